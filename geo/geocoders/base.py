@@ -1,0 +1,139 @@
+"""The one small interface every geocoder implements.
+
+A geocoder takes a place name as printed in an article and returns a
+:class:`GeocodeResult` or raises :class:`~geo.errors.UnresolvedPlace`. The
+offline gazetteer (:mod:`geo.geocoders.offline`) is the default; online services
+from geopy sit behind the same interface (:mod:`geo.geocoders.online`).
+
+Coordinates are (lat, lon) in EPSG:4326 everywhere in this package until the
+single boundary where they become shapely/GeoJSON (x=lon, y=lat): see
+:func:`geo.routes.to_lonlat` and :mod:`geo.export`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..errors import UnresolvedPlace
+
+#: How exactly a result locates the place, from most to least exact.
+PRECISIONS = ("point", "city", "region", "country", "continent")
+#: How the name was matched.
+MATCH_KINDS = ("exact", "alias", "fuzzy", "manual", "online")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A runner-up considered for a query (shown when the choice was close)."""
+
+    name: str
+    lat: float
+    lon: float
+    country_code: str | None
+    precision: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class GeocodeResult:
+    """Where a place name was resolved to, and how sure we are.
+
+    Attributes
+    ----------
+    query : the name as given.
+    name : the matched place's name in the gazetteer or service.
+    lat, lon : WGS84 degrees (EPSG:4326).
+    country_code : ISO 3166-1 alpha-2, or None (continents, seas).
+    precision : one of PRECISIONS.
+    match : one of MATCH_KINDS.
+    score : confidence 0..1.
+    source : which geocoder and data answered, e.g. ``"gazetteer"`` or ``"nominatim"``.
+    radius_km : size of the area the name stands for (0 for a point; a
+        region's or country's rough radius), used to draw areas of uncertainty.
+    ref : stable identifier in the source, e.g. ``"geonames:2026609"`` (may be "").
+    candidates : runner-ups when the choice was close (may be empty).
+    """
+
+    query: str
+    name: str
+    lat: float
+    lon: float
+    country_code: str | None
+    precision: str
+    match: str
+    score: float
+    source: str
+    radius_km: float = 0.0
+    ref: str = ""
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}")
+        if self.match not in MATCH_KINDS:
+            raise ValueError(f"match must be one of {MATCH_KINDS}, got {self.match!r}")
+        if not (-90.0 <= self.lat <= 90.0 and -180.0 <= self.lon <= 180.0):
+            raise ValueError(f"coordinates out of range: lat={self.lat!r}, lon={self.lon!r}")
+
+    def to_json_dict(self) -> dict:
+        """The keys of the ``python -m geo geocode`` output contract, in order."""
+        return {
+            "query": self.query,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country_code": self.country_code,
+            "precision": self.precision,
+            "match": self.match,
+            "score": self.score,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A name to geocode with its optional ISO alpha-2 country hint."""
+
+    name: str
+    country: str | None = None
+
+
+class Geocoder(ABC):
+    """Name in, :class:`GeocodeResult` out.
+
+    Subclasses implement :meth:`geocode`. :meth:`geocode_all` resolves the
+    names of one document or route together, so that each can use the others as
+    context (two towns are called Blagoveshchensk; the one near Khabarovsk is
+    meant); the default resolves them one by one.
+    """
+
+    #: Short name used on the command line and in ``GeocodeResult.source``.
+    name: str = "geocoder"
+
+    @abstractmethod
+    def geocode(self, query: str, *, country: str | None = None,
+                context: Sequence[tuple[float, float]] = ()) -> GeocodeResult:
+        """Resolve one name.
+
+        Parameters
+        ----------
+        query : the name as printed.
+        country : ISO 3166-1 alpha-2 hint, or None.
+        context : (lat, lon) of other places in the same document or route.
+
+        Raises
+        ------
+        UnresolvedPlace : with the reason and the closest suggestions.
+        """
+
+    def geocode_all(self, queries: Iterable[Query]) -> list[GeocodeResult | UnresolvedPlace]:
+        """Resolve names of one document together; failures are returned, not raised."""
+        out: list[GeocodeResult | UnresolvedPlace] = []
+        for q in queries:
+            try:
+                out.append(self.geocode(q.name, country=q.country))
+            except UnresolvedPlace as exc:
+                out.append(exc)
+        return out

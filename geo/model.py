@@ -1,0 +1,73 @@
+"""The records that flow through the pipeline: reported stops and the legs between them.
+
+``places.read_places`` makes :class:`Stop` records from a CSV; the build fills
+in each stop's :class:`~geo.geocoders.base.GeocodeResult`; ``routes.build_legs``
+joins consecutive stops of a route into :class:`Leg` records; ``render`` and
+``export`` draw and write both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .geocoders.base import GeocodeResult
+
+#: How a movement reached a stop from the previous one.
+MODES = ("sea", "air", "rail", "road", "unknown")
+#: How sure anyone is that the report is true, strongest first.
+STATUSES = ("confirmed", "reported", "claimed", "denied")
+#: What a user may declare about a place's precision in the CSV ("area" = a
+#: vague area given by lat/lon and radius_km, e.g. "an airfield in western Russia").
+DECLARED_PRECISIONS = ("point", "city", "region", "country", "continent", "area")
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """One row of places.csv: a reported stop of a movement.
+
+    ``row`` is the line number as a spreadsheet shows it (header = row 1).
+    Dates are ISO strings; ``date_start == date_end`` for a single day.
+    ``extra`` keeps columns the contract does not name, in file order.
+    ``location`` is None until the stop is geocoded.
+    """
+
+    row: int
+    place: str
+    route: str = ""
+    seq: int | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    reported: str | None = None
+    mode: str | None = None
+    troops: int | None = None
+    status: str = "reported"
+    source: str = ""
+    url: str = ""
+    note: str = ""
+    precision: str | None = None
+    radius_km: float | None = None
+    extra: tuple[tuple[str, str], ...] = ()
+    location: GeocodeResult | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """The reported movement between two consecutive stops of a route.
+
+    ``path`` is the densified great-circle line as (lat, lon) pairs with the
+    longitudes *unwrapped* (consecutive points differ by less than 180°), which
+    is what Leaflet needs to draw a leg across the antimeridian in one piece.
+    GeoJSON exports split it at ±180° instead (see ``routes.leg_geometry``).
+    """
+
+    route: str
+    index: int
+    start: Stop
+    end: Stop
+    mode: str
+    status: str
+    distance_km: float
+    path: tuple[tuple[float, float], ...]
