@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 import geopandas as gpd
 
@@ -49,7 +50,7 @@ def countries() -> gpd.GeoDataFrame:
     import pyogrio
 
     df = pyogrio.read_dataframe(natural_earth_path(), encoding="UTF-8")
-    names = [c for c in df.columns if c.startswith("NAME_") and len(c) <= 8 and c != "NAME_LEN"]
+    names = [c for c in df.columns if re.fullmatch(r"NAME_[A-Z]{2,3}", c) and c not in _KEEP + ["NAME_LEN"]]
     df = df[_KEEP + names + ["geometry"]].copy()
     df.columns = [c.lower() for c in df.columns]
     df = df.rename(columns={"iso_a2_eh": "iso_a2"})
