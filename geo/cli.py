@@ -1,0 +1,130 @@
+"""The command line: a thin layer over the library.
+
+``python -m geo geocode|build|check``. Exit status 0 on success, 1 for data
+problems (any :class:`~geo.errors.GeoError`, shown as one clear line, or one
+line per problem in a places file), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .errors import GeoError, UnresolvedPlace
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m geo",
+        description="Geocode place names from news reports and map the reported movements.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("geocode", help="resolve place names and print one JSON object per name",
+                       description="Resolve place names; the names given together are read as one "
+                                   "document, so each is disambiguated by the others.")
+    p.add_argument("names", nargs="+", metavar="NAME", help="a place name; '-' reads one name per line from stdin")
+    p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country hint for every name")
+    p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
+                   help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+
+    for name, help_ in (("build", "build the map and its exports from a places file"),
+                        ("check", "validate and geocode a places file; write nothing")):
+        p = sub.add_parser(name, help=help_, description=help_[0].upper() + help_[1:] + ".")
+        p.add_argument("csv", nargs="?", default="places.csv", metavar="CSV",
+                       help="the places file (default: places.csv)")
+        p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
+                       help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+        p.add_argument("--skip-unresolved", action="store_true",
+                       help="leave out rows whose place cannot be resolved, and list them")
+        if name == "build":
+            p.add_argument("-o", "--output", metavar="OUT.html",
+                           help="the map to write (default: maps/<CSV name>.html)")
+            p.add_argument("--title", default=None, help="the map's title")
+            p.add_argument("--cdn", action="store_true",
+                           help="link Leaflet from a CDN instead of inlining it (smaller file, needs network)")
+            p.add_argument("--regeocode", action="store_true",
+                           help="ignore the geocoding record (<CSV name>.geocoded.csv) and resolve every name again")
+    return parser
+
+
+def _read_names(names: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name == "-":
+            out.extend(line.strip() for line in sys.stdin if line.strip())
+        else:
+            out.append(name)
+    return out
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    from .geocoders.base import Query
+    from .geocoders.online import make_geocoder
+
+    names = _read_names(args.names)
+    country = args.country.upper() if args.country else None
+    geocoder = make_geocoder(args.geocoder)
+    status = EXIT_OK
+    for answer in geocoder.geocode_all([Query(n, country) for n in names]):
+        if isinstance(answer, UnresolvedPlace):
+            status = EXIT_DATA
+            obj = {"query": answer.query, "error": answer.reason, "suggestions": list(answer.suggestions)}
+        else:
+            obj = answer.to_json_dict()
+        print(json.dumps(obj, ensure_ascii=False))
+    return status
+
+
+def _report_skipped(skipped, csv: str) -> None:
+    for stop, exc in skipped:
+        print(f"left out: {csv}, row {stop.row}, column 'place': {exc}", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .build import prepare
+
+    located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
+    _report_skipped(located.unresolved, args.csv)
+    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, "
+          f"{len(located.unresolved)} left out; nothing written")
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import DEFAULT_TITLE, build
+
+    result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
+                   skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode)
+    _report_skipped(result.skipped, args.csv)
+    files = ", ".join(str(p) for p in [result.html, *result.exports])
+    print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
+          f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default ``sys.argv[1:]``); returns the exit status.
+
+    >>> main(["geocode", "--help"])  # doctest: +SKIP
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    if getattr(args, "country", None) and not (len(args.country) == 2 and args.country.isalpha()):
+        print(f"{parser.prog} geocode: error: --country takes an ISO 3166-1 alpha-2 code "
+              f"such as 'RU', got {args.country!r}", file=sys.stderr)
+        return EXIT_USAGE
+    command = {"geocode": _geocode, "check": _check, "build": _build}[args.command]
+    try:
+        return command(args)
+    except GeoError as exc:
+        # An unknown geocoder name is a usage error, like a bad option.
+        usage = type(exc).__name__ == "UnknownGeocoderError"
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE if usage else EXIT_DATA

@@ -1,0 +1,132 @@
+"""The reviewable record of every geocoding decision.
+
+A build writes ``<places>.geocoded.csv`` beside the places file: one row per
+distinct (place, country hint) the geocoder resolved, with what it chose and
+how sure it was. The next build reuses these rows instead of geocoding again,
+so the map regenerates identically and offline even if the gazetteer or an
+online service changes. To correct a name, edit its row (set lat/lon and
+``match`` to ``manual``); to re-resolve one, delete its row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from .errors import Problem, PlacesFileError
+from .geocoders.base import MATCH_KINDS, PRECISIONS, GeocodeResult
+
+#: Columns of the record, in file order.
+COLUMNS = ("place", "country", "name", "lat", "lon", "country_code", "precision",
+           "match", "score", "source", "radius_km", "ref")
+
+Key = tuple[str, str]  # (place as written, country hint or "")
+
+
+def record_path(places_path: str | os.PathLike) -> Path:
+    """Where the record of *places_path* lives: ``places.csv`` → ``places.geocoded.csv``.
+
+    >>> record_path("data/places.csv").as_posix()
+    'data/places.geocoded.csv'
+    """
+    p = Path(places_path)
+    return p.with_name(p.stem + ".geocoded.csv")
+
+
+def read_record(path: str | os.PathLike) -> dict[Key, GeocodeResult]:
+    """Read a record file; a missing file is an empty record.
+
+    Raises PlacesFileError naming the row and column of any unreadable value,
+    since a hand-edited record is input like any other.
+    """
+    path = Path(path)
+    if not path.exists():
+        return {}
+    out: dict[Key, GeocodeResult] = {}
+    problems: list[Problem] = []
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in ("place", "lat", "lon") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise PlacesFileError([Problem(str(path), 1, None, None,
+                                           f"missing column(s) {', '.join(map(repr, missing))}",
+                                           "delete the file to let the build write it anew")])
+        for rowno, row in enumerate(reader, start=2):
+            try:
+                result = _result_from_row(row)
+            except ValueError as exc:
+                column, value, message = exc.args
+                problems.append(Problem(str(path), rowno, column, value, message,
+                                        "fix the value or delete the row to geocode the place again"))
+                continue
+            out[(row["place"], row.get("country") or "")] = result
+    if problems:
+        raise PlacesFileError(problems)
+    return out
+
+
+def _result_from_row(row: Mapping[str, str]) -> GeocodeResult:
+    def number(column: str, default: float | None = None) -> float:
+        value = (row.get(column) or "").strip()
+        if not value and default is not None:
+            return default
+        try:
+            return float(value)
+        except ValueError:
+            raise ValueError(column, value, "not a number") from None
+
+    lat, lon = number("lat"), number("lon")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError("lat", f"{lat},{lon}", "coordinates out of range")
+    precision = row.get("precision") or "point"
+    if precision not in PRECISIONS:
+        raise ValueError("precision", precision, f"must be one of {', '.join(PRECISIONS)}")
+    match = row.get("match") or "manual"
+    if match not in MATCH_KINDS:
+        raise ValueError("match", match, f"must be one of {', '.join(MATCH_KINDS)}")
+    return GeocodeResult(
+        query=row["place"], name=row.get("name") or row["place"], lat=lat, lon=lon,
+        country_code=row.get("country_code") or None, precision=precision, match=match,
+        score=number("score", 1.0), source=row.get("source") or "record",
+        radius_km=number("radius_km", 0.0), ref=row.get("ref") or "")
+
+
+def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
+    """The record's CSV text, rows sorted by place and country so diffs stay small."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for (place, country), r in sorted(entries.items()):
+        w.writerow([place, country, r.name, repr(r.lat), repr(r.lon), r.country_code or "",
+                    r.precision, r.match, f"{r.score:.3f}", r.source,
+                    f"{r.radius_km:g}", r.ref])
+    return buf.getvalue()
+
+
+def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
+    """Write *text* to *path* via a temporary file and a rename.
+
+    Readers see the old file or the new one, never half of either, and a
+    failure leaves the old file in place.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_record(path: str | os.PathLike, entries: Mapping[Key, GeocodeResult]) -> Path:
+    """Write the record atomically; returns its path."""
+    return write_text_atomic(path, format_record(entries))
