@@ -1,0 +1,84 @@
+"""The command line, run in-process: exact output and exit codes."""
+
+import json
+
+import pytest
+
+from geo.cli import main
+from geo.errors import UnresolvedPlace
+from geo.geocoders.base import GeocodeResult, Geocoder
+
+VLADIVOSTOK = dict(name="Vladivostok", lat=43.10562, lon=131.87353, country_code="RU",
+                   precision="city", match="exact", score=1.0, source="fake")
+
+
+class FakeGeocoder(Geocoder):
+    """Knows Vladivostok; records what it was asked."""
+
+    name = "fake"
+
+    def __init__(self):
+        self.asked = []
+
+    def geocode(self, query, *, country=None, context=()):
+        self.asked.append((query, country))
+        if query.casefold() == "vladivostok":
+            return GeocodeResult(query=query, **VLADIVOSTOK)
+        raise UnresolvedPlace(query, "no place of that name", ["Vladivostok"])
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    geocoder = FakeGeocoder()
+    monkeypatch.setattr("geo.geocoders.online.make_geocoder", lambda name="gazetteer", **kw: geocoder)
+    return geocoder
+
+
+def test_geocode_prints_one_json_object_per_name_in_order(fake, capsys):
+    assert main(["geocode", "Vladivostok", "vladivostok"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line) for line in lines] == [
+        {"query": "Vladivostok", **VLADIVOSTOK}, {"query": "vladivostok", **VLADIVOSTOK}]
+    assert list(json.loads(lines[0])) == ["query", "name", "lat", "lon", "country_code",
+                                          "precision", "match", "score", "source"]
+
+
+def test_unresolved_name_gives_error_object_and_exit_1(fake, capsys):
+    assert main(["geocode", "Vladivostok", "Vladivostokk"]) == 1
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert out[1] == {"query": "Vladivostokk", "error": "no place of that name", "suggestions": ["Vladivostok"]}
+
+
+def test_dash_reads_names_from_stdin(fake, capsys, monkeypatch):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO("Vladivostok\n\nVladivostok\n"))
+    assert main(["geocode", "-", "--country", "ru"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert fake.asked == [("Vladivostok", "RU")] * 2
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["geocode"], ["frobnicate"], ["geocode", "--country", "Russia", "Kursk"], ["build", "--no-such-flag"],
+])
+def test_usage_errors_exit_2(argv, capsys):
+    assert main(argv) == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_unknown_geocoder_is_a_usage_error_with_suggestion(capsys):
+    assert main(["geocode", "--geocoder", "nominatimm", "Kursk"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean 'nominatim'?" in err
+
+
+@pytest.mark.parametrize("command", ["geocode", "build", "check"])
+def test_every_command_has_help(command, capsys):
+    assert main([command, "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: python -m geo " + command)
+
+
+def test_top_level_help_lists_commands_with_one_line_each(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("geocode", "build", "check"):
+        assert any(line.split()[:1] == [command] and len(line.split()) > 1 for line in out.splitlines())

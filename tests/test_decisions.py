@@ -1,0 +1,79 @@
+"""The geocoding record: written by a build, reused by the next, editable by hand."""
+
+import pytest
+
+from geo.decisions import read_record, record_path, write_record, write_text_atomic
+from geo.errors import PlacesFileError
+from geo.geocoders.base import GeocodeResult
+
+
+def result(**kw):
+    base = dict(query="Khabrovsk", name="Khabarovsk", lat=48.48271, lon=135.08379, country_code="RU",
+                precision="city", match="fuzzy", score=0.912, source="gazetteer", radius_km=0.0,
+                ref="geonames:2022890")
+    base.update(kw)
+    return GeocodeResult(**base)
+
+
+def test_record_round_trips(tmp_path):
+    path = tmp_path / "places.geocoded.csv"
+    entries = {("Khabrovsk", "RU"): result(), ("Kursk region", ""): result(
+        query="Kursk region", name="Kursk Oblast", lat=51.5, lon=36.1, precision="region",
+        match="alias", radius_km=120.0, ref="geonames:538555")}
+    write_record(path, entries)
+    back = read_record(path)
+    assert back.keys() == entries.keys()
+    assert back[("Khabrovsk", "RU")] == result(score=0.912)
+    assert back[("Kursk region", "")].radius_km == 120.0
+
+
+def test_record_is_sorted_so_diffs_stay_small(tmp_path):
+    path = tmp_path / "r.csv"
+    write_record(path, {("b", ""): result(query="b"), ("a", ""): result(query="a")})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split(",")[0] for line in lines] == ["place", "a", "b"]
+
+
+def test_missing_record_is_empty(tmp_path):
+    assert read_record(tmp_path / "nope.csv") == {}
+
+
+def test_hand_edit_pins_a_place(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("place,country,name,lat,lon,match\nKhabrovsk,RU,Khabarovsk,48.5,135.1,manual\n", encoding="utf-8")
+    r = read_record(path)[("Khabrovsk", "RU")]
+    assert (r.lat, r.lon, r.match, r.precision) == (48.5, 135.1, "manual", "point")
+
+
+@pytest.mark.parametrize("line, column, message", [
+    ("Kursk,,Kursk,north,36.2,city", "lat", "not a number"),
+    ("Kursk,,Kursk,95,36.2,city", "lat", "coordinates out of range"),
+    ("Kursk,,Kursk,51.7,36.2,town", "precision", "must be one of"),
+])
+def test_bad_hand_edit_names_row_and_column(tmp_path, line, column, message):
+    path = tmp_path / "r.csv"
+    path.write_text("place,country,name,lat,lon,precision\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(PlacesFileError) as info:
+        read_record(path)
+    (problem,) = info.value.problems
+    assert (problem.row, problem.column) == (2, column)
+    assert message in str(problem)
+    assert str(path) in str(info.value)
+
+
+def test_record_path_sits_beside_the_places_file(tmp_path):
+    assert record_path(tmp_path / "places.csv") == tmp_path / "places.geocoded.csv"
+
+
+def test_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
+    path = tmp_path / "out.txt"
+    path.write_text("old", encoding="utf-8")
+
+    def boom(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("geo.decisions.os.replace", boom)
+    with pytest.raises(OSError):
+        write_text_atomic(path, "new")
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
