@@ -186,9 +186,11 @@ def test_retries_exhausted_raise_service_error(monkeypatch, fake_time):
     assert isinstance(info.value, RuntimeError)
 
 
-def test_auth_failure_is_not_retried(monkeypatch, fake_time):
-    script = scripted(monkeypatch, [gexc.GeocoderAuthenticationFailure("bad key")])
-    with pytest.raises(GeocoderServiceError, match="nominatim.*bad key"):
+@pytest.mark.parametrize("error", [gexc.GeocoderAuthenticationFailure("bad key"),
+                                   gexc.GeocoderQuotaExceeded("daily quota spent, bad key")])
+def test_permanent_failures_are_not_retried(monkeypatch, fake_time, error):
+    script = scripted(monkeypatch, [error])
+    with pytest.raises(GeocoderServiceError, match="nominatim.*bad key.*not retried"):
         polite(fake_time).geocode("Khabarovsk")
     assert len(script.calls) == 1
     assert fake_time.sleeps == []

@@ -325,12 +325,15 @@ class GeocodeCache:
 
 # --------------------------------------------------------------------------- wrapper
 
-# Worth another try: the network or the service may recover within seconds.
-_RETRYABLE = (gexc.GeocoderTimedOut, gexc.GeocoderUnavailable, gexc.GeocoderRateLimited,
-              gexc.GeocoderServiceError)
-# Retrying cannot help: a bad key, missing rights, a malformed query.
-_PERMANENT = (gexc.GeocoderAuthenticationFailure, gexc.GeocoderInsufficientPrivileges,
-              gexc.GeocoderQueryError)
+def _retryable(error: BaseException) -> bool:
+    """Whether another try may succeed: the network or the service may recover within seconds."""
+    if isinstance(error, gexc.GeocoderQuotaExceeded):
+        # HTTP 429 passes in seconds; a spent daily quota does not.
+        return isinstance(error, gexc.GeocoderRateLimited)
+    # A bad key, missing rights or a malformed query fail the same way every time.
+    return isinstance(error, (gexc.GeocoderTimedOut, gexc.GeocoderUnavailable, gexc.GeocoderServiceError)) \
+        and not isinstance(error, (gexc.GeocoderAuthenticationFailure, gexc.GeocoderInsufficientPrivileges,
+                                   gexc.GeocoderQueryError))
 
 
 def _one_line(error: BaseException) -> str:
@@ -407,10 +410,10 @@ class Polite(Geocoder):
                 self._wait_for_slot()
                 try:
                     return self.inner.geocode(query, country=country, context=context)
-                except _PERMANENT as error:
-                    raise GeocoderServiceError(
-                        f"{self.name}: {_one_line(error)} (not retried)") from error
-                except _RETRYABLE as error:
+                except gexc.GeopyError as error:
+                    if not _retryable(error):
+                        raise GeocoderServiceError(
+                            f"{self.name}: {_one_line(error)} (not retried)") from error
                     if attempt == self.max_retries:
                         raise GeocoderServiceError(
                             f"{self.name}: gave up on {query!r} after {attempt + 1} attempts;"
@@ -420,9 +423,6 @@ class Polite(Geocoder):
                     if retry_after:
                         wait = max(wait, float(retry_after))
                     self._sleep(wait)
-                except gexc.GeopyError as error:  # e.g. configuration: not transient
-                    raise GeocoderServiceError(
-                        f"{self.name}: {_one_line(error)} (not retried)") from error
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _wait_for_slot(self) -> None:
