@@ -101,7 +101,7 @@ def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for (place, country), r in sorted(entries.items()):
-        w.writerow([place, country, r.name, repr(r.lat), repr(r.lon), r.country_code or "",
+        w.writerow([place, country, r.name, repr(round(r.lat, 6)), repr(round(r.lon, 6)), r.country_code or "",
                     r.precision, r.match, f"{r.score:.3f}", r.source,
                     f"{r.radius_km:g}", r.ref])
     return buf.getvalue()
