@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .decisions import Key, read_record, record_path, write_record
+from .decisions import Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop
@@ -82,7 +82,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | None,
             if isinstance(answer, UnresolvedPlace):
                 failures[key] = answer
             else:
-                used[key] = answer
+                used[key] = canonical(answer)
     out: list[Stop] = []
     unresolved: list[tuple[Stop, UnresolvedPlace]] = []
     for s in stops:

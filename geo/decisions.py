@@ -14,6 +14,7 @@ import csv
 import io
 import os
 import tempfile
+from dataclasses import replace
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -95,15 +96,29 @@ def _result_from_row(row: Mapping[str, str]) -> GeocodeResult:
         radius_km=number("radius_km", 0.0), ref=row.get("ref") or "")
 
 
+def canonical(result: GeocodeResult) -> GeocodeResult:
+    """*result* at the precision the record keeps, so a fresh answer and its reread record are equal.
+
+    Without this, the first build (fresh answers) and the next (the record)
+    would draw from slightly different numbers and the maps would differ.
+
+    >>> r = GeocodeResult("x", "x", 51.70037999999, 36.2351699999, None, "region", "exact", 0.91234, "g", 126.02519)
+    >>> c = canonical(r); (c.lat, c.lon, c.score, c.radius_km)
+    (51.70038, 36.23517, 0.912, 126.025)
+    """
+    return replace(result, lat=round(result.lat, 6), lon=round(result.lon, 6), score=round(result.score, 3),
+                   radius_km=round(result.radius_km, 3), candidates=())
+
+
 def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
     """The record's CSV text, rows sorted by place and country so diffs stay small."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for (place, country), r in sorted(entries.items()):
-        w.writerow([place, country, r.name, repr(round(r.lat, 6)), repr(round(r.lon, 6)), r.country_code or "",
-                    r.precision, r.match, f"{r.score:.3f}", r.source,
-                    f"{r.radius_km:g}", r.ref])
+        r = canonical(r)
+        w.writerow([place, country, r.name, repr(r.lat), repr(r.lon), r.country_code or "",
+                    r.precision, r.match, repr(r.score), r.source, repr(r.radius_km), r.ref])
     return buf.getvalue()
 
 
