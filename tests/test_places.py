@@ -1,0 +1,201 @@
+"""Tests for geo.places: reading places.csv and reporting every problem with row, column and fix."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from geo.errors import PlacesFileError
+from geo.model import Stop
+from geo.places import check_places, read_places
+
+
+def write(tmp_path, text, name="places.csv", encoding="utf-8", newline="\n"):
+    p = tmp_path / name
+    p.write_bytes(text.replace("\n", newline).encode(encoding))
+    return p
+
+
+def one_problem(tmp_path, header, row):
+    """The single problem of a one-row file."""
+    _, problems = check_places(write(tmp_path, f"{header}\n{row}\n"))
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_full_row_is_read_into_a_stop(tmp_path):
+    p = write(tmp_path, "route,seq,place,country,lat,lon,date,reported,mode,troops,status,source,url,note,"
+                        "precision,radius_km,Unit\n"
+                        "Far East,1,Vladivostok,ru,43.1155,131.8855,2024-10-08/2024-10-13,2024-10-20,Sea,"
+                        '"1,500",Confirmed,Reuters,https://example.org/a,"said ""soon""",area,150,3rd\n')
+    (stop,) = read_places(p)
+    assert stop == Stop(row=2, place="Vladivostok", route="Far East", seq=1, country="RU", lat=43.1155,
+                        lon=131.8855, date_start="2024-10-08", date_end="2024-10-13", reported="2024-10-20",
+                        mode="sea", troops=1500, status="confirmed", source="Reuters",
+                        url="https://example.org/a", note='said "soon"', precision="area", radius_km=150.0,
+                        extra=(("Unit", "3rd"),))
+
+
+def test_only_place_is_required_and_defaults_apply(tmp_path):
+    (stop,) = read_places(write(tmp_path, "place\nKursk\n"))
+    assert stop == Stop(row=2, place="Kursk")
+    assert stop.status == "reported" and stop.mode is None and stop.extra == ()
+
+
+@pytest.mark.parametrize("encoding,newline,sep", [("utf-8-sig", "\r\n", ","), ("utf-8", "\n", ";"),
+                                                  ("utf-8-sig", "\r\n", ";"), ("utf-8", "\n", "\t")])
+def test_bom_crlf_semicolon_and_tab_files(tmp_path, encoding, newline, sep):
+    text = sep.join([" Place ", "ROUTE", "Seq", "lat", "lon", "note"]) + "\n" + \
+        sep.join(["  Kyïv ", "A", "1", "50,45", "30,52", "x, y"]) + "\n"
+    if sep == ",":
+        text = text.replace("50,45", '"50,45"').replace("30,52", '"30,52"').replace("x, y", '"x, y"')
+    (stop,) = read_places(write(tmp_path, text, encoding=encoding, newline=newline))
+    assert (stop.place, stop.route, stop.seq, stop.lat, stop.lon, stop.note) == ("Kyïv", "A", 1, 50.45, 30.52, "x, y")
+
+
+def test_blank_lines_are_skipped_but_rows_keep_spreadsheet_numbers(tmp_path):
+    stops = read_places(write(tmp_path, "place,note\nA,\n\n , \nB,\n"))
+    assert [(s.row, s.place) for s in stops] == [(2, "A"), (5, "B")]
+
+
+@pytest.mark.parametrize("troops,expected", [("1500", 1500), ("1,500", 1500), ("1 500", 1500),
+                                             ("1\u00a0500", 1500), ("12,000,000", 12_000_000), ("0", 0)])
+def test_troops_accepts_thousands_separators(tmp_path, troops, expected):
+    (stop,) = read_places(write(tmp_path, f'place,troops\nX,"{troops}"\n'))
+    assert stop.troops == expected
+
+
+@pytest.mark.parametrize("date,start,end", [("2024-10-08", "2024-10-08", "2024-10-08"),
+                                            ("2024-10-08/2024-10-13", "2024-10-08", "2024-10-13"),
+                                            ("2024-10-08 / 2024-10-08", "2024-10-08", "2024-10-08")])
+def test_dates_and_ranges(tmp_path, date, start, end):
+    (stop,) = read_places(write(tmp_path, f"place,date\nX,{date}\n"))
+    assert (stop.date_start, stop.date_end) == (start, end)
+
+
+# (header, row, column, value, message part, suggestion part)
+BAD_ROWS = [
+    ("place,status", "X,confimred", "status", "confimred", "not a valid status", "did you mean 'confirmed'?"),
+    ("place,status", "X,unconfirmed", "status", "unconfirmed", "not a valid status", "did you mean 'reported'?"),
+    ("place,mode", "X,rial", "mode", "rial", "not a valid mode", "did you mean 'rail'?"),
+    ("place,mode", "X,train", "mode", "train", "not a valid mode", "did you mean 'rail'?"),
+    ("place,precision", "X,cty", "precision", "cty", "not a valid precision", "did you mean 'city'?"),
+    ("place,date", "X,2024-13-01", "date", "2024-13-01", "not a valid date", "YYYY-MM-DD"),
+    ("place,date", "X,8 October 2024", "date", "8 October 2024", "expected format", "e.g. '2024-10-08'"),
+    ("place,date", "X,2024-10-13/2024-10-08", "date", "2024-10-13/2024-10-08", "ends before it starts",
+     "'2024-10-08/2024-10-13'"),
+    ("place,reported", "X,2024-10-08/2024-10-09", "reported", "2024-10-08/2024-10-09", "expected format",
+     "YYYY-MM-DD"),
+    ("place,lat,lon", "X,43.1,", "lon", "", "lat given without lon", "give both lat and lon"),
+    ("place,lat,lon", "X,,131.9", "lat", "", "lon given without lat", "give both lat and lon"),
+    ("place,lat,lon", "X,131.9,43.1", "lat", "131.9", "out of range", "did you mean lat=43.1, lon=131.9?"),
+    ("place,lat,lon", "X,95,100", "lat", "95", "out of range", "between -90 and 90"),
+    ("place,lat,lon", "X,43.1,181", "lon", "181", "out of range", "between -180 and 180"),
+    ("place,lat,lon", "X,43°N,131.9", "lat", "43°N", "not a number", "decimal degrees"),
+    ("place,lat,lon", "X,nan,131.9", "lat", "nan", "not a number", "decimal degrees"),
+    ("place,country", "X,Russia", "country", "Russia", "not an ISO 3166-1 alpha-2", "did you mean 'RU'?"),
+    ("place,country", "X,RUS", "country", "RUS", "not an ISO 3166-1 alpha-2", "did you mean 'RU'?"),
+    ("place,country", "X,ZZ", "country", "ZZ", "not an ISO 3166-1 alpha-2", "two-letter code"),
+    ("place,route,seq", "X,A,1.5", "seq", "1.5", "not a whole number", "1, 2, 3"),
+    ("place,seq", "X,1", "seq", "1", "seq given without a route", "write the route"),
+    ("place,troops", "X,about 500", "troops", "about 500", "not a whole number", "in note"),
+    ("place,troops", "X,-500", "troops", "-500", "cannot be negative", "1500"),
+    ("place,url", "X,javascript:alert(1)", "url", "javascript:alert(1)", "only http and https", "https://"),
+    ("place,url", "X,www.example.org/a", "url", "www.example.org/a", "no http:// or https://",
+     "did you mean 'https://www.example.org/a'?"),
+    ("place,url", "X,ftp://example.org", "url", "ftp://example.org", "only http and https", ""),
+    ("place,radius_km", "X,0", "radius_km", "0", "greater than 0", "kilometres"),
+    ("place,radius_km", "X,wide", "radius_km", "wide", "not a number", "kilometres"),
+    ("place,precision,radius_km", "X,area,100", "precision", "area", "needs lat, lon", "give lat, lon and radius_km"),
+    ("place,note", ",just a note", "place", "", "the place is empty", "delete the row"),
+    ("place,note", "X,a,b", None, "b", "3 values but the header only 2", "quote values containing a comma"),
+]
+
+
+@pytest.mark.parametrize("header,row,column,value,message,suggestion", BAD_ROWS,
+                         ids=[f"{r[2]}:{r[3]}" for r in BAD_ROWS])
+def test_bad_value_names_row_column_value_and_fix(tmp_path, header, row, column, value, message, suggestion):
+    p = one_problem(tmp_path, header, row)
+    assert (p.row, p.column, p.value) == (2, column, value)
+    assert message in p.message
+    assert suggestion in p.suggestion
+    assert p.path.endswith("places.csv")
+
+
+@pytest.mark.parametrize("header,column,suggestion", [
+    ("place,staus", "staus", "did you mean 'status'?"),
+    ("place,Latitude,lon", "Latitude", "did you mean 'lat'?"),
+    ("place,sorce", "sorce", "did you mean 'source'?"),
+])
+def test_unknown_header_close_to_a_known_one(tmp_path, header, column, suggestion):
+    p = one_problem(tmp_path, header, "X," + ",".join([""] * header.count(",")))
+    assert (p.row, p.column, p.suggestion) == (1, column, suggestion)
+
+
+def test_unknown_headers_are_extra_columns_in_file_order(tmp_path):
+    (stop,) = read_places(write(tmp_path, "Unit,place,Notes,note,Commander\n3rd,X,n1,n2,Ivanov\n"))
+    assert stop.extra == (("Unit", "3rd"), ("Notes", "n1"), ("Commander", "Ivanov"))
+    assert stop.note == "n2"
+
+
+def test_missing_place_column(tmp_path):
+    _, problems = check_places(write(tmp_path, "name,route\nKursk,A\n"))
+    assert [(p.row, p.column) for p in problems] == [(1, "name"), (1, "place")]
+    assert problems[0].suggestion == "did you mean 'place'?"
+    assert "missing" in problems[1].message
+
+
+def test_duplicate_seq_and_mixed_seq_within_a_route(tmp_path):
+    text = "route,seq,place\nA,1,a\nA,2,b\nA,2,c\nB,1,d\nB,,e\nC,1,f\n"
+    stops, problems = check_places(write(tmp_path, text))
+    assert [(p.row, p.column, p.value) for p in problems] == [(4, "seq", "2"), (6, "seq", "")]
+    assert "already used by row 3 in route 'A'" in problems[0].message
+    assert "route 'B'" in problems[1].message
+    assert [s.place for s in stops] == ["a", "b", "d", "f"]  # rows with problems are left out
+
+
+def test_all_problems_reported_at_once_in_row_order(tmp_path):
+    text = ("place,status,date,lat,lon,url\n"
+            "A,confimred,2024-10-08,,,\n"
+            "B,reported,8 October 2024,91,10,javascript:x\n"
+            ",,,,,\n"
+            ",denied,,,,\n")
+    with pytest.raises(PlacesFileError) as info:
+        read_places(write(tmp_path, text))
+    got = [(p.row, p.column) for p in info.value.problems]
+    assert got == [(2, "status"), (3, "date"), (3, "lat"), (3, "url"), (5, "place")]
+    assert str(info.value).startswith("5 problems in")
+    assert "row 3, column 'lat'" in str(info.value)
+
+
+def test_missing_file_is_one_problem_naming_it(tmp_path):
+    with pytest.raises(PlacesFileError) as info:
+        read_places(tmp_path / "nope.csv")
+    (p,) = info.value.problems
+    assert p.path == str(tmp_path / "nope.csv") and "cannot read" in p.message
+
+
+def test_not_utf8_names_the_row(tmp_path):
+    p = tmp_path / "places.csv"
+    p.write_bytes("place\nKursk\nK\xf6ln\n".encode("latin-1"))
+    (problem,) = check_places(p)[1]
+    assert problem.row == 3 and "UTF-8" in problem.message
+
+
+def test_only_placeerrors_escape(tmp_path):
+    p = tmp_path / "places.csv"
+    p.write_bytes(b"place\x00,x\nA\x00,b\n")
+    with pytest.raises(PlacesFileError):
+        read_places(p)
+
+
+def test_many_rows_are_read_column_by_column_correctly(tmp_path):
+    # Speed is measured by scripts/bench_scale.py; this checks the batched path gives the right records.
+    rows = [f"R{i // 20},{i % 20 + 1},Place {i % 5000},RU,{40 + i % 30}.5,{30 + i % 100}.25,2024-10-{i % 28 + 1:02d},"
+            f"rail,\"1,{i % 1000:03d}\",confirmed,Reuters,https://example.org/{i % 50},a note,3rd"
+            for i in range(2_000)]
+    p = write(tmp_path, "route,seq,place,country,lat,lon,date,mode,troops,status,source,url,note,unit\n"
+              + "\n".join(rows) + "\n")
+    stops = read_places(p)
+    assert len(stops) == 2_000 and stops[-1].troops == 1999 and stops[-1].seq == 20
+    assert stops[-1].extra == (("unit", "3rd"),) and stops[-1].lat == 59.5 and stops[-1].date_start == "2024-10-12"

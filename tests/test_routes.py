@@ -1,0 +1,138 @@
+"""Tests for geo.routes: legs, distances, great-circle paths and the antimeridian."""
+
+from __future__ import annotations
+
+
+import numpy as np
+import pytest
+from shapely.geometry import MultiLineString
+
+from geo.geocoders.base import GeocodeResult
+from geo.model import Leg, Stop
+from geo.routes import MAX_SEGMENTS, build_legs, leg_geometry, to_lonlat
+
+PLACES = {"Vladivostok": (43.1155, 131.8855), "Khabarovsk": (48.4814, 135.0721),
+          "Anchorage": (61.2181, -149.9003), "Kursk": (51.7304, 36.1926), "Belgorod": (50.5977, 36.5858)}
+
+
+def stop(row, place, route="A", seq=None, **kw):
+    lat, lon = PLACES[place] if place in PLACES else kw.pop("at")
+    loc = GeocodeResult(query=place, name=place, lat=lat, lon=lon, country_code=None, precision="city",
+                        match="manual", score=1.0, source="manual")
+    return Stop(row=row, place=place, route=route, seq=seq, location=loc, **kw)
+
+
+def test_vladivostok_khabarovsk_distance_and_path():
+    (leg,) = build_legs([stop(2, "Vladivostok"), stop(3, "Khabarovsk", mode="rail")])
+    assert 640 <= leg.distance_km <= 670
+    assert (leg.route, leg.index, leg.mode, leg.status) == ("A", 1, "rail", "reported")
+    assert leg.path[0] == PLACES["Vladivostok"] and leg.path[-1] == PLACES["Khabarovsk"]
+    # about one point every 50-100 km
+    assert 650 / 100 <= len(leg.path) - 1 <= 650 / 50
+    assert all(round(c, 5) == c for p in leg.path for c in p)
+
+
+def test_path_follows_the_great_circle_not_a_straight_line():
+    (leg,) = build_legs([stop(2, "Kursk"), stop(3, "Anchorage")])
+    lat, lon = np.array(leg.path).T
+    # The great circle from Kursk to Anchorage passes far north of both ends (over the Arctic).
+    assert lat.max() > 75
+    assert len(leg.path) - 1 <= MAX_SEGMENTS
+
+
+def test_antimeridian_path_is_unwrapped_for_leaflet():
+    (leg,) = build_legs([stop(2, "Vladivostok"), stop(3, "Anchorage")])
+    lon = np.array(leg.path)[:, 1]
+    assert np.all(np.abs(np.diff(lon)) < 180)
+    assert lon[0] == PLACES["Vladivostok"][1]
+    assert lon[-1] == pytest.approx(PLACES["Anchorage"][1] + 360)  # east across the date line
+    assert 5000 < leg.distance_km < 5600
+
+
+def test_route_stays_connected_across_the_antimeridian():
+    legs = build_legs([stop(2, "Khabarovsk"), stop(3, "Anchorage"), stop(4, "Vladivostok")])
+    assert legs[0].path[-1] == legs[1].path[0]  # second leg starts where the first ended (unwrapped)
+
+
+def test_export_geometry_is_split_at_the_antimeridian():
+    (leg,) = build_legs([stop(2, "Vladivostok"), stop(3, "Anchorage")])
+    g = leg_geometry(leg)
+    assert isinstance(g, MultiLineString) and len(g.geoms) == 2
+    for part in g.geoms:
+        x = np.array(part.coords)[:, 0]
+        assert x.min() >= -180 and x.max() <= 180
+        assert np.all(np.abs(np.diff(x)) < 180)  # no segment spans the globe
+    west, east = g.geoms
+    assert west.coords[-1][0] == 180 and east.coords[0][0] == -180
+    assert west.coords[-1][1] == east.coords[0][1]
+    assert west.coords[0] == to_lonlat(*PLACES["Vladivostok"])
+    assert east.coords[-1] == to_lonlat(*PLACES["Anchorage"])
+
+
+def test_geometry_not_crossing_is_one_linestring_in_lonlat_order():
+    (leg,) = build_legs([stop(2, "Kursk"), stop(3, "Belgorod")])
+    g = leg_geometry(leg)
+    assert g.geom_type == "LineString"
+    assert g.coords[0] == (36.1926, 51.7304)
+
+
+@pytest.mark.parametrize("a,b,expected", [("confirmed", "confirmed", "confirmed"), ("confirmed", "claimed", "claimed"),
+                                          ("denied", "reported", "denied"), ("reported", "confirmed", "reported")])
+def test_status_weakest_wins(a, b, expected):
+    (leg,) = build_legs([stop(2, "Kursk", status=a), stop(3, "Belgorod", status=b)])
+    assert leg.status == expected
+
+
+def test_routes_grouped_ordered_by_seq_in_order_of_appearance():
+    stops = [stop(2, "Kursk", "B", 2), stop(3, "Vladivostok", "A"), stop(4, "Belgorod", "B", 1),
+             stop(5, "Khabarovsk", "A"), stop(6, "Anchorage"), stop(7, "Kursk", route="")]
+    legs = build_legs(stops)
+    assert [(g.route, g.index, g.start.place, g.end.place, g.mode) for g in legs] == [
+        ("B", 1, "Belgorod", "Kursk", "unknown"),
+        ("A", 1, "Vladivostok", "Khabarovsk", "unknown"),
+        ("A", 2, "Khabarovsk", "Anchorage", "unknown")]
+
+
+def test_branch_shares_its_first_stops():
+    legs = build_legs([stop(2, "Vladivostok", "main", 1), stop(3, "Khabarovsk", "main", 2),
+                       stop(4, "Vladivostok", "branch", 1), stop(5, "Anchorage", "branch", 2)])
+    assert [(g.route, g.start.place, g.end.place) for g in legs] == [
+        ("main", "Vladivostok", "Khabarovsk"), ("branch", "Vladivostok", "Anchorage")]
+
+
+def test_same_place_twice_gives_a_zero_leg():
+    (leg,) = build_legs([stop(2, "Kursk"), stop(3, "Kursk")])
+    assert leg.distance_km == 0 and set(leg.path) == {PLACES["Kursk"]}
+
+
+def test_antipodal_leg_has_a_finite_path():
+    (leg,) = build_legs([stop(2, "P", at=(10.0, 20.0)), stop(3, "Q", at=(-10.0, -160.0))])
+    assert np.isfinite(np.array(leg.path)).all() and leg.distance_km > 19_000
+    # Antipodes are joined over a pole, where a longitude may turn by exactly 180 degrees.
+    assert np.all(np.abs(np.diff(np.array(leg.path)[:, 1])) <= 180)
+
+
+def test_unlocated_stop_raises():
+    with pytest.raises(ValueError, match="row 3"):
+        build_legs([stop(2, "Kursk"), Stop(row=3, place="Nowhere", route="A")])
+
+
+def test_many_routes_stay_unwrapped():
+    # Speed is measured by scripts/bench_scale.py; this checks the vectorised path on many routes.
+    rng = np.random.default_rng(1)
+    stops = []
+    for i in range(20_000):
+        if i % 20 == 0:
+            lat, lon = rng.uniform(-60, 70), rng.uniform(-180, 180)
+        lat = float(np.clip(lat + rng.uniform(-3, 3), -85, 85))
+        lon = float((lon + rng.uniform(-4, 4) + 180) % 360 - 180)
+        stops.append(stop(i + 2, "P", f"R{i // 20}", i % 20, at=(lat, lon)))
+    legs = build_legs(stops)
+    assert len(legs) == 19_000
+    assert all(abs(b[1] - a[1]) < 180 for g in legs for a, b in zip(g.path, g.path[1:]))
+
+
+def test_leg_geometry_handles_a_leg_ending_on_the_seam():
+    s = Stop(row=2, place="x")
+    g = leg_geometry(Leg("r", 1, s, s, "air", "reported", 0.0, ((60.0, 170.0), (60.0, 180.0))))
+    assert g.geom_type == "LineString" and list(g.coords) == [(170.0, 60.0), (180.0, 60.0)]
