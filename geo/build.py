@@ -201,6 +201,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
+    out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)
     write_record(record_path(csv_path), located.record)
