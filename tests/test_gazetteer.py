@@ -86,3 +86,17 @@ def test_fresh_process_loads_fast(idx):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert float(out.stdout) < 1.0
+
+
+def test_helper_process_normalizes_like_normalize(monkeypatch):
+    names = ["Saint-Étienne", "U.S.", "Хабаровск", "The Hague", "N. Korea", "Fort", "", "a b c d"] * 50
+    expected = [gz.normalize(n) for n in names]
+    assert gz._normalize_async(names)() == expected
+    monkeypatch.setenv("GEO_BUILD_SERIAL", "1")
+    assert gz._normalize_async(names)() == expected
+
+
+def test_countries_sit_on_their_main_landmass(idx):
+    us, fr = idx.country_eid["US"], idx.country_eid["FR"]
+    assert 35 < idx.lat[us] < 45 and -105 < idx.lon[us] < -90  # contiguous US, not Alaska-pulled
+    assert 44 < idx.lat[fr] < 48.5 and 0 < idx.lon[fr] < 5  # mainland France
