@@ -1,0 +1,487 @@
+"""Draw reported stops and legs on one self-contained, honest Leaflet map.
+
+:func:`build_map` turns geocoded :class:`~geo.model.Stop` and
+:class:`~geo.model.Leg` records into a :class:`folium.Map` whose only layer is
+a :class:`GeoLayer`; :func:`save_map` writes it as one HTML file.
+
+How the page is made, and why:
+
+* **Safe.** Every text from the CSV goes into the page once, in a columnar
+  JSON blob made by :func:`geo.safe.script_json` inside
+  ``<script type="application/json">`` and written by a
+  :class:`~geo.safe.RawElement` (never through Jinja). The page's own script
+  (``templates/geomap.js``) builds popups, legend and lists with DOM
+  ``textContent``; folium Popup/Tooltip/GeoJson are not used for CSV text.
+* **Self-contained.** Leaflet's JS/CSS/images are inlined from
+  ``xstatic-leaflet`` (see :mod:`geo.assets`); folium's default CDN assets are
+  dropped. The page requests nothing but tile images, and when those fail it
+  falls back to embedded Natural Earth outlines.
+* **Reproducible.** Element ids are renumbered, every list has a stable
+  order, and there is no timestamp: same input, same bytes.
+* **Fast at 100,000 stops.** Repeated strings are stored once in a string
+  table, coordinates rounded to 5 decimals, one data layer per kind drawn on
+  a canvas by the browser, which also densifies great-circle legs itself
+  (``Leg.path`` stays for exports) and builds popups only when clicked.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import folium
+from branca.element import Element, Figure, MacroElement
+from folium.template import Template
+
+from . import assets
+from .model import MODES, STATUSES, Leg, Stop
+from .safe import RawElement, http_url, script_json
+
+__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data"]
+
+#: How imprecise each precision is, least to most; the worse of the CSV's
+#: declared precision and the geocoder's result decides how a place is drawn.
+_RANK = {"point": 0, "city": 1, "region": 2, "area": 2, "country": 3, "continent": 4}
+#: Radius (km) drawn when an approximate place comes without one.
+_DEFAULT_RADIUS_KM = {"area": 50.0, "region": 150.0, "country": 500.0, "continent": 2500.0}
+#: Place kinds in the data: a pin, a dashed circle, a country outline.
+KIND_POINT, KIND_CIRCLE, KIND_OUTLINE = 0, 1, 2
+_DATA_ID = "geo-data"
+
+
+class GeoMap(folium.Map):
+    """A folium Map without folium's CDN assets (Leaflet comes from GeoLayer).
+
+    folium.Map would link jQuery, Bootstrap, Font Awesome and Leaflet from
+    CDNs; none of them is needed and each would be a network request.
+    """
+
+    default_js: list = []
+    default_css: list = []
+
+
+class GeoLayer(MacroElement):
+    """All stops, areas and legs of a map, drawn by ``templates/geomap.js``.
+
+    Renders Leaflet (inline or from a CDN with SRI), the page's own CSS and
+    JS, the JSON data blob, and one call ``geoMapInit(map, "geo-data")``.
+
+    Parameters
+    ----------
+    data_json : the blob made by :func:`geo.safe.script_json`.
+    cdn : link Leaflet from jsDelivr instead of inlining it.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            geoMapInit({{ this._parent.get_name() }}, {{ this.data_id|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data_json: str, cdn: bool = False):
+        super().__init__()
+        self._name = "GeoLayer"
+        self.data_json = data_json
+        self.data_id = _DATA_ID
+        self.cdn = cdn
+
+    def render(self, **kwargs):
+        """Add Leaflet, the page's CSS/JS and the data blob, then the init call."""
+        figure = self.get_root()
+        assert isinstance(figure, Figure), "You cannot render this Element if it is not in a Figure."
+        if self.cdn:
+            cdn = assets.leaflet_cdn()
+            head = (
+                f'<link rel="stylesheet" href="{cdn["css"]}" integrity="{cdn["css_integrity"]}"'
+                ' crossorigin="anonymous"/>\n'
+                f'<script src="{cdn["js"]}" integrity="{cdn["js_integrity"]}"'
+                ' crossorigin="anonymous"></script>'
+            )
+        else:
+            head = f"<style>{assets.leaflet_css()}</style>\n<script>{assets.leaflet_js()}</script>"
+        head += f"\n<style>{assets.template('geomap.css')}</style>\n<script>{assets.template('geomap.js')}</script>"
+        # Raw elements: written as they are, never parsed by Jinja.
+        figure.header.add_child(RawElement(head, "geo_head"), name="geo_head")
+        figure.html.add_child(
+            RawElement(f'<script type="application/json" id="{self.data_id}">{self.data_json}</script>',
+                       "geo_data"),
+            name="geo_data",
+        )
+        super().render(**kwargs)
+
+
+def _day(text: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date ("2024-10-08", "2024-10", "2024"), else None."""
+    if not text:
+        return None
+    t = text.strip()
+    try:
+        if len(t) >= 10:
+            d = _dt.date.fromisoformat(t[:10])
+        elif len(t) == 7:
+            d = _dt.date(int(t[:4]), int(t[5:7]), 1)
+        elif len(t) == 4:
+            d = _dt.date(int(t), 1, 1)
+        else:
+            return None
+    except ValueError:
+        return None
+    return (d - _dt.date(1970, 1, 1)).days
+
+
+def _num(x: float | None, nd: int) -> float | None:
+    if x is None:
+        return None
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return round(v, nd) if v == v and abs(v) != float("inf") else None
+
+
+def _place_kind(stop: Stop) -> tuple[int, float, str | None]:
+    """(kind, radius_km, country code for an outline) of a geocoded stop."""
+    loc = stop.location
+    declared = (stop.precision or "").lower()
+    if declared == "area" or (stop.radius_km or 0) > 0:
+        radius = stop.radius_km or loc.radius_km or _DEFAULT_RADIUS_KM["area"]
+        return KIND_CIRCLE, float(radius), None
+    prec = max((declared, loc.precision), key=lambda p: _RANK.get(p, -1))
+    if _RANK.get(prec, 0) < 2:
+        return KIND_POINT, 0.0, None
+    radius = float(loc.radius_km or _DEFAULT_RADIUS_KM.get(prec, 150.0))
+    if prec == "country":
+        cc = loc.country_code or stop.country
+        if assets.country_outline(cc) is not None:
+            return KIND_OUTLINE, radius, cc.upper()
+    return KIND_CIRCLE, radius, None
+
+
+class _Strings:
+    """String table: each distinct text stored once, referenced by index (0 = "").
+
+    The dict keeps insertion order, so ``list(index)`` is the table itself.
+    """
+
+    def __init__(self):
+        self.index: dict[str, int] = {"": 0}
+
+    def column(self, texts) -> list[int]:
+        """Indexes of many texts at once (None counts as "")."""
+        index = self.index
+        add = index.setdefault
+        return [add(t, len(index)) if t.__class__ is str else self(t) for t in texts]
+
+    def __call__(self, text: object) -> int:
+        if text is None:
+            return 0
+        s = text if isinstance(text, str) else str(text)
+        i = self.index.get(s)
+        if i is None:
+            i = self.index[s] = len(self.index)
+        return i
+
+    @property
+    def items(self) -> list[str]:
+        return list(self.index)
+
+
+def _memo(fn):
+    """Cache a one-argument function for one build (dates, URLs repeat a lot)."""
+    cache: dict = {}
+
+    def get(x):
+        try:
+            return cache[x]
+        except KeyError:
+            v = cache[x] = fn(x)
+            return v
+    return get
+
+
+def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
+             build_note: Mapping[str, str], plain_basemap: bool = True) -> dict:
+    """The JSON-ready, columnar data of a map page (see ``templates/geomap.js``).
+
+    Places group the stops drawn at the same spot the same way; stops and legs
+    are columns of equal length; every text is an index into ``s``.
+
+    >>> map_data([], [], title="t", build_note={})["st"]["pl"]
+    []
+    """
+    S = _Strings()
+    day = _memo(_day)
+    is_link = _memo(lambda u: 1 if http_url(u) else 0)
+    kind_of: dict[tuple, tuple[int, float, str | None]] = {}
+    mode_ix = {m: i for i, m in enumerate(MODES)}
+    status_ix = {s: i for i, s in enumerate(STATUSES)}
+
+    stops = list(stops)
+    by_id = {id(s): i for i, s in enumerate(stops)}
+    by_row: dict[int, int] = {}
+    for i, s in enumerate(stops):
+        by_row.setdefault(s.row, i)
+
+    def stop_index(s: Stop) -> int:
+        i = by_id.get(id(s))
+        if i is None:
+            i = by_row.get(s.row)
+            if i is None or stops[i] != s:
+                i = len(stops)
+                stops.append(s)
+                by_id[id(s)] = i
+        return i
+
+    leg_ab = [(stop_index(leg.start), stop_index(leg.end)) for leg in legs]
+
+    places: dict[tuple, int] = {}
+    p_lat: list[float] = []
+    p_lon: list[float] = []
+    p_kind: list[int] = []
+    p_r: list[float] = []
+    p_ol: list[int] = []
+    outlines: list = []
+    outline_ix: dict[str, int] = {}
+    extras: dict[tuple, int] = {(): 0}
+    extents: list[tuple[float, float, float]] = []  # (lat, lon, half-size in degrees of latitude)
+    pl: list[int] = []
+    ex_col: list[int] = []
+    for s in stops:
+        loc = s.location
+        if loc is None:
+            raise ValueError(f"stop of row {s.row} ({s.place!r}) has no location; geocode it first")
+        kkey = (id(loc), s.precision, s.radius_km, s.country)
+        kr = kind_of.get(kkey)
+        if kr is None:
+            kr = kind_of[kkey] = _place_kind(s)
+        kind, radius, cc = kr
+        lat, lon = round(loc.lat, 5), round(loc.lon, 5)
+        key = (kind, lat, lon, round(radius, 1), cc)
+        p = places.get(key)
+        if p is None:
+            p = places[key] = len(p_lat)
+            p_lat.append(lat)
+            p_lon.append(lon)
+            p_kind.append(kind)
+            p_r.append(round(radius, 1))
+            if kind == KIND_OUTLINE:
+                if cc not in outline_ix:
+                    outline_ix[cc] = len(outlines)
+                    outlines.append(assets.country_outline(cc))
+                p_ol.append(outline_ix[cc])
+            else:
+                p_ol.append(-1)
+            extents.append((lat, lon, radius / 111.0))
+        pl.append(p)
+        if s.extra:
+            ex = tuple((S(k), S(v)) for k, v in s.extra)
+            if ex not in extras:
+                extras[ex] = len(extras)
+            ex_col.append(extras[ex])
+        else:
+            ex_col.append(0)
+
+    # Whole columns at once: list comprehensions are much faster than
+    # appending to 27 lists per row, which matters at 100,000 stops.
+    T = S.column
+    locs = [s.location for s in stops]
+    # Few-valued texts first, so that their (most repeated) indexes are short.
+    few = {
+        "gp": T(loc.precision for loc in locs),
+        "gm": T(loc.match for loc in locs),
+        "gq": T(loc.source for loc in locs),
+        "gc": T(loc.country_code for loc in locs),
+        "pc": T(s.precision for s in stops),
+        "so": T(s.source for s in stops),
+        "rt": T(s.route for s in stops),
+        "ds": T(s.date_start for s in stops),
+        # An end date equal to the start is the common case: store it as "".
+        "de": T(None if s.date_end == s.date_start else s.date_end for s in stops),
+        "rp": T(s.reported for s in stops),
+    }
+    cols = {
+        "pl": pl,
+        "nm": T(s.place for s in stops),
+        "rt": few["rt"],
+        "sq": [s.seq for s in stops],
+        "ds": few["ds"],
+        "de": few["de"],
+        "rp": few["rp"],
+        "t": [day(s.date_start) for s in stops],
+        "tr": [day(s.reported) for s in stops],
+        "md": [mode_ix.get(s.mode, -1) for s in stops],
+        "tp": [s.troops for s in stops],
+        "st": [status_ix.get(s.status, 1) for s in stops],
+        "so": few["so"],
+        "ur": T(s.url for s in stops),
+        "ul": [is_link(s.url) for s in stops],
+        "nt": T(s.note for s in stops),
+        "pc": few["pc"],
+        "rk": [None if s.radius_km is None else _num(s.radius_km, 1) for s in stops],
+        "rw": [s.row for s in stops],
+        "ex": ex_col,
+        "gn": T(loc.name for loc in locs),
+        "gp": few["gp"],
+        "gm": few["gm"],
+        "gs": [_num(loc.score, 2) for loc in locs],
+        "gc": few["gc"],
+        "gq": few["gq"],
+    }
+
+    lg = {k: [] for k in ("a", "b", "md", "st", "km", "rt", "ix")}
+    for leg, (a, b) in zip(legs, leg_ab):
+        lg["a"].append(a)
+        lg["b"].append(b)
+        lg["md"].append(mode_ix.get(leg.mode, mode_ix["unknown"]))
+        lg["st"].append(status_ix.get(leg.status, 1))
+        lg["km"].append(_num(leg.distance_km, 1))
+        lg["rt"].append(S(leg.route))
+        lg["ix"].append(leg.index)
+
+    x_sets = [[i for pair in ex for i in pair] for ex in extras]  # dict order = index order
+    bounds = _bounds(extents)
+    return {
+        "v": 1,
+        "title": str(title),
+        "note": [[str(k), str(v)] for k, v in build_note.items()],
+        "modes": list(MODES),
+        "statuses": list(STATUSES),
+        "grid": assets.OUTLINE_GRID,
+        "bounds": bounds,
+        "s": S.items,
+        "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
+        "st": cols,
+        "xs": x_sets,
+        "lg": lg,
+        "ol": [list(map(list, o)) for o in outlines],
+        "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
+    }
+
+
+def _bounds(extents: Sequence[tuple[float, float, float]]) -> list[list[float]] | None:
+    """[[south, west], [north, east]] around all places, across the antimeridian if shorter.
+
+    The longitudes are cut at the widest empty gap, so a route from Anadyr
+    (177°E) to Nome (165°W) gives west 177, east 195, not the whole world.
+    """
+    if not extents:
+        return None
+    lons = sorted({lon for _, lon, _ in extents})
+    gaps = [(lons[0] + 360.0 - lons[-1], len(lons) - 1)]
+    gaps += [(lons[i + 1] - lons[i], i) for i in range(len(lons) - 1)]
+    _, cut = max(gaps)
+    west0 = lons[(cut + 1) % len(lons)]
+
+    def unwrap(lon: float) -> float:
+        return lon + 360.0 if lon < west0 else lon
+
+    south = min(lat - d for lat, _, d in extents)
+    north = max(lat + d for lat, _, d in extents)
+    west = min(unwrap(lon) - min(180.0, d / max(0.05, math.cos(math.radians(lat)))) for lat, lon, d in extents)
+    east = max(unwrap(lon) + min(180.0, d / max(0.05, math.cos(math.radians(lat)))) for lat, lon, d in extents)
+    if east - west >= 360.0:
+        west, east = -180.0, 180.0
+    return [[round(max(-85.0, south), 5), round(west, 5)], [round(min(85.0, north), 5), round(east, 5)]]
+
+
+def _renumber(root: Element) -> None:
+    """Give every element in the tree a deterministic id (branca's are random)."""
+    seen: set[int] = set()
+    counter = 0
+
+    def walk(el: Element) -> None:
+        nonlocal counter
+        if id(el) in seen:
+            return
+        seen.add(id(el))
+        el._id = f"{counter:04d}"
+        counter += 1
+        for attr in ("header", "html", "script"):
+            sub = getattr(el, attr, None)
+            if isinstance(sub, Element):
+                walk(sub)
+        for child in list(el._children.values()):
+            walk(child)
+
+    walk(root)
+
+
+def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
+              build_note: Mapping[str, str], cdn: bool = False) -> folium.Map:
+    """Build the interactive map of reported stops and legs (pure: same input, same map).
+
+    Parameters
+    ----------
+    stops : geocoded stops (``stop.location`` set), in file order.
+    legs : legs between consecutive stops of each route.
+    title : shown at the top of the map and as the page title.
+    build_note : small print, e.g. ``{"input": "sha256:…", "gazetteer": "…"}``;
+        no timestamps, so that builds are reproducible.
+    cdn : link Leaflet from jsDelivr (with SRI) instead of inlining it, and
+        leave out the offline basemap: a small file that needs the network.
+
+    Returns a :class:`GeoMap` (a folium.Map) that displays inline in a notebook.
+
+    Example
+    -------
+    >>> from geo.geocoders.base import GeocodeResult
+    >>> loc = GeocodeResult("Vladivostok", "Vladivostok", 43.1, 131.9, "RU", "city", "manual", 1.0, "csv")
+    >>> m = build_map([Stop(row=2, place="Vladivostok", location=loc)], [], title="Demo",
+    ...               build_note={"input": "sha256:0"})
+    >>> type(m).__name__
+    'GeoMap'
+    """
+    data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn)
+    m = GeoMap(location=None, tiles=None, zoom_start=2, prefer_canvas=True,
+               world_copy_jump=False)
+    GeoLayer(script_json(data), cdn=cdn).add_to(m)
+    _renumber(m.get_root())
+    return m
+
+
+def render_html(m: folium.Map) -> str:
+    """The full HTML page of a map, rendered once."""
+    return m.get_root().render()
+
+
+def save_map(m: folium.Map, path: str | os.PathLike) -> Path:
+    """Render *m* once and write it to *path* atomically; return the path.
+
+    The page is written to a temporary file in the same directory and moved
+    over *path* with :func:`os.replace`, so readers see the old file or the
+    new one, never half of one; on any failure the old file is untouched and
+    the temporary file is removed.
+
+    Example
+    -------
+    >>> import tempfile, pathlib
+    >>> from geo.geocoders.base import GeocodeResult
+    >>> loc = GeocodeResult("Pyongyang", "Pyongyang", 39.03, 125.75, "KP", "city", "manual", 1.0, "csv")
+    >>> m = build_map([Stop(row=2, place="Pyongyang", location=loc)], [], title="Demo", build_note={})
+    >>> out = save_map(m, pathlib.Path(tempfile.mkdtemp()) / "map.html")
+    >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    True
+    """
+    path = Path(path)
+    html = render_html(m).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(html)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return path

@@ -1,0 +1,245 @@
+"""The map page is self-contained, reproducible, inert and written atomically.
+
+The stops and legs are made by hand (GeocodeResult constructed directly) so
+that these tests need no gazetteer; :func:`sample` is shared with
+``test_browser.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geo.geocoders.base import GeocodeResult
+from geo.model import Leg, Stop
+from geo.render import build_map, map_data, save_map
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Hostile texts that must be shown verbatim and run nothing, here or in a browser.
+HOSTILE = {
+    "script": "</script><script>window.pwned=1</script>",
+    "img": '<img src=x onerror="window.pwned=1">',
+    "template": "${window.pwned=1} `backtick` ${alert(1)}",
+    "quotes": "\"double\" 'single' \\\" \\'",
+    "path": "C:\\new\\table\\x41 \\u003c",
+    "jinja": "{{ 7*7 }} {% if true %}J{% endif %} {# c #}",
+    "mkdir": "{% set x = cycler.__init__.__globals__.os.mkdir('PWNED') %}",
+    "lines": "a\u2028b\u2029c\r\nd",
+    "entity": "&lt;b&gt; &amp; <!-- -->",
+}
+
+
+def _loc(name, lat, lon, precision="city", cc="RU", radius=0.0):
+    return GeocodeResult(query=name, name=name, lat=lat, lon=lon, country_code=cc, precision=precision,
+                         match="manual", score=1.0, source="test", radius_km=radius)
+
+
+def sample():
+    """(stops, legs) of a small hand-made map covering every drawing case.
+
+    Rows: a country-precision start (North Korea), a sea leg to Vladivostok,
+    a rail leg on to Khabarovsk, a region-precision claim (Kursk region),
+    an undated report, an antimeridian-crossing air leg, an "area" row,
+    and a row whose every text is hostile.
+    """
+    h = HOSTILE
+    nk = Stop(row=2, place="North Korea", route="Sea transfer", seq=1, country="KP", date_start="2024-10-01",
+              date_end="2024-10-01", reported="2024-10-18", status="reported", source="NIS via Yonhap",
+              url="https://example.org/nis", note="The port is not named.",
+              location=_loc("North Korea", 40.1, 127.2, "country", "KP", 300.0))
+    vl = Stop(row=3, place="Vladivostok", route="Sea transfer", seq=2, date_start="2024-10-08",
+              date_end="2024-10-13", reported="2024-10-18", mode="sea", troops=1500, status="confirmed",
+              source="Ukraine HUR", url="https://example.org/hur", note="“initial tranche”",
+              extra=(("article", "A Truly Unholy Alliance"),),
+              location=_loc("Vladivostok", 43.11667, 131.9))
+    kh = Stop(row=4, place="Khabarovsk", route="Sea transfer", seq=3, date_start="2024-10-20",
+              reported="2024-11-02", mode="rail", status="claimed", source="Telegram channel",
+              url="javascript:alert(1)", location=_loc("Khabarovsk", 48.48, 135.08))
+    ku = Stop(row=5, place="Kursk region", route="Sea transfer", seq=4, date_start="2024-11-04",
+              reported="2024-11-05", mode="rail", status="denied", source="Kremlin spokesman",
+              location=_loc("Kursk Oblast", 51.5, 36.0, "region", "RU", 120.0))
+    ud = Stop(row=6, place="Ussuriysk", status="reported", source="Ukraine HUR", note="no date given",
+              location=_loc("Ussuriysk", 43.8, 131.95))
+    an = Stop(row=7, place="Anadyr", route="Air bridge", seq=1, date_start="2024-09-01", reported="2024-09-02",
+              status="reported", source="Flight tracker", location=_loc("Anadyr", 64.73, 177.5))
+    ak = Stop(row=8, place="Nome", route="Air bridge", seq=2, date_start="2024-09-03", reported="2024-09-30",
+              mode="air", status="reported", source="Flight tracker",
+              location=_loc("Nome", 64.5, -165.4, cc="US"))
+    ar = Stop(row=9, place="an airfield in western Russia", status="claimed", precision="area", radius_km=80.0,
+              date_start="2024-12-01", reported="2024-12-02", source="Rybar",
+              location=_loc("an airfield in western Russia", 54.0, 34.0, "region", "RU", 80.0))
+    bad = Stop(row=10, place=h["script"] + h["img"], route=h["template"], seq=1, date_start="2024-10-10",
+               reported="2024-10-11", status="reported", source=h["jinja"] + h["mkdir"], url=h["img"],
+               note=h["path"] + h["quotes"] + h["lines"] + h["entity"], extra=((h["jinja"], h["template"]),),
+               location=_loc("Hostile", 45.0, 40.0))
+    stops = [nk, vl, kh, ku, ud, an, ak, ar, bad]
+    legs = [
+        Leg("Sea transfer", 1, nk, vl, "sea", "reported", 900.0, ()),
+        Leg("Sea transfer", 2, vl, kh, "rail", "claimed", 600.0, ()),
+        Leg("Sea transfer", 3, kh, ku, "rail", "denied", 6400.0, ()),
+        Leg("Air bridge", 1, an, ak, "air", "reported", 1000.0, ()),
+    ]
+    return stops, legs
+
+
+NOTE = {"input": "sha256:0123abcd", "gazetteer": "test-gazetteer 1"}
+
+
+def build(tmp_path: Path, name="map.html", **kw) -> str:
+    stops, legs = sample()
+    out = save_map(build_map(stops, legs, title="Test <map> {{ 1 }}", build_note=NOTE, **kw), tmp_path / name)
+    return out.read_text(encoding="utf-8")
+
+
+def data_blob(html: str) -> dict:
+    m = re.search(r'<script type="application/json" id="geo-data">(.*?)</script>', html, re.S)
+    assert m, "data blob missing"
+    return json.loads(m.group(1))
+
+
+def test_self_contained(tmp_path):
+    html = build(tmp_path)
+    assert not re.search(r"<script[^>]+src=", html), "no external script"
+    assert not re.search(r"<link[^>]+href=", html), "no external stylesheet"
+    for cdn in ("jquery", "bootstrap", "font-awesome", "fontawesome", "awesome-markers", "cdn.jsdelivr", "unpkg"):
+        assert cdn not in html.lower(), cdn
+    assert "url(images/" not in html, "Leaflet's images are inlined"
+    assert "data:image/png;base64," in html
+    assert "geoMapInit(" in html
+
+
+def test_deterministic_in_process(tmp_path):
+    a = build(tmp_path, "a.html")
+    b = build(tmp_path, "b.html")
+    assert a == b
+
+
+def test_deterministic_across_processes(tmp_path):
+    code = (
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "from pathlib import Path\n"
+        "import test_render as t\n"
+        "t.build(Path(sys.argv[3]), sys.argv[4])\n"
+    )
+    outs = []
+    for name in ("p1.html", "p2.html"):
+        env = dict(os.environ, PYTHONHASHSEED=str(len(outs) + 1))
+        subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests"), str(tmp_path), name],
+                       check=True, env=env, cwd=tmp_path)
+        outs.append((tmp_path / name).read_bytes())
+    assert outs[0] == outs[1]
+    assert outs[0] == build(tmp_path, "p3.html").encode("utf-8")
+
+
+def test_hostile_text_is_verbatim_data_and_runs_nothing_at_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    html = build(tmp_path)
+    assert not (tmp_path / "PWNED").exists()
+    assert not (ROOT / "PWNED").exists()
+    # Nothing from the CSV appears raw: the blob escapes every syntax character.
+    for bad in ("<img src=x", "</script><script>", "{{ 7*7 }}", "{% set", "${", "C:\\new"):
+        assert bad not in html, bad
+    raw = re.search(r'id="geo-data">(.*?)</script>', html, re.S).group(1)
+    for ch in "<>&'`$\u2028\u2029":
+        assert ch not in raw, repr(ch)
+    assert "{{" not in raw and "{%" not in raw and "{#" not in raw
+    data = data_blob(html)
+    strings = set(data["s"])
+    for text in HOSTILE.values():
+        assert any(text in s for s in strings), text
+    assert data["title"] == "Test <map> {{ 1 }}"
+    assert "<title>" not in html  # the title is set from the data by textContent
+
+
+def test_jinja_in_every_field_is_not_evaluated(tmp_path):
+    stops, legs = sample()
+    bad = stops[-1]
+    data = map_data(stops, legs, title="{{ 7*7 }}", build_note={"{% x %}": "{{ y }}"}, plain_basemap=False)
+    i = data["st"]["rw"].index(bad.row)
+    assert data["s"][data["st"]["so"][i]] == HOSTILE["jinja"] + HOSTILE["mkdir"]
+    html = build(tmp_path)
+    blob = data_blob(html)
+    assert blob["note"] == [list(kv) for kv in NOTE.items()]
+
+
+def test_places_and_areas(tmp_path):
+    data = data_blob(build(tmp_path))
+    st, p = data["st"], data["p"]
+
+    def kind(row):
+        return p["k"][st["pl"][st["rw"].index(row)]]
+
+    assert kind(2) == 2, "country precision: outline"
+    assert kind(3) == 0, "city: a pin"
+    assert kind(5) == 1, "region: dashed circle"
+    assert kind(9) == 1, "area row: dashed circle"
+    assert p["r"][st["pl"][st["rw"].index(9)]] == 80.0
+    assert len(data["ol"]) == 1 and len(data["ol"][0]) >= 1
+    assert len(data["lg"]["a"]) == 4
+    assert data["lg"]["km"][0] == 900.0
+    # javascript: URLs are flagged as not-a-link on the Python side too.
+    assert st["ul"][st["rw"].index(4)] == 0 and st["ul"][st["rw"].index(3)] == 1
+    assert data["bounds"][0][0] < 40.1 < data["bounds"][1][0]
+
+
+def test_atomic_write_keeps_old_file(tmp_path, monkeypatch):
+    stops, legs = sample()
+    m = build_map(stops, legs, title="t", build_note=NOTE)
+    target = tmp_path / "map.html"
+    target.write_text("previous", encoding="utf-8")
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        save_map(m, target)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+    monkeypatch.undo()
+    save_map(m, target)
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+
+
+def test_atomic_write_render_failure(tmp_path, monkeypatch):
+    import geo.render as r
+
+    stops, legs = sample()
+    m = build_map(stops, legs, title="t", build_note=NOTE)
+    target = tmp_path / "map.html"
+    target.write_text("previous", encoding="utf-8")
+    monkeypatch.setattr(r, "render_html", lambda m: (_ for _ in ()).throw(RuntimeError("render")))
+    with pytest.raises(RuntimeError):
+        save_map(m, target)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def test_cdn_mode_links_leaflet_with_sri(tmp_path):
+    html = build(tmp_path, cdn=True)
+    js = re.search(r'<script src="(https://[^"]+leaflet\.js)" integrity="(sha384-[^"]+)" crossorigin="anonymous">', html)
+    css = re.search(r'<link rel="stylesheet" href="(https://[^"]+leaflet\.css)" integrity="(sha384-[^"]+)"', html)
+    assert js and css
+    assert "leaflet@1.9.3" in js.group(1)
+    assert "data:image/png;base64" not in html  # Leaflet's CSS is not inlined
+    assert len(html) < len(build(tmp_path, "full.html")) / 2
+    assert data_blob(html)["bm"] is None
+
+
+def test_notebook_display():
+    stops, legs = sample()
+    m = build_map(stops, legs, title="t", build_note=NOTE)
+    assert "<iframe" in m._repr_html_()
+
+
+def test_stop_without_location_is_an_error():
+    with pytest.raises(ValueError, match="geocode"):
+        build_map([Stop(row=2, place="Nowhere")], [], title="t", build_note={})
