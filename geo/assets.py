@@ -123,9 +123,12 @@ def _encode_rings(geom) -> list[list[int]]:
     return out
 
 
-@functools.cache
-def _simplified():
-    """Natural Earth countries simplified once: (iso_a2 list, geometries)."""
+#: Bump when the cached outlines' layout or computation changes.
+_OUTLINES_FORMAT = 1
+
+
+def _compute_outlines() -> tuple[tuple[tuple[int, ...], ...], dict[str, tuple[tuple[int, ...], ...]]]:
+    """Simplify Natural Earth once: (basemap rings, {iso_a2: that country's rings})."""
     import shapely
 
     from .basemap import countries
@@ -133,28 +136,61 @@ def _simplified():
     df = countries()
     geoms = shapely.simplify(df.geometry.values, _SIMPLIFY, preserve_topology=True)
     geoms = shapely.orient_polygons(shapely.set_precision(geoms, OUTLINE_GRID))
-    return list(df["iso_a2"]), list(geoms)
+    basemap: list[tuple[int, ...]] = []
+    by_country: dict[str, tuple[tuple[int, ...], ...]] = {}
+    for code, geom in zip(df["iso_a2"], geoms):
+        if geom is None or geom.is_empty:
+            continue
+        # Small islands stay in a country's own outline (they may be the country),
+        # but are left off the basemap, where they are noise.
+        parts = [p for p in shapely.get_parts(geom) if p.area >= _MIN_AREA]
+        if parts:
+            basemap.extend(tuple(r) for r in _encode_rings(shapely.multipolygons(parts)))
+        rings = tuple(tuple(r) for r in _encode_rings(geom))
+        if code and rings and code not in by_country:
+            by_country[code] = rings
+    return tuple(basemap), by_country
 
 
 @functools.cache
+def _outlines():
+    """The simplified outlines, computed once per installation and cached on disk.
+
+    Simplifying the 1:10m countries takes over a second, which every build
+    would otherwise pay; the cache key names the data version and every
+    parameter, so a change computes them anew.
+    """
+    import pickle
+
+    from .basemap import natural_earth_version
+    from .decisions import write_text_atomic
+    from .gazetteer import cache_dir
+
+    key = hashlib.sha256(f"{natural_earth_version()}|{_SIMPLIFY}|{OUTLINE_GRID}|{_MIN_AREA}|"
+                         f"{_OUTLINES_FORMAT}".encode()).hexdigest()[:16]
+    path = Path(cache_dir()) / f"outlines-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError):
+        pass
+    value = _compute_outlines()
+    try:
+        write_text_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:  # a read-only cache costs time, never correctness
+        pass
+    return value
+
+
 def plain_basemap() -> tuple[tuple[int, ...], ...]:
     """All country outlines for the offline "Plain" basemap, as encoded rings.
 
     Each ring is ``(dx0, dy0, dx1, dy1, …)`` in steps of :data:`OUTLINE_GRID`
     degrees (x = lon, y = lat), the first pair absolute.
     """
-    import shapely
-
-    _, geoms = _simplified()
-    rings: list[tuple[int, ...]] = []
-    for geom in geoms:
-        parts = [p for p in shapely.get_parts(geom) if p.area >= _MIN_AREA]
-        if parts:
-            rings.extend(tuple(r) for r in _encode_rings(shapely.multipolygons(parts)))
-    return tuple(rings)
+    return _outlines()[0]
 
 
-@functools.cache
 def country_outline(iso_a2: str | None) -> tuple[tuple[int, ...], ...] | None:
     """Encoded outline rings of one country (ISO alpha-2), or None if unknown.
 
@@ -165,10 +201,4 @@ def country_outline(iso_a2: str | None) -> tuple[tuple[int, ...], ...] | None:
     """
     if not iso_a2:
         return None
-    codes, geoms = _simplified()
-    code = iso_a2.upper()
-    for c, geom in zip(codes, geoms):
-        if c == code and geom is not None and not geom.is_empty:
-            rings = _encode_rings(geom)
-            return tuple(tuple(r) for r in rings) or None
-    return None
+    return _outlines()[1].get(iso_a2.upper())
