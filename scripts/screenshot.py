@@ -8,7 +8,7 @@ and writes the PNG. By default every network request is blocked, so the
 screenshot shows the offline basemap exactly as a reader without a
 connection would see it; ``--online`` lets tiles load.
 
-Example: python scripts/screenshot.py maps/index.html -o maps/screenshot.png
+Example: python scripts/screenshot.py maps/places.html -o maps/screenshot.png
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 def screenshot(html: Path, png: Path, width: int = 1400, height: int = 900, online: bool = False) -> Path:
     """Write a screenshot of the map page *html* to *png* and return *png*.
 
-    >>> screenshot(Path("maps/index.html"), Path("maps/screenshot.png"))  # doctest: +SKIP
+    >>> screenshot(Path("maps/places.html"), Path("maps/screenshot.png"))  # doctest: +SKIP
     PosixPath('maps/screenshot.png')
     """
     from playwright.sync_api import sync_playwright
@@ -54,7 +54,7 @@ def screenshot(html: Path, png: Path, width: int = 1400, height: int = 900, onli
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("html", nargs="?", default="maps/index.html", type=Path)
+    ap.add_argument("html", nargs="?", default="maps/places.html", type=Path)
     ap.add_argument("-o", "--output", default=Path("maps/screenshot.png"), type=Path)
     ap.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT in CSS pixels")
     ap.add_argument("--online", action="store_true", help="let map tiles load from the network")
