@@ -365,8 +365,10 @@ class Index:
     (GeoNames id, 0 if none), ``cc`` (index into ``ccodes``), ``adm1``/``adm2``
     (entity id of the containing area, -1 if none) are numpy arrays indexed by
     entity id; ``names`` the display names. Name keys are stored as sorted
-    64-bit hashes ``khash`` with postings ``post[off[i]:off[i+1]]``; ``fuzzy_text``
-    holds the keys eligible for fuzzy matching, one per line. ``country_eid``
+    64-bit hashes ``khash`` with postings ``post[off[i]:off[i+1]]``; ``fuzzy_pools``
+    maps (``"^"`` + first two letters or ``"$"`` + last two, length) to the keys
+    eligible for fuzzy matching in that pool, one per line (built with the index
+    and stored in its cache; :attr:`fuzzy_blocks` splits a pool on first use). ``country_eid``
     maps ISO alpha-2 to its entity id; ``bbox`` maps an area's entity id to
     (south, north, west, east) of its member cities; ``sources`` names the data.
     """
@@ -385,7 +387,7 @@ class Index:
     khash: np.ndarray
     off: np.ndarray
     post: np.ndarray
-    fuzzy_text: str
+    fuzzy_pools: dict
     country_eid: dict
     bbox: dict
     sources: str
@@ -423,14 +425,61 @@ class Index:
         return f"geonames:{g}" if g else f"gazetteer:{KIND_NAMES[self.kind[eid]]}:{self.names[eid]}"
 
     @functools.cached_property
-    def fuzzy_blocks(self) -> dict:
-        """Fuzzy-matching pools: (first or last two letters, length) -> keys; built on first use."""
-        blocks: dict = defaultdict(list)
-        for key in self.fuzzy_text.split("\n"):
-            n = len(key)
-            blocks["^" + key[:2], n].append(key)
-            blocks["$" + key[-2:], n].append(key)
-        return dict(blocks)
+    def fuzzy_blocks(self) -> "FuzzyBlocks":
+        """Fuzzy-matching pools: (first or last two letters, length) -> keys (see ``fuzzy_pools``).
+
+        >>> "vladivostok" in load().fuzzy_blocks.get(("^vl", 11), ())
+        True
+        """
+        return FuzzyBlocks(self.fuzzy_pools)
+
+
+class FuzzyBlocks:
+    """Read-only view of ``Index.fuzzy_pools`` whose pools are split into lists on first use.
+
+    Loading stays cheap (one string per pool in the pickle, not ~760,000 small
+    ones) and a lookup pays only for the few pools it touches.
+    """
+
+    __slots__ = ("_pools", "_split")
+
+    def __init__(self, pools: dict):
+        self._pools, self._split = pools, {}
+
+    def get(self, key, default=()):
+        """The keys of pool *key* (a list), or *default* if there is none."""
+        got = self._split.get(key)
+        if got is None:
+            text = self._pools.get(key)
+            if text is None:
+                return default
+            got = self._split[key] = text.split("\n")
+        return got
+
+    def __getitem__(self, key):
+        got = self.get(key, None)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key) -> bool:
+        return key in self._pools
+
+    def __len__(self) -> int:
+        return len(self._pools)
+
+    def __iter__(self):
+        return iter(self._pools)
+
+
+def _fuzzy_pools(keys: list[str]) -> dict:
+    """Pools of fuzzy-matchable *keys* by (first/last two letters, length), in the keys' order."""
+    pools: dict = defaultdict(list)
+    for key in keys:
+        n = len(key)
+        pools["^" + key[:2], n].append(key)
+        pools["$" + key[-2:], n].append(key)
+    return {t: "\n".join(v) for t, v in pools.items()}
 
 
 def version() -> str:
@@ -656,7 +705,7 @@ class _Builder:
             radius=np.array(c["radius"], np.float32), gid=np.array(c["gid"], np.int64),
             cc=np.array(c["cc"], np.int16), adm1=np.array(c["adm1"], np.int32),
             adm2=np.array(c["adm2"], np.int32), names=self.names, ccodes=self.ccodes,
-            khash=khash, off=off, post=post, fuzzy_text="\n".join(fuzzy),
+            khash=khash, off=off, post=post, fuzzy_pools=_fuzzy_pools(fuzzy),
             country_eid=country_eid, bbox=self.bbox, sources=sources)
 
 

@@ -126,3 +126,32 @@ def test_countries_sit_on_their_main_landmass(idx):
     us, fr = idx.country_eid["US"], idx.country_eid["FR"]
     assert 35 < idx.lat[us] < 45 and -105 < idx.lon[us] < -90  # contiguous US, not Alaska-pulled
     assert 44 < idx.lat[fr] < 48.5 and 0 < idx.lon[fr] < 5  # mainland France
+
+
+def test_fuzzy_pools_are_stored_with_the_index(idx):
+    """The fuzzy pools are part of the pickled index (no per-process rebuild), split lazily."""
+    import pickle
+
+    state = idx.__getstate__()
+    assert "fuzzy_pools" in state and "fuzzy_blocks" not in state
+    again = pickle.loads(pickle.dumps(idx))
+    assert again.fuzzy_pools == idx.fuzzy_pools
+    blocks = again.fuzzy_blocks
+    pool = blocks.get(("^kh", 10))
+    assert "khabarovsk" in pool and "khabarovsk" in blocks.get(("$sk", 10))
+    assert blocks.get(("^kh", 10)) is pool  # split once
+    assert blocks.get(("^zz", 99), ()) == ()
+    for (tag, n), text in list(idx.fuzzy_pools.items())[::500]:
+        for key in text.split("\n"):
+            assert len(key) == n and key.isascii()
+            assert key.startswith(tag[1:]) if tag[0] == "^" else key.endswith(tag[1:])
+
+
+def test_fresh_process_fuzzy_lookup_uses_the_stored_pools(idx):
+    """A new process answers a fuzzy query without rebuilding the pools from all keys."""
+    code = ("from geo import gazetteer as g;from geo.geocoders.offline import OfflineGeocoder as G;"
+            "g.FuzzyBlocks.__init__.__globals__['_fuzzy_pools']=None;"  # building them now would fail
+            "print(G().geocode('Khabrovsk').name)")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Khabarovsk"

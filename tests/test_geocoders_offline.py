@@ -134,3 +134,152 @@ def test_result_is_immutable(g):
     r = g.geocode("Vladivostok")
     with pytest.raises(dataclasses.FrozenInstanceError):
         r.lat = 0.0  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------- large documents
+# geocode_all scores every name against document totals (minus the name's own share) and a
+# grid of the chosen places instead of against every other name; the answers must be those of
+# the plain pairwise rule, which the reference below spells out with _context_scores.
+
+def _pairwise_geocode_all(g, names):
+    """The disambiguation rule of the module docstring, computed pair by pair (quadratic)."""
+    import numpy as np
+
+    from geo import gazetteer as gz
+
+    keys = list(dict.fromkeys(names))
+    memo = {k: g._candidates(k, None) for k in keys}
+    norm = {k: gz.normalize(k) for k in keys}
+    choice = {k: (max(memo[k][0], key=lambda c: c.prior).eid, 1.0) for k in keys if memo[k][0]}
+
+    def others(k):
+        return [v for k2, v in choice.items() if norm[k2] != norm[k]]
+
+    for _ in range(2):
+        new = {}
+        for k in choice:
+            cands, o = memo[k][0], others(k)
+            if len(cands) == 1 or not o:
+                new[k] = choice[k]
+                continue
+            tot = np.array([c.prior for c in cands]) + g._context_scores(cands, o)
+            w = 10.0 ** (tot - tot.max())
+            new[k] = (cands[int(tot.argmax())].eid, float(w[int(tot.argmax())] / w.sum()))
+        choice = new
+    out = {}
+    for k in keys:
+        cands, how, info = memo[k]
+        if cands:
+            o = others(k)
+            out[k] = g._decide(k, cands, how, info, g._context_scores(cands, o) if o else None)
+    return [out.get(k) for k in names]
+
+
+def _sample_names(g, n, seed, ambiguous):
+    """*n* distinct city names of the index whose key names several places (or exactly one)."""
+    import random
+
+    import numpy as np
+
+    from geo import gazetteer as gz
+
+    idx = g.idx
+    rnd = random.Random(seed)
+    cities = np.flatnonzero(idx.kind == gz.CITY).tolist()
+    rnd.shuffle(cities)
+    out, seen = [], set()
+    for e in cities:
+        nm = idx.names[e]
+        key = gz.normalize(nm)
+        if not key or key in seen or not nm.isascii() or "," in nm or "(" in nm:
+            continue
+        posts = idx.postings(key)
+        if ambiguous != (len({p >> 3 for p in posts}) > 1):
+            continue
+        if not ambiguous and any(p & (gz.ALT | gz.CODE) for p in posts):
+            continue
+        seen.add(key)
+        out.append(nm)
+        if len(out) == n:
+            break
+    return out
+
+
+@pytest.mark.parametrize("grid", [False, True], ids=["exhaustive", "grid"])
+def test_geocode_all_matches_the_pairwise_rule(g, monkeypatch, grid):
+    import geo.geocoders.offline as off
+
+    names = _sample_names(g, 200, seed=7, ambiguous=True) + _sample_names(g, 60, seed=8, ambiguous=False)
+    names += ["Blagoveshchensk", "Ufa", "Bashkortostan", "Paris", "Texas", "Georgia", "Russia", "Kursk region"]
+    if grid:  # force the grid search even for this small document
+        monkeypatch.setattr(off, "_BRUTE_PAIRS", 0)
+    got = g.geocode_all([Query(n) for n in names])
+    want = _pairwise_geocode_all(g, names)
+    assert [(r.ref, r.score) for r in got] == [(r.ref, r.score) for r in want]
+    # context really decided something here: not every answer is the name's best alone
+    assert any(r.ref != g.geocode(n).ref for n, r in zip(names, got))
+
+
+def test_nearest_other_grid_is_exact():
+    import numpy as np
+
+    import geo.geocoders.offline as off
+    from geo import gazetteer as gz
+
+    rnd = np.random.default_rng(5)
+    # clusters, poles, the antimeridian, and uniform points
+    plat = np.concatenate([rnd.uniform(-90, 90, 400), rnd.normal(50, 0.3, 300).clip(-90, 90),
+                           [89.99, -89.99, 0, 0, 10, 10]])
+    plon = np.concatenate([rnd.uniform(-180, 180, 400), rnd.normal(30, 0.3, 300),
+                           [0, 120, 179.99, -179.99, 179.9, -179.9]])
+    pnorm = rnd.integers(0, 40, plat.size)
+    clat = np.concatenate([rnd.uniform(-90, 90, 300), plat[:100], [90, -90, 0, 10]])
+    clon = np.concatenate([rnd.uniform(-180, 180, 300), plon[:100], [0, 0, 180, -180]])
+    cnorm = rnd.integers(0, 40, clat.size)
+    d = gz._haversine_km(clat[:, None], clon[:, None], plat[None, :], plon[None, :])
+    d[cnorm[:, None] == pnorm[None, :]] = np.inf
+    want = d.min(axis=1)
+    for pairs in (0, 10**9):  # grid, exhaustive
+        old = off._BRUTE_PAIRS
+        off._BRUTE_PAIRS = pairs
+        try:
+            best = off._nearest_other(clat, clon, cnorm, plat, plon, pnorm)
+        finally:
+            off._BRUTE_PAIRS = old
+        assert (best >= 0).all()
+        assert d[np.arange(clat.size), best] == pytest.approx(want, abs=1e-6)
+    assert (off._nearest_other(clat[:3], clon[:3], np.zeros(3, int), plat, plon, np.zeros(plat.size, int)) == -1).all()
+
+
+def test_large_document_resolves_each_name_to_itself(g):
+    """3,000 distinct real city names, each known by that name alone, come back in order."""
+    from geo import gazetteer as gz
+
+    idx = g.idx
+
+    def own(n):
+        return idx.ref(idx.postings(gz.normalize(n))[0] >> 3)
+
+    # ("X Parish" alone is the parish, by the region-word rule: keep names that resolve alone to their place)
+    names = [n for n in _sample_names(g, 3300, seed=11, ambiguous=False) if g.geocode(n).ref == own(n)][:3000]
+    assert len(names) == 3000
+    res = g.geocode_all([Query(n) for n in names] + [Query(names[0])])
+    assert len(res) == 3001 and res[-1] == res[0]
+    assert [r.ref for r in res[:-1]] == [own(n) for n in names]
+    assert [r.query for r in res[:-1]] == names
+
+
+@pytest.mark.parametrize("others, expected", [
+    (["Vladivostok", "Khabrovsk", "Ussuriysk"], AMUR_BLAGOVESHCHENSK),
+    (["Ufa", "Bashkortostan", "Sterlitamak"], BASHKIR_BLAGOVESHCHENSK),
+])
+def test_blagoveshchensk_context_holds_in_a_large_document(g, others, expected):
+    """The seed rule inside ~3,000 names from outside Russia (neutral context)."""
+    filler = [n for n in _sample_names(g, 3200, seed=12, ambiguous=False)
+              if g.geocode(n).country_code != "RU"][:3000]
+    doc = filler[:1500] + others + ["Blagoveshchensk"] + filler[1500:]
+    res = g.geocode_all([Query(n) for n in doc])
+    r = res[doc.index("Blagoveshchensk")]
+    assert r.ref == expected
+    if expected == AMUR_BLAGOVESHCHENSK:
+        assert r.lon == pytest.approx(127.5, abs=0.2)

@@ -31,7 +31,9 @@ Disambiguation rule (scores are log10 units, highest wins):
   country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
   the nearest other place). In :meth:`OfflineGeocoder.geocode_all` every name
   is first resolved alone, then twice re-resolved against the others' current
-  choices (names identical to the one being resolved do not count).
+  choices (names identical to the one being resolved do not count); the sums
+  come from per-document totals minus the name's own share and the nearest
+  place from a grid, so a document costs time linear in its distinct names.
 
 Confidence ``score`` is the winner's share of 10**score over all candidates,
 times 0.95 for alternate names and the edit similarity for fuzzy matches.
@@ -234,6 +236,7 @@ class OfflineGeocoder(Geocoder):
 
     def _fuzzy(self, key: str, country: str | None) -> list[_Cand]:
         from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract_iter
 
         n = len(key)
         if n < 7 or not key.isascii():
@@ -241,13 +244,12 @@ class OfflineGeocoder(Geocoder):
         maxd = 1 if n < 10 else 2
         hits: dict[str, int] = {}
         blocks = self.idx.fuzzy_blocks
+        first = key[0]
         for L in range(n - maxd, n + maxd + 1):
             for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
-                for k in b:
-                    if k in hits or k[0] != key[0]:  # typos rarely hit the first letter
-                        continue
-                    d = Levenshtein.distance(key, k, score_cutoff=maxd)
-                    if d <= maxd:
+                # rapidfuzz scans the pool in C and yields the keys within maxd edits, in pool order
+                for k, d, _ in extract_iter(key, b, scorer=Levenshtein.distance, score_cutoff=maxd):
+                    if k[0] == first and k not in hits:  # typos rarely hit the first letter
                         hits[k] = d
         if not hits:
             return []
@@ -407,58 +409,135 @@ class OfflineGeocoder(Geocoder):
     def geocode_all(self, queries: Iterable[Query]) -> list[GeocodeResult | UnresolvedPlace]:
         """Resolve the names of one document/route together, each using the others as context.
 
+        Linear in the number of distinct names: each name is normalized once, the
+        document is summarised once per pass (weights per country, admin1, entity
+        and normalized name, and a grid of the chosen local places), and each
+        candidate is scored against that summary minus its own name's share
+        (see :meth:`_doc_bonus`); the answers are those of the pairwise rule in
+        the module docstring.
+
         >>> g = OfflineGeocoder()
         >>> r = g.geocode_all([Query("Khabarovsk"), Query("Blagoveshchensk")])
         >>> r[1].ref
         'geonames:2026609'
         """
         qs = list(queries)
-        memo: dict = {}
-        found = []
-        for q in qs:
-            k = (q.name, q.country.upper() if q.country else None)
-            if k not in memo:
-                memo[k] = self._candidates(q.name, k[1])
-            found.append(memo[k])
-        # choice per distinct query key: (eid, weight)
-        keys = list(dict.fromkeys((q.name, q.country.upper() if q.country else None) for q in qs))
-        choice: dict = {}
-        for k in keys:
-            cands = memo[k][0]
-            if cands:
-                pri = np.array([c.prior for c in cands])
-                choice[k] = (cands[int(pri.argmax())].eid, 1.0)
-        for _ in range(2):
-            new = {}
-            for k in keys:
-                cands = memo[k][0]
-                if not cands:
-                    continue
-                norm = gz.normalize(k[0])
-                others = [v for k2, v in choice.items() if k2 != k and gz.normalize(k2[0]) != norm]
-                if len(cands) == 1 or not others:
-                    new[k] = choice[k]
-                    continue
-                tot = np.array([c.prior for c in cands]) + self._context_scores(cands, others)
-                i = int(tot.argmax())
-                w = 10.0 ** (tot - tot.max())
-                new[k] = (cands[i].eid, float(w[i] / w.sum()))
-            choice = new
-        out: list[GeocodeResult | UnresolvedPlace] = []
+        qkeys = [(q.name, q.country.upper() if q.country else None) for q in qs]
+        keys = list(dict.fromkeys(qkeys))
+        memo = {k: self._candidates(k[0], k[1]) for k in keys}
+        norm_ids: dict[str, int] = {}
+        kn = {k: norm_ids.setdefault(gz.normalize(k[0]), len(norm_ids)) for k in keys}
+        found = [k for k in keys if memo[k][0]]
+        # the choice per distinct key with candidates: entity, weight, normalized-name id
+        ch_eid = np.array([max(memo[k][0], key=lambda c: c.prior).eid if len(memo[k][0]) > 1
+                           else memo[k][0][0].eid for k in found], np.int64)
+        ch_w = np.ones(len(found))
+        ch_norm = np.array([kn[k] for k in found], np.int64)
+        # the keys still in question (>1 candidate), their candidates flattened
+        multi = [i for i, k in enumerate(found) if len(memo[k][0]) > 1]
+        sizes = np.array([len(memo[found[i]][0]) for i in multi], np.int64)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+        flat = [c for i in multi for c in memo[found[i]][0]]
+        c_eid = np.array([c.eid for c in flat], np.int64)
+        c_prior = np.array([c.prior for c in flat], float)
+        grp = np.repeat(np.arange(len(multi)), sizes)
+        c_norm = ch_norm[multi][grp] if multi else np.zeros(0, np.int64)
+        multi_a = np.array(multi, np.int64)
+        bonus = has = None
+        for it in range(3):
+            bonus, has = self._doc_bonus(c_eid, c_norm, ch_eid, ch_w, ch_norm)
+            if it == 2 or not multi:
+                break
+            tot = c_prior + bonus
+            gmax = np.maximum.reduceat(tot, starts)
+            pos = np.where(tot == gmax[grp], np.arange(len(tot)), len(tot))
+            first = np.minimum.reduceat(pos, starts)
+            w = 10.0 ** (tot - gmax[grp])
+            share = w[first] / np.add.reduceat(w, starts)
+            upd = has[starts]  # keys with no other names keep their choice
+            ch_eid = ch_eid.copy()
+            ch_w = ch_w.copy()
+            ch_eid[multi_a[upd]] = c_eid[first[upd]]
+            ch_w[multi_a[upd]] = share[upd]
+        kbonus = {}
+        for j, i in enumerate(multi):
+            s0 = int(starts[j])
+            if has[s0]:
+                kbonus[found[i]] = bonus[s0:s0 + int(sizes[j])]
         results: dict = {}
-        for q in qs:
-            k = (q.name, q.country.upper() if q.country else None)
-            if k not in results:
-                cands, how, info = memo[k]
-                if not cands:
-                    results[k] = self._refuse(q.name, how, k[1])
-                else:
-                    norm = gz.normalize(k[0])
-                    others = [v for k2, v in choice.items() if k2 != k and gz.normalize(k2[0]) != norm]
-                    bonus = self._context_scores(cands, others) if others else None
-                    results[k] = self._decide(q.name, cands, how, info, bonus)
-            out.append(results[k])
-        return out
+        for k in keys:
+            cands, how, info = memo[k]
+            if not cands:
+                results[k] = self._refuse(k[0], how, k[1])
+            else:
+                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k))
+        return [results[k] for k in qkeys]
+
+    def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
+                   o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Context bonus of candidates (entity, normalized-name id) against the document's choices.
+
+        The same terms as :meth:`_context_scores` with ``others`` = the choices
+        ``(o_eid, o_w)`` whose normalized name differs from the candidate's, but
+        computed from per-document totals minus the candidate's own name's part,
+        and the nearest other local place found through a grid
+        (:func:`_nearest_other`): O((candidates + choices) log) per call.
+        Returns the bonus and whether any other choice exists, per candidate.
+        """
+        idx = self.idx
+        n = len(c_eid)
+        if n == 0 or len(o_eid) == 0:
+            return np.zeros(n), np.zeros(n, bool)
+        nn = int(max(o_norm.max(), c_norm.max())) + 1
+        cnt = len(o_eid) - np.bincount(o_norm, minlength=nn)[c_norm]
+        has = cnt > 0
+        tot = o_w.sum() - np.bincount(o_norm, weights=o_w, minlength=nn)[c_norm]
+        tot = np.where(has, tot, 1.0)
+        big = np.int64(1 << 32)
+
+        def others_sum(o_key, valid, q_key, weights):
+            """Sum of *weights* of choices with ``o_key == q_key``, minus those of the same name."""
+            ok, ow, on = o_key[valid], weights[valid], o_norm[valid]
+            return (_grouped_sum(ok, ow, q_key) - _grouped_sum(on * big + ok, ow, c_norm * big + q_key))
+
+        cc_o, a1_o = idx.cc[o_eid].astype(np.int64), idx.adm1[o_eid].astype(np.int64)
+        cc_c, a1_c = idx.cc[c_eid].astype(np.int64), idx.adm1[c_eid].astype(np.int64)
+        kind_c = idx.kind[c_eid]
+        same_cc = others_sum(cc_o, cc_o != 0, cc_c, o_w) / tot
+        same_a1 = others_sum(a1_o, a1_o >= 0, a1_c, o_w) / tot
+        same_a1[kind_c >= gz.ADMIN1] = 0.0  # a state is not "in" its own state
+        ones = np.ones(len(o_eid))
+        allv = np.ones(len(o_eid), bool)
+        named_a1 = (a1_c >= 0) & (a1_c != c_eid) & (others_sum(o_eid, allv, a1_c, ones) > 0.5)
+        ce_c = self._country_eids()[cc_c]
+        named_cc = (kind_c < gz.COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
+        bonus = 2.0 * same_cc + 2.5 * same_a1 + 1.5 * (named_a1 | named_cc)
+        local = idx.kind[o_eid] <= gz.ADMIN2
+        want = np.flatnonzero(has & (kind_c <= gz.ADMIN2))
+        if local.any() and want.size:
+            pe = o_eid[local]
+            best = _nearest_other(idx.lat[c_eid[want]], idx.lon[c_eid[want]], c_norm[want],
+                                  idx.lat[pe], idx.lon[pe], o_norm[local])
+            ok = best >= 0
+            w2 = want[ok]
+            d = gz._haversine_km(idx.lat[c_eid[w2]], idx.lon[c_eid[w2]], idx.lat[pe[best[ok]]],
+                                 idx.lon[pe[best[ok]]])
+            bonus[w2] += 2.0 * np.exp(-d / 250.0)
+        return bonus, has
+
+    def _country_eids(self) -> np.ndarray:
+        """Entity id of each country index of ``idx.cc`` (-1 for none), cached per index."""
+        idx = self.idx
+        cached = getattr(self, "_ce_cache", None)
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        arr = np.full(len(idx.ccodes), -1, np.int64)
+        for i, code in enumerate(idx.ccodes):
+            e = idx.country_eid.get(code) if code else None
+            if e is not None:
+                arr[i] = e
+        self._ce_cache = (idx, arr)
+        return arr
 
     def suggest(self, name: str, country: str | None = None, limit: int = 3) -> list[str]:
         """Closest known names to *name* (for "did you mean ...?"), best first.
@@ -470,6 +549,7 @@ class OfflineGeocoder(Geocoder):
         ['Vladivostok']
         """
         from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract_iter
 
         idx = self.idx
         key = gz.normalize(name)
@@ -483,11 +563,8 @@ class OfflineGeocoder(Geocoder):
         scored: dict[str, tuple] = {}
         for L in range(n - maxd, n + maxd + 1):
             for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
-                for k in b:
+                for k, d, _ in extract_iter(key, b, scorer=Levenshtein.distance, score_cutoff=maxd):
                     if k in scored:
-                        continue
-                    d = Levenshtein.distance(key, k, score_cutoff=maxd)
-                    if d > maxd:
                         continue
                     best = None
                     for q in idx.postings(k):
@@ -508,3 +585,102 @@ class OfflineGeocoder(Geocoder):
             if len(names) >= limit:
                 break
         return names
+
+
+def _grouped_sum(keys: np.ndarray, weights: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """For each value of *query*, the sum of *weights* whose key equals it (0 if none)."""
+    if keys.size == 0:
+        return np.zeros(len(query))
+    uk, inv = np.unique(keys, return_inverse=True)
+    sums = np.bincount(inv, weights=weights, minlength=len(uk))
+    i = np.minimum(np.searchsorted(uk, query), len(uk) - 1)
+    return np.where(uk[i] == query, sums[i], 0.0)
+
+
+_EARTH_KM = 6371.0088
+_GRID_LEVELS = (0.25, 1.0, 3.0, 15.0)  # cell sizes in degrees, finest first
+_BRUTE_PAIRS = 4_000_000  # candidate x point pairs computed at once in the exhaustive fallback
+
+
+def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)], axis=1)
+
+
+def _nearest_other(clat, clon, cnorm, plat, plon, pnorm) -> np.ndarray:
+    """Index of the nearest point whose name id differs from each candidate's (-1 if none).
+
+    Exact: candidates are looked up in the 3x3 block of grid cells around them,
+    finest grid first; an answer counts only when it is nearer than the block's
+    edge (so nothing outside can be nearer); candidates left over after the
+    coarsest grid are compared with every point, in chunks.
+    """
+    clat, clon = np.asarray(clat, float), np.asarray(clon, float)
+    plat, plon = np.asarray(plat, float), np.asarray(plon, float)
+    nc_, npt = len(clat), len(plat)
+    best = np.full(nc_, -1, np.int64)
+    if nc_ == 0 or npt == 0:
+        return best
+    cu, pu = _unit(clat, clon), _unit(plat, plon)
+    todo = np.arange(nc_)
+    if nc_ * npt > _BRUTE_PAIRS:
+        for g in _GRID_LEVELS:
+            if todo.size == 0:
+                break
+            nrow, ncol = int(math.ceil(180 / g)), int(round(360 / g))
+            prow = np.clip(((plat + 90) // g).astype(np.int64), 0, nrow - 1)
+            pcol = ((plon + 180) // g).astype(np.int64) % ncol
+            pcell = prow * ncol + pcol
+            order = np.argsort(pcell, kind="stable")
+            scell = pcell[order]
+            la, lo = clat[todo], clon[todo]
+            row = np.clip(((la + 90) // g).astype(np.int64), 0, nrow - 1)
+            col = ((lo + 180) // g).astype(np.int64) % ncol
+            nb = []
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    r2 = row + dr
+                    cell = np.where((r2 >= 0) & (r2 < nrow), r2 * ncol + (col + dc) % ncol, -1)
+                    nb.append(cell)
+            cells = np.stack(nb, axis=1).ravel()
+            lo_i = np.searchsorted(scell, cells, "left")
+            hi_i = np.searchsorted(scell, cells, "right")
+            cnt = np.where(cells >= 0, hi_i - lo_i, 0)
+            total = int(cnt.sum())
+            owner = np.repeat(np.repeat(np.arange(todo.size), 9), cnt)
+            within = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+            pts = order[np.repeat(lo_i, cnt) + within]
+            ci = todo[owner]
+            ch2 = ((cu[ci] - pu[pts]) ** 2).sum(axis=1)
+            ch2[pnorm[pts] == cnorm[ci]] = np.inf
+            m = np.full(todo.size, np.inf)
+            np.minimum.at(m, owner, ch2)
+            hit = np.isfinite(m)
+            # first point reaching the minimum, per candidate
+            at = np.flatnonzero(ch2 == m[owner])
+            sel = np.full(todo.size, -1, np.int64)
+            sel[owner[at[::-1]]] = pts[at[::-1]]
+            dist = 2 * _EARTH_KM * np.arcsin(np.minimum(np.sqrt(m), 2.0) / 2)
+            # distance from the candidate to the edge of its 3x3 block (lower bound beyond it)
+            south = np.where(row - 1 > 0, la - ((row - 1) * g - 90), np.inf)
+            north = np.where(row + 2 < nrow, ((row + 2) * g - 90) - la, np.inf)
+            dlon = np.minimum(lo + 180 - (col - 1) * g, (col + 2) * g - (lo + 180))
+            if 3 * g >= 360:
+                dlon = np.full(todo.size, np.inf)
+            east_west = np.where(np.isfinite(dlon),
+                                 _EARTH_KM * np.arcsin(np.clip(np.cos(np.radians(la)) *
+                                                               np.sin(np.radians(np.minimum(dlon, 90))), 0, 1)),
+                                 np.inf)
+            guard = np.minimum(np.minimum(south, north) * (math.pi / 180) * _EARTH_KM, east_west)
+            done = hit & (dist < guard)
+            best[todo[done]] = sel[done]
+            todo = todo[~done]
+    step = max(1, _BRUTE_PAIRS // npt)
+    for s0 in range(0, todo.size, step):
+        ci = todo[s0:s0 + step]
+        ch2 = ((cu[ci][:, None, :] - pu[None, :, :]) ** 2).sum(axis=2)
+        ch2[pnorm[None, :] == cnorm[ci][:, None]] = np.inf
+        j = ch2.argmin(axis=1)
+        okj = np.isfinite(ch2[np.arange(ci.size), j])
+        best[ci[okj]] = j[okj]
+    return best
