@@ -9,7 +9,6 @@ only after everything has been computed).
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import time
@@ -21,7 +20,7 @@ from . import __version__
 from .decisions import Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
-from .model import Leg, Stop
+from .model import Leg, Stop, with_locations
 
 #: The map title when none is given.
 DEFAULT_TITLE = "Reported movements"
@@ -83,18 +82,21 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | None,
                 failures[key] = answer
             else:
                 used[key] = canonical(answer)
-    out: list[Stop] = []
+    kept: list[Stop] = []
+    locations: list[GeocodeResult] = []
     unresolved: list[tuple[Stop, UnresolvedPlace]] = []
     for s in stops:
         if s.lat is not None:
-            out.append(dataclasses.replace(s, location=manual_location(s)))
+            kept.append(s)
+            locations.append(manual_location(s))
             continue
         key = (s.place, s.country or "")
         if key in failures:
             unresolved.append((s, failures[key]))
         else:
-            out.append(dataclasses.replace(s, location=used[key]))
-    return Located(out, used, unresolved)
+            kept.append(s)
+            locations.append(used[key])
+    return Located(with_locations(kept, locations), used, unresolved)
 
 
 def input_digest(path: str | os.PathLike) -> str:

@@ -8,7 +8,9 @@ joins consecutive stops of a route into :class:`Leg` records; ``render`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import deque
+from dataclasses import dataclass, field, fields, replace
+from itertools import repeat
 
 from .geocoders.base import GeocodeResult
 
@@ -71,3 +73,30 @@ class Leg:
     status: str
     distance_km: float
     path: tuple[tuple[float, float], ...]
+
+
+def stops_from_columns(values: dict[str, list]) -> list[Stop]:
+    """Build Stops from columns of equal length, one column per field.
+
+    Stop is a frozen slotted dataclass whose __init__ sets 20 fields one Python
+    call at a time, which was half the time of reading 100,000 rows. Setting
+    each field for all stops through its slot descriptor runs in C instead;
+    the result is identical. Should Stop ever validate in __post_init__, the
+    ordinary constructor is used so the validation still runs.
+    """
+    names = [f.name for f in fields(Stop)]
+    if hasattr(Stop, "__post_init__"):
+        return list(map(Stop, *[values[k] for k in names]))
+    stops = list(map(object.__new__, repeat(Stop, len(values["row"]))))
+    for k in names:
+        deque(map(getattr(Stop, k).__set__, stops, values[k]), maxlen=0)
+    return stops
+
+
+def with_locations(stops: list[Stop], locations: list[GeocodeResult | None]) -> list[Stop]:
+    """``[replace(s, location=loc) for s, loc in zip(stops, locations)]``, fast (see :func:`stops_from_columns`)."""
+    if hasattr(Stop, "__post_init__"):
+        return [replace(s, location=loc) for s, loc in zip(stops, locations)]
+    values = {f.name: list(map(getattr(Stop, f.name).__get__, stops)) for f in fields(Stop)}
+    values["location"] = list(locations)
+    return stops_from_columns(values)

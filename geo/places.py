@@ -37,16 +37,14 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import fields
-from collections import deque
-from itertools import compress, repeat
+from itertools import compress
 from operator import itemgetter, not_
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from .errors import PlacesFileError, Problem, did_you_mean
-from .model import DECLARED_PRECISIONS, MODES, STATUSES, Stop
+from .model import DECLARED_PRECISIONS, MODES, STATUSES, Stop, stops_from_columns
 
 #: Every column the contract names, in the order they are documented.
 COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "date", "reported", "mode", "troops",
@@ -293,21 +291,8 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str) -> tuple[lis
 
 
 def _make_stops(values: dict[str, list]) -> list[Stop]:
-    """Build Stops from columns of equal length, one column per field.
-
-    Stop is a frozen slotted dataclass whose __init__ sets 20 fields one Python
-    call at a time, which was half the time of reading 100,000 rows. Setting
-    each field for all stops through its slot descriptor runs in C instead;
-    the result is identical. Should Stop ever validate in __post_init__, the
-    ordinary constructor is used so the validation still runs.
-    """
-    names = [f.name for f in fields(Stop)]
-    if hasattr(Stop, "__post_init__"):
-        return list(map(Stop, *[values[k] for k in names]))
-    stops = list(map(object.__new__, repeat(Stop, len(values["row"]))))
-    for k in names:
-        deque(map(getattr(Stop, k).__set__, stops, values[k]), maxlen=0)
-    return stops
+    """Build Stops from columns of equal length (see :func:`geo.model.stops_from_columns`)."""
+    return stops_from_columns(values)
 
 
 def _closest(value: str, choices, cutoff: float) -> str | None:

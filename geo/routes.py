@@ -181,26 +181,73 @@ def leg_geometry(leg: Leg) -> LineString | MultiLineString:
     >>> g.geom_type, [list(p.coords) for p in g.geoms]
     ('MultiLineString', [[(170.0, 60.0), (180.0, 60.5)], [(-180.0, 60.5), (-170.0, 61.0)]])
     """
-    lat, lon = np.asarray(leg.path, dtype=float).T
-    x, y = to_lonlat(lat, lon)
-    world = np.floor((x + 180.0) / 360.0)  # which copy of the world each point lies on
-    pieces, current = [], [(x[0], y[0])]
-    for i in range(1, len(x)):
-        if world[i] != world[i - 1]:
-            # Cross the seam at lon = 180 + 360k, interpolating lat linearly (points are close).
-            seam = 180.0 + 360.0 * min(world[i], world[i - 1])
-            f = (seam - x[i - 1]) / (x[i] - x[i - 1])
-            ys = y[i - 1] + f * (y[i] - y[i - 1])
-            current.append((seam, ys))
-            pieces.append(current)
-            current = [(seam, ys)]
-        current.append((x[i], y[i]))
-    pieces.append(current)
-    lines = []
-    for piece in pieces:
-        px = np.array([p[0] for p in piece])
-        shift = 360.0 * np.floor((px.mean() + 180.0) / 360.0)  # bring the piece back to [-180, 180]
-        coords = [(round(px_ - shift, 5), round(py, 5)) for px_, (_, py) in zip(px, piece)]
-        if len(coords) >= 2 and coords[0] != coords[-1] or len(pieces) == 1:
-            lines.append(coords)
+    x, y, part_start, leg_parts = split_paths([leg])
+    lines = [list(zip(x[a:b].tolist(), y[a:b].tolist())) for a, b in zip(part_start[:-1], part_start[1:])]
     return LineString(lines[0]) if len(lines) == 1 else MultiLineString(lines)
+
+
+def round5(a: np.ndarray) -> np.ndarray:
+    """``round(v, 5)`` of every value, exactly as Python's correctly rounded ``round`` does.
+
+    ``np.round`` scales by 1e5 first, which can tip a value lying within a few
+    ulps of a half the wrong way; those few are redone with Python's round.
+    """
+    a = np.asarray(a, dtype=float)
+    out = np.round(a, 5)
+    scaled = a * 1e5
+    near = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
+    for i in near.tolist():
+        out[i] = round(float(a[i]), 5)
+    return out
+
+
+def split_paths(legs: Sequence[Leg]):
+    """RFC 7946 geometry of all legs at once: split at ±180°, longitudes in [-180, 180], 5 decimals.
+
+    Returns ``(x, y, part_start, leg_parts)``: the coordinates of all parts
+    one after another, part *k* being ``x[part_start[k]:part_start[k + 1]]``,
+    and leg *i* made of parts ``leg_parts[i]`` to ``leg_parts[i + 1] - 1``
+    (one part: a LineString; several: a MultiLineString).
+
+    Rules, per leg: a piece ends where the path crosses the seam at
+    lon = 180 + 360k (the crossing's latitude interpolated linearly, points
+    are close); each piece is shifted back into [-180, 180] by the multiple
+    of 360° its mean longitude calls for; coordinates are rounded to 5
+    decimals; a piece of a split leg is dropped if it starts where it ends.
+    """
+    n = np.fromiter((len(g.path) for g in legs), np.int64, len(legs))
+    if not len(legs):
+        e = np.zeros(0)
+        return e, e, np.zeros(1, np.int64), np.zeros(1, np.int64)
+    flat = np.array([p for g in legs for p in g.path], dtype=float).reshape(-1, 2)
+    x, y = to_lonlat(flat[:, 0], flat[:, 1])
+    leg_start = np.concatenate([[0], np.cumsum(n)[:-1]])
+    leg_of = np.repeat(np.arange(len(legs)), n)
+    world = np.floor((x + 180.0) / 360.0)  # which copy of the world each point lies on
+    cross = np.flatnonzero((world[1:] != world[:-1]) & (leg_of[1:] == leg_of[:-1])) + 1
+    if len(cross):
+        seam = 180.0 + 360.0 * np.minimum(world[cross], world[cross - 1])
+        f = (seam - x[cross - 1]) / (x[cross] - x[cross - 1])
+        ys = y[cross - 1] + f * (y[cross] - y[cross - 1])
+        at = np.repeat(cross, 2)
+        x, y = np.insert(x, at, np.repeat(seam, 2)), np.insert(y, at, np.repeat(ys, 2))
+        leg_start = leg_start + 2 * np.searchsorted(cross, leg_start)
+        piece_start = np.sort(np.concatenate([leg_start, cross + 2 * np.arange(len(cross)) + 1]))
+    else:
+        piece_start = leg_start
+    lens = np.diff(np.append(piece_start, len(x)))
+    mean = np.add.reduceat(x, piece_start) / lens
+    shift = 360.0 * np.floor((mean + 180.0) / 360.0)  # bring each piece back to [-180, 180]
+    x = round5(x - np.repeat(shift, lens))
+    y = round5(y)
+    piece_leg = np.searchsorted(leg_start, piece_start, side="right") - 1
+    pieces_per_leg = np.bincount(piece_leg, minlength=len(legs))
+    last = piece_start + lens - 1
+    keep = ((lens >= 2) & ((x[piece_start] != x[last]) | (y[piece_start] != y[last]))) | (pieces_per_leg[piece_leg] == 1)
+    if not keep.all():
+        point_keep = np.repeat(keep, lens)
+        x, y = x[point_keep], y[point_keep]
+        piece_leg, lens = piece_leg[keep], lens[keep]
+    part_start = np.concatenate([[0], np.cumsum(lens)])
+    leg_parts = np.concatenate([[0], np.cumsum(np.bincount(piece_leg, minlength=len(legs)))])
+    return x, y, part_start, leg_parts

@@ -92,18 +92,18 @@ def test_failed_write_leaves_previous_files_untouched(tmp_path, data, monkeypatc
     html = tmp_path / "index.html"
     paths = write_exports(*data, html)
     before = {p: p.read_bytes() for p in paths}
-    real = pyogrio.write_dataframe
+    real = export._write_geojson
     calls = []
 
-    def failing(df, path, **kw):
+    def failing(path, *args, **kw):
         calls.append(path)
         if len(calls) == 2:  # the legs GeoJSON: write half a file, then fail
             with open(path, "w") as f:
                 f.write('{"type": "FeatureCollection", "feat')
             raise OSError("disk full")
-        return real(df, path, **kw)
+        return real(path, *args, **kw)
 
-    monkeypatch.setattr(export.pyogrio, "write_dataframe", failing)
+    monkeypatch.setattr(export, "_write_geojson", failing)
     with pytest.raises(OSError, match="disk full"):
         write_exports(data[0][:1], [], html)
     assert {p: p.read_bytes() for p in paths} == before
