@@ -95,12 +95,15 @@ class Problem:
 class PlacesFileError(GeoError, ValueError):
     """The places file has one or more problems; all of them are in ``problems``.
 
-    The message lists every problem, one per line, so a user fixes the file in
-    one pass instead of one error per run.
+    The message lists every problem, one per line (a single problem is one
+    line), so a user fixes the file in one pass instead of one error per run.
     """
 
     def __init__(self, problems: Sequence[Problem]):
         self.problems = list(problems)
         n = len(self.problems)
-        head = f"{n} problem{'s' if n != 1 else ''} in {self.problems[0].path}" if n else "no problems"
-        super().__init__("\n".join([head + ":"] + [f"  {p}" for p in self.problems]))
+        if n == 1:  # one problem reads best as one line
+            super().__init__(str(self.problems[0]))
+        else:
+            head = f"{n} problems in {self.problems[0].path}:" if n else "no problems"
+            super().__init__("\n".join([head] + [f"  {p}" for p in self.problems]))

@@ -82,3 +82,46 @@ def test_top_level_help_lists_commands_with_one_line_each(capsys):
     out = capsys.readouterr().out
     for command in ("geocode", "build", "check"):
         assert any(line.split()[:1] == [command] and len(line.split()) > 1 for line in out.splitlines())
+
+
+GOOD_CSV = ("route,seq,place,lat,lon,status,source\n"
+            "r,1,Vladivostok,43.10562,131.87353,reported,Ukrainian intelligence\n"
+            "r,2,an airfield in western Russia,55,40,claimed,NYT\n")
+
+
+def test_check_validates_and_writes_nothing(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    assert main(["check", str(csv)]) == 0
+    assert capsys.readouterr().out == f"{csv}: 2 stops, 1 legs, 0 left out; nothing written\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+def test_build_writes_the_map_and_exports(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    out = tmp_path / "out" / "map.html"
+    assert main(["build", str(csv), "-o", str(out)]) == 0
+    assert out.exists() and (out.parent / "places.geojson").exists() and (out.parent / "movements.gpkg").exists()
+    assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, ")
+
+
+def test_bad_rows_exit_1_with_every_problem_and_no_map(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV + "r,3,Kursk,51.7,36.2,confimred,NATO\nr,4,,51.7,36.2,reported,NATO\n", encoding="utf-8")
+    assert main(["build", str(csv)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"python -m geo: error: 2 problems in {csv}:",
+        f"  {csv}, row 4, column 'status': not a valid status (one of 'confirmed', 'reported', 'claimed', "
+        "'denied') (got 'confimred'); did you mean 'confirmed'?",
+        f"  {csv}, row 5, column 'place': the place is empty (got ''); write the place name as reported, "
+        "or delete the row",
+    ]
+    assert not (tmp_path / "maps").exists()
+
+
+def test_missing_file_is_a_data_error(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope.csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.csv" in err
