@@ -413,24 +413,21 @@ def _degrees(v: str, column: str, limit: float) -> float:
     return x
 
 
-def _lat(v: str) -> float:
-    try:  # the common case first, without the checks a bad value needs
-        x = float(v)
-        if -90.0 <= x <= 90.0:
-            return x
-    except ValueError:
-        pass
-    return _degrees(v, "lat", 90.0)
+def _angle(column: str, limit: float) -> Callable[[str], float]:
+    """A parser of *column* in decimal degrees within ±*limit*."""
+    def parse(v: str) -> float:
+        try:  # the common case first, without the checks a bad value needs
+            x = float(v)
+            if -limit <= x <= limit:
+                return x
+        except ValueError:
+            pass
+        return _degrees(v, column, limit)
+    return parse
 
 
-def _lon(v: str) -> float:
-    try:
-        x = float(v)
-        if -180.0 <= x <= 180.0:
-            return x
-    except ValueError:
-        pass
-    return _degrees(v, "lon", 180.0)
+_lat = _angle("lat", 90.0)
+_lon = _angle("lon", 180.0)
 
 
 def _swap_hint(lat: str, lon: str) -> str:
