@@ -43,6 +43,10 @@ def g():
     ("Pokrovsk", "Pokrovsk", "UA", "city", "exact"),
     ("Africa", "Africa", None, "continent", "exact"),
     ("Paris, Tex.", "Paris", "US", "city", "exact"),
+    ("NSW", "New South Wales", "AU", "region", "exact"),
+    ("B.C.", "British Columbia", "CA", "region", "exact"),
+    ("Ont.", "Ontario", "CA", "region", "exact"),
+    ("Sask.", "Saskatchewan", "CA", "region", "exact"),
 ])
 def test_seed_and_trap_names(g, query, name, cc, precision, match):
     r = g.geocode(query)
@@ -69,6 +73,17 @@ def test_blagoveshchensk_alone_is_the_bigger_one(g):
 def test_blagoveshchensk_by_document_context(g, others, expected):
     res = g.geocode_all([Query(n) for n in others] + [Query("Blagoveshchensk")])
     assert res[-1].ref == expected
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_county_and_a_town_in_it_choose_each_other(g, order):
+    # the bigger Henry County is in Georgia, the best-known Paris in France: together they
+    # are Paris, Tennessee, the seat of Henry County, Tennessee, whichever comes first
+    names = ["Paris", "Henry County"][::1 if order == 0 else -1]
+    res = {r.query: r for r in g.geocode_all([Query(n) for n in names])}
+    assert res["Paris"].lat == pytest.approx(36.30, abs=0.05)
+    assert res["Henry County"].lat == pytest.approx(36.37, abs=0.3)
+    assert g.geocode("Henry County").lat != pytest.approx(36.37, abs=0.3)
 
 
 def test_context_points_pick_the_nearby_namesake(g):
@@ -150,7 +165,20 @@ def _pairwise_geocode_all(g, names):
     keys = list(dict.fromkeys(names))
     memo = {k: g._candidates(k, None) for k in keys}
     norm = {k: gz.normalize(k) for k in keys}
-    choice = {k: (max(memo[k][0], key=lambda c: c.prior).eid, 1.0) for k in keys if memo[k][0]}
+    idx = g.idx
+
+    def contains(k):
+        """The containment term: the area holds a candidate of a differently written name."""
+        inner = {(int(idx.adm1[c.eid]), c.eid) for k2 in keys if norm[k2] != norm[k] for c in memo[k2][0]}
+        inner |= {(int(idx.adm2[c.eid]), c.eid) for k2 in keys if norm[k2] != norm[k] for c in memo[k2][0]}
+        parents = {p for p, e in inner if p != e}
+        n_other = sum(1 for k2 in keys if norm[k2] != norm[k] and memo[k2][0])
+        return np.array([2.0 if (n_other and c.eid in parents and idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2))
+                         else 0.0 for c in memo[k][0]])
+
+    cont = {k: contains(k) if len(memo[k][0]) > 1 else np.zeros(len(memo[k][0])) for k in keys}
+    choice = {k: (memo[k][0][int(np.argmax([c.prior for c in memo[k][0]] + cont[k]))].eid, 1.0)
+              for k in keys if memo[k][0]}
 
     def others(k):
         return [v for k2, v in choice.items() if norm[k2] != norm[k]]
@@ -162,7 +190,7 @@ def _pairwise_geocode_all(g, names):
             if len(cands) == 1 or not o:
                 new[k] = choice[k]
                 continue
-            tot = np.array([c.prior for c in cands]) + g._context_scores(cands, o)
+            tot = np.array([c.prior for c in cands]) + g._context_scores(cands, o) + cont[k]
             w = 10.0 ** (tot - tot.max())
             new[k] = (cands[int(tot.argmax())].eid, float(w[int(tot.argmax())] / w.sum()))
         choice = new
@@ -171,7 +199,7 @@ def _pairwise_geocode_all(g, names):
         cands, how, info = memo[k]
         if cands:
             o = others(k)
-            out[k] = g._decide(k, cands, how, info, g._context_scores(cands, o) if o else None)
+            out[k] = g._decide(k, cands, how, info, g._context_scores(cands, o) + cont[k] if o else None)
     return [out.get(k) for k in names]
 
 

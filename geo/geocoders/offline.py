@@ -27,9 +27,10 @@ Disambiguation rule (scores are log10 units, highest wins):
 * a country hint keeps only candidates in that country (continents excepted);
 * context (other places of the same document or route, or explicit
   ``context`` points): + up to 2 for lying in a country the other places lie
-  in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own state or
+  in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own county, state or
   country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
-  the nearest other place). In :meth:`OfflineGeocoder.geocode_all` every name
+  the nearest other place); and, in a document, + 2 for an area that contains a
+  possible reading of another name ("Henry County" beside "Paris": Tennessee's). In :meth:`OfflineGeocoder.geocode_all` every name
   is first resolved alone, then twice re-resolved against the others' current
   choices (names identical to the one being resolved do not count); the sums
   come from per-document totals minus the name's own share and the nearest
@@ -52,6 +53,7 @@ from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
 from .base import Candidate, GeocodeResult, Geocoder, Query
 
+_CONTAINS_BONUS = 2.0  # an area holding a reading of another name of the document
 _TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0}
 _ALT_PENALTY = 2.0
 _PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
@@ -285,6 +287,7 @@ class OfflineGeocoder(Geocoder):
             named = set(oe.tolist())
             contained = np.array([
                 (int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
+                (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) or
                 (idx.kind[e] < gz.COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
                 for e in ce.tolist()], float)
             bonus += 2.0 * same_cc + 2.5 * same_a1 + 1.5 * contained
@@ -442,6 +445,16 @@ class OfflineGeocoder(Geocoder):
         grp = np.repeat(np.arange(len(multi)), sizes)
         c_norm = ch_norm[multi][grp] if multi else np.zeros(0, np.int64)
         multi_a = np.array(multi, np.int64)
+        contains = np.zeros(len(c_eid))
+        if multi:
+            contains = _CONTAINS_BONUS * self._contains_other(memo, found, kn, c_eid, c_norm)
+            c_prior = c_prior + contains
+            # start from the choices this static evidence already makes (else "Paris" and
+            # "Henry County" can flip each other between Georgia and Tennessee forever)
+            gmax = np.maximum.reduceat(c_prior, starts)
+            pos = np.where(c_prior == gmax[grp], np.arange(len(c_prior)), len(c_prior))
+            ch_eid = ch_eid.copy()
+            ch_eid[multi_a] = c_eid[np.minimum.reduceat(pos, starts)]
         bonus = has = None
         for it in range(3):
             bonus, has = self._doc_bonus(c_eid, c_norm, ch_eid, ch_w, ch_norm)
@@ -462,7 +475,7 @@ class OfflineGeocoder(Geocoder):
         for j, i in enumerate(multi):
             s0 = int(starts[j])
             if has[s0]:
-                kbonus[found[i]] = bonus[s0:s0 + int(sizes[j])]
+                kbonus[found[i]] = (bonus + contains)[s0:s0 + int(sizes[j])]
         results: dict = {}
         for k in keys:
             cands, how, info = memo[k]
@@ -471,6 +484,29 @@ class OfflineGeocoder(Geocoder):
             else:
                 results[k] = self._decide(k[0], cands, how, info, kbonus.get(k))
         return [results[k] for k in qkeys]
+
+    def _contains_other(self, memo: dict, found: list, kn: dict, c_eid: np.ndarray,
+                        c_norm: np.ndarray) -> np.ndarray:
+        """Whether each area candidate contains a candidate of another name of the document.
+
+        "Paris" and "Henry County" together mean Paris, Tennessee, in Henry County,
+        Tennessee, although the more populous Henry County is in Georgia: an area
+        that holds a possible reading of another name is likelier meant.
+        """
+        idx = self.idx
+        a_eid = np.array([c.eid for k in found for c in memo[k][0]], np.int64)
+        a_norm = np.array([kn[k] for k in found for _ in memo[k][0]], np.int64)
+        parents = np.concatenate([idx.adm1[a_eid], idx.adm2[a_eid]]).astype(np.int64)
+        pnorm = np.concatenate([a_norm, a_norm])
+        child = np.concatenate([a_eid, a_eid])
+        ok = (parents >= 0) & (parents != child)
+        big = np.int64(1 << 32)
+        pairs = np.unique(parents[ok] * big + pnorm[ok])
+        par = pairs // big
+        ones = np.ones(len(pairs))
+        n_other = _grouped_sum(par, ones, c_eid) - _grouped_sum(pairs, ones, c_eid * big + c_norm)
+        is_area = np.isin(idx.kind[c_eid], (gz.ADMIN1, gz.ADMIN2))
+        return (is_area & (n_other > 0.5)).astype(float)
 
     def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
                    o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -508,6 +544,8 @@ class OfflineGeocoder(Geocoder):
         ones = np.ones(len(o_eid))
         allv = np.ones(len(o_eid), bool)
         named_a1 = (a1_c >= 0) & (a1_c != c_eid) & (others_sum(o_eid, allv, a1_c, ones) > 0.5)
+        a2_c = idx.adm2[c_eid].astype(np.int64)
+        named_a1 |= (a2_c >= 0) & (a2_c != c_eid) & (others_sum(o_eid, allv, a2_c, ones) > 0.5)
         ce_c = self._country_eids()[cc_c]
         named_cc = (kind_c < gz.COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
         bonus = 2.0 * same_cc + 2.5 * same_a1 + 1.5 * (named_a1 | named_cc)
