@@ -67,7 +67,7 @@ import threading
 import time
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version as _pkg_version
 
 import numpy as np
@@ -439,7 +439,7 @@ class Index:
     maps (``"^"`` + first two letters or ``"$"`` + last two, length) to the keys
     eligible for fuzzy matching in that pool, one per line (built with the index
     and stored in its cache; :attr:`fuzzy_blocks` splits a pool on first use). ``country_eid``
-    maps ISO alpha-2 to its entity id; ``bbox`` maps an area's entity id to
+    maps ISO alpha-2 to its entity id; ``capitals`` holds the national capitals' ids (sorted); ``bbox`` maps an area's entity id to
     (south, north, west, east) of its member cities; ``sources`` names the data.
     """
 
@@ -462,6 +462,7 @@ class Index:
     bbox: dict
     sources: str
     build_seconds: float = 0.0
+    capitals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
     def __getstate__(self):
         d = {k: v for k, v in self.__dict__.items() if k not in ("fuzzy_blocks", "_memo")}
@@ -944,6 +945,28 @@ def _state_points() -> dict[str, tuple[float, float]]:
 _AREA_POINT = os.environ.get("GEO_AREA_POINT", "blend")
 
 
+def _capitals(idx: Index, ci_by_iso: dict) -> np.ndarray:
+    """Entity ids of national capitals (countryinfo's capital, the country's most populous
+    city of that name; "Washington D.C." also as "Washington"), sorted."""
+    out = set()
+    for iso, ci in ci_by_iso.items():
+        try:
+            cap = ci.capital()
+        except Exception:
+            continue
+        if isinstance(cap, list):  # a few countries list several (South Africa)
+            cap = cap[0] if cap else None
+        if not isinstance(cap, str) or not cap:
+            continue
+        for form in (cap, re.sub(r",?\s+(?:[A-Z]\.){2}$", "", cap)):
+            es = [q >> 3 for q in idx.postings(normalize(form))
+                  if idx.kind[q >> 3] == CITY and idx.ccodes[idx.cc[q >> 3]] == iso]
+            if es:
+                out.add(max(es, key=lambda e: int(idx.pop[e])))
+                break
+    return np.array(sorted(out), np.int64)
+
+
 def _read_tsv(path: str):
     with open(path, encoding="utf-8", newline="") as f:
         yield from csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -1254,5 +1277,6 @@ def _build() -> Index:
     phase("cities")
     idx = b.finish(country_eid, version())
     phase("finish")
+    idx.capitals = _capitals(idx, {iso: ci for iso, ci in ci_by_iso.items() if iso in country_eid})
     idx.build_seconds = time.perf_counter() - t0
     return idx

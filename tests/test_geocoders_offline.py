@@ -47,6 +47,13 @@ def g():
     ("B.C.", "British Columbia", "CA", "region", "exact"),
     ("Ont.", "Ontario", "CA", "region", "exact"),
     ("Sask.", "Saskatchewan", "CA", "region", "exact"),
+    ("Berlin", "Berlin", "DE", "city", "exact"),
+    ("Baghdad", "Baghdad", "IQ", "city", "exact"),
+    ("Tokyo prefecture", "Tokyo", "JP", "region", "alias"),
+    ("Washington", "Washington", "US", "city", "exact"),
+    ("Washington State", "Washington", "US", "region", "exact"),
+    ("Quebec", "Quebec", "CA", "region", "exact"),
+    ("Minnesota", "Minnesota", "US", "region", "exact"),
 ])
 def test_seed_and_trap_names(g, query, name, cc, precision, match):
     r = g.geocode(query)

@@ -53,6 +53,7 @@ from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
 from .base import Candidate, GeocodeResult, Geocoder, Query
 
+_CITY_SHARE = 0.25  # a city this big a part of a same-named area is what the name means
 _CONTAINS_BONUS = 2.0  # an area holding a reading of another name of the document
 _TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0}
 _ALT_PENALTY = 2.0
@@ -181,6 +182,7 @@ class OfflineGeocoder(Geocoder):
             if admin:
                 return admin, "exact", info
         if cands and not has_region_word:
+            self._cities_over_areas(cands)
             return cands, "exact", info
         # 2. "Name, Container" / "Name (Container)"
         m = _CONTAINER_RE.match(text)
@@ -234,6 +236,37 @@ class OfflineGeocoder(Geocoder):
         if c2:
             return c2, "fuzzy", info
         return [], "none", info
+
+    def _cities_over_areas(self, cands: list[_Cand]) -> None:
+        """A bare name that is the current name of an area and of a city in or around it means the city.
+
+        "Berlin", "Baghdad", "Tokyo": news names the city, not the state or province
+        named after it, when the city holds a good part (``_CITY_SHARE``) of its people
+        (a region word, "Tokyo prefecture", still gives the area); likewise a national capital outranks a first-level area of its country with the
+        same name ("Washington": the capital, not the state). The area's prior drops just
+        below the city's, so the other places of a document can still choose the area.
+        """
+        idx = self.idx
+        areas = [c for c in cands if idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2)]
+        if not areas:
+            return
+        # only the city's own current name counts: "Minnesota" is also an old name of Minneota
+        cities = [c for c in cands if idx.kind[c.eid] == gz.CITY and c.match == "exact"]
+        if not cities:
+            return
+        ce = np.array([c.eid for c in cities])
+        cap = np.isin(ce, idx.capitals)
+        for a in areas:
+            e = a.eid
+            d = gz._haversine_km(idx.lat[ce], idx.lon[ce], idx.lat[e], idx.lon[e])
+            inside = (idx.adm1[ce] == e) | (idx.adm2[ce] == e) | (d <= max(float(idx.radius[e]), 50.0))
+            # ... and holds a good part of its people ("Quebec" is the province, Quebec City a
+            # twentieth of it; Tokyo, Berlin and Baghdad are most of theirs)
+            inside &= idx.pop[ce] >= _CITY_SHARE * float(idx.pop[e])
+            inside |= cap & (idx.cc[ce] == idx.cc[e])
+            if inside.any():
+                best = max(c.prior for c, ok in zip(cities, inside.tolist()) if ok)
+                a.prior = min(a.prior, best - 0.5)
 
     def _fuzzy(self, key: str, country: str | None) -> list[_Cand]:
         from rapidfuzz.distance import Levenshtein
