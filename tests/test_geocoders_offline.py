@@ -93,6 +93,21 @@ def test_a_county_and_a_town_in_it_choose_each_other(g, order):
     assert g.geocode("Henry County").lat != pytest.approx(36.37, abs=0.3)
 
 
+@pytest.mark.parametrize("query, name", [
+    ("Sea of Japan", "Sea of Japan"), ("East Sea", "Sea of Japan"), ("Atlantic", "Atlantic Ocean"),
+    ("the Mediterranean", "Mediterranean Sea"), ("Lake Erie", "Lake Erie"),
+])
+def test_water_bodies_are_wide_regions(g, query, name):
+    r = g.geocode(query)
+    assert (r.name, r.precision, r.country_code) == (name, "region", None)
+    assert r.radius_km >= 100
+
+
+def test_a_town_named_like_an_ocean_wins_among_its_neighbours(g):
+    res = g.geocode_all([Query("Atlantic"), Query("Des Moines"), Query("Iowa")])
+    assert (res[0].name, res[0].country_code, res[0].precision) == ("Atlantic", "US", "city")
+
+
 def test_context_points_pick_the_nearby_namesake(g):
     ufa = (54.74, 55.97)
     assert g.geocode("Blagoveshchensk", context=[ufa]).ref == BASHKIR_BLAGOVESHCHENSK

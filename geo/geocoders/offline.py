@@ -55,10 +55,13 @@ from .base import Candidate, GeocodeResult, Geocoder, Query
 
 _CITY_SHARE = 0.25  # a city this big a part of a same-named area is what the name means
 _CONTAINS_BONUS = 2.0  # an area holding a reading of another name of the document
-_TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0}
+# water bodies have no population: their bonus makes a bare "Atlantic" the ocean, not the
+# Iowa town, unless the document's other places say otherwise
+_TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0,
+               gz.WATER: 4.5}
 _ALT_PENALTY = 2.0
 _PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
-              gz.CONTINENT: "continent"}
+              gz.CONTINENT: "continent", gz.WATER: "region"}
 _DIRECTIONS = {
     "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
     "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
@@ -129,7 +132,7 @@ class OfflineGeocoder(Geocoder):
                     continue
             elif fl & gz.REGION_ONLY:
                 continue
-            if country and k != gz.CONTINENT and idx.country_code(e) != country:
+            if country and k not in (gz.CONTINENT, gz.WATER) and idx.country_code(e) != country:
                 continue
             if container is not None and not self._inside(e, container):
                 continue
@@ -189,7 +192,7 @@ class OfflineGeocoder(Geocoder):
         if m:
             head, tail = m.group(1), m.group(2) or m.group(3)
             conts = [c for c in self._lookup(tail, country=None) if self.idx.kind[c.eid] >= gz.ADMIN2
-                     and self.idx.kind[c.eid] != gz.CONTINENT]
+                     and self.idx.kind[c.eid] not in (gz.CONTINENT, gz.WATER)]
             if conts:
                 best = max(conts, key=lambda c: c.prior)
                 inner, how, _ = self._candidates(head, self.idx.country_code(best.eid))
@@ -215,7 +218,7 @@ class OfflineGeocoder(Geocoder):
         m = _DIR_RE.match(text)
         if m:
             inner = [c for c in self._lookup(m.group(2), country=country)
-                     if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY, gz.CONTINENT)]
+                     if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY, gz.CONTINENT, gz.WATER)]
             if inner:
                 info["direction"] = _DIRECTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())]
                 return inner, "alias", info
@@ -382,6 +385,13 @@ class OfflineGeocoder(Geocoder):
         idx = self.idx
         lat, lon, r = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
         k = idx.kind[e]
+        if k == gz.WATER:  # no cities to weigh: the centre moved half the radius that way
+            dy, dx = d
+            norm = math.hypot(dy, dx) or 1.0
+            step = 0.5 * r / 111.2 / norm
+            plat = max(-89.0, min(89.0, lat + dy * step))
+            plon = ((lon + dx * step / max(math.cos(math.radians(lat)), 0.2)) + 180) % 360 - 180
+            return plat, plon, r / 2
         city = idx.kind == gz.CITY
         if k == gz.COUNTRY:
             mask = city & (idx.cc == idx.cc[e])
