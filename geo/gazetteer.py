@@ -417,8 +417,13 @@ def core_name(key: str) -> str:
     >>> core_name("rapides parish")
     'rapides'
     """
+    if not _REGION_WORD_RE.search(key):  # most names: nothing to strip
+        return key
     toks = [t for t in key.split() if t not in REGION_WORDS and t != "of"]
     return " ".join(toks)
+
+
+_REGION_WORD_RE = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(REGION_WORDS | {"of"})))
 
 
 # ---------------------------------------------------------------------------
