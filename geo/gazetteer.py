@@ -377,6 +377,7 @@ _REGION_ALIASES = {
     "North America": ["North American"], "South America": ["South American"],
     "Latin America": ["Latin American"], "Middle East": ["Middle Eastern", "Mideast"],
     "European Union": ["EU", "E.U."], "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"],
+    "Korean Peninsula": ["Korea", "Korean", "Koreas", "the Koreas"],
 }
 
 #: First-level areas whose ISO 3166-2 codes news writes as abbreviations ("NSW", "BC", "TX");
@@ -1024,6 +1025,38 @@ def _capitals(idx: Index, ci_by_iso: dict) -> np.ndarray:
     return np.array(sorted(out), np.int64)
 
 
+_SIDE_RE = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+                      r"[ -]+(\S.*)$")
+
+
+def _add_side_groups(b: "_Builder", sides: dict) -> None:
+    """Areas split into sides ("North/South/West Darfur") also as one area under the shared name.
+
+    News still says "Darfur", "Kordofan", "Yorkshire", "Dakota": the group is placed at the
+    mean of its parts' points and reaches the farthest part; an alias (so a place really
+    called so outranks it), at region precision.
+    """
+    cols = b.cols
+    for (iso, kind, core), eids in sorted(sides.items()):
+        if len(eids) < 2:
+            continue
+        lat = np.radians([cols["lat"][e] for e in eids])
+        lon = np.radians([cols["lon"][e] for e in eids])
+        x, y, z = (np.cos(lat) * np.cos(lon)).mean(), (np.cos(lat) * np.sin(lon)).mean(), np.sin(lat).mean()
+        clat, clon = math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+        reach = max(float(_haversine_km(clat, clon, cols["lat"][e], cols["lon"][e])) + cols["radius"][e]
+                    for e in eids)
+        parent = cols["adm1"][eids[0]] if kind == ADMIN2 and len({cols["adm1"][e] for e in eids}) == 1 else -1
+        g = b.add(kind, core, clat, clon, int(sum(cols["pop"][e] for e in eids)), reach, 0, iso, parent)
+        if kind == ADMIN1:
+            cols["adm1"][g] = g
+        boxes = [b.bbox[e] for e in eids if e in b.bbox]
+        if boxes:
+            b.bbox[g] = (min(x[0] for x in boxes), max(x[1] for x in boxes),
+                         min(x[2] for x in boxes), max(x[3] for x in boxes))
+        b.key(core, g, ALT)
+
+
 def _read_tsv(path: str):
     with open(path, encoding="utf-8", newline="") as f:
         yield from csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -1243,6 +1276,7 @@ def _build() -> Index:
     extents = _group_extents(m_row, c_lat[m_city], c_lon[m_city], c_pop[m_city].astype(float))
     phase("member cities")
     sub_eid: dict[int, int] = {}
+    sides: dict[tuple, list[int]] = defaultdict(list)
     state_pts = _state_points()
     # admin1 first so admin2 rows can point at their parent's entity id
     order = sorted(range(len(subs)), key=lambda i: subs[i][6])
@@ -1261,6 +1295,9 @@ def _build() -> Index:
         elif sp and _AREA_POINT == "blend":
             lat, lon = _midpoint(lat, lon, *sp)
         kind = ADMIN1 if level == 1 else ADMIN2
+        m = _SIDE_RE.match(r[0])
+        if m:
+            sides[(iso, kind, m.group(1))].append(len(b.names))
         parent = sub_eid.get(int(r[7])) if r[7] else None
         adm1 = parent if kind == ADMIN2 and parent is not None else -1
         eid = b.add(kind, r[0], lat, lon, pop, rad, int(r[3] or 0), iso, adm1)
@@ -1292,6 +1329,7 @@ def _build() -> Index:
                 if suf.startswith("sk"):
                     b.key(stem + "sk", eid, REGION_ONLY)
                 break
+    _add_side_groups(b, sides)
     phase("admin areas")
     # --- cities: 235k places, 1.2M alternate names, as arrays (per-name Python work is the cost)
     # admin links from the memberships: adm2 = the last admin2 listed; adm1 = the last admin1

@@ -54,6 +54,8 @@ def g():
     ("Washington State", "Washington", "US", "region", "exact"),
     ("Quebec", "Quebec", "CA", "region", "exact"),
     ("Minnesota", "Minnesota", "US", "region", "exact"),
+    ("Darfur", "Darfur", "SD", "region", "alias"),
+    ("Korea", "Korean Peninsula", None, "continent", "alias"),
 ])
 def test_seed_and_trap_names(g, query, name, cc, precision, match):
     r = g.geocode(query)
