@@ -61,7 +61,7 @@ def test_seed_and_trap_names(g, query, name, cc, precision, match):
     r = g.geocode(query)
     assert (r.name, r.country_code, r.precision, r.match) == (name, cc, precision, match)
     assert r.source == "gazetteer" and 0 < r.score <= 1
-    assert r.ref.startswith("geonames:")
+    assert r.ref.startswith(("geonames:", "gazetteer:"))
     assert (r.radius_km == 0) == (precision == "city")
 
 
