@@ -56,6 +56,8 @@ def g():
     ("Minnesota", "Minnesota", "US", "region", "exact"),
     ("Darfur", "Darfur", "SD", "region", "alias"),
     ("Korea", "Korean Peninsula", None, "continent", "alias"),
+    ("Ohioans", "Ohio", "US", "region", "alias"),
+    ("Londoner", "London", "GB", "city", "alias"),
 ])
 def test_seed_and_trap_names(g, query, name, cc, precision, match):
     r = g.geocode(query)

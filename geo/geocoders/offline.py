@@ -11,6 +11,7 @@ Matching, in order (the first step that finds anything wins):
 4. a direction ("western Russia", "northern Ohio"): the area, moved to that side
    of its member cities' extent, at region precision with half its radius;
 5. a possessive ("Russia's") is dropped; a non-Latin name is transliterated (anyascii);
+   a demonym is taken back to its place ("Ohioans", "Londoner"; towns of >= 50,000 only);
 6. NARROW fuzzy matching, for names of >= 7 letters: known names of (nearly)
    the same length with the same first letter and sharing their first or last
    two letters, at most 1 edit (2 for names of >= 10 letters), within the
@@ -75,6 +76,29 @@ _DIR_RE = re.compile(r"^(?:the\s+)?(%s)\s+(?:part\s+of\s+)?(.+)$" % "|".join(
     sorted((d.replace(" ", "[\\s-]?") for d in _DIRECTIONS), key=len, reverse=True)), re.I)
 _CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
 _REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
+
+
+# Endings of demonyms and their places' endings, tried in order on a capitalised last word.
+_DEMONYM_ENDINGS = (("ians", ("ia", "io")), ("ian", ("ia", "io")), ("ans", ("a", "", "as")),
+                    ("an", ("a", "", "as")), ("ers", ("",)), ("er", ("",)), ("ites", ("",)),
+                    ("ite", ("",)), ("ish", ("istan",)))
+_DEMONYM_MIN_POP = 50_000  # only towns big enough to have a demonym in the news
+
+
+def _demonym_stems(text: str) -> list[str]:
+    """Place names a demonym may come from: "Ohioans" -> ["Ohioa", "Ohio", "Ohioas"].
+
+    >>> _demonym_stems("New Londoners")
+    ['New London']
+    """
+    head, _, last = text.rpartition(" ")
+    if len(last) < 4 or not last[0].isupper() or not last.isalpha():
+        return []
+    for end, subs in _DEMONYM_ENDINGS:
+        if last.endswith(end) and len(last) - len(end) >= 3:
+            base = last[: -len(end)]
+            return [(head + " " if head else "") + base + sub for sub in subs]
+    return []
 
 
 class _Cand:
@@ -234,7 +258,15 @@ class OfflineGeocoder(Geocoder):
                                          country=country, match="alias")
                 if c2:
                     return c2, "alias", info
-        # 6. narrow fuzzy
+        # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
+        for stem in _demonym_stems(text):
+            c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
+                  or self.idx.pop[c.eid] >= _DEMONYM_MIN_POP]
+            if c2:
+                for c in c2:
+                    c.match = "alias"
+                return c2, "alias", info
+        # 7. narrow fuzzy
         c2 = self._fuzzy(key, country)
         if c2:
             return c2, "fuzzy", info
