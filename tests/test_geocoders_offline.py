@@ -112,6 +112,21 @@ def test_a_town_named_like_an_ocean_wins_among_its_neighbours(g):
     assert (res[0].name, res[0].country_code, res[0].precision) == ("Atlantic", "US", "city")
 
 
+@pytest.mark.parametrize("query, name", [
+    ("Heathrow", "London Heathrow Airport"), ("Schiphol", "Amsterdam Airport Schiphol"),
+    ("Pearson International Airport", "Toronto Pearson International Airport"),
+    ("Vladivostok International Airport", "Vladivostok International Airport"),
+])
+def test_airports_are_points(g, query, name):
+    r = g.geocode(query)
+    assert (r.name, r.precision, r.radius_km) == (name, "point", 0)
+
+
+def test_an_airport_never_stands_for_its_city(g):
+    assert g.geocode("Vladivostok").precision == "city"
+    assert g.geocode("Moscow").precision == "city"
+
+
 def test_context_points_pick_the_nearby_namesake(g):
     ufa = (54.74, 55.97)
     assert g.geocode("Blagoveshchensk", context=[ufa]).ref == BASHKIR_BLAGOVESHCHENSK

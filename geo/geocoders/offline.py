@@ -59,10 +59,12 @@ _CONTAINS_BONUS = 2.0  # an area holding a reading of another name of the docume
 # water bodies have no population: their bonus makes a bare "Atlantic" the ocean, not the
 # Iowa town, unless the document's other places say otherwise
 _TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0,
-               gz.WATER: 4.5}
+               gz.WATER: 4.5, gz.POINT: 4.0}  # an airport by name: as sure as a town of 10,000
+_LOCAL = (gz.CITY, gz.ADMIN2, gz.POINT)  # kinds whose distance to other places means something
+_SUB_COUNTRY = (gz.CITY, gz.ADMIN2, gz.ADMIN1, gz.POINT)
 _ALT_PENALTY = 2.0
 _PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
-              gz.CONTINENT: "continent", gz.WATER: "region"}
+              gz.CONTINENT: "continent", gz.WATER: "region", gz.POINT: "point"}
 _DIRECTIONS = {
     "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
     "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
@@ -172,7 +174,7 @@ class OfflineGeocoder(Geocoder):
         if e == container:
             return False
         if ck == gz.COUNTRY:
-            return idx.cc[e] == idx.cc[container] and idx.kind[e] < gz.COUNTRY
+            return idx.cc[e] == idx.cc[container] and idx.kind[e] in _SUB_COUNTRY
         if ck == gz.ADMIN1:
             return idx.adm1[e] == container and e != container
         if ck == gz.ADMIN2:
@@ -215,8 +217,8 @@ class OfflineGeocoder(Geocoder):
         m = _CONTAINER_RE.match(text)
         if m:
             head, tail = m.group(1), m.group(2) or m.group(3)
-            conts = [c for c in self._lookup(tail, country=None) if self.idx.kind[c.eid] >= gz.ADMIN2
-                     and self.idx.kind[c.eid] not in (gz.CONTINENT, gz.WATER)]
+            conts = [c for c in self._lookup(tail, country=None)
+                     if self.idx.kind[c.eid] in (gz.ADMIN2, gz.ADMIN1, gz.COUNTRY)]
             if conts:
                 best = max(conts, key=lambda c: c.prior)
                 inner, how, _ = self._candidates(head, self.idx.country_code(best.eid))
@@ -356,21 +358,21 @@ class OfflineGeocoder(Geocoder):
             contained = np.array([
                 (int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
                 (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) or
-                (idx.kind[e] < gz.COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
+                (idx.kind[e] in _SUB_COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
                 for e in ce.tolist()], float)
             bonus += 2.0 * same_cc + 2.5 * same_a1 + 1.5 * contained
-            local = idx.kind[oe] <= gz.ADMIN2
+            local = np.isin(idx.kind[oe], _LOCAL)
             if local.any():
                 plat, plon = idx.lat[oe[local]], idx.lon[oe[local]]
                 d = gz._haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], plat[None, :], plon[None, :])
                 near = np.exp(-d.min(axis=1) / 250.0)
-                near[kind_c > gz.ADMIN2] = 0.0
+                near[~np.isin(kind_c, _LOCAL)] = 0.0
                 bonus += 2.0 * near
         if points:
             pts = np.array(points, float)
             d = gz._haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
             near = np.exp(-d.min(axis=1) / 250.0)
-            near[idx.kind[ce] > gz.ADMIN2] = 0.0
+            near[~np.isin(idx.kind[ce], _LOCAL)] = 0.0
             bonus += 2.0 * near
         return bonus
 
@@ -622,10 +624,10 @@ class OfflineGeocoder(Geocoder):
         a2_c = idx.adm2[c_eid].astype(np.int64)
         named_a1 |= (a2_c >= 0) & (a2_c != c_eid) & (others_sum(o_eid, allv, a2_c, ones) > 0.5)
         ce_c = self._country_eids()[cc_c]
-        named_cc = (kind_c < gz.COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
+        named_cc = np.isin(kind_c, _SUB_COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
         bonus = 2.0 * same_cc + 2.5 * same_a1 + 1.5 * (named_a1 | named_cc)
-        local = idx.kind[o_eid] <= gz.ADMIN2
-        want = np.flatnonzero(has & (kind_c <= gz.ADMIN2))
+        local = np.isin(idx.kind[o_eid], _LOCAL)
+        want = np.flatnonzero(has & np.isin(kind_c, _LOCAL))
         if local.any() and want.size:
             pe = o_eid[local]
             best = _nearest_other(idx.lat[c_eid[want]], idx.lon[c_eid[want]], c_norm[want],
