@@ -167,3 +167,23 @@ def test_fresh_process_fuzzy_lookup_uses_the_stored_pools(idx):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "Khabarovsk"
+
+
+@pytest.mark.parametrize("serial", ["", "1"])
+def test_names_folded_in_a_helper_process_are_folded_alike(monkeypatch, serial):
+    if serial:
+        monkeypatch.setenv("GEO_BUILD_SERIAL", serial)
+    else:
+        monkeypatch.delenv("GEO_BUILD_SERIAL", raising=False)
+    names = ["Saint-Étienne", "Владивосток", "U.S.", "St. Louis", "", "Kursk  Oblast", "Xi'an"] * 50
+    assert gz._normalize_list_async(names)() == [gz.normalize(n) for n in names]
+
+
+@pytest.mark.parametrize("name, city, full, short", [
+    ("London Heathrow Airport", "London", ["London Heathrow Airport", "Heathrow Airport"], ["Heathrow"]),
+    ("Amsterdam Airport Schiphol", "Amsterdam", ["Amsterdam Airport Schiphol"], ["Schiphol"]),
+    ("Vladivostok International Airport", "Vladivostok", ["Vladivostok International Airport"], []),
+])
+def test_airport_name_forms(name, city, full, short):
+    f, s = gz._airport_names(name, city)
+    assert f == full and set(short) <= set(s) and city not in s
