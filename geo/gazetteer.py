@@ -868,10 +868,12 @@ class _Builder:
         off = np.zeros(khash.size + 1, np.int64)
         off[1:] = np.cumsum(np.bincount(kid, minlength=khash.size))
         # Fuzzy pool: keys a reader would know (primary names, areas, countries, towns of
-        # >= 15,000 people), never codes or region-only stems, never hamlets' odd alternates;
+        # >= 15,000 people), never codes or region-only stems, never hamlets' odd alternates
+        # nor airports;
         # listed in first-seen order.
         e = post >> 3
         ok = ((post & (REGION_ONLY | CODE)) == 0) & (((post & ALT) == 0) | (kind[e] != CITY) | (pop[e] >= 15000))
+        ok &= kind[e] != POINT  # a typo is not a reason to land on an airport ("Capitol")
         key_ok = np.bincount(kid, weights=ok, minlength=khash.size) > 0
         seen = np.sort(occ[first_pair[key_ok]])
         nchar = np.fromiter(map(len, keys), np.int64, len(keys))[seen]
@@ -1079,12 +1081,9 @@ def _airport_names(name: str, city: str) -> tuple[list[str], list[str]]:
         core, suffix = part[:m.start()].strip(" /"), part[m.start():]
         if " / " in core:
             core = core.split(" / ")[-1]
-        words = core.split()
         cores = [core]
         if city and core.startswith(city + " "):
             cores.append(core[len(city) + 1:])
-        if len(words) == 2:  # "Toronto Pearson": the place, then the airport's own name
-            cores.append(words[1])
         for c in cores:
             if len(c) >= 5 and c.casefold() != city_l:
                 full.append(c + suffix)
@@ -1099,7 +1098,7 @@ def _add_airports(b: "_Builder") -> None:
     """Airports and air bases of ``airportsdata`` (ICAO list), as points.
 
     Every airport by its full name; those with an IATA code (airlines serve them, news
-    names them) also by other forms ("Heathrow Airport", "Heathrow"). Optional: without
+    names them) also by other forms: "Heathrow Airport", and "Heathrow" as an alias. Optional: without
     the package the gazetteer simply has no airports.
     """
     import importlib.util
@@ -1124,12 +1123,13 @@ def _add_airports(b: "_Builder") -> None:
             if not name:
                 continue
             eid = b.add(POINT, name, lat, lon, 0, 0.0, 0, row[i_cc].strip().upper())
-            forms = [name]
+            full, short = [name], []
             if row[i_iata]:
                 full, short = _airport_names(name, row[i_city].strip())
-                forms = full + short
-            names += forms
-            posts += [eid << 3] * len(forms)
+            names += full + short
+            # a short form ("Heathrow", "Liberty") is an alias: a town of that name outranks it
+            # unless the document's other places point at the airport
+            posts += [eid << 3] * len(full) + [eid << 3 | ALT] * len(short)
     keys = normalize_list(names)
     ok = [bool(k) for k in keys]
     b.bulk.append((list(itertools.compress(keys, ok)), np.array(list(itertools.compress(posts, ok)), np.int64)))
