@@ -124,6 +124,9 @@ class OfflineGeocoder(Geocoder):
 
     def __init__(self, index: gz.Index | None = None):
         self._idx = index
+        # postings of a document's names, looked up in one vectorized batch by geocode_all
+        # (exact postings, so a lookup that misses it, from any thread, only goes slower)
+        self._prefetched: dict[str, tuple[int, ...]] = {}
 
     @property
     def idx(self) -> gz.Index:
@@ -189,7 +192,10 @@ class OfflineGeocoder(Geocoder):
             return []
         letters = re.sub(r"[\W_]", "", text)
         codes_ok = letters.isupper() and len(letters) <= 5
-        return self._from_postings(self.idx.postings(key), codes_ok=codes_ok, region_only=region_only,
+        posts = self._prefetched.get(key)
+        if posts is None:
+            posts = self.idx.postings(key)
+        return self._from_postings(posts, codes_ok=codes_ok, region_only=region_only,
                                    country=country, container=container)
 
     def _candidates(self, query: str, country: str | None) -> tuple[list[_Cand], str, dict]:
@@ -292,7 +298,8 @@ class OfflineGeocoder(Geocoder):
         if not cities:
             return
         ce = np.array([c.eid for c in cities])
-        cap = np.isin(ce, idx.capitals)
+        capitals = self._capital_set()
+        cap = np.array([e in capitals for e in ce.tolist()])
         for a in areas:
             e = a.eid
             d = gz._haversine_km(idx.lat[ce], idx.lon[ce], idx.lat[e], idx.lon[e])
@@ -304,6 +311,14 @@ class OfflineGeocoder(Geocoder):
             if inside.any():
                 best = max(c.prior for c, ok in zip(cities, inside.tolist()) if ok)
                 a.prior = min(a.prior, best - 0.5)
+
+    def _capital_set(self) -> frozenset:
+        """The national capitals' entity ids, as a set (cached per index)."""
+        idx = self.idx
+        cached = getattr(self, "_cap_cache", None)
+        if cached is None or cached[0] is not idx:
+            cached = self._cap_cache = (idx, frozenset(idx.capitals.tolist()))
+        return cached[1]
 
     def _fuzzy(self, key: str, country: str | None) -> list[_Cand]:
         from rapidfuzz.distance import Levenshtein
@@ -503,7 +518,13 @@ class OfflineGeocoder(Geocoder):
         qs = list(queries)
         qkeys = [(q.name, q.country.upper() if q.country else None) for q in qs]
         keys = list(dict.fromkeys(qkeys))
-        memo = {k: self._candidates(k[0], k[1]) for k in keys}
+        texts = list(dict.fromkeys(" ".join(k[0].split()) for k in keys))
+        norm = [gz.normalize(re.sub(r"^(?:the)\s+", "", t, flags=re.I)) for t in texts]
+        self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
+        try:
+            memo = {k: self._candidates(k[0], k[1]) for k in keys}
+        finally:
+            self._prefetched = {}
         norm_ids: dict[str, int] = {}
         kn = {k: norm_ids.setdefault(gz.normalize(k[0]), len(norm_ids)) for k in keys}
         found = [k for k in keys if memo[k][0]]
