@@ -833,7 +833,8 @@ class _Builder:
         self.cc_ix = {"": 0}
         self.bbox: dict[int, tuple] = {}
         self.memo: dict[str, str] = {}
-        self.bulk: list[tuple[list, np.ndarray]] = []  # (keys, postings) added as arrays
+        # (keys, postings[, key hashes, key byte lengths]) added as arrays
+        self.bulk: list[tuple] = []
         self.tail: dict[str, np.ndarray] = {}  # columns of entities added as arrays (the cities)
 
     def add(self, kind, name, lat, lon, pop, radius, gid, cc, adm1=-1, adm2=-1) -> int:
@@ -866,12 +867,15 @@ class _Builder:
         lens = np.fromiter(map(len, lists), np.int64, count=len(lists))
         parts_o = [np.repeat(np.arange(len(keys)), lens)]
         parts_p = [np.fromiter(itertools.chain.from_iterable(lists), np.int64, count=int(lens.sum()))]
-        for bkeys, bposts in self.bulk:
+        parts_h = [_hash_keys(keys)]
+        for bkeys, bposts, *bhash in self.bulk:
             parts_o.append(np.arange(len(keys), len(keys) + len(bkeys)))
             parts_p.append(np.asarray(bposts, np.int64))
+            parts_h.append(bhash if bhash else _hash_keys(bkeys))  # hashed by the helper, or now
             keys += bkeys
         occ, flat = np.concatenate(parts_o), np.concatenate(parts_p)
-        hashes, nbytes = _hash_keys(keys)
+        hashes = np.concatenate([h for h, _ in parts_h])
+        nbytes = np.concatenate([n for _, n in parts_h])
         good = nbytes[occ] > 0  # names made only of punctuation have no key
         occ, flat = occ[good], flat[good]
         # distinct keys are distinct hashes, numbered in hash order (the stored order). Two keys
@@ -1157,15 +1161,18 @@ def _add_airports(b: "_Builder") -> None:
 
 
 def _normalize_list_async(names: list[str]):
-    """Start :func:`normalize_list` on *names*; return a function that returns its result.
+    """Start :func:`normalize_list` and :func:`_hash_keys` on *names*; return a function that
+    returns ``(keys, hashes, nbytes)``.
 
     With a second CPU and ``os.fork`` (and ``$GEO_BUILD_SERIAL`` unset) the work runs in a
     forked child, which shares this process's memory, so nothing is sent to it; the keys come
-    back as one NUL-joined string through a pipe while this process reads the countries,
-    areas and airports. Any failure falls back to doing it here, with the same result.
+    back as one NUL-joined string, the hashes as raw arrays, through a pipe while this process
+    reads the countries, areas and airports. Any failure falls back to doing it here, with
+    the same result.
     """
-    def serial() -> list[str]:
-        return normalize_list(names)
+    def serial():
+        keys = normalize_list(names)
+        return (keys, *_hash_keys(keys))
 
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -1182,22 +1189,29 @@ def _normalize_list_async(names: list[str]):
         code = 1
         try:
             os.close(r)
+            keys, hashes, nbytes = serial()
+            text = "\x00".join(keys).encode("utf-8", "surrogatepass")
             with os.fdopen(w, "wb") as f:
-                f.write("\x00".join(normalize_list(names)).encode("utf-8", "surrogatepass"))
+                f.write(len(text).to_bytes(8, "little"))
+                f.write(text)
+                f.write(hashes.astype("<i8").tobytes())
+                f.write(nbytes.astype("<i8").tobytes())
             code = 0
         finally:
             os._exit(code)
     os.close(w)
 
-    def result() -> list[str]:
+    def result():
         try:
             with os.fdopen(r, "rb") as f:
                 data = f.read()
             _, status = os.waitpid(pid, 0)
-            keys = data.decode("utf-8", "surrogatepass").split("\x00")
-            if status == 0 and len(keys) == len(names):
-                return keys
-        except OSError:  # pragma: no cover
+            n_text = int.from_bytes(data[:8], "little")
+            keys = data[8:8 + n_text].decode("utf-8", "surrogatepass").split("\x00")
+            arrays = np.frombuffer(data, "<i8", offset=8 + n_text)
+            if status == 0 and len(keys) == len(names) and arrays.size == 2 * len(names):
+                return keys, arrays[:len(names)].astype(np.int64), arrays[len(names):].astype(np.int64)
+        except (OSError, ValueError):  # pragma: no cover
             pass
         return serial()  # a key with NUL in it, or the child failed
 
@@ -1522,11 +1536,11 @@ def _build() -> Index:
     keep = np.fromiter(map(len, alts), np.int64, len(alts)) > 4
     short = np.flatnonzero(~keep).tolist()
     keep[short] = [not alts[i].isupper() for i in short]
-    all_keys = city_keys()
+    all_keys, all_h, all_n = city_keys()
     alt_keys = list(itertools.compress(all_keys[n_city:], keep.tolist()))
     alt_posts = (np.repeat(eids, n_alt)[keep] << 3) | ALT
-    b.bulk.append((all_keys[:n_city], eids << 3))
-    b.bulk.append((alt_keys, alt_posts))
+    b.bulk.append((all_keys[:n_city], eids << 3, all_h[:n_city], all_n[:n_city]))
+    b.bulk.append((alt_keys, alt_posts, all_h[n_city:][keep], all_n[n_city:][keep]))
     phase("cities")
     idx = b.finish(country_eid, version())
     phase("finish")

@@ -176,7 +176,10 @@ def test_names_folded_in_a_helper_process_are_folded_alike(monkeypatch, serial):
     else:
         monkeypatch.delenv("GEO_BUILD_SERIAL", raising=False)
     names = ["Saint-Étienne", "Владивосток", "U.S.", "St. Louis", "", "Kursk  Oblast", "Xi'an"] * 50
-    assert gz._normalize_list_async(names)() == [gz.normalize(n) for n in names]
+    keys, hashes, nbytes = gz._normalize_list_async(names)()
+    assert keys == [gz.normalize(n) for n in names]
+    assert hashes.tolist() == [gz.key_hash(k) for k in keys]
+    assert nbytes.tolist() == [len(k.encode()) for k in keys]
 
 
 @pytest.mark.parametrize("name, city, full, short", [
