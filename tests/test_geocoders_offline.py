@@ -58,6 +58,9 @@ def g():
     ("Korea", "Korean Peninsula", None, "continent", "alias"),
     ("Ohioans", "Ohio", "US", "region", "alias"),
     ("Londoner", "London", "GB", "city", "alias"),
+    ("Central American", "Central America", None, "continent", "alias"),
+    ("Latin America", "Latin America", None, "continent", "exact"),
+    ("North Africa", "Northern Africa", None, "continent", "alias"),
 ])
 def test_seed_and_trap_names(g, query, name, cc, precision, match):
     r = g.geocode(query)
