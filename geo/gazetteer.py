@@ -1009,10 +1009,13 @@ def _load_cities() -> dict:
 _CITY_SUBS = re.compile(r"^[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
 
 
-def _state_points() -> dict[str, tuple[float, float]]:
-    """countrystatecity-countries' first-level area points: ISO 3166-2 code -> (lat, lon).
+def _state_points() -> dict[str, tuple[float, float, str]]:
+    """countrystatecity-countries' first-level areas: ISO 3166-2 code -> (lat, lon, English name).
 
-    Its JSON files are read directly (importing the package would import pydantic).
+    The English name is the one English news uses where the other sources give a
+    transliteration: Russia's oblasts and krais ("Kurskaya oblast'" is "Kursk Oblast");
+    empty elsewhere. Its JSON files are read directly (importing the package would
+    import pydantic).
     """
     import importlib.util
 
@@ -1025,7 +1028,7 @@ def _state_points() -> dict[str, tuple[float, float]]:
         loads = orjson.loads
     except ImportError:  # pragma: no cover - orjson is a pinned dependency
         loads = json.loads
-    out: dict[str, tuple[float, float]] = {}
+    out: dict[str, tuple[float, float, str]] = {}
     for cc in sorted(os.listdir(root)):
         path = os.path.join(root, cc, "states.json")
         if not os.path.exists(path):
@@ -1034,8 +1037,14 @@ def _state_points() -> dict[str, tuple[float, float]]:
             for st in loads(f.read()):
                 code, la, lo = st.get("iso3166_2"), st.get("latitude"), st.get("longitude")
                 if code and la and lo:
-                    out[code] = (float(la), float(lo))
+                    name, word = st.get("name") or "", _RU_AREA_WORDS.get(st.get("type") or "")
+                    english = (name if name.endswith(word) else f"{name} {word}") if cc == "RU" and word else ""
+                    out[code] = (float(la), float(lo), english)
     return out
+
+
+#: countrystatecity's types of Russia's oblasts and krais, and the English word for each
+_RU_AREA_WORDS = {"administrative region": "Oblast", "administrative territory": "Krai"}
 
 
 #: How an area's point is chosen ($GEO_AREA_POINT, for measuring): "blend" (default), the
@@ -1471,16 +1480,19 @@ def _build() -> Index:
         lat, lon, rad, bb, pop = extents[row]
         sp = state_pts.get(r[1]) if r[1] else None
         if sp and _AREA_POINT == "csc":
-            lat, lon = sp
+            lat, lon = sp[:2]
         elif sp and _AREA_POINT == "blend":
-            lat, lon = _midpoint(lat, lon, *sp)
+            lat, lon = _midpoint(lat, lon, *sp[:2])
+        english = sp[2] if sp else ""
         kind = ADMIN1 if level == 1 else ADMIN2
         m = _SIDE_RE.match(r[0])
         if m:
             sides[(iso, kind, m.group(1))].append(len(b.names))
         parent = sub_eid.get(int(r[7])) if r[7] else None
         adm1 = parent if kind == ADMIN2 and parent is not None else -1
-        eid = b.add(kind, r[0], lat, lon, pop, rad, int(r[3] or 0), iso, adm1)
+        eid = b.add(kind, english or r[0], lat, lon, pop, rad, int(r[3] or 0), iso, adm1)
+        if english:
+            b.key(english, eid)
         if kind == ADMIN1:
             b.cols["adm1"][eid] = eid
         sub_eid[row] = eid
