@@ -88,10 +88,17 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     kept: list[Stop] = []
     locations: list[GeocodeResult] = []
     unresolved: list[tuple[Stop, UnresolvedPlace]] = []
+    # Stops giving the same place and coordinates share one (immutable) location,
+    # as stops geocoded by name do: later stages then work per place, not per row.
+    manual: dict[tuple, GeocodeResult] = {}
     for s in stops:
         if s.lat is not None:
             kept.append(s)
-            locations.append(manual_location(s))
+            mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km)
+            loc = manual.get(mkey)
+            if loc is None:
+                loc = manual[mkey] = manual_location(s)
+            locations.append(loc)
             continue
         key = (s.place, s.country or "")
         if key in failures:
@@ -160,8 +167,8 @@ def _geocoder_named(name: str) -> Geocoder | Callable[[], Geocoder]:
     """
     if name.strip().lower() in _OFFLINE_NAMES:
         def make() -> Geocoder:
-            from .geocoders.online import make_geocoder
-            return make_geocoder(name)
+            from .geocoders.offline import OfflineGeocoder  # what make_geocoder(name) returns
+            return OfflineGeocoder()
         return make
     from .geocoders.online import make_geocoder
     return make_geocoder(name)
