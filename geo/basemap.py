@@ -13,8 +13,6 @@ import functools
 import os
 import re
 
-import geopandas as gpd
-
 #: The columns kept from Natural Earth, renamed to lower case.
 _KEEP = ["ISO_A2_EH", "ADM0_A3", "NAME", "NAME_LONG", "FORMAL_EN", "NAME_ALT", "TYPE",
          "LABEL_X", "LABEL_Y", "POP_EST", "CONTINENT"]
@@ -36,7 +34,7 @@ def natural_earth_version() -> str:
 
 
 @functools.cache
-def countries() -> gpd.GeoDataFrame:
+def countries():
     """All Natural Earth countries as a GeoDataFrame in EPSG:4326.
 
     Columns: ``iso_a2`` (None where Natural Earth has no code), ``adm0_a3``,
@@ -47,6 +45,7 @@ def countries() -> gpd.GeoDataFrame:
     >>> countries().set_index("iso_a2").loc["KP", "name"]
     'Dem. Rep. Korea'
     """
+    import geopandas as gpd
     import pyogrio
 
     df = pyogrio.read_dataframe(natural_earth_path(), encoding="UTF-8")

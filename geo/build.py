@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def manual_location(stop: Stop) -> GeocodeResult:
                          score=1.0, source="places.csv", radius_km=stop.radius_km or 0.0)
 
 
-def locate(stops: Sequence[Stop], geocoder: Geocoder | None,
+def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | None,
            record: dict[Key, GeocodeResult] | None = None) -> Located:
     """Give every stop a location: manual coordinates, the record, or the geocoder.
 
@@ -59,7 +59,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | None,
     Parameters
     ----------
     stops : as read by :func:`geo.places.read_places`.
-    geocoder : used for names not in *record*; may be None if none are needed.
+    geocoder : used for names not in *record*; may be None if none are needed,
+        or a function making it, called only then.
     record : earlier decisions to reuse (see :mod:`geo.decisions`).
     """
     known = dict(record or {})
@@ -76,6 +77,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | None,
     if wanted:
         if geocoder is None:
             raise ValueError("a geocoder is needed for names not in the record")
+        if not isinstance(geocoder, Geocoder):
+            geocoder = geocoder()
         queries = [Query(place, country or None) for place, country in wanted]
         for key, answer in zip(wanted, geocoder.geocode_all(queries)):
             if isinstance(answer, UnresolvedPlace):
@@ -85,10 +88,17 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | None,
     kept: list[Stop] = []
     locations: list[GeocodeResult] = []
     unresolved: list[tuple[Stop, UnresolvedPlace]] = []
+    # Stops giving the same place and coordinates share one (immutable) location,
+    # as stops geocoded by name do: later stages then work per place, not per row.
+    manual: dict[tuple, GeocodeResult] = {}
     for s in stops:
         if s.lat is not None:
             kept.append(s)
-            locations.append(manual_location(s))
+            mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km)
+            loc = manual.get(mkey)
+            if loc is None:
+                loc = manual[mkey] = manual_location(s)
+            locations.append(loc)
             continue
         key = (s.place, s.country or "")
         if key in failures:
@@ -136,12 +146,32 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     stops = read_places(path)
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
-        from .geocoders.online import make_geocoder
-        geocoder = make_geocoder(geocoder)
+        geocoder = _geocoder_named(geocoder)
     located = locate(stops, geocoder, record)
     if located.unresolved and not skip_unresolved:
         raise PlacesFileError(located.problems(path))
     return located, build_legs(located.stops)
+
+
+#: The names of the offline gazetteer (as in :data:`geo.geocoders.online.OFFLINE_NAMES`,
+#: which cannot be imported without geopy).
+_OFFLINE_NAMES = ("gazetteer", "offline")
+
+
+def _geocoder_named(name: str) -> Geocoder | Callable[[], Geocoder]:
+    """The geocoder called *name*, or for the offline gazetteer a function making it.
+
+    A build whose names are all in the record or given as coordinates then
+    never imports the geocoders (geopy, requests, the gazetteer's matcher).
+    An online service is made at once, so a wrong name fails before any work.
+    """
+    if name.strip().lower() in _OFFLINE_NAMES:
+        def make() -> Geocoder:
+            from .geocoders.offline import OfflineGeocoder  # what make_geocoder(name) returns
+            return OfflineGeocoder()
+        return make
+    from .geocoders.online import make_geocoder
+    return make_geocoder(name)
 
 
 def make_map(csv_path: str | os.PathLike = "places.csv", *, title: str = DEFAULT_TITLE,
@@ -190,14 +220,16 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     regeocode : ignore the geocoding record and resolve every name again.
     exports : also write GeoJSON and GeoPackage beside the HTML.
     """
-    from .export import write_exports
-    from .render import build_map, save_map
-
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
                             regeocode=regeocode)
     seconds["prepare"] = time.perf_counter() - t0
+    # Imported after geocoding: render defers pandas (see geo.render._defer_imports),
+    # and rapidfuzz, which the geocoder may import, loads pandas if it finds it there.
+    from .export import write_exports
+    from .render import build_map, save_map
+
     out = Path(out) if out is not None else default_output(csv_path)
     t1 = time.perf_counter()
     m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)

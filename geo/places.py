@@ -41,8 +41,6 @@ from itertools import compress
 from operator import itemgetter, not_
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from .errors import PlacesFileError, Problem, did_you_mean
 from .model import DECLARED_PRECISIONS, MODES, STATUSES, Stop, stops_from_columns
 
@@ -297,6 +295,8 @@ def _make_stops(values: dict[str, list]) -> list[Stop]:
 
 def _closest(value: str, choices, cutoff: float) -> str | None:
     """The choice closest to *value* by edit similarity (0–100), if at least *cutoff*."""
+    from rapidfuzz import fuzz, process  # only a file with a problem needs it
+
     hit = process.extractOne(value.lower(), choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     return hit[0] if hit else None
 

@@ -27,15 +27,62 @@ How the page is made, and why:
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
+import importlib.util
 import math
 import os
+import sys
 import tempfile
+import types
 from collections.abc import Mapping, Sequence
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
-import folium
-from branca.element import Element, Figure, MacroElement
-from folium.template import Template
+
+class _Deferred(types.ModuleType):
+    """Stands in ``sys.modules`` for a module not loaded yet, and loads it on first use.
+
+    Its ``__spec__`` is the real one, so ``import name`` elsewhere returns it
+    without loading; any other attribute loads the real module, puts it in
+    ``sys.modules`` in this one's place, and from then on this object holds
+    the real module's attributes, so a reference kept to it keeps working.
+    (importlib.util.LazyLoader cannot do this: a second ``import`` statement
+    reads ``__spec__`` and so loads the module at once.)
+    """
+
+    def __init__(self, spec):
+        super().__init__(spec.name)
+        self.__spec__ = spec
+
+    def __getattr__(self, attr: str):  # only for attributes not set on the object
+        name = self.__spec__.name
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attr)
+
+
+def _defer_imports(*names: str) -> None:
+    """Let the modules *names* be imported now but loaded on first use.
+
+    folium imports pandas (to accept DataFrames as locations) and requests
+    (to fetch GeoJSON by URL) when it is imported; a map of ours uses neither,
+    and loading the two takes half a second, most of a small build. A module
+    already loaded, or not installed, is left alone; see :class:`_Deferred`.
+    """
+    for name in names:
+        spec = None if name in sys.modules else importlib.util.find_spec(name)
+        if spec is not None:
+            sys.modules[name] = _Deferred(spec)
+
+
+_defer_imports("pandas", "requests")
+
+import folium  # noqa: E402 - after _defer_imports
+from branca.element import Element, Figure, MacroElement  # noqa: E402
+from folium.template import Template  # noqa: E402
 
 from . import assets
 from .model import MODES, STATUSES, Leg, Stop
@@ -173,10 +220,17 @@ class _Strings:
         self.index: dict[str, int] = {"": 0}
 
     def column(self, texts) -> list[int]:
-        """Indexes of many texts at once (None counts as "")."""
+        """Indexes of many texts at once (None counts as ""); new texts numbered in order of first use."""
+        texts = texts if isinstance(texts, list) else list(texts)
         index = self.index
-        add = index.setdefault
-        return [add(t, len(index)) if t.__class__ is str else self(t) for t in texts]
+        distinct = dict.fromkeys(texts)
+        distinct.pop(None, None)
+        if set(map(type, distinct)) <= {str}:  # the common case, without a Python call per text
+            new = [t for t in distinct if t not in index]
+            index.update(zip(new, range(len(index), len(index) + len(new))))
+            return list(map(index.get, texts, repeat(0)))  # None -> 0
+        memo = {t: self(t) for t in distinct} | {None: 0}
+        return list(map(memo.__getitem__, texts))
 
     def __call__(self, text: object) -> int:
         if text is None:
@@ -192,19 +246,6 @@ class _Strings:
         return list(self.index)
 
 
-def _memo(fn):
-    """Cache a one-argument function for one build (dates, URLs repeat a lot)."""
-    cache: dict = {}
-
-    def get(x):
-        try:
-            return cache[x]
-        except KeyError:
-            v = cache[x] = fn(x)
-            return v
-    return get
-
-
 def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
              build_note: Mapping[str, str], plain_basemap: bool = True) -> dict:
     """The JSON-ready, columnar data of a map page (see ``templates/geomap.js``).
@@ -216,9 +257,6 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     []
     """
     S = _Strings()
-    day = _memo(_day)
-    is_link = _memo(lambda u: 1 if http_url(u) else 0)
-    kind_of: dict[tuple, tuple[int, float, str | None]] = {}
     mode_ix = {m: i for i, m in enumerate(MODES)}
     status_ix = {s: i for i, s in enumerate(STATUSES)}
 
@@ -249,6 +287,14 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     outlines: list = []
     outline_ix: dict[str, int] = {}
     extras: dict[tuple, int] = {(): 0}
+
+    def _extras(extra) -> int:
+        ex = tuple((S(k), S(v)) for k, v in extra)
+        if ex not in extras:
+            extras[ex] = len(extras)
+        return extras[ex]
+
+    place_of: dict[tuple, int] = {}  # (id(location), precision, radius_km, country) -> place
     extents: list[tuple[float, float, float]] = []  # (lat, lon, half-size in degrees of latitude)
     pl: list[int] = []
     ex_col: list[int] = []
@@ -257,10 +303,12 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         if loc is None:
             raise ValueError(f"stop of row {s.row} ({s.place!r}) has no location; geocode it first")
         kkey = (id(loc), s.precision, s.radius_km, s.country)
-        kr = kind_of.get(kkey)
-        if kr is None:
-            kr = kind_of[kkey] = _place_kind(s)
-        kind, radius, cc = kr
+        p = place_of.get(kkey)
+        if p is not None:  # the same location drawn the same way: the same place
+            pl.append(p)
+            ex_col.append(_extras(s.extra) if s.extra else 0)
+            continue
+        kind, radius, cc = _place_kind(s)
         lat, lon = round(loc.lat, 5), round(loc.lon, 5)
         key = (kind, lat, lon, round(radius, 1), cc)
         p = places.get(key)
@@ -278,71 +326,77 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
             else:
                 p_ol.append(-1)
             extents.append((lat, lon, radius / 111.0))
+        place_of[kkey] = p
         pl.append(p)
-        if s.extra:
-            ex = tuple((S(k), S(v)) for k, v in s.extra)
-            if ex not in extras:
-                extras[ex] = len(extras)
-            ex_col.append(extras[ex])
-        else:
-            ex_col.append(0)
+        ex_col.append(_extras(s.extra) if s.extra else 0)
 
     # Whole columns at once: list comprehensions are much faster than
     # appending to 27 lists per row, which matters at 100,000 stops.
     T = S.column
-    locs = [s.location for s in stops]
+
+    def col(name: str, rows=stops) -> list:
+        return list(map(attrgetter(name), rows))
+
+    def per_value(fn, values: list) -> list:  # fn of each distinct value once
+        memo = {v: fn(v) for v in set(values)}
+        return list(map(memo.__getitem__, values))
+
+    locs = col("location")
+    date_start, date_end, reported, url = col("date_start"), col("date_end"), col("reported"), col("url")
     # Few-valued texts first, so that their (most repeated) indexes are short.
     few = {
-        "gp": T(loc.precision for loc in locs),
-        "gm": T(loc.match for loc in locs),
-        "gq": T(loc.source for loc in locs),
-        "gc": T(loc.country_code for loc in locs),
-        "pc": T(s.precision for s in stops),
-        "so": T(s.source for s in stops),
-        "rt": T(s.route for s in stops),
-        "ds": T(s.date_start for s in stops),
+        "gp": T(col("precision", locs)),
+        "gm": T(col("match", locs)),
+        "gq": T(col("source", locs)),
+        "gc": T(col("country_code", locs)),
+        "pc": T(col("precision")),
+        "so": T(col("source")),
+        "rt": T(col("route")),
+        "ds": T(date_start),
         # An end date equal to the start is the common case: store it as "".
-        "de": T(None if s.date_end == s.date_start else s.date_end for s in stops),
-        "rp": T(s.reported for s in stops),
+        "de": T([None if e == d else e for d, e in zip(date_start, date_end)]),
+        "rp": T(reported),
     }
     cols = {
         "pl": pl,
-        "nm": T(s.place for s in stops),
+        "nm": T(col("place")),
         "rt": few["rt"],
-        "sq": [s.seq for s in stops],
+        "sq": col("seq"),
         "ds": few["ds"],
         "de": few["de"],
         "rp": few["rp"],
-        "t": [day(s.date_start) for s in stops],
-        "tr": [day(s.reported) for s in stops],
-        "md": [mode_ix.get(s.mode, -1) for s in stops],
-        "tp": [s.troops for s in stops],
-        "st": [status_ix.get(s.status, 1) for s in stops],
+        "t": per_value(_day, date_start),
+        "tr": per_value(_day, reported),
+        "md": list(map(mode_ix.get, col("mode"), repeat(-1))),
+        "tp": col("troops"),
+        "st": list(map(status_ix.get, col("status"), repeat(1))),
         "so": few["so"],
-        "ur": T(s.url for s in stops),
-        "ul": [is_link(s.url) for s in stops],
-        "nt": T(s.note for s in stops),
+        "ur": T(url),
+        "ul": per_value(lambda u: 1 if http_url(u) else 0, url),
+        "nt": T(col("note")),
         "pc": few["pc"],
-        "rk": [None if s.radius_km is None else _num(s.radius_km, 1) for s in stops],
-        "rw": [s.row for s in stops],
+        "rk": per_value(lambda r: None if r is None else _num(r, 1), col("radius_km")),
+        "rw": col("row"),
         "ex": ex_col,
-        "gn": T(loc.name for loc in locs),
+        "gn": T(col("name", locs)),
         "gp": few["gp"],
         "gm": few["gm"],
-        "gs": [_num(loc.score, 2) for loc in locs],
+        "gs": per_value(lambda x: _num(x, 2), col("score", locs)),
         "gc": few["gc"],
         "gq": few["gq"],
     }
 
-    lg = {k: [] for k in ("a", "b", "md", "st", "km", "rt", "ix")}
-    for leg, (a, b) in zip(legs, leg_ab):
-        lg["a"].append(a)
-        lg["b"].append(b)
-        lg["md"].append(mode_ix.get(leg.mode, mode_ix["unknown"]))
-        lg["st"].append(status_ix.get(leg.status, 1))
-        lg["km"].append(_num(leg.distance_km, 1))
-        lg["rt"].append(S(leg.route))
-        lg["ix"].append(leg.index)
+    inf = float("inf")
+    lg = {
+        "a": [a for a, _ in leg_ab],
+        "b": [b for _, b in leg_ab],
+        "md": list(map(mode_ix.get, col("mode", legs), repeat(mode_ix["unknown"]))),
+        "st": list(map(status_ix.get, col("status", legs), repeat(1))),
+        # as _num(km, 1): None unless finite
+        "km": [round(d, 1) if -inf < d < inf else None for d in map(float, col("distance_km", legs))],
+        "rt": T(col("route", legs)),
+        "ix": col("index", legs),
+    }
 
     x_sets = [[i for pair in ex for i in pair] for ex in extras]  # dict order = index order
     bounds = _bounds(extents)

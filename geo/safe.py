@@ -37,6 +37,7 @@ DANGEROUS = "<>&'{}`$\u2028\u2029"
 # str.translate table: each dangerous character becomes a JSON \uXXXX escape,
 # which JSON.parse / json.loads turn back into the very same character.
 _ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in DANGEROUS}
+_ESCAPE_OF = {c: f"\\u{ord(c):04x}" for c in DANGEROUS}
 _SCALARS = {str, int, float, bool, type(None)}
 # The common case of http_url in one match: scheme, a host of plain characters,
 # the rest printable ASCII. Whatever it accepts, the full check below accepts
@@ -78,19 +79,32 @@ def script_json(obj: object) -> str:
         for key, value in obj.items():
             if not isinstance(key, str):
                 raise TypeError(f"object keys must be str, got {type(key).__name__}")
-            parts.append(_dumps(key).translate(_ESCAPES) + ":" + script_json(value))
+            parts.append(_escape(_dumps(key)) + ":" + script_json(value))
         # The only raw braces in the output: structural, written here.
         return "{" + ",".join(parts) + "}"
     if isinstance(obj, (list, tuple)):
         # Exact types, not isinstance: fast on 100,000-long columns.
-        if not {type(v) for v in obj} <= _SCALARS:
+        if not set(map(type, obj)) <= _SCALARS:
             return "[" + ",".join(script_json(v) for v in obj) + "]"
         # A flat list of scalars has no structural character among DANGEROUS,
         # so every one found is inside a string and can be escaped blindly.
-        return _dumps(list(obj)).translate(_ESCAPES)
+        return _escape(_dumps(list(obj)))
     if isinstance(obj, float) and obj != obj:  # NaN: orjson writes null anyway
         return "null"
-    return _dumps(obj).translate(_ESCAPES)
+    return _escape(_dumps(obj))
+
+
+def _escape(text: str) -> str:
+    """``text.translate(_ESCAPES)``, but one fast replace per dangerous character present.
+
+    (translate looks every character up in a dict: 10 MB of columns took a
+    second.) No escape contains a dangerous character, so the order of the
+    replacements does not matter.
+    """
+    for c in DANGEROUS:
+        if c in text:
+            text = text.replace(c, _ESCAPE_OF[c])
+    return text
 
 
 def http_url(url: str | None) -> str | None:

@@ -71,6 +71,23 @@ def test_rebuild_from_record_is_byte_identical_and_needs_no_geocoder(places, tmp
     assert first == second
 
 
+def test_rebuild_from_record_does_not_load_the_geocoders(places):
+    # The default gazetteer is only made (and geopy, requests, rapidfuzz only
+    # imported) when a name is missing from the record, and the exports need
+    # neither GDAL nor pandas: a rebuild is fast.
+    import subprocess
+    import sys
+
+    build(places, geocoder=TableGeocoder())
+    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+            "from geo.build import build\n"
+            "build(sys.argv[2])\n"
+            "loaded = [m for m in ('geopy', 'geo.geocoders.offline', 'rapidfuzz', 'pyogrio', 'geopandas', 'pandas.core.frame')\n"
+            "          if m in sys.modules]\n"
+            "assert not loaded, loaded\n")
+    subprocess.run([sys.executable, "-c", code, str(ROOT), str(places)], check=True)
+
+
 def test_edited_record_pins_a_place(places):
     build(places, geocoder=TableGeocoder())
     record = places.parent / "places.geocoded.csv"
@@ -144,5 +161,5 @@ def test_committed_map_is_what_the_build_writes_now(tmp_path):
         shutil.copy(ROOT / name, tmp_path / name)
     result = build(tmp_path / "places.csv")
     for path in [result.html, *result.exports]:
-        if path.suffix != ".gpkg":  # SQLite files carry no promise of identical bytes
+        if path.suffix != ".gpkg":  # SQLite writes its own version into the file
             assert path.read_bytes() == (ROOT / "maps" / path.name).read_bytes(), path.name

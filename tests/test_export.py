@@ -113,3 +113,52 @@ def test_failed_write_leaves_previous_files_untouched(tmp_path, data, monkeypatc
 def test_empty_input_writes_empty_layers(tmp_path):
     paths = write_exports([], [], tmp_path / "index.html")
     assert len(gpd.read_file(paths[0])) == 0 and len(gpd.read_file(paths[2], layer="legs")) == 0
+
+
+def test_geopackage_is_reproducible_and_spatially_indexed(tmp_path, data):
+    import sqlite3
+
+    first = write_exports(*data, tmp_path / "a" / "index.html")[2]
+    again = write_exports(*data, tmp_path / "b" / "index.html")[2]
+    assert first.read_bytes() == again.read_bytes()  # no timestamp inside
+    con = sqlite3.connect(first)
+    try:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47  # "GPKG"
+        for layer in ("places", "legs"):
+            assert con.execute(f"SELECT rtreecheck('rtree_{layer}_geom')").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    # GDAL answers a spatial filter through the index: Kursk only, then the leg's Alaskan half.
+    near_kursk = pyogrio.read_dataframe(first, layer="places", bbox=(30, 45, 40, 55))
+    assert near_kursk["place"].tolist() == ["Kursk"]
+    assert pyogrio.read_dataframe(first, layer="legs", bbox=(-160, 55, -140, 65))["to"].tolist() == ["Anchorage"]
+    assert len(pyogrio.read_dataframe(first, layer="legs", bbox=(0, -10, 10, 0))) == 0
+
+
+def test_geopackage_stays_valid_when_gdal_edits_it(tmp_path, data):
+    import sqlite3
+
+    import shapely
+
+    path = write_exports(*data, tmp_path / "index.html")[2]
+    extra = gpd.GeoDataFrame({"place": ["Tromsø"]}, geometry=[shapely.Point(18.96, 69.65)], crs="EPSG:4326")
+    pyogrio.write_dataframe(extra, path, layer="places", append=True)  # fires the index's triggers
+    df = pyogrio.read_dataframe(path, layer="places")
+    assert df["place"].tolist() == ["Vladivostok", "Anchorage", "Kursk", "Tromsø"]
+    assert pyogrio.read_dataframe(path, layer="places", bbox=(15, 65, 25, 75))["place"].tolist() == ["Tromsø"]
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT rtreecheck('rtree_places_geom')").fetchone()[0] == "ok"
+    finally:
+        con.close()
+
+
+def test_extra_columns_never_clash_with_geopackage_or_frame_columns(tmp_path):
+    loc = GeocodeResult("Kursk", "Kursk", 51.73, 36.19, "RU", "city", "manual", 1.0, "manual")
+    stops = [Stop(row=2, place="Kursk", location=loc,
+                  extra=(("FID", "1"), ("Geom", "2"), ("Geo_Name", "3"), ("geometry", "4"), ("unit", "5")))]
+    path = write_exports(stops, [], tmp_path / "index.html")[2]
+    df = gpd.read_file(path, layer="places")
+    assert df.loc[0, ["extra_FID", "extra_Geom", "extra_Geo_Name", "extra_geometry", "unit"]].tolist() == [
+        "1", "2", "3", "4", "5"]
+    assert df.loc[0, "geo_name"] == "Kursk"
