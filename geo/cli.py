@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                            help="link Leaflet from a CDN instead of inlining it (smaller file, needs network)")
             p.add_argument("--regeocode", action="store_true",
                            help="ignore the geocoding record (<CSV name>.geocoded.csv) and resolve every name again")
+            p.add_argument("--no-exports", action="store_true",
+                           help="write only the map, not its GeoJSON and GeoPackage exports")
     return parser
 
 
@@ -98,7 +100,8 @@ def _build(args: argparse.Namespace) -> int:
     from .build import DEFAULT_TITLE, build
 
     result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
-                   skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode)
+                   skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
+                   exports=not args.no_exports)
     _report_skipped(result.skipped, args.csv)
     files = ", ".join(str(p) for p in [result.html, *result.exports])
     print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "

@@ -23,9 +23,11 @@ Protocol (everything in one run, on the same machine, one measurement at a time)
 2. Builds, each in a fresh child process: wall time from spawn to exit; peak
    memory is that child's ru_maxrss from os.wait4 (RUSAGE_CHILDREN would
    accumulate over all builds); a build still running after --build-timeout
-   is killed and reported. Ours: ``python -m geo build CSV -o OUT.html``
-   (GeoJSON/GPKG exports included; the geocoding record beside the CSV is
-   deleted first, so names are really geocoded). An untimed build of 100
+   is killed and reported. Ours: ``python -m geo build CSV -o OUT.html
+   --no-exports``, the map alone like explore()'s (the geocoding record beside
+   the CSV is deleted first, so names are really geocoded); "ours+exports" is
+   the default build, which also writes the GeoJSON and GeoPackage exports,
+   timed but not drawn again. An untimed build of 100
    names first warms the gazetteer index cache and bytecode. After the names
    build, its record is compared with the generator's coordinates (names put
    > 25 km off are counted). The baseline is BASELINE: pandas.read_csv,
@@ -215,10 +217,11 @@ def run_child(cmd: list[str], cwd: Path | None = None, timeout: float = 3600) ->
     return res
 
 
-def build_ours(csv_path: Path, out: Path, timeout: float) -> dict:
+def build_ours(csv_path: Path, out: Path, timeout: float, exports: bool = False) -> dict:
     for stale in (csv_path.with_name(csv_path.stem + ".geocoded.csv"),):
         stale.unlink(missing_ok=True)  # force real geocoding, not the previous run's record
-    return run_child([sys.executable, "-m", "geo", "build", str(csv_path), "-o", str(out)], ROOT, timeout)
+    cmd = [sys.executable, "-m", "geo", "build", str(csv_path), "-o", str(out)]
+    return run_child(cmd + ([] if exports else ["--no-exports"]), ROOT, timeout)
 
 
 def misplaced(coords_csv: Path, names_csv: Path, km: float = 25.0) -> str:
@@ -480,6 +483,9 @@ def main(argv=None) -> int:
                 jobs.append(("ours(coords)", "ours", lambda o, c=coords: build_ours(c, o, args.build_timeout)))
             if not args.skip_ours and not args.skip_names:
                 jobs.append(("ours(names)", "ours", lambda o, c=names: build_ours(c, o, args.build_timeout)))
+            if not args.skip_ours:  # the same map plus GeoJSON and GeoPackage: not drawn again
+                jobs.append(("ours+exports", "exports",
+                             lambda o, c=coords: build_ours(c, o, args.build_timeout, exports=True)))
             if not args.skip_baseline:
                 jobs.append(("explore", "explore",
                              lambda o, c=coords: build_baseline(c, o, baseline_py, args.build_timeout)))
@@ -497,7 +503,7 @@ def main(argv=None) -> int:
                     r["html"] = out.stat().st_size / 1e6
                     if label == "ours(names)":
                         r["note"] = misplaced(coords, names)
-                    if browser:
+                    if browser and kind != "exports":
                         if kind == "explore":
                             cdn.install_for(out)
                         r.update(browser.drawn(out, kind))
@@ -537,7 +543,7 @@ def main(argv=None) -> int:
     print(f"  {'N':>8} {'row':<13}{'build':>8}{'peak':>8}{'HTML':>8}{'drawn':>8}   names/coords build")
     for n in sizes:
         r, base = results[n], results[n].get("explore", {})
-        for label in ("ours(coords)", "ours(names)"):
+        for label in ("ours(coords)", "ours(names)", "ours+exports"):
             if label not in r:
                 continue
             x = [_ratio(r[label][k], base.get(k)) for k in ("build", "peak", "html", "drawn")]

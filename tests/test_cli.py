@@ -106,6 +106,15 @@ def test_build_writes_the_map_and_exports(tmp_path, capsys):
     assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, ")
 
 
+def test_build_no_exports_writes_only_the_map(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    out = tmp_path / "out" / "map.html"
+    assert main(["build", str(csv), "-o", str(out), "--no-exports"]) == 0
+    assert sorted(p.name for p in out.parent.iterdir()) == ["map.html"]
+    assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out} (")
+
+
 def test_bad_rows_exit_1_with_every_problem_and_no_map(tmp_path, capsys):
     csv = tmp_path / "places.csv"
     csv.write_text(GOOD_CSV + "r,3,Kursk,51.7,36.2,confimred,NATO\nr,4,,51.7,36.2,reported,NATO\n", encoding="utf-8")
