@@ -219,12 +219,14 @@ def _pairwise_geocode_all(g, names):
 
     def contains(k):
         """The containment term: the area holds a candidate of a differently written name."""
-        inner = {(int(idx.adm1[c.eid]), c.eid) for k2 in keys if norm[k2] != norm[k] for c in memo[k2][0]}
-        inner |= {(int(idx.adm2[c.eid]), c.eid) for k2 in keys if norm[k2] != norm[k] for c in memo[k2][0]}
-        parents = {p for p, e in inner if p != e}
-        n_other = sum(1 for k2 in keys if norm[k2] != norm[k] and memo[k2][0])
-        return np.array([2.0 if (n_other and c.eid in parents and idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2))
-                         else 0.0 for c in memo[k][0]])
+        others = {norm[k2] for k2 in keys if norm[k2] != norm[k] and memo[k2][0]}
+        out = []
+        for c in memo[k][0]:
+            inside = {norm[k2] for k2 in keys if norm[k2] != norm[k] for c2 in memo[k2][0]
+                      if c2.eid != c.eid and c.eid in (int(idx.adm1[c2.eid]), int(idx.adm2[c2.eid]))}
+            share = min(1.0, 3.0 * len(inside) / max(len(others), 1))
+            out.append(2.0 * share if idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2) else 0.0)
+        return np.array(out)
 
     cont = {k: contains(k) if len(memo[k][0]) > 1 else np.zeros(len(memo[k][0])) for k in keys}
     choice = {k: (memo[k][0][int(np.argmax([c.prior for c in memo[k][0]] + cont[k]))].eid, 1.0)

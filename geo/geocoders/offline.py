@@ -30,8 +30,9 @@ Disambiguation rule (scores are log10 units, highest wins):
   ``context`` points): + up to 2 for lying in a country the other places lie
   in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own county, state or
   country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
-  the nearest other place); and, in a document, + 2 for an area that contains a
-  possible reading of another name ("Henry County" beside "Paris": Tennessee's). In :meth:`OfflineGeocoder.geocode_all` every name
+  the nearest other place); and, in a document, + up to 2 for an area that contains
+  possible readings of the other names ("Henry County" beside "Paris": Tennessee's),
+  in proportion to their share of the document's names (full from a third). In :meth:`OfflineGeocoder.geocode_all` every name
   is first resolved alone, then twice re-resolved against the others' current
   choices (names identical to the one being resolved do not count); the sums
   come from per-document totals minus the name's own share and the nearest
@@ -55,7 +56,8 @@ from ..errors import UnresolvedPlace
 from .base import Candidate, GeocodeResult, Geocoder, Query
 
 _CITY_SHARE = 0.25  # a city this big a part of a same-named area is what the name means
-_CONTAINS_BONUS = 2.0  # an area holding a reading of another name of the document
+_CONTAINS_BONUS = 2.0  # an area holding readings of the document's other names ...
+_CONTAINS_SHARE = 3.0  # ... in full when a third of them have one inside
 # water bodies have no population: their bonus makes a bare "Atlantic" the ocean, not the
 # Iowa town, unless the document's other places say otherwise
 _TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0,
@@ -585,11 +587,13 @@ class OfflineGeocoder(Geocoder):
 
     def _contains_other(self, memo: dict, found: list, kn: dict, c_eid: np.ndarray,
                         c_norm: np.ndarray) -> np.ndarray:
-        """Whether each area candidate contains a candidate of another name of the document.
+        """How much each area candidate holds readings of the document's other names (0..1).
 
         "Paris" and "Henry County" together mean Paris, Tennessee, in Henry County,
         Tennessee, although the more populous Henry County is in Georgia: an area
-        that holds a possible reading of another name is likelier meant.
+        that holds a possible reading of another name is likelier meant. The
+        share of the other names with a reading inside, times ``_CONTAINS_SHARE``,
+        capped at 1.
         """
         idx = self.idx
         a_eid = np.array([c.eid for k in found for c in memo[k][0]], np.int64)
@@ -604,7 +608,10 @@ class OfflineGeocoder(Geocoder):
         ones = np.ones(len(pairs))
         n_other = _grouped_sum(par, ones, c_eid) - _grouped_sum(pairs, ones, c_eid * big + c_norm)
         is_area = np.isin(idx.kind[c_eid], (gz.ADMIN1, gz.ADMIN2))
-        return (is_area & (n_other > 0.5)).astype(float)
+        # in proportion to the document: in a file of 20,000 places every district holds a
+        # reading of some other name, which then says nothing
+        others = max(len(set(kn[k] for k in found)) - 1, 1)
+        return np.where(is_area, np.minimum(1.0, _CONTAINS_SHARE * n_other / others), 0.0)
 
     def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
                    o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
