@@ -572,10 +572,11 @@ class OfflineGeocoder(Geocoder):
             ch_eid[multi_a[upd]] = c_eid[first[upd]]
             ch_w[multi_a[upd]] = share[upd]
         kbonus = {}
+        total = bonus + contains
         for j, i in enumerate(multi):
             s0 = int(starts[j])
             if has[s0]:
-                kbonus[found[i]] = (bonus + contains)[s0:s0 + int(sizes[j])]
+                kbonus[found[i]] = total[s0:s0 + int(sizes[j])]
         results: dict = {}
         for k in keys:
             cands, how, info = memo[k]
