@@ -78,6 +78,8 @@ _DIRECTIONS = {
 }
 _DIR_RE = re.compile(r"^(?:the\s+)?(%s)\s+(?:part\s+of\s+)?(.+)$" % "|".join(
     sorted((d.replace(" ", "[\\s-]?") for d in _DIRECTIONS), key=len, reverse=True)), re.I)
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_NON_LETTERS = re.compile(r"[\W_]")
 _CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
 _REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
 
@@ -129,6 +131,7 @@ class OfflineGeocoder(Geocoder):
         # postings of a document's names, looked up in one vectorized batch by geocode_all
         # (exact postings, so a lookup that misses it, from any thread, only goes slower)
         self._prefetched: dict[str, tuple[int, ...]] = {}
+        self._norm_memo: dict[str, str] = {}
 
     @property
     def idx(self) -> gz.Index:
@@ -186,13 +189,18 @@ class OfflineGeocoder(Geocoder):
             return idx.adm2[e] == container
         return False
 
+    def _norm(self, text: str) -> str:
+        """gz.normalize, from the batch geocode_all folded beforehand when it has the text."""
+        key = self._norm_memo.get(text)
+        return gz.normalize(text) if key is None else key
+
     def _lookup(self, text: str, *, country: str | None, region_only: bool = False,
                 container: int | None = None) -> list[_Cand]:
         """Exact/alias candidates for *text* (codes count only when written in capitals)."""
-        key = gz.normalize(text)
+        key = self._norm(text)
         if not key:
             return []
-        letters = re.sub(r"[\W_]", "", text)
+        letters = _NON_LETTERS.sub("", text)
         codes_ok = letters.isupper() and len(letters) <= 5
         posts = self._prefetched.get(key)
         if posts is None:
@@ -203,13 +211,13 @@ class OfflineGeocoder(Geocoder):
     def _candidates(self, query: str, country: str | None) -> tuple[list[_Cand], str, dict]:
         """All candidates for *query* and how they were found ("exact", "fuzzy", ...)."""
         text = " ".join(query.split())
-        text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+        text = _LEADING_THE.sub("", text)
         info: dict = {}
         if not text:
             return [], "empty", info
         # 1. whole name
         cands = self._lookup(text, country=country)
-        key = gz.normalize(text)
+        key = self._norm(text)
         toks = key.split()
         # a region word next to a name ("Kursk region"); "Canton" alone is just a name
         has_region_word = any(t in gz.REGION_WORDS for t in toks) and not all(t in gz.REGION_WORDS for t in toks)
@@ -287,8 +295,9 @@ class OfflineGeocoder(Geocoder):
 
         "Berlin", "Baghdad", "Tokyo": news names the city, not the state or province
         named after it, when the city holds a good part (``_CITY_SHARE``) of its people
-        (a region word, "Tokyo prefecture", still gives the area); likewise a national capital outranks a first-level area of its country with the
-        same name ("Washington": the capital, not the state). The area's prior drops just
+        (a region word, "Tokyo prefecture", still gives the area); likewise a national
+        capital outranks a first-level area of its country with the same name
+        ("Washington": the capital, not the state). The area's prior drops just
         below the city's, so the other places of a document can still choose the area.
         """
         idx = self.idx
@@ -299,19 +308,24 @@ class OfflineGeocoder(Geocoder):
         cities = [c for c in cands if idx.kind[c.eid] == gz.CITY and c.match == "exact"]
         if not cities:
             return
-        ce = np.array([c.eid for c in cities])
         capitals = self._capital_set()
-        cap = np.array([e in capitals for e in ce.tolist()])
         for a in areas:
             e = a.eid
-            d = gz._haversine_km(idx.lat[ce], idx.lon[ce], idx.lat[e], idx.lon[e])
-            inside = (idx.adm1[ce] == e) | (idx.adm2[ce] == e) | (d <= max(float(idx.radius[e]), 50.0))
-            # ... and holds a good part of its people ("Quebec" is the province, Quebec City a
-            # twentieth of it; Tokyo, Berlin and Baghdad are most of theirs)
-            inside &= idx.pop[ce] >= _CITY_SHARE * float(idx.pop[e])
-            inside |= cap & (idx.cc[ce] == idx.cc[e])
-            if inside.any():
-                best = max(c.prior for c, ok in zip(cities, inside.tolist()) if ok)
+            # a city that holds a good part of the area's people ("Quebec" is the province,
+            # Quebec City a twentieth of it; Tokyo, Berlin and Baghdad are most of theirs) and
+            # lies in or around it, or the national capital of the area's country
+            floor = _CITY_SHARE * float(idx.pop[e])
+            reach = max(float(idx.radius[e]), 50.0)
+            best = None
+            for c in cities:
+                ce = c.eid
+                ok = ce in capitals and idx.cc[ce] == idx.cc[e]
+                if not ok and idx.pop[ce] >= floor:
+                    ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or
+                          _km(float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
+                if ok and (best is None or c.prior > best):
+                    best = c.prior
+            if best is not None:
                 a.prior = min(a.prior, best - 0.5)
 
     def _capital_set(self) -> frozenset:
@@ -521,14 +535,17 @@ class OfflineGeocoder(Geocoder):
         qkeys = [(q.name, q.country.upper() if q.country else None) for q in qs]
         keys = list(dict.fromkeys(qkeys))
         texts = list(dict.fromkeys(" ".join(k[0].split()) for k in keys))
-        norm = [gz.normalize(re.sub(r"^(?:the)\s+", "", t, flags=re.I)) for t in texts]
+        stripped = [_LEADING_THE.sub("", t) for t in texts]
+        norm = gz.normalize_list(stripped)
+        self._norm_memo = dict(zip(stripped, norm))
         self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
         try:
             memo = {k: self._candidates(k[0], k[1]) for k in keys}
         finally:
-            self._prefetched = {}
+            self._prefetched, self._norm_memo = {}, {}
+        norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
         norm_ids: dict[str, int] = {}
-        kn = {k: norm_ids.setdefault(gz.normalize(k[0]), len(norm_ids)) for k in keys}
+        kn = {k: norm_ids.setdefault(norm_of[" ".join(k[0].split())], len(norm_ids)) for k in keys}
         found = [k for k in keys if memo[k][0]]
         # the choice per distinct key with candidates: entity, weight, normalized-name id
         ch_eid = np.array([max(memo[k][0], key=lambda c: c.prior).eid if len(memo[k][0]) > 1
@@ -728,6 +745,13 @@ class OfflineGeocoder(Geocoder):
             if len(names) >= limit:
                 break
         return names
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points (scalars: no numpy overhead)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _grouped_sum(keys: np.ndarray, weights: np.ndarray, query: np.ndarray) -> np.ndarray:
