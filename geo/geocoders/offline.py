@@ -410,12 +410,14 @@ class OfflineGeocoder(Geocoder):
     def _decide(self, query: str, cands: list[_Cand], how: str, info: dict,
                 bonus: np.ndarray | None = None) -> GeocodeResult:
         idx = self.idx
-        pri = np.array([c.prior for c in cands])
-        tot = pri + (bonus if bonus is not None else 0.0)
-        order = np.argsort(-tot, kind="stable")
+        # plain floats: most names have a handful of candidates, where numpy only adds overhead
+        tot = [c.prior for c in cands] if bonus is None else [c.prior + float(b) for c, b in zip(cands, bonus)]
+        order = sorted(range(len(tot)), key=lambda i: -tot[i])  # stable: ties keep candidate order
         best = cands[order[0]]
-        w = 10.0 ** (tot - tot.max())
-        share = float(w[order[0]] / w.sum())
+        top = tot[order[0]]
+        w = [10.0 ** (t - top) for t in tot]
+        wsum = math.fsum(w)
+        share = w[order[0]] / wsum
         e = best.eid
         best_match = best.match
         factor = {"exact": 1.0, "alias": 0.95, "fuzzy": 0.8 * best.sim}.get(best.match, 1.0)
@@ -435,7 +437,7 @@ class OfflineGeocoder(Geocoder):
             c = cands[j]
             runners.append(Candidate(idx.names[c.eid], float(idx.lat[c.eid]), float(idx.lon[c.eid]),
                                      idx.country_code(c.eid), _PRECISION[int(idx.kind[c.eid])],
-                                     round(float(w[j] / w.sum()), 3)))
+                                     round(w[j] / wsum, 3)))
         return GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
                              precision=precision, match=best_match, score=round(share * factor, 3),
                              source=self.name, radius_km=radius, ref=idx.ref(e), candidates=tuple(runners))
