@@ -19,9 +19,11 @@ Matching, in order (the first step that finds anything wins):
 
 Disambiguation rule (scores are log10 units, highest wins):
 
-* prior = log10(population) + a place-type bonus (continent +4, country +3,
-  admin1 +1.5, admin2 -1 (a bare "Paris" is the city, not the département),
-  city 0; areas get no bonus when matched only by an
+* prior = log10(population) + a place-type bonus (water body +4.5, continent +4,
+  airport +4, country +3, admin1 +1.5, admin2 -1 (a bare "Paris" is the city, not
+  the département), city 0; an area named like a city in it that holds a quarter
+  of its people, or like its country's capital, drops just below that city
+  ("Berlin", "Washington"); areas get no bonus when matched only by an
   alias, so bare "Khabarovsk" is the city, not Khabarovskiy kray), minus 2 for
   an alternate (not the current primary) name — so "Pokrovsk" is the Ukrainian town, not Engels' former name,
   and a bare country name beats the state or town of the same name;
@@ -32,8 +34,9 @@ Disambiguation rule (scores are log10 units, highest wins):
   country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
   the nearest other place); and, in a document, + up to 2 for an area that contains
   possible readings of the other names ("Henry County" beside "Paris": Tennessee's),
-  in proportion to their share of the document's names (full from a third). In :meth:`OfflineGeocoder.geocode_all` every name
-  is first resolved alone, then twice re-resolved against the others' current
+  in proportion to their share of the document's names (full from a third).
+  In :meth:`OfflineGeocoder.geocode_all` every name
+  is first resolved alone (with the containment term), then twice re-resolved against the others' current
   choices (names identical to the one being resolved do not count); the sums
   come from per-document totals minus the name's own share and the nearest
   place from a grid, so a document costs time linear in its distinct names.
