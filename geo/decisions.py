@@ -106,8 +106,14 @@ def canonical(result: GeocodeResult) -> GeocodeResult:
     (51.70038, 36.23517, 0.912, 126.025)
     """
     r = result  # built directly: dataclasses.replace costs ten times more, per name of a big file
-    return GeocodeResult(r.query, r.name, round(r.lat, 6), round(r.lon, 6), r.country_code, r.precision, r.match,
-                         round(r.score, 3), r.source, round(r.radius_km, 3), r.ref, ())
+    lat, lon, score, radius_km = _kept_numbers(r)
+    return GeocodeResult(r.query, r.name, lat, lon, r.country_code, r.precision, r.match, score, r.source,
+                         radius_km, r.ref, ())
+
+
+def _kept_numbers(r: GeocodeResult) -> tuple[float, float, float, float]:
+    """lat, lon, score and radius_km at the precision the record keeps."""
+    return round(r.lat, 6), round(r.lon, 6), round(r.score, 3), round(r.radius_km, 3)
 
 
 def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
@@ -115,9 +121,10 @@ def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
-    w.writerows([place, country, r.name, repr(round(r.lat, 6)), repr(round(r.lon, 6)), r.country_code or "",
-                 r.precision, r.match, repr(round(r.score, 3)), r.source, repr(round(r.radius_km, 3)), r.ref]
-                for (place, country), r in sorted(entries.items()))
+    for (place, country), r in sorted(entries.items()):
+        lat, lon, score, radius_km = map(repr, _kept_numbers(r))
+        w.writerow([place, country, r.name, lat, lon, r.country_code or "", r.precision, r.match, score,
+                    r.source, radius_km, r.ref])
     return buf.getvalue()
 
 

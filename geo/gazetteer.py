@@ -33,8 +33,10 @@ Data sources (nothing is downloaded and nothing is copied into the repository):
 * **water bodies** — oceans, seas and great lakes of ``_WATER_BODIES`` (written
   here: no package has them), at region precision with a wide radius.
 
-Build speed (first use; about 8 s of CPU in all, on one core): cities500 is parsed once
-with orjson and its fields taken as columns; its ~1.45M raw names are folded in bulk
+Build speed (first use; about 10 s of CPU, 8-9 s of wall time with a second core): cities500
+is parsed once with orjson and its fields taken as columns; its ~1.45M raw names are folded
+and hashed in bulk by a forked helper on the second core (:func:`_normalize_list_async`)
+while this process reads the countries, areas and airports
 (:func:`normalize_list`: one translate over joined text, space runs and one-word
 "saint"/"mount" handled by ``str.replace``, and only names whose tokens the token step
 would change found with numpy and folded one by one); cities, their admin links and their
@@ -784,13 +786,20 @@ def _haversine_km(lat1, lon1, lat2, lon2):
     return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
+def _mean_point(lats, lons) -> tuple[float, float]:
+    """The spherical mean of points (degrees): the direction of their summed unit vectors."""
+    x = y = z = 0.0
+    for la, lo in zip(lats, lons):
+        la, lo = math.radians(la), math.radians(lo)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
 def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
     """The point halfway along the great circle between two points (degrees)."""
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    x = math.cos(la1) * math.cos(lo1) + math.cos(la2) * math.cos(lo2)
-    y = math.cos(la1) * math.sin(lo1) + math.cos(la2) * math.sin(lo2)
-    z = math.sin(la1) + math.sin(la2)
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+    return _mean_point((lat1, lat2), (lon1, lon2))
 
 
 def _group_extents(rows: np.ndarray, lats: np.ndarray, lons: np.ndarray, pops: np.ndarray) -> dict:
@@ -1009,6 +1018,16 @@ def _load_cities() -> dict:
 _CITY_SUBS = re.compile(r"^[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
 
 
+def _package_dir(name: str) -> str | None:
+    """Directory of the installed package *name*, found without importing it (None if absent)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return list(spec.submodule_search_locations)[0]
+
+
 def _state_points() -> dict[str, tuple[float, float, str]]:
     """countrystatecity-countries' first-level areas: ISO 3166-2 code -> (lat, lon, English name).
 
@@ -1017,12 +1036,10 @@ def _state_points() -> dict[str, tuple[float, float, str]]:
     empty elsewhere. Its JSON files are read directly (importing the package would
     import pydantic).
     """
-    import importlib.util
-
-    spec = importlib.util.find_spec("countrystatecity_countries")
-    if spec is None or not spec.submodule_search_locations:
+    pkg = _package_dir("countrystatecity_countries")
+    if pkg is None:
         return {}
-    root = os.path.join(list(spec.submodule_search_locations)[0], "data", "by-country")
+    root = os.path.join(pkg, "data", "by-country")
     try:
         import orjson
         loads = orjson.loads
@@ -1092,10 +1109,7 @@ def _add_side_groups(b: "_Builder", sides: dict) -> None:
     for (iso, kind, core), eids in sorted(sides.items()):
         if len(eids) < 2:
             continue
-        lat = np.radians([cols["lat"][e] for e in eids])
-        lon = np.radians([cols["lon"][e] for e in eids])
-        x, y, z = (np.cos(lat) * np.cos(lon)).mean(), (np.cos(lat) * np.sin(lon)).mean(), np.sin(lat).mean()
-        clat, clon = math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+        clat, clon = _mean_point([cols["lat"][e] for e in eids], [cols["lon"][e] for e in eids])
         reach = max(float(_haversine_km(clat, clon, cols["lat"][e], cols["lon"][e])) + cols["radius"][e]
                     for e in eids)
         parent = cols["adm1"][eids[0]] if kind == ADMIN2 and len({cols["adm1"][e] for e in eids}) == 1 else -1
@@ -1149,12 +1163,10 @@ def _add_airports(b: "_Builder") -> None:
     names them) also by other forms: "Heathrow Airport", and "Heathrow" as an alias. Optional: without
     the package the gazetteer simply has no airports.
     """
-    import importlib.util
-
-    spec = importlib.util.find_spec("airportsdata")
-    if spec is None or not spec.submodule_search_locations:
+    pkg = _package_dir("airportsdata")
+    if pkg is None:
         return
-    path = os.path.join(list(spec.submodule_search_locations)[0], "airports.csv")
+    path = os.path.join(pkg, "airports.csv")
     names: list[str] = []
     posts: list[int] = []
     with open(path, encoding="utf-8", newline="") as f:
