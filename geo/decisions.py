@@ -22,7 +22,7 @@ from .geocoders.base import MATCH_KINDS, PRECISIONS, GeocodeResult
 
 #: Columns of the record, in file order.
 COLUMNS = ("place", "country", "name", "lat", "lon", "country_code", "precision",
-           "match", "score", "source", "radius_km", "ref")
+           "match", "score", "source", "radius_km", "ref", "doubt")
 
 Key = tuple[str, str]  # (place as written, country hint or "")
 
@@ -92,7 +92,7 @@ def _result_from_row(row: Mapping[str, str]) -> GeocodeResult:
         query=row["place"], name=row.get("name") or row["place"], lat=lat, lon=lon,
         country_code=row.get("country_code") or None, precision=precision, match=match,
         score=number("score", 1.0), source=row.get("source") or "record",
-        radius_km=number("radius_km", 0.0), ref=row.get("ref") or "")
+        radius_km=number("radius_km", 0.0), ref=row.get("ref") or "", doubt=row.get("doubt") or "")
 
 
 def canonical(result: GeocodeResult) -> GeocodeResult:
@@ -108,7 +108,7 @@ def canonical(result: GeocodeResult) -> GeocodeResult:
     r = result  # built directly: dataclasses.replace costs ten times more, per name of a big file
     lat, lon, score, radius_km = _kept_numbers(r)
     return GeocodeResult(r.query, r.name, lat, lon, r.country_code, r.precision, r.match, score, r.source,
-                         radius_km, r.ref, ())
+                         radius_km, r.ref, r.doubt, ())
 
 
 def _kept_numbers(r: GeocodeResult) -> tuple[float, float, float, float]:
@@ -124,7 +124,7 @@ def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
     for (place, country), r in sorted(entries.items()):
         lat, lon, score, radius_km = map(repr, _kept_numbers(r))
         w.writerow([place, country, r.name, lat, lon, r.country_code or "", r.precision, r.match, score,
-                    r.source, radius_km, r.ref])
+                    r.source, radius_km, r.ref, r.doubt])
     return buf.getvalue()
 
 

@@ -247,11 +247,13 @@ class _Strings:
 
 
 def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
-             build_note: Mapping[str, str], plain_basemap: bool = True) -> dict:
+             build_note: Mapping[str, str], plain_basemap: bool = True,
+             left_out: Sequence[tuple[int, str, str]] = ()) -> dict:
     """The JSON-ready, columnar data of a map page (see ``templates/geomap.js``).
 
     Places group the stops drawn at the same spot the same way; stops and legs
     are columns of equal length; every text is an index into ``s``.
+    *left_out* lists the rows not drawn, as (row, place, why), so the map says so.
 
     >>> map_data([], [], title="t", build_note={})["st"]["pl"]
     []
@@ -384,6 +386,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "gs": per_value(lambda x: _num(x, 2), col("score", locs)),
         "gc": few["gc"],
         "gq": few["gq"],
+        "dq": T(col("doubt", locs)),
     }
 
     inf = float("inf")
@@ -412,6 +415,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
         "st": cols,
         "xs": x_sets,
+        "lo": [[int(row), S(place), S(why)] for row, place, why in left_out],
         "lg": lg,
         "ol": [list(map(list, o)) for o in outlines],
         "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
@@ -467,7 +471,8 @@ def _renumber(root: Element) -> None:
 
 
 def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
-              build_note: Mapping[str, str], cdn: bool = False) -> folium.Map:
+              build_note: Mapping[str, str], cdn: bool = False,
+              left_out: Sequence[tuple[int, str, str]] = ()) -> folium.Map:
     """Build the interactive map of reported stops and legs (pure: same input, same map).
 
     Parameters
@@ -479,6 +484,7 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         no timestamps, so that builds are reproducible.
     cdn : link Leaflet from jsDelivr (with SRI) instead of inlining it, and
         leave out the offline basemap: a small file that needs the network.
+    left_out : rows not drawn, as (row, place, why); the map lists them.
 
     Returns a :class:`GeoMap` (a folium.Map) that displays inline in a notebook.
 
@@ -491,7 +497,8 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     >>> type(m).__name__
     'GeoMap'
     """
-    data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn)
+    data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
+                    left_out=left_out)
     m = GeoMap(location=None, tiles=None, zoom_start=2, prefer_canvas=True,
                world_copy_jump=False)
     GeoLayer(script_json(data), cdn=cdn).add_to(m)

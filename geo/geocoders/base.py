@@ -53,6 +53,8 @@ class GeocodeResult:
     radius_km : size of the area the name stands for (0 for a point; a
         region's or country's rough radius), used to draw areas of uncertainty.
     ref : stable identifier in the source, e.g. ``"geonames:2026609"`` (may be "").
+    doubt : why a reader should check this result (e.g. "fuzzy match of 'Khaarovsk'
+        to Khabarovsk"), or "" when the geocoder is sure; the map marks such places.
     candidates : runner-ups when the choice was close (may be empty).
     """
 
@@ -67,6 +69,7 @@ class GeocodeResult:
     source: str
     radius_km: float = 0.0
     ref: str = ""
+    doubt: str = ""
     candidates: tuple[Candidate, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
