@@ -192,3 +192,36 @@ def test_airport_name_forms(name, city, full, short):
     f, s = gz._airport_names(name, city)
     assert f == full and set(short) <= set(s) and city not in s
     assert "London" not in s
+
+
+def _reference_fingerprint() -> dict:
+    import json
+
+    with open(os.path.join(os.path.dirname(__file__), "data", "index_fingerprint.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def test_index_is_identical_to_the_reference_build(idx):
+    """The built (and cached, then loaded) index hashes as the reference build recorded in tests/data."""
+    from index_fingerprint import fingerprint
+
+    ref = _reference_fingerprint()
+    if idx.sources != ref["sources"]:
+        pytest.skip(f"installed data packages differ from the reference's: {ref['sources']!r}")
+    got = fingerprint(idx)
+    assert {k: v for k, v in got.items() if v != ref["fingerprint"][k]} == {}
+
+
+def test_fingerprint_sees_a_one_value_change(idx):
+    """The fingerprint is not blind: changing one radius, or one dtype, changes it."""
+    import copy
+
+    from index_fingerprint import fingerprint
+
+    base = fingerprint(idx)["all"]
+    other = copy.copy(idx)
+    other.radius = idx.radius.copy()
+    other.radius[123] += 1
+    assert fingerprint(other)["all"] != base
+    other.radius = idx.radius.astype("float64")
+    assert fingerprint(other)["all"] != base
