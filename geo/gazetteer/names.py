@@ -19,7 +19,6 @@ import numpy as np
 
 _APOSTROPHES = "'’‘ʼʻ`´′ʹ"
 
-
 _DASHES = "-‐‑‒–—―_/\\·•,;:!?\"“”«»()[]{}*+|"
 
 
