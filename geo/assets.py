@@ -171,12 +171,9 @@ def _outlines():
                "grid": OUTLINE_GRID, "min_area": _MIN_AREA}
     key = hashlib.sha256(json.dumps(version, sort_keys=True).encode()).hexdigest()[:16]
     path = Path(cache_dir()) / f"outlines-{key}.cache"
-    payload, why = cachefile.read(path, "country-outlines", version)
-    if payload is not None:
-        try:
-            return _outlines_from_json(json.loads(bytes(payload)))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            why = f"has an unreadable payload ({type(exc).__name__}: {exc})"
+    value, why = cachefile.read(path, "country-outlines", version, lambda p: _outlines_from_json(json.loads(bytes(p))))
+    if value is not None:
+        return value
     if why:
         cachefile.say("recomputing the country outlines", path, why)
     value = _compute_outlines()

@@ -21,6 +21,8 @@ import hashlib
 import json
 import os
 import sys
+import threading
+from typing import Any, Callable
 
 import numpy as np
 
@@ -53,18 +55,22 @@ def write(path: str | os.PathLike, kind: str, version: dict, payload: bytes) -> 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.cache"
     >>> write(p, "demo", {"v": 1}, b"data")
-    >>> bytes(read(p, "demo", {"v": 1})[0])
-    b'data'
+    >>> read(p, "demo", {"v": 1})
+    (b'data', None)
     """
     from .decisions import write_text_atomic
 
     write_text_atomic(path, _header(kind, version, payload) + payload)
 
 
-def read(path: str | os.PathLike, kind: str, version: dict) -> tuple[memoryview | None, str | None]:
-    """Return ``(payload, None)`` from a valid cache file, else ``(None, why)``.
+def read(path: str | os.PathLike, kind: str, version: dict,
+         parse: Callable[[memoryview], Any] = bytes) -> tuple[Any, str | None]:
+    """Return ``(parse(payload), None)`` from a valid cache file, else ``(None, why)``.
 
-    The payload is a memoryview of the file's bytes (not copied: the index is 55 MB).
+    *parse* gets a memoryview of the payload (not copied: the index is 55 MB) and must only
+    read data (JSON, :func:`unpack_arrays`); it runs while another thread checks the
+    payload's sha256 (hashlib releases the GIL), and its result is returned only if the
+    checksum matches. An exception from *parse* makes the file "unreadable".
     *why* is None when there is no file, else a short reason ("is corrupt (checksum
     mismatch)", "was made for another version (gazetteer)", ...) for the one line the
     caller prints before it computes the data anew.
@@ -97,9 +103,17 @@ def read(path: str | os.PathLike, kind: str, version: dict) -> tuple[memoryview 
     size = head.get("size")
     if not isinstance(size, int) or len(payload) != size:
         return None, f"is truncated or padded ({len(payload)} payload bytes, header says {size!r})"
-    if hashlib.sha256(payload).hexdigest() != head.get("sha256"):
+    digest: list[str] = []
+    checker = threading.Thread(target=lambda: digest.append(hashlib.sha256(payload).hexdigest()))
+    checker.start()
+    try:
+        value, error = parse(payload), None
+    except Exception as exc:  # whatever the payload holds, it is reported, never trusted
+        value, error = None, f"has an unreadable payload ({type(exc).__name__}: {exc})"
+    checker.join()
+    if digest != [head.get("sha256")]:
         return None, "is corrupt (checksum mismatch)"
-    return payload, None
+    return (None, error) if error else (value, None)
 
 
 #: Array dtypes a payload may hold: numbers only (an object array would need pickle).

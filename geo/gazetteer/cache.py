@@ -113,7 +113,8 @@ def _from_arrays(z) -> Index:
     n_pools, n_countries = z["pool_lens"].size, z["country_eid"].size
     tags = _split(z["pool_tags"], n_pools)
     pools = dict(zip(zip(tags, z["pool_lens"].tolist()), _split(z["pool_texts"], n_pools)))
-    bbox = dict(zip(z["bbox_eid"].tolist(), map(tuple, z["bbox"].tolist())))
+    box = z["bbox"]
+    bbox = dict(zip(z["bbox_eid"].tolist(), zip(*(box[:, i].tolist() for i in range(4)))))
     return Index(**{k: z[k] for k in _ARRAYS if k != "capitals"},
                  names=_split(z["names"], meta["n_names"]), ccodes=_split(z["ccodes"], meta["n_ccodes"]),
                  fuzzy_pools=pools,
@@ -139,13 +140,7 @@ def save(idx: Index, path: str) -> None:
 
 def read(path: str) -> tuple[Index | None, str | None]:
     """The index in the cache file *path*, or ``(None, why)`` (*why* None if there is no file)."""
-    payload, why = cachefile.read(path, _KIND, cache_version())
-    if payload is None:
-        return None, why
-    try:
-        return _from_arrays(cachefile.unpack_arrays(payload)), None
-    except Exception as exc:  # a well-formed file with a payload we cannot read: never trusted
-        return None, f"has an unreadable payload ({type(exc).__name__}: {exc})"
+    return cachefile.read(path, _KIND, cache_version(), lambda p: _from_arrays(cachefile.unpack_arrays(p)))
 
 
 _lock = threading.Lock()
