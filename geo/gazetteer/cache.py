@@ -3,8 +3,8 @@
 The index is stored in the user cache directory (or ``$GEO_CACHE_DIR``) as a checked cache
 file (:mod:`geo.cachefile`: a header naming its version and the payload's sha256, then the
 payload) whose payload is plain numeric arrays (:func:`geo.cachefile.pack_arrays`, viewed in
-place when loaded, never unpickled): loading it can never run code. Lists of strings (names, fuzzy pools) are stored as one
-NUL-joined UTF-8 array each, dicts as parallel arrays. The version is the gazetteer's
+place when loaded, never unpickled): loading it can never run code. Lists of strings (names,
+fuzzy pools) are stored as one NUL-joined UTF-8 array each, dicts as parallel arrays. The version is the gazetteer's
 :func:`~geo.gazetteer.builder.version` (its data packages), a hash of this package's source
 and the point conventions, so an edited builder or an upgraded package never reuses a stale
 index; a file that does not match is rebuilt, with one line on stderr saying why.

@@ -93,9 +93,10 @@ class Index:
     64-bit hashes ``khash`` with postings ``post[off[i]:off[i+1]]``; ``fuzzy_pools``
     maps (``"^"`` + first two letters or ``"$"`` + last two, length) to the keys
     eligible for fuzzy matching in that pool, one per line (built with the index
-    and stored in its cache; :attr:`fuzzy_blocks` splits a pool on first use). ``country_eid``
-    maps ISO alpha-2 to its entity id; ``capitals`` holds the national capitals' ids (sorted); ``bbox`` maps an area's entity id to
-    (south, north, west, east) of its member cities; ``sources`` names the data.
+    and stored in its cache; :attr:`fuzzy_blocks` splits a pool on first use).
+    ``country_eid`` maps ISO alpha-2 to its entity id; ``capitals`` holds the national
+    capitals' ids (sorted); ``bbox`` maps an area's entity id to (south, north, west,
+    east) of its member cities; ``sources`` names the data.
     """
 
     kind: np.ndarray
