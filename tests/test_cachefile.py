@@ -80,6 +80,20 @@ def test_write_then_read_gives_the_payload(tmp_path):
     assert [f.name for f in tmp_path.iterdir()] == ["a.cache"]  # no temporary file left
 
 
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
+    p = tmp_path / "a.cache"
+    cachefile.write(p, "demo", {"v": 1}, b"old")
+
+    def fail(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        cachefile.write(p, "demo", {"v": 1}, b"new" * 1000)
+    assert cachefile.read(p, "demo", {"v": 1}) == (b"old", None)
+    assert [f.name for f in tmp_path.iterdir()] == ["a.cache"]
+
+
 def test_a_missing_file_is_no_reason_to_complain(tmp_path):
     assert cachefile.read(tmp_path / "none.cache", "demo", {}) == (None, None)
 
