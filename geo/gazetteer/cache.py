@@ -91,7 +91,7 @@ def _split(a: np.ndarray, n: int) -> list[str]:
 
 
 def _to_arrays(idx: Index) -> dict[str, np.ndarray]:
-    """The index as plain arrays (no object arrays: the file must load with allow_pickle=False)."""
+    """The index as plain numeric arrays (no object arrays: nothing that would need pickle)."""
     out = {k: getattr(idx, k) for k in _ARRAYS}
     pools = idx.fuzzy_pools
     out |= {

@@ -14,7 +14,7 @@ import numpy as np
 class FuzzyBlocks:
     """Read-only view of ``Index.fuzzy_pools`` whose pools are split into lists on first use.
 
-    Loading stays cheap (one string per pool in the pickle, not ~760,000 small
+    Loading stays cheap (one string per pool in the cache, not ~760,000 small
     ones) and a lookup pays only for the few pools it touches.
     """
 
