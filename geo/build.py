@@ -34,6 +34,10 @@ class Located:
     record: dict[Key, GeocodeResult]
     unresolved: list[tuple[Stop, UnresolvedPlace]] = field(default_factory=list)
 
+    def left_out(self) -> list[tuple[int, str, str]]:
+        """The stops left out, as (row, place, why) for the map's list of them."""
+        return [(stop.row, stop.place, str(exc)) for stop, exc in self.unresolved]
+
     def problems(self, path: str) -> list[Problem]:
         """One problem per stop whose place could not be resolved."""
         return [Problem(path, stop.row, "place", stop.place, exc.reason, did_you_mean(exc.suggestions))
@@ -185,7 +189,8 @@ def make_map(csv_path: str | os.PathLike = "places.csv", *, title: str = DEFAULT
     from .render import build_map
 
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved)
-    return build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
+    return build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                     left_out=located.left_out())
 
 
 def build_note(csv_path: str | os.PathLike) -> dict[str, str]:
@@ -232,7 +237,8 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
 
     out = Path(out) if out is not None else default_output(csv_path)
     t1 = time.perf_counter()
-    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
+    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                  left_out=located.left_out())
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -141,6 +141,8 @@ def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        # mkstemp makes the file readable by its owner only; the record is read like the map beside it
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

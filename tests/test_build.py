@@ -57,6 +57,28 @@ def test_build_writes_map_exports_and_record(places):
     assert len(result.stops) == 4 and len(result.legs) == 2
 
 
+def test_two_stories_built_into_one_folder_both_survive(tmp_path):
+    import json
+    import stat
+
+    first, second = tmp_path / "troops.csv", tmp_path / "ships.csv"
+    first.write_text("place,country\nVladivostok,RU\n", encoding="utf-8")
+    second.write_text("place,country\nKhabarovsk,RU\n", encoding="utf-8")
+    a = build(first, geocoder=TableGeocoder())
+    b = build(second, geocoder=TableGeocoder())
+    maps = tmp_path / "maps"
+    assert sorted(p.name for p in maps.iterdir()) == [
+        "ships.geojson", "ships.gpkg", "ships.html", "ships.legs.geojson",
+        "troops.geojson", "troops.gpkg", "troops.html", "troops.legs.geojson"]
+    assert set(a.exports).isdisjoint(b.exports)
+    places_of = lambda name: [f["properties"]["place"] for f in  # noqa: E731
+                              json.loads((maps / name).read_text(encoding="utf-8"))["features"]]
+    assert places_of("troops.geojson") == ["Vladivostok"] and places_of("ships.geojson") == ["Khabarovsk"]
+    # the record is shared like the map beside it, not private to its writer
+    for path in (a.html, tmp_path / "troops.geocoded.csv"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path.name
+
+
 def test_each_distinct_name_is_geocoded_once(places):
     geocoder = TableGeocoder()
     build(places, geocoder=geocoder)
@@ -108,11 +130,23 @@ def test_unresolved_place_fails_with_row_and_suggestion_and_writes_nothing(place
     assert sorted(p.name for p in places.parent.iterdir()) == ["places.csv"]
 
 
-def test_skip_unresolved_builds_and_lists_what_was_left_out(places):
+def test_skip_unresolved_builds_and_lists_what_was_left_out(places, monkeypatch):
+    import geo.render
+
+    seen = {}
+    real = geo.render.build_map
+
+    def spy(*args, **kw):
+        seen.update(kw)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(geo.render, "build_map", spy)
     places.write_text(CSV.replace("Khabarovsk,RU,2024", "Khabrovskk,RU,2024"), encoding="utf-8")
     result = build(places, geocoder=TableGeocoder(), skip_unresolved=True)
     assert [(s.row, s.place) for s, _ in result.skipped] == [(3, "Khabrovskk")]
     assert len(result.stops) == 3 and len(result.legs) == 1
+    (row, place, why), = seen["left_out"]  # the map lists it too
+    assert (row, place) == (3, "Khabrovskk") and "did you mean 'Khabarovsk'?" in why
 
 
 def test_failed_build_leaves_previous_map_untouched(places, monkeypatch):

@@ -102,7 +102,7 @@ def test_build_writes_the_map_and_exports(tmp_path, capsys):
     csv.write_text(GOOD_CSV, encoding="utf-8")
     out = tmp_path / "out" / "map.html"
     assert main(["build", str(csv), "-o", str(out)]) == 0
-    assert out.exists() and (out.parent / "places.geojson").exists() and (out.parent / "movements.gpkg").exists()
+    assert out.exists() and (out.parent / "map.geojson").exists() and (out.parent / "map.gpkg").exists()
     assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, ")
 
 
