@@ -39,9 +39,25 @@ class Located:
         return [(stop.row, stop.place, str(exc)) for stop, exc in self.unresolved]
 
     def problems(self, path: str) -> list[Problem]:
-        """One problem per stop whose place could not be resolved."""
-        return [Problem(path, stop.row, "place", stop.place, exc.reason, did_you_mean(exc.suggestions))
+        """One problem per stop whose place could not be resolved, with the suggestions and the way forward."""
+        return [Problem(path, stop.row, "place", stop.place, exc.reason, way_forward(exc.suggestions))
                 for stop, exc in self.unresolved]
+
+
+#: What an analyst can do about a name the geocoder refuses.
+WAY_FORWARD = "pin it with lat/lon, or use --skip-unresolved"
+
+
+def way_forward(suggestions: Sequence[str]) -> str:
+    """The suggestion of a refused name: the close names, then the way forward.
+
+    >>> way_forward(["Sevastopol"])
+    "did you mean 'Sevastopol'? If not, pin it with lat/lon, or use --skip-unresolved"
+    >>> way_forward([])
+    'pin it with lat/lon, or use --skip-unresolved'
+    """
+    hint = did_you_mean(suggestions)
+    return f"{hint} If not, {WAY_FORWARD}" if hint else WAY_FORWARD
 
 
 def manual_location(stop: Stop) -> GeocodeResult:
@@ -89,6 +105,11 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
                 failures[key] = answer
             else:
                 used[key] = canonical(answer)
+        for key in _outside_their_country({k: used[k] for k in wanted if k in used}):
+            r = used.pop(key)
+            failures[key] = UnresolvedPlace(
+                key[0], f"the geocoder found {r.name!r} at lat={r.lat:g}, lon={r.lon:g}, outside {key[1]}",
+                [])
     kept: list[Stop] = []
     locations: list[GeocodeResult] = []
     unresolved: list[tuple[Stop, UnresolvedPlace]] = []
@@ -111,6 +132,41 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
             kept.append(s)
             locations.append(used[key])
     return Located(with_locations(kept, locations), used, unresolved)
+
+
+def _outside_their_country(results: dict[Key, GeocodeResult]) -> list[Key]:
+    """The keys whose answer lies outside the country hint (seas, continents and whole countries aside)."""
+    from . import countries
+
+    by_cc: dict[str, list[Key]] = {}
+    for key, r in results.items():
+        if key[1] and r.precision in ("point", "city", "region") and r.match != "manual":
+            by_cc.setdefault(key[1], []).append(key)
+    out: list[Key] = []
+    for cc, keys in by_cc.items():
+        rs = [results[k] for k in keys]
+        out += [keys[i] for i in countries.outside(cc, [r.lat for r in rs], [r.lon for r in rs])]
+    return out
+
+
+def coordinate_problems(path: str, stops: Sequence[Stop]) -> list[Problem]:
+    """A problem for each row whose own lat/lon lie outside its country (a swap is named as one)."""
+    from . import countries
+
+    by_cc: dict[str, list[Stop]] = {}
+    for s in stops:
+        if s.lat is not None and s.country:
+            by_cc.setdefault(s.country, []).append(s)
+    problems = []
+    for cc, group in by_cc.items():
+        pts = list(dict.fromkeys((s.lat, s.lon) for s in group))
+        bad = {pts[i] for i in countries.outside(cc, [p[0] for p in pts], [p[1] for p in pts])}
+        for s in group:
+            if (s.lat, s.lon) in bad:
+                message, suggestion = countries.explain(cc, s.lat, s.lon)
+                problems.append(Problem(path, s.row, "lat", f"lat={s.lat:g}, lon={s.lon:g}",
+                                        f"{message} (the row's country)", suggestion))
+    return problems
 
 
 def input_digest(path: str | os.PathLike) -> str:
@@ -143,15 +199,26 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     Raises PlacesFileError listing every problem, including unresolved names
     unless *skip_unresolved*.
     """
-    from .places import read_places
+    from .places import inspect_places
     from .routes import build_legs
 
     path = str(csv_path)
-    stops = read_places(path)
+    stops, problems, pending = inspect_places(path)
+    if problems and not (stops or pending):
+        raise PlacesFileError(problems)  # nothing to geocode: the file itself is the problem
+    problems += coordinate_problems(path, stops)
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
         geocoder = _geocoder_named(geocoder)
-    located = locate(stops, geocoder, record)
+    # the names of rows with other problems are geocoded too, so every problem shows at once
+    others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
+    located = locate(stops + others, geocoder, record)
+    if problems:
+        seen = {(p.row, p.column) for p in problems}
+        if not skip_unresolved:
+            problems += [p for p in located.problems(path) if (p.row, p.column) not in seen]
+        problems.sort(key=lambda p: p.row or 0)  # stable: a row's own problems stay in column order
+        raise PlacesFileError(problems)
     if located.unresolved and not skip_unresolved:
         raise PlacesFileError(located.problems(path))
     return located, build_legs(located.stops)

@@ -15,6 +15,11 @@ from collections.abc import Sequence
 from .errors import GeoError, UnresolvedPlace
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+#: Errors of the command line's options rather than of the data (exit 2).
+_USAGE_ERRORS = ("UnknownGeocoderError", "MissingCredentialsError")
+GEOCODER_HELP = ("'gazetteer' (offline, default) or a geopy service such as 'nominatim'; a service that needs "
+                 "a key reads it from the environment variable GEO_<SERVICE>_API_KEY (GEO_GOOGLE_API_KEY, "
+                 "GEO_OPENCAGE_API_KEY, ...; geonames: GEO_GEONAMES_USERNAME)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,16 +33,14 @@ def _parser() -> argparse.ArgumentParser:
                                    "document, so each is disambiguated by the others.")
     p.add_argument("names", nargs="+", metavar="NAME", help="a place name; '-' reads one name per line from stdin")
     p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country hint for every name")
-    p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
-                   help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+    p.add_argument("--geocoder", default="gazetteer", metavar="NAME", help=GEOCODER_HELP)
 
     for name, help_ in (("build", "build the map and its exports from a places file"),
                         ("check", "validate and geocode a places file; write nothing")):
         p = sub.add_parser(name, help=help_, description=help_[0].upper() + help_[1:] + ".")
         p.add_argument("csv", nargs="?", default="places.csv", metavar="CSV",
                        help="the places file (default: places.csv)")
-        p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
-                       help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+        p.add_argument("--geocoder", default="gazetteer", metavar="NAME", help=GEOCODER_HELP)
         p.add_argument("--skip-unresolved", action="store_true",
                        help="leave out rows whose place cannot be resolved, and list them")
         if name == "build":
@@ -127,7 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except GeoError as exc:
-        # An unknown geocoder name is a usage error, like a bad option.
-        usage = type(exc).__name__ == "UnknownGeocoderError"
+        # An unknown geocoder name or a missing key is a usage error, like a bad option.
+        usage = type(exc).__name__ in _USAGE_ERRORS
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE if usage else EXIT_DATA
+    except OSError as exc:  # a folder that cannot be written, a full disk: one line, not a traceback
+        where = f": {exc.filename!r}" if exc.filename else ""
+        print(f"{parser.prog}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_DATA

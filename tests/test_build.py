@@ -197,3 +197,21 @@ def test_committed_map_is_what_the_build_writes_now(tmp_path):
     for path in [result.html, *result.exports]:
         if path.suffix != ".gpkg":  # SQLite writes its own version into the file
             assert path.read_bytes() == (ROOT / "maps" / path.name).read_bytes(), path.name
+
+
+def test_a_name_geocoded_outside_its_country_hint_is_refused(tmp_path):
+    path = tmp_path / "p.csv"
+    # the table's Vladivostok is in Russia: a row saying UA must not be drawn there
+    path.write_text("place,country\nVladivostok,UA\nKhabarovsk,RU\n", encoding="utf-8")
+    with pytest.raises(PlacesFileError) as info:
+        build(path, geocoder=TableGeocoder())
+    (problem,) = info.value.problems
+    assert (problem.row, problem.column, problem.value) == (2, "place", "Vladivostok")
+    assert "outside UA" in problem.message and "pin it with lat/lon" in problem.suggestion
+
+
+@pytest.mark.parametrize("country", ["RU", "UA"])
+def test_a_pinned_point_in_crimea_is_accepted_under_either_hint(tmp_path, country):
+    path = tmp_path / "p.csv"
+    path.write_text(f"place,country,lat,lon\nSevastopol,{country},44.6166,33.5254\n", encoding="utf-8")
+    assert len(build(path, geocoder=None, exports=False).stops) == 1

@@ -54,6 +54,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from .. import countries
 from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
 from .base import Candidate, GeocodeResult, Geocoder, Query
@@ -169,7 +170,7 @@ class OfflineGeocoder(Geocoder):
                     continue
             elif fl & gz.REGION_ONLY:
                 continue
-            if country and k not in (gz.CONTINENT, gz.WATER) and idx.country_code(e) != country:
+            if country and k not in (gz.CONTINENT, gz.WATER) and not self._in_hint(e, country):
                 continue
             if container is not None and not self._inside(e, container):
                 continue
@@ -178,6 +179,13 @@ class OfflineGeocoder(Geocoder):
             if e not in out or out[e].prior < pr:
                 out[e] = _Cand(e, pr, m, sim)
         return list(out.values())
+
+    def _in_hint(self, e: int, country: str) -> bool:
+        """Whether entity *e* is in the hinted country, or in an area that country holds ("Sevastopol, RU")."""
+        idx = self.idx
+        if idx.country_code(e) == country:
+            return True
+        return country in countries.HELD and countries.held_by(country, float(idx.lat[e]), float(idx.lon[e]))
 
     def _inside(self, e: int, container: int) -> bool:
         idx = self.idx
@@ -492,13 +500,20 @@ class OfflineGeocoder(Geocoder):
     # ------------------------------------------------------------------ public API
 
     def _refuse(self, query: str, how: str, country: str | None) -> UnresolvedPlace:
+        elsewhere = []
         if how == "region":
             reason = "no administrative area of that name"
         elif country:
             reason = f"no place of that name in {country}"
+            elsewhere, _, _ = self._candidates(query, None)
+            if elsewhere:  # the name exists, in another country: say where, so the hint can be checked
+                e = max(elsewhere, key=lambda c: c.prior).eid
+                reason += f" (the gazetteer's {self.idx.names[e]} is in {self.idx.country_code(e) or 'no country'})"
         else:
             reason = "no place of that name in the gazetteer"
-        sugg = self.suggest(query, country=country) or (self.suggest(query) if country else [])
+        sugg = self.suggest(query, country=country)
+        if not sugg and country and not elsewhere:
+            sugg = self.suggest(query)
         return UnresolvedPlace(query, reason, sugg)
 
     def geocode(self, query: str, *, country: str | None = None,
@@ -736,7 +751,7 @@ class OfflineGeocoder(Geocoder):
                         e = q >> 3
                         if q & (gz.CODE | gz.REGION_ONLY):
                             continue
-                        if country and idx.country_code(e) != country.upper():
+                        if country and not self._in_hint(e, country.upper()):
                             continue
                         p = self._prior(e, q & 7)
                         if best is None or p > best[0]:
