@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .decisions import Key, canonical, read_record, record_path, write_record
+from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, with_locations
@@ -33,6 +33,19 @@ class Located:
     stops: list[Stop]
     record: dict[Key, GeocodeResult]
     unresolved: list[tuple[Stop, UnresolvedPlace]] = field(default_factory=list)
+    #: best guesses of the names refused as too uncertain, kept in the record for the analyst to accept
+    refused: dict[Key, GeocodeResult] = field(default_factory=dict)
+
+    def doubtful(self) -> list[tuple[list[int], GeocodeResult]]:
+        """The decisions in the "check" band not yet accepted, each with the rows that use it."""
+        rows: dict[int, list[int]] = {}
+        results: dict[int, GeocodeResult] = {}
+        for s in self.stops:
+            r = s.location
+            if r is not None and r.doubt and not r.doubt.startswith(ACCEPTED):
+                rows.setdefault(id(r), []).append(s.row)
+                results[id(r)] = r
+        return [(rows[k], results[k]) for k in rows]
 
     def left_out(self) -> list[tuple[int, str, str]]:
         """The stops left out, as (row, place, why) for the map's list of them."""
@@ -40,7 +53,9 @@ class Located:
 
     def problems(self, path: str) -> list[Problem]:
         """One problem per stop whose place could not be resolved, with the suggestions and the way forward."""
-        return [Problem(path, stop.row, "place", stop.place, exc.reason, way_forward(exc.suggestions))
+        record = record_path(path).name
+        return [Problem(path, stop.row, "place", stop.place, exc.reason,
+                        way_forward(exc.suggestions, record if exc.guess is not None else None))
                 for stop, exc in self.unresolved]
 
 
@@ -48,15 +63,23 @@ class Located:
 WAY_FORWARD = "pin it with lat/lon, or use --skip-unresolved"
 
 
-def way_forward(suggestions: Sequence[str]) -> str:
+def way_forward(suggestions: Sequence[str], record: str | None = None) -> str:
     """The suggestion of a refused name: the close names, then the way forward.
+
+    *record* names the record file when the geocoder's best guess was kept there to be accepted.
 
     >>> way_forward(["Sevastopol"])
     "did you mean 'Sevastopol'? If not, pin it with lat/lon, or use --skip-unresolved"
     >>> way_forward([])
     'pin it with lat/lon, or use --skip-unresolved'
+    >>> way_forward(["Novorossiysk"], "ships.geocoded.csv")  # doctest: +NORMALIZE_WHITESPACE
+    "did you mean 'Novorossiysk'? If so, write it; else pin it with lat/lon, or use --skip-unresolved,
+    or accept the guess with accepted=yes on its row of ships.geocoded.csv"
     """
     hint = did_you_mean(suggestions)
+    if record:
+        accept = f"accept the guess with accepted=yes on its row of {record}"
+        return f"{hint} If so, write it; else {WAY_FORWARD}, or {accept}" if hint else f"{WAY_FORWARD}, or {accept}"
     return f"{hint} If not, {WAY_FORWARD}" if hint else WAY_FORWARD
 
 
@@ -94,6 +117,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
             else:
                 wanted[key] = None
     failures: dict[Key, UnresolvedPlace] = {}
+    refused: dict[Key, GeocodeResult] = {}
     if wanted:
         if geocoder is None:
             raise ValueError("a geocoder is needed for names not in the record")
@@ -103,6 +127,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
         for key, answer in zip(wanted, geocoder.geocode_all(queries)):
             if isinstance(answer, UnresolvedPlace):
                 failures[key] = answer
+                if answer.guess is not None:
+                    refused[key] = canonical(answer.guess)
             else:
                 used[key] = canonical(answer)
         for key in _outside_their_country({k: used[k] for k in wanted if k in used}):
@@ -131,7 +157,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
         else:
             kept.append(s)
             locations.append(used[key])
-    return Located(with_locations(kept, locations), used, unresolved)
+    return Located(with_locations(kept, locations), used, unresolved, refused)
 
 
 def _outside_their_country(results: dict[Key, GeocodeResult]) -> list[Key]:
@@ -184,6 +210,8 @@ class BuildResult:
     legs: list[Leg]
     skipped: list[tuple[Stop, UnresolvedPlace]]
     seconds: dict[str, float]
+    #: decisions to check (used, marked uncertain in the map), with the rows using them
+    doubtful: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -193,11 +221,13 @@ def default_output(csv_path: str | os.PathLike) -> Path:
 
 
 def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazetteer",
-            skip_unresolved: bool = False, regeocode: bool = False):
-    """Read, validate and locate; returns (Located, legs). Writes nothing.
+            skip_unresolved: bool = False, regeocode: bool = False, keep_guesses: bool = False):
+    """Read, validate and locate; returns (Located, legs). Writes nothing, unless *keep_guesses*.
 
     Raises PlacesFileError listing every problem, including unresolved names
-    unless *skip_unresolved*.
+    unless *skip_unresolved*. With *keep_guesses*, a failure that refused names as
+    too uncertain first writes their best guesses into the record (``accepted=no``),
+    where the analyst can accept them; the map and its exports stay untouched.
     """
     from .places import inspect_places
     from .routes import build_legs
@@ -213,6 +243,9 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     # the names of rows with other problems are geocoded too, so every problem shows at once
     others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
     located = locate(stops + others, geocoder, record)
+    failing = bool(problems) or (located.unresolved and not skip_unresolved)
+    if failing and keep_guesses and located.refused:
+        write_record(record_path(path), {**record, **located.record}, located.refused)
     if problems:
         seen = {(p.row, p.column) for p in problems}
         if not skip_unresolved:
@@ -295,7 +328,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
-                            regeocode=regeocode)
+                            regeocode=regeocode, keep_guesses=True)
     seconds["prepare"] = time.perf_counter() - t0
     # Imported after geocoding: render defers pandas (see geo.render._defer_imports),
     # and rapidfuzz, which the geocoder may import, loads pandas if it finds it there.
@@ -311,7 +344,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)
-    write_record(record_path(csv_path), located.record)
+    write_record(record_path(csv_path), located.record, located.refused)
     seconds["write"] = time.perf_counter() - t2
     seconds["total"] = time.perf_counter() - t0
-    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds)
+    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful())

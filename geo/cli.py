@@ -89,11 +89,24 @@ def _report_skipped(skipped, csv: str) -> None:
         print(f"left out: {csv}, row {stop.row}, column 'place': {exc}", file=sys.stderr)
 
 
+def _report_doubtful(doubtful, csv: str) -> None:
+    if not doubtful:
+        return
+    from .decisions import record_path
+
+    print(f"check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
+          f"{record_path(csv).name}):", file=sys.stderr)
+    for rows, r in doubtful:
+        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
+        print(f"  {csv}, {where}, {r.query!r}: {r.doubt}", file=sys.stderr)
+
+
 def _check(args: argparse.Namespace) -> int:
     from .build import prepare
 
     located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
     _report_skipped(located.unresolved, args.csv)
+    _report_doubtful(located.doubtful(), args.csv)
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, "
           f"{len(located.unresolved)} left out; nothing written")
     return EXIT_OK
@@ -106,6 +119,7 @@ def _build(args: argparse.Namespace) -> int:
                    skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
                    exports=not args.no_exports)
     _report_skipped(result.skipped, args.csv)
+    _report_doubtful(result.doubtful, args.csv)
     files = ", ".join(str(p) for p in [result.html, *result.exports])
     print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
           f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
