@@ -506,10 +506,16 @@ class OfflineGeocoder(Geocoder):
         result = GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
                                precision=precision, match=best_match, score=round(share * factor, 3),
                                source=self.name, radius_km=radius, ref=idx.ref(e), candidates=tuple(runners))
-        return self._judge(result) if self.calibrated else result
+        if not self.calibrated:
+            return result
+        far = sum(1 for c in cands if _km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) > _SAME_SPOT_KM)
+        return self._judge(result, far)
 
-    def _judge(self, r: GeocodeResult) -> GeocodeResult | UnresolvedPlace:
-        """The result with its calibrated confidence, marked doubtful, or refused (see :mod:`.confidence`)."""
+    def _judge(self, r: GeocodeResult, far: int = 0) -> GeocodeResult | UnresolvedPlace:
+        """The result with its calibrated confidence, marked doubtful, or refused (see :mod:`.confidence`).
+
+        *far* counts the candidates beyond the same spot, named in the doubt when none is close enough to list.
+        """
         p = confidence.confidence(r.score, r.match, r.precision)
         verdict = confidence.verdict(p)
 
@@ -525,6 +531,8 @@ class OfflineGeocoder(Geocoder):
             why = f"{r.query!r} read as another name of {where(r)}"
         else:
             why = f"{r.query!r} read as {where(r)}"
+        if far and not r.candidates and r.match != "fuzzy":
+            why += f", over {far} less likely place{'s' if far > 1 else ''} of that name"
         why += f" (confidence {p:.2f})"
         r = dataclasses.replace(r, score=round(p, 3), doubt=why if verdict != "sure" else "")
         if verdict == "refuse":
