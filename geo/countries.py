@@ -5,7 +5,9 @@ row's country hint. The outlines are the simplified Natural Earth 1:10m
 countries the map already draws (:func:`geo.assets.country_outline`, cached on
 disk, so no GDAL or pandas is loaded); they are within about 10 km of the true
 border, so a point counts as inside up to :data:`MARGIN_KM` beyond it (ports,
-islands, ships at anchor). A point outside whose swap lies inside is a swap.
+islands, ships at anchor). A point the simplified outline refuses is asked again
+of the full outline (loaded then only), which keeps exclaves and islets. A point
+outside whose swap lies inside is a swap.
 
 Natural Earth (in the version installed, like the UN) draws Crimea in Ukraine;
 news writes "Sevastopol, RU" as often as "Sevastopol, UA", so a hint may also
@@ -23,12 +25,19 @@ from collections.abc import Sequence
 MARGIN_KM = 25.0
 _EARTH_KM = 6371.0088
 
-#: Areas a country hint also admits, as rough (lon, lat) outlines: Crimea, held by Russia since 2014
-#: (the isthmus of Perekop and the Chonhar strait are its northern edge; Henichesk and Skadovsk stay out).
-HELD: dict[str, tuple[tuple[str, tuple[tuple[float, float], ...]], ...]] = {
+_ABYEI = ((27.7, 9.2), (29.0, 9.2), (29.0, 10.1), (27.7, 10.1))
+_KAFIA_KINGI = ((23.4, 8.6), (25.3, 8.6), (25.3, 10.1), (23.4, 10.1))
+#: Areas a country hint also admits although Natural Earth draws them elsewhere, as rough (lon, lat)
+#: outlines or another outline's code: Crimea, held by Russia since 2014 (the isthmus of Perekop and
+#: the Chonhar strait are its northern edge; Henichesk and Skadovsk stay out); Western Sahara, held
+#: by Morocco (GeoNames codes its towns MA); Abyei and Kafia Kingi, claimed by both Sudans.
+HELD: dict[str, tuple[tuple[str, object], ...]] = {
     "RU": (("Crimea", ((32.3, 45.0), (32.3, 45.6), (33.3, 46.05), (33.7, 46.25), (34.2, 46.15),
                        (34.5, 46.05), (35.0, 46.0), (35.3, 45.6), (36.8, 45.5), (36.8, 45.0),
                        (35.0, 44.3), (33.5, 44.3))),),
+    "MA": (("Western Sahara", "EH"),),
+    "SD": (("Abyei", _ABYEI), ("Kafia Kingi", _KAFIA_KINGI)),
+    "SS": (("Abyei", _ABYEI), ("Kafia Kingi", _KAFIA_KINGI)),
 }
 
 
@@ -56,9 +65,24 @@ def _rings(cc: str):
 def _held(cc: str):
     import shapely
 
-    polys = [shapely.Polygon(outline) for _, outline in HELD.get(cc, ())]
+    polys = []
+    for _, area in HELD.get(cc, ()):
+        if isinstance(area, str):  # a whole territory of Natural Earth (without holes)
+            polys += [shapely.Polygon(p.exterior) for p in _rings(area) or ()]
+        else:
+            polys.append(shapely.Polygon(area))
     shapely.prepare(polys)
     return polys
+
+
+@functools.cache
+def _border(cc: str):
+    """The outline's rings as one prepared multilinestring (for "within the margin of the border")."""
+    import shapely
+
+    border = shapely.multilinestrings([p.exterior for p in _rings(cc)])
+    shapely.prepare(border)
+    return border
 
 
 def known(cc: str | None) -> bool:
@@ -132,11 +156,65 @@ def outside(cc: str, lats: Sequence[float], lons: Sequence[float], margin_km: fl
 
     >>> outside("RU", [55.75, 37.76, 44.6], [37.62, 44.73, 33.52])  # Moscow, a swap, Sevastopol
     [1]
+    >>> outside("ES", [35.8892], [-5.3204])  # Ceuta, which the simplified outline loses
+    []
     """
     if not known(cc):
         return []
+    import numpy as np
+    import shapely
+
     inside = contains(cc, lats, lons)
-    return [i for i, ok in enumerate(inside.tolist()) if not ok and km_outside(cc, lats[i], lons[i]) > margin_km]
+    if not inside.all():
+        # within margin_km / 111.2 degrees of the border is within margin_km km (a degree of longitude
+        # is never longer than one of latitude); the few this misses are measured exactly below
+        out = ~inside
+        inside[out] = shapely.dwithin(_border(cc.upper()), shapely.points(
+            np.asarray(lons, float)[out], np.asarray(lats, float)[out]), margin_km / 111.2)
+    suspects = [i for i, ok in enumerate(inside.tolist()) if not ok and km_outside(cc, lats[i], lons[i]) > margin_km]
+    # the simplified outline loses exclaves and islets (Ceuta, 19 km2): ask the full outline before refusing
+    return [i for i in suspects if _km_outside_full(cc, lats[i], lons[i]) > margin_km]
+
+
+@functools.cache
+def _full(cc: str):
+    """The full Natural Earth 1:10m outline of *cc* (loaded only for points the simplified one refuses)."""
+    import shapely
+
+    geoms = [g for code, g in _all_full() if code == cc and g is not None]
+    geom = shapely.union_all(geoms) if geoms else None
+    if geom is not None:
+        shapely.prepare(geom)
+    return geom
+
+
+@functools.cache
+def _all_full() -> list:
+    """(ISO alpha-2, geometry) of every Natural Earth row, read once with the raw reader (no pandas)."""
+    import pyogrio
+    import shapely
+
+    from .basemap import natural_earth_path
+
+    _, _, wkb, fields = pyogrio.raw.read(natural_earth_path(), columns=["ISO_A2_EH"])
+    return list(zip(fields[0].tolist(), shapely.from_wkb(wkb)))
+
+
+def _km_outside_full(cc: str, lat: float, lon: float) -> float:
+    """:func:`km_outside` against the full outline."""
+    import shapely
+    from shapely.ops import nearest_points
+
+    geom = _full(cc.upper())
+    if geom is None:
+        return math.inf  # nothing finer to ask: the simplified outline's verdict stands
+    if held_by(cc.upper(), lat, lon):
+        return 0.0
+    pt = shapely.Point(lon, lat)
+    if geom.contains(pt):
+        return 0.0
+    near = nearest_points(geom, pt)[0]
+    return _km(lat, lon, near.y, near.x)
 
 
 def explain(cc: str, lat: float, lon: float, margin_km: float = MARGIN_KM) -> tuple[str, str]:
