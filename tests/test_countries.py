@@ -19,6 +19,8 @@ INSIDE = [
     ("GE", 41.6168, 41.6367),   # Batumi
     ("GE", 43.0015, 41.0234),   # Sukhumi
     ("KP", 39.0392, 125.7625),  # Pyongyang
+    ("ES", 35.8894, -5.3213),   # Ceuta: an exclave the simplified outline loses
+    ("MA", 27.1536, -13.2033),  # Laayoune, Western Sahara: held by Morocco
 ]
 OUTSIDE = [
     ("RU", 37.76, 44.73),       # Novorossiysk swapped: eastern Turkey
