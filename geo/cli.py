@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -23,8 +24,10 @@ GEOCODER_HELP = ("'gazetteer' (offline, default) or a geopy service such as 'nom
 
 
 def _parser() -> argparse.ArgumentParser:
+    # the installed console command is `geo`; otherwise the package runs as `python -m geo`
+    prog = "geo" if os.path.basename(sys.argv[0] or "") == "geo" else "python -m geo"
     parser = argparse.ArgumentParser(
-        prog="python -m geo",
+        prog=prog,
         description="Geocode place names from news reports and map the reported movements.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -212,3 +212,9 @@ def test_network_failure_says_the_offline_default_works(monkeypatch, tmp_path, c
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.endswith("the offline default (--geocoder gazetteer) needs neither a key nor a network\n")
+
+
+def test_the_installed_command_calls_itself_geo(monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", ["/usr/local/bin/geo"])
+    assert main(["--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: geo ")
