@@ -81,6 +81,8 @@ def _geocode(args: argparse.Namespace) -> int:
         if isinstance(answer, UnresolvedPlace):
             status = EXIT_DATA
             obj = {"query": answer.query, "error": answer.reason, "suggestions": list(answer.suggestions)}
+            if answer.guess is not None:  # refused as too uncertain: what it would have been
+                obj["guess"] = answer.guess.to_json_dict()
         else:
             obj = answer.to_json_dict()
         print(json.dumps(obj, ensure_ascii=False))

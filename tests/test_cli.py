@@ -218,3 +218,11 @@ def test_the_installed_command_calls_itself_geo(monkeypatch, capsys):
     monkeypatch.setattr("sys.argv", ["/usr/local/bin/geo"])
     assert main(["--help"]) == 0
     assert capsys.readouterr().out.startswith("usage: geo ")
+
+
+def test_geocode_shows_the_guess_of_a_name_refused_as_too_uncertain(capsys):
+    # the capital and the state of Washington are 3,700 km apart: alone, the name is refused
+    assert main(["geocode", "Washington"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["error"].startswith("too uncertain to place: 'Washington' read as Washington, US (city at 38.90, -77.04)")
+    assert abs(out["guess"]["lat"] - 38.9072) < 0.2 and abs(out["guess"]["lon"] + 77.0369) < 0.2
