@@ -10,7 +10,7 @@ How the page is made, and why:
   JSON blob made by :func:`geo.safe.script_json` inside
   ``<script type="application/json">`` and written by a
   :class:`~geo.safe.RawElement` (never through Jinja). The page's own script
-  (``templates/geomap.js``) builds popups, legend and lists with DOM
+  (``templates/geomap/*.js``, joined by :func:`page_script`) builds popups, legend and lists with DOM
   ``textContent``; folium Popup/Tooltip/GeoJson are not used for CSV text.
 * **Self-contained.** Leaflet's JS/CSS/images are inlined from
   ``xstatic-leaflet`` (see :mod:`geo.assets`); folium's default CDN assets are
@@ -98,6 +98,18 @@ _DEFAULT_RADIUS_KM = {"area": 50.0, "region": 150.0, "country": 500.0, "continen
 #: Place kinds in the data: a pin, a dashed circle, a country outline.
 KIND_POINT, KIND_CIRCLE, KIND_OUTLINE = 0, 1, 2
 _DATA_ID = "geo-data"
+#: The page script's parts in ``templates/geomap/``, one concern each, joined
+#: in this order (base.js opens the closure, view.js closes it).
+JS_PARTS = ("base", "style", "decode", "filters", "draw", "hit", "popups", "basemap", "panels", "time", "view")
+
+
+def page_script() -> str:
+    """The page's own script: the parts of :data:`JS_PARTS` joined in order (same bytes every build).
+
+    >>> page_script().startswith("/* geo: the map page's own script")
+    True
+    """
+    return "".join(assets.template(f"geomap/{name}.js") for name in JS_PARTS)
 
 
 class GeoMap(folium.Map):
@@ -112,7 +124,7 @@ class GeoMap(folium.Map):
 
 
 class GeoLayer(MacroElement):
-    """All stops, areas and legs of a map, drawn by ``templates/geomap.js``.
+    """All stops, areas and legs of a map, drawn by the page script (:func:`page_script`).
 
     Renders Leaflet (inline or from a CDN with SRI), the page's own CSS and
     JS, the JSON data blob, and one call ``geoMapInit(map, "geo-data")``.
@@ -152,7 +164,7 @@ class GeoLayer(MacroElement):
             )
         else:
             head = f"<style>{assets.leaflet_css()}</style>\n<script>{assets.leaflet_js()}</script>"
-        head += f"\n<style>{assets.template('geomap.css')}</style>\n<script>{assets.template('geomap.js')}</script>"
+        head += f"\n<style>{assets.template('geomap.css')}</style>\n<script>{page_script()}</script>"
         # Raw elements: written as they are, never parsed by Jinja.
         figure.header.add_child(RawElement(head, "geo_head"), name="geo_head")
         figure.html.add_child(
