@@ -84,7 +84,7 @@ import folium  # noqa: E402 - after _defer_imports
 from branca.element import Element, Figure, MacroElement  # noqa: E402
 from folium.template import Template  # noqa: E402
 
-from . import assets
+from . import assets, corroborate
 from .model import MODES, STATUSES, Leg, Stop
 from .safe import RawElement, http_url, script_json
 
@@ -413,6 +413,11 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "ix": col("index", legs),
     }
 
+    # Corroboration (geo/corroborate.py): each stop's source identity, each leg's group.
+    source_ids: dict[str, int] = {}
+    cols["sk"] = [source_ids.setdefault(k, len(source_ids)) for k in map(corroborate.source_key, col("source"))]
+    lg["cg"] = corroborate.leg_groups(legs)
+
     x_sets = [[i for pair in ex for i in pair] for ex in extras]  # dict order = index order
     bounds = _bounds(extents)
     return {
@@ -423,6 +428,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "statuses": list(STATUSES),
         "grid": assets.OUTLINE_GRID,
         "bounds": bounds,
+        "fb": _focus_bounds(p_lat, p_lon, p_kind, p_r) or bounds,
         "s": S.items,
         "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
         "st": cols,
@@ -458,6 +464,25 @@ def _bounds(extents: Sequence[tuple[float, float, float]]) -> list[list[float]] 
     if east - west >= 360.0:
         west, east = -180.0, 180.0
     return [[round(max(-85.0, south), 5), round(west, 5)], [round(min(85.0, north), 5), round(east, 5)]]
+
+
+#: Areas wider than this (km) frame the opening view by their centre only.
+_FOCUS_KM = 300.0
+
+
+def _focus_bounds(lat: Sequence[float], lon: Sequence[float], kind: Sequence[int],
+                  radius: Sequence[float]) -> list[list[float]] | None:
+    """Bounds of the opening view: places and small areas whole, big areas by their centre.
+
+    A country or continent drawn whole would shrink the reported movements to
+    a corner of the view; they stay drawn (and listed), only the frame skips
+    their extent. None when there is nothing to frame.
+
+    >>> _focus_bounds([55.0, 43.1], [37.6, 131.9], [2, 0], [2000.0, 0.0])
+    [[43.1, 37.6], [55.0, 131.9]]
+    """
+    extents = [(a, o, (r if r <= _FOCUS_KM else 0.0) / 111.0) for a, o, k, r in zip(lat, lon, kind, radius)]
+    return _bounds(extents)
 
 
 def _renumber(root: Element) -> None:
