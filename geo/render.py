@@ -26,11 +26,14 @@ How the page is made, and why:
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
+import hashlib
 import importlib
 import importlib.util
 import math
 import os
+import re
 import sys
 import tempfile
 import types
@@ -100,7 +103,8 @@ KIND_POINT, KIND_CIRCLE, KIND_OUTLINE = 0, 1, 2
 _DATA_ID = "geo-data"
 #: The page script's parts in ``templates/geomap/``, one concern each, joined
 #: in this order (base.js opens the closure, view.js closes it).
-JS_PARTS = ("base", "style", "decode", "filters", "draw", "hit", "popups", "basemap", "panels", "time", "view")
+JS_PARTS = ("base", "style", "decode", "filters", "draw", "hit", "popups", "basemap", "panels", "time", "table",
+            "hash", "view")
 
 
 def page_script() -> str:
@@ -413,6 +417,8 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "ix": col("index", legs),
     }
 
+    # Before the string table is copied into the result below: its texts must be in it.
+    lo = [[int(row), S(place), S(why)] for row, place, why in left_out]
     # Corroboration (geo/corroborate.py): each stop's source identity, each leg's group.
     source_ids: dict[str, int] = {}
     cols["sk"] = [source_ids.setdefault(k, len(source_ids)) for k in map(corroborate.source_key, col("source"))]
@@ -433,7 +439,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
         "st": cols,
         "xs": x_sets,
-        "lo": [[int(row), S(place), S(why)] for row, place, why in left_out],
+        "lo": lo,
         "lg": lg,
         "ol": [list(map(list, o)) for o in outlines],
         "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
@@ -543,9 +549,63 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     return m
 
 
+#: Where the page's tile images come from (templates/geomap/basemap.js names the same servers).
+TILE_SOURCES = ("https://*.basemaps.cartocdn.com", "https://tile.openstreetmap.org")
+_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_ATTR = re.compile(r"""\b(?P<name>src|type|href|rel)\s*=\s*["'](?P<value>[^"']*)["']""", re.I)
+_STYLESHEET = re.compile(r"<link\b[^>]*>", re.I)
+
+
+def content_security_policy(html: str) -> str:
+    """The Content-Security-Policy of a rendered page: only its own scripts run.
+
+    Every inline script (folium's and ours) is allowed by the SHA-256 hash of
+    its exact text, in the order of the page, so the same page gives the same
+    policy; a linked script (Leaflet with ``--cdn``, which carries SRI) by its
+    URL. There is no ``unsafe-inline`` or ``unsafe-eval`` for scripts, and
+    images come only from the tile servers of :data:`TILE_SOURCES` and
+    ``data:`` URIs. Styles may be inline: Leaflet positions everything with
+    them, and a style cannot run code.
+
+    >>> content_security_policy("<script>var a = 1;</script>").split("; ")[1]
+    "script-src 'sha256-+dZ6udsWxNVoGfScAq7t5IIF5UJb4F6RhjbN6oe1p4w='"
+    """
+    scripts: list[str] = []
+    styles: list[str] = []
+    for m in _SCRIPT.finditer(html):
+        attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(m["attrs"])}
+        if "src" in attrs:
+            scripts.append(attrs["src"])
+        elif attrs.get("type", "text/javascript").lower() in ("text/javascript", "module", "application/javascript"):
+            digest = base64.b64encode(hashlib.sha256(m["body"].encode("utf-8")).digest()).decode("ascii")
+            scripts.append(f"'sha256-{digest}'")
+    for tag in _STYLESHEET.findall(html):
+        attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(tag)}
+        if attrs.get("rel", "").lower() == "stylesheet" and "href" in attrs:
+            styles.append(attrs["href"])
+    parts = [
+        "default-src 'none'",
+        "script-src " + (" ".join(dict.fromkeys(scripts)) or "'none'"),
+        "style-src 'unsafe-inline'" + "".join(" " + h for h in dict.fromkeys(styles)),
+        "img-src data: " + " ".join(TILE_SOURCES),
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+    return "; ".join(parts)
+
+
 def render_html(m: folium.Map) -> str:
-    """The full HTML page of a map, rendered once."""
-    return m.get_root().render()
+    """The full HTML page of a map, rendered once, with its Content-Security-Policy.
+
+    The policy is computed from the final page (see
+    :func:`content_security_policy`) and written in the head before any script.
+    """
+    html = m.get_root().render()
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}" />'
+    # After the charset declaration (which must stay in the first 1,024 bytes), before any script.
+    charset = html.find('charset=UTF-8" />')
+    at = charset + len('charset=UTF-8" />') if 0 <= charset < html.find("<script") else html.index("<head>") + len("<head>")
+    return html[:at] + "\n    " + meta + html[at:]
 
 
 def save_map(m: folium.Map, path: str | os.PathLike) -> Path:

@@ -99,7 +99,22 @@
       legBox[4 * j] = x0; legBox[4 * j + 1] = y0; legBox[4 * j + 2] = x1; legBox[4 * j + 3] = y1;
       legWrap[j] = x1 > 256 ? -1 : (x0 < 0 ? 1 : 0);  // drawn again one world away
     }
-    var legsByStyle = [];  // style = status * nModes + mode, drawn denied first, confirmed last
-    for (k = 0; k < statuses.length * modes.length; k++) { legsByStyle.push([]); }
-    for (j = 0; j < nL; j++) { legsByStyle[LG.st[j] * modes.length + LG.md[j]].push(j); }
+
+    // Per place: does any report need checking (the geocoder's doubt, "dq"), and is any new ("nw",
+    // optional: absent means nothing is new)?
+    var pDoubt = new Uint8Array(nP), pNewAny = new Uint8Array(nP), NW = ST.nw || null, nNew = 0;
+    for (i = 0; i < nS; i++) {
+      if (ST.dq && ST.dq[i]) { pDoubt[ST.pl[i]] = 1; }
+      if (NW && NW[i] === 1) { pNewAny[ST.pl[i]] = 1; nNew++; }
+    }
+    // Corroboration groups (geo/corroborate.py): each leg's group is named by its first leg.
+    var CG = LG.cg || null, groupSize = new Int32Array(nL);
+    for (j = 0; j < nL; j++) { groupSize[CG ? CG[j] : j]++; }
+    function groupOf(q) { return CG ? CG[q] : q; }
+    function groupMembers(q) {
+      var g = groupOf(q), out = [];
+      if (groupSize[g] === 1) { return [g]; }
+      for (var m = g; m < nL; m++) { if (groupOf(m) === g) { out.push(m); } }
+      return out;
+    }
 

@@ -49,9 +49,10 @@
           }
         }
         if (!any) { continue; }
-        var s = areaStyle(ctx, statuses[st]);
-        ctx.globalAlpha = s.fill ? 0.14 : 0.08; ctx.fill(path, 'nonzero');
-        ctx.globalAlpha = 0.9; ctx.stroke(path);
+        // Hatched, not filled: the area says "somewhere in here" without hiding what lies on it.
+        areaStyle(ctx, statuses[st]);
+        ctx.fillStyle = hatch(ctx, statuses[st]); ctx.globalAlpha = 0.6; ctx.fill(path, 'nonzero');
+        ctx.globalAlpha = 0.8; ctx.stroke(path);
         ctx.globalAlpha = 1; ctx.setLineDash([]);
       }
     }
@@ -79,22 +80,23 @@
       var arrows = statuses.map(function () { return new Path2D(); }), anyArrow = statuses.map(function () { return false; });
       for (var st = statuses.length - 1; st >= 0; st--) {
         for (var md = 0; md < nM; md++) {
-          var list = legsByStyle[st * nM + md], path = new Path2D(), any = false;
-          for (var t = 0; t < list.length; t++) {
-            var q = list[t];
-            if (!lVis[q]) { continue; }
-            for (var copy = 0; copy < 2; copy++) {
-              var shift = copy === 0 ? 0 : legWrap[q] * 256 * sc;
-              if (copy === 1 && !legWrap[q]) { break; }
-              var ox = v.ox - shift;
-              if (legBox[4 * q + 2] * sc - ox < 0 || legBox[4 * q] * sc - ox > v.w ||
-                  legBox[4 * q + 3] * sc - v.oy < 0 || legBox[4 * q + 1] * sc - v.oy > v.h) { continue; }
-              traceLeg(path, q, sc, ox, v.oy);
-              legArrow(arrows[st], q, sc, ox, v.oy, 6 + modeStyle(modes[md]).width);
-              any = true; anyArrow[st] = true; traced++;
+          for (var wc = 0; wc < 3; wc++) {
+            var list = legsByStyle[(st * nM + md) * 3 + wc], path = new Path2D(), any = false;
+            for (var t = 0; t < list.length; t++) {
+              var q = list[t];
+              for (var copy = 0; copy < 2; copy++) {
+                var shift = copy === 0 ? 0 : legWrap[q] * 256 * sc;
+                if (copy === 1 && !legWrap[q]) { break; }
+                var ox = v.ox - shift;
+                if (legBox[4 * q + 2] * sc - ox < 0 || legBox[4 * q] * sc - ox > v.w ||
+                    legBox[4 * q + 3] * sc - v.oy < 0 || legBox[4 * q + 1] * sc - v.oy > v.h) { continue; }
+                traceLeg(path, q, sc, ox, v.oy);
+                legArrow(arrows[st], q, sc, ox, v.oy, (6 + modeStyle(modes[md]).width) * (wc ? 1.3 : 1));
+                any = true; anyArrow[st] = true; traced++;
+              }
             }
+            if (any) { batches.push([st, md, path, wc]); }
           }
-          if (any) { batches.push([st, md, path]); }
         }
       }
       // Thousands of legs in view: 1-pixel lines without the white casing.
@@ -104,8 +106,8 @@
       var dense = traced > 2500;
       for (var bi = 0; bi < batches.length; bi++) {
         var bt = batches[bi];
-        if (!dense) { setLineStyle(ctx, statuses[bt[0]], modes[bt[1]], true, false); ctx.stroke(bt[2]); }
-        setLineStyle(ctx, statuses[bt[0]], modes[bt[1]], false, dense); ctx.stroke(bt[2]);
+        if (!dense) { setLineStyle(ctx, statuses[bt[0]], modes[bt[1]], true, false, bt[3]); ctx.stroke(bt[2]); }
+        setLineStyle(ctx, statuses[bt[0]], modes[bt[1]], false, dense, bt[3]); ctx.stroke(bt[2]);
       }
       ctx.setLineDash([]); ctx.globalAlpha = 1;
       // Direction arrows only where they can be told apart (not in a dense view).
@@ -138,13 +140,29 @@
           for (var c = 0; c < copies.length; c++) {
             var x = pX[p] * sc - v.ox + copies[c] * sc, y = pY[p] * sc - v.oy;
             if (x < -10 || y < -10 || x > v.w + 10 || y > v.h + 10) { continue; }
-            var r = small ? 3 : markerRadius(pCount[p]);
+            var r = small ? 3 : markerRadius(pSources[p]);
+            if (showNew && pNewAny[p]) { newHalo(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
             ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
+            if (pDoubt[p] && !small) { doubtRing(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
             hit.x[n] = x; hit.y[n] = y; hit.r[n] = r; hit.p[n] = p; n++;
           }
         }
       }
       ctx.setLineDash([]);
+      // Areas: a small centre dot, the spot that names them (and that a click finds first).
+      for (p = 0; p < nP && !small; p++) {
+        if (!pCount[p] || P.k[p] === 0) { continue; }
+        for (c = 0; c < copies.length; c++) {
+          x = pX[p] * sc - v.ox + copies[c] * sc; y = pY[p] * sc - v.oy;
+          if (x < -10 || y < -10 || x > v.w + 10 || y > v.h + 10) { continue; }
+          ctx.beginPath(); ctx.arc(x, y, 3.5, 0, 2 * Math.PI);
+          ctx.fillStyle = statusStyle(statuses[pBest[p]]).color; ctx.fill();
+          ctx.lineWidth = 1.2; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+          if (showNew && pNewAny[p]) { newHalo(ctx, x, y, 3.5); }
+          if (pDoubt[p]) { doubtRing(ctx, x, y, 3.5); }
+        }
+      }
+      if (!small) { drawLabels(ctx, v, copies); }
       // Grid index of the drawn markers for click and hover hit-testing.
       var gw = Math.ceil(v.w / hit.cell) + 1, gh = Math.ceil(v.h / hit.cell) + 1;
       var start = new Int32Array(gw * gh + 1), idx = new Int32Array(n), cellOf = new Int32Array(n);
@@ -159,6 +177,42 @@
       hit.n = n; hit.gw = gw; hit.gh = gh; hit.start = start; hit.idx = idx;
     }
 
+    function newHalo(ctx, x, y, r) {
+      ctx.setLineDash([]); ctx.beginPath(); ctx.arc(x, y, r + 4, 0, 2 * Math.PI);
+      ctx.lineWidth = 5; ctx.strokeStyle = '#F0E442'; ctx.stroke();
+    }
+    function doubtRing(ctx, x, y, r) {
+      ctx.beginPath(); ctx.arc(x, y, r + 3.5, 0, 2 * Math.PI);
+      ctx.setLineDash([3, 2.5]); ctx.lineWidth = 1.6; ctx.strokeStyle = '#222'; ctx.stroke(); ctx.setLineDash([]);
+    }
+    // Names of the places in view, most-reported first, skipping any that would overlap one already
+    // written; areas in italics. At most 60, so a dense map stays a picture.
+    function drawLabels(ctx, v, copies) {
+      var sc = v.scale, cand = [], boxes = [], right = map.getSize().x - v.cx - (narrow ? 8 : 290);
+      for (var p = 0; p < nP; p++) {
+        if (!pCount[p]) { continue; }
+        for (var c = 0; c < copies.length; c++) {
+          var x = pX[p] * sc - v.ox + copies[c] * sc, y = pY[p] * sc - v.oy;
+          if (x >= 0 && y >= 0 && x <= v.w && y <= v.h) { cand.push([p, x, y]); }
+        }
+      }
+      if (cand.length > 400) { return; }
+      cand.sort(function (a, b) { return (P.k[a[0]] === 0 ? 0 : 1) - (P.k[b[0]] === 0 ? 0 : 1) || pSources[b[0]] - pSources[a[0]] || a[0] - b[0]; });
+      ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+      for (var m = 0, written = 0; m < cand.length && written < 60; m++) {
+        var pp = cand[m][0], text = placeLabel(pp), w = ctx.measureText(text).width + 4;
+        var gap = P.k[pp] === 0 ? markerRadius(pSources[pp]) + 4 : 6, lx = cand[m][1] + gap, ly = cand[m][2];
+        if (lx + w > right) { lx = cand[m][1] - gap - w; }  // at the right edge: the name on the left
+        var box = [lx - 2, ly - 8, lx + w, ly + 8], clash = false;
+        for (var b = 0; b < boxes.length && !clash; b++) {
+          var o = boxes[b];
+          clash = box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3];
+        }
+        if (clash) { continue; }
+        boxes.push(box); written++;
+        label(ctx, text, lx, ly, P.k[pp] !== 0);
+      }
+    }
     map.createPane('geoBase').style.zIndex = 190;
     map.createPane('geoAreas').style.zIndex = 390;
     map.createPane('geoLegs').style.zIndex = 400;

@@ -61,8 +61,10 @@
     }
     ctx.setLineDash([]);
   }
-  function setLineStyle(ctx, st, md, casing, thin) {
-    var s = statusStyle(st), m = modeStyle(md), w = thin ? 1 : m.width * (st === 'denied' ? 0.8 : 1);
+  // Line width grows with the number of independent sources (weight class 0: one, 1: two, 2: three or more).
+  var WEIGHT_WIDTH = [1, 1.9, 2.6];
+  function setLineStyle(ctx, st, md, casing, thin, wc) {
+    var s = statusStyle(st), m = modeStyle(md), w = thin ? 1 : m.width * (st === 'denied' ? 0.8 : 1) * WEIGHT_WIDTH[wc || 0];
     ctx.setLineDash(m.dash);
     ctx.lineCap = m.cap || 'butt';
     ctx.lineJoin = 'round';
@@ -71,6 +73,29 @@
     } else {
       ctx.globalAlpha = s.alpha; ctx.strokeStyle = s.color; ctx.lineWidth = w;
     }
+  }
+  // Diagonal hatching in a status colour: an area's extent, light enough that a
+  // whole country stays visible without dominating the movements drawn over it.
+  var hatches = {};
+  function hatch(ctx, st) {
+    if (!hatches[st]) {
+      var c = document.createElement('canvas'), x;
+      c.width = 10; c.height = 10;
+      x = c.getContext('2d');
+      x.strokeStyle = statusStyle(st).color; x.globalAlpha = 0.55; x.lineWidth = 1.2;
+      x.beginPath(); x.moveTo(-2, 12); x.lineTo(12, -2); x.moveTo(8, 12); x.lineTo(12, 8); x.moveTo(-2, 2); x.lineTo(2, -2);
+      x.stroke();
+      hatches[st] = c;
+    }
+    return ctx.createPattern(hatches[st], 'repeat');
+  }
+  // A place's name on the map, with a white halo so it reads on any basemap (canvas text: never markup).
+  function label(ctx, text, x, y, italic, align) {
+    ctx.font = (italic ? 'italic ' : '') + '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+    ctx.textAlign = align || 'left'; ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round'; ctx.lineWidth = 3.5; ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = '#222'; ctx.fillText(text, x, y);
   }
   function areaStyle(ctx, st) {
     var s = statusStyle(st);

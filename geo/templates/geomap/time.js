@@ -1,6 +1,7 @@
-/* Part of geomap.js, inside geoMapInit. The time control: event or reported date. */
+/* Part of geomap.js, inside geoMapInit. The time control: event or reported date, a slider and
+ * play; with no date chosen its label says that nothing is filtered. */
     /* ---- time control: by event date, or by what was known on a date ---- */
-    var timeBox = el('div', 'geo-time'), tp = el('div', 'geo-panel');
+    var tp = el('div', 'geo-timectl');
     var modesRow = el('div', 'modes');
     modesRow.appendChild(el('strong', null, 'Time:'));
     var modeRadios = {};
@@ -15,8 +16,7 @@
     play.type = 'button'; play.title = 'Play'; play.setAttribute('aria-label', 'Play');
     slider.type = 'range'; slider.step = 1; slider.setAttribute('aria-label', 'Show reports up to this date');
     tp.appendChild(modesRow); tp.appendChild(play); tp.appendChild(slider); tp.appendChild(when); tp.appendChild(undatedNote);
-    timeBox.appendChild(tp); container.appendChild(timeBox);
-    L.DomEvent.disableClickPropagation(timeBox); L.DomEvent.disableScrollPropagation(timeBox);
+    boxes.time.body.appendChild(tp);
     var range = {min: null, max: null}, timer = null;
 
     function computeRange() {
@@ -39,20 +39,27 @@
       var c = counts();
       if (range.min === null) {
         when.textContent = mode === 'event' ? 'No event dates in the data' : 'No reported dates in the data';
-      } else if (T === Infinity || T >= range.max) {
-        when.textContent = 'All dates (to ' + dayToIso(range.max) + ')';
+      } else if (T === Infinity) {
+        // No filter: say so, and say how few reports carry a date (most often, few do).
+        when.textContent = 'Every report shown \u00b7 no date filter';
       } else {
         when.textContent = (mode === 'event' ? 'Up to ' : 'Known by ') + dayToIso(T);
       }
+      var dated = 0;
+      for (var s = 0; s < nS; s++) { if (stopDay(s) !== null) { dated++; } }
       undatedNote.textContent = fmtInt(c.reports) + ' of ' + fmtInt(nS) + ' reports and ' + fmtInt(c.legs) + ' of ' +
-        fmtInt(nL) + ' legs shown \u00b7 ' + fmtInt(c.undated) + ' shown reports have no ' +
-        (mode === 'event' ? 'event' : 'reported') + ' date and stay visible at every time';
+        fmtInt(nL) + ' legs shown \u00b7 ' + fmtInt(dated) + ' of ' + fmtInt(nS) + ' reports have ' +
+        (mode === 'event' ? 'an event' : 'a reported') + ' date' +
+        (range.min === null ? '' : ' (' + dayToIso(range.min) + (range.max > range.min ? ' to ' + dayToIso(range.max) : '') + ')') +
+        '; the ' + fmtInt(nS - dated) + ' without stay visible at every time';
     }
+    var updateHooks = [];
     function update() {
       applyFilters();
       redraw();
       updateLabels();
       if (map._popup && map._popup.isOpen && map._popup.isOpen()) { map.closePopup(); }
+      updateHooks.forEach(function (h) { h(); });
     }
     function setTimeDay(d) { T = d === null ? Infinity : d; if (d !== null && range.min !== null) { slider.value = d; } update(); }
     function setMode(m) {
