@@ -197,7 +197,11 @@
         }
       }
       if (cand.length > 400) { return; }
-      cand.sort(function (a, b) { return (P.k[a[0]] === 0 ? 0 : 1) - (P.k[b[0]] === 0 ? 0 : 1) || pSources[b[0]] - pSources[a[0]] || a[0] - b[0]; });
+      // Towns first (most sources first), then areas from the smallest: the most specific names win.
+      cand.sort(function (a, b) {
+        var ka = P.k[a[0]] === 0 ? 0 : 1, kb = P.k[b[0]] === 0 ? 0 : 1;
+        return ka - kb || (ka ? P.r[a[0]] - P.r[b[0]] : pSources[b[0]] - pSources[a[0]]) || a[0] - b[0];
+      });
       ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
       for (var m = 0, written = 0; m < cand.length && written < 60; m++) {
         var pp = cand[m][0], text = placeLabel(pp), w = ctx.measureText(text).width + 4;

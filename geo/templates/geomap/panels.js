@@ -61,8 +61,9 @@
     // Title, with what a first-time reader needs to know, and the offline note under it.
     var titleBox = stopEvents(el('div', 'geo-title')), tpanel = el('div', 'geo-panel');
     tpanel.appendChild(el('h1', null, D.title || ''));
-    tpanel.appendChild(el('p', null, 'As reported by the cited sources; not independently verified \u00b7 ' +
-      'click a place or line for its reports'));
+    var sub = el('p', null, 'As reported by the cited sources; not independently verified');
+    sub.appendChild(el('span', 'geo-hint', ' \u00b7 click a place or line for its reports'));
+    tpanel.appendChild(sub);
     if (D.lo && D.lo.length) {
       tpanel.appendChild(el('p', 'geo-warn', fmtInt(D.lo.length) + (D.lo.length === 1 ? ' row is' : ' rows are') +
         ' not on the map (place not found): listed under Reports'));

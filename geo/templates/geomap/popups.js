@@ -120,7 +120,7 @@
       if (!members.length) { members = [q]; }
       var n = distinctSources(members.map(function (m) { return LG.b[m]; }));
       box.appendChild(el('h4', null, str(ST.nm[a]) + ' \u2192 ' + str(ST.nm[b])));
-      box.appendChild(el('div', 'sub', (LG.km[q] === null ? '' : fmtInt(LG.km[q]) + ' km (great circle) \u00b7 ') +
+      box.appendChild(el('div', 'sub', (LG.km[q] === null ? '' : fmtInt(Math.round(LG.km[q])) + ' km (great circle) \u00b7 ') +
         members.length + (members.length === 1 ? ' report' : ' reports') +
         (members.length > 1 ? ' of the same movement' : '')));
       if (n > 1) { box.appendChild(el('div', 'corr', 'Corroborated: ' + n + ' independent sources report this movement')); }
@@ -160,6 +160,11 @@
         node.appendChild(also);
       }
       selected = f;
+      // Pan the popup clear of the title and of the panels' column (or the phone's button row).
+      var size = map.getSize(), top = titleBox.offsetTop + titleBox.offsetHeight + 8;
+      popup.options.autoPanPaddingTopLeft = [narrow ? 8 : 56, top];
+      popup.options.autoPanPaddingBottomRight = narrow ? [8, size.y - side.offsetTop - tabs.offsetTop + 12]
+        : [size.x - side.offsetLeft + 12, 30];
       popup.setLatLng(ll).setContent(node).openOn(map);
       onSelect(f);
       return popup.getElement();
