@@ -10,7 +10,10 @@ corroboration. The strongest status of the group is the one drawn; every
 report stays in the popup, and the map can show them separately again.
 
 The rules live here, in Python, so they can be tested; :mod:`geo.render`
-passes the result to the page as columns of the map data.
+passes the result to the page as columns of the map data (each leg's group,
+each stop's source identity), and the page counts the independent sources
+among the reports its filters show, as :func:`group_summary` and
+:func:`place_sources` do for all of them.
 """
 
 from __future__ import annotations

@@ -12,6 +12,11 @@ How the page is made, and why:
   :class:`~geo.safe.RawElement` (never through Jinja). The page's own script
   (``templates/geomap/*.js``, joined by :func:`page_script`) builds popups, legend and lists with DOM
   ``textContent``; folium Popup/Tooltip/GeoJson are not used for CSV text.
+* **Defence in depth.** :func:`render_html` adds a Content-Security-Policy
+  that lets only the page's own inline scripts run (by their SHA-256
+  hashes, computed from the final page) and loads images only from the tile
+  servers of :data:`TILE_SOURCES`, so even text that slipped past the
+  escaping could not run.
 * **Self-contained.** Leaflet's JS/CSS/images are inlined from
   ``xstatic-leaflet`` (see :mod:`geo.assets`); folium's default CDN assets are
   dropped. The page requests nothing but tile images, and when those fail it

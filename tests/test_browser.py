@@ -450,6 +450,10 @@ def test_opening_view_frames_the_seed_places(seed_page):
         assert spread >= 0.45, f"the named places span {spread:.0%} of the view"
     else:
         assert spread >= 0.3, f"the named places span {spread:.0%} of the view"
+    # 14 of 15 reports are undated: the time control must not read like a filter to one date.
+    assert seed_page.js("document.querySelector('.geo-time .when').textContent") == "Every report shown · no date filter"
+    assert "1 of 15 reports have an event date (2024-10-08)" in seed_page.js(
+        "document.querySelector('.geo-time .undated').textContent")
     # Drawn there: the marker of Vladivostok (reported) shows its colour at its position.
     vl = pts[0]
     assert near(seed_page.pixels(), vl["x"], vl["y"], REPORTED, radius=1), "Vladivostok is not drawn"
