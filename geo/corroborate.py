@@ -18,6 +18,8 @@ among the reports its filters show, as :func:`group_summary` and
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -29,6 +31,7 @@ __all__ = ["source_key", "place_key", "leg_groups", "place_sources"]
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def source_key(source: str | None) -> str:
     """The identity of a source: case, accents, spaces and punctuation folded ("" when none).
 
@@ -54,29 +57,45 @@ def place_key(stop: Stop) -> tuple[float, float]:
     return (round(loc.lat, 3), round(loc.lon, 3))
 
 
-def _interval(stop: Stop) -> tuple[str, str] | None:
-    if not stop.date_start:
+def _first_day(text: str) -> int:
+    """Ordinal of the first day of an ISO date, month or year ("2024-10-08", "2024-10", "2024")."""
+    t = text.strip()
+    if len(t) >= 10:
+        return _dt.date.fromisoformat(t[:10]).toordinal()
+    return _dt.date(int(t[:4]), int(t[5:7]) if len(t) >= 7 else 1, 1).toordinal()
+
+
+def _last_day(text: str) -> int:
+    """Ordinal of the last day of an ISO date, month or year."""
+    t = text.strip()
+    if len(t) >= 10:
+        return _dt.date.fromisoformat(t[:10]).toordinal()
+    if len(t) >= 7:
+        y, m = int(t[:4]), int(t[5:7])
+        return (_dt.date(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)).toordinal()
+    return _dt.date(int(t[:4]), 12, 31).toordinal()
+
+
+@functools.lru_cache(maxsize=4096)
+def _days(start: str | None, end: str | None) -> tuple[int, int] | None:
+    """(first, last) day of a stop's dates, or None when undated or unreadable."""
+    if not start:
         return None
-    return (stop.date_start, stop.date_end or stop.date_start)
-
-
-def _compatible(a: Leg, b: Leg) -> bool:
-    ma, mb = a.mode or "unknown", b.mode or "unknown"
-    if ma != mb and "unknown" not in (ma, mb):
-        return False
-    ia, ib = _interval(a.end), _interval(b.end)
-    if ia is None or ib is None:
-        return True
-    # ISO dates of equal length compare as text; a month "2024-10" starts before its days.
-    return ia[0][:len(ib[1])] <= ib[1] and ib[0][:len(ia[1])] <= ia[1]
+    try:
+        return _first_day(start), _last_day(end or start)
+    except ValueError:
+        return None
 
 
 def leg_groups(legs: Sequence[Leg]) -> list[int]:
     """For each leg, the index of the first leg of its group (itself when alone).
 
     A leg joins the first earlier group with the same places in the same order
-    whose every member is compatible with it (mode and dates); a leg's source
-    is its end stop's, the report of the arrival.
+    whose every member is compatible with it: the same mode (or one not
+    stated), and dates that overlap (or one undated); a leg's dates are its
+    end stop's, the report of the arrival. Intervals that overlap pairwise
+    share a common part, so each group keeps only its stated mode and the
+    latest start and earliest end of its members' dates.
 
     >>> from geo.geocoders.base import GeocodeResult
     >>> def s(n, lat, src, date=None):
@@ -88,17 +107,39 @@ def leg_groups(legs: Sequence[Leg]) -> list[int]:
     >>> leg_groups(legs)
     [0, 0, 2]
     """
-    groups: dict[tuple, list[list[int]]] = {}
+    groups: dict[tuple, list[list]] = {}  # places -> [[first leg, stated mode, latest start, earliest end], ...]
+    keys: dict[int, tuple[float, float]] = {}  # id(location) -> place key: stops share locations
     out: list[int] = []
+
+    def key(stop: Stop) -> tuple[float, float]:
+        k = keys.get(id(stop.location))
+        if k is None:
+            k = keys[id(stop.location)] = place_key(stop)
+        return k
+
     for i, leg in enumerate(legs):
-        key = (place_key(leg.start), place_key(leg.end))
-        for members in groups.setdefault(key, []):
-            if all(_compatible(legs[m], leg) for m in members):
-                members.append(i)
-                out.append(members[0])
-                break
+        mode = leg.mode if leg.mode and leg.mode != "unknown" else None
+        end = leg.end
+        days = _days(end.date_start, end.date_end) if end.date_start else None
+        same = groups.get(pair := (key(leg.start), key(end)))
+        if same is None:
+            groups[pair] = [[i, mode, *(days or (None, None))]]
+            out.append(i)
+            continue
+        for g in same:
+            if mode is not None and g[1] is not None and mode != g[1]:
+                continue
+            if days is not None and g[2] is not None and not (days[0] <= g[3] and g[2] <= days[1]):
+                continue
+            if g[1] is None:
+                g[1] = mode
+            if days is not None:
+                g[2] = days[0] if g[2] is None else max(g[2], days[0])
+                g[3] = days[1] if g[3] is None else min(g[3], days[1])
+            out.append(g[0])
+            break
         else:
-            groups[key].append([i])
+            same.append([i, mode, *(days or (None, None))])
             out.append(i)
     return out
 
