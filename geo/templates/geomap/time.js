@@ -3,7 +3,6 @@
     /* ---- time control: by event date, or by what was known on a date ---- */
     var tp = el('div', 'geo-timectl');
     var modesRow = el('div', 'modes');
-    modesRow.appendChild(el('strong', null, 'Time:'));
     var modeRadios = {};
     [['event', 'When it happened (event date)'], ['reported', 'What was known (reported date)']].forEach(function (mdef) {
       var l = el('label'), r = el('input');
