@@ -194,7 +194,7 @@ def test_loads_draws_and_explains(page):
         "document.querySelector('#geo-box-legend').hidden") else None
     legend = page.page.locator(".geo-legend").inner_text()
     for text in ("Confirmed", "Reported", "Claimed", "Denied", "Sea", "Air", "Rail", "Road",
-                 "Hatched circle", "only the country known", "direction", "more independent sources",
+                 "Hatched circle", "only the country known", "direction", "Thicker: more sources",
                  "location to check"):
         assert text in legend, text
     assert page.js("document.title") == "Browser test"

@@ -219,16 +219,16 @@
       modes.forEach(function (m) { grid.appendChild(line(lineSwatch('confirmed', m, false), modeStyle(m).label)); });
       sec.appendChild(grid);
       sec.appendChild(line(lineSwatch('reported', 'road', true), 'Arrow: direction of movement'));
-      sec.appendChild(line(lineSwatch('reported', 'road', false, 1), 'Thicker: more independent sources'));
+      sec.appendChild(line(lineSwatch('reported', 'road', false, 1), 'Thicker: more sources'));
       body.appendChild(sec);
       sec = el('section'); sec.appendChild(el('h4', null, 'Places'));
       sec.appendChild(line(markerSwatch('confirmed'), 'Dot: a named town or point'));
       sec.appendChild(line(markerSwatch('claimed'), 'Hollow dot: claimed or denied'));
-      sec.appendChild(line(areaSwatch('reported', false), 'Hatched circle: only an area known'));
+      sec.appendChild(line(areaSwatch('reported', false), 'Hatched circle: an area only'));
       sec.appendChild(line(areaSwatch('reported', true), 'Hatched: only the country known'));
       sec.appendChild(line(markerSwatch('reported', true), 'Dashed ring: location to check'));
       body.appendChild(sec);
-      body.appendChild(el('div', 'foot', 'Bigger dots and thicker lines: more independent sources. Click anything for its reports.'));
+      body.appendChild(el('div', 'foot', 'More sources = independent ones: the same source twice counts once.'));
       if (D.note && D.note.length) {
         body.appendChild(el('div', 'foot geo-note-copy', D.note.map(function (kv) { return kv[0] + ': ' + kv[1]; }).join(' \u00b7 ')));
       }
