@@ -19,7 +19,8 @@
     function writeHash() {
       if (!hashReady) { return; }
       var h = viewHash();
-      if (window.location.hash !== h) { window.history.replaceState(null, '', h); }
+      // A page shown from srcdoc (a notebook's iframe) may refuse: the view then just stays unshared.
+      try { if (window.location.hash !== h) { window.history.replaceState(null, '', h); } } catch (e) { hashReady = false; }
     }
     // Apply a hash; returns true when it set the view (zoom and centre).
     function readHash(hash) {
