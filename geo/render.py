@@ -439,7 +439,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "statuses": list(STATUSES),
         "grid": assets.OUTLINE_GRID,
         "bounds": bounds,
-        "fb": _focus_bounds(p_lat, p_lon, p_kind, p_r) or bounds,
+        "fb": _focus_bounds(p_lat, p_lon, p_r) or bounds,
         "s": S.items,
         "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
         "st": cols,
@@ -481,7 +481,7 @@ def _bounds(extents: Sequence[tuple[float, float, float]]) -> list[list[float]] 
 _FOCUS_KM = 300.0
 
 
-def _focus_bounds(lat: Sequence[float], lon: Sequence[float], kind: Sequence[int],
+def _focus_bounds(lat: Sequence[float], lon: Sequence[float],
                   radius: Sequence[float]) -> list[list[float]] | None:
     """Bounds of the opening view: places and small areas whole, big areas by their centre.
 
@@ -489,10 +489,10 @@ def _focus_bounds(lat: Sequence[float], lon: Sequence[float], kind: Sequence[int
     a corner of the view; they stay drawn (and listed), only the frame skips
     their extent. None when there is nothing to frame.
 
-    >>> _focus_bounds([55.0, 43.1], [37.6, 131.9], [2, 0], [2000.0, 0.0])
+    >>> _focus_bounds([55.0, 43.1], [37.6, 131.9], [2000.0, 0.0])
     [[43.1, 37.6], [55.0, 131.9]]
     """
-    extents = [(a, o, (r if r <= _FOCUS_KM else 0.0) / 111.0) for a, o, k, r in zip(lat, lon, kind, radius)]
+    extents = [(a, o, (r if r <= _FOCUS_KM else 0.0) / 111.0) for a, o, r in zip(lat, lon, radius)]
     return _bounds(extents)
 
 
