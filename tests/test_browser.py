@@ -279,9 +279,11 @@ def test_javascript_url_is_not_a_link(page):
     assert page.js("[...document.querySelectorAll('a')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href') || '')).length") == 0
 
 
-def test_doubt_is_shown_in_popup_and_table(page):
+def test_doubt_is_shown_in_popup_identify_and_table(page):
     page.js("p => geoMap.openPlace(p)", page.js("geoMap.findPlace('Khabarovsk')"))
     assert "Check this place: fuzzy match of 'Khabrovsk' (score 0.71)" in page.popup_text()
+    pt = page.js("geoMap.placePoint(geoMap.findPlace('Khabarovsk'))")
+    assert page.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0].endswith("· location to check")
     tag = page.page.locator(".geo-table tr", has_text="Khabarovsk").locator(".tag.doubt")
     assert tag.get_attribute("title") == "fuzzy match of 'Khabrovsk' (score 0.71)"
 

@@ -138,7 +138,8 @@
           modeStyle(modes[lMode[f.id]]).label.toLowerCase() + ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports');
       }
       var c = pCount[f.id];
-      return placeLabel(f.id) + ' \u00b7 ' + (P.k[f.id] === 0 ? 'place' : 'area') + ' \u00b7 ' + c + (c === 1 ? ' report' : ' reports');
+      return placeLabel(f.id) + ' \u00b7 ' + (P.k[f.id] === 0 ? 'place' : 'area') + ' \u00b7 ' + c + (c === 1 ? ' report' : ' reports') +
+        (pDoubt[f.id] ? ' \u00b7 location to check' : '');
     }
     // The popup of one feature; with `here`, everything else at the clicked point listed under it.
     function show(f, ll, here) {
