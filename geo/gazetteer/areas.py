@@ -64,8 +64,9 @@ _ADJ_SUFFIXES = ("skaya", "skiy", "skij", "ska", "ka", "aya", "iy", "yy", "ij")
 #: How an area's point is chosen ($GEO_AREA_POINT, for measuring): "blend" (default), the
 #: midpoint of the member-city estimate and countrystatecity's point; "members" or "csc" alone.
 #: The member-city estimate leans towards where people live (southern Ontario); the other
-#: source's points are nearer the conventional centres. Accuracy@161 km on the gold sets
-#: (LGL/GeoVirus/GeoWebNews/TR-News): blend .855/.857/.800/.836, members .850/.829/.788/.804.
+#: source's points are nearer the conventional centres. Chosen on the development half of the
+#: four public gold sets only (scripts/goldsets.py), accuracy@161 km of all dev toponyms:
+#: blend .828, members .809, csc .826.
 _AREA_POINT = os.environ.get("GEO_AREA_POINT", "blend")
 
 
