@@ -1,0 +1,123 @@
+"""geo image: the map as a picture to publish (PNG, SVG, PDF)."""
+
+import re
+import struct
+
+import pytest
+
+from geo.cli import main
+from geo.geocoders.base import GeocodeResult
+from geo.image import CAPTION, build_figure, save_figure
+from geo.model import Stop
+from geo.routes import build_legs
+
+CSV = ("route,seq,place,country,lat,lon,precision,radius_km,mode,status,source\n"
+       "r,1,Vladivostok,RU,43.10562,131.87353,,,,reported,Ukrainian intelligence <b>&amp;</b>\n"
+       "r,2,an airfield in western Russia,RU,55,40,area,800,air,claimed,The New York Times\n"
+       "r,3,Kursk,RU,51.73,36.19,,,rail,confirmed,NATO ($5 million & \"quotes\")\n"
+       ",,Khabarovsk,RU,48.48,135.07,,,,denied,Kremlin spokesman\n")
+SOURCES = ["Ukrainian intelligence <b>&amp;</b>", "The New York Times", 'NATO ($5 million & "quotes")',
+           "Kremlin spokesman"]
+
+
+@pytest.fixture
+def csv(tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def _svg_text(path) -> str:
+    """Every text element of an SVG, in order, whitespace collapsed (wrapped lines joined)."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(path)  # well-formed XML: CSV text was escaped
+    texts = ("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    return re.sub(r"\s+", " ", " ".join(texts))
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_same_input_gives_the_same_bytes(csv, tmp_path, suffix, capsys):
+    a, b = tmp_path / f"a.{suffix}", tmp_path / f"b.{suffix}"
+    assert main(["image", str(csv), "-o", str(a)]) == 0
+    assert main(["image", str(csv), "-o", str(b)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+    assert capsys.readouterr().out.splitlines()[-1] == f"{csv}: 4 stops, 2 legs -> {b}"
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic: no temporary file left behind
+
+
+def test_default_output_is_a_png_at_least_1200_px_wide_beside_the_map(csv, tmp_path):
+    assert main(["image", str(csv)]) == 0
+    out = tmp_path / "maps" / "places.png"
+    width, height = _png_size(out.read_bytes())
+    assert width >= 1200 and height >= 600
+    assert sorted(p.name for p in (tmp_path / "maps").iterdir()) == ["places.png"]
+
+
+def test_svg_text_holds_title_caption_every_source_and_credits(csv, tmp_path):
+    out = tmp_path / "map.svg"
+    assert main(["image", str(csv), "-o", str(out), "--title", "Troops <script>alert(1)</script>"]) == 0
+    text = _svg_text(out)
+    assert "Troops <script>alert(1)</script>" in text
+    assert CAPTION in text
+    for source in SOURCES:
+        assert source in text
+    assert "Natural Earth" in text and "GeoNames" in text
+    assert "km" in text  # the scale bar
+    assert b"<script" not in out.read_bytes()
+    # No date, no version: nothing that changes from one day to the next.
+    assert b"<dc:date>" not in out.read_bytes()
+
+
+def test_every_source_is_listed_even_when_wrapped(tmp_path):
+    loc = GeocodeResult("Kursk", "Kursk", 51.73, 36.19, "RU", "city", "manual", 1.0, "csv")
+    long = "A very long source name " * 5 + "END"
+    fig = build_figure([Stop(row=2, place="Kursk", source=long, location=loc)], [], title="t")
+    out = save_figure(fig, tmp_path / "x.svg")
+    assert long + " (1 report)" in _svg_text(out)
+
+
+def test_a_figure_is_framed_on_places_and_legs_not_on_country_extents():
+    def at(row, place, lat, lon, precision="city", radius=0.0, **kw):
+        loc = GeocodeResult(place, place, lat, lon, "RU", precision, "exact", 1.0, "gazetteer", radius_km=radius)
+        return Stop(row=row, place=place, location=loc, **kw)
+
+    stops = [at(2, "Vladivostok", 43.1, 131.9, route="r", seq=1), at(3, "Khabarovsk", 48.5, 135.1, route="r", seq=2),
+             at(4, "Russia", 60.8, 99.5, precision="country", radius=2334.0)]
+    fig = build_figure(stops, build_legs(stops), title="t")
+    ax = fig.axes[0]
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    # Russia's outline spans 19°E to 169°W; the frame holds its label point and the two towns only.
+    assert 80 < x0 < 99.5 and 135.1 < x1 < 160, (x0, x1)
+    assert y0 < 43.1 and 60.8 < y1 < 75
+
+
+def test_bad_suffix_is_a_usage_error_and_writes_nothing(csv, tmp_path, capsys):
+    assert main(["image", str(csv), "-o", str(tmp_path / "map.jpg")]) == 2
+    assert capsys.readouterr().err == (
+        f"python -m geo image: error: -o takes a file name ending in .png, .svg or .pdf, "
+        f"got {str(tmp_path / 'map.jpg')!r}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.csv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladivostok,RU,43.1,131.9\n",  # no header
+    "place,lat,lon\nVladivostok,43.1,north\n",  # a bad value
+])
+def test_bad_csv_exits_1_and_writes_nothing(tmp_path, capsys, text):
+    csv = tmp_path / "places.csv"
+    csv.write_text(text, encoding="utf-8")
+    assert main(["image", str(csv), "-o", str(tmp_path / "out" / "map.png")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("python -m geo: error: ") and str(csv) in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.csv"]
+
+
+def test_image_has_help(capsys):
+    assert main(["image", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: python -m geo image")
