@@ -18,6 +18,14 @@ Rules:
   stop of a route keeps its longitude in [-180, 180]; later stops may be
   shifted by a multiple of 360°, so a renderer should place stop markers at
   ``leg.path[0]`` / ``leg.path[-1]`` to stay on the same copy of the world.
+* A leg whose mode is ``sea`` follows the shortest path on the maritime
+  network that the ``searoute`` package ships (Eurostat's SeaRoute network),
+  from the stop to the nearest network node, along the network, and on to the
+  next stop: ``path_kind`` is then :data:`PATH_SEA`, since no report gives the
+  real track. An end farther than :data:`SNAP_KM` from the network (an inland
+  place) keeps the great circle, and ``path_kind`` says why (:data:`PATH_NO_SEA`).
+  Paths are computed for all sea legs at once (one Dijkstra per distinct start
+  node, with scipy) and cached per pair of ends; other legs pay nothing.
 * :func:`leg_geometry` turns a path into RFC 7946 geometry for exports: split
   at ±180°, longitudes in [-180, 180].
 
@@ -30,7 +38,9 @@ call, so 100,000 stops take a fraction of a second.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 from pyproj import Geod
@@ -45,6 +55,18 @@ STEP_KM = 75.0
 MAX_SEGMENTS = 100
 _GEOD = Geod(ellps="WGS84")
 _RANK = {s: i for i, s in enumerate(STATUSES)}
+
+#: What a leg's path is (``Leg.path_kind``): no report gives the real track.
+PATH_GREAT_CIRCLE = "great circle"
+PATH_SEA = "sea route (computed, not reported)"
+#: A sea leg's end farther than this (km) from the maritime network keeps the great circle.
+SNAP_KM = 250.0
+PATH_NO_SEA = f"great circle (no sea route: an end lies over {SNAP_KM:.0f} km from the sea lanes)"
+#: Passages closed to the computed sea routes, as searoute closes them by default.
+_CLOSED_PASSAGES = frozenset({"northwest"})
+_EARTH_KM = 6371.0088
+#: Sea paths already computed in this process, per (lat1, lon1, lat2, lon2).
+_SEA_CACHE: dict[tuple[float, float, float, float], np.ndarray | None] = {}
 
 
 def to_lonlat(lat, lon):
@@ -109,16 +131,163 @@ def build_legs(stops: Sequence[Stop]) -> list[Leg]:
     nseg = np.clip(np.ceil(dist_km / STEP_KM), 1, MAX_SEGMENTS).astype(np.int64)
     plat, plon = _great_circles(lat1, lon1, lat2, lon2, nseg)
     npts = nseg + 1
+    kinds = [PATH_GREAT_CIRCLE] * len(pairs)
+    sea = [i for i, p in enumerate(pairs) if p[3].mode == "sea"]
+    if sea:
+        plat, plon, npts = _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds)
     plon = _unwrap_routes(plon, np.repeat(np.asarray(route_of_leg), npts))
     points = list(zip(np.round(plat, 5).tolist(), np.round(plon, 5).tolist()))
     ends = np.cumsum(npts).tolist()
     legs = []
     start = 0
-    for (name, index, a, b), end, d in zip(pairs, ends, dist_km.tolist()):
+    for (name, index, a, b), end, d, kind in zip(pairs, ends, dist_km.tolist(), kinds):
         status = a.status if _RANK.get(a.status, 0) >= _RANK.get(b.status, 0) else b.status
-        legs.append(Leg(name, index, a, b, b.mode or "unknown", status, d, tuple(points[start:end])))
+        legs.append(Leg(name, index, a, b, b.mode or "unknown", status, d, tuple(points[start:end]), kind))
         start = end
     return legs
+
+
+def _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds):
+    """Replace the great circles of the sea legs *sea* (indexes) by sea paths where one is found."""
+    found = sea_paths(np.column_stack([lat1[sea], lon1[sea], lat2[sea], lon2[sea]]))
+    starts = np.concatenate([[0], np.cumsum(npts)[:-1]])
+    pieces_lat = [plat[a:a + n] for a, n in zip(starts.tolist(), npts.tolist())]
+    pieces_lon = [plon[a:a + n] for a, n in zip(starts.tolist(), npts.tolist())]
+    npts = npts.copy()
+    for i, path in zip(sea, found):
+        if path is None:
+            kinds[i] = PATH_NO_SEA
+            continue
+        pieces_lat[i], pieces_lon[i] = path[:, 0], path[:, 1]
+        npts[i] = len(path)
+        kinds[i] = PATH_SEA
+    return np.concatenate(pieces_lat), np.concatenate(pieces_lon), npts
+
+
+@functools.cache
+def _sea_network():
+    """The maritime network shipped by ``searoute``: node (lon, lat), a KD-tree on them, a sparse graph in km.
+
+    Reading searoute's network (a 1.8 MB Python module) and building the graph
+    takes most of a second; the arrays are cached on disk per searoute version.
+    """
+    import io
+    from importlib.metadata import version
+
+    from scipy.sparse import csr_matrix
+    from scipy.spatial import cKDTree
+
+    from .decisions import write_text_atomic
+    from .gazetteer import cache_dir
+
+    path = Path(cache_dir()) / f"sea-network-searoute-{version('searoute')}-{'-'.join(sorted(_CLOSED_PASSAGES))}.npz"
+    try:
+        with np.load(path) as z:
+            xy, u, v, w = z["xy"], z["u"], z["v"], z["w"]
+    except (OSError, ValueError, KeyError):
+        xy, u, v, w = _read_searoute_network()
+        buf = io.BytesIO()
+        np.savez(buf, xy=xy, u=u, v=v, w=w)
+        try:
+            write_text_atomic(path, buf.getvalue())
+        except OSError:  # a read-only cache costs time, never correctness
+            pass
+    graph = csr_matrix((w, (u, v)), shape=(len(xy), len(xy)))
+    return xy, cKDTree(_unit(xy[:, 1], xy[:, 0])), graph
+
+
+def _read_searoute_network():
+    from searoute.data.marnet_dict import edge_list, node_list
+
+    nodes = list(node_list)
+    index = {n: i for i, n in enumerate(nodes)}
+    u, v, w = [], [], []
+    for a, nbrs in edge_list.items():
+        for b, attr in nbrs.items():
+            if attr.get("passage") in _CLOSED_PASSAGES:
+                continue
+            u.append(index[a])
+            v.append(index[b])
+            w.append(max(float(attr.get("weight", 0.0)), 1e-6))  # a zero weight would read as no edge
+    return (np.array(nodes, dtype=float), np.array(u, dtype=np.int32), np.array(v, dtype=np.int32),
+            np.array(w, dtype=float))
+
+
+def sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
+    """Sea paths between pairs of points: for each row (lat1, lon1, lat2, lon2), (lat, lon) points or None.
+
+    A path goes from point 1 to the nearest node of the maritime network, along
+    the network's shortest path, and on to point 2; it is None when an end lies
+    farther than :data:`SNAP_KM` from the network, or no path joins them. Both
+    ends snapping to the same node gives the straight pair of points. Results
+    are cached per pair for the life of the process.
+
+    >>> path = sea_paths(np.array([[44.6167, 33.5254, 34.8890, 35.8866]]))[0]  # Sevastopol -> Tartus
+    >>> path[0].tolist(), path[-1].tolist(), 25 < len(path) < 120
+    ([44.6167, 33.5254], [34.889, 35.8866], True)
+    """
+    ends = np.asarray(ends, dtype=float).reshape(-1, 4)
+    keys = [tuple(r) for r in np.round(ends, 5).tolist()]
+    todo = sorted({k for k in keys if k not in _SEA_CACHE})
+    if todo:
+        _SEA_CACHE.update(zip(todo, _compute_sea_paths(np.array(todo, dtype=float))))
+    return [_SEA_CACHE[k] for k in keys]
+
+
+def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
+    xy, tree, graph = _sea_network()
+    chord_a, node_a = tree.query(_unit(ends[:, 0], ends[:, 1]))
+    chord_b, node_b = tree.query(_unit(ends[:, 2], ends[:, 3]))
+    km_a = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, chord_a / 2))
+    km_b = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, chord_b / 2))
+    near = (km_a <= SNAP_KM) & (km_b <= SNAP_KM)
+    out: list[np.ndarray | None] = [None] * len(ends)
+    # Most sea legs are short: a search bounded a little beyond what a detour
+    # could need finds them at a fraction of a full search's cost; the few a
+    # bounded search misses (a long way round) are searched again without bound.
+    a_xy, b_xy = xy[node_a], xy[node_b]
+    _, _, gc_m = _GEOD.inv(a_xy[:, 0], a_xy[:, 1], b_xy[:, 0], b_xy[:, 1])
+    bound = 3.0 * np.asarray(gc_m) / 1000.0 + 500.0
+    missed = _route_pairs(graph, xy, ends, node_a, node_b, np.flatnonzero(near), bound, out)
+    _route_pairs(graph, xy, ends, node_a, node_b, missed, None, out)
+    return out
+
+
+def _route_pairs(graph, xy, ends, node_a, node_b, wanted, bound, out) -> np.ndarray:
+    """Fill ``out[i]`` for the pairs *wanted* by one Dijkstra per start node; return the pairs not reached."""
+    from scipy.sparse.csgraph import dijkstra
+
+    if not len(wanted):
+        return wanted
+    # Start nodes ordered by the search radius they need, 64 at a time (64 rows of distances in memory).
+    need: dict[int, float] = {}
+    for i in wanted.tolist():
+        need[int(node_a[i])] = max(need.get(int(node_a[i]), 0.0), 0.0 if bound is None else float(bound[i]))
+    sources = sorted(need, key=lambda n: (need[n], n))
+    by_source: dict[int, list[int]] = {}
+    for i in wanted.tolist():
+        by_source.setdefault(int(node_a[i]), []).append(i)
+    missed: list[int] = []
+    for c in range(0, len(sources), 64):
+        src = sources[c:c + 64]
+        limit = np.inf if bound is None else need[src[-1]]
+        _, pred = dijkstra(graph, directed=False, indices=src, return_predecessors=True, limit=limit)
+        for r, s in enumerate(src):
+            row = pred[r]
+            for i in by_source[s]:
+                walk = [int(node_b[i])]
+                while walk[-1] != s:
+                    p = int(row[walk[-1]])
+                    if p < 0:  # not reached within the bound, or not at all
+                        walk = []
+                        break
+                    walk.append(p)
+                if not walk:
+                    missed.append(i)
+                    continue
+                a, b = ends[i, :2], ends[i, 2:]
+                out[i] = np.vstack([a, xy[walk[::-1]][:, ::-1], b]) if len(walk) > 1 else np.vstack([a, b])
+    return np.array(missed, dtype=np.int64)
 
 
 def _great_circles(lat1, lon1, lat2, lon2, nseg):
