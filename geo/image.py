@@ -277,7 +277,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
     F = _fonts()
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
     map_rect = (0.018, 0.135, 0.655, 0.745)
-    panel_rect = (0.69, 0.135, 0.295, 0.745)
+    panel_rect = (0.69, 0.02, 0.295, 0.86)  # down to the foot: the sources may be many
     ax = fig.add_axes(map_rect)
     aspect_box = (map_rect[3] * HEIGHT_IN) / (map_rect[2] * WIDTH_IN)
     places = _places(stops)
@@ -297,7 +297,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
     _draw_areas(ax, places, (xmin, ymin, xmax, ymax), ref)
     sea_routes = _draw_legs(ax, legs, ref)
     _draw_markers(ax, places, ref)
-    _draw_labels(fig, ax, places, ref, F)
+    _draw_labels(fig, ax, places, legs, ref, F)
     _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F)
 
     # Title and what the picture holds.
@@ -318,18 +318,20 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
 
     _draw_panel(fig, panel_rect, stops, sea_routes, F)
 
-    fig.text(0.018, 0.100, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
+    fig.text(0.018, 0.128, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
              va="top", ha="left")
     credits = ["Country outlines: Natural Earth (public domain)",
                "places: GeoNames (CC BY 4.0), Countries States Cities Database (ODbL), airportsdata (MIT)"]
     if sea_routes:
         credits.append("sea paths: searoute (Apache-2.0), Eurostat SeaRoute network")
-    fig.text(0.018, 0.058, "; ".join(credits) + ". Made with geo.", fontproperties=F["regular"],
-             fontsize=8, color=_GREY, va="top", ha="left")
+    # Under the map only (the panel beside it runs down to the foot); about 0.55 em per character.
+    chars = int(map_rect[2] * WIDTH_IN * 72 / (0.55 * 8))
+    fig.text(0.018, 0.090, "\n".join(textwrap.wrap("; ".join(credits) + ". Made with geo.", chars)),
+             fontproperties=F["regular"], fontsize=8, color=_GREY, va="top", ha="left", linespacing=1.25)
     if note:
-        small = "\n".join(textwrap.wrap(" · ".join(f"{k_}: {v}" for k_, v in note.items()), 200)[:2])
-        fig.text(0.018, 0.034, small, fontproperties=F["regular"], fontsize=6.5, color="#777777",
-                 va="top", ha="left", linespacing=1.3)
+        small = textwrap.wrap(" · ".join(f"{k_}: {v}" for k_, v in note.items()), int(chars * 8 / 6.5))
+        fig.text(0.018, 0.044, "\n".join(small[:2]), fontproperties=F["regular"], fontsize=6.5,
+                 color="#777777", va="top", ha="left", linespacing=1.25)
     return fig
 
 
@@ -467,20 +469,32 @@ def _draw_markers(ax, places, ref):
                     markeredgecolor=st["color"], markeredgewidth=2.0, zorder=5)
 
 
-def _draw_labels(fig, ax, places, ref, F):
-    """Place names beside their marks, placed greedily where they overlap nothing already placed."""
+def _draw_labels(fig, ax, places, legs, ref, F):
+    """Place names beside their marks, placed greedily where they cover the least of marks, legs and labels."""
     from .render import KIND_OUTLINE, KIND_POINT
 
     ax.apply_aspect()
     to_px = ax.transData.transform
     ppt = DPI / 72.0
     bbox = ax.get_window_extent()
-    taken: list[tuple[float, float, float, float]] = []
+    # Obstacles (x0, y0, x1, y1, weight): covering another place's mark misleads most, then a label, then a leg.
+    taken: list[tuple[float, float, float, float, float]] = []
     for p in places:
         if p.kind == KIND_POINT:
             x, y = to_px((float(_near(p.lon, ref)), p.lat))
-            r = _marker_size(p.count) / 2 * ppt
-            taken.append((x - r, y - r, x + r, y + r))
+            # A margin round each mark: a label hugging another place's dot would seem to name it.
+            r = _marker_size(p.count) / 2 * ppt + 10
+            taken.append((x - r, y - r, x + r, y + r, 20.0))
+    # Legs as small boxes every few pixels, so a label does not hide a short leg.
+    for g in legs[:MAX_ARROWS]:
+        xy = np.array([(lon, lat) for lat, lon in g.path], dtype=float)
+        xy[:, 0] = _near(xy[:, 0].mean(), ref) - xy[:, 0].mean() + xy[:, 0]
+        px = to_px(xy)
+        for a, b in zip(px[:-1], px[1:]):
+            n = int(min(50, max(1, np.hypot(*(b - a)) // 12)))
+            for t in np.linspace(0.0, 1.0, n + 1):
+                x, y = a + (b - a) * t
+                taken.append((x - 3, y - 3, x + 3, y + 3, 1.0))
     chosen = sorted(places, key=lambda p: (-p.count, p.kind != KIND_POINT, p.first))[:MAX_LABELS]
     for p in sorted(chosen, key=lambda p: (p.kind != KIND_POINT, -p.count, p.first)):
         text = "\n".join(line for part in p.label.split("\n") for line in (textwrap.wrap(part, 24) or [part]))
@@ -505,14 +519,14 @@ def _draw_labels(fig, ax, places, ref, F):
             x0, y0 = c[0], c[1]
             box = (x0, y0, x0 + w, y0 + h)
             out = (box[0] < bbox.x0) + (box[2] > bbox.x1) + (box[1] < bbox.y0) + (box[3] > bbox.y1)
-            over = sum(max(0.0, min(box[2], t[2]) - max(box[0], t[0])) * max(0.0, min(box[3], t[3]) - max(box[1], t[1]))
-                       for t in taken)
+            over = sum(t[4] * max(0.0, min(box[2], t[2]) - max(box[0], t[0]))
+                       * max(0.0, min(box[3], t[3]) - max(box[1], t[1])) for t in taken)
             return (out * 1e9) + over
 
         best = min(candidates, key=cost)
         if not (bbox.x0 <= x <= bbox.x1 and bbox.y0 <= y <= bbox.y1):
             continue
-        taken.append((best[0], best[1], best[0] + w, best[1] + h))
+        taken.append((best[0], best[1], best[0] + w, best[1] + h, 5.0))
         ax.annotate(text, xy=(float(_near(p.lon, ref)), p.lat), xytext=best[4], textcoords="offset points",
                     ha=best[2], va=best[3], fontproperties=F["italic" if p.kind == KIND_OUTLINE else "regular"],
                     fontsize=fs, color=_INK, zorder=6, annotation_clip=True,
