@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .changes import Changes, compare, read_snapshot, snapshot_path, write_snapshot
 from .decisions import Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
@@ -124,6 +125,7 @@ class BuildResult:
     legs: list[Leg]
     skipped: list[tuple[Stop, UnresolvedPlace]]
     seconds: dict[str, float]
+    changes: Changes | None = None  # since the last build of the same map (geo.changes)
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -218,7 +220,8 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         (they are listed in ``BuildResult.skipped``) instead of failing.
     cdn : link Leaflet from a CDN instead of inlining it.
     regeocode : ignore the geocoding record and resolve every name again.
-    exports : also write GeoJSON and GeoPackage beside the HTML.
+    exports : also write GeoJSON and GeoPackage beside the HTML, and the snapshot of
+        the reports (``<map name>.reports.json``) that the next build compares with.
     """
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -232,13 +235,18 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
 
     out = Path(out) if out is not None else default_output(csv_path)
     t1 = time.perf_counter()
-    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
+    reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
+    changes = compare(read_snapshot(snapshot_path(out)), reports)
+    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                  new_rows=changes.new_rows)
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)
+    if exports:  # the snapshot the next build compares with (geo.changes)
+        written.append(write_snapshot(snapshot_path(out), reports))
     write_record(record_path(csv_path), located.record)
     seconds["write"] = time.perf_counter() - t2
     seconds["total"] = time.perf_counter() - t0
-    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds)
+    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, changes)

@@ -116,6 +116,7 @@ def _build(args: argparse.Namespace) -> int:
     files = ", ".join(str(p) for p in [result.html, *result.exports])
     print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
           f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
+    print("\n".join(result.changes.lines(args.csv)))
     return EXIT_OK
 
 
