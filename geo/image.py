@@ -297,7 +297,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
     _draw_areas(ax, places, (xmin, ymin, xmax, ymax), ref)
     sea_routes = _draw_legs(ax, legs, ref)
     _draw_markers(ax, places, ref)
-    _draw_labels(fig, ax, places, legs, ref, F)
+    _draw_labels(ax, places, legs, ref, F)
     _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F)
 
     # Title and what the picture holds.
@@ -351,7 +351,10 @@ def _draw_land(ax, box):
 
 
 def _draw_areas(ax, places, box, ref):
-    """Approximate places: dashed circles (an area) and dashed, hatched outlines (a country)."""
+    """Approximate places: dashed circles (an area) and dashed, hatched outlines (a country).
+
+    One compound path per status and kind, so that thousands of areas are a few artists.
+    """
     from matplotlib.patches import PathPatch
     from matplotlib.path import Path as MPath
 
@@ -362,38 +365,38 @@ def _draw_areas(ax, places, box, ref):
     pad_x, pad_y = (xmax - xmin) * 0.05, (ymax - ymin) * 0.05
     tol = (xmax - xmin) / 2500.0
     df = countries()
+    circles: dict[str, list] = {}
+    outlines: dict[str, list] = {}
     drawn: set[tuple[str, str]] = set()
-    # Weakest status first, so the surest is drawn on top.
-    for p in sorted(places, key=lambda p: (-_rank(p.status), p.first)):
-        st = STATUS_STYLE.get(p.status, STATUS_STYLE["reported"])
+    for p in sorted(places, key=lambda p: p.first):
         if p.kind == KIND_CIRCLE:
             ring = _circle(p.lat, p.lon, p.radius)
             ring[:, 0] = _near(ring[:, 0].mean(), ref) - ring[:, 0].mean() + ring[:, 0]
-            path = MPath(np.vstack([ring, ring[:1]]), closed=True)
-            hatch = None
-            fill_alpha = 0.13 if st["fill"] else 0.07
-        elif p.kind == KIND_OUTLINE:
-            if (p.cc, p.status) in drawn:
-                continue
+            circles.setdefault(p.status, []).append(MPath(np.vstack([ring, ring[:1]]), closed=True))
+        elif p.kind == KIND_OUTLINE and (p.cc, p.status) not in drawn:
             drawn.add((p.cc, p.status))
             geom = df.loc[df["iso_a2"] == p.cc].geometry.values[:1]
             path = _polygons_path(_clip_world(np.asarray(geom), (xmin - pad_x, ymin - pad_y, xmax + pad_x,
                                                                  ymax + pad_y), tol))
-            if path is None:
-                continue
+            if path is not None:
+                outlines.setdefault(p.status, []).append(path)
+    # Weakest status first, so the surest is drawn on top.
+    for status in sorted(set(circles) | set(outlines), key=lambda s: -_rank(s)):
+        st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
+        rgb = _rgb(st["color"])
+        if status in outlines:
             # A whole country is a big shape for a small fact: sparse hatching, no fill.
-            hatch = "//"
-            fill_alpha = 0.0
-        else:
-            continue
-        if fill_alpha:
-            ax.add_patch(PathPatch(path, facecolor=(*_rgb(st["color"]), fill_alpha), edgecolor="none",
+            path = MPath.make_compound_path(*outlines[status])
+            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=(*rgb, 0.3), hatch="//", linewidth=0,
+                                   zorder=2))
+            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.85, linewidth=1.1,
+                                   linestyle=(0, (6, 4)), zorder=2.1))
+        if status in circles:
+            path = MPath.make_compound_path(*circles[status])
+            ax.add_patch(PathPatch(path, facecolor=(*rgb, 0.13 if st["fill"] else 0.07), edgecolor="none",
                                    linewidth=0, zorder=2))
-        if hatch:
-            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=(*_rgb(st["color"]), 0.3), hatch=hatch,
-                                   linewidth=0, zorder=2))
-        ax.add_patch(PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.85 if hatch else 0.9,
-                               linewidth=1.1 if hatch else 1.4, linestyle=(0, (6, 4)), zorder=2.1))
+            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.9, linewidth=1.4,
+                                   linestyle=(0, (6, 4)), zorder=2.1))
 
 
 def _rgb(color: str) -> tuple[float, float, float]:
@@ -454,22 +457,26 @@ def _marker_size(n: int) -> float:
 
 
 def _draw_markers(ax, places, ref):
+    """Dots of the precise places: one scatter per status, the surest on top."""
     from .render import KIND_POINT
 
-    for p in sorted(places, key=lambda p: (-_rank(p.status), p.first)):
-        if p.kind != KIND_POINT:
-            continue
-        st = STATUS_STYLE.get(p.status, STATUS_STYLE["reported"])
-        x = float(_near(p.lon, ref))
+    by_status: dict[str, list[_Place]] = {}
+    for p in sorted(places, key=lambda p: p.first):
+        if p.kind == KIND_POINT:
+            by_status.setdefault(p.status, []).append(p)
+    for status in sorted(by_status, key=lambda s: -_rank(s)):
+        st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
+        group = by_status[status]
+        x = _near(np.array([p.lon for p in group]), ref)
+        y = np.array([p.lat for p in group])
+        size = np.array([_marker_size(p.count) for p in group]) ** 2  # scatter sizes are areas, in points²
         if st["fill"]:
-            ax.plot([x], [p.lat], "o", markersize=_marker_size(p.count), markerfacecolor=st["color"],
-                    markeredgecolor="white", markeredgewidth=1.2, zorder=5)
+            ax.scatter(x, y, s=size, c=st["color"], edgecolors="white", linewidths=1.2, zorder=5)
         else:
-            ax.plot([x], [p.lat], "o", markersize=_marker_size(p.count), markerfacecolor="white",
-                    markeredgecolor=st["color"], markeredgewidth=2.0, zorder=5)
+            ax.scatter(x, y, s=size, c="white", edgecolors=st["color"], linewidths=2.0, zorder=5)
 
 
-def _draw_labels(fig, ax, places, legs, ref, F):
+def _draw_labels(ax, places, legs, ref, F):
     """Place names beside their marks, placed greedily where they cover the least of marks, legs and labels."""
     from .render import KIND_OUTLINE, KIND_POINT
 
