@@ -347,7 +347,7 @@ def _draw_land(ax, box):
     path = _polygons_path(_clip_world(np.asarray(geoms), (xmin - pad_x, ymin - pad_y, xmax + pad_x,
                                                           ymax + pad_y), tol))
     if path is not None:
-        ax.add_patch(PathPatch(path, facecolor=_LAND, edgecolor=_LAND_EDGE, linewidth=0.5, zorder=1))
+        _add(ax, PathPatch(path, facecolor=_LAND, edgecolor=_LAND_EDGE, linewidth=0.5, zorder=1))
 
 
 def _draw_areas(ax, places, box, ref):
@@ -387,16 +387,21 @@ def _draw_areas(ax, places, box, ref):
         if status in outlines:
             # A whole country is a big shape for a small fact: sparse hatching, no fill.
             path = MPath.make_compound_path(*outlines[status])
-            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=(*rgb, 0.3), hatch="//", linewidth=0,
+            _add(ax, PathPatch(path, facecolor="none", edgecolor=(*rgb, 0.3), hatch="//", linewidth=0,
                                    zorder=2))
-            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.85, linewidth=1.1,
+            _add(ax, PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.85, linewidth=1.1,
                                    linestyle=(0, (6, 4)), zorder=2.1))
         if status in circles:
             path = MPath.make_compound_path(*circles[status])
-            ax.add_patch(PathPatch(path, facecolor=(*rgb, 0.13 if st["fill"] else 0.07), edgecolor="none",
+            _add(ax, PathPatch(path, facecolor=(*rgb, 0.13 if st["fill"] else 0.07), edgecolor="none",
                                    linewidth=0, zorder=2))
-            ax.add_patch(PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.9, linewidth=1.4,
+            _add(ax, PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.9, linewidth=1.4,
                                    linestyle=(0, (6, 4)), zorder=2.1))
+
+
+def _add(ax, patch):
+    """Add a patch without updating the data limits (fixed by the frame; measuring big paths is slow)."""
+    ax.add_artist(patch)
 
 
 def _rgb(color: str) -> tuple[float, float, float]:
@@ -486,12 +491,12 @@ def _draw_labels(ax, places, legs, ref, F):
     bbox = ax.get_window_extent()
     # Obstacles (x0, y0, x1, y1, weight): covering another place's mark misleads most, then a label, then a leg.
     taken: list[tuple[float, float, float, float, float]] = []
-    for p in places:
-        if p.kind == KIND_POINT:
-            x, y = to_px((float(_near(p.lon, ref)), p.lat))
-            # A margin round each mark: a label hugging another place's dot would seem to name it.
-            r = _marker_size(p.count) / 2 * ppt + 10
-            taken.append((x - r, y - r, x + r, y + r, 20.0))
+    points = [p for p in places if p.kind == KIND_POINT]
+    if points:
+        xy = to_px(np.column_stack([_near(np.array([p.lon for p in points]), ref), [p.lat for p in points]]))
+        # A margin round each mark: a label hugging another place's dot would seem to name it.
+        r = np.array([_marker_size(p.count) for p in points]) / 2 * ppt + 10
+        taken.extend(zip(xy[:, 0] - r, xy[:, 1] - r, xy[:, 0] + r, xy[:, 1] + r, np.full(len(r), 20.0)))
     # Legs as small boxes every few pixels, so a label does not hide a short leg.
     for g in legs[:MAX_ARROWS]:
         xy = np.array([(lon, lat) for lat, lon in g.path], dtype=float)
@@ -502,6 +507,7 @@ def _draw_labels(ax, places, legs, ref, F):
             for t in np.linspace(0.0, 1.0, n + 1):
                 x, y = a + (b - a) * t
                 taken.append((x - 3, y - 3, x + 3, y + 3, 1.0))
+    obstacles = np.array(taken, dtype=float).reshape(-1, 5)
     chosen = sorted(places, key=lambda p: (-p.count, p.kind != KIND_POINT, p.first))[:MAX_LABELS]
     for p in sorted(chosen, key=lambda p: (p.kind != KIND_POINT, -p.count, p.first)):
         text = "\n".join(line for part in p.label.split("\n") for line in (textwrap.wrap(part, 24) or [part]))
@@ -526,14 +532,15 @@ def _draw_labels(ax, places, legs, ref, F):
             x0, y0 = c[0], c[1]
             box = (x0, y0, x0 + w, y0 + h)
             out = (box[0] < bbox.x0) + (box[2] > bbox.x1) + (box[1] < bbox.y0) + (box[3] > bbox.y1)
-            over = sum(t[4] * max(0.0, min(box[2], t[2]) - max(box[0], t[0]))
-                       * max(0.0, min(box[3], t[3]) - max(box[1], t[1])) for t in taken)
-            return (out * 1e9) + over
+            t = obstacles
+            ox = np.clip(np.minimum(box[2], t[:, 2]) - np.maximum(box[0], t[:, 0]), 0.0, None)
+            oy = np.clip(np.minimum(box[3], t[:, 3]) - np.maximum(box[1], t[:, 1]), 0.0, None)
+            return (out * 1e9) + float((t[:, 4] * ox * oy).sum())
 
         best = min(candidates, key=cost)
         if not (bbox.x0 <= x <= bbox.x1 and bbox.y0 <= y <= bbox.y1):
             continue
-        taken.append((best[0], best[1], best[0] + w, best[1] + h, 5.0))
+        obstacles = np.vstack([obstacles, [best[0], best[1], best[0] + w, best[1] + h, 5.0]])
         ax.annotate(text, xy=(float(_near(p.lon, ref)), p.lat), xytext=best[4], textcoords="offset points",
                     ha=best[2], va=best[3], fontproperties=F["italic" if p.kind == KIND_OUTLINE else "regular"],
                     fontsize=fs, color=_INK, zorder=6, annotation_clip=True,
@@ -550,11 +557,11 @@ def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):
     x0 = xmin + (xmax - xmin) * 0.025
     y0 = ymin + (ymax - ymin) * 0.04
     dy = (ymax - ymin)
-    ax.add_patch(Rectangle((x0 - (xmax - xmin) * 0.012, y0 - dy * 0.025), length + (xmax - xmin) * 0.06,
+    _add(ax, Rectangle((x0 - (xmax - xmin) * 0.012, y0 - dy * 0.025), length + (xmax - xmin) * 0.06,
                            dy * 0.11, facecolor="white", edgecolor="none", alpha=0.8, zorder=7))
     half = length / 2.0
     for i, color in enumerate((_INK, "white")):
-        ax.add_patch(Rectangle((x0 + i * half, y0), half, dy * 0.012, facecolor=color, edgecolor=_INK,
+        _add(ax, Rectangle((x0 + i * half, y0), half, dy * 0.012, facecolor=color, edgecolor=_INK,
                                linewidth=0.8, zorder=7.1))
     label = f"{_fmt(int(km)) if km >= 1 else km} km"
     ax.text(x0, y0 + dy * 0.02, "0", fontproperties=F["regular"], fontsize=8, ha="center", va="bottom",
@@ -595,9 +602,9 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, F):
     def dot(x, status, r=4.6):
         st = STATUS_STYLE[status]
         if st["fill"]:
-            ax.add_patch(Circle((x, y + 5), r, facecolor=st["color"], edgecolor="white", linewidth=1.0))
+            _add(ax, Circle((x, y + 5), r, facecolor=st["color"], edgecolor="white", linewidth=1.0))
         else:
-            ax.add_patch(Circle((x, y + 5), r - 0.6, facecolor="white", edgecolor=st["color"], linewidth=1.8))
+            _add(ax, Circle((x, y + 5), r - 0.6, facecolor="white", edgecolor=st["color"], linewidth=1.8))
 
     def label(x, text, font="regular", color=_INK, size=9):
         ax.text(x, y + 5, text, fontproperties=F[font], fontsize=size, color=color, va="center")
@@ -637,13 +644,13 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, F):
     label(18, "Hollow dot: claimed or denied", size=8.5)
     y += 14
     color = STATUS_STYLE["reported"]["color"]
-    ax.add_patch(Circle((6, y + 5), 5.5, facecolor=(*_rgb(color), 0.13), edgecolor=color, linewidth=1.2,
+    _add(ax, Circle((6, y + 5), 5.5, facecolor=(*_rgb(color), 0.13), edgecolor=color, linewidth=1.2,
                         linestyle=(0, (3, 2))))
     label(18, "Dashed circle: an approximate area", size=8.5)
     y += 14
-    ax.add_patch(Rectangle((0.5, y), 11, 10, facecolor=(*_rgb(color), 0.06), edgecolor=(*_rgb(color), 0.35),
+    _add(ax, Rectangle((0.5, y), 11, 10, facecolor=(*_rgb(color), 0.06), edgecolor=(*_rgb(color), 0.35),
                            hatch="////", linewidth=0))
-    ax.add_patch(Rectangle((0.5, y), 11, 10, facecolor="none", edgecolor=color, linewidth=1.2,
+    _add(ax, Rectangle((0.5, y), 11, 10, facecolor="none", edgecolor=color, linewidth=1.2,
                            linestyle=(0, (3, 2))))
     label(18, "Hatched outline: only the country is known", size=8.5)
     y += 20
