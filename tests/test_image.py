@@ -121,3 +121,17 @@ def test_bad_csv_exits_1_and_writes_nothing(tmp_path, capsys, text):
 def test_image_has_help(capsys):
     assert main(["image", "--help"]) == 0
     assert capsys.readouterr().out.startswith("usage: python -m geo image")
+
+
+def test_approximate_places_are_dashed_and_a_country_is_hatched(tmp_path):
+    def at(row, place, precision, radius, cc="RU"):
+        loc = GeocodeResult(place, place, 60.8, 99.5, cc, precision, "exact", 1.0, "gazetteer", radius_km=radius)
+        return Stop(row=row, place=place, location=loc)
+
+    city = save_figure(build_figure([at(2, "Kursk", "city", 0.0)], [], title="t"), tmp_path / "a.svg").read_text()
+    country = save_figure(build_figure([at(2, "Russia", "country", 2334.0)], [], title="t"),
+                          tmp_path / "b.svg").read_text()
+    # The legend's swatch is hatched in both; the map's outline adds a hatch of its own, and dashes.
+    assert city.count("<pattern") == 1 and country.count("<pattern") == 2
+    assert country.count("stroke-dasharray") > city.count("stroke-dasharray")
+    assert "Russia (country only)" in _svg_text(tmp_path / "b.svg")
