@@ -180,10 +180,17 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
     from .render import KIND_OUTLINE, _place_kind
 
     places: dict[tuple, _Place] = {}
+    place_of: dict[tuple, _Place] = {}  # stops sharing a location object and its reading: one lookup
     for i, s in enumerate(stops):
         loc = s.location
         if loc is None:
             raise ValueError(f"stop of row {s.row} ({s.place!r}) has no location; geocode it first")
+        p = place_of.get((id(loc), s.precision, s.radius_km, s.country))
+        if p is not None:
+            p.count += 1
+            if _rank(s.status) < _rank(p.status):
+                p.status = s.status
+            continue
         kind, radius, cc = _place_kind(s)
         key = (kind, round(loc.lat, 5), round(loc.lon, 5), round(radius, 1), cc)
         p = places.get(key)
@@ -192,6 +199,7 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             if kind == KIND_OUTLINE:
                 name = f"{name}\n(country only)"
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
+        place_of[(id(loc), s.precision, s.radius_km, s.country)] = p
         p.count += 1
         if _rank(s.status) < _rank(p.status):
             p.status = s.status
@@ -416,31 +424,40 @@ def _dashes(mode: str):
 
 
 def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
-    """Legs grouped by (status, mode), each group one collection; True if a sea route was computed."""
-    from matplotlib.collections import LineCollection
+    """Legs grouped by (status, mode), each group one path; True if a sea route was computed."""
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path as MPath
 
-    groups: dict[tuple[str, str], list[np.ndarray]] = {}
-    arrows = []
-    sea = False
-    for g in legs:
-        xy = np.array([(lon, lat) for lat, lon in g.path], dtype=float)
-        xy[:, 0] = _near(xy[:, 0].mean(), ref) - xy[:, 0].mean() + xy[:, 0]
-        groups.setdefault((g.status, g.mode), []).append(xy)
-        if len(arrows) < MAX_ARROWS and len(xy) >= 2:
-            arrows.append((g.status, xy))
-        sea = sea or g.path_kind != "great circle"
-    order = sorted(groups, key=lambda k: (-_rank(k[0]), list(MODE_STYLE).index(k[1]) if k[1] in MODE_STYLE else 9))
+    from .routes import PATH_SEA
+
+    if not legs:
+        return False
+    n = np.fromiter((len(g.path) for g in legs), np.int64, len(legs))
+    flat = np.array([p for g in legs for p in g.path], dtype=float).reshape(-1, 2)
+    y, x = flat[:, 0], flat[:, 1]
+    start = np.concatenate([[0], np.cumsum(n)[:-1]])
+    # Each leg whole onto the copy of the world nearest the frame (paths are unwrapped already).
+    mean = np.add.reduceat(x, start) / n
+    x = x - np.repeat(360.0 * np.round((mean - ref) / 360.0), n)
+    codes = np.full(len(x), MPath.LINETO, dtype=np.uint8)
+    codes[start] = MPath.MOVETO
+    keys = [(g.status, g.mode) for g in legs]
+    ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    group = np.repeat(np.array([ids[k] for k in keys]), n)
+    order = sorted(ids, key=lambda k: (-_rank(k[0]), list(MODE_STYLE).index(k[1]) if k[1] in MODE_STYLE else 9))
     for status, mode in order:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         m = MODE_STYLE.get(mode, MODE_STYLE["unknown"])
         w = m["width"] * _PX * (0.8 if status == "denied" else 1.0)
         cap = m.get("cap", "butt")
-        casing = LineCollection(groups[(status, mode)], colors="white", alpha=0.75, linewidths=w + 2.0,
-                                linestyles=_dashes(mode), capstyle=cap, joinstyle="round", zorder=3)
-        line = LineCollection(groups[(status, mode)], colors=st["color"], alpha=st["alpha"], linewidths=w,
-                              linestyles=_dashes(mode), capstyle=cap, joinstyle="round", zorder=3.1)
-        ax.add_collection(casing)
-        ax.add_collection(line)
+        sel = group == ids[(status, mode)]
+        path = MPath(np.column_stack([x[sel], y[sel]]), codes[sel])
+        for color, lw, alpha, z in (("white", w + 2.0, 0.75, 3.0), (st["color"], w, st["alpha"], 3.1)):
+            _add(ax, PathPatch(path, fill=False, edgecolor=color, alpha=alpha, linewidth=lw,
+                               linestyle=_dashes(mode), capstyle=cap, joinstyle="round", zorder=z))
+    arrows = [(g.status, np.column_stack([x[a:a + k], y[a:a + k]]))
+              for g, a, k in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist()) if k >= 2]
+    sea = any(g.path_kind == PATH_SEA for g in legs)
     for status, xy in arrows:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         seg = np.sqrt((np.diff(xy, axis=0) ** 2).sum(axis=1))
