@@ -141,6 +141,20 @@ def _polygons_path(geoms):
     return MPath(np.concatenate(verts), np.concatenate(codes))
 
 
+def _edges(path):
+    """The outline of a polygon path without the cuts Natural Earth makes along ±180°, which are no coast."""
+    from matplotlib.path import Path as MPath
+
+    v, c = path.vertices, path.codes.copy()
+    c[c == MPath.CLOSEPOLY] = MPath.LINETO  # shapely rings repeat their first point: the same line
+    k = (v[:, 0] - 180.0) / 360.0
+    on_seam = np.abs(k - np.round(k)) < 1e-9
+    cut = np.zeros(len(v), dtype=bool)
+    cut[1:] = on_seam[1:] & on_seam[:-1] & (v[1:, 0] == v[:-1, 0]) & (c[1:] == MPath.LINETO)
+    c[cut] = MPath.MOVETO
+    return MPath(v, c)
+
+
 def _clip_world(geoms, box: tuple[float, float, float, float], tol: float):
     """Geometries clipped to *box* (lon/lat), on every copy of the world it shows, simplified to *tol*."""
     import shapely
@@ -355,7 +369,8 @@ def _draw_land(ax, box):
     path = _polygons_path(_clip_world(np.asarray(geoms), (xmin - pad_x, ymin - pad_y, xmax + pad_x,
                                                           ymax + pad_y), tol))
     if path is not None:
-        _add(ax, PathPatch(path, facecolor=_LAND, edgecolor=_LAND_EDGE, linewidth=0.5, zorder=1))
+        _add(ax, PathPatch(path, facecolor=_LAND, edgecolor="none", linewidth=0, zorder=1))
+        _add(ax, PathPatch(_edges(path), fill=False, edgecolor=_LAND_EDGE, linewidth=0.5, zorder=1.1))
 
 
 def _draw_areas(ax, places, box, ref):
@@ -397,7 +412,7 @@ def _draw_areas(ax, places, box, ref):
             path = MPath.make_compound_path(*outlines[status])
             _add(ax, PathPatch(path, facecolor="none", edgecolor=(*rgb, 0.3), hatch="//", linewidth=0,
                                    zorder=2))
-            _add(ax, PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.85, linewidth=1.1,
+            _add(ax, PathPatch(_edges(path), fill=False, edgecolor=st["color"], alpha=0.85, linewidth=1.1,
                                    linestyle=(0, (6, 4)), zorder=2.1))
         if status in circles:
             path = MPath.make_compound_path(*circles[status])
