@@ -24,8 +24,8 @@ Rules:
   next stop: ``path_kind`` is then :data:`PATH_SEA`, since no report gives the
   real track. An end farther than :data:`SNAP_KM` from the network (an inland
   place) keeps the great circle, and ``path_kind`` says why (:data:`PATH_NO_SEA`).
-  Paths are computed for all sea legs at once (one Dijkstra per distinct start
-  node, with scipy) and cached per pair of ends; other legs pay nothing.
+  Paths are computed for all sea legs at once (one bounded Dijkstra per
+  distinct start node) and cached per pair of ends; other legs pay nothing.
 * :func:`leg_geometry` turns a path into RFC 7946 geometry for exports: split
   at ±180°, longitudes in [-180, 180].
 
@@ -39,6 +39,8 @@ call, so 100,000 stops take a fraction of a second.
 from __future__ import annotations
 
 import functools
+import heapq
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -166,34 +168,39 @@ def _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds):
 
 @functools.cache
 def _sea_network():
-    """The maritime network shipped by ``searoute``: node (lon, lat), a KD-tree on them, a sparse graph in km.
+    """searoute's maritime network: node (lon, lat), unit vectors, adjacency (CSR lists), an R-tree of the nodes.
 
-    Reading searoute's network (a 1.8 MB Python module) and building the graph
-    takes most of a second; the arrays are cached on disk per searoute version.
+    Reading searoute's network (a 1.8 MB Python module) takes most of a second;
+    the arrays are cached on disk per searoute version. Edges are undirected
+    (both directions stored), weighted in km as searoute weighs them.
     """
     import io
     from importlib.metadata import version
 
-    from scipy.sparse import csr_matrix
-    from scipy.spatial import cKDTree
-
     from .decisions import write_text_atomic
     from .gazetteer import cache_dir
 
-    path = Path(cache_dir()) / f"sea-network-searoute-{version('searoute')}-{'-'.join(sorted(_CLOSED_PASSAGES))}.npz"
+    closed = "-".join(sorted(_CLOSED_PASSAGES))
+    path = Path(cache_dir()) / f"sea-network-{_NETWORK_FORMAT}-searoute-{version('searoute')}-{closed}.npz"
     try:
         with np.load(path) as z:
-            xy, u, v, w = z["xy"], z["u"], z["v"], z["w"]
+            xy, indptr, indices, weights = z["xy"], z["indptr"], z["indices"], z["weights"]
     except (OSError, ValueError, KeyError):
-        xy, u, v, w = _read_searoute_network()
+        xy, indptr, indices, weights = _read_searoute_network()
         buf = io.BytesIO()
-        np.savez(buf, xy=xy, u=u, v=v, w=w)
+        np.savez(buf, xy=xy, indptr=indptr, indices=indices, weights=weights)
         try:
             write_text_atomic(path, buf.getvalue())
         except OSError:  # a read-only cache costs time, never correctness
             pass
-    graph = csr_matrix((w, (u, v)), shape=(len(xy), len(xy)))
-    return xy, cKDTree(_unit(xy[:, 1], xy[:, 0])), graph
+    import shapely
+
+    tree = shapely.STRtree(shapely.points(xy[:, 0], xy[:, 1]))
+    return xy, _unit(xy[:, 1], xy[:, 0]), (indptr.tolist(), indices.tolist(), weights.tolist()), tree
+
+
+#: Bump when the cached network's layout changes.
+_NETWORK_FORMAT = 2
 
 
 def _read_searoute_network():
@@ -201,16 +208,18 @@ def _read_searoute_network():
 
     nodes = list(node_list)
     index = {n: i for i, n in enumerate(nodes)}
-    u, v, w = [], [], []
+    best: dict[tuple[int, int], float] = {}
     for a, nbrs in edge_list.items():
         for b, attr in nbrs.items():
             if attr.get("passage") in _CLOSED_PASSAGES:
                 continue
-            u.append(index[a])
-            v.append(index[b])
-            w.append(max(float(attr.get("weight", 0.0)), 1e-6))  # a zero weight would read as no edge
-    return (np.array(nodes, dtype=float), np.array(u, dtype=np.int32), np.array(v, dtype=np.int32),
-            np.array(w, dtype=float))
+            w = float(attr.get("weight", 0.0))
+            for key in ((index[a], index[b]), (index[b], index[a])):
+                best[key] = min(w, best.get(key, w))
+    uv = np.array(sorted(best), dtype=np.int64).reshape(-1, 2)
+    weights = np.array([best[tuple(k)] for k in uv.tolist()], dtype=float)
+    indptr = np.searchsorted(uv[:, 0], np.arange(len(nodes) + 1)).astype(np.int64)
+    return np.array(nodes, dtype=float), indptr, uv[:, 1].copy(), weights
 
 
 def sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
@@ -234,60 +243,98 @@ def sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
     return [_SEA_CACHE[k] for k in keys]
 
 
+def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarray):
+    """(node index, distance in km) of the network node nearest to each point, or (-1, inf) beyond SNAP_KM.
+
+    Candidates are the nodes in a box of SNAP_KM around each point (an R-tree
+    query, on every copy of the world the box touches), then the nearest by
+    great-circle distance; ties go to the lower node number.
+    """
+    import shapely
+
+    pts, inverse = np.unique(np.column_stack([lat, lon]), axis=0, return_inverse=True)
+    dlat = np.degrees(SNAP_KM / _EARTH_KM)
+    dlon = np.minimum(180.0, dlat / np.maximum(0.01, np.cos(np.radians(np.minimum(89.9, np.abs(pts[:, 0]) + dlat)))))
+    hits_p, hits_n = [], []
+    for shift in (-360.0, 0.0, 360.0):
+        boxes = shapely.box(pts[:, 1] - dlon + shift, pts[:, 0] - dlat, pts[:, 1] + dlon + shift, pts[:, 0] + dlat)
+        p_ix, n_ix = tree.query(boxes, predicate="intersects")
+        hits_p.append(p_ix)
+        hits_n.append(n_ix)
+    p_ix, n_ix = np.concatenate(hits_p), np.concatenate(hits_n)
+    dot = np.einsum("ij,ij->i", _unit(pts[p_ix, 0], pts[p_ix, 1]), unit_nodes[n_ix])
+    order = np.lexsort((n_ix, -dot, p_ix))  # per point: largest dot product (nearest) first, then node number
+    p_ix, n_ix, dot = p_ix[order], n_ix[order], dot[order]
+    first = np.flatnonzero(np.concatenate([[True], p_ix[1:] != p_ix[:-1]])) if len(p_ix) else np.zeros(0, int)
+    node = np.full(len(pts), -1, dtype=np.int64)
+    km = np.full(len(pts), np.inf)
+    node[p_ix[first]] = n_ix[first]
+    km[p_ix[first]] = 2 * _EARTH_KM * np.arcsin(np.clip(np.sqrt(np.maximum(0.0, 2.0 - 2.0 * dot[first])) / 2,
+                                                        0.0, 1.0))
+    inverse = inverse.ravel()
+    return node[inverse], km[inverse]
+
+
 def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
-    xy, tree, graph = _sea_network()
-    chord_a, node_a = tree.query(_unit(ends[:, 0], ends[:, 1]))
-    chord_b, node_b = tree.query(_unit(ends[:, 2], ends[:, 3]))
-    km_a = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, chord_a / 2))
-    km_b = 2 * _EARTH_KM * np.arcsin(np.minimum(1.0, chord_b / 2))
+    xy, unit_nodes, graph, tree = _sea_network()
+    node_a, km_a = _nearest_nodes(tree, unit_nodes, ends[:, 0], ends[:, 1])
+    node_b, km_b = _nearest_nodes(tree, unit_nodes, ends[:, 2], ends[:, 3])
     near = (km_a <= SNAP_KM) & (km_b <= SNAP_KM)
     out: list[np.ndarray | None] = [None] * len(ends)
     # Most sea legs are short: a search bounded a little beyond what a detour
-    # could need finds them at a fraction of a full search's cost; the few a
+    # could need settles them at a fraction of a full search's cost; the few a
     # bounded search misses (a long way round) are searched again without bound.
     a_xy, b_xy = xy[node_a], xy[node_b]
     _, _, gc_m = _GEOD.inv(a_xy[:, 0], a_xy[:, 1], b_xy[:, 0], b_xy[:, 1])
     bound = 3.0 * np.asarray(gc_m) / 1000.0 + 500.0
-    missed = _route_pairs(graph, xy, ends, node_a, node_b, np.flatnonzero(near), bound, out)
-    _route_pairs(graph, xy, ends, node_a, node_b, missed, None, out)
+    by_source: dict[int, list[int]] = {}
+    for i in np.flatnonzero(near).tolist():
+        by_source.setdefault(int(node_a[i]), []).append(i)
+    for source in sorted(by_source):
+        pairs = by_source[source]
+        targets = {int(node_b[i]) for i in pairs}
+        pred = _dijkstra(graph, source, targets, max(bound[i] for i in pairs))
+        if not targets <= pred.keys():
+            pred = _dijkstra(graph, source, targets, math.inf)
+        for i in pairs:
+            walk = [int(node_b[i])]
+            if walk[0] not in pred:  # no path at all
+                continue
+            while walk[-1] != source:
+                walk.append(pred[walk[-1]])
+            a, b = ends[i, :2], ends[i, 2:]
+            out[i] = np.vstack([a, xy[walk[::-1]][:, ::-1], b]) if len(walk) > 1 else np.vstack([a, b])
     return out
 
 
-def _route_pairs(graph, xy, ends, node_a, node_b, wanted, bound, out) -> np.ndarray:
-    """Fill ``out[i]`` for the pairs *wanted* by one Dijkstra per start node; return the pairs not reached."""
-    from scipy.sparse.csgraph import dijkstra
+def _dijkstra(graph, source: int, targets: set[int], limit: float) -> dict[int, int]:
+    """Predecessors on shortest paths from *source*, until every target is settled or the distance passes *limit*.
 
-    if not len(wanted):
-        return wanted
-    # Start nodes ordered by the search radius they need, 64 at a time (64 rows of distances in memory).
-    need: dict[int, float] = {}
-    for i in wanted.tolist():
-        need[int(node_a[i])] = max(need.get(int(node_a[i]), 0.0), 0.0 if bound is None else float(bound[i]))
-    sources = sorted(need, key=lambda n: (need[n], n))
-    by_source: dict[int, list[int]] = {}
-    for i in wanted.tolist():
-        by_source.setdefault(int(node_a[i]), []).append(i)
-    missed: list[int] = []
-    for c in range(0, len(sources), 64):
-        src = sources[c:c + 64]
-        limit = np.inf if bound is None else need[src[-1]]
-        _, pred = dijkstra(graph, directed=False, indices=src, return_predecessors=True, limit=limit)
-        for r, s in enumerate(src):
-            row = pred[r]
-            for i in by_source[s]:
-                walk = [int(node_b[i])]
-                while walk[-1] != s:
-                    p = int(row[walk[-1]])
-                    if p < 0:  # not reached within the bound, or not at all
-                        walk = []
-                        break
-                    walk.append(p)
-                if not walk:
-                    missed.append(i)
-                    continue
-                a, b = ends[i, :2], ends[i, 2:]
-                out[i] = np.vstack([a, xy[walk[::-1]][:, ::-1], b]) if len(walk) > 1 else np.vstack([a, b])
-    return np.array(missed, dtype=np.int64)
+    Only settled nodes are returned, so a target in the result has its shortest
+    path. Ties are broken by node number: the same network gives the same paths.
+    """
+    indptr, indices, weights = graph
+    dist = {source: 0.0}
+    pred = {source: -1}
+    settled: dict[int, int] = {}
+    left = set(targets)
+    heap = [(0.0, source)]
+    while heap and left:
+        d, u = heapq.heappop(heap)
+        if u in settled:
+            continue
+        if d > limit:
+            break
+        settled[u] = pred[u]
+        left.discard(u)
+        for k in range(indptr[u], indptr[u + 1]):
+            v = indices[k]
+            nd = d + weights[k]
+            if v not in settled and nd < dist.get(v, math.inf):
+                dist[v] = nd
+                pred[v] = u
+                heapq.heappush(heap, (nd, v))
+    return settled
 
 
 def _great_circles(lat1, lon1, lat2, lon2, nseg):
