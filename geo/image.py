@@ -738,6 +738,4 @@ def save_figure(fig, path: str | os.PathLike) -> Path:
     buf = io.BytesIO()
     with matplotlib.rc_context(_RC):
         fig.savefig(buf, format=fmt, dpi=DPI, metadata=metadata, facecolor=fig.get_facecolor())
-    write_text_atomic(path, buf.getvalue())
-    os.chmod(path, 0o644)
-    return path
+    return write_text_atomic(path, buf.getvalue())
