@@ -182,11 +182,12 @@ def _circle(lat: float, lon: float, radius_km: float, n: int = 96):
 class _Place:
     """A place drawn once for all the stops at it."""
 
-    __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first")
+    __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt")
 
     def __init__(self, kind, lat, lon, radius, cc, label, first):
         self.kind, self.lat, self.lon, self.radius, self.cc = kind, lat, lon, radius, cc
         self.label, self.status, self.count, self.first = label, "denied", 0, first
+        self.doubt = False  # the geocoder flagged a reading to check (GeocodeResult.doubt)
 
 
 def _places(stops: Sequence[Stop]) -> list[_Place]:
@@ -202,6 +203,7 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
         p = place_of.get((id(loc), s.precision, s.radius_km, s.country))
         if p is not None:
             p.count += 1
+            p.doubt = p.doubt or bool(getattr(loc, "doubt", ""))
             if _rank(s.status) < _rank(p.status):
                 p.status = s.status
             continue
@@ -215,6 +217,7 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
         place_of[(id(loc), s.precision, s.radius_km, s.country)] = p
         p.count += 1
+        p.doubt = p.doubt or bool(getattr(loc, "doubt", ""))
         if _rank(s.status) < _rank(p.status):
             p.status = s.status
     return list(places.values())
@@ -338,7 +341,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
     fig.text(0.018, 0.912, " · ".join(facts), fontproperties=F["regular"], fontsize=11, color=_GREY,
              va="top", ha="left")
 
-    _draw_panel(fig, panel_rect, stops, sea_routes, F)
+    _draw_panel(fig, panel_rect, stops, sea_routes, any(p.doubt for p in places), F)
 
     fig.text(0.018, 0.128, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
              va="top", ha="left")
@@ -542,7 +545,8 @@ def _draw_labels(ax, places, legs, ref, F):
     obstacles = np.array(taken, dtype=float).reshape(-1, 5)
     chosen = sorted(places, key=lambda p: (-p.count, p.kind != KIND_POINT, p.first))[:MAX_LABELS]
     for p in sorted(chosen, key=lambda p: (p.kind != KIND_POINT, -p.count, p.first)):
-        text = "\n".join(line for part in p.label.split("\n") for line in (textwrap.wrap(part, 24) or [part]))
+        label = p.label.replace("\n", " (?)\n", 1) if p.doubt and "\n" in p.label else p.label + " (?)" * p.doubt
+        text = "\n".join(line for part in label.split("\n") for line in (textwrap.wrap(part, 24) or [part]))
         fs = 9.5 if p.kind == KIND_POINT else 9.0
         lines = text.split("\n")
         w = max(len(s) for s in lines) * 0.6 * fs * ppt + 6
@@ -605,7 +609,7 @@ def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):
             fontsize=7, ha="center", va="bottom", color=_GREY, zorder=7.2)
 
 
-def _draw_panel(fig, rect, stops, sea_routes: bool, F):
+def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
     """Legend and sources, in an axes measured in points from its top-left corner."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, Rectangle
@@ -685,7 +689,12 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, F):
     _add(ax, Rectangle((0.5, y), 11, 10, facecolor="none", edgecolor=color, linewidth=1.2,
                            linestyle=(0, (3, 2))))
     label(18, "Hatched outline: only the country is known", size=8.5)
-    y += 20
+    y += 14
+    if doubt:
+        label(0, "(?)", "bold", size=8.5)
+        label(18, "after a name: which place is meant is in doubt", size=8.5)
+        y += 14
+    y += 6
 
     head("Sources")
     sources = _sources(stops)

@@ -135,3 +135,15 @@ def test_approximate_places_are_dashed_and_a_country_is_hatched(tmp_path):
     assert city.count("<pattern") == 1 and country.count("<pattern") == 2
     assert country.count("stroke-dasharray") > city.count("stroke-dasharray")
     assert "Russia (country only)" in _svg_text(tmp_path / "b.svg")
+
+
+def test_a_doubtful_reading_is_marked_on_the_label_and_in_the_legend(tmp_path):
+    def at(row, place, doubt=""):
+        loc = GeocodeResult(place, "Khabarovsk", 48.46, 135.1, "RU", "city", "fuzzy", 0.8, "gazetteer", doubt=doubt)
+        return Stop(row=row, place=place, location=loc)
+
+    sure = _svg_text(save_figure(build_figure([at(2, "Khabarovsk")], [], title="t"), tmp_path / "a.svg"))
+    unsure = _svg_text(save_figure(build_figure([at(2, "Khabrovsk", doubt="fuzzy match")], [], title="t"),
+                                   tmp_path / "b.svg"))
+    assert "Khabarovsk" in sure and "(?)" not in sure
+    assert "Khabarovsk (?)" in unsure and "which place is meant is in doubt" in unsure
