@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default=None, help="the picture's title")
     p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
                    help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+    p.add_argument("--skip-unresolved", action="store_true",
+                   help="leave out rows whose place cannot be resolved, list them, and count them on the picture")
     return parser
 
 
@@ -149,11 +151,13 @@ def _image(args: argparse.Namespace) -> int:
     from .image import build_figure, save_figure
 
     out = Path(args.output) if args.output else default_output(args.csv).with_suffix(".png")
-    located, legs = prepare(args.csv, geocoder=args.geocoder)
-    fig = build_figure(located.stops, legs, title=args.title or DEFAULT_TITLE, build_note=build_note(args.csv))
+    located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
+    _report_skipped(located.unresolved, args.csv)
+    fig = build_figure(located.stops, legs, title=args.title or DEFAULT_TITLE, build_note=build_note(args.csv),
+                       left_out=located.left_out())
     out.parent.mkdir(parents=True, exist_ok=True)
     save_figure(fig, out)
-    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs -> {out}")
+    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out -> {out}")
     return EXIT_OK
 
 

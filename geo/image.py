@@ -267,7 +267,7 @@ def _fmt(n: int) -> str:
 
 
 def build_figure(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
-                 build_note: Mapping[str, str] | None = None):
+                 build_note: Mapping[str, str] | None = None, left_out: Sequence[tuple[int, str, str]] = ()):
     """Draw the map of reported stops and legs as a matplotlib Figure (pure: nothing is written).
 
     Parameters
@@ -276,6 +276,7 @@ def build_figure(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     legs : legs between consecutive stops of each route (:func:`geo.routes.build_legs`).
     title : printed at the top.
     build_note : small print at the foot, e.g. the input's hash (no timestamps).
+    left_out : rows not drawn, as (row, place, why): the picture counts them, so nothing is lost silently.
 
     Returns a ``matplotlib.figure.Figure`` of :data:`WIDTH_IN` x :data:`HEIGHT_IN`
     inches; write it with :func:`save_figure`.
@@ -291,10 +292,10 @@ def build_figure(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     import matplotlib
 
     with matplotlib.rc_context(_RC):
-        return _draw(list(stops), list(legs), str(title), dict(build_note or {}))
+        return _draw(list(stops), list(legs), str(title), dict(build_note or {}), len(left_out))
 
 
-def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
+def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], n_left_out: int):
     from matplotlib.figure import Figure
 
     if not stops:
@@ -338,6 +339,8 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str]):
         dated = sum(1 for s in stops if s.date_start)
         span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
         facts.append(f"dated {span}" + ("" if dated == len(stops) else f" ({_fmt(dated)} of {_fmt(len(stops))})"))
+    if n_left_out:
+        facts.append(f"{_fmt(n_left_out)} row{'s' * (n_left_out != 1)} left out (place not found)")
     fig.text(0.018, 0.912, " · ".join(facts), fontproperties=F["regular"], fontsize=11, color=_GREY,
              va="top", ha="left")
 

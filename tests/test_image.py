@@ -47,7 +47,7 @@ def test_same_input_gives_the_same_bytes(csv, tmp_path, suffix, capsys):
     assert main(["image", str(csv), "-o", str(a)]) == 0
     assert main(["image", str(csv), "-o", str(b)]) == 0
     assert a.read_bytes() == b.read_bytes()
-    assert capsys.readouterr().out.splitlines()[-1] == f"{csv}: 4 stops, 2 legs -> {b}"
+    assert capsys.readouterr().out.splitlines()[-1] == f"{csv}: 4 stops, 2 legs, 0 left out -> {b}"
     assert not list(tmp_path.glob(".*.tmp"))  # atomic: no temporary file left behind
 
 
@@ -147,3 +147,29 @@ def test_a_doubtful_reading_is_marked_on_the_label_and_in_the_legend(tmp_path):
                                    tmp_path / "b.svg"))
     assert "Khabarovsk" in sure and "(?)" not in sure
     assert "Khabarovsk (?)" in unsure and "which place is meant is in doubt" in unsure
+
+
+def test_skip_unresolved_draws_the_rest_and_counts_what_was_left_out(tmp_path, monkeypatch, capsys):
+    from geo.errors import UnresolvedPlace
+    from geo.geocoders.base import Geocoder
+
+    class Fake(Geocoder):
+        name = "fake"
+
+        def geocode(self, query, *, country=None, context=()):
+            if query == "Vladivostok":
+                return GeocodeResult(query, query, 43.1, 131.9, "RU", "city", "exact", 1.0, "fake")
+            raise UnresolvedPlace(query, "no place of that name", [])
+
+    monkeypatch.setattr("geo.geocoders.online.make_geocoder", lambda name="gazetteer", **kw: Fake())
+    csv = tmp_path / "places.csv"
+    csv.write_text("place,source\nVladivostok,A\nAtlantis,B\n", encoding="utf-8")
+    out = tmp_path / "p.svg"
+    assert main(["image", str(csv), "-o", str(out), "--geocoder", "fake"]) == 1
+    assert not out.exists()
+    capsys.readouterr()
+    assert main(["image", str(csv), "-o", str(out), "--geocoder", "fake", "--skip-unresolved"]) == 0
+    std = capsys.readouterr()
+    assert std.out == f"{csv}: 1 stops, 0 legs, 1 left out -> {out}\n"
+    assert f"left out: {csv}, row 3, column 'place'" in std.err
+    assert "1 row left out (place not found)" in _svg_text(out)
