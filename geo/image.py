@@ -665,7 +665,8 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
             y += 14
     line_swatch(2, "reported", "road")
     ax.annotate("", xy=(20, y + 5), xytext=(12, y + 5),
-                arrowprops=dict(arrowstyle="-|>,head_length=0.9,head_width=0.5", color=STATUS_STYLE["reported"]["color"],
+                arrowprops=dict(arrowstyle="-|>,head_length=0.9,head_width=0.5",
+                                color=STATUS_STYLE["reported"]["color"],
                                 lw=0.6, mutation_scale=9, shrinkA=0, shrinkB=0))
     label(34, "Arrow: direction of movement")
     y += 14
