@@ -88,8 +88,11 @@ def _fonts():
     from matplotlib.font_manager import FontProperties
 
     ttf = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    return {kind: FontProperties(fname=str(ttf / f"DejaVuSans{suffix}.ttf"))
-            for kind, suffix in (("regular", ""), ("bold", "-Bold"), ("italic", "-Oblique"))}
+    # The file draws the glyphs (PNG, PDF); weight and style name them in SVG text, which a viewer renders.
+    return {kind: FontProperties(fname=str(ttf / f"DejaVuSans{suffix}.ttf"), weight=weight, style=style)
+            for kind, suffix, weight, style in (("regular", "", "normal", "normal"),
+                                                ("bold", "-Bold", "bold", "normal"),
+                                                ("italic", "-Oblique", "normal", "oblique"))}
 
 
 def _rank(status: str) -> int:
@@ -704,15 +707,17 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
     sources = _sources(stops)
     width = int(W / (0.55 * 8.3))  # characters per line at 8.3 pt
     for i, (name, n) in enumerate(sources, 1):
-        lines = textwrap.wrap(f"{i}. {name} ({_fmt(n)} report{'s' * (n != 1)})", width,
-                              subsequent_indent="    ") or [f"{i}."]
+        # A hanging indent by position, not by spaces (SVG viewers collapse leading spaces).
+        lines = textwrap.wrap(f"{i}. {name} ({_fmt(n)} report{'s' * (n != 1)})", width) or [f"{i}."]
+        if len(lines) > 1:
+            lines = lines[:1] + textwrap.wrap(" ".join(lines[1:]), width - 3)
         if y + 11 * len(lines) > H - 12 and i < len(sources):
             rest = len(sources) - i + 1
             ax.text(0, y, f"… and {_fmt(rest)} more source{'s' * (rest != 1)}", fontproperties=F["italic"],
                     fontsize=8.3, color=_GREY, va="top")
             break
-        for text in lines:
-            ax.text(0, y, text, fontproperties=F["regular"], fontsize=8.3, color=_INK, va="top")
+        for k, text in enumerate(lines):
+            ax.text(0 if k == 0 else 12, y, text, fontproperties=F["regular"], fontsize=8.3, color=_INK, va="top")
             y += 11
         y += 2
 

@@ -68,6 +68,10 @@ def test_svg_text_holds_title_caption_every_source_and_credits(csv, tmp_path):
     for source in SOURCES:
         assert source in text
     assert "Natural Earth" in text and "GeoNames" in text
+    svg = out.read_text(encoding="utf-8")
+    # Styles survive as SVG text styles: a bold title, an italic caption.
+    assert re.search(r'<text style="font-weight: 700[^"]*"[^>]*>Troops &lt;script&gt;', svg)
+    assert re.search(r'<text style="font-style: oblique[^"]*"[^>]*>As reported', svg)
     assert "km" in text  # the scale bar
     assert b"<script" not in out.read_bytes()
     # No date, no version: nothing that changes from one day to the next.
