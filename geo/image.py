@@ -70,6 +70,9 @@ WIDTH_IN, HEIGHT_IN, DPI = 12.0, 7.0, 150
 MAX_LABELS = 30
 #: Legs with a direction arrow at most (beyond, arrows are noise).
 MAX_ARROWS = 300
+#: As on the page: beyond this many legs, thin lines without casing or arrows; beyond this
+#: many dots, small dots and no labels. Such a picture shows density, not single movements.
+DENSE_LEGS, DENSE_POINTS = 2500, 3000
 
 _RC = {
     "svg.hashsalt": "geo",  # SVG ids from a constant salt, not a random one
@@ -476,11 +479,15 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
         cap = m.get("cap", "butt")
         sel = group == ids[(status, mode)]
         path = MPath(np.column_stack([x[sel], y[sel]]), codes[sel])
-        for color, lw, alpha, z in (("white", w + 2.0, 0.75, 3.0), (st["color"], w, st["alpha"], 3.1)):
+        styles = [("white", w + 2.0, 0.75, 3.0), (st["color"], w, st["alpha"], 3.1)]
+        if len(legs) > DENSE_LEGS:
+            styles = [(st["color"], 0.6, st["alpha"], 3.1)]
+        for color, lw, alpha, z in styles:
             _add(ax, PathPatch(path, fill=False, edgecolor=color, alpha=alpha, linewidth=lw,
                                linestyle=_dashes(mode), capstyle=cap, joinstyle="round", zorder=z))
     arrows = [(g.status, np.column_stack([x[a:a + k], y[a:a + k]]))
-              for g, a, k in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist()) if k >= 2]
+              for g, a, k in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist())
+              if k >= 2 and len(legs) <= DENSE_LEGS]
     sea = any(g.path_kind == PATH_SEA for g in legs)
     for status, xy in arrows:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
@@ -510,16 +517,20 @@ def _draw_markers(ax, places, ref):
     for p in sorted(places, key=lambda p: p.first):
         if p.kind == KIND_POINT:
             by_status.setdefault(p.status, []).append(p)
+    small = sum(map(len, by_status.values())) > DENSE_POINTS
     for status in sorted(by_status, key=lambda s: -_rank(s)):
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         group = by_status[status]
         x = _near(np.array([p.lon for p in group]), ref)
         y = np.array([p.lat for p in group])
         size = np.array([_marker_size(p.count) for p in group]) ** 2  # scatter sizes are areas, in points²
+        if small:
+            size = np.full(len(group), (3.0 * _PX) ** 2)
+        edge = 0.0 if small else 1.2
         if st["fill"]:
-            ax.scatter(x, y, s=size, c=st["color"], edgecolors="white", linewidths=1.2, zorder=5)
+            ax.scatter(x, y, s=size, c=st["color"], edgecolors="white", linewidths=edge, zorder=5)
         else:
-            ax.scatter(x, y, s=size, c="white", edgecolors=st["color"], linewidths=2.0, zorder=5)
+            ax.scatter(x, y, s=size, c="white", edgecolors=st["color"], linewidths=0.8 if small else 2.0, zorder=5)
 
 
 def _draw_labels(ax, places, legs, ref, F):
@@ -549,6 +560,8 @@ def _draw_labels(ax, places, legs, ref, F):
                 x, y = a + (b - a) * t
                 taken.append((x - 3, y - 3, x + 3, y + 3, 1.0))
     obstacles = np.array(taken, dtype=float).reshape(-1, 5)
+    if len(points) > DENSE_POINTS:
+        return
     chosen = sorted(places, key=lambda p: (-p.count, p.kind != KIND_POINT, p.first))[:MAX_LABELS]
     for p in sorted(chosen, key=lambda p: (p.kind != KIND_POINT, -p.count, p.first)):
         label = p.label.replace("\n", " (?)\n", 1) if p.doubt and "\n" in p.label else p.label + " (?)" * p.doubt
