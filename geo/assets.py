@@ -6,7 +6,7 @@
   self-contained page makes no request for them.
 * :func:`leaflet_cdn` gives the jsDelivr URLs of the same Leaflet version with
   Subresource Integrity hashes computed from the local files, for small pages.
-* ``geo/templates/geomap.js`` and ``geomap.css`` are this project's own code.
+* ``geo/templates/geomap/*.js`` and ``geomap.css`` are this project's own code.
 * :func:`plain_basemap` and :func:`country_outline` are Natural Earth country
   outlines (via :func:`geo.basemap.countries`), simplified with shapely and
   delta-encoded as integers so the world fits in ~150 KB.
@@ -96,7 +96,7 @@ def leaflet_cdn() -> dict[str, str]:
 
 @functools.cache
 def template(name: str) -> str:
-    """The text of one of this package's templates, e.g. ``template("geomap.js")``."""
+    """The text of one of this package's templates, e.g. ``template("geomap.css")``."""
     return (_TEMPLATES / name).read_text(encoding="utf-8")
 
 
