@@ -188,16 +188,18 @@ def _circle(lat: float, lon: float, radius_km: float, n: int = 96):
 class _Place:
     """A place drawn once for all the stops at it."""
 
-    __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt")
+    __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt", "sources")
 
     def __init__(self, kind, lat, lon, radius, cc, label, first):
         self.kind, self.lat, self.lon, self.radius, self.cc = kind, lat, lon, radius, cc
         self.label, self.status, self.count, self.first = label, "denied", 0, first
         self.doubt = False  # the geocoder flagged a reading to check (GeocodeResult.doubt)
+        self.sources: set[str] = set()  # independent sources (geo.corroborate.source_key): the dot's size
 
 
 def _places(stops: Sequence[Stop]) -> list[_Place]:
     """Stops grouped as the interactive map groups them (same kind, point, radius, country)."""
+    from .corroborate import source_key
     from .render import KIND_OUTLINE, _place_kind
 
     places: dict[tuple, _Place] = {}
@@ -209,6 +211,7 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
         p = place_of.get((id(loc), s.precision, s.radius_km, s.country))
         if p is not None:
             p.count += 1
+            p.sources.add(source_key(s.source))
             p.doubt = p.doubt or bool(getattr(loc, "doubt", ""))
             if _rank(s.status) < _rank(p.status):
                 p.status = s.status
@@ -223,6 +226,7 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
         place_of[(id(loc), s.precision, s.radius_km, s.country)] = p
         p.count += 1
+        p.sources.add(source_key(s.source))
         p.doubt = p.doubt or bool(getattr(loc, "doubt", ""))
         if _rank(s.status) < _rank(p.status):
             p.status = s.status
@@ -415,28 +419,23 @@ def _draw_areas(ax, places, box, ref):
                                                                  ymax + pad_y), tol))
             if path is not None:
                 outlines.setdefault(p.status, []).append(path)
-    # Weakest status first, so the surest is drawn on top.
+    # Weakest status first, so the surest is drawn on top. As on the page: hatched, not filled
+    # ("somewhere in here", without hiding what lies on it), with a dashed edge.
     for status in sorted(set(circles) | set(outlines), key=lambda s: -_rank(s)):
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         rgb = _rgb(st["color"])
-        if status in outlines:
-            # A whole country is a big shape for a small fact: sparse hatching, no fill.
-            path = MPath.make_compound_path(*outlines[status])
-            _add(ax, PathPatch(path, facecolor="none", edgecolor=(*rgb, 0.3), hatch="//", linewidth=0,
-                                   zorder=2))
-            _add(ax, PathPatch(_edges(path), fill=False, edgecolor=st["color"], alpha=0.85, linewidth=1.1,
-                                   linestyle=(0, (6, 4)), zorder=2.1))
-        if status in circles:
-            path = MPath.make_compound_path(*circles[status])
-            _add(ax, PathPatch(path, facecolor=(*rgb, 0.13 if st["fill"] else 0.07), edgecolor="none",
-                                   linewidth=0, zorder=2))
-            _add(ax, PathPatch(path, facecolor="none", edgecolor=st["color"], alpha=0.9, linewidth=1.4,
-                                   linestyle=(0, (6, 4)), zorder=2.1))
+        for path, edges in ((MPath.make_compound_path(*outlines[status]), True) if status in outlines else (None, 0),
+                            (MPath.make_compound_path(*circles[status]), False) if status in circles else (None, 0)):
+            if path is None:
+                continue
+            _add(ax, PathPatch(path, facecolor="none", edgecolor=(*rgb, 0.35), hatch="//", linewidth=0, zorder=2))
+            _add(ax, PathPatch(_edges(path) if edges else path, fill=False, edgecolor=st["color"], alpha=0.8,
+                               linewidth=1.8 * _PX, linestyle=(0, (7 * _PX, 5 * _PX)), zorder=2.1))
 
 
 def _add(ax, patch):
     """Add a patch without updating the data limits (fixed by the frame; measuring big paths is slow)."""
-    ax.add_artist(patch)
+    return ax.add_artist(patch)
 
 
 def _rgb(color: str) -> tuple[float, float, float]:
@@ -455,10 +454,13 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
     from matplotlib.patches import PathPatch
     from matplotlib.path import Path as MPath
 
+    from .corroborate import group_summary, leg_groups
     from .routes import PATH_SEA
 
     if not legs:
         return False
+    sea = any(g.path_kind == PATH_SEA for g in legs)
+    legs, weights = _corroborated(legs, leg_groups, group_summary)
     n = np.fromiter((len(g.path) for g in legs), np.int64, len(legs))
     flat = np.array([p for g in legs for p in g.path], dtype=float).reshape(-1, 2)
     y, x = flat[:, 0], flat[:, 1]
@@ -468,16 +470,16 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
     x = x - np.repeat(360.0 * np.round((mean - ref) / 360.0), n)
     codes = np.full(len(x), MPath.LINETO, dtype=np.uint8)
     codes[start] = MPath.MOVETO
-    keys = [(g.status, g.mode) for g in legs]
+    keys = [(g.status, g.mode, w) for g, w in zip(legs, weights)]
     ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
     group = np.repeat(np.array([ids[k] for k in keys]), n)
-    order = sorted(ids, key=lambda k: (-_rank(k[0]), list(MODE_STYLE).index(k[1]) if k[1] in MODE_STYLE else 9))
-    for status, mode in order:
+    order = sorted(ids, key=lambda k: (-_rank(k[0]), list(MODE_STYLE).index(k[1]) if k[1] in MODE_STYLE else 9, k[2]))
+    for status, mode, wc in order:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         m = MODE_STYLE.get(mode, MODE_STYLE["unknown"])
-        w = m["width"] * _PX * (0.8 if status == "denied" else 1.0)
+        w = m["width"] * _PX * (0.8 if status == "denied" else 1.0) * WEIGHT_WIDTH[wc]
         cap = m.get("cap", "butt")
-        sel = group == ids[(status, mode)]
+        sel = group == ids[(status, mode, wc)]
         path = MPath(np.column_stack([x[sel], y[sel]]), codes[sel])
         styles = [("white", w + 2.0, 0.75, 3.0), (st["color"], w, st["alpha"], 3.1)]
         if len(legs) > DENSE_LEGS:
@@ -488,7 +490,6 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
     arrows = [(g.status, np.column_stack([x[a:a + k], y[a:a + k]]))
               for g, a, k in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist())
               if k >= 2 and len(legs) <= DENSE_LEGS]
-    sea = any(g.path_kind == PATH_SEA for g in legs)
     for status, xy in arrows:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         seg = np.sqrt((np.diff(xy, axis=0) ** 2).sum(axis=1))
@@ -503,6 +504,35 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
                                     lw=0.6, mutation_scale=9, shrinkA=0, shrinkB=0),
                     annotation_clip=True, zorder=3.5)
     return sea
+
+
+#: As on the page: a leg's width grows with its independent sources (one, two, three or more).
+WEIGHT_WIDTH = (1.0, 1.9, 2.6)
+
+
+def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[Leg], list[int]]:
+    """One leg per movement that several sources report (:mod:`geo.corroborate`), as the page draws them.
+
+    Each group is drawn as its first leg, in the group's strongest status and a
+    stated mode if any leg states one, with a weight class for its number of
+    independent sources (0: one, 1: two, 2: three or more).
+    """
+    from dataclasses import replace
+
+    groups = leg_groups(legs)
+    summary = group_summary(legs, groups)
+    first: dict[int, int] = {}
+    mode: dict[int, str] = {}
+    for i, (g, leg) in enumerate(zip(groups, legs)):
+        first.setdefault(g, i)
+        if leg.mode != "unknown":
+            mode.setdefault(g, leg.mode)
+    out, weights = [], []
+    for g, i in sorted(first.items(), key=lambda gi: gi[1]):
+        n_sources, status = summary[g]
+        out.append(replace(legs[i], status=status, mode=mode.get(g, legs[i].mode)))
+        weights.append(min(max(n_sources, 1), 3) - 1)
+    return out, weights
 
 
 def _marker_size(n: int) -> float:
@@ -523,7 +553,7 @@ def _draw_markers(ax, places, ref):
         group = by_status[status]
         x = _near(np.array([p.lon for p in group]), ref)
         y = np.array([p.lat for p in group])
-        size = np.array([_marker_size(p.count) for p in group]) ** 2  # scatter sizes are areas, in points²
+        size = np.array([_marker_size(len(p.sources)) for p in group]) ** 2  # scatter sizes are areas, in points²
         if small:
             size = np.full(len(group), (3.0 * _PX) ** 2)
         edge = 0.0 if small else 1.2
@@ -531,11 +561,16 @@ def _draw_markers(ax, places, ref):
             ax.scatter(x, y, s=size, c=st["color"], edgecolors="white", linewidths=edge, zorder=5)
         else:
             ax.scatter(x, y, s=size, c="white", edgecolors=st["color"], linewidths=0.8 if small else 2.0, zorder=5)
+        doubt = np.array([p.doubt for p in group])
+        if doubt.any() and not small:  # as on the page: a dashed ring, "location to check"
+            ring = (np.sqrt(size[doubt]) + 2 * 3.5 * _PX) ** 2
+            ax.scatter(x[doubt], y[doubt], s=ring, facecolors="none", edgecolors="#222222", linewidths=1.6 * _PX,
+                       linestyles=[(0, (3 * _PX, 2.5 * _PX))], zorder=5.1)
 
 
 def _draw_labels(ax, places, legs, ref, F):
     """Place names beside their marks, placed greedily where they cover the least of marks, legs and labels."""
-    from .render import KIND_OUTLINE, KIND_POINT
+    from .render import KIND_POINT
 
     ax.apply_aspect()
     to_px = ax.transData.transform
@@ -547,7 +582,7 @@ def _draw_labels(ax, places, legs, ref, F):
     if points:
         xy = to_px(np.column_stack([_near(np.array([p.lon for p in points]), ref), [p.lat for p in points]]))
         # A margin round each mark: a label hugging another place's dot would seem to name it.
-        r = np.array([_marker_size(p.count) for p in points]) / 2 * ppt + 10
+        r = np.array([_marker_size(len(p.sources)) for p in points]) / 2 * ppt + 10
         taken.extend(zip(xy[:, 0] - r, xy[:, 1] - r, xy[:, 0] + r, xy[:, 1] + r, np.full(len(r), 20.0)))
     # Legs as small boxes every few pixels, so a label does not hide a short leg.
     for g in legs[:MAX_ARROWS]:
@@ -571,7 +606,7 @@ def _draw_labels(ax, places, legs, ref, F):
         w = max(len(s) for s in lines) * 0.6 * fs * ppt + 6
         h = len(lines) * 1.25 * fs * ppt + 4
         x, y = to_px((float(_near(p.lon, ref)), p.lat))
-        gap = (_marker_size(p.count) / 2 + 3) * ppt if p.kind == KIND_POINT else 0
+        gap = (_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT else 0
         candidates = [  # (box x0, box y0, ha, va, text anchor offset in points)
             (x + gap, y - h / 2, "left", "center", (gap / ppt, 0)),
             (x - gap - w, y - h / 2, "right", "center", (-gap / ppt, 0)),
@@ -597,7 +632,7 @@ def _draw_labels(ax, places, legs, ref, F):
             continue
         obstacles = np.vstack([obstacles, [best[0], best[1], best[0] + w, best[1] + h, 5.0]])
         ax.annotate(text, xy=(float(_near(p.lon, ref)), p.lat), xytext=best[4], textcoords="offset points",
-                    ha=best[2], va=best[3], fontproperties=F["italic" if p.kind == KIND_OUTLINE else "regular"],
+                    ha=best[2], va=best[3], fontproperties=F["regular" if p.kind == KIND_POINT else "italic"],
                     fontsize=fs, color=_INK, zorder=6, annotation_clip=True,
                     bbox=dict(boxstyle="round,pad=0.18", facecolor="white", edgecolor="none", alpha=0.78))
 
@@ -686,6 +721,12 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
                                 lw=0.6, mutation_scale=9, shrinkA=0, shrinkB=0))
     label(34, "Arrow: direction of movement")
     y += 14
+    for k, wc in enumerate((0, 2)):  # one source, three or more
+        st, m = STATUS_STYLE["reported"], MODE_STYLE["road"]
+        ax.add_line(Line2D([2 + 16 * k, 14 + 16 * k], [y + 5, y + 5], color=st["color"],
+                           linewidth=m["width"] * _PX * WEIGHT_WIDTH[wc], solid_capstyle="butt"))
+    label(34, "Thicker: more independent sources")
+    y += 14
     if sea_routes:
         label(2, "Sea legs follow a computed sea route;", color=_GREY, size=8.5)
         y += 12
@@ -694,25 +735,22 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
     y += 6
     head("Places")
     dot(6, "confirmed")
-    label(18, "Dot: a named town or point (bigger = more reports)", size=8.5)
+    label(18, "Dot: a named town or point (bigger = more sources)", size=8.5)
     y += 14
     dot(6, "claimed")
     label(18, "Hollow dot: claimed or denied", size=8.5)
     y += 14
     color = STATUS_STYLE["reported"]["color"]
-    _add(ax, Circle((6, y + 5), 5.5, facecolor=(*_rgb(color), 0.13), edgecolor=color, linewidth=1.2,
-                        linestyle=(0, (3, 2))))
-    label(18, "Dashed circle: an approximate area", size=8.5)
-    y += 14
-    _add(ax, Rectangle((0.5, y), 11, 10, facecolor=(*_rgb(color), 0.06), edgecolor=(*_rgb(color), 0.35),
-                           hatch="////", linewidth=0))
-    _add(ax, Rectangle((0.5, y), 11, 10, facecolor="none", edgecolor=color, linewidth=1.2,
-                           linestyle=(0, (3, 2))))
-    label(18, "Hatched outline: only the country is known", size=8.5)
-    y += 14
+    for make, text in ((lambda: Circle((6, y + 5), 5.5), "Hatched circle: an area only"),
+                       (lambda: Rectangle((0.5, y), 11, 10), "Hatched outline: only the country is known")):
+        _add(ax, make()).set(facecolor="none", edgecolor=(*_rgb(color), 0.35), hatch="////", linewidth=0)
+        _add(ax, make()).set(facecolor="none", edgecolor=color, linewidth=1.2, linestyle=(0, (3, 2)), alpha=0.8)
+        label(18, text, size=8.5)
+        y += 14
     if doubt:
-        label(0, "(?)", "bold", size=8.5)
-        label(18, "after a name: which place is meant is in doubt", size=8.5)
+        dot(6, "reported", r=3.8)
+        _add(ax, Circle((6, y + 5), 6.4, facecolor="none", edgecolor="#222222", linewidth=1.1, linestyle=(0, (2, 1.6))))
+        label(18, "Dashed ring, (?) after a name: location to check", size=8.5)
         y += 14
     y += 6
 

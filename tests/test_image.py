@@ -150,7 +150,7 @@ def test_a_doubtful_reading_is_marked_on_the_label_and_in_the_legend(tmp_path):
     unsure = _svg_text(save_figure(build_figure([at(2, "Khabrovsk", doubt="fuzzy match")], [], title="t"),
                                    tmp_path / "b.svg"))
     assert "Khabarovsk" in sure and "(?)" not in sure
-    assert "Khabarovsk (?)" in unsure and "which place is meant is in doubt" in unsure
+    assert "Khabarovsk (?)" in unsure and "location to check" in unsure and "location to check" not in sure
 
 
 def test_skip_unresolved_draws_the_rest_and_counts_what_was_left_out(tmp_path, monkeypatch, capsys):
@@ -177,3 +177,22 @@ def test_skip_unresolved_draws_the_rest_and_counts_what_was_left_out(tmp_path, m
     assert std.out == f"{csv}: 1 stops, 0 legs, 1 left out -> {out}\n"
     assert f"left out: {csv}, row 3, column 'place'" in std.err
     assert "1 row left out (place not found)" in _svg_text(out)
+
+
+def test_legs_that_several_sources_report_are_drawn_once_and_thicker():
+    from geo.corroborate import group_summary, leg_groups
+    from geo.image import _corroborated
+
+    def at(row, place, lat, lon, source, **kw):
+        loc = GeocodeResult(place, place, lat, lon, "RU", "city", "manual", 1.0, "csv")
+        return Stop(row=row, place=place, source=source, location=loc, **kw)
+
+    stops = [at(2, "North Korea", 40.1, 127.2, "NIS", route="a", seq=1),
+             at(3, "Vladivostok", 43.1, 131.9, "NIS", route="a", seq=2, mode="sea", status="claimed"),
+             at(4, "North Korea", 40.1, 127.2, "NYT", route="b", seq=1, status="confirmed"),
+             at(5, "Vladivostok", 43.1, 131.9, "NYT", route="b", seq=2, status="confirmed"),
+             at(6, "North Korea", 40.1, 127.2, "nyt", route="c", seq=1),  # the same source again
+             at(7, "Vladivostok", 43.1, 131.9, " NYT", route="c", seq=2)]
+    legs, weights = _corroborated(build_legs(stops), leg_groups, group_summary)
+    assert len(legs) == 1 and weights == [1]  # two independent sources: NIS and NYT (" NYT" is NYT again)
+    assert (legs[0].status, legs[0].mode) == ("confirmed", "sea")  # the strongest status, the stated mode
