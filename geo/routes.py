@@ -63,7 +63,8 @@ PATH_GREAT_CIRCLE = "great circle"
 PATH_SEA = "sea route (computed, not reported)"
 #: A sea leg's end farther than this (km) from the maritime network keeps the great circle.
 SNAP_KM = 250.0
-PATH_NO_SEA = f"great circle (no sea route: an end lies over {SNAP_KM:.0f} km from the sea lanes)"
+PATH_NO_SEA = (f"great circle (no sea route found: an end lies over {SNAP_KM:.0f} km from the sea lanes, "
+               "or no sea way joins them)")
 #: Passages closed to the computed sea routes, as searoute closes them by default.
 _CLOSED_PASSAGES = frozenset({"northwest"})
 _EARTH_KM = 6371.0088
