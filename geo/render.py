@@ -42,7 +42,7 @@ import re
 import sys
 import tempfile
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -269,7 +269,7 @@ class _Strings:
 
 def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
              build_note: Mapping[str, str], plain_basemap: bool = True,
-             left_out: Sequence[tuple[int, str, str]] = ()) -> dict:
+             left_out: Sequence[tuple[int, str, str]] = (), new_rows: Collection[int] = ()) -> dict:
     """The JSON-ready, columnar data of a map page (see ``templates/geomap.js``).
 
     Places group the stops drawn at the same spot the same way; stops and legs
@@ -408,6 +408,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "gc": few["gc"],
         "gq": few["gq"],
         "dq": T(col("doubt", locs)),
+        "nw": [1 if r in new_rows else 0 for r in col("row")] if new_rows else [0] * len(stops),  # geo.changes
     }
 
     inf = float("inf")
@@ -520,7 +521,7 @@ def _renumber(root: Element) -> None:
 
 def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
               build_note: Mapping[str, str], cdn: bool = False,
-              left_out: Sequence[tuple[int, str, str]] = ()) -> folium.Map:
+              left_out: Sequence[tuple[int, str, str]] = (), new_rows: Collection[int] = ()) -> folium.Map:
     """Build the interactive map of reported stops and legs (pure: same input, same map).
 
     Parameters
@@ -533,6 +534,7 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     cdn : link Leaflet from jsDelivr (with SRI) instead of inlining it, and
         leave out the offline basemap: a small file that needs the network.
     left_out : rows not drawn, as (row, place, why); the map lists them.
+    new_rows : rows new since the last build (:mod:`geo.changes`): the stops' column "nw" is 1 there.
 
     Returns a :class:`GeoMap` (a folium.Map) that displays inline in a notebook.
 
@@ -546,7 +548,7 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     'GeoMap'
     """
     data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
-                    left_out=left_out)
+                    left_out=left_out, new_rows=frozenset(new_rows))
     m = GeoMap(location=None, tiles=None, zoom_start=2, prefer_canvas=True,
                world_copy_jump=False)
     GeoLayer(script_json(data), cdn=cdn).add_to(m)
