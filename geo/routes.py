@@ -172,36 +172,60 @@ def _sea_network():
     """searoute's maritime network: node (lon, lat), unit vectors, adjacency (CSR lists), an R-tree of the nodes.
 
     Reading searoute's network (a 1.8 MB Python module) takes most of a second;
-    the arrays are cached on disk per searoute version. Edges are undirected
-    (both directions stored), weighted in km as searoute weighs them.
+    the arrays are kept in a checked cache file (:mod:`geo.cachefile`: plain
+    numbers, never unpickled) whose version names searoute's version, the
+    layout and the closed passages; a corrupt or foreign file is rebuilt with
+    one line on stderr saying why. Edges are undirected (both directions
+    stored), weighted in km as searoute weighs them.
     """
-    import io
-    from importlib.metadata import version
+    import hashlib
+    import json
+    from importlib.metadata import version as package_version
 
-    from .decisions import write_text_atomic
+    from . import cachefile
     from .gazetteer import cache_dir
 
-    closed = "-".join(sorted(_CLOSED_PASSAGES))
-    path = Path(cache_dir()) / f"sea-network-{_NETWORK_FORMAT}-searoute-{version('searoute')}-{closed}.npz"
-    try:
-        with np.load(path) as z:
-            xy, indptr, indices, weights = z["xy"], z["indptr"], z["indices"], z["weights"]
-    except (OSError, ValueError, KeyError):
-        xy, indptr, indices, weights = _read_searoute_network()
-        buf = io.BytesIO()
-        np.savez(buf, xy=xy, indptr=indptr, indices=indices, weights=weights)
+    version = {"format": _NETWORK_FORMAT, "data": f"searoute {package_version('searoute')}",
+               "closed": sorted(_CLOSED_PASSAGES)}
+    key = hashlib.sha256(json.dumps(version, sort_keys=True).encode()).hexdigest()[:16]
+    path = Path(cache_dir()) / f"sea-network-{key}.cache"
+    arrays, why = cachefile.read(path, "sea-network", version, _network_from_arrays)
+    if arrays is None:
+        if why:
+            cachefile.say("rereading searoute's sea network", path, why)
+        arrays = _read_searoute_network()
         try:
-            write_text_atomic(path, buf.getvalue())
+            cachefile.write(path, "sea-network", version, cachefile.pack_arrays(
+                dict(zip(("xy", "indptr", "indices", "weights"), arrays))))
         except OSError:  # a read-only cache costs time, never correctness
             pass
+    xy, indptr, indices, weights = arrays
     import shapely
 
     tree = shapely.STRtree(shapely.points(xy[:, 0], xy[:, 1]))
     return xy, _unit(xy[:, 1], xy[:, 0]), (indptr.tolist(), indices.tolist(), weights.tolist()), tree
 
 
+def _network_from_arrays(payload: memoryview):
+    """The cached network's arrays (copied out of the file's bytes), checked so that no index points outside."""
+    from . import cachefile
+
+    a = cachefile.unpack_arrays(payload)
+    xy = np.array(a["xy"], dtype=float)
+    indptr = np.array(a["indptr"], dtype=np.int64)
+    indices = np.array(a["indices"], dtype=np.int64)
+    weights = np.array(a["weights"], dtype=float)
+    n = len(xy)
+    if (xy.ndim != 2 or xy.shape[1:] != (2,) or indptr.shape != (n + 1,) or indptr[0] != 0
+            or (np.diff(indptr) < 0).any() or indptr[-1] != len(indices) or weights.shape != indices.shape
+            or (len(indices) and (indices.min() < 0 or indices.max() >= n)) or not np.isfinite(xy).all()
+            or not (weights >= 0).all()):
+        raise ValueError("the arrays do not make a network")
+    return xy, indptr, indices, weights
+
+
 #: Bump when the cached network's layout changes.
-_NETWORK_FORMAT = 2
+_NETWORK_FORMAT = 3
 
 
 def _read_searoute_network():

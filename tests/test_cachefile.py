@@ -246,3 +246,73 @@ def test_outlines_with_a_non_integer_are_refused(outlines, tmp_path, capsys):
     capsys.readouterr()
     assert assets._outlines() == value and computed == [1, 1]
     assert "has an unreadable payload (TypeError" in capsys.readouterr().err
+
+
+# --- the sea network (geo/routes.py)
+
+
+@pytest.fixture
+def sea_network(tmp_path, monkeypatch):
+    """The sea network cache in *tmp_path*, read from a small stand-in network (fast)."""
+    from geo import routes
+
+    value = (np.array([[0.0, 0.0], [1.0, 0.5], [2.0, 1.0]]), np.array([0, 1, 3, 4]),
+             np.array([1, 0, 2, 1]), np.array([120.0, 120.0, 130.5, 130.5]))
+    read = []
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(routes, "_read_searoute_network", lambda: read.append(1) or value)
+    routes._sea_network.cache_clear()
+    yield routes, value, read
+    routes._sea_network.cache_clear()  # later tests use the real network
+
+
+def _same_network(got, value):
+    xy, _, (indptr, indices, weights), tree = got
+    assert xy.tolist() == value[0].tolist() and len(tree) == 3
+    assert (indptr, indices, weights) == tuple(a.tolist() for a in value[1:])
+
+
+def test_the_sea_network_is_cached_as_checked_arrays(sea_network, tmp_path, capsys):
+    routes, value, read = sea_network
+    _same_network(routes._sea_network(), value)
+    assert read == [1]
+    (path,) = tmp_path.glob("sea-network-*.cache")
+    assert cachefile.read(path, "sea-network", json.loads(path.read_bytes().split(b"\n", 1)[0])["version"],
+                          cachefile.unpack_arrays)[1] is None
+    routes._sea_network.cache_clear()
+    _same_network(routes._sea_network(), value)
+    assert read == [1] and capsys.readouterr().err == ""  # read back, not reread from searoute
+
+
+@pytest.mark.parametrize("tamper", TAMPERS)
+def test_a_tampered_sea_network_is_reread_with_one_line(sea_network, tmp_path, capsys, tamper):
+    routes, value, read = sea_network
+    routes._sea_network()
+    (path,) = tmp_path.glob("sea-network-*.cache")
+    fn, why = TAMPERS[tamper]
+    fn(path)
+    routes._sea_network.cache_clear()
+    capsys.readouterr()
+    _same_network(routes._sea_network(), value)
+    assert read == [1, 1]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"geo: rereading searoute's sea network: {path} {why}"), err
+    routes._sea_network.cache_clear()
+    _same_network(routes._sea_network(), value)
+    assert read == [1, 1]  # the file was replaced by a valid one
+    assert not (tmp_path / "trap").exists()
+
+
+def test_a_sea_network_pointing_outside_itself_is_refused(sea_network, tmp_path, capsys):
+    routes, value, read = sea_network
+    routes._sea_network()
+    (path,) = tmp_path.glob("sea-network-*.cache")
+    head = json.loads(path.read_bytes().split(b"\n", 1)[0])
+    bad = dict(zip(("xy", "indptr", "indices", "weights"), value))
+    bad["indices"] = np.array([1, 0, 7, 1])  # node 7 does not exist
+    cachefile.write(path, head["kind"], head["version"], cachefile.pack_arrays(bad))
+    routes._sea_network.cache_clear()
+    capsys.readouterr()
+    _same_network(routes._sea_network(), value)
+    assert read == [1, 1]
+    assert "has an unreadable payload (ValueError: the arrays do not make a network)" in capsys.readouterr().err
