@@ -26,7 +26,9 @@ How the page is made, and why:
 * **Fast at 100,000 stops.** Repeated strings are stored once in a string
   table, coordinates rounded to 5 decimals, one data layer per kind drawn on
   a canvas by the browser, which also densifies great-circle legs itself
-  (``Leg.path`` stays for exports) and builds popups only when clicked.
+  (``Leg.path`` stays for exports; only the legs whose path is not a great
+  circle, the sea routes of :mod:`geo.routes`, carry their points) and builds
+  popups only when clicked.
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ from folium.template import Template  # noqa: E402
 
 from . import assets, corroborate
 from .model import MODES, STATUSES, Leg, Stop
+from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
 from .safe import RawElement, http_url, script_json
 
 __all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data"]
@@ -267,6 +270,10 @@ class _Strings:
         return list(self.index)
 
 
+#: Path kinds whose track is the great circle between the leg's ends, which the page draws itself.
+_GREAT_CIRCLE_KINDS = frozenset({PATH_GREAT_CIRCLE, PATH_NO_SEA})
+
+
 def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
              build_note: Mapping[str, str], plain_basemap: bool = True,
              left_out: Sequence[tuple[int, str, str]] = (), new_rows: Collection[int] = ()) -> dict:
@@ -368,6 +375,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     date_start, date_end, reported, url = col("date_start"), col("date_end"), col("reported"), col("url")
     # Few-valued texts first, so that their (most repeated) indexes are short.
     few = {
+        "pk": T(col("path_kind", legs)),
         "gp": T(col("precision", locs)),
         "gm": T(col("match", locs)),
         "gq": T(col("source", locs)),
@@ -421,6 +429,10 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "km": [round(d, 1) if -inf < d < inf else None for d in map(float, col("distance_km", legs))],
         "rt": T(col("route", legs)),
         "ix": col("index", legs),
+        # What each leg's drawn track is; only the legs whose track is not the great circle
+        # between their ends (sea routes) carry its points: the browser densifies the rest.
+        "pk": few["pk"],
+        "pt": [None if g.path_kind in _GREAT_CIRCLE_KINDS else [v for pt in g.path for v in pt] for g in legs],
     }
 
     # Before the string table is copied into the result below: its texts must be in it.

@@ -553,3 +553,77 @@ def test_the_hash_restores_a_view(seed_page, browser, seed_file):
         other.close()
     seed_page.js("geoMap.setMode('event')")
     seed_page.js("geoMap.frame()")
+
+
+# ---- a sea leg drawn by sea ----
+
+SEA_CSV = """route,seq,place,lat,lon,mode,status,source
+To Syria,1,Sevastopol,44.6167,33.5254,,reported,Test source
+To Syria,2,Tartus,34.889,35.8866,sea,reported,Test source
+"""
+#: On the computed sea route (mid-points of its segments): the Black Sea, the Sea of Marmara,
+#: the Aegean, and the open sea south-west of Turkey, west of Cyprus.
+ON_SEA_ROUTE = [(42.12, 31.07), (40.705, 27.865), (39.19, 25.83), (35.47, 30.51)]
+#: Central Anatolia, where the great circle from Sevastopol to Tartus would pass.
+ANATOLIA = (38.9, 35.0)
+
+
+@pytest.fixture(scope="module")
+def sea_file(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("sea")
+    (d / "sea.csv").write_text(SEA_CSV, encoding="utf-8")
+    return save_map(make_map(d / "sea.csv"), d / "sea.html")
+
+
+def _sea_view(p: Page) -> tuple[Image.Image, list[dict], dict]:
+    p.js("geoMap.map.stop(); geoMap.map.setView([39.5, 31], 5, {animate: false})")
+    pts = [p.js("ll => { const c = geoMap.map.latLngToContainerPoint(ll); return {x: c.x, y: c.y}; }", list(ll))
+           for ll in ON_SEA_ROUTE + [ANATOLIA]]
+    return p.pixels(), pts[:-1], pts[-1]
+
+
+def test_a_sea_leg_is_drawn_by_sea_not_over_land(browser, sea_file):
+    p = Page(browser, sea_file)
+    try:
+        img, sea, land = _sea_view(p)
+        on = [near(img, pt["x"], pt["y"], REPORTED, radius=5) for pt in sea]
+        assert all(on), f"the sea leg's colour is missing on its sea route: {on}"
+        assert not near(img, land["x"], land["y"], REPORTED, radius=8), "the sea leg is drawn across Anatolia"
+        # Hover and click find the leg where it is drawn, and not where the great circle would be.
+        q = p.js("geoMap.findLeg('Sevastopol', 'Tartus')")
+        assert q == 0
+        assert any("Sevastopol → Tartus" in f for f in p.js("([x, y]) => geoMap.identify(x, y)", [sea[2]["x"], sea[2]["y"]]))
+        p.js("geoMap.map.closePopup()")
+        assert p.js("([x, y]) => geoMap.identify(x, y)", [land["x"], land["y"]]) == []
+        p.js("geoMap.map.closePopup()")
+        p.js("q => geoMap.openLeg(q)", q)
+        text = p.popup_text()
+        assert "Line drawn: sea route (computed, not reported)." in text
+    finally:
+        p.close()
+
+
+def test_the_sea_route_check_fails_on_a_map_that_draws_nothing(browser, sea_file):
+    p = Page(browser, sea_file, init_script=NO_DRAWING)
+    img, sea, _ = _sea_view(p)
+    p.close()
+    assert not any(near(img, pt["x"], pt["y"], REPORTED, radius=5) for pt in sea)
+
+
+def test_a_sea_leg_across_the_antimeridian_stays_whole(browser, tmp_path):
+    (tmp_path / "pacific.csv").write_text("""route,seq,place,lat,lon,mode,status,source
+Across,1,Petropavlovsk-Kamchatsky,53.0167,158.65,,reported,Test source
+Across,2,Nome,64.5011,-165.4064,sea,reported,Test source
+""", encoding="utf-8")
+    p = Page(browser, save_map(make_map(tmp_path / "pacific.csv"), tmp_path / "pacific.html"))
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([58, 180], 3, {animate: false})")
+        q = p.js("geoMap.findLeg('Petropavlovsk-Kamchatsky', 'Nome')")
+        xs = [p.js("([q, f]) => geoMap.legPoint(q, f)", [q, f / 40])["x"] for f in range(41)]
+        assert max(abs(b - a) for a, b in zip(xs, xs[1:])) < 100, xs  # no jump across the world
+        assert xs[0] < xs[-1]  # eastwards, across the date line, on one copy of the world
+        img = p.pixels()
+        mid = p.js("q => geoMap.legPoint(q, 0.5)", q)
+        assert near(img, mid["x"], mid["y"], REPORTED, radius=5)
+    finally:
+        p.close()

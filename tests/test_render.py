@@ -323,3 +323,28 @@ def test_doubt_and_left_out_reach_the_page(tmp_path):
     doubts = [d["s"][i] for i in d["st"]["dq"] if i]
     assert doubts == ["fuzzy match of 'Khabrovsk' (score 0.71)"]
     assert [[r, d["s"][p], d["s"][w]] for r, p, w in d["lo"]] == [[12, "Atlantis", "no place of that name"]]
+
+
+def test_only_sea_legs_carry_their_drawn_track(tmp_path):
+    """The page densifies great circles itself; a sea route is passed as its points, with what it is."""
+    from geo.routes import PATH_GREAT_CIRCLE, PATH_NO_SEA, PATH_SEA, build_legs
+
+    def stop(row, place, lat, lon, mode=None):
+        return Stop(row=row, place=place, route="To Syria", seq=row, mode=mode, status="reported", source="t",
+                    location=_loc(place, lat, lon))
+
+    legs = build_legs([stop(2, "Sevastopol", 44.6167, 33.5254), stop(3, "Tartus", 34.889, 35.8866, "sea"),
+                       stop(4, "Damascus", 33.5131, 36.2919, "road"), stop(5, "Kursk", 51.7304, 36.1926, "sea")])
+    assert [g.path_kind for g in legs] == [PATH_SEA, PATH_GREAT_CIRCLE, PATH_NO_SEA]
+    stops = [g.start for g in legs] + [legs[-1].end]
+    lg = data_blob(save_map(build_map(stops, legs, title="t", build_note=NOTE), tmp_path / "m.html")
+                   .read_text(encoding="utf-8"))["lg"]
+    d = map_data(stops, legs, title="t", build_note=NOTE)
+    assert lg == d["lg"]
+    assert [d["s"][k] for k in lg["pk"]] == [PATH_SEA, PATH_GREAT_CIRCLE, PATH_NO_SEA]
+    sea, gc, no_sea = lg["pt"]
+    assert gc is None and no_sea is None  # a great circle, drawn by the page
+    assert sea == [v for pt in legs[0].path for v in pt] and len(sea) > 50
+    assert sea[:2] == [44.6167, 33.5254] and sea[-2:] == [34.889, 35.8866]
+    assert all(round(v, 5) == v for v in sea)
+    assert not any(36.5 < lat < 42 and 32 < lon < 37 for lat, lon in zip(sea[::2], sea[1::2]))  # not over Anatolia

@@ -1,5 +1,5 @@
 /* Part of geomap.js. geoMapInit opens here: the JSON blob decoded into typed arrays of world
- * coordinates, reports grouped by place, great-circle legs densified. The parts that follow,
+ * coordinates, reports grouped by place, great-circle legs densified (sea tracks as given). The parts that follow,
  * up to view.js, run inside geoMapInit and share its variables. */
   window.geoMapInit = function (map, dataId) {
     var t0 = performance.now();
@@ -81,14 +81,46 @@
         pts.push(projX(lon), projY(lat));
       }
     }
+    // A track given as points (a sea route computed by geo/routes.py): drawn as it is, from the
+    // start place's longitude on, each point unwrapped against the one before, as pushGC does.
+    function pushTrack(t, lon0) {
+      var prev = lon0 + ((((t[1] - lon0) % 360) + 540) % 360 - 180);
+      for (var s = 0; s < t.length; s += 2) {
+        var lon = t[s + 1];
+        while (lon - prev > 180) { lon -= 360; }
+        while (lon - prev < -180) { lon += 360; }
+        prev = lon;
+        pts.push(projX(lon), projY(t[s]));
+      }
+    }
+    var PT = LG.pt || null;
     for (j = 0; j < nL; j++) {
       var pa = ST.pl[LG.a[j]], pb = ST.pl[LG.b[j]];
       legOff[j] = pts.length / 2;
-      pushGC(P.lat[pa], P.lon[pa], P.lat[pb], P.lon[pb]);
+      if (PT && PT[j]) { pushTrack(PT[j], P.lon[pa]); }
+      else { pushGC(P.lat[pa], P.lon[pa], P.lat[pb], P.lon[pb]); }
     }
     legOff[nL] = pts.length / 2;
     var legXY = new Float64Array(pts);
     pts = null;
+    // Where a leg's arrow and popup go: half-way along what is drawn. Densified great circles
+    // have evenly spaced points, so their middle point is that; a given track's points are not
+    // (network nodes), so its half-way point is found by length, once: {leg: [x, y, dx, dy]}.
+    var legHalf = {};
+    for (j = 0; PT && j < nL; j++) {
+      if (!PT[j]) { continue; }
+      var len = 0, o = legOff[j], e = legOff[j + 1], m;
+      for (m = o; m < e - 1; m++) { len += Math.hypot(legXY[2 * m + 2] - legXY[2 * m], legXY[2 * m + 3] - legXY[2 * m + 1]); }
+      for (m = o, len /= 2; m < e - 1; m++) {
+        var sx = legXY[2 * m + 2] - legXY[2 * m], sy = legXY[2 * m + 3] - legXY[2 * m + 1], sl = Math.hypot(sx, sy);
+        if (sl >= len || m === e - 2) {
+          var f = sl ? Math.min(1, len / sl) : 0;
+          legHalf[j] = [legXY[2 * m] + f * sx, legXY[2 * m + 1] + f * sy, sx, sy];
+          break;
+        }
+        len -= sl;
+      }
+    }
     for (j = 0; j < nL; j++) {
       var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
       for (k = legOff[j]; k < legOff[j + 1]; k++) {

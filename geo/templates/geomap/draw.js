@@ -62,7 +62,10 @@
       for (var m = o + 1; m < e; m++) { path.lineTo(legXY[2 * m] * sc - ox, legXY[2 * m + 1] * sc - oy); }
     }
     function legArrow(path, q, sc, ox, oy, size) {
-      var o = legOff[q], e = legOff[q + 1], n = e - o, a, b, x, y;
+      var o = legOff[q], e = legOff[q + 1], n = e - o, a, b, x, y, half = legHalf[q];
+      var bx = legBox[4 * q], by = legBox[4 * q + 1];
+      if ((legBox[4 * q + 2] - bx) * sc < 40 && (legBox[4 * q + 3] - by) * sc < 40) { return; }  // too short for an arrow
+      if (half) { arrowHead(path, half[0] * sc - ox, half[1] * sc - oy, half[2] * sc, half[3] * sc, size); return; }
       if (n === 2) {
         a = o; b = o + 1;
         x = (legXY[2 * a] + legXY[2 * b]) / 2 * sc - ox; y = (legXY[2 * a + 1] + legXY[2 * b + 1]) / 2 * sc - oy;
@@ -71,8 +74,6 @@
         x = legXY[2 * mid] * sc - ox; y = legXY[2 * mid + 1] * sc - oy;
       }
       var dx = (legXY[2 * b] - legXY[2 * a]) * sc, dy = (legXY[2 * b + 1] - legXY[2 * a + 1]) * sc;
-      var bx = legBox[4 * q], by = legBox[4 * q + 1];
-      if ((legBox[4 * q + 2] - bx) * sc < 40 && (legBox[4 * q + 3] - by) * sc < 40) { return; }  // too short for an arrow
       arrowHead(path, x, y, dx, dy, size);
     }
     function drawLegs(ctx, v) {

@@ -123,6 +123,11 @@
       box.appendChild(el('div', 'sub', (LG.km[q] === null ? '' : fmtInt(Math.round(LG.km[q])) + ' km (great circle) \u00b7 ') +
         members.length + (members.length === 1 ? ' report' : ' reports') +
         (members.length > 1 ? ' of the same movement' : '')));
+      // What the line of a sea leg is (a computed sea route, or why not): no report gives the track.
+      if ((PT && PT[q]) || modes[LG.md[q]] === 'sea') {
+        var kind = str(LG.pk[q]) || 'great circle';
+        box.appendChild(el('div', 'sub', 'Line drawn: ' + kind + (/not reported/.test(kind) ? '.' : '. The real track was not reported.')));
+      }
       if (n > 1) { box.appendChild(el('div', 'corr', 'Corroborated: ' + n + ' independent sources report this movement')); }
       else if (members.length > 1) { box.appendChild(el('div', 'corr', 'One source, repeated: not corroboration')); }
       members.forEach(function (m) { box.appendChild(legReport(m)); });
@@ -173,7 +178,8 @@
     var selectHooks = [];
     function onSelect(f) { selectHooks.forEach(function (h) { h(f); }); }
     function legMidpoint(q) {
-      var o = legOff[q], e = legOff[q + 1], mid = o + ((e - o) >> 1);
+      var o = legOff[q], e = legOff[q + 1], mid = o + ((e - o) >> 1), half = legHalf[q];
+      if (half) { return L.latLng(unprojLat(half[1]), half[0] / 256 * 360 - 180); }
       var mx = (legXY[2 * o] + legXY[2 * (e - 1)]) / 2, my = (legXY[2 * o + 1] + legXY[2 * (e - 1) + 1]) / 2;
       if (e - o > 2) { mx = legXY[2 * mid]; my = legXY[2 * mid + 1]; }
       return L.latLng(unprojLat(my), mx / 256 * 360 - 180);
