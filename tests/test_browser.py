@@ -185,6 +185,10 @@ def test_the_pixel_check_fails_on_a_map_that_draws_nothing(browser, map_file):
     assert not marker and leg == 0
 
 
+def test_no_sea_network_credit_without_a_computed_sea_path(page):
+    assert "SeaRoute" not in page.page.locator(".leaflet-control-attribution").inner_text()
+
+
 def test_loads_draws_and_explains(page):
     c = page.js("geoMap.counts()")
     assert c["places"] == 9 and c["points"] == 6 and c["areas"] == 3
@@ -599,6 +603,7 @@ def test_a_sea_leg_is_drawn_by_sea_not_over_land(browser, sea_file):
         p.js("q => geoMap.openLeg(q)", q)
         text = p.popup_text()
         assert "Line drawn: sea route (computed, not reported)." in text
+        assert "Sea lanes: SeaRoute" in p.page.locator(".leaflet-control-attribution").inner_text()
     finally:
         p.close()
 

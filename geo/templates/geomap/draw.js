@@ -226,6 +226,10 @@
     // Added to the map after the first view is set, so that they draw once.
     var areaLayer = new CanvasLayer(drawAreas, 'geoAreas');
     var legLayer = new CanvasLayer(drawLegs, 'geoLegs');
+    // Lines computed on SeaRoute's network are shown: credit it, as the picture does.
+    for (j = 0; PT && j < nL; j++) {
+      if (PT[j]) { legLayer.getAttribution = function () { return 'Sea lanes: SeaRoute'; }; break; }
+    }
     var stopLayer = new CanvasLayer(drawStops, 'geoStops');
     function redraw() { areaLayer.redraw(); legLayer.redraw(); stopLayer.redraw(); }
 
