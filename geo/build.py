@@ -225,8 +225,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
                             regeocode=regeocode)
     seconds["prepare"] = time.perf_counter() - t0
-    # Imported after geocoding: render defers pandas (see geo.render._defer_imports),
-    # and rapidfuzz, which the geocoder may import, loads pandas if it finds it there.
+    # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
     from .export import write_exports
     from .render import build_map, save_map
 
