@@ -21,9 +21,12 @@ from .decisions import Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, with_locations
+from .progress import QUIET, Progress
 
 #: The map title when none is given.
 DEFAULT_TITLE = "Reported movements"
+#: How many progress steps :func:`prepare` and :func:`build` take.
+PREPARE_STEPS, BUILD_STEPS = 3, 5
 
 
 @dataclass
@@ -133,23 +136,26 @@ def default_output(csv_path: str | os.PathLike) -> Path:
 
 
 def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazetteer",
-            skip_unresolved: bool = False, regeocode: bool = False):
+            skip_unresolved: bool = False, regeocode: bool = False, progress: Progress = QUIET):
     """Read, validate and locate; returns (Located, legs). Writes nothing.
 
     Raises PlacesFileError listing every problem, including unresolved names
-    unless *skip_unresolved*.
+    unless *skip_unresolved*. *progress* is told of its PREPARE_STEPS steps.
     """
     from .places import read_places
     from .routes import build_legs
 
     path = str(csv_path)
+    progress.step(f"reading {Path(path).name}")
     stops = read_places(path)
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
         geocoder = _geocoder_named(geocoder)
+    progress.step(f"locating {len(stops):,} stops")
     located = locate(stops, geocoder, record)
     if located.unresolved and not skip_unresolved:
         raise PlacesFileError(located.problems(path))
+    progress.step("joining legs")
     return located, build_legs(located.stops)
 
 
@@ -202,7 +208,7 @@ def build_note(csv_path: str | os.PathLike) -> dict[str, str]:
 def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | None = None, *,
           title: str = DEFAULT_TITLE, geocoder: str | Geocoder = "gazetteer",
           skip_unresolved: bool = False, cdn: bool = False, regeocode: bool = False,
-          exports: bool = True) -> BuildResult:
+          exports: bool = True, progress: Progress = QUIET) -> BuildResult:
     """Build the map of *csv_path* and write it, its exports and the geocoding record.
 
     Everything is computed before anything is written, and each file is
@@ -219,11 +225,12 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     cdn : link Leaflet from a CDN instead of inlining it.
     regeocode : ignore the geocoding record and resolve every name again.
     exports : also write GeoJSON and GeoPackage beside the HTML.
+    progress : told of the build's BUILD_STEPS steps (see :mod:`geo.progress`).
     """
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
-                            regeocode=regeocode)
+                            regeocode=regeocode, progress=progress)
     seconds["prepare"] = time.perf_counter() - t0
     # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
     from .export import write_exports
@@ -231,9 +238,11 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
 
     out = Path(out) if out is not None else default_output(csv_path)
     t1 = time.perf_counter()
+    progress.step("drawing the map")
     m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
+    progress.step("writing files")
     out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)
