@@ -33,7 +33,7 @@ class Progress:
     ----------
     title : what the task is, e.g. ``"build places.csv"``.
     total : how many steps it has.
-    stream : where to draw (default ``sys.stderr``; None: nowhere).
+    stream : where to draw (default: ``sys.stderr``).
 
     >>> import io
     >>> with Progress("build", 2, stream=io.StringIO()) as p:  # not a terminal: silent
