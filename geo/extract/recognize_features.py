@@ -1,0 +1,152 @@
+"""Tokens of an article and what the gazetteer and word frequencies say about them.
+
+Shared by the rules and the trained tagger of :mod:`geo.extract.recognize` and by
+``scripts/train_recognizer.py``, so that training and tagging see the very same features.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import gazetteer as gz
+
+# Abbreviations with inner dots ("U.S.", "D.C."), short ones with a final dot ("St.", "Mt."),
+# words (apostrophes and hyphens inside; a possessive "'s" is split off), any other character.
+_TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|(?:St|Ste|Mt|Ft|Pt)\.(?=\s[A-Z])"
+    r"|\w+(?:[-'’](?![sS]\b)\w+)*"
+    r"|[^\w\s]")
+
+#: Words after which a capitalised word is usually a place.
+LOCATIVE = frozenset("in at to from near into towards toward across outside inside around via through "
+                     "throughout between within of visiting reached entered".split())
+#: Directions that make a place a vague area ("western Russia").
+DIRECTIONS = frozenset("north south east west northern southern eastern western central northeast "
+                       "northwest southeast southwest northeastern northwestern southeastern "
+                       "southwestern north-east north-west south-east south-west north-eastern "
+                       "north-western south-eastern south-western".split())
+#: Words naming a kind of area after a name ("the Kursk region", "Rapides Parish").
+REGION_WORDS = frozenset(gz.REGION_WORDS | {"regions", "oblast", "krai", "kray"})
+_MAX_NGRAM = 5
+#: Lower-case words that may sit inside a place name ("Isle of Wight", "Rio de Janeiro").
+_JOINERS = frozenset("of de del della da do dos das du la le les el al upon on sur am an der den van von y".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the text: ``text[start:end] == word``."""
+
+    start: int
+    end: int
+    word: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split *text* into tokens with their character offsets.
+
+    >>> [t.word for t in tokenize("Troops in the U.S. and Ukraine's east.")]
+    ['Troops', 'in', 'the', 'U.S.', 'and', 'Ukraine', "'", 's', 'east', '.']
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def is_cap(w: str) -> bool:
+    """True for a word that starts with a capital letter ("Kursk", "U.S.", "McAllen")."""
+    return w[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is in requirements.txt
+        return lambda w: 0.0
+    return lambda w: zipf_frequency(w, "en")
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common *word* is in English, lower-cased (wordfreq's Zipf scale, 0 = unknown, 7 = "the")."""
+    return _zipf()(word.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class GazHit:
+    """What the gazetteer knows of a token span: the best reading's kind, population, flags."""
+
+    i: int  # first token
+    j: int  # one past the last token
+    kind: int  # gz kind of the best reading
+    logpop: float  # log10(population + 1) of the best reading
+    primary: bool  # the best reading is by the entity's primary name
+    region: bool  # only with a region word ("Kursk region")
+
+
+def _best(idx, posts, *, upper: bool, region_word: bool):
+    """The strongest valid reading among postings: (kind, logpop, primary, region) or None."""
+    best = None
+    for p in posts:
+        flags = p & 7
+        if flags & gz.CODE and not upper:
+            continue
+        if flags & gz.REGION_ONLY and not region_word:
+            continue
+        e = p >> 3
+        kind = int(idx.kind[e])
+        lp = math.log10(float(idx.pop[e]) + 1.0)
+        rank = (kind in (gz.COUNTRY, gz.CONTINENT, gz.WATER, gz.ADMIN1), not flags & gz.ALT, lp)
+        if best is None or rank > best[0]:
+            best = (rank, kind, lp, not flags & gz.ALT)
+    return None if best is None else best[1:]
+
+
+def gazetteer_hits(text: str, toks: list[Token], idx=None) -> list[GazHit]:
+    """Every span of up to five tokens, starting with a capitalised word, that names a gazetteer entry.
+
+    A span ending in a region word ("Kursk region", "Rapides Parish") is also looked up
+    without it, as an administrative area. One batched index lookup per text.
+    """
+    idx = idx if idx is not None else gz.load()
+    spans, keys = [], []
+    n = len(toks)
+    for i in range(n):
+        w = toks[i].word
+        if not is_cap(w) or not (w[0].isalpha()):
+            continue
+        for j in range(i + 1, min(n, i + _MAX_NGRAM) + 1):
+            last = toks[j - 1].word
+            if j - 1 > i and not (is_cap(last) or last.lower() in _JOINERS or last in "-'’." or
+                                  last.lower() in REGION_WORDS):
+                break
+            if last in ",;:()\"“”!?":
+                break
+            if not last[-1].isalnum() and not (len(last) > 1 and last[-1] == "."):
+                continue  # a span never ends in punctuation ("France'")
+            s = text[toks[i].start:toks[j - 1].end]
+            key = gz.normalize(s)
+            if not key:
+                continue
+            region_word = j - 1 > i and last.lower() in REGION_WORDS
+            spans.append((i, j, s.isupper(), region_word))
+            keys.append(key)
+            if region_word:
+                core = gz.core_name(key)
+                if core and core != key:
+                    spans.append((i, j, s.isupper(), True))
+                    keys.append(core)
+    hits = {}
+    for (i, j, upper, rw), posts in zip(spans, idx.postings_many(keys)):
+        if not posts:
+            continue
+        b = _best(idx, posts, upper=upper, region_word=rw)
+        if b is None:
+            continue
+        h = GazHit(i, j, b[0], b[1], b[2], rw and b[0] in (gz.ADMIN1, gz.ADMIN2))
+        old = hits.get((i, j))
+        if old is None or (h.kind >= gz.ADMIN1, h.logpop) > (old.kind >= gz.ADMIN1, old.logpop):
+            hits[(i, j)] = h
+    return sorted(hits.values(), key=lambda h: (h.i, -(h.j - h.i)))

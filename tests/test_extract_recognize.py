@@ -1,0 +1,105 @@
+"""Tests for geo.extract.recognize: place names found as printed, with exact offsets."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from geo.extract.recognize import find_places
+from geo.extract.records import Mention
+
+SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "..", "shared", "seeds")
+SEED_DIR = next((d for d in (SEEDS, "/work/shared/seeds") if os.path.isdir(d)), None)
+
+
+def _seed(name: str) -> str:
+    if SEED_DIR is None:
+        pytest.skip("the seed articles are not beside this checkout")
+    with open(os.path.join(SEED_DIR, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def _check_contract(text: str, ms: list[Mention]) -> None:
+    assert ms == sorted(ms, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        assert a.end <= b.start, (a, b)
+    for m in ms:
+        assert text[m.start:m.end] == m.surface
+        assert m.kind in ("place", "vague")
+        assert 0.0 <= m.score <= 1.0
+
+
+@pytest.mark.parametrize("seed, surface, kind", [
+    ("000_52ce23f21a5653b0.txt", "Vladivostok", "place"),
+    ("000_52ce23f21a5653b0.txt", "Ussuriysk", "place"),
+    ("000_52ce23f21a5653b0.txt", "Khabrovsk", "place"),
+    ("000_52ce23f21a5653b0.txt", "Blagoveshchensk", "place"),
+    ("000_52ce23f21a5653b0.txt", "Khaarovsk", "place"),
+    ("000_52ce23f21a5653b0.txt", "Russia", "place"),
+    ("000_52ce23f21a5653b0.txt", "North Korea", "place"),
+    ("000_52ce23f21a5653b0.txt", "a North Korean port", "vague"),
+    ("004_6491284b5dfe18f7.txt", "the Kursk region", "place"),
+    ("004_6491284b5dfe18f7.txt", "Vladivostok", "place"),
+    ("004_6491284b5dfe18f7.txt", "a military airfield in western Russia", "vague"),
+    ("004_6491284b5dfe18f7.txt", "North Korea", "place"),
+])
+def test_seed_places_found_at_their_offsets(seed, surface, kind):
+    text = _seed(seed)
+    ms = find_places(text)
+    _check_contract(text, ms)
+    want = [m.start() for m in re.finditer(r"(?<!\w)%s(?![\w-])" % re.escape(surface), text)]
+    got = [m.start for m in ms if m.surface == surface and m.kind == kind]
+    # every printed occurrence standing alone (not inside a longer mention) is found
+    inside = {i for i in want for m in ms if m.start <= i and i + len(surface) <= m.end and m.surface != surface}
+    assert got and set(got) == set(want) - inside, (surface, got, want)
+
+
+def test_seed_exact_offsets():
+    text = _seed("000_52ce23f21a5653b0.txt")
+    ms = {(m.start, m.end): m for m in find_places(text)}
+    sentence = "other sites in Russia such as Ussuriysk, Khabrovsk and Blagoveshchensk."
+    at = text.index(sentence)
+    for name in ("Russia", "Ussuriysk", "Khabrovsk", "Blagoveshchensk"):
+        s = at + sentence.index(name)
+        assert (s, s + len(name)) in ms, name
+        assert ms[s, s + len(name)].kind == "place"
+    kh = ms[at + sentence.index("Khabrovsk"), at + sentence.index("Khabrovsk") + len("Khabrovsk")]
+    assert kh.score < 1.0  # a misspelling: found, but less sure
+
+
+def test_seed_vague_and_region_offsets():
+    text = _seed("004_6491284b5dfe18f7.txt")
+    ms = find_places(text)
+    by = {m.surface: m for m in ms}
+    assert text[by["the Kursk region"].start:].startswith("the Kursk region of Russia")
+    assert by["a military airfield in western Russia"].kind == "vague"
+    assert "Russia" not in [m.surface for m in ms if m.start == by["a military airfield in western Russia"].start]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops were sent to western Russia.", [("western Russia", "vague")]),
+    ("They met in Paris, France on Monday.", [("Paris", "place"), ("France", "place")]),
+    ("Fighting continues in the Kursk region.", [("the Kursk region", "place")]),
+    ("Units moved to Khabrovsk and Vladivostok.", [("Khabrovsk", "place"), ("Vladivostok", "place")]),
+    ("Vladimir Putin and Mark Rutte spoke.", []),  # people's names, not places
+    ("Russian and North Korean officers met.", []),  # demonyms alone are not places
+    ("The Seoul-based NIS and NATO said so.", []),
+])
+def test_small_texts(text, expected):
+    ms = find_places(text)
+    _check_contract(text, ms)
+    assert [(m.surface, m.kind) for m in ms] == expected
+
+
+def test_vague_false_gives_named_places_only():
+    text = "Troops flew to a military airfield in western Russia, then the Kursk region."
+    ms = find_places(text, vague=False)
+    _check_contract(text, ms)
+    assert [(m.surface, m.kind) for m in ms] == [("Russia", "place"), ("Kursk region", "place")]
+
+
+def test_empty_and_placeless_text():
+    assert find_places("") == []
+    assert find_places("nothing here at all, only words.") == []
