@@ -45,7 +45,6 @@ FEATURE_NOUNS = frozenset("airfield airfields airbase airport base bases port po
                           "location locations training ground grounds range".split())
 _ARTICLES = frozenset("a an".split())
 _SENTENCE_END = frozenset(".!?\"“”|")
-_DEMONYM_END = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|ic)$")
 _FUZZY_MIN = 6  # shorter unknown words are too often names of people or things
 
 
@@ -65,8 +64,7 @@ def _sentence_start(toks: list[Token], i: int, text: str) -> bool:
 
 def _is_demonym(toks: list[Token], h: GazHit) -> bool:
     """"Russian", "North Korean": a country or area read through its people's adjective."""
-    last = toks[h.j - 1].word
-    return not h.primary and h.kind >= gz.ADMIN1 and bool(_DEMONYM_END.search(last))
+    return h.demonym
 
 
 def _named(text: str, toks: list[Token], hits: list[GazHit]) -> list[tuple[int, int, float]]:
@@ -249,6 +247,7 @@ class Recognizer:
             return []
         hits = gazetteer_hits(text, toks, idx)
         spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
+        spans = [s for s in spans if text[toks[s[1] - 1].end:toks[s[1] - 1].end + 1] != "$"]  # "US$58"
         if not demonyms:
             dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
             spans = [s for s in spans if (s[0], s[1]) not in dem]
