@@ -71,11 +71,10 @@ def labels(text: str, toks, spans) -> list[str]:
 
 def _demonyms(text: str, toks, idx) -> list[tuple[int, int, str]]:
     """Spans of demonyms the gazetteer knows ("Chinese", "North Korean"), as the sets that mark them do."""
-    from geo.extract.recognize import _is_demonym
     from geo.extract.recognize_features import gazetteer_hits
 
     return [(toks[h.i].start, toks[h.j - 1].end, text[toks[h.i].start:toks[h.j - 1].end])
-            for h in gazetteer_hits(text, toks, idx) if _is_demonym(toks, h)]
+            for h in gazetteer_hits(text, toks, idx) if h.demonym]
 
 
 def dev_fold(dev: list, fold: str | None, held_out: bool) -> list:

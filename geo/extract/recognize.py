@@ -62,9 +62,17 @@ def _sentence_start(toks: list[Token], i: int, text: str) -> bool:
     return p.word in _SENTENCE_END or "\n" in text[p.end:toks[i].start]
 
 
+_PEOPLE_END = re.compile(r"(?:an|ans|ese|ish|i|is)$")
+
+
 def _is_demonym(toks: list[Token], h: GazHit) -> bool:
-    """"Russian", "North Korean": a country or area read through its people's adjective."""
-    return h.demonym
+    """"Russian", "North Korean": a country or area read through its people's adjective.
+
+    Besides the gazetteer's demonyms, an alias of a country or continent that ends like one
+    ("Korean" of the Korean Peninsula).
+    """
+    return h.demonym or (not h.primary and h.kind in (gz.COUNTRY, gz.CONTINENT)
+                         and bool(_PEOPLE_END.search(toks[h.j - 1].word)))
 
 
 def _named(text: str, toks: list[Token], hits: list[GazHit]) -> list[tuple[int, int, float]]:
