@@ -169,3 +169,9 @@ def test_demonyms_switch():
     text = "Russian troops entered Ukraine."
     assert [m.surface for m in find_places(text)] == ["Ukraine"]
     assert [m.surface for m in find_places(text, demonyms=True)] == ["Russian", "Ukraine"]
+
+
+def test_acronym_defined_in_the_text_is_the_place():
+    text = "Horses in New South Wales (NSW) are banned from racing. Fines in NSW are high."
+    got = [(m.surface, text[:m.start].count("NSW")) for m in find_places(text)]
+    assert got == [("New South Wales", 0), ("NSW", 0), ("NSW", 1)]

@@ -166,6 +166,22 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
     return sorted(spans + extra)
 
 
+def _acronyms(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A place's acronym defined in the text ("New South Wales (NSW)") is that place wherever it stands."""
+    defined: dict[str, float] = {}
+    for i, j, sc in spans:
+        if j + 2 < len(toks) and toks[j].word == "(" and toks[j + 2].word == ")":
+            acr = toks[j + 1].word
+            initials = "".join(t.word[0] for t in toks[i:j] if t.word[:1].isupper())
+            if len(acr) >= 2 and acr.isupper() and acr.isalpha() and acr == initials:
+                defined[acr] = sc
+    if not defined:
+        return spans
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    extra = [(k, k + 1, defined[t.word]) for k, t in enumerate(toks) if t.word in defined and k not in taken]
+    return sorted(spans + extra)
+
+
 def _mention(text: str, toks: list[Token], i: int, j: int, kind: str, score: float) -> Mention:
     s, e = toks[i].start, toks[j - 1].end
     return Mention(s, e, text[s:e], kind, score)
@@ -259,6 +275,7 @@ class Recognizer:
         if not demonyms:
             dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
             spans = [s for s in spans if (s[0], s[1]) not in dem]
+        spans = _acronyms(toks, spans)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
