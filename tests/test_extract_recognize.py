@@ -175,3 +175,18 @@ def test_acronym_defined_in_the_text_is_the_place():
     text = "Horses in New South Wales (NSW) are banned from racing. Fines in NSW are high."
     got = [(m.surface, text[:m.start].count("NSW")) for m in find_places(text)]
     assert got == [("New South Wales", 0), ("NSW", 0), ("NSW", 1)]
+
+
+def test_model_and_manifest_are_package_data():
+    import tomllib
+    from pathlib import Path
+
+    from geo.extract import recognize
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    model = Path(recognize.MODEL_PATH)
+    for f in (model, model.with_suffix(".json")):
+        assert f.is_file()
+        assert any(Path("extract", f.name).match(p) for p in patterns), f.name
