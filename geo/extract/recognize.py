@@ -296,7 +296,9 @@ class Recognizer:
             j = k + 1
             while j < n and labels[j] == "I-LOC":
                 j += 1
-            spans.append((k, j, round(tg.marginal(labels[k], k), 3)))
+            # a leading "The" belongs to the sentence, not the name (the gold sets agree)
+            a = k + 1 if j - k > 1 and toks[k].word in ("The", "the") else k
+            spans.append((a, j, round(tg.marginal(labels[k], k), 3)))
             k = j
         return spans
 
