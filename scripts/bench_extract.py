@@ -133,11 +133,13 @@ def score(arts, skip, recognise, geocoder, errors: Counter | None = None) -> dic
 DEMONYMS = {"LGL": True, "GeoVirus": False, "TR-News": True, "GeoWebNews": True}
 
 
-def recogniser(model: str | None, set_name: str, rules: bool = False):
+def recogniser(model: str | None, set_name: str, rules: bool = False, threshold: float | None = None):
     """find_places(text, vague=False) as the set's guideline asks, with the shipped model, *model*, or the rules."""
     from geo.extract import recognize
 
     rec = recognize.Recognizer(None if rules else (model or recognize.MODEL_PATH))
+    if threshold is not None:
+        rec.threshold = threshold
     dem = DEMONYMS[set_name]
     return lambda text: rec.find(text, vague=False, demonyms=dem)
 
@@ -171,6 +173,7 @@ def main() -> None:
                     help="leave-one-corpus-out: score each set with DIR/loco-<set>.crfsuite "
                          "(trained by scripts/train_recognizer.py --loco DIR without that set)")
     ap.add_argument("--fold", metavar="K/N", help="dev half only: score fold K of N (see train_recognizer.py --fold)")
+    ap.add_argument("--threshold", type=float, help="a place's least probability (studies; default: the recogniser's)")
     ap.add_argument("--rules", action="store_true", help="the rules alone, without the model (the baseline)")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print the N most frequent false positives and negatives (dev half only)")
@@ -190,7 +193,7 @@ def main() -> None:
             half = [x for p, x in enumerate(half) if p % n == k]
         skip = uncoordinated(name, a.sets_dir)
         model = os.path.join(a.loco, f"loco-{name}.crfsuite") if a.loco else a.model
-        rec = recogniser(model, name, a.rules)
+        rec = recogniser(model, name, a.rules, a.threshold)
         rec(half[0].text)  # load the model and gazetteer outside the timing
         errs = Counter() if a.errors else None
         r = score(half, skip, rec, g, errs)

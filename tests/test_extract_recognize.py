@@ -190,3 +190,14 @@ def test_model_and_manifest_are_package_data():
     for f in (model, model.with_suffix(".json")):
         assert f.is_file()
         assert any(Path("extract", f.name).match(p) for p in patterns), f.name
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A convoy of 40 trucks left Belgorod at dawn.", "Belgorod"),  # below 0.5 on the best path, above 0.4
+    ("Trucks left Belgorod at dawn.", "Belgorod"),
+])
+def test_likely_places_off_the_best_path(text, place):
+    from geo.extract.recognize import Recognizer
+
+    assert place in [m.surface for m in find_places(text)]
+    assert place not in [m.surface for m in Recognizer(threshold=0.99).find(text)] or "Trucks" in text
