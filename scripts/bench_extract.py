@@ -16,7 +16,7 @@ Demonyms ("Chinese") are returned on LGL, TR-News and GeoWebNews, whose annotato
 and not on GeoVirus, whose annotators leave them out (find_places' ``demonyms`` switch).
 
 Usage: python scripts/bench_extract.py [--half test|dev] [--sets LGL,GeoVirus,...] [--model PATH]
-       [--loco DIR] [--rules] [--errors N]
+       [--loco DIR] [--rules] [--threshold P] [--half dev --fold K/N --errors N]
 """
 
 from __future__ import annotations
@@ -203,7 +203,9 @@ def main() -> None:
                 print(f"    {v:>4}  {k}")
     print("protocol: EUPEG match (same string ignoring case, midpoints < 10 chars apart); gold toponyms "
           "without coordinates left out of both sides; acc161 = matched toponyms within 161 km "
-          "(geocode_all per article; a name refused as too uncertain is a miss, or its guess under +guess); art/s = articles per CPU-second of this process (one core; the machine is shared); demonyms kept except on GeoVirus (its guideline)" + (f"; models {a.loco}/loco-<set>" if a.loco else ""))
+          "(geocode_all per article; a name refused as too uncertain is a miss, or its guess under +guess); "
+          "art/s = articles per CPU-second of this process (one core; the machine is shared); "
+          "demonyms kept except on GeoVirus (its guideline)" + (f"; models {a.loco}/loco-<set>" if a.loco else ""))
 
 
 if __name__ == "__main__":

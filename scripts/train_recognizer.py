@@ -53,7 +53,6 @@ def _locate(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:
 def labels(text: str, toks, spans) -> list[str]:
     """BIO labels of *toks* from gold (start, end, name) *spans*; overlapping spans: the first wins."""
     out = ["O"] * len(toks)
-    starts = [t.start for t in toks]
     for s, e, name in spans:
         loc = _locate(text, s, e, name)
         if loc is None:
@@ -65,7 +64,6 @@ def labels(text: str, toks, spans) -> list[str]:
         out[ks[0]] = "B-LOC"
         for k in ks[1:]:
             out[k] = "I-LOC"
-    del starts
     return out
 
 
@@ -123,7 +121,8 @@ def train(set_names, out: str, directory: str, fold: str | None = None) -> dict:
         digest = hashlib.sha256(f.read()).hexdigest()
     os.replace(tmp, out)
     manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": FEATURES_VERSION,
-                "trained_on": [f"{s} dev half" + (f" without fold {fold}" if fold else "") for s in set_names], "split_seed": goldsets.SEED,
+                "trained_on": [f"{s} dev half" + (f" without fold {fold}" if fold else "")
+                               for s in set_names], "split_seed": goldsets.SEED,
                 "articles": n_art, "tokens": n_tok, "places": n_loc, "params": PARAMS,
                 "bytes": os.path.getsize(out)}
     with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:

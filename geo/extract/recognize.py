@@ -38,6 +38,7 @@ MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recognize
 class RecognizerError(GeoError, RuntimeError):
     """The place-name model is missing, altered or made for other features."""
 
+
 #: Nouns of a described place ("a military airfield in ...", "a North Korean port").
 FEATURE_NOUNS = frozenset("airfield airfields airbase airport base bases port ports harbour harbor city town "
                           "village villages region area areas camp camps site sites facility facilities "
@@ -190,7 +191,6 @@ def _mention(text: str, toks: list[Token], i: int, j: int, kind: str, score: flo
 def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hits: list[GazHit]) -> list[Mention]:
     """Named spans as printed, with their described surroundings ("the Kursk region", "western Russia")."""
     out: list[Mention] = []
-    named_ends = {i: (j, sc) for i, j, sc in spans}
     used_until = 0
     hit_at = {(h.i, h.j): h for h in hits}
     for i, j, sc in spans:
@@ -218,12 +218,11 @@ def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hi
                 k -= 1
             if nouns and k >= 0 and toks[k].word.lower() in _ARTICLES and toks[b - 1].word in FEATURE_NOUNS:
                 a, kind = k, "vague"
-        if out and a < len(text) and toks[a].start < out[-1].end:
+        if out and toks[a].start < out[-1].end:  # never over the mention before
             a = i
         m = _mention(text, toks, a, j, kind, sc)
         out.append(m)
         used_until = j
-    del named_ends
     return out
 
 
