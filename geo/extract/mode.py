@@ -22,13 +22,18 @@ _CUE = re.compile("|".join(f"(?P<{mode}>\\b(?:{words})\\b)" for mode, words in _
 MODES = ("sea", "air", "rail", "road", "unknown")
 
 
+#: How far (characters) a cue may be from the place and still count: the same clause, roughly.
+NEAR = 80
+
+
 def find_mode(text: str, at: int | None = None) -> str:
     """The mode the words of *text* give, the cue nearest to offset *at* winning; else ``"unknown"``.
 
     Parameters
     ----------
     text : a sentence.
-    at : offset of the place in *text* (default: the first cue wins).
+    at : offset of the place in *text* (default: the first cue wins); a cue more than
+        :data:`NEAR` characters away belongs to another clause and does not count.
 
     >>> find_mode("NYT sources claim that the North Korean troops first arrived in Vladivostok by sea.")
     'sea'
@@ -44,6 +49,6 @@ def find_mode(text: str, at: int | None = None) -> str:
         if at is None:
             return m.lastgroup
         d = m.start() - at if m.start() >= at else at - m.end()
-        if best_d is None or d < best_d:
+        if d <= NEAR and (best_d is None or d < best_d):
             best, best_d = m.lastgroup, d
     return best

@@ -82,7 +82,7 @@ _DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+f
                         rf"heading\s+(?:to|for)|en\s+route\s+to|for){_GAP}", re.I)
 _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
                              rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
-                             rf"moved|transferred|brought|shipped|flown|airlifted|sent)(?:[ \t]+(?:in|at|into|"
+                             rf"moved|transferred|brought|shipped|flown|airlifted|sent)(?:[ \t]+(?:to|in|at|into|"
                              rf"inside|over))?{_GAP}", re.I)
 _ORIGIN_PREP = re.compile(rf"\b(?:from|out\s+of|leaving|left|depart(?:ed|ing|s)?(?:[ \t]+from)?|"
                           rf"withdr[ae]wn?\s+from|pulled\s+out\s+of|evacuated\s+from){_GAP}", re.I)
@@ -91,6 +91,8 @@ _PRESENCE_PREP = re.compile(rf"\b(?:in|at|near|around|outside|inside|across|thro
 _NOT_DEST = re.compile(r"\b(?:close|next|near|due|according|similar|threat|threats|addition|up|compared|relation|"
                        r"response|regard|respect|contrary|prior|thanks|add|adds|added|belong|belongs|belonging|"
                        r"allegiance|loyal|loyalty|aid|help|support|assistance|letter|message|visit|trip)$", re.I)
+# "NATO could send its troops to Ukraine": what might happen is not reported as happening.
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|if|unless|whether)\b(?![^,;]*\b(?:have|has)\s+been\b)", re.I)
 # Lines that are no report: labels, tags and links at the foot of a blog post.
 _BOILERPLATE = re.compile(r"(?im)^[ \t]*(?:labels|tags|topics|related|read\s+more|see\s+also|share|categories)\b"
                           r"[^\n]*")
@@ -107,7 +109,7 @@ _MOVE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment|ments)?|dis
                    r"join(?:s|ed|ing)?)\b", re.I)
 _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison(?:ed|s)?|deployed|posted|positioned|"
                       r"mass(?:ing|ed)|gather(?:ed|ing|ings)?|concentrat(?:ed|ing|ion)|train(?:ing|ed)|"
-                      r"fight(?:ing|s)?|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
+                      r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
                       r"barracks|troops|soldiers|forces|units|personnel|servicemen|mercenaries|instructors|"
                       r"brigades?|battalions?|operating|operate|remain(?:s|ed|ing)?|arrived|build-?up|"
                       r"sighted|housed|quartered|hiding)\b", re.I)
@@ -134,7 +136,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of label, tag and link lines ("Labels: North Korea/Russian Alliance, ...").
 
     >>> boilerplate_spans("Troops left.\\nLabels: Russia, Ukraine")
-    [(13, 35)]
+    [(13, 36)]
     """
     return [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)]
 
@@ -166,6 +168,13 @@ def _gap_ok(pre: str, m: re.Match) -> bool:
 def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     """The role from the words before (*pre*) and after (*post*) the place in its sentence."""
     pre_tail = pre[-120:]
+    role, cue = _role_words(pre_tail, post, sent)
+    if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
+        return "mention", "hypothetical"
+    return role, cue
+
+
+def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
     m = _ORIGIN_PREP.search(pre_tail)
     if m and _gap_ok(pre_tail, m):
         return "origin", m.group(0).strip()
