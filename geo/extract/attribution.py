@@ -24,7 +24,9 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"intelligence|military|security|government|sources?|officials?|spokes(?:man|woman|person)|"
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
-                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|[a-z]+ian|[a-z]+ese")
+                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|guard|police|"
+                 r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|"
+                 r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|(?:{_SOURCE_WORDS})\b)"
 _NAMED = rf"(?P<s>[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)"
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"

@@ -7,6 +7,7 @@ them and decides which facts of a sentence go to which of its places.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,13 @@ from .resolve import resolve
 from .roles import REPORTED_ROLES, assign_roles, dateline_spans
 from .routes import chain_routes
 from .sentences import split_sentences
+
+
+# A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
+# and so with its source.
+_GOES_ON = re.compile(r"^\W*(?:they|them|their|he|she|it|its|afterwards?|after\s+that|then|later|from\s+there|"
+                      r"there|subsequently|also|additionally|in\s+addition|these|those|this|the\s+same|"
+                      r"once|meanwhile)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,7 @@ def extract_article(article: Article, options: Options = Options(), *,
         status = find_status(sent.text)
         if src:
             last_source = (sent.paragraph, src, status)
-        elif last_source and last_source[0] == sent.paragraph:
+        elif last_source and last_source[0] == sent.paragraph and _GOES_ON.match(sent.text):
             src = last_source[1]
             if status == "reported":
                 status = last_source[2]
