@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .pipeline import Options, extract_article
 from .read import read_article
+from .records import Article
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,11 @@ def _batch(paths: Sequence[str], options: Options) -> list[Outcome]:
 
 
 def _warm() -> None:
-    """Load the gazetteer and the recogniser once per worker process, before the first article."""
-    from .resolve import default_geocoder
+    """Load the gazetteer, the recogniser and dateparser's tables once per worker, before the first article."""
+    from .dates import find_date
 
-    default_geocoder().geocode_all([])
+    extract_article(Article("warm-up", "Troops were sent from Kursk to Kyiv on October 8."), Options())
+    find_date("October 8", "2024-10-28")
 
 
 def _chunks(paths: Sequence[str], size: int) -> Iterator[list[str]]:
@@ -88,6 +90,8 @@ def run(paths: Sequence[str], options: Options = Options(), *, workers: int | No
         else:
             workers = workers or os.cpu_count() or 1
             if workers <= 1 or len(paths) <= 1 or "-" in paths:
+                if len(paths) > 1:
+                    _warm()
                 results = (extract_one(p, options) for p in paths)
             else:
                 results = _run_pool(paths, options, workers, batch)
