@@ -47,3 +47,26 @@ def test_find_source(text, expected):
 ])
 def test_find_status(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The troops arrived at a camp near Mozyr on Feb. 8, the agency said.", True),
+    ("The ministry added that more would follow.", False),
+    ("Troops arrived, the minister has said.", True),
+    ("Troops arrived in Kursk.", False),
+])
+def test_refers_back(text, expected):
+    from geo.extract.attribution import refers_back
+
+    assert refers_back(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Satellite images published by Maxar Technologies showed vehicles.", "Maxar Technologies"),
+    ('"We see columns of trucks near Chernihiv," a Ukrainian border guard spokesman told Reuters.',
+     "a Ukrainian border guard spokesman"),
+    ("Fighters moved from Tehran, two Western security officials said on Thursday.",
+     "two Western security officials"),
+])
+def test_more_sources(text, expected):
+    assert find_source(text) == expected

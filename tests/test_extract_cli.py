@@ -221,3 +221,29 @@ def test_corpus_mode_on_a_dask_cluster(tmp_path):
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
         assert main(["extract", str(d), "--dask", cluster.scheduler_address, "-o", str(dask)]) == 0
     assert one.read_bytes() == dask.read_bytes()
+
+
+def test_more_invented_articles(tmp_path):
+    out = tmp_path / "d.csv"
+    assert main(["extract", str(DATA / "belarus_rail.txt"), str(DATA / "syria_bus.txt"), "-o", str(out)]) == 0
+    rows = read(out)
+    got = {(r["article"][:6], r["route"] != "", r["seq"], r["place"], r["role"], r["mode"], r["troops"], r["status"],
+            r["source"], r["date"]) for r in rows}
+    assert got >= {
+        ("belaru", True, "1", "Yelnya", "origin", "", "5000", "reported", "Ukraine's military intelligence agency", ""),
+        ("belaru", True, "2", "Gomel", "destination", "rail", "5000", "reported",
+         "Ukraine's military intelligence agency", ""),
+        # "..., the agency said": the agency named before; "Feb. 8" without a year stays empty
+        ("belaru", False, "", "a field camp near Mozyr", "destination", "unknown", "", "reported",
+         "Ukraine's military intelligence agency", ""),
+        ("belaru", False, "", "Chernihiv", "destination", "road", "", "reported", "a Ukrainian border guard spokesman",
+         ""),
+        ("syria_", True, "1", "Tehran", "origin", "", "800", "reported", "two Western security officials",
+         "2025-03-13"),
+        ("syria_", True, "3", "Palmyra", "destination", "road", "", "reported",
+         "the Syrian Observatory for Human Rights", ""),
+    }
+    places = {r["place"] for r in rows}
+    assert not places & {"Belarus", "KYIV", "Kyiv", "Damascus", "Israel"}  # container, dateline, metonymy
+    luninets = find(rows, place="an airfield outside Luninets")[0]
+    assert (luninets["precision"], luninets["role"], luninets["source"]) == ("area", "presence", "Maxar Technologies")

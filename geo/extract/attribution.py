@@ -25,10 +25,11 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
                  r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|guard|police|"
-                 r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|"
+                 r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
+                 r"national|regional|local|press|guards?|coastguard|frontier|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|(?:{_SOURCE_WORDS})\b)"
-_NAMED = rf"(?P<s>[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)"
+_NAMED = rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+)*[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)"
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{{2,100}}?)(?=,|;|\.\s|\.?$)")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -36,6 +37,7 @@ _TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|s
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
 _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
                          rf"words|intelligence|estimate|report)\b")
+_BY = re.compile(rf"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,5}})")
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -79,11 +81,26 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE):
+    for pattern in (_LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))
     return None
+
+
+_ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|officials|"
+                        r"spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff)\s+(?:has\s+|had\s+)?"
+                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Whether *text* names its source only by reference ("..., the agency said"): the last one named.
+
+    >>> refers_back("The troops arrived at a camp near Mozyr on Feb. 8, the agency said.")
+    True
+    """
+    return bool(_ANAPHORIC.search(text))
 
 
 def find_status(text: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..geocoders.base import Geocoder
-from .attribution import find_source, find_status
+from .attribution import find_source, find_status, refers_back
 from .dates import article_date, find_date
 from .mode import find_mode
 from .numbers import find_troops
@@ -50,7 +50,7 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
     """A country (or a region) reported with a place inside it in the same sentence only contains it.
 
     "deployed in Russia ... at military bases in Vladivostok": the row is Vladivostok.
-    "Khabarovsk, Russia": Russia says where Khabarovsk is.
+    "Khabarovsk, Russia", "Gomel in Belarus": the country says where the town is.
     """
     out = list(items)
     for i, (rep, res) in enumerate(items):
@@ -59,8 +59,8 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
         finer = ("city", "point", "region", "area") if res.precision == "country" else ("city", "point")
         inside = [r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
                   and r.role == rep.role and s.country == res.country and s.precision in finer]
-        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() == "," \
-            and items[i - 1][1].country == res.country
+        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in (",", "in") \
+            and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES
         if inside or comma:
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "container"), res)
     return out
@@ -105,11 +105,12 @@ def extract_article(article: Article, options: Options = Options(), *,
         status = find_status(sent.text)
         if src:
             last_source = (sent.paragraph, src, status)
-        elif last_source and last_source[0] == sent.paragraph and _GOES_ON.match(sent.text):
+        elif last_source and (refers_back(sent.text) or (last_source[0] == sent.paragraph
+                                                         and _GOES_ON.match(sent.text))):
             src = last_source[1]
-            if status == "reported":
+            if status == "reported" and not refers_back(sent.text):
                 status = last_source[2]
-        else:  # a quote first, its speaker at the end of the paragraph: '"...," the minister said.'
+        elif sent.text[:1] in "\"“‘'":  # a quote first, its speaker at the end of the paragraph
             src = next((sources[j] for j in range(k + 1, len(sentences))
                         if sentences[j].paragraph == sent.paragraph and sources[j]), None)
         troops = find_troops(sent.text)

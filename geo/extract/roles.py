@@ -75,10 +75,12 @@ _LIST_BEFORE = re.compile(r"^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:an
 _FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|province|oblast|krai|village|"
            r"bases?|military|naval|air|airfield|airbase|border|northern|southern|eastern|western|central|"
            r"north|south|east|west|occupied|annexed|frontline|front|area|areas|district|republic|peninsula|"
-           r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|"
+           r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|"
+           r"field|outskirts|airport|military\s+airfield|"
            r"(?-i:[A-Z][\w'’.-]*))")
 _GAP = rf"(?:[ \t]+{_FILLER}){{0,5}}[ \t]+$"
-_DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+for|headed\s+(?:to|for)|"
+_DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+for|headed\s+(?:to|for)|via|"
+                        rf"through|passing\s+through|by\s+way\s+of|"
                         rf"heading\s+(?:to|for)|en\s+route\s+to|for){_GAP}", re.I)
 _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
                              rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
@@ -106,13 +108,13 @@ _MOVE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment|ments)?|dis
                    r"withdr(?:aw|ew|awn|awing|awal)|tranche|convoys?|columns?|routed|carr(?:y|ies|ied|ying)|"
                    r"deliver(?:s|ed|ing|y)?|dispatch|land(?:s|ed|ing)|dock(?:s|ed|ing)|leav(?:e|es|ing)|left|"
                    r"depart(?:s|ed|ing|ure)?|cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|went|gone|going|came|coming|"
-                   r"join(?:s|ed|ing)?)\b", re.I)
+                   r"join(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|bus(?:s)?ed|trucked|passing|transit(?:ed|ing)?)\b", re.I)
 _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison(?:ed|s)?|deployed|posted|positioned|"
                       r"mass(?:ing|ed)|gather(?:ed|ing|ings)?|concentrat(?:ed|ing|ion)|train(?:ing|ed)|"
                       r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
                       r"barracks|troops|soldiers|forces|units|personnel|servicemen|mercenaries|instructors|"
                       r"brigades?|battalions?|operating|operate|remain(?:s|ed|ing)?|arrived|build-?up|"
-                      r"sighted|housed|quartered|hiding)\b", re.I)
+                      r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|keeps?|kept)\b", re.I)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
