@@ -1,23 +1,42 @@
 """Find the place names in a text: named places as printed, and vaguely described areas.
 
-:func:`find_places` is the one entry point. Named places come from the gazetteer
-(:mod:`geo.gazetteer`): capitalised word sequences that name an entry, filtered by
-simple rules (people's names, common words, sentence starts), plus misspellings
-("Khabrovsk") found by the geocoder's narrow fuzzy match where the context says a
-place follows ("in X", "such as X, Y and Z"). On top of the named places, described
-areas become ``kind="vague"`` mentions: "western Russia", "a military airfield in
-western Russia", "a North Korean port".
+:func:`find_places` is the one entry point. Named places are tagged by a linear-chain CRF
+(python-crfsuite) that we train ourselves with ``scripts/train_recognizer.py`` on the
+development halves of four public toponym gold sets; its features
+(:mod:`geo.extract.recognize_features`) are the words, their shapes and neighbours, how
+common a word is in English (wordfreq) and what the offline gazetteer knows of every
+capitalised span (kind, population, name or alias, demonym). The model file ships in this
+package beside its manifest (``recognize_model.json``), whose SHA-256 is checked before the
+file is loaded. Misspellings the tagger leaves ("Khabrovsk") are added by the geocoder's
+narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z").
+On top of the named places, described areas become ``kind="vague"`` mentions: "western
+Russia", "a military airfield in western Russia", "a North Korean port".
+
+``Recognizer(None)`` is the rules alone (gazetteer hits filtered by hand-written rules),
+kept as the baseline the model is measured against.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import threading
 from functools import lru_cache
 
 from .. import gazetteer as gz
+from ..errors import GeoError
 from .records import Mention
-from .recognize_features import (DIRECTIONS, LOCATIVE, REGION_WORDS, GazHit, Token, gazetteer_hits,
-                                 is_cap, tokenize, zipf)
+from .recognize_features import (DIRECTIONS, FEATURES_VERSION, LOCATIVE, REGION_WORDS, GazHit, Token,
+                                 gazetteer_hits, is_cap, token_features, tokenize, zipf)
+
+#: The shipped model (trained by scripts/train_recognizer.py) and its manifest beside it.
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recognize_model.crfsuite")
+
+
+class RecognizerError(GeoError, RuntimeError):
+    """The place-name model is missing, altered or made for other features."""
 
 #: Nouns of a described place ("a military airfield in ...", "a North Korean port").
 FEATURE_NOUNS = frozenset("airfield airfields airbase airport base bases port ports harbour harbor city town "
@@ -50,9 +69,8 @@ def _is_demonym(toks: list[Token], h: GazHit) -> bool:
     return not h.primary and h.kind >= gz.ADMIN1 and bool(_DEMONYM_END.search(last))
 
 
-def _named(text: str, toks: list[Token], idx) -> list[tuple[int, int, float]]:
-    """Token spans (i, j, score) of named places, non-overlapping, in order."""
-    hits = gazetteer_hits(text, toks, idx)
+def _named(text: str, toks: list[Token], hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """Token spans (i, j, score) of named places by the rules alone, non-overlapping, in order."""
     by_start: dict[int, list[GazHit]] = {}
     for h in hits:
         by_start.setdefault(h.i, []).append(h)  # longest first
@@ -73,7 +91,7 @@ def _named(text: str, toks: list[Token], idx) -> list[tuple[int, int, float]]:
                 break
         else:
             i += 1
-    return _fuzzy_places(text, toks, out, covered)
+    return out
 
 
 def _accept(text: str, toks: list[Token], h: GazHit, covered: set) -> bool | None:
@@ -116,15 +134,16 @@ def _accept(text: str, toks: list[Token], h: GazHit, covered: set) -> bool | Non
 
 
 def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
-                  covered: set) -> list[tuple[int, int, float]]:
+                  hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """Add misspelt places ("Khabrovsk") where the context says a place follows."""
+    covered = {k for h in hits for k in range(h.i, h.j)}
     taken = {k for i, j, _ in spans for k in range(i, j)}
     ends = {j for _, j, _ in spans}
     extra = []
     for k, t in enumerate(toks):
         w = t.word
         if (k in taken or k in covered or not is_cap(w) or not w.isalpha() or len(w) < _FUZZY_MIN
-                or _sentence_start(toks, k, text)):
+                or _sentence_start(toks, k, text) or zipf(w) >= 3.0):  # "in January"
             continue
         if k + 1 < len(toks) and is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha():
             continue  # part of a longer name
@@ -146,14 +165,20 @@ def _mention(text: str, toks: list[Token], i: int, j: int, kind: str, score: flo
     return Mention(s, e, text[s:e], kind, score)
 
 
-def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], idx) -> list[Mention]:
+def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hits: list[GazHit]) -> list[Mention]:
     """Named spans as printed, with their described surroundings ("the Kursk region", "western Russia")."""
     out: list[Mention] = []
     named_ends = {i: (j, sc) for i, j, sc in spans}
     used_until = 0
+    hit_at = {(h.i, h.j): h for h in hits}
     for i, j, sc in spans:
         if i < used_until:
             continue
+        if j < len(toks) and toks[j].word.islower() and toks[j].word in REGION_WORDS:
+            h = hit_at.get((i, j + 1))  # "Kursk" + "region": the region, as printed
+            if h is not None and h.kind in (gz.ADMIN1, gz.ADMIN2) and (j + 1 >= len(toks) or
+                                                                      toks[j + 1].start >= toks[j].end):
+                j += 1
         a, kind = i, "place"
         if toks[j - 1].word.lower() in REGION_WORDS and i > 0 and toks[i - 1].word.lower() == "the":
             a = i - 1  # "the Kursk region": a named region, as printed
@@ -180,10 +205,10 @@ def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], id
     return out
 
 
-def _described(text: str, toks: list[Token], taken: list[Mention], idx) -> list[Mention]:
+def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[GazHit]) -> list[Mention]:
     """"a North Korean port": an indefinite article, a demonym and a place noun."""
     out = []
-    hits = [h for h in gazetteer_hits(text, toks, idx) if _is_demonym(toks, h)]
+    hits = [h for h in hits if _is_demonym(toks, h)]
     starts = {m.start for m in taken}
     for h in hits:
         if h.i == 0 or toks[h.i - 1].word.lower() not in _ARTICLES:
@@ -199,7 +224,89 @@ def _described(text: str, toks: list[Token], taken: list[Mention], idx) -> list[
     return out
 
 
-def find_places(text: str, *, vague: bool = True) -> list[Mention]:
+class Recognizer:
+    """A place-name recogniser: the CRF model at *model_path*, or the rules alone when it is None.
+
+    The model's manifest (the ``.json`` beside it) must name the features this code computes
+    and the file's SHA-256; anything else raises :class:`RecognizerError` before the file is read
+    by crfsuite. Not shared between threads (crfsuite's tagger keeps state): one per thread.
+
+    >>> Recognizer().find("Units moved to Khabrovsk.")[0].surface
+    'Khabrovsk'
+    """
+
+    def __init__(self, model_path: str | None = MODEL_PATH):
+        self.model_path = model_path
+        self._tagger = None
+        if model_path is not None:
+            self._tagger = _open_model(model_path)
+
+    def find(self, text: str, *, vague: bool = True, demonyms: bool = False) -> list[Mention]:
+        """The place mentions of *text*: see :func:`find_places`."""
+        idx = gz.load()
+        toks = tokenize(text)
+        if not toks:
+            return []
+        hits = gazetteer_hits(text, toks, idx)
+        spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
+        if not demonyms:
+            dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
+            spans = [s for s in spans if (s[0], s[1]) not in dem]
+        spans = _fuzzy_places(text, toks, spans, hits)
+        if not vague:
+            return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
+        out = _widen(text, toks, spans, hits)
+        for m in _described(text, toks, out, hits):
+            if not any(o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
+    def _tagged(self, text: str, toks: list[Token], idx, hits: list[GazHit]) -> list[tuple[int, int, float]]:
+        tg = self._tagger
+        labels = tg.tag(token_features(text, toks, idx, hits))
+        spans, k, n = [], 0, len(labels)
+        while k < n:
+            if labels[k] == "O":
+                k += 1
+                continue
+            j = k + 1
+            while j < n and labels[j] == "I-LOC":
+                j += 1
+            spans.append((k, j, round(tg.marginal(labels[k], k), 3)))
+            k = j
+        return spans
+
+
+def _open_model(path: str):
+    """A crfsuite tagger for *path*, after checking the manifest's features version and SHA-256."""
+    manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
+    try:
+        with open(manifest, encoding="utf-8") as f:
+            meta = json.load(f)
+        with open(path, "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()
+    except (OSError, ValueError) as e:
+        raise RecognizerError(f"cannot read the place-name model {path!r} or its manifest {manifest!r}: {e}; "
+                              "retrain it with: python scripts/train_recognizer.py") from e
+    if meta.get("sha256") != digest:
+        raise RecognizerError(f"the place-name model {path!r} does not match its manifest's sha256 "
+                              f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
+                              "retrain it with: python scripts/train_recognizer.py")
+    if meta.get("features_version") != FEATURES_VERSION:
+        raise RecognizerError(f"the place-name model {path!r} was trained on features version "
+                              f"{meta.get('features_version')!r}, this code computes {FEATURES_VERSION}; "
+                              "retrain it with: python scripts/train_recognizer.py")
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+_local = threading.local()
+
+
+def find_places(text: str, *, vague: bool = True, demonyms: bool = False) -> list[Mention]:
     """Find the place names in *text*, as printed.
 
     Parameters
@@ -209,6 +316,8 @@ def find_places(text: str, *, vague: bool = True) -> list[Mention]:
         "a North Korean port") as ``kind="vague"`` mentions and keep "the" of a named region
         ("the Kursk region"). With ``vague=False`` only the named places themselves are
         returned ("Russia", "Kursk region"): what toponym gold sets annotate.
+    demonyms : also return a people's adjective as a place ("Russian", "North Korean"),
+        as three of the four public gold sets annotate them; by default they are left out.
 
     Returns
     -------
@@ -217,13 +326,7 @@ def find_places(text: str, *, vague: bool = True) -> list[Mention]:
     >>> [m.surface for m in find_places("Troops flew from Vladivostok to a military airfield in western Russia.")]
     ['Vladivostok', 'a military airfield in western Russia']
     """
-    idx = gz.load()
-    toks = tokenize(text)
-    spans = _named(text, toks, idx)
-    if not vague:
-        return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
-    out = _widen(text, toks, spans, idx)
-    for m in _described(text, toks, out, idx):
-        if not any(o.start < m.end and m.start < o.end for o in out):
-            out.append(m)
-    return sorted(out, key=lambda m: m.start)
+    rec = getattr(_local, "rec", None)
+    if rec is None:
+        rec = _local.rec = Recognizer()
+    return rec.find(text, vague=vague, demonyms=demonyms)

@@ -150,3 +150,98 @@ def gazetteer_hits(text: str, toks: list[Token], idx=None) -> list[GazHit]:
         if old is None or (h.kind >= gz.ADMIN1, h.logpop) > (old.kind >= gz.ADMIN1, old.logpop):
             hits[(i, j)] = h
     return sorted(hits.values(), key=lambda h: (h.i, -(h.j - h.i)))
+
+
+#: Bump when the features change: a model trained on other features is refused.
+FEATURES_VERSION = 1
+
+_DEMONYM_SUFFIX = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ch)$")
+
+
+def shape(w: str) -> str:
+    """A word's shape: "Xx" (capitalised), "X" (all capitals), "x", "d" (digits), "X.X." (initials), "p" ..."""
+    if w.isalpha():
+        if w.isupper():
+            return "X" if len(w) > 1 else "X1"
+        if w.islower():
+            return "x"
+        if w[0].isupper():
+            return "Xx" if w[1:].islower() else "XxX"
+        return "xX"
+    if w.isdigit():
+        return "d"
+    if "." in w and w[0].isalpha():
+        return "X.X."
+    if w[0].isalnum():
+        return "Xx-" if w[0].isupper() else ("x-" if w[0].isalpha() else "d-")
+    return "p"
+
+
+_KIND_NAMES = gz.KIND_NAMES
+
+
+def token_features(text: str, toks: list[Token], idx=None, hits: list[GazHit] | None = None) -> list[list[str]]:
+    """The features of every token, for the tagger (the same in training and use).
+
+    Word identity and shape, neighbouring words, whether the text starts a sentence, how
+    common the word is in English, and what the gazetteer says of the spans it belongs to
+    (begin/inside/end of a hit, the best reading's kind, population class, name or alias),
+    plus two document-level cues: the word also occurs in lower case ("march"), or after
+    a locative preposition ("in X") elsewhere in the article.
+    """
+    idx = idx if idx is not None else gz.load()
+    n = len(toks)
+    words = [t.word for t in toks]
+    lows = [w.lower() for w in words]
+    hits = gazetteer_hits(text, toks, idx) if hits is None else hits
+    cover: list[list[str]] = [[] for _ in range(n)]
+    longest = [0] * n
+    for h in hits:
+        L = h.j - h.i
+        desc = [f"k={_KIND_NAMES[h.kind]}", f"p={int(h.logpop)}", "pri" if h.primary else "alt"]
+        if h.region:
+            desc.append("reg")
+        if not h.primary and _DEMONYM_SUFFIX.search(lows[h.j - 1]) and h.kind >= gz.ADMIN1:
+            desc.append("dem")
+        for k in range(h.i, h.j):
+            pos = "S" if L == 1 else "B" if k == h.i else "E" if k == h.j - 1 else "I"
+            if L > longest[k]:
+                longest[k] = L
+                cover[k] = [f"g{pos}"] + [f"g{pos}{d}" if d.startswith("k=") else "g" + d for d in desc]
+    lower_seen = {w for w in lows if w.isalpha()} & {w for w in words if w.islower()}
+    after_loc = {lows[k] for k in range(1, n) if lows[k - 1] in LOCATIVE and is_cap(words[k])}
+    starts = [k == 0 or words[k - 1] in ".!?|\"“”" or "\n" in text[toks[k - 1].end:toks[k].start]
+              for k in range(n)]
+    shapes = [shape(w) for w in words]
+    out = []
+    for k in range(n):
+        w, lw, sh = words[k], lows[k], shapes[k]
+        f = [f"w={lw}", f"sh={sh}", f"s3={lw[-3:]}", f"p3={lw[:3]}"]
+        if starts[k]:
+            f.append("sent0")
+        cap = sh in ("Xx", "X", "XxX", "X.X.", "Xx-")
+        if cap:
+            f.append(f"z={int(zipf(w))}")
+            if lw in lower_seen:
+                f.append("lowseen")
+            if lw in after_loc:
+                f.append("docloc")
+            if _DEMONYM_SUFFIX.search(lw):
+                f.append("demsuf")
+        f.extend(cover[k])
+        for d in (-2, -1, 1, 2):
+            j = k + d
+            if 0 <= j < n:
+                f.append(f"w{d}={lows[j]}")
+                f.append(f"sh{d}={shapes[j]}")
+                if abs(d) == 1 and cover[j]:
+                    f.append(f"g{d}={cover[j][0]}")
+                    f.extend(f"g{d}{c}" for c in cover[j][1:2])
+            else:
+                f.append(f"w{d}=<>")
+        if k > 0:
+            f.append(f"w-1|sh={lows[k - 1]}|{sh}")
+        if k + 1 < n:
+            f.append(f"sh|w+1={sh}|{lows[k + 1]}")
+        out.append(f)
+    return out
