@@ -73,6 +73,13 @@ def test_credits(text):
       ("Blagoveshchensk", "presence", "staying … in")]),
     ("Troops have been deployed to the Kursk region of Russia.", ["Kursk region", "Russia"],
      [("Kursk region", "destination", "to the"), ("Russia", "mention", "container")]),
+    ("Satellite images showed hundreds of vehicles parked at an airfield outside Luninets.",
+     ["an airfield outside Luninets"], [("an airfield outside Luninets", "presence", "vehicles … at")]),
+    ("The United States keeps about 900 troops in northeastern Syria.", ["northeastern Syria"],
+     [("northeastern Syria", "presence", "keeps … in")]),
+    ("Fighters went from Tehran to Deir ez-Zor, passing through Baghdad.", ["Tehran", "Deir ez-Zor", "Baghdad"],
+     [("Tehran", "origin", "from"), ("Deir ez-Zor", "destination", "to"),
+      ("Baghdad", "destination", "passing through")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),
