@@ -51,7 +51,7 @@ def test_seed_000_rows(seed_rows):
         ["Ussuriysk", "Khaarovsk", "Russia"]
     (russia,) = find(rows, place="Russia", troops="12000")
     assert russia["role"] == "destination"
-    (denied,) = find(rows, status="denied")
+    (denied,) = find(rows, status="denied", article=S000)
     assert (denied["place"], denied["source"]) == ("Russia", "Vladimir Putin")
     khab = find(rows, place="Khabrovsk")[0]
     assert khab["gazetteer"].endswith("Khabarovsk") and khab["match"].startswith("fuzzy")
@@ -69,6 +69,8 @@ def test_seed_004_rows(seed_rows):
     (kursk,) = find(rows, place="the Kursk region")
     assert (kursk["role"], kursk["source"], kursk["precision"], kursk["reported"]) == \
         ("destination", "NATO Secretary General Mark Rutte", "region", "2024-10-28")
+    (lavrov,) = find(rows, status="denied", article=S004)  # "Such deceitful statements about us sending troops"
+    assert (lavrov["place"], lavrov["source"]) == ("Ukraine", "Russian Foreign Minister Sergei Lavrov")
     # never drafted as locations: the photo credit, metonymy, names of organisations
     places = {r["place"] for r in rows}
     assert not places & {"Jackson Heights", "Seoul", "France", "Korea"}

@@ -43,7 +43,8 @@ _PRONOUNS = frozenset("he she they it we i this that these those there who which
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
                      r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|(?:had|has|have)\s+seen\s+no\s+sign|"
-                     r"no\s+evidence|baseless|untrue|fake\s+news|not\s+true)\b", re.I)
+                     r"no\s+evidence|baseless|groundless|untrue|fake\s+news|not\s+true|deceitful|fabricat(?:ed|ion|ions)|"
+                     r"nonsense|lies)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|alleged|alleging|purported(?:ly)?|"
                       r"said\s+it\s+had|says\s+it\s+has|asserted|asserts)\b", re.I)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|verified|officially\s+announced)\b", re.I)

@@ -30,6 +30,28 @@ _GOES_ON = re.compile(r"^\W*(?:they|them|their|he|she|it|its|afterwards?|after\s
                       r"once|meanwhile)\b", re.I)
 
 
+def _undated(sent: Sentence, datelines) -> str:
+    """The sentence with any dateline blanked out: "KYIV, March 3 (Reuters) -" dates the article, not the event."""
+    text = sent.text
+    for a, b, _agency in datelines:
+        if a < sent.end and b > sent.start:
+            lo, hi = max(a, sent.start) - sent.start, min(b, sent.end) - sent.start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether sentence *k* is (inside) a quotation: it opens one, or one opened before it in its paragraph is open."""
+    sent = sentences[k]
+    if sent.text[:1] in "\"“‘":
+        return True
+    first = k
+    while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    before = text[sentences[first].start:sent.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 @dataclass(frozen=True)
 class Options:
     """What the command line adds to every article: ``--date``, ``--source``, ``--url``, ``--all``."""
@@ -94,7 +116,8 @@ def extract_article(article: Article, options: Options = Options(), *,
     resolved = resolve([r.mention for r in reported], geocoder)
     items = _demote_containers(list(zip(reported, resolved)), text)
     routes = chain_routes(items, article.name)
-    agency = next((a for _s, _e, a in dateline_spans(text) if a), "")
+    datelines = dateline_spans(text)
+    agency = next((a for _s, _e, a in datelines if a), "")
     default_source = options.source or agency
 
     facts: dict[Sentence, dict] = {}
@@ -110,11 +133,18 @@ def extract_article(article: Article, options: Options = Options(), *,
             src = last_source[1]
             if status == "reported" and not refers_back(sent.text):
                 status = last_source[2]
-        elif sent.text[:1] in "\"“‘'":  # a quote first, its speaker at the end of the paragraph
-            src = next((sources[j] for j in range(k + 1, len(sentences))
-                        if sentences[j].paragraph == sent.paragraph and sources[j]), None)
+        elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
+            for j in range(k + 1, len(sentences)):
+                if sentences[j].paragraph != sent.paragraph:
+                    break
+                if sources[j]:
+                    src = sources[j]
+                    break
+                if last_source and refers_back(sentences[j].text):  # '..., the minister said.'
+                    src = last_source[1]
+                    break
         troops = find_troops(sent.text)
-        facts[sent] = {"source": src or default_source, "status": status, "date": find_date(sent.text, date),
+        facts[sent] = {"source": src or default_source, "status": status, "date": find_date(_undated(sent, datelines), date),
                        "troops": troops[0] if troops else None}
 
     rows: list[tuple[tuple, dict]] = []
