@@ -8,7 +8,7 @@ up to ``--big`` articles (default 100,000), run with every core, sampling the
 resident memory of the whole process tree as it goes so that a growth with the
 number of articles would show. Prints figures only (no goals are asserted).
 
-    python scripts/bench_corpus.py [--big 100000] [--workers 1 2] [--tmp /tmp/geo-bench-corpus]
+    python scripts/bench_corpus.py [--big 100000] [--workers 1 2] [--tmp /tmp/geo-bench-corpus] [--max-seconds S]
 """
 
 from __future__ import annotations
@@ -96,7 +96,8 @@ class TreeRSS:
         self._t.join()
 
 
-def timed(paths: list[str], workers: int, out: str, progress_every: int = 0, rss: TreeRSS | None = None):
+def timed(paths: list[str], workers: int, out: str, progress_every: int = 0, rss: TreeRSS | None = None,
+          max_seconds: float = 0.0):
     """Run corpus mode on *paths* into *out*; (seconds, CPU seconds, rows, failures, marks).
 
     CPU seconds are this process's and its finished children's (user + system): on a shared,
@@ -111,16 +112,22 @@ def timed(paths: list[str], workers: int, out: str, progress_every: int = 0, rss
     rows = failures = done = 0
     marks = []
     t0 = time.perf_counter()
-    for o in run(paths, Options(), workers=workers, progress=False):
+    outcomes = run(paths, Options(), workers=workers, progress=False)
+    for o in outcomes:
         sink.write(o.rows)
         rows += len(o.rows)
         failures += bool(o.error)
         done += 1
-        if progress_every and done % progress_every == 0:
+        stop = max_seconds and time.perf_counter() - t0 > max_seconds
+        if progress_every and (done % progress_every == 0 or stop):
             mb = rss.samples[-1][1] if rss and rss.samples else float("nan")
             marks.append((done, time.perf_counter() - t0, mb))
             print(f"  {done:>7,} articles  {time.perf_counter() - t0:8.1f} s  tree RSS {mb:7.0f} MB",
                   flush=True)
+        if stop:
+            print(f"  stopped after {max_seconds:.0f} s (--max-seconds): {done:,} of {len(paths):,} articles")
+            break
+    outcomes.close()  # ends the worker pool, so that its CPU time is counted
     sink.commit()
     return time.perf_counter() - t0, cpu() - c0, rows, failures, marks
 
@@ -135,6 +142,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare")
     ap.add_argument("--big", type=int, default=100_000, help="articles in the large corpus (0: skip it)")
     ap.add_argument("--big-workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--marks", type=int, default=10, help="memory and time printed this many times on the way")
+    ap.add_argument("--max-seconds", type=float, default=0.0,
+                    help="stop the large corpus after this long and report what was done (0: run it all)")
     args = ap.parse_args()
 
     base = write_public(os.path.join(args.tmp, "public"), args.sets)
@@ -158,11 +168,13 @@ def main() -> None:
         print(f"large corpus: {len(paths):,} articles (the public ones repeated), workers={args.big_workers}")
         with TreeRSS() as rss:
             secs, cpu_s, rows, failures, marks = timed(paths, args.big_workers, os.path.join(args.tmp, "big.csv"),
-                                                progress_every=max(1, len(paths) // 10), rss=rss)
+                                                progress_every=max(1, len(paths) // args.marks), rss=rss,
+                                                max_seconds=args.max_seconds)
+        done = marks[-1][0] if marks else len(paths)
         peak = max(mb for _t, mb in rss.samples)
         first = [mb for t, mb in rss.samples if t > 5][:20] or [peak]
-        print(f"large corpus: {secs:7.1f} s, {len(paths) / secs:6.1f} articles/s "
-              f"({len(paths) / secs / args.big_workers:5.1f} per worker; {len(paths) / cpu_s:5.1f} per CPU-second), "
+        print(f"large corpus: {done:,} articles in {secs:7.1f} s, {done / secs:6.1f} articles/s "
+              f"({done / secs / args.big_workers:5.1f} per worker; {done / cpu_s:5.1f} per CPU-second), "
               f"{rows:,} rows, {failures} failures; "
               f"process-tree RSS peak {peak:,.0f} MB (first seconds {max(first):,.0f} MB)")
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
