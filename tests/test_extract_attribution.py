@@ -65,6 +65,8 @@ def test_refers_back(text, expected):
     ("Satellite images published by Maxar Technologies showed vehicles.", "Maxar Technologies"),
     ('"We see columns of trucks near Chernihiv," a Ukrainian border guard spokesman told Reuters.',
      "a Ukrainian border guard spokesman"),
+    ("A convoy reached Kursk, the Pentagon said.", "the Pentagon"),
+    ("A convoy reached Kursk, the minister said.", None),
     ("Fighters moved from Tehran, two Western security officials said on Thursday.",
      "two Western security officials"),
 ])

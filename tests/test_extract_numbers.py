@@ -42,3 +42,13 @@ def test_span_points_at_the_number():
 ])
 def test_spelt_number(words, value):
     assert spelt_number(words) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a 1,000-strong contingent was flown to Latakia", 1000),
+    ("a battalion of 400 soldiers", 400),
+    ("the 1.2 million-strong standing army", None),
+])
+def test_strong_and_units(text, expected):
+    got = find_troops(text)
+    assert (got[0] if got else None) == expected

@@ -29,7 +29,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"national|regional|local|press|guards?|coastguard|frontier|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|(?:{_SOURCE_WORDS})\b)"
-_NAMED = rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+)*[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)"
+_NAMED = rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)"
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{{2,100}}?)(?=,|;|\.\s|\.?$)")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")

@@ -79,6 +79,9 @@ def _value(num: str) -> int | None:
     return v if v and v > 1 else None  # "a soldier", "one man" are not counts of a force
 
 
+_STRONG = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})[\s-]+strong\b", re.I)
+
+
 def find_troops(text: str) -> tuple[int, int, int] | None:
     """The first troop number in *text*, as ``(value, start, end)`` of the number, or None.
 
@@ -105,4 +108,9 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
             continue  # a year: "in 2023 troops ..."
 
         return value, m.start("num"), m.end("num")
+    m = _STRONG.search(text)  # "a 1,000-strong contingent"
+    if m and not (standing and abs(standing.start() - m.start()) < 120):
+        value = _value(m.group("num"))
+        if value:
+            return value, m.start("num"), m.end("num")
     return None

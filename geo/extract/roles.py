@@ -38,7 +38,8 @@ _DATELINE = re.compile(
     rf"(?:,?[ \t]*(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?))?"
     rf"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{{0,30}})\))?[ \t]*(?:-|–|—|--)[ \t]")
 _CREDIT = re.compile(r"(?i)(?:\b(?:photo|image|picture|photograph|video|footage)s?(?:\s+credit)?\s*(?::|\bby\b|\bcourtesy\b|©)"
-                     r"|\bcredit\s*:|©)[^\n|]*")
+                     r"|\bcredit\s*:|©|(?m:^)[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|"
+                     r"compiled\s+by)\s+(?-i:[A-Z]))[^\n|]*")
 _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(?:s|ed)|believes?|believed|"
            r"confirm(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)|condemn(?:s|ed)|dismiss(?:es|ed)|"
            r"respond(?:s|ed)|argu(?:es|ed)|stat(?:es|ed)|told|tells|urg(?:es|ed)|call(?:s|ed)\s+(?:on|for)|"
@@ -233,7 +234,8 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "label"
         elif _METONYMY.match(post):
             cue = "metonymy"
-        elif _ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post):
+        elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
+              or re.match(r"[-‐]based\b", post)):
             cue = "inside a name"
         elif _headline(sent):
             cue = "headline"
