@@ -152,11 +152,11 @@ def _extract(args: argparse.Namespace) -> int:
 
     from .extract.corpus import run
     from .extract.pipeline import Options
-    from .extract.read import iter_inputs
+    from .extract.read import iter_named_inputs
     from .extract.rows import DraftSink
 
     options = Options(date=args.date, source=args.source, url=args.url, all=args.all)
-    paths = list(iter_inputs(args.inputs))
+    paths = list(iter_named_inputs(args.inputs))
     parallel = args.dask or any(i != "-" and os.path.isdir(i) for i in args.inputs)
     sink = DraftSink(out=args.output, append=args.append)
     failed = rows = 0

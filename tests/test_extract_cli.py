@@ -247,3 +247,13 @@ def test_more_invented_articles(tmp_path):
     }
     places = {r["place"] for r in rows}
     assert not places & {"Belarus", "KYIV", "Kyiv", "Damascus", "Israel"}  # container, dateline, metonymy
+
+
+def test_articles_in_subdirectories_are_named_by_their_relative_path(tmp_path):
+    d = tmp_path / "archive"
+    for sub in ("2024", "2025"):
+        (d / sub).mkdir(parents=True)
+        shutil.copy(DATA / "black_sea.txt", d / sub / "a.txt")
+    out = tmp_path / "d.csv"
+    assert main(["extract", str(d), "--workers", "1", "-o", str(out)]) == 0
+    assert sorted({r["article"] for r in read(out)}) == ["2024/a.txt", "2025/a.txt"]

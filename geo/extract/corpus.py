@@ -29,20 +29,21 @@ class Outcome:
     error: str = ""
 
 
-def extract_one(path: str, options: Options = Options()) -> Outcome:
-    """Read and extract one input; a failure is returned in ``error``, never raised.
+def extract_one(path: str | tuple[str, str], options: Options = Options()) -> Outcome:
+    """Read and extract one input (a path, or a path and the article's name); a failure is returned in ``error``.
 
     >>> extract_one("/nonexistent.txt").error
     "'/nonexistent.txt': cannot read: No such file or directory"
     """
+    path, name = path if isinstance(path, tuple) else (path, None)
     try:
-        return Outcome(path, extract_article(read_article(path), options))
+        return Outcome(path, extract_article(read_article(path, name=name), options))
     except Exception as exc:  # one bad article must not stop a corpus; the CLI names it
         msg = str(exc) if isinstance(exc, OSError) and str(path) in str(exc) else f"{path!r}: {exc}"
         return Outcome(path, [], msg)
 
 
-def _batch(paths: Sequence[str], options: Options) -> list[Outcome]:
+def _batch(paths: Sequence[str | tuple[str, str]], options: Options) -> list[Outcome]:
     return [extract_one(p, options) for p in paths]
 
 
@@ -59,13 +60,13 @@ def _chunks(paths: Sequence[str], size: int) -> Iterator[list[str]]:
         yield list(paths[i:i + size])
 
 
-def run(paths: Sequence[str], options: Options = Options(), *, workers: int | None = None,
+def run(paths: Sequence[str | tuple[str, str]], options: Options = Options(), *, workers: int | None = None,
         dask: str | bool | None = None, progress: bool | None = None, batch: int = 16) -> Iterator[Outcome]:
     """Extract every path, yielding :class:`Outcome` records in the order of *paths*.
 
     Parameters
     ----------
-    paths : article files (``-`` is read in this process).
+    paths : article files (``-`` is read in this process), or (file, article name) pairs.
     options : as for :func:`geo.extract.pipeline.extract_article`.
     workers : processes on this machine (default: every core); 1 runs in this process.
     dask : a scheduler address (``"tcp://host:8786"``) to run on an existing Dask cluster,
@@ -89,7 +90,7 @@ def run(paths: Sequence[str], options: Options = Options(), *, workers: int | No
             results = _run_dask(paths, options, dask, batch)
         else:
             workers = workers or os.cpu_count() or 1
-            if workers <= 1 or len(paths) <= 1 or "-" in paths:
+            if workers <= 1 or len(paths) <= 1 or any((p[0] if isinstance(p, tuple) else p) == "-" for p in paths):
                 if len(paths) > 1:
                     _warm()
                 results = (extract_one(p, options) for p in paths)

@@ -86,6 +86,24 @@ def _from_html(html: str, name: str, where: str = "standard input") -> Article:
                    url=url if url and url.lower().startswith(("http://", "https://")) else "")
 
 
+def iter_named_inputs(inputs: list[str]) -> Iterator[tuple[str, str]]:
+    """Like :func:`iter_inputs`, each path with the article's name for the draft.
+
+    The name is the file name of a file given, ``stdin`` for ``-``, and the path
+    relative to the directory for a file found in a directory given (unique,
+    where file names alone may repeat across subdirectories).
+
+    >>> list(iter_named_inputs(["-"]))
+    [('-', 'stdin')]
+    """
+    for item in inputs:
+        if item != "-" and os.path.isdir(item):
+            for path in iter_inputs([item]):
+                yield path, Path(os.path.relpath(path, item)).as_posix()
+        else:
+            yield item, "stdin" if item == "-" else Path(item).name
+
+
 def iter_inputs(inputs: list[str]) -> Iterator[str]:
     """Expand INPUT arguments into article paths, in a deterministic order.
 
