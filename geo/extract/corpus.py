@@ -90,7 +90,8 @@ def run(paths: Sequence[str | tuple[str, str]], options: Options = Options(), *,
             results = _run_dask(paths, options, dask, batch)
         else:
             workers = workers or os.cpu_count() or 1
-            if workers <= 1 or len(paths) <= 1 or any((p[0] if isinstance(p, tuple) else p) == "-" for p in paths):
+            stdin = any((p[0] if isinstance(p, tuple) else p) == "-" for p in paths)
+            if workers <= 1 or len(paths) <= 1 or stdin:
                 if len(paths) > 1:
                     _warm()
                 results = (extract_one(p, options) for p in paths)
