@@ -112,14 +112,17 @@ def test_fixture_articles(tmp_path):
     out = tmp_path / "d.csv"
     assert main(["extract", str(DATA / "black_sea.txt"), str(DATA / "airlift.html"), "-o", str(out)]) == 0
     rows = read(out)
-    sea = [(r["seq"], r["place"], r["mode"], r["troops"]) for r in rows if r["article"] == "black_sea.txt" and r["route"]]
-    assert sea == [("1", "Sevastopol", "", "2000"), ("2", "Novorossiysk", "sea", "2000"), ("3", "Belgorod", "rail", "")]
+    sea = [(r["seq"], r["place"], r["mode"], r["troops"]) for r in rows
+           if r["article"] == "black_sea.txt" and r["route"]]
+    assert sea == [("1", "Sevastopol", "", "2000"), ("2", "Novorossiysk", "sea", "2000"),
+                   ("3", "Belgorod", "rail", "")]
     assert find(rows, place="Novorossiysk")[0]["source"] == "Ukraine's navy"
     assert find(rows, place="Sevastopol", status="denied")  # "Moscow denied that any ships had left Sevastopol"
     assert not find(rows, place="KYIV") and not find(rows, place="Kyiv") and not find(rows, place="Moscow")
     assert not find(rows, place="Odesa")  # the photo credit
     air = [r for r in rows if r["article"] == "airlift.html"]
-    assert [(r["seq"], r["place"], r["mode"]) for r in air if r["route"]] == [("1", "Pskov", ""), ("2", "Latakia", "air")]
+    assert [(r["seq"], r["place"], r["mode"]) for r in air if r["route"]] == [
+        ("1", "Pskov", ""), ("2", "Latakia", "air")]
     assert {r["url"] for r in air} == {"https://example.org/news/airlift-latakia"}
     assert {r["reported"] for r in air} == {"2025-06-14"}
     assert air[0]["date"] == "2025-06-09" and air[0]["status"] == "claimed" and air[0]["troops"] == "1200"

@@ -82,7 +82,8 @@ def test_credits(text):
       ("Baghdad", "destination", "passing through")]),
     ("Troops arrived.\nReporting by Olena Harmash in Kyiv; Editing by Andrew Heavens", ["Kyiv"],
      [("Kyiv", "mention", "photo credit")]),
-    ("Troops were seen by a Washington-based think tank.", ["Washington"], [("Washington", "mention", "inside a name")]),
+    ("Troops were seen by a Washington-based think tank.", ["Washington"],
+     [("Washington", "mention", "inside a name")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

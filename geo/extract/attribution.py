@@ -24,26 +24,31 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"intelligence|military|security|government|sources?|officials?|spokes(?:man|woman|person)|"
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
-                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|guard|police|"
+                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
+                 r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|(?:{_SOURCE_WORDS})\b)"
-_NAMED = rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)"
+_NAMED = (rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
+          rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)")
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{{2,100}}?)(?=,|;|\.\s|\.?$)")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
-_TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
+_TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
+                       rf"[ \t]+(?:{_VERBS})\b")
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
 _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
                          rf"words|intelligence|estimate|report)\b")
-_BY = re.compile(rf"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,5}})")
+_BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+"
+                 r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})")
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
                      r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|(?:had|has|have)\s+seen\s+no\s+sign|"
-                     r"no\s+evidence|baseless|groundless|untrue|fake\s+news|not\s+true|deceitful|fabricat(?:ed|ion|ions)|"
+                     r"no\s+evidence|baseless|groundless|untrue|fake\s+news|not\s+true|deceitful|"
+                     r"fabricat(?:ed|ion|ions)|"
                      r"nonsense|lies)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|alleged|alleging|purported(?:ly)?|"
                       r"said\s+it\s+had|says\s+it\s+has|asserted|asserts)\b", re.I)

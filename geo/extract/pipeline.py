@@ -144,7 +144,8 @@ def extract_article(article: Article, options: Options = Options(), *,
                     src = last_source[1]
                     break
         troops = find_troops(sent.text)
-        facts[sent] = {"source": src or default_source, "status": status, "date": find_date(_undated(sent, datelines), date),
+        facts[sent] = {"source": src or default_source, "status": status,
+                       "date": find_date(_undated(sent, datelines), date),
                        "troops": troops[0] if troops else None}
 
     rows: list[tuple[tuple, dict]] = []

@@ -37,7 +37,8 @@ _DATELINE = re.compile(
     rf"(?:,[ \t]*[A-Z][\w.'’ -]{{1,30}}?)?"
     rf"(?:,?[ \t]*(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?))?"
     rf"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{{0,30}})\))?[ \t]*(?:-|–|—|--)[ \t]")
-_CREDIT = re.compile(r"(?i)(?:\b(?:photo|image|picture|photograph|video|footage)s?(?:\s+credit)?\s*(?::|\bby\b|\bcourtesy\b|©)"
+_CREDIT = re.compile(r"(?i)(?:\b(?:photo|image|picture|photograph|video|footage)s?(?:\s+credit)?\s*"
+                     r"(?::|\bby\b|\bcourtesy\b|©)"
                      r"|\bcredit\s*:|©|(?m:^)[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|"
                      r"compiled\s+by)\s+(?-i:[A-Z]))[^\n|]*")
 _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(?:s|ed)|believes?|believed|"
@@ -63,11 +64,13 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:Forces|Force|Army|Navy|Party|Republic|Univers
                          r"Mayor|Ambassador|Bishop|Duke|King|Queen|Prince|Princess|Chamber|School|College|"
                          r"Workers['’]|People['’]s|Front|Organi[sz]ation|Association|Board)[ \t]+(?:of|for)[ \t]+"
                          r"(?:the[ \t]+)?)$")
-_POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Intelligence|Service|Ministry|Agency|Army|Forces|"
+_POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
+                             r"(?:Intelligence|Service|Ministry|Agency|Army|Forces|"
                              r"President|Prime\s+Minister|Minister|Foreign|Defen[cs]e|Military|Navy|Council|"
                              r"Secretary|General|Parliament|Government|Embassy|Command|Office|Security)\b")
 _CONTAINER_BEFORE = re.compile(r"(?:\b(?:region|province|oblast|krai|republic|district|part|parts|north|south|"
-                               r"east|west|city|port|town|village|border|coast|outskirts)[ \t]+of)[ \t]*(?:the[ \t]+)?$",
+                               r"east|west|city|port|town|village|border|coast|outskirts)[ \t]+of)[ \t]*"
+                               r"(?:the[ \t]+)?$",
                                re.I)
 _CONTAINER_AFTER = re.compile(r"^,?[ \t]+(?:such\s+as|including|like)\b")
 _LIST_BEFORE = re.compile(r"^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as\s+well\s+as|&)[ \t]+|"
@@ -115,7 +118,8 @@ _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison
                       r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
                       r"barracks|troops|soldiers|forces|units|personnel|servicemen|mercenaries|instructors|"
                       r"brigades?|battalions?|operating|operate|remain(?:s|ed|ing)?|arrived|build-?up|"
-                      r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|keeps?|kept)\b", re.I)
+                      r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|"
+                      r"keeps?|kept)\b", re.I)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
