@@ -260,3 +260,14 @@ def test_articles_in_subdirectories_are_named_by_their_relative_path(tmp_path):
     out = tmp_path / "d.csv"
     assert main(["extract", str(d), "--workers", "1", "-o", str(out)]) == 0
     assert sorted({r["article"] for r in read(out)}) == ["2024/a.txt", "2025/a.txt"]
+
+
+def test_progress_bar_only_when_asked_or_interactive(tmp_path, capsys):
+    from geo.extract.corpus import run
+
+    d = _corpus(tmp_path, 2)
+    assert main(["extract", str(d), "--workers", "1", "-o", str(tmp_path / "d.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err == f"2 of 2 articles read, 7 rows drafted, 7 written to {tmp_path / 'd.csv'}\n"
+    outcomes = list(run(sorted(str(p) for p in d.glob("0*")), workers=1, progress=True))
+    assert len(outcomes) == 2 and "100%" in capsys.readouterr().err
