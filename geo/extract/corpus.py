@@ -86,11 +86,11 @@ def run(paths: Sequence[str | tuple[str, str]], options: Options = Options(), *,
 
         bar = tqdm(total=len(paths), unit="article", file=sys.stderr, disable=not paths)
     try:
-        if dask:
+        stdin = any((p[0] if isinstance(p, tuple) else p) == "-" for p in paths)  # only this process has it
+        if dask and not stdin:
             results = _run_dask(paths, options, dask, batch)
         else:
             workers = workers or os.cpu_count() or 1
-            stdin = any((p[0] if isinstance(p, tuple) else p) == "-" for p in paths)
             if workers <= 1 or len(paths) <= 1 or stdin:
                 if len(paths) > 1:
                     _warm()
