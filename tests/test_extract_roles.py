@@ -68,9 +68,12 @@ def test_credits(text):
      [("Vladivostok", "destination", "to the Russian port city of")]),
     ("They are staying at military bases in Vladivostok as well as other sites in Russia such as Ussuriysk, "
      "Khabrovsk and Blagoveshchensk.", ["Vladivostok", "Russia", "Ussuriysk", "Khabrovsk", "Blagoveshchensk"],
-     [("Vladivostok", "presence", "staying … in"), ("Russia", "mention", "container"),
+     [("Vladivostok", "presence", "staying … at military bases in"), ("Russia", "mention", "container"),
       ("Ussuriysk", "presence", "staying … in"), ("Khabrovsk", "presence", "staying … in"),
       ("Blagoveshchensk", "presence", "staying … in")]),
+    ("Around 3,000 fighters have pulled out of Bakhmut and moved by truck to camps in Luhansk region.",
+     ["Bakhmut", "Luhansk region"],
+     [("Bakhmut", "origin", "pulled out of"), ("Luhansk region", "destination", "to camps in")]),
     ("Troops have been deployed to the Kursk region of Russia.", ["Kursk region", "Russia"],
      [("Kursk region", "destination", "to the"), ("Russia", "mention", "container")]),
     ("Satellite images showed hundreds of vehicles parked at an airfield outside Luninets.",

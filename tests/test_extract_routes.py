@@ -27,6 +27,15 @@ def test_afterwards_continues_the_route_across_sentences():
     assert [got[0][1], got[1][1]] == [1, 2] and got[0][0] == got[1][0]
 
 
+def test_later_in_a_sentence_continues_the_route():
+    s1 = Sentence(0, 50, "Ships sailed from Zhanjiang to Djibouti.", 0)
+    s2 = Sentence(51, 100, "The ships will later head to the Gulf of Aden.", 1)
+    items = [(rep("Zhanjiang", "origin", s1), Resolved(1, 1, ref="z")),
+             (rep("Djibouti", "destination", s1), Resolved(2, 2, ref="d")),
+             (rep("Gulf of Aden", "destination", s2), Resolved(3, 3, ref="g"))]
+    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+
+
 def test_leaving_the_last_place_reached_continues_the_route():
     s1 = Sentence(0, 50, "Ships sailed from Sevastopol to Novorossiysk.", 0)
     s2 = Sentence(51, 100, "A convoy left Novorossiysk for Belgorod.", 1)

@@ -79,7 +79,7 @@ _LIST_BEFORE = re.compile(r"^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:an
 _FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|province|oblast|krai|village|"
            r"bases?|military|naval|air|airfield|airbase|border|northern|southern|eastern|western|central|"
            r"north|south|east|west|occupied|annexed|frontline|front|area|areas|district|republic|peninsula|"
-           r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|"
+           r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|in|"
            r"field|outskirts|airport|military\s+airfield|"
            r"(?-i:[A-Z][\w'’.-]*))")
 _GAP = rf"(?:[ \t]+{_FILLER}){{0,5}}[ \t]+$"

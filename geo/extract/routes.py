@@ -17,7 +17,7 @@ from .records import Reported, Resolved
 
 _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|from\s+there|subsequently|next|"
                        r"thereafter|there|they\s+were\s+then|the\s+\w+\s+were\s+then|onwards?)\b|\b(?:then|"
-                       r"afterwards|from\s+there|onward|subsequently)\b", re.I)
+                       r"afterwards|from\s+there|onward|subsequently|later)\b", re.I)
 
 
 def _key(rep: Reported, res: Resolved) -> str:
