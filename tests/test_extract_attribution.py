@@ -66,6 +66,8 @@ def test_refers_back(text, expected):
     ('"We see columns of trucks near Chernihiv," a Ukrainian border guard spokesman told Reuters.',
      "a Ukrainian border guard spokesman"),
     ("A convoy reached Kursk, the Pentagon said.", "the Pentagon"),
+    ("Troops entered Kursk, the Institute for the Study of War (ISW) said.",
+     "the Institute for the Study of War (ISW)"),
     ("A convoy reached Kursk, the minister said.", None),
     ("Fighters moved from Tehran, two Western security officials said on Thursday.",
      "two Western security officials"),

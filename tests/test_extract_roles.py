@@ -87,6 +87,10 @@ def test_credits(text):
      [("Kyiv", "mention", "photo credit")]),
     ("Troops were seen by a Washington-based think tank.", ["Washington"],
      [("Washington", "mention", "inside a name")]),
+    ("Satellite photos of Kursk, where North Korean troops are deployed, were published.", ["Kursk"],
+     [("Kursk", "presence", "where … troops")]),
+    ("Tanks are massing near the border with Ukraine.", ["Ukraine"],
+     [("Ukraine", "presence", "Tanks … near the border with")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

@@ -29,7 +29,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|"
                  r"[a-z]+ian|[a-z]+ese")
-_NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|(?:{_SOURCE_WORDS})\b)"
+_NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
 _NAMED = (rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
           rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)")
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"

@@ -80,6 +80,7 @@ _FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|prov
            r"bases?|military|naval|air|airfield|airbase|border|northern|southern|eastern|western|central|"
            r"north|south|east|west|occupied|annexed|frontline|front|area|areas|district|republic|peninsula|"
            r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|in|"
+           r"with|"
            r"field|outskirts|airport|military\s+airfield|"
            r"(?-i:[A-Z][\w'’.-]*))")
 _GAP = rf"(?:[ \t]+{_FILLER}){{0,5}}[ \t]+$"
@@ -196,6 +197,11 @@ def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
         cue = _PRESENT.search(pre_tail[:m.start()][-90:]) or _PRESENT.search(post[:60])
         if cue:
             return "presence", f"{cue.group(0)} … {m.group(0).strip()}"
+    m = re.match(r",?[ \t]+where\b", post)  # "Kursk, where North Korean troops are fighting"
+    if m:
+        cue = _PRESENT.search(post[m.end():m.end() + 80])
+        if cue:
+            return "presence", f"where … {cue.group(0)}"
     return "mention", ""
 
 
