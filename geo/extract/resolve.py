@@ -27,7 +27,11 @@ _geocoder: Geocoder | None = None
 
 
 def default_geocoder() -> Geocoder:
-    """The offline geocoder, made once per process (its index loads on first use)."""
+    """The offline geocoder, made once per process (its index loads on first use).
+
+    >>> default_geocoder() is default_geocoder()
+    True
+    """
     global _geocoder
     if _geocoder is None:
         from ..geocoders.offline import OfflineGeocoder

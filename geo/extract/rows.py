@@ -157,7 +157,14 @@ class DraftSink:
 
 
 def write_csv(rows: Sequence[dict], path: str | os.PathLike) -> None:
-    """Write the draft to *path* atomically (UTF-8, header)."""
+    """Write the draft to *path* atomically (UTF-8, header).
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.csv"
+    >>> write_csv([{"place": "Kursk", "role": "destination"}], p)
+    >>> p.read_text(encoding="utf-8").splitlines()[1].count(",")
+    22
+    """
     sink = DraftSink(out=path)
     sink.write(rows)
     sink.commit()
