@@ -271,3 +271,11 @@ def test_progress_bar_only_when_asked_or_interactive(tmp_path, capsys):
     assert err == f"2 of 2 articles read, 7 rows drafted, 7 written to {tmp_path / 'd.csv'}\n"
     outcomes = list(run(sorted(str(p) for p in d.glob("0*")), workers=1, progress=True))
     assert len(outcomes) == 2 and "100%" in capsys.readouterr().err
+
+
+def test_a_leaders_journey_and_goods_that_are_no_forces(tmp_path):
+    out = tmp_path / "d.csv"
+    assert main(["extract", str(DATA / "kim_train.txt"), "--date", "2023-09-12", "-o", str(out)]) == 0
+    assert [(r["seq"], r["place"], r["mode"], r["date"], r["source"]) for r in read(out)] == [
+        ("1", "Vladivostok", "rail", "2023-09-12", "Russian state media"),
+        ("2", "Komsomolsk-on-Amur", "air", "", "Reuters")]

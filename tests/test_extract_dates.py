@@ -15,6 +15,8 @@ from geo.extract.dates import article_date, find_date
     ("in early December", "2025-01-05", ""),
     ("They arrived on 28 October 2024.", None, "2024-10-28"),
     ("They arrived on Monday.", "2024-10-30", "2024-10-28"),
+    ("Kim arrived on Tuesday.", "2023-09-12", "2023-09-12"),  # a Tuesday's paper: that day
+    ("Kim arrived last Tuesday.", "2023-09-12", "2023-09-05"),
     ("They arrived yesterday.", "2024-10-30", "2024-10-29"),
     ("They arrived yesterday.", None, ""),
     ("since the 1950-53 Korean war", "2024-10-28", ""),

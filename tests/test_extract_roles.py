@@ -91,6 +91,9 @@ def test_credits(text):
      [("Kursk", "presence", "where … troops")]),
     ("Tanks are massing near the border with Ukraine.", ["Ukraine"],
      [("Ukraine", "presence", "Tanks … near the border with")]),
+    ("Pyongyang has sent millions of artillery shells to Russia.", ["Russia"],
+     [("Russia", "mention", "goods, not people")]),
+    ("Ships carried grain and 300 marines to Latakia.", ["Latakia"], [("Latakia", "destination", "to")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

@@ -97,7 +97,9 @@ def find_date(text: str, article_date: str | None = None) -> str:
                 return ""
             if g.get("rel"):
                 return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
-            back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7 or 7
+            back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+            if back == 0 and not m.group(0).lower().startswith("on"):
+                back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
             return (ref - dt.timedelta(days=back)).isoformat()
         year = g.get("y")
         first = _complete(g["m"], g["d1"], g.get("y1") or year, ref)

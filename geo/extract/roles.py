@@ -100,6 +100,13 @@ _NOT_DEST = re.compile(r"\b(?:close|next|near|due|according|similar|threat|threa
                        r"allegiance|loyal|loyalty|aid|help|support|assistance|letter|message|visit|trip)$", re.I)
 # "NATO could send its troops to Ukraine": what might happen is not reported as happening.
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|if|unless|whether)\b(?![^,;]*\b(?:have|has)\s+been\b)", re.I)
+# Shipments of goods move no forces: "Pyongyang has sent millions of artillery shells to Russia".
+_CARGO = re.compile(r"\b(?:shells|ammunition|munitions|missiles|rockets|weapons|arms|grain|oil|gas|fuel|supplies|"
+                    r"aid|cargo|goods|drones|components|equipment|exports?|imports?)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
+                     r"mercenaries|units|brigades?|battalions?|regiments?|divisions?|convoys?|columns?|crews?|"
+                     r"officers|men|people|refugees|civilians|evacuees|workers|delegation|leader|president|"
+                     r"minister|he|she|they|them|we)\b", re.I)
 # Lines that are no report: labels, tags and links at the foot of a blog post.
 _BOILERPLATE = re.compile(r"(?im)^[ \t]*(?:labels|tags|topics|related|read\s+more|see\s+also|share|categories)\b"
                           r"[^\n]*")
@@ -179,6 +186,8 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     role, cue = _role_words(pre_tail, post, sent)
     if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
         return "mention", "hypothetical"
+    if role in ("origin", "destination") and _CARGO.search(sent) and not _PEOPLE.search(sent):
+        return "mention", "goods, not people"
     return role, cue
 
 

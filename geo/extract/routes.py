@@ -53,7 +53,10 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
         stops = origins + dests
         near = current is not None and sent.paragraph - last_par <= 1
         starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
-        if near and (starts_at_end or (dests and not origins and _CONTINUE.search(sent.text))):
+        # "Kim later flew to ...": an explicit "later/then/afterwards" reaches a paragraph further
+        goes_on = (current is not None and sent.paragraph - last_par <= 2 and dests and not origins
+                   and _CONTINUE.search(sent.text))
+        if starts_at_end or goes_on:
             if starts_at_end:
                 stops = stops[1:]
             current.extend(stops)
