@@ -94,6 +94,7 @@ def test_credits(text):
     ("Pyongyang has sent millions of artillery shells to Russia.", ["Russia"],
      [("Russia", "mention", "goods, not people")]),
     ("Ships carried grain and 300 marines to Latakia.", ["Latakia"], [("Latakia", "destination", "to")]),
+    ("Support from Germany has helped the army hold the line.", ["Germany"], [("Germany", "mention", "")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

@@ -193,7 +193,8 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
 
 def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
     m = _ORIGIN_PREP.search(pre_tail)
-    if m and _gap_ok(pre_tail, m):
+    if m and _gap_ok(pre_tail, m) and (not re.match(r"from|out", m.group(0), re.I) or _MOVE.search(sent)):
+        # a bare "from" is an origin only in a sentence about moving ("officials from Germany said" is not)
         return "origin", m.group(0).strip()
     m = _DEST_VERB_PREP.search(pre_tail)
     if m and _gap_ok(pre_tail, m):
