@@ -95,6 +95,11 @@ def test_credits(text):
      [("Russia", "mention", "goods, not people")]),
     ("Ships carried grain and 300 marines to Latakia.", ["Latakia"], [("Latakia", "destination", "to")]),
     ("Support from Germany has helped the army hold the line.", ["Germany"], [("Germany", "mention", "")]),
+    ("RC2, a toy company based in Oak Brook, issued a recall.", ["Oak Brook"], [("Oak Brook", "mention", "")]),
+    ("Gary Epperson, director for Clark County, was taken aback.", ["Clark County"],
+     [("Clark County", "mention", "")]),
+    ("Thousands of fighters have been leaving for northwestern Syria.", ["northwestern Syria"],
+     [("northwestern Syria", "destination", "leaving for")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

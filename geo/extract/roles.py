@@ -86,7 +86,8 @@ _FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|prov
 _GAP = rf"(?:[ \t]+{_FILLER}){{0,5}}[ \t]+$"
 _DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+for|headed\s+(?:to|for)|via|"
                         rf"through|passing\s+through|by\s+way\s+of|"
-                        rf"heading\s+(?:to|for)|en\s+route\s+to|for){_GAP}", re.I)
+                        rf"heading\s+(?:to|for)|en\s+route\s+to|(?:leaving|left|set\s+(?:off|out)|departed|"
+                        rf"sailed|sailing|bound|flew|flying|headed|heading)\s+for){_GAP}", re.I)
 _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
                              rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
                              rf"moved|transferred|brought|shipped|flown|airlifted|sent)(?:[ \t]+(?:to|in|at|into|"
@@ -107,6 +108,8 @@ _PEOPLE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters
                      r"mercenaries|units|brigades?|battalions?|regiments?|divisions?|convoys?|columns?|crews?|"
                      r"officers|men|people|refugees|civilians|evacuees|workers|delegation|leader|president|"
                      r"minister|he|she|they|them|we)\b", re.I)
+_VEHICLES = re.compile(r"\b(?:ships?|vessels?|warships?|flotillas?|fleet|task\s+force|aircraft|planes?|jets?|"
+                       r"helicopters?|tanks?|vehicles?|trucks?|armou?r|artillery|howitzers?)\b", re.I)
 # Lines that are no report: labels, tags and links at the foot of a blog post.
 _BOILERPLATE = re.compile(r"(?im)^[ \t]*(?:labels|tags|topics|related|read\s+more|see\s+also|share|categories)\b"
                           r"[^\n]*")
@@ -203,7 +206,8 @@ def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
     if m and _gap_ok(pre_tail, m) and _MOVE.search(sent) and not _NOT_DEST.search(pre_tail[:m.start()].rstrip()):
         return "destination", m.group(0).strip()
     m = _PRESENCE_PREP.search(pre_tail)
-    if m and _gap_ok(pre_tail, m):
+    # presence of forces or people, not of firms or property ("a company based in Oak Brook")
+    if m and _gap_ok(pre_tail, m) and (_PEOPLE.search(sent) or _VEHICLES.search(sent)):
         cue = _PRESENT.search(pre_tail[:m.start()][-90:]) or _PRESENT.search(post[:60])
         if cue:
             return "presence", f"{cue.group(0)} … {m.group(0).strip()}"
