@@ -100,6 +100,7 @@ def test_credits(text):
      [("Clark County", "mention", "")]),
     ("Thousands of fighters have been leaving for northwestern Syria.", ["northwestern Syria"],
      [("northwestern Syria", "destination", "leaving for")]),
+    ("The patient had not travelled to Mexico.", ["Mexico"], [("Mexico", "mention", "negated")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

@@ -189,6 +189,8 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     role, cue = _role_words(pre_tail, post, sent)
     if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
         return "mention", "hypothetical"
+    if role != "mention" and re.search(r"\b(?:not|never|no\s+longer|n't)\b", pre_tail[-50:], re.I):
+        return "mention", "negated"  # "a person who has not travelled to Mexico"
     if role in ("origin", "destination") and _CARGO.search(sent) and not _PEOPLE.search(sent):
         return "mention", "goods, not people"
     return role, cue
