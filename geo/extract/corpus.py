@@ -112,7 +112,10 @@ def _run_pool(paths: Sequence[str], options: Options, workers: int, batch: int) 
 
     size = max(1, min(batch, len(paths) // (workers * 4) or 1))
     ctx = mp.get_context("spawn" if sys.platform == "win32" else "fork")
-    with ctx.Pool(workers, initializer=_warm) as pool:
+    if ctx.get_start_method() == "fork":
+        # loaded once here, the gazetteer and the model are shared by the forked workers (copy-on-write)
+        _warm()
+    with ctx.Pool(workers, initializer=None if ctx.get_start_method() == "fork" else _warm) as pool:
         # imap keeps the order; with a bounded window of chunks in flight (below) memory stays flat
         window = workers * 4
         pending: deque = deque()
