@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .decisions import Key, canonical, read_record, record_path, write_record
+from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, with_locations
@@ -33,11 +33,54 @@ class Located:
     stops: list[Stop]
     record: dict[Key, GeocodeResult]
     unresolved: list[tuple[Stop, UnresolvedPlace]] = field(default_factory=list)
+    #: best guesses of the names refused as too uncertain, kept in the record for the analyst to accept
+    refused: dict[Key, GeocodeResult] = field(default_factory=dict)
+
+    def doubtful(self) -> list[tuple[list[int], GeocodeResult]]:
+        """The decisions in the "check" band not yet accepted, each with the rows that use it."""
+        rows: dict[int, list[int]] = {}
+        results: dict[int, GeocodeResult] = {}
+        for s in self.stops:
+            r = s.location
+            if r is not None and r.doubt and not r.doubt.startswith(ACCEPTED):
+                rows.setdefault(id(r), []).append(s.row)
+                results[id(r)] = r
+        return [(rows[k], results[k]) for k in rows]
+
+    def left_out(self) -> list[tuple[int, str, str]]:
+        """The stops left out, as (row, place, why) for the map's list of them."""
+        return [(stop.row, stop.place, str(exc)) for stop, exc in self.unresolved]
 
     def problems(self, path: str) -> list[Problem]:
-        """One problem per stop whose place could not be resolved."""
-        return [Problem(path, stop.row, "place", stop.place, exc.reason, did_you_mean(exc.suggestions))
+        """One problem per stop whose place could not be resolved, with the suggestions and the way forward."""
+        record = record_path(path).name
+        return [Problem(path, stop.row, "place", stop.place, exc.reason,
+                        way_forward(exc.suggestions, record if exc.guess is not None else None))
                 for stop, exc in self.unresolved]
+
+
+#: What an analyst can do about a name the geocoder refuses.
+WAY_FORWARD = "pin it with lat/lon, or use --skip-unresolved"
+
+
+def way_forward(suggestions: Sequence[str], record: str | None = None) -> str:
+    """The suggestion of a refused name: the close names, then the way forward.
+
+    *record* names the record file when the geocoder's best guess was kept there to be accepted.
+
+    >>> way_forward(["Sevastopol"])
+    "did you mean 'Sevastopol'? If not, pin it with lat/lon, or use --skip-unresolved"
+    >>> way_forward([])
+    'pin it with lat/lon, or use --skip-unresolved'
+    >>> way_forward(["Novorossiysk"], "ships.geocoded.csv")  # doctest: +NORMALIZE_WHITESPACE
+    "did you mean 'Novorossiysk'? If so, write it; else pin it with lat/lon, or use --skip-unresolved,
+    or accept the guess with accepted=yes on its row of ships.geocoded.csv"
+    """
+    hint = did_you_mean(suggestions)
+    if record:
+        accept = f"accept the guess with accepted=yes on its row of {record}"
+        return f"{hint} If so, write it; else {WAY_FORWARD}, or {accept}" if hint else f"{WAY_FORWARD}, or {accept}"
+    return f"{hint} If not, {WAY_FORWARD}" if hint else WAY_FORWARD
 
 
 def manual_location(stop: Stop) -> GeocodeResult:
@@ -74,6 +117,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
             else:
                 wanted[key] = None
     failures: dict[Key, UnresolvedPlace] = {}
+    refused: dict[Key, GeocodeResult] = {}
     if wanted:
         if geocoder is None:
             raise ValueError("a geocoder is needed for names not in the record")
@@ -83,8 +127,15 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
         for key, answer in zip(wanted, geocoder.geocode_all(queries)):
             if isinstance(answer, UnresolvedPlace):
                 failures[key] = answer
+                if answer.guess is not None:
+                    refused[key] = canonical(answer.guess)
             else:
                 used[key] = canonical(answer)
+        for key in _outside_their_country({k: used[k] for k in wanted if k in used}):
+            r = used.pop(key)
+            failures[key] = UnresolvedPlace(
+                key[0], f"the geocoder found {r.name!r} at lat={r.lat:g}, lon={r.lon:g}, outside {key[1]}",
+                [])
     kept: list[Stop] = []
     locations: list[GeocodeResult] = []
     unresolved: list[tuple[Stop, UnresolvedPlace]] = []
@@ -106,7 +157,42 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
         else:
             kept.append(s)
             locations.append(used[key])
-    return Located(with_locations(kept, locations), used, unresolved)
+    return Located(with_locations(kept, locations), used, unresolved, refused)
+
+
+def _outside_their_country(results: dict[Key, GeocodeResult]) -> list[Key]:
+    """The keys whose answer lies outside the country hint (seas, continents and whole countries aside)."""
+    from . import countries
+
+    by_cc: dict[str, list[Key]] = {}
+    for key, r in results.items():
+        if key[1] and r.precision in ("point", "city", "region") and r.match != "manual":
+            by_cc.setdefault(key[1], []).append(key)
+    out: list[Key] = []
+    for cc, keys in by_cc.items():
+        rs = [results[k] for k in keys]
+        out += [keys[i] for i in countries.outside(cc, [r.lat for r in rs], [r.lon for r in rs])]
+    return out
+
+
+def coordinate_problems(path: str, stops: Sequence[Stop]) -> list[Problem]:
+    """A problem for each row whose own lat/lon lie outside its country (a swap is named as one)."""
+    from . import countries
+
+    by_cc: dict[str, list[Stop]] = {}
+    for s in stops:
+        if s.lat is not None and s.country:
+            by_cc.setdefault(s.country, []).append(s)
+    problems = []
+    for cc, group in by_cc.items():
+        pts = list(dict.fromkeys((s.lat, s.lon) for s in group))
+        bad = {pts[i] for i in countries.outside(cc, [p[0] for p in pts], [p[1] for p in pts])}
+        for s in group:
+            if (s.lat, s.lon) in bad:
+                message, suggestion = countries.explain(cc, s.lat, s.lon)
+                problems.append(Problem(path, s.row, "lat", f"lat={s.lat:g}, lon={s.lon:g}",
+                                        f"{message} (the row's country)", suggestion))
+    return problems
 
 
 def input_digest(path: str | os.PathLike) -> str:
@@ -124,6 +210,8 @@ class BuildResult:
     legs: list[Leg]
     skipped: list[tuple[Stop, UnresolvedPlace]]
     seconds: dict[str, float]
+    #: decisions to check (used, marked uncertain in the map), with the rows using them
+    doubtful: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -133,21 +221,37 @@ def default_output(csv_path: str | os.PathLike) -> Path:
 
 
 def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazetteer",
-            skip_unresolved: bool = False, regeocode: bool = False):
-    """Read, validate and locate; returns (Located, legs). Writes nothing.
+            skip_unresolved: bool = False, regeocode: bool = False, keep_guesses: bool = False):
+    """Read, validate and locate; returns (Located, legs). Writes nothing, unless *keep_guesses*.
 
     Raises PlacesFileError listing every problem, including unresolved names
-    unless *skip_unresolved*.
+    unless *skip_unresolved*. With *keep_guesses*, a failure that refused names as
+    too uncertain first writes their best guesses into the record (``accepted=no``),
+    where the analyst can accept them; the map and its exports stay untouched.
     """
-    from .places import read_places
+    from .places import inspect_places
     from .routes import build_legs
 
     path = str(csv_path)
-    stops = read_places(path)
+    stops, problems, pending = inspect_places(path)
+    if problems and not (stops or pending):
+        raise PlacesFileError(problems)  # nothing to geocode: the file itself is the problem
+    problems += coordinate_problems(path, stops)
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
         geocoder = _geocoder_named(geocoder)
-    located = locate(stops, geocoder, record)
+    # the names of rows with other problems are geocoded too, so every problem shows at once
+    others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
+    located = locate(stops + others, geocoder, record)
+    failing = bool(problems) or (located.unresolved and not skip_unresolved)
+    if failing and keep_guesses and located.refused:
+        write_record(record_path(path), {**record, **located.record}, located.refused)
+    if problems:
+        seen = {(p.row, p.column) for p in problems}
+        if not skip_unresolved:
+            problems += [p for p in located.problems(path) if (p.row, p.column) not in seen]
+        problems.sort(key=lambda p: p.row or 0)  # stable: a row's own problems stay in column order
+        raise PlacesFileError(problems)
     if located.unresolved and not skip_unresolved:
         raise PlacesFileError(located.problems(path))
     return located, build_legs(located.stops)
@@ -185,7 +289,8 @@ def make_map(csv_path: str | os.PathLike = "places.csv", *, title: str = DEFAULT
     from .render import build_map
 
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved)
-    return build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
+    return build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                     left_out=located.left_out())
 
 
 def build_note(csv_path: str | os.PathLike) -> dict[str, str]:
@@ -223,7 +328,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
-                            regeocode=regeocode)
+                            regeocode=regeocode, keep_guesses=True)
     seconds["prepare"] = time.perf_counter() - t0
     # Imported after geocoding: render defers pandas (see geo.render._defer_imports),
     # and rapidfuzz, which the geocoder may import, loads pandas if it finds it there.
@@ -232,13 +337,14 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
 
     out = Path(out) if out is not None else default_output(csv_path)
     t1 = time.perf_counter()
-    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn)
+    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                  left_out=located.left_out())
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)
-    write_record(record_path(csv_path), located.record)
+    write_record(record_path(csv_path), located.record, located.refused)
     seconds["write"] = time.perf_counter() - t2
     seconds["total"] = time.perf_counter() - t0
-    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds)
+    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful())

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
 from .errors import GeoError, UnresolvedPlace
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-_PROG = "python -m geo"
+#: Errors of the command line's options rather than of the data (exit 2).
+_USAGE_ERRORS = ("UnknownGeocoderError", "MissingCredentialsError")
+GEOCODER_HELP = ("'gazetteer' (offline, default) or a geopy service such as 'nominatim'; a service that needs "
+                 "a key reads it from the environment variable GEO_<SERVICE>_API_KEY (GEO_GOOGLE_API_KEY, "
+                 "GEO_OPENCAGE_API_KEY, ...; geonames: GEO_GEONAMES_USERNAME)")
 
 
 def _parser() -> argparse.ArgumentParser:
+    # the installed console command is `geo`; otherwise the package runs as `python -m geo`
+    prog = "geo" if os.path.basename(sys.argv[0] or "") == "geo" else "python -m geo"
     parser = argparse.ArgumentParser(
-        prog="python -m geo",
+        prog=prog,
         description="Geocode place names from news reports and map the reported movements.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -29,16 +36,14 @@ def _parser() -> argparse.ArgumentParser:
                                    "document, so each is disambiguated by the others.")
     p.add_argument("names", nargs="+", metavar="NAME", help="a place name; '-' reads one name per line from stdin")
     p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country hint for every name")
-    p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
-                   help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+    p.add_argument("--geocoder", default="gazetteer", metavar="NAME", help=GEOCODER_HELP)
 
     for name, help_ in (("build", "build the map and its exports from a places file"),
                         ("check", "validate and geocode a places file; write nothing")):
         p = sub.add_parser(name, help=help_, description=help_[0].upper() + help_[1:] + ".")
         p.add_argument("csv", nargs="?", default="places.csv", metavar="CSV",
                        help="the places file (default: places.csv)")
-        p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
-                       help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+        p.add_argument("--geocoder", default="gazetteer", metavar="NAME", help=GEOCODER_HELP)
         p.add_argument("--skip-unresolved", action="store_true",
                        help="leave out rows whose place cannot be resolved, and list them")
         if name == "build":
@@ -95,6 +100,8 @@ def _geocode(args: argparse.Namespace) -> int:
         if isinstance(answer, UnresolvedPlace):
             status = EXIT_DATA
             obj = {"query": answer.query, "error": answer.reason, "suggestions": list(answer.suggestions)}
+            if answer.guess is not None:  # refused as too uncertain: what it would have been
+                obj["guess"] = answer.guess.to_json_dict()
         else:
             obj = answer.to_json_dict()
         print(json.dumps(obj, ensure_ascii=False))
@@ -106,11 +113,24 @@ def _report_skipped(skipped, csv: str) -> None:
         print(f"left out: {csv}, row {stop.row}, column 'place': {exc}", file=sys.stderr)
 
 
+def _report_doubtful(doubtful, csv: str) -> None:
+    if not doubtful:
+        return
+    from .decisions import record_path
+
+    print(f"check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
+          f"{record_path(csv).name}):", file=sys.stderr)
+    for rows, r in doubtful:
+        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
+        print(f"  {csv}, {where}, {r.query!r}: {r.doubt}", file=sys.stderr)
+
+
 def _check(args: argparse.Namespace) -> int:
     from .build import prepare
 
     located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
     _report_skipped(located.unresolved, args.csv)
+    _report_doubtful(located.doubtful(), args.csv)
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, "
           f"{len(located.unresolved)} left out; nothing written")
     return EXIT_OK
@@ -123,6 +143,7 @@ def _build(args: argparse.Namespace) -> int:
                    skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
                    exports=not args.no_exports)
     _report_skipped(result.skipped, args.csv)
+    _report_doubtful(result.doubtful, args.csv)
     files = ", ".join(str(p) for p in [result.html, *result.exports])
     print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
           f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
@@ -148,8 +169,6 @@ def _extract_usage(args: argparse.Namespace) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    import os
-
     from .extract.corpus import run
     from .extract.pipeline import Options
     from .extract.read import iter_named_inputs
@@ -164,7 +183,7 @@ def _extract(args: argparse.Namespace) -> int:
         for outcome in run(paths, options, workers=args.workers if parallel else 1, dask=args.dask):
             if outcome.error:
                 failed += 1
-                print(f"{_PROG}: error: {outcome.error}", file=sys.stderr)
+                print(f"{args.prog}: error: {outcome.error}", file=sys.stderr)
             sink.write(outcome.rows)
             rows += len(outcome.rows)
     except BaseException:
@@ -197,11 +216,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(f"{parser.prog} extract: error: {problem}", file=sys.stderr)
             return EXIT_USAGE
+        args.prog = parser.prog  # each unreadable input is named on its own line, as the other errors
     command = {"geocode": _geocode, "check": _check, "build": _build, "extract": _extract}[args.command]
     try:
         return command(args)
     except GeoError as exc:
-        # An unknown geocoder name is a usage error, like a bad option.
-        usage = type(exc).__name__ == "UnknownGeocoderError"
+        # An unknown geocoder name or a missing key is a usage error, like a bad option.
+        usage = type(exc).__name__ in _USAGE_ERRORS
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE if usage else EXIT_DATA
+    except OSError as exc:  # a folder that cannot be written, a full disk: one line, not a traceback
+        where = f": {exc.filename!r}" if exc.filename else ""
+        print(f"{parser.prog}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_DATA

@@ -6,11 +6,18 @@ how sure it was. The next build reuses these rows instead of geocoding again,
 so the map regenerates identically and offline even if the gazetteer or an
 online service changes. To correct a name, edit its row (set lat/lon and
 ``match`` to ``manual``); to re-resolve one, delete its row.
+
+The ``accepted`` column is the analyst's: a name the geocoder found too
+uncertain to place is refused, and its best guess is written here with
+``accepted=no`` (the next build resolves it again); set ``yes`` to use the guess.
+A decision in the "check" band is used, but listed on every build until its row
+says ``accepted=yes``; the map keeps its reason (``doubt``) either way.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import tempfile
@@ -22,7 +29,9 @@ from .geocoders.base import MATCH_KINDS, PRECISIONS, GeocodeResult
 
 #: Columns of the record, in file order.
 COLUMNS = ("place", "country", "name", "lat", "lon", "country_code", "precision",
-           "match", "score", "source", "radius_km", "ref", "doubt")
+           "match", "score", "source", "radius_km", "ref", "doubt", "accepted")
+#: How a doubt the analyst accepted reads in the map.
+ACCEPTED = "checked and accepted by the analyst: "
 
 Key = tuple[str, str]  # (place as written, country hint or "")
 
@@ -56,6 +65,13 @@ def read_record(path: str | os.PathLike) -> dict[Key, GeocodeResult]:
                                            f"missing column(s) {', '.join(map(repr, missing))}",
                                            "delete the file to let the build write it anew")])
         for rowno, row in enumerate(reader, start=2):
+            accepted = (row.get("accepted") or "").strip().lower()
+            if accepted not in ("", "yes", "no"):
+                problems.append(Problem(str(path), rowno, "accepted", row.get("accepted"), "must be yes, no or empty",
+                                        "write yes to use this decision, or no to have the name resolved again"))
+                continue
+            if accepted == "no":
+                continue  # a refused guess: resolved again (and refused again) until accepted
             try:
                 result = _result_from_row(row)
             except ValueError as exc:
@@ -63,6 +79,8 @@ def read_record(path: str | os.PathLike) -> dict[Key, GeocodeResult]:
                 problems.append(Problem(str(path), rowno, column, value, message,
                                         "fix the value or delete the row to geocode the place again"))
                 continue
+            if accepted == "yes" and result.doubt and not result.doubt.startswith(ACCEPTED):
+                result = dataclasses.replace(result, doubt=ACCEPTED + result.doubt)
             out[(row["place"], row.get("country") or "")] = result
     if problems:
         raise PlacesFileError(problems)
@@ -116,15 +134,23 @@ def _kept_numbers(r: GeocodeResult) -> tuple[float, float, float, float]:
     return round(r.lat, 6), round(r.lon, 6), round(r.score, 3), round(r.radius_km, 3)
 
 
-def format_record(entries: Mapping[Key, GeocodeResult]) -> str:
-    """The record's CSV text, rows sorted by place and country so diffs stay small."""
+def format_record(entries: Mapping[Key, GeocodeResult], refused: Mapping[Key, GeocodeResult] | None = None) -> str:
+    """The record's CSV text, rows sorted by place and country so diffs stay small.
+
+    *refused* holds the best guesses of names refused as too uncertain, written with ``accepted=no``.
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
-    for (place, country), r in sorted(entries.items()):
+    rows = [(k, r, "") for k, r in entries.items()] + [(k, r, "no") for k, r in (refused or {}).items()
+                                                       if k not in entries]
+    for (place, country), r, accepted in sorted(rows, key=lambda t: t[0]):
         lat, lon, score, radius_km = map(repr, _kept_numbers(r))
+        doubt = r.doubt
+        if doubt.startswith(ACCEPTED):
+            doubt, accepted = doubt[len(ACCEPTED):], "yes"
         w.writerow([place, country, r.name, lat, lon, r.country_code or "", r.precision, r.match, score,
-                    r.source, radius_km, r.ref, r.doubt])
+                    r.source, radius_km, r.ref, doubt, accepted])
     return buf.getvalue()
 
 
@@ -141,6 +167,8 @@ def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        # mkstemp makes the file readable by its owner only; the record is read like the map beside it
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -148,6 +176,7 @@ def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
     return path
 
 
-def write_record(path: str | os.PathLike, entries: Mapping[Key, GeocodeResult]) -> Path:
-    """Write the record atomically; returns its path."""
-    return write_text_atomic(path, format_record(entries))
+def write_record(path: str | os.PathLike, entries: Mapping[Key, GeocodeResult],
+                 refused: Mapping[Key, GeocodeResult] | None = None) -> Path:
+    """Write the record atomically (with the refused guesses, see :func:`format_record`); returns its path."""
+    return write_text_atomic(path, format_record(entries, refused))

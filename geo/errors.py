@@ -39,12 +39,16 @@ class UnresolvedPlace(GeoError, LookupError):
     query : the name as given.
     reason : why it was refused, e.g. ``"no place of that name"``.
     suggestions : the closest known names, best first (may be empty).
+    guess : the geocoder's best answer when it refused one it found too uncertain
+        (a :class:`~geo.geocoders.base.GeocodeResult`), else None; the build keeps it
+        in the record for the analyst to accept.
     """
 
-    def __init__(self, query: str, reason: str, suggestions: Sequence[str] = ()):
+    def __init__(self, query: str, reason: str, suggestions: Sequence[str] = (), guess=None):
         self.query = query
         self.reason = reason
         self.suggestions = tuple(suggestions)
+        self.guess = guess
         hint = did_you_mean(self.suggestions)
         super().__init__(f"cannot resolve {query!r}: {reason}" + (f"; {hint}" if hint else ""))
 

@@ -1,7 +1,8 @@
 """Write the stops and legs of a map as GeoJSON and GeoPackage beside its HTML.
 
-``maps/index.html`` gets ``maps/places.geojson``, ``maps/legs.geojson`` and
-``maps/movements.gpkg`` (layers ``places`` and ``legs``), all in EPSG:4326
+``maps/places.html`` gets ``maps/places.geojson``, ``maps/places.legs.geojson`` and
+``maps/places.gpkg`` (layers ``places`` and ``legs``), named after the map (itself
+named after its places file), so two stories in one folder never overwrite each other; all in EPSG:4326
 with every attribute, so the data behind the map opens in QGIS or a notebook.
 
 GeoJSON follows RFC 7946 (legs split at ±180°, see
@@ -40,8 +41,16 @@ from .model import Leg, Stop
 from .routes import round5, split_paths, to_lonlat
 
 CRS = "EPSG:4326"
-#: File names written beside the HTML.
-PLACES_GEOJSON, LEGS_GEOJSON, GEOPACKAGE = "places.geojson", "legs.geojson", "movements.gpkg"
+
+
+def export_names(html_path: str | os.PathLike) -> tuple[str, str, str]:
+    """The names of the places GeoJSON, legs GeoJSON and GeoPackage of the map *html_path*.
+
+    >>> export_names("maps/story.html")
+    ('story.geojson', 'story.legs.geojson', 'story.gpkg')
+    """
+    stem = Path(html_path).stem
+    return f"{stem}.geojson", f"{stem}.legs.geojson", f"{stem}.gpkg"
 
 _STOP_COLUMNS = ("row", "place", "route", "seq", "country", "date_start", "date_end", "reported", "mode",
                  "troops", "status", "source", "url", "note", "precision", "radius_km")
@@ -183,7 +192,7 @@ def _frame(cols: dict[str, tuple[str, list]], geometry, n: int):
 
 
 def write_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | os.PathLike) -> list[Path]:
-    """Write places.geojson, legs.geojson and movements.gpkg beside *html_path*; return their paths.
+    """Write <stem>.geojson, <stem>.legs.geojson and <stem>.gpkg beside *html_path*; return their paths.
 
     All three are written to a temporary directory in the same folder first
     and moved into place only when all succeeded.
@@ -191,23 +200,24 @@ def write_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | o
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "index.html"
     >>> [p.name for p in write_exports([], [], out)]
-    ['places.geojson', 'legs.geojson', 'movements.gpkg']
+    ['index.geojson', 'index.legs.geojson', 'index.gpkg']
     """
     folder = Path(html_path).parent
+    places_name, legs_name, gpkg_name = export_names(html_path)
     folder.mkdir(parents=True, exist_ok=True)
     stop_cols, leg_cols = _stop_columns(stops), _leg_columns(legs)
     x, y, located = _stop_xy(stops)
     split = split_paths(legs)
     tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=folder))
     try:
-        _write_geojson(tmp / PLACES_GEOJSON, stop_cols, _point_texts(x, y, located))
-        _write_geojson(tmp / LEGS_GEOJSON, leg_cols, _multiline_texts(split))
+        _write_geojson(tmp / places_name, stop_cols, _point_texts(x, y, located))
+        _write_geojson(tmp / legs_name, leg_cols, _multiline_texts(split))
         point_env = np.where(located[:, None], np.column_stack([x, x, y, y]), np.nan)
         line_blobs, line_env = _multiline_blobs(split)
-        _write_gpkg(tmp / GEOPACKAGE, [("places", "POINT", stop_cols, _point_blobs(x, y, located), point_env),
+        _write_gpkg(tmp / gpkg_name, [("places", "POINT", stop_cols, _point_blobs(x, y, located), point_env),
                                        ("legs", "MULTILINESTRING", leg_cols, line_blobs, line_env)])
         out = []
-        for name in (PLACES_GEOJSON, LEGS_GEOJSON, GEOPACKAGE):
+        for name in (places_name, legs_name, gpkg_name):
             os.replace(tmp / name, folder / name)
             out.append(folder / name)
         return out

@@ -37,6 +37,7 @@ import math
 import os
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 from itertools import compress
 from operator import itemgetter, not_
 from pathlib import Path
@@ -105,6 +106,16 @@ def read_places(path: str | os.PathLike) -> list[Stop]:
     return stops
 
 
+class Checked(NamedTuple):
+    """What :func:`inspect_places` found: the good stops, every problem, and the names of the other rows."""
+
+    stops: list[Stop]
+    problems: list[Problem]
+    #: (row, place, country or None) of rows with a problem that name a place to geocode, so
+    #: that a caller reports unresolved names in the same round as the other problems.
+    pending: list[tuple[int, str, str | None]]
+
+
 def check_places(path: str | os.PathLike) -> tuple[list[Stop], list[Problem]]:
     """Read *path* and return ``(stops, problems)`` without raising for bad data.
 
@@ -118,34 +129,48 @@ def check_places(path: str | os.PathLike) -> tuple[list[Stop], list[Problem]]:
     >>> stops, problems[0].row, problems[0].column, problems[0].suggestion
     ([], 2, 'status', "did you mean 'confirmed'?")
     """
+    checked = inspect_places(path)
+    return checked.stops, checked.problems
+
+
+def inspect_places(path: str | os.PathLike) -> Checked:
+    """Like :func:`check_places`, and also the place names of the rows with a problem.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "places.csv"
+    >>> _ = p.write_text("place,country,date\\nKursk,RU,yesterday\\nOrel,RU,\\n")
+    >>> checked = inspect_places(p)
+    >>> [s.place for s in checked.stops], checked.pending
+    (['Orel'], [(2, 'Kursk', 'RU')])
+    """
     name = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return [], [Problem(name, None, None, None, f"cannot read the places file: {exc.strerror or exc}",
-                            "check the path")]
+        return Checked([], [Problem(name, None, None, None, f"cannot read the places file: {exc.strerror or exc}",
+                                    "check the path")], [])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         row = data.count(b"\n", 0, exc.start) + 1
-        return [], [Problem(name, row, None, None, "the file is not UTF-8 text",
-                            "save it as 'CSV UTF-8' (Excel) or UTF-8 (other editors)")]
+        return Checked([], [Problem(name, row, None, None, "the file is not UTF-8 text",
+                                    "save it as 'CSV UTF-8' (Excel) or UTF-8 (other editors)")], [])
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count) if first.strip() else ","
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(rows, [])
-        return _check_rows(name, header, rows, delimiter)
+        return Checked(*_check_rows(name, header, rows, delimiter))
     except csv.Error as exc:  # e.g. a NUL byte: a binary file saved as .csv
-        return [], [Problem(name, None, None, None, f"not a readable CSV file: {exc}",
-                            "save it as CSV from your spreadsheet")]
+        return Checked([], [Problem(name, None, None, None, f"not a readable CSV file: {exc}",
+                                    "save it as CSV from your spreadsheet")], [])
 
 
 def _norm_header(h: str) -> str:
     return _HEADER_SEP_RE.sub("_", h.strip().lower())
 
 
-def _check_rows(name: str, header: list[str], rows, delimiter: str) -> tuple[list[Stop], list[Problem]]:
+def _check_rows(name: str, header: list[str], rows, delimiter: str):
     """Check the header, then every column at once.
 
     The work is column-wise for speed: each distinct value of a column is
@@ -158,7 +183,7 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str) -> tuple[lis
     if not any(keys):
         add(Problem(name, 1, None, None, "the first row must be the header",
                     "write column names in the first row, at least 'place'"))
-        return [], problems
+        return [], problems, []
     seen: dict[str, int] = {}
     for i, k in enumerate(keys):
         if k and k in seen:
@@ -173,7 +198,7 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str) -> tuple[lis
     if "place" not in seen:
         add(Problem(name, 1, "place", None, "the required column 'place' is missing",
                     "add a column named 'place' holding the place names as reported"))
-        return [], problems
+        return [], problems, []
 
     ncols = len(keys)
     recs = list(rows)
@@ -281,11 +306,18 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str) -> tuple[lis
         extra=list(zip(*[[(h.strip(), v) for v in cols[i]] for i, (k, h) in enumerate(zip(keys, header))
                          if k and k not in COLUMNS])) or [()] * n)
     values["location"] = [None] * n
+    if n == 0 and not problems:
+        add(Problem(name, None, None, None, "the file has a header but no rows",
+                    "add one row per reported stop under the header"))
     bad_rows = {p.row for p in problems}
+    pending: list[tuple[int, str, str | None]] = []
     if bad_rows:
         ok = [r not in bad_rows for r in rownos]
+        # names of rows with other problems, so that a caller can report their geocoding too
+        pending = [(r, p, c) for r, p, c, la, good in zip(rownos, place, values["country"], lat_s, ok)
+                   if not good and p and not la]
         values = {k: list(compress(v, ok)) for k, v in values.items()}
-    return _make_stops(values), problems
+    return _make_stops(values), problems, pending
 
 
 def _make_stops(values: dict[str, list]) -> list[Stop]:

@@ -15,6 +15,7 @@ Usage:
     python scripts/train_recognizer.py                    # the shipped model (all four dev halves)
     python scripts/train_recognizer.py --loco DIR         # DIR/loco-<set>.crfsuite without that set
     python scripts/train_recognizer.py --out PATH --sets LGL,TR-News
+    python scripts/train_recognizer.py --out /tmp/f.crfsuite --fold 0/2   # to study failures on dev
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from geo import gazetteer as gz  # noqa: E402
 from geo.extract import recognize  # noqa: E402
 from geo.extract.recognize_features import FEATURES_VERSION, token_features, tokenize  # noqa: E402
 
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True,
+PARAMS = {"c1": 0.02, "c2": 0.2, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
 
 
@@ -52,7 +53,6 @@ def _locate(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:
 def labels(text: str, toks, spans) -> list[str]:
     """BIO labels of *toks* from gold (start, end, name) *spans*; overlapping spans: the first wins."""
     out = ["O"] * len(toks)
-    starts = [t.start for t in toks]
     for s, e, name in spans:
         loc = _locate(text, s, e, name)
         if loc is None:
@@ -64,26 +64,32 @@ def labels(text: str, toks, spans) -> list[str]:
         out[ks[0]] = "B-LOC"
         for k in ks[1:]:
             out[k] = "I-LOC"
-    del starts
     return out
 
 
 def _demonyms(text: str, toks, idx) -> list[tuple[int, int, str]]:
     """Spans of demonyms the gazetteer knows ("Chinese", "North Korean"), as the sets that mark them do."""
-    from geo.extract.recognize import _is_demonym
     from geo.extract.recognize_features import gazetteer_hits
 
     return [(toks[h.i].start, toks[h.j - 1].end, text[toks[h.i].start:toks[h.j - 1].end])
-            for h in gazetteer_hits(text, toks, idx) if _is_demonym(toks, h)]
+            for h in gazetteer_hits(text, toks, idx) if h.demonym]
 
 
-def examples(set_names, directory: str, idx):
+def dev_fold(dev: list, fold: str | None, held_out: bool) -> list:
+    """The development articles of fold "K/N" (every N-th from the K-th) or, if not *held_out*, the others."""
+    if not fold:
+        return dev
+    k, n = map(int, fold.split("/"))
+    return [a for p, a in enumerate(dev) if (p % n == k) == held_out]
+
+
+def examples(set_names, directory: str, idx, fold: str | None = None):
     """(features, labels) of every development-half article of *set_names*, in a fixed order."""
     for name in set_names:
         arts = list(goldsets.articles(name, directory))
         dev, _ = goldsets.split(arts)
         skip = uncoordinated(name, directory)
-        for a in dev:
+        for a in dev_fold(dev, fold, held_out=False):
             toks = tokenize(a.text)
             gold = [(t.start, t.end, t.name) for t in a.toponyms]
             extra = [x for x in skip[a.index] if x[2][:1].isupper()]
@@ -92,7 +98,7 @@ def examples(set_names, directory: str, idx):
             yield token_features(a.text, toks, idx), y
 
 
-def train(set_names, out: str, directory: str) -> dict:
+def train(set_names, out: str, directory: str, fold: str | None = None) -> dict:
     """Train on the dev halves of *set_names*; write *out* and its ``.json`` manifest; return the manifest."""
     import pycrfsuite
 
@@ -102,7 +108,7 @@ def train(set_names, out: str, directory: str) -> dict:
     trainer.select("lbfgs")
     trainer.set_params(PARAMS)
     n_art = n_tok = n_loc = 0
-    for xs, ys in examples(set_names, directory, idx):
+    for xs, ys in examples(set_names, directory, idx, fold):
         trainer.append(xs, ys)
         n_art += 1
         n_tok += len(ys)
@@ -115,7 +121,8 @@ def train(set_names, out: str, directory: str) -> dict:
         digest = hashlib.sha256(f.read()).hexdigest()
     os.replace(tmp, out)
     manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": FEATURES_VERSION,
-                "trained_on": [f"{s} dev half" for s in set_names], "split_seed": goldsets.SEED,
+                "trained_on": [f"{s} dev half" + (f" without fold {fold}" if fold else "")
+                               for s in set_names], "split_seed": goldsets.SEED,
                 "articles": n_art, "tokens": n_tok, "places": n_loc, "params": PARAMS,
                 "bytes": os.path.getsize(out)}
     with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
@@ -132,7 +139,14 @@ def main() -> None:
     ap.add_argument("--sets", default=",".join(goldsets.SETS))
     ap.add_argument("--out", default=recognize.MODEL_PATH)
     ap.add_argument("--loco", metavar="DIR", help="train the four leave-one-corpus-out models into DIR")
+    ap.add_argument("--fold", metavar="K/N", help="for studying failures: train without the dev articles "
+                    "of fold K of N (score them with bench_extract.py --half dev --fold K/N)")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a crfsuite training parameter (for studies; the shipped model uses PARAMS)")
     a = ap.parse_args()
+    for kv in a.param:
+        k, v = kv.split("=", 1)
+        PARAMS[k] = type(PARAMS[k])(v) if k in PARAMS else float(v)
     names = [s for s in a.sets.split(",") if s]
     if a.loco:
         for left in names:
@@ -140,7 +154,7 @@ def main() -> None:
             print(f"without {left}: {m['articles']} articles, {m['tokens']} tokens, {m['bytes']:,} bytes, "
                   f"{m['seconds']} s", flush=True)
         return
-    m = train(names, a.out, a.sets_dir)
+    m = train(names, a.out, a.sets_dir, a.fold)
     print(json.dumps(m, indent=1, sort_keys=True))
 
 

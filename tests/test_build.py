@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from geo.build import build, locate, make_map
+from geo.decisions import read_record
 from geo.errors import PlacesFileError, UnresolvedPlace
 from geo.geocoders.base import GeocodeResult, Geocoder
 from geo.places import read_places
@@ -55,6 +56,28 @@ def test_build_writes_map_exports_and_record(places):
     assert all(p.exists() for p in result.exports)
     assert (places.parent / "places.geocoded.csv").exists()
     assert len(result.stops) == 4 and len(result.legs) == 2
+
+
+def test_two_stories_built_into_one_folder_both_survive(tmp_path):
+    import json
+    import stat
+
+    first, second = tmp_path / "troops.csv", tmp_path / "ships.csv"
+    first.write_text("place,country\nVladivostok,RU\n", encoding="utf-8")
+    second.write_text("place,country\nKhabarovsk,RU\n", encoding="utf-8")
+    a = build(first, geocoder=TableGeocoder())
+    b = build(second, geocoder=TableGeocoder())
+    maps = tmp_path / "maps"
+    assert sorted(p.name for p in maps.iterdir()) == [
+        "ships.geojson", "ships.gpkg", "ships.html", "ships.legs.geojson",
+        "troops.geojson", "troops.gpkg", "troops.html", "troops.legs.geojson"]
+    assert set(a.exports).isdisjoint(b.exports)
+    places_of = lambda name: [f["properties"]["place"] for f in  # noqa: E731
+                              json.loads((maps / name).read_text(encoding="utf-8"))["features"]]
+    assert places_of("troops.geojson") == ["Vladivostok"] and places_of("ships.geojson") == ["Khabarovsk"]
+    # the record is shared like the map beside it, not private to its writer
+    for path in (a.html, tmp_path / "troops.geocoded.csv"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path.name
 
 
 def test_each_distinct_name_is_geocoded_once(places):
@@ -108,11 +131,23 @@ def test_unresolved_place_fails_with_row_and_suggestion_and_writes_nothing(place
     assert sorted(p.name for p in places.parent.iterdir()) == ["places.csv"]
 
 
-def test_skip_unresolved_builds_and_lists_what_was_left_out(places):
+def test_skip_unresolved_builds_and_lists_what_was_left_out(places, monkeypatch):
+    import geo.render
+
+    seen = {}
+    real = geo.render.build_map
+
+    def spy(*args, **kw):
+        seen.update(kw)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(geo.render, "build_map", spy)
     places.write_text(CSV.replace("Khabarovsk,RU,2024", "Khabrovskk,RU,2024"), encoding="utf-8")
     result = build(places, geocoder=TableGeocoder(), skip_unresolved=True)
     assert [(s.row, s.place) for s, _ in result.skipped] == [(3, "Khabrovskk")]
     assert len(result.stops) == 3 and len(result.legs) == 1
+    (row, place, why), = seen["left_out"]  # the map lists it too
+    assert (row, place) == (3, "Khabrovskk") and "did you mean 'Khabarovsk'?" in why
 
 
 def test_failed_build_leaves_previous_map_untouched(places, monkeypatch):
@@ -142,17 +177,40 @@ def test_make_map_returns_a_folium_map_for_notebooks(places):
     assert sorted(p.name for p in places.parent.iterdir()) == ["places.csv"]
 
 
-def test_seed_places_build_offline_with_the_gazetteer(tmp_path):
-    """The committed places.csv resolves entirely with the embedded gazetteer."""
-    csv = tmp_path / "places.csv"
-    shutil.copy(ROOT / "places.csv", csv)
-    result = build(csv, exports=False)
-    assert result.skipped == []
-    by_place = {s.place: s.location for s in result.stops}
-    assert by_place["Khabrovsk"].name == by_place["Khaarovsk"].name == "Khabarovsk"
-    assert 127 < by_place["Blagoveshchensk"].lon < 128  # the Amur town near Khabarovsk, not Bashkortostan's
-    assert by_place["Kursk region"].precision == "region"
-    assert by_place["North Korea"].precision == "country"
+# The seed places at their true positions (city centres from atlases; areas by a point inside them)
+SEED_TRUTH = {
+    "Vladivostok": (43.1155, 131.8855, 25), "Ussuriysk": (43.7972, 131.9519, 25),
+    "Khabrovsk": (48.4802, 135.0719, 25), "Khaarovsk": (48.4802, 135.0719, 25),
+    "Blagoveshchensk": (50.2727, 127.5404, 25),  # the Amur town beside the others, not Bashkortostan's
+    "Kursk region": (51.7, 36.2, 150), "North Korea": (40.3, 127.4, 300), "Russia": (61.5, 105.3, 2500),
+    "a military airfield in western Russia": (55.0, 40.0, 0),  # pinned in the file
+}
+
+
+def test_seed_file_regeocoded_end_to_end_lands_on_the_true_places(tmp_path, capsys):
+    """`build --regeocode` on the committed places.csv: the geocoder runs, and every place is where it is."""
+    import math
+
+    from geo.cli import main
+
+    for name in ("places.csv", "places.geocoded.csv"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    assert main(["build", str(tmp_path / "places.csv"), "--regeocode", "--no-exports"]) == 0
+    err = capsys.readouterr().err
+    # the article's two misspellings of Khabarovsk are used, and listed for checking
+    assert "'Khabrovsk': fuzzy match of 'Khabrovsk' to Khabarovsk" in err
+    assert "'Khaarovsk': fuzzy match of 'Khaarovsk' to Khabarovsk" in err
+    stops = read_places(tmp_path / "places.csv")
+    located = locate(stops, None, read_record(tmp_path / "places.geocoded.csv"))
+    assert located.unresolved == [] and len(located.stops) == len(stops)
+    for s in located.stops:
+        lat, lon, km = SEED_TRUTH[s.place]
+        p1, p2 = math.radians(lat), math.radians(s.location.lat)
+        a = (math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2)
+             * math.sin(math.radians(s.location.lon - lon) / 2) ** 2)
+        assert 2 * 6371.0088 * math.asin(math.sqrt(a)) <= km + 1e-6, (s.place, s.location)
+    by_place = {s.place: s.location for s in located.stops}
+    assert by_place["Kursk region"].precision == "region" and by_place["North Korea"].precision == "country"
 
 
 def test_committed_map_is_what_the_build_writes_now(tmp_path):
@@ -163,3 +221,68 @@ def test_committed_map_is_what_the_build_writes_now(tmp_path):
     for path in [result.html, *result.exports]:
         if path.suffix != ".gpkg":  # SQLite writes its own version into the file
             assert path.read_bytes() == (ROOT / "maps" / path.name).read_bytes(), path.name
+
+
+def test_a_name_geocoded_outside_its_country_hint_is_refused(tmp_path):
+    path = tmp_path / "p.csv"
+    # the table's Vladivostok is in Russia: a row saying UA must not be drawn there
+    path.write_text("place,country\nVladivostok,UA\nKhabarovsk,RU\n", encoding="utf-8")
+    with pytest.raises(PlacesFileError) as info:
+        build(path, geocoder=TableGeocoder())
+    (problem,) = info.value.problems
+    assert (problem.row, problem.column, problem.value) == (2, "place", "Vladivostok")
+    assert "outside UA" in problem.message and "pin it with lat/lon" in problem.suggestion
+
+
+@pytest.mark.parametrize("country", ["RU", "UA"])
+def test_a_pinned_point_in_crimea_is_accepted_under_either_hint(tmp_path, country):
+    path = tmp_path / "p.csv"
+    path.write_text(f"place,country,lat,lon\nSevastopol,{country},44.6166,33.5254\n", encoding="utf-8")
+    assert len(build(path, geocoder=None, exports=False).stops) == 1
+
+
+class DoubtfulGeocoder(Geocoder):
+    """Refuses 'Novorosiisk' as too uncertain (keeping its guess) and is unsure of 'Khaarovsk'."""
+
+    name = "doubtful"
+
+    def geocode(self, query, *, country=None, context=()):
+        if query == "Novorosiisk":
+            guess = GeocodeResult(query, "Novorossiysk", 44.7239, 37.7708, "RU", "city", "fuzzy", 0.41, "t",
+                                  doubt="fuzzy match of 'Novorosiisk' to Novorossiysk (confidence 0.41)")
+            raise UnresolvedPlace(query, "too uncertain to place: " + guess.doubt, ["Novorossiysk"], guess=guess)
+        return GeocodeResult(query, "Khabarovsk", 48.4802, 135.0719, "RU", "city", "fuzzy", 0.8, "t",
+                             doubt="fuzzy match of 'Khaarovsk' to Khabarovsk (confidence 0.80)")
+
+
+def test_too_uncertain_is_refused_until_accepted_in_the_record(tmp_path):
+    path = tmp_path / "ships.csv"
+    path.write_text("place,country\nKhaarovsk,RU\nNovorosiisk,RU\n", encoding="utf-8")
+    with pytest.raises(PlacesFileError) as info:
+        build(path, geocoder=DoubtfulGeocoder())
+    (problem,) = info.value.problems
+    assert (problem.row, problem.value) == (3, "Novorosiisk")
+    assert problem.suggestion.endswith("or accept the guess with accepted=yes on its row of ships.geocoded.csv")
+    assert not (tmp_path / "maps").exists()  # no map; the record holds the guess for review
+    record = tmp_path / "ships.geocoded.csv"
+    text = record.read_text(encoding="utf-8")
+    assert "Novorosiisk,RU,Novorossiysk,44.7239,37.7708" in text and text.rstrip().endswith(",no")
+    record.write_text(text.replace("(confidence 0.41),no", "(confidence 0.41),yes"), encoding="utf-8")
+    result = build(path, geocoder=DoubtfulGeocoder())
+    by_place = {s.place: s.location for s in result.stops}
+    assert by_place["Novorosiisk"].doubt.startswith("checked and accepted by the analyst: fuzzy match")
+    # the middle band: built, listed to check, and the reason travels to the map
+    assert [(rows, r.query) for rows, r in result.doubtful] == [([2], "Khaarovsk")]
+
+
+def test_check_these_are_printed_on_stderr(tmp_path, capsys, monkeypatch):
+    from geo.cli import main
+
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: DoubtfulGeocoder())
+    path = tmp_path / "ships.csv"
+    path.write_text("place,country\nKhaarovsk,RU\n", encoding="utf-8")
+    assert main(["build", str(path), "--no-exports"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
+        "ships.geocoded.csv):",
+        f"  {path}, row 2, 'Khaarovsk': fuzzy match of 'Khaarovsk' to Khabarovsk (confidence 0.80)"]

@@ -102,7 +102,7 @@ def test_build_writes_the_map_and_exports(tmp_path, capsys):
     csv.write_text(GOOD_CSV, encoding="utf-8")
     out = tmp_path / "out" / "map.html"
     assert main(["build", str(csv), "-o", str(out)]) == 0
-    assert out.exists() and (out.parent / "places.geojson").exists() and (out.parent / "movements.gpkg").exists()
+    assert out.exists() and (out.parent / "map.geojson").exists() and (out.parent / "map.gpkg").exists()
     assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, ")
 
 
@@ -134,3 +134,95 @@ def test_missing_file_is_a_data_error(tmp_path, capsys):
     assert main(["check", str(tmp_path / "nope.csv")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nope.csv" in err
+
+
+def test_header_only_file_is_an_error_and_writes_nothing(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text("route,seq,place,country\n\n", encoding="utf-8")
+    assert main(["build", str(csv)]) == 1
+    assert capsys.readouterr().err == (f"python -m geo: error: {csv}: the file has a header but no rows; "
+                                       "add one row per reported stop under the header\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+def test_every_problem_at_once_unresolved_names_included(fake, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: fake)
+    csv = tmp_path / "places.csv"
+    csv.write_text("place,country,date\nVladivostok,RU,2024-10-08\nHmeimim air base,SY,\n"
+                   "Vladivostokk,RU,yesterday\n", encoding="utf-8")
+    assert main(["check", str(csv)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"python -m geo: error: 3 problems in {csv}:",
+        f"  {csv}, row 3, column 'place': no place of that name (got 'Hmeimim air base'); did you mean "
+        "'Vladivostok'? If not, pin it with lat/lon, or use --skip-unresolved",
+        f"  {csv}, row 4, column 'date': not a date in the expected format (got 'yesterday'); write dates as "
+        "YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+        f"  {csv}, row 4, column 'place': no place of that name (got 'Vladivostokk'); did you mean "
+        "'Vladivostok'? If not, pin it with lat/lon, or use --skip-unresolved",
+    ]
+
+
+def test_swapped_coordinates_are_caught(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    # Novorossiysk is at 44.72 N, 37.77 E; typed the other way round it lands in eastern Turkey
+    csv.write_text("place,country,lat,lon\nNovorossiysk,RU,37.76,44.73\n", encoding="utf-8")
+    assert main(["build", str(csv)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "outside RU" in err
+    assert err.endswith("lat and lon look swapped: did you mean lat=44.73, lon=37.76?\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+def test_online_geocoder_without_its_key_is_one_line(monkeypatch, capsys):
+    monkeypatch.delenv("GEO_GOOGLE_API_KEY", raising=False)
+    assert main(["geocode", "--geocoder", "google", "Kyiv"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m geo: error: geocoder 'google' needs an API key: set the environment variable "
+        "GEO_GOOGLE_API_KEY; the offline default (--geocoder gazetteer) needs neither a key nor a network\n")
+
+
+def test_online_geocoder_key_comes_from_the_environment(monkeypatch, tmp_path):
+    from geo.geocoders.online import make_geocoder
+
+    monkeypatch.setenv("GEO_GOOGLE_API_KEY", "k-123")
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    assert make_geocoder("google").inner.client.api_key == "k-123"
+
+
+def test_help_names_the_key_variables(capsys):
+    assert main(["build", "--help"]) == 0
+    assert "GEO_GOOGLE_API_KEY" in capsys.readouterr().out
+
+
+def test_network_failure_says_the_offline_default_works(monkeypatch, tmp_path, capsys):
+    from geopy import exc as gexc
+    from geopy.geocoders import Nominatim
+
+    from geo.geocoders import online
+
+    def down(self, query, **kw):
+        raise gexc.GeocoderUnavailable("Failed to establish a new connection")
+
+    real = online.Polite.__init__
+    monkeypatch.setattr(online.Polite, "__init__", lambda self, inner, **kw: real(self, inner, **{
+        **kw, "sleep": lambda s: None}))
+    monkeypatch.setattr(Nominatim, "geocode", down)
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    assert main(["geocode", "--geocoder", "nominatim", "Kyiv"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.endswith("the offline default (--geocoder gazetteer) needs neither a key nor a network\n")
+
+
+def test_the_installed_command_calls_itself_geo(monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", ["/usr/local/bin/geo"])
+    assert main(["--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: geo ")
+
+
+def test_geocode_shows_the_guess_of_a_name_refused_as_too_uncertain(capsys):
+    # the capital and the state of Washington are 3,700 km apart: alone, the name is refused
+    assert main(["geocode", "Washington"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["error"].startswith("too uncertain to place: 'Washington' read as Washington, US (city at 38.90, -77.04)")
+    assert abs(out["guess"]["lat"] - 38.9072) < 0.2 and abs(out["guess"]["lon"] + 77.0369) < 0.2

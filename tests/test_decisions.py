@@ -77,3 +77,36 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
         write_text_atomic(path, "new")
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_refused_guess_is_kept_for_review_but_not_used(tmp_path):
+    path = tmp_path / "r.csv"
+    guess = result(query="Novorosiisk", doubt="fuzzy match of 'Novorosiisk' to Novorossiysk (confidence 0.41)")
+    write_record(path, {}, {("Novorosiisk", "RU"): guess})
+    assert path.read_text(encoding="utf-8").splitlines()[1].endswith(",no")
+    assert read_record(path) == {}  # not used until the analyst accepts it
+
+
+def test_accepted_doubt_is_used_and_says_so(tmp_path):
+    path = tmp_path / "r.csv"
+    write_record(path, {}, {("Novorosiisk", "RU"): result(query="Novorosiisk", doubt="fuzzy match")})
+    path.write_text(path.read_text(encoding="utf-8").replace(",no\n", ",yes\n"), encoding="utf-8")
+    r = read_record(path)[("Novorosiisk", "RU")]
+    assert r.doubt == "checked and accepted by the analyst: fuzzy match"
+    write_record(path, {("Novorosiisk", "RU"): r})  # the next build keeps the analyst's word
+    assert path.read_text(encoding="utf-8").splitlines()[1].endswith(",fuzzy match,yes")
+
+
+def test_bad_accepted_value_names_row_and_column(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("place,lat,lon,accepted\nKursk,51.7,36.2,maybe\n", encoding="utf-8")
+    with pytest.raises(PlacesFileError) as info:
+        read_record(path)
+    assert (info.value.problems[0].row, info.value.problems[0].column) == (2, "accepted")
+
+
+def test_record_is_readable_by_all_like_the_map(tmp_path):
+    import stat
+
+    path = write_record(tmp_path / "r.csv", {("Khabrovsk", "RU"): result()})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644

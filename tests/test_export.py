@@ -37,7 +37,7 @@ def data():
 def test_writes_three_files_beside_the_html(tmp_path, data):
     paths = write_exports(*data, tmp_path / "maps" / "index.html")
     assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
-        "maps/places.geojson", "maps/legs.geojson", "maps/movements.gpkg"]
+        "maps/index.geojson", "maps/index.legs.geojson", "maps/index.gpkg"]
     assert sorted(pyogrio.list_layers(paths[2])[:, 0]) == ["legs", "places"]
     assert [p.name for p in (tmp_path / "maps").iterdir() if p.name.startswith(".")] == []
 
@@ -107,7 +107,7 @@ def test_failed_write_leaves_previous_files_untouched(tmp_path, data, monkeypatc
     with pytest.raises(OSError, match="disk full"):
         write_exports(data[0][:1], [], html)
     assert {p: p.read_bytes() for p in paths} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["legs.geojson", "movements.gpkg", "places.geojson"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.geojson", "index.gpkg", "index.legs.geojson"]
 
 
 def test_empty_input_writes_empty_layers(tmp_path):

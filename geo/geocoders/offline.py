@@ -17,17 +17,24 @@ Matching, in order (the first step that finds anything wins):
    two letters, at most 1 edit (2 for names of >= 10 letters), within the
    hinted country if any; only the closest names compete. Anything looser is refused, with suggestions.
 
+When only alternate names match (in steps 1 and 6, names of >= 7 letters), a place whose
+own current name is within 1 edit of the text (2 from 10 letters) counts as named by it:
+"Sloviansk" is Slovyansk, although the data also gives that spelling to Nikopol.
+
 Disambiguation rule (scores are log10 units, highest wins):
 
 * prior = log10(population) + a place-type bonus (water body +4.5, continent +4,
   airport +4, country +3, admin1 +1.5, admin2 -1 (a bare "Paris" is the city, not
-  the département), city 0; an area named like a city in it that holds a quarter
-  of its people, or like its country's capital, drops just below that city
-  ("Berlin", "Washington"); areas get no bonus when matched only by an
+  the département), city 0; without a region word, an area named like a town in or
+  around it that holds a tenth of its people (matched by its own name, or both by an
+  alternate one), or like its country's capital, drops just below that town
+  ("Kursk", "Sevastopol", "Mykolaiv", "Berlin", "Washington"; Quebec City, a
+  twentieth of its province, does not); areas get no bonus when matched only by an
   alias, so bare "Khabarovsk" is the city, not Khabarovskiy kray), minus 2 for
   an alternate (not the current primary) name — so "Pokrovsk" is the Ukrainian town, not Engels' former name,
   and a bare country name beats the state or town of the same name;
-* a country hint keeps only candidates in that country (continents excepted);
+* a country hint keeps only candidates in that country (continents excepted), or in an
+  area it holds (:data:`geo.countries.HELD`: Crimea under "RU");
 * context (other places of the same document or route, or explicit
   ``context`` points): + up to 2 for lying in a country the other places lie
   in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own county, state or
@@ -41,24 +48,32 @@ Disambiguation rule (scores are log10 units, highest wins):
   come from per-document totals minus the name's own share and the nearest
   place from a grid, so a document costs time linear in its distinct names.
 
-Confidence ``score`` is the winner's share of 10**score over all candidates,
-times 0.95 for alternate names and the edit similarity for fuzzy matches.
-Runner-ups within a factor 10 are returned as ``candidates``.
+The raw score is the share of 10**score held by the winner and the candidates within
+161 km of it (a town and its namesake district put the name in the same spot), times
+0.95 for alternate names and 0.8 x the edit similarity for fuzzy matches.
+Runner-ups farther away within a factor 10 are returned as ``candidates``. The
+``score`` returned is the calibrated confidence (:mod:`.confidence`): below its
+refusal threshold the name is refused with the best guess kept
+(:attr:`UnresolvedPlace.guess`), in the "check" band the result says why in ``doubt``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from .. import countries
 from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
+from . import confidence
 from .base import Candidate, GeocodeResult, Geocoder, Query
 
-_CITY_SHARE = 0.25  # a city this big a part of a same-named area is what the name means
+_SAME_SPOT_KM = 161.0  # readings this close put the name in the same spot (100 miles, the customary tolerance)
+_NAMESAKE_SHARE = 0.1  # a town this big a part of a same-named area gave it its name (Quebec City: 0.06)
 _CONTAINS_BONUS = 2.0  # an area holding readings of the document's other names ...
 _CONTAINS_SHARE = 3.0  # ... in full when a third of them have one inside
 # water bodies have no population: their bonus makes a bare "Atlantic" the ocean, not the
@@ -113,10 +128,10 @@ def _demonym_stems(text: str) -> list[str]:
 class _Cand:
     """A candidate entity for one query, with its prior score."""
 
-    __slots__ = ("eid", "prior", "match", "sim")
+    __slots__ = ("eid", "prior", "match", "sim", "alt")
 
-    def __init__(self, eid: int, prior: float, match: str, sim: float = 1.0):
-        self.eid, self.prior, self.match, self.sim = eid, prior, match, sim
+    def __init__(self, eid: int, prior: float, match: str, sim: float = 1.0, alt: bool = False):
+        self.eid, self.prior, self.match, self.sim, self.alt = eid, prior, match, sim, alt
 
 
 class OfflineGeocoder(Geocoder):
@@ -129,8 +144,10 @@ class OfflineGeocoder(Geocoder):
 
     name = "gazetteer"
 
-    def __init__(self, index: gz.Index | None = None):
+    def __init__(self, index: gz.Index | None = None, *, calibrated: bool = True):
         self._idx = index
+        # raw scores and no refusals when False: what scripts/bench_geocode.py --fit calibrates
+        self.calibrated = calibrated
         # postings of a document's names, looked up in one vectorized batch by geocode_all
         # (exact postings, so a lookup that misses it, from any thread, only goes slower)
         self._prefetched: dict[str, tuple[int, ...]] = {}
@@ -169,15 +186,22 @@ class OfflineGeocoder(Geocoder):
                     continue
             elif fl & gz.REGION_ONLY:
                 continue
-            if country and k not in (gz.CONTINENT, gz.WATER) and idx.country_code(e) != country:
+            if country and k not in (gz.CONTINENT, gz.WATER) and not self._in_hint(e, country):
                 continue
             if container is not None and not self._inside(e, container):
                 continue
             m = match if match != "exact" else ("alias" if fl & (gz.ALT | gz.CODE) else "exact")
             pr = self._prior(e, fl & ~gz.CODE)
             if e not in out or out[e].prior < pr:
-                out[e] = _Cand(e, pr, m, sim)
+                out[e] = _Cand(e, pr, m, sim, bool(fl & gz.ALT))
         return list(out.values())
+
+    def _in_hint(self, e: int, country: str) -> bool:
+        """Whether entity *e* is in the hinted country, or in an area that country holds ("Sevastopol, RU")."""
+        idx = self.idx
+        if idx.country_code(e) == country:
+            return True
+        return country in countries.HELD and countries.held_by(country, float(idx.lat[e]), float(idx.lon[e]))
 
     def _inside(self, e: int, container: int) -> bool:
         idx = self.idx
@@ -230,6 +254,8 @@ class OfflineGeocoder(Geocoder):
             if admin:
                 return admin, "exact", info
         if cands and not has_region_word:
+            if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
+                self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
             self._cities_over_areas(cands)
             return cands, "exact", info
         # 2. "Name, Container" / "Name (Container)"
@@ -278,6 +304,7 @@ class OfflineGeocoder(Geocoder):
                 c2 = self._from_postings(self.idx.postings(tk), codes_ok=False, region_only=False,
                                          country=country, match="alias")
                 if c2:
+                    self._cities_over_areas(c2)
                     return c2, "alias", info
         # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
         for stem in _demonym_stems(text):
@@ -290,38 +317,40 @@ class OfflineGeocoder(Geocoder):
         # 7. narrow fuzzy
         c2 = self._fuzzy(key, country)
         if c2:
+            self._cities_over_areas(c2)
             return c2, "fuzzy", info
         return [], "none", info
 
     def _cities_over_areas(self, cands: list[_Cand]) -> None:
-        """A bare name that is the current name of an area and of a city in or around it means the city.
+        """A bare name of a town and of the area named after it means the town.
 
-        "Berlin", "Baghdad", "Tokyo": news names the city, not the state or province
-        named after it, when the city holds a good part (``_CITY_SHARE``) of its people
-        (a region word, "Tokyo prefecture", still gives the area); likewise a national
+        "Kursk", "Sevastopol", "Mykolaiv", "Berlin": without a region word ("Kursk
+        region", "Tokyo prefecture") news names the town, not the district, oblast or
+        state that bears its name. The town must lie in or around the area, be matched
+        by its own current name (or the area too only by an alternate one: "Minnesota"
+        is also an old name of Minneota, a village in Minnesota) and be big enough to
+        have given the area its name (``_NAMESAKE_SHARE`` of its people); a national
         capital outranks a first-level area of its country with the same name
-        ("Washington": the capital, not the state). The area's prior drops just
-        below the city's, so the other places of a document can still choose the area.
+        ("Washington"). The area's prior drops just below the town's, so the other
+        places of a document can still choose the area.
         """
         idx = self.idx
         areas = [c for c in cands if idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2)]
         if not areas:
             return
-        # only the city's own current name counts: "Minnesota" is also an old name of Minneota
-        cities = [c for c in cands if idx.kind[c.eid] == gz.CITY and c.match == "exact"]
+        cities = [c for c in cands if idx.kind[c.eid] == gz.CITY]
         if not cities:
             return
         capitals = self._capital_set()
         for a in areas:
             e = a.eid
-            # a city that holds a good part of the area's people ("Quebec" is the province,
-            # Quebec City a twentieth of it; Tokyo, Berlin and Baghdad are most of theirs) and
-            # lies in or around it, or the national capital of the area's country
-            floor = _CITY_SHARE * float(idx.pop[e])
+            floor = _NAMESAKE_SHARE * float(idx.pop[e])
             reach = max(float(idx.radius[e]), 50.0)
             best = None
             for c in cities:
                 ce = c.eid
+                if c.alt and not a.alt:
+                    continue
                 ok = ce in capitals and idx.cc[ce] == idx.cc[e]
                 if not ok and idx.pop[ce] >= floor:
                     ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or
@@ -359,14 +388,40 @@ class OfflineGeocoder(Geocoder):
         if not hits:
             return []
         best_d = min(hits.values())
-        out: list[_Cand] = []
+        out: dict[int, _Cand] = {}
         for k, d in hits.items():
             if d != best_d:
                 continue
             sim = 1 - d / max(n, len(k))
-            out += self._from_postings(self.idx.postings(k), codes_ok=False, region_only=False,
-                                       country=country, match="fuzzy", sim=sim)
-        return out
+            for c in self._from_postings(self.idx.postings(k), codes_ok=False, region_only=False,
+                                         country=country, match="fuzzy", sim=sim):
+                if c.eid not in out or out[c.eid].prior < c.prior:  # one entity, one candidate
+                    out[c.eid] = c
+        cands = list(out.values())
+        self._own_names_first(cands, key, maxd + 1)
+        return cands
+
+    def _own_names_first(self, cands: list[_Cand], key: str, maxd: int) -> None:
+        """Candidates matched by an alternate name that is a variant of their own name lose the alternate-name penalty.
+
+        "Sloviansk" is an alternate name of Slovyansk and, by an error of the data, of
+        Nikopol; "Novorosiisk" is one letter from spellings of Novorossiysk and of
+        Krasnodar. When only alternate names match, the place whose own (current) name
+        is within *maxd* edits of the text is the one it spells; an alias that is not
+        near its place's own name (a former name, another language) keeps the penalty.
+        """
+        if len(cands) < 2 or not all(c.alt for c in cands):
+            return  # a place named so by its own name is what the text names ("Pittsburgh", not Pittsburg)
+        for c in cands:
+            if c.alt and self._near_own_name(key, c.eid, maxd):
+                c.prior, c.alt = self._prior(c.eid, 0), False
+
+    def _near_own_name(self, key: str, e: int, maxd: int) -> bool:
+        """Whether the normalized *key* is within *maxd* edits of entity *e*'s own (current) name."""
+        from rapidfuzz.distance import Levenshtein
+
+        own = self._norm(self.idx.names[e])
+        return Levenshtein.distance(key, own, score_cutoff=maxd) <= maxd
 
     # ------------------------------------------------------------------ scoring
 
@@ -420,8 +475,13 @@ class OfflineGeocoder(Geocoder):
         top = tot[order[0]]
         w = [10.0 ** (t - top) for t in tot]
         wsum = math.fsum(w)
-        share = w[order[0]] / wsum
         e = best.eid
+        # the chance the *location* is right: readings within _SAME_SPOT_KM of the winner (the town and
+        # the district named after it) place the name in the same spot, so they add to its share
+        blat, blon = float(idx.lat[e]), float(idx.lon[e])
+        share = math.fsum(w[j] for j in range(len(cands)) if j == order[0] or (
+            w[j] > 1e-6 * w[order[0]] and
+            _km(blat, blon, float(idx.lat[cands[j].eid]), float(idx.lon[cands[j].eid])) <= _SAME_SPOT_KM)) / wsum
         best_match = best.match
         factor = {"exact": 1.0, "alias": 0.95, "fuzzy": 0.8 * best.sim}.get(best.match, 1.0)
         lat, lon, radius = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
@@ -434,16 +494,52 @@ class OfflineGeocoder(Geocoder):
             name = f"{name} ({query.split()[0].lower()} part)"
             factor *= 0.8
         runners = []
-        for j in order[1:4]:
-            if w[j] < 0.1 * w[order[0]]:
+        for j in order[1:]:
+            if w[j] < 0.1 * w[order[0]] or len(runners) == 3:
                 break
             c = cands[j]
+            if _km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) <= _SAME_SPOT_KM:
+                continue  # the same spot is no alternative a reader must weigh
             runners.append(Candidate(idx.names[c.eid], float(idx.lat[c.eid]), float(idx.lon[c.eid]),
                                      idx.country_code(c.eid), _PRECISION[int(idx.kind[c.eid])],
                                      round(w[j] / wsum, 3)))
-        return GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
-                             precision=precision, match=best_match, score=round(share * factor, 3),
-                             source=self.name, radius_km=radius, ref=idx.ref(e), candidates=tuple(runners))
+        result = GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
+                               precision=precision, match=best_match, score=round(share * factor, 3),
+                               source=self.name, radius_km=radius, ref=idx.ref(e), candidates=tuple(runners))
+        if not self.calibrated:
+            return result
+        far = sum(1 for c in cands if _km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) > _SAME_SPOT_KM)
+        return self._judge(result, far)
+
+    def _judge(self, r: GeocodeResult, far: int = 0) -> GeocodeResult | UnresolvedPlace:
+        """The result with its calibrated confidence, marked doubtful, or refused (see :mod:`.confidence`).
+
+        *far* counts the candidates beyond the same spot, named in the doubt when none is close enough to list.
+        """
+        p = confidence.confidence(r.score, r.match, r.precision)
+        verdict = confidence.verdict(p)
+
+        def where(x) -> str:  # namesakes differ by country, kind and place: say all three
+            cc = f", {x.country_code}" if x.country_code else ""
+            return f"{x.name}{cc} ({x.precision} at {x.lat:.2f}, {x.lon:.2f})"
+
+        if r.match == "fuzzy":
+            why = f"fuzzy match of {r.query!r} to {where(r)}"
+        elif r.candidates:
+            why = f"{r.query!r} read as {where(r)}, not {' or '.join(where(c) for c in r.candidates)}"
+        elif r.match == "alias":
+            why = f"{r.query!r} read as another name of {where(r)}"
+        else:
+            why = f"{r.query!r} read as {where(r)}"
+        if far and not r.candidates and r.match != "fuzzy":
+            why += f", over {far} less likely place{'s' if far > 1 else ''} of that name"
+        why += f" (confidence {p:.2f})"
+        r = dataclasses.replace(r, score=round(p, 3), doubt=why if verdict != "sure" else "")
+        if verdict == "refuse":
+            own = self._norm(r.query)
+            names = [n for n in dict.fromkeys([r.name, *(c.name for c in r.candidates)]) if self._norm(n) != own]
+            return UnresolvedPlace(r.query, f"too uncertain to place: {why}", names, guess=r)
+        return r
 
     def _directional(self, e: int, d: tuple[int, int]) -> tuple[float, float, float]:
         """Point and radius of one side ("western") of area *e*.
@@ -492,13 +588,20 @@ class OfflineGeocoder(Geocoder):
     # ------------------------------------------------------------------ public API
 
     def _refuse(self, query: str, how: str, country: str | None) -> UnresolvedPlace:
+        elsewhere = []
         if how == "region":
             reason = "no administrative area of that name"
         elif country:
             reason = f"no place of that name in {country}"
+            elsewhere, _, _ = self._candidates(query, None)
+            if elsewhere:  # the name exists, in another country: say where, so the hint can be checked
+                e = max(elsewhere, key=lambda c: c.prior).eid
+                reason += f" (the gazetteer's {self.idx.names[e]} is in {self.idx.country_code(e) or 'no country'})"
         else:
             reason = "no place of that name in the gazetteer"
-        sugg = self.suggest(query, country=country) or (self.suggest(query) if country else [])
+        sugg = self.suggest(query, country=country)
+        if not sugg and country and not elsewhere:
+            sugg = self.suggest(query)
         return UnresolvedPlace(query, reason, sugg)
 
     def geocode(self, query: str, *, country: str | None = None,
@@ -519,7 +622,10 @@ class OfflineGeocoder(Geocoder):
         if not cands:
             raise self._refuse(query, how, country)
         bonus = self._context_scores(cands, [], context) if context else None
-        return self._decide(query, cands, how, info, bonus)
+        result = self._decide(query, cands, how, info, bonus)
+        if isinstance(result, UnresolvedPlace):
+            raise result
+        return result
 
     def geocode_all(self, queries: Iterable[Query]) -> list[GeocodeResult | UnresolvedPlace]:
         """Resolve the names of one document/route together, each using the others as context.
@@ -736,7 +842,7 @@ class OfflineGeocoder(Geocoder):
                         e = q >> 3
                         if q & (gz.CODE | gz.REGION_ONLY):
                             continue
-                        if country and idx.country_code(e) != country.upper():
+                        if country and not self._in_hint(e, country.upper()):
                             continue
                         p = self._prior(e, q & 7)
                         if best is None or p > best[0]:

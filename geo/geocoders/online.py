@@ -42,6 +42,7 @@ __all__ = [
     "DEFAULT_SCORE",
     "GeocodeCache",
     "GeopyGeocoder",
+    "MissingCredentialsError",
     "Polite",
     "UnknownGeocoderError",
     "default_cache_path",
@@ -112,6 +113,61 @@ def default_cache_path() -> Path:
 
 class UnknownGeocoderError(GeoError, ValueError):
     """No geocoder of that name; the message lists the valid names and the closest."""
+
+
+class MissingCredentialsError(GeoError, ValueError):
+    """An online service needs a key (or account name) that neither the caller nor the environment gave."""
+
+
+#: Credentials a service needs although geopy's signature makes them optional.
+_NEEDED_ANYWAY = {"google": ("api_key",), "googlev3": ("api_key",), "here": ("apikey",)}
+_OFFLINE_HINT = "the offline default (--geocoder gazetteer) needs neither a key nor a network"
+
+
+def credential_env(service: str, param: str) -> str:
+    """The environment variable that holds *param* of *service*: ``GEO_<SERVICE>_<PARAM>``.
+
+    >>> credential_env("google", "api_key")
+    'GEO_GOOGLE_API_KEY'
+    """
+    return f"GEO_{service.upper()}_{param.upper()}"
+
+
+def needed_credentials(service: str) -> tuple[str, ...]:
+    """The parameters *service* cannot work without (keys, account names), from geopy's signature.
+
+    >>> needed_credentials("nominatim"), needed_credentials("google"), needed_credentials("geonames")
+    ((), ('api_key',), ('username',))
+    """
+    import inspect
+
+    key = service.strip().lower()
+    cls = SERVICE_TO_GEOCODER.get(key)
+    if cls is None:
+        return ()
+    params = inspect.signature(cls.__init__).parameters
+    required = tuple(p for p, v in params.items() if p != "self" and v.default is inspect.Parameter.empty
+                     and v.kind not in (v.VAR_KEYWORD, v.VAR_POSITIONAL))
+    return required + tuple(p for p in _NEEDED_ANYWAY.get(key, ()) if p not in required)
+
+
+def _credentials(service: str, given: Mapping[str, Any]) -> dict[str, str]:
+    """The needed credentials of *service* not in *given*, read from the environment.
+
+    Raises MissingCredentialsError naming the variable to set.
+    """
+    out: dict[str, str] = {}
+    for param in needed_credentials(service):
+        if given.get(param):
+            continue
+        env = credential_env(service, param)
+        value = os.environ.get(env, "").strip()
+        if not value:
+            what = "an API key" if "key" in param else f"its {param!r}"
+            raise MissingCredentialsError(f"geocoder {service!r} needs {what}: set the environment variable "
+                                          f"{env}; {_OFFLINE_HINT}")
+        out[param] = value
+    return out
 
 
 def _valid_names() -> list[str]:
@@ -413,11 +469,11 @@ class Polite(Geocoder):
                 except gexc.GeopyError as error:
                     if not _retryable(error):
                         raise GeocoderServiceError(
-                            f"{self.name}: {_one_line(error)} (not retried)") from error
+                            f"{self.name}: {_one_line(error)} (not retried); {_OFFLINE_HINT}") from error
                     if attempt == self.max_retries:
                         raise GeocoderServiceError(
                             f"{self.name}: gave up on {query!r} after {attempt + 1} attempts;"
-                            f" last error {_one_line(error)}") from error
+                            f" last error {_one_line(error)}; {_OFFLINE_HINT}") from error
                     wait = self.backoff * 2 ** attempt
                     retry_after = getattr(error, "retry_after", None)
                     if retry_after:
@@ -478,5 +534,9 @@ def make_geocoder(name: str = "gazetteer", *, min_delay: float = 1.0, max_retrie
         store = GeocodeCache(default_cache_path())
     elif cache:
         store = GeocodeCache(cache)
-    inner = GeopyGeocoder(key, user_agent=user_agent, **options)
+    options = {**options, **_credentials(key, options)}
+    try:
+        inner = GeopyGeocoder(key, user_agent=user_agent, **options)
+    except gexc.ConfigurationError as exc:  # geopy's own check of what the service needs
+        raise MissingCredentialsError(f"geocoder {key!r}: {' '.join(str(exc).split())}; {_OFFLINE_HINT}") from None
     return Polite(inner, min_delay=min_delay, max_retries=max_retries, cache=store)
