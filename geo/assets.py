@@ -6,7 +6,7 @@
   self-contained page makes no request for them.
 * :func:`leaflet_cdn` gives the jsDelivr URLs of the same Leaflet version with
   Subresource Integrity hashes computed from the local files, for small pages.
-* ``geo/templates/geomap.js`` and ``geomap.css`` are this project's own code.
+* ``geo/templates/geomap/*.js`` and ``geomap.css`` are this project's own code.
 * :func:`plain_basemap` and :func:`country_outline` are Natural Earth country
   outlines (via :func:`geo.basemap.countries`), simplified with shapely and
   delta-encoded as integers so the world fits in ~150 KB.
@@ -96,7 +96,7 @@ def leaflet_cdn() -> dict[str, str]:
 
 @functools.cache
 def template(name: str) -> str:
-    """The text of one of this package's templates, e.g. ``template("geomap.js")``."""
+    """The text of one of this package's templates, e.g. ``template("geomap.css")``."""
     return (_TEMPLATES / name).read_text(encoding="utf-8")
 
 
@@ -124,7 +124,7 @@ def _encode_rings(geom) -> list[list[int]]:
 
 
 #: Bump when the cached outlines' layout or computation changes.
-_OUTLINES_FORMAT = 1
+_OUTLINES_FORMAT = 2
 
 
 def _compute_outlines() -> tuple[tuple[tuple[int, ...], ...], dict[str, tuple[tuple[int, ...], ...]]]:
@@ -147,7 +147,7 @@ def _compute_outlines() -> tuple[tuple[tuple[int, ...], ...], dict[str, tuple[tu
         if parts:
             basemap.extend(tuple(r) for r in _encode_rings(shapely.multipolygons(parts)))
         rings = tuple(tuple(r) for r in _encode_rings(geom))
-        if code and rings and code not in by_country:
+        if isinstance(code, str) and code and rings and code not in by_country:  # not NaN
             by_country[code] = rings
     return tuple(basemap), by_country
 
@@ -156,30 +156,44 @@ def _compute_outlines() -> tuple[tuple[tuple[int, ...], ...], dict[str, tuple[tu
 def _outlines():
     """The simplified outlines, computed once per installation and cached on disk.
 
-    Simplifying the 1:10m countries takes over a second, which every build
-    would otherwise pay; the cache key names the data version and every
-    parameter, so a change computes them anew.
+    Simplifying the 1:10m countries takes over a second, which every build would otherwise
+    pay. The cache is a checked JSON file (:mod:`geo.cachefile`: never unpickled) whose
+    version names the data and every parameter, so a change computes the outlines anew; a
+    corrupt or foreign file is recomputed with one line on stderr saying why.
     """
-    import pickle
+    import json
 
+    from . import cachefile
     from .basemap import natural_earth_version
-    from .decisions import write_text_atomic
     from .gazetteer import cache_dir
 
-    key = hashlib.sha256(f"{natural_earth_version()}|{_SIMPLIFY}|{OUTLINE_GRID}|{_MIN_AREA}|"
-                         f"{_OUTLINES_FORMAT}".encode()).hexdigest()[:16]
-    path = Path(cache_dir()) / f"outlines-{key}.pickle"
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass
+    version = {"format": _OUTLINES_FORMAT, "data": natural_earth_version(), "simplify": _SIMPLIFY,
+               "grid": OUTLINE_GRID, "min_area": _MIN_AREA}
+    key = hashlib.sha256(json.dumps(version, sort_keys=True).encode()).hexdigest()[:16]
+    path = Path(cache_dir()) / f"outlines-{key}.cache"
+    value, why = cachefile.read(path, "country-outlines", version, lambda p: _outlines_from_json(json.loads(bytes(p))))
+    if value is not None:
+        return value
+    if why:
+        cachefile.say("recomputing the country outlines", path, why)
     value = _compute_outlines()
     try:
-        write_text_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        cachefile.write(path, "country-outlines", version,
+                        json.dumps({"basemap": value[0], "countries": value[1]}, separators=(",", ":")).encode())
     except OSError:  # a read-only cache costs time, never correctness
         pass
     return value
+
+
+def _outlines_from_json(data: dict):
+    """The cached JSON back as :func:`_compute_outlines` returns it (tuples of int tuples)."""
+    def rings(rs):
+        out = tuple(tuple(r) for r in rs)
+        if not all(type(x) is int for r in out for x in r):
+            raise TypeError("outline rings hold a non-integer")
+        return out
+
+    return rings(data["basemap"]), {str(k): rings(v) for k, v in data["countries"].items()}
 
 
 def plain_basemap() -> tuple[tuple[int, ...], ...]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .changes import Changes, compare, read_snapshot, snapshot_path, write_snapshot
 from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
@@ -212,6 +213,7 @@ class BuildResult:
     seconds: dict[str, float]
     #: decisions to check (used, marked uncertain in the map), with the rows using them
     doubtful: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
+    changes: Changes | None = None  # since the last build of the same map (geo.changes)
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -323,7 +325,8 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         (they are listed in ``BuildResult.skipped``) instead of failing.
     cdn : link Leaflet from a CDN instead of inlining it.
     regeocode : ignore the geocoding record and resolve every name again.
-    exports : also write GeoJSON and GeoPackage beside the HTML.
+    exports : also write GeoJSON and GeoPackage beside the HTML, and the snapshot of
+        the reports (``<map name>.reports.json``) that the next build compares with.
     """
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -337,14 +340,19 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
 
     out = Path(out) if out is not None else default_output(csv_path)
     t1 = time.perf_counter()
+    reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
+    changes = compare(read_snapshot(snapshot_path(out)), reports)
     m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
-                  left_out=located.left_out())
+                  left_out=located.left_out(), new_rows=changes.new_rows)
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)
+    if exports:  # the snapshot the next build compares with (geo.changes)
+        written.append(write_snapshot(snapshot_path(out), reports))
     write_record(record_path(csv_path), located.record, located.refused)
     seconds["write"] = time.perf_counter() - t2
     seconds["total"] = time.perf_counter() - t0
-    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful())
+    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful(),
+                       changes)

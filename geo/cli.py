@@ -1,6 +1,6 @@
 """The command line: a thin layer over the library.
 
-``python -m geo geocode|build|check|extract``. Exit status 0 on success, 1 for data
+``python -m geo geocode|build|check|image|extract``. Exit status 0 on success, 1 for data
 problems (any :class:`~geo.errors.GeoError`, shown as one clear line, or one
 line per problem in a places file), 2 for usage errors.
 """
@@ -56,6 +56,18 @@ def _parser() -> argparse.ArgumentParser:
                            help="ignore the geocoding record (<CSV name>.geocoded.csv) and resolve every name again")
             p.add_argument("--no-exports", action="store_true",
                            help="write only the map, not its GeoJSON and GeoPackage exports")
+
+    p = sub.add_parser("image", help="draw the map as a picture to publish (PNG, SVG or PDF)",
+                       description="Draw the map as a static picture to publish: PNG, SVG or PDF.")
+    p.add_argument("csv", nargs="?", default="places.csv", metavar="CSV",
+                   help="the places file (default: places.csv)")
+    p.add_argument("-o", "--output", metavar="OUT.png|OUT.svg|OUT.pdf",
+                   help="the picture to write (default: maps/<CSV name>.png)")
+    p.add_argument("--title", default=None, help="the picture's title")
+    p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
+                   help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+    p.add_argument("--skip-unresolved", action="store_true",
+                   help="leave out rows whose place cannot be resolved, list them, and count them on the picture")
 
     p = sub.add_parser("extract", help="draft places.csv rows from news articles, with the evidence for each row",
                        description="Draft places.csv rows from news articles (.txt, .html, '-' for stdin, or a "
@@ -147,6 +159,24 @@ def _build(args: argparse.Namespace) -> int:
     files = ", ".join(str(p) for p in [result.html, *result.exports])
     print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
           f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
+    print("\n".join(result.changes.lines(args.csv)))
+    return EXIT_OK
+
+
+def _image(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .build import DEFAULT_TITLE, build_note, default_output, prepare
+    from .image import build_figure, save_figure
+
+    out = Path(args.output) if args.output else default_output(args.csv).with_suffix(".png")
+    located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
+    _report_skipped(located.unresolved, args.csv)
+    fig = build_figure(located.stops, legs, title=args.title or DEFAULT_TITLE, build_note=build_note(args.csv),
+                       left_out=located.left_out())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_figure(fig, out)
+    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out -> {out}")
     return EXIT_OK
 
 
@@ -217,7 +247,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{parser.prog} extract: error: {problem}", file=sys.stderr)
             return EXIT_USAGE
         args.prog = parser.prog  # each unreadable input is named on its own line, as the other errors
-    command = {"geocode": _geocode, "check": _check, "build": _build, "extract": _extract}[args.command]
+    if args.command == "image" and args.output:
+        from pathlib import Path
+
+        from .image import FORMATS
+
+        if Path(args.output).suffix.lower().lstrip(".") not in FORMATS:
+            print(f"{parser.prog} image: error: -o takes a file name ending in .png, .svg or .pdf, "
+                  f"got {args.output!r}", file=sys.stderr)
+            return EXIT_USAGE
+    command = {"geocode": _geocode, "check": _check, "build": _build, "image": _image,
+               "extract": _extract}[args.command]
     try:
         return command(args)
     except GeoError as exc:

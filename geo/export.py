@@ -99,6 +99,7 @@ def _leg_columns(legs: Sequence[Leg]) -> dict[str, tuple[str, list]]:
         "mode": (_STR, col("mode")),
         "status": (_STR, col("status")),
         "distance_km": (_FLOAT, [round(d, 1) for d in col("distance_km")]),
+        "path_kind": (_STR, col("path_kind")),
         "date_start": (_STR, col("start.date_start")),
         "date_end": (_STR, col("end.date_end")),
     }

@@ -63,6 +63,8 @@ class Leg:
     longitudes *unwrapped* (consecutive points differ by less than 180°), which
     is what Leaflet needs to draw a leg across the antimeridian in one piece.
     GeoJSON exports split it at ±180° instead (see ``routes.leg_geometry``).
+    ``path_kind`` says what the path is, since no report gives the real track:
+    ``"great circle"``, or for a sea leg ``"sea route (computed, not reported)"``.
     """
 
     route: str
@@ -73,6 +75,7 @@ class Leg:
     status: str
     distance_km: float
     path: tuple[tuple[float, float], ...]
+    path_kind: str = "great circle"
 
 
 def stops_from_columns(values: dict[str, list]) -> list[Stop]:

@@ -10,8 +10,13 @@ How the page is made, and why:
   JSON blob made by :func:`geo.safe.script_json` inside
   ``<script type="application/json">`` and written by a
   :class:`~geo.safe.RawElement` (never through Jinja). The page's own script
-  (``templates/geomap.js``) builds popups, legend and lists with DOM
+  (``templates/geomap/*.js``, joined by :func:`page_script`) builds popups, legend and lists with DOM
   ``textContent``; folium Popup/Tooltip/GeoJson are not used for CSV text.
+* **Defence in depth.** :func:`render_html` adds a Content-Security-Policy
+  that lets only the page's own inline scripts run (by their SHA-256
+  hashes, computed from the final page) and loads images only from the tile
+  servers of :data:`TILE_SOURCES`, so even text that slipped past the
+  escaping could not run.
 * **Self-contained.** Leaflet's JS/CSS/images are inlined from
   ``xstatic-leaflet`` (see :mod:`geo.assets`); folium's default CDN assets are
   dropped. The page requests nothing but tile images, and when those fail it
@@ -26,15 +31,18 @@ How the page is made, and why:
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
+import hashlib
 import importlib
 import importlib.util
 import math
 import os
+import re
 import sys
 import tempfile
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -84,7 +92,7 @@ import folium  # noqa: E402 - after _defer_imports
 from branca.element import Element, Figure, MacroElement  # noqa: E402
 from folium.template import Template  # noqa: E402
 
-from . import assets
+from . import assets, corroborate
 from .model import MODES, STATUSES, Leg, Stop
 from .safe import RawElement, http_url, script_json
 
@@ -98,6 +106,19 @@ _DEFAULT_RADIUS_KM = {"area": 50.0, "region": 150.0, "country": 500.0, "continen
 #: Place kinds in the data: a pin, a dashed circle, a country outline.
 KIND_POINT, KIND_CIRCLE, KIND_OUTLINE = 0, 1, 2
 _DATA_ID = "geo-data"
+#: The page script's parts in ``templates/geomap/``, one concern each, joined
+#: in this order (base.js opens the closure, view.js closes it).
+JS_PARTS = ("base", "style", "decode", "filters", "draw", "hit", "popups", "basemap", "panels", "time", "table",
+            "hash", "view")
+
+
+def page_script() -> str:
+    """The page's own script: the parts of :data:`JS_PARTS` joined in order (same bytes every build).
+
+    >>> page_script().startswith("/* geo: the map page's own script")
+    True
+    """
+    return "".join(assets.template(f"geomap/{name}.js") for name in JS_PARTS)
 
 
 class GeoMap(folium.Map):
@@ -112,7 +133,7 @@ class GeoMap(folium.Map):
 
 
 class GeoLayer(MacroElement):
-    """All stops, areas and legs of a map, drawn by ``templates/geomap.js``.
+    """All stops, areas and legs of a map, drawn by the page script (:func:`page_script`).
 
     Renders Leaflet (inline or from a CDN with SRI), the page's own CSS and
     JS, the JSON data blob, and one call ``geoMapInit(map, "geo-data")``.
@@ -152,7 +173,7 @@ class GeoLayer(MacroElement):
             )
         else:
             head = f"<style>{assets.leaflet_css()}</style>\n<script>{assets.leaflet_js()}</script>"
-        head += f"\n<style>{assets.template('geomap.css')}</style>\n<script>{assets.template('geomap.js')}</script>"
+        head += f"\n<style>{assets.template('geomap.css')}</style>\n<script>{page_script()}</script>"
         # Raw elements: written as they are, never parsed by Jinja.
         figure.header.add_child(RawElement(head, "geo_head"), name="geo_head")
         figure.html.add_child(
@@ -248,7 +269,7 @@ class _Strings:
 
 def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
              build_note: Mapping[str, str], plain_basemap: bool = True,
-             left_out: Sequence[tuple[int, str, str]] = ()) -> dict:
+             left_out: Sequence[tuple[int, str, str]] = (), new_rows: Collection[int] = ()) -> dict:
     """The JSON-ready, columnar data of a map page (see ``templates/geomap.js``).
 
     Places group the stops drawn at the same spot the same way; stops and legs
@@ -387,6 +408,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "gc": few["gc"],
         "gq": few["gq"],
         "dq": T(col("doubt", locs)),
+        "nw": [1 if r in new_rows else 0 for r in col("row")] if new_rows else [0] * len(stops),  # geo.changes
     }
 
     inf = float("inf")
@@ -401,6 +423,13 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "ix": col("index", legs),
     }
 
+    # Before the string table is copied into the result below: its texts must be in it.
+    lo = [[int(row), S(place), S(why)] for row, place, why in left_out]
+    # Corroboration (geo/corroborate.py): each stop's source identity, each leg's group.
+    source_ids: dict[str, int] = {}
+    cols["sk"] = [source_ids.setdefault(k, len(source_ids)) for k in map(corroborate.source_key, col("source"))]
+    lg["cg"] = corroborate.leg_groups(legs)
+
     x_sets = [[i for pair in ex for i in pair] for ex in extras]  # dict order = index order
     bounds = _bounds(extents)
     return {
@@ -411,11 +440,12 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "statuses": list(STATUSES),
         "grid": assets.OUTLINE_GRID,
         "bounds": bounds,
+        "fb": _focus_bounds(p_lat, p_lon, p_r) or bounds,
         "s": S.items,
         "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
         "st": cols,
         "xs": x_sets,
-        "lo": [[int(row), S(place), S(why)] for row, place, why in left_out],
+        "lo": lo,
         "lg": lg,
         "ol": [list(map(list, o)) for o in outlines],
         "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
@@ -448,6 +478,25 @@ def _bounds(extents: Sequence[tuple[float, float, float]]) -> list[list[float]] 
     return [[round(max(-85.0, south), 5), round(west, 5)], [round(min(85.0, north), 5), round(east, 5)]]
 
 
+#: Areas wider than this (km) frame the opening view by their centre only.
+_FOCUS_KM = 300.0
+
+
+def _focus_bounds(lat: Sequence[float], lon: Sequence[float],
+                  radius: Sequence[float]) -> list[list[float]] | None:
+    """Bounds of the opening view: places and small areas whole, big areas by their centre.
+
+    A country or continent drawn whole would shrink the reported movements to
+    a corner of the view; they stay drawn (and listed), only the frame skips
+    their extent. None when there is nothing to frame.
+
+    >>> _focus_bounds([55.0, 43.1], [37.6, 131.9], [2000.0, 0.0])
+    [[43.1, 37.6], [55.0, 131.9]]
+    """
+    extents = [(a, o, (r if r <= _FOCUS_KM else 0.0) / 111.0) for a, o, r in zip(lat, lon, radius)]
+    return _bounds(extents)
+
+
 def _renumber(root: Element) -> None:
     """Give every element in the tree a deterministic id (branca's are random)."""
     seen: set[int] = set()
@@ -472,7 +521,7 @@ def _renumber(root: Element) -> None:
 
 def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
               build_note: Mapping[str, str], cdn: bool = False,
-              left_out: Sequence[tuple[int, str, str]] = ()) -> folium.Map:
+              left_out: Sequence[tuple[int, str, str]] = (), new_rows: Collection[int] = ()) -> folium.Map:
     """Build the interactive map of reported stops and legs (pure: same input, same map).
 
     Parameters
@@ -485,6 +534,7 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     cdn : link Leaflet from jsDelivr (with SRI) instead of inlining it, and
         leave out the offline basemap: a small file that needs the network.
     left_out : rows not drawn, as (row, place, why); the map lists them.
+    new_rows : rows new since the last build (:mod:`geo.changes`): the stops' column "nw" is 1 there.
 
     Returns a :class:`GeoMap` (a folium.Map) that displays inline in a notebook.
 
@@ -498,7 +548,7 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     'GeoMap'
     """
     data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
-                    left_out=left_out)
+                    left_out=left_out, new_rows=frozenset(new_rows))
     m = GeoMap(location=None, tiles=None, zoom_start=2, prefer_canvas=True,
                world_copy_jump=False)
     GeoLayer(script_json(data), cdn=cdn).add_to(m)
@@ -506,9 +556,63 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     return m
 
 
+#: Where the page's tile images come from (templates/geomap/basemap.js names the same servers).
+TILE_SOURCES = ("https://*.basemaps.cartocdn.com", "https://tile.openstreetmap.org")
+_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_ATTR = re.compile(r"""\b(?P<name>src|type|href|rel)\s*=\s*["'](?P<value>[^"']*)["']""", re.I)
+_STYLESHEET = re.compile(r"<link\b[^>]*>", re.I)
+
+
+def content_security_policy(html: str) -> str:
+    """The Content-Security-Policy of a rendered page: only its own scripts run.
+
+    Every inline script (folium's and ours) is allowed by the SHA-256 hash of
+    its exact text, in the order of the page, so the same page gives the same
+    policy; a linked script (Leaflet with ``--cdn``, which carries SRI) by its
+    URL. There is no ``unsafe-inline`` or ``unsafe-eval`` for scripts, and
+    images come only from the tile servers of :data:`TILE_SOURCES` and
+    ``data:`` URIs. Styles may be inline: Leaflet positions everything with
+    them, and a style cannot run code.
+
+    >>> content_security_policy("<script>var a = 1;</script>").split("; ")[1]
+    "script-src 'sha256-+dZ6udsWxNVoGfScAq7t5IIF5UJb4F6RhjbN6oe1p4w='"
+    """
+    scripts: list[str] = []
+    styles: list[str] = []
+    for m in _SCRIPT.finditer(html):
+        attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(m["attrs"])}
+        if "src" in attrs:
+            scripts.append(attrs["src"])
+        elif attrs.get("type", "text/javascript").lower() in ("text/javascript", "module", "application/javascript"):
+            digest = base64.b64encode(hashlib.sha256(m["body"].encode("utf-8")).digest()).decode("ascii")
+            scripts.append(f"'sha256-{digest}'")
+    for tag in _STYLESHEET.findall(html):
+        attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(tag)}
+        if attrs.get("rel", "").lower() == "stylesheet" and "href" in attrs:
+            styles.append(attrs["href"])
+    parts = [
+        "default-src 'none'",
+        "script-src " + (" ".join(dict.fromkeys(scripts)) or "'none'"),
+        "style-src 'unsafe-inline'" + "".join(" " + h for h in dict.fromkeys(styles)),
+        "img-src data: " + " ".join(TILE_SOURCES),
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+    return "; ".join(parts)
+
+
 def render_html(m: folium.Map) -> str:
-    """The full HTML page of a map, rendered once."""
-    return m.get_root().render()
+    """The full HTML page of a map, rendered once, with its Content-Security-Policy.
+
+    The policy is computed from the final page (see
+    :func:`content_security_policy`) and written in the head before any script.
+    """
+    html = m.get_root().render()
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}" />'
+    # After the charset declaration (which must stay in the first 1,024 bytes), before any script.
+    charset = html.find('charset=UTF-8" />')
+    at = charset + len('charset=UTF-8" />') if 0 <= charset < html.find("<script") else html.index("<head>") + len("<head>")
+    return html[:at] + "\n    " + meta + html[at:]
 
 
 def save_map(m: folium.Map, path: str | os.PathLike) -> Path:

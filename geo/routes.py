@@ -18,6 +18,14 @@ Rules:
   stop of a route keeps its longitude in [-180, 180]; later stops may be
   shifted by a multiple of 360°, so a renderer should place stop markers at
   ``leg.path[0]`` / ``leg.path[-1]`` to stay on the same copy of the world.
+* A leg whose mode is ``sea`` follows the shortest path on the maritime
+  network that the ``searoute`` package ships (Eurostat's SeaRoute network),
+  from the stop to the nearest network node, along the network, and on to the
+  next stop: ``path_kind`` is then :data:`PATH_SEA`, since no report gives the
+  real track. An end farther than :data:`SNAP_KM` from the network (an inland
+  place) keeps the great circle, and ``path_kind`` says why (:data:`PATH_NO_SEA`).
+  Paths are computed for all sea legs at once (one bounded Dijkstra per
+  distinct start node) and cached per pair of ends; other legs pay nothing.
 * :func:`leg_geometry` turns a path into RFC 7946 geometry for exports: split
   at ±180°, longitudes in [-180, 180].
 
@@ -30,7 +38,11 @@ call, so 100,000 stops take a fraction of a second.
 
 from __future__ import annotations
 
+import functools
+import heapq
+import math
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 from pyproj import Geod
@@ -45,6 +57,19 @@ STEP_KM = 75.0
 MAX_SEGMENTS = 100
 _GEOD = Geod(ellps="WGS84")
 _RANK = {s: i for i, s in enumerate(STATUSES)}
+
+#: What a leg's path is (``Leg.path_kind``): no report gives the real track.
+PATH_GREAT_CIRCLE = "great circle"
+PATH_SEA = "sea route (computed, not reported)"
+#: A sea leg's end farther than this (km) from the maritime network keeps the great circle.
+SNAP_KM = 250.0
+PATH_NO_SEA = (f"great circle (no sea route found: an end lies over {SNAP_KM:.0f} km from the sea lanes, "
+               "or no sea way joins them)")
+#: Passages closed to the computed sea routes, as searoute closes them by default.
+_CLOSED_PASSAGES = frozenset({"northwest"})
+_EARTH_KM = 6371.0088
+#: Sea paths already computed in this process, per (lat1, lon1, lat2, lon2).
+_SEA_CACHE: dict[tuple[float, float, float, float], np.ndarray | None] = {}
 
 
 def to_lonlat(lat, lon):
@@ -109,16 +134,208 @@ def build_legs(stops: Sequence[Stop]) -> list[Leg]:
     nseg = np.clip(np.ceil(dist_km / STEP_KM), 1, MAX_SEGMENTS).astype(np.int64)
     plat, plon = _great_circles(lat1, lon1, lat2, lon2, nseg)
     npts = nseg + 1
+    kinds = [PATH_GREAT_CIRCLE] * len(pairs)
+    sea = [i for i, p in enumerate(pairs) if p[3].mode == "sea"]
+    if sea:
+        plat, plon, npts = _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds)
     plon = _unwrap_routes(plon, np.repeat(np.asarray(route_of_leg), npts))
     points = list(zip(np.round(plat, 5).tolist(), np.round(plon, 5).tolist()))
     ends = np.cumsum(npts).tolist()
     legs = []
     start = 0
-    for (name, index, a, b), end, d in zip(pairs, ends, dist_km.tolist()):
+    for (name, index, a, b), end, d, kind in zip(pairs, ends, dist_km.tolist(), kinds):
         status = a.status if _RANK.get(a.status, 0) >= _RANK.get(b.status, 0) else b.status
-        legs.append(Leg(name, index, a, b, b.mode or "unknown", status, d, tuple(points[start:end])))
+        legs.append(Leg(name, index, a, b, b.mode or "unknown", status, d, tuple(points[start:end]), kind))
         start = end
     return legs
+
+
+def _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds):
+    """Replace the great circles of the sea legs *sea* (indexes) by sea paths where one is found."""
+    found = sea_paths(np.column_stack([lat1[sea], lon1[sea], lat2[sea], lon2[sea]]))
+    starts = np.concatenate([[0], np.cumsum(npts)[:-1]])
+    pieces_lat = [plat[a:a + n] for a, n in zip(starts.tolist(), npts.tolist())]
+    pieces_lon = [plon[a:a + n] for a, n in zip(starts.tolist(), npts.tolist())]
+    npts = npts.copy()
+    for i, path in zip(sea, found):
+        if path is None:
+            kinds[i] = PATH_NO_SEA
+            continue
+        pieces_lat[i], pieces_lon[i] = path[:, 0], path[:, 1]
+        npts[i] = len(path)
+        kinds[i] = PATH_SEA
+    return np.concatenate(pieces_lat), np.concatenate(pieces_lon), npts
+
+
+@functools.cache
+def _sea_network():
+    """searoute's maritime network: node (lon, lat), unit vectors, adjacency (CSR lists), an R-tree of the nodes.
+
+    Reading searoute's network (a 1.8 MB Python module) takes most of a second;
+    the arrays are cached on disk per searoute version. Edges are undirected
+    (both directions stored), weighted in km as searoute weighs them.
+    """
+    import io
+    from importlib.metadata import version
+
+    from .decisions import write_text_atomic
+    from .gazetteer import cache_dir
+
+    closed = "-".join(sorted(_CLOSED_PASSAGES))
+    path = Path(cache_dir()) / f"sea-network-{_NETWORK_FORMAT}-searoute-{version('searoute')}-{closed}.npz"
+    try:
+        with np.load(path) as z:
+            xy, indptr, indices, weights = z["xy"], z["indptr"], z["indices"], z["weights"]
+    except (OSError, ValueError, KeyError):
+        xy, indptr, indices, weights = _read_searoute_network()
+        buf = io.BytesIO()
+        np.savez(buf, xy=xy, indptr=indptr, indices=indices, weights=weights)
+        try:
+            write_text_atomic(path, buf.getvalue())
+        except OSError:  # a read-only cache costs time, never correctness
+            pass
+    import shapely
+
+    tree = shapely.STRtree(shapely.points(xy[:, 0], xy[:, 1]))
+    return xy, _unit(xy[:, 1], xy[:, 0]), (indptr.tolist(), indices.tolist(), weights.tolist()), tree
+
+
+#: Bump when the cached network's layout changes.
+_NETWORK_FORMAT = 2
+
+
+def _read_searoute_network():
+    from searoute.data.marnet_dict import edge_list, node_list
+
+    nodes = list(node_list)
+    index = {n: i for i, n in enumerate(nodes)}
+    best: dict[tuple[int, int], float] = {}
+    for a, nbrs in edge_list.items():
+        for b, attr in nbrs.items():
+            if attr.get("passage") in _CLOSED_PASSAGES:
+                continue
+            w = float(attr.get("weight", 0.0))
+            for key in ((index[a], index[b]), (index[b], index[a])):
+                best[key] = min(w, best.get(key, w))
+    uv = np.array(sorted(best), dtype=np.int64).reshape(-1, 2)
+    weights = np.array([best[tuple(k)] for k in uv.tolist()], dtype=float)
+    indptr = np.searchsorted(uv[:, 0], np.arange(len(nodes) + 1)).astype(np.int64)
+    return np.array(nodes, dtype=float), indptr, uv[:, 1].copy(), weights
+
+
+def sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
+    """Sea paths between pairs of points: for each row (lat1, lon1, lat2, lon2), (lat, lon) points or None.
+
+    A path goes from point 1 to the nearest node of the maritime network, along
+    the network's shortest path, and on to point 2; it is None when an end lies
+    farther than :data:`SNAP_KM` from the network, or no path joins them. Both
+    ends snapping to the same node gives the straight pair of points. Results
+    are cached per pair for the life of the process.
+
+    >>> path = sea_paths(np.array([[44.6167, 33.5254, 34.8890, 35.8866]]))[0]  # Sevastopol -> Tartus
+    >>> path[0].tolist(), path[-1].tolist(), 25 < len(path) < 120
+    ([44.6167, 33.5254], [34.889, 35.8866], True)
+    """
+    ends = np.asarray(ends, dtype=float).reshape(-1, 4)
+    keys = [tuple(r) for r in np.round(ends, 5).tolist()]
+    todo = sorted({k for k in keys if k not in _SEA_CACHE})
+    if todo:
+        _SEA_CACHE.update(zip(todo, _compute_sea_paths(np.array(todo, dtype=float))))
+    return [_SEA_CACHE[k] for k in keys]
+
+
+def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarray):
+    """(node index, distance in km) of the network node nearest to each point, or (-1, inf) beyond SNAP_KM.
+
+    Candidates are the nodes in a box of SNAP_KM around each point (an R-tree
+    query, on every copy of the world the box touches), then the nearest by
+    great-circle distance; ties go to the lower node number.
+    """
+    import shapely
+
+    pts, inverse = np.unique(np.column_stack([lat, lon]), axis=0, return_inverse=True)
+    dlat = np.degrees(SNAP_KM / _EARTH_KM)
+    dlon = np.minimum(180.0, dlat / np.maximum(0.01, np.cos(np.radians(np.minimum(89.9, np.abs(pts[:, 0]) + dlat)))))
+    hits_p, hits_n = [], []
+    for shift in (-360.0, 0.0, 360.0):
+        boxes = shapely.box(pts[:, 1] - dlon + shift, pts[:, 0] - dlat, pts[:, 1] + dlon + shift, pts[:, 0] + dlat)
+        p_ix, n_ix = tree.query(boxes, predicate="intersects")
+        hits_p.append(p_ix)
+        hits_n.append(n_ix)
+    p_ix, n_ix = np.concatenate(hits_p), np.concatenate(hits_n)
+    dot = np.einsum("ij,ij->i", _unit(pts[p_ix, 0], pts[p_ix, 1]), unit_nodes[n_ix])
+    order = np.lexsort((n_ix, -dot, p_ix))  # per point: largest dot product (nearest) first, then node number
+    p_ix, n_ix, dot = p_ix[order], n_ix[order], dot[order]
+    first = np.flatnonzero(np.concatenate([[True], p_ix[1:] != p_ix[:-1]])) if len(p_ix) else np.zeros(0, int)
+    node = np.full(len(pts), -1, dtype=np.int64)
+    km = np.full(len(pts), np.inf)
+    node[p_ix[first]] = n_ix[first]
+    km[p_ix[first]] = 2 * _EARTH_KM * np.arcsin(np.clip(np.sqrt(np.maximum(0.0, 2.0 - 2.0 * dot[first])) / 2,
+                                                        0.0, 1.0))
+    inverse = inverse.ravel()
+    return node[inverse], km[inverse]
+
+
+def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
+    xy, unit_nodes, graph, tree = _sea_network()
+    node_a, km_a = _nearest_nodes(tree, unit_nodes, ends[:, 0], ends[:, 1])
+    node_b, km_b = _nearest_nodes(tree, unit_nodes, ends[:, 2], ends[:, 3])
+    near = (km_a <= SNAP_KM) & (km_b <= SNAP_KM)
+    out: list[np.ndarray | None] = [None] * len(ends)
+    # Most sea legs are short: a search bounded a little beyond what a detour
+    # could need settles them at a fraction of a full search's cost; the few a
+    # bounded search misses (a long way round) are searched again without bound.
+    a_xy, b_xy = xy[node_a], xy[node_b]
+    _, _, gc_m = _GEOD.inv(a_xy[:, 0], a_xy[:, 1], b_xy[:, 0], b_xy[:, 1])
+    bound = 3.0 * np.asarray(gc_m) / 1000.0 + 500.0
+    by_source: dict[int, list[int]] = {}
+    for i in np.flatnonzero(near).tolist():
+        by_source.setdefault(int(node_a[i]), []).append(i)
+    for source in sorted(by_source):
+        pairs = by_source[source]
+        targets = {int(node_b[i]) for i in pairs}
+        pred = _dijkstra(graph, source, targets, max(bound[i] for i in pairs))
+        if not targets <= pred.keys():
+            pred = _dijkstra(graph, source, targets, math.inf)
+        for i in pairs:
+            walk = [int(node_b[i])]
+            if walk[0] not in pred:  # no path at all
+                continue
+            while walk[-1] != source:
+                walk.append(pred[walk[-1]])
+            a, b = ends[i, :2], ends[i, 2:]
+            out[i] = np.vstack([a, xy[walk[::-1]][:, ::-1], b]) if len(walk) > 1 else np.vstack([a, b])
+    return out
+
+
+def _dijkstra(graph, source: int, targets: set[int], limit: float) -> dict[int, int]:
+    """Predecessors on shortest paths from *source*, until every target is settled or the distance passes *limit*.
+
+    Only settled nodes are returned, so a target in the result has its shortest
+    path. Ties are broken by node number: the same network gives the same paths.
+    """
+    indptr, indices, weights = graph
+    dist = {source: 0.0}
+    pred = {source: -1}
+    settled: dict[int, int] = {}
+    left = set(targets)
+    heap = [(0.0, source)]
+    while heap and left:
+        d, u = heapq.heappop(heap)
+        if u in settled:
+            continue
+        if d > limit:
+            break
+        settled[u] = pred[u]
+        left.discard(u)
+        for k in range(indptr[u], indptr[u + 1]):
+            v = indices[k]
+            nd = d + weights[k]
+            if v not in settled and nd < dist.get(v, math.inf):
+                dist[v] = nd
+                pred[v] = u
+                heapq.heappush(heap, (nd, v))
+    return settled
 
 
 def _great_circles(lat1, lon1, lat2, lon2, nseg):

@@ -1,14 +1,16 @@
-"""Take a PNG screenshot of a built map for the README, in headless Chromium.
+"""Take the README's PNG screenshots of a built map, at laptop and phone size, in headless Chromium.
 
 Usage: python scripts/screenshot.py [maps/NAME.html] [-o maps/screenshot.png]
-       [--size 1400x900] [--online]
+       [--phone maps/screenshot-phone.png] [--size 1280x720] [--phone-size 390x844] [--online]
 
 Opens the page from disk, waits until the map has drawn (``window.geoMap``),
-and writes the PNG. By default every network request is blocked, so the
-screenshot shows the offline basemap exactly as a reader without a
-connection would see it; ``--online`` lets tiles load.
+and writes one PNG at laptop size and one at phone size (``--phone ''``
+skips it). By default every network request is blocked, so the screenshots
+show the offline basemap exactly as a reader without a connection would see
+it; ``--online`` lets tiles load. Any script error or Content-Security-Policy
+violation on the page fails the run.
 
-Example: python scripts/screenshot.py maps/places.html -o maps/screenshot.png
+Example: python scripts/screenshot.py maps/places.html -o maps/screenshot.png --phone maps/screenshot-phone.png
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from pathlib import Path
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CSP_LISTENER = """window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective));"""
 
 
-def screenshot(html: Path, png: Path, width: int = 1400, height: int = 900, online: bool = False) -> Path:
-    """Write a screenshot of the map page *html* to *png* and return *png*.
+def screenshots(html: Path, shots: list[tuple[Path, int, int]], online: bool = False) -> list[Path]:
+    """Write a screenshot of the map page *html* for each (png, width, height); return the paths.
 
-    >>> screenshot(Path("maps/places.html"), Path("maps/screenshot.png"))  # doctest: +SKIP
-    PosixPath('maps/screenshot.png')
+    >>> screenshots(Path("maps/places.html"), [(Path("maps/screenshot.png"), 1280, 720)])  # doctest: +SKIP
+    [PosixPath('maps/screenshot.png')]
     """
     from playwright.sync_api import sync_playwright
 
@@ -34,36 +38,50 @@ def screenshot(html: Path, png: Path, width: int = 1400, height: int = 900, onli
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            if not online:
-                page.route("**/*", lambda route: route.continue_()
-                           if route.request.url.startswith(("file:", "data:")) else route.abort())
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(html.resolve().as_uri())
-            page.wait_for_function("window.geoMap && window.geoMap.ready", timeout=30_000)
-            # Let tiles (or their failure and the fallback) settle.
-            page.wait_for_timeout(1500 if online else 600)
-            png.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(png))
+            for png, width, height in shots:
+                page = browser.new_page(viewport={"width": width, "height": height})
+                page.add_init_script(CSP_LISTENER)
+                if not online:
+                    page.route("**/*", lambda route: route.continue_()
+                               if route.request.url.startswith(("file:", "data:")) else route.abort())
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.goto(html.resolve().as_uri())
+                page.wait_for_function("window.geoMap && window.geoMap.ready", timeout=30_000)
+                # Let tiles (or their failure and the fallback) settle.
+                page.wait_for_timeout(1500 if online else 700)
+                errors.extend(f"CSP violation: {v}" for v in page.evaluate("window.__csp"))
+                png.parent.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(png))
+                page.close()
         finally:
             browser.close()
     if errors:
-        raise RuntimeError("script errors on the page: " + "; ".join(errors))
-    return png
+        raise RuntimeError("errors on the page: " + "; ".join(errors))
+    return [png for png, _, _ in shots]
+
+
+def _size(text: str) -> tuple[int, int]:
+    w, h = (int(v) for v in text.lower().split("x"))
+    return w, h
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html", nargs="?", default="maps/places.html", type=Path)
-    ap.add_argument("-o", "--output", default=Path("maps/screenshot.png"), type=Path)
-    ap.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT in CSS pixels")
+    ap.add_argument("-o", "--output", default=Path("maps/screenshot.png"), type=Path, help="the laptop-size PNG")
+    ap.add_argument("--phone", default="maps/screenshot-phone.png", help="the phone-size PNG ('' for none)")
+    ap.add_argument("--size", default="1280x720", help="laptop WIDTHxHEIGHT in CSS pixels")
+    ap.add_argument("--phone-size", default="390x844", help="phone WIDTHxHEIGHT in CSS pixels")
     ap.add_argument("--online", action="store_true", help="let map tiles load from the network")
     a = ap.parse_args(argv)
     if not a.html.exists():
         print(f"no such map: {a.html} (build it first: python scripts/build_map.py)", file=sys.stderr)
         return 2
-    w, h = (int(v) for v in a.size.lower().split("x"))
-    print(screenshot(a.html, a.output, w, h, a.online))
+    shots = [(a.output, *_size(a.size))]
+    if a.phone:
+        shots.append((Path(a.phone), *_size(a.phone_size)))
+    for path in screenshots(a.html, shots, a.online):
+        print(path)
     return 0
 
 

@@ -1,37 +1,76 @@
-"""The built map in a real headless Chromium, opened from disk with the network blocked.
+"""The built maps in a real headless Chromium, opened from disk with the network blocked.
 
-Checks that the page loads without script errors, draws places, areas and
-legs with a legend, shows hostile CSV text verbatim in popups without running
-it, never turns a javascript: URL into a link, that the time control changes
-what is shown, and that the offline basemap takes over when tiles fail.
+What a reader sees, checked in the browser: the page loads under its
+Content-Security-Policy without errors or violations; places and legs are
+really drawn (pixels of their colour at their true positions, and a check
+that the same test fails on a map whose canvas drawing is switched off);
+hostile CSV text is shown verbatim and runs nothing; the time control, the
+filters, the reports table and the link in the hash work; and at four screen
+sizes the panels never overlap, leave the map its room, and the opening view
+frames the seed's reported places. One browser for the whole module.
+
+With ``CI=true`` a missing browser is a failure, not a skip.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
-from test_render import HOSTILE, NOTE, sample
+from test_render import HOSTILE, NOTE, ROOT, sample
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _missing(why: str):
+    if IN_CI:
+        pytest.fail(f"browser tests cannot run in CI: {why}", pytrace=False)
+    pytest.skip(why, allow_module_level=True)
+
 
 if not os.path.exists(CHROMIUM):
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; CI installs it)", allow_module_level=True)
+    _missing(f"{CHROMIUM} is missing (apt-get install chromium; CI installs it)")
+try:
+    from playwright import sync_api
+    from PIL import Image
+except ImportError as e:  # pragma: no cover - depends on the machine
+    _missing(f"{e.name} is not installed (pip install -r tests/requirements.txt)")
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
+from geo.build import make_map  # noqa: E402
 from geo.render import build_map, save_map  # noqa: E402
+
+SIZES = {"laptop": (1280, 720), "desktop": (1440, 900), "tablet": (768, 1024), "phone": (390, 844)}
+SEED_NAMED = ("Vladivostok", "Ussuriysk", "Khabrovsk", "Blagoveshchensk", "Kursk region")
+CONFIRMED, REPORTED = (0x00, 0x72, 0xB2), (0xE6, 0x9F, 0x00)
+# Collects every CSP violation the page reports, from before its first script runs.
+CSP_LISTENER = """window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"""
+NO_DRAWING = """for (const f of ['fill', 'stroke', 'fillRect', 'fillText', 'strokeText', 'drawImage'])
+  CanvasRenderingContext2D.prototype[f] = function () {};"""
 
 
 @pytest.fixture(scope="module")
 def map_file(tmp_path_factory) -> Path:
     stops, legs = sample()
     out = tmp_path_factory.mktemp("browser") / "map.html"
-    return save_map(build_map(stops, legs, title="Browser test", build_note=NOTE), out)
+    return save_map(build_map(stops, legs, title="Browser test", build_note=NOTE,
+                              left_out=[(12, "Atlantis", "no place of that name")]), out)
+
+
+@pytest.fixture(scope="module")
+def seed_file(tmp_path_factory) -> Path:
+    """The map of the repository's places.csv, built from its geocoding record (no geocoder)."""
+    d = tmp_path_factory.mktemp("seed")
+    for name in ("places.csv", "places.geocoded.csv"):
+        shutil.copy(ROOT / name, d / name)
+    return save_map(make_map(d / "places.csv"), d / "places.html")
 
 
 @pytest.fixture(scope="module")
@@ -43,18 +82,23 @@ def browser():
 
 
 class Page:
-    """A loaded map page with what it did: errors, dialogs, requests."""
+    """A loaded map page with what it did: errors, dialogs, requests, CSP violations."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, size=(1280, 860), hash_="", init_script=None, touch=False):
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.requests: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1280, "height": 860})
+        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]},
+                                           has_touch=touch, is_mobile=touch)
+        self.context.add_init_script(CSP_LISTENER)
+        if init_script:
+            self.context.add_init_script(init_script)
+        self.page = self.context.new_page()
         self.page.route("**/*", self._route)
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         self.page.on("console", self._console)
         self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri())
+        self.page.goto(path.as_uri() + hash_)
         self.page.wait_for_function("window.geoMap && window.geoMap.ready", timeout=20_000)
 
     def _route(self, route):
@@ -77,16 +121,68 @@ class Page:
     def js(self, code: str, arg=None):
         return self.page.evaluate(code, arg)
 
+    def pixels(self) -> Image.Image:
+        self.page.wait_for_timeout(100)
+        return Image.open(io.BytesIO(self.page.screenshot())).convert("RGB")
+
+    def popup_text(self) -> str:
+        pop = self.page.locator(".leaflet-popup-content .geo-pop")
+        pop.wait_for(timeout=5_000)
+        return pop.inner_text()
+
+    def close(self):
+        violations = self.js("window.__csp")
+        pwned = self.js("window.pwned")
+        self.context.close()
+        assert self.errors == [], self.errors
+        assert self.dialogs == [], self.dialogs
+        assert violations == [], violations
+        assert pwned is None
+
 
 @pytest.fixture
 def page(browser, map_file):
     p = Page(browser, map_file)
     yield p
-    pwned = p.js("window.pwned")
-    p.page.close()
-    assert p.errors == [], p.errors
-    assert p.dialogs == [], p.dialogs
-    assert pwned is None
+    p.close()
+
+
+def near(img: Image.Image, x: float, y: float, rgb, radius=2, tol=36) -> bool:
+    """Whether a pixel within *radius* of (x, y) has the colour *rgb* (each channel within *tol*)."""
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            px = img.getpixel((min(img.width - 1, max(0, round(x) + dx)), min(img.height - 1, max(0, round(y) + dy))))
+            if all(abs(a - b) <= tol for a, b in zip(px, rgb)):
+                return True
+    return False
+
+
+def drawn_where_reported(p: Page) -> tuple[bool, float]:
+    """(Vladivostok's marker shows its colour, share of points along the sea leg that show the leg's colour)."""
+    img = p.pixels()
+    vl = p.js("geoMap.placePoint(geoMap.findPlace('Vladivostok'))")
+    q = p.js("geoMap.findLeg('North Korea', 'Vladivostok')")
+    points = [p.js("([q, f]) => geoMap.legPoint(q, f)", [q, f / 10]) for f in range(2, 9)]
+    hits = [near(img, pt["x"], pt["y"], REPORTED, radius=5) for pt in points]
+    return near(img, vl["x"], vl["y"], CONFIRMED, radius=1), sum(hits) / len(hits)
+
+
+# ---- the sample map: drawing, safety, popups, time, filters ----
+
+def test_places_and_legs_are_drawn_at_their_true_position(page):
+    page.js("geoMap.map.setView([42, 129.5], 6, {animate: false})")
+    marker, leg = drawn_where_reported(page)
+    assert marker, "Vladivostok's marker is not drawn in its status colour at its position"
+    assert leg >= 0.7, f"only {leg:.0%} of the sea leg's points show its colour"
+
+
+def test_the_pixel_check_fails_on_a_map_that_draws_nothing(browser, map_file):
+    """The mutant: canvas drawing calls made no-ops. The same check must see nothing."""
+    p = Page(browser, map_file, init_script=NO_DRAWING)
+    p.js("geoMap.map.stop(); geoMap.map.setView([42, 129.5], 6, {animate: false})")
+    marker, leg = drawn_where_reported(p)
+    p.close()
+    assert not marker and leg == 0
 
 
 def test_loads_draws_and_explains(page):
@@ -94,16 +190,34 @@ def test_loads_draws_and_explains(page):
     assert c["places"] == 9 and c["points"] == 6 and c["areas"] == 3
     assert c["legs"] == 4 and c["reports"] == 9 and c["undated"] == 1
     assert page.js("document.querySelectorAll('canvas.geo-canvas').length") >= 3
+    page.page.locator(".geo-legend .geo-head").click() if page.js(
+        "document.querySelector('#geo-box-legend').hidden") else None
     legend = page.page.locator(".geo-legend").inner_text()
     for text in ("Confirmed", "Reported", "Claimed", "Denied", "Sea", "Air", "Rail", "Road",
-                 "Dashed circle", "only the country is known", "direction"):
+                 "Hatched circle", "only the country known", "direction", "Thicker: more sources",
+                 "location to check"):
         assert text in legend, text
     assert page.js("document.title") == "Browser test"
     assert "sha256:0123abcd" in page.page.locator(".geo-note").inner_text()
+    assert "1 row is not on the map" in page.page.locator(".geo-title").inner_text()
     # The page asked for nothing but tiles.
     others = [u for u in page.requests if not u.startswith(("file:", "data:"))]
     assert others and all(u.endswith(".png") and ("/{z}" not in u) for u in others), others
     assert all("basemaps.cartocdn.com" in u or "tile.openstreetmap.org" in u for u in others), others
+
+
+def test_csp_is_present_and_blocks_an_injected_script(page):
+    policy = page.js("document.querySelector('meta[http-equiv=Content-Security-Policy]').content")
+    assert "script-src 'sha256-" in policy and "unsafe" not in policy.split("script-src")[1].split(";")[0]
+    page.js("""() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1';
+                       document.body.appendChild(s); }""")
+    page.page.wait_for_timeout(50)
+    assert page.js("window.injected") is None
+    assert any(v.startswith("script-src") for v in page.js("window.__csp"))
+    assert any("Content Security Policy" in e for e in page.errors)
+    # The page's own scripts caused no violation: these two are the injection's.
+    page.js("window.__csp = []")
+    page.errors = [e for e in page.errors if "Content Security Policy" not in e]
 
 
 def test_offline_fallback(page):
@@ -115,15 +229,13 @@ def test_offline_fallback(page):
 
 
 def test_click_marker_opens_popup_with_source_link(page):
-    p = page.js("geoMap.findPlace('Vladivostok')")
-    pt = page.js("p => geoMap.placePoint(p)", p)
+    pt = page.js("geoMap.placePoint(geoMap.findPlace('Vladivostok'))")
     page.page.mouse.click(pt["x"], pt["y"])
-    pop = page.page.locator(".leaflet-popup-content .geo-pop")
-    pop.wait_for(timeout=5_000)
-    text = pop.inner_text()
-    assert "Vladivostok" in text and "1,500" in text and "2024-10-08 – 2024-10-13" in text
+    text = page.popup_text()
+    assert text.startswith("Vladivostok") and "1,500" in text and "2024-10-08 – 2024-10-13" in text
     assert "A Truly Unholy Alliance" in text  # extra CSV column
-    a = pop.locator("a")
+    assert "features here" in text.lower()  # the legs that end here are listed under the place
+    a = page.page.locator(".leaflet-popup-content .geo-pop a")
     assert a.count() == 1
     assert a.get_attribute("href") == "https://example.org/hur"
     assert a.get_attribute("rel") == "noopener noreferrer" and a.get_attribute("target") == "_blank"
@@ -150,9 +262,11 @@ def test_hostile_text_is_verbatim_and_inert(page):
     assert got["rows"][h["jinja"]] == h["template"]  # extra column: name and value
     assert got["note"] == h["path"] + h["quotes"] + h["lines"] + h["entity"]
     assert got["links"] == 0 and got["imgs"] == 0
-    # The route list shows the hostile route name as text too.
+    # The route list and the reports table show the hostile texts as text too.
     labels = page.js("[...document.querySelectorAll('.geo-routes label .t')].map(e => e.textContent)")
     assert h["template"] in labels
+    cells = page.js("[...document.querySelectorAll('.geo-table td.place')].map(e => e.firstChild.textContent)")
+    assert place in cells
     assert page.js("window.pwned") is None
     assert page.js("document.querySelectorAll('img[src=x]').length") == 0
 
@@ -165,14 +279,29 @@ def test_javascript_url_is_not_a_link(page):
     assert page.js("[...document.querySelectorAll('a')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href') || '')).length") == 0
 
 
+def test_doubt_is_shown_in_popup_identify_and_table(page):
+    page.js("p => geoMap.openPlace(p)", page.js("geoMap.findPlace('Khabarovsk')"))
+    assert "Check this place: fuzzy match of 'Khabrovsk' (score 0.71)" in page.popup_text()
+    pt = page.js("geoMap.placePoint(geoMap.findPlace('Khabarovsk'))")
+    assert page.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0].endswith("· location to check")
+    tag = page.page.locator(".geo-table tr", has_text="Khabarovsk").locator(".tag.doubt")
+    assert tag.get_attribute("title") == "fuzzy match of 'Khabrovsk' (score 0.71)"
+
+
+def test_left_out_rows_are_listed(page):
+    assert page.page.locator(".geo-left-out").inner_text().endswith("Row 12: “Atlantis” — no place of that name")
+
+
 def test_leg_popup_and_distance(page):
     page.js("geoMap.openLeg(0)")
-    text = page.page.locator(".leaflet-popup-content .geo-pop").inner_text()
+    text = page.popup_text()
     assert "North Korea → Vladivostok" in text and "900 km" in text and "Sea" in text
 
 
 def test_time_control_event_and_reported(page):
     assert page.js("geoMap.state().range") == ["2024-09-01", "2024-12-01"]
+    when = page.page.locator(".geo-time .when")
+    assert page.js("document.querySelector('.geo-time .when').textContent") == "Every report shown · no date filter"
     c = page.js("geoMap.setTime('2024-10-05')")
     assert (c["reports"], c["undated"], c["legs"]) == (4, 1, 1)
     c = page.js("geoMap.setTime(null)")
@@ -188,13 +317,239 @@ def test_time_control_event_and_reported(page):
                        s.value = s.min; s.dispatchEvent(new Event('input', {bubbles: true})); }""")
     after = page.js("geoMap.counts()")
     assert before == 9 and after["reports"] == 2 and after["undated"] == 1
-    assert "Up to 2024-09-01" in page.page.locator(".geo-time .when").inner_text()
+    assert "Up to 2024-09-01" in page.js("document.querySelector('.geo-time .when').textContent")
+    assert when.count() == 1
 
 
-def test_status_filter(page):
+def test_status_filter_applies_to_map_and_table(page):
+    page.page.locator(".geo-layers .geo-head").click()
     denied = page.page.locator(".geo-layers label", has_text="Denied").locator("input")
     denied.uncheck()
     c = page.js("geoMap.counts()")
     assert c["legs"] == 3 and c["reports"] == 8
+    assert page.js("document.querySelectorAll('.geo-table tbody tr').length") == 8
+    assert "hide=denied" in page.js("location.hash")
     denied.check()
     assert page.js("geoMap.counts().legs") == 4
+    assert page.js("document.querySelectorAll('.geo-table tbody tr').length") == 9
+
+
+def test_new_since_last_build_is_highlighted_when_known(browser, tmp_path, monkeypatch):
+    import geo.render as render
+
+    real = render.map_data
+
+    def with_new(*a, **kw):
+        d = real(*a, **kw)
+        d["st"]["nw"] = [1 if i == 1 else 0 for i in range(len(d["st"]["pl"]))]
+        return d
+
+    monkeypatch.setattr(render, "map_data", with_new)
+    stops, legs = sample()
+    path = save_map(render.build_map(stops, legs, title="t", build_note=NOTE), tmp_path / "new.html")
+    p = Page(browser, path)
+    box = p.page.locator(".geo-layers label", has_text="new since the previous build")
+    assert box.locator(".n").inner_text() == "1"
+    assert p.page.locator(".geo-table .tag.new").count() == 1
+    p.page.locator(".geo-layers .geo-head").click()
+    box.locator("input").check()
+    assert "new=1" in p.js("location.hash")
+    p.close()
+
+
+def test_no_new_column_means_nothing_new(page):
+    assert page.page.locator(".geo-layers label", has_text="new since").count() == 0
+    assert page.page.locator(".geo-table .tag.new").count() == 0
+
+
+def test_keyboard_reaches_a_report_from_the_table(page):
+    page.page.locator(".geo-reports .geo-head").click()
+    row = page.page.locator(".geo-table tbody tr", has_text="Ussuriysk")
+    row.focus()
+    page.page.keyboard.press("Enter")
+    assert page.popup_text().startswith("Ussuriysk")
+
+
+def test_touch_tap_opens_a_place(browser, map_file):
+    p = Page(browser, map_file, size=SIZES["phone"], touch=True)
+    p.js("geoMap.map.setView([43.5, 132], 7, {animate: false})")
+    pt = p.js("geoMap.placePoint(geoMap.findPlace('Ussuriysk'))")
+    p.page.touchscreen.tap(pt["x"], pt["y"])
+    assert p.popup_text().startswith("Ussuriysk")
+    p.close()
+
+
+# ---- the seed map at four screen sizes ----
+
+PANELS = """() => {
+  const map = document.querySelector('.leaflet-container').getBoundingClientRect();
+  const side = document.querySelector('.geo-side').getBoundingClientRect();
+  const sel = ['.geo-title .geo-panel', '.geo-offline', '.geo-box', '.geo-tab', '.leaflet-control-zoom', '.geo-fs',
+               '.leaflet-control-scale', '.leaflet-control-attribution', '.geo-note'];
+  const out = [];
+  for (const s of sel) for (const e of document.querySelectorAll(s)) {
+    let r = e.getBoundingClientRect();
+    if (!r.width || !r.height || getComputedStyle(e).display === 'none' || e.closest('[hidden]')) continue;
+    let box = [r.left, r.top, r.right, r.bottom];
+    if (e.closest('.geo-side')) {  // what the column's scrolling hides is not on the screen
+      box = [Math.max(box[0], side.left), Math.max(box[1], side.top), Math.min(box[2], side.right), Math.min(box[3], side.bottom)];
+      if (box[2] <= box[0] || box[3] <= box[1]) continue;
+    }
+    out.push({name: s + ' ' + (e.className || ''), box: box});
+  }
+  return {map: [map.left, map.top, map.right, map.bottom], panels: out};
+}"""
+
+
+def _coverage(panels, w, h, step=4) -> float:
+    covered = 0
+    for y in range(0, h, step):
+        for x in range(0, w, step):
+            if any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in (p["box"] for p in panels)):
+                covered += 1
+    return covered / ((w // step) * (h // step))
+
+
+@pytest.fixture(scope="module", params=list(SIZES))
+def seed_page(request, browser, seed_file):
+    p = Page(browser, seed_file, size=SIZES[request.param])
+    p.size_name = request.param
+    yield p
+    p.close()
+
+
+def test_panels_never_overlap_and_leave_the_map_its_room(seed_page):
+    w, h = SIZES[seed_page.size_name]
+    got = seed_page.js(PANELS)
+    panels = got["panels"]
+    names = {p["name"].split()[0] for p in panels}
+    assert {".geo-title", ".leaflet-control-zoom", ".leaflet-control-attribution"} <= names
+    for i, a in enumerate(panels):
+        for b in panels[i + 1:]:
+            ax, ay, aX, aY = a["box"]
+            bx, by, bX, bY = b["box"]
+            overlap = max(0, min(aX, bX) - max(ax, bx)) * max(0, min(aY, bY) - max(ay, by))
+            assert overlap < 1, f"{a['name']} overlaps {b['name']}: {a['box']} {b['box']}"
+    for p in panels:
+        x, y, X, Y = p["box"]
+        assert x >= -0.5 and y >= -0.5 and X <= w + 0.5 and Y <= h + 0.5, p
+    share = _coverage(panels, w, h)
+    assert share <= 0.25, f"panels cover {share:.0%} of the map at {w}x{h}"
+    if seed_page.size_name == "phone":
+        assert seed_page.js("geoMap.narrow()")
+        assert seed_page.page.locator(".geo-tab").count() == 4
+        assert seed_page.js("[...document.querySelectorAll('.geo-box')].every(b => getComputedStyle(b).display === 'none')")
+
+
+def test_opening_view_frames_the_seed_places(seed_page):
+    w, h = SIZES[seed_page.size_name]
+    pts = [seed_page.js("t => geoMap.placePoint(geoMap.findPlace(t))", name) for name in SEED_NAMED]
+    for name, pt in zip(SEED_NAMED, pts):
+        assert 0 <= pt["x"] <= w and 0 <= pt["y"] <= h, (name, pt)
+    xs = [pt["x"] for pt in pts]
+    spread = (max(xs) - min(xs)) / w
+    if seed_page.size_name in ("laptop", "desktop"):
+        assert spread >= 0.45, f"the named places span {spread:.0%} of the view"
+    else:
+        assert spread >= 0.3, f"the named places span {spread:.0%} of the view"
+    # 14 of 15 reports are undated: the time control must not read like a filter to one date.
+    assert seed_page.js("document.querySelector('.geo-time .when').textContent") == "Every report shown · no date filter"
+    assert "1 of 15 reports have an event date (2024-10-08)" in seed_page.js(
+        "document.querySelector('.geo-time .undated').textContent")
+    # Drawn there: the marker of Vladivostok (reported) shows its colour at its position.
+    vl = pts[0]
+    assert near(seed_page.pixels(), vl["x"], vl["y"], REPORTED, radius=1), "Vladivostok is not drawn"
+    # Russia is drawn (hatched, labelled) but did not decide the frame.
+    assert seed_page.js("geoMap.map.getZoom()") >= (3 if seed_page.size_name in ("laptop", "desktop") else 2)
+
+
+def test_identify_at_the_kursk_region_lists_everything_place_first(seed_page):
+    pt = seed_page.js("geoMap.placePoint(geoMap.findPlace('Kursk region'))")
+    names = seed_page.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])
+    assert names[0].startswith("Kursk Oblast · area"), names
+    assert any(n.startswith("a military airfield in western Russia · area") for n in names), names
+    assert any(n.startswith("a military airfield in western Russia → Kursk region") for n in names), names
+    assert any(n.startswith("Russia (country)") for n in names), names
+    text = seed_page.popup_text()
+    assert text.startswith("Kursk region") and f"{len(names)} features here" in text.lower()
+    # Every other feature is one click away.
+    seed_page.page.locator(".geo-pick", has_text="→ Kursk region").click()
+    assert seed_page.popup_text().startswith("a military airfield in western Russia → Kursk region")
+    seed_page.js("geoMap.map.closePopup()")
+
+
+def test_corroborated_leg_is_drawn_once_and_names_both_sources(seed_page):
+    q = seed_page.js("geoMap.findLeg('North Korea', 'Vladivostok')")
+    assert seed_page.js("q => geoMap.drawnWith(q)", q) == {"status": "reported", "sources": 2, "drawn": True}
+    assert seed_page.js("geoMap.counts()")["drawnLegs"] == 3  # of 4 legs: the two reports of one movement drawn once
+    seed_page.js("geoMap.map.stop(); geoMap.map.setView([41.5, 129.5], 6, {animate: false})")
+    seed_page.page.wait_for_timeout(400)  # a popup's pan animation from an earlier test could still move the map
+    seed_page.js("geoMap.map.setView([41.5, 129.5], 6, {animate: false})")
+    pt = seed_page.js("q => geoMap.legPoint(q, 0.5)", q)
+    seed_page.page.mouse.click(pt["x"], pt["y"])
+    text = seed_page.popup_text()
+    if not text.startswith("North Korea → Vladivostok"):
+        seed_page.page.locator(".geo-pick", has_text="North Korea → Vladivostok").click()
+        text = seed_page.popup_text()
+    assert "2 independent sources" in text
+    assert "Ukraine's National Intelligence Service" in text and "The New York Times" in text
+    # The control shows them separately again.
+    seed_page.js("geoMap.map.closePopup()")
+    seed_page.js("""() => { const b = document.querySelector('.geo-layers input[type=checkbox]:not([disabled])');
+                   const l = [...document.querySelectorAll('.geo-layers label')].find(l => /separately/.test(l.textContent));
+                   l.querySelector('input').click(); }""")
+    assert seed_page.js("geoMap.counts()")["drawnLegs"] == 4
+    assert "sep=1" in seed_page.js("location.hash")
+    seed_page.js("() => [...document.querySelectorAll('.geo-layers label')].find(l => /separately/.test(l.textContent)).querySelector('input').click()")
+    seed_page.js("geoMap.frame()")
+
+
+def test_reports_table_is_synced_with_the_map(seed_page):
+    if seed_page.js("geoMap.narrow()"):
+        seed_page.page.locator(".geo-tab", has_text="Reports").click()
+    elif seed_page.js("document.querySelector('#geo-box-reports').hidden"):
+        seed_page.page.locator(".geo-reports .geo-head").click()
+    rows = seed_page.page.locator(".geo-table tbody tr")
+    assert rows.count() == 15
+    seed_page.page.locator(".geo-search").fill("khabrovsk")
+    assert rows.count() == 1
+    rows.first.click()
+    assert seed_page.popup_text().startswith("Khabrovsk")
+    if seed_page.js("geoMap.narrow()"):  # the sheet folds away to show the place
+        assert not seed_page.js("document.querySelector('.geo-reports').classList.contains('active')")
+    w, h = SIZES[seed_page.size_name]
+    pt = seed_page.js("geoMap.placePoint(geoMap.findPlace('Khabrovsk'))")
+    assert 0 < pt["x"] < w and 0 < pt["y"] < h and seed_page.js("geoMap.map.getZoom()") >= 6
+    # The map's time filter applies to the list.
+    if seed_page.js("geoMap.narrow()"):  # the sheet folded to show the place; open it again
+        seed_page.page.locator(".geo-tab", has_text="Reports").click()
+    seed_page.page.locator(".geo-search").fill("")
+    seed_page.js("geoMap.setTime('2024-10-01')")
+    assert rows.count() == 14  # the one report dated after it is hidden; the undated stay
+    seed_page.js("geoMap.setTime(null)")
+    # Sorting by troops, largest first on the second click.
+    head = seed_page.page.locator(".geo-table th button", has_text="Troops")
+    head.click()
+    head.click()
+    assert seed_page.page.locator(".geo-table tbody tr").first.locator("td.troops").inner_text() == "12,000"
+    seed_page.js("geoMap.map.closePopup()")
+    seed_page.js("geoMap.frame()")
+
+
+def test_the_hash_restores_a_view(seed_page, browser, seed_file):
+    seed_page.js("geoMap.map.stop(); geoMap.map.setView([50.5, 100.25], 5, {animate: false})")
+    seed_page.js("geoMap.setMode('reported')")
+    seed_page.js("geoMap.setTime('2024-10-20')")
+    hash_ = seed_page.js("location.hash")
+    assert "m=reported" in hash_ and "t=2024-10-20" in hash_ and "z=5" in hash_
+    other = Page(browser, seed_file, size=SIZES[seed_page.size_name], hash_=hash_)
+    try:
+        c = other.js("geoMap.map.getCenter()")
+        assert other.js("geoMap.map.getZoom()") == 5
+        assert abs(c["lat"] - 50.5) < 0.01 and abs(c["lng"] - 100.25) < 0.01
+        assert other.js("geoMap.state()")["mode"] == "reported" and other.js("geoMap.state()")["time"] == "2024-10-20"
+        assert other.js("geoMap.counts()") == seed_page.js("geoMap.counts()")
+    finally:
+        other.close()
+    seed_page.js("geoMap.setMode('event')")
+    seed_page.js("geoMap.frame()")

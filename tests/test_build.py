@@ -69,8 +69,8 @@ def test_two_stories_built_into_one_folder_both_survive(tmp_path):
     b = build(second, geocoder=TableGeocoder())
     maps = tmp_path / "maps"
     assert sorted(p.name for p in maps.iterdir()) == [
-        "ships.geojson", "ships.gpkg", "ships.html", "ships.legs.geojson",
-        "troops.geojson", "troops.gpkg", "troops.html", "troops.legs.geojson"]
+        "ships.geojson", "ships.gpkg", "ships.html", "ships.legs.geojson", "ships.reports.json",
+        "troops.geojson", "troops.gpkg", "troops.html", "troops.legs.geojson", "troops.reports.json"]
     assert set(a.exports).isdisjoint(b.exports)
     places_of = lambda name: [f["properties"]["place"] for f in  # noqa: E731
                               json.loads((maps / name).read_text(encoding="utf-8"))["features"]]

@@ -76,7 +76,12 @@ def test_version_names_sources():
 def test_cache_path_honours_env_and_versions(monkeypatch, tmp_path):
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
     p = gz.cache_path()
-    assert p.startswith(str(tmp_path)) and f"-{gz.FORMAT}-" in os.path.basename(p)
+    name = os.path.basename(p)
+    assert os.path.dirname(p) == str(tmp_path)
+    assert name.startswith(f"gazetteer-{gz.cache.CACHE_FORMAT}-") and name.endswith(".cache")
+    real = gz.cache.cache_version()
+    monkeypatch.setattr(gz.cache, "cache_version", lambda: {**real, "gazetteer": "other data"})
+    assert gz.cache_path() != p
 
 
 def test_fresh_process_loads_fast(idx):
@@ -140,14 +145,13 @@ def test_countries_sit_on_their_main_landmass(idx):
     assert 44 < idx.lat[fr] < 48.5 and 0 < idx.lon[fr] < 5  # mainland France
 
 
-def test_fuzzy_pools_are_stored_with_the_index(idx):
-    """The fuzzy pools are part of the pickled index (no per-process rebuild), split lazily."""
-    import pickle
-
-    state = idx.__getstate__()
-    assert "fuzzy_pools" in state and "fuzzy_blocks" not in state
-    again = pickle.loads(pickle.dumps(idx))
-    assert again.fuzzy_pools == idx.fuzzy_pools
+def test_fuzzy_pools_are_stored_with_the_index(idx, tmp_path):
+    """The fuzzy pools are part of the cached index (no per-process rebuild), split lazily."""
+    path = str(tmp_path / "index.cache")
+    gz.cache.save(idx, path)
+    again, why = gz.cache.read(path)
+    assert why is None and again is not idx
+    assert list(again.fuzzy_pools.items()) == list(idx.fuzzy_pools.items())
     blocks = again.fuzzy_blocks
     pool = blocks.get(("^kh", 10))
     assert "khabarovsk" in pool and "khabarovsk" in blocks.get(("$sk", 10))
@@ -162,7 +166,7 @@ def test_fuzzy_pools_are_stored_with_the_index(idx):
 def test_fresh_process_fuzzy_lookup_uses_the_stored_pools(idx):
     """A new process answers a fuzzy query without rebuilding the pools from all keys."""
     code = ("from geo import gazetteer as g;from geo.geocoders.offline import OfflineGeocoder as G;"
-            "g.FuzzyBlocks.__init__.__globals__['_fuzzy_pools']=None;"  # building them now would fail
+            "g.FuzzyBlocks.__init__.__globals__['fuzzy_pools']=None;"  # building them now would fail
             "print(G().geocode('Khabrovsk').name)")
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
@@ -192,3 +196,36 @@ def test_airport_name_forms(name, city, full, short):
     f, s = gz._airport_names(name, city)
     assert f == full and set(short) <= set(s) and city not in s
     assert "London" not in s
+
+
+def _reference_fingerprint() -> dict:
+    import json
+
+    with open(os.path.join(os.path.dirname(__file__), "data", "index_fingerprint.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def test_index_is_identical_to_the_reference_build(idx):
+    """The built (and cached, then loaded) index hashes as the reference build recorded in tests/data."""
+    from index_fingerprint import fingerprint
+
+    ref = _reference_fingerprint()
+    if idx.sources != ref["sources"]:
+        pytest.skip(f"installed data packages differ from the reference's: {ref['sources']!r}")
+    got = fingerprint(idx)
+    assert {k: v for k, v in got.items() if v != ref["fingerprint"][k]} == {}
+
+
+def test_fingerprint_sees_a_one_value_change(idx):
+    """The fingerprint is not blind: changing one radius, or one dtype, changes it."""
+    import copy
+
+    from index_fingerprint import fingerprint
+
+    base = fingerprint(idx)["all"]
+    other = copy.copy(idx)
+    other.radius = idx.radius.copy()
+    other.radius[123] += 1
+    assert fingerprint(other)["all"] != base
+    other.radius = idx.radius.astype("float64")
+    assert fingerprint(other)["all"] != base

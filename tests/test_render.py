@@ -7,6 +7,8 @@ that these tests need no gazetteer; :func:`sample` is shared with
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -36,9 +38,9 @@ HOSTILE = {
 }
 
 
-def _loc(name, lat, lon, precision="city", cc="RU", radius=0.0):
+def _loc(name, lat, lon, precision="city", cc="RU", radius=0.0, doubt=""):
     return GeocodeResult(query=name, name=name, lat=lat, lon=lon, country_code=cc, precision=precision,
-                         match="manual", score=1.0, source="test", radius_km=radius)
+                         match="manual", score=1.0, source="test", radius_km=radius, doubt=doubt)
 
 
 def sample():
@@ -61,7 +63,8 @@ def sample():
               location=_loc("Vladivostok", 43.11667, 131.9))
     kh = Stop(row=4, place="Khabarovsk", route="Sea transfer", seq=3, date_start="2024-10-20",
               reported="2024-11-02", mode="rail", status="claimed", source="Telegram channel",
-              url="javascript:alert(1)", location=_loc("Khabarovsk", 48.48, 135.08))
+              url="javascript:alert(1)",
+              location=_loc("Khabarovsk", 48.48, 135.08, doubt="fuzzy match of 'Khabrovsk' (score 0.71)"))
     ku = Stop(row=5, place="Kursk region", route="Sea transfer", seq=4, date_start="2024-11-04",
               reported="2024-11-05", mode="rail", status="denied", source="Kremlin spokesman",
               location=_loc("Kursk Oblast", 51.5, 36.0, "region", "RU", 120.0))
@@ -262,3 +265,61 @@ def test_folium_loads_pandas_and_requests_only_when_it_uses_them():
     )
     subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests")], check=True,
                    cwd=ROOT / "tests")
+
+
+def test_content_security_policy_hashes_every_inline_script(tmp_path):
+    html = build(tmp_path)
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)" />', html)
+    assert meta and html.index(meta.group(0)) < html.index("<script")
+    policy = dict(p.split(" ", 1) for p in meta.group(1).split("; "))
+    assert policy["default-src"] == "'none'"
+    assert "unsafe" not in policy["script-src"] and "http" not in policy["script-src"]
+    assert policy["img-src"] == "data: https://*.basemaps.cartocdn.com https://tile.openstreetmap.org"
+    inline = [m.group(2) for m in re.finditer(r"<script( [^>]*)?>(.*?)</script>", html, re.S)
+              if 'type="application/json"' not in (m.group(1) or "")]
+    assert len(inline) >= 3  # folium's, Leaflet, ours
+    allowed = policy["script-src"].split()
+    for body in inline:
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in allowed
+    assert len(allowed) == len(set(inline))
+    assert build(tmp_path, "again.html") == html  # deterministic, hashes included
+
+
+def test_content_security_policy_with_cdn_names_only_leaflet(tmp_path):
+    html = build(tmp_path, cdn=True)
+    policy = dict(p.split(" ", 1) for p in re.search(r'Content-Security-Policy" content="([^"]+)"', html).group(1).split("; "))
+    urls = [s for s in policy["script-src"].split() if not s.startswith("'sha256-")]
+    assert len(urls) == 1 and urls[0].startswith("https://cdn.jsdelivr.net/npm/leaflet@") and urls[0].endswith("/leaflet.js")
+    assert "unsafe" not in policy["script-src"]
+    assert "cdn.jsdelivr.net" in policy["style-src"]
+
+
+def test_page_script_parts_join_in_order():
+    from geo.render import JS_PARTS, page_script
+
+    text = page_script()
+    assert text.startswith("/* geo: the map page's own script") and text.rstrip().endswith("})();")
+    for name in JS_PARTS:
+        part = (ROOT / "geo" / "templates" / "geomap" / f"{name}.js").read_text(encoding="utf-8")
+        assert part in text and len(part.splitlines()) <= 260, name
+    assert not re.search(r"\.(innerHTML|outerHTML|insertAdjacentHTML)|\beval\(|new Function|document\.write", text)
+
+
+def test_focus_bounds_skip_whole_countries():
+    stops, legs = sample()
+    d = map_data(stops, legs, title="t", build_note={})
+    (s, w), (n, e) = d["fb"]
+    (S, W), (N, E) = d["bounds"]
+    assert w <= 34.0 and n >= 64.5  # every place's centre is framed
+    assert (e - w) <= (E - W) and (n - s) <= (N - S)
+
+
+def test_doubt_and_left_out_reach_the_page(tmp_path):
+    stops, legs = sample()
+    html = save_map(build_map(stops, legs, title="t", build_note=NOTE, left_out=[(12, "Atlantis", "no place of that name")]),
+                    tmp_path / "m.html").read_text(encoding="utf-8")
+    d = data_blob(html)
+    doubts = [d["s"][i] for i in d["st"]["dq"] if i]
+    assert doubts == ["fuzzy match of 'Khabrovsk' (score 0.71)"]
+    assert [[r, d["s"][p], d["s"][w]] for r, p, w in d["lo"]] == [[12, "Atlantis", "no place of that name"]]

@@ -136,3 +136,82 @@ def test_leg_geometry_handles_a_leg_ending_on_the_seam():
     s = Stop(row=2, place="x")
     g = leg_geometry(Leg("r", 1, s, s, "air", "reported", 0.0, ((60.0, 170.0), (60.0, 180.0))))
     assert g.geom_type == "LineString" and list(g.coords) == [(170.0, 60.0), (180.0, 60.0)]
+
+
+# --- sea legs by sea -----------------------------------------------------------------------------
+
+SEVASTOPOL, TARTUS = (44.6167, 33.5254), (34.8890, 35.8866)
+
+
+def _sea_leg(a, b, mode="sea"):
+    (leg,) = build_legs([stop(2, "a", at=a), stop(3, "b", at=b, mode=mode)])
+    return leg
+
+
+def test_sea_leg_sevastopol_tartus_goes_by_sea_not_over_anatolia():
+    from shapely.geometry import LineString, Point
+
+    from geo.basemap import countries
+    from geo.routes import PATH_SEA
+
+    leg = _sea_leg(SEVASTOPOL, TARTUS)
+    assert leg.path_kind == PATH_SEA
+    assert leg.path[0] == SEVASTOPOL and leg.path[-1] == TARTUS  # ends at the ports
+    turkey = countries().set_index("iso_a2").loc["TR", "geometry"]
+    inland = turkey.buffer(-0.05)  # minus a coastal margin of ~5 km: the Bosporus is narrower than the outline's detail
+    assert not any(inland.contains(Point(lon, lat)) for lat, lon in leg.path[1:-1])
+    assert not LineString([(lon, lat) for lat, lon in leg.path]).intersects(inland)
+    # The great circle, by contrast, crosses Anatolia: the test can tell the two apart.
+    gc = _sea_leg(SEVASTOPOL, TARTUS, mode="road")
+    assert LineString([(lon, lat) for lat, lon in gc.path]).intersects(inland)
+    # Through the Bosporus and the Aegean: about 2,100 km by sea against 1,100 km straight.
+    sea_km = sum(leg_km for leg_km in _lengths_km(leg.path))
+    assert 1900 < sea_km < 2400 and 1000 < leg.distance_km < 1200
+
+
+def _lengths_km(path):
+    from pyproj import Geod
+
+    lat, lon = np.array(path).T
+    _, _, d = Geod(ellps="WGS84").inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
+    return np.asarray(d) / 1000.0
+
+
+def test_sea_path_is_reproducible_and_cached():
+    from geo import routes
+
+    first = _sea_leg(SEVASTOPOL, TARTUS).path
+    routes._SEA_CACHE.clear()
+    assert _sea_leg(SEVASTOPOL, TARTUS).path == first
+
+
+def test_seed_north_korea_to_vladivostok_goes_by_the_sea_of_japan():
+    from geo.routes import PATH_SEA
+
+    north_korea, vladivostok = (40.15221, 127.18673), (43.10562, 131.87353)  # the seed record's points
+    leg = _sea_leg(north_korea, vladivostok)
+    assert leg.path_kind == PATH_SEA
+    assert leg.path[0] == north_korea and leg.path[-1] == vladivostok
+    lat, lon = np.array(leg.path[1:-1]).T
+    # East of the peninsula, not round it by the Yellow Sea and the Korea Strait.
+    assert (lon > 128).all() and (lat > 38).all()
+
+
+def test_inland_end_keeps_the_great_circle_and_says_why():
+    from geo.routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
+
+    moscow = (55.7558, 37.6173)
+    leg = _sea_leg(moscow, TARTUS)
+    assert leg.path_kind == PATH_NO_SEA and "no sea route" in leg.path_kind
+    assert leg.path == _sea_leg(moscow, TARTUS, mode="air").path
+    assert _sea_leg(moscow, TARTUS, mode="air").path_kind == PATH_GREAT_CIRCLE
+
+
+def test_sea_legs_keep_routes_connected_across_the_antimeridian():
+    # Petropavlovsk-Kamchatsky -> Anchorage by sea, then on by road: one connected line.
+    stops = [stop(2, "Petropavlovsk", at=(53.0167, 158.65)), stop(3, "Anchorage", mode="sea"),
+             stop(4, "Fairbanks", at=(64.8378, -147.7164), mode="road")]
+    sea, road = build_legs(stops)
+    lon = np.array([p[1] for p in sea.path + road.path])
+    assert np.abs(np.diff(lon)).max() < 180
+    assert sea.path[-1] == road.path[0]

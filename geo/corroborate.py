@@ -1,0 +1,175 @@
+"""Which reports tell of the same movement, and how many independent sources say so.
+
+Two legs are the same movement when they join the same places in the same
+order, by compatible modes (equal, or one of them not stated) and at
+compatible dates (overlapping intervals, or one of them undated). They are
+then drawn once on the map, weighted by the number of *independent* sources:
+distinct sources after folding case, spaces and punctuation, so the same
+source repeated (or spelt with another capital letter) is one source, not
+corroboration. The strongest status of the group is the one drawn; every
+report stays in the popup, and the map can show them separately again.
+
+The rules live here, in Python, so they can be tested; :mod:`geo.render`
+passes the result to the page as columns of the map data (each leg's group,
+each stop's source identity), and the page counts the independent sources
+among the reports its filters show, as :func:`group_summary` and
+:func:`place_sources` do for all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from .model import STATUSES, Leg, Stop
+
+__all__ = ["source_key", "place_key", "leg_groups", "place_sources"]
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def source_key(source: str | None) -> str:
+    """The identity of a source: case, accents, spaces and punctuation folded ("" when none).
+
+    >>> source_key("Ukraine's  HUR") == source_key("ukraine’s hur")
+    True
+    """
+    text = unicodedata.normalize("NFKD", source or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def place_key(stop: Stop) -> tuple[float, float]:
+    """Where a stop was placed, to about 100 m: the same key means the same place.
+
+    >>> from geo.geocoders.base import GeocodeResult
+    >>> loc = GeocodeResult("V", "V", 43.11667, 131.9, "RU", "city", "manual", 1.0, "csv")
+    >>> place_key(Stop(row=2, place="V", location=loc))
+    (43.117, 131.9)
+    """
+    loc = stop.location
+    if loc is None:
+        raise ValueError(f"stop of row {stop.row} ({stop.place!r}) has no location; geocode it first")
+    return (round(loc.lat, 3), round(loc.lon, 3))
+
+
+def _first_day(text: str) -> int:
+    """Ordinal of the first day of an ISO date, month or year ("2024-10-08", "2024-10", "2024")."""
+    t = text.strip()
+    if len(t) >= 10:
+        return _dt.date.fromisoformat(t[:10]).toordinal()
+    return _dt.date(int(t[:4]), int(t[5:7]) if len(t) >= 7 else 1, 1).toordinal()
+
+
+def _last_day(text: str) -> int:
+    """Ordinal of the last day of an ISO date, month or year."""
+    t = text.strip()
+    if len(t) >= 10:
+        return _dt.date.fromisoformat(t[:10]).toordinal()
+    if len(t) >= 7:
+        y, m = int(t[:4]), int(t[5:7])
+        return (_dt.date(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)).toordinal()
+    return _dt.date(int(t[:4]), 12, 31).toordinal()
+
+
+@functools.lru_cache(maxsize=4096)
+def _days(start: str | None, end: str | None) -> tuple[int, int] | None:
+    """(first, last) day of a stop's dates, or None when undated or unreadable."""
+    if not start:
+        return None
+    try:
+        return _first_day(start), _last_day(end or start)
+    except ValueError:
+        return None
+
+
+def leg_groups(legs: Sequence[Leg]) -> list[int]:
+    """For each leg, the index of the first leg of its group (itself when alone).
+
+    A leg joins the first earlier group with the same places in the same order
+    whose every member is compatible with it: the same mode (or one not
+    stated), and dates that overlap (or one undated); a leg's dates are its
+    end stop's, the report of the arrival. Intervals that overlap pairwise
+    share a common part, so each group keeps only its stated mode and the
+    latest start and earliest end of its members' dates.
+
+    >>> from geo.geocoders.base import GeocodeResult
+    >>> def s(n, lat, src, date=None):
+    ...     loc = GeocodeResult(n, n, lat, 130.0, "RU", "city", "manual", 1.0, "csv")
+    ...     return Stop(row=int(lat), place=n, source=src, date_start=date, location=loc)
+    >>> a, b = s("A", 40, "x"), s("B", 43, "y", "2024-10-08")
+    >>> legs = [Leg("r1", 1, a, b, "sea", "reported", 1.0, ()), Leg("r2", 1, a, s("B", 43, "z"), "unknown", "claimed", 1.0, ()),
+    ...         Leg("r3", 1, s("B", 43, "z"), a, "sea", "claimed", 1.0, ())]
+    >>> leg_groups(legs)
+    [0, 0, 2]
+    """
+    groups: dict[tuple, list[list]] = {}  # places -> [[first leg, stated mode, latest start, earliest end], ...]
+    keys: dict[int, tuple[float, float]] = {}  # id(location) -> place key: stops share locations
+    out: list[int] = []
+
+    def key(stop: Stop) -> tuple[float, float]:
+        k = keys.get(id(stop.location))
+        if k is None:
+            k = keys[id(stop.location)] = place_key(stop)
+        return k
+
+    for i, leg in enumerate(legs):
+        mode = leg.mode if leg.mode and leg.mode != "unknown" else None
+        end = leg.end
+        days = _days(end.date_start, end.date_end) if end.date_start else None
+        same = groups.get(pair := (key(leg.start), key(end)))
+        if same is None:
+            groups[pair] = [[i, mode, *(days or (None, None))]]
+            out.append(i)
+            continue
+        for g in same:
+            if mode is not None and g[1] is not None and mode != g[1]:
+                continue
+            if days is not None and g[2] is not None and not (days[0] <= g[3] and g[2] <= days[1]):
+                continue
+            if g[1] is None:
+                g[1] = mode
+            if days is not None:
+                g[2] = days[0] if g[2] is None else max(g[2], days[0])
+                g[3] = days[1] if g[3] is None else min(g[3], days[1])
+            out.append(g[0])
+            break
+        else:
+            same.append([i, mode, *(days or (None, None))])
+            out.append(i)
+    return out
+
+
+def group_summary(legs: Sequence[Leg], groups: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """{first leg of a group: (number of independent sources, strongest status)}.
+
+    >>> group_summary([], [])
+    {}
+    """
+    sources: dict[int, set[str]] = {}
+    best: dict[int, int] = {}
+    rank = {s: i for i, s in enumerate(STATUSES)}
+    for leg, g in zip(legs, groups):
+        sources.setdefault(g, set()).add(source_key(leg.end.source))
+        r = rank.get(leg.status, rank["reported"])
+        best[g] = min(best.get(g, r), r)
+    return {g: (len(sources[g]), STATUSES[best[g]]) for g in sources}
+
+
+def place_sources(stops: Sequence[Stop]) -> dict[tuple[float, float], int]:
+    """Number of independent sources that report each place (see :func:`place_key`).
+
+    >>> from geo.geocoders.base import GeocodeResult
+    >>> loc = GeocodeResult("V", "V", 43.1, 131.9, "RU", "city", "manual", 1.0, "csv")
+    >>> place_sources([Stop(row=2, place="V", source="NYT", location=loc),
+    ...                Stop(row=3, place="V", source="nyt ", location=loc)])
+    {(43.1, 131.9): 1}
+    """
+    seen: dict[tuple[float, float], set[str]] = {}
+    for s in stops:
+        seen.setdefault(place_key(s), set()).add(source_key(s.source))
+    return {k: len(v) for k, v in seen.items()}

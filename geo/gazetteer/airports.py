@@ -1,0 +1,92 @@
+"""Source: airports and air bases, from ``airportsdata`` (28,000 by ICAO code), as points.
+
+Every airport is found by its full name; one with an IATA code (airlines serve it, news
+names it) also by shorter forms ("Heathrow Airport", and "Heathrow" as an alias, so that a
+town of that name still outranks it). The package is optional: without it the gazetteer
+simply has no airports.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import os
+import re
+
+import numpy as np
+
+from .common import package_dir
+from .index import ALT, POINT
+from .names import normalize_list
+
+
+_AIRPORT_WORDS = re.compile(r"\s+(?:International\s+|Regional\s+|Municipal\s+)?"
+                            r"(?:Airport|Airfield|Air\s+Base|Airbase|Aerodrome)$", re.I)
+
+
+def _airport_names(name: str, city: str) -> tuple[list[str], list[str]]:
+    """Full forms and short forms of an airport's name as news writes them.
+
+    "London Heathrow Airport" -> (["London Heathrow Airport", "Heathrow Airport"], ["Heathrow"]);
+    "Amsterdam Airport Schiphol" -> (["Amsterdam Airport Schiphol"], ["Schiphol"]). A form
+    equal to the city's name is dropped (an airport must never stand for its city).
+    """
+    city_l = city.casefold()
+    full, short = [name], []
+    for part in [name] + [p.strip() for p in name.split(" / ")][1:]:
+        m = _AIRPORT_WORDS.search(part)
+        if not m:
+            continue
+        core, suffix = part[:m.start()].strip(" /"), part[m.start():]
+        if " / " in core:
+            core = core.split(" / ")[-1]
+        cores = [core]
+        if city and core.startswith(city + " "):
+            cores.append(core[len(city) + 1:])
+        for c in cores:
+            if len(c) >= 5 and c.casefold() != city_l:
+                full.append(c + suffix)
+                short.append(c)
+    m = re.match(r"^(.*?)\s+Airport\s+(\S.*)$", name)
+    if m and m.group(2).casefold() != city_l:
+        short.append(m.group(2))
+    return list(dict.fromkeys(full)), [x for x in dict.fromkeys(short) if x != name]
+
+
+def add(b) -> None:
+    """Airports and air bases of ``airportsdata`` (ICAO list), as points.
+
+    Every airport by its full name; those with an IATA code (airlines serve them, news
+    names them) also by other forms: "Heathrow Airport", and "Heathrow" as an alias. Optional: without
+    the package the gazetteer simply has no airports.
+    """
+    pkg = package_dir("airportsdata")
+    if pkg is None:
+        return
+    path = os.path.join(pkg, "airports.csv")
+    names: list[str] = []
+    posts: list[int] = []
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        col = {k: i for i, k in enumerate(next(rows))}
+        i_name, i_city, i_cc, i_iata, i_lat, i_lon = (col[k] for k in ("name", "city", "country", "iata",
+                                                                         "lat", "lon"))
+        for row in rows:
+            try:
+                lat, lon = float(row[i_lat]), float(row[i_lon])
+            except (IndexError, ValueError):
+                continue
+            name = row[i_name].strip()
+            if not name:
+                continue
+            eid = b.add(POINT, name, lat, lon, 0, 0.0, 0, row[i_cc].strip().upper())
+            full, short = [name], []
+            if row[i_iata]:
+                full, short = _airport_names(name, row[i_city].strip())
+            names += full + short
+            # a short form ("Heathrow", "Liberty") is an alias: a town of that name outranks it
+            # unless the document's other places point at the airport
+            posts += [eid << 3] * len(full) + [eid << 3 | ALT] * len(short)
+    keys = normalize_list(names)
+    ok = [bool(k) for k in keys]
+    b.bulk.append((list(itertools.compress(keys, ok)), np.array(list(itertools.compress(posts, ok)), np.int64)))

@@ -1,0 +1,154 @@
+"""What changed since the last build: identity, new/changed/removed, the snapshot, the build's report."""
+
+import json
+
+import pytest
+
+from geo.changes import Changes, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
+from geo.cli import main
+from geo.model import Stop
+
+
+def s(row, place, **kw):
+    return Stop(row=row, place=place, **kw)
+
+
+BEFORE = [s(2, "Vladivostok", route="r", seq=1, source="NIS", status="reported", troops=1500,
+            date_start="2024-10-08", date_end="2024-10-13"),
+          s(3, "Khabarovsk", route="r", seq=2, source="NIS"),
+          s(4, "Russia", source="Putin", status="denied")]
+
+
+def test_first_build_has_nothing_to_compare_with():
+    c = compare(None, BEFORE)
+    assert c.first and c.new_rows == [] and c.lines("p.csv") == [
+        "changes: none to show, this is the first build of p.csv here"]
+
+
+def test_the_same_reports_are_no_change_even_when_rows_move():
+    moved = [Stop(**{**_fields(BEFORE[2]), "row": 2}),
+             Stop(**{**_fields(BEFORE[0]), "row": 3}),
+             Stop(**{**_fields(BEFORE[1]), "row": 4})]
+    c = compare(snapshot(BEFORE), moved)
+    assert (c.added, c.changed, c.removed, c.first) == ([], [], [], False)
+    assert c.lines("p.csv") == ["changes since the last build of p.csv: none"]
+
+
+def _fields(stop):
+    return {k: getattr(stop, k) for k in stop.__slots__}
+
+
+@pytest.mark.parametrize("edit, kind", [
+    ({"status": "confirmed"}, "changed"),  # what it says
+    ({"troops": 2000}, "changed"),
+    ({"note": "a corrected quote"}, "changed"),
+    ({"lat": 43.1, "lon": 131.9}, "changed"),
+    ({"place": "Vladivostok port"}, "new+removed"),  # which report it is
+    ({"source": "GUR"}, "new+removed"),
+    ({"date_start": "2024-10-09", "date_end": "2024-10-09"}, "new+removed"),
+    ({"seq": 5}, "new+removed"),
+])
+def test_identity_is_place_route_seq_date_source(edit, kind):
+    after = [Stop(**{**_fields(BEFORE[0]), **edit}), *BEFORE[1:]]
+    c = compare(snapshot(BEFORE), after)
+    if kind == "changed":
+        assert (len(c.added), len(c.changed), len(c.removed)) == (0, 1, 0)
+        old, new, diff = c.changed[0]
+        assert set(diff) == {k for k in edit} and old["row"] == new["row"] == 2
+        assert c.new_rows == []
+    else:
+        assert (len(c.added), len(c.changed), len(c.removed)) == (1, 0, 1)
+        assert c.new_rows == [2] and c.removed[0]["place"] == "Vladivostok"
+
+
+def test_repeated_identities_are_matched_in_order():
+    twice = [s(2, "Ussuriysk", source="NIS"), s(3, "Ussuriysk", source="NIS")]
+    c = compare(snapshot(twice), [*twice, s(4, "Ussuriysk", source="NIS")])
+    assert c.new_rows == [4] and not c.changed and not c.removed
+    c = compare(snapshot(twice), twice[:1])
+    assert [e["row"] for e in c.removed] == [3]
+
+
+def test_long_lists_are_cut_and_counted():
+    c = compare([], [s(r, f"Place {r}") for r in range(2, 32)])
+    lines = c.lines("p.csv", limit=3)
+    assert lines == ["changes since the last build of p.csv: 30 new, 0 changed, 0 removed",
+                     "  new: row 2, 'Place 2'", "  new: row 3, 'Place 3'", "  new: row 4, 'Place 4'",
+                     "  … and 27 more new"]
+
+
+def test_snapshot_round_trip_is_deterministic(tmp_path):
+    stops = [*BEFORE, s(5, "Kyiv \"<b>\"", extra=(("article", "seeds/000"),), lat=50.45, lon=30.52, url="x")]
+    a = write_snapshot(tmp_path / "a.reports.json", stops)
+    b = write_snapshot(tmp_path / "b.reports.json", list(reversed(stops)))
+    assert a.read_bytes() == b.read_bytes()
+    assert json.loads(a.read_text(encoding="utf-8"))["format"] == 1
+    back = read_snapshot(a)
+    c = compare(back, stops)
+    assert (c.added, c.changed, c.removed) == ([], [], [])
+
+
+@pytest.mark.parametrize("text", ["", "{", '{"format": 99, "fields": [], "reports": []}', "[]"])
+def test_unreadable_snapshot_counts_as_none(tmp_path, text):
+    p = tmp_path / "x.reports.json"
+    p.write_text(text, encoding="utf-8")
+    assert read_snapshot(p) is None
+    assert read_snapshot(tmp_path / "missing.json") is None
+
+
+def test_snapshot_path_is_beside_the_map():
+    assert snapshot_path("maps/places.html").as_posix() == "maps/places.reports.json"
+
+
+def test_changes_default_is_empty():
+    assert Changes().lines("p.csv") == ["changes since the last build of p.csv: none"]
+
+
+CSV = ("route,seq,place,lat,lon,date,status,troops,source\n"
+       "r,1,Vladivostok,43.10562,131.87353,2024-10-08,reported,1500,Ukrainian intelligence\n"
+       "r,2,Khabarovsk,48.48,135.07,,reported,,NIS\n"
+       ",,Russia,61,99,,denied,,Putin\n")
+EDITED = ("route,seq,place,lat,lon,date,status,troops,source\n"
+          "r,1,Vladivostok,43.10562,131.87353,2024-10-08,confirmed,1500,Ukrainian intelligence\n"
+          "r,2,Khabarovsk,48.48,135.07,,reported,,NIS\n"
+          "r,3,Kursk region,51.7,36.2,2024-10-28,reported,,NATO\n")
+
+
+def test_cli_build_twice_prints_what_changed_and_the_map_marks_it(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    assert main(["build", str(csv)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == [f"changes: none to show, this is the first build of {csv} here"]
+    assert (tmp_path / "maps" / "places.reports.json").exists()
+
+    assert main(["build", str(csv)]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [f"changes since the last build of {csv}: none"]
+
+    csv.write_text(EDITED, encoding="utf-8")
+    assert main(["build", str(csv)]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        f"changes since the last build of {csv}: 1 new, 1 changed, 1 removed",
+        "  new: row 4, 'Kursk region' (route 'r', seq 3), 2024-10-28, source 'NATO'",
+        "  changed: row 2, 'Vladivostok' (route 'r', seq 1), 2024-10-08, source 'Ukrainian intelligence': "
+        "status 'reported' -> 'confirmed'",
+        "  removed: 'Russia', source 'Putin' (was row 4)",
+    ]
+    html = (tmp_path / "maps" / "places.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/json" id="geo-data">')[1].split("</script>")[0])
+    assert data["st"]["nw"] == [0, 0, 1]  # rows 2, 3, 4: only the Kursk report is new
+
+    # The next build compares with this one: nothing new any more.
+    assert main(["build", str(csv)]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [f"changes since the last build of {csv}: none"]
+
+
+def test_failed_build_keeps_the_previous_snapshot(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    assert main(["build", str(csv)]) == 0
+    before = (tmp_path / "maps" / "places.reports.json").read_bytes()
+    csv.write_text(EDITED.replace("confirmed", "confimred"), encoding="utf-8")
+    assert main(["build", str(csv)]) == 1
+    assert (tmp_path / "maps" / "places.reports.json").read_bytes() == before
+    capsys.readouterr()

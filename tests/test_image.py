@@ -1,0 +1,198 @@
+"""geo image: the map as a picture to publish (PNG, SVG, PDF)."""
+
+import re
+import struct
+
+import pytest
+
+from geo.cli import main
+from geo.geocoders.base import GeocodeResult
+from geo.image import CAPTION, build_figure, save_figure
+from geo.model import Stop
+from geo.routes import build_legs
+
+CSV = ("route,seq,place,country,lat,lon,precision,radius_km,mode,status,source\n"
+       "r,1,Vladivostok,RU,43.10562,131.87353,,,,reported,Ukrainian intelligence <b>&amp;</b>\n"
+       "r,2,an airfield in western Russia,RU,55,40,area,800,air,claimed,The New York Times\n"
+       "r,3,Kursk,RU,51.73,36.19,,,rail,confirmed,NATO ($5 million & \"quotes\")\n"
+       ",,Khabarovsk,RU,48.48,135.07,,,,denied,Kremlin spokesman\n")
+SOURCES = ["Ukrainian intelligence <b>&amp;</b>", "The New York Times", 'NATO ($5 million & "quotes")',
+           "Kremlin spokesman"]
+
+
+@pytest.fixture
+def csv(tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def _svg_text(path) -> str:
+    """Every text element of an SVG, in order, whitespace collapsed (wrapped lines joined)."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(path)  # well-formed XML: CSV text was escaped
+    texts = ("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    return re.sub(r"\s+", " ", " ".join(texts))
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_same_input_gives_the_same_bytes(csv, tmp_path, suffix, capsys):
+    a, b = tmp_path / f"a.{suffix}", tmp_path / f"b.{suffix}"
+    assert main(["image", str(csv), "-o", str(a)]) == 0
+    assert main(["image", str(csv), "-o", str(b)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+    assert capsys.readouterr().out.splitlines()[-1] == f"{csv}: 4 stops, 2 legs, 0 left out -> {b}"
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic: no temporary file left behind
+
+
+def test_default_output_is_a_png_at_least_1200_px_wide_beside_the_map(csv, tmp_path):
+    assert main(["image", str(csv)]) == 0
+    out = tmp_path / "maps" / "places.png"
+    width, height = _png_size(out.read_bytes())
+    assert width >= 1200 and height >= 600
+    assert sorted(p.name for p in (tmp_path / "maps").iterdir()) == ["places.png"]
+
+
+def test_svg_text_holds_title_caption_every_source_and_credits(csv, tmp_path):
+    out = tmp_path / "map.svg"
+    assert main(["image", str(csv), "-o", str(out), "--title", "Troops <script>alert(1)</script>"]) == 0
+    text = _svg_text(out)
+    assert "Troops <script>alert(1)</script>" in text
+    assert CAPTION in text
+    for source in SOURCES:
+        assert source in text
+    assert "Natural Earth" in text and "GeoNames" in text
+    svg = out.read_text(encoding="utf-8")
+    # Styles survive as SVG text styles: a bold title, an italic caption.
+    assert re.search(r'<text style="font-weight: 700[^"]*"[^>]*>Troops &lt;script&gt;', svg)
+    assert re.search(r'<text style="font-style: oblique[^"]*"[^>]*>As reported', svg)
+    assert "km" in text  # the scale bar
+    assert b"<script" not in out.read_bytes()
+    # No date, no version: nothing that changes from one day to the next.
+    assert b"<dc:date>" not in out.read_bytes()
+
+
+def test_every_source_is_listed_even_when_wrapped(tmp_path):
+    loc = GeocodeResult("Kursk", "Kursk", 51.73, 36.19, "RU", "city", "manual", 1.0, "csv")
+    long = "A very long source name " * 5 + "END"
+    fig = build_figure([Stop(row=2, place="Kursk", source=long, location=loc)], [], title="t")
+    out = save_figure(fig, tmp_path / "x.svg")
+    assert long + " (1 report)" in _svg_text(out)
+
+
+def test_a_figure_is_framed_on_places_and_legs_not_on_country_extents():
+    def at(row, place, lat, lon, precision="city", radius=0.0, **kw):
+        loc = GeocodeResult(place, place, lat, lon, "RU", precision, "exact", 1.0, "gazetteer", radius_km=radius)
+        return Stop(row=row, place=place, location=loc, **kw)
+
+    stops = [at(2, "Vladivostok", 43.1, 131.9, route="r", seq=1), at(3, "Khabarovsk", 48.5, 135.1, route="r", seq=2),
+             at(4, "Russia", 60.8, 99.5, precision="country", radius=2334.0)]
+    fig = build_figure(stops, build_legs(stops), title="t")
+    ax = fig.axes[0]
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    # Russia's outline spans 19°E to 169°W; the frame holds its label point and the two towns only.
+    assert 80 < x0 < 99.5 and 135.1 < x1 < 160, (x0, x1)
+    assert y0 < 43.1 and 60.8 < y1 < 75
+
+
+def test_bad_suffix_is_a_usage_error_and_writes_nothing(csv, tmp_path, capsys):
+    assert main(["image", str(csv), "-o", str(tmp_path / "map.jpg")]) == 2
+    assert capsys.readouterr().err == (
+        f"python -m geo image: error: -o takes a file name ending in .png, .svg or .pdf, "
+        f"got {str(tmp_path / 'map.jpg')!r}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.csv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladivostok,RU,43.1,131.9\n",  # no header
+    "place,lat,lon\nVladivostok,43.1,north\n",  # a bad value
+])
+def test_bad_csv_exits_1_and_writes_nothing(tmp_path, capsys, text):
+    csv = tmp_path / "places.csv"
+    csv.write_text(text, encoding="utf-8")
+    assert main(["image", str(csv), "-o", str(tmp_path / "out" / "map.png")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("python -m geo: error: ") and str(csv) in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.csv"]
+
+
+def test_image_has_help(capsys):
+    assert main(["image", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: python -m geo image")
+
+
+def test_approximate_places_are_dashed_and_a_country_is_hatched(tmp_path):
+    def at(row, place, precision, radius, cc="RU"):
+        loc = GeocodeResult(place, place, 60.8, 99.5, cc, precision, "exact", 1.0, "gazetteer", radius_km=radius)
+        return Stop(row=row, place=place, location=loc)
+
+    city = save_figure(build_figure([at(2, "Kursk", "city", 0.0)], [], title="t"), tmp_path / "a.svg").read_text()
+    country = save_figure(build_figure([at(2, "Russia", "country", 2334.0)], [], title="t"),
+                          tmp_path / "b.svg").read_text()
+    # The legend's swatch is hatched in both; the map's outline adds a hatch of its own, and dashes.
+    assert city.count("<pattern") == 1 and country.count("<pattern") == 2
+    assert country.count("stroke-dasharray") > city.count("stroke-dasharray")
+    assert "Russia (country only)" in _svg_text(tmp_path / "b.svg")
+
+
+def test_a_doubtful_reading_is_marked_on_the_label_and_in_the_legend(tmp_path):
+    def at(row, place, doubt=""):
+        loc = GeocodeResult(place, "Khabarovsk", 48.46, 135.1, "RU", "city", "fuzzy", 0.8, "gazetteer", doubt=doubt)
+        return Stop(row=row, place=place, location=loc)
+
+    sure = _svg_text(save_figure(build_figure([at(2, "Khabarovsk")], [], title="t"), tmp_path / "a.svg"))
+    unsure = _svg_text(save_figure(build_figure([at(2, "Khabrovsk", doubt="fuzzy match")], [], title="t"),
+                                   tmp_path / "b.svg"))
+    assert "Khabarovsk" in sure and "(?)" not in sure
+    assert "Khabarovsk (?)" in unsure and "location to check" in unsure and "location to check" not in sure
+
+
+def test_skip_unresolved_draws_the_rest_and_counts_what_was_left_out(tmp_path, monkeypatch, capsys):
+    from geo.errors import UnresolvedPlace
+    from geo.geocoders.base import Geocoder
+
+    class Fake(Geocoder):
+        name = "fake"
+
+        def geocode(self, query, *, country=None, context=()):
+            if query == "Vladivostok":
+                return GeocodeResult(query, query, 43.1, 131.9, "RU", "city", "exact", 1.0, "fake")
+            raise UnresolvedPlace(query, "no place of that name", [])
+
+    monkeypatch.setattr("geo.geocoders.online.make_geocoder", lambda name="gazetteer", **kw: Fake())
+    csv = tmp_path / "places.csv"
+    csv.write_text("place,source\nVladivostok,A\nAtlantis,B\n", encoding="utf-8")
+    out = tmp_path / "p.svg"
+    assert main(["image", str(csv), "-o", str(out), "--geocoder", "fake"]) == 1
+    assert not out.exists()
+    capsys.readouterr()
+    assert main(["image", str(csv), "-o", str(out), "--geocoder", "fake", "--skip-unresolved"]) == 0
+    std = capsys.readouterr()
+    assert std.out == f"{csv}: 1 stops, 0 legs, 1 left out -> {out}\n"
+    assert f"left out: {csv}, row 3, column 'place'" in std.err
+    assert "1 row left out (place not found)" in _svg_text(out)
+
+
+def test_legs_that_several_sources_report_are_drawn_once_and_thicker():
+    from geo.corroborate import group_summary, leg_groups
+    from geo.image import _corroborated
+
+    def at(row, place, lat, lon, source, **kw):
+        loc = GeocodeResult(place, place, lat, lon, "RU", "city", "manual", 1.0, "csv")
+        return Stop(row=row, place=place, source=source, location=loc, **kw)
+
+    stops = [at(2, "North Korea", 40.1, 127.2, "NIS", route="a", seq=1),
+             at(3, "Vladivostok", 43.1, 131.9, "NIS", route="a", seq=2, mode="sea", status="claimed"),
+             at(4, "North Korea", 40.1, 127.2, "NYT", route="b", seq=1, status="confirmed"),
+             at(5, "Vladivostok", 43.1, 131.9, "NYT", route="b", seq=2, status="confirmed"),
+             at(6, "North Korea", 40.1, 127.2, "nyt", route="c", seq=1),  # the same source again
+             at(7, "Vladivostok", 43.1, 131.9, " NYT", route="c", seq=2)]
+    legs, weights = _corroborated(build_legs(stops), leg_groups, group_summary)
+    assert len(legs) == 1 and weights == [1]  # two independent sources: NIS and NYT (" NYT" is NYT again)
+    assert (legs[0].status, legs[0].mode) == ("confirmed", "sea")  # the strongest status, the stated mode
