@@ -101,6 +101,8 @@ def test_credits(text):
     ("Thousands of fighters have been leaving for northwestern Syria.", ["northwestern Syria"],
      [("northwestern Syria", "destination", "leaving for")]),
     ("The patient had not travelled to Mexico.", ["Mexico"], [("Mexico", "mention", "negated")]),
+    ("The Pentagon tracked the vessels off the coast of Florida.", ["Florida"],
+     [("Florida", "presence", "vessels … off the coast of")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

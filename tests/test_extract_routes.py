@@ -36,6 +36,25 @@ def test_later_in_a_sentence_continues_the_route():
     assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
 
 
+def test_a_stop_in_an_after_clause_came_first():
+    text = "The ships arrived in Havana after crossing the Atlantic from Severomorsk."
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep("Havana", "destination", s, text.index("Havana")), Resolved(1, 1, ref="h")),
+             (rep("Atlantic", "destination", s, text.index("Atlantic")), Resolved(2, 2, ref="a")),
+             (rep("Severomorsk", "origin", s, text.index("Severomorsk")), Resolved(3, 3, ref="s"))]
+    got = chain_routes(items, "a")
+    assert [got[i][1] for i in (2, 1, 0)] == [1, 2, 3]
+
+
+def test_sailing_on_to_continues_the_route():
+    s1 = Sentence(0, 40, "The ships arrived in Havana from Severomorsk.", 0)
+    s2 = Sentence(41, 100, "They will stay in Cuba until June 17 before sailing on to Venezuela.", 1)
+    items = [(rep("Severomorsk", "origin", s1), Resolved(1, 1, ref="s")),
+             (rep("Havana", "destination", s1), Resolved(2, 2, ref="h")),
+             (rep("Venezuela", "destination", s2), Resolved(3, 3, ref="v"))]
+    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+
+
 def test_leaving_the_last_place_reached_continues_the_route():
     s1 = Sentence(0, 50, "Ships sailed from Sevastopol to Novorossiysk.", 0)
     s2 = Sentence(51, 100, "A convoy left Novorossiysk for Belgorod.", 1)

@@ -94,7 +94,7 @@ _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock
                              rf"inside|over))?{_GAP}", re.I)
 _ORIGIN_PREP = re.compile(rf"\b(?:from|out\s+of|leaving|left|depart(?:ed|ing|s)?(?:[ \t]+from)?|"
                           rf"withdr[ae]wn?\s+from|pulled\s+out\s+of|evacuated\s+from){_GAP}", re.I)
-_PRESENCE_PREP = re.compile(rf"\b(?:in|at|near|around|outside|inside|across|throughout|within){_GAP}", re.I)
+_PRESENCE_PREP = re.compile(rf"\b(?:in|at|near|around|outside|inside|across|throughout|within|off){_GAP}", re.I)
 # "close to X", "according to X", "threat to X": a "to" that is no movement.
 _NOT_DEST = re.compile(r"\b(?:close|next|near|due|according|similar|threat|threats|addition|up|compared|relation|"
                        r"response|regard|respect|contrary|prior|thanks|add|adds|added|belong|belongs|belonging|"
@@ -129,7 +129,7 @@ _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison
                       r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
                       r"barracks|troops|soldiers|forces|units|personnel|servicemen|mercenaries|instructors|"
                       r"brigades?|battalions?|operating|operate|remain(?:s|ed|ing)?|arrived|build-?up|"
-                      r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|"
+                      r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|vessels|ships|submarines|"
                       r"keeps?|kept)\b", re.I)
 
 

@@ -17,7 +17,9 @@ from .records import Reported, Resolved
 
 _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|from\s+there|subsequently|next|"
                        r"thereafter|there|they\s+were\s+then|the\s+\w+\s+were\s+then|onwards?)\b|\b(?:then|"
-                       r"afterwards|from\s+there|onward|subsequently|later)\b", re.I)
+                       r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
+# "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
+_AFTER = re.compile(r"\b(?:after|having)\b", re.I)
 
 
 def _key(rep: Reported, res: Resolved) -> str:
@@ -50,6 +52,14 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
         sent = items[idx[0]][0].sentence
         origins = [i for i in idx if items[i][0].role == "origin"]
         dests = [i for i in idx if items[i][0].role == "destination"]
+        before: list[int] = []
+        for k, i in enumerate(dests):
+            if k > 0:
+                between = sent.text[items[dests[k - 1]][0].mention.end - sent.start:
+                                    items[i][0].mention.start - sent.start]
+                if _AFTER.search(between):
+                    before.append(i)
+        dests = before + [i for i in dests if i not in before]
         stops = origins + dests
         near = current is not None and sent.paragraph - last_par <= 1
         starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
