@@ -12,8 +12,10 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import GeoError, UnresolvedPlace
+from .progress import Progress
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 #: Errors of the command line's options rather than of the data (exit 2).
@@ -108,7 +110,10 @@ def _geocode(args: argparse.Namespace) -> int:
     country = args.country.upper() if args.country else None
     geocoder = make_geocoder(args.geocoder)
     status = EXIT_OK
-    for answer in geocoder.geocode_all([Query(n, country) for n in names]):
+    with Progress("geocode", 1) as progress:
+        progress.step(f"{len(names):,} names")
+        answers = geocoder.geocode_all([Query(n, country) for n in names])
+    for answer in answers:
         if isinstance(answer, UnresolvedPlace):
             status = EXIT_DATA
             obj = {"query": answer.query, "error": answer.reason, "suggestions": list(answer.suggestions)}
@@ -138,9 +143,11 @@ def _report_doubtful(doubtful, csv: str) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .build import prepare
+    from .build import PREPARE_STEPS, prepare
 
-    located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
+    with Progress(f"check {Path(args.csv).name}", PREPARE_STEPS) as progress:
+        located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
+                                progress=progress)
     _report_skipped(located.unresolved, args.csv)
     _report_doubtful(located.doubtful(), args.csv)
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, "
@@ -149,11 +156,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import DEFAULT_TITLE, build
+    from .build import BUILD_STEPS, DEFAULT_TITLE, build
 
-    result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
-                   skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
-                   exports=not args.no_exports)
+    with Progress(f"build {Path(args.csv).name}", BUILD_STEPS) as progress:
+        result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
+                       skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
+                       exports=not args.no_exports, progress=progress)
     _report_skipped(result.skipped, args.csv)
     _report_doubtful(result.doubtful, args.csv)
     files = ", ".join(str(p) for p in [result.html, *result.exports])
