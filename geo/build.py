@@ -22,9 +22,12 @@ from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, with_locations
+from .progress import QUIET, Progress
 
 #: The map title when none is given.
 DEFAULT_TITLE = "Reported movements"
+#: How many progress steps :func:`prepare` and :func:`build` take.
+PREPARE_STEPS, BUILD_STEPS = 3, 5
 
 
 @dataclass
@@ -223,18 +226,21 @@ def default_output(csv_path: str | os.PathLike) -> Path:
 
 
 def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazetteer",
-            skip_unresolved: bool = False, regeocode: bool = False, keep_guesses: bool = False):
+            skip_unresolved: bool = False, regeocode: bool = False, keep_guesses: bool = False,
+            progress: Progress = QUIET):
     """Read, validate and locate; returns (Located, legs). Writes nothing, unless *keep_guesses*.
 
     Raises PlacesFileError listing every problem, including unresolved names
     unless *skip_unresolved*. With *keep_guesses*, a failure that refused names as
     too uncertain first writes their best guesses into the record (``accepted=no``),
     where the analyst can accept them; the map and its exports stay untouched.
+    *progress* is told of its PREPARE_STEPS steps.
     """
     from .places import inspect_places
     from .routes import build_legs
 
     path = str(csv_path)
+    progress.step(f"reading {Path(path).name}")
     stops, problems, pending = inspect_places(path)
     if problems and not (stops or pending):
         raise PlacesFileError(problems)  # nothing to geocode: the file itself is the problem
@@ -242,6 +248,7 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
         geocoder = _geocoder_named(geocoder)
+    progress.step(f"locating {len(stops) + len(pending):,} stops")
     # the names of rows with other problems are geocoded too, so every problem shows at once
     others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
     located = locate(stops + others, geocoder, record)
@@ -256,6 +263,7 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
         raise PlacesFileError(problems)
     if located.unresolved and not skip_unresolved:
         raise PlacesFileError(located.problems(path))
+    progress.step("joining legs")
     return located, build_legs(located.stops)
 
 
@@ -309,7 +317,7 @@ def build_note(csv_path: str | os.PathLike) -> dict[str, str]:
 def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | None = None, *,
           title: str = DEFAULT_TITLE, geocoder: str | Geocoder = "gazetteer",
           skip_unresolved: bool = False, cdn: bool = False, regeocode: bool = False,
-          exports: bool = True) -> BuildResult:
+          exports: bool = True, progress: Progress = QUIET) -> BuildResult:
     """Build the map of *csv_path* and write it, its exports and the geocoding record.
 
     Everything is computed before anything is written, and each file is
@@ -327,14 +335,14 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     regeocode : ignore the geocoding record and resolve every name again.
     exports : also write GeoJSON and GeoPackage beside the HTML, and the snapshot of
         the reports (``<map name>.reports.json``) that the next build compares with.
+    progress : told of the build's BUILD_STEPS steps (see :mod:`geo.progress`).
     """
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
-                            regeocode=regeocode, keep_guesses=True)
+                            regeocode=regeocode, keep_guesses=True, progress=progress)
     seconds["prepare"] = time.perf_counter() - t0
-    # Imported after geocoding: render defers pandas (see geo.render._defer_imports),
-    # and rapidfuzz, which the geocoder may import, loads pandas if it finds it there.
+    # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
     from .export import write_exports
     from .render import build_map, save_map
 
@@ -342,10 +350,12 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     t1 = time.perf_counter()
     reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
     changes = compare(read_snapshot(snapshot_path(out)), reports)
+    progress.step("drawing the map")
     m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
                   left_out=located.left_out(), new_rows=changes.new_rows)
     seconds["map"] = time.perf_counter() - t1
     t2 = time.perf_counter()
+    progress.step("writing files")
     out.parent.mkdir(parents=True, exist_ok=True)
     written = write_exports(located.stops, legs, out) if exports else []
     html = save_map(m, out)

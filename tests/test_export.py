@@ -162,3 +162,77 @@ def test_extra_columns_never_clash_with_geopackage_or_frame_columns(tmp_path):
     assert df.loc[0, ["extra_FID", "extra_Geom", "extra_Geo_Name", "extra_geometry", "unit"]].tolist() == [
         "1", "2", "3", "4", "5"]
     assert df.loc[0, "geo_name"] == "Kursk"
+
+
+def test_geopackage_tables_and_spatial_index_as_gdal_writes_them(tmp_path, data):
+    import sqlite3
+
+    path = write_exports(*data, tmp_path / "index.html")[2]
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        contents = con.execute("SELECT table_name, data_type, last_change, srs_id FROM gpkg_contents "
+                               "ORDER BY table_name").fetchall()
+        # The one timestamp GDAL writes is the fixed one: this is what makes two writes identical.
+        assert contents == [("legs", "features", export.FIXED_DATE, 4326),
+                            ("places", "features", export.FIXED_DATE, 4326)]
+        assert con.execute("SELECT table_name, column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns "
+                           "ORDER BY table_name").fetchall() == [("legs", "geom", "MULTILINESTRING", 4326),
+                                                                 ("places", "geom", "POINT", 4326)]
+        assert con.execute("SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' "
+                           "ORDER BY table_name").fetchall() == [("legs",), ("places",)]
+        for layer, n in (("places", 3), ("legs", 1)):
+            assert con.execute(f"SELECT count(*) FROM rtree_{layer}_geom").fetchone()[0] == n
+            assert con.execute(f"SELECT rtreecheck('rtree_{layer}_geom')").fetchone()[0] == "ok"
+        # Kursk's box in the index holds Kursk.
+        minx, maxx, miny, maxy = con.execute("SELECT minx, maxx, miny, maxy FROM rtree_places_geom "
+                                             "WHERE id = 3").fetchone()
+        assert minx <= 36.1926 <= maxx and miny <= 51.7304 <= maxy
+    finally:
+        con.close()
+    assert pyogrio.get_gdal_config_option("OGR_CURRENT_DATE") is None  # GDAL's setting restored
+    for layer, kind, n in (("places", "Point", 3), ("legs", "MultiLineString", 1)):
+        info = pyogrio.read_info(path, layer=layer)
+        assert (info["driver"], info["crs"], info["geometry_type"], info["features"]) == ("GPKG", "EPSG:4326", kind, n)
+        assert info["capabilities"]["fast_spatial_filter"]
+
+
+def test_geopackage_holds_the_rows_columns_and_geometries_of_the_frames(tmp_path, data):
+    import pandas as pd
+    import shapely
+
+    def values(column):  # None for every kind of missing value (None, NaN, pd.NA)
+        return [None if pd.isna(v) else v for v in column.tolist()]
+
+    stops, legs = data
+    path = write_exports(stops, legs, tmp_path / "index.html")[2]
+    for layer, frame in (("places", stops_frame(stops)), ("legs", legs_frame(legs))):
+        back = pyogrio.read_dataframe(path, layer=layer)
+        assert list(back.columns) == list(frame.columns) and len(back) == len(frame)
+        for c in frame.columns.drop("geometry"):
+            assert values(back[c]) == values(frame[c]), c
+        # A layer has one geometry type: a leg in one piece is a MultiLineString of one part there.
+        want = [shapely.MultiLineString([g]) if g.geom_type == "LineString" else g for g in frame.geometry]
+        assert [g.wkt for g in back.geometry] == [g.wkt for g in want]
+
+
+def test_geojson_legs_split_at_the_antimeridian_as_split_paths_says(tmp_path, data):
+    from geo.routes import split_paths
+
+    stops, legs = data
+    more = build_legs([located(5, "Kursk", 51.7304, 36.1926, route="B", seq=1),
+                       located(6, "Voronezh", 51.6720, 39.1843, route="B", seq=2)])
+    path = write_exports(stops, legs + more, tmp_path / "index.html")[1]
+    features = json.loads(path.read_bytes())["features"]
+    assert [f["geometry"]["type"] for f in features] == ["MultiLineString", "MultiLineString"]
+    x, y, part_start, leg_parts = split_paths(legs + more)
+    parts = [[[a, b] for a, b in zip(x[s:e].tolist(), y[s:e].tolist())]
+             for s, e in zip(part_start[:-1].tolist(), part_start[1:].tolist())]
+    assert features[0]["geometry"]["coordinates"] == parts[:2]  # Vladivostok -> Anchorage: two parts
+    assert features[0]["geometry"]["coordinates"][0][-1][0] == 180.0
+    assert features[0]["geometry"]["coordinates"][1][0][0] == -180.0
+    assert features[1]["geometry"]["coordinates"] == parts[2:]  # Kursk -> Voronezh: one part
+    assert features[1]["properties"] == {
+        "route": "B", "index": 1, "from": "Kursk", "to": "Voronezh", "from_row": 5, "to_row": 6, "mode": "unknown",
+        "status": "reported", "distance_km": round(more[0].distance_km, 1), "date_start": None, "date_end": None,
+        "path_kind": "great circle"}

@@ -84,15 +84,6 @@ def test_cache_path_honours_env_and_versions(monkeypatch, tmp_path):
     assert gz.cache_path() != p
 
 
-def test_fresh_process_loads_fast(idx):
-    """The cached index loads in a new process well under a second (0.3 s target, CI slack)."""
-    code = ("import time;from geo import gazetteer as g;t=time.perf_counter();g.load();"
-            "print(time.perf_counter()-t)")
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 1.0
-
-
 _TRICKY = ["Saint-Étienne", "U.S.", "Хабаровск", "The Hague", "N. Korea", "Fort", "", "a b c d", " ", "the",
            "  Kurskaya Oblast’ ", "a\u1680b", "x\u3000y", "#1 %2 @3", "Ǆur", "São Tomé", "İstanbul", "Ørsta",
            "Mount St. Helens", "and", "Ñ", "e\u0301cole", "\u0301", "Trois-Rivières & Co", "ΑΘΗΝΑ", "D.C.",

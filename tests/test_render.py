@@ -248,25 +248,6 @@ def test_stop_without_location_is_an_error():
         build_map([Stop(row=2, place="Nowhere")], [], title="t", build_note={})
 
 
-def test_folium_loads_pandas_and_requests_only_when_it_uses_them():
-    # A fresh process: a map is built without loading either (they cost half
-    # a second); folium still takes a DataFrame once pandas is really needed.
-    code = (
-        "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from geo.render import build_map\n"
-        "from test_render import sample\n"
-        "build_map(*sample(), title='t', build_note={}).get_root().render()\n"
-        "assert 'pandas.core.frame' not in sys.modules and 'requests.models' not in sys.modules\n"
-        "import pandas as pd, folium.utilities as fu\n"
-        "assert type(fu.if_pandas_df_convert_to_numpy(pd.DataFrame({'a': [1.5]}))).__name__ == 'ndarray'\n"
-        "assert fu.pd.DataFrame is sys.modules['pandas'].DataFrame\n"
-        "import requests\n"
-        "assert requests.get.__module__ == 'requests.api'\n"
-    )
-    subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests")], check=True,
-                   cwd=ROOT / "tests")
-
-
 def test_content_security_policy_hashes_every_inline_script(tmp_path):
     html = build(tmp_path)
     meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)" />', html)

@@ -20,3 +20,67 @@ class Mention:
     surface: str
     kind: str = "place"
     score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read: its name (file name), its text, and what its metadata says.
+
+    ``date`` is the publication date (ISO) from the HTML metadata, if any;
+    ``url`` the page's own address from its metadata, if any.
+    """
+
+    name: str
+    text: str
+    date: str | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text[start:end] == sentence.text`` in the article as read.
+
+    ``paragraph`` counts the line breaks before it, so sentences of one
+    paragraph share it (attribution carries over within a paragraph only).
+    """
+
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A mention with what the text reports at it.
+
+    ``role``: "destination", "origin", "presence" (forces or people are there)
+    or "mention" (named only); ``cue`` says why, for the reviewer ("dateline",
+    "photo credit", "metonymy", "inside a name", "container", or the words that
+    gave the role).
+    """
+
+    mention: Mention
+    sentence: Sentence
+    role: str
+    cue: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Where a mention was placed, and how: the gazetteer's choice kept for review.
+
+    ``precision`` is a places.csv precision ("city", "region", "country",
+    "area" for a vague place ...); ``lat``/``lon`` are None when unresolved,
+    and ``match`` then says why.
+    """
+
+    lat: float | None
+    lon: float | None
+    country: str = ""
+    precision: str = ""
+    radius_km: float | None = None
+    ref: str = ""
+    name: str = ""
+    match: str = ""
+    score: float | None = None

@@ -1,0 +1,134 @@
+"""Who says so, and how sure: the source a sentence attributes its report to, and its status.
+
+``source`` is the speaker or organisation as the sentence names it ("According
+to Ukraine's National Intelligence Service, ...", "NYT sources claim that ...",
+"..., NATO Secretary General Mark Rutte said"). ``status`` is read from the
+words: ``denied`` ("denies", "dismisses", "rejected"), ``claimed`` ("claims",
+"allegedly", "said it had"), ``confirmed`` (a confirmation that is not negated
+or conditional: "could not confirm" and "should these be confirmed" are not),
+else ``reported``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)|told|tells|announced|announces|confirm(?:s|ed)|"
+          r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
+          r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|tweeted|posted|"
+          r"revealed|reveals|disclosed|assessed|assesses|asserted|asserts|argued|argues|suggested|"
+          r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted")
+# Words a named source may contain besides capitalised ones ("NYT sources", "Ukraine's National
+# Intelligence Service", "a senior South Korean intelligence official").
+_SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defence|defense|foreign|"
+                 r"intelligence|military|security|government|sources?|officials?|spokes(?:man|woman|person)|"
+                 r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
+                 r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
+                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
+                 r"guard|police|"
+                 r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
+                 r"national|regional|local|press|guards?|coastguard|frontier|"
+                 r"[a-z]+ian|[a-z]+ese")
+_NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
+_NAMED = (rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
+          rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)")
+_AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
+_LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
+_TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
+                       rf"[ \t]+(?:{_VERBS})\b")
+_SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
+_POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
+                         rf"words|intelligence|estimate|report)\b")
+_BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+"
+                 r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})")
+_CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
+_PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
+
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
+                     r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|(?:had|has|have)\s+seen\s+no\s+sign|"
+                     r"no\s+evidence|baseless|groundless|untrue|fake\s+news|not\s+true|deceitful|"
+                     r"fabricat(?:ed|ion|ions)|"
+                     r"nonsense|lies)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|alleged|alleging|purported(?:ly)?|"
+                      r"said\s+it\s+had|says\s+it\s+has|asserted|asserts)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|verified|officially\s+announced)\b", re.I)
+_NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\s+to|yet\s+to|nor|neither|no|"
+                            r"if|unless|should|would|whether|until|before)\b(?:\W+\w+){0,6}?\W+$", re.I)
+
+
+def _clean(s: str) -> str | None:
+    s = s.strip(" \t,;:.\"“”'’")
+    words = s.split()
+    if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
+        return None
+    if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
+        return None
+    if len(s) < 2:
+        return None
+    return s
+
+
+def find_source(text: str) -> str | None:
+    """The source *text* attributes its report to, as named there, or None.
+
+    >>> find_source("According to Ukraine's National Intelligence Service, North Korean soldiers are staying")
+    "Ukraine's National Intelligence Service"
+    >>> find_source("NYT sources claim that the North Korean troops first arrived in Vladivostok by sea.")
+    'NYT sources'
+    >>> find_source("Troops have been deployed to the Kursk region, NATO Secretary General Mark Rutte said.")
+    'NATO Secretary General Mark Rutte'
+    >>> find_source("They were allegedly flown to a military airfield.") is None
+    True
+    """
+    m = _ACCORDING.search(text)
+    if m and _clean(m.group("s")):
+        return _clean(m.group("s"))
+    m = _CITING.search(text)
+    if m and _clean(m.group("s")):
+        return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
+    for pattern in (_LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
+        m = pattern.search(text)
+        if m and _clean(m.group("s")):
+            return _clean(m.group("s"))
+    return None
+
+
+_ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|officials|"
+                        r"spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff)\s+(?:has\s+|had\s+)?"
+                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Whether *text* names its source only by reference ("..., the agency said"): the last one named.
+
+    >>> refers_back("The troops arrived at a camp near Mozyr on Feb. 8, the agency said.")
+    True
+    """
+    return bool(_ANAPHORIC.search(text))
+
+
+def find_status(text: str) -> str:
+    """``denied``, ``claimed``, ``confirmed`` or ``reported``, from the words of *text*.
+
+    >>> find_status("Moscow denied that any troops had crossed.")
+    'denied'
+    >>> find_status("They were allegedly flown to a military airfield in western Russia.")
+    'claimed'
+    >>> find_status("We cannot confirm reports that North Koreans are in Russia.")
+    'reported'
+    >>> find_status("The Pentagon confirmed that 3,000 troops had arrived in Kursk.")
+    'confirmed'
+    """
+    if _DENIED.search(text):
+        return "denied"
+    if _CLAIMED.search(text):
+        return "claimed"
+    for m in _CONFIRMED.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if re.search(r"un$", before):
+            continue
+        if not _NOT_CONFIRMED.search(before):
+            return "confirmed"
+    return "reported"

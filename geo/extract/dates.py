@@ -1,0 +1,137 @@
+"""Dates in articles: when a reported thing happened, and when the article was published.
+
+Dates are found with patterns (a day and a month, with or without a year,
+alone or as a range) and converted by ``dateparser``. A date that lacks its year
+takes it from the article's date (the year that puts it nearest before the
+article, allowing a month ahead for announced plans); with no article date it
+stays empty: a year is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?:19|20)\d\d)"
+_TO = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PATTERNS = [
+    # "between October 8 to the 13th", "from Oct. 8-13, 2024"
+    ("md-d", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
+                        re.I)),
+    # "8 to 13 October 2024"
+    ("d-dm", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    # "October 28 to November 2", "28 October - 2 November 2024"
+    ("md-md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?P<y1>{_YEAR})?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+                         rf"(?P<y>{_YEAR})?\b", re.I)),
+    ("dm-dm", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m>{_MONTH})(?P<y1>{_YEAR})?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+                         rf"(?P<y>{_YEAR})?\b", re.I)),
+    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")),
+    ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\b(?P<y>{_YEAR})?", re.I)),
+    ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    ("rel", re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
+                       re.I)),
+]
+_ARTICLE_DATE = re.compile(r"\b(?:date[d:]?|published(?:\s+on)?|updated(?:\s+on)?)[:\s]+"
+                           rf"((?:19|20)\d\d-\d\d-\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+                           rf"|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I)
+_FULL_DATE = re.compile(rf"\b(?:(?:19|20)\d\d-\d\d-\d\d|{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d"
+                        rf"|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _parse(text: str) -> dt.date | None:
+    """One full date ("October 8 2024") to a date, via dateparser; None if it is not one."""
+    import dateparser
+
+    d = dateparser.parse(text, languages=["en"],
+                         settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    return d.date() if d else None
+
+
+def _day(s: str) -> str:
+    return re.sub(r"^the\s+|(st|nd|rd|th)$", "", s.strip(), flags=re.I)
+
+
+def _complete(month: str, day: str, year: str | None, ref: dt.date | None) -> dt.date | None:
+    if year:
+        return _parse(f"{month} {_day(day)} {year.strip(', ')}")
+    if ref is None:
+        return None
+    d = _parse(f"{month} {_day(day)} {ref.year}")
+    if d and d > ref + dt.timedelta(days=31):
+        d = _parse(f"{month} {_day(day)} {ref.year - 1}")
+    return d
+
+
+def find_date(text: str, article_date: str | None = None) -> str:
+    """The date or range a sentence gives, as places.csv writes it, or "".
+
+    Parameters
+    ----------
+    text : a sentence.
+    article_date : ISO date of the article, which completes dates without a year.
+
+    >>> find_date("the initial tranche arrived between October 8 to the 13th.", "2024-10-28")
+    '2024-10-08/2024-10-13'
+    >>> find_date("the initial tranche arrived between October 8 to the 13th.")
+    ''
+    >>> find_date("Ships left Sevastopol on March 2, 2023.")
+    '2023-03-02'
+    """
+    ref = dt.date.fromisoformat(article_date) if article_date else None
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "iso":
+            try:
+                return dt.date.fromisoformat(g["iso"]).isoformat()
+            except ValueError:
+                continue
+        if kind == "rel":
+            if ref is None:
+                return ""
+            if g.get("rel"):
+                return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
+            back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+            if back == 0 and not m.group(0).lower().startswith("on"):
+                back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
+            return (ref - dt.timedelta(days=back)).isoformat()
+        year = g.get("y")
+        first = _complete(g["m"], g["d1"], g.get("y1") or year, ref)
+        if first is None:
+            return ""
+        if kind in ("md", "dm"):
+            return first.isoformat()
+        last = _complete(g.get("m2") or g["m"], g["d2"], year or (g.get("y1")), ref)
+        if last is None:
+            return ""
+        if last < first and not year:  # "December 30 to January 2": the range crosses a year
+            last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
+        return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
+    return ""
+
+
+def article_date(text: str, meta_date: str | None = None) -> str | None:
+    """The article's publication date: from its metadata, else from its opening lines, else None.
+
+    >>> article_date(" date 2024-10-28 Russia-NATO hybrid war escalation")
+    '2024-10-28'
+    >>> article_date("KYIV, March 3 (Reuters) - Troops left.") is None
+    True
+    """
+    if meta_date:
+        try:
+            return dt.date.fromisoformat(meta_date[:10]).isoformat()
+        except ValueError:
+            pass
+    head = text[:400]
+    m = _ARTICLE_DATE.search(head) or _FULL_DATE.search(head[:200])
+    if m:
+        d = _parse(m.group(1) if m.re is _ARTICLE_DATE else m.group(0))
+        return d.isoformat() if d else None
+    return None

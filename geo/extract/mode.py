@@ -1,0 +1,54 @@
+"""How a movement went, from the words of its sentence: sea, air, rail, road, or unknown.
+
+The cue nearest to the place wins ("first arrived in Vladivostok by sea" -> sea);
+with no cue the answer is ``unknown``, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = {
+    "sea": r"by\s+sea|sea\s*lift|ships?|warships?|navy|naval|vessels?|ferr(?:y|ies|ied)|sail(?:ed|ing|s)?|"
+           r"ports?|harbou?rs?|frigates?|landing\s+craft|boats?|shipped|shipping|seaborne",
+    "air": r"by\s+air|flown|fly|flew|flying|flights?|airlift(?:s|ed|ing)?|air\s*lift|airfields?|"
+           r"air\s*bases?|airports?|aircraft|planes?|airliners?|helicopters?|airborne|Il-76s?|An-124s?",
+    "rail": r"by\s+rail|rail(?:way|road)?s?|trains?|echelons?|rolling\s+stock",
+    "road": r"by\s+road|convoys?|columns?|trucks?|lorr(?:y|ies)|buses|bus|vehicles|drove|driven|driving|"
+            r"highways?|motorcades?|road",
+}
+_CUE = re.compile("|".join(f"(?P<{mode}>\\b(?:{words})\\b)" for mode, words in _CUES.items()), re.I)
+#: The modes, in the order places.csv documents them.
+MODES = ("sea", "air", "rail", "road", "unknown")
+
+
+#: How far (characters) a cue may be from the place and still count: the same clause, roughly.
+NEAR = 80
+
+
+def find_mode(text: str, at: int | None = None) -> str:
+    """The mode the words of *text* give, the cue nearest to offset *at* winning; else ``"unknown"``.
+
+    Parameters
+    ----------
+    text : a sentence.
+    at : offset of the place in *text* (default: the first cue wins); a cue more than
+        :data:`NEAR` characters away belongs to another clause and does not count.
+
+    >>> find_mode("NYT sources claim that the North Korean troops first arrived in Vladivostok by sea.")
+    'sea'
+    >>> find_mode("They were allegedly flown to a military airfield in western Russia.")
+    'air'
+    >>> find_mode("A convoy left Belgorod.")
+    'road'
+    >>> find_mode("Troops were deployed to the Kursk region.")
+    'unknown'
+    """
+    best, best_d = "unknown", None
+    for m in _CUE.finditer(text):
+        if at is None:
+            return m.lastgroup
+        d = m.start() - at if m.start() >= at else at - m.end()
+        if d <= NEAR and (best_d is None or d < best_d):
+            best, best_d = m.lastgroup, d
+    return best

@@ -1,0 +1,116 @@
+"""Troop numbers in a sentence, as written ("1,500", "about 2,000") or spelt ("ten thousand").
+
+A number counts when a word for people under arms follows it within a few
+words ("1,500 North Korean special operations forces"). Counts of ships or
+vehicles, percentages, casualties and the size of a standing army ("one of the
+largest standing militaries in the world, at 1.2 million troops") are not troop
+movements and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "a"], key=len, reverse=True))
+_SPELT = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?"
+_TROOPS = (r"troops|soldiers|forces|servicemen|service\s+members|personnel|fighters|marines|paratroopers|"
+           r"conscripts|mercenaries|reservists|commandos|sailors|infantrymen|men|volunteers|recruits|"
+           r"special\s+forces|guardsmen|militants|combatants")
+# Up to five words between the number and the noun ("1,500 North Korean special operations forces"),
+# none of them a digit (else "three ships carrying 500 troops" would count three).
+_PHRASE = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})(?![\w%])(?!\s*(?:%|per\s*cent|percent))"
+                     rf"(?P<gap>(?:[\s-]+(?!(?:{_TROOPS})\b)[A-Za-z][\w'’.-]*){{0,5}}?)\s+(?P<noun>{_TROOPS})\b",
+                     re.I)
+_STANDING = re.compile(r"\b(?:standing\s+(?:arm(?:y|ies)|militar(?:y|ies)|forces?)|active[- ]duty|"
+                       r"under\s+arms|(?:army|military|armed\s+forces)\s+of\s+(?:about\s+|some\s+|around\s+)?\d|"
+                       r"strong\s+(?:army|military)|largest\s+(?:\w+\s+)?(?:arm(?:y|ies)|militar(?:y|ies)))", re.I)
+_AFTER_CASUALTY = re.compile(r"\W*(?:\w+\W+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+                             r"(?:killed|wounded|injured|dead|died|casualties|captured|lost)\b", re.I)
+_NOT_TROOPS_GAP = re.compile(r"\b(?:ships?|vessels?|tanks?|trucks?|vehicles?|aircraft|planes?|jets?|"
+                             r"brigades?|battalions?|divisions?|units?|times|years?|days?|weeks?|months?|km|miles?)\b",
+                             re.I)
+
+
+def spelt_number(text: str) -> int | None:
+    """The value of a number spelt in English words, or None.
+
+    >>> spelt_number("ten thousand"), spelt_number("two hundred and fifty"), spelt_number("a thousand")
+    (10000, 250, 1000)
+    """
+    total = current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower().strip()):
+        if w == "and":
+            continue
+        if w == "a":
+            current = current or 1
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _value(num: str) -> int | None:
+    num = num.strip()
+    if num[0].isdigit():
+        m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(thousand|million))?", num, re.I)
+        if not m:
+            return None
+        v = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            v *= _SCALES[m.group(2).lower()]
+        return int(round(v))
+    v = spelt_number(num)
+    return v if v and v > 1 else None  # "a soldier", "one man" are not counts of a force
+
+
+_STRONG = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})[\s-]+strong\b", re.I)
+
+
+def find_troops(text: str) -> tuple[int, int, int] | None:
+    """The first troop number in *text*, as ``(value, start, end)`` of the number, or None.
+
+    >>> find_troops("ships have transferred 1,500 North Korean special operations forces to Vladivostok")[0]
+    1500
+    >>> find_troops("ten thousand troops from North Korea are joining Russian forces")[0]
+    10000
+    >>> find_troops("one of the largest standing militaries in the world, at 1.2 million troops") is None
+    True
+    """
+    standing = _STANDING.search(text)
+    for m in _PHRASE.finditer(text):
+        if _NOT_TROOPS_GAP.search(m.group("gap")):
+            continue
+        value = _value(m.group("num"))
+        if value is None:
+            continue
+        if standing and abs(standing.start() - m.start()) < 120:
+            continue
+        if _AFTER_CASUALTY.match(text, m.end()):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and re.search(r"\b(?:in|since|of|by|until)\s+$",
+                                                                       text[:m.start()], re.I):
+            continue  # a year: "in 2023 troops ..."
+
+        return value, m.start("num"), m.end("num")
+    m = _STRONG.search(text)  # "a 1,000-strong contingent"
+    if m and not (standing and abs(standing.start() - m.start()) < 120):
+        value = _value(m.group("num"))
+        if value:
+            return value, m.start("num"), m.end("num")
+    return None

@@ -1,0 +1,179 @@
+"""One article in, draft rows out: the stages joined, evidence carried along.
+
+text -> sentences -> place mentions -> roles -> resolved places -> routes ->
+rows. Each stage is its own module and testable alone; this one only joins
+them and decides which facts of a sentence go to which of its places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..geocoders.base import Geocoder
+from .attribution import find_source, find_status, refers_back
+from .dates import article_date, find_date
+from .mode import find_mode
+from .numbers import find_troops
+from .records import Article, Mention, Reported, Resolved, Sentence
+from .resolve import resolve
+from .roles import REPORTED_ROLES, assign_roles, dateline_spans
+from .routes import chain_routes
+from .sentences import split_sentences
+
+
+# A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
+# and so with its source.
+_GOES_ON = re.compile(r"^\W*(?:they|them|their|he|she|it|its|afterwards?|after\s+that|then|later|from\s+there|"
+                      r"there|subsequently|also|additionally|in\s+addition|these|those|this|the\s+same|"
+                      r"once|meanwhile)\b", re.I)
+
+
+def _undated(sent: Sentence, datelines) -> str:
+    """The sentence with any dateline blanked out: "KYIV, March 3 (Reuters) -" dates the article, not the event."""
+    text = sent.text
+    for a, b, _agency in datelines:
+        if a < sent.end and b > sent.start:
+            lo, hi = max(a, sent.start) - sent.start, min(b, sent.end) - sent.start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether sentence *k* is (inside) a quotation: it opens one, or one opened before it in its paragraph is open."""
+    sent = sentences[k]
+    if sent.text[:1] in "\"“‘":
+        return True
+    first = k
+    while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    before = text[sentences[first].start:sent.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line adds to every article: ``--date``, ``--source``, ``--url``, ``--all``."""
+
+    date: str | None = None
+    source: str = ""
+    url: str = ""
+    all: bool = False
+
+
+def _finder() -> Callable[[str], list[Mention]]:
+    from .recognize import find_places
+
+    return find_places
+
+
+def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """A country (or a region) reported with a place inside it in the same sentence only contains it.
+
+    "deployed in Russia ... at military bases in Vladivostok": the row is Vladivostok.
+    "Khabarovsk, Russia", "Gomel in Belarus": the country says where the town is.
+    """
+    out = list(items)
+    for i, (rep, res) in enumerate(items):
+        if rep.role not in REPORTED_ROLES or res.precision not in ("country", "region") or not res.country:
+            continue
+        finer = ("city", "point", "region", "area") if res.precision == "country" else ("city", "point")
+        inside = [r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
+                  and r.role == rep.role and s.country == res.country and s.precision in finer]
+        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in (",", "in") \
+            and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES
+        if inside or comma:
+            out[i] = (Reported(rep.mention, rep.sentence, "mention", "container"), res)
+    return out
+
+
+def extract_article(article: Article, options: Options = Options(), *,
+                    find: Callable[[str], Sequence[Mention]] | None = None,
+                    geocoder: Geocoder | None = None) -> list[dict]:
+    """The draft rows of one article, in text order (a route's stops together, in travel order).
+
+    Parameters
+    ----------
+    article : as read by :func:`geo.extract.read.read_article`.
+    options : the command line's ``--date``, ``--source``, ``--url`` and ``--all``.
+    find : the recogniser (default :func:`geo.extract.recognize.find_places`).
+    geocoder : default: the offline gazetteer.
+
+    >>> from geo.extract.records import Mention
+    >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
+    >>> find = lambda text: [Mention(33, 43, "Sevastopol"), Mention(47, 59, "Novorossiysk")]
+    >>> rows = extract_article(Article("a.txt", t), find=find)
+    >>> [(r["seq"], r["place"], r["mode"], r["troops"], r["role"]) for r in rows]
+    [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
+    """
+    text = article.text
+    date = options.date or article_date(text, article.date)
+    url = options.url or article.url
+    sentences = split_sentences(text)
+    mentions = list((find or _finder())(text))
+    reported = assign_roles(text, sentences, mentions)
+    resolved = resolve([r.mention for r in reported], geocoder)
+    items = _demote_containers(list(zip(reported, resolved)), text)
+    routes = chain_routes(items, article.name)
+    datelines = dateline_spans(text)
+    agency = next((a for _s, _e, a in datelines if a), "")
+    default_source = options.source or agency
+
+    facts: dict[Sentence, dict] = {}
+    sources = [find_source(s.text) for s in sentences]
+    last_source: tuple[int, str, str] | None = None  # paragraph, source, status
+    for k, sent in enumerate(sentences):
+        src = sources[k]
+        status = find_status(sent.text)
+        if src:
+            last_source = (sent.paragraph, src, status)
+        elif last_source and (refers_back(sent.text) or (last_source[0] == sent.paragraph
+                                                         and _GOES_ON.match(sent.text))):
+            src = last_source[1]
+            if status == "reported" and not refers_back(sent.text):
+                status = last_source[2]
+        elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
+            for j in range(k + 1, len(sentences)):
+                if sentences[j].paragraph != sent.paragraph:
+                    break
+                if sources[j]:
+                    src = sources[j]
+                    break
+                if last_source and refers_back(sentences[j].text):  # '..., the minister said.'
+                    src = last_source[1]
+                    break
+        troops = find_troops(sent.text)
+        facts[sent] = {"source": src or default_source, "status": status,
+                       "date": find_date(_undated(sent, datelines), date),
+                       "troops": troops[0] if troops else None}
+
+    rows: list[tuple[tuple, dict]] = []
+    route_start: dict[str, int] = {}
+    for i, (rep, res) in enumerate(items):
+        if rep.role not in REPORTED_ROLES and not options.all:
+            continue
+        sent = rep.sentence
+        f = facts.get(sent) or {"source": default_source, "status": find_status(sent.text), "date": "",
+                                "troops": None}
+        movers = any(r.role in ("origin", "destination") for r, _ in items if r.sentence == sent)
+        troops = f["troops"] if rep.role in (("origin", "destination") if movers else ("presence",)) else None
+        route, seq = routes.get(i, ("", None))
+        if rep.role == "destination" or (route and seq and seq > 1):
+            mode = find_mode(sent.text, rep.mention.start - sent.start)
+        else:
+            mode = ""
+        row = {"route": route, "seq": seq, "place": rep.mention.surface, "country": res.country,
+               "lat": res.lat, "lon": res.lon, "precision": res.precision, "radius_km": res.radius_km,
+               "date": f["date"] if rep.role in REPORTED_ROLES else "", "reported": date or "", "mode": mode,
+               "troops": troops, "status": f["status"], "source": f["source"], "url": url, "note": sent.text,
+               "article": article.name, "start": rep.mention.start, "end": rep.mention.end, "role": rep.role,
+               "cue": rep.cue, "gazetteer": f"{res.ref} {res.name}".strip(), "match": res.match}
+        if route:
+            first = route_start.setdefault(route, rep.mention.start)
+            order = (first, 0, seq)
+        else:
+            order = (rep.mention.start, 1, 0)
+        rows.append((order, row))
+    rows.sort(key=lambda t: t[0])
+    return [r for _o, r in rows]

@@ -1,0 +1,388 @@
+"""Find the place names in a text: named places as printed, and vaguely described areas.
+
+:func:`find_places` is the one entry point. Named places are tagged by a linear-chain CRF
+(python-crfsuite) that we train ourselves with ``scripts/train_recognizer.py`` on the
+development halves of four public toponym gold sets; its features
+(:mod:`geo.extract.recognize_features`) are the words, their shapes and neighbours, how
+common a word is in English (wordfreq) and what the offline gazetteer knows of every
+capitalised span (kind, population, name or alias, demonym). The model file ships in this
+package beside its manifest (``recognize_model.json``), whose SHA-256 is checked before the
+file is loaded. Misspellings the tagger leaves ("Khabrovsk") are added by the geocoder's
+narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z").
+On top of the named places, described areas become ``kind="vague"`` mentions: "western
+Russia", "a military airfield in western Russia", "a North Korean port".
+
+``Recognizer(None)`` is the rules alone (gazetteer hits filtered by hand-written rules),
+kept as the baseline the model is measured against.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+from functools import lru_cache
+
+from .. import gazetteer as gz
+from ..errors import GeoError
+from .records import Mention
+from .recognize_features import (DIRECTIONS, FEATURES_VERSION, LOCATIVE, REGION_WORDS, GazHit, Token,
+                                 gazetteer_hits, is_cap, token_features, tokenize, zipf)
+
+#: The shipped model (trained by scripts/train_recognizer.py) and its manifest beside it.
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recognize_model.crfsuite")
+
+
+class RecognizerError(GeoError, RuntimeError):
+    """The place-name model is missing, altered or made for other features."""
+
+
+#: Nouns of a described place ("a military airfield in ...", "a North Korean port").
+FEATURE_NOUNS = frozenset("airfield airfields airbase airport base bases port ports harbour harbor city town "
+                          "village villages region area areas camp camps site sites facility facilities "
+                          "border province district territory coast island islands settlement front "
+                          "location locations training ground grounds range".split())
+_ARTICLES = frozenset("a an".split())
+_SENTENCE_END = frozenset(".!?\"“”|")
+_FUZZY_MIN = 6  # shorter unknown words are too often names of people or things
+
+
+@lru_cache(maxsize=1)
+def _geocoder():
+    from ..geocoders.offline import OfflineGeocoder
+
+    return OfflineGeocoder()
+
+
+def _sentence_start(toks: list[Token], i: int, text: str) -> bool:
+    if i == 0:
+        return True
+    p = toks[i - 1]
+    return p.word in _SENTENCE_END or "\n" in text[p.end:toks[i].start]
+
+
+_PEOPLE_END = re.compile(r"(?:an|ans|ese|ish|i|is)$")
+
+
+def _is_demonym(toks: list[Token], h: GazHit) -> bool:
+    """"Russian", "North Korean": a country or area read through its people's adjective.
+
+    Besides the gazetteer's demonyms, an alias of a country or continent that ends like one
+    ("Korean" of the Korean Peninsula).
+    """
+    return h.demonym or (not h.primary and h.kind in (gz.COUNTRY, gz.CONTINENT)
+                         and bool(_PEOPLE_END.search(toks[h.j - 1].word)))
+
+
+def _named(text: str, toks: list[Token], hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """Token spans (i, j, score) of named places by the rules alone, non-overlapping, in order."""
+    by_start: dict[int, list[GazHit]] = {}
+    for h in hits:
+        by_start.setdefault(h.i, []).append(h)  # longest first
+    covered = set()
+    for h in hits:
+        covered.update(range(h.i, h.j))
+    out: list[tuple[int, int, float]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        for h in by_start.get(i, ()):
+            ok = _accept(text, toks, h, covered)
+            if ok:
+                out.append((h.i, h.j, 1.0))
+                i = h.j
+                break
+            if ok is None:
+                i = h.j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _accept(text: str, toks: list[Token], h: GazHit, covered: set) -> bool | None:
+    """Whether a gazetteer hit is a place here; None: not a place, and no shorter part of it is."""
+    words = [t.word for t in toks[h.i:h.j]]
+    if _is_demonym(toks, h):
+        return None  # "North Korean": nor is "North"
+    single = h.j - h.i == 1
+    w = words[0]
+    if single and len(w) < 2:
+        return False
+    if h.j < len(toks):  # "Vladimir Putin", "Korea Armed Forces": part of a longer name
+        nxt = toks[h.j].word
+        if is_cap(nxt) and nxt.isalpha() and nxt.lower() not in REGION_WORDS:
+            return None
+    if h.i > 0 and not _sentence_start(toks, h.i, text):  # "Unholy Alliance", "Jong Un"
+        prv = toks[h.i - 1].word
+        if is_cap(prv) and prv.isalpha() and (h.i - 1) not in covered:
+            return None
+    if single and w.isupper():  # codes: "US", "UK", "DPRK", "EU"; not "NATO", "NIS"
+        return h.kind >= gz.ADMIN1 and h.logpop >= 6
+    locative = h.i > 0 and toks[h.i - 1].word.lower() in LOCATIVE
+    if single and not locative:
+        common = zipf(w)
+        if h.kind == gz.CITY:
+            if _sentence_start(toks, h.i, text) and common > 4.0 and h.logpop < 6:
+                return False
+            if common > 4.0 and h.logpop < 5:
+                return False
+            if not h.primary and h.logpop < 4:
+                return False
+            if h.logpop < 3:
+                return False
+        elif h.kind != gz.COUNTRY:
+            if common > 4.95 and h.logpop < 6.5:  # "Western troops"
+                return False
+            if _sentence_start(toks, h.i, text) and common > 4.0 and h.logpop < 6:  # "Pool photo"
+                return False
+    return True
+
+
+def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
+                  hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """Add misspelt places ("Khabrovsk") where the context says a place follows."""
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    ends = {j for _, j, _ in spans}
+    extra = []
+    for k, t in enumerate(toks):
+        w = t.word
+        if (k in taken or k in covered or not is_cap(w) or not w.isalpha() or len(w) < _FUZZY_MIN
+                or _sentence_start(toks, k, text) or zipf(w) >= 3.0):  # "in January"
+            continue
+        if k + 1 < len(toks) and is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha():
+            continue  # part of a longer name
+        prev = toks[k - 1].word.lower() if k else ""
+        listed = prev in (",", "and", "or") and any(e in ends for e in range(k - 3, k))
+        if not (prev in LOCATIVE or listed):
+            continue
+        try:
+            r = _geocoder().geocode(w)
+        except Exception:  # UnresolvedPlace: not a place we can read
+            continue
+        if r.match == "fuzzy":
+            extra.append((k, k + 1, round(float(r.score), 3)))
+    return sorted(spans + extra)
+
+
+def _acronyms(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A place's acronym defined in the text ("New South Wales (NSW)") is that place wherever it stands."""
+    defined: dict[str, float] = {}
+    for i, j, sc in spans:
+        if j + 2 < len(toks) and toks[j].word == "(" and toks[j + 2].word == ")":
+            acr = toks[j + 1].word
+            initials = "".join(t.word[0] for t in toks[i:j] if t.word[:1].isupper())
+            if len(acr) >= 2 and acr.isupper() and acr.isalpha() and acr == initials:
+                defined[acr] = sc
+    if not defined:
+        return spans
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    extra = [(k, k + 1, defined[t.word]) for k, t in enumerate(toks) if t.word in defined and k not in taken]
+    return sorted(spans + extra)
+
+
+def _mention(text: str, toks: list[Token], i: int, j: int, kind: str, score: float) -> Mention:
+    s, e = toks[i].start, toks[j - 1].end
+    return Mention(s, e, text[s:e], kind, score)
+
+
+def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hits: list[GazHit]) -> list[Mention]:
+    """Named spans as printed, with their described surroundings ("the Kursk region", "western Russia")."""
+    out: list[Mention] = []
+    used_until = 0
+    hit_at = {(h.i, h.j): h for h in hits}
+    for i, j, sc in spans:
+        if i < used_until:
+            continue
+        if j < len(toks) and toks[j].word.islower() and toks[j].word in REGION_WORDS:
+            h = hit_at.get((i, j + 1))  # "Kursk" + "region": the region, as printed
+            if h is not None and h.kind in (gz.ADMIN1, gz.ADMIN2) and (j + 1 >= len(toks) or
+                                                                      toks[j + 1].start >= toks[j].end):
+                j += 1
+        a, kind = i, "place"
+        if toks[j - 1].word.lower() in REGION_WORDS and i > 0 and toks[i - 1].word.lower() == "the":
+            a = i - 1  # "the Kursk region": a named region, as printed
+        elif i > 0 and toks[i - 1].word.lower() in DIRECTIONS:
+            a, kind = i - 1, "vague"  # "western Russia"
+            if a > 0 and toks[a - 1].word.lower() == "the":
+                a -= 1
+        # "a military airfield in western Russia": an unnamed place described by a named one
+        b = a - 1
+        if b > 0 and toks[b].word.lower() in ("in", "near", "outside"):
+            k = b - 1
+            nouns = 0
+            while k >= 0 and k >= b - 4 and toks[k].word.islower() and toks[k].word not in _ARTICLES:
+                nouns += toks[k].word in FEATURE_NOUNS
+                k -= 1
+            if nouns and k >= 0 and toks[k].word.lower() in _ARTICLES and toks[b - 1].word in FEATURE_NOUNS:
+                a, kind = k, "vague"
+        if out and toks[a].start < out[-1].end:  # never over the mention before
+            a = i
+        m = _mention(text, toks, a, j, kind, sc)
+        out.append(m)
+        used_until = j
+    return out
+
+
+def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[GazHit]) -> list[Mention]:
+    """"a North Korean port": an indefinite article, a demonym and a place noun."""
+    out = []
+    hits = [h for h in hits if _is_demonym(toks, h)]
+    starts = {m.start for m in taken}
+    for h in hits:
+        if h.i == 0 or toks[h.i - 1].word.lower() not in _ARTICLES:
+            continue
+        k = h.j
+        while k < len(toks) and k < h.j + 3 and toks[k].word.islower() and toks[k].word not in FEATURE_NOUNS:
+            k += 1
+        if k < len(toks) and toks[k].word in FEATURE_NOUNS:
+            nxt = toks[k + 1].word.lower() if k + 1 < len(toks) else ""
+            if nxt in ("of", "in", "near") and k + 2 < len(toks) and toks[k + 2].start in starts:
+                continue  # "a Russian city of Kursk": the named place is the mention
+            out.append(_mention(text, toks, h.i - 1, k + 1, "vague", 0.8))
+    return out
+
+
+class Recognizer:
+    """A place-name recogniser: the CRF model at *model_path*, or the rules alone when it is None.
+
+    A capitalised word is a place when the best tag sequence says so or when its own
+    probability of starting a place is at least *threshold* (0.4, chosen by cross-validation
+    inside the development halves: recall +2 points for a point of precision).
+
+    The model's manifest (the ``.json`` beside it) must name the features this code computes
+    and the file's SHA-256; anything else raises :class:`RecognizerError` before the file is read
+    by crfsuite. Not shared between threads (crfsuite's tagger keeps state): one per thread.
+
+    >>> Recognizer().find("Units moved to Khabrovsk.")[0].surface
+    'Khabrovsk'
+    """
+
+    def __init__(self, model_path: str | None = MODEL_PATH, threshold: float = 0.4):
+        self.model_path = model_path
+        self.threshold = threshold
+        self._tagger = None
+        if model_path is not None:
+            self._tagger = _open_model(model_path)
+
+    def find(self, text: str, *, vague: bool = True, demonyms: bool = False) -> list[Mention]:
+        """The place mentions of *text*: see :func:`find_places`."""
+        idx = gz.load()
+        toks = tokenize(text)
+        if not toks:
+            return []
+        hits = gazetteer_hits(text, toks, idx)
+        spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
+        spans = [s for s in spans if text[toks[s[1] - 1].end:toks[s[1] - 1].end + 1] != "$"]  # "US$58"
+        if not demonyms:
+            dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
+            spans = [s for s in spans if (s[0], s[1]) not in dem]
+        spans = _acronyms(toks, spans)
+        spans = _fuzzy_places(text, toks, spans, hits)
+        if not vague:
+            return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
+        out = _widen(text, toks, spans, hits)
+        for m in _described(text, toks, out, hits):
+            if not any(o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
+    def _tagged(self, text: str, toks: list[Token], idx, hits: list[GazHit]) -> list[tuple[int, int, float]]:
+        tg = self._tagger
+        labels = tg.tag(token_features(text, toks, idx, hits))
+        spans, k, n = [], 0, len(labels)
+        while k < n:
+            if labels[k] == "O":
+                k += 1
+                continue
+            j = k + 1
+            while j < n and labels[j] == "I-LOC":
+                j += 1
+            # a leading "The" belongs to the sentence, not the name (the gold sets agree)
+            a = k + 1 if j - k > 1 and toks[k].word in ("The", "the") else k
+            spans.append((a, j, round(tg.marginal(labels[k], k), 3)))
+            k = j
+        if self.threshold < 0.5:
+            spans = self._likely(toks, labels, spans)
+        return spans
+
+    def _likely(self, toks: list[Token], labels: list[str], spans: list[tuple[int, int, float]]):
+        """Add the capitalised words that the best path leaves out but that are places with probability >= threshold.
+
+        ("A convoy left Belgorod": 0.499 on the best path's terms.)
+        """
+        tg, th, n = self._tagger, self.threshold, len(toks)
+        extra = []
+        k = 0
+        while k < n:
+            w = toks[k].word
+            if labels[k] != "O" or not is_cap(w) or w.isupper():  # acronyms off the path are rarely places
+                k += 1
+                continue
+            p = tg.marginal("B-LOC", k)
+            if p < th:
+                k += 1
+                continue
+            j = k + 1
+            while j < n and labels[j] == "O" and tg.marginal("I-LOC", j) >= th:
+                j += 1
+            extra.append((k, j, round(p, 3)))
+            k = j
+        return sorted(spans + extra) if extra else spans
+
+
+def _open_model(path: str):
+    """A crfsuite tagger for *path*, after checking the manifest's features version and SHA-256."""
+    manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
+    try:
+        with open(manifest, encoding="utf-8") as f:
+            meta = json.load(f)
+        with open(path, "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()
+    except (OSError, ValueError) as e:
+        raise RecognizerError(f"cannot read the place-name model {path!r} or its manifest {manifest!r}: {e}; "
+                              "retrain it with: python scripts/train_recognizer.py") from e
+    if meta.get("sha256") != digest:
+        raise RecognizerError(f"the place-name model {path!r} does not match its manifest's sha256 "
+                              f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
+                              "retrain it with: python scripts/train_recognizer.py")
+    if meta.get("features_version") != FEATURES_VERSION:
+        raise RecognizerError(f"the place-name model {path!r} was trained on features version "
+                              f"{meta.get('features_version')!r}, this code computes {FEATURES_VERSION}; "
+                              "retrain it with: python scripts/train_recognizer.py")
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+_local = threading.local()
+
+
+def find_places(text: str, *, vague: bool = True, demonyms: bool = False) -> list[Mention]:
+    """Find the place names in *text*, as printed.
+
+    Parameters
+    ----------
+    text : the article's text; offsets index it unchanged.
+    vague : also describe areas ("western Russia", "a military airfield in western Russia",
+        "a North Korean port") as ``kind="vague"`` mentions and keep "the" of a named region
+        ("the Kursk region"). With ``vague=False`` only the named places themselves are
+        returned ("Russia", "Kursk region"): what toponym gold sets annotate.
+    demonyms : also return a people's adjective as a place ("Russian", "North Korean"),
+        as three of the four public gold sets annotate them; by default they are left out.
+
+    Returns
+    -------
+    Mentions sorted by start, non-overlapping, with ``text[m.start:m.end] == m.surface``.
+
+    >>> [m.surface for m in find_places("Troops flew from Vladivostok to a military airfield in western Russia.")]
+    ['Vladivostok', 'a military airfield in western Russia']
+    """
+    rec = getattr(_local, "rec", None)
+    if rec is None:
+        rec = _local.rec = Recognizer()
+    return rec.find(text, vague=vague, demonyms=demonyms)

@@ -1,0 +1,84 @@
+"""Place the mentions of one article, all together, so each is read in the context of the others.
+
+Named places go to the offline geocoder as printed (``geocode_all``: the
+Blagoveshchensk near Khabarovsk, not the one in Bashkortostan). A vague place
+("a military airfield in western Russia", "a North Korean port") is placed by
+the named area inside it ("western Russia", "North Korean") and kept as an
+*area*: ``precision=area`` with the area's radius, never a pin. The gazetteer's
+reference, the name it matched and how (exact, alias, fuzzy, with its score and
+any doubt) are kept so a reviewer sees every choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..errors import UnresolvedPlace, did_you_mean
+from ..geocoders.base import GeocodeResult, Geocoder, Query
+from .records import Mention, Resolved
+
+_DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+              r"south-?eastern|south-?western|far|upper|lower|occupied)[ \t]+)?")
+_NAMED_CORE = re.compile(rf"{_DIRECTION}(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*))*", re.I)
+#: The smallest radius drawn for a vague place named by a town ("a base near Kursk").
+MIN_AREA_KM = 25.0
+_geocoder: Geocoder | None = None
+
+
+def default_geocoder() -> Geocoder:
+    """The offline geocoder, made once per process (its index loads on first use).
+
+    >>> default_geocoder() is default_geocoder()
+    True
+    """
+    global _geocoder
+    if _geocoder is None:
+        from ..geocoders.offline import OfflineGeocoder
+
+        _geocoder = OfflineGeocoder()
+    return _geocoder
+
+
+def core_name(surface: str) -> str:
+    """The named area inside a vague description, or the description itself.
+
+    >>> core_name("a military airfield in western Russia"), core_name("a North Korean port")
+    ('western Russia', 'North Korean')
+    """
+    found = _NAMED_CORE.findall(surface)
+    found = [f for f in found if f[:1].isupper() or " " in f]
+    return found[-1].strip() if found else surface
+
+
+def _resolved(r: GeocodeResult | UnresolvedPlace, vague: bool) -> Resolved:
+    if isinstance(r, UnresolvedPlace):
+        hint = did_you_mean(r.suggestions)
+        return Resolved(None, None, match=f"unresolved: {r.reason}" + (f"; {hint}" if hint else ""))
+    how = f"{r.match} {r.score:.2f}" + (f"; {r.doubt}" if r.doubt else "")
+    if vague:
+        return Resolved(round(r.lat, 5), round(r.lon, 5), r.country_code or "", "area",
+                        round(max(r.radius_km, MIN_AREA_KM), 1), r.ref, r.name, how, r.score)
+    radius = round(r.radius_km, 1) if r.precision in ("region", "country", "continent") and r.radius_km else None
+    return Resolved(round(r.lat, 5), round(r.lon, 5), r.country_code or "", r.precision, radius, r.ref, r.name,
+                    how, r.score)
+
+
+def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None) -> list[Resolved]:
+    """Where each mention is, in the order given; the names of the article are geocoded together.
+
+    Parameters
+    ----------
+    mentions : every place mention of one article (the others are its context).
+    geocoder : default: the offline gazetteer.
+
+    >>> r = resolve([Mention(0, 9, "Khabrovsk"), Mention(20, 57, "a military airfield in western Russia", "vague")])
+    >>> (r[0].name, r[0].country, r[0].match.split()[0]), (r[1].precision, r[1].country, r[1].radius_km > 500)
+    (('Khabarovsk', 'RU', 'fuzzy'), ('area', 'RU', True))
+    """
+    if not mentions:
+        return []
+    geocoder = geocoder or default_geocoder()
+    names = [core_name(m.surface) if m.kind == "vague" else m.surface for m in mentions]
+    answers = geocoder.geocode_all([Query(n) for n in names])
+    return [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]

@@ -1,0 +1,286 @@
+"""What the text reports at each place: destination, origin, presence, or a mere mention.
+
+Read from the words around the place in its sentence:
+
+* **destination**: "sent/deployed/flown ... to (the) X", "arrived in X", "bound for X";
+* **origin**: "from X", "out of X", "left X";
+* **presence**: forces or people are there: "stationed/staying/based/gathered ... in X",
+  "troops in X", "bases in X";
+* **mention**: anything else, and always, whatever the words, a place in a dateline
+  ("KYIV, March 3 (Reuters) -"), in a photo credit ("Photo: ... from Jackson Heights, usa"),
+  used for its government (metonymy: "Seoul says", "Moscow denied", "Kyiv had seen no sign"),
+  inside the name of an organisation or a person ("Armed Forces of Ukraine", "The New York
+  Times"), or only the container of a place named with it ("the Kursk region of Russia",
+  "sites in Russia such as Ussuriysk").
+
+Places listed together ("in Ussuriysk, Khabrovsk and Blagoveshchensk") share the role of the
+first.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .records import Mention, Reported, Sentence
+
+#: The roles of a reported place; "mention" is every other place name.
+ROLES = ("origin", "destination", "presence", "mention")
+REPORTED_ROLES = ("origin", "destination", "presence")
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "LONDON, Oct 12 -", "KYIV, March 3 (Reuters) -", "MOSCOW (AP) —", "Kyiv, Ukraine, March 3 (Reuters) -"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<caps>[A-Z][A-Z.'’ -]{{1,40}}[A-Z.])|(?P<city>[A-Z][\w.'’ -]{{1,40}}))"
+    rf"(?:,[ \t]*[A-Z][\w.'’ -]{{1,30}}?)?"
+    rf"(?:,?[ \t]*(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?))?"
+    rf"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{{0,30}})\))?[ \t]*(?:-|–|—|--)[ \t]")
+_CREDIT = re.compile(r"(?i)(?:\b(?:photo|image|picture|photograph|video|footage)s?(?:\s+credit)?\s*"
+                     r"(?::|\bby\b|\bcourtesy\b|©)"
+                     r"|\bcredit\s*:|©|(?m:^)[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|"
+                     r"compiled\s+by)\s+(?-i:[A-Z]))[^\n|]*")
+_SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(?:s|ed)|believes?|believed|"
+           r"confirm(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)|condemn(?:s|ed)|dismiss(?:es|ed)|"
+           r"respond(?:s|ed)|argu(?:es|ed)|stat(?:es|ed)|told|tells|urg(?:es|ed)|call(?:s|ed)\s+(?:on|for)|"
+           r"vow(?:s|ed)|sign(?:s|ed)|agree(?:s|d)|seen|sees|saw|welcom(?:es|ed)|protest(?:s|ed)|"
+           r"demand(?:s|ed)|threaten(?:s|ed)|consider(?:s|ed)|maintain(?:s|ed)|refus(?:es|ed)|declin(?:es|ed)|"
+           r"hope[sd]?|fear(?:s|ed)?|want(?:s|ed)?|plan(?:s|ned)?|expects?|expected|wants|knows|knew|"
+           r"approv(?:es|ed)|sanction(?:s|ed)|summon(?:s|ed)|responds|reacted|reacts|views|regards")
+_METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
+                       rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
+                       rf"|(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|"
+                       rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
+                       rf"on\s+\w+day)){{0,3}}[ \t]+(?:{_SPEECH})\b)")
+_ORG_AFTER = re.compile(r"[ \t]+(?:Armed\s+Forces|Forces|Force|Army|Navy|Air\s+Force|Party|Times|Post|Journal|"
+                        r"University|Institute|Ministry|Airlines|Airways|Express|Herald|News|Daily|Today|Tribune|"
+                        r"Gazette|Telegraph|Command|Council|Bank|Group|Corporation|Company|Railways|Television|"
+                        r"Radio|Review|Monitor|Observer|Guardian|Chronicle|Agency|Service|Committee|Federation|"
+                        r"Embassy|Fleet|Street\s+Journal|Stock\s+Exchange|Airport|Institute|Center|Centre)\b")
+_ORG_BEFORE = re.compile(r"(?:\b(?:Forces|Force|Army|Navy|Party|Republic|University|Ministry|Bank|Council|"
+                         r"Institute|Department|Committee|Command|Guard|Agency|Service|Union|Academy|Church|"
+                         r"Museum|Court|Embassy|Office|Government|President|Prime\s+Minister|Minister|Governor|"
+                         r"Mayor|Ambassador|Bishop|Duke|King|Queen|Prince|Princess|Chamber|School|College|"
+                         r"Workers['’]|People['’]s|Front|Organi[sz]ation|Association|Board)[ \t]+(?:of|for)[ \t]+"
+                         r"(?:the[ \t]+)?)$")
+_POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
+                             r"(?:Intelligence|Service|Ministry|Agency|Army|Forces|"
+                             r"President|Prime\s+Minister|Minister|Foreign|Defen[cs]e|Military|Navy|Council|"
+                             r"Secretary|General|Parliament|Government|Embassy|Command|Office|Security)\b")
+_CONTAINER_BEFORE = re.compile(r"(?:\b(?:region|province|oblast|krai|republic|district|part|parts|north|south|"
+                               r"east|west|city|port|town|village|border|coast|outskirts)[ \t]+of)[ \t]*"
+                               r"(?:the[ \t]+)?$",
+                               re.I)
+_CONTAINER_AFTER = re.compile(r"^,?[ \t]+(?:such\s+as|including|like)\b")
+_LIST_BEFORE = re.compile(r"^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as\s+well\s+as|&)[ \t]+|"
+                          r"[ \t]*,?[ \t]+(?:such\s+as|including|like)[ \t]+|[ \t]*/[ \t]*)$")
+# Words allowed between a preposition and the place: "to the Russian port city of Vladivostok".
+_FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|province|oblast|krai|village|"
+           r"bases?|military|naval|air|airfield|airbase|border|northern|southern|eastern|western|central|"
+           r"north|south|east|west|occupied|annexed|frontline|front|area|areas|district|republic|peninsula|"
+           r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|in|"
+           r"with|"
+           r"field|outskirts|airport|military\s+airfield|"
+           r"(?-i:[A-Z][\w'’.-]*))")
+_GAP = rf"(?:[ \t]+{_FILLER}){{0,5}}[ \t]+$"
+_DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+for|headed\s+(?:to|for)|via|"
+                        rf"through|passing\s+through|by\s+way\s+of|"
+                        rf"heading\s+(?:to|for)|en\s+route\s+to|(?:leaving|left|set\s+(?:off|out)|departed|"
+                        rf"sailed|sailing|bound|flew|flying|headed|heading)\s+for){_GAP}", re.I)
+_DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
+                             rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
+                             rf"moved|transferred|brought|shipped|flown|airlifted|sent)(?:[ \t]+(?:to|in|at|into|"
+                             rf"inside|over))?{_GAP}", re.I)
+_ORIGIN_PREP = re.compile(rf"\b(?:from|out\s+of|leaving|left|depart(?:ed|ing|s)?(?:[ \t]+from)?|"
+                          rf"withdr[ae]wn?\s+from|pulled\s+out\s+of|evacuated\s+from){_GAP}", re.I)
+_PRESENCE_PREP = re.compile(rf"\b(?:in|at|near|around|outside|inside|across|throughout|within|off){_GAP}", re.I)
+# "close to X", "according to X", "threat to X": a "to" that is no movement.
+_NOT_DEST = re.compile(r"\b(?:close|next|near|due|according|similar|threat|threats|addition|up|compared|relation|"
+                       r"response|regard|respect|contrary|prior|thanks|add|adds|added|belong|belongs|belonging|"
+                       r"allegiance|loyal|loyalty|aid|help|support|assistance|letter|message|visit|trip)$", re.I)
+# "NATO could send its troops to Ukraine": what might happen is not reported as happening.
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|if|unless|whether)\b(?![^,;]*\b(?:have|has)\s+been\b)", re.I)
+# Shipments of goods move no forces: "Pyongyang has sent millions of artillery shells to Russia".
+_CARGO = re.compile(r"\b(?:shells|ammunition|munitions|missiles|rockets|weapons|arms|grain|oil|gas|fuel|supplies|"
+                    r"aid|cargo|goods|drones|components|equipment|exports?|imports?)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
+                     r"mercenaries|units|brigades?|battalions?|regiments?|divisions?|convoys?|columns?|crews?|"
+                     r"officers|men|people|refugees|civilians|evacuees|workers|delegation|leader|president|"
+                     r"minister|he|she|they|them|we)\b", re.I)
+_VEHICLES = re.compile(r"\b(?:ships?|vessels?|warships?|flotillas?|fleet|task\s+force|aircraft|planes?|jets?|"
+                       r"helicopters?|tanks?|vehicles?|trucks?|armou?r|artillery|howitzers?)\b", re.I)
+# Lines that are no report: labels, tags and links at the foot of a blog post.
+_BOILERPLATE = re.compile(r"(?im)^[ \t]*(?:labels|tags|topics|related|read\s+more|see\s+also|share|categories)\b"
+                          r"[^\n]*")
+_MOVE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
+                   r"transfer(?:s|red|ring)?|mov(?:e|es|ed|ing|ement|ements)|ship(?:s|ped|ping)?|ferr(?:y|ied|ies)|"
+                   r"fl(?:own|ew|y|ies|ying)|flights?|airlift(?:s|ed|ing)?|transport(?:s|ed|ing)?|"
+                   r"redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ion)|arriv(?:e|es|ed|ing|al)|"
+                   r"head(?:s|ed|ing)?|bound|travel(?:s|led|ed|ling|ing)?|return(?:s|ed|ing)?|brought|bring(?:s|ing)?|"
+                   r"rush(?:es|ed|ing)?|pour(?:s|ed|ing)?|march(?:es|ed|ing)?|drove|driv(?:e|es|en|ing)|"
+                   r"sail(?:s|ed|ing)?|reinforc(?:e|es|ed|ing|ements)|evacuat(?:e|es|ed|ing|ion)|"
+                   r"withdr(?:aw|ew|awn|awing|awal)|tranche|convoys?|columns?|routed|carr(?:y|ies|ied|ying)|"
+                   r"deliver(?:s|ed|ing|y)?|dispatch|land(?:s|ed|ing)|dock(?:s|ed|ing)|leav(?:e|es|ing)|left|"
+                   r"depart(?:s|ed|ing|ure)?|cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|went|gone|going|came|coming|"
+                   r"join(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|bus(?:s)?ed|trucked|passing|transit(?:ed|ing)?)\b", re.I)
+_PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison(?:ed|s)?|deployed|posted|positioned|"
+                      r"mass(?:ing|ed)|gather(?:ed|ing|ings)?|concentrat(?:ed|ing|ion)|train(?:ing|ed)|"
+                      r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
+                      r"barracks|troops|soldiers|forces|units|personnel|servicemen|mercenaries|instructors|"
+                      r"brigades?|battalions?|operating|operate|remain(?:s|ed|ing)?|arrived|build-?up|"
+                      r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|vessels|ships|submarines|"
+                      r"keeps?|kept)\b", re.I)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, agency)`` of each dateline that opens a line of *text*.
+
+    >>> dateline_spans("KYIV, March 3 (Reuters) - Troops left Belgorod.")
+    [(0, 26, 'Reuters')]
+    >>> dateline_spans("Troops left Belgorod - the army said.")
+    []
+    """
+    out = []
+    for m in _DATELINE.finditer(text[:20000]):
+        # A mixed-case first word is a dateline only with a date or an agency ("Kyiv (AP) -").
+        if m.group("caps") or m.group("date") or m.group("agency"):
+            if len(m.group(0)) <= 90:
+                out.append((m.start(), m.end(), m.group("agency") or ""))
+    return out
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of label, tag and link lines ("Labels: North Korea/Russian Alliance, ...").
+
+    >>> boilerplate_spans("Troops left.\\nLabels: Russia, Ukraine")
+    [(13, 36)]
+    """
+    return [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)]
+
+
+def _headline(sent: Sentence) -> bool:
+    """A line without a final stop: a headline, a caption or a label, which repeat or caption the report."""
+    return not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", sent.text)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each photo or video credit in *text*.
+
+    >>> t = "Photo: flickr.com by jennybento from Jackson Heights, usa, CC BY-SA 2.0"
+    >>> credit_spans(t) == [(0, len(t))]
+    True
+    """
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b, *_ in spans)
+
+
+def _gap_ok(pre: str, m: re.Match) -> bool:
+    """No clause boundary between the cue and the place."""
+    return not re.search(r"[;:()\"“”]|,\s+(?:and|but|which|who|while|where)\b", pre[m.start():])
+
+
+def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
+    """The role from the words before (*pre*) and after (*post*) the place in its sentence."""
+    pre_tail = pre[-120:]
+    role, cue = _role_words(pre_tail, post, sent)
+    if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
+        return "mention", "hypothetical"
+    if role != "mention" and re.search(r"\b(?:not|never|no\s+longer|n't)\b", pre_tail[-50:], re.I):
+        return "mention", "negated"  # "a person who has not travelled to Mexico"
+    if role in ("origin", "destination") and _CARGO.search(sent) and not _PEOPLE.search(sent):
+        return "mention", "goods, not people"
+    return role, cue
+
+
+def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
+    m = _ORIGIN_PREP.search(pre_tail)
+    if m and _gap_ok(pre_tail, m) and (not re.match(r"from|out", m.group(0), re.I) or _MOVE.search(sent)):
+        # a bare "from" is an origin only in a sentence about moving ("officials from Germany said" is not)
+        return "origin", m.group(0).strip()
+    m = _DEST_VERB_PREP.search(pre_tail)
+    if m and _gap_ok(pre_tail, m):
+        return "destination", m.group(0).strip()
+    m = _DEST_PREP.search(pre_tail)
+    if m and _gap_ok(pre_tail, m) and _MOVE.search(sent) and not _NOT_DEST.search(pre_tail[:m.start()].rstrip()):
+        return "destination", m.group(0).strip()
+    m = _PRESENCE_PREP.search(pre_tail)
+    # presence of forces or people, not of firms or property ("a company based in Oak Brook")
+    if m and _gap_ok(pre_tail, m) and (_PEOPLE.search(sent) or _VEHICLES.search(sent)):
+        cue = _PRESENT.search(pre_tail[:m.start()][-90:]) or _PRESENT.search(post[:60])
+        if cue:
+            return "presence", f"{cue.group(0)} … {m.group(0).strip()}"
+    m = re.match(r",?[ \t]+where\b", post)  # "Kursk, where North Korean troops are fighting"
+    if m:
+        cue = _PRESENT.search(post[m.end():m.end() + 80])
+        if cue:
+            return "presence", f"where … {cue.group(0)}"
+    return "mention", ""
+
+
+def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Reported]:
+    """Give every mention its sentence and role, in text order.
+
+    Parameters
+    ----------
+    text : the article as read (offsets of *sentences* and *mentions* point into it).
+    sentences : from :func:`geo.extract.sentences.split_sentences`.
+    mentions : from the recogniser; a mention outside every sentence gets an empty one.
+
+    >>> from geo.extract.sentences import split_sentences
+    >>> t = "Seoul says troops were sent to Vladivostok."
+    >>> ms = [Mention(0, 5, "Seoul"), Mention(31, 42, "Vladivostok")]
+    >>> [(r.mention.surface, r.role, r.cue) for r in assign_roles(t, split_sentences(t), ms)]
+    [('Seoul', 'mention', 'metonymy'), ('Vladivostok', 'destination', 'sent to')]
+    """
+    datelines = dateline_spans(text)
+    credits = credit_spans(text)
+    labels = boilerplate_spans(text)
+    starts = [s.start for s in sentences]
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Reported] = []
+    prev: Reported | None = None  # the previous mention of the sentence, with the role it gives a list
+    for k, mention in enumerate(ordered):
+        i = bisect_right(starts, mention.start) - 1
+        sent = sentences[i] if i >= 0 and mention.start < sentences[i].end else \
+            Sentence(mention.start, mention.end, mention.surface)
+        if prev is not None and prev.sentence != sent:
+            prev = None
+        pre = text[sent.start:mention.start]
+        post = text[mention.end:sent.end]
+        role, cue = "mention", ""
+        if _inside(datelines, mention.start, mention.end):
+            cue = "dateline"
+        elif _inside(credits, mention.start, mention.end):
+            cue = "photo credit"
+        elif _inside(labels, mention.start, mention.end):
+            cue = "label"
+        elif _METONYMY.match(post):
+            cue = "metonymy"
+        elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
+              or re.match(r"[-‐]based\b", post)):
+            cue = "inside a name"
+        elif _headline(sent):
+            cue = "headline"
+        elif re.match(r"['’]s\b", post):
+            cue = "possessive"
+        elif prev is not None and _LIST_BEFORE.match(text[prev.mention.end:mention.start]):
+            role, cue = prev.role, prev.cue
+        else:
+            role, cue = _role(pre, post, sent.text)
+        listed = Reported(mention, sent, role, cue)
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if role != "mention" and _CONTAINER_AFTER.match(post) and nxt is not None and nxt.start < sent.end \
+                and nxt.start - mention.end < 40:
+            # "sites in Russia such as Ussuriysk": Russia only contains the places that follow
+            role, cue = "mention", "container"
+        elif (prev is not None and prev.role != "mention" and mention.start - prev.mention.end < 30
+              and _CONTAINER_BEFORE.search(text[max(0, mention.start - 80):mention.start])):
+            role, cue = "mention", "container"  # "the Kursk region of Russia"
+        out.append(Reported(mention, sent, role, cue))
+        prev = listed if role == "mention" and cue == "container" and listed.role != "mention" else \
+            out[-1]
+    return out

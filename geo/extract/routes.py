@@ -1,0 +1,94 @@
+"""Join origins and destinations into routes, in the order of travel.
+
+A sentence's origins come before its destinations. A later sentence continues
+the route when it says so ("Afterwards ...", "From there ...", "then") or
+starts where the route ended (it leaves the last place reached); so "first
+arrived in Vladivostok by sea. Afterwards ... flown to a military airfield in
+western Russia" is one route of two stops. A chain of one place is no route: the
+stop is kept, without a route, as are places where forces merely are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .records import Reported, Resolved
+
+_CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|from\s+there|subsequently|next|"
+                       r"thereafter|there|they\s+were\s+then|the\s+\w+\s+were\s+then|onwards?)\b|\b(?:then|"
+                       r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
+# "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
+_AFTER = re.compile(r"\b(?:after|having)\b", re.I)
+
+
+def _key(rep: Reported, res: Resolved) -> str:
+    return res.ref or rep.mention.surface.lower()
+
+
+def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> dict[int, tuple[str, int]]:
+    """``{index: (route, seq)}`` for the items that are stops of a route; others are not in it.
+
+    Parameters
+    ----------
+    items : the article's reported places with where they resolved, in text order.
+    article : the article's name, which makes route names unique across articles.
+
+    >>> from geo.extract.records import Mention, Sentence
+    >>> s1, s2 = Sentence(0, 30, "Ships left Sevastopol for Novorossiysk.", 0), Sentence(31, 60, "Then ...", 0)
+    >>> a = Reported(Mention(11, 21, "Sevastopol"), s1, "origin")
+    >>> b = Reported(Mention(26, 38, "Novorossiysk"), s1, "destination")
+    >>> chain_routes([(a, Resolved(44.6, 33.5)), (b, Resolved(44.7, 37.8))], "a.txt")
+    {0: ('Sevastopol → Novorossiysk (a.txt)', 1), 1: ('Sevastopol → Novorossiysk (a.txt)', 2)}
+    """
+    chains: list[list[int]] = []
+    current: list[int] | None = None
+    last_par = -10
+    by_sentence: dict = {}
+    for i, (rep, _res) in enumerate(items):
+        if rep.role in ("origin", "destination"):
+            by_sentence.setdefault((rep.sentence.start, rep.sentence.end), []).append(i)
+    for (_start, _end), idx in by_sentence.items():
+        sent = items[idx[0]][0].sentence
+        origins = [i for i in idx if items[i][0].role == "origin"]
+        dests = [i for i in idx if items[i][0].role == "destination"]
+        before: list[int] = []
+        for k, i in enumerate(dests):
+            if k > 0:
+                between = sent.text[items[dests[k - 1]][0].mention.end - sent.start:
+                                    items[i][0].mention.start - sent.start]
+                if _AFTER.search(between):
+                    before.append(i)
+        dests = before + [i for i in dests if i not in before]
+        stops = origins + dests
+        near = current is not None and sent.paragraph - last_par <= 1
+        starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
+        # "Kim later flew to ...": an explicit "later/then/afterwards" reaches a paragraph further
+        goes_on = (current is not None and sent.paragraph - last_par <= 2 and dests and not origins
+                   and _CONTINUE.search(sent.text))
+        if starts_at_end or goes_on:
+            if starts_at_end:
+                stops = stops[1:]
+            current.extend(stops)
+        else:
+            current = list(stops)
+            chains.append(current)
+        last_par = sent.paragraph
+    out: dict[int, tuple[str, int]] = {}
+    used: set[str] = set()
+    for chain in chains:
+        seen: list[int] = []
+        for i in chain:  # the same place twice in a row is one stop
+            if not seen or _key(*items[i]) != _key(*items[seen[-1]]):
+                seen.append(i)
+        if len(seen) < 2:
+            continue
+        base = f"{items[seen[0]][0].mention.surface} → {items[seen[-1]][0].mention.surface} ({article})"
+        name, n = base, 1
+        while name in used:
+            n += 1
+            name = f"{base} #{n}"
+        used.add(name)
+        for seq, i in enumerate(seen, 1):
+            out[i] = (name, seq)
+    return out

@@ -1,0 +1,191 @@
+"""The draft: rows in places.csv's own format, with the evidence and the geocoder's choice.
+
+The first 17 columns are places.csv's; then where the place is in the article
+(``article``, ``start``, ``end``: character offsets in the text as read), what
+the text reports there (``role``, and ``cue``: the words or the rule that decided
+it), and how it was placed (``gazetteer``: the reference and the name matched;
+``match``: how, with its score and any doubt). ``python -m geo build`` keeps the
+extra columns and shows them in the popups.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..errors import GeoError
+
+#: The draft's columns, in order.
+COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "precision", "radius_km", "date", "reported", "mode",
+           "troops", "status", "source", "url", "note", "article", "start", "end", "role", "cue", "gazetteer",
+           "match")
+
+
+class DraftWriteError(GeoError, OSError):
+    """The draft could not be written (or the file to append to could not be read)."""
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return repr(round(v, 6)).removesuffix(".0") if v == int(v) else repr(v)
+    return str(v)
+
+
+def to_csv(rows: Iterable[dict], header: bool = True) -> str:
+    """The rows as CSV text (``\\n`` line ends), with the header first if *header*.
+
+    >>> to_csv([{"place": "Vladivostok", "troops": 1500}]).splitlines()[1][:20]
+    ',,Vladivostok,,,,,,,'
+    """
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    if header:
+        w.writerow(COLUMNS)
+    for r in rows:
+        w.writerow([_cell(r.get(c)) for c in COLUMNS])
+    return buf.getvalue()
+
+
+class DraftSink:
+    """Where draft rows go as articles finish: standard output, a new file, or a places file to append to.
+
+    Files are written atomically: rows stream into a temporary file beside the
+    target, which replaces it only at :meth:`commit`; :meth:`abort` leaves the
+    target as it was. When appending, the file keeps its rows, order and
+    separator; columns of the draft it lacks are added at the end (empty for
+    its own rows); a row is skipped when one with the same values in every
+    column the file shares with the draft is already there.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "places.csv"
+    >>> for _ in range(2):
+    ...     sink = DraftSink(append=p); sink.write([{"place": "Kursk"}]); sink.commit()
+    >>> sink.added, p.read_text().count("Kursk")
+    (0, 1)
+    """
+
+    def __init__(self, out: str | os.PathLike | None = None, append: str | os.PathLike | None = None,
+                 stream=None):
+        self.added = 0
+        self._target = Path(append or out) if (append or out) else None
+        self._tmp: str | None = None
+        self._keys: list[str] = list(COLUMNS)
+        self._shared: list[str] = []
+        self._seen: set = set()
+        self._delimiter = ","
+        if self._target is None:
+            self._f = stream or sys.stdout
+            self._writer = csv.writer(self._f, lineterminator="\n")
+            self._writer.writerow(COLUMNS)
+            return
+        old: list[list[str]] = []
+        bom, newline = False, "\n"
+        if append and self._target.exists():
+            try:
+                data = self._target.read_bytes()
+                text = data.decode("utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DraftWriteError(f"{str(self._target)!r}: cannot read the places file to append to: "
+                                      f"{exc}") from None
+            bom = data.startswith(b"\xef\xbb\xbf")
+            newline = "\r\n" if "\r\n" in text else "\n"
+            first = text.split("\n", 1)[0]
+            self._delimiter = max(",;\t", key=first.count) if first.strip() else ","
+            old = list(csv.reader(io.StringIO(text, newline=""), delimiter=self._delimiter))
+        header = [h.strip() for h in old[0]] if old else []
+        keys = [h.lower().replace(" ", "_").replace("-", "_") for h in header]
+        new_cols = [c for c in COLUMNS if c not in keys]
+        self._keys = keys + new_cols
+        if old:
+            self._shared = [c for c in COLUMNS if c in keys]
+            where = [keys.index(c) for c in self._shared]
+            for r in old[1:]:
+                r = r + [""] * (len(keys) - len(r))
+                self._seen.add(tuple(r[i].strip() for i in where))
+        try:
+            fd, self._tmp = tempfile.mkstemp(dir=self._target.parent, prefix=f".{self._target.name}.",
+                                             suffix=".tmp")
+            self._f = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise DraftWriteError(f"{str(self._target)!r}: cannot write the draft: {exc.strerror or exc}") from None
+        if bom:
+            self._f.write("\ufeff")
+        self._writer = csv.writer(self._f, delimiter=self._delimiter, lineterminator=newline)
+        self._writer.writerow(header + new_cols if old else COLUMNS)
+        for r in old[1:]:
+            self._writer.writerow(r + [""] * (len(self._keys) - len(r)))
+
+    def write(self, rows: Iterable[dict]) -> None:
+        """Add the rows of one article (skipping any already in the file appended to)."""
+        for r in rows:
+            if self._shared:
+                key = tuple(_cell(r.get(c)).strip() for c in self._shared)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            self._writer.writerow([_cell(r.get(k)) if k in COLUMNS else "" for k in self._keys])
+            self.added += 1
+        if self._target is None:
+            self._f.flush()
+
+    def commit(self) -> None:
+        """Finish: the target file is replaced by the complete draft (nothing to do for stdout)."""
+        if self._tmp is None:
+            return
+        try:
+            self._f.close()
+            os.replace(self._tmp, self._target)
+        except OSError as exc:
+            self.abort()
+            raise DraftWriteError(f"{str(self._target)!r}: cannot write the draft: {exc.strerror or exc}") from None
+        self._tmp = None
+
+    def abort(self) -> None:
+        """Leave the target as it was."""
+        if self._tmp is not None:
+            self._f.close()
+            if os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+
+def write_csv(rows: Sequence[dict], path: str | os.PathLike) -> None:
+    """Write the draft to *path* atomically (UTF-8, header).
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.csv"
+    >>> write_csv([{"place": "Kursk", "role": "destination"}], p)
+    >>> p.read_text(encoding="utf-8").splitlines()[1].count(",")
+    22
+    """
+    sink = DraftSink(out=path)
+    sink.write(rows)
+    sink.commit()
+
+
+def append_csv(rows: Sequence[dict], path: str | os.PathLike) -> int:
+    """Add *rows* to the places file *path* atomically, skipping rows already there; return how many were added.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "places.csv"
+    >>> append_csv([{"place": "Kursk"}], p), append_csv([{"place": "Kursk"}], p)
+    (1, 0)
+    """
+    sink = DraftSink(append=path)
+    try:
+        sink.write(rows)
+    except BaseException:
+        sink.abort()
+        raise
+    if sink.added:
+        sink.commit()
+    else:
+        sink.abort()
+    return sink.added

@@ -1,0 +1,76 @@
+"""geo/extract/attribution.py: who says so (source) and how sure (status)."""
+
+import pytest
+
+from geo.extract.attribution import find_source, find_status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Ukraine's National Intelligence Service, North Korean soldiers are staying in Vladivostok.",
+     "Ukraine's National Intelligence Service"),
+    ("NYT sources claim that the North Korean troops first arrived in Vladivostok by sea.", "NYT sources"),
+    ("North Korean troops have already been deployed to the Kursk region of Russia, NATO Secretary General "
+     "Mark Rutte said after a meeting.", "NATO Secretary General Mark Rutte"),
+    ("Ukraine's National Intelligence Service elaborated on the rumours, adding that ships have transferred "
+     "1,500 troops", "Ukraine's National Intelligence Service"),
+    ("Three landing ships carried about 2,000 marines from Sevastopol to Novorossiysk, Ukraine's navy said.",
+     "Ukraine's navy"),
+    ('"Ships left Sevastopol for Novorossiysk," said Navy spokesman Dmytro Pletenchuk.',
+     "Navy spokesman Dmytro Pletenchuk"),
+    ("The Russian Defence Ministry said on Tuesday that an airlift to Latakia had begun.",
+     "The Russian Defence Ministry"),
+    ("Planes have allegedly flown 1,200 paratroopers to Latakia, Syrian opposition sources claim.",
+     "Syrian opposition sources"),
+    ("Gatherings were seen, which led South Korean media, citing the NIS reporting, to say so.",
+     "South Korean media, citing the NIS reporting"),
+    ("They were allegedly flown to a military airfield in western Russia.", None),
+    ("The troops arrived in Kursk.", None),
+])
+def test_find_source(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow denied that any troops had crossed.", "denied"),
+    ("Vladimir Putin dismisses the reports circulating on social media.", "denied"),
+    ("The Kremlin rejected the report as baseless.", "denied"),
+    ("Kyiv had seen no sign of a withdrawal.", "denied"),
+    ("They were allegedly flown to a military airfield in western Russia.", "claimed"),
+    ("NYT sources claim that the troops first arrived in Vladivostok by sea.", "claimed"),
+    ("The ministry said it had moved 500 troops.", "claimed"),
+    ("The Pentagon confirmed that 3,000 troops had arrived in Kursk.", "confirmed"),
+    ("We cannot confirm reports that North Koreans are fighting.", "reported"),
+    ("Nor can the United States yet confirm media reports.", "reported"),
+    ("Should these announcements be confirmed, it would be a first.", "reported"),
+    ("The report remains unconfirmed.", "reported"),
+    ("Troops arrived in Kursk, the agency reported.", "reported"),
+])
+def test_find_status(text, expected):
+    assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The troops arrived at a camp near Mozyr on Feb. 8, the agency said.", True),
+    ("Ministry officials in Minsk added that more would follow.", False),
+    ("Troops arrived, the minister has said.", True),
+    ("Troops arrived in Kursk.", False),
+])
+def test_refers_back(text, expected):
+    from geo.extract.attribution import refers_back
+
+    assert refers_back(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Satellite images published by Maxar Technologies showed vehicles.", "Maxar Technologies"),
+    ('"We see columns of trucks near Chernihiv," a Ukrainian border guard spokesman told Reuters.',
+     "a Ukrainian border guard spokesman"),
+    ("A convoy reached Kursk, the Pentagon said.", "the Pentagon"),
+    ("Troops entered Kursk, the Institute for the Study of War (ISW) said.",
+     "the Institute for the Study of War (ISW)"),
+    ("A convoy reached Kursk, the minister said.", None),
+    ("Fighters moved from Tehran, two Western security officials said on Thursday.",
+     "two Western security officials"),
+])
+def test_more_sources(text, expected):
+    assert find_source(text) == expected

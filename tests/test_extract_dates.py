@@ -1,0 +1,41 @@
+"""geo/extract/dates.py: dates of events and of the article."""
+
+import pytest
+
+from geo.extract.dates import article_date, find_date
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("the initial tranche arrived between October 8 to the 13th.", "2024-10-28", "2024-10-08/2024-10-13"),
+    ("the initial tranche arrived between October 8 to the 13th.", None, ""),  # no year: never guessed
+    ("Ships left on March 2, 2023.", None, "2023-03-02"),
+    ("They moved from 8 to 13 October.", "2024-10-28", "2024-10-08/2024-10-13"),
+    ("between March 1 and 2", "2025-03-03", "2025-03-01/2025-03-02"),
+    ("from December 30 to January 2", "2025-01-05", "2024-12-30/2025-01-02"),
+    ("in early December", "2025-01-05", ""),
+    ("They arrived on 28 October 2024.", None, "2024-10-28"),
+    ("They arrived on Monday.", "2024-10-30", "2024-10-28"),
+    ("Kim arrived on Tuesday.", "2023-09-12", "2023-09-12"),  # a Tuesday's paper: that day
+    ("Kim arrived last Tuesday.", "2023-09-12", "2023-09-05"),
+    ("They arrived yesterday.", "2024-10-30", "2024-10-29"),
+    ("They arrived yesterday.", None, ""),
+    ("since the 1950-53 Korean war", "2024-10-28", ""),
+    ("the Armistice Agreement of July 1953", "2024-10-28", ""),
+    ("at 1.2 million troops", "2024-10-28", ""),
+    ("an announced arrival on November 2", "2024-10-28", "2024-11-02"),  # a week ahead: this year
+    ("on December 20", "2024-10-28", "2023-12-20"),  # two months ahead: last year's
+])
+def test_find_date(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, meta, expected", [
+    (" date 2024-10-28 Russia-NATO hybrid war escalation", None, "2024-10-28"),
+    ("Published: October 28, 2024\nTroops left.", None, "2024-10-28"),
+    ("KYIV, March 3 (Reuters) - Troops left.", None, None),
+    ("Troops left.", "2025-06-14T08:00:00Z", "2025-06-14"),
+    ("Troops left.", "2025-06-14", "2025-06-14"),
+    ("Troops left.", None, None),
+])
+def test_article_date(text, meta, expected):
+    assert article_date(text, meta) == expected

@@ -1,0 +1,33 @@
+"""geo/extract/mode.py: the mode from the words, unknown rather than a guess."""
+
+import pytest
+
+from geo.extract.mode import find_mode
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NYT sources claim that the North Korean troops first arrived in Vladivostok by sea.", "sea"),
+    ("Russian navy ships have transferred 1,500 troops to the port city of Vladivostok", "sea"),
+    ("They were allegedly flown to a military airfield in western Russia.", "air"),
+    ("An airlift to Latakia began on Monday.", "air"),
+    ("The marines were moved by rail to Belgorod.", "rail"),
+    ("A train carrying troops reached Kursk.", "rail"),
+    ("A convoy left Belgorod at dawn.", "road"),
+    ("Columns of trucks crossed the border.", "road"),
+    ("Troops were deployed to the Kursk region.", "unknown"),
+    ("The president spoke about the war.", "unknown"),
+])
+def test_find_mode(text, expected):
+    assert find_mode(text) == expected
+
+
+def test_nearest_cue_wins():
+    text = "Ships brought them to Novorossiysk; from there trains took them to Belgorod."
+    assert find_mode(text, text.index("Novorossiysk")) == "sea"
+    assert find_mode(text, text.index("Belgorod")) == "rail"
+
+
+def test_a_cue_of_another_clause_does_not_count():
+    text = ("Photos showing what the service calls navy ship movements close to a port posted by the agency and "
+            "gatherings in the week just past led media to report that 12,000 troops are to be dispatched to Russia")
+    assert find_mode(text, text.index("Russia")) == "unknown"

@@ -1,0 +1,54 @@
+"""geo/extract/numbers.py: troop numbers as written or spelt, and what is not one."""
+
+import pytest
+
+from geo.extract.numbers import find_troops, spelt_number
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian navy ships have transferred 1,500 North Korean special operations forces to Vladivostok", 1500),
+    ("ten thousand troops from North Korea are joining Russian forces", 10000),
+    ("about 2,000 troops arrived in Kursk", 2000),
+    ("a total of 12,000 troops formed into four brigades are to be dispatched to Russia", 12000),
+    ("three landing ships carried 800 marines to Latakia", 800),
+    ("a convoy of 40 trucks with two hundred and fifty soldiers", 250),
+    ("some 3 thousand paratroopers", 3000),
+    ("1,500 troops", 1500),
+    # not troop movements
+    ("one of the largest standing militaries in the world, at 1.2 million troops", None),
+    ("with 29.9% of the North Korean population actively serving", None),
+    ("three ships left Sevastopol", None),
+    ("A Ukrainian and two American officials told The NYT", None),
+    ("about 300 soldiers were killed near Kursk", None),
+    ("thousands of troops", None),
+    ("In 2023 troops crossed the border", None),
+    ("a soldier was seen", None),
+    ("an army of 500,000 soldiers", None),
+])
+def test_find_troops(text, expected):
+    got = find_troops(text)
+    assert (got[0] if got else None) == expected
+
+
+def test_span_points_at_the_number():
+    text = "ships carried about 2,000 marines"
+    value, start, end = find_troops(text)
+    assert text[start:end] == "2,000"
+
+
+@pytest.mark.parametrize("words, value", [
+    ("ten thousand", 10000), ("two hundred and fifty", 250), ("a thousand", 1000), ("twelve", 12),
+    ("forty-five thousand", 45000), ("one million", 1_000_000), ("many", None), ("", None),
+])
+def test_spelt_number(words, value):
+    assert spelt_number(words) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a 1,000-strong contingent was flown to Latakia", 1000),
+    ("a battalion of 400 soldiers", 400),
+    ("the 1.2 million-strong standing army", None),
+])
+def test_strong_and_units(text, expected):
+    got = find_troops(text)
+    assert (got[0] if got else None) == expected

@@ -1,0 +1,74 @@
+"""geo/extract/pipeline.py: which facts of a sentence go to which of its places; sources across sentences."""
+
+import re
+
+from geo.extract.pipeline import Options, extract_article
+from geo.extract.records import Article, Mention
+
+
+def finder(*names):
+    """A recogniser that finds every whole-word occurrence of *names* (the stages are tested, not recognition)."""
+    def find(text):
+        out = []
+        for name in names:
+            kind = "vague" if name[0].islower() else "place"
+            out += [Mention(m.start(), m.end(), name, kind) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        return sorted(out, key=lambda m: m.start)
+    return find
+
+
+def run(text, *names, **options):
+    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names))
+    return [{k: r[k] for k in ("route", "seq", "place", "role", "mode", "troops", "status", "source", "date",
+                               "reported")} for r in rows]
+
+
+def test_troops_go_to_the_movement_not_to_places_merely_named_with_it():
+    rows = run("Gatherings were seen in Ussuriysk, and 12,000 troops are to be dispatched to Russia, media said.",
+               "Ussuriysk", "Russia")
+    assert [(r["place"], r["role"], r["troops"]) for r in rows] == [
+        ("Ussuriysk", "presence", None), ("Russia", "destination", 12000)]
+
+
+def test_a_country_containing_the_places_of_its_sentence_is_no_row():
+    rows = run("Soldiers deployed in Russia are staying at bases in Vladivostok and Ussuriysk.",
+               "Russia", "Vladivostok", "Ussuriysk")
+    assert [r["place"] for r in rows] == ["Vladivostok", "Ussuriysk"]
+    rows = run("Troops were moved by rail to Gomel in Belarus.", "Gomel", "Belarus")
+    assert [r["place"] for r in rows] == ["Gomel"]
+
+
+def test_source_carries_to_a_sentence_that_goes_on_but_not_to_others():
+    text = ("NYT sources claim that the troops first arrived in Vladivostok by sea. Afterwards, they were flown to "
+            "a military airfield in western Russia. Satellite images show troops stationed in Kursk.")
+    rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk", source="Default")
+    assert [(r["place"], r["source"], r["status"], r["route"] != "", r["seq"]) for r in rows] == [
+        ("Vladivostok", "NYT sources", "claimed", True, 1),
+        ("a military airfield in western Russia", "NYT sources", "claimed", True, 2),
+        ("Kursk", "Default", "reported", False, None)]
+
+
+def test_a_quote_takes_the_speaker_named_after_it():
+    text = ('Russian Foreign Minister Sergei Lavrov said on Monday that talks were over.\n'
+            '"Western troops are fighting in Ukraine. They have been operating in Ukraine for a long time," '
+            'the minister said.')
+    rows = run(text, "Ukraine")
+    assert {r["source"] for r in rows} == {"Russian Foreign Minister Sergei Lavrov"}
+    assert len(rows) == 2
+
+
+def test_a_dateline_agency_is_the_default_source_and_dates_need_a_year():
+    text = "KYIV, March 3 (Reuters) - A convoy left Belgorod on March 2."
+    rows = run(text, "KYIV", "Belgorod")
+    assert rows == [{"route": "", "seq": None, "place": "Belgorod", "role": "origin", "mode": "", "troops": None,
+                     "status": "reported", "source": "Reuters", "date": "", "reported": ""}]
+    rows = run(text, "KYIV", "Belgorod", date="2025-03-03")
+    assert (rows[0]["date"], rows[0]["reported"]) == ("2025-03-02", "2025-03-03")
+
+
+def test_all_adds_the_other_names_as_mentions():
+    text = "KYIV, March 3 (Reuters) - Moscow denied that a convoy left Belgorod."
+    rows = run(text, "KYIV", "Moscow", "Belgorod", all=True)
+    assert [(r["place"], r["role"], r["status"]) for r in rows] == [
+        ("KYIV", "mention", "denied"), ("Moscow", "mention", "denied"), ("Belgorod", "origin", "denied")]
+    assert [r["date"] for r in rows] == ["", "", ""]

@@ -1,0 +1,122 @@
+"""geo/extract/roles.py: what is reported at a place; datelines, credits, metonymy and names are not places."""
+
+import re
+
+import pytest
+
+from geo.extract.records import Mention
+from geo.extract.roles import assign_roles, credit_spans, dateline_spans
+from geo.extract.sentences import split_sentences
+
+
+def roles(text, *names):
+    """The (surface, role, cue) of each name, found as whole words in *text* in order."""
+    mentions = []
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(x.start == m.start() for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), name))
+                break
+    return [(r.mention.surface, r.role, r.cue) for r in assign_roles(text, split_sentences(text), mentions)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KYIV, March 3 (Reuters) - Troops left.", [(0, 26, "Reuters")]),
+    ("LONDON, Oct 12 - Troops left.", [(0, 17, "")]),
+    ("MOSCOW (AP) — Troops left.", [(0, 14, "AP")]),
+    ("Kyiv, Ukraine, March 3 (Reuters) - Troops left.", [(0, 35, "Reuters")]),
+    ("Troops left Belgorod - the army said.", []),
+    ("Russia-NATO hybrid war escalation - what next?", []),
+])
+def test_datelines(text, expected):
+    assert dateline_spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: flickr.com by jennybento from Jackson Heights, usa, CC BY-SA 2.0",
+    "Pool photo by Vladimir Smirnov/AFP via Getty Images",
+    "Image courtesy of the Odesa city council",
+])
+def test_credits(text):
+    assert credit_spans(text)[0][1] == len(text)
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # datelines, photo credits, metonymy, names: never locations
+    ("KYIV, March 3 (Reuters) - Ships sailed from Sevastopol.", ["KYIV", "Sevastopol"],
+     [("KYIV", "mention", "dateline"), ("Sevastopol", "origin", "from")]),
+    ("LONDON, Oct 12 - Troops were sent to Kursk.", ["LONDON", "Kursk"],
+     [("LONDON", "mention", "dateline"), ("Kursk", "destination", "sent to")]),
+    ("Troops moved.\nPhoto: flickr.com by jennybento from Jackson Heights, usa, CC BY-SA 2.0",
+     ["Jackson Heights"], [("Jackson Heights", "mention", "photo credit")]),
+    ("Seoul says North Korea's plan to deploy troops is a threat.", ["Seoul"], [("Seoul", "mention", "metonymy")]),
+    ("Washington said it was watching the airlift.", ["Washington"], [("Washington", "mention", "metonymy")]),
+    ("Kyiv had seen no sign of troops in Belarus.", ["Kyiv"], [("Kyiv", "mention", "metonymy")]),
+    ("Moscow has repeatedly denied sending troops.", ["Moscow"], [("Moscow", "mention", "metonymy")]),
+    ("Troops fight in the ranks of the Armed Forces of Ukraine.", ["Ukraine"],
+     [("Ukraine", "mention", "inside a name")]),
+    ("A reporter for The New York Times saw troops.", ["New York"], [("New York", "mention", "inside a name")]),
+    ("Ukraine's National Intelligence Service said troops moved.", ["Ukraine"],
+     [("Ukraine", "mention", "inside a name")]),
+    # reported locations
+    ("Ships carried 2,000 marines from Sevastopol to Novorossiysk.", ["Sevastopol", "Novorossiysk"],
+     [("Sevastopol", "origin", "from"), ("Novorossiysk", "destination", "to")]),
+    ("A convoy left Belgorod at dawn.", ["Belgorod"], [("Belgorod", "origin", "left")]),
+    ("The troops first arrived in Vladivostok by sea.", ["Vladivostok"],
+     [("Vladivostok", "destination", "arrived in")]),
+    ("Ships transferred 1,500 troops to the Russian port city of Vladivostok.", ["Vladivostok"],
+     [("Vladivostok", "destination", "to the Russian port city of")]),
+    ("They are staying at military bases in Vladivostok as well as other sites in Russia such as Ussuriysk, "
+     "Khabrovsk and Blagoveshchensk.", ["Vladivostok", "Russia", "Ussuriysk", "Khabrovsk", "Blagoveshchensk"],
+     [("Vladivostok", "presence", "staying … at military bases in"), ("Russia", "mention", "container"),
+      ("Ussuriysk", "presence", "staying … in"), ("Khabrovsk", "presence", "staying … in"),
+      ("Blagoveshchensk", "presence", "staying … in")]),
+    ("Around 3,000 fighters have pulled out of Bakhmut and moved by truck to camps in Luhansk region.",
+     ["Bakhmut", "Luhansk region"],
+     [("Bakhmut", "origin", "pulled out of"), ("Luhansk region", "destination", "to camps in")]),
+    ("Troops have been deployed to the Kursk region of Russia.", ["Kursk region", "Russia"],
+     [("Kursk region", "destination", "to the"), ("Russia", "mention", "container")]),
+    ("Satellite images showed hundreds of vehicles parked at an airfield outside Luninets.",
+     ["an airfield outside Luninets"], [("an airfield outside Luninets", "presence", "vehicles … at")]),
+    ("The United States keeps about 900 troops in northeastern Syria.", ["northeastern Syria"],
+     [("northeastern Syria", "presence", "keeps … in")]),
+    ("Fighters went from Tehran to Deir ez-Zor, passing through Baghdad.", ["Tehran", "Deir ez-Zor", "Baghdad"],
+     [("Tehran", "origin", "from"), ("Deir ez-Zor", "destination", "to"),
+      ("Baghdad", "destination", "passing through")]),
+    ("Troops arrived.\nReporting by Olena Harmash in Kyiv; Editing by Andrew Heavens", ["Kyiv"],
+     [("Kyiv", "mention", "photo credit")]),
+    ("Troops were seen by a Washington-based think tank.", ["Washington"],
+     [("Washington", "mention", "inside a name")]),
+    ("Satellite photos of Kursk, where North Korean troops are deployed, were published.", ["Kursk"],
+     [("Kursk", "presence", "where … troops")]),
+    ("Tanks are massing near the border with Ukraine.", ["Ukraine"],
+     [("Ukraine", "presence", "Tanks … near the border with")]),
+    ("Pyongyang has sent millions of artillery shells to Russia.", ["Russia"],
+     [("Russia", "mention", "goods, not people")]),
+    ("Ships carried grain and 300 marines to Latakia.", ["Latakia"], [("Latakia", "destination", "to")]),
+    ("Support from Germany has helped the army hold the line.", ["Germany"], [("Germany", "mention", "")]),
+    ("RC2, a toy company based in Oak Brook, issued a recall.", ["Oak Brook"], [("Oak Brook", "mention", "")]),
+    ("Gary Epperson, director for Clark County, was taken aback.", ["Clark County"],
+     [("Clark County", "mention", "")]),
+    ("Thousands of fighters have been leaving for northwestern Syria.", ["northwestern Syria"],
+     [("northwestern Syria", "destination", "leaving for")]),
+    ("The patient had not travelled to Mexico.", ["Mexico"], [("Mexico", "mention", "negated")]),
+    ("The Pentagon tracked the vessels off the coast of Florida.", ["Florida"],
+     [("Florida", "presence", "vessels … off the coast of")]),
+    # merely named
+    ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
+    ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),
+    ("NATO could send its troops to Ukraine.", ["Ukraine"], [("Ukraine", "mention", "hypothetical")]),
+    ("Russia sends North Korean troops to fight NATO troops", ["Russia"], [("Russia", "mention", "headline")]),
+    ("Labels: North Korea/Russian Alliance, Troops in Ukraine", ["Ukraine"], [("Ukraine", "mention", "label")]),
+    ("Greater tracts of land to add to Russia's territorial ambitions were sent.", ["Russia"],
+     [("Russia", "mention", "possessive")]),
+])
+def test_roles(text, names, expected):
+    assert roles(text, *names) == expected
+
+
+def test_mention_outside_every_sentence_keeps_its_offsets():
+    text = "   "
+    got = assign_roles(text, split_sentences(text), [Mention(0, 2, "  ")])
+    assert got[0].sentence.start == 0 and got[0].role == "mention"

@@ -1,0 +1,106 @@
+"""geo/extract/routes.py (and resolve.py): routes in travel order, areas for vague places."""
+
+from geo.extract.records import Mention, Reported, Resolved, Sentence
+from geo.extract.resolve import core_name, resolve
+from geo.extract.routes import chain_routes
+
+
+def rep(name, role, sentence, start=0):
+    return Reported(Mention(start, start + len(name), name), sentence, role)
+
+
+def test_origin_before_destination_in_one_sentence():
+    s = Sentence(0, 60, "Ships carried marines from Sevastopol to Novorossiysk.", 0)
+    items = [(rep("Novorossiysk", "destination", s, 41), Resolved(44.7, 37.8, ref="n")),
+             (rep("Sevastopol", "origin", s, 27), Resolved(44.6, 33.5, ref="s"))]
+    got = chain_routes(items, "a.txt")
+    assert got[1][1] == 1 and got[0][1] == 2
+    assert got[0][0] == got[1][0] == "Sevastopol → Novorossiysk (a.txt)"
+
+
+def test_afterwards_continues_the_route_across_sentences():
+    s1 = Sentence(0, 80, "NYT sources claim that the troops first arrived in Vladivostok by sea.", 3)
+    s2 = Sentence(81, 200, "Afterwards, they were allegedly flown to a military airfield in western Russia.", 3)
+    items = [(rep("Vladivostok", "destination", s1), Resolved(43.1, 131.9, ref="v")),
+             (rep("a military airfield in western Russia", "destination", s2), Resolved(54.5, 47.5, ref="w"))]
+    got = chain_routes(items, "004.txt")
+    assert [got[0][1], got[1][1]] == [1, 2] and got[0][0] == got[1][0]
+
+
+def test_later_in_a_sentence_continues_the_route():
+    s1 = Sentence(0, 50, "Ships sailed from Zhanjiang to Djibouti.", 0)
+    s2 = Sentence(51, 100, "The ships will later head to the Gulf of Aden.", 1)
+    items = [(rep("Zhanjiang", "origin", s1), Resolved(1, 1, ref="z")),
+             (rep("Djibouti", "destination", s1), Resolved(2, 2, ref="d")),
+             (rep("Gulf of Aden", "destination", s2), Resolved(3, 3, ref="g"))]
+    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+
+
+def test_a_stop_in_an_after_clause_came_first():
+    text = "The ships arrived in Havana after crossing the Atlantic from Severomorsk."
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep("Havana", "destination", s, text.index("Havana")), Resolved(1, 1, ref="h")),
+             (rep("Atlantic", "destination", s, text.index("Atlantic")), Resolved(2, 2, ref="a")),
+             (rep("Severomorsk", "origin", s, text.index("Severomorsk")), Resolved(3, 3, ref="s"))]
+    got = chain_routes(items, "a")
+    assert [got[i][1] for i in (2, 1, 0)] == [1, 2, 3]
+
+
+def test_sailing_on_to_continues_the_route():
+    s1 = Sentence(0, 40, "The ships arrived in Havana from Severomorsk.", 0)
+    s2 = Sentence(41, 100, "They will stay in Cuba until June 17 before sailing on to Venezuela.", 1)
+    items = [(rep("Severomorsk", "origin", s1), Resolved(1, 1, ref="s")),
+             (rep("Havana", "destination", s1), Resolved(2, 2, ref="h")),
+             (rep("Venezuela", "destination", s2), Resolved(3, 3, ref="v"))]
+    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+
+
+def test_leaving_the_last_place_reached_continues_the_route():
+    s1 = Sentence(0, 50, "Ships sailed from Sevastopol to Novorossiysk.", 0)
+    s2 = Sentence(51, 100, "A convoy left Novorossiysk for Belgorod.", 1)
+    items = [(rep("Sevastopol", "origin", s1), Resolved(1, 1, ref="s")),
+             (rep("Novorossiysk", "destination", s1), Resolved(2, 2, ref="n")),
+             (rep("Novorossiysk", "origin", s2), Resolved(2, 2, ref="n")),
+             (rep("Belgorod", "destination", s2), Resolved(3, 3, ref="b"))]
+    got = chain_routes(items, "a")
+    assert [got[i][1] for i in (0, 1, 3)] == [1, 2, 3] and 2 not in got
+
+
+def test_unrelated_movements_are_separate_routes_and_lone_places_no_route():
+    s1 = Sentence(0, 50, "Ships sailed from Sevastopol to Novorossiysk.", 0)
+    s2 = Sentence(51, 100, "Troops were sent to Kursk.", 5)
+    s3 = Sentence(101, 150, "Troops are staying in Ussuriysk.", 6)
+    items = [(rep("Sevastopol", "origin", s1), Resolved(1, 1, ref="s")),
+             (rep("Novorossiysk", "destination", s1), Resolved(2, 2, ref="n")),
+             (rep("Kursk", "destination", s2), Resolved(3, 3, ref="k")),
+             (rep("Ussuriysk", "presence", s3), Resolved(4, 4, ref="u"))]
+    got = chain_routes(items, "a")
+    assert set(got) == {0, 1}
+
+
+def test_route_names_are_unique():
+    s1 = Sentence(0, 50, "Ships sailed from A to B.", 0)
+    s2 = Sentence(51, 100, "Ships sailed from A to B.", 5)
+    items = [(rep("A", "origin", s1), Resolved(1, 1, ref="a")), (rep("B", "destination", s1), Resolved(2, 2, ref="b")),
+             (rep("A", "origin", s2), Resolved(1, 1, ref="a")), (rep("B", "destination", s2), Resolved(2, 2, ref="b"))]
+    got = chain_routes(items, "x")
+    assert got[0][0] != got[2][0]
+
+
+def test_core_name_of_vague_places():
+    assert core_name("a military airfield in western Russia") == "western Russia"
+    assert core_name("a North Korean port") == "North Korean"
+    assert core_name("a base near Kursk") == "Kursk"
+
+
+def test_resolve_reads_the_article_together_and_keeps_areas():
+    got = resolve([Mention(0, 11, "Vladivostok"), Mention(20, 29, "Khabrovsk"),
+                   Mention(40, 55, "Blagoveshchensk"), Mention(60, 79, "a North Korean port", "vague"),
+                   Mention(80, 96, "the Kursk region"), Mention(100, 110, "Qwxzzyville")])
+    vlad, khab, blag, port, kursk, bad = got
+    assert (vlad.country, vlad.precision, vlad.radius_km) == ("RU", "city", None)
+    assert khab.name == "Khabarovsk" and khab.match.startswith("fuzzy")
+    assert blag.ref == "geonames:2026609"  # the one near Khabarovsk
+    assert (port.precision, port.country) == ("area", "KP") and port.radius_km > 0
+    assert (kursk.precision, kursk.country) == ("region", "RU") and kursk.radius_km > 0
+    assert bad.lat is None and bad.match.startswith("unresolved")

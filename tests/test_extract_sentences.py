@@ -1,0 +1,47 @@
+"""geo/extract/sentences.py: sentences with offsets into the text as read."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from geo.extract.sentences import split_sentences
+
+SEEDS = next((p for p in (os.environ.get("GEO_SEEDS", ""), Path(__file__).parents[2] / "shared" / "seeds",
+                          "/work/shared/seeds") if p and Path(p, "000_52ce23f21a5653b0.txt").exists()), None)
+
+
+@pytest.fixture
+def seed_text():
+    if SEEDS is None:
+        pytest.skip("the seed articles (../shared/seeds) are not here; set GEO_SEEDS")
+    return lambda name: Path(SEEDS, name).read_bytes().decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops left. They arrived in Kursk.", ["Troops left.", "They arrived in Kursk."]),
+    ("Gen. Ivanov and Mr. Smith met in the U.S. capital. Then they left.",
+     ["Gen. Ivanov and Mr. Smith met in the U.S. capital.", "Then they left."]),
+    ('"We will win," he said. "They lost."', ['"We will win," he said.', '"They lost."']),
+    ('the stage.""This is a threat."', ['the stage."', '"This is a threat."']),
+    ("LONDON, Oct 12 - Troops moved\nPhoto: AFP", ["LONDON, Oct 12 - Troops moved", "Photo: AFP"]),
+    ("About 2,000 troops. 1.2 million soldiers.", ["About 2,000 troops.", "1.2 million soldiers."]),
+    ("   \n\n  ", []),
+])
+def test_split(text, expected):
+    got = split_sentences(text)
+    assert [s.text for s in got] == expected
+    for s in got:
+        assert text[s.start:s.end] == s.text
+
+
+def test_paragraphs_counted_by_lines():
+    got = split_sentences("One. Two.\n\nThree.")
+    assert [s.paragraph for s in got] == [0, 0, 1]
+
+
+def test_offsets_on_a_seed(seed_text):
+    text = seed_text("000_52ce23f21a5653b0.txt")
+    sents = split_sentences(text)
+    assert all(text[s.start:s.end] == s.text for s in sents)
+    assert any(s.text.startswith("According to Ukraine's National Intelligence Service,") for s in sents)
