@@ -383,6 +383,27 @@ def test_touch_tap_opens_a_place(browser, map_file):
     p.close()
 
 
+
+def test_touch_pinch_zooms_the_map(browser, map_file):
+    # Two fingers moving apart, as raw touch events (what a phone sends): Leaflet's touch zoom must follow.
+    p = Page(browser, map_file, size=SIZES["phone"], touch=True)
+    p.js("geoMap.map.setView([45, 100], 3, {animate: false})")
+    before = p.js("geoMap.map.getZoom()")
+    cdp = p.context.new_cdp_session(p.page)
+    cx, cy = 195, 400
+
+    def touch(kind, d):
+        points = [] if kind == "touchEnd" else [{"x": cx - d, "y": cy, "id": 1}, {"x": cx + d, "y": cy, "id": 2}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+    touch("touchStart", 30)
+    for d in range(40, 160, 10):
+        touch("touchMove", d)
+        p.page.wait_for_timeout(16)
+    touch("touchEnd", 0)
+    p.page.wait_for_function(f"geoMap.map.getZoom() > {before} + 0.9", timeout=5_000)
+    p.close()
+
 # ---- the seed map at four screen sizes ----
 
 PANELS = """() => {
