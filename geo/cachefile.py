@@ -58,9 +58,9 @@ def write(path: str | os.PathLike, kind: str, version: dict, payload: bytes) -> 
     >>> read(p, "demo", {"v": 1})
     (b'data', None)
     """
-    from .decisions import write_text_atomic
+    from .files import write_atomic
 
-    write_text_atomic(path, _header(kind, version, payload) + payload)
+    write_atomic(path, _header(kind, version, payload) + payload)
 
 
 def read(path: str | os.PathLike, kind: str, version: dict,

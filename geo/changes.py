@@ -187,6 +187,6 @@ def read_snapshot(path: str | os.PathLike) -> list[dict] | None:
 
 def write_snapshot(path: str | os.PathLike, stops: Sequence[Stop]) -> Path:
     """Write the snapshot of *stops* to *path* atomically; return the path."""
-    from .decisions import write_text_atomic
+    from .files import write_atomic
 
-    return write_text_atomic(path, format_snapshot(snapshot(stops)))
+    return write_atomic(path, format_snapshot(snapshot(stops)))

@@ -20,11 +20,11 @@ import csv
 import dataclasses
 import io
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import Problem, PlacesFileError
+from .files import write_atomic
 from .geocoders.base import MATCH_KINDS, PRECISIONS, GeocodeResult
 
 #: Columns of the record, in file order.
@@ -154,29 +154,7 @@ def format_record(entries: Mapping[Key, GeocodeResult], refused: Mapping[Key, Ge
     return buf.getvalue()
 
 
-def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
-    """Write *text* to *path* via a temporary file and a rename.
-
-    Readers see the old file or the new one, never half of either, and a
-    failure leaves the old file in place.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        # mkstemp makes the file readable by its owner only; the record is read like the map beside it
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def write_record(path: str | os.PathLike, entries: Mapping[Key, GeocodeResult],
                  refused: Mapping[Key, GeocodeResult] | None = None) -> Path:
     """Write the record atomically (with the refused guesses, see :func:`format_record`); returns its path."""
-    return write_text_atomic(path, format_record(entries, refused))
+    return write_atomic(path, format_record(entries, refused))

@@ -793,7 +793,7 @@ def save_figure(fig, path: str | os.PathLike) -> Path:
     """
     import matplotlib
 
-    from .decisions import write_text_atomic
+    from .files import write_atomic
 
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
@@ -807,4 +807,4 @@ def save_figure(fig, path: str | os.PathLike) -> Path:
     buf = io.BytesIO()
     with matplotlib.rc_context(_RC):
         fig.savefig(buf, format=fmt, dpi=DPI, metadata=metadata, facecolor=fig.get_facecolor())
-    return write_text_atomic(path, buf.getvalue())
+    return write_atomic(path, buf.getvalue())

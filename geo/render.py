@@ -39,7 +39,6 @@ import hashlib
 import math
 import os
 import re
-import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from itertools import repeat
 from operator import attrgetter
@@ -52,6 +51,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from . import assets, corroborate
+from .files import write_atomic
 from .model import MODES, STATUSES, Leg, Stop
 from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
 from .safe import RawElement, http_url, script_json
@@ -602,20 +602,4 @@ def save_map(m: folium.Map, path: str | os.PathLike) -> Path:
     >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    path = Path(path)
-    html = render_html(m).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(html)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return path
+    return write_atomic(path, render_html(m))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from geo.decisions import read_record, record_path, write_record, write_text_atomic
+from geo.decisions import read_record, record_path, write_record
+from geo.files import write_atomic
 from geo.errors import PlacesFileError
 from geo.geocoders.base import GeocodeResult
 
@@ -74,7 +75,7 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
 
     monkeypatch.setattr("geo.decisions.os.replace", boom)
     with pytest.raises(OSError):
-        write_text_atomic(path, "new")
+        write_atomic(path, "new")
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
