@@ -25,7 +25,9 @@ Rules:
   real track. An end farther than :data:`SNAP_KM` from the network (an inland
   place) keeps the great circle, and ``path_kind`` says why (:data:`PATH_NO_SEA`).
   Paths are computed for all sea legs at once (one bounded Dijkstra per
-  distinct start node) and cached per pair of ends; other legs pay nothing.
+  distinct start node, SciPy's) and cached per pair of ends; other legs pay
+  nothing. Between two equally short paths (exactly equal km, rare) the one
+  SciPy's search meets first is kept: the same input gives the same path.
 * :func:`leg_geometry` turns a path into RFC 7946 geometry for exports: split
   at ±180°, longitudes in [-180, 180].
 
@@ -39,8 +41,6 @@ call, so 100,000 stops take a fraction of a second.
 from __future__ import annotations
 
 import functools
-import heapq
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -169,7 +169,7 @@ def _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds):
 
 @functools.cache
 def _sea_network():
-    """searoute's maritime network: node (lon, lat), unit vectors, adjacency (CSR lists), an R-tree of the nodes.
+    """searoute's maritime network: node (lon, lat), unit vectors, the graph (a sparse matrix of km), an R-tree.
 
     Reading searoute's network (a 1.8 MB Python module) takes most of a second;
     the arrays are kept in a checked cache file (:mod:`geo.cachefile`: plain
@@ -201,9 +201,11 @@ def _sea_network():
             pass
     xy, indptr, indices, weights = arrays
     import shapely
+    from scipy.sparse import csr_matrix
 
     tree = shapely.STRtree(shapely.points(xy[:, 0], xy[:, 1]))
-    return xy, _unit(xy[:, 1], xy[:, 0]), (indptr.tolist(), indices.tolist(), weights.tolist()), tree
+    graph = csr_matrix((weights, indices, indptr), shape=(len(xy), len(xy)))
+    return xy, _unit(xy[:, 1], xy[:, 0]), graph, tree
 
 
 def _network_from_arrays(payload: memoryview):
@@ -301,14 +303,21 @@ def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarra
 
 
 def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
+    from scipy.sparse.csgraph import dijkstra
+
     xy, unit_nodes, graph, tree = _sea_network()
-    node_a, km_a = _nearest_nodes(tree, unit_nodes, ends[:, 0], ends[:, 1])
-    node_b, km_b = _nearest_nodes(tree, unit_nodes, ends[:, 2], ends[:, 3])
-    near = (km_a <= SNAP_KM) & (km_b <= SNAP_KM)
-    out: list[np.ndarray | None] = [None] * len(ends)
+    n = len(ends)
+    # one look-up for both ends: a route's sea legs share their inner ends
+    node, km = _nearest_nodes(tree, unit_nodes, np.concatenate([ends[:, 0], ends[:, 2]]),
+                              np.concatenate([ends[:, 1], ends[:, 3]]))
+    node_a, node_b = node[:n], node[n:]
+    near = (km[:n] <= SNAP_KM) & (km[n:] <= SNAP_KM)
+    out: list[np.ndarray | None] = [None] * n
     # Most sea legs are short: a search bounded a little beyond what a detour
-    # could need settles them at a fraction of a full search's cost; the few a
-    # bounded search misses (a long way round) are searched again without bound.
+    # could need settles them at a fraction of a full search's cost (so one
+    # search per start, each with its own bound, not one search bounded by the
+    # longest leg); the few a bounded search misses (a long way round) are
+    # searched again without bound.
     a_xy, b_xy = xy[node_a], xy[node_b]
     _, _, gc_m = _GEOD.inv(a_xy[:, 0], a_xy[:, 1], b_xy[:, 0], b_xy[:, 1])
     bound = 3.0 * np.asarray(gc_m) / 1000.0 + 500.0
@@ -317,49 +326,19 @@ def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
         by_source.setdefault(int(node_a[i]), []).append(i)
     for source in sorted(by_source):
         pairs = by_source[source]
-        targets = {int(node_b[i]) for i in pairs}
-        pred = _dijkstra(graph, source, targets, max(bound[i] for i in pairs))
-        if not targets <= pred.keys():
-            pred = _dijkstra(graph, source, targets, math.inf)
+        targets = node_b[pairs]
+        _, pred = dijkstra(graph, indices=source, limit=bound[pairs].max(), return_predecessors=True)
+        if ((pred[targets] < 0) & (targets != source)).any():
+            _, pred = dijkstra(graph, indices=source, return_predecessors=True)
         for i in pairs:
             walk = [int(node_b[i])]
-            if walk[0] not in pred:  # no path at all
+            while walk[-1] != source and walk[-1] >= 0:
+                walk.append(int(pred[walk[-1]]))
+            if walk[-1] < 0:  # no path at all
                 continue
-            while walk[-1] != source:
-                walk.append(pred[walk[-1]])
             a, b = ends[i, :2], ends[i, 2:]
             out[i] = np.vstack([a, xy[walk[::-1]][:, ::-1], b]) if len(walk) > 1 else np.vstack([a, b])
     return out
-
-
-def _dijkstra(graph, source: int, targets: set[int], limit: float) -> dict[int, int]:
-    """Predecessors on shortest paths from *source*, until every target is settled or the distance passes *limit*.
-
-    Only settled nodes are returned, so a target in the result has its shortest
-    path. Ties are broken by node number: the same network gives the same paths.
-    """
-    indptr, indices, weights = graph
-    dist = {source: 0.0}
-    pred = {source: -1}
-    settled: dict[int, int] = {}
-    left = set(targets)
-    heap = [(0.0, source)]
-    while heap and left:
-        d, u = heapq.heappop(heap)
-        if u in settled:
-            continue
-        if d > limit:
-            break
-        settled[u] = pred[u]
-        left.discard(u)
-        for k in range(indptr[u], indptr[u + 1]):
-            v = indices[k]
-            nd = d + weights[k]
-            if v not in settled and nd < dist.get(v, math.inf):
-                dist[v] = nd
-                pred[v] = u
-                heapq.heappush(heap, (nd, v))
-    return settled
 
 
 def _great_circles(lat1, lon1, lat2, lon2, nseg):

@@ -267,9 +267,9 @@ def sea_network(tmp_path, monkeypatch):
 
 
 def _same_network(got, value):
-    xy, _, (indptr, indices, weights), tree = got
+    xy, _, graph, tree = got
     assert xy.tolist() == value[0].tolist() and len(tree) == 3
-    assert (indptr, indices, weights) == tuple(a.tolist() for a in value[1:])
+    assert (graph.indptr.tolist(), graph.indices.tolist(), graph.data.tolist()) == tuple(a.tolist() for a in value[1:])
 
 
 def test_the_sea_network_is_cached_as_checked_arrays(sea_network, tmp_path, capsys):
