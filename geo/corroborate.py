@@ -24,6 +24,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+import numpy as np
+
 from .model import STATUSES, Leg, Stop
 
 __all__ = ["source_key", "place_key", "leg_groups", "place_sources"]
@@ -107,24 +109,18 @@ def leg_groups(legs: Sequence[Leg]) -> list[int]:
     >>> leg_groups(legs)
     [0, 0, 2]
     """
-    groups: dict[tuple, list[list]] = {}  # places -> [[first leg, stated mode, latest start, earliest end], ...]
-    keys: dict[int, tuple[float, float]] = {}  # id(location) -> place key: stops share locations
-    out: list[int] = []
-
-    def key(stop: Stop) -> tuple[float, float]:
-        k = keys.get(id(stop.location))
-        if k is None:
-            k = keys[id(stop.location)] = place_key(stop)
-        return k
-
-    for i, leg in enumerate(legs):
+    pairs = _place_pairs(legs)
+    _, inverse, counts = np.unique(pairs, return_inverse=True, return_counts=True)
+    out = list(range(len(legs)))  # a leg whose places no other leg shares is its own group
+    groups: dict[int, list[list]] = {}  # places -> [[first leg, stated mode, latest start, earliest end], ...]
+    for i in np.flatnonzero(counts[inverse] > 1).tolist():
+        leg = legs[i]
         mode = leg.mode if leg.mode and leg.mode != "unknown" else None
         end = leg.end
         days = _days(end.date_start, end.date_end) if end.date_start else None
-        same = groups.get(pair := (key(leg.start), key(end)))
+        same = groups.get(pair := int(pairs[i]))
         if same is None:
             groups[pair] = [[i, mode, *(days or (None, None))]]
-            out.append(i)
             continue
         for g in same:
             if mode is not None and g[1] is not None and mode != g[1]:
@@ -136,12 +132,30 @@ def leg_groups(legs: Sequence[Leg]) -> list[int]:
             if days is not None:
                 g[2] = days[0] if g[2] is None else max(g[2], days[0])
                 g[3] = days[1] if g[3] is None else min(g[3], days[1])
-            out.append(g[0])
+            out[i] = g[0]
             break
         else:
             same.append([i, mode, *(days or (None, None))])
-            out.append(i)
     return out
+
+
+def _place_pairs(legs: Sequence[Leg]) -> np.ndarray:
+    """For each leg, a number that names its (start, end) pair of place keys.
+
+    :func:`place_key` runs once per distinct location, in the order the legs
+    meet them (so a missing location is reported for the first stop that
+    lacks one): stops share locations, and most stops end one leg and start
+    the next.
+    """
+    ids = np.array([(id(leg.start.location), id(leg.end.location)) for leg in legs], dtype=np.uint64).reshape(-1)
+    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    number: dict[tuple[float, float], int] = {}  # place key -> its number
+    place = np.empty(len(first), dtype=np.int64)  # distinct location -> number of its place key
+    for j in np.argsort(first, kind="stable").tolist():
+        leg = legs[first[j] // 2]
+        place[j] = number.setdefault(place_key(leg.end if first[j] % 2 else leg.start), len(number))
+    ends = place[inverse.reshape(-1)].reshape(-1, 2)
+    return ends[:, 0] * max(1, len(number)) + ends[:, 1]
 
 
 def group_summary(legs: Sequence[Leg], groups: Sequence[int]) -> dict[int, tuple[int, str]]:

@@ -102,3 +102,21 @@ def test_map_data_carries_groups_and_source_ids():
 def test_stop_without_location_is_an_error():
     with pytest.raises(ValueError, match="row 7"):
         leg_groups([Leg("r", 1, Stop(row=7, place="X"), Stop(row=8, place="Y"), "sea", "reported", 0.0, ())])
+
+
+def test_the_first_stop_without_location_is_named():
+    a = _stop("North Korea", *NK, row=7)
+    legs = [Leg("r", 1, a, Stop(row=8, place="Y"), "sea", "reported", 0.0, ()),
+            Leg("r", 2, Stop(row=9, place="Z"), a, "sea", "reported", 0.0, ())]
+    with pytest.raises(ValueError, match="row 8"):
+        leg_groups(legs)
+
+
+@pytest.mark.parametrize("legs,groups", [
+    ([], []),
+    ([_leg("A", "B"), _leg("A", "B", reverse=True), _leg("C", "D")], [0, 1, 0]),
+    ([_leg("A", "B", reverse=True), _leg("A", "B", mode="rail"), _leg("A", "B", mode="unknown"), _leg("A", "B", mode="air")],
+     [0, 1, 1, 3]),
+])
+def test_legs_group_only_with_legs_joining_the_same_places(legs, groups):
+    assert leg_groups(legs) == groups
