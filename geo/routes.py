@@ -204,6 +204,7 @@ def _sea_network():
     from scipy.sparse import csr_matrix
 
     tree = shapely.STRtree(shapely.points(xy[:, 0], xy[:, 1]))
+    # csgraph takes stored zeros as edges: searoute joins the two sides of the antimeridian by 0 km edges
     graph = csr_matrix((weights, indices, indptr), shape=(len(xy), len(xy)))
     return xy, _unit(xy[:, 1], xy[:, 0]), graph, tree
 

@@ -215,3 +215,13 @@ def test_sea_legs_keep_routes_connected_across_the_antimeridian():
     lon = np.array([p[1] for p in sea.path + road.path])
     assert np.abs(np.diff(lon)).max() < 180
     assert sea.path[-1] == road.path[0]
+
+
+def test_sea_leg_the_long_way_round_is_found_beyond_the_bounded_search():
+    # Tuktoyaktuk -> Pond Inlet with the Northwest Passage closed: some 24,000 km by sea against
+    # 1,950 km straight, beyond the bounded first search (3x + 500 km), so the unbounded one finds it.
+    from geo.routes import PATH_SEA
+
+    leg = _sea_leg((69.44, -133.03), (72.70, -77.96))
+    assert leg.path_kind == PATH_SEA
+    assert sum(_lengths_km(leg.path)) > 3 * leg.distance_km + 500 and 1900 < leg.distance_km < 2000
