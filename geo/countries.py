@@ -6,7 +6,7 @@ countries the map already draws (:func:`geo.assets.country_outline`, cached on
 disk, so no GDAL or pandas is loaded); they are within about 10 km of the true
 border, so a point counts as inside up to :data:`MARGIN_KM` beyond it (ports,
 islands, ships at anchor). A point the simplified outline refuses is asked again
-of the full outline (loaded then only), which keeps exclaves and islets. A point
+of the full outline (read then only, and kept on disk per country), which keeps exclaves and islets. A point
 outside whose swap lies inside is a swap.
 
 Natural Earth (in the version installed, like the UN) draws Crimea in Ukraine;
