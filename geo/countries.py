@@ -6,8 +6,8 @@ countries the map already draws (:func:`geo.assets.country_outline`, cached on
 disk, so no GDAL or pandas is loaded); they are within about 10 km of the true
 border, so a point counts as inside up to :data:`MARGIN_KM` beyond it (ports,
 islands, ships at anchor). A point the simplified outline refuses is asked again
-of the full outline (read then only, and kept on disk per country), which keeps exclaves and islets. A point
-outside whose swap lies inside is a swap.
+of the full outline (read then only, and kept on disk per country), which keeps
+exclaves and islets. A point outside whose swap lies inside is a swap.
 
 Natural Earth (in the version installed, like the UN) draws Crimea in Ukraine;
 news writes "Sevastopol, RU" as often as "Sevastopol, UA", so a hint may also
