@@ -21,7 +21,7 @@ from .changes import Changes, compare, read_snapshot, snapshot_path, write_snaps
 from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
-from .model import Leg, Stop, with_locations
+from .model import Leg, Stop, set_locations, with_locations
 from .progress import QUIET, Progress
 
 #: The map title when none is given.
@@ -97,7 +97,7 @@ def manual_location(stop: Stop) -> GeocodeResult:
 
 
 def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | None,
-           record: dict[Key, GeocodeResult] | None = None) -> Located:
+           record: dict[Key, GeocodeResult] | None = None, *, in_place: bool = False) -> Located:
     """Give every stop a location: manual coordinates, the record, or the geocoder.
 
     Each distinct (place, country) is geocoded once, and all of them together
@@ -109,6 +109,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     geocoder : used for names not in *record*; may be None if none are needed,
         or a function making it, called only then.
     record : earlier decisions to reuse (see :mod:`geo.decisions`).
+    in_place : the stops are the caller's own, just read: give them their locations in place
+        (:func:`geo.model.set_locations`) rather than copies of them.
     """
     known = dict(record or {})
     used: dict[Key, GeocodeResult] = {}
@@ -161,7 +163,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
         else:
             kept.append(s)
             locations.append(used[key])
-    return Located(with_locations(kept, locations), used, unresolved, refused)
+    return Located((set_locations if in_place else with_locations)(kept, locations), used, unresolved, refused)
 
 
 def _outside_their_country(results: dict[Key, GeocodeResult]) -> list[Key]:
@@ -251,7 +253,7 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     progress.step(f"locating {len(stops) + len(pending):,} stops")
     # the names of rows with other problems are geocoded too, so every problem shows at once
     others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
-    located = locate(stops + others, geocoder, record)
+    located = locate(stops + others, geocoder, record, in_place=True)  # read just now, ours alone
     failing = bool(problems) or (located.unresolved and not skip_unresolved)
     if failing and keep_guesses and located.refused:
         write_record(record_path(path), {**record, **located.record}, located.refused)

@@ -6,8 +6,8 @@ countries the map already draws (:func:`geo.assets.country_outline`, cached on
 disk, so no GDAL or pandas is loaded); they are within about 10 km of the true
 border, so a point counts as inside up to :data:`MARGIN_KM` beyond it (ports,
 islands, ships at anchor). A point the simplified outline refuses is asked again
-of the full outline (loaded then only), which keeps exclaves and islets. A point
-outside whose swap lies inside is a swap.
+of the full outline (read then only, and kept on disk per country), which keeps
+exclaves and islets. A point outside whose swap lies inside is a swap.
 
 Natural Earth (in the version installed, like the UN) draws Crimea in Ukraine;
 news writes "Sevastopol, RU" as often as "Sevastopol, UA", so a hint may also
@@ -176,15 +176,69 @@ def outside(cc: str, lats: Sequence[float], lons: Sequence[float], margin_km: fl
     return [i for i in suspects if _km_outside_full(cc, lats[i], lons[i]) > margin_km]
 
 
+#: Bump when the cached full outline's layout or computation changes.
+_FULL_FORMAT = 1
+
+
 @functools.cache
 def _full(cc: str):
-    """The full Natural Earth 1:10m outline of *cc* (loaded only for points the simplified one refuses)."""
+    """The full Natural Earth 1:10m outline of *cc* (loaded only for points the simplified one refuses).
+
+    Reading it means importing pyogrio (and with it geopandas) and reading every country, about
+    half a second, for the handful of points near a border or a coast; so each country's outline,
+    once read, is kept in the cache directory as plain numeric arrays (:mod:`geo.cachefile`:
+    checked, never unpickled), and a corrupt or stale file is read anew with one line saying why.
+    """
+    import hashlib
+    import json
+    from pathlib import Path
+
     import shapely
 
-    geoms = [g for code, g in _all_full() if code == cc and g is not None]
-    geom = shapely.union_all(geoms) if geoms else None
+    from . import cachefile
+    from .basemap import natural_earth_version
+    from .gazetteer import cache_dir
+
+    version = {"format": _FULL_FORMAT, "data": natural_earth_version(), "country": cc}
+    key = hashlib.sha256(json.dumps(version, sort_keys=True).encode()).hexdigest()[:16]
+    path = Path(cache_dir()) / f"outline-full-{key}.cache"
+    geom, why = cachefile.read(path, "country-outline-full", version,
+                               lambda p: _geometry_from_arrays(cachefile.unpack_arrays(p)))
+    if geom is None:
+        if why:
+            cachefile.say("reading the full country outline anew", path, why)
+        geoms = [g for code, g in _all_full() if code == cc and g is not None]
+        geom = shapely.union_all(geoms) if geoms else None
+        if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+            try:
+                cachefile.write(path, "country-outline-full", version,
+                                cachefile.pack_arrays(_geometry_to_arrays(geom)))
+            except OSError:  # a read-only cache costs time, never correctness
+                pass
     if geom is not None:
         shapely.prepare(geom)
+    return geom
+
+
+def _geometry_to_arrays(geom) -> dict:
+    """A (multi)polygon as numeric arrays: its type, coordinates and offsets (shapely's ragged layout)."""
+    import numpy as np
+    import shapely
+
+    kind, coords, offsets = shapely.to_ragged_array([geom])
+    return {"kind": np.array([int(kind)], np.int64), "coords": coords,
+            **{f"offsets{i}": o for i, o in enumerate(offsets)}}
+
+
+def _geometry_from_arrays(arrays: dict):
+    """:func:`_geometry_to_arrays` back to the geometry (exactly the same coordinates)."""
+    import shapely
+
+    kind = shapely.GeometryType(int(arrays["kind"][0]))
+    if kind not in (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON):
+        raise ValueError(f"not a polygonal outline: {kind!r}")
+    offsets = tuple(arrays[f"offsets{i}"] for i in range(len(arrays) - 2))
+    (geom,) = shapely.from_ragged_array(kind, arrays["coords"], offsets)
     return geom
 
 

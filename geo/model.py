@@ -103,3 +103,16 @@ def with_locations(stops: list[Stop], locations: list[GeocodeResult | None]) -> 
     values = {f.name: list(map(getattr(Stop, f.name).__get__, stops)) for f in fields(Stop)}
     values["location"] = list(locations)
     return stops_from_columns(values)
+
+
+def set_locations(stops: list[Stop], locations: list[GeocodeResult | None]) -> list[Stop]:
+    """Give *stops* their locations in place, and return them: :func:`with_locations` without the copies.
+
+    Only for stops the caller has just made and no one else holds (a build's freshly read rows):
+    a Stop is otherwise never changed. ``location`` takes no part in a Stop's equality or hash,
+    so setting it changes neither; copying 100,000 stops instead costs a third of a second.
+    """
+    if hasattr(Stop, "__post_init__"):
+        return with_locations(stops, locations)
+    deque(map(Stop.location.__set__, stops, locations), maxlen=0)
+    return list(stops)

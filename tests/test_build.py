@@ -166,6 +166,21 @@ def test_manual_coordinates_override_the_geocoder(tmp_path):
     assert (loc.lat, loc.lon, loc.match, loc.precision, loc.radius_km) == (55.0, 40.0, "manual", "region", 800.0)
 
 
+def test_locate_in_place_gives_the_stops_of_a_copy(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("place,country,lat,lon\nKursk,RU,51.73,36.19\nOrel,RU,52.97,36.07\nKursk,RU,51.73,36.19\n",
+                    encoding="utf-8")
+    copied = locate(read_places(path), None).stops
+    stops = read_places(path)
+    located = locate(stops, None, in_place=True).stops
+    assert located == copied and [s.location for s in located] == [s.location for s in copied]
+    assert all(a is b for a, b in zip(located, stops))  # no copies: the stops read are given their locations
+    assert located[0].location is located[2].location  # one location per place, as with copies
+    fresh = read_places(path)
+    locate(fresh, None)
+    assert all(s.location is None for s in fresh)  # without in_place, the stops given stay as they were
+
+
 def test_make_map_returns_a_folium_map_for_notebooks(places):
     import folium
 

@@ -61,3 +61,20 @@ def test_far_point_is_not_called_a_swap():
 
 def test_unknown_code_checks_nothing():
     assert not countries.known("XX") and countries.outside("XX", [0.0], [0.0]) == []
+
+
+def test_full_outline_is_cached_as_checked_arrays(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    countries._full.cache_clear()
+    read = countries._full("ES")  # from Natural Earth, then written to the cache
+    (path,) = tmp_path.glob("outline-full-*.cache")
+    countries._full.cache_clear()
+    assert countries._full("ES").wkb == read.wkb  # from the cache: exactly the same outline
+    assert countries.outside("ES", [35.8894], [-5.3213]) == []  # Ceuta
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    countries._full.cache_clear()
+    assert countries._full("ES").wkb == read.wkb  # a tampered file is not trusted: read anew
+    assert "is corrupt (checksum mismatch)" in capsys.readouterr().err
+    countries._full.cache_clear()

@@ -7,7 +7,7 @@ import pytest
 
 from geo.errors import PlacesFileError
 from geo.model import Stop
-from geo.places import check_places, read_places
+from geo.places import check_places, inspect_places, read_places
 
 
 def write(tmp_path, text, name="places.csv", encoding="utf-8", newline="\n"):
@@ -199,3 +199,20 @@ def test_many_rows_are_read_column_by_column_correctly(tmp_path):
     stops = read_places(p)
     assert len(stops) == 2_000 and stops[-1].troops == 1999 and stops[-1].seq == 20
     assert stops[-1].extra == (("unit", "3rd"),) and stops[-1].lat == 59.5 and stops[-1].date_start == "2024-10-12"
+
+
+# a good file; one the csv module refuses (a field beyond its limit); one that is not UTF-8
+@pytest.mark.parametrize("data", [b"place\nKursk\n", b'place\n"' + b"x" * 200_000 + b'"\n', b"\xff\xfe"])
+@pytest.mark.parametrize("collecting", [True, False])
+def test_reading_leaves_the_garbage_collector_as_it_was(tmp_path, data, collecting):
+    import gc
+
+    path = tmp_path / "places.csv"
+    path.write_bytes(data)
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        inspect_places(path)
+        assert gc.isenabled() == collecting
+    finally:
+        (gc.enable if was else gc.disable)()

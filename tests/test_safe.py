@@ -88,3 +88,11 @@ def test_http_url():
 def test_raw_element_is_not_a_template():
     el = RawElement("{{ 7*7 }}{% set x = 1 %}")
     assert el.render() == "{{ 7*7 }}{% set x = 1 %}"
+
+
+def test_nested_lists_are_written_as_element_by_element():
+    # nested lists of scalars take one orjson call; one holding a mapping or an odd value
+    # (an integer beyond 64 bits) is written element by element: the same rules either way
+    out = script_json([None, [[1.5, 2], (None, float("nan"))], ["<{x}>"], [{"k<": "}"}], [[2**70, "é"]]])
+    assert out == ('[null,[[1.5,2],[null,null]],["\\u003c\\u007bx\\u007d\\u003e"],'
+                   '[{"k\\u003c":"\\u007d"}],[[1180591620717411303424, "\\u00e9"]]]')
