@@ -21,7 +21,7 @@ from .changes import Changes, compare, read_snapshot, snapshot_path, write_snaps
 from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
-from .model import Leg, Stop, set_locations, with_locations
+from .model import Leg, Stop, paused_gc, set_locations, with_locations
 from .progress import QUIET, Progress
 
 #: The map title when none is given.
@@ -339,32 +339,34 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         the reports (``<map name>.reports.json``) that the next build compares with.
     progress : told of the build's BUILD_STEPS steps (see :mod:`geo.progress`).
     """
-    seconds: dict[str, float] = {}
-    t0 = time.perf_counter()
-    located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
-                            regeocode=regeocode, keep_guesses=True, progress=progress)
-    seconds["prepare"] = time.perf_counter() - t0
-    # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-    from .export import write_exports
-    from .render import build_map, save_map
+    # A large build makes millions of records and none in a cycle: see model.paused_gc.
+    with paused_gc():
+        seconds: dict[str, float] = {}
+        t0 = time.perf_counter()
+        located, legs = prepare(csv_path, geocoder=geocoder, skip_unresolved=skip_unresolved,
+                                regeocode=regeocode, keep_guesses=True, progress=progress)
+        seconds["prepare"] = time.perf_counter() - t0
+        # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
+        from .export import write_exports
+        from .render import build_map, save_map
 
-    out = Path(out) if out is not None else default_output(csv_path)
-    t1 = time.perf_counter()
-    reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
-    changes = compare(read_snapshot(snapshot_path(out)), reports)
-    progress.step("drawing the map")
-    m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
-                  left_out=located.left_out(), new_rows=changes.new_rows)
-    seconds["map"] = time.perf_counter() - t1
-    t2 = time.perf_counter()
-    progress.step("writing files")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    written = write_exports(located.stops, legs, out) if exports else []
-    html = save_map(m, out)
-    if exports:  # the snapshot the next build compares with (geo.changes)
-        written.append(write_snapshot(snapshot_path(out), reports))
-    write_record(record_path(csv_path), located.record, located.refused)
-    seconds["write"] = time.perf_counter() - t2
-    seconds["total"] = time.perf_counter() - t0
-    return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful(),
-                       changes)
+        out = Path(out) if out is not None else default_output(csv_path)
+        t1 = time.perf_counter()
+        reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
+        changes = compare(read_snapshot(snapshot_path(out)), reports)
+        progress.step("drawing the map")
+        m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                      left_out=located.left_out(), new_rows=changes.new_rows)
+        seconds["map"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        progress.step("writing files")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        written = write_exports(located.stops, legs, out) if exports else []
+        html = save_map(m, out)
+        if exports:  # the snapshot the next build compares with (geo.changes)
+            written.append(write_snapshot(snapshot_path(out), reports))
+        write_record(record_path(csv_path), located.record, located.refused)
+        seconds["write"] = time.perf_counter() - t2
+        seconds["total"] = time.perf_counter() - t0
+        return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful(),
+                           changes)

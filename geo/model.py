@@ -8,7 +8,9 @@ joins consecutive stops of a route into :class:`Leg` records; ``render`` and
 
 from __future__ import annotations
 
+import gc
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from itertools import repeat
 
@@ -116,3 +118,24 @@ def set_locations(stops: list[Stop], locations: list[GeocodeResult | None]) -> l
         return with_locations(stops, locations)
     deque(map(Stop.location.__set__, stops, locations), maxlen=0)
     return list(stops)
+
+
+@contextmanager
+def paused_gc():
+    """Pause Python's cyclic garbage collector for a bulk job, and resume it as it was.
+
+    Reading and drawing 100,000 stops makes millions of lists, tuples and records, none in a
+    reference cycle, and each few thousand allocations set the collector off for nothing:
+    about a seventh of a large build. Reference counting still frees everything at once.
+
+    >>> with paused_gc():
+    ...     gc.isenabled()
+    False
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -32,7 +32,6 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import functools
-import gc
 import io
 import math
 import os
@@ -44,7 +43,7 @@ from operator import itemgetter, not_
 from pathlib import Path
 
 from .errors import PlacesFileError, Problem, did_you_mean
-from .model import DECLARED_PRECISIONS, MODES, STATUSES, Stop, stops_from_columns
+from .model import DECLARED_PRECISIONS, MODES, STATUSES, Stop, paused_gc, stops_from_columns
 
 #: Every column the contract names, in the order they are documented.
 COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "date", "reported", "mode", "troops",
@@ -159,20 +158,13 @@ def inspect_places(path: str | os.PathLike) -> Checked:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count) if first.strip() else ","
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    # Reading makes hundreds of thousands of lists, tuples and Stops, none in a cycle, which
-    # sets off the cyclic collector hundreds of times for nothing: a third of reading
-    # 100,000 rows. It is paused while they are made (and resumed as it was).
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        header = next(rows, [])
-        return Checked(*_check_rows(name, header, rows, delimiter))
+        with paused_gc():  # hundreds of thousands of records, none in a cycle: see model.paused_gc
+            header = next(rows, [])
+            return Checked(*_check_rows(name, header, rows, delimiter))
     except csv.Error as exc:  # e.g. a NUL byte: a binary file saved as .csv
         return Checked([], [Problem(name, None, None, None, f"not a readable CSV file: {exc}",
                                     "save it as CSV from your spreadsheet")], [])
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _norm_header(h: str) -> str:
