@@ -210,6 +210,8 @@ def write_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | o
         _write_gpkg(tmp / gpkg_name, "places", _frame(stop_cols, points, len(stops)), "Point")
         _write_gpkg(tmp / gpkg_name, "legs", _frame(leg_cols, lines, len(legs)), "MultiLineString")
         out = []
+        with open(tmp / gpkg_name, "rb") as f:  # SQLite did not sync it (_GDAL_CONFIG): once, here
+            os.fsync(f.fileno())
         for name in (places_name, legs_name, gpkg_name):
             os.replace(tmp / name, folder / name)
             out.append(folder / name)
@@ -240,16 +242,20 @@ _GPKG_OPTIONS = {"SPATIAL_INDEX": "YES"}
 #: What GDAL writes as the GeoPackage's last change (gpkg_contents.last_change) instead of
 #: the time of writing, so that the same input gives the same bytes.
 FIXED_DATE = "1970-01-01T00:00:00Z"
+#: GDAL settings while writing: the fixed date, and no SQLite syncs after each transaction. The file
+#: is written in a temporary folder and renamed into place only when whole (write_exports), and
+#: synced to disk once before that; SQLite's syncs after each step only made a large export slower.
+_GDAL_CONFIG = {"OGR_CURRENT_DATE": FIXED_DATE, "OGR_SQLITE_SYNCHRONOUS": "OFF"}
 
 
 def _write_gpkg(path: Path, layer: str, frame, geometry_type: str) -> None:
     """Add *frame* to the GeoPackage *path* (made if missing) as *layer*, with GDAL."""
     import pyogrio
 
-    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
+    previous = {k: pyogrio.get_gdal_config_option(k) for k in _GDAL_CONFIG}
+    pyogrio.set_gdal_config_options(_GDAL_CONFIG)
     try:
         pyogrio.write_dataframe(frame, path, layer=layer, driver="GPKG", geometry_type=geometry_type,
                                 layer_options=_GPKG_OPTIONS)
     finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+        pyogrio.set_gdal_config_options(previous)
