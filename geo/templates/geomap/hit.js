@@ -2,22 +2,8 @@
  * nearest of each kind for hover, and all of them, place first, for a click (identify). */
     /* ---- hit testing: places first, then legs, then areas ---- */
     function canvasPoint(cp) { var v = stopLayer._view; return {x: cp.x - v.cx, y: cp.y - v.cy}; }
-    function hitPlace(cp) {
-      if (!hit.start) { return -1; }
-      var q = canvasPoint(cp), best = -1, bestD = Infinity;
-      var gx = Math.floor(q.x / hit.cell), gy = Math.floor(q.y / hit.cell);
-      for (var yy = gy - 1; yy <= gy + 1; yy++) {
-        for (var xx = gx - 1; xx <= gx + 1; xx++) {
-          if (xx < 0 || yy < 0 || xx >= hit.gw || yy >= hit.gh) { continue; }
-          var c = yy * hit.gw + xx;
-          for (var m = hit.start[c]; m < hit.start[c + 1]; m++) {
-            var kk = hit.idx[m], dx = hit.x[kk] - q.x, dy = hit.y[kk] - q.y, d = dx * dx + dy * dy;
-            if (d <= (hit.r[kk] + 4) * (hit.r[kk] + 4) && d <= bestD) { best = hit.p[kk]; bestD = d; }
-          }
-        }
-      }
-      return best;
-    }
+    // The place under the pointer (hover): the nearest of placesAt.
+    function hitPlace(cp) { var all = placesAt(cp); return all.length ? all[0] : -1; }
     function hitLeg(cp) { var all = legsAt(cp); return all.length ? all[0] : -1; }
     // Drawn legs within a few pixels of the point, nearest first.
     function legsAt(cp) {
