@@ -66,8 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.png|OUT.svg|OUT.pdf",
                    help="the picture to write (default: maps/<CSV name>.png)")
     p.add_argument("--title", default=None, help="the picture's title")
-    p.add_argument("--geocoder", default="gazetteer", metavar="NAME",
-                   help="'gazetteer' (offline, default) or a geopy service such as 'nominatim'")
+    p.add_argument("--geocoder", default="gazetteer", metavar="NAME", help=GEOCODER_HELP)
     p.add_argument("--skip-unresolved", action="store_true",
                    help="leave out rows whose place cannot be resolved, list them, and count them on the picture")
 
@@ -172,8 +171,6 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _image(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from .build import DEFAULT_TITLE, build_note, default_output, prepare
     from .image import build_figure, save_figure
 
@@ -256,8 +253,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         args.prog = parser.prog  # each unreadable input is named on its own line, as the other errors
     if args.command == "image" and args.output:
-        from pathlib import Path
-
         from .image import FORMATS
 
         if Path(args.output).suffix.lower().lstrip(".") not in FORMATS:
