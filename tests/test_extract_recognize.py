@@ -85,7 +85,15 @@ def test_seed_vague_and_region_offsets():
     ("Units moved to Khabrovsk and Vladivostok.", [("Khabrovsk", "place"), ("Vladivostok", "place")]),
     ("Vladimir Putin and Mark Rutte spoke.", []),  # people's names, not places
     ("Russian and North Korean officers met.", []),  # demonyms alone are not places
-    ("The Seoul-based NIS and NATO said so.", []),
+    # the place inside a hyphenated word is a place name, as the gold sets mark it (roles.py: "inside a name")
+    ("The Seoul-based NIS and NATO said so.", [("Seoul", "place")]),
+    ("Talks on the India-Pakistan border and the Kvemo-Kartli region.",
+     [("India", "place"), ("Pakistan", "place"), ("the Kvemo-Kartli region", "place")]),
+    ("Cases in Rio Grande do Sul, Jammu and Kashmir and Côte d'Ivoire.",
+     [("Rio Grande do Sul", "place"), ("Jammu and Kashmir", "place"), ("Côte d'Ivoire", "place")]),
+    ("Riders from north-east England met.", [("north-east England", "vague")]),
+    # a disease named after a place, and a currency, are no places
+    ("The Hong Kong flu and the Reston ebolavirus spread; crops worth $US 1.5 billion.", []),
 ])
 def test_small_texts(text, expected):
     ms = find_places(text)
@@ -201,3 +209,50 @@ def test_likely_places_off_the_best_path(text, place):
 
     assert place in [m.surface for m in find_places(text)]
     assert place not in [m.surface for m in Recognizer(threshold=0.99).find(text)] or "Trucks" in text
+
+
+def _span(toks, text, surface):
+    """Token span (i, j, 1.0) of the first *surface* in *text*."""
+    s = text.index(surface)
+    i = next(k for k, t in enumerate(toks) if t.start == s)
+    j = next(k for k, t in enumerate(toks) if t.end == s + len(surface)) + 1
+    return (i, j, 1.0)
+
+
+@pytest.mark.parametrize("text, tagged, whole", [
+    # a state named in words joined by a lower-case one, broken by the tags
+    ("One apiece in Rio Grande do Sul, Tocantins.", ["Rio Grande", "Sul", "Tocantins"],
+     ["Rio Grande do Sul", "Tocantins"]),
+    ("In the state of Jammu and Kashmir, aid came.", ["Jammu", "Kashmir"], ["Jammu and Kashmir"]),
+    # both parts of a hyphenated name tagged: one name, unless each is a place of its own
+    ("The Kvemo-Kartli governor.", ["Kvemo", "Kartli"], ["Kvemo-Kartli"]),
+    ("On the India-Pakistan border.", ["India", "Pakistan"], ["India", "Pakistan"]),
+    # the first word of "Kursk region" and "Dublin City" is the place the gold sets mark
+    ("Fighting in the Kursk region.", ["Kursk"], ["Kursk"]),
+    ("Dublin City Council met.", ["Dublin"], ["Dublin"]),
+])
+def test_whole_names(text, tagged, whole):
+    from geo import gazetteer as gz
+    from geo.extract.recognize import _whole_names
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    toks = tokenize(text)
+    got = _whole_names(text, toks, [_span(toks, text, w) for w in tagged], gazetteer_hits(text, toks, gz.load()))
+    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == whole
+
+
+@pytest.mark.parametrize("text, surface, dropped", [
+    ("Crops worth $US 1.5 billion.", "US", True),
+    ("Bought for US$58 each.", "US", True),
+    ("Known as the Reston ebolavirus, it spread.", "Reston", True),
+    ("Six died of Hong Kong Flu this week.", "Hong Kong", True),
+    ("Monkeys were sent to Reston, Virginia.", "Reston", False),
+    ("The virus reached Hong Kong in May.", "Hong Kong", False),
+])
+def test_diseases_and_currencies_are_no_places(text, surface, dropped):
+    from geo.extract.recognize import _not_a_place
+    from geo.extract.recognize_features import tokenize
+
+    toks = tokenize(text)
+    i, j, _ = _span(toks, text, surface)
+    assert _not_a_place(text, toks, i, j) is dropped

@@ -87,6 +87,11 @@ def test_credits(text):
      [("Kyiv", "mention", "photo credit")]),
     ("Troops were seen by a Washington-based think tank.", ["Washington"],
      [("Washington", "mention", "inside a name")]),
+    # a word inside an organisation's name says nothing of where forces are
+    ("Its adversaries are the United States Forces Korea, across the Korean Demilitarized Zone.",
+     ["Korean Demilitarized Zone"], [("Korean Demilitarized Zone", "mention", "")]),
+    ("US forces are stationed across the Korean Demilitarized Zone.", ["Korean Demilitarized Zone"],
+     [("Korean Demilitarized Zone", "presence", "forces … across the")]),
     ("Satellite photos of Kursk, where North Korean troops are deployed, were published.", ["Kursk"],
      [("Kursk", "presence", "where … troops")]),
     ("Tanks are massing near the border with Ukraine.", ["Ukraine"],

@@ -9,6 +9,8 @@ capitalised span (kind, population, name or alias, demonym). The model file ship
 package beside its manifest (``recognize_model.json``), whose SHA-256 is checked before the
 file is loaded. Misspellings the tagger leaves ("Khabrovsk") are added by the geocoder's
 narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z").
+Tagged parts of one name are made whole ("Rio Grande do Sul", "Kvemo-Kartli"), and a place
+name that names a disease ("Hong Kong flu") or a currency ("$US") is dropped.
 On top of the named places, described areas become ``kind="vague"`` mentions: "western
 Russia", "a military airfield in western Russia", "a North Korean port".
 
@@ -47,6 +49,8 @@ FEATURE_NOUNS = frozenset("airfield airfields airbase airport base bases port po
 _ARTICLES = frozenset("a an".split())
 _SENTENCE_END = frozenset(".!?\"“”|")
 _FUZZY_MIN = 6  # shorter unknown words are too often names of people or things
+#: Words after which a place name names a disease or a pathogen ("Hong Kong flu", "Reston ebolavirus").
+DISEASE_WORDS = frozenset("virus viruses ebolavirus flu influenza fever disease strain encephalitis".split())
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +144,56 @@ def _accept(text: str, toks: list[Token], h: GazHit, covered: set) -> bool | Non
     return True
 
 
+def _joined(text: str, toks: list[Token], k: int) -> bool:
+    """Token *k* is a hyphen inside a word, between two capitalised parts ("Vest-Agder")."""
+    return (0 < k < len(toks) - 1 and toks[k].word == "-" and toks[k - 1].end == toks[k].start
+            and toks[k].end == toks[k + 1].start and is_cap(toks[k - 1].word) and is_cap(toks[k + 1].word)
+            and toks[k - 1].word.isalpha() and toks[k + 1].word.isalpha())
+
+
+def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
+                 hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """Tagged parts of one name made whole.
+
+    A country or state the gazetteer names in words joined by a lower-case one ("Rio Grande
+    do Sul", "Jammu and Kashmir") when the tags cover only parts of it; and a
+    hyphenated name both of whose parts are tagged ("Kvemo-Kartli") unless each part is a
+    place of its own ("India-Pakistan", "Asia-Pacific").
+    """
+    if not spans:
+        return spans
+    known = {(h.i, h.j) for h in hits}
+    for h in hits:
+        # only names with a lower-case word inside, which the tags tend to break ("do", "and");
+        # not "Dublin City" or "Kursk region", whose first word is what the gold sets mark
+        if (h.j - h.i < 3 or h.kind not in (gz.COUNTRY, gz.ADMIN1) or not h.primary
+                or not all(t.word.isalpha() for t in toks[h.i:h.j])
+                or not any(t.word.islower() for t in toks[h.i + 1:h.j - 1])
+                or toks[h.j - 1].word.lower() in REGION_WORDS):
+            continue
+        inner = [s for s in spans if s[0] < h.j and h.i < s[1]]
+        if inner and all(h.i <= s[0] and s[1] <= h.j for s in inner) and (h.i, h.j) not in {s[:2] for s in inner}:
+            sc = max(s[2] for s in inner)
+            spans = sorted([s for s in spans if s not in inner] + [(h.i, h.j, sc)])
+    out: list[tuple[int, int, float]] = []
+    for s in spans:
+        if out and out[-1][1] + 1 == s[0] and _joined(text, toks, s[0] - 1):
+            a, b = out[-1], s  # both parts tagged: one name unless both are places of their own
+            if not ((a[0], a[1]) in known and (b[0], b[1]) in known):
+                out[-1] = (a[0], b[1], max(a[2], b[2]))
+                continue
+        out.append(s)
+    return out
+
+
+def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """A currency ("US$58", "$US 1.5 billion") or a disease named after a place ("Hong Kong flu")."""
+    if text[toks[j - 1].end:toks[j - 1].end + 1] == "$" or text[toks[i].start - 1:toks[i].start] == "$":
+        return True
+    return (j < len(toks) and toks[j].word.lower() in DISEASE_WORDS
+            and not text[toks[j - 1].end:toks[j].start].strip())
+
+
 def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                   hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """Add misspelt places ("Khabrovsk") where the context says a place follows."""
@@ -206,6 +260,8 @@ def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hi
             a = i - 1  # "the Kursk region": a named region, as printed
         elif i > 0 and toks[i - 1].word.lower() in DIRECTIONS:
             a, kind = i - 1, "vague"  # "western Russia"
+            if a > 1 and toks[a - 1].word == "-" and toks[a - 2].word.lower() in DIRECTIONS:
+                a -= 2  # "north-east England"
             if a > 0 and toks[a - 1].word.lower() == "the":
                 a -= 1
         # "a military airfield in western Russia": an unnamed place described by a named one
@@ -275,7 +331,8 @@ class Recognizer:
             return []
         hits = gazetteer_hits(text, toks, idx)
         spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
-        spans = [s for s in spans if text[toks[s[1] - 1].end:toks[s[1] - 1].end + 1] != "$"]  # "US$58"
+        spans = _whole_names(text, toks, spans, hits)
+        spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
         if not demonyms:
             dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
             spans = [s for s in spans if (s[0], s[1]) not in dem]

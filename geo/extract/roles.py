@@ -178,6 +178,14 @@ def _inside(spans, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b, *_ in spans)
 
 
+def _present(s: str) -> re.Match | None:
+    """The first word of *s* saying forces are there, not one inside a name ("United States Forces Korea")."""
+    for m in _PRESENT.finditer(s):
+        if not (m.group(0)[:1].isupper() and re.search(r"[A-Z][\w.'’-]*[ \t]+$", s[:m.start()])):
+            return m
+    return None
+
+
 def _gap_ok(pre: str, m: re.Match) -> bool:
     """No clause boundary between the cue and the place."""
     return not re.search(r"[;:()\"“”]|,\s+(?:and|but|which|who|while|where)\b", pre[m.start():])
@@ -210,7 +218,7 @@ def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
     m = _PRESENCE_PREP.search(pre_tail)
     # presence of forces or people, not of firms or property ("a company based in Oak Brook")
     if m and _gap_ok(pre_tail, m) and (_PEOPLE.search(sent) or _VEHICLES.search(sent)):
-        cue = _PRESENT.search(pre_tail[:m.start()][-90:]) or _PRESENT.search(post[:60])
+        cue = _present(pre_tail[:m.start()][-90:]) or _present(post[:60])
         if cue:
             return "presence", f"{cue.group(0)} … {m.group(0).strip()}"
     m = re.match(r",?[ \t]+where\b", post)  # "Kursk, where North Korean troops are fighting"
