@@ -256,3 +256,35 @@ def test_diseases_and_currencies_are_no_places(text, surface, dropped):
     toks = tokenize(text)
     i, j, _ = _span(toks, text, surface)
     assert _not_a_place(text, toks, i, j) is dropped
+
+
+@pytest.mark.parametrize("text, tagged, kept", [
+    ("She died at Frederick Memorial Hospital in Frederick.", ["Frederick Memorial Hospital", "Frederick"],
+     ["Frederick"]),
+    ("Protesters gathered in front of Seoul City Hall on Sunday.", ["Seoul City Hall"], []),
+    ("Researchers at Lancaster University said so.", ["Lancaster University"], []),
+    # words that also end places
+    ("Settlers in the West Bank and the Russian Federation.", ["West Bank", "Russian Federation"],
+     ["West Bank", "Russian Federation"]),
+    ("Samples went to the Plum Island lab.", ["Plum Island"], ["Plum Island"]),  # lower case: no name
+])
+def test_names_of_institutions_and_buildings_are_no_places(text, tagged, kept):
+    from geo.extract.recognize import _facilities
+    from geo.extract.recognize_features import tokenize
+
+    toks = tokenize(text)
+    got = _facilities(toks, [_span(toks, text, w) for w in tagged])
+    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept
+
+
+@pytest.mark.parametrize("word, demonym", [("Britons", True), ("Filipinos", True), ("Russian", True),
+                                           ("Russia", False), ("Manila", False)])
+def test_demonyms_known_by_their_endings(word, demonym):
+    from geo import gazetteer as gz
+    from geo.extract.recognize import _is_demonym
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    text = f"Some {word} ones."
+    toks = tokenize(text)
+    (h,) = [h for h in gazetteer_hits(text, toks, gz.load()) if h.i == 1]
+    assert _is_demonym(toks, h) is demonym

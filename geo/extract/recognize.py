@@ -9,8 +9,9 @@ capitalised span (kind, population, name or alias, demonym). The model file ship
 package beside its manifest (``recognize_model.json``), whose SHA-256 is checked before the
 file is loaded. Misspellings the tagger leaves ("Khabrovsk") are added by the geocoder's
 narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z").
-Tagged parts of one name are made whole ("Rio Grande do Sul", "Kvemo-Kartli"), and a place
-name that names a disease ("Hong Kong flu") or a currency ("$US") is dropped.
+Tagged parts of one name are made whole ("Rio Grande do Sul", "Kvemo-Kartli"); a place name
+that names a disease ("Hong Kong flu") or a currency ("$US"), and the name of an institution
+or a building ("Stoke Mandeville Hospital"), are dropped.
 On top of the named places, described areas become ``kind="vague"`` mentions: "western
 Russia", "a military airfield in western Russia", "a North Korean port".
 
@@ -30,7 +31,7 @@ from functools import lru_cache
 from .. import gazetteer as gz
 from ..errors import GeoError
 from .records import Mention
-from .recognize_features import (DIRECTIONS, FEATURES_VERSION, LOCATIVE, REGION_WORDS, GazHit, Token,
+from .recognize_features import (DIRECTIONS, FEATURES_VERSION, LOCATIVE, ORG_WORDS, REGION_WORDS, GazHit, Token,
                                  gazetteer_hits, is_cap, token_features, tokenize, zipf)
 
 #: The shipped model (trained by scripts/train_recognizer.py) and its manifest beside it.
@@ -67,14 +68,14 @@ def _sentence_start(toks: list[Token], i: int, text: str) -> bool:
     return p.word in _SENTENCE_END or "\n" in text[p.end:toks[i].start]
 
 
-_PEOPLE_END = re.compile(r"(?:an|ans|ese|ish|i|is)$")
+_PEOPLE_END = re.compile(r"(?:an|ans|ese|ish|i|is|inos|ons)$")
 
 
 def _is_demonym(toks: list[Token], h: GazHit) -> bool:
     """"Russian", "North Korean": a country or area read through its people's adjective.
 
     Besides the gazetteer's demonyms, an alias of a country or continent that ends like one
-    ("Korean" of the Korean Peninsula).
+    ("Korean" of the Korean Peninsula, "Britons", "Filipinos").
     """
     return h.demonym or (not h.primary and h.kind in (gz.COUNTRY, gz.CONTINENT)
                          and bool(_PEOPLE_END.search(toks[h.j - 1].word)))
@@ -184,6 +185,21 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
                 continue
         out.append(s)
     return out
+
+
+#: Last words of the names of institutions and buildings ("Stoke Mandeville Hospital", "Seoul City Hall").
+FACILITY_WORDS = frozenset(ORG_WORDS - {"union", "federation", "bank", "united", "authority", "party", "group"}
+                           | {"hall", "racecourse", "elementary", "laboratory", "laboratories"})
+
+
+def _facilities(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Without the names of institutions and buildings ("Frederick Memorial Hospital", "Lancaster
+    University", "Seoul City Hall"): an organisation, or a building that the gazetteer cannot place.
+
+    Not "West Bank", "European Union", "Russian Federation" (those words also end places).
+    """
+    return [(i, j, sc) for i, j, sc in spans
+            if not (j - i > 1 and toks[j - 1].word.lower() in FACILITY_WORDS and is_cap(toks[j - 1].word))]
 
 
 def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
@@ -332,6 +348,7 @@ class Recognizer:
         hits = gazetteer_hits(text, toks, idx)
         spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
         spans = _whole_names(text, toks, spans, hits)
+        spans = _facilities(toks, spans)
         spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
         if not demonyms:
             dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
