@@ -288,3 +288,23 @@ def test_demonyms_known_by_their_endings(word, demonym):
     toks = tokenize(text)
     (h,) = [h for h in gazetteer_hits(text, toks, gz.load()) if h.i == 1]
     assert _is_demonym(toks, h) is demonym
+
+
+@pytest.mark.parametrize("text, tagged, kept", [
+    ("Mr. Trapani said Trapani would appeal.", ["Trapani"], []),
+    ("Judge Austin heard that Austin had left.", ["Austin"], []),
+    ("Sheriff John Lincoln drove to Lincoln.", ["Lincoln"], []),
+    ("Gov. Perry flew to Georgia and Trapani.", ["Georgia", "Trapani"], ["Georgia", "Trapani"]),
+    ("Mr. Jordan visited Jordan.", ["Jordan"], ["Jordan"]),  # a country stays a country
+])
+def test_a_name_the_article_gives_a_person_is_no_place(text, tagged, kept):
+    from geo import gazetteer as gz
+    from geo.extract.recognize import _not_people
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    toks = tokenize(text)
+    spans = [_span(toks, text, w) for w in tagged]
+    if text.startswith(("Mr. Trapani", "Judge Austin")):  # the later, untitled occurrence
+        spans = [(k, k + 1, 1.0) for k in range(3, len(toks)) if toks[k].word == tagged[0]]
+    got = _not_people(toks, spans, gazetteer_hits(text, toks, gz.load()))
+    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept

@@ -202,6 +202,33 @@ def _facilities(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[
             if not (j - i > 1 and toks[j - 1].word.lower() in FACILITY_WORDS and is_cap(toks[j - 1].word))]
 
 
+#: Titles before a person's name that no place name follows ("Mr. Trapani", "Judge Flores").
+PERSON_TITLES = frozenset("mr mrs ms miss dr sen rep gov judge sheriff detective sgt lt capt col coach rev "
+                          "mayor officer deputy trooper".split())
+
+
+def _not_people(toks: list[Token], spans: list[tuple[int, int, float]],
+                hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """Without a one-word name that the article gives a person elsewhere ("Mr. Trapani", "Judge Austin").
+
+    A country or a state keeps its place ("Mr. Jordan visited Jordan").
+    """
+    people = set()
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.word.lower() in PERSON_TITLES and is_cap(t.word):
+            j = k + 1 + (k + 1 < n and toks[k + 1].word == ".")
+            e = j
+            while e < n and is_cap(toks[e].word) and toks[e].word.isalpha():
+                e += 1
+            if e > j:
+                people.add(toks[e - 1].word)
+    if not people:
+        return spans
+    big = {(h.i, h.j) for h in hits if h.kind in (gz.COUNTRY, gz.ADMIN1, gz.CONTINENT)}
+    return [s for s in spans if not (s[1] - s[0] == 1 and toks[s[0]].word in people and s[:2] not in big)]
+
+
 def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
     """A currency ("US$58", "$US 1.5 billion") or a disease named after a place ("Hong Kong flu")."""
     if text[toks[j - 1].end:toks[j - 1].end + 1] == "$" or text[toks[i].start - 1:toks[i].start] == "$":
@@ -349,6 +376,7 @@ class Recognizer:
         spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
         spans = _whole_names(text, toks, spans, hits)
         spans = _facilities(toks, spans)
+        spans = _not_people(toks, spans, hits)
         spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
         if not demonyms:
             dem = {(h.i, h.j) for h in hits if _is_demonym(toks, h)}
