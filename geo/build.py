@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .changes import Changes, compare, read_snapshot, snapshot_path, write_snapshot
+from .changes import Changes, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
 from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .geocoders.base import GeocodeResult, Geocoder, Query
@@ -352,7 +352,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
 
         out = Path(out) if out is not None else default_output(csv_path)
         t1 = time.perf_counter()
-        reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
+        reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)])
         changes = compare(read_snapshot(snapshot_path(out)), reports)
         progress.step("drawing the map")
         m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
