@@ -360,8 +360,11 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging) \
             if exports else None
         try:
-            reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)])
-            changes = compare(read_snapshot(snapshot_path(out)), reports)
+            previous = read_snapshot(snapshot_path(out))
+            # The reports as the snapshot holds them: to compare with the last build's, and to keep.
+            reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)]) \
+                if previous is not None or exports else []
+            changes = compare(previous, reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
                           left_out=located.left_out(), new_rows=changes.new_rows)
