@@ -104,3 +104,28 @@ def test_resolve_reads_the_article_together_and_keeps_areas():
     assert (port.precision, port.country) == ("area", "KP") and port.radius_km > 0
     assert (kursk.precision, kursk.country) == ("region", "RU") and kursk.radius_km > 0
     assert bad.lat is None and bad.match.startswith("unresolved")
+
+
+def test_places_listed_together_are_no_legs_between_them():
+    text = "Troops were shipped from Chongjin, Hamhung and Musudan to Vladivostok."
+    s = Sentence(0, len(text), text, 0)
+    then = "They were then flown to bases in Khabarovsk and Blagoveshchensk."
+    s2 = Sentence(len(text) + 1, len(text) + 1 + len(then), then, 0)
+    names = [("Chongjin", "origin", s), ("Hamhung", "origin", s), ("Musudan", "origin", s),
+             ("Vladivostok", "destination", s), ("Khabarovsk", "destination", s2),
+             ("Blagoveshchensk", "destination", s2)]
+    items = [(rep(n, role, sent, sent.start + sent.text.index(n)), Resolved(k, k, ref=n))
+             for k, (n, role, sent) in enumerate(names)]
+    got = chain_routes(items, "a")
+    # one route, never a leg Chongjin -> Hamhung or Khabarovsk -> Blagoveshchensk
+    assert {items[i][0].mention.surface: seq for i, (_r, seq) in got.items()} == {
+        "Chongjin": 1, "Vladivostok": 2, "Khabarovsk": 3}
+
+
+def test_and_then_is_an_order_of_travel_not_a_list():
+    text = "Troops moved from Kursk to Belgorod and then to Voronezh."
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep(n, role, s, text.index(n)), Resolved(k, k, ref=n))
+             for k, (n, role) in enumerate([("Kursk", "origin"), ("Belgorod", "destination"),
+                                            ("Voronezh", "destination")])]
+    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]

@@ -42,6 +42,14 @@ _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|as
                          rf"words|intelligence|estimate|report)\b")
 _BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+"
                  r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})")
+# "..., analysts at the Center for Strategic and International Studies in Washington said": people named
+# by where they work, which may follow a lowercase word.
+_AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\w'’.-]*)[ \t]+)?"
+       r"(?i:analysts?|experts?|researchers?|officials?|sources?|observers?|monitors?|scientists?|specialists?)"
+       r"[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*"
+       r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|on|the|\([A-Z][\w.]*\)))*?)"
+       r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?")
+_WORKS_AT = re.compile(rf"(?:^[\"“‘']?|,[ \t]*|[\"”’][ \t]*){_AT}{_AUX}[ \t]+(?:{_VERBS})\b")
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -64,6 +72,8 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
+    if words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+        return None  # "The agency said": a source named before, found by refers_back
     if len(s) < 2:
         return None
     return s
@@ -87,7 +97,7 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_WORKS_AT, _LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))
