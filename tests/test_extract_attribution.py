@@ -78,6 +78,8 @@ def test_refers_back(text, expected):
      "Experts at the Royal United Services Institute (RUSI)"),
     ("The agency claims that 2,600 soldiers were sent to Kursk.", None),  # named before: refers_back
     ("The Kremlin denied that any units were in Belgorod.", "The Kremlin"),
+    ("A convoy crossed into Belarus from Russia overnight, Belarusian monitoring group Belaruski Hajun said.",
+     "Belarusian monitoring group Belaruski Hajun"),
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected

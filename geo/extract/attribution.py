@@ -27,7 +27,8 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
-                 r"national|regional|local|press|guards?|coastguard|frontier|"
+                 r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
+                 r"organi[sz]ations?|project|network|institute|think|tank|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
 _NAMED = (rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"

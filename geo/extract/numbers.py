@@ -21,7 +21,8 @@ _SPELT = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?"
 _TROOPS = (r"troops|soldiers|forces|servicemen|service\s+members|personnel|fighters|marines|paratroopers|"
            r"conscripts|mercenaries|reservists|commandos|sailors|infantrymen|men|volunteers|recruits|"
-           r"special\s+forces|guardsmen|militants|combatants")
+           r"special\s+forces|guardsmen|militants|combatants|instructors|(?:military\s+)?advis[eo]rs|trainers|"
+           r"pilots|sappers|snipers|gunners")
 # Up to five words between the number and the noun ("1,500 North Korean special operations forces"),
 # none of them a digit (else "three ships carrying 500 troops" would count three).
 _PHRASE = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})(?![\w%])(?!\s*(?:%|per\s*cent|percent))"
