@@ -55,6 +55,8 @@ def test_find_status(text, expected):
     ("Troops arrived, the minister has said.", True),
     ("Troops arrived in Kursk.", False),
     ("The agency claims that 2,600 soldiers were sent to Kursk.", True),
+    ("Some 1,000 marines were also moved from Baltiysk, it said.", True),
+    ("It said nothing about Kursk.", False),
 ])
 def test_refers_back(text, expected):
     from geo.extract.attribution import refers_back

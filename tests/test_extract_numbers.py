@@ -23,6 +23,8 @@ from geo.extract.numbers import find_troops, spelt_number
     ("A Ukrainian and two American officials told The NYT", None),
     ("about 300 soldiers were killed near Kursk", None),
     ("thousands of troops", None),
+    ("Russia has redeployed several thousand troops from Kaliningrad", None),
+    ("tens of thousands of soldiers", None),
     ("In 2023 troops crossed the border", None),
     ("a soldier was seen", None),
     ("an army of 500,000 soldiers", None),

@@ -108,7 +108,10 @@ def find_source(text: str) -> str | None:
 _ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|officials|"
                         r"spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
                         r"intelligence|outlet|newspaper|paper|monitor|group|command|staff)\s+(?:has\s+|had\s+)?"
-                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b", re.I)
+                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b"
+                        # "..., it said.": the speaker of the sentences before
+                        r"|,\s*(?:it|they)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|reported|claimed|"
+                        r"stated|wrote|noted)\b", re.I)
 
 
 def refers_back(text: str) -> bool:
