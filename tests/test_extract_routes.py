@@ -129,3 +129,12 @@ def test_and_then_is_an_order_of_travel_not_a_list():
              for k, (n, role) in enumerate([("Kursk", "origin"), ("Belgorod", "destination"),
                                             ("Voronezh", "destination")])]
     assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+
+
+def test_names_sharing_a_plural_region_word_are_regions():
+    text = "Troops were moved by train from the Far East to the Kursk and Belgorod regions."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Kursk", "Belgorod")]
+    kursk, belgorod = resolve(ms, text=text)
+    assert (kursk.precision, belgorod.precision) == ("region", "region")
+    assert "Oblast" in kursk.name and "Oblast" in belgorod.name
+    assert resolve(ms[:1], text="Troops were moved to Kursk and Belgorod.")[0].precision == "city"
