@@ -138,3 +138,39 @@ def test_names_sharing_a_plural_region_word_are_regions():
     assert (kursk.precision, belgorod.precision) == ("region", "region")
     assert "Oblast" in kursk.name and "Oblast" in belgorod.name
     assert resolve(ms[:1], text="Troops were moved to Kursk and Belgorod.")[0].precision == "city"
+
+
+def test_a_place_the_text_puts_in_an_area_is_looked_for_there():
+    text = "Fighters headed to a camp near Tsel, in the Mogilev region, the group said."
+    names = [("a camp near Tsel", "vague"), ("the Mogilev region", "place")]
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names]
+    camp, region = resolve(ms, text=text)
+    assert region.country == "BY" and region.precision == "region"
+    # no Tsel in Belarus in the gazetteer (only Tseel in Mongolia): the camp is drawn as the region
+    assert (camp.country, camp.precision, camp.lat, camp.lon) == ("BY", "area", region.lat, region.lon)
+    assert camp.match.startswith("not found in")
+    alone = resolve(ms[:1], text="Fighters headed to a camp near Tsel.")[0]
+    assert alone.country != "BY"  # what the text did not say, the draft cannot know
+
+
+def test_a_namesake_in_the_area_is_chosen_when_the_first_answer_lies_elsewhere():
+    from geo.geocoders.base import GeocodeResult
+
+    class Namesakes:  # answers "Alexandria" in Egypt unless asked inside the US
+        def geocode_all(self, queries):
+            out = []
+            for q in queries:
+                if q.name == "Alexandria":
+                    lat, lon, cc = (38.80, -77.05, "US") if q.country == "US" else (31.20, 29.92, "EG")
+                    out.append(GeocodeResult(q.name, "Alexandria", lat, lon, cc, "city", "exact", 0.9, "test"))
+                else:
+                    out.append(GeocodeResult(q.name, "Virginia", 37.5, -78.8, "US", "region", "exact", 0.99, "test",
+                                             radius_km=300.0))
+            return out
+
+    text = "Marines arrived in Alexandria in Virginia."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Alexandria", "Virginia")]
+    town, _state = resolve(ms, Namesakes(), text=text)
+    assert (town.country, town.lat, town.precision) == ("US", 38.80, "city")
+    town, = resolve(ms[:1], Namesakes(), text=text)  # with no area after it, the first answer stands
+    assert town.country == "EG"

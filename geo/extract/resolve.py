@@ -103,4 +103,34 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     geocoder = geocoder or default_geocoder()
     names = [query_name(m, text) for m in mentions]
     answers = geocoder.geocode_all([Query(n) for n in names])
-    return [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
+    resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
+    return _within_containers(mentions, resolved, names, text, geocoder) if text else resolved
+
+
+# What lies between a place and the area the text puts it in: "Gomel in Belarus", "a camp near Tsel, in the ...".
+_IN = re.compile(r"[ \t]*,?[ \t]*in[ \t]+(?:the[ \t]+)?")
+
+
+def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], names: Sequence[str], text: str,
+                       geocoder: Geocoder) -> list[Resolved]:
+    """A place the text puts inside an area ("X in Y") is looked for in Y's country if it was placed elsewhere.
+
+    If it is not found there either, it is drawn as the area itself, since that much the
+    text says; the match column tells the reviewer so.
+    """
+    out = list(resolved)
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    for a, b in zip(order, order[1:]):
+        inner, area = out[a], resolved[b]
+        if (area.precision not in ("region", "country") or not area.country or area.lat is None
+                or not _IN.fullmatch(text, mentions[a].end, mentions[b].start)
+                or inner.precision in ("region", "country") or inner.country == area.country):
+            continue
+        vague = mentions[a].kind == "vague"
+        again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]
+        if isinstance(again, GeocodeResult) and again.country_code == area.country:
+            out[a] = _resolved(again, vague)
+        else:
+            out[a] = Resolved(area.lat, area.lon, area.country, "area", area.radius_km, area.ref, area.name,
+                              f"not found in {area.name}, where the text puts it: drawn as that area")
+    return out
