@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .changes import Changes, compare, read_snapshot, snapshot_path, write_snapshot
+from . import __version__, background
+from .changes import Changes, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
 from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
 from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
+from .files import write_atomic
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, paused_gc, set_locations, with_locations
 from .progress import QUIET, Progress
@@ -347,24 +349,40 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import write_exports
-        from .render import build_map, save_map
+        from .export import publish_exports, stage_exports, staging_folder
+        from .render import build_map, render_html
 
         out = Path(out) if out is not None else default_output(csv_path)
         t1 = time.perf_counter()
-        reports = sorted([*located.stops, *(s for s, _ in located.unresolved)], key=lambda s: s.row)
-        changes = compare(read_snapshot(snapshot_path(out)), reports)
-        progress.step("drawing the map")
-        m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
-                      left_out=located.left_out(), new_rows=changes.new_rows)
-        seconds["map"] = time.perf_counter() - t1
-        t2 = time.perf_counter()
-        progress.step("writing files")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        written = write_exports(located.stops, legs, out) if exports else []
-        html = save_map(m, out)
-        if exports:  # the snapshot the next build compares with (geo.changes)
-            written.append(write_snapshot(snapshot_path(out), reports))
+        # The exports are written into a staging folder by a second process while this one draws
+        # the map (geo.background), and published only if the map is drawn too.
+        staging = staging_folder(out) if exports else None
+        job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging) \
+            if exports else None
+        try:
+            previous = read_snapshot(snapshot_path(out))
+            # The reports as the snapshot holds them: to compare with the last build's, and to keep.
+            reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)]) \
+                if previous is not None or exports else []
+            changes = compare(previous, reports)
+            progress.step("drawing the map")
+            m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
+                          left_out=located.left_out(), new_rows=changes.new_rows)
+            page = render_html(m)
+            seconds["map"] = time.perf_counter() - t1
+            t2 = time.perf_counter()
+            progress.step("writing files")
+            written = []
+            if job:
+                job.result()  # raises what the exports raised, before the map is written
+                written = publish_exports(staging, out)
+            html = write_atomic(out, page)
+            if exports:  # the snapshot the next build compares with (geo.changes)
+                written.append(write_snapshot(snapshot_path(out), reports))
+        finally:
+            if job:
+                job.cancel()
+                shutil.rmtree(staging, ignore_errors=True)
         write_record(record_path(csv_path), located.record, located.refused)
         seconds["write"] = time.perf_counter() - t2
         seconds["total"] = time.perf_counter() - t0

@@ -24,7 +24,10 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
+
+import orjson
 
 from .model import Stop
 
@@ -36,6 +39,7 @@ IDENTITY = ("place", "route", "seq", "date", "source")
 #: What it says (compared for "changed"), in snapshot order after the identity.
 FIELDS = ("country", "lat", "lon", "precision", "radius_km", "reported", "mode", "troops", "status", "url",
           "note", "extra")
+_KEYS = ("row", *IDENTITY, *FIELDS)
 _FORMAT = 1
 #: Lines printed per kind of change; the rest are counted.
 MAX_LINES = 20
@@ -54,19 +58,20 @@ def _date(s: Stop) -> str:
 
 
 def snapshot(stops: Sequence[Stop]) -> list[dict]:
-    """The reports of *stops* as snapshot entries (JSON-ready dicts), in row order.
+    """The reports of *stops* as snapshot entries, in row order.
+
+    Entries hold JSON values only (lists, not tuples), so an entry equals the
+    same entry read back from the file and :func:`compare` needs no conversion.
 
     >>> snapshot([Stop(row=2, place="Kursk", status="confirmed")])[0]["status"]
     'confirmed'
     """
-    out = []
-    for s in sorted(stops, key=lambda s: s.row):
-        out.append({"row": s.row, "place": s.place, "route": s.route, "seq": s.seq, "date": _date(s),
-                    "source": s.source, "country": s.country, "lat": s.lat, "lon": s.lon,
-                    "precision": s.precision, "radius_km": s.radius_km, "reported": s.reported,
-                    "mode": s.mode, "troops": s.troops, "status": s.status, "url": s.url, "note": s.note,
-                    "extra": [list(kv) for kv in s.extra]})
-    return out
+    return [{"row": s.row, "place": s.place, "route": s.route, "seq": s.seq, "date": _date(s),
+             "source": s.source, "country": s.country, "lat": s.lat, "lon": s.lon,
+             "precision": s.precision, "radius_km": s.radius_km, "reported": s.reported,
+             "mode": s.mode, "troops": s.troops, "status": s.status, "url": s.url, "note": s.note,
+             "extra": [list(kv) for kv in s.extra]}
+            for s in sorted(stops, key=attrgetter("row"))]
 
 
 @dataclass
@@ -118,20 +123,11 @@ def _describe(e: Mapping) -> str:
     return text
 
 
-def _norm(v):
-    """Values as JSON gives them back: tuples are lists, so a round trip compares equal."""
-    if isinstance(v, tuple):
-        return [_norm(x) for x in v]
-    if isinstance(v, list):
-        return [_norm(x) for x in v]
-    return v
-
-
-def compare(previous: Sequence[Mapping] | None, current: Sequence[Stop]) -> Changes:
-    """New, changed and removed reports of *current* against the *previous* snapshot (None: first build).
+def compare(previous: Sequence[Mapping] | None, current: Sequence[Mapping]) -> Changes:
+    """New, changed and removed reports of the *current* snapshot against the *previous* one (None: first build).
 
     >>> old = snapshot([Stop(row=2, place="Kursk", status="reported"), Stop(row=3, place="Sumy")])
-    >>> new = [Stop(row=2, place="Kursk", status="confirmed"), Stop(row=3, place="Orel")]
+    >>> new = snapshot([Stop(row=2, place="Kursk", status="confirmed"), Stop(row=3, place="Orel")])
     >>> c = compare(old, new)
     >>> [e["place"] for e in c.added], [(o["status"], n["status"]) for o, n, _ in c.changed], \\
     ...     [e["place"] for e in c.removed]
@@ -139,43 +135,50 @@ def compare(previous: Sequence[Mapping] | None, current: Sequence[Stop]) -> Chan
     """
     if previous is None:
         return Changes(first=True)
-    now = snapshot(current)
 
     def keyed(entries):
         seen: dict[tuple, int] = {}
         out: dict[tuple, Mapping] = {}
         for e in entries:
-            ident = tuple(_norm(e.get(k)) for k in IDENTITY)
+            ident = tuple(map(e.get, IDENTITY))
             n = seen[ident] = seen.get(ident, -1) + 1
             out[(*ident, n)] = e
         return out
 
-    old, new = keyed(previous), keyed(now)
+    old, new = keyed(previous), keyed(current)
     result = Changes()
     for key, e in new.items():
         o = old.get(key)
         if o is None:
             result.added.append(e)
-            continue
-        diff = tuple(k for k in FIELDS if _norm(o.get(k)) != _norm(e.get(k)))
-        if diff:
+        elif list(map(o.get, FIELDS)) != list(map(e.get, FIELDS)):
+            diff = tuple(k for k in FIELDS if o.get(k) != e.get(k))
             result.changed.append((dict(o), e, diff))
     result.removed = [dict(o) for key, o in old.items() if key not in new]
     return result
 
 
-def format_snapshot(entries: Sequence[Mapping]) -> str:
-    """The snapshot file's text: one report per line, fields in a fixed order."""
-    keys = ("row", *IDENTITY, *FIELDS)
-    lines = (json.dumps([e.get(k) for k in keys], ensure_ascii=False, separators=(",", ":")) for e in entries)
-    return ('{"format":%d,"fields":%s,"reports":[\n' % (_FORMAT, json.dumps(list(keys)))
-            + ",\n".join(lines) + "\n]}\n")
+def _line(values: list) -> bytes:
+    try:
+        return orjson.dumps(values)
+    except (orjson.JSONEncodeError, TypeError):
+        # orjson refuses lone surrogates (text from surrogateescape'd bytes) and
+        # integers beyond 64 bits; json writes both, and reads them back.
+        return json.dumps(values, ensure_ascii=True, allow_nan=False).encode("ascii")
+
+
+def format_snapshot(entries: Sequence[Mapping]) -> bytes:
+    """The snapshot file's bytes (UTF-8): one report per line, fields in a fixed order."""
+    head = b'{"format":%d,"fields":%s,"reports":[\n' % (_FORMAT, json.dumps(list(_KEYS)).encode())
+    return head + b",\n".join(_line(list(map(e.get, _KEYS))) for e in entries) + b"\n]}\n"
 
 
 def read_snapshot(path: str | os.PathLike) -> list[dict] | None:
     """The reports a previous build left at *path*, or None if there is none (or it cannot be read)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        # json, not orjson: it reads back exactly what either wrote (orjson would read an
+        # integer beyond 64 bits as a float, and refuses lone surrogates).
+        data = json.loads(Path(path).read_bytes())
         keys = data["fields"]
         if data.get("format") != _FORMAT:
             return None
@@ -185,8 +188,8 @@ def read_snapshot(path: str | os.PathLike) -> list[dict] | None:
         return None
 
 
-def write_snapshot(path: str | os.PathLike, stops: Sequence[Stop]) -> Path:
-    """Write the snapshot of *stops* to *path* atomically; return the path."""
+def write_snapshot(path: str | os.PathLike, entries: Sequence[Mapping]) -> Path:
+    """Write the snapshot *entries* (see :func:`snapshot`) to *path* atomically; return the path."""
     from .files import write_atomic
 
-    return write_atomic(path, format_snapshot(snapshot(stops)))
+    return write_atomic(path, format_snapshot(entries))

@@ -195,29 +195,51 @@ def write_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | o
     >>> [p.name for p in write_exports([], [], out)]
     ['index.geojson', 'index.legs.geojson', 'index.gpkg']
     """
+    staging = staging_folder(html_path)
+    try:
+        stage_exports(stops, legs, html_path, staging)
+        return publish_exports(staging, html_path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def staging_folder(html_path: str | os.PathLike) -> Path:
+    """A new hidden folder beside *html_path* to write the exports in before they are published."""
     folder = Path(html_path).parent
-    places_name, legs_name, gpkg_name = export_names(html_path)
     folder.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".export-", dir=folder))
+
+
+def stage_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | os.PathLike,
+                  staging: Path) -> None:
+    """Write the three exports of the map *html_path* into *staging* (see :func:`publish_exports`).
+
+    Only files in *staging* are written, so a build may run this in a second
+    process while it draws the map (:mod:`geo.background`).
+    """
+    places_name, legs_name, gpkg_name = export_names(html_path)
     stop_cols, leg_cols = _stop_columns(stops), _leg_columns(legs)
     x, y, located = _stop_xy(stops)
     # Both formats to 5 decimals (about 1 m), as split_paths rounds the legs; every
     # leg a MultiLineString, as a layer has one geometry type.
     points, lines = _points(round5(x), round5(y), located), _leg_lines(split_paths(legs))
-    tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=folder))
-    try:
-        _write_geojson(tmp / places_name, stop_cols, points)
-        _write_geojson(tmp / legs_name, leg_cols, lines)
-        _write_gpkg(tmp / gpkg_name, "places", _frame(stop_cols, points, len(stops)), "Point")
-        _write_gpkg(tmp / gpkg_name, "legs", _frame(leg_cols, lines, len(legs)), "MultiLineString")
-        out = []
-        with open(tmp / gpkg_name, "rb") as f:  # SQLite did not sync it (_GDAL_CONFIG): once, here
-            os.fsync(f.fileno())
-        for name in (places_name, legs_name, gpkg_name):
-            os.replace(tmp / name, folder / name)
-            out.append(folder / name)
-        return out
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    _write_geojson(staging / places_name, stop_cols, points)
+    _write_geojson(staging / legs_name, leg_cols, lines)
+    _write_gpkg(staging / gpkg_name, "places", _frame(stop_cols, points, len(stops)), "Point")
+    _write_gpkg(staging / gpkg_name, "legs", _frame(leg_cols, lines, len(legs)), "MultiLineString")
+
+
+def publish_exports(staging: Path, html_path: str | os.PathLike) -> list[Path]:
+    """Move the exports written by :func:`stage_exports` from *staging* beside *html_path*; return their paths."""
+    folder = Path(html_path).parent
+    names = export_names(html_path)
+    with open(staging / names[2], "rb") as f:  # SQLite did not sync it (_GDAL_CONFIG): once, here
+        os.fsync(f.fileno())
+    out = []
+    for name in names:
+        os.replace(staging / name, folder / name)
+        out.append(folder / name)
+    return out
 
 
 def _write_geojson(path: Path, cols: dict[str, tuple[str, list]], geometries) -> None:

@@ -1,10 +1,12 @@
-"""A progress bar on stderr for long builds and geocoding, shown only on an interactive terminal.
+"""A progress bar on stderr for long builds, geocoding and corpus runs, shown only on an interactive terminal.
 
 A build of 100,000 stops takes several seconds, most of them in a few long
 steps (reading, geocoding, joining legs, drawing, writing) that each run in
-one call, so the bar counts steps, names the running one and shows the time
-going on. It is drawn only when the stream is a terminal and the task has run
-for :data:`DELAY` seconds: pipes, logs, tests and quick builds see nothing.
+one call, so its bar counts steps, names the running one and shows the time
+going on. A corpus run counts articles instead (:meth:`Progress.advance`) and
+shows their rate. The bar is drawn only when the stream is a terminal and the
+task has run for :data:`DELAY` seconds: pipes, logs, tests and quick builds
+see nothing.
 """
 
 from __future__ import annotations
@@ -26,29 +28,37 @@ _WIDTH = 20
 class Progress:
     """Steps of one long task, drawn as ``build: [########            ] 2/5 geocoding · 4 s``.
 
-    Use it as a context manager; :meth:`step` starts the next step. When the
-    stream is not a terminal nothing is started or written.
+    Use it as a context manager; :meth:`step` starts the next step. Work counted
+    in items (``unit="articles"``) calls :meth:`advance` instead and is drawn as
+    ``extract: [####                ] 230/1,135 articles · 71/s · 3 s``. When the
+    stream is not a terminal nothing is started or written, unless *always*.
 
     Parameters
     ----------
     title : what the task is, e.g. ``"build places.csv"``.
-    total : how many steps it has.
+    total : how many steps (or items) it has.
     stream : where to draw (default: ``sys.stderr``).
+    unit : what is counted, for work counted in items; None for named steps.
+    always : draw even when the stream is not a terminal (asked for explicitly).
 
     >>> import io
     >>> with Progress("build", 2, stream=io.StringIO()) as p:  # not a terminal: silent
     ...     p.step("reading")
+    >>> p = Progress("extract", 1135, stream=io.StringIO(), unit="articles")
+    >>> p.advance(230); p.line().split(" · ")[0]
+    'extract: [####                ] 230/1,135 articles'
     """
 
-    def __init__(self, title: str, total: int, stream: TextIO | None = None):
-        self.title, self.total = title, max(total, 1)
+    def __init__(self, title: str, total: int, stream: TextIO | None = None, unit: str | None = None,
+                 always: bool = False):
+        self.title, self.total, self.unit = title, max(total, 1), unit
         self.stream = sys.stderr if stream is None else stream
         self.done, self.label = 0, ""
         self._start = time.monotonic()
         self._drawn = 0  # length of the line on screen
         self._stop = threading.Event()
         self._thread = None
-        if _interactive(self.stream):
+        if always or _interactive(self.stream):
             self._thread = threading.Thread(target=self._run, name="geo-progress", daemon=True)
             self._thread.start()
 
@@ -57,6 +67,10 @@ class Progress:
         if self.label:
             self.done = min(self.done + 1, self.total)
         self.label = label
+
+    def advance(self, n: int = 1) -> None:
+        """Count *n* more items done."""
+        self.done = min(self.done + n, self.total)
 
     def close(self) -> None:
         """Stop drawing and clear the line."""
@@ -79,8 +93,11 @@ class Progress:
         """The bar as drawn now."""
         filled = _WIDTH * self.done // self.total
         seconds = time.monotonic() - self._start
-        return (f"{self.title}: [{'#' * filled}{' ' * (_WIDTH - filled)}] {self.done}/{self.total} "
-                f"{self.label} · {seconds:.0f} s")
+        bar = f"{self.title}: [{'#' * filled}{' ' * (_WIDTH - filled)}]"
+        if self.unit is None:
+            return f"{bar} {self.done}/{self.total} {self.label} · {seconds:.0f} s"
+        rate = f"{self.done / seconds:,.0f}/s" if seconds >= 1 else "…/s"
+        return f"{bar} {self.done:,}/{self.total:,} {self.unit} · {rate} · {seconds:.0f} s"
 
     def _run(self) -> None:
         if self._stop.wait(DELAY):
@@ -92,8 +109,6 @@ class Progress:
             self._drawn = max(self._drawn, len(text))
             if self._stop.wait(INTERVAL):
                 return
-
-
 
 
 def _interactive(stream: TextIO) -> bool:

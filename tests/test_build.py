@@ -299,3 +299,39 @@ def test_check_these_are_printed_on_stderr(tmp_path, capsys, monkeypatch):
         "check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
         "ships.geocoded.csv):",
         f"  {path}, row 2, 'Khaarovsk': fuzzy match of 'Khaarovsk' to Khabarovsk (confidence 0.80)"]
+
+
+def _everything(folder):
+    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_exports_that_fail_in_their_process_leave_the_previous_build_untouched(places, monkeypatch):
+    import geo.export
+
+    maps = build(places, geocoder=TableGeocoder()).html.parent
+    before = _everything(maps)
+
+    def full(*args, **kw):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(geo.export, "_write_gpkg", full)  # inherited by the forked process
+    places.write_text(CSV.replace("claimed,NYT", "confirmed,NYT"), encoding="utf-8")  # a changed report
+    with pytest.raises(OSError, match="No space left on device"):
+        build(places, geocoder=TableGeocoder())
+    assert _everything(maps) == before  # no map, no export, no snapshot, no staging folder
+
+
+def test_a_map_that_fails_leaves_no_exports_behind(places, monkeypatch):
+    import geo.render
+
+    maps = build(places, geocoder=TableGeocoder()).html.parent
+    before = _everything(maps)
+
+    def broken(*args, **kw):
+        raise RuntimeError("template error")
+
+    monkeypatch.setattr(geo.render, "build_map", broken)
+    places.write_text(CSV.replace("claimed,NYT", "confirmed,NYT"), encoding="utf-8")  # a changed report
+    with pytest.raises(RuntimeError, match="template error"):
+        build(places, geocoder=TableGeocoder())
+    assert _everything(maps) == before

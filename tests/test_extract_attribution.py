@@ -54,6 +54,9 @@ def test_find_status(text, expected):
     ("Ministry officials in Minsk added that more would follow.", False),
     ("Troops arrived, the minister has said.", True),
     ("Troops arrived in Kursk.", False),
+    ("The agency claims that 2,600 soldiers were sent to Kursk.", True),
+    ("Some 1,000 marines were also moved from Baltiysk, it said.", True),
+    ("It said nothing about Kursk.", False),
 ])
 def test_refers_back(text, expected):
     from geo.extract.attribution import refers_back
@@ -71,6 +74,14 @@ def test_refers_back(text, expected):
     ("A convoy reached Kursk, the minister said.", None),
     ("Fighters moved from Tehran, two Western security officials said on Thursday.",
      "two Western security officials"),
+    ("Ships docked at Chongjin on October 10, analysts at the Center for Strategic and International Studies "
+     "in Washington said.", "analysts at the Center for Strategic and International Studies"),
+    ("Experts at the Royal United Services Institute (RUSI) said the brigade had moved.",
+     "Experts at the Royal United Services Institute (RUSI)"),
+    ("The agency claims that 2,600 soldiers were sent to Kursk.", None),  # named before: refers_back
+    ("The Kremlin denied that any units were in Belgorod.", "The Kremlin"),
+    ("A convoy crossed into Belarus from Russia overnight, Belarusian monitoring group Belaruski Hajun said.",
+     "Belarusian monitoring group Belaruski Hajun"),
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected

@@ -4,11 +4,13 @@ import csv
 import io
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from geo.cli import main
+from geo.extract import corpus
 
 DATA = Path(__file__).parent / "data" / "extract"
 SEEDS = next((Path(p) for p in (os.environ.get("GEO_SEEDS", ""), Path(__file__).parents[2] / "shared" / "seeds",
@@ -262,15 +264,27 @@ def test_articles_in_subdirectories_are_named_by_their_relative_path(tmp_path):
     assert sorted({r["article"] for r in read(out)}) == ["2024/a.txt", "2025/a.txt"]
 
 
-def test_progress_bar_only_when_asked_or_interactive(tmp_path, capsys):
+def test_progress_bar_only_when_asked_or_interactive(tmp_path, capsys, monkeypatch):
+    import geo.progress
     from geo.extract.corpus import run
 
     d = _corpus(tmp_path, 2)
     assert main(["extract", str(d), "--workers", "1", "-o", str(tmp_path / "d.csv")]) == 0
     err = capsys.readouterr().err
     assert err == f"2 of 2 articles read, 7 rows drafted, 7 written to {tmp_path / 'd.csv'}\n"
+    monkeypatch.setattr(geo.progress, "DELAY", 0.0)
+    monkeypatch.setattr(geo.progress, "INTERVAL", 0.01)
+    seen = []
+
+    def slowly(path, options):  # long enough for the bar to be drawn
+        seen.append(path)
+        time.sleep(0.1)
+        return real(path, options)
+
+    real = corpus.extract_one
+    monkeypatch.setattr(corpus, "extract_one", slowly)
     outcomes = list(run(sorted(str(p) for p in d.glob("0*")), workers=1, progress=True))
-    assert len(outcomes) == 2 and "100%" in capsys.readouterr().err
+    assert len(outcomes) == 2 and "extract: [##########          ] 1/2 articles" in capsys.readouterr().err
 
 
 def test_a_leaders_journey_and_goods_that_are_no_forces(tmp_path):

@@ -14,6 +14,8 @@ from geo.extract.numbers import find_troops, spelt_number
     ("a convoy of 40 trucks with two hundred and fifty soldiers", 250),
     ("some 3 thousand paratroopers", 3000),
     ("1,500 troops", 1500),
+    ("some 200 Iranian instructors were deployed to Dzhankoi", 200),
+    ("about 80 military advisers arrived in Latakia", 80),
     # not troop movements
     ("one of the largest standing militaries in the world, at 1.2 million troops", None),
     ("with 29.9% of the North Korean population actively serving", None),
@@ -21,6 +23,8 @@ from geo.extract.numbers import find_troops, spelt_number
     ("A Ukrainian and two American officials told The NYT", None),
     ("about 300 soldiers were killed near Kursk", None),
     ("thousands of troops", None),
+    ("Russia has redeployed several thousand troops from Kaliningrad", None),
+    ("tens of thousands of soldiers", None),
     ("In 2023 troops crossed the border", None),
     ("a soldier was seen", None),
     ("an army of 500,000 soldiers", None),

@@ -36,6 +36,12 @@ def test_a_country_containing_the_places_of_its_sentence_is_no_row():
     assert [r["place"] for r in rows] == ["Vladivostok", "Ussuriysk"]
     rows = run("Troops were moved by rail to Gomel in Belarus.", "Gomel", "Belarus")
     assert [r["place"] for r in rows] == ["Gomel"]
+    rows = run("Some 200 instructors were deployed to Dzhankoi in northern Crimea, the Pentagon said.",
+               "Dzhankoi", "northern Crimea")
+    assert [(r["place"], r["route"], r["troops"]) for r in rows] == [("Dzhankoi", "", 200)]  # no leg into Crimea
+    rows = run("Troops flew from Vladivostok to Kursk, then to a camp in western Russia.",
+               "Vladivostok", "Kursk", "a camp in western Russia")  # an area that is a stop of its own
+    assert [(r["place"], r["seq"]) for r in rows] == [("Vladivostok", 1), ("Kursk", 2), ("a camp in western Russia", 3)]
 
 
 def test_source_carries_to_a_sentence_that_goes_on_but_not_to_others():

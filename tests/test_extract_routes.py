@@ -104,3 +104,73 @@ def test_resolve_reads_the_article_together_and_keeps_areas():
     assert (port.precision, port.country) == ("area", "KP") and port.radius_km > 0
     assert (kursk.precision, kursk.country) == ("region", "RU") and kursk.radius_km > 0
     assert bad.lat is None and bad.match.startswith("unresolved")
+
+
+def test_places_listed_together_are_no_legs_between_them():
+    text = "Troops were shipped from Chongjin, Hamhung and Musudan to Vladivostok."
+    s = Sentence(0, len(text), text, 0)
+    then = "They were then flown to bases in Khabarovsk and Blagoveshchensk."
+    s2 = Sentence(len(text) + 1, len(text) + 1 + len(then), then, 0)
+    names = [("Chongjin", "origin", s), ("Hamhung", "origin", s), ("Musudan", "origin", s),
+             ("Vladivostok", "destination", s), ("Khabarovsk", "destination", s2),
+             ("Blagoveshchensk", "destination", s2)]
+    items = [(rep(n, role, sent, sent.start + sent.text.index(n)), Resolved(k, k, ref=n))
+             for k, (n, role, sent) in enumerate(names)]
+    got = chain_routes(items, "a")
+    # one route, never a leg Chongjin -> Hamhung or Khabarovsk -> Blagoveshchensk
+    assert {items[i][0].mention.surface: seq for i, (_r, seq) in got.items()} == {
+        "Chongjin": 1, "Vladivostok": 2, "Khabarovsk": 3}
+
+
+def test_and_then_is_an_order_of_travel_not_a_list():
+    text = "Troops moved from Kursk to Belgorod and then to Voronezh."
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep(n, role, s, text.index(n)), Resolved(k, k, ref=n))
+             for k, (n, role) in enumerate([("Kursk", "origin"), ("Belgorod", "destination"),
+                                            ("Voronezh", "destination")])]
+    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+
+
+def test_names_sharing_a_plural_region_word_are_regions():
+    text = "Troops were moved by train from the Far East to the Kursk and Belgorod regions."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Kursk", "Belgorod")]
+    kursk, belgorod = resolve(ms, text=text)
+    assert (kursk.precision, belgorod.precision) == ("region", "region")
+    assert "Oblast" in kursk.name and "Oblast" in belgorod.name
+    assert resolve(ms[:1], text="Troops were moved to Kursk and Belgorod.")[0].precision == "city"
+
+
+def test_a_place_the_text_puts_in_an_area_is_looked_for_there():
+    text = "Fighters headed to a camp near Tsel, in the Mogilev region, the group said."
+    names = [("a camp near Tsel", "vague"), ("the Mogilev region", "place")]
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names]
+    camp, region = resolve(ms, text=text)
+    assert region.country == "BY" and region.precision == "region"
+    # no Tsel in Belarus in the gazetteer (only Tseel in Mongolia): the camp is drawn as the region
+    assert (camp.country, camp.precision, camp.lat, camp.lon) == ("BY", "area", region.lat, region.lon)
+    assert camp.match.startswith("not found in")
+    alone = resolve(ms[:1], text="Fighters headed to a camp near Tsel.")[0]
+    assert alone.country != "BY"  # what the text did not say, the draft cannot know
+
+
+def test_a_namesake_in_the_area_is_chosen_when_the_first_answer_lies_elsewhere():
+    from geo.geocoders.base import GeocodeResult
+
+    class Namesakes:  # answers "Alexandria" in Egypt unless asked inside the US
+        def geocode_all(self, queries):
+            out = []
+            for q in queries:
+                if q.name == "Alexandria":
+                    lat, lon, cc = (38.80, -77.05, "US") if q.country == "US" else (31.20, 29.92, "EG")
+                    out.append(GeocodeResult(q.name, "Alexandria", lat, lon, cc, "city", "exact", 0.9, "test"))
+                else:
+                    out.append(GeocodeResult(q.name, "Virginia", 37.5, -78.8, "US", "region", "exact", 0.99, "test",
+                                             radius_km=300.0))
+            return out
+
+    text = "Marines arrived in Alexandria in Virginia."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Alexandria", "Virginia")]
+    town, _state = resolve(ms, Namesakes(), text=text)
+    assert (town.country, town.lat, town.precision) == ("US", 38.80, "city")
+    town, = resolve(ms[:1], Namesakes(), text=text)  # with no area after it, the first answer stands
+    assert town.country == "EG"

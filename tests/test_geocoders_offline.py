@@ -352,3 +352,33 @@ def test_blagoveshchensk_context_holds_in_a_large_document(g, others, expected):
     doc = filler[:1500] + others + ["Blagoveshchensk"] + filler[1500:]
     res = g.geocode_all([Query(n) for n in doc])
     assert _at(res[doc.index("Blagoveshchensk")], expected)
+
+
+# "the X region" in news is the oblast, "X district" the raion around the town: told apart by a
+# point of the oblast far from the raion (the raion's own centre lies within about 30 km of the town).
+@pytest.mark.parametrize("query, oblast_name, far_point", [
+    ("Kharkiv region", "oblast", (49.0, 37.3)),  # Izium's side of Kharkiv oblast
+    ("the Bryansk region", "oblast", (52.6, 32.8)),  # Klintsy's side of Bryansk oblast
+    ("Sumy region", "oblast", (50.8, 33.5)),
+])
+def test_a_region_of_a_town_is_the_oblast_not_the_district(g, query, oblast_name, far_point):
+    r = g.geocode(query)
+    assert oblast_name in r.name.lower() and r.precision == "region"
+    assert _km(*far_point, r.lat, r.lon) < _km(*far_point, *_first_town(g, query))
+
+
+def _first_town(g, query):
+    town = g.geocode(query.replace("the ", "").replace(" region", ""))
+    return town.lat, town.lon
+
+
+def test_a_district_stays_the_district(g):
+    r = g.geocode("Bryansk district")
+    assert "rayon" in r.name.lower() and _km(53.2521, 34.3717, r.lat, r.lon) < 40
+
+
+def test_a_region_read_with_its_town_is_still_the_oblast(g):
+    # An article names the town and its region: the town's district must not win by their closeness.
+    town, region, district = g.geocode_all([Query("Kharkiv"), Query("the Kharkiv region"), Query("Bryansk district")])
+    assert "oblast" in region.name.lower() and _km(49.0, 37.3, region.lat, region.lon) < _km(49.0, 37.3, town.lat,
+                                                                                             town.lon)

@@ -27,7 +27,8 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
-                 r"national|regional|local|press|guards?|coastguard|frontier|"
+                 r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
+                 r"organi[sz]ations?|project|network|institute|think|tank|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
 _NAMED = (rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
@@ -42,6 +43,14 @@ _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|as
                          rf"words|intelligence|estimate|report)\b")
 _BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+"
                  r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})")
+# "..., analysts at the Center for Strategic and International Studies in Washington said": people named
+# by where they work, which may follow a lowercase word.
+_AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\w'’.-]*)[ \t]+)?"
+       r"(?i:analysts?|experts?|researchers?|officials?|sources?|observers?|monitors?|scientists?|specialists?)"
+       r"[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*"
+       r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|on|the|\([A-Z][\w.]*\)))*?)"
+       r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?")
+_WORKS_AT = re.compile(rf"(?:^[\"“‘']?|,[ \t]*|[\"”’][ \t]*){_AT}{_AUX}[ \t]+(?:{_VERBS})\b")
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -64,6 +73,8 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
+    if words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+        return None  # "The agency said": a source named before, found by refers_back
     if len(s) < 2:
         return None
     return s
@@ -87,7 +98,7 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_WORKS_AT, _LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))
@@ -97,7 +108,10 @@ def find_source(text: str) -> str | None:
 _ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|officials|"
                         r"spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
                         r"intelligence|outlet|newspaper|paper|monitor|group|command|staff)\s+(?:has\s+|had\s+)?"
-                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b", re.I)
+                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b"
+                        # "..., it said.": the speaker of the sentences before
+                        r"|,\s*(?:it|they)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|reported|claimed|"
+                        r"stated|wrote|noted)\b", re.I)
 
 
 def refers_back(text: str) -> bool:

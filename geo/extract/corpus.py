@@ -77,14 +77,10 @@ def run(paths: Sequence[str | tuple[str, str]], options: Options = Options(), *,
     >>> [o.error != "" for o in run(["/nonexistent.txt"], workers=1)]
     [True]
     """
-    paths = list(paths)
-    if progress is None:
-        progress = sys.stderr.isatty()
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    from ..progress import Progress
 
-        bar = tqdm(total=len(paths), unit="article", file=sys.stderr, disable=not paths)
+    paths = list(paths)
+    bar: Progress | None = None
     try:
         stdin = any((p[0] if isinstance(p, tuple) else p) == "-" for p in paths)  # only this process has it
         if dask and not stdin:
@@ -98,8 +94,12 @@ def run(paths: Sequence[str | tuple[str, str]], options: Options = Options(), *,
             else:
                 results = _run_pool(paths, options, workers, batch)
         for outcome in results:
+            if bar is None and progress is not False:
+                # Started with the first article, once the workers are forked: a fork must not
+                # copy the bar's drawing thread in the middle of a write to stderr.
+                bar = Progress("extract", len(paths), unit="articles", always=bool(progress))
             if bar is not None:
-                bar.update(1)
+                bar.advance()
             yield outcome
     finally:
         if bar is not None:

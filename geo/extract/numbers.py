@@ -21,7 +21,8 @@ _SPELT = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?"
 _TROOPS = (r"troops|soldiers|forces|servicemen|service\s+members|personnel|fighters|marines|paratroopers|"
            r"conscripts|mercenaries|reservists|commandos|sailors|infantrymen|men|volunteers|recruits|"
-           r"special\s+forces|guardsmen|militants|combatants")
+           r"special\s+forces|guardsmen|militants|combatants|instructors|(?:military\s+)?advis[eo]rs|trainers|"
+           r"pilots|sappers|snipers|gunners")
 # Up to five words between the number and the noun ("1,500 North Korean special operations forces"),
 # none of them a digit (else "three ships carrying 500 troops" would count three).
 _PHRASE = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})(?![\w%])(?!\s*(?:%|per\s*cent|percent))"
@@ -79,6 +80,9 @@ def _value(num: str) -> int | None:
     return v if v and v > 1 else None  # "a soldier", "one man" are not counts of a force
 
 
+# "several thousand", "tens of thousands", "many hundreds": a size, not a number.
+_VAGUE_SCALE = re.compile(r"\b(?:several|many|few|tens\s+of|hundreds\s+of|thousands\s+of|dozens\s+of)[\s-]+$",
+                          re.I)
 _STRONG = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})[\s-]+strong\b", re.I)
 
 
@@ -97,8 +101,9 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
         if _NOT_TROOPS_GAP.search(m.group("gap")):
             continue
         value = _value(m.group("num"))
-        if value is None:
-            continue
+        if value is None or _VAGUE_SCALE.search(text, 0, m.start("num")) and m.group("num").split()[0].lower() \
+                in _SCALES:
+            continue  # "several thousand troops": no number was reported
         if standing and abs(standing.start() - m.start()) < 120:
             continue
         if _AFTER_CASUALTY.match(text, m.end()):

@@ -72,16 +72,19 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
     """A country (or a region) reported with a place inside it in the same sentence only contains it.
 
     "deployed in Russia ... at military bases in Vladivostok": the row is Vladivostok.
-    "Khabarovsk, Russia", "Gomel in Belarus": the country says where the town is.
+    "Khabarovsk, Russia", "Gomel in Belarus": the country says where the town is; so does a
+    described area right after a place ("deployed to Dzhankoi in northern Crimea").
     """
     out = list(items)
     for i, (rep, res) in enumerate(items):
-        if rep.role not in REPORTED_ROLES or res.precision not in ("country", "region") or not res.country:
+        if rep.role not in REPORTED_ROLES or res.precision not in ("country", "region", "area") or not res.country:
             continue
         finer = ("city", "point", "region", "area") if res.precision == "country" else ("city", "point")
-        inside = [r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
-                  and r.role == rep.role and s.country == res.country and s.precision in finer]
-        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in (",", "in") \
+        # An area may be a stop of its own elsewhere in the sentence ("... then to a camp in western Russia").
+        inside = [] if res.precision == "area" else [
+            r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
+            and r.role == rep.role and s.country == res.country and s.precision in finer]
+        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in (",", "in", ", in") \
             and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES
         if inside or comma:
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "container"), res)
@@ -113,7 +116,7 @@ def extract_article(article: Article, options: Options = Options(), *,
     sentences = split_sentences(text)
     mentions = list((find or _finder())(text))
     reported = assign_roles(text, sentences, mentions)
-    resolved = resolve([r.mention for r in reported], geocoder)
+    resolved = resolve([r.mention for r in reported], geocoder, text)
     items = _demote_containers(list(zip(reported, resolved)), text)
     routes = chain_routes(items, article.name)
     datelines = dateline_spans(text)

@@ -21,6 +21,11 @@ from .records import Mention, Resolved
 _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
               r"south-?eastern|south-?western|far|upper|lower|occupied)[ \t]+)?")
 _NAMED_CORE = re.compile(rf"{_DIRECTION}(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*))*", re.I)
+# "the Kursk and Belgorod regions", "Kursk, Bryansk and Belgorod oblasts": a list of names
+# sharing a plural region word, read from the end of one of them.
+_SHARED_REGION = re.compile(r"(?:[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?(?-i:[A-Z][\w'’-]*)"
+                            r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)*[ \t]+(?P<word>regions|oblasts|provinces|"
+                            r"governorates|districts|prefectures|states)\b", re.I)
 #: The smallest radius drawn for a vague place named by a town ("a base near Kursk").
 MIN_AREA_KM = 25.0
 _geocoder: Geocoder | None = None
@@ -64,13 +69,30 @@ def _resolved(r: GeocodeResult | UnresolvedPlace, vague: bool) -> Resolved:
                     how, r.score)
 
 
-def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None) -> list[Resolved]:
+def query_name(mention: Mention, text: str = "") -> str:
+    """What to geocode for *mention*: the area inside a vague place, a named place of a list of regions
+    as that region, else the name as printed.
+
+    >>> t = "troops moved to the Kursk and Belgorod regions"
+    >>> query_name(Mention(20, 25, "Kursk"), t), query_name(Mention(30, 38, "Belgorod"), t)
+    ('Kursk region', 'Belgorod region')
+    """
+    if mention.kind == "vague":
+        return core_name(mention.surface)
+    m = _SHARED_REGION.match(text, mention.end) if text else None
+    if m:
+        return f"{mention.surface} {m.group('word').lower()[:-1]}"
+    return mention.surface
+
+
+def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text: str = "") -> list[Resolved]:
     """Where each mention is, in the order given; the names of the article are geocoded together.
 
     Parameters
     ----------
     mentions : every place mention of one article (the others are its context).
     geocoder : default: the offline gazetteer.
+    text : the article, to read what follows a name ("the Kursk and Belgorod regions").
 
     >>> r = resolve([Mention(0, 9, "Khabrovsk"), Mention(20, 57, "a military airfield in western Russia", "vague")])
     >>> (r[0].name, r[0].country, r[0].match.split()[0]), (r[1].precision, r[1].country, r[1].radius_km > 500)
@@ -79,6 +101,36 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None) -> li
     if not mentions:
         return []
     geocoder = geocoder or default_geocoder()
-    names = [core_name(m.surface) if m.kind == "vague" else m.surface for m in mentions]
+    names = [query_name(m, text) for m in mentions]
     answers = geocoder.geocode_all([Query(n) for n in names])
-    return [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
+    resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
+    return _within_containers(mentions, resolved, names, text, geocoder) if text else resolved
+
+
+# What lies between a place and the area the text puts it in: "Gomel in Belarus", "a camp near Tsel, in the ...".
+_IN = re.compile(r"[ \t]*,?[ \t]*in[ \t]+(?:the[ \t]+)?")
+
+
+def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], names: Sequence[str], text: str,
+                       geocoder: Geocoder) -> list[Resolved]:
+    """A place the text puts inside an area ("X in Y") is looked for in Y's country if it was placed elsewhere.
+
+    If it is not found there either, it is drawn as the area itself, since that much the
+    text says; the match column tells the reviewer so.
+    """
+    out = list(resolved)
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    for a, b in zip(order, order[1:]):
+        inner, area = out[a], resolved[b]
+        if (area.precision not in ("region", "country") or not area.country or area.lat is None
+                or not _IN.fullmatch(text, mentions[a].end, mentions[b].start)
+                or inner.precision in ("region", "country") or inner.country == area.country):
+            continue
+        vague = mentions[a].kind == "vague"
+        again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]
+        if isinstance(again, GeocodeResult) and again.country_code == area.country:
+            out[a] = _resolved(again, vague)
+        else:
+            out[a] = Resolved(area.lat, area.lon, area.country, "area", area.radius_km, area.ref, area.name,
+                              f"not found in {area.name}, where the text puts it: drawn as that area")
+    return out

@@ -1,6 +1,8 @@
 """Join origins and destinations into routes, in the order of travel.
 
-A sentence's origins come before its destinations. A later sentence continues
+A sentence's origins come before its destinations; of places listed together
+("from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk")
+only the first joins the route, since a list is no order of travel. A later sentence continues
 the route when it says so ("Afterwards ...", "From there ...", "then") or
 starts where the route ended (it leaves the last place reached); so "first
 arrived in Vladivostok by sea. Afterwards ... flown to a military airfield in
@@ -20,10 +22,29 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
                        r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
 # "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
+# What separates the places of a list: "from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk".
+_LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 
 
 def _key(rep: Reported, res: Resolved) -> str:
     return res.ref or rep.mention.surface.lower()
+
+
+def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int]) -> set[int]:
+    """The places of a sentence that follow another of the same role in a list ("Chongjin, Hamhung and Musudan").
+
+    Places listed side by side are alternatives or branches, not stops one after the other:
+    only the first of a list joins the route, so no leg is drawn between them; the others are
+    kept as stops without a route.
+    """
+    order = sorted(idx, key=lambda i: items[i][0].mention.start)
+    out = set()
+    for a, b in zip(order, order[1:]):
+        ra, rb = items[a][0], items[b][0]
+        between = ra.sentence.text[ra.mention.end - ra.sentence.start:rb.mention.start - ra.sentence.start]
+        if ra.role == rb.role and _LISTED.fullmatch(between):
+            out.add(b)
+    return out
 
 
 def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> dict[int, tuple[str, int]]:
@@ -50,8 +71,9 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
             by_sentence.setdefault((rep.sentence.start, rep.sentence.end), []).append(i)
     for (_start, _end), idx in by_sentence.items():
         sent = items[idx[0]][0].sentence
-        origins = [i for i in idx if items[i][0].role == "origin"]
-        dests = [i for i in idx if items[i][0].role == "destination"]
+        listed = _listed_after(items, idx)
+        origins = [i for i in idx if items[i][0].role == "origin" and i not in listed]
+        dests = [i for i in idx if items[i][0].role == "destination" and i not in listed]
         before: list[int] = []
         for k, i in enumerate(dests):
             if k > 0:

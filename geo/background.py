@@ -1,0 +1,111 @@
+"""Run one step of a build in a second process while the first goes on.
+
+A default build writes the map and, beside it, the GeoJSON and GeoPackage
+exports. Both take seconds at 100,000 stops and neither needs the other, but
+Python runs one of them at a time in a process (GDAL holds the interpreter lock
+while it writes), so on a machine with more than one core the exports are
+written by a forked copy of the build while it draws the map.
+
+Only on Linux, where ``fork`` is safe and cheap: the copy shares the build's
+memory, so nothing is pickled on the way in. Elsewhere the step simply runs
+first, in the same process, with the same result. The forked copy writes only
+files; what it returns, or the exception it raised, comes back through a pipe.
+It leaves through ``os._exit``, so it never flushes the parent's buffered
+output a second time.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["Background", "start", "FORKS"]
+
+#: Whether :func:`start` forks (Linux) or runs the step at once (elsewhere).
+FORKS = sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+class Background:
+    """A step running in a forked process (or already done); :meth:`result` waits for it."""
+
+    def __init__(self, name: str, pid: int | None, pipe: int | None, done: tuple[bool, Any] | None = None):
+        self.name = name
+        self._pid, self._pipe, self._done = pid, pipe, done
+
+    def result(self) -> Any:
+        """Wait for the step; return its value or raise its exception."""
+        if self._done is None:
+            self._done = self._collect()
+        ok, value = self._done
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the step if it still runs (the build failed elsewhere) and wait for it; never raises."""
+        if self._done is None:
+            os.kill(self._pid, signal.SIGKILL)
+            self._collect(read=False)
+            self._done = (False, ChildProcessError("cancelled"))
+
+    def _collect(self, read: bool = True) -> tuple[bool, Any]:
+        chunks = []
+        while read and (chunk := os.read(self._pipe, 1 << 16)):
+            chunks.append(chunk)
+        os.close(self._pipe)
+        _, status = os.waitpid(self._pid, 0)
+        if chunks:
+            return pickle.loads(b"".join(chunks))  # our own child's answer, nobody else's
+        code = os.waitstatus_to_exitcode(status)
+        return False, ChildProcessError(f"the process {self.name} stopped (exit code {code}) before it finished")
+
+
+def start(name: str, step: Callable[..., Any], *args: Any) -> Background:
+    """Start ``step(*args)`` in a forked copy of this process (Linux), or run it now (elsewhere).
+
+    Parameters
+    ----------
+    name : what the step does, for the message if its process dies ("writing the exports").
+    step, args : the function to call and its arguments.
+
+    >>> job = start("adding up", sum, [1, 2, 3])
+    >>> job.result()
+    6
+    """
+    if not FORKS:
+        try:
+            return Background(name, None, None, (True, step(*args)))
+        except Exception as exc:  # raised by result(), where a forked step's error would be
+            return Background(name, None, None, (False, exc))
+    for stream in (sys.stdout, sys.stderr):  # else the copy would hold, and could repeat, unwritten output
+        if stream is not None:
+            stream.flush()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write_end)
+        return Background(name, pid, read_end)
+    # The forked copy. Its own stderr: the parent's may have been locked by a thread (the progress
+    # bar) at the moment of the fork, and a warning written here would then wait forever.
+    code = 1
+    try:
+        os.close(read_end)
+        sys.stdout = sys.stderr = open(2, "w", closefd=False)
+        try:
+            answer = (True, step(*args))
+            code = 0
+        except BaseException as exc:
+            answer = (False, exc)
+        try:
+            payload = pickle.dumps(answer)
+        except Exception:  # an answer that cannot travel: say what it was
+            payload, code = pickle.dumps((False, RuntimeError(f"{answer[1]!r}"))), 1
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(write_end, view):]
+    finally:
+        os._exit(code)

@@ -1,0 +1,62 @@
+"""A build step in a forked process: its value, its errors, its death, and the same without fork."""
+
+import os
+import time
+
+import pytest
+
+from geo import background
+
+
+def _fail(message):
+    raise OSError(message)
+
+
+def _die():
+    os._exit(3)
+
+
+def _sleep_then(path):
+    time.sleep(30)
+    path.write_text("too late")
+
+
+def _pid():
+    return os.getpid()
+
+
+def test_the_step_runs_in_another_process_and_its_value_comes_back():
+    assert background.FORKS  # the suite runs on Linux, where builds fork
+    assert background.start("asking", _pid).result() != os.getpid()
+    assert background.start("adding up", sum, [1, 2, 3]).result() == 6
+
+
+def test_its_exception_is_raised_by_result_with_its_type_and_message():
+    job = background.start("writing", _fail, "disk full")
+    with pytest.raises(OSError, match="^disk full$"):
+        job.result()
+
+
+def test_a_process_that_dies_is_an_error_naming_the_step():
+    job = background.start("writing the exports", _die)
+    with pytest.raises(ChildProcessError, match=r"^the process writing the exports stopped \(exit code 3\)"):
+        job.result()
+
+
+def test_cancel_stops_a_running_step_and_leaves_no_process(tmp_path):
+    job = background.start("sleeping", _sleep_then, tmp_path / "late.txt")
+    pid = job._pid
+    job.cancel()
+    with pytest.raises(ProcessLookupError):  # reaped, not a zombie
+        os.kill(pid, 0)
+    assert not (tmp_path / "late.txt").exists()
+    job.cancel()  # twice is harmless
+
+
+def test_without_fork_the_step_runs_at_once_with_the_same_results(monkeypatch):
+    monkeypatch.setattr(background, "FORKS", False)
+    assert background.start("asking", _pid).result() == os.getpid()
+    job = background.start("writing", _fail, "disk full")
+    with pytest.raises(OSError, match="^disk full$"):
+        job.result()
+    job.cancel()
