@@ -156,17 +156,22 @@ def _check(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .build import BUILD_STEPS, DEFAULT_TITLE, build
+    from .model import paused_gc
 
-    with Progress(f"build {Path(args.csv).name}", BUILD_STEPS) as progress:
-        result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
-                       skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
-                       exports=not args.no_exports, progress=progress)
-    _report_skipped(result.skipped, args.csv)
-    _report_doubtful(result.doubtful, args.csv)
-    files = ", ".join(str(p) for p in [result.html, *result.exports])
-    print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
-          f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
-    print("\n".join(result.changes.lines(args.csv)))
+    # The collector stays paused until the build's records are freed (see model.paused_gc): resumed
+    # while they live, its next pass would walk the millions of them once more, for nothing.
+    with paused_gc():
+        with Progress(f"build {Path(args.csv).name}", BUILD_STEPS) as progress:
+            result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
+                           skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
+                           exports=not args.no_exports, progress=progress)
+        _report_skipped(result.skipped, args.csv)
+        _report_doubtful(result.doubtful, args.csv)
+        files = ", ".join(str(p) for p in [result.html, *result.exports])
+        print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
+              f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
+        print("\n".join(result.changes.lines(args.csv)))
+        del result
     return EXIT_OK
 
 
