@@ -267,13 +267,18 @@ def test_diseases_and_currencies_are_no_places(text, surface, dropped):
     ("Settlers in the West Bank and the Russian Federation.", ["West Bank", "Russian Federation"],
      ["West Bank", "Russian Federation"]),
     ("Samples went to the Plum Island lab.", ["Plum Island"], ["Plum Island"]),  # lower case: no name
+    # airports are where troops land, and the gazetteer holds them
+    ("The troops landed at Boryspil Airport.", ["Boryspil Airport"], ["Boryspil Airport"]),
+    ("They arrived at Vladivostok International Airport.", ["Vladivostok International Airport"],
+     ["Vladivostok International Airport"]),
 ])
 def test_names_of_institutions_and_buildings_are_no_places(text, tagged, kept):
+    from geo import gazetteer as gz
     from geo.extract.recognize import _facilities
-    from geo.extract.recognize_features import tokenize
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
 
     toks = tokenize(text)
-    got = _facilities(toks, [_span(toks, text, w) for w in tagged])
+    got = _facilities(toks, [_span(toks, text, w) for w in tagged], gazetteer_hits(text, toks, gz.load()))
     assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept
 
 

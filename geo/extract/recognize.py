@@ -188,18 +188,24 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
 
 
 #: Last words of the names of institutions and buildings ("Stoke Mandeville Hospital", "Seoul City Hall").
-FACILITY_WORDS = frozenset(ORG_WORDS - {"union", "federation", "bank", "united", "authority", "party", "group"}
+#: Not airports: troops are flown to them, and the gazetteer places 28,000 of them.
+FACILITY_WORDS = frozenset(ORG_WORDS - {"union", "federation", "bank", "united", "authority", "party", "group",
+                                        "airport"}
                            | {"hall", "racecourse", "elementary", "laboratory", "laboratories"})
 
 
-def _facilities(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+def _facilities(toks: list[Token], spans: list[tuple[int, int, float]],
+                hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """Without the names of institutions and buildings ("Frederick Memorial Hospital", "Lancaster
     University", "Seoul City Hall"): an organisation, or a building that the gazetteer cannot place.
 
-    Not "West Bank", "European Union", "Russian Federation" (those words also end places).
+    Not "West Bank", "European Union", "Russian Federation" (those words also end places), nor a
+    name the gazetteer itself holds.
     """
+    known = {(h.i, h.j) for h in hits}
     return [(i, j, sc) for i, j, sc in spans
-            if not (j - i > 1 and toks[j - 1].word.lower() in FACILITY_WORDS and is_cap(toks[j - 1].word))]
+            if (i, j) in known
+            or not (j - i > 1 and toks[j - 1].word.lower() in FACILITY_WORDS and is_cap(toks[j - 1].word))]
 
 
 #: Titles before a person's name that no place name follows ("Mr. Trapani", "Judge Flores").
@@ -375,7 +381,7 @@ class Recognizer:
         hits = gazetteer_hits(text, toks, idx)
         spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
         spans = _whole_names(text, toks, spans, hits)
-        spans = _facilities(toks, spans)
+        spans = _facilities(toks, spans, hits)
         spans = _not_people(toks, spans, hits)
         spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
         if not demonyms:
