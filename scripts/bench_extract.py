@@ -190,6 +190,8 @@ def main() -> None:
         half = test if a.half == "test" else dev
         if a.fold:
             k, n = map(int, a.fold.split("/"))
+            if not 0 <= k < n:
+                ap.error(f"--fold K/N counts folds from 0: K must be 0 to {n - 1}, got {a.fold!r}")
             half = [x for p, x in enumerate(half) if p % n == k]
         skip = uncoordinated(name, a.sets_dir)
         model = os.path.join(a.loco, f"loco-{name}.crfsuite") if a.loco else a.model

@@ -80,6 +80,8 @@ def dev_fold(dev: list, fold: str | None, held_out: bool) -> list:
     if not fold:
         return dev
     k, n = map(int, fold.split("/"))
+    if not 0 <= k < n:
+        raise SystemExit(f"--fold K/N counts folds from 0: K must be 0 to {n - 1}, got {fold!r}")
     return [a for p, a in enumerate(dev) if (p % n == k) == held_out]
 
 
