@@ -176,16 +176,20 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _image(args: argparse.Namespace) -> int:
-    from .build import DEFAULT_TITLE, build_note, default_output, prepare
+    from .build import DEFAULT_TITLE, PREPARE_STEPS, build_note, default_output, prepare
     from .image import build_figure, save_figure
 
     out = Path(args.output) if args.output else default_output(args.csv).with_suffix(".png")
-    located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved)
+    with Progress(f"image {Path(args.csv).name}", PREPARE_STEPS + 2) as progress:
+        located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
+                                progress=progress)
+        progress.step("drawing the picture")
+        fig = build_figure(located.stops, legs, title=args.title or DEFAULT_TITLE, build_note=build_note(args.csv),
+                           left_out=located.left_out())
+        progress.step(f"writing {out.name}")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        save_figure(fig, out)
     _report_skipped(located.unresolved, args.csv)
-    fig = build_figure(located.stops, legs, title=args.title or DEFAULT_TITLE, build_note=build_note(args.csv),
-                       left_out=located.left_out())
-    out.parent.mkdir(parents=True, exist_ok=True)
-    save_figure(fig, out)
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out -> {out}")
     return EXIT_OK
 

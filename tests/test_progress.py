@@ -92,3 +92,19 @@ def test_cli_build_shows_its_steps_on_a_terminal_only(fast, terminal, tmp_path, 
     assert main(["build", str(csv), "--no-exports"]) == 0
     shown = read()
     assert "build places.csv: [" in shown and "/5 " in shown
+
+
+@pytest.mark.parametrize("command, title, steps", [
+    (["check"], "check places.csv", "/3 "),
+    (["image", "-o"], "image places.csv", "/5 "),
+])
+def test_cli_check_and_image_show_their_steps_on_a_terminal(fast, terminal, tmp_path, monkeypatch, command, title,
+                                                            steps):
+    csv = tmp_path / "places.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    tty, read = terminal
+    monkeypatch.setattr("sys.stderr", tty)
+    argv = [command[0], str(csv)] + ([command[1], str(tmp_path / "p.png")] if len(command) > 1 else [])
+    assert main(argv) == 0
+    shown = read()
+    assert f"{title}: [" in shown and steps in shown
