@@ -6,12 +6,15 @@ Python runs one of them at a time in a process (GDAL holds the interpreter lock
 while it writes), so on a machine with more than one core the exports are
 written by a forked copy of the build while it draws the map.
 
-Only on Linux, where ``fork`` is safe and cheap: the copy shares the build's
-memory, so nothing is pickled on the way in. Elsewhere the step simply runs
-first, in the same process, with the same result. The forked copy writes only
-files; what it returns, or the exception it raised, comes back through a pipe.
-It leaves through ``os._exit``, so it never flushes the parent's buffered
-output a second time.
+Only on Linux, where ``fork`` is cheap: the copy shares the build's memory, so
+nothing is pickled on the way in. Elsewhere the step simply runs first, in the
+same process, with the same result. The forked copy writes only files; what it
+returns, or the exception it raised, comes back through a pipe. It runs no
+thread of the parent's (the progress bar's among them) and writes to stderr
+through its own file object, so a lock a parent thread held at the fork cannot
+stop it; Python 3.12 warns about forking with threads for that reason. It
+leaves through ``os._exit``, so it never flushes the parent's buffered output
+a second time.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import os
 import pickle
 import signal
 import sys
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +43,7 @@ class Background:
     def result(self) -> Any:
         """Wait for the step; return its value or raise its exception."""
         if self._done is None:
-            self._done = self._collect()
+            self._collect(read=True)
         ok, value = self._done
         if not ok:
             raise value
@@ -48,20 +52,41 @@ class Background:
     def cancel(self) -> None:
         """Stop the step if it still runs (the build failed elsewhere) and wait for it; never raises."""
         if self._done is None:
-            os.kill(self._pid, signal.SIGKILL)
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self._collect(read=False)
-            self._done = (False, ChildProcessError("cancelled"))
 
-    def _collect(self, read: bool = True) -> tuple[bool, Any]:
+    def _collect(self, read: bool) -> None:
+        """Read the child's answer (if *read*), reap it, and keep the outcome in ``_done``; once."""
         chunks = []
-        while read and (chunk := os.read(self._pipe, 1 << 16)):
-            chunks.append(chunk)
-        os.close(self._pipe)
-        _, status = os.waitpid(self._pid, 0)
+        try:
+            while read and (chunk := os.read(self._pipe, 1 << 16)):
+                chunks.append(chunk)
+        finally:
+            os.close(self._pipe)
+            _, status = os.waitpid(self._pid, 0)
+            code = os.waitstatus_to_exitcode(status)
+            self._done = (False, ChildProcessError(f"the process {self.name} stopped (exit code {code}) "
+                                                   "before it finished"))
         if chunks:
-            return pickle.loads(b"".join(chunks))  # our own child's answer, nobody else's
-        code = os.waitstatus_to_exitcode(status)
-        return False, ChildProcessError(f"the process {self.name} stopped (exit code {code}) before it finished")
+            try:  # our own child's answer, which it checked unpickles
+                self._done = pickle.loads(b"".join(chunks))
+            except Exception:
+                pass  # cut short: the process died while writing it (the exit code says how)
+
+
+def _portable(answer: tuple[bool, Any], name: str) -> tuple[bytes, bool]:
+    """*answer* pickled so that the parent can rebuild it (else as a ChildProcessError), and whether it is a success."""
+    try:
+        payload = pickle.dumps(answer)
+        pickle.loads(payload)  # e.g. an exception whose __init__ wants other arguments than its args
+        return payload, answer[0]
+    except Exception:
+        ok, value = answer
+        what = f"{type(value).__name__}: {value}" if not ok else f"an answer of type {type(value).__name__}"
+        return pickle.dumps((False, ChildProcessError(f"the process {name} failed with {what}"))), False
 
 
 def start(name: str, step: Callable[..., Any], *args: Any) -> Background:
@@ -85,25 +110,28 @@ def start(name: str, step: Callable[..., Any], *args: Any) -> Background:
         if stream is not None:
             stream.flush()
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except BaseException:
+        os.close(read_end)
+        os.close(write_end)
+        raise
     if pid:
         os.close(write_end)
         return Background(name, pid, read_end)
-    # The forked copy. Its own stderr: the parent's may have been locked by a thread (the progress
-    # bar) at the moment of the fork, and a warning written here would then wait forever.
+    # The forked copy: see the module's docstring.
     code = 1
     try:
         os.close(read_end)
         sys.stdout = sys.stderr = open(2, "w", closefd=False)
         try:
             answer = (True, step(*args))
-            code = 0
         except BaseException as exc:
+            # The child's traceback is lost with it: keep it with the exception.
+            exc.add_note("in the process " + name + ":\n" + "".join(traceback.format_tb(exc.__traceback__)))
             answer = (False, exc)
-        try:
-            payload = pickle.dumps(answer)
-        except Exception:  # an answer that cannot travel: say what it was
-            payload, code = pickle.dumps((False, RuntimeError(f"{answer[1]!r}"))), 1
+        payload, ok = _portable(answer, name)
+        code = 0 if ok else 1
         view = memoryview(payload)
         while view:
             view = view[os.write(write_end, view):]

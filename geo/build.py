@@ -356,10 +356,11 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         t1 = time.perf_counter()
         # The exports are written into a staging folder by a second process while this one draws
         # the map (geo.background), and published only if the map is drawn too.
-        staging = staging_folder(out) if exports else None
-        job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging) \
-            if exports else None
+        staging = job = None
         try:
+            if exports:
+                staging = staging_folder(out)
+                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging)
             previous = read_snapshot(snapshot_path(out))
             # The reports as the snapshot holds them: to compare with the last build's, and to keep.
             reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)]) \
@@ -382,6 +383,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         finally:
             if job:
                 job.cancel()
+            if staging:
                 shutil.rmtree(staging, ignore_errors=True)
         write_record(record_path(csv_path), located.record, located.refused)
         seconds["write"] = time.perf_counter() - t2

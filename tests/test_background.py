@@ -31,10 +31,34 @@ def test_the_step_runs_in_another_process_and_its_value_comes_back():
     assert background.start("adding up", sum, [1, 2, 3]).result() == 6
 
 
-def test_its_exception_is_raised_by_result_with_its_type_and_message():
+def test_its_exception_is_raised_by_result_with_its_type_message_and_where():
     job = background.start("writing", _fail, "disk full")
-    with pytest.raises(OSError, match="^disk full$"):
+    with pytest.raises(OSError, match="^disk full") as info:
         job.result()
+    assert str(info.value) == "disk full" and "in the process writing" in info.value.__notes__[0]
+    assert "_fail" in info.value.__notes__[0]  # the child's traceback travels as a note
+    job.cancel()  # after the answer, harmless
+
+
+class _Picky(Exception):
+    def __init__(self, row, why):  # pickled by its args, it cannot be rebuilt from them
+        super().__init__(f"row {row}: {why}")
+
+
+def _picky():
+    raise _Picky(3, "no place of that name")
+
+
+def test_an_exception_that_cannot_travel_arrives_as_its_type_and_message():
+    job = background.start("writing the exports", _picky)
+    with pytest.raises(ChildProcessError,
+                       match=r"^the process writing the exports failed with _Picky: row 3: no place of that name"):
+        job.result()
+    job.cancel()
+
+
+def test_a_large_answer_comes_back_whole():
+    assert background.start("copying", bytes, 1_000_000).result() == bytes(1_000_000)
 
 
 def test_a_process_that_dies_is_an_error_naming_the_step():
@@ -57,6 +81,6 @@ def test_without_fork_the_step_runs_at_once_with_the_same_results(monkeypatch):
     monkeypatch.setattr(background, "FORKS", False)
     assert background.start("asking", _pid).result() == os.getpid()
     job = background.start("writing", _fail, "disk full")
-    with pytest.raises(OSError, match="^disk full$"):
+    with pytest.raises(OSError, match="^disk full"):
         job.result()
     job.cancel()

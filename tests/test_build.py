@@ -302,10 +302,19 @@ def test_check_these_are_printed_on_stderr(tmp_path, capsys, monkeypatch):
 
 
 def _everything(folder):
-    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    """Every file (path: bytes) and folder under *folder*."""
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else "folder" for p in folder.rglob("*")}
 
 
-def test_exports_that_fail_in_their_process_leave_the_previous_build_untouched(places, monkeypatch):
+@pytest.fixture(params=[True, False], ids=["forked", "inline"])
+def forks(request, monkeypatch):
+    """Both ways of writing the exports: in a forked process (Linux) and in the build's own (elsewhere)."""
+    import geo.background
+
+    monkeypatch.setattr(geo.background, "FORKS", request.param)
+
+
+def test_exports_that_fail_in_their_process_leave_the_previous_build_untouched(places, monkeypatch, forks):
     import geo.export
 
     maps = build(places, geocoder=TableGeocoder()).html.parent
@@ -321,7 +330,7 @@ def test_exports_that_fail_in_their_process_leave_the_previous_build_untouched(p
     assert _everything(maps) == before  # no map, no export, no snapshot, no staging folder
 
 
-def test_a_map_that_fails_leaves_no_exports_behind(places, monkeypatch):
+def test_a_map_that_fails_leaves_no_exports_behind(places, monkeypatch, forks):
     import geo.render
 
     maps = build(places, geocoder=TableGeocoder()).html.parent
