@@ -146,11 +146,31 @@ def test_a_place_the_text_puts_in_an_area_is_looked_for_there():
     ms = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names]
     camp, region = resolve(ms, text=text)
     assert region.country == "BY" and region.precision == "region"
-    # no Tsel in Belarus in the gazetteer (only Tseel in Mongolia): the camp is drawn as the region
+    # no Tsel in Belarus in the gazetteer, only Tseel in Mongolia: kept, and the reviewer told
+    assert camp.country == "MN" and camp.match.endswith(
+        "the text puts it in the Mogilev region (BY), the gazetteer in MN: check")
+
+
+def test_a_place_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_it_in():
+    text = "Fighters headed to a camp near Qzxwvtk, in the Mogilev region."
+    names = [("a camp near Qzxwvtk", "vague"), ("the Mogilev region", "place")]
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names]
+    camp, region = resolve(ms, text=text)
     assert (camp.country, camp.precision, camp.lat, camp.lon) == ("BY", "area", region.lat, region.lon)
     assert camp.match.startswith("not found in")
-    alone = resolve(ms[:1], text="Fighters headed to a camp near Tsel.")[0]
-    assert alone.country != "BY"  # what the text did not say, the draft cannot know
+
+
+def test_a_city_is_never_replaced_by_the_country_the_text_names_with_it():
+    text = "Troops were moved to Sevastopol in Russia."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Sevastopol", "Russia")]
+    town, _ = resolve(ms, text=text)
+    assert town.precision == "city" and abs(town.lat - 44.6166) < 0.2 and abs(town.lon - 33.5254) < 0.2
+
+
+def test_a_name_that_is_no_region_of_a_shared_region_word_is_the_name():
+    text = "Troops were moved to Poland and Baltic regions."
+    (poland,) = resolve([Mention(text.index("Poland"), text.index("Poland") + 6, "Poland")], text=text)
+    assert (poland.country, poland.precision) == ("PL", "country")
 
 
 def test_a_namesake_in_the_area_is_chosen_when_the_first_answer_lies_elsewhere():

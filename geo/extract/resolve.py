@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..errors import UnresolvedPlace, did_you_mean
 from ..geocoders.base import GeocodeResult, Geocoder, Query
@@ -25,7 +26,7 @@ _NAMED_CORE = re.compile(rf"{_DIRECTION}(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z
 # sharing a plural region word, read from the end of one of them.
 _SHARED_REGION = re.compile(r"(?:[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?(?-i:[A-Z][\w'’-]*)"
                             r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)*[ \t]+(?P<word>regions|oblasts|provinces|"
-                            r"governorates|districts|prefectures|states)\b", re.I)
+                            r"governorates|districts|prefectures)\b", re.I)
 #: The smallest radius drawn for a vague place named by a town ("a base near Kursk").
 MIN_AREA_KM = 25.0
 _geocoder: Geocoder | None = None
@@ -103,6 +104,12 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     geocoder = geocoder or default_geocoder()
     names = [query_name(m, text) for m in mentions]
     answers = geocoder.geocode_all([Query(n) for n in names])
+    # "Poland and the Baltic regions": a name that is no region of that name is the name as printed
+    again = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
+             if isinstance(a, UnresolvedPlace) and m.kind != "vague" and n != m.surface]
+    if again:
+        for k, a in zip(again, geocoder.geocode_all([Query(mentions[k].surface) for k in again])):
+            answers[k], names[k] = a, mentions[k].surface
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     return _within_containers(mentions, resolved, names, text, geocoder) if text else resolved
 
@@ -115,8 +122,9 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
                        geocoder: Geocoder) -> list[Resolved]:
     """A place the text puts inside an area ("X in Y") is looked for in Y's country if it was placed elsewhere.
 
-    If it is not found there either, it is drawn as the area itself, since that much the
-    text says; the match column tells the reviewer so.
+    If it is not found there, a place the gazetteer did place elsewhere keeps that place, with
+    the disagreement in the match column for the reviewer ("Sevastopol in Russia"); one it could
+    not place at all is drawn as the area itself, since that much the text says.
     """
     out = list(resolved)
     order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
@@ -130,6 +138,9 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
         again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]
         if isinstance(again, GeocodeResult) and again.country_code == area.country:
             out[a] = _resolved(again, vague)
+        elif inner.lat is not None:
+            out[a] = replace(inner, match=f"{inner.match}; the text puts it in {mentions[b].surface} "
+                                          f"({area.country}), the gazetteer in {inner.country}: check")
         else:
             out[a] = Resolved(area.lat, area.lon, area.country, "area", area.radius_km, area.ref, area.name,
                               f"not found in {area.name}, where the text puts it: drawn as that area")
