@@ -80,6 +80,7 @@ def test_refers_back(text, expected):
      "Experts at the Royal United Services Institute (RUSI)"),
     ("The agency claims that 2,600 soldiers were sent to Kursk.", None),  # named before: refers_back
     ("The Kremlin denied that any units were in Belgorod.", "The Kremlin"),
+    ("The Kremlin said no units had moved, officials at the Pentagon said.", "The Kremlin"),  # who speaks first
     ("A convoy crossed into Belarus from Russia overnight, Belarusian monitoring group Belaruski Hajun said.",
      "Belarusian monitoring group Belaruski Hajun"),
 ])

@@ -78,3 +78,11 @@ def test_all_adds_the_other_names_as_mentions():
     assert [(r["place"], r["role"], r["status"]) for r in rows] == [
         ("KYIV", "mention", "denied"), ("Moscow", "mention", "denied"), ("Belgorod", "origin", "denied")]
     assert [r["date"] for r in rows] == ["", "", ""]
+
+
+def test_a_source_named_only_by_reference_is_kept_when_none_came_before():
+    rows = run("The army said 500 troops arrived in Kursk.", "Kursk", source="Default")
+    assert [(r["place"], r["source"]) for r in rows] == [("Kursk", "The army")]
+    rows = run("Ukraine's navy reported ships off Crimea. The army said 500 troops arrived in Kursk.",
+               "Crimea", "Kursk", source="Default")
+    assert [(r["place"], r["source"]) for r in rows] == [("Crimea", "Ukraine's navy"), ("Kursk", "Ukraine's navy")]

@@ -98,16 +98,16 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_WORKS_AT, _LEADING, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_LEADING, _WORKS_AT, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))
     return None
 
 
-_ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|officials|"
-                        r"spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
-                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff)\s+(?:has\s+|had\s+)?"
+_ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
+                        r"officials|spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+(?:has\s+|had\s+)?"
                         r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b"
                         # "..., it said.": the speaker of the sentences before
                         r"|,\s*(?:it|they)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|reported|claimed|"
@@ -121,6 +121,16 @@ def refers_back(text: str) -> bool:
     True
     """
     return bool(_ANAPHORIC.search(text))
+
+
+def reference(text: str) -> str | None:
+    """The words by which *text* names a source it does not name ("the army"), for want of a better one.
+
+    >>> reference("The army said troops had arrived in Kursk."), reference("Troops arrived, it said.")
+    ('The army', None)
+    """
+    m = _ANAPHORIC.search(text)
+    return m.group("ref") if m and m.group("ref") else None
 
 
 def find_status(text: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..geocoders.base import Geocoder
-from .attribution import find_source, find_status, refers_back
+from .attribution import find_source, find_status, reference, refers_back
 from .dates import article_date, find_date
 from .mode import find_mode
 from .numbers import find_troops
@@ -136,6 +136,8 @@ def extract_article(article: Article, options: Options = Options(), *,
             src = last_source[1]
             if status == "reported" and not refers_back(sent.text):
                 status = last_source[2]
+        elif not last_source and reference(sent.text):  # "The army said ...", and no army named before
+            src = reference(sent.text)
         elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
             for j in range(k + 1, len(sentences)):
                 if sentences[j].paragraph != sent.paragraph:
