@@ -25,6 +25,7 @@ from geo.extract.numbers import find_troops, spelt_number
     ("thousands of troops", None),
     ("Russia has redeployed several thousand troops from Kaliningrad", None),
     ("tens of thousands of soldiers", None),
+    ("a several thousand-strong force moved to Kursk", None),
     ("In 2023 troops crossed the border", None),
     ("a soldier was seen", None),
     ("an army of 500,000 soldiers", None),

@@ -80,9 +80,15 @@ def _value(num: str) -> int | None:
     return v if v and v > 1 else None  # "a soldier", "one man" are not counts of a force
 
 
-# "several thousand", "tens of thousands", "many hundreds": a size, not a number.
-_VAGUE_SCALE = re.compile(r"\b(?:several|many|few|tens\s+of|hundreds\s+of|thousands\s+of|dozens\s+of)[\s-]+$",
-                          re.I)
+# "several thousand", "many hundred": a size, not a number.
+_VAGUE_SCALE = re.compile(r"\b(?:several|many|few)[\s-]+$", re.I)
+
+
+def _vague(text: str, m: re.Match) -> bool:
+    """The number of *m* is a bare scale word after "several", "many" or "few"."""
+    return m.group("num").split()[0].lower() in _SCALES and bool(_VAGUE_SCALE.search(text, 0, m.start("num")))
+
+
 _STRONG = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})[\s-]+strong\b", re.I)
 
 
@@ -101,8 +107,7 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
         if _NOT_TROOPS_GAP.search(m.group("gap")):
             continue
         value = _value(m.group("num"))
-        if value is None or _VAGUE_SCALE.search(text, 0, m.start("num")) and m.group("num").split()[0].lower() \
-                in _SCALES:
+        if value is None or _vague(text, m):
             continue  # "several thousand troops": no number was reported
         if standing and abs(standing.start() - m.start()) < 120:
             continue
@@ -114,7 +119,7 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
 
         return value, m.start("num"), m.end("num")
     m = _STRONG.search(text)  # "a 1,000-strong contingent"
-    if m and not (standing and abs(standing.start() - m.start()) < 120):
+    if m and not (standing and abs(standing.start() - m.start()) < 120) and not _vague(text, m):
         value = _value(m.group("num"))
         if value:
             return value, m.start("num"), m.end("num")
