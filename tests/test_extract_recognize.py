@@ -301,6 +301,7 @@ def test_demonyms_known_by_their_endings(word, demonym):
     ("Sheriff John Lincoln drove to Lincoln.", ["Lincoln"], []),
     ("Gov. Perry flew to Georgia and Trapani.", ["Georgia", "Trapani"], ["Georgia", "Trapani"]),
     ("Mr. Jordan visited Jordan.", ["Jordan"], ["Jordan"]),  # a country stays a country
+    ("Rep. Jackson said troops landed in Jackson, Mississippi.", ["Jackson"], ["Jackson"]),  # and its state
 ])
 def test_a_name_the_article_gives_a_person_is_no_place(text, tagged, kept):
     from geo import gazetteer as gz
@@ -309,7 +310,7 @@ def test_a_name_the_article_gives_a_person_is_no_place(text, tagged, kept):
 
     toks = tokenize(text)
     spans = [_span(toks, text, w) for w in tagged]
-    if text.startswith(("Mr. Trapani", "Judge Austin")):  # the later, untitled occurrence
+    if text.startswith(("Mr. Trapani", "Judge Austin", "Rep. Jackson")):  # the later, untitled occurrence
         spans = [(k, k + 1, 1.0) for k in range(3, len(toks)) if toks[k].word == tagged[0]]
     got = _not_people(toks, spans, gazetteer_hits(text, toks, gz.load()))
     assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept

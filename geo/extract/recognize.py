@@ -217,7 +217,8 @@ def _not_people(toks: list[Token], spans: list[tuple[int, int, float]],
                 hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """Without a one-word name that the article gives a person elsewhere ("Mr. Trapani", "Judge Austin").
 
-    A country or a state keeps its place ("Mr. Jordan visited Jordan").
+    A country or a state keeps its place ("Mr. Jordan visited Jordan"), as does a name followed
+    by its state or country ("Rep. Jackson ... in Jackson, Mississippi").
     """
     people = set()
     n = len(toks)
@@ -232,7 +233,10 @@ def _not_people(toks: list[Token], spans: list[tuple[int, int, float]],
     if not people:
         return spans
     big = {(h.i, h.j) for h in hits if h.kind in (gz.COUNTRY, gz.ADMIN1, gz.CONTINENT)}
-    return [s for s in spans if not (s[1] - s[0] == 1 and toks[s[0]].word in people and s[:2] not in big)]
+    # "Jackson, Mississippi": a name followed by its state or country is the place
+    placed = {s for s in spans if s[1] + 1 < n and toks[s[1]].word == "," and any(i == s[1] + 1 for i, _ in big)}
+    return [s for s in spans if s in placed
+            or not (s[1] - s[0] == 1 and toks[s[0]].word in people and s[:2] not in big)]
 
 
 def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
