@@ -360,6 +360,7 @@ def test_blagoveshchensk_context_holds_in_a_large_document(g, others, expected):
     ("Kharkiv region", "oblast", (49.0, 37.3)),  # Izium's side of Kharkiv oblast
     ("the Bryansk region", "oblast", (52.6, 32.8)),  # Klintsy's side of Bryansk oblast
     ("Sumy region", "oblast", (50.8, 33.5)),
+    ("the region of Bryansk", "oblast", (52.6, 32.8)),
 ])
 def test_a_region_of_a_town_is_the_oblast_not_the_district(g, query, oblast_name, far_point):
     r = g.geocode(query)
@@ -368,7 +369,7 @@ def test_a_region_of_a_town_is_the_oblast_not_the_district(g, query, oblast_name
 
 
 def _first_town(g, query):
-    town = g.geocode(query.replace("the ", "").replace(" region", ""))
+    town = g.geocode(query.replace("the ", "").replace(" region", "").replace("region of ", ""))
     return town.lat, town.lon
 
 

@@ -99,8 +99,9 @@ _DIR_RE = re.compile(r"^(?:the\s+)?(%s)\s+(?:part\s+of\s+)?(.+)$" % "|".join(
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _NON_LETTERS = re.compile(r"[\W_]")
 _CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
-#: Region words that name a first-level area (oblast, province) when a town's district bears the same name.
-_FIRST_LEVEL_WORDS = frozenset({"region", "oblast", "province", "governorate"})
+#: Region words that name a first-level area (oblast, governorate) when a town's district bears the same name.
+#: Not "province": Spain's and Italy's provinces are second-level areas.
+_FIRST_LEVEL_WORDS = frozenset({"region", "oblast", "governorate"})
 _REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
 
 
@@ -282,7 +283,7 @@ class OfflineGeocoder(Geocoder):
             if core:
                 cands = self._from_postings(self.idx.postings(core), codes_ok=False, region_only=True,
                                             country=country)
-                if toks[-1] in _FIRST_LEVEL_WORDS:
+                if (toks[0] if m2 else toks[-1]) in _FIRST_LEVEL_WORDS:  # "the X region", "the region of X"
                     # "the Kharkiv region", "the Bryansk region": news means the oblast, not the
                     # district around the town, which bears the town's name as plainly.
                     cands = [c for c in cands if self.idx.kind[c.eid] == gz.ADMIN1] or cands
