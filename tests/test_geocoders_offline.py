@@ -361,6 +361,9 @@ def test_blagoveshchensk_context_holds_in_a_large_document(g, others, expected):
     ("the Bryansk region", "oblast", (52.6, 32.8)),  # Klintsy's side of Bryansk oblast
     ("Sumy region", "oblast", (50.8, 33.5)),
     ("the region of Bryansk", "oblast", (52.6, 32.8)),
+    # named after its capital, known to the gazetteer only as Homieĺskaja voblasć and Odeska oblast
+    ("the Gomel region", "voblas", (52.05, 29.25)),  # Mozyr's side
+    ("Odessa region", "oblast", (45.35, 28.84)),  # Izmail's side
 ])
 def test_a_region_of_a_town_is_the_oblast_not_the_district(g, query, oblast_name, far_point):
     r = g.geocode(query)

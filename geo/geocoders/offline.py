@@ -199,6 +199,26 @@ class OfflineGeocoder(Geocoder):
                 out[e] = _Cand(e, pr, m, sim, bool(fl & gz.ALT))
         return list(out.values())
 
+    def _area_of_its_capital(self, key: str, country: str | None) -> list[_Cand]:
+        """The first-level area whose largest town is called *key*, as a candidate (or none).
+
+        "The Gomel region", "the Odessa region": the oblast named after its capital, which the
+        gazetteer knows only under another spelling (Homieĺskaja voblasć, Odeska oblast).
+        """
+        idx = self.idx
+        towns = [c for c in self._from_postings(idx.postings(key), codes_ok=False, region_only=False,
+                                                country=country) if idx.kind[c.eid] == gz.CITY]
+        if not towns:
+            return []
+        town = max(towns, key=lambda c: (int(idx.pop[c.eid]), -c.eid))
+        area = int(idx.adm1[town.eid])
+        if area < 0:
+            return []
+        peers = np.flatnonzero((idx.adm1 == area) & (idx.kind == gz.CITY))
+        if int(idx.pop[peers].max()) > int(idx.pop[town.eid]):
+            return []  # a lesser town of the area: "X region" is then its district, if anything
+        return [_Cand(area, self._prior(area, gz.ALT), "alias", alt=True)]
+
     def _in_hint(self, e: int, country: str) -> bool:
         """Whether entity *e* is in the hinted country, or in an area that country holds ("Sevastopol, RU")."""
         idx = self.idx
@@ -286,7 +306,8 @@ class OfflineGeocoder(Geocoder):
                 if (toks[0] if m2 else toks[-1]) in _FIRST_LEVEL_WORDS:  # "the X region", "the region of X"
                     # "the Kharkiv region", "the Bryansk region": news means the oblast, not the
                     # district around the town, which bears the town's name as plainly.
-                    cands = [c for c in cands if self.idx.kind[c.eid] == gz.ADMIN1] or cands
+                    cands = ([c for c in cands if self.idx.kind[c.eid] == gz.ADMIN1]
+                             or self._area_of_its_capital(core, country) or cands)
                 if cands:
                     return cands, "alias", info
             if whole:  # "State College", "Orange Parish Church": a name that merely contains one
