@@ -81,6 +81,8 @@ def test_refers_back(text, expected):
     ("The agency claims that 2,600 soldiers were sent to Kursk.", None),  # named before: refers_back
     ("The Kremlin denied that any units were in Belgorod.", "The Kremlin"),
     ("The Kremlin said no units had moved, officials at the Pentagon said.", "The Kremlin"),  # who speaks first
+    ("A train arrived in Kursk on Oct. 8, local residents told the news site Seyminfo.", "local residents"),
+    ("Columns were seen near Sumy, two officials said.", "two officials"),
     ("A convoy crossed into Belarus from Russia overnight, Belarusian monitoring group Belaruski Hajun said.",
      "Belarusian monitoring group Belaruski Hajun"),
 ])

@@ -31,3 +31,13 @@ def test_a_cue_of_another_clause_does_not_count():
     text = ("Photos showing what the service calls navy ship movements close to a port posted by the agency and "
             "gatherings in the week just past led media to report that 12,000 troops are to be dispatched to Russia")
     assert find_mode(text, text.index("Russia")) == "unknown"
+
+
+def test_the_subject_names_the_mover_when_no_cue_is_near():
+    text = ("The convoys, carrying about 2,000 soldiers, reportedly left Belgorod early on Thursday and reached "
+            "Rylsk by evening, according to a blogger.")
+    assert find_mode(text, text.index("Rylsk")) == "road"
+    text = "Officials said on Tuesday that many soldiers had been redeployed, after weeks of delays, to Kursk by train."
+    assert find_mode(text, text.index("Kursk")) == "rail"  # a near cue still wins
+    text = "After weeks of talks and many delays, officials said, the soldiers were finally deployed to Kursk."
+    assert find_mode(text, text.index("Kursk")) == "unknown"

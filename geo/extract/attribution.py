@@ -51,6 +51,11 @@ _AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\
        r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|on|the|\([A-Z][\w.]*\)))*?)"
        r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?")
 _WORKS_AT = re.compile(rf"(?:^[\"“‘']?|,[ \t]*|[\"”’][ \t]*){_AT}{_AUX}[ \t]+(?:{_VERBS})\b")
+# "..., local residents told the news site", "..., two officials said": people named by what they are.
+_PEOPLE = re.compile(r"(?:,|[\"”’])\s*(?P<s>(?:(?:a|an|two|three|four|several|some|local|senior|western|military|"
+                     r"government|security)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|"
+                     r"experts|diplomats|observers|journalists|reporters|activists|villagers))"
+                     rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -98,7 +103,7 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _WORKS_AT, _TRAILING, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_LEADING, _WORKS_AT, _TRAILING, _PEOPLE, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))

@@ -1,7 +1,9 @@
 """How a movement went, from the words of its sentence: sea, air, rail, road, or unknown.
 
-The cue nearest to the place wins ("first arrived in Vladivostok by sea" -> sea);
-with no cue the answer is ``unknown``, never a guess.
+The cue nearest to the place wins ("first arrived in Vladivostok by sea" -> sea); with
+none near it, a cue at the start of the sentence, its subject, names the mover ("The
+convoys, carrying ..., reached Rylsk" -> road); with no cue the answer is ``unknown``,
+never a guess.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ MODES = ("sea", "air", "rail", "road", "unknown")
 
 #: How far (characters) a cue may be from the place and still count: the same clause, roughly.
 NEAR = 80
+#: A cue this near the start of the sentence names its subject, the mover, wherever the place is:
+#: "The convoys, carrying about 2,000 soldiers, reportedly left Belgorod ... and reached Rylsk".
+SUBJECT = 30
 
 
 def find_mode(text: str, at: int | None = None) -> str:
@@ -44,11 +49,13 @@ def find_mode(text: str, at: int | None = None) -> str:
     >>> find_mode("Troops were deployed to the Kursk region.")
     'unknown'
     """
-    best, best_d = "unknown", None
+    best, best_d, subject = "unknown", None, None
     for m in _CUE.finditer(text):
         if at is None:
             return m.lastgroup
         d = m.start() - at if m.start() >= at else at - m.end()
         if d <= NEAR and (best_d is None or d < best_d):
             best, best_d = m.lastgroup, d
-    return best
+        if subject is None and m.end() <= min(at, SUBJECT):
+            subject = m.lastgroup
+    return best if best_d is not None or subject is None else subject
