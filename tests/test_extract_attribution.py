@@ -56,6 +56,7 @@ def test_find_status(text, expected):
     ("Troops arrived in Kursk.", False),
     ("The agency claims that 2,600 soldiers were sent to Kursk.", True),
     ("Some 1,000 marines were also moved from Baltiysk, it said.", True),
+    ('"Some Wagner units remain in the suburbs of Bakhmut," she wrote on Telegram.', True),
     ("It said nothing about Kursk.", False),
 ])
 def test_refers_back(text, expected):

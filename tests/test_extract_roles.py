@@ -108,6 +108,10 @@ def test_credits(text):
     ("The patient had not travelled to Mexico.", ["Mexico"], [("Mexico", "mention", "negated")]),
     ("The Pentagon tracked the vessels off the coast of Florida.", ["Florida"],
      [("Florida", "presence", "vessels … off the coast of")]),
+    ("A task force departed Zhanjiang for the Gulf of Aden on Friday.", ["Zhanjiang", "Gulf of Aden"],
+     [("Zhanjiang", "origin", "departed"), ("Gulf of Aden", "destination", "departed Zhanjiang for the")]),
+    ("Some Wagner units remain in the suburbs of Bakhmut.", ["Bakhmut"],
+     [("Bakhmut", "presence", "units … in the suburbs of")]),
     # merely named
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),

@@ -25,6 +25,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
                  r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
+                 r"founder|leader|chairman|director|owner|"
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
@@ -53,8 +54,8 @@ _AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\
 _WORKS_AT = re.compile(rf"(?:^[\"“‘']?|,[ \t]*|[\"”’][ \t]*){_AT}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "..., local residents told the news site", "..., two officials said": people named by what they are.
 _PEOPLE = re.compile(r"(?:,|[\"”’])\s*(?P<s>(?:(?:a|an|two|three|four|several|some|local|senior|western|military|"
-                     r"government|security)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|"
-                     r"experts|diplomats|observers|journalists|reporters|activists|villagers))"
+                     r"government|security|state|social)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|"
+                     r"experts|diplomats|observers|journalists|reporters|activists|villagers|media))"
                      rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
@@ -114,9 +115,9 @@ _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|servi
                         r"officials|spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
                         r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+(?:has\s+|had\s+)?"
                         r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b"
-                        # "..., it said.": the speaker of the sentences before
-                        r"|,\s*(?:it|they)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|reported|claimed|"
-                        r"stated|wrote|noted)\b", re.I)
+                        # "..., it said.", '"...," she wrote': the speaker of the sentences before
+                        r"|[,\"”’]\s*(?:it|they|he|she)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|"
+                        r"reported|claimed|stated|wrote|noted)\b", re.I)
 
 
 def refers_back(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 _CUES = {
     "sea": r"by\s+sea|sea\s*lift|ships?|warships?|navy|naval|vessels?|ferr(?:y|ies|ied)|sail(?:ed|ing|s)?|"
+           r"flotillas?|destroyers?|frigates?|cruisers?|corvettes?|submarines?|fleet|"
            r"ports?|harbou?rs?|frigates?|landing\s+craft|boats?|shipped|shipping|seaborne",
     "air": r"by\s+air|flown|fly|flew|flying|flights?|airlift(?:s|ed|ing)?|air\s*lift|airfields?|"
            r"air\s*bases?|airports?|aircraft|planes?|airliners?|helicopters?|airborne|Il-76s?|An-124s?",

@@ -80,6 +80,7 @@ _FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|prov
            r"bases?|military|naval|air|airfield|airbase|border|northern|southern|eastern|western|central|"
            r"north|south|east|west|occupied|annexed|frontline|front|area|areas|district|republic|peninsula|"
            r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|in|"
+           r"rear|suburbs?|positions?|"
            r"with|"
            r"field|outskirts|airport|military\s+airfield|"
            r"(?-i:[A-Z][\w'’.-]*))")
@@ -87,7 +88,10 @@ _GAP = rf"(?:[ \t]+{_FILLER}){{0,5}}[ \t]+$"
 _DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+for|headed\s+(?:to|for)|via|"
                         rf"through|passing\s+through|by\s+way\s+of|"
                         rf"heading\s+(?:to|for)|en\s+route\s+to|(?:leaving|left|set\s+(?:off|out)|departed|"
-                        rf"sailed|sailing|bound|flew|flying|headed|heading)\s+for){_GAP}", re.I)
+                        rf"sailed|sailing|bound|flew|flying|headed|heading)"
+                        # "departed Zhanjiang for the Gulf of Aden": the place left, then where to
+                        rf"(?:\s+(?:from\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?\s+for){_GAP}",
+                        re.I)
 _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
                              rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
                              rf"moved|transferred|brought|shipped|flown|airlifted|sent)(?:[ \t]+(?:to|in|at|into|"
