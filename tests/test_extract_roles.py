@@ -113,6 +113,10 @@ def test_credits(text):
     ("Some Wagner units remain in the suburbs of Bakhmut.", ["Bakhmut"],
      [("Bakhmut", "presence", "units … in the suburbs of")]),
     # merely named
+    ("Sending troops to Russia alarmed governments from Tokyo to Canberra.", ["Russia", "Tokyo", "Canberra"],
+     [("Russia", "destination", "to"), ("Tokyo", "mention", "range"), ("Canberra", "mention", "range")]),
+    ("The front line, stretching from Kharkiv to Kherson, moved little.", ["Kharkiv", "Kherson"],
+     [("Kharkiv", "mention", "range"), ("Kherson", "mention", "range")]),
     ("The war against Ukraine is in its third year.", ["Ukraine"], [("Ukraine", "mention", "")]),
     ("Photos show ship movements close to Wonsan.", ["Wonsan"], [("Wonsan", "mention", "")]),
     ("NATO could send its troops to Ukraine.", ["Ukraine"], [("Ukraine", "mention", "hypothetical")]),

@@ -195,9 +195,17 @@ def _gap_ok(pre: str, m: re.Match) -> bool:
     return not re.search(r"[;:()\"“”]|,\s+(?:and|but|which|who|while|where)\b", pre[m.start():])
 
 
+# "alarmed governments from Tokyo to Canberra", "stretching from Kharkiv to Kherson": a range, no movement.
+_RANGE = re.compile(r"\b(?:governments|capitals|countries|nations|allies|leaders|officials|everyone|people|"
+                    r"ranging|stretching|spanning|extending)[ \t]+from(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){0,3}"
+                    r"(?:[ \t]+to)?[ \t]*$", re.I)
+
+
 def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     """The role from the words before (*pre*) and after (*post*) the place in its sentence."""
     pre_tail = pre[-120:]
+    if _RANGE.search(pre_tail):
+        return "mention", "range"
     role, cue = _role_words(pre_tail, post, sent)
     if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
         return "mention", "hypothetical"
