@@ -84,6 +84,9 @@ def test_refers_back(text, expected):
     ("The Kremlin said no units had moved, officials at the Pentagon said.", "The Kremlin"),  # who speaks first
     ("A train arrived in Kursk on Oct. 8, local residents told the news site Seyminfo.", "local residents"),
     ("Columns were seen near Sumy, two officials said.", "two officials"),
+    ("Troops massed near Kupiansk, the spokesman for Ukraine's Eastern Command, Serhiy Cherevatyi, said on Monday.",
+     "the spokesman for Ukraine's Eastern Command, Serhiy Cherevatyi"),
+    ("Troops massed near Kursk, the governor of the Kursk region said.", "the governor of the Kursk region"),
     ("A convoy crossed into Belarus from Russia overnight, Belarusian monitoring group Belaruski Hajun said.",
      "Belarusian monitoring group Belaruski Hajun"),
 ])

@@ -76,6 +76,8 @@ def test_credits(text):
      [("Bakhmut", "origin", "pulled out of"), ("Luhansk region", "destination", "to camps in")]),
     ("Troops have been deployed to the Kursk region of Russia.", ["Kursk region", "Russia"],
      [("Kursk region", "destination", "to the"), ("Russia", "mention", "container")]),
+    ("A brigade moved from the Zaporizhzhia direction to the village of Synkivka.", ["Zaporizhzhia", "Synkivka"],
+     [("Zaporizhzhia", "origin", "from the"), ("Synkivka", "destination", "to the village of")]),
     ("Satellite images showed hundreds of vehicles parked at an airfield outside Luninets.",
      ["an airfield outside Luninets"], [("an airfield outside Luninets", "presence", "vehicles … at")]),
     ("The United States keeps about 900 troops in northeastern Syria.", ["northeastern Syria"],
@@ -112,6 +114,8 @@ def test_credits(text):
      [("Zhanjiang", "origin", "departed"), ("Gulf of Aden", "destination", "departed Zhanjiang for the")]),
     ("Some Wagner units remain in the suburbs of Bakhmut.", ["Bakhmut"],
      [("Bakhmut", "presence", "units … in the suburbs of")]),
+    ("Marines crossed the Dnipro river near Krynky.", ["Dnipro", "Krynky"],
+     [("Dnipro", "mention", "river"), ("Krynky", "destination", "crossed the Dnipro river near")]),
     # merely named
     ("Sending troops to Russia alarmed governments from Tokyo to Canberra.", ["Russia", "Tokyo", "Canberra"],
      [("Russia", "destination", "to"), ("Tokyo", "mention", "range"), ("Canberra", "mention", "range")]),

@@ -57,6 +57,11 @@ _PEOPLE = re.compile(r"(?:,|[\"”’])\s*(?P<s>(?:(?:a|an|two|three|four|severa
                      r"government|security|state|social)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|"
                      r"experts|diplomats|observers|journalists|reporters|activists|villagers|media))"
                      rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
+# "..., the spokesman for Ukraine's Eastern Command, Serhiy Cherevatyi, said": a role, then the name.
+_ROLE_OF = re.compile(r",\s*(?P<s>the\s+(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|"
+                      r"director|leader|secretary)\s+(?:of|for|at)\s+[^,;]{3,80}?(?:,\s*(?-i:[A-Z][\w'’.-]*)"
+                      r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?)?)"
+                      rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated)\b", re.I)
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -104,7 +109,7 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _WORKS_AT, _TRAILING, _PEOPLE, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_LEADING, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))

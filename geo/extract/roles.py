@@ -68,10 +68,11 @@ _POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
                              r"(?:Intelligence|Service|Ministry|Agency|Army|Forces|"
                              r"President|Prime\s+Minister|Minister|Foreign|Defen[cs]e|Military|Navy|Council|"
                              r"Secretary|General|Parliament|Government|Embassy|Command|Office|Security)\b")
-_CONTAINER_BEFORE = re.compile(r"(?:\b(?:region|province|oblast|krai|republic|district|part|parts|north|south|"
-                               r"east|west|city|port|town|village|border|coast|outskirts)[ \t]+of)[ \t]*"
-                               r"(?:the[ \t]+)?$",
-                               re.I)
+# What joins a place to the area after it that contains it ("the Kursk region of Russia", "Kursk, in the west
+# of Russia"); not "… to the village of Synkivka", where the village is the place itself.
+_CONTAINER_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+the[ \t]+)?(?:(?:region|province|oblast|krai|republic|"
+                                r"district|part|parts|north|south|east|west|border|coast|outskirts)[ \t]+)?of[ \t]+"
+                                r"(?:the[ \t]+)?", re.I)
 _CONTAINER_AFTER = re.compile(r"^,?[ \t]+(?:such\s+as|including|like)\b")
 _LIST_BEFORE = re.compile(r"^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as\s+well\s+as|&)[ \t]+|"
                           r"[ \t]*,?[ \t]+(?:such\s+as|including|like)[ \t]+|[ \t]*/[ \t]*)$")
@@ -80,7 +81,7 @@ _FILLER = (r"(?:the|a|an|of|its|their|his|her|port|city|town|capital|region|prov
            r"bases?|military|naval|air|airfield|airbase|border|northern|southern|eastern|western|central|"
            r"north|south|east|west|occupied|annexed|frontline|front|area|areas|district|republic|peninsula|"
            r"coast|coastal|harbou?r|seaport|garrison|training|camps?|grounds?|sites?|facilit(?:y|ies)|near|outside|in|"
-           r"rear|suburbs?|positions?|"
+           r"rear|suburbs?|positions?|river|banks?|"
            r"with|"
            r"field|outskirts|airport|military\s+airfield|"
            r"(?-i:[A-Z][\w'’.-]*))")
@@ -283,6 +284,8 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
         elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
               or re.match(r"[-‐]based\b", post)):
             cue = "inside a name"
+        elif re.match(r"[ \t]+river\b", post, re.I) or re.search(r"[ \t]river$", mention.surface, re.I):
+            cue = "river"  # "crossed the Dnipro river": a river, which the gazetteer would read as its city
         elif _headline(sent):
             cue = "headline"
         elif re.match(r"['’]s\b", post):
@@ -297,8 +300,8 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 and nxt.start - mention.end < 40:
             # "sites in Russia such as Ussuriysk": Russia only contains the places that follow
             role, cue = "mention", "container"
-        elif (prev is not None and prev.role != "mention" and mention.start - prev.mention.end < 30
-              and _CONTAINER_BEFORE.search(text[max(0, mention.start - 80):mention.start])):
+        elif (prev is not None and prev.role != "mention"
+              and _CONTAINER_BETWEEN.fullmatch(text, prev.mention.end, mention.start)):
             role, cue = "mention", "container"  # "the Kursk region of Russia"
         out.append(Reported(mention, sent, role, cue))
         prev = listed if role == "mention" and cue == "container" and listed.role != "mention" else \
