@@ -44,6 +44,11 @@ def test_find_source(text, expected):
     ("Should these announcements be confirmed, it would be a first.", "reported"),
     ("The report remains unconfirmed.", "reported"),
     ("Troops arrived in Kursk, the agency reported.", "reported"),
+    ("Moscow called the reports a provocation.", "denied"),
+    ("Peskov called them another fake.", "denied"),
+    ("Ukraine alleges that troops arrived.", "claimed"),
+    ("According to unconfirmed reports, troops arrived in Kursk.", "reported"),  # reported, not yet confirmed
+    ("Officials called the deployment a major escalation.", "reported"),
 ])
 def test_find_status(text, expected):
     assert find_status(text) == expected

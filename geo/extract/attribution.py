@@ -69,8 +69,11 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?
                      r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|(?:had|has|have)\s+seen\s+no\s+sign|"
                      r"no\s+evidence|baseless|groundless|untrue|fake\s+news|not\s+true|deceitful|"
                      r"fabricat(?:ed|ion|ions)|"
-                     r"nonsense|lies)\b", re.I)
-_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|alleged|alleging|purported(?:ly)?|"
+                     r"nonsense|lies|"
+                     # "called the reports a provocation", "called them another fake"
+                     r"call(?:s|ed|ing)?\s+(?:it|them|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:a\s+|an\s+|another\s+)?"
+                     r"(?:\w+\s+)?(?:fakes?|hoax|provocation|lies?|disinformation|propaganda|fabrication))\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|alleged|alleges?|alleging|purported(?:ly)?|"
                       r"said\s+it\s+had|says\s+it\s+has|asserted|asserts)\b", re.I)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|verified|officially\s+announced)\b", re.I)
 _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\s+to|yet\s+to|nor|neither|no|"
