@@ -15,6 +15,11 @@ from geo.extract.numbers import find_troops, spelt_number
     ("some 3 thousand paratroopers", 3000),
     ("1,500 troops", 1500),
     ("some 200 Iranian instructors were deployed to Dzhankoi", 200),
+    ("12 000 troops arrived", 12000),  # thousands separated by a space
+    ("12.000 troops arrived", 12000),  # or by a dot, in translated news
+    ("about 1.5 thousand soldiers", 1500),
+    ("10k troops", 10000),
+    ("0 troops", None),
     ("about 80 military advisers arrived in Latakia", 80),
     # not troop movements
     ("one of the largest standing militaries in the world, at 1.2 million troops", None),

@@ -18,7 +18,11 @@ _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty se
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "a"], key=len, reverse=True))
 _SPELT = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?"
+# "1,500", "12 000" and "12.000" (spaces and dots separate thousands in translated news), "1.5 thousand", "10k".
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+"
+           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+           r"|\d{1,3}(?:\.\d{3})+(?![\d,]|\s+(?:thousand|million))"
+           r"|\d+(?:\.\d+)?(?:k\b|\s+(?:thousand|million))?)")
 _TROOPS = (r"troops|soldiers|forces|servicemen|service\s+members|personnel|fighters|marines|paratroopers|"
            r"conscripts|mercenaries|reservists|commandos|sailors|infantrymen|men|volunteers|recruits|"
            r"special\s+forces|guardsmen|militants|combatants|instructors|(?:military\s+)?advis[eo]rs|trainers|"
@@ -69,13 +73,17 @@ def spelt_number(text: str) -> int | None:
 def _value(num: str) -> int | None:
     num = num.strip()
     if num[0].isdigit():
-        m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(thousand|million))?", num, re.I)
+        if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+", num):  # "12 000", "12.000"
+            num = re.sub(r"[ \u00a0\u202f.]", "", num)
+        m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:(k)|\s+(thousand|million))?", num, re.I)
         if not m:
             return None
         v = float(m.group(1).replace(",", ""))
         if m.group(2):
-            v *= _SCALES[m.group(2).lower()]
-        return int(round(v))
+            v *= 1000
+        if m.group(3):
+            v *= _SCALES[m.group(3).lower()]
+        return int(round(v)) or None  # "0 troops" is no count
     v = spelt_number(num)
     return v if v and v > 1 else None  # "a soldier", "one man" are not counts of a force
 
