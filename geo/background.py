@@ -24,6 +24,7 @@ import pickle
 import signal
 import sys
 import traceback
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -111,7 +112,11 @@ def start(name: str, step: Callable[..., Any], *args: Any) -> Background:
             stream.flush()
     read_end, write_end = os.pipe()
     try:
-        pid = os.fork()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns when a process with threads forks, since the copy could wait on a
+            # lock one of them held; the copy here takes none of theirs (see the module docstring).
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
     except BaseException:
         os.close(read_end)
         os.close(write_end)

@@ -84,3 +84,18 @@ def test_without_fork_the_step_runs_at_once_with_the_same_results(monkeypatch):
     with pytest.raises(OSError, match="^disk full"):
         job.result()
     job.cancel()
+
+
+def test_a_fork_warning_never_stops_a_build(monkeypatch):
+    import warnings
+
+    real_fork = os.fork
+
+    def fork_that_warns():  # as Python 3.12+ does when the process has threads (the progress bar's)
+        warnings.warn("This process is multi-threaded, use of fork() may lead to deadlocks", DeprecationWarning)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_that_warns)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert background.start("adding up", sum, [1, 2]).result() == 3
