@@ -5,6 +5,12 @@ from geo.extract.resolve import core_name, resolve
 from geo.extract.routes import chain_routes
 
 
+def found(text, *names):
+    """Mentions of *names* at their first place in *text* ("a camp near ..." is a vague place)."""
+    return [Mention(text.index(n), text.index(n) + len(n), n, "vague" if n.startswith("a ") else "place")
+            for n in names]
+
+
 def rep(name, role, sentence, start=0):
     return Reported(Mention(start, start + len(name), name), sentence, role)
 
@@ -133,7 +139,7 @@ def test_and_then_is_an_order_of_travel_not_a_list():
 
 def test_names_sharing_a_plural_region_word_are_regions():
     text = "Troops were moved by train from the Far East to the Kursk and Belgorod regions."
-    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Kursk", "Belgorod")]
+    ms = found(text, "Kursk", "Belgorod")
     kursk, belgorod = resolve(ms, text=text)
     assert (kursk.precision, belgorod.precision) == ("region", "region")
     assert "Oblast" in kursk.name and "Oblast" in belgorod.name
@@ -142,8 +148,7 @@ def test_names_sharing_a_plural_region_word_are_regions():
 
 def test_a_place_the_text_puts_in_an_area_is_looked_for_there():
     text = "Fighters headed to a camp near Tsel, in the Mogilev region, the group said."
-    names = [("a camp near Tsel", "vague"), ("the Mogilev region", "place")]
-    ms = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names]
+    ms = found(text, "a camp near Tsel", "the Mogilev region")
     camp, region = resolve(ms, text=text)
     assert region.country == "BY" and region.precision == "region"
     # no Tsel in Belarus in the gazetteer, only Tseel in Mongolia: kept, and the reviewer told
@@ -153,8 +158,7 @@ def test_a_place_the_text_puts_in_an_area_is_looked_for_there():
 
 def test_a_place_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_it_in():
     text = "Fighters headed to a camp near Qzxwvtk, in the Mogilev region."
-    names = [("a camp near Qzxwvtk", "vague"), ("the Mogilev region", "place")]
-    ms = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names]
+    ms = found(text, "a camp near Qzxwvtk", "the Mogilev region")
     camp, region = resolve(ms, text=text)
     assert (camp.country, camp.precision, camp.lat, camp.lon) == ("BY", "area", region.lat, region.lon)
     assert camp.match.startswith("not found in")
@@ -162,14 +166,14 @@ def test_a_place_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_i
 
 def test_a_city_is_never_replaced_by_the_country_the_text_names_with_it():
     text = "Troops were moved to Sevastopol in Russia."
-    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Sevastopol", "Russia")]
+    ms = found(text, "Sevastopol", "Russia")
     town, _ = resolve(ms, text=text)
     assert town.precision == "city" and abs(town.lat - 44.6166) < 0.2 and abs(town.lon - 33.5254) < 0.2
 
 
 def test_a_name_that_is_no_region_of_a_shared_region_word_is_the_name():
     text = "Troops were moved to Poland and Baltic regions."
-    (poland,) = resolve([Mention(text.index("Poland"), text.index("Poland") + 6, "Poland")], text=text)
+    (poland,) = resolve(found(text, "Poland"), text=text)
     assert (poland.country, poland.precision) == ("PL", "country")
 
 
@@ -189,7 +193,7 @@ def test_a_namesake_in_the_area_is_chosen_when_the_first_answer_lies_elsewhere()
             return out
 
     text = "Marines arrived in Alexandria in Virginia."
-    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Alexandria", "Virginia")]
+    ms = found(text, "Alexandria", "Virginia")
     town, _state = resolve(ms, Namesakes(), text=text)
     assert (town.country, town.lat, town.precision) == ("US", 38.80, "city")
     town, = resolve(ms[:1], Namesakes(), text=text)  # with no area after it, the first answer stands
