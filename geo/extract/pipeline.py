@@ -136,8 +136,8 @@ def extract_article(article: Article, options: Options = Options(), *,
             src = last_source[1]
             if status == "reported" and not refers_back(sent.text):
                 status = last_source[2]
-        elif not last_source and reference(sent.text):  # "The army said ...", and no army named before
-            src = reference(sent.text)
+        elif not last_source and (named := reference(sent.text)):  # "The army said ...", none named before
+            src = named
         elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
             for j in range(k + 1, len(sentences)):
                 if sentences[j].paragraph != sent.paragraph:
