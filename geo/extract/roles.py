@@ -68,6 +68,12 @@ _POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
                              r"(?:Intelligence|Service|Ministry|Agency|Army|Forces|"
                              r"President|Prime\s+Minister|Minister|Foreign|Defen[cs]e|Military|Navy|Council|"
                              r"Secretary|General|Parliament|Government|Embassy|Command|Office|Security)\b")
+# "arrived in Havana's harbour", "Kursk's outskirts": the possessive of a part of the place itself, which is where
+# things happen (unlike "Moscow's decision").
+_PART_OF_PLACE = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:harbou?r|port|seaport|docks?|airport|airfield|"
+                            r"air[ \t]?base|naval[ \t]+base|base|outskirts|suburbs?|centre|center|streets|border|"
+                            r"coast|waters|railway[ \t]+station|station|train[ \t]+station|bay|region|province|"
+                            r"district|area)\b")
 # What joins a place to the area after it that contains it ("the Kursk region of Russia", "Kursk, in the west
 # of Russia"); not "… to the village of Synkivka", where the village is the place itself.
 _CONTAINER_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+the[ \t]+)?(?:(?:region|province|oblast|krai|republic|"
@@ -288,6 +294,8 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "river"  # "crossed the Dnipro river": a river, which the gazetteer would read as its city
         elif _headline(sent):
             cue = "headline"
+        elif _PART_OF_PLACE.match(post):  # "arrived in Havana's harbour": the place, read past its part
+            role, cue = _role(pre, post[_PART_OF_PLACE.match(post).end():], sent.text)
         elif re.match(r"['’]s\b", post):
             cue = "possessive"
         elif prev is not None and _LIST_BEFORE.match(text[prev.mention.end:mention.start]):
