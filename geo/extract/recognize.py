@@ -156,8 +156,9 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
                  hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """Tagged parts of one name made whole.
 
-    A country or state the gazetteer names in words joined by a lower-case one ("Rio Grande
-    do Sul", "Jammu and Kashmir") when the tags cover only parts of it; and a
+    A place the gazetteer knows as one hyphenated word ("Rostov-on-Don"); a country or state
+    the gazetteer names in words joined by a lower-case one ("Rio Grande do Sul", "Jammu and
+    Kashmir") when the tags cover only parts of it; and a
     hyphenated name both of whose parts are tagged ("Kvemo-Kartli") unless each part is a
     place of its own ("India-Pakistan", "Asia-Pacific").
     """
@@ -165,6 +166,12 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
         return spans
     known = {(h.i, h.j) for h in hits}
     for h in hits:
+        if h.j - h.i >= 3 and all(toks[k].end == toks[k + 1].start for k in range(h.i, h.j - 1)):
+            # one printed word the gazetteer knows whole ("Rostov-on-Don"): never cut into "Rostov" and "Don"
+            inner = [s for s in spans if s[0] < h.j and h.i < s[1]]
+            if inner and all(h.i <= s[0] and s[1] <= h.j for s in inner) and [s[:2] for s in inner] != [(h.i, h.j)]:
+                spans = sorted([s for s in spans if s not in inner] + [(h.i, h.j, max(s[2] for s in inner))])
+            continue
         # only names with a lower-case word inside, which the tags tend to break ("do", "and");
         # not "Dublin City" or "Kursk region", whose first word is what the gold sets mark
         if (h.j - h.i < 3 or h.kind not in (gz.COUNTRY, gz.ADMIN1) or not h.primary
