@@ -94,6 +94,12 @@ def test_refers_back(text, expected):
     ("Troops massed near Kursk, the governor of the Kursk region said.", "the governor of the Kursk region"),
     ("A convoy crossed into Belarus from Russia overnight, Belarusian monitoring group Belaruski Hajun said.",
      "Belarusian monitoring group Belaruski Hajun"),
+    # a source with its name set off by commas
+    ("Ukraine's military intelligence agency, HUR, said the soldiers went by train to Kursk.",
+     "Ukraine's military intelligence agency, HUR"),
+    ("South Korea's spy agency, the National Intelligence Service, said 3,000 troops had left.",
+     "South Korea's spy agency, the National Intelligence Service"),
+    ("In Kursk, Russian officials, however, said nothing.", None),
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected

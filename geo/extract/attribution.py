@@ -29,14 +29,18 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
-                 r"organi[sz]ations?|project|network|institute|think|tank|"
+                 r"organi[sz]ations?|project|network|institute|think|tank|spy|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
-_NAMED = (rf"(?P<s>(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
-          rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?)")
+_NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
+               rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?")
+_NAMED = rf"(?P<s>{_NAMED_BODY})"
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
+# "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
+_LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}})"
+                                 rf",{_AUX}[ \t]+(?:{_VERBS})\b")
 _TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
                        rf"[ \t]+(?:{_VERBS})\b")
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
@@ -112,7 +116,7 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER, _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))
