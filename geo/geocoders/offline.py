@@ -261,12 +261,16 @@ class OfflineGeocoder(Geocoder):
     def _candidates(self, query: str, country: str | None) -> tuple[list[_Cand], str, dict]:
         """All candidates for *query* and how they were found ("exact", "fuzzy", ...)."""
         text = " ".join(query.split())
+        had_the = bool(_LEADING_THE.match(text))
         text = _LEADING_THE.sub("", text)
         info: dict = {}
         if not text:
             return [], "empty", info
         # 1. whole name
         cands = self._lookup(text, country=country)
+        if had_the:  # "the Atlantic", "the Balkans": the ocean or the region, never a town or county of that name
+            wide = [c for c in cands if self.idx.kind[c.eid] in (gz.WATER, gz.CONTINENT)]
+            cands = wide or cands
         key = self._norm(text)
         toks = key.split()
         # a region word next to a name ("Kursk region"); "Canton" alone is just a name
