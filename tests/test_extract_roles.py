@@ -135,6 +135,7 @@ def test_credits(text):
     ("The ferry docked at Sevastopol's port with 300 soldiers.", ["Sevastopol"],
      [("Sevastopol", "destination", "docked at")]),
     ("Kursk's governor said troops arrived.", ["Kursk"], [("Kursk", "mention", "possessive")]),
+    ("The soldiers were unloaded at Olya on Monday.", ["Olya"], [("Olya", "destination", "unloaded at")]),
 ])
 def test_roles(text, names, expected):
     assert roles(text, *names) == expected
