@@ -317,3 +317,32 @@ def test_a_name_the_article_gives_a_person_is_no_place(text, tagged, kept):
         spans = [(k, k + 1, 1.0) for k in range(3, len(toks)) if toks[k].word == tagged[0]]
     got = _not_people(toks, spans, gazetteer_hits(text, toks, gz.load()))
     assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept
+
+
+@pytest.mark.parametrize("text, place, inside", [
+    ("He told the New York Times on Monday.", "New York", True),
+    ("The otter escaped from Auckland Zoo last month.", "Auckland", True),
+    ("The state-owned Kenya Broadcasting Corporation said so.", "Kenya", True),
+    ("Tests were done at the University of Georgia.", "Georgia", True),
+    ("Troops arrived in New York on Monday.", "New York", False),
+    ("The Kursk Regional Council met.", "Kursk", False),  # a place's own government: not left out
+])
+def test_places_inside_the_names_of_organisations(text, place, inside):
+    from geo.extract.recognize import in_organisation
+    from geo.extract.recognize_features import tokenize
+
+    toks = tokenize(text)
+    i, j, _ = _span(toks, text, place)
+    assert in_organisation(toks, i, j) is inside
+    kept = [m.surface for m in find_places(text, vague=False, organisations=False)]
+    assert (place in kept) is not inside
+
+
+def test_places_inside_organisations_are_returned_by_default():
+    """For the article's roles to tell them from locations (with --all they are mentions)."""
+    assert [m.surface for m in find_places("He told the New York Times on Monday.", vague=False)] == ["New York"]
+
+
+def test_the_place_of_a_university_of_a_place_is_the_place():
+    spans = [m.surface for m in find_places("Researchers at the University of California found it.", vague=False)]
+    assert spans == ["California"]
