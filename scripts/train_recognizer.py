@@ -125,7 +125,7 @@ def train(set_names, out: str, directory: str, fold: str | None = None) -> dict:
     manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": FEATURES_VERSION,
                 "trained_on": [f"{s} dev half" + (f" without fold {fold}" if fold else "")
                                for s in set_names], "split_seed": goldsets.SEED,
-                "articles": n_art, "tokens": n_tok, "places": n_loc, "params": PARAMS,
+                "articles": n_art, "tokens": n_tok, "places": n_loc, "params": PARAMS, "gazetteer": gz.version(),
                 "bytes": os.path.getsize(out)}
     with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=1, sort_keys=True)
