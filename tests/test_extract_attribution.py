@@ -100,6 +100,8 @@ def test_refers_back(text, expected):
     ("South Korea's spy agency, the National Intelligence Service, said 3,000 troops had left.",
      "South Korea's spy agency, the National Intelligence Service"),
     ("In Kursk, Russian officials, however, said nothing.", None),
+    ("Russian forces have arrived in Mali, diplomats and local sources said on Friday.",
+     "diplomats and local sources"),
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected

@@ -57,9 +57,10 @@ _AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\
        r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?")
 _WORKS_AT = re.compile(rf"(?:^[\"“‘']?|,[ \t]*|[\"”’][ \t]*){_AT}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "..., local residents told the news site", "..., two officials said": people named by what they are.
-_PEOPLE = re.compile(r"(?:,|[\"”’])\s*(?P<s>(?:(?:a|an|two|three|four|several|some|local|senior|western|military|"
-                     r"government|security|state|social)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|"
-                     r"analysts|experts|diplomats|observers|journalists|reporters|activists|villagers|media))"
+_PEOPLE_WORDS = (r"(?:(?:a|an|two|three|four|several|some|local|senior|western|military|government|security|state|"
+                 r"social)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|experts|diplomats|"
+                 r"observers|journalists|reporters|activists|villagers|media)")
+_PEOPLE = re.compile(rf"(?:,|[\"”’])\s*(?P<s>{_PEOPLE_WORDS}(?:\s+and\s+{_PEOPLE_WORDS})?)"
                      rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
 # "..., the spokesman for Ukraine's Eastern Command, Serhiy Cherevatyi, said": a role, then the name.
 _ROLE_OF = re.compile(r",\s*(?P<s>the\s+(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|"

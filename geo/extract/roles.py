@@ -57,7 +57,8 @@ _ORG_AFTER = re.compile(r"[ \t]+(?:Armed\s+Forces|Forces|Force|Army|Navy|Air\s+F
                         r"University|Institute|Ministry|Airlines|Airways|Express|Herald|News|Daily|Today|Tribune|"
                         r"Gazette|Telegraph|Command|Council|Bank|Group|Corporation|Company|Railways|Television|"
                         r"Radio|Review|Monitor|Observer|Guardian|Chronicle|Agency|Service|Committee|Federation|"
-                        r"Embassy|Fleet|Street\s+Journal|Stock\s+Exchange|Airport|Institute|Center|Centre)\b")
+                        r"Embassy|Fleet|Street\s+Journal|Stock\s+Exchange|Airport|Institute|Center|Centre|"
+                        r"Corps|Brigade|Division|Regiment|Battalion|Legion)\b")
 _ORG_BEFORE = re.compile(r"(?:\b(?:Forces|Force|Army|Navy|Party|Republic|University|Ministry|Bank|Council|"
                          r"Institute|Department|Committee|Command|Guard|Agency|Service|Union|Academy|Church|"
                          r"Museum|Court|Embassy|Office|Government|President|Prime\s+Minister|Minister|Governor|"
