@@ -41,3 +41,13 @@ def test_the_subject_names_the_mover_when_no_cue_is_near():
     assert find_mode(text, text.index("Kursk")) == "rail"  # a near cue still wins
     text = "After weeks of talks and many delays, officials said, the soldiers were finally deployed to Kursk."
     assert find_mode(text, text.index("Kursk")) == "unknown"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Separately, a train carrying armoured vehicles was filmed passing through Belgorod on Sunday.", "Belgorod",
+     "rail"),
+    ("Ships loaded with trucks and buses docked at Tartus.", "Tartus", "sea"),
+    ("Trucks carrying troops crossed into Belarus.", "Belarus", "road"),
+])
+def test_what_a_mover_carries_is_not_how_it_went(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected

@@ -25,6 +25,10 @@ _CUE = re.compile("|".join(f"(?P<{mode}>\\b(?:{words})\\b)" for mode, words in _
 MODES = ("sea", "air", "rail", "road", "unknown")
 
 
+#: Words before a cue that make it the load of the mover named before them.
+_CARGO = re.compile(r"\b(?:carrying|carried|loaded\s+with|laden\s+with|transporting|hauling)\s+(?:[\w-]+\s+){0,3}$",
+                    re.I)
+
 #: How far (characters) a cue may be from the place and still count: the same clause, roughly.
 NEAR = 80
 #: A cue this near the start of the sentence names its subject, the mover, wherever the place is:
@@ -49,9 +53,13 @@ def find_mode(text: str, at: int | None = None) -> str:
     'road'
     >>> find_mode("Troops were deployed to the Kursk region.")
     'unknown'
+    >>> find_mode("A train carrying armoured vehicles passed through Belgorod.", 50)
+    'rail'
     """
     best, best_d, subject = "unknown", None, None
     for m in _CUE.finditer(text):
+        if _CARGO.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "a train carrying armoured vehicles": the vehicles are its load, not how it went
         if at is None:
             return m.lastgroup
         d = m.start() - at if m.start() >= at else at - m.end()
