@@ -136,6 +136,8 @@ def test_credits(text):
      [("Sevastopol", "destination", "docked at")]),
     ("Kursk's governor said troops arrived.", ["Kursk"], [("Kursk", "mention", "possessive")]),
     ("The soldiers were unloaded at Olya on Monday.", ["Olya"], [("Olya", "destination", "unloaded at")]),
+    ("Moscow claimed its troops had captured the village of Kruhliakivka.", ["Moscow", "Kruhliakivka"],
+     [("Moscow", "mention", "metonymy"), ("Kruhliakivka", "destination", "captured the village of")]),
     ("Forces from the Africa Corps have arrived in Mali.", ["Africa", "Mali"],
      [("Africa", "mention", "inside a name"), ("Mali", "destination", "arrived in")]),
 ])

@@ -102,7 +102,9 @@ _DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+f
                         re.I)
 _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
                              rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
-                             rf"moved|transferred|brought|shipped|flown|airlifted|sent|unloaded|offloaded|delivered)(?:[ \t]+(?:to|in|at|into|"
+                             rf"moved|transferred|brought|shipped|flown|airlifted|sent|unloaded|offloaded|delivered|"
+                             rf"captur(?:ed|ing|es)|seized|retook|recaptured|liberated|stormed|took\s+control\s+of)"
+                             rf"(?:[ \t]+(?:to|in|at|into|"
                              rf"inside|over))?{_GAP}", re.I)
 _ORIGIN_PREP = re.compile(rf"\b(?:from|out\s+of|leaving|left|depart(?:ed|ing|s)?(?:[ \t]+from)?|"
                           rf"withdr[ae]wn?\s+from|pulled\s+out\s+of|evacuated\s+from){_GAP}", re.I)
