@@ -346,3 +346,19 @@ def test_places_inside_organisations_are_returned_by_default():
 def test_the_place_of_a_university_of_a_place_is_the_place():
     spans = [m.surface for m in find_places("Researchers at the University of California found it.", vague=False)]
     assert spans == ["California"]
+
+
+def test_a_name_tagged_once_is_a_place_after_a_locative_elsewhere():
+    text = ("Russia has concentrated about 10,000 troops near Kupiansk in the Kharkiv Oblast, an official said. "
+            "Moscow claimed its troops had captured the village of Kruhliakivka, south of Kupiansk.")
+    found = [(m.start, m.surface) for m in find_places(text)]
+    assert (text.index("Kupiansk"), "Kupiansk") in found
+
+
+def test_consistency_never_starts_a_longer_name():
+    from geo.extract.recognize import _consistent
+    from geo.extract.recognize_features import tokenize
+
+    text = "Troops left Kupiansk. They camped in Kupiansk District."
+    toks = tokenize(text)
+    assert _consistent(toks, [_span(toks, text, "Kupiansk")]) == [_span(toks, text, "Kupiansk")]

@@ -11,7 +11,8 @@ file is loaded. Misspellings the tagger leaves ("Khabrovsk") are added by the ge
 narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z").
 Tagged parts of one name are made whole ("Rio Grande do Sul", "Kvemo-Kartli"); a place name
 that names a disease ("Hong Kong flu") or a currency ("$US"), and the name of an institution
-or a building ("Stoke Mandeville Hospital"), are dropped.
+or a building ("Stoke Mandeville Hospital"), are dropped. A name tagged once is a place
+wherever else the article puts it after "in", "near", "to" ... .
 On top of the named places, described areas become ``kind="vague"`` mentions: "western
 Russia", "a military airfield in western Russia", "a North Korean port".
 
@@ -313,6 +314,40 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
     return sorted(spans + extra)
 
 
+#: The least score of a tagged name that makes its other occurrences after "in", "near" ... places too.
+_CONSISTENT_LEAST = 0.5
+
+
+def _consistent(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A name tagged elsewhere in the article is a place wherever a locative preposition introduces it.
+
+    ("... mass near Kupiansk" in the headline, then "troops near Kupiansk in the Kharkiv Oblast",
+    which the tagger alone leaves out.) Not when it starts a longer name ("in Kupiansk District").
+    """
+    names: dict[tuple[str, ...], float] = {}
+    for i, j, sc in spans:
+        if sc >= _CONSISTENT_LEAST:
+            key = tuple(t.word for t in toks[i:j])
+            names[key] = max(names.get(key, 0.0), sc)
+    if not names:
+        return spans
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    extra = []
+    n = len(toks)
+    for key, sc in names.items():
+        L = len(key)
+        for k in range(1, n - L + 1):
+            if toks[k].word != key[0] or tuple(t.word for t in toks[k:k + L]) != key:
+                continue
+            if any(q in taken for q in range(k, k + L)) or toks[k - 1].word.lower() not in LOCATIVE:
+                continue
+            if k + L < n and is_cap(toks[k + L].word) and toks[k + L].word.isalpha():
+                continue
+            extra.append((k, k + L, sc))
+            taken.update(range(k, k + L))
+    return sorted(spans + extra)
+
+
 def _acronyms(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """A place's acronym defined in the text ("New South Wales (NSW)") is that place wherever it stands."""
     defined: dict[str, float] = {}
@@ -434,6 +469,7 @@ class Recognizer:
         if not organisations:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
         spans = _acronyms(toks, spans)
+        spans = _consistent(toks, spans)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
