@@ -86,3 +86,29 @@ def test_a_source_named_only_by_reference_is_kept_when_none_came_before():
     rows = run("Ukraine's navy reported ships off Crimea. The army said 500 troops arrived in Kursk.",
                "Crimea", "Kursk", source="Default")
     assert [(r["place"], r["source"]) for r in rows] == [("Crimea", "Ukraine's navy"), ("Kursk", "Ukraine's navy")]
+
+
+def test_a_town_that_only_places_the_stop_before_it_is_no_stop():
+    text = "Dozens of Il-76 aircraft landed at the Machulishchy air base near Minsk, officials said."
+    rows = run(text, "Machulishchy", "Minsk", all=True)
+    assert [(r["place"], r["role"], r["route"]) for r in rows] == [
+        ("Machulishchy", "destination", ""), ("Minsk", "mention", "")]
+    # a town far from the stop is a stop of its own
+    rows = run("Troops flew from Vladivostok to a base near Moscow.", "Vladivostok", "Moscow")
+    assert [(r["place"], r["role"]) for r in rows] == [("Vladivostok", "origin"), ("Moscow", "destination")]
+
+
+def test_the_border_of_a_people_is_an_area():
+    rows = extract_article(Article("t.txt", "Troops stationed in Kaliningrad were moved to the Belarusian border "
+                                            "by rail, two officials said."))
+    border = [r for r in rows if r["place"] == "the Belarusian border"]
+    assert [(r["precision"], r["country"], r["mode"], r["role"]) for r in border] == [
+        ("area", "BY", "rail", "destination")]
+    # placed between Belarus and the place named with it, not at Belarus's centre (53.5 N, 28.0 E)
+    assert 20.5 < border[0]["lon"] < 26.0 and border[0]["radius_km"] < 300
+    assert "placed between Belarus and Kaliningrad" in border[0]["match"]
+
+
+def test_a_border_alone_is_its_country_as_an_area():
+    rows = extract_article(Article("t.txt", "Troops were moved to the Belarusian border by rail, officials said."))
+    assert [(r["place"], r["precision"], round(r["lon"])) for r in rows] == [("the Belarusian border", "area", 28)]

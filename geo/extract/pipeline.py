@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
 from .attribution import find_source, find_status, reference, refers_back
 from .dates import article_date, find_date
@@ -91,6 +92,34 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
     return out
 
 
+# What lies between a stop and the town it is placed by: "the Machulishchy air base near Minsk".
+_NEAR_BETWEEN = re.compile(r"(?:[ \t]+(?:air[ \t]*base|airbase|base|airfield|airport|camp|port|village|town|"
+                           r"training[ \t]+ground|range|depot|station|region|oblast|province|district))*[ \t]*,?[ \t]*"
+                           r"(?:near|outside|close[ \t]+to)"
+                           r"[ \t]+(?:the[ \t]+)?")
+#: How near (km) the town a stop is placed by must be to read as a landmark rather than a second stop.
+_LANDMARK_KM = 150.0
+
+
+def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """A town named only to place the stop before it is no stop of its own.
+
+    "landed at the Machulishchy air base near Minsk": the row is Machulishchy; Minsk says where it is.
+    """
+    out = list(items)
+    for i in range(1, len(items)):
+        (prev, pres), (rep, res) = out[i - 1], items[i]
+        if (rep.role not in REPORTED_ROLES or prev.role != rep.role or prev.sentence != rep.sentence
+                or not _NEAR_BETWEEN.fullmatch(text, prev.mention.end, rep.mention.start)):
+            continue
+        # an area ("near the Ukrainian border") places the stop anywhere within its reach
+        reach = _LANDMARK_KM + (res.radius_km or 0.0 if res.precision in ("area", "region") else 0.0)
+        if None in (pres.lat, res.lat) or float(haversine_km(pres.lat, pres.lon, res.lat, res.lon)) > reach:
+            continue
+        out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
+    return out
+
+
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
                     geocoder: Geocoder | None = None) -> list[dict]:
@@ -117,7 +146,7 @@ def extract_article(article: Article, options: Options = Options(), *,
     mentions = list((find or _finder())(text))
     reported = assign_roles(text, sentences, mentions)
     resolved = resolve([r.mention for r in reported], geocoder, text)
-    items = _demote_containers(list(zip(reported, resolved)), text)
+    items = _demote_landmarks(_demote_containers(list(zip(reported, resolved)), text), text)
     routes = chain_routes(items, article.name)
     datelines = dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")

@@ -46,9 +46,11 @@ class RecognizerError(GeoError, RuntimeError):
 #: Nouns of a described place ("a military airfield in ...", "a North Korean port").
 FEATURE_NOUNS = frozenset("airfield airfields airbase airport base bases port ports harbour harbor city town "
                           "village villages region area areas camp camps site sites facility facilities "
-                          "border province district territory coast island islands settlement front "
+                          "border frontier province district territory coast island islands settlement front "
                           "location locations training ground grounds range".split())
 _ARTICLES = frozenset("a an".split())
+#: Nouns of an edge of a country, an area whether it takes "a" or "the" ("the Belarusian border").
+_EDGE_NOUNS = frozenset("border borders frontier coast coastline".split())
 _SENTENCE_END = frozenset(".!?\"“”|")
 _FUZZY_MIN = 6  # shorter unknown words are too often names of people or things
 #: Words after which a place name names a disease or a pathogen ("Hong Kong flu", "Reston ebolavirus").
@@ -410,17 +412,19 @@ def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hi
 
 
 def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[GazHit]) -> list[Mention]:
-    """"a North Korean port": an indefinite article, a demonym and a place noun."""
+    """"a North Korean port": an indefinite article, a demonym and a place noun; "the Belarusian border"."""
     out = []
     hits = [h for h in hits if _is_demonym(toks, h)]
     starts = {m.start for m in taken}
     for h in hits:
-        if h.i == 0 or toks[h.i - 1].word.lower() not in _ARTICLES:
+        art = toks[h.i - 1].word.lower() if h.i else ""
+        if art not in _ARTICLES and art != "the":
             continue
         k = h.j
         while k < len(toks) and k < h.j + 3 and toks[k].word.islower() and toks[k].word not in FEATURE_NOUNS:
             k += 1
-        if k < len(toks) and toks[k].word in FEATURE_NOUNS:
+        # "the Belarusian border": a border is an area whichever article it takes; "the Russian port" is one place
+        if k < len(toks) and toks[k].word in (FEATURE_NOUNS if art != "the" else _EDGE_NOUNS):
             nxt = toks[k + 1].word.lower() if k + 1 < len(toks) else ""
             if nxt in ("of", "in", "near") and k + 2 < len(toks) and toks[k + 2].start in starts:
                 continue  # "a Russian city of Kursk": the named place is the mention

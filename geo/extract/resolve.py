@@ -15,7 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import gazetteer as gz
 from ..errors import UnresolvedPlace, did_you_mean
+from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
 from .records import Mention, Resolved
 
@@ -79,15 +81,24 @@ def query_name(mention: Mention, text: str = "") -> str:
     ('Kursk region', 'Belgorod region')
     >>> query_name(Mention(17, 25, "Atlantic"), "exercises in the Atlantic")
     'the Atlantic'
+    >>> query_name(Mention(13, 18, "Gomel"), "moved to the Gomel garrison")
+    'Gomel'
     """
     if mention.kind == "vague":
         return core_name(mention.surface)
     m = _SHARED_REGION.match(text, mention.end) if text else None
     if m:
         return f"{mention.surface} {m.group('word').lower()[:-1]}"
-    if text and re.search(r"(?:^|\W)the[ \t]+$", text[max(0, mention.start - 5):mention.start], re.I):
+    if text and re.search(r"(?:^|\W)the[ \t]+$", text[max(0, mention.start - 5):mention.start], re.I) \
+            and _wide(mention.surface):
         return f"the {mention.surface}"  # "exercises in the Atlantic": the geocoder reads the ocean, not a county
     return mention.surface
+
+
+def _wide(name: str) -> bool:
+    """Whether the gazetteer holds *name* as an ocean, a sea or a world region ("Atlantic", "Balkans")."""
+    idx = gz.load()
+    return any(int(idx.kind[p >> 3]) in (gz.WATER, gz.CONTINENT) for p in idx.postings(gz.normalize(name)))
 
 
 def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text: str = "") -> list[Resolved]:
@@ -115,7 +126,38 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
         for k, a in zip(again, geocoder.geocode_all([Query(mentions[k].surface) for k in again])):
             answers[k], names[k] = a, mentions[k].surface
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
-    return _within_containers(mentions, resolved, names, text, geocoder) if text else resolved
+    if not text:
+        return resolved
+    return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
+
+
+# A country's edge: "the Belarusian border", "the Polish frontier".
+_EDGE = re.compile(r"\b(?:border|borders|frontier)$", re.I)
+#: How far (characters) the place a border is read against may stand from it: the same clause, roughly.
+_EDGE_NEAR = 200
+
+
+def _borders(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
+    """A country's border as the area between that country and the nearest place of another country named
+    with it ("troops arriving in Belarus ... near the Polish border": Belarus's side of Poland's border,
+    not the middle of Poland).
+    """
+    out = list(resolved)
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        if m.kind != "vague" or not _EDGE.search(m.surface) or r.lat is None:
+            continue
+        near = [(abs(o.start - m.start), j) for j, o in enumerate(mentions)
+                if j != k and abs(o.start - m.start) <= _EDGE_NEAR and resolved[j].lat is not None
+                and resolved[j].country and resolved[j].country != r.country]
+        if not near:
+            continue
+        o = resolved[min(near)[1]]
+        lat, lon = midpoint(r.lat, r.lon, o.lat, o.lon)
+        half = float(haversine_km(r.lat, r.lon, o.lat, o.lon)) / 2
+        radius = round(min(max(half, MIN_AREA_KM), r.radius_km or half), 1)
+        out[k] = replace(r, lat=round(lat, 5), lon=round(lon, 5), radius_km=radius,
+                         match=f"{r.match}; placed between {r.name} and {o.name}, named with it")
+    return out
 
 
 # What lies between a place and the area the text puts it in: "Gomel in Belarus", "a camp near Tsel, in the ...".
