@@ -49,6 +49,10 @@ def test_find_source(text, expected):
     ("Ukraine alleges that troops arrived.", "claimed"),
     ("According to unconfirmed reports, troops arrived in Kursk.", "reported"),  # reported, not yet confirmed
     ("Officials called the deployment a major escalation.", "reported"),
+    # a clause about another event says nothing of this report
+    ("Russian troops began arriving in Belarus, the ministry said, days after Minsk confirmed it had received "
+     "Iskander missiles.", "reported"),
+    ("The Kremlin denied the troops were in Kursk, after Kyiv said they had arrived.", "denied"),
 ])
 def test_find_status(text, expected):
     assert find_status(text) == expected

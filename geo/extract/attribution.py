@@ -152,6 +152,11 @@ def reference(text: str) -> str | None:
     return m.group("ref") if m and m.group("ref") else None
 
 
+# ", days after Minsk confirmed ...": a clause about another event, whose words say nothing of this report.
+_OTHER_EVENT = re.compile(r",\s+(?:(?:days|weeks|hours|months|a\s+day|a\s+week|shortly|soon|just|only|even|"
+                          r"long)\s+)?(?:after|before|since|while|whereas|although|even\s+though)\s", re.I)
+
+
 def find_status(text: str) -> str:
     """``denied``, ``claimed``, ``confirmed`` or ``reported``, from the words of *text*.
 
@@ -163,7 +168,10 @@ def find_status(text: str) -> str:
     'reported'
     >>> find_status("The Pentagon confirmed that 3,000 troops had arrived in Kursk.")
     'confirmed'
+    >>> find_status("Troops arrived in Belarus, the ministry said, days after Minsk confirmed a missile delivery.")
+    'reported'
     """
+    text = _OTHER_EVENT.split(text, 1)[0]
     if _DENIED.search(text):
         return "denied"
     if _CLAIMED.search(text):
