@@ -362,3 +362,8 @@ def test_consistency_never_starts_a_longer_name():
     text = "Troops left Kupiansk. They camped in Kupiansk District."
     toks = tokenize(text)
     assert _consistent(toks, [_span(toks, text, "Kupiansk")]) == [_span(toks, text, "Kupiansk")]
+
+
+def test_a_name_never_runs_over_a_line_break():
+    text = "Chinese and Russian warships sail near Japan\nTOKYO — A flotilla sailed on Wednesday."
+    assert [m.surface for m in find_places(text)] == ["Japan", "TOKYO"]

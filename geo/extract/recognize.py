@@ -492,7 +492,8 @@ class Recognizer:
                 k += 1
                 continue
             j = k + 1
-            while j < n and labels[j] == "I-LOC":
+            # a name never runs over a line break ("... near Japan" / "TOKYO — ...": a headline, then a dateline)
+            while j < n and labels[j] == "I-LOC" and "\n" not in text[toks[j - 1].end:toks[j].start]:
                 j += 1
             # a leading "The" belongs to the sentence, not the name (the gold sets agree)
             a = k + 1 if j - k > 1 and toks[k].word in ("The", "the") else k
