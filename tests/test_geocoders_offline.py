@@ -159,6 +159,7 @@ def test_water_bodies_are_wide_regions(g, query, lat, lon, km):
     ("Donbass", "UA", 48.3, 38.4, 200), ("the Urals", "RU", 58.0, 60.0, 700),
     ("Sinai", "EG", 29.5, 33.8, 200),  # not Cantón Sinaí, Mexico
     ("Kerch Strait", None, 45.3, 36.5, 30), ("Barents Sea", None, 74.0, 40.0, 600),
+    ("Korea Strait", None, 34.3, 129.6, 80), ("Tsugaru Strait", None, 41.5, 140.5, 40),
 ])
 def test_regions_news_names_inside_a_country_and_straits(g, query, cc, lat, lon, km):
     r = g.geocode(query)
