@@ -106,6 +106,11 @@ def test_refers_back(text, expected):
     ("In Kursk, Russian officials, however, said nothing.", None),
     ("Russian forces have arrived in Mali, diplomats and local sources said on Friday.",
      "diplomats and local sources"),
+    # an office in lower case before the name
+    ('"We see units leaving Kherson," military spokesman Dmytro Lykhovyi told Reuters.',
+     "military spokesman Dmytro Lykhovyi"),
+    ("Troops moved to Kursk, said deputy defence minister Ivan Ivanov.", "deputy defence minister Ivan Ivanov"),
+    ("Troops moved to Kursk, the defence minister said.", None),  # named before: refers_back
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected

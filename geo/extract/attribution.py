@@ -32,7 +32,13 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"organi[sz]ations?|project|network|institute|think|tank|spy|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
-_NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z]))*"
+# A person's office in lower case before the name: "military spokesman Dmytro Lykhovyi", "defence minister X".
+_OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|government|army|navy|police|border|"
+           r"regional|presidential|deputy|former|acting|chief|senior|top|press)[ \t]+)*"
+           r"(?:spokes(?:man|woman|person)|minister|official|commander|governor|mayor|president|secretary|adviser|"
+           r"advisor|aide|analyst|envoy|ambassador|chief|head|director|leader|chairman|lawmaker|general|colonel|"
+           r"officer|blogger|correspondent)[ \t]+(?=[A-Z])")
+_NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z])|{_OFFICE})*"
                rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?")
 _NAMED = rf"(?P<s>{_NAMED_BODY})"
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
