@@ -8,7 +8,8 @@ common a word is in English (wordfreq) and what the offline gazetteer knows of e
 capitalised span (kind, population, name or alias, demonym). The model file ships in this
 package beside its manifest (``recognize_model.json``), whose SHA-256 is checked before the
 file is loaded. Misspellings the tagger leaves ("Khabrovsk") are added by the geocoder's
-narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z").
+narrow fuzzy match where the context says a place follows ("in X", "such as X, Y and Z"),
+and a rare word the gazetteer lacks where only a place can stand ("near Robotyne").
 Tagged parts of one name are made whole ("Rio Grande do Sul", "Kvemo-Kartli"); a place name
 that names a disease ("Hong Kong flu") or a currency ("$US"), and the name of an institution
 or a building ("Stoke Mandeville Hospital"), are dropped. A name tagged once is a place
@@ -53,6 +54,10 @@ _ARTICLES = frozenset("a an".split())
 _EDGE_NOUNS = frozenset("border borders frontier coast coastline".split())
 _SENTENCE_END = frozenset(".!?\"“”|")
 _FUZZY_MIN = 6  # shorter unknown words are too often names of people or things
+#: Words after which a rare capitalised word the gazetteer cannot place is still a place ("near Robotyne").
+_UNKNOWN_CUES = frozenset("near outside towards toward".split())
+_SETTLEMENTS = frozenset("village town settlement city hamlet".split())
+_UNKNOWN_ZIPF = 2.5  # rarer than this in English: no common word or well-known name
 #: Words after which a place name names a disease or a pathogen ("Hong Kong flu", "Reston ebolavirus").
 DISEASE_WORDS = frozenset("virus viruses ebolavirus flu influenza fever disease strain encephalitis".split())
 
@@ -291,7 +296,8 @@ def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
 
 def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                   hits: list[GazHit]) -> list[tuple[int, int, float]]:
-    """Add misspelt places ("Khabrovsk") where the context says a place follows."""
+    """Add misspelt places ("Khabrovsk") where the context says a place follows, and rare words the
+    gazetteer lacks where only a place can stand ("near Robotyne", "the village of Synkivka")."""
     covered = {k for h in hits for k in range(h.i, h.j)}
     taken = {k for i, j, _ in spans for k in range(i, j)}
     ends = {j for _, j, _ in spans}
@@ -310,6 +316,11 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
         try:
             r = _geocoder().geocode(w)
         except Exception:  # UnresolvedPlace: not a place we can read
+            # "near Robotyne", "the village of Synkivka": a rare word where only a place can stand is
+            # drafted for the reviewer to place, rather than lost
+            if (prev in _UNKNOWN_CUES or k >= 2 and toks[k - 1].word == "of"
+                    and toks[k - 2].word.lower() in _SETTLEMENTS) and zipf(w) < _UNKNOWN_ZIPF:
+                extra.append((k, k + 1, 0.4))
             continue
         if r.match == "fuzzy":
             extra.append((k, k + 1, round(float(r.score), 3)))
