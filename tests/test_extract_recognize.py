@@ -201,14 +201,19 @@ def test_model_and_manifest_are_package_data():
 
 
 @pytest.mark.parametrize("text, place", [
-    ("A convoy of 40 trucks left Belgorod at dawn.", "Belgorod"),  # below 0.5 on the best path, above 0.4
-    ("Trucks left Belgorod at dawn.", "Belgorod"),
+    # off the best path, at 0.41 (the shipped model): found only by the threshold
+    ("Russia has concentrated about 10,000 troops near Kupiansk in the Kharkiv Oblast.", "Kupiansk"),
 ])
 def test_likely_places_off_the_best_path(text, place):
     from geo.extract.recognize import Recognizer
 
     assert place in [m.surface for m in find_places(text)]
-    assert place not in [m.surface for m in Recognizer(threshold=0.99).find(text)] or "Trucks" in text
+    assert place not in [m.surface for m in Recognizer(threshold=0.99).find(text)]
+
+
+@pytest.mark.parametrize("text", ["A convoy of 40 trucks left Belgorod at dawn.", "Trucks left Belgorod at dawn."])
+def test_a_place_after_a_movement(text):
+    assert "Belgorod" in [m.surface for m in find_places(text)]
 
 
 def _span(toks, text, surface):
@@ -340,12 +345,20 @@ def test_places_inside_the_names_of_organisations(text, place, inside):
 
 def test_places_inside_organisations_are_returned_by_default():
     """For the article's roles to tell them from locations (with --all they are mentions)."""
-    assert [m.surface for m in find_places("He told the New York Times on Monday.", vague=False)] == ["New York"]
+    assert [m.surface for m in find_places("He told the Washington Post that troops left.", vague=False)] == [
+        "Washington"]
+    assert find_places("He told the Washington Post that troops left.", vague=False, organisations=False) == []
 
 
 def test_the_place_of_a_university_of_a_place_is_the_place():
-    spans = [m.surface for m in find_places("Researchers at the University of California found it.", vague=False)]
-    assert spans == ["California"]
+    from geo import gazetteer as gz
+    from geo.extract.recognize import _facilities
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    text = "Researchers at the University of California found it."
+    toks = tokenize(text)
+    got = _facilities(toks, [_span(toks, text, "University of California")], gazetteer_hits(text, toks, gz.load()))
+    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == ["California"]
 
 
 def test_a_name_tagged_once_is_a_place_after_a_locative_elsewhere():

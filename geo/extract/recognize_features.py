@@ -190,7 +190,7 @@ TITLES = frozenset("mr mrs ms dr sen rep gov judge president minister secretary 
                    "mayor chief officer sheriff detective sgt lt capt col coach rev father saint".split())
 
 #: Bump when the features change: a model trained on other features is refused.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 
 _DEMONYM_SUFFIX = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ch)$")
 
@@ -220,8 +220,9 @@ _KIND_NAMES = gz.KIND_NAMES
 def token_features(text: str, toks: list[Token], idx=None, hits: list[GazHit] | None = None) -> list[list[str]]:
     """The features of every token, for the tagger (the same in training and use).
 
-    Word identity and shape, neighbouring words, whether the text starts a sentence, how
-    common the word is in English, and what the gazetteer says of the spans it belongs to
+    Word identity and shape, neighbouring words and word pairs ("in|kursk", "kursk|region"),
+    whether the text starts a sentence, how common the word is in English, and what the
+    gazetteer says of the spans it belongs to
     (begin/inside/end of a hit, the best reading's kind, population class, name or alias),
     plus two document-level cues: the word also occurs in lower case ("march"), or after
     a locative preposition ("in X") elsewhere in the article.
@@ -307,6 +308,9 @@ def token_features(text: str, toks: list[Token], idx=None, hits: list[GazHit] | 
             f.append(f"w-1|sh={lows[k - 1]}|{sh}")
         if k + 1 < n:
             f.append(f"sh|w+1={sh}|{lows[k + 1]}")
+            f.append(f"bg+={lw}|{lows[k + 1]}")
+        if k > 0:
+            f.append(f"bg-={lows[k - 1]}|{lw}")
         out.append(f)
     return out
 
