@@ -347,10 +347,15 @@ def _consistent(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[
     taken = {k for i, j, _ in spans for k in range(i, j)}
     extra = []
     n = len(toks)
+    firsts = {key[0] for key in names}
+    at: dict[str, list[int]] = {}
+    for k in range(1, n):
+        if toks[k].word in firsts:
+            at.setdefault(toks[k].word, []).append(k)
     for key, sc in names.items():
         L = len(key)
-        for k in range(1, n - L + 1):
-            if toks[k].word != key[0] or tuple(t.word for t in toks[k:k + L]) != key:
+        for k in at.get(key[0], ()):
+            if tuple(t.word for t in toks[k:k + L]) != key:
                 continue
             if any(q in taken for q in range(k, k + L)) or toks[k - 1].word.lower() not in LOCATIVE:
                 continue
