@@ -156,6 +156,7 @@ def test_water_bodies_are_wide_regions(g, query, lat, lon, km):
 
 @pytest.mark.parametrize("query, cc, lat, lon, km", [
     ("Siberia", "RU", 60.0, 100.0, 1800),  # not the village of Siberia, Chiapas
+    ("the Far East", "RU", 62.0, 140.0, 1700),  # of Russian reports: the Russian Far East
     ("Donbass", "UA", 48.3, 38.4, 200), ("the Urals", "RU", 58.0, 60.0, 700),
     ("Sinai", "EG", 29.5, 33.8, 200),  # not Cantón Sinaí, Mexico
     ("Kerch Strait", None, 45.3, 36.5, 30), ("Barents Sea", None, 74.0, 40.0, 600),

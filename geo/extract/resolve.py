@@ -137,6 +137,19 @@ _EDGE = re.compile(r"\b(?:border|borders|frontier)$", re.I)
 _EDGE_NEAR = 200
 
 
+def _inside_edge(r: Resolved, o: Resolved) -> tuple[float, float]:
+    """Halfway between *r*'s country and *o*, or, if that lies outside the country, the first point inside it
+    on the way to the country's own point (a row's point must lie in its country for the draft to build)."""
+    from ..countries import km_outside
+
+    mlat, mlon = midpoint(r.lat, r.lon, o.lat, o.lon)
+    for tenth in range(11):
+        lat, lon = mlat + (r.lat - mlat) * tenth / 10, mlon + (r.lon - mlon) * tenth / 10
+        if km_outside(r.country, lat, lon) == 0.0:
+            return lat, lon
+    return r.lat, r.lon
+
+
 def _borders(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
     """A country's border as the area between that country and the nearest place of another country named
     with it ("troops arriving in Belarus ... near the Polish border": Belarus's side of Poland's border,
@@ -152,7 +165,7 @@ def _borders(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Reso
         if not near:
             continue
         o = resolved[min(near)[1]]
-        lat, lon = midpoint(r.lat, r.lon, o.lat, o.lon)
+        lat, lon = _inside_edge(r, o)
         half = float(haversine_km(r.lat, r.lon, o.lat, o.lon)) / 2
         radius = round(min(max(half, MIN_AREA_KM), r.radius_km or half), 1)
         out[k] = replace(r, lat=round(lat, 5), lon=round(lon, 5), radius_km=radius,

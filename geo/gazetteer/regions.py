@@ -13,9 +13,11 @@ from .index import ADMIN1
 
 
 #: name -> (ISO country code, lat, lon of a rounded central point, radius in km, population, other names).
+#: "The Far East" is the Russian Far East here: the reports this tool reads are of Russia far more than of
+#: East Asia, which older English also called so.
 REGIONS = {
     "Siberia": ("RU", 60.0, 100.0, 1800, 33_700_000, []),
-    "Russian Far East": ("RU", 62.0, 140.0, 1700, 7_900_000, ["Far East of Russia"]),
+    "Russian Far East": ("RU", 62.0, 140.0, 1700, 7_900_000, ["Far East of Russia", "Far East"]),
     "Urals": ("RU", 58.0, 60.0, 700, 12_300_000, ["the Urals", "Ural Mountains", "Ural region"]),
     "Donbas": ("UA", 48.3, 38.4, 200, 6_600_000, ["Donbass", "Donets Basin"]),
     "Sinai": ("EG", 29.5, 33.8, 200, 600_000, ["Sinai Peninsula", "the Sinai"]),
