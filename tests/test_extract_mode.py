@@ -51,3 +51,11 @@ def test_the_subject_names_the_mover_when_no_cue_is_near():
 ])
 def test_what_a_mover_carries_is_not_how_it_went(text, place, expected):
     assert find_mode(text, text.index(place)) == expected
+
+
+def test_a_mode_said_outright_outranks_a_place_noun_nearer_by():
+    text = ("About 300 fighters were first taken by bus to Hmeimim air base near Latakia, where they boarded "
+            "charter flights, the monitor said.")
+    assert find_mode(text, text.index("Latakia")) == "road"
+    text = "Units were flown to a base near Belgorod."  # no "by": the nearest cue
+    assert find_mode(text, text.index("Belgorod")) == "air"

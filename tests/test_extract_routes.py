@@ -198,3 +198,16 @@ def test_a_namesake_in_the_area_is_chosen_when_the_first_answer_lies_elsewhere()
     assert (town.country, town.lat, town.precision) == ("US", 38.80, "city")
     town, = resolve(ms[:1], Namesakes(), text=text)  # with no area after it, the first answer stands
     assert town.country == "EG"
+
+
+def test_a_place_passed_through_comes_before_the_end():
+    text = "Hundreds of fighters arrived in Benghazi from Damascus this week, travelling via Minsk on charter flights."
+    s = Sentence(0, len(text), text, 0)
+    items = [(Reported(Mention(text.index("Benghazi"), text.index("Benghazi") + 8, "Benghazi"), s, "destination",
+                       "arrived in"), Resolved(32.1, 20.1, ref="b")),
+             (Reported(Mention(text.index("Damascus"), text.index("Damascus") + 8, "Damascus"), s, "origin", "from"),
+              Resolved(33.5, 36.3, ref="d")),
+             (Reported(Mention(text.index("Minsk"), text.index("Minsk") + 5, "Minsk"), s, "destination", "via"),
+              Resolved(53.9, 27.6, ref="m"))]
+    got = chain_routes(items, "a.txt")
+    assert [got[i][1] for i in (1, 2, 0)] == [1, 2, 3]  # Damascus, Minsk, Benghazi

@@ -29,6 +29,8 @@ MODES = ("sea", "air", "rail", "road", "unknown")
 _CARGO = re.compile(r"\b(?:carrying|carried|loaded\s+with|laden\s+with|transporting|hauling)\s+(?:[\w-]+\s+){0,3}$",
                     re.I)
 
+_BY = re.compile(r"\bby\s", re.I)
+
 #: How far (characters) a cue may be from the place and still count: the same clause, roughly.
 NEAR = 80
 #: A cue this near the start of the sentence names its subject, the mover, wherever the place is:
@@ -57,6 +59,7 @@ def find_mode(text: str, at: int | None = None) -> str:
     'rail'
     """
     best, best_d, subject = "unknown", None, None
+    said = None  # the nearest "by bus", "by sea": said outright, it outranks a place noun nearer by
     for m in _CUE.finditer(text):
         if _CARGO.search(text, max(0, m.start() - 60), m.start()):
             continue  # "a train carrying armoured vehicles": the vehicles are its load, not how it went
@@ -65,6 +68,10 @@ def find_mode(text: str, at: int | None = None) -> str:
         d = m.start() - at if m.start() >= at else at - m.end()
         if d <= NEAR and (best_d is None or d < best_d):
             best, best_d = m.lastgroup, d
+        if d <= NEAR and _BY.search(text, max(0, m.start() - 3), m.end()) and (said is None or d < said[1]):
+            said = (m.lastgroup, d)
         if subject is None and m.end() <= min(at, SUBJECT):
             subject = m.lastgroup
+    if said is not None:
+        return said[0]
     return best if best_d is not None or subject is None else subject

@@ -1,6 +1,7 @@
 """Join origins and destinations into routes, in the order of travel.
 
-A sentence's origins come before its destinations; of places listed together
+A sentence's origins come before its destinations, and a place it passes through ("via Minsk")
+before the others; of places listed together
 ("from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk")
 only the first joins the route, since a list is no order of travel. A later sentence continues
 the route when it says so ("Afterwards ...", "From there ...", "then") or
@@ -22,6 +23,8 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
                        r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
 # "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
+# The cue of a place passed through on the way ("via Minsk", "passing through Belgorod").
+_VIA = re.compile(r"(?:via|through|passing\s+through|by\s+way\s+of|transit\w*)\b", re.I)
 # What separates the places of a list: "from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk".
 _LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 
@@ -81,7 +84,9 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
                                     items[i][0].mention.start - sent.start]
                 if _AFTER.search(between):
                     before.append(i)
-        dests = before + [i for i in dests if i not in before]
+        # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end
+        via = [i for i in dests if i not in before and _VIA.match(items[i][0].cue)]
+        dests = before + via + [i for i in dests if i not in before and i not in via]
         stops = origins + dests
         near = current is not None and sent.paragraph - last_par <= 1
         starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
