@@ -111,6 +111,8 @@ def test_refers_back(text, expected):
      "military spokesman Dmytro Lykhovyi"),
     ("Troops moved to Kursk, said deputy defence minister Ivan Ivanov.", "deputy defence minister Ivan Ivanov"),
     ("Troops moved to Kursk, the defence minister said.", None),  # named before: refers_back
+    ("About 900 soldiers are being sent to Tapa, the Ministry of Defence in London said on Wednesday.",
+     "the Ministry of Defence in London"),
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected

@@ -390,3 +390,8 @@ def test_a_name_never_runs_over_a_line_break():
 ])
 def test_a_rare_word_the_gazetteer_lacks_where_only_a_place_can_stand(text, place, found):
     assert (place in [m.surface for m in find_places(text)]) is found
+
+
+def test_an_air_base_named_in_full_after_from_or_to():
+    text = "A further 100 troops will follow by air from RAF Brize Norton next month."
+    assert [m.surface for m in find_places(text)] == ["RAF Brize Norton"]

@@ -39,7 +39,9 @@ _OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|go
            r"advisor|aide|analyst|envoy|ambassador|chief|head|director|leader|chairman|lawmaker|general|colonel|"
            r"officer|blogger|correspondent)[ \t]+(?=[A-Z])")
 _NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z])|{_OFFICE})*"
-               rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?")
+               rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?"
+               # "the Ministry of Defence in London said": where the source sits is part of its name
+               rf"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?(?=[ \t]+(?:{_VERBS})\b))?")
 _NAMED = rf"(?P<s>{_NAMED_BODY})"
 _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")

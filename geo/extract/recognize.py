@@ -327,6 +327,17 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
     return sorted(spans + extra)
 
 
+def _airfields(toks: list[Token], spans: list[tuple[int, int, float]],
+               hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """An airport or air base the gazetteer names in full after "from", "to", "at" ... ("from RAF Brize Norton"),
+    which the tagger, trained on news of other things, tends to leave out."""
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    extra = [(h.i, h.j, 0.5) for h in hits
+             if h.kind == gz.POINT and h.j - h.i >= 2 and h.i > 0 and toks[h.i - 1].word.lower() in LOCATIVE
+             and not any(k in taken for k in range(h.i, h.j))]
+    return sorted(spans + extra) if extra else spans
+
+
 #: The least score of a tagged name that makes its other occurrences after "in", "near" ... places too.
 _CONSISTENT_LEAST = 0.5
 
@@ -490,6 +501,7 @@ class Recognizer:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
         spans = _acronyms(toks, spans)
         spans = _consistent(toks, spans)
+        spans = _airfields(toks, spans, hits)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]

@@ -211,11 +211,20 @@ _RANGE = re.compile(r"\b(?:governments|capitals|countries|nations|allies|leaders
                     r"(?:[ \t]+to)?[ \t]*$", re.I)
 
 
+# "told reporters in Tallinn", "speaking in Brussels": where somebody spoke, not where forces are.
+_SPOKE_IN = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addressing|speaking|spoke|said|says|"
+                       r"announced|wrote)(?:[ \t]+(?:reporters|journalists|the[ \t]+press|a[ \t]+news[ \t]+"
+                       r"conference|a[ \t]+press[ \t]+conference|lawmakers|parliament|on[ \t]+\w+day|on[ \t]+"
+                       r"\w+)){0,2}[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     """The role from the words before (*pre*) and after (*post*) the place in its sentence."""
     pre_tail = pre[-120:]
     if _RANGE.search(pre_tail):
         return "mention", "range"
+    if _SPOKE_IN.search(pre_tail):
+        return "mention", "where it was said"
     role, cue = _role_words(pre_tail, post, sent)
     if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
         return "mention", "hypothetical"
