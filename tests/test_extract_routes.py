@@ -211,3 +211,19 @@ def test_a_place_passed_through_comes_before_the_end():
               Resolved(53.9, 27.6, ref="m"))]
     got = chain_routes(items, "a.txt")
     assert [got[i][1] for i in (1, 2, 0)] == [1, 2, 3]  # Damascus, Minsk, Benghazi
+
+
+def test_a_clause_with_its_own_movement_is_a_route_of_its_own():
+    text = ("About 900 soldiers are being sent to Tapa, the ministry said, with armoured vehicles shipped from "
+            "Marchwood to Paldiski.")
+    s = Sentence(0, len(text), text, 0)
+
+    def at(name, role):
+        return Reported(Mention(text.index(name), text.index(name) + len(name), name), s, role)
+
+    items = [(at("Tapa", "destination"), Resolved(59.3, 26.0, ref="t")),
+             (at("Marchwood", "origin"), Resolved(50.9, -1.5, ref="m")),
+             (at("Paldiski", "destination"), Resolved(59.4, 24.1, ref="p"))]
+    got = chain_routes(items, "a.txt")
+    assert 0 not in got  # Tapa: a stop without a route
+    assert got[1] == ("Marchwood → Paldiski (a.txt)", 1) and got[2] == ("Marchwood → Paldiski (a.txt)", 2)

@@ -25,6 +25,8 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
 # The cue of a place passed through on the way ("via Minsk", "passing through Belgorod").
 _VIA = re.compile(r"(?:via|through|passing\s+through|by\s+way\s+of|transit\w*)\b", re.I)
+# Where a sentence starts another movement: "sent to Tapa, with armoured vehicles shipped from Marchwood".
+_OWN_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|;\s", re.I)
 # What separates the places of a list: "from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk".
 _LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 
@@ -72,35 +74,63 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
     for i, (rep, _res) in enumerate(items):
         if rep.role in ("origin", "destination"):
             by_sentence.setdefault((rep.sentence.start, rep.sentence.end), []).append(i)
-    for (_start, _end), idx in by_sentence.items():
-        sent = items[idx[0]][0].sentence
-        listed = _listed_after(items, idx)
-        origins = [i for i in idx if items[i][0].role == "origin" and i not in listed]
-        dests = [i for i in idx if items[i][0].role == "destination" and i not in listed]
-        before: list[int] = []
-        for k, i in enumerate(dests):
-            if k > 0:
-                between = sent.text[items[dests[k - 1]][0].mention.end - sent.start:
-                                    items[i][0].mention.start - sent.start]
-                if _AFTER.search(between):
-                    before.append(i)
-        # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end
-        via = [i for i in dests if i not in before and _VIA.match(items[i][0].cue)]
-        dests = before + via + [i for i in dests if i not in before and i not in via]
-        stops = origins + dests
-        near = current is not None and sent.paragraph - last_par <= 1
-        starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
-        # "Kim later flew to ...": an explicit "later/then/afterwards" reaches a paragraph further
-        goes_on = (current is not None and sent.paragraph - last_par <= 2 and dests and not origins
-                   and _CONTINUE.search(sent.text))
-        if starts_at_end or goes_on:
-            if starts_at_end:
-                stops = stops[1:]
-            current.extend(stops)
-        else:
-            current = list(stops)
-            chains.append(current)
-        last_par = sent.paragraph
+    for (_start, _end), whole in by_sentence.items():
+        sent = items[whole[0]][0].sentence
+        for part, idx in enumerate(_clauses(items, whole, sent)):
+            if part:  # "..., with vehicles shipped from Marchwood to Paldiski": another movement
+                current = None
+            current, last_par = _chain_sentence(items, idx, sent, current, last_par, chains)
+    return _numbered(items, chains, article)
+
+
+def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent) -> list[list[int]]:
+    """The stops of a sentence by clause of their own movement (split at ", with", ", while", ";")."""
+    cuts = [m.start() + sent.start for m in _OWN_CLAUSE.finditer(sent.text)]
+    parts: dict[int, list[int]] = {}
+    for i in idx:
+        parts.setdefault(sum(c < items[i][0].mention.start for c in cuts), []).append(i)
+    return [parts[k] for k in sorted(parts)]
+
+
+def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent, current: list[int] | None,
+                    last_par: int, chains: list[list[int]]) -> tuple[list[int] | None, int]:
+    """Add one clause's origins and destinations to the current route or to a new one (appended to *chains*).
+
+    Returns the route now current and the paragraph of the sentence.
+    """
+    listed = _listed_after(items, idx)
+    origins = [i for i in idx if items[i][0].role == "origin" and i not in listed]
+    dests = [i for i in idx if items[i][0].role == "destination" and i not in listed]
+    before: list[int] = []
+    for k, i in enumerate(dests):
+        if k > 0:
+            between = sent.text[items[dests[k - 1]][0].mention.end - sent.start:
+                                items[i][0].mention.start - sent.start]
+            if _AFTER.search(between):
+                before.append(i)
+    # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end
+    via = [i for i in dests if i not in before and _VIA.match(items[i][0].cue)]
+    dests = before + via + [i for i in dests if i not in before and i not in via]
+    stops = origins + dests
+    near = current is not None and sent.paragraph - last_par <= 1
+    starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
+    # "Kim later flew to ...": an explicit "later/then/afterwards" reaches a paragraph further
+    goes_on = (current is not None and sent.paragraph - last_par <= 2 and dests and not origins
+               and _CONTINUE.search(sent.text))
+    if starts_at_end or goes_on:
+        if starts_at_end:
+            stops = stops[1:]
+        current.extend(stops)
+    else:
+        current = list(stops)
+        chains.append(current)
+    last_par = sent.paragraph
+    return current, last_par
+
+
+def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]],
+              article: str) -> dict[int, tuple[str, int]]:
+    """Name each route of two stops or more and number its stops."""
     out: dict[int, tuple[str, int]] = {}
     used: set[str] = set()
     for chain in chains:
