@@ -116,3 +116,10 @@ def test_the_border_of_a_people_is_an_area():
 def test_a_border_alone_is_its_country_as_an_area():
     rows = extract_article(Article("t.txt", "Troops were moved to the Belarusian border by rail, officials said."))
     assert [(r["place"], r["precision"], round(r["lon"])) for r in rows] == [("the Belarusian border", "area", 28)]
+
+
+def test_troops_stay_in_the_clause_of_their_movement():
+    rows = run("About 900 soldiers are being sent to Tapa, the ministry said, with armoured vehicles shipped from "
+               "Marchwood to Paldiski.", "Tapa", "Marchwood", "Paldiski")
+    assert [(r["place"], r["troops"], r["route"] != "") for r in rows] == [
+        ("Tapa", 900, False), ("Marchwood", None, True), ("Paldiski", None, True)]

@@ -20,7 +20,7 @@ from .numbers import find_troops
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
 from .roles import REPORTED_ROLES, assign_roles, dateline_spans
-from .routes import chain_routes
+from .routes import chain_routes, clause_of
 from .sentences import split_sentences
 
 
@@ -180,7 +180,8 @@ def extract_article(article: Article, options: Options = Options(), *,
         troops = find_troops(sent.text)
         facts[sent] = {"source": src or default_source, "status": status,
                        "date": find_date(_undated(sent, datelines), date),
-                       "troops": troops[0] if troops else None}
+                       "troops": troops[0] if troops else None,
+                       "troops_clause": clause_of(sent.text, troops[1]) if troops else 0}
 
     rows: list[tuple[tuple, dict]] = []
     route_start: dict[str, int] = {}
@@ -192,6 +193,8 @@ def extract_article(article: Article, options: Options = Options(), *,
                                 "troops": None}
         movers = any(r.role in ("origin", "destination") for r, _ in items if r.sentence == sent)
         troops = f["troops"] if rep.role in (("origin", "destination") if movers else ("presence",)) else None
+        if troops is not None and clause_of(sent.text, rep.mention.start - sent.start) != f["troops_clause"]:
+            troops = None  # "900 soldiers ... sent to Tapa, with vehicles shipped from Marchwood": not theirs
         route, seq = routes.get(i, ("", None))
         if rep.role == "destination" or (route and seq and seq > 1):
             mode = find_mode(sent.text, rep.mention.start - sent.start)
