@@ -410,3 +410,10 @@ def test_a_region_read_with_its_town_is_still_the_oblast(g):
     town, region, district = g.geocode_all([Query("Kharkiv"), Query("the Kharkiv region"), Query("Bryansk district")])
     assert "oblast" in region.name.lower() and _km(49.0, 37.3, region.lat, region.lon) < _km(49.0, 37.3, town.lat,
                                                                                              town.lon)
+
+
+def test_a_fuzzy_match_is_never_sure_even_of_an_area(g):
+    """'Bekaa Valley' is no name of the gazetteer's: its closest area (Bega Valley, Australia) is for the reader to
+    confirm, however high the confidence of an area match."""
+    r = g.geocode("Bekaa Valley")
+    assert r.match == "fuzzy" and r.doubt.startswith("fuzzy match of 'Bekaa Valley'")

@@ -120,6 +120,8 @@ _CARGO = re.compile(r"\b(?:shells|ammunition|munitions|missiles|rockets|weapons|
                     r"aid|cargo|goods|drones|components|equipment|exports?|imports?)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
                      r"mercenaries|units|brigades?|battalions?|regiments?|divisions?|convoys?|columns?|crews?|"
+                     r"members|militants|insurgents|militia|militiamen|gunmen|volunteers|recruits|commandos|"
+                     r"conscripts|reservists|contractors|"
                      r"officers|men|people|refugees|civilians|evacuees|workers|delegation|leader|president|"
                      r"minister|he|she|they|them|we)\b", re.I)
 _VEHICLES = re.compile(r"\b(?:ships?|vessels?|warships?|flotillas?|fleet|task\s+force|aircraft|planes?|jets?|"

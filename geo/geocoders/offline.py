@@ -550,6 +550,8 @@ class OfflineGeocoder(Geocoder):
         """
         p = confidence.confidence(r.score, r.match, r.precision)
         verdict = confidence.verdict(p)
+        if verdict == "sure" and r.match == "fuzzy":
+            verdict = "check"  # a name the gazetteer does not hold as printed is the reader's to confirm
 
         def where(x) -> str:  # namesakes differ by country, kind and place: say all three
             cc = f", {x.country_code}" if x.country_code else ""
