@@ -395,3 +395,8 @@ def test_a_rare_word_the_gazetteer_lacks_where_only_a_place_can_stand(text, plac
 def test_an_air_base_named_in_full_after_from_or_to():
     text = "A further 100 troops will follow by air from RAF Brize Norton next month."
     assert [m.surface for m in find_places(text)] == ["RAF Brize Norton"]
+
+
+def test_the_arabic_article_belongs_to_the_name():
+    text = "Hundreds of fighters took up positions around al-Qusayr, near the Lebanese border."
+    assert "al-Qusayr" in [m.surface for m in find_places(text)]

@@ -330,12 +330,28 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
 def _airfields(toks: list[Token], spans: list[tuple[int, int, float]],
                hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """An airport or air base the gazetteer names in full after "from", "to", "at" ... ("from RAF Brize Norton"),
-    which the tagger, trained on news of other things, tends to leave out."""
+    and a hyphenated name it knows whole ("around al-Qusayr"), which the tagger, trained on news of other things,
+    tends to leave out."""
     taken = {k for i, j, _ in spans for k in range(i, j)}
-    extra = [(h.i, h.j, 0.5) for h in hits
-             if h.kind == gz.POINT and h.j - h.i >= 2 and h.i > 0 and toks[h.i - 1].word.lower() in LOCATIVE
-             and not any(k in taken for k in range(h.i, h.j))]
+    extra = []
+    for h in hits:
+        i = h.i
+        if (i >= 3 and toks[i - 1].word == "-" and toks[i - 2].word in _ARABIC_ARTICLES
+                and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start):
+            i -= 2  # "al-Qusayr": the article belongs to the name as printed
+        elif h.j - h.i < 2:
+            continue
+        if i == 0 or toks[i - 1].word.lower() not in LOCATIVE or any(k in taken for k in range(i, h.j)):
+            continue
+        one_word = h.j - i >= 3 and all(toks[k].end == toks[k + 1].start for k in range(i, h.j - 1))
+        if h.kind == gz.POINT or one_word:
+            extra.append((i, h.j, 0.5))
+            taken.update(range(i, h.j))
     return sorted(spans + extra) if extra else spans
+
+
+#: The Arabic article as news prints it before a place name ("al-Qusayr", "ad-Dawr").
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ed er es".split())
 
 
 #: The least score of a tagged name that makes its other occurrences after "in", "near" ... places too.

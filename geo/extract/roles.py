@@ -144,6 +144,8 @@ _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison
                       r"mass(?:ing|ed)|gather(?:ed|ing|ings)?|concentrat(?:ed|ing|ion)|train(?:ing|ed)|"
                       r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
                       r"barracks|troops|soldiers|forces|units|personnel|servicemen|mercenaries|instructors|"
+                      r"fighters|members|militants|insurgents|militiamen|gunmen|marines|paratroopers|commandos|"
+                      r"positions|entrenched|dug\s+in|"
                       r"brigades?|battalions?|operating|operate|remain(?:s|ed|ing)?|arrived|build-?up|"
                       r"sighted|housed|quartered|hiding|parked|vehicles|tanks|warships|jets|equipment|vessels|ships|submarines|"
                       r"keeps?|kept)\b", re.I)
