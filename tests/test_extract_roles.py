@@ -140,6 +140,8 @@ def test_credits(text):
      [("the Homs province", "presence", "members … in")]),
     ("The fighters took up positions around al-Qusayr overnight.", ["al-Qusayr"],
      [("al-Qusayr", "presence", "fighters … around")]),
+    ("The fighters came from the Bekaa Valley town of Hermel.", ["Bekaa Valley", "Hermel"],
+     [("Bekaa Valley", "mention", "container"), ("Hermel", "origin", "from the Bekaa Valley town of")]),
     ("Healey told reporters in Tallinn that 100 troops would follow.", ["Tallinn"],
      [("Tallinn", "mention", "where it was said")]),
     ("Speaking in Brussels, the minister said troops had reached Tapa.", ["Brussels", "Tapa"],

@@ -80,6 +80,9 @@ _PART_OF_PLACE = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:harbou?
 _CONTAINER_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+the[ \t]+)?(?:(?:region|province|oblast|krai|republic|"
                                 r"district|part|parts|north|south|east|west|border|coast|outskirts)[ \t]+)?of[ \t]+"
                                 r"(?:the[ \t]+)?", re.I)
+# What joins an area to the place inside it that it names: "the Bekaa Valley town of Hermel".
+_NAMED_PLACE_OF = re.compile(r"[ \t]+(?:town|city|village|port|settlement|district|region|province)[ \t]+of[ \t]+",
+                             re.I)
 _CONTAINER_AFTER = re.compile(r"^,?[ \t]+(?:such\s+as|including|like)\b")
 _LIST_BEFORE = re.compile(r"^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as\s+well\s+as|&)[ \t]+|"
                           r"[ \t]*,?[ \t]+(?:such\s+as|including|like)[ \t]+|[ \t]*/[ \t]*)$")
@@ -327,6 +330,10 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
         elif (prev is not None and prev.role != "mention"
               and _CONTAINER_BETWEEN.fullmatch(text, prev.mention.end, mention.start)):
             role, cue = "mention", "container"  # "the Kursk region of Russia"
+        elif (out and prev is out[-1] and prev.role == role != "mention"
+              and _NAMED_PLACE_OF.fullmatch(text, prev.mention.end, mention.start)):
+            # "the Bekaa Valley town of Hermel": the first only says where the second is
+            out[-1] = Reported(prev.mention, prev.sentence, "mention", "container")
         out.append(Reported(mention, sent, role, cue))
         prev = listed if role == "mention" and cue == "container" and listed.role != "mention" else \
             out[-1]
