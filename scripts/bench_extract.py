@@ -214,7 +214,8 @@ def main() -> None:
           "without coordinates left out of both sides; acc161 = matched toponyms within 161 km "
           "(geocode_all per article; a name refused as too uncertain is a miss, or its guess under +guess); "
           "art/s = articles per CPU-second of this process (one core; the machine is shared); "
-          "demonyms and names inside organisations' names kept except on GeoVirus (its guideline)" + (f"; models {a.loco}/loco-<set>" if a.loco else ""))
+          "demonyms and names inside organisations' names kept except on GeoVirus (its guideline)"
+          + (f"; models {a.loco}/loco-<set>" if a.loco else ""))
 
 
 if __name__ == "__main__":

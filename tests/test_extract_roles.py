@@ -129,7 +129,8 @@ def test_credits(text):
     ("Greater tracts of land to add to Russia's territorial ambitions were sent.", ["Russia"],
      [("Russia", "mention", "possessive")]),
     # the possessive of a part of the place is the place itself
-    ("Three navy ships arrived in Havana's harbour on Wednesday.", ["Havana"], [("Havana", "destination", "arrived in")]),
+    ("Three navy ships arrived in Havana's harbour on Wednesday.", ["Havana"],
+     [("Havana", "destination", "arrived in")]),
     ("Soldiers are stationed in Belgorod's northern suburbs.", ["Belgorod"],
      [("Belgorod", "presence", "Soldiers … in")]),
     ("The ferry docked at Sevastopol's port with 300 soldiers.", ["Sevastopol"],

@@ -47,8 +47,8 @@ _AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|r
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
-_LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}})"
-                                 rf",{_AUX}[ \t]+(?:{_VERBS})\b")
+_LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
+                                 rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
 _TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
                        rf"[ \t]+(?:{_VERBS})\b")
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
@@ -125,7 +125,8 @@ def find_source(text: str) -> str | None:
     m = _CITING.search(text)
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER, _POSSESSIVE, _BY):
+    for pattern in (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER,
+                    _POSSESSIVE, _BY):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))

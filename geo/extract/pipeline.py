@@ -113,7 +113,7 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
                 or not _NEAR_BETWEEN.fullmatch(text, prev.mention.end, rep.mention.start)):
             continue
         # an area ("near the Ukrainian border") places the stop anywhere within its reach
-        reach = _LANDMARK_KM + (res.radius_km or 0.0 if res.precision in ("area", "region") else 0.0)
+        reach = _LANDMARK_KM + ((res.radius_km or 0.0) if res.precision in ("area", "region") else 0.0)
         if None in (pres.lat, res.lat) or float(haversine_km(pres.lat, pres.lon, res.lat, res.lon)) > reach:
             continue
         out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)

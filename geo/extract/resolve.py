@@ -152,8 +152,8 @@ def _inside_edge(r: Resolved, o: Resolved) -> tuple[float, float]:
 
 def _borders(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
     """A country's border as the area between that country and the nearest place of another country named
-    with it ("troops arriving in Belarus ... near the Polish border": Belarus's side of Poland's border,
-    not the middle of Poland).
+    with it ("troops arriving in Belarus ... near the Polish border": the stretch of Poland's border that
+    faces Belarus, not the middle of Poland).
     """
     out = list(resolved)
     for k, (m, r) in enumerate(zip(mentions, resolved)):
