@@ -123,3 +123,10 @@ def test_troops_stay_in_the_clause_of_their_movement():
                "Marchwood to Paldiski.", "Tapa", "Marchwood", "Paldiski")
     assert [(r["place"], r["troops"], r["route"] != "") for r in rows] == [
         ("Tapa", 900, False), ("Marchwood", None, True), ("Paldiski", None, True)]
+
+
+def test_each_movement_of_a_sentence_keeps_its_own_number():
+    rows = run("The United States will send about 2,000 troops from Fort Bragg to Poland, and move 1,000 soldiers "
+               "already in Germany to Romania, the Pentagon said.", "Fort Bragg", "Poland", "Germany", "Romania")
+    assert [(r["place"], r["troops"], r["seq"]) for r in rows] == [
+        ("Fort Bragg", 2000, 1), ("Poland", 2000, 2), ("Germany", None, None), ("Romania", 1000, None)]

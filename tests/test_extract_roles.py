@@ -143,6 +143,8 @@ def test_credits(text):
      [("al-Qusayr", "presence", "fighters … around")]),
     ("The fighters came from the Bekaa Valley town of Hermel.", ["Bekaa Valley", "Hermel"],
      [("Bekaa Valley", "mention", "container"), ("Hermel", "origin", "from the Bekaa Valley town of")]),
+    ("Some 25,000 people had fled to Tawila, the United Nations said.", ["Tawila"],
+     [("Tawila", "destination", "to")]),
     ("Healey told reporters in Tallinn that 100 troops would follow.", ["Tallinn"],
      [("Tallinn", "mention", "where it was said")]),
     ("Speaking in Brussels, the minister said troops had reached Tapa.", ["Brussels", "Tapa"],

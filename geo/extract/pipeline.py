@@ -20,7 +20,7 @@ from .numbers import find_troops
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
 from .roles import REPORTED_ROLES, assign_roles, dateline_spans
-from .routes import chain_routes, clause_of
+from .routes import chain_routes, clause_of, clauses
 from .sentences import split_sentences
 
 
@@ -177,11 +177,12 @@ def extract_article(article: Article, options: Options = Options(), *,
                 if last_source and refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
                     break
-        troops = find_troops(sent.text)
+        # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
+        # 1,000 soldiers ... to Romania")
+        troops = [find_troops(sent.text[a:b]) for a, b in clauses(sent.text)]
         facts[sent] = {"source": src or default_source, "status": status,
                        "date": find_date(_undated(sent, datelines), date),
-                       "troops": troops[0] if troops else None,
-                       "troops_clause": clause_of(sent.text, troops[1]) if troops else 0}
+                       "troops": [t[0] if t else None for t in troops]}
 
     rows: list[tuple[tuple, dict]] = []
     route_start: dict[str, int] = {}
@@ -190,11 +191,11 @@ def extract_article(article: Article, options: Options = Options(), *,
             continue
         sent = rep.sentence
         f = facts.get(sent) or {"source": default_source, "status": find_status(sent.text), "date": "",
-                                "troops": None}
+                                "troops": [None]}
         movers = any(r.role in ("origin", "destination") for r, _ in items if r.sentence == sent)
-        troops = f["troops"] if rep.role in (("origin", "destination") if movers else ("presence",)) else None
-        if troops is not None and clause_of(sent.text, rep.mention.start - sent.start) != f["troops_clause"]:
-            troops = None  # "900 soldiers ... sent to Tapa, with vehicles shipped from Marchwood": not theirs
+        troops = None
+        if rep.role in (("origin", "destination") if movers else ("presence",)):
+            troops = f["troops"][clause_of(sent.text, rep.mention.start - sent.start)]
         route, seq = routes.get(i, ("", None))
         if rep.role == "destination" or (route and seq and seq > 1):
             mode = find_mode(sent.text, rep.mention.start - sent.start)

@@ -25,8 +25,11 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
 # The cue of a place passed through on the way ("via Minsk", "passing through Belgorod").
 _VIA = re.compile(r"(?:via|through|passing\s+through|by\s+way\s+of|transit\w*)\b", re.I)
-# Where a sentence starts another movement: "sent to Tapa, with armoured vehicles shipped from Marchwood".
-_OWN_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|;\s", re.I)
+# Where a sentence starts another movement: "sent to Tapa, with armoured vehicles shipped from Marchwood",
+# "send 2,000 troops to Poland, and move 1,000 soldiers already in Germany to Romania".
+_OWN_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|;\s|,\s+and\s+(?=(?:\w+\s+){0,2}?(?:move|moved|moving|send|sent|"
+                         r"deploy|deployed|transfer|transferred|fly|flew|flown|shift|shifted|relocate|relocated)\b)",
+                         re.I)
 # What separates the places of a list: "from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk".
 _LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 
@@ -83,8 +86,15 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
     return _numbered(items, chains, article)
 
 
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the clauses of sentence *text*, each with a movement of its own."""
+    cuts = [m.start() for m in _OWN_CLAUSE.finditer(text)]
+    return list(zip([0, *cuts], [*cuts, len(text)]))
+
+
 def clause_of(text: str, at: int) -> int:
-    """Which clause of its own movement of sentence *text* offset *at* lies in (split at ", with", ", while", ";").
+    """Which clause of its own movement of sentence *text* offset *at* lies in (split at ", with", ", while", ";",
+    ", and move ...").
 
     >>> t = "900 soldiers are being sent to Tapa, with vehicles shipped from Marchwood to Paldiski."
     >>> clause_of(t, t.index("Tapa")), clause_of(t, t.index("Paldiski"))
