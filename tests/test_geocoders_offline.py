@@ -417,3 +417,15 @@ def test_a_fuzzy_match_is_never_sure_even_of_an_area(g):
     confirm, however high the confidence of an area match."""
     r = g.geocode("Bekaa Valley")
     assert r.match == "fuzzy" and r.doubt.startswith("fuzzy match of 'Bekaa Valley'")
+
+
+def test_a_town_read_through_another_name_far_from_the_others_is_refused(g):
+    """'Khasan' (a hamlet on the Russian border the gazetteer lacks) is another name of Hassan, India: among
+    Pyongyang, Vladivostok and Kursk that reading is refused, its guess kept; alone it is only to check."""
+    res = g.geocode_all([Query(n) for n in ("Pyongyang", "Khasan", "Vladivostok", "Kursk")])
+    assert isinstance(res[1], UnresolvedPlace) and res[1].guess.country_code == "IN"
+    assert "km from the nearest other place of the text" in res[1].reason
+    assert g.geocode("Khasan").country_code == "IN"
+    # an own name far away is never refused for it: articles name faraway capitals
+    res = g.geocode_all([Query(n) for n in ("Pyongyang", "London", "Vladivostok", "Kursk")])
+    assert res[1].country_code == "GB"
