@@ -224,6 +224,18 @@ def _span(toks, text, surface):
     return (i, j, 1.0)
 
 
+def _after(rule, text, tagged, spans=None):
+    """The surfaces that a post-tagging *rule* ``(toks, spans, hits)`` of recognize.py leaves of the spans of
+    *text*: the *tagged* surfaces, or ``spans(toks)``."""
+    from geo import gazetteer as gz
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    toks = tokenize(text)
+    got = rule(toks, spans(toks) if spans else [_span(toks, text, w) for w in tagged],
+               gazetteer_hits(text, toks, gz.load()))
+    return [text[toks[i].start:toks[j - 1].end] for i, j, _ in got]
+
+
 @pytest.mark.parametrize("text, tagged, whole", [
     # a state named in words joined by a lower-case one, broken by the tags
     ("One apiece in Rio Grande do Sul, Tocantins.", ["Rio Grande", "Sul", "Tocantins"],
@@ -240,13 +252,9 @@ def _span(toks, text, surface):
     ("Fighters left Rostov-on-Don overnight.", ["Rostov"], ["Rostov-on-Don"]),
 ])
 def test_whole_names(text, tagged, whole):
-    from geo import gazetteer as gz
     from geo.extract.recognize import _whole_names
-    from geo.extract.recognize_features import gazetteer_hits, tokenize
 
-    toks = tokenize(text)
-    got = _whole_names(text, toks, [_span(toks, text, w) for w in tagged], gazetteer_hits(text, toks, gz.load()))
-    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == whole
+    assert _after(lambda toks, spans, hits: _whole_names(text, toks, spans, hits), text, tagged) == whole
 
 
 @pytest.mark.parametrize("text, surface, dropped", [
@@ -281,13 +289,9 @@ def test_diseases_and_currencies_are_no_places(text, surface, dropped):
      ["Vladivostok International Airport"]),
 ])
 def test_names_of_institutions_and_buildings_are_no_places(text, tagged, kept):
-    from geo import gazetteer as gz
     from geo.extract.recognize import _facilities
-    from geo.extract.recognize_features import gazetteer_hits, tokenize
 
-    toks = tokenize(text)
-    got = _facilities(toks, [_span(toks, text, w) for w in tagged], gazetteer_hits(text, toks, gz.load()))
-    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept
+    assert _after(_facilities, text, tagged) == kept
 
 
 @pytest.mark.parametrize("word, demonym", [("Britons", True), ("Filipinos", True), ("Russian", True),
@@ -312,16 +316,12 @@ def test_demonyms_known_by_their_endings(word, demonym):
     ("Rep. Jackson said troops landed in Jackson, Mississippi.", ["Jackson"], ["Jackson"]),  # and its state
 ])
 def test_a_name_the_article_gives_a_person_is_no_place(text, tagged, kept):
-    from geo import gazetteer as gz
     from geo.extract.recognize import _not_people
-    from geo.extract.recognize_features import gazetteer_hits, tokenize
 
-    toks = tokenize(text)
-    spans = [_span(toks, text, w) for w in tagged]
+    spans = None
     if text.startswith(("Mr. Trapani", "Judge Austin", "Rep. Jackson")):  # the later, untitled occurrence
-        spans = [(k, k + 1, 1.0) for k in range(3, len(toks)) if toks[k].word == tagged[0]]
-    got = _not_people(toks, spans, gazetteer_hits(text, toks, gz.load()))
-    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == kept
+        spans = lambda toks: [(k, k + 1, 1.0) for k in range(3, len(toks)) if toks[k].word == tagged[0]]  # noqa: E731
+    assert _after(_not_people, text, tagged, spans) == kept
 
 
 @pytest.mark.parametrize("text, place, inside", [
@@ -351,14 +351,10 @@ def test_places_inside_organisations_are_returned_by_default():
 
 
 def test_the_place_of_a_university_of_a_place_is_the_place():
-    from geo import gazetteer as gz
     from geo.extract.recognize import _facilities
-    from geo.extract.recognize_features import gazetteer_hits, tokenize
 
     text = "Researchers at the University of California found it."
-    toks = tokenize(text)
-    got = _facilities(toks, [_span(toks, text, "University of California")], gazetteer_hits(text, toks, gz.load()))
-    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == ["California"]
+    assert _after(_facilities, text, ["University of California"]) == ["California"]
 
 
 def test_a_name_tagged_once_is_a_place_after_a_locative_elsewhere():
