@@ -160,6 +160,11 @@ def _joined(text: str, toks: list[Token], k: int) -> bool:
             and toks[k - 1].word.isalpha() and toks[k + 1].word.isalpha())
 
 
+def _one_printed_word(toks: list[Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] are three or more tokens printed without a space ("Rostov-on-Don", "al-Qusayr")."""
+    return j - i >= 3 and all(toks[k].end == toks[k + 1].start for k in range(i, j - 1))
+
+
 def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                  hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """Tagged parts of one name made whole.
@@ -174,7 +179,7 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
         return spans
     known = {(h.i, h.j) for h in hits}
     for h in hits:
-        if h.j - h.i >= 3 and all(toks[k].end == toks[k + 1].start for k in range(h.i, h.j - 1)):
+        if _one_printed_word(toks, h.i, h.j):
             # one printed word the gazetteer knows whole ("Rostov-on-Don"): never cut into "Rostov" and "Don"
             inner = [s for s in spans if s[0] < h.j and h.i < s[1]]
             if inner and all(h.i <= s[0] and s[1] <= h.j for s in inner) and [s[:2] for s in inner] != [(h.i, h.j)]:
@@ -327,8 +332,8 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
     return sorted(spans + extra)
 
 
-def _airfields(toks: list[Token], spans: list[tuple[int, int, float]],
-               hits: list[GazHit]) -> list[tuple[int, int, float]]:
+def _named_in_full(toks: list[Token], spans: list[tuple[int, int, float]],
+                   hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """An airport or air base the gazetteer names in full after "from", "to", "at" ... ("from RAF Brize Norton"),
     and a hyphenated name it knows whole ("around al-Qusayr"), which the tagger, trained on news of other things,
     tends to leave out."""
@@ -343,8 +348,7 @@ def _airfields(toks: list[Token], spans: list[tuple[int, int, float]],
             continue
         if i == 0 or toks[i - 1].word.lower() not in LOCATIVE or any(k in taken for k in range(i, h.j)):
             continue
-        one_word = h.j - i >= 3 and all(toks[k].end == toks[k + 1].start for k in range(i, h.j - 1))
-        if h.kind == gz.POINT or one_word:
+        if h.kind == gz.POINT or _one_printed_word(toks, i, h.j):
             extra.append((i, h.j, 0.5))
             taken.update(range(i, h.j))
     return sorted(spans + extra) if extra else spans
@@ -517,7 +521,7 @@ class Recognizer:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
         spans = _acronyms(toks, spans)
         spans = _consistent(toks, spans)
-        spans = _airfields(toks, spans, hits)
+        spans = _named_in_full(toks, spans, hits)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
