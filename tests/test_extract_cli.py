@@ -287,9 +287,15 @@ def test_progress_bar_only_when_asked_or_interactive(tmp_path, capsys, monkeypat
     assert len(outcomes) == 2 and "extract: [##########          ] 1/2 articles" in capsys.readouterr().err
 
 
-def test_a_leaders_journey_and_goods_that_are_no_forces(tmp_path):
+def test_a_leaders_journey_and_a_shipment_of_materiel_named_between(tmp_path):
     out = tmp_path / "d.csv"
     assert main(["extract", str(DATA / "kim_train.txt"), "--date", "2023-09-12", "-o", str(out)]) == 0
-    assert [(r["seq"], r["place"], r["mode"], r["date"], r["source"]) for r in read(out)] == [
+    rows = read(out)
+    # the leader's journey goes on past the shells named between its two legs
+    assert [(r["seq"], r["place"], r["mode"], r["date"], r["source"]) for r in rows if r["route"]] == [
         ("1", "Vladivostok", "rail", "2023-09-12", "Russian state media"),
         ("2", "Komsomolsk-on-Amur", "air", "", "Reuters")]
+    # materiel is drafted too, with what moved
+    (shells,) = [r for r in rows if not r["route"]]
+    assert (shells["place"], shells["role"], shells["what"], shells["moved"], shells["troops"]) == \
+        ("Russia", "destination", "millions of artillery shells", "materiel", "")

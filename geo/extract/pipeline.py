@@ -19,9 +19,10 @@ from .mode import find_mode
 from .numbers import find_troops
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
-from .roles import REPORTED_ROLES, assign_roles, dateline_spans
+from .roles import MOVING_ROLES, REPORTED_ROLES, assign_roles, dateline_spans
 from .routes import chain_routes, clause_of, clauses
 from .sentences import split_sentences
+from .what import find_what
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -192,19 +193,23 @@ def extract_article(article: Article, options: Options = Options(), *,
         sent = rep.sentence
         f = facts.get(sent) or {"source": default_source, "status": find_status(sent.text), "date": "",
                                 "troops": [None]}
-        movers = any(r.role in ("origin", "destination") for r, _ in items if r.sentence == sent)
+        movers = any(r.role in MOVING_ROLES for r, _ in items if r.sentence == sent)
         troops = None
-        if rep.role in (("origin", "destination") if movers else ("presence",)):
-            troops = f["troops"][clause_of(sent.text, rep.mention.start - sent.start)]
+        what = moved = ""
+        if rep.role in (MOVING_ROLES if movers else ("presence",)):
+            k = clause_of(sent.text, rep.mention.start - sent.start)
+            troops = f["troops"][k]
+            a, b = clauses(sent.text)[k]
+            what, moved = find_what(sent.text[a:b], rep.mention.start - sent.start - a)
         route, seq = routes.get(i, ("", None))
-        if rep.role == "destination" or (route and seq and seq > 1):
+        if rep.role in ("via", "destination") or (route and seq and seq > 1):
             mode = find_mode(sent.text, rep.mention.start - sent.start)
         else:
             mode = ""
         row = {"route": route, "seq": seq, "place": rep.mention.surface, "country": res.country,
                "lat": res.lat, "lon": res.lon, "precision": res.precision, "radius_km": res.radius_km,
                "date": f["date"] if rep.role in REPORTED_ROLES else "", "reported": date or "", "mode": mode,
-               "troops": troops, "status": f["status"], "source": f["source"], "url": url, "note": sent.text,
+               "troops": troops, "what": what, "moved": moved, "status": f["status"], "source": f["source"], "url": url, "note": sent.text,
                "article": article.name, "start": rep.mention.start, "end": rep.mention.end, "role": rep.role,
                "cue": rep.cue, "gazetteer": f"{res.ref} {res.name}".strip(), "match": res.match}
         if route:
