@@ -10,7 +10,7 @@ from geo.places import read_places
 
 ROW = {"route": "", "seq": None, "place": "Kursk region", "country": "RU", "lat": 51.71565, "lon": 36.21375,
        "precision": "region", "radius_km": 126.0, "date": "", "reported": "2024-10-28", "mode": "unknown",
-       "troops": 1500, "status": "reported", "source": "NATO", "url": "", "note": 'He said "troops, here".',
+       "troops": 1500, "what": "troops", "moved": "people", "status": "reported", "source": "NATO", "url": "", "note": 'He said "troops, here".',
        "article": "004.txt", "start": 215, "end": 231, "role": "destination", "cue": "to the",
        "gazetteer": "geonames:538555 Kursk Oblast", "match": "exact 1.00"}
 
