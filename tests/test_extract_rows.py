@@ -20,7 +20,7 @@ def test_header_and_cells():
     assert lines[0] == ",".join(COLUMNS)
     assert next(csv.reader([lines[1]])) == [
         "", "", "Kursk region", "RU", "51.71565", "36.21375", "region", "126", "", "2024-10-28", "unknown", "1500",
-        "reported", "NATO", "", 'He said "troops, here".', "004.txt", "215", "231", "destination", "to the",
+        "troops", "people", "reported", "NATO", "", 'He said "troops, here".', "004.txt", "215", "231", "destination", "to the",
         "geonames:538555 Kursk Oblast", "exact 1.00"]
 
 
