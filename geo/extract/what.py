@@ -37,7 +37,8 @@ _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|al
                         r"more|than|up|to|at|least|several|dozens?|hundreds?|thousands?|millions?|tens|of|a|an|"
                         r"additional|extra|further|new|more|other|two|three|four|five|six|seven|eight|nine|ten|"
                         r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
-                        r"[a-z][a-z-]+|special|heavy|light|"
+                        r"(?!\w+ly$|\w+ing$|\w+ed$)[a-z][a-z-]+|armou?red|guided|unmanned|self-propelled|tracked|wheeled|"
+                        r"mechani[sz]ed|motori[sz]ed|advanced|upgraded|modified|combined|trained|seasoned|special|heavy|light|"
                         r"main|battle|air|sea|land|transport|cargo|combat|assault|long-range|short-range|ballistic|cruise|anti-\w+|"
                         r"(?-i:[A-Z][\w'’./-]*)|[\w]+-[\w-]+|\d+mm|mm)$", re.I)
 # "1,500 North Korean troops and 300 tanks": a second head joined to the first.
@@ -52,7 +53,8 @@ _STOP_LEFT = frozenset("the its their his her our this these those that which wh
                        "sent send deployed moved transferred shipped flown carried delivered handed supplied provided received launched "
                        "fired spotted seen saw brought pulled withdrew withdrawn relocated redeployed airlifted ferried "
                        "positioned stationed massed moving sending shipping deploying transferring delivering carrying "
-                       "including include includes not no also as".split())
+                       "including include includes not no also as keeps keep kept holds held maintains maintained "
+                       "dispatched dispatch reportedly allegedly reinforced".split())
 
 
 def _left_edge(text: str, start: int) -> int:
