@@ -19,6 +19,7 @@ from .mode import find_mode
 from .numbers import find_troops
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
+from .role_model import shipped as shipped_roles
 from .roles import MOVING_ROLES, REPORTED_ROLES, assign_roles, dateline_spans
 from .routes import chain_routes, clause_of, clauses
 from .sentences import split_sentences
@@ -121,9 +122,22 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
     return out
 
 
+def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = None,
+                geocoder: Geocoder | None = None) -> tuple[list[Sentence], list[tuple[Reported, Resolved]]]:
+    """The sentences of *text* and its place mentions, each with the role the rules propose and where it is.
+
+    What the role model reads (:mod:`geo.extract.role_model`), in text order.
+    """
+    sentences = split_sentences(text)
+    mentions = list((find or _finder())(text))
+    reported = assign_roles(text, sentences, mentions)
+    resolved = resolve([r.mention for r in reported], geocoder, text)
+    return sentences, list(zip(reported, resolved))
+
+
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
-                    geocoder: Geocoder | None = None) -> list[dict]:
+                    geocoder: Geocoder | None = None, roles="shipped") -> list[dict]:
     """The draft rows of one article, in text order (a route's stops together, in travel order).
 
     Parameters
@@ -132,6 +146,8 @@ def extract_article(article: Article, options: Options = Options(), *,
     options : the command line's ``--date``, ``--source``, ``--url`` and ``--all``.
     find : the recogniser (default :func:`geo.extract.recognize.find_places`).
     geocoder : default: the offline gazetteer.
+    roles : the role model (:class:`geo.extract.role_model.RoleModel`): ``"shipped"`` (the package's, if it
+        has one), a model, or None for the rules alone.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -143,11 +159,11 @@ def extract_article(article: Article, options: Options = Options(), *,
     text = article.text
     date = options.date or article_date(text, article.date)
     url = options.url or article.url
-    sentences = split_sentences(text)
-    mentions = list((find or _finder())(text))
-    reported = assign_roles(text, sentences, mentions)
-    resolved = resolve([r.mention for r in reported], geocoder, text)
-    items = _demote_landmarks(_demote_containers(list(zip(reported, resolved)), text), text)
+    sentences, proposed = read_places(text, find=find, geocoder=geocoder)
+    model = shipped_roles() if roles == "shipped" else roles
+    if model is not None:
+        proposed = model.relabel(text, proposed)
+    items = _demote_landmarks(_demote_containers(proposed, text), text)
     routes = chain_routes(items, article.name)
     datelines = dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
