@@ -2,9 +2,8 @@
 
 Data: the DEVELOPMENT theatres of our own corpus (tests/data/corpus, geo/extract/goldcorpus.py), English;
 the test theatres are never read here. Each article is read as geo extract reads it (recogniser, the rules'
-proposed roles, the gazetteer), and each mention is labelled with the role of the gold stop at it: the gold
-row's anchored occurrence, or, when the rules fix that occurrence as no stop (a headline, a dateline), the
-first other occurrence of the same string that is free; every other mention is ``mention``.
+proposed roles, the gazetteer), and each mention is labelled with the role of the gold stop at it (see
+labels()); every other mention is ``mention``.
 
 Training is deterministic (L-BFGS, fixed parameters, articles in index order): the same corpus gives the
 same bytes.
@@ -37,19 +36,30 @@ PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_trans
 
 
 def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
-    """The gold role of each mention of *items* (see the module's docstring)."""
+    """The gold role of each mention of *items* (see the module's docstring).
+
+    A stop's place named again elsewhere (its string, or a mention placed within 25 km of it) takes the role of
+    the nearest gold row at that place: the scorer counts such a row as a repeat, neither right nor wrong, and a
+    label of ``mention`` there would teach the model that the words of a movement name no stop.
+    """
     out = ["mention"] * len(items)
-    spans = [(r.mention.start, r.mention.end) for r, _ in items]
-    for g in article.gold:
-        if not g.stop:
+    stops = [g for g in article.gold if g.stop]
+    for k, (rep, res) in enumerate(items):
+        if rep.cue in role_model.FIXED_CUES:
             continue
-        at = [k for k, (a, b) in enumerate(spans) if a < g.end and g.start < b and out[k] == "mention"]
-        if not at or items[at[0]][0].cue in role_model.FIXED_CUES:
+        a, b = rep.mention.start, rep.mention.end
+        best = None
+        for g in stops:
             occ = [(m.start(), m.end()) for m in re.finditer(re.escape(g.place), article.text)]
-            at = [k for k, (a, b) in enumerate(spans) if out[k] == "mention"
-                  and items[k][0].cue not in role_model.FIXED_CUES and any(a < e and s < b for s, e in occ)][:1] or at
-        if at:
-            out[at[0]] = g.role
+            here = any(a < e and s < b for s, e in occ)
+            near = (None not in (res.lat, g.lat)
+                    and goldcorpus._km(g.lat, g.lon, res.lat, res.lon) <= goldcorpus.REPEAT_KM)
+            if here or near:
+                d = (0 if a < g.end and g.start < b else 1, abs(g.start - a))
+                if best is None or d < best[0]:
+                    best = (d, g.role)
+        if best:
+            out[k] = best[1]
     return out
 
 

@@ -130,3 +130,25 @@ def test_each_movement_of_a_sentence_keeps_its_own_number():
                "already in Germany to Romania, the Pentagon said.", "Fort Bragg", "Poland", "Germany", "Romania")
     assert [(r["place"], r["troops"], r["seq"]) for r in rows] == [
         ("Fort Bragg", 2000, 1), ("Poland", 2000, 2), ("Germany", None, None), ("Romania", 1000, None)]
+
+
+def test_a_facility_the_gazetteer_lacks_is_not_the_country_it_is_near():
+    rows = extract_article(Article("t.txt", "Two Il-76 aircraft landed at the Maaten al-Sarra air base near the "
+                                            "border with Chad on Monday."))
+    assert [(r["place"], r["role"], r["lat"]) for r in rows] == [("Maaten al-Sarra air base", "destination", None)]
+
+
+def test_a_facility_the_gazetteer_lacks_is_placed_near_the_town_the_text_names():
+    rows = extract_article(Article("t.txt", "Satellite images show the troops are now stationed at the Hmeimim air "
+                                            "base near Latakia."))
+    (row,) = rows
+    assert (row["place"], row["role"], row["precision"], row["radius_km"]) == \
+        ("Hmeimim air base", "presence", "area", 30.0)
+    assert "placed near Latakia" in row["match"]
+
+
+def test_a_facility_named_after_a_town_is_read_as_that_town_for_review():
+    (row,) = extract_article(Article("t.txt", "North Korean shells were unloaded at the Tikhoretsk ammunition depot."))
+    assert (row["place"], row["role"], row["moved"], row["what"]) == \
+        ("Tikhoretsk ammunition depot", "destination", "materiel", "North Korean shells")
+    assert row["country"] == "RU" and "read as Tikhoretsk" in row["match"]

@@ -98,9 +98,11 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
 _NEAR_BETWEEN = re.compile(r"(?:[ \t]+(?:air[ \t]*base|airbase|base|airfield|airport|camp|port|village|town|"
                            r"training[ \t]+ground|range|depot|station|region|oblast|province|district))*[ \t]*,?[ \t]*"
                            r"(?:near|outside|close[ \t]+to)"
-                           r"[ \t]+(?:the[ \t]+)?")
+                           r"[ \t]+(?:the[ \t]+)?(?:(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?)?")
 #: How near (km) the town a stop is placed by must be to read as a landmark rather than a second stop.
 _LANDMARK_KM = 150.0
+#: The radius (km) of the area drawn for a place the gazetteer lacks, "near" a town the text names.
+_NEAR_KM = 30.0
 
 
 def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
@@ -111,12 +113,21 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
     out = list(items)
     for i in range(1, len(items)):
         (prev, pres), (rep, res) = out[i - 1], items[i]
-        if (rep.role not in REPORTED_ROLES or prev.role != rep.role or prev.sentence != rep.sentence
+        if (rep.role not in REPORTED_ROLES or prev.role not in REPORTED_ROLES or prev.sentence != rep.sentence
                 or not _NEAR_BETWEEN.fullmatch(text, prev.mention.end, rep.mention.start)):
+            continue
+        if pres.lat is None:
+            # "the Maaten al-Sarra air base near the border with Chad": the stop is the facility, which the gazetteer
+            # lacks; what it is near is no stop (a town it is near places it, roughly, for the reviewer to check)
+            if res.lat is not None and res.precision in ("city", "point"):
+                out[i - 1] = (prev, Resolved(res.lat, res.lon, res.country, "area", _NEAR_KM, res.ref, res.name,
+                                             f"{pres.match}; placed near {res.name}, where the text puts it: check",
+                                             res.score))
+            out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
             continue
         # an area ("near the Ukrainian border") places the stop anywhere within its reach
         reach = _LANDMARK_KM + ((res.radius_km or 0.0) if res.precision in ("area", "region") else 0.0)
-        if None in (pres.lat, res.lat) or float(haversine_km(pres.lat, pres.lon, res.lat, res.lon)) > reach:
+        if res.lat is None or float(haversine_km(pres.lat, pres.lon, res.lat, res.lon)) > reach:
             continue
         out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
     return out
