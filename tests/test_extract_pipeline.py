@@ -44,14 +44,24 @@ def test_a_country_containing_the_places_of_its_sentence_is_no_row():
     assert [(r["place"], r["seq"]) for r in rows] == [("Vladivostok", 1), ("Kursk", 2), ("a camp in western Russia", 3)]
 
 
-def test_source_carries_to_a_sentence_that_goes_on_but_not_to_others():
+def test_a_sentence_without_a_source_takes_the_nearest_attribution_before_it():
     text = ("NYT sources claim that the troops first arrived in Vladivostok by sea. Afterwards, they were flown to "
-            "a military airfield in western Russia. Satellite images show troops stationed in Kursk.")
+            "a military airfield in western Russia.\n\nSatellite images show troops stationed in Kursk.")
     rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk", source="Default")
     assert [(r["place"], r["source"], r["status"], r["route"] != "", r["seq"]) for r in rows] == [
         ("Vladivostok", "NYT sources", "claimed", True, 1),
         ("a military airfield in western Russia", "NYT sources", "claimed", True, 2),
-        ("Kursk", "Default", "reported", False, None)]
+        ("Kursk", "NYT sources", "reported", False, None)]
+
+
+def test_with_no_attribution_before_the_article_speaks_for_itself():
+    text = ("The ship\n\nBy the Maritime Desk | 10 September 2024\n\nThe Sparta IV docked at Sevastopol with trucks.\n"
+            "The navy said two frigates left Novorossiysk.")
+    rows = run(text, "Sevastopol", "Novorossiysk")
+    assert [(r["place"], r["source"]) for r in rows] == [("Sevastopol", "the Maritime Desk"),
+                                                         ("Novorossiysk", "The navy")]
+    rows = run("KYIV, March 3 (Reuters) - Troops arrived in Kursk.", "Kursk")
+    assert rows[0]["source"] == "Reuters"
 
 
 def test_a_quote_takes_the_speaker_named_after_it():

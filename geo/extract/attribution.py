@@ -194,3 +194,18 @@ def find_status(text: str) -> str:
         if not _NOT_CONFIRMED.search(before):
             return "confirmed"
     return "reported"
+
+
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^|\n,;]{1,60}?)[ \t]*(?:\||,|;|$)")
+
+
+def byline(text: str) -> str:
+    """Who wrote the article, from a byline in its first lines ("By the Maritime Desk | 10 September 2024"), or "".
+
+    >>> byline("The ship\\n\\nBy the Maritime Desk | 10 September 2024 | 7 min read\\n\\nOn the morning")
+    'the Maritime Desk'
+    >>> byline("Troops left. By then it was late.")
+    ''
+    """
+    m = _BYLINE.search(text[:1500])
+    return m.group("s").strip() if m else ""
