@@ -22,6 +22,11 @@ from ..errors import UnresolvedPlace
 PRECISIONS = ("point", "city", "region", "country", "continent")
 #: How the name was matched.
 MATCH_KINDS = ("exact", "alias", "fuzzy", "manual", "online")
+#: Facilities: places where forces are, each a point of its own (an air base is not its town).
+FACILITY_KINDS = ("airbase", "naval-base", "port", "depot", "range", "crossing", "rail", "camp")
+#: What sort of place a result is, beyond its precision: "" for a settlement or a land area,
+#: "water" for an ocean, sea, strait or lake, else one of FACILITY_KINDS.
+KINDS = ("", "water") + FACILITY_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,8 @@ class GeocodeResult:
     doubt : why a reader should check this result (e.g. "fuzzy match of 'Khaarovsk'
         to Khabarovsk"), or "" when the geocoder is sure; the map marks such places.
     candidates : runner-ups when the choice was close (may be empty).
+    kind : one of KINDS: "" for a settlement or land area, "water", or a facility kind
+        ("airbase", "port" ...); where the data came from is in ``ref``.
     """
 
     query: str
@@ -71,8 +78,11 @@ class GeocodeResult:
     ref: str = ""
     doubt: str = ""
     candidates: tuple[Candidate, ...] = field(default=(), compare=False)
+    kind: str = ""
 
     def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
         if self.precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}")
         if self.match not in MATCH_KINDS:
