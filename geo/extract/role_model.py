@@ -126,10 +126,10 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
         for j in range(1, 3):
             w = after[j - 1] if len(after) >= j else "</s>"
             f.append(f"w+{j}={w}")
-        for w in set(before[-10:]):
+        for w in sorted(set(before[-10:])):
             if w.isalpha():
                 f.append(f"b5={w[:5]}")
-        for w in set(after[:6]):
+        for w in sorted(set(after[:6])):
             if w.isalpha():
                 f.append(f"a5={w[:5]}")
         st = sent.text
