@@ -18,7 +18,8 @@ def finder(*names):
 
 
 def run(text, *names, **options):
-    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names))
+    # the rules' roles: these tests are of what the pipeline joins to a role, not of the role model
+    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names), roles=None)
     return [{k: r[k] for k in ("route", "seq", "place", "role", "mode", "troops", "status", "source", "date",
                                "reported")} for r in rows]
 
