@@ -32,7 +32,7 @@ from .records import Reported, Resolved
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 LABELS = ("origin", "via", "destination", "presence", "mention")
 #: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
 #: the development theatres: scripts/train_roles.py --cv --threshold P). 0.5 is the plain best sequence, nearly.
@@ -88,6 +88,8 @@ def _governing(before: list[str]) -> str:
     """The preposition (or verb) nearest before a place, over the words that describe it."""
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         w = before[k]
+        if w == "of" and k > 0 and before[k - 1] in _FILLER:
+            continue  # "the port of Conakry", "the town of X": what governs the noun governs the place
         if w in _PREPS:
             two = f"{before[k - 1]} {w}" if k > 0 and before[k - 1] in ("out", "back", "onward", "way") else w
             return two
@@ -218,6 +220,8 @@ class RoleModel:
             if (rep.role != "mention" and label != rep.role
                     and tg.marginal(label, k) < self.overrule):
                 label = rep.role  # the rules' reading stands unless the model is sure of another
+            if rep.role == "mention" and res.lat is None:
+                label = "mention"  # a stop of the model's alone is one the gazetteer can place
             if rep.cue in FIXED_CUES or label == rep.role:
                 out.append((rep, res))
             else:
