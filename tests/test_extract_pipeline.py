@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from geo.extract.pipeline import Options, extract_article
 from geo.extract.records import Article, Mention
 
@@ -163,3 +165,23 @@ def test_a_facility_named_after_a_town_is_read_as_that_town_for_review():
     assert (row["place"], row["role"], row["moved"], row["what"]) == \
         ("Tikhoretsk ammunition depot", "destination", "materiel", "North Korean shells")
     assert row["country"] == "RU" and "read as Tikhoretsk" in row["match"]
+
+
+def test_materiel_is_drafted_with_what_moved():
+    rows = extract_article(Article("t.txt", "North Korea has sent Russia about 6,700 containers of munitions by sea "
+                                            "from the port of Rajin to Dunai, the minister said."), roles=None)
+    stops = [(r["place"], r["role"], r["what"], r["moved"], r["troops"], r["mode"]) for r in rows]
+    assert ("Dunai", "destination", "about 6,700 containers of munitions", "materiel", None, "sea") in stops
+
+
+@pytest.mark.parametrize("text, what, moved", [
+    ("Russia moved S-400 components to Belarus by rail.", "S-400 components", "materiel"),
+    ("Ships carried about 1,500 special forces to Vladivostok.", "about 1,500 special forces", "people"),
+    ("More than 10,000 troops and dozens of artillery systems were moved to Kursk.",
+     "More than 10,000 troops and dozens of artillery systems", "both"),
+    ("The trucks were driven to an ammunition depot near Tikhoretsk.", "trucks", "materiel"),
+])
+def test_what_moved_is_the_load_named_before_the_place(text, what, moved):
+    from geo.extract.what import find_what
+
+    assert find_what(text, text.index(" to ") + 4) == (what, moved)
