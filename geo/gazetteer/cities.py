@@ -135,7 +135,7 @@ def read() -> Cities:
 
 def add(b, c: Cities, areas) -> None:
     """Add the cities *c* to the builder *b*, each linked to its areas (*areas*: the
-    :class:`~geo.gazetteer.areas.Memberships` the areas step returned)."""
+    :class:`~geo.gazetteer.admin_areas.Memberships` the areas step returned)."""
     n_city = c.n
     m_city, m_row, n_rows = areas.city, areas.row, areas.n_rows
     # admin links from the memberships: adm2 = the last admin2 listed; adm1 = the last admin1

@@ -34,7 +34,7 @@ Disambiguation rule (scores are log10 units, highest wins):
   an alternate (not the current primary) name — so "Pokrovsk" is the Ukrainian town, not Engels' former name,
   and a bare country name beats the state or town of the same name;
 * a country hint keeps only candidates in that country (continents excepted), or in an
-  area it holds (:data:`geo.countries.HELD`: Crimea under "RU");
+  area it holds (:data:`geo.borders.HELD`: Crimea under "RU");
 * context (other places of the same document or route, or explicit
   ``context`` points): + up to 2 for lying in a country the other places lie
   in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own county, state or
@@ -69,7 +69,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .. import countries
+from .. import borders
 from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
 from . import confidence
@@ -230,7 +230,7 @@ class OfflineGeocoder(Geocoder):
         idx = self.idx
         if idx.country_code(e) == country:
             return True
-        return country in countries.HELD and countries.held_by(country, float(idx.lat[e]), float(idx.lon[e]))
+        return country in borders.HELD and borders.held_by(country, float(idx.lat[e]), float(idx.lon[e]))
 
     def _inside(self, e: int, container: int) -> bool:
         idx = self.idx

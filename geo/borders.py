@@ -1,4 +1,4 @@
-"""Whether a point lies in the country a row names: Natural Earth outlines with a coastal margin.
+"""Whether a point lies in the country a row names (its borders): Natural Earth outlines with a coastal margin.
 
 A row's own coordinates and a geocoder's answer are both checked against the
 row's country hint. The outlines are the simplified Natural Earth 1:10m
