@@ -31,8 +31,8 @@ from .builder import FORMAT, Builder, build, version
 from .cache import cache_dir, cache_path, load
 from .common import haversine_km
 from .fuzzy import FuzzyBlocks, fuzzy_pools
-from .index import (ADMIN1, ADMIN2, ALT, CITY, CODE, CONTINENT, COUNTRY, KIND_NAMES, POINT, REGION_ONLY, WATER,
-                    Index, hash_keys, key_hash)
+from .index import (ADMIN1, ADMIN2, ALT, CITY, CODE, CONTINENT, COUNTRY, FAC_CIVIL, FAC_CURATED, FAC_KIND_MASK,
+                    FAC_MILITARY, KIND_NAMES, POINT, REGION_ONLY, WATER, Index, hash_keys, key_hash)
 from .names import REGION_WORDS, core_name, normalize, normalize_list, normalize_many, transliterate
 from .airports import _airport_names
 from .cities import _normalize_list_async
@@ -44,5 +44,5 @@ _fuzzy_pools = fuzzy_pools
 
 __all__ = ["FORMAT", "Builder", "build", "version", "cache_dir", "cache_path", "load", "haversine_km",
            "FuzzyBlocks", "fuzzy_pools", "ADMIN1", "ADMIN2", "ALT", "CITY", "CODE", "CONTINENT", "COUNTRY",
-           "KIND_NAMES", "POINT", "REGION_ONLY", "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
+           "KIND_NAMES", "POINT", "FAC_CIVIL", "FAC_CURATED", "FAC_KIND_MASK", "FAC_MILITARY", "REGION_ONLY", "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
            "core_name", "normalize", "normalize_list", "normalize_many", "transliterate"]

@@ -28,10 +28,11 @@ from .index import Index
 
 
 #: The payload's layout; bump when :func:`_to_arrays` changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _KIND = "gazetteer-index"
 #: Index fields stored as they are (numpy arrays).
-_ARRAYS = ("kind", "lat", "lon", "pop", "radius", "gid", "cc", "adm1", "adm2", "khash", "off", "post", "capitals")
+_ARRAYS = ("kind", "lat", "lon", "pop", "radius", "gid", "cc", "adm1", "adm2", "khash", "off", "post", "capitals",
+           "fac")
 
 
 def cache_dir() -> str:
@@ -102,6 +103,7 @@ def _to_arrays(idx: Index) -> dict[str, np.ndarray]:
         "country_eid": np.array(list(idx.country_eid.values()), np.int64),
         "bbox_eid": np.array(list(idx.bbox), np.int64),
         "bbox": np.array(list(idx.bbox.values()), np.float64).reshape(-1, 4),
+        "ref_eid": np.array(list(idx.refs), np.int64), "ref_texts": _joined(list(idx.refs.values())),
         "meta": _joined([json.dumps({"sources": idx.sources, "build_seconds": idx.build_seconds,
                                      "n_names": len(idx.names), "n_ccodes": len(idx.ccodes)})]),
     }
@@ -115,11 +117,13 @@ def _from_arrays(z) -> Index:
     pools = dict(zip(zip(tags, z["pool_lens"].tolist()), _split(z["pool_texts"], n_pools)))
     box = z["bbox"]
     bbox = dict(zip(z["bbox_eid"].tolist(), zip(*(box[:, i].tolist() for i in range(4)))))
-    return Index(**{k: z[k] for k in _ARRAYS if k != "capitals"},
+    refs = dict(zip(z["ref_eid"].tolist(), _split(z["ref_texts"], z["ref_eid"].size)))
+    return Index(**{k: z[k] for k in _ARRAYS if k not in ("capitals", "fac")},
                  names=_split(z["names"], meta["n_names"]), ccodes=_split(z["ccodes"], meta["n_ccodes"]),
                  fuzzy_pools=pools,
                  country_eid=dict(zip(_split(z["country_iso"], n_countries), z["country_eid"].tolist())),
-                 bbox=bbox, sources=meta["sources"], build_seconds=meta["build_seconds"], capitals=z["capitals"])
+                 bbox=bbox, sources=meta["sources"], build_seconds=meta["build_seconds"], capitals=z["capitals"],
+                 fac=z["fac"], refs=refs)
 
 
 def save(idx: Index, path: str) -> None:

@@ -170,7 +170,8 @@ def add(b, c: Cities, areas) -> None:
     b.names.extend(c.names)
     b.tail = {"kind": np.full(n_city, CITY), "lat": c.lat, "lon": c.lon, "pop": c.pop,
               "radius": np.zeros(n_city), "gid": np.array(c.gid),
-              "cc": np.array(list(map(b.cc_ix.__getitem__, c.cc))), "adm1": adm1, "adm2": adm2}
+              "cc": np.array(list(map(b.cc_ix.__getitem__, c.cc))), "adm1": adm1, "adm2": adm2,
+              "fac": np.zeros(n_city, np.int8)}
     # keys: primary names, then alternates (not upper-case short ones: airport or postal
     # codes such as "VVO", "US"); finish() keeps one posting per key and entity
     alts = c.alts
