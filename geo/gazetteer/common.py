@@ -25,7 +25,7 @@ def haversine_km(lat1, lon1, lat2, lon2):
     161-km tolerance of a geocoding decision, and a call of it costs ten times as much.
 
     >>> round(haversine_km(55.7558, 37.6173, 59.9343, 30.3351))  # Moscow to St Petersburg
-    634
+    633
     """
     if type(lat1) in _SCALARS and type(lon1) in _SCALARS and type(lat2) in _SCALARS and type(lon2) in _SCALARS:
         p1, p2 = math.radians(lat1), math.radians(lat2)

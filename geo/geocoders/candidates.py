@@ -133,8 +133,8 @@ class Candidates:
             cands = wide or cands
         key = self._norm(text)
         toks = key.split()
-        # a region word next to a name ("Kursk region"); "Canton" alone is just a name
-        has_region_word = any(t in gz.REGION_WORDS for t in toks) and not all(t in gz.REGION_WORDS for t in toks)
+        # a region word next to a name ("Kursk region", "Laurel County")
+        has_region_word = any(t in gz.REGION_WORDS for t in toks)
         whole = cands
         if cands and has_region_word:
             admin = [c for c in cands if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY)]
@@ -164,7 +164,7 @@ class Candidates:
                     inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
                 if inner:
                     return inner, how, info
-        # 3. region words: "Kursk region", "Rapides Parish", "Province of X"
+        # 3. region words: "Kursk region", "Laurel County", "Province of X"
         if has_region_word:
             core = " ".join(t for t in toks if t not in gz.REGION_WORDS)
             m2 = _REGION_PREFIX_RE.match(text)

@@ -6,7 +6,7 @@ Matching, in order (the first step that finds anything wins):
    upper-case codes ("US", "UK", "DPRK", "N.Y.") count only when written in capitals;
 2. "Name, Container" / "Name (Container)": the container is resolved as a
    country or admin area and the name is looked up inside it;
-3. region words ("Kursk region", "Oblast of X", "Rapides Parish"): only
+3. region words ("Kursk region", "Oblast of X", "Laurel County"): only
    administrative areas qualify, never the city of the same name;
 4. a direction ("western Russia", "northern Ohio"): the area, moved to that side
    of its member cities' extent, at region precision with half its radius;
