@@ -49,12 +49,13 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 #: Facility nouns written before the name ("the port of Vostochny", "Camp Lemonnier", "авиабаза Хмеймим").
 _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:the\s+)?(?:sea\s*)?port\s+(?:city\s+)?of|(?:the\s+)?harbou?r\s+of", (_PORT, _NAVAL), None),
-    (r"(?:the\s+)?naval\s+base\s+(?:of|at)|naval\s+base|naval\s+station|naval\s+support\s+activity",
-     (_NAVAL, _PORT), True),
-    (r"(?:the\s+)?(?:air\s*base|airfield)\s+(?:of|at)|raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne",
-     (_AIR,), True),
+    (r"(?:the\s+)?naval\s+base\s+(?:of|at)", (_NAVAL, _PORT), True),
+    (r"naval\s+base|naval\s+station|naval\s+support\s+activity", (_NAVAL, _PORT), True),
+    (r"(?:the\s+)?(?:air\s*base|airfield)\s+(?:of|at)", (_AIR,), True),
+    (r"raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne", (_AIR,), True),
     (r"(?:the\s+)?airport\s+of", (_AIR,), False),
-    (r"camp|fort|(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?military\s+base\s+(?:of|at)|(?:the\s+)?base\s+(?:of|at)",
+    (r"camp|fort", _ANY_BASE, True),
+    (r"(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?military\s+base\s+(?:of|at)|(?:the\s+)?base\s+(?:of|at)",
      _ANY_BASE, True),
     (r"(?:the\s+)?(?:border\s+)?crossing\s+(?:of|at)|(?:the\s+)?checkpoint\s+(?:of|at)", (_CROSS,), None),
     (r"(?:the\s+)?(?:railway\s+|rail\s+)?(?:station|junction)\s+(?:of|at)", (_RAIL,), None),
@@ -83,21 +84,29 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 _AR_AIR = re.compile(r"\s+(?:الجوية|العسكري|العسكرية)$")
 _AR_NAVAL = re.compile(r"\s+البحرية$")
 
+#: Nouns before a name that are part of the facility's own name ("Camp Lemonnier", "Fort Bragg", "Naval Base
+#: Guam", "RAF Lakenheath"): the name after them is no town to fall back to ("Camp David" is not David, Panama).
+_NAMING_PREFIXES = frozenset({r"camp|fort", r"naval\s+base|naval\s+station|naval\s+support\s+activity",
+                              r"raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne"})
+
 _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?\s+(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
-_PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m) for p, k, m in _PREFIXES]
+_PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
+              for p, k, m in _PREFIXES]
 _NUMBERED = re.compile(r"^(?P<core>.+?)[\s-]+(?P<n>\d{1,2})$")  # "Engels-2", "Soltsy-2", "Severomorsk-1"
 _THE = re.compile(r"^the\s+", re.I)
 
 
 @dataclass(frozen=True)
 class FacilityForm:
-    """A name read as a facility: the place name inside it, the kinds the noun allows, and whether the noun is
-    military (True), civil (False) or silent (None)."""
+    """A name read as a facility: the place name inside it, the kinds the noun allows, whether the noun is
+    military (True), civil (False) or silent (None), the noun as written, and whether the noun is part of the
+    facility's own name ("Camp Lemonnier": *named*; then the name after it is no town's)."""
 
     core: str
     kinds: tuple[str, ...]
     military: bool | None
     noun: str
+    named: bool = False
 
 
 def split(text: str) -> FacilityForm | None:
@@ -112,7 +121,7 @@ def split(text: str) -> FacilityForm | None:
     """
     t = " ".join(text.split())
     t = _THE.sub("", t)
-    for rx, kinds, military in _PREFIX_RE:
+    for rx, kinds, military, named in _PREFIX_RE:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             core = m.group("core")
@@ -121,7 +130,7 @@ def split(text: str) -> FacilityForm | None:
                     core, kinds, military = _AR_AIR.sub("", core), (_AIR,), True
                 elif _AR_NAVAL.search(core):
                     core, kinds, military = _AR_NAVAL.sub("", core), (_NAVAL,), True
-            return FacilityForm(core.strip(), kinds, military, t[: m.start("core")].strip().lower())
+            return FacilityForm(core.strip(), kinds, military, t[: m.start("core")].strip().lower(), named)
     for rx, kinds, military in _SUFFIX_RE:
         m = rx.match(t)
         if m and _plausible(m.group("core")):

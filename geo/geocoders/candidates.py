@@ -253,6 +253,8 @@ class Candidates:
                     c.prior += self._noun_fit(c.eid, form.military)
                     c.match = "alias" if c.match == "alias" and codes_ok else "exact"  # the name and noun, whole
                 return cands, "exact", info
+        if form.named:  # "Camp David" is no camp of a town called David
+            return [], "none", info
         core = facility_forms.variants(core)[-1]  # "Engels-2" with no such facility: the town of Engels
         towns, how, tinfo = self._candidates(core, country)
         towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
@@ -428,6 +430,7 @@ class Candidates:
         Looser than matching: up to 3 edits among names of similar length that
         share the first or last two letters; ties go to the more populous place.
 
+        >>> from geo.geocoders.offline import OfflineGeocoder
         >>> OfflineGeocoder().suggest("Vladivostk")
         ['Vladivostok']
         """

@@ -12,6 +12,7 @@ import numpy as np
 
 from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
+from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
@@ -180,15 +181,16 @@ class Decision:
                 reason += f" (the gazetteer's {self.idx.names[e]} is in {self.idx.country_code(e) or 'no country'})"
         else:
             reason = "no place of that name in the gazetteer"
-        sugg = self.suggest(query, country=country)
+        form = facility_forms.split(query)
+        name = form.core if form else query  # "Engles airbase": did you mean Engels?
+        sugg = self.suggest(name, country=country)
         if not sugg and country and not elsewhere:
-            sugg = self.suggest(query)
+            sugg = self.suggest(name)
         return UnresolvedPlace(query, reason, sugg)
-
 
     def _far_from_the_others(self, results: dict) -> None:
         """Refuse a town read only through another name of it, far from every other place of the document and
-        in none of their countries ("Khasan", a hamlet on the Russian border the gazetteer lacks, read as
+        in none of their countries ("Khasan", a hamlet on the Russian border the gazetteer once lacked, read as
         Hassan, India, among Pyongyang and Kursk): the guess is kept for the reader."""
         placed = {k: r for k, r in results.items() if isinstance(r, GeocodeResult)}
         for k, r in placed.items():
