@@ -12,7 +12,7 @@ uncertain or unknown (a refusal is a miss at 20,039 km), the share in the "check
 band, how often an accepted fuzzy match is right, and toponyms per second.
 
 ``--fit`` refits the calibration (``geo/geocoders/calibration.json``) on the
-development half: a logistic model of "the decision is right" (the gold point
+development half (the same bytes on every run with the same code and data packages, which the file names): a logistic model of "the decision is right" (the gold point
 within 161 km, or inside the area returned) from the raw score, the match kind and
 the precision (:mod:`geo.geocoders.confidence`), and its two thresholds: refuse
 below the confidence at which a decision is as likely wrong as right (0.5), check
@@ -42,6 +42,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 import goldsets  # noqa: E402
 from geo.errors import UnresolvedPlace  # noqa: E402
+from geo import gazetteer  # noqa: E402
 from geo.gazetteer.common import haversine_km  # noqa: E402
 from geo.geocoders import confidence  # noqa: E402
 from geo.geocoders.base import Query  # noqa: E402
@@ -160,8 +161,8 @@ def fit(rows: list[dict], typos: list[dict], sure: float) -> dict:
             "refuse_below": refuse, "check_below": check,
             "fitted_on": (f"development half of {', '.join(goldsets.SETS)} (scripts/goldsets.py, seed "
                           f"{goldsets.SEED}): {sum(r['resolved'] for r in rows)} resolved toponyms as printed "
-                          f"and {sum(r['resolved'] for r in typos)} misspelt once; rebuilt by "
-                          f"scripts/bench_geocode.py --fit"),
+                          f"and {sum(r['resolved'] for r in typos)} misspelt once, {gazetteer.version()}; rebuilt, "
+                          f"byte for byte, by scripts/bench_geocode.py --fit"),
             "sure": sure}
 
 

@@ -113,7 +113,7 @@ def split(text: str) -> FacilityForm | None:
     """The facility reading of *text*, or None when it carries no facility noun.
 
     >>> split("the Tikhoretsk ammunition depot")
-    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot')
+    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False)
     >>> split("the port of Vostochny").core, split("Camp Lemonnier").kinds
     ('Vostochny', ('camp', 'airbase', 'naval-base'))
     >>> split("Engels-2").core, split("Kursk") is None
@@ -157,12 +157,20 @@ def _plausible(core: str) -> bool:
     return bool(k) and k not in {"a", "an", "military", "main", "old", "new", "russian", "the", "its", "their"}
 
 
+#: Russian endings transliterated several ways ("Chkalovsky", "Chkalovskiy"; "Gvardeyskoye", "Gvardeyskoe"),
+#: folded to one in facility keys, on both sides of the index.
+_ENDINGS = (re.compile(r"(?<=sk)(?:iy|ij|ii|yy|yi|y)\b"), "y"), (re.compile(r"(?<=[sc]k)(?:oye|oe|oje)\b"), "oye"), \
+           (re.compile(r"(?<=[sc]k)(?:aya|aja|aia)\b"), "aya")
+
+
 def facility_key(core_key: str, kind: str) -> str:
     """The index key of a facility of *kind* named by the folded name *core_key* ("engels @airbase").
 
-    >>> facility_key("engels", "airbase")
-    'engels @airbase'
+    >>> facility_key("engels", "airbase"), facility_key("chkalovskiy", "airbase")
+    ('engels @airbase', 'chkalovsky @airbase')
     """
+    for rx, to in _ENDINGS:
+        core_key = rx.sub(to, core_key)
     return f"{core_key} @{kind}"
 
 
