@@ -12,7 +12,8 @@ uncertain or unknown (a refusal is a miss at 20,039 km), the share in the "check
 band, how often an accepted fuzzy match is right, and toponyms per second.
 
 ``--fit`` refits the calibration (``geo/geocoders/calibration.json``) on the
-development half (the same bytes on every run with the same code and data packages, which the file names): a logistic model of "the decision is right" (the gold point
+development half (the same bytes on every run with the same code and data packages, which the file names):
+a logistic model of "the decision is right" (the gold point
 within 161 km, or inside the area returned) from the raw score, the match kind and
 the precision (:mod:`geo.geocoders.confidence`), and its two thresholds: refuse
 below the confidence at which a decision is as likely wrong as right (0.5), check

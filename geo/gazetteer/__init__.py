@@ -48,5 +48,6 @@ _fuzzy_pools = fuzzy_pools
 
 __all__ = ["FORMAT", "Builder", "build", "version", "cache_dir", "cache_path", "load", "haversine_km",
            "FuzzyBlocks", "fuzzy_pools", "ADMIN1", "ADMIN2", "ALT", "CITY", "CODE", "CONTINENT", "COUNTRY",
-           "KIND_NAMES", "POINT", "FAC_CIVIL", "FAC_CURATED", "FAC_KIND_MASK", "FAC_MILITARY", "REGION_ONLY", "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
+           "KIND_NAMES", "POINT", "FAC_CIVIL", "FAC_CURATED", "FAC_KIND_MASK", "FAC_MILITARY", "REGION_ONLY",
+           "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
            "core_name", "normalize", "normalize_list", "normalize_many", "transliterate"]

@@ -1,8 +1,9 @@
 """The builder: runs the data sources in order and turns what they add into an :class:`Index`.
 
 :func:`build` is the whole recipe, one line per source. Each source module (``countries``,
-``water``, ``named_regions``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``) adds entities with :meth:`Builder.add` and
-names with :meth:`Builder.key` (or whole arrays of them in ``Builder.bulk``);
+``water``, ``named_regions``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``) adds
+entities with :meth:`Builder.add` and names with :meth:`Builder.key` (a facility's names with a noun with
+:meth:`Builder.fkey`; or whole arrays of them in ``Builder.bulk``);
 :meth:`Builder.finish` hashes and groups the keys, keeps one posting per key and entity,
 and picks the fuzzy pools. The order of the steps fixes the entity ids, so it is part of
 the index: a new source goes in as a new step (and its package into :data:`_PACKAGES`).

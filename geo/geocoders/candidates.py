@@ -15,30 +15,30 @@ import numpy as np
 from .. import borders
 from .. import gazetteer as gz
 from ..gazetteer import facility_forms
-from .base import FACILITY_KINDS
 from ..gazetteer.common import haversine_km
-from .rules import (_FACILITY_NEAR_KM, _NOUN_FIT, _ALT_PENALTY, _CONTAINER_RE, _Cand, _DEMONYM_MIN_POP, _DIRECTIONS, _DIR_RE,
-                    _FIRST_LEVEL_WORDS, _LEADING_THE, _NAMESAKE_SHARE, _NON_LETTERS, _REGION_PREFIX_RE, _SUB_COUNTRY,
-                    _TYPE_BONUS, _demonym_stems)
+from .base import FACILITY_KINDS
+from .rules import (ALT_PENALTY, CONTAINER_RE, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_NEAR_KM,
+                    FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, REGION_PREFIX_RE,
+                    SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
 
 
 class Candidates:
-    """The candidate-finding half of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
+    """The candidate-finding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: needs ``self.idx``)."""
 
     def _prior(self, eid: int, flags: int) -> float:
         idx = self.idx
         k = int(idx.kind[eid])
         p = math.log10(max(int(idx.pop[eid]), 1) + 1)
         if flags & gz.ALT:
-            p -= _ALT_PENALTY
+            p -= ALT_PENALTY
             if k in (gz.ADMIN1, gz.ADMIN2):
                 return p  # "Khabarovsk" names the krai only by alias: the city, not the krai
-        return p + _TYPE_BONUS[k]
+        return p + TYPE_BONUS[k]
 
     def _from_postings(self, posts, *, codes_ok: bool, region_only: bool, country: str | None,
                        match: str = "exact", container: int | None = None, sim: float = 1.0):
         idx = self.idx
-        out: dict[int, _Cand] = {}
+        out: dict[int, Cand] = {}
         for q in posts:
             e, fl = q >> 3, q & 7
             if fl & gz.CODE and not codes_ok:
@@ -56,10 +56,10 @@ class Candidates:
             m = match if match != "exact" else ("alias" if fl & (gz.ALT | gz.CODE) else "exact")
             pr = self._prior(e, fl & ~gz.CODE)
             if e not in out or out[e].prior < pr:
-                out[e] = _Cand(e, pr, m, sim, bool(fl & gz.ALT))
+                out[e] = Cand(e, pr, m, sim, bool(fl & gz.ALT))
         return list(out.values())
 
-    def _area_of_its_capital(self, key: str, country: str | None) -> list[_Cand]:
+    def _area_of_its_capital(self, key: str, country: str | None) -> list[Cand]:
         """The first-level area whose largest town is called *key*, as a candidate (or none).
 
         "The Gomel region", "the Odessa region": the oblast named after its capital, which the
@@ -77,7 +77,7 @@ class Candidates:
         peers = np.flatnonzero((idx.adm1 == area) & (idx.kind == gz.CITY))
         if int(idx.pop[peers].max()) > int(idx.pop[town.eid]):
             return []  # a lesser town of the area: "X region" is then its district, if anything
-        return [_Cand(area, self._prior(area, gz.ALT), "alias", alt=True)]
+        return [Cand(area, self._prior(area, gz.ALT), "alias", alt=True)]
 
     def _in_hint(self, e: int, country: str) -> bool:
         """Whether entity *e* is in the hinted country, or in an area that country holds ("Sevastopol, RU")."""
@@ -92,7 +92,7 @@ class Candidates:
         if e == container:
             return False
         if ck == gz.COUNTRY:
-            return idx.cc[e] == idx.cc[container] and idx.kind[e] in _SUB_COUNTRY
+            return idx.cc[e] == idx.cc[container] and idx.kind[e] in SUB_COUNTRY
         if ck == gz.ADMIN1:
             return idx.adm1[e] == container and e != container
         if ck == gz.ADMIN2:
@@ -105,12 +105,12 @@ class Candidates:
         return gz.normalize(text) if key is None else key
 
     def _lookup(self, text: str, *, country: str | None, region_only: bool = False,
-                container: int | None = None) -> list[_Cand]:
+                container: int | None = None) -> list[Cand]:
         """Exact/alias candidates for *text* (codes count only when written in capitals)."""
         key = self._norm(text)
         if not key:
             return []
-        letters = _NON_LETTERS.sub("", text)
+        letters = NON_LETTERS.sub("", text)
         codes_ok = letters.isupper() and len(letters) <= 5
         posts = self._prefetched.get(key)
         if posts is None:
@@ -118,11 +118,11 @@ class Candidates:
         return self._from_postings(posts, codes_ok=codes_ok, region_only=region_only,
                                    country=country, container=container)
 
-    def _candidates(self, query: str, country: str | None) -> tuple[list[_Cand], str, dict]:
+    def _candidates(self, query: str, country: str | None) -> tuple[list[Cand], str, dict]:
         """All candidates for *query* and how they were found ("exact", "fuzzy", ...)."""
         text = " ".join(query.split())
-        had_the = bool(_LEADING_THE.match(text))
-        text = _LEADING_THE.sub("", text)
+        had_the = bool(LEADING_THE.match(text))
+        text = LEADING_THE.sub("", text)
         info: dict = {}
         if not text:
             return [], "empty", info
@@ -152,7 +152,7 @@ class Candidates:
             if fc:
                 return fc, how, finfo
         # 2. "Name, Container" / "Name (Container)"
-        m = _CONTAINER_RE.match(text)
+        m = CONTAINER_RE.match(text)
         if m:
             head, tail = m.group(1), m.group(2) or m.group(3)
             conts = [c for c in self._lookup(tail, country=None)
@@ -167,13 +167,13 @@ class Candidates:
         # 3. region words: "Kursk region", "Laurel County", "Province of X"
         if has_region_word:
             core = " ".join(t for t in toks if t not in gz.REGION_WORDS)
-            m2 = _REGION_PREFIX_RE.match(text)
+            m2 = REGION_PREFIX_RE.match(text)
             if m2:
                 core = gz.normalize(m2.group(1))
             if core:
                 cands = self._from_postings(self.idx.postings(core), codes_ok=False, region_only=True,
                                             country=country)
-                if (toks[0] if m2 else toks[-1]) in _FIRST_LEVEL_WORDS:  # "the X region", "the region of X"
+                if (toks[0] if m2 else toks[-1]) in FIRST_LEVEL_WORDS:  # "the X region", "the region of X"
                     # "the Kharkiv region", "the Bryansk region": news means the oblast, not the
                     # district around the town, which bears the town's name as plainly.
                     cands = ([c for c in cands if self.idx.kind[c.eid] == gz.ADMIN1]
@@ -184,12 +184,12 @@ class Candidates:
                 return whole, "exact", info
             return [], "region", info
         # 4. direction: "western Russia"
-        m = _DIR_RE.match(text)
+        m = DIR_RE.match(text)
         if m:
             inner = [c for c in self._lookup(m.group(2), country=country)
                      if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY, gz.CONTINENT, gz.WATER)]
             if inner:
-                info["direction"] = _DIRECTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())]
+                info["direction"] = DIRECTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())]
                 return inner, "alias", info
         # 5. possessive, transliteration
         if re.search(r"['’]s$", text):
@@ -205,9 +205,9 @@ class Candidates:
                     self._cities_over_areas(c2)
                     return c2, "alias", info
         # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
-        for stem in _demonym_stems(text):
+        for stem in demonym_stems(text):
             c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
-                  or self.idx.pop[c.eid] >= _DEMONYM_MIN_POP]
+                  or self.idx.pop[c.eid] >= DEMONYM_MIN_POP]
             if c2:
                 for c in c2:
                     c.match = "alias"
@@ -219,16 +219,16 @@ class Candidates:
             return c2, "fuzzy", info
         return [], "none", info
 
-    def _facility(self, form: facility_forms.FacilityForm, country: str | None) -> tuple[list[_Cand], str, dict]:
+    def _facility(self, form: facility_forms.FacilityForm, country: str | None) -> tuple[list[Cand], str, dict]:
         """Candidates of a name read as a facility (:func:`geo.gazetteer.facility_forms.split`).
 
         1. The facilities filed under the name and the first kind the noun allows that has any ("the port of
            Vostochny": Vostochny's port; "Tartus port": the naval base, Tartus having no port of its own in
            the data). A military noun ("air base") ranks military fields up and civil ones down by
-           :data:`_NOUN_FIT`, a civil one ("airport") the other way round: "Baltimore air base" is Voronezh's,
+           :data:`NOUN_FIT`, a civil one ("airport") the other way round: "Baltimore air base" is Voronezh's,
            "Baltimore airport" Maryland's.
         2. Else the name is read as a town (with every rule of :meth:`_candidates`, typos included) and each
-           town stands for its nearest facility of those kinds within :data:`_FACILITY_NEAR_KM` ("Kherson
+           town stands for its nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson
            airfield": Chornobaivka), keeping the town's standing among its namesakes; towns without one drop
            out, so a facility noun never lands on a namesake elsewhere.
         3. Else the towns themselves, with ``info["fallback"]`` saying so: the result has a town's precision
@@ -236,12 +236,12 @@ class Candidates:
         """
         idx = self.idx
         core = form.core
-        letters = _NON_LETTERS.sub("", core)
+        letters = NON_LETTERS.sub("", core)
         codes_ok = letters.isupper() and len(letters) <= 5
         info: dict = {"facility": form}
         for kind, name in ((k, n) for n in facility_forms.variants(core) for k in form.kinds):
             keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
-            found: dict[int, _Cand] = {}
+            found: dict[int, Cand] = {}
             for key in dict.fromkeys(k for k in keys if k):
                 for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
                                              region_only=False, country=country, match="exact"):
@@ -265,7 +265,7 @@ class Candidates:
             e = self._nearest_facility(t.eid, form)
             if e >= 0:
                 kept_towns.append(t)
-                near.append(_Cand(e, t.prior + self._noun_fit(e, form.military),
+                near.append(Cand(e, t.prior + self._noun_fit(e, form.military),
                                   "fuzzy" if t.match == "fuzzy" else "alias", t.sim, t.alt))
             else:
                 dropped.append(t)
@@ -280,31 +280,31 @@ class Candidates:
         return towns, how, info
 
     def _noun_fit(self, e: int, military: bool | None) -> float:
-        """How a facility fits its noun: +/- _NOUN_FIT for a military or civil field under a military or civil noun."""
+        """How a facility fits its noun: +/- NOUN_FIT for a military or civil field under a military or civil noun."""
         if military is None:
             return 0.0
         f = int(self.idx.fac[e])
         is_mil, is_civ = bool(f & gz.FAC_MILITARY), bool(f & gz.FAC_CIVIL)
         if is_mil == is_civ:
             return 0.0
-        return _NOUN_FIT if is_mil == military else -_NOUN_FIT
+        return NOUN_FIT if is_mil == military else -NOUN_FIT
 
     def _nearest_facility(self, town: int, form: facility_forms.FacilityForm) -> int:
-        """The facility of the kinds *form* allows nearest to entity *town*, within _FACILITY_NEAR_KM (-1 if none).
+        """The facility of the kinds *form* allows nearest to entity *town*, within FACILITY_NEAR_KM (-1 if none).
 
         The first kind the noun allows that has one wins; among those, the best fit to the noun, then the nearest.
         """
         idx = self.idx
         table = self._facility_table()
         lat, lon = float(idx.lat[town]), float(idx.lon[town])
-        dlat = _FACILITY_NEAR_KM / 111.0
+        dlat = FACILITY_NEAR_KM / 111.0
         lo, hi = np.searchsorted(table[1], [lat - dlat, lat + dlat])
         if hi <= lo:
             return -1
         eids, lats, lons, kinds = table[0][lo:hi], table[1][lo:hi], table[2][lo:hi], table[3][lo:hi]
         d = haversine_km(lat, lon, lats, lons)
         for kind in form.kinds:
-            ok = np.flatnonzero((kinds == FACILITY_KINDS.index(kind) + 1) & (d <= _FACILITY_NEAR_KM))
+            ok = np.flatnonzero((kinds == FACILITY_KINDS.index(kind) + 1) & (d <= FACILITY_NEAR_KM))
             if ok.size:
                 fit = np.array([self._noun_fit(int(e), form.military) for e in eids[ok]])
                 best = ok[np.lexsort((d[ok], -fit))[0]]
@@ -321,7 +321,7 @@ class Candidates:
             cached = self._fac_cache = (idx, (e, idx.lat[e], idx.lon[e], idx.fac[e] & gz.FAC_KIND_MASK))
         return cached[1]
 
-    def _cities_over_areas(self, cands: list[_Cand]) -> None:
+    def _cities_over_areas(self, cands: list[Cand]) -> None:
         """A bare name of a town and of the area named after it means the town.
 
         "Kursk", "Sevastopol", "Mykolaiv", "Berlin": without a region word ("Kursk
@@ -329,7 +329,7 @@ class Candidates:
         state that bears its name. The town must lie in or around the area, be matched
         by its own current name (or the area too only by an alternate one: "Minnesota"
         is also an old name of Minneota, a village in Minnesota) and be big enough to
-        have given the area its name (``_NAMESAKE_SHARE`` of its people); a national
+        have given the area its name (``NAMESAKE_SHARE`` of its people); a national
         capital outranks a first-level area of its country with the same name
         ("Washington"). The area's prior drops just below the town's, so the other
         places of a document can still choose the area.
@@ -344,7 +344,7 @@ class Candidates:
         capitals = self._capital_set()
         for a in areas:
             e = a.eid
-            floor = _NAMESAKE_SHARE * float(idx.pop[e])
+            floor = NAMESAKE_SHARE * float(idx.pop[e])
             reach = max(float(idx.radius[e]), 50.0)
             best = None
             for c in cities:
@@ -353,8 +353,8 @@ class Candidates:
                     continue
                 ok = ce in capitals and idx.cc[ce] == idx.cc[e]
                 if not ok and idx.pop[ce] >= floor:
-                    ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or
-                          haversine_km(float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
+                    ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or haversine_km(
+                        float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
                 if ok and (best is None or c.prior > best):
                     best = c.prior
             if best is not None:
@@ -368,7 +368,7 @@ class Candidates:
             cached = self._cap_cache = (idx, frozenset(idx.capitals.tolist()))
         return cached[1]
 
-    def _fuzzy(self, key: str, country: str | None) -> list[_Cand]:
+    def _fuzzy(self, key: str, country: str | None) -> list[Cand]:
         from rapidfuzz.distance import Levenshtein
         from rapidfuzz.process import extract_iter
 
@@ -388,7 +388,7 @@ class Candidates:
         if not hits:
             return []
         best_d = min(hits.values())
-        out: dict[int, _Cand] = {}
+        out: dict[int, Cand] = {}
         for k, d in hits.items():
             if d != best_d:
                 continue
@@ -401,7 +401,7 @@ class Candidates:
         self._own_names_first(cands, key, maxd + 1)
         return cands
 
-    def _own_names_first(self, cands: list[_Cand], key: str, maxd: int) -> None:
+    def _own_names_first(self, cands: list[Cand], key: str, maxd: int) -> None:
         """Candidates matched by an alternate name that is a variant of their own name lose the alternate-name penalty.
 
         "Sloviansk" is an alternate name of Slovyansk and, by an error of the data, of

@@ -15,13 +15,13 @@ import numpy as np
 
 from .. import gazetteer as gz
 from ..gazetteer.common import EARTH_KM, haversine_km
-from .rules import (_CONTAINS_SHARE, _Cand, _LOCAL, _SUB_COUNTRY)
+from .rules import CONTAINS_SHARE, LOCAL, SUB_COUNTRY, Cand
 
 
 class Context:
     """The context-scoring part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
-    def _context_scores(self, cands: list[_Cand], others: list[tuple[int, float]],
+    def _context_scores(self, cands: list[Cand], others: list[tuple[int, float]],
                         points: Sequence[tuple[float, float]] = ()) -> np.ndarray:
         """Context bonus per candidate from the other places' chosen entities (eid, weight)."""
         idx = self.idx
@@ -43,21 +43,21 @@ class Context:
             contained = np.array([
                 (int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
                 (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) or
-                (idx.kind[e] in _SUB_COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
+                (idx.kind[e] in SUB_COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
                 for e in ce.tolist()], float)
             bonus += 2.0 * same_cc + 2.5 * same_a1 + 1.5 * contained
-            local = np.isin(idx.kind[oe], _LOCAL)
+            local = np.isin(idx.kind[oe], LOCAL)
             if local.any():
                 plat, plon = idx.lat[oe[local]], idx.lon[oe[local]]
                 d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], plat[None, :], plon[None, :])
                 near = np.exp(-d.min(axis=1) / 250.0)
-                near[~np.isin(kind_c, _LOCAL)] = 0.0
+                near[~np.isin(kind_c, LOCAL)] = 0.0
                 bonus += 2.0 * near
         if points:
             pts = np.array(points, float)
             d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
             near = np.exp(-d.min(axis=1) / 250.0)
-            near[~np.isin(idx.kind[ce], _LOCAL)] = 0.0
+            near[~np.isin(idx.kind[ce], LOCAL)] = 0.0
             bonus += 2.0 * near
         return bonus
 
@@ -69,7 +69,7 @@ class Context:
         "Paris" and "Henry County" together mean Paris, Tennessee, in Henry County,
         Tennessee, although the more populous Henry County is in Georgia: an area
         that holds a possible reading of another name is likelier meant. The
-        share of the other names with a reading inside, times ``_CONTAINS_SHARE``,
+        share of the other names with a reading inside, times ``CONTAINS_SHARE``,
         capped at 1.
         """
         idx = self.idx
@@ -88,7 +88,7 @@ class Context:
         # in proportion to the document: in a file of 20,000 places every district holds a
         # reading of some other name, which then says nothing
         others = max(len(set(kn[k] for k in found)) - 1, 1)
-        return np.where(is_area, np.minimum(1.0, _CONTAINS_SHARE * n_other / others), 0.0)
+        return np.where(is_area, np.minimum(1.0, CONTAINS_SHARE * n_other / others), 0.0)
 
     def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
                    o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -129,10 +129,10 @@ class Context:
         a2_c = idx.adm2[c_eid].astype(np.int64)
         named_a1 |= (a2_c >= 0) & (a2_c != c_eid) & (others_sum(o_eid, allv, a2_c, ones) > 0.5)
         ce_c = self._country_eids()[cc_c]
-        named_cc = np.isin(kind_c, _SUB_COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
+        named_cc = np.isin(kind_c, SUB_COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
         bonus = 2.0 * same_cc + 2.5 * same_a1 + 1.5 * (named_a1 | named_cc)
-        local = np.isin(idx.kind[o_eid], _LOCAL)
-        want = np.flatnonzero(has & np.isin(kind_c, _LOCAL))
+        local = np.isin(idx.kind[o_eid], LOCAL)
+        want = np.flatnonzero(has & np.isin(kind_c, LOCAL))
         if local.any() and want.size:
             pe = o_eid[local]
             best = _nearest_other(idx.lat[c_eid[want]], idx.lon[c_eid[want]], c_norm[want],

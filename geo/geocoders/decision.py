@@ -16,13 +16,13 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (_FACILITY_SAME_SPOT_KM, _RIVAL_CHECK, _RIVAL_REFUSE, _Cand, _OUTLIER_KM, _PRECISION, _SAME_SPOT_KM)
+from .rules import FACILITY_SAME_SPOT_KM, OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, Cand
 
 
 class Decision:
     """The deciding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
-    def _decide(self, query: str, cands: list[_Cand], how: str, info: dict,
+    def _decide(self, query: str, cands: list[Cand], how: str, info: dict,
                 bonus: np.ndarray | None = None) -> GeocodeResult:
         idx = self.idx
         # plain floats: most names have a handful of candidates, where numpy only adds overhead
@@ -33,18 +33,18 @@ class Decision:
         w = [10.0 ** (t - top) for t in tot]
         wsum = math.fsum(w)
         e = best.eid
-        # the chance the *location* is right: readings within _SAME_SPOT_KM of the winner (the town and
+        # the chance the *location* is right: readings within SAME_SPOT_KM of the winner (the town and
         # the district named after it) place the name in the same spot, so they add to its share
         blat, blon = float(idx.lat[e]), float(idx.lon[e])
         # a facility is a point: another one 10 km away is another place ("Moscow airport": which of six?)
-        spot = _FACILITY_SAME_SPOT_KM if idx.fac.size and idx.fac[e] else _SAME_SPOT_KM
+        spot = FACILITY_SAME_SPOT_KM if idx.fac.size and idx.fac[e] else SAME_SPOT_KM
         share = math.fsum(w[j] for j in range(len(cands)) if j == order[0] or (
             w[j] > 1e-6 * w[order[0]] and
             haversine_km(blat, blon, float(idx.lat[cands[j].eid]), float(idx.lon[cands[j].eid])) <= spot)) / wsum
         best_match = best.match
         factor = {"exact": 1.0, "alias": 0.95, "fuzzy": 0.8 * best.sim}.get(best.match, 1.0)
         lat, lon, radius = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
-        precision = _PRECISION[int(idx.kind[e])]
+        precision = PRECISION[int(idx.kind[e])]
         name = idx.names[e]
         if "direction" in info:
             lat, lon, radius = self._directional(e, info["direction"])
@@ -55,14 +55,14 @@ class Decision:
         runners = []
         rival = 0.0  # the weight of the likeliest namesake beyond the same spot, the winner's being 1
         for j in order[1:]:
-            if w[j] < _RIVAL_CHECK * w[order[0]] or len(runners) == 3:
+            if w[j] < RIVAL_CHECK * w[order[0]] or len(runners) == 3:
                 break
             c = cands[j]
             if haversine_km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) <= spot:
                 continue  # the same spot is no alternative a reader must weigh
             rival = max(rival, w[j] / w[order[0]])
             runners.append(Candidate(idx.names[c.eid], float(idx.lat[c.eid]), float(idx.lon[c.eid]),
-                                     idx.country_code(c.eid), _PRECISION[int(idx.kind[c.eid])],
+                                     idx.country_code(c.eid), PRECISION[int(idx.kind[c.eid])],
                                      round(w[j] / wsum, 3)))
         kind = idx.facility_kind(e) or ("water" if idx.kind[e] == gz.WATER else "")
         result = GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
@@ -89,15 +89,15 @@ class Decision:
 
         *far* counts the candidates beyond the same spot, named in the doubt when none is close enough to list.
         *rival* is the weight of the likeliest namesake beyond the same spot (the winner's being 1, after the
-        context): namesakes are never sure. From _RIVAL_CHECK on the reading is only to check, from
-        _RIVAL_REFUSE on it is refused with its candidates, whatever the calibrated confidence says (an area
+        context): namesakes are never sure. From RIVAL_CHECK on the reading is only to check, from
+        RIVAL_REFUSE on it is refused with its candidates, whatever the calibrated confidence says (an area
         or an alias can be "sure" at a share the calibration rates high on the public sets).
         """
         p = confidence.confidence(r.score, r.match, r.precision)
         verdict = confidence.verdict(p)
-        if rival >= _RIVAL_REFUSE:
+        if rival >= RIVAL_REFUSE:
             verdict = "refuse"
-        elif rival >= _RIVAL_CHECK and verdict == "sure":
+        elif rival >= RIVAL_CHECK and verdict == "sure":
             verdict = "check"
         if verdict == "sure" and r.match == "fuzzy":
             verdict = "check"  # a name the gazetteer does not hold as printed is the reader's to confirm
@@ -201,7 +201,7 @@ class Decision:
             if len(others) < 2 or r.country_code in {o.country_code for o in others}:
                 continue
             d, near = min((haversine_km(r.lat, r.lon, o.lat, o.lon), o.name) for o in others)
-            if d > _OUTLIER_KM:
+            if d > OUTLIER_KM:
                 why = f"{r.doubt or r.query!r}; {d:,.0f} km from the nearest other place of the text ({near})"
                 results[k] = UnresolvedPlace(r.query, f"too uncertain to place: {why}", [r.name], guess=r)
 

@@ -105,7 +105,7 @@ from .base import GeocodeResult, Geocoder, Query
 from .candidates import Candidates
 from .context import Context
 from .decision import Decision
-from .rules import (_CONTAINS_BONUS, _LEADING_THE)
+from .rules import CONTAINS_BONUS, LEADING_THE
 
 
 class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
@@ -178,7 +178,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         qkeys = [(q.name, q.country.upper() if q.country else None) for q in qs]
         keys = list(dict.fromkeys(qkeys))
         texts = list(dict.fromkeys(" ".join(k[0].split()) for k in keys))
-        stripped = [_LEADING_THE.sub("", t) for t in texts]
+        stripped = [LEADING_THE.sub("", t) for t in texts]
         norm = gz.normalize_list(stripped)
         self._norm_memo = dict(zip(stripped, norm))
         self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
@@ -207,7 +207,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         multi_a = np.array(multi, np.int64)
         contains = np.zeros(len(c_eid))
         if multi:
-            contains = _CONTAINS_BONUS * self._contains_other(memo, found, kn, c_eid, c_norm)
+            contains = CONTAINS_BONUS * self._contains_other(memo, found, kn, c_eid, c_norm)
             c_prior = c_prior + contains
             # start from the choices this static evidence already makes (else "Paris" and
             # "Henry County" can flip each other between Georgia and Tennessee forever)
