@@ -204,3 +204,25 @@ def test_a_bad_row_of_the_curated_table_names_the_file_row_and_value(tmp_path):
     p.write_text(",".join(facilities.COLUMNS) + "\nX base,fortress,RU,50,40,,,yes,a book\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"row 2: bad kind 'fortress'"):
         facilities.read(str(p))
+
+
+def test_the_curated_table_is_package_data_and_part_of_the_index_version(tmp_path):
+    """`pip install .` ships the table, and an edited table never reuses a cached index built without the edit."""
+    import tomllib
+    from pathlib import Path
+
+    from geo.gazetteer import cache
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    assert any(Path("gazetteer/facilities.csv").match(p) for p in patterns)
+    import shutil
+
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(Path(cache.__file__).parent, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    digest = cache._code_digest(str(folder))
+    assert digest == cache._code_digest()
+    with open(folder / "facilities.csv", "a", encoding="utf-8") as f:
+        f.write("Another base,camp,RU,50.0,40.0,,,yes,a reference\n")
+    assert cache._code_digest(str(folder)) != digest

@@ -45,12 +45,13 @@ def cache_dir() -> str:
     return d
 
 
-def _code_digest() -> str:
-    """sha256 of this package's source files: an edited builder never reuses a stale index."""
+def _code_digest(here: str | None = None) -> str:
+    """sha256 of this package's source and data files (the curated ``facilities.csv``): an edited builder or
+    table never reuses a stale index. *here*: the folder (this package's by default)."""
     h = hashlib.sha256()
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = here or os.path.dirname(os.path.abspath(__file__))
     for name in sorted(os.listdir(here)):
-        if name.endswith(".py"):
+        if name.endswith((".py", ".csv")):
             with open(os.path.join(here, name), "rb") as f:
                 h.update(name.encode() + b"\0" + f.read() + b"\0")
     return h.hexdigest()
