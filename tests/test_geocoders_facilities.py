@@ -47,7 +47,8 @@ def test_facility_nouns_are_read_before_and_after_the_name(text, core, kinds):
     assert (form.core, form.kinds) == (core, kinds)
 
 
-@pytest.mark.parametrize("text", ["Kursk", "Kursk region", "the airfield", "a military base", "Port Sudan"])
+@pytest.mark.parametrize("text", ["Kursk", "Kursk region", "the airfield", "a military base", "Port Sudan",
+                                  "Washington Post", "Brandenburg Gate", "Scotland Yard"])
 def test_names_without_a_facility_noun_are_not_facilities(text):
     form = facility_forms.split(text)
     assert form is None or text == "Port Sudan"  # "Port X" is a town's name: found whole before any noun

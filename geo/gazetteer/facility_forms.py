@@ -39,10 +39,11 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:missile\s+|weapons?\s+|firing\s+|artillery\s+|test(?:ing)?\s+|training\s+)?range|training\s+(?:ground|area|"
      r"centre|center)|proving\s+ground|test(?:ing)?\s+(?:site|ground)|polygon|launch\s+(?:site|pad)|cosmodrome|"
      r"spaceport|space\s+(?:centre|center|port)", (_RANGE,), True),
-    (r"(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point|post|point|gate)|crossing",
-     (_CROSS,), None),
-    (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction|hub|yard)|marshalling\s+yard",
-     (_RAIL,), None),
+    # "post", "point" and "gate" only after "border": "the Washington Post", "Brandenburg Gate" are no crossings
+    (r"(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|border\s+(?:post|point|gate)", (_CROSS,), None),
+    # "hub" and "yard" only after "rail": "Scotland Yard" is no station
+    (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard)|"
+     r"marshalling\s+yard", (_RAIL,), None),
     (r"(?:military\s+|army\s+|training\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)", _ANY_BASE, True),
 )
 
