@@ -251,31 +251,34 @@ class Candidates:
                 cands = list(found.values())
                 for c in cands:
                     c.prior += self._noun_fit(c.eid, form.military)
-                    c.match = "alias" if c.match == "alias" and codes_ok else "exact"  # the name and noun, whole
+                    c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
                 return cands, "exact", info
         if form.named:  # "Camp David" is no camp of a town called David
             return [], "none", info
         core = facility_forms.variants(core)[-1]  # "Engels-2" with no such facility: the town of Engels
-        towns, how, tinfo = self._candidates(core, country)
+        towns, how, _ = self._candidates(core, country)
         towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
         if not towns:
             return [], how, info
-        near, kept_towns, dropped = [], [], []
+        near: dict[int, Cand] = {}  # one candidate per facility, however many namesake towns lie by it
+        kept_towns, dropped = [], []
         for t in towns:
             e = self._nearest_facility(t.eid, form)
-            if e >= 0:
-                kept_towns.append(t)
-                near.append(Cand(e, t.prior + self._noun_fit(e, form.military),
-                                  "fuzzy" if t.match == "fuzzy" else "alias", t.sim, t.alt))
-            else:
+            if e < 0:
                 dropped.append(t)
+                continue
+            kept_towns.append(t)
+            c = Cand(e, t.prior + self._noun_fit(e, form.military), "fuzzy" if t.match == "fuzzy" else "alias",
+                     t.sim, t.alt)
+            if e not in near or near[e].prior < c.prior:
+                near[e] = c
         if near:
             info["near"] = core
             # towns of the name with no such facility nearby drop out, but they were readings of the name: one
             # of comparable standing makes the choice by elimination a namesake's (Decision._decide)
             kept = max(t.prior for t in kept_towns)
             info["rival"] = max((10.0 ** (t.prior - kept) for t in dropped), default=0.0)
-            return near, ("fuzzy" if how == "fuzzy" else "alias"), info
+            return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
         info["fallback"] = core
         return towns, how, info
 
