@@ -176,9 +176,10 @@ def test_the_kind_survives_the_geocoding_record(tmp_path):
 def test_geocode_command_prints_the_kind(capsys):
     from geo.cli import main
 
-    assert main(["geocode", "Hmeimim air base"]) == 0
-    out = json.loads(capsys.readouterr().out)
-    assert (out["kind"], out["ref"]) == ("airbase", "facilities.csv:Khmeimim Air Base")
+    assert main(["geocode", "Hmeimim air base", "Kursk junction"]) == 0
+    base, town = map(json.loads, capsys.readouterr().out.splitlines())
+    assert (base["kind"], base["ref"], base["doubt"]) == ("airbase", "facilities.csv:Khmeimim Air Base", "")
+    assert (town["kind"], town["precision"]) == ("", "city") and town["doubt"].startswith("no junction of 'Kursk'")
 
 
 def test_extract_places_facilities_through_the_same_geocoder():

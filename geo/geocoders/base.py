@@ -94,7 +94,9 @@ class GeocodeResult:
         """The keys of the ``python -m geo geocode`` output contract, in order.
 
         ``kind`` says what sort of place it is ("" a settlement or land area, "water", or a facility kind
-        such as "airbase") and ``ref`` where the facts come from ("airportsdata:UKFB", "geonames:2013348").
+        such as "airbase"), ``ref`` where the facts come from ("airportsdata:UKFB", "geonames:2013348"),
+        ``doubt`` why a reader should check it ("" when sure; "no junction of 'Kursk' in the gazetteer: placed at
+        the town, Kursk").
         """
         return {
             "query": self.query,
@@ -108,6 +110,7 @@ class GeocodeResult:
             "source": self.source,
             "kind": self.kind,
             "ref": self.ref,
+            "doubt": self.doubt,
         }
 
     @property
