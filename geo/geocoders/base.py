@@ -22,6 +22,11 @@ from ..errors import UnresolvedPlace
 PRECISIONS = ("point", "city", "region", "country", "continent")
 #: How the name was matched.
 MATCH_KINDS = ("exact", "alias", "fuzzy", "manual", "online")
+#: Facilities: places where forces are, each a point of its own (an air base is not its town).
+FACILITY_KINDS = ("airbase", "naval-base", "port", "depot", "range", "crossing", "rail", "camp")
+#: What sort of place a result is, beyond its precision: "" for a settlement or a land area,
+#: "water" for an ocean, sea, strait or lake, else one of FACILITY_KINDS.
+KINDS = ("", "water") + FACILITY_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,8 @@ class GeocodeResult:
     doubt : why a reader should check this result (e.g. "fuzzy match of 'Khaarovsk'
         to Khabarovsk"), or "" when the geocoder is sure; the map marks such places.
     candidates : runner-ups when the choice was close (may be empty).
+    kind : one of KINDS: "" for a settlement or land area, "water", or a facility kind
+        ("airbase", "port" ...); where the data came from is in ``ref``.
     """
 
     query: str
@@ -71,8 +78,11 @@ class GeocodeResult:
     ref: str = ""
     doubt: str = ""
     candidates: tuple[Candidate, ...] = field(default=(), compare=False)
+    kind: str = ""
 
     def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
         if self.precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}")
         if self.match not in MATCH_KINDS:
@@ -81,7 +91,13 @@ class GeocodeResult:
             raise ValueError(f"coordinates out of range: lat={self.lat!r}, lon={self.lon!r}")
 
     def to_json_dict(self) -> dict:
-        """The keys of the ``python -m geo geocode`` output contract, in order."""
+        """The keys of the ``python -m geo geocode`` output contract, in order.
+
+        ``kind`` says what sort of place it is ("" a settlement or land area, "water", or a facility kind
+        such as "airbase"), ``ref`` where the facts come from ("airportsdata:UKFB", "geonames:2013348"),
+        ``doubt`` why a reader should check it ("" when sure; "no junction of 'Kursk' in the gazetteer: placed at
+        the town, Kursk").
+        """
         return {
             "query": self.query,
             "name": self.name,
@@ -92,7 +108,36 @@ class GeocodeResult:
             "match": self.match,
             "score": self.score,
             "source": self.source,
+            "kind": self.kind,
+            "ref": self.ref,
+            "doubt": self.doubt,
         }
+
+    @property
+    def label(self) -> str:
+        """The name to print on a map: :func:`display_name` of :attr:`name` ("Tartus" for "Ţarţūs").
+
+        >>> GeocodeResult("Tartous", "Ţarţūs", 34.89, 35.89, "SY", "city", "alias", 0.9, "gazetteer").label
+        'Tartus'
+        """
+        return display_name(self.name)
+
+
+def display_name(name: str) -> str:
+    """*name* as English news prints it: Latin letters without diacritics ("Ţarţūs" -> "Tartus",
+    "Homieĺskaja voblasć" -> "Homielskaja voblasc", "Хабаровск" -> "Khabarovsk"); an ASCII name as it is.
+
+    For map labels: the gazetteer keeps each place's own name (GeoNames' is often the local one, with
+    its diacritics), which English readers do not recognise.
+
+    >>> display_name("Ţarţūs"), display_name("Kursk Oblast"), display_name("Kraków")
+    ('Tartus', 'Kursk Oblast', 'Krakow')
+    """
+    if name.isascii():
+        return name
+    from anyascii import anyascii
+
+    return anyascii(name).replace("'", "").replace("`", "")
 
 
 @dataclass(frozen=True, slots=True)
