@@ -119,7 +119,7 @@ def test_the_border_of_a_people_is_an_area():
         ("area", "BY", "rail", "destination")]
     # placed between Belarus and the place named with it, not at Belarus's centre (53.5 N, 28.0 E), but inside
     # Belarus, so that the draft builds
-    from geo.countries import km_outside
+    from geo.borders import km_outside
 
     assert 20.5 < border[0]["lon"] < 26.0 and border[0]["radius_km"] < 300
     assert km_outside("BY", border[0]["lat"], border[0]["lon"]) == 0.0
