@@ -90,3 +90,11 @@ def test_scoring_found_repeats_traps_and_attributes(tmp_path):
 ])
 def test_sources_agree_when_one_names_the_other(gold, drafted, same):
     assert gc.same_source(gold, drafted) is same
+
+
+def test_an_article_listed_twice_is_an_error(tmp_path):
+    root = corpus(tmp_path)
+    index = tmp_path / "index.csv"
+    index.write_text(index.read_text() + "en-sahel-01,en,wire,sahel,2024-12-20,Again,invented\n")
+    with pytest.raises(gc.CorpusError, match="'en-sahel-01' is listed twice"):
+        gc.articles(root, "dev")

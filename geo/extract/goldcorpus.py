@@ -144,7 +144,11 @@ def index(root: str = DEFAULT_ROOT) -> list[dict[str, str]]:
     path = os.path.join(root, "index.csv")
     theatres = splits(root)
     out = []
+    ids: set[str] = set()
     for n, r in enumerate(_read_csv(path), 2):
+        if r.get("id") in ids:
+            raise CorpusError(f"{path!r}, row {n}, column 'id': {r.get('id')!r} is listed twice")
+        ids.add(r.get("id"))
         if r.get("theatre") not in theatres:
             raise CorpusError(f"{path!r}, row {n}, column 'theatre': {r.get('theatre')!r} is not in splits.csv")
         out.append({**r, "split": theatres[r["theatre"]]})
