@@ -420,3 +420,9 @@ def test_facility_nouns_are_left_to_the_drafts_not_to_the_public_benchmarks():
     # vague=False is what the public gold sets annotate: names, never with a facility's noun
     assert not any(m.surface.endswith("airbase") for m in find_places("flights from Hmeimim airbase in Syria",
                                                                       vague=False))
+
+
+def test_a_rare_name_the_gazetteer_knows_after_a_locative_word_is_a_place_for_the_drafts():
+    text = "Fighting moved from Gornal to Olgovka."
+    assert [m.surface for m in find_places(text)] == ["Gornal", "Olgovka"]
+    assert [m.surface for m in find_places(text, vague=False)] == ["Gornal"]  # the tagger alone: the public sets' protocol
