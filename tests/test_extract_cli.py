@@ -300,3 +300,20 @@ def test_a_leaders_journey_and_a_shipment_of_materiel(tmp_path):
     # materiel is drafted too, with what moved, and no troop number
     (shells,) = [r for r in rows if r["what"] == "millions of artillery shells" and r["place"] == "Russia"]
     assert (shells["role"], shells["moved"], shells["troops"]) == ("destination", "materiel", "")
+
+
+def test_an_old_draft_without_what_still_builds_and_a_new_one_appends_to_it(tmp_path):
+    old = tmp_path / "old.csv"
+    old.write_text("route,seq,place,country,lat,lon,precision,radius_km,date,reported,mode,troops,status,source,url,"
+                   "note,article,start,end,role,cue,gazetteer,match\n"
+                   ",,Kursk,RU,51.73,36.19,city,,2024-10-28,2024-10-28,unknown,1500,reported,NATO,,"
+                   "Troops were sent to Kursk.,a.txt,20,25,destination,to,,\n", encoding="utf-8")
+    assert main(["build", str(old), "-o", str(tmp_path / "old.html"), "--no-exports"]) == 0
+    article = tmp_path / "shells.txt"
+    article.write_text("North Korea has shipped about 6,700 containers of munitions to Rajin for Russia, the "
+                       "ministry said.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--append", str(old)]) == 0
+    rows = read(old)
+    assert rows[0]["place"] == "Kursk" and rows[0]["what"] == ""  # the old row keeps its values
+    assert any(r["what"] == "about 6,700 containers of munitions" and r["moved"] == "materiel" for r in rows[1:])
+    assert main(["build", str(old), "-o", str(tmp_path / "new.html"), "--no-exports"]) == 0
