@@ -10,7 +10,7 @@ How the page is made, and why:
   JSON blob made by :func:`geo.safe.script_json` inside
   ``<script type="application/json">`` and written by a
   :class:`~geo.safe.RawElement` (never through Jinja). The page's own script
-  (``templates/geomap/*.js``, joined by :func:`page_script`) builds popups, legend and lists with DOM
+  (the ES modules of ``templates/geomap/``, joined by :func:`geo.pagescript.page_script`) builds popups, legend and lists with DOM
   ``textContent``; folium Popup/Tooltip/GeoJson are not used for CSV text.
 * **Defence in depth.** :func:`render_html` adds a Content-Security-Policy
   that lets only the page's own inline scripts run (by their SHA-256
@@ -54,6 +54,7 @@ from . import assets, corroborate
 from .files import write_atomic
 from .model import MODES, STATUSES, Leg, Stop
 from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
+from .pagescript import page_script
 from .safe import RawElement, http_url, script_json
 
 __all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data"]
@@ -66,21 +67,6 @@ _DEFAULT_RADIUS_KM = {"area": 50.0, "region": 150.0, "country": 500.0, "continen
 #: Place kinds in the data: a pin, a dashed circle, a country outline.
 KIND_POINT, KIND_CIRCLE, KIND_OUTLINE = 0, 1, 2
 _DATA_ID = "geo-data"
-#: The page script's parts in ``templates/geomap/``, one concern each, joined
-#: in this order (base.js opens the closure, view.js closes it).
-JS_PARTS = ("base", "style", "decode", "filters", "draw", "hit", "popups", "basemap", "panels", "time", "table",
-            "hash", "view")
-
-
-def page_script() -> str:
-    """The page's own script: the parts of :data:`JS_PARTS` joined in order (same bytes every build).
-
-    >>> page_script().startswith("/* geo: the map page's own script")
-    True
-    """
-    return "".join(assets.template(f"geomap/{name}.js") for name in JS_PARTS)
-
-
 class GeoMap(folium.Map):
     """A folium Map without folium's CDN assets (Leaflet comes from GeoLayer).
 

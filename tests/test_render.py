@@ -276,17 +276,6 @@ def test_content_security_policy_with_cdn_names_only_leaflet(tmp_path):
     assert "cdn.jsdelivr.net" in policy["style-src"]
 
 
-def test_page_script_parts_join_in_order():
-    from geo.render import JS_PARTS, page_script
-
-    text = page_script()
-    assert text.startswith("/* geo: the map page's own script") and text.rstrip().endswith("})();")
-    for name in JS_PARTS:
-        part = (ROOT / "geo" / "templates" / "geomap" / f"{name}.js").read_text(encoding="utf-8")
-        assert part in text and len(part.splitlines()) <= 260, name
-    assert not re.search(r"\.(innerHTML|outerHTML|insertAdjacentHTML)|\beval\(|new Function|document\.write", text)
-
-
 def test_focus_bounds_skip_whole_countries():
     stops, legs = sample()
     d = map_data(stops, legs, title="t", build_note={})
