@@ -525,7 +525,7 @@ def test_identify_at_the_kursk_region_lists_everything_place_first(seed_page):
 
 def test_corroborated_leg_is_drawn_once_and_names_both_sources(seed_page):
     q = seed_page.js("geoMap.findLeg('North Korea', 'Vladivostok')")
-    assert seed_page.js("q => geoMap.drawnWith(q)", q) == {"status": "reported", "sources": 2, "drawn": True}
+    assert seed_page.js("q => geoMap.drawnWith(q)", q) == {"status": "reported", "sources": 2, "denials": 0, "drawn": True}
     assert seed_page.js("geoMap.counts()")["drawnLegs"] == 3  # of 4 legs: the two reports of one movement drawn once
     seed_page.js("geoMap.map.stop(); geoMap.map.setView([41.5, 129.5], 6, {animate: false})")
     seed_page.page.wait_for_timeout(400)  # a popup's pan animation from an earlier test could still move the map
@@ -536,7 +536,7 @@ def test_corroborated_leg_is_drawn_once_and_names_both_sources(seed_page):
     if not text.startswith("North Korea → Vladivostok"):
         seed_page.page.locator(".geo-pick", has_text="North Korea → Vladivostok").click()
         text = seed_page.popup_text()
-    assert "2 independent sources" in text
+    assert "Corroborated: 2 independent sources report it" in text
     assert "Ukraine's National Intelligence Service" in text and "The New York Times" in text
     # The control shows them separately again.
     seed_page.js("geoMap.map.closePopup()")
@@ -678,3 +678,71 @@ Across,2,Nome,64.5011,-165.4064,sea,reported,Test source
         assert near(img, pts[0]["x"], pts[0]["y"], REPORTED, radius=5)
     finally:
         p.close()
+
+
+# ---- denials are counter-evidence ----
+
+CONTESTED_CSV = """route,seq,place,lat,lon,mode,status,source
+a,1,Rajin,42.25,130.3,,claimed,Rybar
+a,2,Vladivostok,43.11667,131.9,,claimed,Rybar
+b,1,Rajin,42.25,130.3,,denied,Kremlin
+b,2,Vladivostok,43.11667,131.9,,denied,Kremlin
+c,1,Rajin,42.25,130.3,,denied,Russian MoD
+c,2,Vladivostok,43.11667,131.9,,denied,Russian MoD
+"""
+INK = (0x33, 0x33, 0x33)
+
+
+def _contested_page(browser, tmp_path, csv: str) -> Page:
+    (tmp_path / "c.csv").write_text(csv, encoding="utf-8")
+    p = Page(browser, save_map(make_map(tmp_path / "c.csv"), tmp_path / "c.html"))
+    p.js("geoMap.map.stop(); geoMap.map.setView([42.7, 131.1], 8, {animate: false})")
+    return p
+
+
+def _ticks_on_the_leg(p: Page) -> float:
+    """Share of points along the leg (pyproj's great circle, projected by Leaflet) with the dark ink of ticks nearby."""
+    img = p.pixels()
+    pts = container_points(p, great_circle((42.25, 130.3), (43.11667, 131.9), 9)[1:-1])
+    return sum(near(img, pt["x"], pt["y"], INK, radius=9, tol=30) for pt in pts) / len(pts)
+
+
+def test_a_denied_movement_is_contested_not_corroborated(browser, tmp_path):
+    """Issue 16's repro: claimed once, denied twice, is one source against two, drawn contested and thin."""
+    p = _contested_page(browser, tmp_path, CONTESTED_CSV)
+    try:
+        q = p.js("geoMap.findLeg('Rajin', 'Vladivostok')")
+        assert p.js("q => geoMap.drawnWith(q)", q) == {"status": "claimed", "sources": 1, "denials": 2, "drawn": True}
+        p.js("q => geoMap.openLeg(q)", q)
+        text = p.popup_text()
+        assert "Contested: 1 independent source reports it, 2 deny it" in text
+        assert "Corroborated" not in text and "3 independent" not in text
+        p.js("geoMap.map.closePopup()")
+        assert _ticks_on_the_leg(p) >= 0.6, "the contested leg shows no ticks"
+        assert "Contested: reported and denied" in p.page.locator(".geo-legend").inner_text()
+        # Hide the denials: the same movement is then claimed only, and not contested.
+        p.js("() => [...document.querySelectorAll('.geo-layers label')].find(l => /Denied/.test(l.textContent)).querySelector('input').click()")
+        assert p.js("q => geoMap.drawnWith(q)", q)["denials"] == 0
+        assert _ticks_on_the_leg(p) == 0
+    finally:
+        p.close()
+
+
+def test_the_tick_check_sees_none_on_an_uncontested_movement(browser, tmp_path):
+    p = _contested_page(browser, tmp_path, CONTESTED_CSV.replace("denied", "reported"))
+    try:
+        assert _ticks_on_the_leg(p) == 0
+        assert "Contested" not in p.page.locator(".geo-legend").inner_text()
+        p.js("q => geoMap.openLeg(q)", p.js("geoMap.findLeg('Rajin', 'Vladivostok')"))
+        assert "Corroborated: 3 independent sources report it" in p.popup_text()
+    finally:
+        p.close()
+
+
+def test_the_seed_russia_does_not_count_putins_denial_among_its_sources(seed_page):
+    seed_page.js("p => geoMap.openPlace(p)", seed_page.js("geoMap.findPlace('Russia')"))
+    text = seed_page.popup_text()
+    assert "Contested: 2 independent sources report it, 1 denies it" in text
+    assert "3 independent" not in text
+    seed_page.js("geoMap.map.closePopup()")
+    seed_page.js("geoMap.frame()")

@@ -1,7 +1,8 @@
 /* Drawing: basemap outlines, areas, legs and places, one canvas per kind, and the grid index of
  * the places drawn, for hit testing (hit.js). */
 import {canvasLayer} from './canvas.js';
-import {areaStyle, arrowHead, doubtRing, hatch, label, markerRadius, markerStyle, modeStyle, newHalo,
+import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, hatch, label, markerRadius, markerStyle,
+        modeStyle, newHalo, tickAlong,
         setLineStyle, statusStyle, traceRing} from './style.js';
 import {textsOf} from './text.js';
 
@@ -11,7 +12,7 @@ export function createDrawing(map, M, F, ui) {
   var pX = M.pX, pY = M.pY, pR = M.pR, outlines = M.outlines, basemapRings = M.basemapRings, baseBox = M.baseBox;
   var legOff = M.legOff, legXY = M.legXY, legBox = M.legBox, legWrap = M.legWrap, legHalf = M.legHalf, PT = M.PT;
   var pDoubt = M.pDoubt, pNewAny = M.pNewAny;
-  var pCount = F.pCount, pBest = F.pBest, pSources = F.pSources;
+  var pCount = F.pCount, pBest = F.pBest, pSources = F.pSources, pDeny = F.pDeny;
   var placeLabel = textsOf(M).placeLabel;
   var j, k;
   /* ---- drawing, one canvas per kind ---- */
@@ -125,6 +126,16 @@ export function createDrawing(map, M, F, ui) {
       setLineStyle(ctx, statuses[bt[0]], modes[bt[1]], false, dense, bt[3]); ctx.stroke(bt[2]);
     }
     ctx.setLineDash([]); ctx.globalAlpha = 1;
+    // Contested movements (reported and denied): ticks across their lines.
+    if (!dense && F.contestedLegs.length) {
+      var ticks = new Path2D();
+      F.contestedLegs.forEach(function (q) {
+        for (var copy = 0; copy < 2 && (copy === 0 || legWrap[q]); copy++) {
+          tickAlong(ticks, legXY, legOff[q], legOff[q + 1], sc, v.ox - (copy ? legWrap[q] * 256 * sc : 0), v.oy, 16, 5.5);
+        }
+      });
+      contestedTicks(ctx, ticks);
+    }
     // Direction arrows only where they can be told apart (not in a dense view).
     for (st = statuses.length - 1; st >= 0 && !dense; st--) {
       if (!anyArrow[st]) { continue; }
@@ -155,8 +166,10 @@ export function createDrawing(map, M, F, ui) {
           var x = pX[p] * sc - v.ox + copies[c] * sc, y = pY[p] * sc - v.oy;
           if (x < -10 || y < -10 || x > v.w + 10 || y > v.h + 10) { continue; }
           var r = small ? 3 : markerRadius(pSources[p]);
+          var disputed = pDeny[p] && pSources[p];
           if (F.showNew && pNewAny[p]) { newHalo(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
           ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
+          if (disputed && !small) { contestedSlash(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
           if (pDoubt[p] && !small) { doubtRing(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
           hit.x[n] = x; hit.y[n] = y; hit.r[n] = r; hit.p[n] = p; n++;
         }
@@ -173,6 +186,7 @@ export function createDrawing(map, M, F, ui) {
         ctx.fillStyle = statusStyle(statuses[pBest[p]]).color; ctx.fill();
         ctx.lineWidth = 1.2; ctx.strokeStyle = '#ffffff'; ctx.stroke();
         if (F.showNew && pNewAny[p]) { newHalo(ctx, x, y, 3.5); }
+        if (pDeny[p] && pSources[p]) { contestedSlash(ctx, x, y, 5); }
         if (pDoubt[p]) { doubtRing(ctx, x, y, 3.5); }
       }
     }

@@ -2,7 +2,7 @@
  * by their independent sources) or separately; then the counts. The state F is a plain object
  * that the controls change and the drawing reads; F.apply() recomputes what is visible. No page,
  * no Leaflet: tested alone in tests/js/. */
-import {distinctSources, weightClass} from './rules.js';
+import {distinctSources, evidence, weightClass} from './rules.js';
 
 export function createFilters(M) {
   var S = M.S, ST = M.ST, LG = M.LG, statuses = M.statuses, modes = M.modes;
@@ -18,9 +18,11 @@ export function createFilters(M) {
   var statusOn = statuses.map(function () { return true; });
   var sVis = new Uint8Array(nS), lVis = new Uint8Array(nL), pCount = new Int32Array(nP), pBest = new Int8Array(nP);
   // Drawn legs: one per group of visible legs (or each visible leg when separate), with the
-  // group's strongest status, a stated mode, and its number of independent sources.
+  // group's strongest status, a stated mode, and its numbers of independent sources that report
+  // it (lSources) and that deny it (lDeny); likewise for places. A denial is no source of what it denies.
   var lDraw = new Uint8Array(nL), lStatus = new Int8Array(nL), lMode = new Int8Array(nL), lSources = new Int32Array(nL);
-  var pSources = new Int32Array(nP), gRep = new Int32Array(nL);
+  var lDeny = new Int32Array(nL), pSources = new Int32Array(nP), pDeny = new Int32Array(nP), gRep = new Int32Array(nL);
+  var DENIED = statuses.indexOf('denied');
   var legsByStyle = [];  // F.legsByStyle: style = (status * nModes + mode) * 3 + weight class, drawn denied first
   var UNKNOWN_MODE = modes.indexOf('unknown');
 
@@ -31,17 +33,20 @@ export function createFilters(M) {
     separate: false,  // each report of a corroborated movement drawn separately
     showNew: false,  // what is new since the previous build highlighted
     statusOn: statusOn, routeOn: routeOn, routeIds: routeIds,
-    sVis: sVis, lVis: lVis, pCount: pCount, pBest: pBest, pSources: pSources,
-    lDraw: lDraw, lStatus: lStatus, lMode: lMode, lSources: lSources,
-    legsByStyle: legsByStyle,
+    sVis: sVis, lVis: lVis, pCount: pCount, pBest: pBest, pSources: pSources, pDeny: pDeny,
+    lDraw: lDraw, lStatus: lStatus, lMode: lMode, lSources: lSources, lDeny: lDeny,
+    legsByStyle: legsByStyle, contestedLegs: [],
     stopDay: stopDay, legDay: legDay, apply: applyFilters, shownWith: shownWith, counts: counts,
-    sources: sources
+    sources: sources, placeEvidence: placeEvidence, legEvidence: legEvidence
   };
 
   function stopDay(s) { return F.mode === 'event' ? ST.t[s] : ST.tr[s]; }
   function legDay(jj) { var d = stopDay(LG.b[jj]); return d === null ? stopDay(LG.a[jj]) : d; }
   // Independent sources among some reports (stops).
   function sources(list) { return distinctSources(ST.sk, list); }
+  // {support, deny} of some reports (stops), and of some legs (by the reports of their arrival).
+  function placeEvidence(list) { return evidence(ST.sk, ST.st, DENIED, list); }
+  function legEvidence(list) { return evidence(ST.sk, LG.st, DENIED, list, LG.b); }
   function applyFilters() {
     var T = F.T, separate = F.separate;
     pCount.fill(0); pBest.fill(127);
@@ -58,7 +63,9 @@ export function createFilters(M) {
     for (var pp = 0; pp < nP; pp++) {
       var vis = [];
       for (var m = pStart[pp]; m < pStart[pp + 1]; m++) { if (sVis[pStops[m]]) { vis.push(pStops[m]); } }
-      pSources[pp] = vis.length ? sources(vis) : 0;
+      if (vis.length === 1) { pSources[pp] = ST.st[vis[0]] === DENIED ? 0 : 1; pDeny[pp] = 1 - pSources[pp]; continue; }
+      var e = placeEvidence(vis);
+      pSources[pp] = e.support; pDeny[pp] = e.deny;
     }
     lDraw.fill(0); gRep.fill(-1);
     var multi = {};
@@ -66,18 +73,21 @@ export function createFilters(M) {
       if (!lVis[q]) { continue; }
       var g = separate ? q : groupOf(q);
       if (gRep[g] < 0) {
-        gRep[g] = q; lDraw[q] = 1; lStatus[q] = LG.st[q]; lMode[q] = LG.md[q]; lSources[q] = 1;
+        gRep[g] = q; lDraw[q] = 1; lStatus[q] = LG.st[q]; lMode[q] = LG.md[q];
+        lSources[q] = LG.st[q] === DENIED ? 0 : 1; lDeny[q] = 1 - lSources[q];
       } else {
         var r = gRep[g];
         if (LG.st[q] < lStatus[r]) { lStatus[r] = LG.st[q]; }
         if (lMode[r] === UNKNOWN_MODE) { lMode[r] = LG.md[q]; }
-        (multi[r] = multi[r] || [LG.b[r]]).push(LG.b[q]);
+        (multi[r] = multi[r] || [r]).push(q);
       }
     }
-    Object.keys(multi).forEach(function (r) { lSources[r] = sources(multi[r]); });
+    Object.keys(multi).forEach(function (r) { var e = legEvidence(multi[r]); lSources[r] = e.support; lDeny[r] = e.deny; });
     var legsByStyle = F.legsByStyle = [];
     for (var k = 0; k < statuses.length * modes.length * 3; k++) { legsByStyle.push([]); }
+    var contestedLegs = F.contestedLegs = [];
     for (q = 0; q < nL; q++) {
+      if (lDraw[q] && lSources[q] && lDeny[q]) { contestedLegs.push(q); }
       if (lDraw[q]) { legsByStyle[(lStatus[q] * modes.length + lMode[q]) * 3 + weightClass(lSources[q])].push(q); }
     }
   }

@@ -1,7 +1,8 @@
 /* The legend, which a reader understands without documentation, and the swatches it draws with
  * the map's own styles (also used by the Layers box). */
 import {el} from './util.js';
-import {areaStyle, arrowHead, doubtRing, drawMarker, hatch, modeStyle, setLineStyle, statusStyle} from './style.js';
+import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, drawMarker, hatch, modeStyle, setLineStyle,
+        statusStyle, tickAlong} from './style.js';
 
 function swatchCanvas(w, h, paint) {
   var c = el('canvas'), dpr = window.devicePixelRatio || 1;
@@ -25,6 +26,25 @@ export function markerSwatch(st, ring) {
     drawMarker(ctx, 10, 9, ring ? 4.5 : 6, st);
     if (ring) { doubtRing(ctx, 10, 9, 4.5); }
   });
+}
+// A contested place and movement: a slashed dot and a ticked line.
+export function contestedSwatch() {
+  return swatchCanvas(48, 18, function (ctx) {
+    drawMarker(ctx, 8, 9, 5.5, 'reported'); contestedSlash(ctx, 8, 9, 5.5);
+    var line = new Path2D(); line.moveTo(20, 9); line.lineTo(47, 9);
+    setLineStyle(ctx, 'reported', 'road', false, false, 0); ctx.stroke(line);
+    var ticks = new Path2D(); tickAlong(ticks, [20, 9, 47, 9], 0, 2, 1, 0, 0, 13, 5.5); contestedTicks(ctx, ticks);
+  });
+}
+// Whether anything is both reported and denied: a place with a denied report and another, or a
+// movement (a group of legs) with a denied leg and another.
+export function anyContested(M) {
+  var ST = M.ST, LG = M.LG, denied = M.statuses.indexOf('denied'), p, m, g;
+  var seen = new Uint8Array(Math.max(M.nP, M.nL));  // bit 1: a denial, bit 2: a report
+  for (m = 0; m < M.nS; m++) { p = ST.pl[m]; seen[p] |= ST.st[m] === denied ? 1 : 2; if (seen[p] === 3) { return true; } }
+  seen.fill(0);
+  for (m = 0; m < M.nL; m++) { g = M.groupOf(m); seen[g] |= LG.st[m] === denied ? 1 : 2; if (seen[g] === 3) { return true; } }
+  return false;
 }
 export function areaSwatch(st, outline) {
   return swatchCanvas(40, 18, function (ctx) {
@@ -63,6 +83,7 @@ export function fillLegend(body, M) {
   sec.appendChild(line(areaSwatch('reported', false), 'Hatched circle: an area only'));
   sec.appendChild(line(areaSwatch('reported', true), 'Hatched: only the country known'));
   sec.appendChild(line(markerSwatch('reported', true), 'Dashed ring: location to check'));
+  if (anyContested(M)) { sec.appendChild(line(contestedSwatch(), 'Contested: reported and denied')); }
   body.appendChild(sec);
   body.appendChild(el('div', 'foot', 'More sources = independent ones: the same source twice counts once.'));
   if (D.note && D.note.length) {

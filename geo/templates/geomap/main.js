@@ -108,7 +108,9 @@ export function geoMapInit(map, dataId) {
       for (var q = 0; q < nL; q++) { if (str(ST.nm[LG.a[q]]) === from && str(ST.nm[LG.b[q]]) === to) { return q; } }
       return -1;
     },
-    drawnWith: function (q) { return {status: statuses[F.lStatus[q]], sources: F.lSources[q], drawn: !!F.lDraw[q]}; },
+    drawnWith: function (q) {
+      return {status: statuses[F.lStatus[q]], sources: F.lSources[q], denials: F.lDeny[q], drawn: !!F.lDraw[q]};
+    },
     hash: hash.viewHash,
     frame: frame,
     narrow: ui.narrow,

@@ -4,6 +4,7 @@
 /* global L */
 import {dayToIso, el, fmtInt, httpHref, link, unprojLat} from './util.js';
 import {modeStyle, statusStyle} from './style.js';
+import {contested, evidenceText} from './rules.js';
 import {textsOf} from './text.js';
 
 export const APPROX_TEXT = {
@@ -92,8 +93,8 @@ export function createPopups(map, M, F, hitTest, ui) {
     box.appendChild(el('h4', null, names.join(' / ')));
     box.appendChild(el('div', 'sub', str(ST.gn[first]) + (str(ST.gc[first]) ? ' \u00b7 ' + str(ST.gc[first]) : '') +
       ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports') + (pCount[p] !== n ? ' (' + pCount[p] + ' shown now)' : '')));
-    var ns = pSources[p];
-    if (ns > 1) { box.appendChild(el('div', 'corr', 'Reported by ' + ns + ' independent sources')); }
+    var e = {support: pSources[p], deny: F.pDeny[p]}, said = evidenceText(e);
+    if (said) { box.appendChild(el('div', contested(e) ? 'corr contested' : 'corr', said)); }
     if (P.k[p] !== 0) {
       box.appendChild(el('div', 'approx', APPROX_TEXT[P.k[p]] + ' (about ' + fmtInt(P.r[p]) + ' km across' +
         (P.k[p] === 1 ? ' from the centre' : '') + ').'));
@@ -124,7 +125,7 @@ export function createPopups(map, M, F, hitTest, ui) {
   function legNode(q) {
     var members = F.shownWith(q), a = LG.a[q], b = LG.b[q], box = el('div', 'geo-pop');
     if (!members.length) { members = [q]; }
-    var n = F.sources(members.map(function (m) { return LG.b[m]; }));
+    var e = F.legEvidence(members), said = evidenceText(e);
     box.appendChild(el('h4', null, str(ST.nm[a]) + ' \u2192 ' + str(ST.nm[b])));
     box.appendChild(el('div', 'sub', (LG.km[q] === null ? '' : fmtInt(Math.round(LG.km[q])) + ' km (great circle) \u00b7 ') +
       members.length + (members.length === 1 ? ' report' : ' reports') +
@@ -134,7 +135,7 @@ export function createPopups(map, M, F, hitTest, ui) {
       var kind = str(LG.pk[q]) || 'great circle';
       box.appendChild(el('div', 'sub', 'Line drawn: ' + kind + (/not reported/.test(kind) ? '.' : '. The real track was not reported.')));
     }
-    if (n > 1) { box.appendChild(el('div', 'corr', 'Corroborated: ' + n + ' independent sources report this movement')); }
+    if (said) { box.appendChild(el('div', contested(e) ? 'corr contested' : 'corr', said)); }
     else if (members.length > 1) { box.appendChild(el('div', 'corr', 'One source, repeated: not corroboration')); }
     members.forEach(function (m) { box.appendChild(legReport(m)); });
     return box;
@@ -205,14 +206,15 @@ export function createPopups(map, M, F, hitTest, ui) {
     var p = hitTest.hitPlace(e.containerPoint), text = null;
     if (p >= 0) {
       var n = pCount[p];
-      text = placeLabel(p) + ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports') + ' \u00b7 click for sources';
+      text = placeLabel(p) + ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports') +
+        (pSources[p] && F.pDeny[p] ? ' \u00b7 contested' : '') + ' \u00b7 click for sources';
     } else {
       var q = hitTest.hitLeg(e.containerPoint);
       if (q >= 0) {
         text = str(ST.nm[LG.a[q]]) + ' \u2192 ' + str(ST.nm[LG.b[q]]) + ' \u00b7 ' +
           (LG.km[q] === null ? '' : fmtInt(LG.km[q]) + ' km \u00b7 ') + modeStyle(modes[lMode[q]]).label.toLowerCase() +
           ' \u00b7 ' + statusStyle(statuses[lStatus[q]]).label.toLowerCase() +
-          (lSources[q] > 1 ? ' \u00b7 ' + lSources[q] + ' independent sources' : '');
+          (lSources[q] && F.lDeny[q] ? ' \u00b7 contested' : lSources[q] > 1 ? ' \u00b7 ' + lSources[q] + ' independent sources' : '');
       }
     }
     if (text === null && hitTest.hitArea(e.containerPoint) >= 0) { container.classList.add('geo-hover'); }

@@ -109,7 +109,7 @@ export function arrowHead(path, x, y, dx, dy, size) {
 
 
 // A marker's radius grows with its number of independent sources.
-export function markerRadius(n) { return 5 + Math.min(3.5, Math.log(n) / Math.LN2); }
+export function markerRadius(n) { return 5 + Math.min(3.5, Math.log(Math.max(1, n)) / Math.LN2); }
 // What is new since the previous build: a yellow halo.
 export function newHalo(ctx, x, y, r) {
   ctx.setLineDash([]); ctx.beginPath(); ctx.arc(x, y, r + 4, 0, 2 * Math.PI);
@@ -119,4 +119,33 @@ export function newHalo(ctx, x, y, r) {
 export function doubtRing(ctx, x, y, r) {
   ctx.beginPath(); ctx.arc(x, y, r + 3.5, 0, 2 * Math.PI);
   ctx.setLineDash([3, 2.5]); ctx.lineWidth = 1.6; ctx.strokeStyle = '#222'; ctx.stroke(); ctx.setLineDash([]);
+}
+// Contested (reported and denied): a dark slash across a place's mark, dark ticks across a
+// movement's line, each with a white casing so that it reads on the status colours.
+export const CONTESTED_INK = '#333333';
+export function contestedSlash(ctx, x, y, r) {
+  var d = (r + 2.5) * Math.SQRT1_2, path = new Path2D();
+  path.moveTo(x - d, y + d); path.lineTo(x + d, y - d);
+  contestedTicks(ctx, path);
+}
+export function contestedTicks(ctx, path) {
+  ctx.setLineDash([]); ctx.lineCap = 'butt'; ctx.globalAlpha = 1;
+  ctx.lineWidth = 4; ctx.strokeStyle = '#ffffff'; ctx.stroke(path);
+  ctx.lineWidth = 1.8; ctx.strokeStyle = CONTESTED_INK; ctx.stroke(path);
+}
+// Ticks across a polyline of world coordinates xy[2 * from ...] to xy[2 * to - 1], every
+// `spacing` pixels from half a spacing on, each `half` pixels to either side of the line.
+export function tickAlong(path, xy, from, to, sc, ox, oy, spacing, half) {
+  var next = spacing / 2;
+  for (var m = from; m < to - 1; m++) {
+    var ax = xy[2 * m] * sc - ox, ay = xy[2 * m + 1] * sc - oy;
+    var dx = xy[2 * m + 2] * sc - ox - ax, dy = xy[2 * m + 3] * sc - oy - ay, len = Math.sqrt(dx * dx + dy * dy);
+    if (!len) { continue; }
+    var nx = -dy / len * half, ny = dx / len * half;
+    for (; next <= len; next += spacing) {
+      var x = ax + dx * next / len, y = ay + dy * next / len;
+      path.moveTo(x - nx, y - ny); path.lineTo(x + nx, y + ny);
+    }
+    next -= len;
+  }
 }
