@@ -217,7 +217,7 @@ class _Place:
 def _places(stops: Sequence[Stop]) -> list[_Place]:
     """Stops grouped as the interactive map groups them (same kind, point, radius, country)."""
     from .corroborate import source_key
-    from .render import KIND_OUTLINE, _place_kind
+    from .render import KIND_OUTLINE, _place_kind, place_label
 
     places: dict[tuple, _Place] = {}
     place_of: dict[tuple, _Place] = {}  # stops sharing a location object and its reading: one lookup
@@ -233,7 +233,7 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
         key = (kind, round(loc.lat, 5), round(loc.lon, 5), round(radius, 1), cc)
         p = places.get(key)
         if p is None:
-            name = loc.name if loc.match != "manual" else s.place
+            name = place_label(s)
             if kind == KIND_OUTLINE:
                 name = f"{name}\n(country only)"
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
@@ -317,6 +317,8 @@ def build_figure(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
 def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], n_left_out: int):
     from matplotlib.figure import Figure
 
+    from .render import KIND_WATER
+
     if not stops:
         raise ValueError("nothing to draw: no located stops")
     F = _fonts()
@@ -364,7 +366,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
              va="top", ha="left")
 
     _draw_panel(fig, panel_rect, stops, sea_routes, any(p.doubt for p in places),
-                contested_legs or any(p.contested for p in places), F)
+                contested_legs or any(p.contested for p in places), F, water=any(p.kind == KIND_WATER for p in places))
 
     fig.text(0.018, 0.128, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
              va="top", ha="left")
@@ -560,9 +562,29 @@ def _marker_size(n: int) -> float:
     return 2 * (5 + min(3.5, math.log2(max(1, n)))) * _PX
 
 
+def _waves():
+    """A marker of two short waves: a sea, strait or lake named as a whole, as on the page."""
+    from matplotlib.path import Path as MPath
+
+    t = np.linspace(-1.0, 1.0, 17)
+    verts, codes = [], []
+    for dy in (-0.42, 0.42):
+        verts.extend(zip(t, dy + 0.42 * np.sin(np.pi * t)))
+        codes.extend([MPath.MOVETO] + [MPath.LINETO] * (len(t) - 1))
+    return MPath(np.array(verts), np.array(codes, dtype=np.uint8))
+
+
 def _draw_markers(ax, places, ref):
-    """Dots of the precise places: one scatter per status, the surest on top."""
-    from .render import KIND_POINT
+    """Dots of the precise places: one scatter per status, the surest on top; waves for water."""
+    from .render import KIND_POINT, KIND_WATER
+
+    water = [p for p in sorted(places, key=lambda p: p.first) if p.kind == KIND_WATER]
+    for status in sorted({p.status for p in water}, key=lambda s: -_rank(s)):
+        group = [p for p in water if p.status == status]
+        x, y = _near(np.array([p.lon for p in group]), ref), np.array([p.lat for p in group])
+        for color, lw in (("white", 5.5 * _PX), (STATUS_STYLE.get(status, STATUS_STYLE["reported"])["color"], 2.4 * _PX)):
+            ax.scatter(x, y, s=(17 * _PX) ** 2, marker=_waves(), facecolors="none", edgecolors=color, linewidths=lw,
+                       zorder=5)
 
     by_status: dict[str, list[_Place]] = {}
     for p in sorted(places, key=lambda p: p.first):
@@ -603,7 +625,7 @@ def _draw_markers(ax, places, ref):
 
 def _draw_labels(ax, places, legs, ref, F):
     """Place names beside their marks, placed greedily where they cover the least of marks, legs and labels."""
-    from .render import KIND_POINT
+    from .render import KIND_POINT, KIND_WATER
 
     ax.apply_aspect()
     to_px = ax.transData.transform
@@ -639,7 +661,8 @@ def _draw_labels(ax, places, legs, ref, F):
         w = max(len(s) for s in lines) * 0.6 * fs * ppt + 6
         h = len(lines) * 1.25 * fs * ppt + 4
         x, y = to_px((float(_near(p.lon, ref)), p.lat))
-        gap = (_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT else 0
+        gap = ((_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT
+               else 10 * _PX * ppt if p.kind == KIND_WATER else 0)
         candidates = [  # (box x0, box y0, ha, va, text anchor offset in points)
             (x + gap, y - h / 2, "left", "center", (gap / ppt, 0)),
             (x - gap - w, y - h / 2, "right", "center", (-gap / ppt, 0)),
@@ -696,7 +719,7 @@ def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):
             fontsize=7, ha="center", va="bottom", color=_GREY, zorder=7.2)
 
 
-def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool, F):
+def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool, F, water: bool = False):
     """Legend and sources, in an axes measured in points from its top-left corner."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, Rectangle
@@ -779,6 +802,12 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool
         _add(ax, make()).set(facecolor="none", edgecolor=(*_rgb(color), 0.35), hatch="////", linewidth=0)
         _add(ax, make()).set(facecolor="none", edgecolor=color, linewidth=1.2, linestyle=(0, (3, 2)), alpha=0.8)
         label(18, text, size=8.5)
+        y += 14
+    if water:
+        for color, lw in (("white", 5.5 * _PX), (STATUS_STYLE["reported"]["color"], 2.4 * _PX)):
+            ax.scatter([6], [y + 5], s=(15 * _PX) ** 2, marker=_waves(), facecolors="none", edgecolors=color,
+                       linewidths=lw)
+        label(18, "Waves: a sea, strait or lake", size=8.5)
         y += 14
     if doubt:
         dot(6, "reported", r=3.8)

@@ -746,3 +746,62 @@ def test_the_seed_russia_does_not_count_putins_denial_among_its_sources(seed_pag
     assert "3 independent" not in text
     seed_page.js("geoMap.map.closePopup()")
     seed_page.js("geoMap.frame()")
+
+
+# ---- what popups and labels say; water ----
+
+def _loc(name, lat, lon, precision="city", cc="RU", radius=0.0, kind="", match="exact"):
+    from geo.geocoders.base import GeocodeResult
+
+    return GeocodeResult(name, name, lat, lon, cc, precision, match, 0.99, "test", radius_km=radius, kind=kind)
+
+
+@pytest.fixture(scope="module")
+def names_file(tmp_path_factory) -> Path:
+    from dataclasses import replace
+
+    from geo.model import Stop
+
+    tartus = replace(_loc("Tartus", 34.889, 35.8866, cc="SY"), name="Ţarţūs")
+    stops = [Stop(row=2, place="Tartus", source="A", location=tartus),
+             Stop(row=3, place="Mediterranean Sea", source="B",
+                  location=_loc("Mediterranean Sea", 35.0, 18.0, "region", None, 1200.0, kind="water")),
+             Stop(row=4, place="Siberia", source="C", precision="area", radius_km=2334.7,
+                  location=_loc("Siberia", 62.0, 100.0, "region", radius=2334.7, match="manual"))]
+    out = tmp_path_factory.mktemp("names") / "names.html"
+    return save_map(build_map(stops, [], title="Names", build_note=NOTE), out)
+
+
+def test_an_areas_size_is_a_rounded_radius_and_labels_are_english(browser, names_file):
+    p = Page(browser, names_file)
+    try:
+        p.js("p => geoMap.openPlace(p)", p.js("geoMap.findPlace('Siberia')"))
+        approx = p.page.locator(".leaflet-popup-content .approx").inner_text()
+        assert approx.endswith("inside the dashed circle, within about 2,300 km of its centre.")
+        assert "radius 2,334.7 km" in p.popup_text()  # what the file says, as it says it
+        p.js("p => geoMap.openPlace(p)", p.js("geoMap.findPlace('Tartus')"))
+        assert p.popup_text().splitlines()[1].startswith("Tartus · SY")
+        assert "Ţarţūs (city" in p.popup_text()  # the gazetteer's own name, where the popup says how it was located
+        p.js("geoMap.map.closePopup(); geoMap.map.stop(); geoMap.map.setView([34.9, 33], 6, {animate: false})")
+        pt = p.js("geoMap.placePoint(geoMap.findPlace('Tartus'))")
+        assert p.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0].startswith("Tartus · place")
+    finally:
+        p.close()
+
+
+def test_a_sea_is_waves_at_its_point_not_a_circle_over_the_land(browser, names_file):
+    p = Page(browser, names_file)
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([33, 18], 5, {animate: false})")
+        img = p.pixels()
+        sea, libya, sicily = container_points(p, [(35.0, 18.0), (30.5, 17.0), (37.5, 14.0)])
+        assert near(img, sea["x"], sea["y"], REPORTED, radius=8), "no symbol at the sea's point"
+        for where in (libya, sicily):  # 500 km off: inside a 1,200 km circle, and on land
+            assert not near(img, where["x"], where["y"], REPORTED, radius=12), "an area is drawn over the land"
+        names = p.js("([x, y]) => geoMap.identify(x, y)", [sea["x"], sea["y"]])
+        assert names[0].startswith("Mediterranean Sea · water"), names
+        text = p.popup_text()
+        assert "A sea, strait or lake" in text and "km" not in text.split("A sea")[1].split("\n")[0]
+        assert "Waves: a sea, strait or lake" in p.page.locator(".geo-legend").inner_text()
+    finally:
+        p.close()

@@ -226,3 +226,21 @@ def test_a_denied_movement_is_contested_thin_and_ticked(tmp_path):
     assert "Contested" not in _svg_text(plain)
     # The ticks and the slashes: dark strokes of the contested ink, on the map and in the legend only.
     assert svg.read_text().count("stroke: #333333") >= 4 and "stroke: #333333" not in plain.read_text()
+
+
+def test_a_sea_is_waves_at_its_point_and_a_label_is_in_english(tmp_path):
+    """Not a 1,200 km hatched circle over Libya and Italy; "Tartus", not "Ţarţūs"."""
+    sea = GeocodeResult("Mediterranean Sea", "Mediterranean Sea", 35.0, 18.0, None, "region", "exact", 0.99,
+                        "gazetteer", radius_km=1200.0, kind="water")
+    tartus = GeocodeResult("Tartus", "Ţarţūs", 34.889, 35.887, "SY", "city", "exact", 0.97, "gazetteer")
+    stops = [Stop(row=2, place="Tartus", route="r", seq=1, location=tartus),
+             Stop(row=3, place="Mediterranean Sea", route="r", seq=2, mode="sea", location=sea)]
+    svg = save_figure(build_figure(stops, build_legs(stops), title="t"), tmp_path / "w.svg")
+    text = _svg_text(svg)
+    assert "Tartus" in text and "Ţarţūs" not in text
+    assert "Mediterranean Sea" in text and "Waves: a sea, strait or lake" in text
+    # No hatched area on the map: the legend's swatches hold the only hatch pattern.
+    assert svg.read_text().count("<pattern") == 1
+    land = GeocodeResult("x", "x", 35.0, 18.0, None, "region", "exact", 0.99, "gazetteer", radius_km=1200.0)
+    circle = save_figure(build_figure([Stop(row=2, place="x", location=land)], [], title="t"), tmp_path / "c.svg")
+    assert circle.read_text().count("<pattern") == 2 and "Waves" not in _svg_text(circle)

@@ -318,3 +318,40 @@ def test_only_sea_legs_carry_their_drawn_track(tmp_path):
     assert sea[:2] == [44.6167, 33.5254] and sea[-2:] == [34.889, 35.8866]
     assert all(round(v, 5) == v for v in sea)
     assert not any(36.5 < lat < 42 and 32 < lon < 37 for lat, lon in zip(sea[::2], sea[1::2]))  # not over Anatolia
+
+
+@pytest.mark.parametrize("reported,name,match,label", [
+    ("Tartus", "Ţarţūs", "exact", "Tartus"),  # the same name, as the reader spells it
+    ("Tartous", "Ţarţūs", "alias", "Tartous"),  # another name of it, in Latin letters: as reported
+    ("Tartos", "Ţarţūs", "fuzzy", "Tartus"),  # a misspelling: the gazetteer's name, in Latin letters
+    ("the Gomel region", "Homieĺskaja voblasć", "alias", "the Gomel region"),
+    ("Khabrovsk", "Khabarovsk", "fuzzy", "Khabarovsk"),  # one name for the spellings of one place
+    ("Владивосток", "Vladivostok", "alias", "Vladivostok"),
+    ("Харків", "Харків", "exact", "Kharkiv"),
+    ("an airfield  in western Russia", "an airfield in western Russia", "manual", "an airfield in western Russia"),
+])
+def test_labels_use_the_english_form_or_the_name_as_reported(reported, name, match, label):
+    from geo.render import place_label
+
+    loc = GeocodeResult(reported, name, 34.9, 35.9, "SY", "city", match, 0.9, "test")
+    stop = Stop(row=2, place=reported, location=loc)
+    assert place_label(stop) == label
+    d = map_data([stop], [], title="t", build_note={})
+    assert [d["s"][i] for i in d["p"]["lb"]] == [label]
+
+
+def _water(radius=1200.0):
+    return Stop(row=2, place="Mediterranean Sea", source="t",
+                location=GeocodeResult("Mediterranean Sea", "Mediterranean Sea", 35.0, 18.0, None, "region", "exact",
+                                       0.99, "test", radius_km=radius, kind="water"))
+
+
+def test_a_water_body_is_a_symbol_at_its_point_not_a_circle_over_the_land():
+    from geo.render import KIND_CIRCLE, KIND_WATER
+
+    d = map_data([_water()], [], title="t", build_note={})
+    assert d["p"]["k"] == [KIND_WATER] and d["s"][d["p"]["t"][0]] == "water"
+    assert d["bounds"] == [[35.0, 18.0], [35.0, 18.0]]  # framed by its point, not by 1,200 km around it
+    land = Stop(row=2, place="Libya", location=GeocodeResult("x", "x", 35.0, 18.0, None, "region", "exact", 0.99, "test",
+                                                                radius_km=1200.0))
+    assert map_data([land], [], title="t", build_note={})["p"]["k"] == [KIND_CIRCLE]

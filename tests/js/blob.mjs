@@ -3,7 +3,7 @@
 export const STATUSES = ['confirmed', 'reported', 'claimed', 'denied'];
 export const MODES = ['sea', 'air', 'rail', 'road', 'unknown'];
 
-// places: [{lat, lon, k (0 point, 1 circle, 2 outline), r (km)}];
+// places: [{lat, lon, k (0 point, 1 circle, 2 outline, 3 water), r (km), label, kind}];
 // stops: [{place (index), name, source, status, date ('YYYY-MM-DD'), reported, route, row, kind}];
 // legs: [{a, b (stop indexes), status, mode, group (first leg of its group), track ([lat, lon, ...])}].
 export function blob({places, stops, legs = []}) {
@@ -22,7 +22,8 @@ export function blob({places, stops, legs = []}) {
     v: 1, title: 't', note: [], modes: MODES, statuses: STATUSES, grid: 0.05, bounds: null, fb: null,
     s: strings,
     p: {lat: places.map((p) => p.lat), lon: places.map((p) => p.lon), k: places.map((p) => p.k || 0),
-        r: places.map((p) => p.r || 0), ol: places.map(() => -1), wk: places.map((p) => p.wk || 0)},
+        r: places.map((p) => p.r || 0), ol: places.map(() => -1), lb: places.map((p) => T(p.label)),
+        t: places.map((p) => T(p.kind))},
     st: {
       pl: col((s) => s.place), nm: col((s) => T(s.name)), rt: col((s) => T(s.route)), sq: col((s) => s.seq ?? null),
       ds: col((s) => T(s.date)), de: col(() => 0), rp: col((s) => T(s.reported)), t: col((s) => day(s.date)),

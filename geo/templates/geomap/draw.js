@@ -2,7 +2,7 @@
  * the places drawn, for hit testing (hit.js). */
 import {canvasLayer} from './canvas.js';
 import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, hatch, label, markerRadius, markerStyle,
-        modeStyle, newHalo, tickAlong,
+        modeStyle, newHalo, tickAlong, WATER_RADIUS, waveSymbol,
         setLineStyle, statusStyle, traceRing} from './style.js';
 import {textsOf} from './text.js';
 
@@ -47,7 +47,7 @@ export function createDrawing(map, M, F, ui) {
       var path = new Path2D(), any = false;
       drawn.fill(0);
       for (var p = 0; p < nP; p++) {
-        if (!pCount[p] || pBest[p] !== st || P.k[p] === 0) { continue; }
+        if (!pCount[p] || pBest[p] !== st || (P.k[p] !== 1 && P.k[p] !== 2)) { continue; }
         // A country's outline is the same whoever points at it: draw it once per status.
         if (P.k[p] === 2) { if (drawn[P.ol[p]]) { continue; } drawn[P.ol[p]] = 1; }
         for (var c = 0; c < copies.length; c++) {
@@ -176,9 +176,22 @@ export function createDrawing(map, M, F, ui) {
       }
     }
     ctx.setLineDash([]);
+    // Water bodies: their symbol, found by a click or hover as a marker is.
+    for (p = 0; p < nP; p++) {
+      if (!pCount[p] || P.k[p] !== 3) { continue; }
+      for (c = 0; c < copies.length; c++) {
+        x = pX[p] * sc - v.ox + copies[c] * sc; y = pY[p] * sc - v.oy;
+        if (x < -10 || y < -10 || x > v.w + 10 || y > v.h + 10) { continue; }
+        if (F.showNew && pNewAny[p]) { newHalo(ctx, x, y, 6); }
+        waveSymbol(ctx, x, y, statuses[pBest[p]]);
+        if (pDeny[p] && pSources[p] && !small) { contestedSlash(ctx, x, y, 6); }
+        if (pDoubt[p] && !small) { doubtRing(ctx, x, y, 6); }
+        hit.x[n] = x; hit.y[n] = y; hit.r[n] = WATER_RADIUS; hit.p[n] = p; n++;
+      }
+    }
     // Areas: a small centre dot, the spot that names them (and that a click finds first).
     for (p = 0; p < nP && !small; p++) {
-      if (!pCount[p] || P.k[p] === 0) { continue; }
+      if (!pCount[p] || (P.k[p] !== 1 && P.k[p] !== 2)) { continue; }
       for (c = 0; c < copies.length; c++) {
         x = pX[p] * sc - v.ox + copies[c] * sc; y = pY[p] * sc - v.oy;
         if (x < -10 || y < -10 || x > v.w + 10 || y > v.h + 10) { continue; }
@@ -225,7 +238,7 @@ export function createDrawing(map, M, F, ui) {
     ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
     for (var m = 0, written = 0; m < cand.length && written < 60; m++) {
       var pp = cand[m][0], text = placeLabel(pp), w = ctx.measureText(text).width + 4;
-      var gap = P.k[pp] === 0 ? markerRadius(pSources[pp]) + 4 : 6, lx = cand[m][1] + gap, ly = cand[m][2];
+      var gap = P.k[pp] === 0 ? markerRadius(pSources[pp]) + 4 : P.k[pp] === 3 ? 11 : 6, lx = cand[m][1] + gap, ly = cand[m][2];
       if (lx + w > right) { lx = cand[m][1] - gap - w; }  // at the right edge: the name on the left
       var box = [lx - 2, ly - 8, lx + w, ly + 8], clash = false;
       for (var b = 0; b < boxes.length && !clash; b++) {

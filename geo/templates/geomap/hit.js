@@ -59,7 +59,7 @@ export function createHitTest(M, F, drawing) {
     if (!v) { return []; }
     var q = canvasPoint(cp), sc = v.scale, wx = (((q.x + v.ox) / sc) % 256 + 256) % 256, wy = (q.y + v.oy) / sc, found = [];
     for (var p = 0; p < nP; p++) {
-      if (!pCount[p] || P.k[p] === 0) { continue; }
+      if (!pCount[p] || (P.k[p] !== 1 && P.k[p] !== 2)) { continue; }  // points and water: in the hit index
       var dx = pX[p] - wx, dy = pY[p] - wy, centre = (dx * dx + dy * dy) * sc * sc <= 10 * 10;
       if (P.k[p] === 1) {
         var r = Math.max(5 / sc, pR[p]);

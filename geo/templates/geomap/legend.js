@@ -2,7 +2,7 @@
  * the map's own styles (also used by the Layers box). */
 import {el} from './util.js';
 import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, drawMarker, hatch, modeStyle, setLineStyle,
-        statusStyle, tickAlong} from './style.js';
+        statusStyle, tickAlong, waveSymbol} from './style.js';
 
 function swatchCanvas(w, h, paint) {
   var c = el('canvas'), dpr = window.devicePixelRatio || 1;
@@ -35,6 +35,9 @@ export function contestedSwatch() {
     setLineStyle(ctx, 'reported', 'road', false, false, 0); ctx.stroke(line);
     var ticks = new Path2D(); tickAlong(ticks, [20, 9, 47, 9], 0, 2, 1, 0, 0, 13, 5.5); contestedTicks(ctx, ticks);
   });
+}
+export function waterSwatch() {
+  return swatchCanvas(20, 18, function (ctx) { waveSymbol(ctx, 10, 9, 'reported'); });
 }
 // Whether anything is both reported and denied: a place with a denied report and another, or a
 // movement (a group of legs) with a denied leg and another.
@@ -82,6 +85,7 @@ export function fillLegend(body, M) {
   sec.appendChild(line(markerSwatch('claimed'), 'Hollow dot: claimed or denied'));
   sec.appendChild(line(areaSwatch('reported', false), 'Hatched circle: an area only'));
   sec.appendChild(line(areaSwatch('reported', true), 'Hatched: only the country known'));
+  if (M.P.k.indexOf(3) >= 0) { sec.appendChild(line(waterSwatch(), 'Waves: a sea, strait or lake')); }
   sec.appendChild(line(markerSwatch('reported', true), 'Dashed ring: location to check'));
   if (anyContested(M)) { sec.appendChild(line(contestedSwatch(), 'Contested: reported and denied')); }
   body.appendChild(sec);

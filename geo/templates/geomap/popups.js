@@ -5,12 +5,7 @@
 import {dayToIso, el, fmtInt, httpHref, link, unprojLat} from './util.js';
 import {modeStyle, statusStyle} from './style.js';
 import {contested, evidenceText} from './rules.js';
-import {textsOf} from './text.js';
-
-export const APPROX_TEXT = {
-  1: 'Approximate: the report names an area, not a place. It lies somewhere inside the dashed circle',
-  2: 'Approximate: only the country is known. The place could be anywhere inside the dashed outline'
-};
+import {KIND_NAME, textsOf} from './text.js';
 
 // A status as a coloured badge (popups and the reports table).
 export function badge(status) {
@@ -91,14 +86,11 @@ export function createPopups(map, M, F, hitTest, ui) {
       if (names.indexOf(nm) < 0) { names.push(nm); }
     }
     box.appendChild(el('h4', null, names.join(' / ')));
-    box.appendChild(el('div', 'sub', str(ST.gn[first]) + (str(ST.gc[first]) ? ' \u00b7 ' + str(ST.gc[first]) : '') +
+    box.appendChild(el('div', 'sub', str(P.lb[p]) + (str(ST.gc[first]) ? ' \u00b7 ' + str(ST.gc[first]) : '') +
       ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports') + (pCount[p] !== n ? ' (' + pCount[p] + ' shown now)' : '')));
     var e = {support: pSources[p], deny: F.pDeny[p]}, said = evidenceText(e);
     if (said) { box.appendChild(el('div', contested(e) ? 'corr contested' : 'corr', said)); }
-    if (P.k[p] !== 0) {
-      box.appendChild(el('div', 'approx', APPROX_TEXT[P.k[p]] + ' (about ' + fmtInt(P.r[p]) + ' km across' +
-        (P.k[p] === 1 ? ' from the centre' : '') + ').'));
-    }
+    if (P.k[p] !== 0) { box.appendChild(el('div', 'approx', texts.approxText(p))); }
     for (m = pStart[p]; m < pStart[p + 1]; m++) { box.appendChild(reportNode(pStops[m])); }
     return box;
   }
@@ -150,7 +142,7 @@ export function createPopups(map, M, F, hitTest, ui) {
         modeStyle(modes[lMode[f.id]]).label.toLowerCase() + ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports');
     }
     var c = pCount[f.id];
-    return placeLabel(f.id) + ' \u00b7 ' + (P.k[f.id] === 0 ? 'place' : 'area') + ' \u00b7 ' + c + (c === 1 ? ' report' : ' reports') +
+    return placeLabel(f.id) + ' \u00b7 ' + KIND_NAME[P.k[f.id]] + ' \u00b7 ' + c + (c === 1 ? ' report' : ' reports') +
       (pDoubt[f.id] ? ' \u00b7 location to check' : '');
   }
   // The popup of one feature; with `here`, everything else at the clicked point listed under it.

@@ -149,3 +149,19 @@ export function tickAlong(path, xy, from, to, sc, ox, oy, spacing, half) {
     next -= len;
   }
 }
+// A sea, strait or lake named as a whole (not a place in it): two short waves in the status
+// colour at the point the gazetteer gives it, never a circle of its size over the land around it.
+export const WATER_RADIUS = 9;  // what a click or hover finds around the symbol
+export function waveSymbol(ctx, x, y, st) {
+  var s = statusStyle(st), path = new Path2D();
+  for (var row = -1; row <= 1; row += 2) {
+    var yy = y + row * 3.4;
+    path.moveTo(x - 8, yy);
+    path.bezierCurveTo(x - 6, yy - 3.6, x - 2, yy - 3.6, x, yy);
+    path.bezierCurveTo(x + 2, yy + 3.6, x + 6, yy + 3.6, x + 8, yy);
+  }
+  ctx.setLineDash([]); ctx.lineCap = 'round'; ctx.globalAlpha = 1;
+  ctx.lineWidth = 5.5; ctx.strokeStyle = 'rgba(255,255,255,0.95)'; ctx.stroke(path);
+  ctx.lineWidth = 2.4; ctx.strokeStyle = s.color; ctx.stroke(path);
+  ctx.lineCap = 'butt';
+}
