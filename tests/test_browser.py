@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,9 @@ except ImportError as e:  # pragma: no cover - depends on the machine
     _missing(f"{e.name} is not installed (pip install -r tests/requirements.txt)")
 
 from geo.build import make_map, prepare  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from screenshot import PANELS, coverage  # noqa: E402  (the measure scripts/screenshot.py prints)
 from geo.render import build_map, save_map  # noqa: E402
 
 SIZES = {"laptop": (1280, 720), "desktop": (1440, 900), "tablet": (768, 1024), "phone": (390, 844)}
@@ -426,35 +430,6 @@ def test_touch_pinch_zooms_the_map(browser, map_file):
 
 # ---- the seed map at four screen sizes ----
 
-PANELS = """() => {
-  const map = document.querySelector('.leaflet-container').getBoundingClientRect();
-  const side = document.querySelector('.geo-side').getBoundingClientRect();
-  const sel = ['.geo-title .geo-panel', '.geo-offline', '.geo-box', '.geo-tab', '.leaflet-control-zoom', '.geo-fs',
-               '.leaflet-control-scale', '.leaflet-control-attribution', '.geo-note'];
-  const out = [];
-  for (const s of sel) for (const e of document.querySelectorAll(s)) {
-    let r = e.getBoundingClientRect();
-    if (!r.width || !r.height || getComputedStyle(e).display === 'none' || e.closest('[hidden]')) continue;
-    let box = [r.left, r.top, r.right, r.bottom];
-    if (e.closest('.geo-side')) {  // what the column's scrolling hides is not on the screen
-      box = [Math.max(box[0], side.left), Math.max(box[1], side.top), Math.min(box[2], side.right), Math.min(box[3], side.bottom)];
-      if (box[2] <= box[0] || box[3] <= box[1]) continue;
-    }
-    out.push({name: s + ' ' + (e.className || ''), box: box});
-  }
-  return {map: [map.left, map.top, map.right, map.bottom], panels: out};
-}"""
-
-
-def _coverage(panels, w, h, step=4) -> float:
-    covered = 0
-    for y in range(0, h, step):
-        for x in range(0, w, step):
-            if any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in (p["box"] for p in panels)):
-                covered += 1
-    return covered / ((w // step) * (h // step))
-
-
 @pytest.fixture(scope="module", params=list(SIZES))
 def seed_page(request, browser, seed_file):
     p = Page(browser, seed_file, size=SIZES[request.param])
@@ -478,7 +453,7 @@ def test_panels_never_overlap_and_leave_the_map_its_room(seed_page):
     for p in panels:
         x, y, X, Y = p["box"]
         assert x >= -0.5 and y >= -0.5 and X <= w + 0.5 and Y <= h + 0.5, p
-    share = _coverage(panels, w, h)
+    share = coverage(panels, w, h)
     assert share <= 0.25, f"panels cover {share:.0%} of the map at {w}x{h}"
     if seed_page.size_name == "phone":
         assert seed_page.js("geoMap.narrow()")
@@ -717,7 +692,8 @@ def test_a_denied_movement_is_contested_not_corroborated(browser, tmp_path):
         text = p.popup_text()
         assert "Contested: 1 independent source reports it, 2 deny it" in text
         assert "Corroborated" not in text and "3 independent" not in text
-        p.js("geoMap.map.closePopup()")
+        p.js("geoMap.map.closePopup(); geoMap.map.stop(); geoMap.map.setView([42.7, 131.1], 8, {animate: false})")
+        p.page.wait_for_function("() => !document.querySelector('.leaflet-popup')")  # it fades out over the leg
         assert _ticks_on_the_leg(p) >= 0.6, "the contested leg shows no ticks"
         assert "Contested: reported and denied" in p.page.locator(".geo-legend").inner_text()
         # Hide the denials: the same movement is then claimed only, and not contested.
@@ -803,5 +779,54 @@ def test_a_sea_is_waves_at_its_point_not_a_circle_over_the_land(browser, names_f
         text = p.popup_text()
         assert "A sea, strait or lake" in text and "km" not in text.split("A sea")[1].split("\n")[0]
         assert "Waves: a sea, strait or lake" in p.page.locator(".geo-legend").inner_text()
+    finally:
+        p.close()
+
+
+# ---- layout: what a reader sees ----
+
+def test_opening_reports_under_the_open_legend_leaves_rows_to_read(browser, seed_file):
+    """At 1280x720 the legend is open; opening Reports folds it, widens the column and shows the rows."""
+    p = Page(browser, seed_file, size=SIZES["laptop"])
+    try:
+        assert not p.js("document.querySelector('#geo-box-legend').hidden")
+        p.page.locator(".geo-reports .geo-head").click()
+        visible = p.js("""() => { const side = document.querySelector('.geo-side').getBoundingClientRect();
+            return [...document.querySelectorAll('.geo-table tbody tr')].filter(tr => { const r = tr.getBoundingClientRect();
+              return r.top >= side.top && r.bottom <= Math.min(side.bottom, innerHeight); }).length; }""")
+        assert visible >= 10, f"only {visible} rows of the reports can be read"
+        assert p.js("document.querySelector('#geo-box-legend').hidden")
+        share = coverage(p.js(PANELS)["panels"], *SIZES["laptop"])
+        assert share <= 0.25, f"with Reports open, panels cover {share:.0%} of the map"
+        # Every row is one line high, and nothing in a row is cut: status badges whole, never broken.
+        cells = p.js("""() => [...document.querySelectorAll('.geo-table tbody tr')].map(tr => {
+            const b = tr.querySelector('.badge'), t = tr.querySelector('td.troops');
+            return [tr.getBoundingClientRect().height, b.getBoundingClientRect().height, b.scrollWidth,
+                    b.parentElement.clientWidth, t.scrollWidth, t.clientWidth, b.textContent]; })""")
+        for row_h, badge_h, badge_w, cell_w, troops_w, troops_cell, text in cells:
+            assert badge_h < 16 and row_h < 26, (text, row_h, badge_h)  # one line
+            assert badge_w <= cell_w - 2 and troops_w <= troops_cell, (text, badge_w, cell_w)
+        heads = p.js("[...document.querySelectorAll('.geo-table th')].map(th => [th.textContent, th.scrollWidth, th.clientWidth])")
+        assert all(w <= cw for _, w, cw in heads), heads
+    finally:
+        p.close()
+
+
+def test_a_phone_popup_title_is_clear_of_the_controls(browser, seed_file):
+    """At 390x844 the zoom, full-screen and scale controls stand under the title: a popup's title is never under them."""
+    p = Page(browser, seed_file, size=SIZES["phone"])
+    try:
+        for name in SEED_NAMED + ("Russia", "North Korea"):
+            p.js("geoMap.map.closePopup(); geoMap.frame()")
+            p.js("t => geoMap.openPlace(geoMap.findPlace(t))", name)
+            p.page.wait_for_timeout(450)  # the popup's pan
+            hidden = p.js("""() => { const h = document.querySelector('.leaflet-popup-content h4').getBoundingClientRect();
+                const out = [];
+                for (const c of document.querySelectorAll('.leaflet-control, .geo-title .geo-panel, .geo-offline, .geo-tab')) {
+                  const q = c.getBoundingClientRect();
+                  if (q.width && q.left < h.right && h.left < q.right && q.top < h.bottom && h.top < q.bottom) out.push(c.className);
+                }
+                return h.left >= 0 && h.right <= innerWidth && h.top >= 0 ? out : ['off the screen'];}""")
+            assert hidden == [], (name, hidden)
     finally:
         p.close()

@@ -1,19 +1,19 @@
 /* Drawing: basemap outlines, areas, legs and places, one canvas per kind, and the grid index of
  * the places drawn, for hit testing (hit.js). */
 import {canvasLayer} from './canvas.js';
-import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, hatch, label, markerRadius, markerStyle,
+import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, hatch, markerRadius, markerStyle,
         modeStyle, newHalo, tickAlong, WATER_RADIUS, waveSymbol,
         setLineStyle, statusStyle, traceRing} from './style.js';
-import {textsOf} from './text.js';
+import {createLabels} from './labels.js';
 
-// ui.narrow(): whether the page is laid out for a phone (labels then run to the right edge).
+// ui.freeRight(): where the map's free part ends on the right, left of the panels (labels stay left of it).
 export function createDrawing(map, M, F, ui) {
   var P = M.P, nP = M.nP, nL = M.nL, statuses = M.statuses, modes = M.modes;
   var pX = M.pX, pY = M.pY, pR = M.pR, outlines = M.outlines, basemapRings = M.basemapRings, baseBox = M.baseBox;
   var legOff = M.legOff, legXY = M.legXY, legBox = M.legBox, legWrap = M.legWrap, legHalf = M.legHalf, PT = M.PT;
   var pDoubt = M.pDoubt, pNewAny = M.pNewAny;
   var pCount = F.pCount, pBest = F.pBest, pSources = F.pSources, pDeny = F.pDeny;
-  var placeLabel = textsOf(M).placeLabel;
+  var drawLabels = createLabels(M, F, ui);
   var j, k;
   /* ---- drawing, one canvas per kind ---- */
   var hit = {n: 0, x: null, y: null, r: null, p: null, cell: 32, gw: 0, gh: 0, start: null, idx: null};
@@ -218,38 +218,6 @@ export function createDrawing(map, M, F, ui) {
     hit.n = n; hit.gw = gw; hit.gh = gh; hit.start = start; hit.idx = idx;
   }
 
-  // Names of the places in view, most-reported first, skipping any that would overlap one already
-  // written; areas in italics. At most 60, so a dense map stays a picture.
-  function drawLabels(ctx, v, copies) {
-    var sc = v.scale, cand = [], boxes = [], right = map.getSize().x - v.cx - (ui.narrow() ? 8 : 290);
-    for (var p = 0; p < nP; p++) {
-      if (!pCount[p]) { continue; }
-      for (var c = 0; c < copies.length; c++) {
-        var x = pX[p] * sc - v.ox + copies[c] * sc, y = pY[p] * sc - v.oy;
-        if (x >= 0 && y >= 0 && x <= v.w && y <= v.h) { cand.push([p, x, y]); }
-      }
-    }
-    if (cand.length > 400) { return; }
-    // Towns first (most sources first), then areas from the smallest: the most specific names win.
-    cand.sort(function (a, b) {
-      var ka = P.k[a[0]] === 0 ? 0 : 1, kb = P.k[b[0]] === 0 ? 0 : 1;
-      return ka - kb || (ka ? P.r[a[0]] - P.r[b[0]] : pSources[b[0]] - pSources[a[0]]) || a[0] - b[0];
-    });
-    ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-    for (var m = 0, written = 0; m < cand.length && written < 60; m++) {
-      var pp = cand[m][0], text = placeLabel(pp), w = ctx.measureText(text).width + 4;
-      var gap = P.k[pp] === 0 ? markerRadius(pSources[pp]) + 4 : P.k[pp] === 3 ? 11 : 6, lx = cand[m][1] + gap, ly = cand[m][2];
-      if (lx + w > right) { lx = cand[m][1] - gap - w; }  // at the right edge: the name on the left
-      var box = [lx - 2, ly - 8, lx + w, ly + 8], clash = false;
-      for (var b = 0; b < boxes.length && !clash; b++) {
-        var o = boxes[b];
-        clash = box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3];
-      }
-      if (clash) { continue; }
-      boxes.push(box); written++;
-      label(ctx, text, lx, ly, P.k[pp] !== 0);
-    }
-  }
   map.createPane('geoBase').style.zIndex = 190;
   map.createPane('geoAreas').style.zIndex = 390;
   map.createPane('geoLegs').style.zIndex = 400;

@@ -89,7 +89,7 @@ export function fillLegend(body, M) {
   sec.appendChild(line(markerSwatch('reported', true), 'Dashed ring: location to check'));
   if (anyContested(M)) { sec.appendChild(line(contestedSwatch(), 'Contested: reported and denied')); }
   body.appendChild(sec);
-  body.appendChild(el('div', 'foot', 'More sources = independent ones: the same source twice counts once.'));
+  body.appendChild(el('div', 'foot', 'Independent sources: the same source twice counts once.'));
   if (D.note && D.note.length) {
     body.appendChild(el('div', 'foot geo-note-copy', D.note.map(function (kv) { return kv[0] + ': ' + kv[1]; }).join(' \u00b7 ')));
   }

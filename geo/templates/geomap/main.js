@@ -29,7 +29,7 @@ export function geoMapInit(map, dataId) {
   document.title = D.title || 'Map';
   var M = decode(D), F = createFilters(M), ST = M.ST, LG = M.LG, P = M.P, statuses = M.statuses;
   var ui = null;  // the panels, made below: the drawing asks them only once drawing starts
-  var drawing = createDrawing(map, M, F, {narrow: function () { return ui.narrow(); }});
+  var drawing = createDrawing(map, M, F, {freeRight: function () { return ui.freeRight(); }});
   var hitTest = createHitTest(M, F, drawing);
   var B = createBasemaps(map, drawing.baseLayer, !!M.basemapRings);
   ui = createPanels(map, M, B);

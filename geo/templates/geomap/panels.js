@@ -75,7 +75,14 @@ export function createPanels(map, M, B) {
       b.openWide = open; body.hidden = !open; head.setAttribute('aria-expanded', String(open));
     }
     b.setOpen = setOpen;
-    head.addEventListener('click', function () { setOpen(body.hidden); });
+    head.addEventListener('click', function () {
+      setOpen(body.hidden);
+      side.classList.toggle('geo-wide-table', !boxes.reports.body.hidden);
+      // A box opened on a short screen: the others fold, so that it shows more than its first lines.
+      if (!body.hidden && side.scrollHeight > side.clientHeight + 1) {
+        Object.keys(boxes).forEach(function (k) { if (boxes[k] !== b && !boxes[k].body.hidden) { boxes[k].setOpen(false); } });
+      }
+    });
     tab.addEventListener('click', function () { openTab(activeTab === id ? null : id); });
     setOpen(openWide);
     side.appendChild(sec); tabs.appendChild(tab);
@@ -100,6 +107,7 @@ export function createPanels(map, M, B) {
     if (n) { openTab(null); scale.setPosition('topleft'); }
     else {
       Object.keys(boxes).forEach(function (k) { boxes[k].setOpen(boxes[k].openWide); boxes[k].sec.classList.remove('active'); });
+      side.classList.toggle('geo-wide-table', !boxes.reports.body.hidden);
       activeTab = null; scale.setPosition('bottomleft');
     }
   }
@@ -111,13 +119,22 @@ export function createPanels(map, M, B) {
   side.appendChild(tabs);
   container.appendChild(side);
 
-  // Build note: input hash, gazetteer version (no timestamps); on a phone it is in the legend.
+  // Build note: input hash, gazetteer version (no timestamps), in one line that a click (or Enter)
+  // opens whole; on a phone it is in the legend.
   if (D.note && D.note.length) {
     control('bottomleft', function () {
-      return el('div', 'geo-note leaflet-control', D.note.map(function (kv) { return kv[0] + ': ' + kv[1]; }).join(' \u00b7 '));
+      var text = D.note.map(function (kv) { return kv[0] + ': ' + kv[1]; }).join(' \u00b7 ');
+      var note = el('div', 'geo-note leaflet-control', text);
+      note.title = text; note.tabIndex = 0; note.setAttribute('role', 'button'); note.setAttribute('aria-expanded', 'false');
+      function toggle() { note.setAttribute('aria-expanded', String(note.classList.toggle('open'))); }
+      note.addEventListener('click', toggle);
+      note.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
+      return stopEvents(note);
     });
   }
 
+  // Where the map's free part ends on the right (container x): labels and popups stay left of it.
+  function freeRight() { return narrow ? map.getSize().x - 8 : side.offsetLeft - 10; }
   return {container: container, titleBox: titleBox, offlineNote: offlineNote, side: side, tabs: tabs, boxes: boxes,
-          narrow: function () { return narrow; }, layout: layout, openTab: openTab};
+          narrow: function () { return narrow; }, freeRight: freeRight, layout: layout, openTab: openTab};
 }

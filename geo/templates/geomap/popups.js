@@ -168,7 +168,12 @@ export function createPopups(map, M, F, hitTest, ui) {
     // Pan the popup clear of the title and of the panels' column (or the phone's button row).
     var size = map.getSize(), titleBox = ui.titleBox, side = ui.side, tabs = ui.tabs, narrow = ui.narrow();
     var top = titleBox.offsetTop + titleBox.offsetHeight + 8;
+    // On a phone the zoom, full-screen and scale controls stand under the title, on the left: a
+    // popup stays below them, so that its title is never hidden under them.
+    var corner = container.querySelector('.leaflet-top.leaflet-left');
+    if (narrow && corner) { top = Math.max(top, corner.offsetTop + corner.offsetHeight + 8); }
     popup.options.autoPanPaddingTopLeft = [narrow ? 8 : 56, top];
+    popup.options.maxWidth = narrow ? Math.min(360, size.x - 64) : 360;  // clear of the screen's edges
     popup.options.autoPanPaddingBottomRight = narrow ? [8, size.y - side.offsetTop - tabs.offsetTop + 12]
       : [size.x - side.offsetLeft + 12, 30];
     popup.setLatLng(ll).setContent(node).openOn(map);

@@ -74,6 +74,7 @@ export function createTable(box, map, M, F, popups, ui) {
       var tr = el('tr'), p = ST.pl[s];
       tr.tabIndex = 0; tr.dataset.stop = String(s); tr.dataset.place = String(p);
       var name = el('td', 'place', str(ST.nm[s]));
+      name.title = str(ST.nm[s]);
       if (P.k[p] !== 0) { name.appendChild(el('span', 'tag', KIND_NAME[P.k[p]])); }
       if (doubtText(s)) { var dq = el('span', 'tag doubt', 'check'); dq.title = doubtText(s); name.appendChild(dq); }
       if (isNew(s)) { name.appendChild(el('span', 'tag new', 'new')); }

@@ -14,7 +14,7 @@ export function roundKm(km) {
 export const KIND_NAME = ['place', 'area', 'country', 'water'];
 
 export function textsOf(M) {
-  var S = M.S, ST = M.ST, P = M.P, pStart = M.pStart, pStops = M.pStops, NW = M.NW;
+  var S = M.S, ST = M.ST, P = M.P, NW = M.NW;
   function str(idx) { return S[idx] || ''; }
   // A place's name on the map: the gazetteer's name in its English form, or the name as reported
   // (geo/render.py place_label).
