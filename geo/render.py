@@ -34,7 +34,6 @@ How the page is made, and why:
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import hashlib
 import math
 import os
@@ -57,7 +56,7 @@ from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
 from .pagescript import page_script
 from .safe import RawElement, http_url, script_json
 
-__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data"]
+__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data", "pack_columns", "place_label"]
 
 #: How imprecise each precision is, least to most; the worse of the CSV's
 #: declared precision and the geocoder's result decides how a place is drawn.
@@ -128,25 +127,6 @@ class GeoLayer(MacroElement):
             name="geo_data",
         )
         super().render(**kwargs)
-
-
-def _day(text: str | None) -> int | None:
-    """Days since 1970-01-01 of an ISO date ("2024-10-08", "2024-10", "2024"), else None."""
-    if not text:
-        return None
-    t = text.strip()
-    try:
-        if len(t) >= 10:
-            d = _dt.date.fromisoformat(t[:10])
-        elif len(t) == 7:
-            d = _dt.date(int(t[:4]), int(t[5:7]), 1)
-        elif len(t) == 4:
-            d = _dt.date(int(t), 1, 1)
-        else:
-            return None
-    except ValueError:
-        return None
-    return (d - _dt.date(1970, 1, 1)).days
 
 
 def _num(x: float | None, nd: int) -> float | None:
@@ -272,8 +252,13 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     places = _Places(S)
     for s in stops:
         places.add(s)
-    cols, lg = _stop_columns(stops, places, S, new_rows), _leg_columns(legs, leg_ab, S)
+    # Few-valued texts first, so that their (most repeated) indexes are short: the legs' path
+    # kinds, then the stops' (see _stop_columns); the many-valued ones after them.
+    path_kinds = S.column(_col("path_kind", legs))
+    cols = _stop_columns(stops, places, S, new_rows)
+    lg = _leg_columns(legs, leg_ab, S, path_kinds)
     # Before the string table is copied into the result below: its texts must be in it.
+    pcols = places.columns()
     lo = [[int(row), S(place), S(why)] for row, place, why in left_out]
     bounds = _bounds(places.extents)
     return {
@@ -286,7 +271,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "bounds": bounds,
         "fb": _focus_bounds(places.lat, places.lon, places.r) or bounds,
         "s": S.items,
-        "p": places.columns(),
+        "p": pcols,
         "st": cols,
         "xs": [[i for pair in ex for i in pair] for ex in places.extras],  # dict order = index order
         "lo": lo,
@@ -338,8 +323,8 @@ class _Places:
         self.k: list[int] = []
         self.r: list[float] = []
         self.ol: list[int] = []
-        self.lb: list[int] = []
-        self.t: list[int] = []
+        self.lb: list[str] = []
+        self.t: list[str] = []
         self.outlines: list = []
         self.extents: list[tuple[float, float, float]] = []  # (lat, lon, half-size in degrees of latitude)
         self.extras: dict[tuple, int] = {(): 0}
@@ -372,8 +357,8 @@ class _Places:
         self.lon.append(lon)
         self.k.append(kind)
         self.r.append(round(radius, 1))
-        self.lb.append(self.S(place_label(s)))
-        self.t.append(self.S(s.location.kind))
+        self.lb.append(place_label(s))  # texts: indexed by columns(), after the few-valued ones
+        self.t.append(s.location.kind)
         if kind == KIND_OUTLINE:
             if cc not in self._outline_ix:
                 self._outline_ix[cc] = len(self.outlines)
@@ -392,7 +377,9 @@ class _Places:
         return self.extras[ex]
 
     def columns(self) -> dict[str, list]:
-        return {"lat": self.lat, "lon": self.lon, "k": self.k, "r": self.r, "ol": self.ol, "lb": self.lb, "t": self.t}
+        t = self.S.column(self.t)
+        return {"lat": self.lat, "lon": self.lon, "k": self.k, "r": self.r, "ol": self.ol, "lb": self.S.column(self.lb),
+                "t": t}
 
 
 def _per_value(fn, values: list) -> list:
@@ -440,8 +427,6 @@ def _stop_columns(stops: list[Stop], places: _Places, S: _Strings, new_rows: Col
         "ds": few["ds"],
         "de": few["de"],
         "rp": few["rp"],
-        "t": _per_value(_day, date_start),
-        "tr": _per_value(_day, reported),
         "md": list(map(mode_ix.get, _col("mode", stops), repeat(-1))),
         "tp": _col("troops", stops),
         "st": list(map(status_ix.get, _col("status", stops), repeat(1))),
@@ -468,7 +453,7 @@ def _stop_columns(stops: list[Stop], places: _Places, S: _Strings, new_rows: Col
     return cols
 
 
-def _leg_columns(legs: Sequence[Leg], leg_ab: list[tuple[int, int]], S: _Strings) -> dict[str, list]:
+def _leg_columns(legs: Sequence[Leg], leg_ab: list[tuple[int, int]], S: _Strings, path_kinds: list[int]) -> dict[str, list]:
     """The legs' columns: their ends (stop indexes), mode, status, length, route, drawn track and corroboration group."""
     mode_ix = {m: i for i, m in enumerate(MODES)}
     status_ix = {s: i for i, s in enumerate(STATUSES)}
@@ -478,16 +463,48 @@ def _leg_columns(legs: Sequence[Leg], leg_ab: list[tuple[int, int]], S: _Strings
         "b": [b for _, b in leg_ab],
         "md": list(map(mode_ix.get, _col("mode", legs), repeat(mode_ix["unknown"]))),
         "st": list(map(status_ix.get, _col("status", legs), repeat(1))),
-        # as _num(km, 1): None unless finite
-        "km": [round(d, 1) if -inf < d < inf else None for d in map(float, _col("distance_km", legs))],
+        # whole kilometres, as the page says them; None unless finite
+        "km": [round(d) if -inf < d < inf else None for d in map(float, _col("distance_km", legs))],
         "rt": S.column(_col("route", legs)),
         "ix": _col("index", legs),
         # What each leg's drawn track is; only the legs whose track is not the great circle
         # between their ends (sea routes) carry its points: the browser densifies the rest.
-        "pk": S.column(_col("path_kind", legs)),
+        "pk": path_kinds,
         "pt": [None if g.path_kind in _GREAT_CIRCLE_KINDS else [v for pt in g.path for v in pt] for g in legs],
         "cg": corroborate.leg_groups(legs),
     }
+
+
+#: Columns written as the differences between neighbours: row numbers, leg ends and corroboration
+#: groups mostly grow by one, so their differences are mostly "1" (the page adds them up again).
+_DELTA = frozenset({"rw", "a", "b", "cg"})
+_SCALAR = frozenset({int, float, str, bool, type(None)})
+
+
+def pack_columns(data: dict) -> dict:
+    """*data* (from :func:`map_data`) with its columns packed as the page's ``decode.js`` unpacks them.
+
+    A column of one value throughout is ``{"all": value, "n": length}`` (at 100,000 stops,
+    the radius, doubt, new-row and extra-column columns are 0.2 to 0.5 MB each of the same
+    value); a column of :data:`_DELTA` is ``{"d": differences}``. Others stay lists.
+
+    >>> pack_columns({"st": {"rw": [2, 3, 4], "dq": [0, 0, 0], "nm": [1, 2, 1]}})["st"]
+    {'rw': {'d': [2, 1, 1]}, 'dq': {'all': 0, 'n': 3}, 'nm': [1, 2, 1]}
+    """
+    out = dict(data)
+    for part in ("p", "st", "lg"):
+        if part not in out:
+            continue
+        cols = {}
+        for name, col in out[part].items():
+            if len(col) > 1 and set(map(type, col)) <= _SCALAR and len(set(col)) == 1:
+                cols[name] = {"all": col[0], "n": len(col)}
+            elif name in _DELTA and col:
+                cols[name] = {"d": [col[0], *(b - a for a, b in zip(col, col[1:]))]}
+            else:
+                cols[name] = col
+        out[part] = cols
+    return out
 
 
 def _bounds(extents: Sequence[tuple[float, float, float]]) -> list[list[float]] | None:
@@ -585,8 +602,8 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     >>> type(m).__name__
     'GeoMap'
     """
-    data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
-                    left_out=left_out, new_rows=frozenset(new_rows))
+    data = pack_columns(map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
+                                 left_out=left_out, new_rows=frozenset(new_rows)))
     m = GeoMap(location=None, tiles=None, zoom_start=2, prefer_canvas=True,
                world_copy_jump=False)
     GeoLayer(script_json(data), cdn=cdn).add_to(m)

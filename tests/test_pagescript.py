@@ -106,3 +106,26 @@ def test_the_join_runs_modules_as_a_browser_would(node, tmp_path):
 def test_the_join_refuses_what_it_does_not_support(modules, message):
     with pytest.raises(ModuleError, match=re.escape(message)):
         join_modules(modules, "main.js")
+
+
+def test_the_page_reads_dates_as_python_does(node):
+    """decode.js derives the days of the time filter from the date texts: as datetime reads them."""
+    import datetime as dt
+
+    texts = ["2024-10-08", "2024-10", "2024", "1999-12-31", "2024-02-29", "2023-02-29", "2024-13-01", "0050-01-01",
+             "  2024-10-08 ", "2024-10-08T12:00", "", "soon", "24-10-08", "2024-1"]
+
+    def day(t: str):
+        t = t.strip()
+        try:
+            d = (dt.date.fromisoformat(t[:10]) if len(t) >= 10 else dt.date(int(t[:4]), int(t[5:7]), 1) if len(t) == 7
+                 else dt.date(int(t), 1, 1) if len(t) == 4 else None)
+        except ValueError:
+            return None
+        return None if d is None else (d - dt.date(1970, 1, 1)).days
+
+    util = (MODULE_DIR / "util.js").as_uri()
+    got = run_node(node, "--input-type=module", "-e",
+                   f"const u = await import({json.dumps(util)}); console.log(JSON.stringify({json.dumps(texts)}.map(u.isoDay)));")
+    assert got.returncode == 0, got.stderr
+    assert json.loads(got.stdout) == [day(t) for t in texts]

@@ -101,10 +101,18 @@ def build(tmp_path: Path, name="map.html", **kw) -> str:
     return out.read_text(encoding="utf-8")
 
 
-def data_blob(html: str) -> dict:
+def data_blob(html: str, packed: bool = False) -> dict:
+    """The page's data, its columns unpacked as decode.js unpacks them (unless *packed*)."""
     m = re.search(r'<script type="application/json" id="geo-data">(.*?)</script>', html, re.S)
     assert m, "data blob missing"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    for part in ("p", "st", "lg") if not packed else ():
+        for name, col in data[part].items():
+            if isinstance(col, dict) and "all" in col:
+                data[part][name] = [col["all"]] * col["n"]
+            elif isinstance(col, dict):
+                data[part][name] = [sum(col["d"][:i + 1]) for i in range(len(col["d"]))]
+    return data
 
 
 def test_self_contained(tmp_path):
@@ -355,3 +363,18 @@ def test_a_water_body_is_a_symbol_at_its_point_not_a_circle_over_the_land():
     land = Stop(row=2, place="Libya", location=GeocodeResult("x", "x", 35.0, 18.0, None, "region", "exact", 0.99, "test",
                                                                 radius_km=1200.0))
     assert map_data([land], [], title="t", build_note={})["p"]["k"] == [KIND_CIRCLE]
+
+
+def test_columns_of_one_value_are_written_once_and_rows_as_differences(tmp_path):
+    """At 100,000 stops a column of one value throughout took 0.2 to 0.5 MB of the page."""
+    from geo.render import pack_columns
+
+    stops = [Stop(row=r, place=f"P{r}", source="s", location=_loc(f"P{r}", 40 + r / 100, 30.0)) for r in range(2, 502)]
+    legs = [Leg("r", i, a, b, "road", "reported", 1.0, ()) for i, (a, b) in enumerate(zip(stops, stops[1:]), 1)]
+    html = save_map(build_map(stops, legs, title="t", build_note={}), tmp_path / "m.html").read_text(encoding="utf-8")
+    packed = data_blob(html, packed=True)
+    assert packed["st"]["rk"] == {"all": None, "n": 500} and packed["st"]["dq"] == {"all": 0, "n": 500}
+    assert packed["st"]["rw"] == {"d": [2] + [1] * 499} and packed["lg"]["b"] == {"d": [1] + [1] * 498}
+    assert "t" not in packed["st"] and "tr" not in packed["st"]  # the page reads the days from the date texts
+    assert data_blob(html) == map_data(stops, legs, title="t", build_note={})
+    assert pack_columns({"st": {"x": [7]}}) == {"st": {"x": [7]}}  # one value once is no column of one value

@@ -13,7 +13,6 @@ export function blob({places, stops, legs = []}) {
     if (!(text in index)) { index[text] = strings.length; strings.push(text); }
     return index[text];
   };
-  const day = (iso) => iso ? Math.round(Date.parse(iso + 'T00:00:00Z') / 86400000) : null;
   const fold = (s) => (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[\W_]+/g, ' ').trim();
   const keys = {};
@@ -26,8 +25,7 @@ export function blob({places, stops, legs = []}) {
         t: places.map((p) => T(p.kind))},
     st: {
       pl: col((s) => s.place), nm: col((s) => T(s.name)), rt: col((s) => T(s.route)), sq: col((s) => s.seq ?? null),
-      ds: col((s) => T(s.date)), de: col(() => 0), rp: col((s) => T(s.reported)), t: col((s) => day(s.date)),
-      tr: col((s) => day(s.reported)), md: col(() => -1), tp: col((s) => s.troops ?? null),
+      ds: col((s) => T(s.date)), de: col(() => 0), rp: col((s) => T(s.reported)), md: col(() => -1), tp: col((s) => s.troops ?? null),
       st: col((s) => STATUSES.indexOf(s.status || 'reported')), so: col((s) => T(s.source)), ur: col(() => 0),
       ul: col(() => 0), nt: col(() => 0), pc: col(() => 0), rk: col(() => null), rw: col((s, i) => s.row ?? i + 2),
       ex: col(() => 0), gn: col((s) => T(s.located)), gp: col(() => 0), gm: col(() => 0), gs: col(() => 1),

@@ -1,7 +1,7 @@
 // The blob decoded (geo/templates/geomap/decode.js): reports by place, legs as drawn.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {decode} from '../../geo/templates/geomap/decode.js';
+import {decode, unpack} from '../../geo/templates/geomap/decode.js';
 import {unprojLat} from '../../geo/templates/geomap/util.js';
 import {blob} from './blob.mjs';
 
@@ -59,4 +59,17 @@ test('a sea route is drawn through its given points', () => {
     got.push(+unprojLat(M.legXY[2 * k + 1]).toFixed(6), +(M.legXY[2 * k] / 256 * 360 - 180).toFixed(6));
   }
   assert.deepEqual(got, track);
+});
+
+test('columns packed by geo/render.py pack_columns are unpacked as they were', () => {
+  const cols = {a: {all: 0, n: 3}, b: {d: [2, 1, 1, 5]}, c: [4, 5], e: {all: null, n: 2}};
+  unpack(cols);
+  assert.deepEqual(cols, {a: [0, 0, 0], b: [2, 3, 4, 9], c: [4, 5], e: [null, null]});
+});
+
+test("a report's days are read from its date texts", () => {
+  const M = decode(blob({places: [{lat: 1, lon: 1}], stops: [
+    {place: 0, name: 'a', date: '2024-10-08', reported: '2024-10'}, {place: 0, name: 'b'}]}));
+  assert.deepEqual(M.ST.t, [20004, null]);
+  assert.deepEqual(M.ST.tr, [19997, null]);
 });

@@ -1,12 +1,15 @@
 /* The map's data: the JSON blob written by geo/render.py decoded into typed arrays of world
  * coordinates (zoom 0), the reports grouped by place, great-circle legs densified (sea tracks as
  * given) and the corroboration groups. Pure: no page, no Leaflet, so it can be tested alone. */
-import {DEG, EARTH_M, projX, projY} from './util.js';
+import {DEG, EARTH_M, isoDay, projX, projY} from './util.js';
 
 // The decoded data M of blob D: D's columns (S strings, P places, ST stops, LG legs) and what is
 // computed from them once. Nothing in M changes afterwards.
 export function decode(D) {
+  unpack(D.p); unpack(D.st); unpack(D.lg);
   var S = D.s, P = D.p, ST = D.st, LG = D.lg;
+  // Each report's day numbers (event, reported), read once per distinct date text.
+  ST.t = days(ST.ds, S); ST.tr = days(ST.rp, S);
   var statuses = D.statuses, modes = D.modes;
   var nP = P.lat.length, nS = ST.pl.length, nL = LG.a.length;
 
@@ -154,4 +157,29 @@ export function decode(D) {
           pStart: pStart, pStops: pStops, PT: PT, legOff: legOff, legXY: legXY, legBox: legBox, legWrap: legWrap,
           legHalf: legHalf, pDoubt: pDoubt, pNewAny: pNewAny, NW: NW, nNew: nNew,
           groupOf: groupOf, groupMembers: groupMembers};
+}
+
+// Columns as geo/render.py pack_columns writes them: a column of one value throughout as
+// {all: value, n: length}, a column of differences between neighbours as {d: [...]}; every other
+// column is its array. Unpacked in place, once.
+export function unpack(cols) {
+  Object.keys(cols).forEach(function (k) {
+    var c = cols[k];
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) { return; }
+    if ('all' in c) { cols[k] = new Array(c.n).fill(c.all); return; }
+    var out = new Array(c.d.length), x = 0;
+    for (var i = 0; i < c.d.length; i++) { x += c.d[i]; out[i] = x; }
+    cols[k] = out;
+  });
+}
+
+// Day numbers (isoDay) of a column of date texts, given as indexes into the string table S.
+function days(column, S) {
+  var memo = {}, out = new Array(column.length);
+  for (var i = 0; i < column.length; i++) {
+    var k = column[i], d = memo[k];
+    if (d === undefined) { d = memo[k] = k ? isoDay(S[k]) : null; }
+    out[i] = d;
+  }
+  return out;
 }

@@ -19,6 +19,18 @@ export function isoToDay(s) {
   if (!m) { throw new Error('setTime expects YYYY-MM-DD or null'); }
   return Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000);
 }
+// Days since 1970-01-01 of an ISO date as places.csv writes it ("2024-10-08", or "2024-10" and
+// "2024" for their first day), or null for anything else, an impossible date included.
+export function isoDay(text) {
+  var t = String(text === null || text === undefined ? '' : text).trim();
+  var m = t.length >= 10 ? /^(\d{4})-(\d{2})-(\d{2})/.exec(t) : t.length === 7 ? /^(\d{4})-(\d{2})$/.exec(t)
+    : t.length === 4 ? /^(\d{4})$/.exec(t) : null;
+  if (!m) { return null; }
+  var y = +m[1], mo = m[2] ? +m[2] : 1, d = m[3] ? +m[3] : 1, date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);  // not Date.UTC, which reads years 0-99 as 1900-1999
+  if (y < 1 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) { return null; }
+  return Math.round(date.getTime() / 86400000);
+}
 export function fmtInt(n) { return Number(n).toLocaleString('en-US'); }
 
 // Every text from the CSV reaches the page through textContent: never markup.
