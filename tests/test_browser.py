@@ -290,7 +290,9 @@ def test_hostile_text_is_verbatim_and_inert(page):
     assert got["rows"][h["jinja"]] == h["template"]  # extra column: name and value
     assert got["note"] == h["path"] + h["quotes"] + h["lines"] + h["entity"]
     assert got["links"] == 0 and got["imgs"] == 0
-    # The route list and the reports table show the hostile texts as text too.
+    # The route list (made when the Layers box opens) and the reports table show the hostile texts as text too.
+    assert page.js("document.querySelectorAll('.geo-routes label').length") == 0
+    page.page.locator(".geo-layers .geo-head").click()
     labels = page.js("[...document.querySelectorAll('.geo-routes label .t')].map(e => e.textContent)")
     assert h["template"] in labels
     cells = page.js("[...document.querySelectorAll('.geo-table td.place')].map(e => e.firstChild.textContent)")
@@ -828,5 +830,19 @@ def test_a_phone_popup_title_is_clear_of_the_controls(browser, seed_file):
                 }
                 return h.left >= 0 && h.right <= innerWidth && h.top >= 0 ? out : ['off the screen'];}""")
             assert hidden == [], (name, hidden)
+    finally:
+        p.close()
+
+
+def test_a_route_hidden_by_the_link_is_unchecked_when_the_layers_box_opens(browser, map_file):
+    p = Page(browser, map_file, hash_="#route=Air+bridge")
+    try:
+        assert p.js("geoMap.counts().legs") == 3  # the air bridge's leg is hidden
+        assert p.js("document.querySelectorAll('.geo-routes label').length") == 0  # not made before the box opens
+        p.page.locator(".geo-layers .geo-head").click()
+        box = p.page.locator(".geo-routes label", has_text="Air bridge").locator("input")
+        assert not box.is_checked()
+        box.check()
+        assert p.js("geoMap.counts().legs") == 4 and "route=" not in p.js("location.hash")
     finally:
         p.close()

@@ -15,8 +15,9 @@ export function checkbox(labelText, checked, onChange, count, swatch) {
   return label;
 }
 
-// Returns the toggles, so that a link's hash can set them (hash.js).
-export function fillLayers(body, M, F, B, update) {
+// box: the Layers box (panels.js). Returns the toggles, so that a link's hash can set them (hash.js).
+export function fillLayers(box, M, F, B, update) {
+  var body = box.body;
   var S = M.S, ST = M.ST, statuses = M.statuses, nS = M.nS, nNew = M.nNew, routeIds = F.routeIds, bases = B.bases;
   var i;
   // Layers: basemap, status, corroboration, what is new, route.
@@ -53,24 +54,28 @@ export function fillLayers(body, M, F, B, update) {
   }
   body.appendChild(sec);
   sec = el('section', 'geo-route-sec'); sec.appendChild(el('h4', null, 'Routes'));
-  var list = el('div', 'geo-routes'), labels = [];
-  if (routeIds.length > 8) {
-    var search = el('input'); search.type = 'search'; search.placeholder = 'Filter routes';
-    search.setAttribute('aria-label', 'Filter routes');
-    search.addEventListener('input', function () {
-      var q = search.value.toLowerCase();
-      labels.forEach(function (l) { l[0].hidden = q !== '' && l[1].toLowerCase().indexOf(q) < 0; });
-    });
-    sec.appendChild(search);
-  }
-  toggles.route = {};
-  routeIds.forEach(function (r) {
-    var name = S[r] || '(no route)';
-    var l = checkbox(name, true, function (on) { F.routeOn[r] = on ? 1 : 0; update(); }, routeTotals[r] || 0);
-    toggles.route[r] = l.querySelector('input');
-    labels.push([l, name]); list.appendChild(l);
-  });
-  sec.appendChild(list);
   body.appendChild(sec);
+  toggles.route = {};
+  box.whenOpen(function () { routeList(sec); });
+  // The routes, each with a checkbox that shows or hides it (made when the box is first shown).
+  function routeList(sec) {
+    var list = el('div', 'geo-routes'), labels = [];
+    if (routeIds.length > 8) {
+      var search = el('input'); search.type = 'search'; search.placeholder = 'Filter routes';
+      search.setAttribute('aria-label', 'Filter routes');
+      search.addEventListener('input', function () {
+        var q = search.value.toLowerCase();
+        labels.forEach(function (l) { l[0].hidden = q !== '' && l[1].toLowerCase().indexOf(q) < 0; });
+      });
+      sec.appendChild(search);
+    }
+    routeIds.forEach(function (r) {
+      var name = S[r] || '(no route)';
+      var l = checkbox(name, !!F.routeOn[r], function (on) { F.routeOn[r] = on ? 1 : 0; update(); }, routeTotals[r] || 0);
+      toggles.route[r] = l.querySelector('input');
+      labels.push([l, name]); list.appendChild(l);
+    });
+    sec.appendChild(list);
+  }
   return toggles;
 }

@@ -33,7 +33,7 @@ export function geoMapInit(map, dataId) {
   var hitTest = createHitTest(M, F, drawing);
   var B = createBasemaps(map, drawing.baseLayer, !!M.basemapRings);
   ui = createPanels(map, M, B);
-  var toggles = fillLayers(ui.boxes.layers.body, M, F, B, update);
+  var toggles = fillLayers(ui.boxes.layers, M, F, B, update);
   fillLegend(ui.boxes.legend.body, M);
   var popups = createPopups(map, M, F, hitTest, ui);
   var time = createTimeControl(ui.boxes.time.body, M, F, update);

@@ -70,11 +70,15 @@ export function createPanels(map, M, B) {
     head.appendChild(el('span', null, title)); head.appendChild(el('span', 'geo-caret'));
     h.appendChild(head); sec.appendChild(h); sec.appendChild(body);
     body.id = 'geo-box-' + id; head.setAttribute('aria-controls', body.id); tab.setAttribute('aria-controls', body.id);
-    var b = {sec: sec, body: body, head: head, tab: tab, openWide: openWide, title: title};
+    var b = {sec: sec, body: body, head: head, tab: tab, openWide: openWide, title: title, pending: []};
     function setOpen(open) {
       b.openWide = open; body.hidden = !open; head.setAttribute('aria-expanded', String(open));
+      shown(b);
     }
     b.setOpen = setOpen;
+    // Run fn when the box is first shown (now, if it is): what only an open box shows need not be
+    // made before (a map of 5,000 routes has 5,000 route checkboxes).
+    b.whenOpen = function (fn) { b.pending.push(fn); shown(b); };
     head.addEventListener('click', function () {
       setOpen(body.hidden);
       side.classList.toggle('geo-wide-table', !boxes.reports.body.hidden);
@@ -96,8 +100,13 @@ export function createPanels(map, M, B) {
       b.sec.classList.toggle('active', on);
       b.tab.setAttribute('aria-expanded', String(on));
       b.tab.classList.toggle('on', on);
-      if (narrow) { b.body.hidden = !on; }
+      if (narrow) { b.body.hidden = !on; shown(b); }
     });
+  }
+  function shown(b) {
+    if (b.body.hidden) { return; }
+    var todo = b.pending.splice(0);
+    todo.forEach(function (fn) { fn(); });
   }
   function layout() {
     var size = map.getSize(), n = size.x < 800;

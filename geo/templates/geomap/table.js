@@ -61,8 +61,10 @@ export function createTable(box, map, M, F, popups, ui) {
       if (q) { if (placeText[s] === undefined) { placeText[s] = text(s); } if (placeText[s].indexOf(q) < 0) { continue; } }
       rows.push(s);
     }
+    var keys = {};  // each row's key once, not at every comparison
+    for (var i = 0; i < rows.length; i++) { keys[rows[i]] = key(rows[i]); }
     rows.sort(function (a, b) {
-      var ka = key(a), kb = key(b);
+      var ka = keys[a], kb = keys[b];
       return (ka < kb ? -1 : ka > kb ? 1 : 0) * table.dir || ST.rw[a] - ST.rw[b];
     });
     table.rows = rows;
