@@ -191,7 +191,7 @@ class _Place:
     """A place drawn once for all the stops at it."""
 
     __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt", "sources",
-                 "deniers")
+                 "deniers", "facility")
 
     def __init__(self, kind, lat, lon, radius, cc, label, first):
         self.kind, self.lat, self.lon, self.radius, self.cc = kind, lat, lon, radius, cc
@@ -199,6 +199,7 @@ class _Place:
         self.doubt = False  # the geocoder flagged a reading to check (GeocodeResult.doubt)
         self.sources: set[str] = set()  # independent sources that report it (geo.corroborate.source_key): the dot's size
         self.deniers: set[str] = set()  # and those that deny it: counter-evidence, never a source of it
+        self.facility = ""  # its kind when it is a facility (geo.symbols.FACILITIES): a square with a glyph
 
     def add(self, stop: Stop, source_key) -> None:
         """Count one more report at this place."""
@@ -217,7 +218,8 @@ class _Place:
 def _places(stops: Sequence[Stop]) -> list[_Place]:
     """Stops grouped as the interactive map groups them (same kind, point, radius, country)."""
     from .corroborate import source_key
-    from .render import KIND_OUTLINE, _place_kind, place_label
+    from .render import KIND_OUTLINE, KIND_POINT, _place_kind, place_label
+    from .symbols import FACILITIES
 
     places: dict[tuple, _Place] = {}
     place_of: dict[tuple, _Place] = {}  # stops sharing a location object and its reading: one lookup
@@ -237,6 +239,8 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             if kind == KIND_OUTLINE:
                 name = f"{name}\n(country only)"
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
+            if kind == KIND_POINT and loc.kind in FACILITIES:
+                p.facility = loc.kind
         place_of[(id(loc), s.precision, s.radius_km, s.country)] = p
         p.add(s, source_key)
     return list(places.values())
@@ -366,7 +370,8 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
              va="top", ha="left")
 
     _draw_panel(fig, panel_rect, stops, sea_routes, any(p.doubt for p in places),
-                contested_legs or any(p.contested for p in places), F, water=any(p.kind == KIND_WATER for p in places))
+                contested_legs or any(p.contested for p in places), F, water=any(p.kind == KIND_WATER for p in places),
+                facilities=sorted({p.facility for p in places if p.facility}))
 
     fig.text(0.018, 0.128, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
              va="top", ha="left")
@@ -574,6 +579,23 @@ def _waves():
     return MPath(np.array(verts), np.array(codes, dtype=np.uint8))
 
 
+def _glyph(kind: str):
+    """The glyph of a facility kind (geo/symbols.py) as a matplotlib path marker, y upwards."""
+    from matplotlib.path import Path as MPath
+
+    from .symbols import FACILITIES
+
+    verts, codes = [], []
+    for line in FACILITIES[kind][1]:
+        xy = np.array(line, dtype=float).reshape(-1, 2) * (1.0, -1.0)
+        verts.extend(xy)
+        codes.extend([MPath.MOVETO] + [MPath.LINETO] * (len(xy) - 1))
+    # The corners of the full square keep every glyph at one scale (a marker is fitted to its extent).
+    verts.extend([(-1.0, -1.0), (1.0, 1.0)])
+    codes.extend([MPath.MOVETO, MPath.MOVETO])
+    return MPath(np.array(verts), np.array(codes, dtype=np.uint8))
+
+
 def _draw_markers(ax, places, ref):
     """Dots of the precise places: one scatter per status, the surest on top; waves for water."""
     from .render import KIND_POINT, KIND_WATER
@@ -600,10 +622,24 @@ def _draw_markers(ax, places, ref):
         if small:
             size = np.full(len(group), (3.0 * _PX) ** 2)
         edge = 0.0 if small else 1.2
-        if st["fill"]:
-            ax.scatter(x, y, s=size, c=st["color"], edgecolors="white", linewidths=edge, zorder=5)
-        else:
-            ax.scatter(x, y, s=size, c="white", edgecolors=st["color"], linewidths=0.8 if small else 2.0, zorder=5)
+        # As on the page: a facility is a square with the glyph of its kind, a town a dot.
+        shape = np.array(["s" if p.facility and not small else "o" for p in group])
+        for marker in ("o", "s"):
+            sel = shape == marker
+            if not sel.any():
+                continue
+            area = size[sel] if marker == "o" else (np.sqrt(size[sel]) + 4 * _PX) ** 2
+            if st["fill"]:
+                ax.scatter(x[sel], y[sel], s=area, marker=marker, c=st["color"], edgecolors="white", linewidths=edge,
+                           zorder=5)
+            else:
+                ax.scatter(x[sel], y[sel], s=area, marker=marker, c="white", edgecolors=st["color"],
+                           linewidths=0.8 if small else 2.0, zorder=5)
+        for kind in sorted({p.facility for p in group if p.facility}) if not small else ():
+            sel = np.array([p.facility == kind for p in group])
+            side = np.sqrt(size[sel]) + 4 * _PX
+            ax.scatter(x[sel], y[sel], s=(side * 0.66) ** 2, marker=_glyph(kind), facecolors="none",
+                       edgecolors="white" if st["fill"] else st["color"], linewidths=1.1, zorder=5.05)
         doubt = np.array([p.doubt for p in group])
         if doubt.any() and not small:  # as on the page: a dashed ring, "location to check"
             ring = (np.sqrt(size[doubt]) + 2 * 3.5 * _PX) ** 2
@@ -719,7 +755,8 @@ def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):
             fontsize=7, ha="center", va="bottom", color=_GREY, zorder=7.2)
 
 
-def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool, F, water: bool = False):
+def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool, F, water: bool = False,
+                facilities: Sequence[str] = ()):
     """Legend and sources, in an axes measured in points from its top-left corner."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, Rectangle
@@ -802,6 +839,16 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool
         _add(ax, make()).set(facecolor="none", edgecolor=(*_rgb(color), 0.35), hatch="////", linewidth=0)
         _add(ax, make()).set(facecolor="none", edgecolor=color, linewidth=1.2, linestyle=(0, (3, 2)), alpha=0.8)
         label(18, text, size=8.5)
+        y += 14
+    for kind in facilities:  # as on the page: one line per kind of facility drawn
+        from .symbols import FACILITIES
+
+        st = STATUS_STYLE["confirmed"]
+        ax.scatter([6], [y + 5], s=(11.5 * _PX * 1.25) ** 2, marker="s", c=st["color"], edgecolors="white",
+                   linewidths=1.0)
+        ax.scatter([6], [y + 5], s=(11.5 * _PX * 1.25 * 0.66) ** 2, marker=_glyph(kind), facecolors="none",
+                   edgecolors="white", linewidths=1.0)
+        label(18, FACILITIES[kind][0], size=8.5)
         y += 14
     if water:
         for color, lw in (("white", 5.5 * _PX), (STATUS_STYLE["reported"]["color"], 2.4 * _PX)):

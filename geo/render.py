@@ -55,6 +55,7 @@ from .model import MODES, STATUSES, Leg, Stop
 from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
 from .pagescript import page_script
 from .safe import RawElement, http_url, script_json
+from .symbols import FACILITIES, symbol_data
 
 __all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data", "pack_columns", "place_label"]
 
@@ -149,6 +150,8 @@ def _place_kind(stop: Stop) -> tuple[int, float, str | None]:
     declared = (stop.precision or "").lower()
     if loc.kind == "water":
         return KIND_WATER, float(loc.radius_km or 0.0), None
+    if loc.kind in FACILITIES and declared != "area" and not stop.radius_km:
+        return KIND_POINT, 0.0, None  # a facility is a point of its own, whatever the area it is in
     if declared == "area" or (stop.radius_km or 0) > 0:
         radius = stop.radius_km or loc.radius_km or _DEFAULT_RADIUS_KM["area"]
         return KIND_CIRCLE, float(radius), None
@@ -277,6 +280,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "lo": lo,
         "lg": lg,
         "ol": [list(map(list, o)) for o in places.outlines],
+        "sym": symbol_data(places.t),  # the facility kinds present: their names and glyphs (geo/symbols.py)
         "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
     }
 

@@ -846,3 +846,51 @@ def test_a_route_hidden_by_the_link_is_unchecked_when_the_layers_box_opens(brows
         assert p.js("geoMap.counts().legs") == 4 and "route=" not in p.js("location.hash")
     finally:
         p.close()
+
+
+# ---- facilities ----
+
+@pytest.fixture(scope="module")
+def facilities_file(tmp_path_factory) -> Path:
+    from geo.model import Stop
+    from geo.routes import build_legs
+
+    stops = [Stop(row=2, place="Knevichi air base", route="r", seq=1, status="confirmed", source="A",
+                  location=_loc("Knevichi air base", 43.4, 132.15, "point", kind="airbase")),
+             Stop(row=3, place="Khabarovsk", route="r", seq=2, mode="air", status="confirmed", source="B",
+                  location=_loc("Khabarovsk", 48.48, 135.08)),
+             Stop(row=4, place="Rajin port", status="reported", source="C",
+                  location=_loc("Rajin port", 42.24, 130.29, "point", "KP", kind="port"))]
+    out = tmp_path_factory.mktemp("facilities") / "f.html"
+    return save_map(build_map(stops, build_legs(stops), title="Facilities", build_note=NOTE), out)
+
+
+def _square_corners(p: Page, place: str, rgb) -> int:
+    """How many of the four corners just inside a marker's square show the colour (a dot leaves them empty)."""
+    img = p.pixels()
+    (c,) = container_points(p, [p.js("t => { const q = geoMap.findPlace(t); return geoMap.placeLatLng(q); }", place)])
+    return sum(near(img, c["x"] + dx * 5.5, c["y"] + dy * 5.5, rgb, radius=0, tol=40)
+               for dx in (-1, 1) for dy in (-1, 1))
+
+
+def test_a_facility_has_its_own_marker_legend_entry_popup_and_table_tag(browser, facilities_file):
+    p = Page(browser, facilities_file)
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([45, 133], 6, {animate: false})")
+        assert _square_corners(p, "Knevichi air base", CONFIRMED) == 4, "no square marker at the air base"
+        assert _square_corners(p, "Khabarovsk", CONFIRMED) == 0  # a town stays a dot
+        legend = p.page.locator(".geo-legend").inner_text()
+        assert "Air base" in legend and "Port" in legend and "Depot" not in legend
+        pt = p.js("geoMap.placePoint(geoMap.findPlace('Knevichi air base'))")
+        assert p.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0].startswith("Knevichi air base · air base")
+        assert "Knevichi air base · Air base · RU" in p.popup_text()
+        # The keyboard reaches it through the reports table, where its kind is tagged.
+        p.js("geoMap.map.closePopup()")
+        p.page.locator(".geo-reports .geo-head").click()
+        row = p.page.locator(".geo-table tbody tr", has_text="Rajin port")
+        assert row.locator(".tag").inner_text() == "port"
+        row.focus()
+        p.page.keyboard.press("Enter")
+        assert p.popup_text().startswith("Rajin port")
+    finally:
+        p.close()

@@ -244,3 +244,15 @@ def test_a_sea_is_waves_at_its_point_and_a_label_is_in_english(tmp_path):
     land = GeocodeResult("x", "x", 35.0, 18.0, None, "region", "exact", 0.99, "gazetteer", radius_km=1200.0)
     circle = save_figure(build_figure([Stop(row=2, place="x", location=land)], [], title="t"), tmp_path / "c.svg")
     assert circle.read_text().count("<pattern") == 2 and "Waves" not in _svg_text(circle)
+
+
+def test_facilities_are_squares_with_their_kind_in_the_legend(tmp_path):
+    def at(row, place, kind=""):
+        loc = GeocodeResult(place, place, 43.1 + row / 10, 131.9, "RU", "point", "exact", 0.99, "gazetteer", kind=kind)
+        return Stop(row=row, place=place, location=loc)
+
+    with_base = _svg_text(save_figure(build_figure([at(2, "Knevichi air base", "airbase"), at(3, "Vladivostok")], [],
+                                                   title="t"), tmp_path / "a.svg"))
+    towns = _svg_text(save_figure(build_figure([at(2, "Vladivostok")], [], title="t"), tmp_path / "b.svg"))
+    assert "Air base" in with_base and "Knevichi air base" in with_base
+    assert "Air base" not in towns and "Port" not in towns

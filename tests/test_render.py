@@ -378,3 +378,18 @@ def test_columns_of_one_value_are_written_once_and_rows_as_differences(tmp_path)
     assert "t" not in packed["st"] and "tr" not in packed["st"]  # the page reads the days from the date texts
     assert data_blob(html) == map_data(stops, legs, title="t", build_note={})
     assert pack_columns({"st": {"x": [7]}}) == {"st": {"x": [7]}}  # one value once is no column of one value
+
+
+def test_a_facility_is_a_point_with_its_kinds_symbol_and_only_kinds_present_are_sent():
+    from geo.render import KIND_POINT
+
+    air = GeocodeResult("Ukrainka air base", "Ukrainka", 51.17, 128.45, "RU", "region", "exact", 0.99, "test",
+                        radius_km=30.0, kind="airbase")
+    town = _loc("Khabarovsk", 48.48, 135.08)
+    d = map_data([Stop(row=2, place="Ukrainka air base", location=air), Stop(row=3, place="Khabarovsk", location=town)],
+                 [], title="t", build_note={})
+    assert d["p"]["k"] == [KIND_POINT, KIND_POINT]  # an air base is a point of its own, not a region's circle
+    assert [d["s"][i] for i in d["p"]["t"]] == ["airbase", ""]
+    assert list(d["sym"]) == ["airbase"] and d["sym"]["airbase"]["label"] == "Air base"
+    assert all(len(line) % 2 == 0 and all(-1 <= v <= 1 for v in line) for line in d["sym"]["airbase"]["lines"])
+    assert map_data([Stop(row=3, place="Khabarovsk", location=town)], [], title="t", build_note={})["sym"] == {}

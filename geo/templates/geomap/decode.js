@@ -152,7 +152,11 @@ export function decode(D) {
     return out;
   }
 
-  return {D: D, S: S, P: P, ST: ST, LG: LG, statuses: statuses, modes: modes, nP: nP, nS: nS, nL: nL,
+  // Each place's facility symbol (geo/symbols.py), or null: {label, lines}.
+  var SYM = D.sym || {}, pSym = new Array(nP);
+  for (i = 0; i < nP; i++) { pSym[i] = (P.t && SYM[S[P.t[i]]]) || null; }
+
+  return {D: D, S: S, P: P, ST: ST, LG: LG, pSym: pSym, statuses: statuses, modes: modes, nP: nP, nS: nS, nL: nL,
           pX: pX, pY: pY, pR: pR, outlines: outlines, basemapRings: basemapRings, baseBox: baseBox,
           pStart: pStart, pStops: pStops, PT: PT, legOff: legOff, legXY: legXY, legBox: legBox, legWrap: legWrap,
           legHalf: legHalf, pDoubt: pDoubt, pNewAny: pNewAny, NW: NW, nNew: nNew,

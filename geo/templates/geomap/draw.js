@@ -2,7 +2,7 @@
  * the places drawn, for hit testing (hit.js). */
 import {canvasLayer} from './canvas.js';
 import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, hatch, markerRadius, markerStyle,
-        modeStyle, newHalo, tickAlong, WATER_RADIUS, waveSymbol,
+        modeStyle, newHalo, tickAlong, WATER_RADIUS, waveSymbol, facilityMarker,
         setLineStyle, statusStyle, traceRing} from './style.js';
 import {createLabels} from './labels.js';
 
@@ -11,7 +11,7 @@ export function createDrawing(map, M, F, ui) {
   var P = M.P, nP = M.nP, nL = M.nL, statuses = M.statuses, modes = M.modes;
   var pX = M.pX, pY = M.pY, pR = M.pR, outlines = M.outlines, basemapRings = M.basemapRings, baseBox = M.baseBox;
   var legOff = M.legOff, legXY = M.legXY, legBox = M.legBox, legWrap = M.legWrap, legHalf = M.legHalf, PT = M.PT;
-  var pDoubt = M.pDoubt, pNewAny = M.pNewAny;
+  var pDoubt = M.pDoubt, pNewAny = M.pNewAny, pSym = M.pSym;
   var pCount = F.pCount, pBest = F.pBest, pSources = F.pSources, pDeny = F.pDeny;
   var drawLabels = createLabels(M, F, ui);
   var j, k;
@@ -168,7 +168,8 @@ export function createDrawing(map, M, F, ui) {
           var r = small ? 3 : markerRadius(pSources[p]);
           var disputed = pDeny[p] && pSources[p];
           if (F.showNew && pNewAny[p]) { newHalo(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
-          ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
+          if (pSym[p] && !small) { r += 2; facilityMarker(ctx, x, y, r, statuses[st], pSym[p].lines); markerStyle(ctx, statuses[st]); }
+          else { ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke(); }
           if (disputed && !small) { contestedSlash(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
           if (pDoubt[p] && !small) { doubtRing(ctx, x, y, r); markerStyle(ctx, statuses[st]); }
           hit.x[n] = x; hit.y[n] = y; hit.r[n] = r; hit.p[n] = p; n++;

@@ -2,7 +2,7 @@
  * the map's own styles (also used by the Layers box). */
 import {el} from './util.js';
 import {areaStyle, arrowHead, contestedSlash, contestedTicks, doubtRing, drawMarker, hatch, modeStyle, setLineStyle,
-        statusStyle, tickAlong, waveSymbol} from './style.js';
+        statusStyle, tickAlong, waveSymbol, facilityMarker} from './style.js';
 
 function swatchCanvas(w, h, paint) {
   var c = el('canvas'), dpr = window.devicePixelRatio || 1;
@@ -35,6 +35,9 @@ export function contestedSwatch() {
     setLineStyle(ctx, 'reported', 'road', false, false, 0); ctx.stroke(line);
     var ticks = new Path2D(); tickAlong(ticks, [20, 9, 47, 9], 0, 2, 1, 0, 0, 13, 5.5); contestedTicks(ctx, ticks);
   });
+}
+export function facilitySwatch(lines) {
+  return swatchCanvas(20, 18, function (ctx) { facilityMarker(ctx, 10, 9, 7, 'confirmed', lines); });
 }
 export function waterSwatch() {
   return swatchCanvas(20, 18, function (ctx) { waveSymbol(ctx, 10, 9, 'reported'); });
@@ -85,6 +88,7 @@ export function fillLegend(body, M) {
   sec.appendChild(line(markerSwatch('claimed'), 'Hollow dot: claimed or denied'));
   sec.appendChild(line(areaSwatch('reported', false), 'Hatched circle: an area only'));
   sec.appendChild(line(areaSwatch('reported', true), 'Hatched: only the country known'));
+  Object.keys(D.sym || {}).forEach(function (k) { sec.appendChild(line(facilitySwatch(D.sym[k].lines), D.sym[k].label)); });
   if (M.P.k.indexOf(3) >= 0) { sec.appendChild(line(waterSwatch(), 'Waves: a sea, strait or lake')); }
   sec.appendChild(line(markerSwatch('reported', true), 'Dashed ring: location to check'));
   if (anyContested(M)) { sec.appendChild(line(contestedSwatch(), 'Contested: reported and denied')); }

@@ -93,6 +93,7 @@ export function geoMapInit(map, dataId) {
       return -1;
     },
     placePoint: function (p) { var pt = map.latLngToContainerPoint([P.lat[p], P.lon[p]]); return {x: pt.x, y: pt.y}; },
+    placeLatLng: function (p) { return [P.lat[p], P.lon[p]]; },
     openPlace: popups.openPlace,
     openLeg: function (q) { return popups.openLeg(q, null); },
     // What a click at container point (x, y) finds, in the order the popup lists it.

@@ -5,7 +5,7 @@
 import {dayToIso, el, fmtInt, httpHref, link, unprojLat} from './util.js';
 import {modeStyle, statusStyle} from './style.js';
 import {contested, evidenceText} from './rules.js';
-import {KIND_NAME, textsOf} from './text.js';
+import {textsOf} from './text.js';
 
 // A status as a coloured badge (popups and the reports table).
 export function badge(status) {
@@ -86,7 +86,7 @@ export function createPopups(map, M, F, hitTest, ui) {
       if (names.indexOf(nm) < 0) { names.push(nm); }
     }
     box.appendChild(el('h4', null, names.join(' / ')));
-    box.appendChild(el('div', 'sub', str(P.lb[p]) + (str(ST.gc[first]) ? ' \u00b7 ' + str(ST.gc[first]) : '') +
+    box.appendChild(el('div', 'sub', str(P.lb[p]) + (M.pSym[p] ? ' \u00b7 ' + M.pSym[p].label : '') + (str(ST.gc[first]) ? ' \u00b7 ' + str(ST.gc[first]) : '') +
       ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports') + (pCount[p] !== n ? ' (' + pCount[p] + ' shown now)' : '')));
     var e = {support: pSources[p], deny: F.pDeny[p]}, said = evidenceText(e);
     if (said) { box.appendChild(el('div', contested(e) ? 'corr contested' : 'corr', said)); }
@@ -142,7 +142,7 @@ export function createPopups(map, M, F, hitTest, ui) {
         modeStyle(modes[lMode[f.id]]).label.toLowerCase() + ' \u00b7 ' + n + (n === 1 ? ' report' : ' reports');
     }
     var c = pCount[f.id];
-    return placeLabel(f.id) + ' \u00b7 ' + KIND_NAME[P.k[f.id]] + ' \u00b7 ' + c + (c === 1 ? ' report' : ' reports') +
+    return placeLabel(f.id) + ' \u00b7 ' + texts.kindName(f.id) + ' \u00b7 ' + c + (c === 1 ? ' report' : ' reports') +
       (pDoubt[f.id] ? ' \u00b7 location to check' : '');
   }
   // The popup of one feature; with `here`, everything else at the clicked point listed under it.

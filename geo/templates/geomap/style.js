@@ -165,3 +165,20 @@ export function waveSymbol(ctx, x, y, st) {
   ctx.lineWidth = 2.4; ctx.strokeStyle = s.color; ctx.stroke(path);
   ctx.lineCap = 'butt';
 }
+
+// A facility (geo/symbols.py): a square of half-size h in the status colour, with the white glyph
+// of its kind (`lines`: polylines in a square from -1 to 1); hollow statuses as the dots are.
+export function facilityMarker(ctx, x, y, h, st, lines) {
+  var s = statusStyle(st), box = new Path2D(), glyph = new Path2D(), g = h * 0.66;
+  box.rect(x - h, y - h, 2 * h, 2 * h);
+  for (var i = 0; i < lines.length; i++) {
+    var l = lines[i];
+    glyph.moveTo(x + l[0] * g, y + l[1] * g);
+    for (var k = 2; k < l.length; k += 2) { glyph.lineTo(x + l[k] * g, y + l[k + 1] * g); }
+  }
+  ctx.setLineDash(s.dash || []); ctx.lineJoin = 'round'; ctx.lineCap = 'round';
+  ctx.fillStyle = s.fill ? s.color : 'rgba(255,255,255,0.95)'; ctx.fill(box);
+  ctx.lineWidth = s.fill ? 1.5 : 2.2; ctx.strokeStyle = s.fill ? '#ffffff' : s.color; ctx.stroke(box);
+  ctx.setLineDash([]); ctx.lineWidth = 1.5; ctx.strokeStyle = s.fill ? '#ffffff' : s.color; ctx.stroke(glyph);
+  ctx.lineCap = 'butt';
+}

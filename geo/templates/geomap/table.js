@@ -3,7 +3,7 @@
  * the map marks its rows. It is also the keyboard way to everything on the map. Rows left out of
  * the map are listed under it. */
 import {el, fmtInt} from './util.js';
-import {KIND_NAME, textsOf} from './text.js';
+import {textsOf} from './text.js';
 import {badge} from './popups.js';
 
 export const TABLE_MAX = 300;  // rows written at once; a search narrows the rest
@@ -77,7 +77,7 @@ export function createTable(box, map, M, F, popups, ui) {
       tr.tabIndex = 0; tr.dataset.stop = String(s); tr.dataset.place = String(p);
       var name = el('td', 'place', str(ST.nm[s]));
       name.title = str(ST.nm[s]);
-      if (P.k[p] !== 0) { name.appendChild(el('span', 'tag', KIND_NAME[P.k[p]])); }
+      if (P.k[p] !== 0 || M.pSym[p]) { name.appendChild(el('span', 'tag', texts.kindName(p))); }
       if (doubtText(s)) { var dq = el('span', 'tag doubt', 'check'); dq.title = doubtText(s); name.appendChild(dq); }
       if (isNew(s)) { name.appendChild(el('span', 'tag new', 'new')); }
       tr.appendChild(name);

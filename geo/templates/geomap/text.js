@@ -33,6 +33,8 @@ export function textsOf(M) {
     }
     return null;
   }
+  // What sort of place it is, as the table and the list of features say it: "air base", "area" ...
+  function kindName(p) { return M.pSym[p] ? M.pSym[p].label.toLowerCase() : KIND_NAME[P.k[p]]; }
   function doubtText(s) { return ST.dq ? str(ST.dq[s]) : ''; }
   function isNew(s) { return NW !== null && NW[s] === 1; }
   // A report's event date ("2024-10-08 – 2024-10-13") or reported date, or null.
@@ -41,5 +43,5 @@ export function textsOf(M) {
     if (!a) { return null; }
     return b && b !== a ? a + ' \u2013 ' + b : a;
   }
-  return {str: str, placeLabel: placeLabel, approxText: approxText, doubtText: doubtText, isNew: isNew, dateText: dateText};
+  return {str: str, placeLabel: placeLabel, approxText: approxText, kindName: kindName, doubtText: doubtText, isNew: isNew, dateText: dateText};
 }
