@@ -4,9 +4,11 @@
 (pure: nothing is written); :func:`save_figure` writes it atomically, in the
 format its suffix names. The picture says what the interactive map says:
 
-* the same colours (status) and dash patterns (mode) as ``templates/geomap.js``,
-  dots for precise places, dashed circles for areas, dashed and hatched outlines
-  for places known only by their country, an arrow for each leg's direction;
+* the same colours (status) and dash patterns (mode) as the page (``templates/geomap/style.js``),
+  dots for precise places, squares with a glyph for facilities, waves for a sea,
+  dashed circles for areas, dashed and hatched outlines for places known only by
+  their country, an arrow for each leg's direction, a slash or ticks for what is
+  contested (reported and denied);
 * the title, a legend, the caption :data:`CAPTION`, the numbered sources, a
   scale bar and the data attributions;
 * framed on the reported places and legs, not on whole-country extents.
@@ -44,7 +46,7 @@ FORMATS = ("png", "svg", "pdf")
 #: Printed under every picture.
 CAPTION = "As reported by the cited sources; not independently verified"
 
-# As in geo/templates/geomap.js (Okabe-Ito colours; dash patterns in CSS px).
+# As in geo/templates/geomap/style.js (Okabe-Ito colours; dash patterns in CSS px).
 STATUS_STYLE = {
     "confirmed": {"color": "#0072B2", "label": "Confirmed", "hint": "verified", "fill": True, "alpha": 1.0},
     "reported": {"color": "#E69F00", "label": "Reported", "hint": "not confirmed", "fill": True, "alpha": 0.95},
