@@ -7,15 +7,14 @@ from -1 to 1 (x to the right, y downwards, as on a screen); the page draws them
 (``templates/geomap/style.js``, from the map data) and so does ``geo image``
 (:mod:`geo.image`, as matplotlib path markers), so the two look alike.
 
->>> sorted(FACILITIES) == sorted(FACILITY_KINDS)
+>>> from geo.geocoders.base import FACILITY_KINDS
+>>> sorted(FACILITIES) == sorted(FACILITY_KINDS)  # a symbol for every kind the geocoder may give
 True
 """
 
 from __future__ import annotations
 
 import math
-
-from .geocoders.base import FACILITY_KINDS
 
 __all__ = ["FACILITIES", "symbol_data"]
 
