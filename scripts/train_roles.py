@@ -103,13 +103,19 @@ def train(arts, out: str, cache: dict, params: dict) -> dict:
     return manifest
 
 
-def score(arts, model) -> goldcorpus.Score:
-    """The corpus score of the drafts of *arts* with *model* (None: the rules alone)."""
+def score(arts, model, errors=None) -> goldcorpus.Score:
+    """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
+
+    *errors*: a list to which each missed gold stop and false draft stop is added, with its cause
+    (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``.
+    """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
     for a in arts:
-        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model)
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True), roles=model)
         total += goldcorpus.score_article(a, rows, refs.get(a.id))
+        if errors is not None:
+            errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
     return total
 
 
@@ -119,8 +125,12 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
-def cross_validate(arts, params: dict, tmpdir: str, threshold: float) -> tuple[goldcorpus.Score, goldcorpus.Score]:
-    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
+def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
+                   errors: list | None = None) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
+
+    *errors* collects the model's errors on each held-out theatre (see :func:`score`).
+    """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     theatres = sorted({a.theatre for a in arts})
@@ -130,7 +140,7 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float) -> tuple[g
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.RoleModel(path, threshold)
-        r, m = score(held, None), score(held, model)
+        r, m = score(held, None), score(held, model, errors)
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -147,6 +157,9 @@ def main() -> None:
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
     ap.add_argument("--threshold", type=float, default=role_model.THRESHOLD,
                     help="with --cv: a mention is a stop when its probability of being none is below this")
+    ap.add_argument("--errors", metavar="FILE.tsv",
+                    help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
+                         "held-out theatres, with its cause (goldcorpus.diagnose)")
     a = ap.parse_args()
     params = dict(PARAMS)
     for kv in a.param:
@@ -159,8 +172,18 @@ def main() -> None:
     if a.cv:
         import tempfile
 
+        errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold)
+            rules, learnt = cross_validate(arts, params, d, a.threshold, errors)
+        if errors is not None:
+            from collections import Counter
+
+            with open(a.errors, "w", encoding="utf-8") as f:
+                f.write("article\tkind\tcause\tplace\trole\tdetail\n")
+                for e in errors:
+                    f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
+            for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
+                print(f"  {kind:<6}{cause:<22}{n:>5}")
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
