@@ -160,7 +160,18 @@ def main() -> None:
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                    help="with --cv: study a setting of geo.extract (e.g. pipeline.DATE_CARRY=paragraph); what ships "
+                         "is the module's own value")
     a = ap.parse_args()
+    import importlib
+
+    for kv in a.set:
+        name, v = kv.split("=", 1)
+        mod, attr = name.rsplit(".", 1)
+        m = importlib.import_module(f"geo.extract.{mod}")
+        old = getattr(m, attr)
+        setattr(m, attr, type(old)(v) if not isinstance(old, bool) else v.lower() in ("1", "true", "yes"))
     params = dict(PARAMS)
     for kv in a.param:
         k, v = kv.split("=", 1)

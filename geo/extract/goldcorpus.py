@@ -11,7 +11,7 @@ Scoring (the README's rule, with the details decided here):
 
 * A gold **stop** is a row whose role is not ``mention``. It is *found* by a draft row whose
   role is not ``mention`` that lies within 161 km of it (for an ``area``, within its radius plus
-  161 km) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
+  161 km; a ``country`` by a draft of that country, ``precision=country``, wherever its point) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
   whose gazetteer entry is the one the gold place string reads as. Pairs are made one to one,
   best first: the anchored occurrence, then any occurrence, then the same entry, nearest first.
 * A draft stop that finds nothing but lies at the place of a gold stop that another draft row
@@ -358,7 +358,11 @@ def pair(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | 
             if not _stop(d) or lat is None or lon is None:
                 continue
             km = _km(g.lat, g.lon, lat, lon)
-            if km > reach:
+            # a country is where its borders are: two points standing for one country (the gold's and the
+            # gazetteer's) may lie hundreds of km apart, and a draft of that country finds it
+            country = (g.precision == "country" and d.get("precision") == "country" and bool(g.country)
+                       and (d.get("country") or "").upper() == g.country.upper())
+            if km > reach and not country:
                 continue
             a, b = _int(d.get("start")), _int(d.get("end"))
             anchored = a is not None and b is not None and a < g.end and g.start < b
