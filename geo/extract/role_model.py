@@ -32,7 +32,7 @@ from .records import Reported, Resolved
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 LABELS = ("origin", "via", "destination", "presence", "mention")
 #: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
 #: the development theatres: scripts/train_roles.py --cv --threshold P). 0.5 is the plain best sequence, nearly.
@@ -179,8 +179,47 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
                 f.append(f"next.rule={nxt.role}")
         if rep.cue in FIXED_CUES:
             f.append("fixed")
+        f += _context(items, k, sent)
         out.append(f)
     return out
+
+
+_FINER = {"country": ("region", "city", "point", "area"), "region": ("city", "point"), "continent": (
+    "country", "region", "city", "point", "area")}
+
+
+def _context(items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[str]:
+    """What the other mentions of the article say of this one: a country or region with a finer place of its
+    own inside it named in the same sentence or paragraph (it may only contain it), a town with its country
+    beside it, the same place named before (and in what role the rules read it then)."""
+    rep, res = items[k]
+    f = []
+    finer = _FINER.get(res.precision or "", ())
+    par = sent.paragraph
+    for j, (r, s) in enumerate(items):
+        if j == k or not res.country or s.country != res.country:
+            continue
+        where = "sent" if r.sentence == sent else "par" if r.sentence.paragraph == par else ""
+        if not where:
+            continue
+        if s.precision in finer:
+            f.append(f"contains.{where}")
+            if r.role != "mention":
+                f.append(f"contains.{where}.stop")
+        elif res.precision in ("city", "point") and s.precision in ("country", "region"):
+            f.append(f"inside.{where}")
+    key = res.ref or rep.mention.surface.lower()
+    before = [r for r, s in items[:k] if (s.ref or r.mention.surface.lower()) == key]
+    if before:
+        f.append("seen")
+        f.append(f"seen.rule={before[-1].role}")
+        if before[-1].sentence.paragraph == par:
+            f.append("seen.par")
+    else:
+        f.append("first")
+    if par <= 4:
+        f.append("lead")
+    return sorted(set(f))
 
 
 class RoleModel:
