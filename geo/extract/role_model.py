@@ -188,6 +188,20 @@ _FINER = {"country": ("region", "city", "point", "area"), "region": ("city", "po
     "country", "region", "city", "point", "area")}
 
 
+_CAPITALS: frozenset[str] | None = None
+
+
+def _capitals() -> frozenset[str]:
+    """The gazetteer references of national capitals, which so often stand for their governments."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        from .. import gazetteer as gz
+
+        idx = gz.load()
+        _CAPITALS = frozenset(f"geonames:{g}" for g in idx.gid[idx.capitals])
+    return _CAPITALS
+
+
 def _context(items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[str]:
     """What the other mentions of the article say of this one: a country or region with a finer place of its
     own inside it named in the same sentence or paragraph (it may only contain it), a town with its country
@@ -219,6 +233,8 @@ def _context(items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[s
         f.append("first")
     if par <= 4:
         f.append("lead")
+    if res.ref and res.ref in _capitals():
+        f.append("capital")
     return sorted(set(f))
 
 

@@ -220,7 +220,15 @@ _POLITICAL_OBJECT = re.compile(r"\b(?:urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?|accus
                                r"call(?:ed|s)?\s+on|message\s+to|pressure\s+from|protests?\s+from|delay\s+in|"
                                r"coordinated\s+with|talks\s+with|ties\s+with|relations\s+with|disputed\s+in|"
                                r"support\s+from|backed\s+by|allied\s+with|according\s+to|sanctions\s+on|"
-                               r"promised\s+by|pledged\s+by|demanded\s+by)[ \t]+(?:the[ \t]+)?$", re.I)
+                               r"promised\s+by|pledged\s+by|demanded\s+by|"
+                               # "delegations from Moscow", "the message from N'Djamena", "an agreement reached in
+                               # January with Moscow", "authorities in Tiraspol", "signed in Pyongyang"
+                               r"(?:delegations?|envoys?|emissar(?:y|ies)|diplomats|messages?|orders?|requests?|"
+                               r"invitations?|reactions?|responses?)[ \t]+from|"
+                               r"(?:agreements?|deals?|treat(?:y|ies)|accords?|talks|negotiations|contracts?|"
+                               r"understanding)(?:[ \t]+(?!with\b)[\w'’-]+){0,5}?[ \t]+with|"
+                               r"(?:authorities|government|leadership|regime|administration|officials)[ \t]+in|"
+                               r"(?:signed|agreed|negotiated|concluded)[ \t]+in)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 def _acts(pre: str, post: str) -> bool:
@@ -410,7 +418,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "photo credit"
         elif _inside(labels, mention.start, mention.end):
             cue = "label"
-        elif _METONYMY.match(post) or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-40:]):
+        elif _METONYMY.match(post) or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-60:]):
             cue = "metonymy"
         elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
               or re.match(r"[-‐]based\b", post)):
