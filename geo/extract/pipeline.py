@@ -20,6 +20,7 @@ from .numbers import find_troops
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
 from .role_model import shipped as shipped_roles
+from .route_model import shipped as shipped_routes
 from .roles import MOVING_ROLES, REPORTED_ROLES, assign_roles, dateline_spans
 from .routes import chain_routes, clause_of, clauses
 from .sentences import split_sentences
@@ -194,7 +195,7 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
 
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
-                    geocoder: Geocoder | None = None, roles="shipped") -> list[dict]:
+                    geocoder: Geocoder | None = None, roles="shipped", routes="shipped") -> list[dict]:
     """The draft rows of one article, in text order (a route's stops together, in travel order).
 
     Parameters
@@ -205,6 +206,8 @@ def extract_article(article: Article, options: Options = Options(), *,
     geocoder : default: the offline gazetteer.
     roles : the role model (:class:`geo.extract.role_model.RoleModel`): ``"shipped"`` (the package's, if it
         has one), a model, or None for the rules alone.
+    routes : the route linker (:class:`geo.extract.route_model.RouteModel`): ``"shipped"``, a model (anything
+        with its ``chain(text, items, article)``), or None for the rules of :mod:`geo.extract.routes`.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -221,7 +224,8 @@ def extract_article(article: Article, options: Options = Options(), *,
     if model is not None:
         proposed = model.relabel(text, proposed)
     items = _demote_landmarks(_demote_containers(proposed, text), text)
-    routes = chain_routes(items, article.name)
+    linker = shipped_routes() if routes == "shipped" else routes
+    routes = linker.chain(text, items, article.name) if linker is not None else chain_routes(items, article.name)
     datelines = dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
     # the article's own voice: the one it says wrote it, else the agency of its dateline

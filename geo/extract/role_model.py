@@ -287,6 +287,11 @@ class RoleModel:
 
 
 def _open(path: str):
+    return _open_checked(path, FEATURES_VERSION, "role model")
+
+
+def _open_checked(path: str, version: int, what: str):
+    """A crfsuite tagger of the model at *path*, once its manifest's SHA-256 and features *version* agree."""
     manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
     try:
         with open(manifest, encoding="utf-8") as f:
@@ -294,15 +299,15 @@ def _open(path: str):
         with open(path, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()
     except (OSError, ValueError) as e:
-        raise RoleModelError(f"cannot read the role model {path!r} or its manifest {manifest!r}: {e}; "
+        raise RoleModelError(f"cannot read the {what} {path!r} or its manifest {manifest!r}: {e}; "
                              "retrain it with: python scripts/train_roles.py") from e
     if meta.get("sha256") != digest:
-        raise RoleModelError(f"the role model {path!r} does not match its manifest's sha256 "
+        raise RoleModelError(f"the {what} {path!r} does not match its manifest's sha256 "
                              f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
                              "retrain it with: python scripts/train_roles.py")
-    if meta.get("features_version") != FEATURES_VERSION:
-        raise RoleModelError(f"the role model {path!r} was trained on features version "
-                             f"{meta.get('features_version')!r}, this code computes {FEATURES_VERSION}; "
+    if meta.get("features_version") != version:
+        raise RoleModelError(f"the {what} {path!r} was trained on features version "
+                             f"{meta.get('features_version')!r}, this code computes {version}; "
                              "retrain it with: python scripts/train_roles.py")
     import pycrfsuite
 
