@@ -397,6 +397,39 @@ def _consistent(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[
     return sorted(spans + extra)
 
 
+def _agency_acronyms(toks: list[Token], spans: list[tuple[int, int, float]],
+                     hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """An acronym that names no place is no place: one the gazetteer does not know ("NIS"), or the initials of a
+    name the text spells out that is no place itself ("National Intelligence Service" ... "the NIS").
+
+    Places' acronyms stay: the gazetteer knows the countries' ("UAE", "DPRK"), and one the text defines after a
+    place's name ("New South Wales (NSW)") is read by :func:`_acronyms`.
+    """
+    acr = {k for k, (i, j, _sc) in enumerate(spans) if j == i + 1 and 2 <= len(toks[i].word) <= 6
+           and toks[i].word.isupper() and toks[i].word.isalpha()}
+    if not acr:
+        return spans
+    known = {(h.i, h.j) for h in hits}
+    placed = {toks[i].word for i, j, _ in spans if j - i > 1}
+    initials: set[str] = set()
+    run: list[str] = []
+    for t in [*toks, None]:
+        if t is not None and t.word[:1].isupper() and t.word.isalpha() and not t.word.isupper():
+            run.append(t.word)
+            continue
+        for a in range(len(run)):
+            for b in range(a + 2, min(len(run), a + 6) + 1):
+                initials.add("".join(w[0] for w in run[a:b]))
+        run = []
+    out = []
+    for k, (i, j, sc) in enumerate(spans):
+        w = toks[i].word
+        if k in acr and ((i, j) not in known or (w in initials and w not in placed)):
+            continue
+        out.append((i, j, sc))
+    return out
+
+
 def _acronyms(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """A place's acronym defined in the text ("New South Wales (NSW)") is that place wherever it stands."""
     defined: dict[str, float] = {}
@@ -663,6 +696,7 @@ class Recognizer:
             spans = [s for s in spans if (s[0], s[1]) not in dem]
         if not organisations:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
+        spans = _agency_acronyms(toks, spans, hits)
         spans = _acronyms(toks, spans)
         spans = _consistent(toks, spans)
         spans = _named_in_full(toks, spans, hits)
