@@ -21,7 +21,8 @@ def finder(*names):
 
 def run(text, *names, **options):
     # the rules' roles: these tests are of what the pipeline joins to a role, not of the role model
-    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names), roles=None)
+    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names), roles=None,
+                           routes=None)
     return [{k: r[k] for k in ("route", "seq", "place", "role", "mode", "troops", "status", "source", "date",
                                "reported")} for r in rows]
 
@@ -200,3 +201,12 @@ def test_a_stop_whose_sentence_says_nothing_of_how_it_went_takes_its_routes_mode
                "Other units moved to Orzysz.", "Sanitz", "Wedrzyn", "Orzysz")
     modes = {r["place"]: r["mode"] for r in rows}
     assert modes["Wedrzyn"] == "rail" and modes["Orzysz"] == "unknown"
+
+
+def test_a_stop_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_it_in():
+    rows = extract_article(Article("t.txt", "The brigade marched from its base at Zaslonovo, Vitebsk region, to Yelsk."),
+                           find=finder("Zaslonovo", "Vitebsk region", "Yelsk"), roles=None)
+    (z,) = [r for r in rows if r["place"] == "Zaslonovo"]
+    assert (z["precision"], z["country"]) == ("area", "BY") and "Vitebsk" in z["match"]
+    assert 54 < z["lat"] < 57 and z["radius_km"] > 30
+    assert "Vitebsk region" not in [r["place"] for r in rows]

@@ -180,6 +180,32 @@ def _carry_modes(rows: list[dict], sentences: Sequence[Sentence]) -> None:
             r["mode"] = mode
 
 
+# What joins a place to the area after it that says where it is: "Zaslonovo, Vitebsk region", "Kremyanoe in the
+# Kursk region", "Lebedevka, in Sumy oblast".
+_IN_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:in|inside|within)[ \t]+)?(?:the[ \t]+)?")
+
+
+def _place_by_container(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """A stop the gazetteer cannot place is drawn as the area the text puts it in, for the reviewer to pin.
+
+    "from its permanent base at Zaslonovo, Vitebsk region": Zaslonovo is drawn as the Vitebsk region (an area of
+    its size), its ``match`` saying so; the region, which only says where it is, is no stop of its own.
+    """
+    out = list(items)
+    for i in range(len(items) - 1):
+        (rep, res), (nxt, nres) = out[i], out[i + 1]
+        if (rep.role not in REPORTED_ROLES or res.lat is not None or nxt.sentence != rep.sentence
+                or nres.lat is None or nres.precision not in ("region", "city", "area")
+                or not _IN_BETWEEN.fullmatch(text, rep.mention.end, nxt.mention.start)):
+            continue
+        radius = nres.radius_km if nres.precision in ("region", "area") and nres.radius_km else _NEAR_KM
+        out[i] = (rep, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
+                                f"{res.match}; placed in {nxt.mention.surface} ({nres.name}), where the text puts it: check", nres.score))
+        if nxt.role in REPORTED_ROLES:
+            out[i + 1] = (Reported(nxt.mention, nxt.sentence, "mention", "container"), nres)
+    return out
+
+
 def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = None,
                 geocoder: Geocoder | None = None) -> tuple[list[Sentence], list[tuple[Reported, Resolved]]]:
     """The sentences of *text* and its place mentions, each with the role the rules propose and where it is.
@@ -223,7 +249,7 @@ def extract_article(article: Article, options: Options = Options(), *,
     model = shipped_roles() if roles == "shipped" else roles
     if model is not None:
         proposed = model.relabel(text, proposed)
-    items = _demote_landmarks(_demote_containers(proposed, text), text)
+    items = _place_by_container(_demote_landmarks(_demote_containers(proposed, text), text), text)
     linker = shipped_routes() if routes == "shipped" else routes
     routes = linker.chain(text, items, article.name) if linker is not None else chain_routes(items, article.name)
     datelines = dateline_spans(text)

@@ -550,17 +550,31 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
     return sorted(out)
 
 
+#: Verbs whose object is a place: a rare name the gazetteer knows after one is a place.
+_TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving reached reaching "
+                         "crossed abandoned evacuated encircled surrounded shelled occupied held holds besieged "
+                         "towards toward past beyond outside".split())
+
+
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """A rare capitalised word the gazetteer knows, right after "in", "near", "from", "to" ... ("retook Sudzha",
     "near Plekhovo"), which the tagger, trained on news of other things, left out: a place for the drafts."""
     taken = {k for i, j, _ in spans for k in range(i, j)}
+    ends = {j for _i, j, _ in spans}
     known = {h.i for h in hits if h.j == h.i + 1 and not h.demonym and h.kind != gz.CONTINENT}
     extra = []
     for k in range(1, len(toks)):
         w = toks[k].word
         if (k in taken or k not in known or not w.isalpha() or not is_cap(w) or w.isupper() or zipf(w) >= 3.0
-                or _sentence_start(toks, k, text) or toks[k - 1].word.lower() not in LOCATIVE):
+                or _sentence_start(toks, k, text)):
+            continue
+        before = toks[k - 1].word.lower()
+        # after a place word, a verb that takes a place ("retook Sudzha", "left Abeche"), or a place it is listed
+        # with ("the bases at Kidal and Tessalit")
+        listed = before in ("and", "or", ",") and (k - 1 in ends or (k > 1 and toks[k - 2].word == "," and
+                                                                     k - 2 in ends))
+        if before not in LOCATIVE and before not in _TAKES_PLACE and not listed:
             continue
         if k + 1 < len(toks) and is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha():
             continue  # part of a longer name
