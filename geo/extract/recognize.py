@@ -551,34 +551,41 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
 
 
 #: Verbs whose object is a place: a rare name the gazetteer knows after one is a place.
-_TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving reached reaching "
-                         "crossed abandoned evacuated encircled surrounded shelled occupied held holds besieged "
-                         "towards toward past beyond outside".split())
+_TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving leave leaves reached "
+                         "reaching reach crossed abandoned evacuated encircled surrounded shelled occupied held holds "
+                         "hold besieged taken take took towards toward past beyond outside".split())
 
 
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
-    """A rare capitalised word the gazetteer knows, right after "in", "near", "from", "to" ... ("retook Sudzha",
-    "near Plekhovo"), which the tagger, trained on news of other things, left out: a place for the drafts."""
+    """A rare name the gazetteer knows (of one to three words), right after a word that takes a place ("in", "near",
+    "from", "towards", "retook Sudzha", "leave Zeebrugge", "moved to the UAE") or listed after a place ("the bases at
+    Kidal and Tessalit"), which the tagger, trained on news of other things, left out: a place for the drafts."""
     taken = {k for i, j, _ in spans for k in range(i, j)}
     ends = {j for _i, j, _ in spans}
-    known = {h.i for h in hits if h.j == h.i + 1 and not h.demonym and h.kind != gz.CONTINENT}
     extra = []
-    for k in range(1, len(toks)):
-        w = toks[k].word
-        if (k in taken or k not in known or not w.isalpha() or not is_cap(w) or w.isupper() or zipf(w) >= 3.0
+    for h in sorted(hits, key=lambda h: (h.i, -(h.j - h.i))):
+        k, j = h.i, h.j
+        if (k == 0 or j - k > 3 or h.demonym or h.kind == gz.CONTINENT or any(q in taken for q in range(k, j))
                 or _sentence_start(toks, k, text)):
             continue
-        before = toks[k - 1].word.lower()
-        # after a place word, a verb that takes a place ("retook Sudzha", "left Abeche"), or a place it is listed
-        # with ("the bases at Kidal and Tessalit")
-        listed = before in ("and", "or", ",") and (k - 1 in ends or (k > 1 and toks[k - 2].word == "," and
-                                                                     k - 2 in ends))
+        words = [t.word for t in toks[k:j]]
+        if not all(is_cap(w) or w in ("-", "al", "el", "de") for w in words) or not words[-1][:1].isalpha():
+            continue
+        if len(words) == 1 and (not words[0].isalpha() or zipf(words[0]) >= 3.0
+                                or (words[0].isupper() and h.kind != gz.COUNTRY)):
+            continue  # a common word, or an acronym that is no country's
+        if j < len(toks) and is_cap(toks[j].word) and toks[j].word.isalpha():
+            continue  # part of a longer name
+        b = k - 1
+        if toks[b].word.lower() == "the" and b > 0:
+            b -= 1
+        before = toks[b].word.lower()
+        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
         if before not in LOCATIVE and before not in _TAKES_PLACE and not listed:
             continue
-        if k + 1 < len(toks) and is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha():
-            continue  # part of a longer name
-        extra.append((k, k + 1, 0.45))
+        extra.append((k, j, 0.45))
+        taken.update(range(k, j))
     return sorted(spans + extra) if extra else spans
 
 
