@@ -399,8 +399,8 @@ def _consistent(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[
 
 def _agency_acronyms(toks: list[Token], spans: list[tuple[int, int, float]],
                      hits: list[GazHit]) -> list[tuple[int, int, float]]:
-    """An acronym that names no place is no place: one the gazetteer does not know ("NIS"), or the initials of a
-    name the text spells out that is no place itself ("National Intelligence Service" ... "the NIS").
+    """An acronym that names no place is no place, for the drafts: one the gazetteer does not know ("NIS"), or the
+    initials of a name the text spells out that is no place itself ("National Intelligence Service" ... "the NIS").
 
     Places' acronyms stay: the gazetteer knows the countries' ("UAE", "DPRK"), and one the text defines after a
     place's name ("New South Wales (NSW)") is read by :func:`_acronyms`.
@@ -410,7 +410,8 @@ def _agency_acronyms(toks: list[Token], spans: list[tuple[int, int, float]],
     if not acr:
         return spans
     known = {(h.i, h.j) for h in hits}
-    placed = {toks[i].word for i, j, _ in spans if j - i > 1}
+    # the initials of a place named in full ("United Arab Emirates" ... "the UAE") are that place's
+    placed = {"".join(t.word[0] for t in toks[i:j] if t.word[:1].isupper()) for i, j, _ in spans if j - i > 1}
     initials: set[str] = set()
     run: list[str] = []
     for t in [*toks, None]:
@@ -717,13 +718,13 @@ class Recognizer:
             spans = [s for s in spans if (s[0], s[1]) not in dem]
         if not organisations:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
-        spans = _agency_acronyms(toks, spans, hits)
         spans = _acronyms(toks, spans)
         spans = _consistent(toks, spans)
         spans = _named_in_full(toks, spans, hits)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
+        spans = _agency_acronyms(toks, spans, hits)
         spans = _hashtags(text, toks, spans, hits)
         spans = _known_after_locative(text, toks, spans, hits)
         spans = _facility_names(text, toks, spans, hits)

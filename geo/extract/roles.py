@@ -305,8 +305,35 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Photo: flickr.com by jennybento from Jackson Heights, usa, CC BY-SA 2.0"
     >>> credit_spans(t) == [(0, len(t))]
     True
+    >>> t = "Photo: A Russian soldier at the airport in Timbuktu, March 2024. Photo: handout"
+    >>> [t[a:b] for a, b in credit_spans(t)]
+    ['Photo: handout']
+    >>> credit_spans("By Tuesday evening the rebels held the airport, where at least two jets were left on the apron.")
+    []
     """
-    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    out = []
+    for m in _CREDIT.finditer(text):
+        a, b = m.start(), m.end()
+        head = text[a:b]
+        if re.match(r"[ \t]*\(?by[ \t]", head, re.I) and len(head) > 80:
+            continue  # "By Tuesday evening the rebels held the airport, ...": a sentence, not a byline
+        if _CAPTION_OPEN.match(head):
+            # "Photo: Danish soldiers unload equipment at Kangerlussuaq, 10 September. (Danish Defence)": the
+            # caption says what the picture shows; only what names who took it is a credit
+            later = _CAPTION_CREDIT.search(head, 8)
+            if later:
+                a = a + later.start()
+            elif not (re.search(r"\bby\b|/|©", head[6:]) or len(head) <= 60):
+                continue
+        out.append((a, b))
+    return out
+
+
+#: A line that opens with what it shows ("Photo: ..."), and what in it names who took it: a second "Photo:", a
+#: "photo by", a copyright sign, a credit in brackets at the end of the line.
+_CAPTION_OPEN = re.compile(r"[ \t]*(?:photo|image|picture|photograph|video|footage)s?[ \t]*:", re.I)
+_CAPTION_CREDIT = re.compile(r"\b(?:photo|image|picture|photograph|video|footage)s?(?:[ \t]+credit)?[ \t]*(?::|by\b)"
+                             r"|©|\bcredit[ \t]*:|\([^()\n]*\)[ \t.]*$", re.I)
 
 
 def _inside(spans, start: int, end: int) -> bool:
