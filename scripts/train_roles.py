@@ -276,7 +276,10 @@ def main() -> None:
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)
-    m["routes"] = train_routes(arts, role_model.RoleModel(a.out), route_model.MODEL_PATH, ROUTE_PARAMS)
+    # the route linker beside the role model (the shipped one beside the shipped one)
+    m["routes"] = train_routes(arts, role_model.RoleModel(a.out),
+                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "route_model.crfsuite"),
+                               ROUTE_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

@@ -657,6 +657,12 @@ def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hi
     return out
 
 
+#: Nouns after a place noun that make it a modifier: "border guard", "port authority", "base commander".
+_MODIFIED = frozenset("guard guards guardsman guardsmen police service services force authority authorities "
+                      "commander commanders official officials agency spokesman spokeswoman spokesperson "
+                      "workers worker".split())
+
+
 def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[GazHit]) -> list[Mention]:
     """"a North Korean port": an indefinite article, a demonym and a place noun; "the Belarusian border"."""
     out = []
@@ -674,6 +680,8 @@ def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[Ga
             nxt = toks[k + 1].word.lower() if k + 1 < len(toks) else ""
             if nxt in ("of", "in", "near") and k + 2 < len(toks) and toks[k + 2].start in starts:
                 continue  # "a Russian city of Kursk": the named place is the mention
+            if nxt in _MODIFIED:
+                continue  # "a Ukrainian border guard spokesman", "the Russian port authority": no place
             out.append(_mention(text, toks, h.i - 1, k + 1, "vague", 0.8))
     return out
 

@@ -283,7 +283,19 @@ class RoleModel:
                 cue = rep.cue if rep.role != "mention" or label == "mention" else f"learnt ({rep.cue or 'no cue'})"
                 out.append((Reported(rep.mention, rep.sentence, label, cue if label != "mention" else "learnt"),
                             res))
-        return out
+        return _headlines_repeat(out)
+
+
+def _headlines_repeat(items: list[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
+    """A headline (or a caption) tells again what the body reports: a stop the model made of a place in one is no
+    stop of its own when the body makes that place a stop."""
+    def key(rep, res):
+        return res.ref or rep.mention.surface.lower()
+
+    body = {key(r, s) for r, s in items if r.role != "mention" and not r.cue.startswith("learnt (headline")}
+    return [(Reported(r.mention, r.sentence, "mention", "headline"), s)
+            if r.role != "mention" and r.cue.startswith("learnt (headline") and key(r, s) in body else (r, s)
+            for r, s in items]
 
 
 def _open(path: str):
