@@ -7,7 +7,8 @@ next sentence only on a few cue words ("then", "from there"). Here a maximum-ent
 are legs of one movement, from what lies between and around them: the same sentence or clause or
 how many sentences and paragraphs apart, their roles, whether they are listed side by side, whether
 the later one's sentence goes on with the earlier one's report ("They were then flown ...", "From
-there ...") or starts where it ended, whether what moved is of one kind, how many movements start
+there ...") or starts where it ended, whether what moved is of one kind, whether their sentences name one
+source or two (a movement told by two sources is two routes), how many movements start
 between them, and the rules' own reading (the same route or not). Each stop in text order joins
 the route of the stop it is likeliest linked with, when that is likely enough; otherwise it starts
 a route of its own. Within a route, the first origin comes first, then the stops in the order of
@@ -28,13 +29,14 @@ from collections.abc import Sequence
 from .records import Reported, Resolved
 from .role_model import RoleModelError, _open_checked
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
+from .attribution import find_source
 from .what import find_what
 
 import os
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
 #: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: How many paragraphs apart two stops may be and still be considered legs of one movement.
 WINDOW = 3
 #: Whether the stops of two clauses of one sentence, each with a movement of its own, are never one route (the rules'
@@ -108,6 +110,10 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
     n = sum(1 for k in info["moving"] if i < k < j)
     f.append(f"stops.between={min(n, 3)}")
     f.append(f"rules.{'same' if info['rules'].get(i, (None,))[0] == info['rules'].get(j, (0,))[0] else 'other'}")
+    # told by two sources, it is two routes
+    a, b = info["source"].get(sa), info["source"].get(sb)
+    f.append("src.none" if not (a or b) else "src.one" if not (a and b) else
+             "src.same" if a.lower() == b.lower() else "src.other")
     return f
 
 
@@ -126,7 +132,11 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str) -> d
     for k in moving:
         r = items[k][0]
         kind[k] = find_what(r.sentence.text, r.mention.start - r.sentence.start)[1]
-    return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind,
+    source = {}
+    for k in moving:
+        r = items[k][0]
+        source.setdefault(sent[k], find_source(r.sentence.text) or "")
+    return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind, "source": source,
             "rules": chain_routes(items, article)}
 
 
