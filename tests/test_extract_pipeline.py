@@ -189,7 +189,10 @@ def test_what_moved_is_the_load_named_before_the_place(text, what, moved):
     assert find_what(text, text.index(" to ") + 4) == (what, moved)
 
 
-def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph_and_no_further():
+def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph_and_no_further(monkeypatch):
+    from geo.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "DATE_CARRY", "paragraph")  # a study setting (off as shipped)
     rows = run("The first convoy crossed from Russia on 15 July 2023. It was then sent to Tsel.\n\n"
                "Fighters were later seen in Asipovichy.", "Russia", "Tsel", "Asipovichy", date="2023-08-02")
     dates = {r["place"]: r["date"] for r in rows}
