@@ -44,14 +44,24 @@ def test_a_country_containing_the_places_of_its_sentence_is_no_row():
     assert [(r["place"], r["seq"]) for r in rows] == [("Vladivostok", 1), ("Kursk", 2), ("a camp in western Russia", 3)]
 
 
-def test_source_carries_to_a_sentence_that_goes_on_but_not_to_others():
+def test_a_sentence_without_a_source_takes_the_nearest_attribution_before_it():
     text = ("NYT sources claim that the troops first arrived in Vladivostok by sea. Afterwards, they were flown to "
-            "a military airfield in western Russia. Satellite images show troops stationed in Kursk.")
+            "a military airfield in western Russia.\n\nSatellite images show troops stationed in Kursk.")
     rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk", source="Default")
     assert [(r["place"], r["source"], r["status"], r["route"] != "", r["seq"]) for r in rows] == [
         ("Vladivostok", "NYT sources", "claimed", True, 1),
         ("a military airfield in western Russia", "NYT sources", "claimed", True, 2),
-        ("Kursk", "Default", "reported", False, None)]
+        ("Kursk", "NYT sources", "reported", False, None)]
+
+
+def test_with_no_attribution_before_the_article_speaks_for_itself():
+    text = ("The ship\n\nBy the Maritime Desk | 10 September 2024\n\nThe Sparta IV docked at Sevastopol with trucks.\n"
+            "The navy said two frigates left Novorossiysk.")
+    rows = run(text, "Sevastopol", "Novorossiysk")
+    assert [(r["place"], r["source"]) for r in rows] == [("Sevastopol", "the Maritime Desk"),
+                                                         ("Novorossiysk", "The navy")]
+    rows = run("KYIV, March 3 (Reuters) - Troops arrived in Kursk.", "Kursk")
+    assert rows[0]["source"] == "Reuters"
 
 
 def test_a_quote_takes_the_speaker_named_after_it():
@@ -130,3 +140,25 @@ def test_each_movement_of_a_sentence_keeps_its_own_number():
                "already in Germany to Romania, the Pentagon said.", "Fort Bragg", "Poland", "Germany", "Romania")
     assert [(r["place"], r["troops"], r["seq"]) for r in rows] == [
         ("Fort Bragg", 2000, 1), ("Poland", 2000, 2), ("Germany", None, None), ("Romania", 1000, None)]
+
+
+def test_a_facility_the_gazetteer_lacks_is_not_the_country_it_is_near():
+    rows = extract_article(Article("t.txt", "Two Il-76 aircraft landed at the Maaten al-Sarra air base near the "
+                                            "border with Chad on Monday."))
+    assert [(r["place"], r["role"], r["lat"]) for r in rows] == [("Maaten al-Sarra air base", "destination", None)]
+
+
+def test_a_facility_the_gazetteer_lacks_is_placed_near_the_town_the_text_names():
+    rows = extract_article(Article("t.txt", "Satellite images show the troops are now stationed at the Hmeimim air "
+                                            "base near Latakia."))
+    (row,) = rows
+    assert (row["place"], row["role"], row["precision"], row["radius_km"]) == \
+        ("Hmeimim air base", "presence", "area", 30.0)
+    assert "placed near Latakia" in row["match"]
+
+
+def test_a_facility_named_after_a_town_is_read_as_that_town_for_review():
+    (row,) = extract_article(Article("t.txt", "North Korean shells were unloaded at the Tikhoretsk ammunition depot."))
+    assert (row["place"], row["role"], row["moved"], row["what"]) == \
+        ("Tikhoretsk ammunition depot", "destination", "materiel", "North Korean shells")
+    assert row["country"] == "RU" and "read as Tikhoretsk" in row["match"]

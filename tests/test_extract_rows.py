@@ -10,7 +10,7 @@ from geo.places import read_places
 
 ROW = {"route": "", "seq": None, "place": "Kursk region", "country": "RU", "lat": 51.71565, "lon": 36.21375,
        "precision": "region", "radius_km": 126.0, "date": "", "reported": "2024-10-28", "mode": "unknown",
-       "troops": 1500, "status": "reported", "source": "NATO", "url": "", "note": 'He said "troops, here".',
+       "troops": 1500, "what": "troops", "moved": "people", "status": "reported", "source": "NATO", "url": "", "note": 'He said "troops, here".',
        "article": "004.txt", "start": 215, "end": 231, "role": "destination", "cue": "to the",
        "gazetteer": "geonames:538555 Kursk Oblast", "match": "exact 1.00"}
 
@@ -20,7 +20,7 @@ def test_header_and_cells():
     assert lines[0] == ",".join(COLUMNS)
     assert next(csv.reader([lines[1]])) == [
         "", "", "Kursk region", "RU", "51.71565", "36.21375", "region", "126", "", "2024-10-28", "unknown", "1500",
-        "reported", "NATO", "", 'He said "troops, here".', "004.txt", "215", "231", "destination", "to the",
+        "troops", "people", "reported", "NATO", "", 'He said "troops, here".', "004.txt", "215", "231", "destination", "to the",
         "geonames:538555 Kursk Oblast", "exact 1.00"]
 
 

@@ -54,7 +54,9 @@ _TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|s
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
 _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
                          rf"words|intelligence|estimate|report)\b")
-_BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed)\s+by\s+"
+# "..., according to footage verified by AFP": an agency (or anyone) that checked it on its own.
+_BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed|verified|geolocated|"
+                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated)\s+by\s+"
                  r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})")
 # "..., analysts at the Center for Strategic and International Studies in Washington said": people named
 # by where they work, which may follow a lowercase word.
@@ -192,3 +194,18 @@ def find_status(text: str) -> str:
         if not _NOT_CONFIRMED.search(before):
             return "confirmed"
     return "reported"
+
+
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^|\n,;]{1,60}?)[ \t]*(?:\||,|;|$)")
+
+
+def byline(text: str) -> str:
+    """Who wrote the article, from a byline in its first lines ("By the Maritime Desk | 10 September 2024"), or "".
+
+    >>> byline("The ship\\n\\nBy the Maritime Desk | 10 September 2024 | 7 min read\\n\\nOn the morning")
+    'the Maritime Desk'
+    >>> byline("Troops left. By then it was late.")
+    ''
+    """
+    m = _BYLINE.search(text[:1500])
+    return m.group("s").strip() if m else ""

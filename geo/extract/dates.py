@@ -1,7 +1,10 @@
 """Dates in articles: when a reported thing happened, and when the article was published.
 
 Dates are found with patterns (a day and a month, with or without a year,
-alone or as a range) and converted by ``dateparser``. A date that lacks its year
+alone or as a range; "19.04"; a month alone, "in late October", written ``YYYY-MM``;
+"on Thursday", "yesterday" from the article's date) and converted by ``dateparser``.
+The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
+..."): then the next one, or none. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
 article, allowing a month ahead for announced plans); with no article date it
 stays empty: a year is never guessed.
@@ -32,6 +35,12 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")),
     ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\b(?P<y>{_YEAR})?", re.I)),
     ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    # "19.04" (the year elsewhere: the article's), "19.04.2024"
+    ("num", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
+    # "in late October", "in mid-November 2024", "since early March": the month is all the text says
+    ("month", re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|(?:the\s+)?(?:end|start|beginning|"
+                         rf"middle)\s+of|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})"
+                         rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("rel", re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
                        re.I)),
 ]
@@ -82,38 +91,80 @@ def find_date(text: str, article_date: str | None = None) -> str:
     '2023-03-02'
     """
     ref = dt.date.fromisoformat(article_date) if article_date else None
-    for kind, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        g = m.groupdict()
-        if kind == "iso":
-            try:
-                return dt.date.fromisoformat(g["iso"]).isoformat()
-            except ValueError:
-                continue
-        if kind == "rel":
+    found = []  # (start, priority, end, value): every date the sentence gives
+    for prio, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, _p, b, _v in found):
+                continue  # inside a date found by a pattern before ("8 to 13 October" holds "13 October")
+            if kind == "month" and re.fullmatch(r"(?:of\s+)?May", m.group(0), re.I):
+                continue  # "in May" is a month; "of May" rarely is one without more
+            found.append((m.start(), prio, m.end(), _value(kind, m, ref)))
+    found.sort()
+    # "HUR said on Thursday that ...": the day it was said is not the day it happened
+    told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
+    for _start, _prio, _end, value in told or found[:0]:
+        if value is not None:
+            return value
+    return ""
+
+
+#: A date right after a verb of saying dates the saying, not the event.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told|stated|claimed|confirmed|denied|wrote|posted|added)"
+                      r"(?:\s+(?:late|early|also|publicly|officially|again))?\s+(?:on\s+|last\s+|this\s+)?$", re.I)
+
+
+def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
+    """The ISO date, range or month of one match; "" when its year cannot be known; None: not a date."""
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return dt.date.fromisoformat(g["iso"]).isoformat()
+        except ValueError:
+            return None
+    if kind == "rel":
+        if ref is None:
+            return ""
+        if g.get("rel"):
+            return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
+        back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        if back == 0 and not m.group(0).lower().startswith("on"):
+            back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
+        return (ref - dt.timedelta(days=back)).isoformat()
+    if kind == "num":
+        day, month = int(g["d1"]), int(g["mm"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        year = int(g["yy"]) if g.get("yy") else None
+        if year is None:
             if ref is None:
                 return ""
-            if g.get("rel"):
-                return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
-            back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
-            if back == 0 and not m.group(0).lower().startswith("on"):
-                back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
-            return (ref - dt.timedelta(days=back)).isoformat()
-        year = g.get("y")
-        first = _complete(g["m"], g["d1"], g.get("y1") or year, ref)
-        if first is None:
+            year = ref.year
+            try:
+                if dt.date(year, month, day) > ref + dt.timedelta(days=31):
+                    year -= 1
+            except ValueError:
+                return None
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind == "month":
+        d = _complete(g["m"], "1", g.get("y"), ref)
+        if d is None:
             return ""
-        if kind in ("md", "dm"):
-            return first.isoformat()
-        last = _complete(g.get("m2") or g["m"], g["d2"], year or (g.get("y1")), ref)
-        if last is None:
-            return ""
-        if last < first and not year:  # "December 30 to January 2": the range crosses a year
-            last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
-        return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
-    return ""
+        return f"{d.year:04d}-{d.month:02d}"
+    year = g.get("y")
+    first = _complete(g["m"], g["d1"], g.get("y1") or year, ref)
+    if first is None:
+        return ""
+    if kind in ("md", "dm"):
+        return first.isoformat()
+    last = _complete(g.get("m2") or g["m"], g["d2"], year or (g.get("y1")), ref)
+    if last is None:
+        return ""
+    if last < first and not year:  # "December 30 to January 2": the range crosses a year
+        last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
+    return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
 
 
 def article_date(text: str, meta_date: str | None = None) -> str | None:

@@ -413,6 +413,126 @@ def _acronyms(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tu
     return sorted(spans + extra)
 
 
+#: Nouns of a facility printed after its name ("Hmeimim airbase", "the Kerem Shalom crossing", "Tumangang station"),
+#: longest first; a facility's name is passed whole, with its noun, to the geocoder.
+FACILITY_NOUNS = tuple(tuple(n.split()) for n in sorted((
+    "port", "seaport", "harbour", "harbor", "airbase", "airfield", "airport", "air base", "air field", "airstrip",
+    "naval base", "base", "military base", "crossing", "border crossing", "checkpoint", "training ground",
+    "training grounds", "training area", "range", "firing range", "test site", "launch site", "depot",
+    "ammunition depot", "arms depot", "fuel depot", "arsenal", "junction", "railway junction", "rail junction",
+    "railway station", "station", "rail station", "terminal", "container terminal", "bridge", "dam", "camp",
+    "garrison", "cosmodrome", "shipyard", "pier"), key=lambda n: -len(n.split())))
+#: Words that open a facility's name ("Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis").
+_FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "station"), ("naval", "base"),
+                     ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))
+
+
+def _facility_at(toks: list[Token], k: int) -> int:
+    """How many tokens from *k* name a facility noun ("air base": 2), or 0."""
+    for noun in FACILITY_NOUNS:
+        if k + len(noun) <= len(toks) and all(toks[k + q].word.lower() == w for q, w in enumerate(noun)):
+            return len(noun)
+    return 0
+
+
+def _name_run(text: str, toks: list[Token], end: int) -> int:
+    """Where the run of capitalised words (and "al-", hyphens) ending before token *end* starts, or *end*."""
+    i = end
+    while i > 0 and end - i < 5:
+        w = toks[i - 1].word
+        if is_cap(w) and (w.isalpha() or w.replace("-", "").isalnum()):
+            i -= 1
+        elif (w == "-" and i >= 2 and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start
+              and (toks[i - 2].word.lower() in _ARABIC_ARTICLES or is_cap(toks[i - 2].word))):
+            i -= 2  # "al-Khadim", "Langley-Eustis"
+        else:
+            break
+        if "\n" in text[toks[i].end:toks[min(i + 1, end - 1)].start]:
+            break
+    while i < end and toks[i].word == "-":
+        i += 1
+    return i
+
+
+def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
+                    hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """Facilities named whole, with their noun: "Hmeimim airbase", "Shahid Rajaee port", "the Orsha junction",
+    "Port of Ashdod", "RAF Akrotiri"; a name the tagger missed is added when its noun says it is a facility.
+
+    The noun is evidence of what the place is, and the geocoder reads the facility by it.
+    """
+    out = list(spans)
+    taken = {k: n for n, (i, j, _s) in enumerate(out) for k in range(i, j)}
+    n = len(toks)
+    for k in range(1, n):
+        size = _facility_at(toks, k)
+        if not size or not toks[k].word.islower() and not (k + size - 1 < n and toks[k + size - 1].word.islower()):
+            if not (size and is_cap(toks[k].word) and toks[k - 1].word[:1].isupper()):
+                continue
+        i = _name_run(text, toks, k)
+        if i == k or "\n" in text[toks[k - 1].end:toks[k].start]:
+            continue
+        if _sentence_start(toks, i, text) and i + 1 == k and zipf(toks[i].word) > 3.5:
+            continue  # "The port ...", "Our base ..."
+        if toks[k - 1].word.lower() in ORG_WORDS or any(toks[q].word.lower() in FACILITY_WORDS for q in range(i, k)):
+            continue
+        if any(h.i <= i and k <= h.j and _is_demonym(toks, h) for h in hits):
+            continue  # "the last North Korean station": a station of the country, unnamed
+        inside = sorted({taken[q] for q in range(i, k) if q in taken})
+        if inside:
+            a = min(out[q][0] for q in inside)
+            if a < i or any(out[q][1] > k for q in inside):
+                continue
+            sc = max(out[q][2] for q in inside)
+            for q in inside:
+                out[q] = None
+        else:
+            sc = 0.5
+        out = [x for x in out if x is not None]
+        out.append((i, k + size, sc))
+        taken = {q: m for m, (a, b, _s) in enumerate(out) for q in range(a, b)}
+    # "Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis"
+    for k in range(n):
+        for opener in _FACILITY_OPENERS:
+            L = len(opener)
+            if k + L >= n or not all(toks[k + q].word.lower() == w for q, w in enumerate(opener)):
+                continue
+            if not (is_cap(toks[k].word) or opener == ("port", "of")) or not is_cap(toks[k + L].word):
+                continue  # "Port of Ashdod", "the port of Vostochny"; not "a camp Kherson"
+            e = k + L
+            while e < n and (is_cap(toks[e].word) or toks[e].word == "-" and e + 1 < n and is_cap(toks[e + 1].word)
+                             and toks[e].start == toks[e - 1].end):
+                e += 1
+            inside = [x for x in out if x[0] < e and k < x[1]]
+            if any(x[0] < k or x[1] > e for x in inside):
+                continue
+            out = [x for x in out if x not in inside] + [(k, e, max([x[2] for x in inside], default=0.5))]
+            break
+    return sorted(out)
+
+
+def _hashtags(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
+              hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """A hashtag that names a place the gazetteer knows ("#Rajin", "#MajdalShams") is that place."""
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    known = {(h.i, h.j) for h in hits if not h.demonym}
+    extra = []
+    for k in range(1, len(toks)):
+        if toks[k - 1].word != "#" or toks[k - 1].end != toks[k].start or k in taken or not is_cap(toks[k].word):
+            continue
+        if (k, k + 1) in known or _camel_known(toks[k].word):
+            extra.append((k, k + 1, 0.6))
+    return sorted(spans + extra) if extra else spans
+
+
+def _camel_known(word: str) -> bool:
+    parts = re.findall(r"[A-Z][a-z'’-]+", word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return False
+    idx = gz.load()
+    return bool(idx.postings(gz.normalize(" ".join(parts))))
+
+
 def _mention(text: str, toks: list[Token], i: int, j: int, kind: str, score: float) -> Mention:
     s, e = toks[i].start, toks[j - 1].end
     return Mention(s, e, text[s:e], kind, score)
@@ -525,6 +645,8 @@ class Recognizer:
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
+        spans = _hashtags(text, toks, spans, hits)
+        spans = _facility_names(text, toks, spans, hits)
         out = _widen(text, toks, spans, hits)
         for m in _described(text, toks, out, hits):
             if not any(o.start < m.end and m.start < o.end for o in out):

@@ -95,6 +95,24 @@ def query_name(mention: Mention, text: str = "") -> str:
     return mention.surface
 
 
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:(?:naval|air|military|border|training|railway|rail|ammunition|arms|fuel|"
+                             r"container|launch|test|firing)[ \t]+)?(?:port|seaport|harbou?r|air[ \t]?base|airfield|"
+                             r"air[ \t]field|airstrip|base|crossing|checkpoint|grounds?|area|range|site|depot|arsenal|"
+                             r"junction|station|terminal|bridge|dam|camp|garrison|cosmodrome|shipyard|pier)$", re.I)
+_FACILITY_BEFORE = re.compile(r"^(?:port[ \t]+of|RAF|joint[ \t]+base|naval[ \t]+(?:station|base)|air[ \t]+base|"
+                              r"camp|CFB|NAS)[ \t]+", re.I)
+
+
+def facility_core(name: str) -> str:
+    """The place a facility is named after, or "" if *name* names no facility.
+
+    >>> facility_core("Tikhoretsk ammunition depot"), facility_core("port of Vostochny"), facility_core("Kursk")
+    ('Tikhoretsk', 'Vostochny', '')
+    """
+    core = _FACILITY_BEFORE.sub("", _FACILITY_AFTER.sub("", name))
+    return core.strip() if core != name and core.strip() else ""
+
+
 def _wide(name: str) -> bool:
     """Whether the gazetteer holds *name* as an ocean, a sea or a world region ("Atlantic", "Balkans")."""
     idx = gz.load()
@@ -125,6 +143,15 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if again:
         for k, a in zip(again, geocoder.geocode_all([Query(mentions[k].surface) for k in again])):
             answers[k], names[k] = a, mentions[k].surface
+    # "the Tikhoretsk ammunition depot", "Vostochny port": a facility the gazetteer lacks is read as the place it is
+    # named after, kept as a point of that place for the reviewer; never as a country or region named near it
+    bare = [k for k, (a, m) in enumerate(zip(answers, mentions))
+            if isinstance(a, UnresolvedPlace) and m.kind != "vague" and facility_core(m.surface)]
+    if bare:
+        for k, a in zip(bare, geocoder.geocode_all([Query(facility_core(mentions[k].surface)) for k in bare])):
+            if isinstance(a, GeocodeResult) and a.precision in ("city", "point"):
+                answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
+                                     + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
         return resolved

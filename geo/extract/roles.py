@@ -24,10 +24,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .records import Mention, Reported, Sentence
+from .what import MATERIEL
 
 #: The roles of a reported place; "mention" is every other place name.
-ROLES = ("origin", "destination", "presence", "mention")
-REPORTED_ROLES = ("origin", "destination", "presence")
+ROLES = ("origin", "via", "destination", "presence", "mention")
+REPORTED_ROLES = ("origin", "via", "destination", "presence")
+#: The roles of the stops of a route.
+MOVING_ROLES = ("origin", "via", "destination")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -103,6 +106,8 @@ _DEST_PREP = re.compile(rf"\b(?:to|into|towards?|onward\s+to|back\s+to|bound\s+f
                         # "departed Zhanjiang for the Gulf of Aden": the place left, then where to
                         rf"(?:\s+(?:from\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){{0,3}})?\s+for){_GAP}",
                         re.I)
+# A place passed through on the way: "via Minsk", "passing through Belgorod", "transiting Bosphorus".
+_VIA = re.compile(r"(?:via|through|passing\s+through|by\s+way\s+of|transit\w*)\b", re.I)
 _DEST_VERB_PREP = re.compile(rf"\b(?:arriv(?:ed|ing|es|e)|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|disembark(?:ed|ing)?|"
                              rf"reach(?:ed|ing|es)?|enter(?:ed|ing|s)?|crossed|cross(?:ing)?|relocated|redeployed|"
                              rf"moved|transferred|brought|shipped|flown|airlifted|sent|unloaded|offloaded|delivered|"
@@ -118,15 +123,17 @@ _NOT_DEST = re.compile(r"\b(?:close|next|near|due|according|similar|threat|threa
                        r"allegiance|loyal|loyalty|aid|help|support|assistance|letter|message|visit|trip)$", re.I)
 # "NATO could send its troops to Ukraine": what might happen is not reported as happening.
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|if|unless|whether)\b(?![^,;]*\b(?:have|has)\s+been\b)", re.I)
-# Shipments of goods move no forces: "Pyongyang has sent millions of artillery shells to Russia".
-_CARGO = re.compile(r"\b(?:shells|ammunition|munitions|missiles|rockets|weapons|arms|grain|oil|gas|fuel|supplies|"
-                    r"aid|cargo|goods|drones|components|equipment|exports?|imports?)\b", re.I)
+# Trade moves no forces: "Russia sent grain to Syria", "oil exports to China" (materiel does: "Pyongyang has sent
+# millions of artillery shells to Russia" is drafted, what moved being the shells).
+_CARGO = re.compile(r"\b(?:grain|wheat|oil|crude|gas|LNG|coal|fertili[sz]ers?|food|humanitarian\s+aid|aid|goods|"
+                    r"exports?|imports?|trade|tourists?|passengers)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
                      r"mercenaries|units|brigades?|battalions?|regiments?|divisions?|convoys?|columns?|crews?|"
                      r"members|militants|insurgents|militia|militiamen|gunmen|volunteers|recruits|commandos|"
                      r"conscripts|reservists|contractors|"
                      r"officers|men|people|refugees|civilians|evacuees|workers|delegation|leader|president|"
                      r"minister|he|she|they|them|we)\b", re.I)
+_MATERIEL = re.compile(rf"\b(?:{MATERIEL})\b", re.I)
 _VEHICLES = re.compile(r"\b(?:ships?|vessels?|warships?|flotillas?|fleet|task\s+force|aircraft|planes?|jets?|"
                        r"helicopters?|tanks?|vehicles?|trucks?|armou?r|artillery|howitzers?)\b", re.I)
 # Lines that are no report: labels, tags and links at the foot of a blog post.
@@ -238,8 +245,8 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
         return "mention", "hypothetical"
     if role != "mention" and re.search(r"\b(?:not|never|no\s+longer|n't)\b", pre_tail[-50:], re.I):
         return "mention", "negated"  # "a person who has not travelled to Mexico"
-    if role in ("origin", "destination") and _CARGO.search(sent) and not _PEOPLE.search(sent):
-        return "mention", "goods, not people"
+    if role in MOVING_ROLES and _CARGO.search(sent) and not _PEOPLE.search(sent) and not _MATERIEL.search(sent):
+        return "mention", "trade, not forces"
     return role, cue
 
 
@@ -253,7 +260,7 @@ def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
         return "destination", m.group(0).strip()
     m = _DEST_PREP.search(pre_tail)
     if m and _gap_ok(pre_tail, m) and _MOVE.search(sent) and not _NOT_DEST.search(pre_tail[:m.start()].rstrip()):
-        return "destination", m.group(0).strip()
+        return ("via" if _VIA.match(m.group(0)) else "destination"), m.group(0).strip()
     m = _PRESENCE_PREP.search(pre_tail)
     # presence of forces or people, not of firms or property ("a company based in Oak Brook")
     if m and _gap_ok(pre_tail, m) and (_PEOPLE.search(sent) or _VEHICLES.search(sent)):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .records import Reported, Resolved
+from .what import find_what
 
 _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|from\s+there|subsequently|next|"
                        r"thereafter|there|they\s+were\s+then|the\s+\w+\s+were\s+then|onwards?)\b|\b(?:then|"
@@ -50,7 +51,8 @@ def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int]
     for a, b in zip(order, order[1:]):
         ra, rb = items[a][0], items[b][0]
         between = ra.sentence.text[ra.mention.end - ra.sentence.start:rb.mention.start - ra.sentence.start]
-        if ra.role == rb.role and _LISTED.fullmatch(between):
+        # places passed through are named in the order of travel ("through Zinder and Nguigmi to Mao")
+        if ra.role == rb.role != "via" and _LISTED.fullmatch(between):
             out.add(b)
     return out
 
@@ -73,16 +75,26 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
     chains: list[list[int]] = []
     current: list[int] | None = None
     last_par = -10
+    moved: dict[int, tuple[str, int]] = {}  # id(chain) -> (what moved on it, its last paragraph)
     by_sentence: dict = {}
     for i, (rep, _res) in enumerate(items):
-        if rep.role in ("origin", "destination"):
+        if rep.role in ("origin", "via", "destination"):
             by_sentence.setdefault((rep.sentence.start, rep.sentence.end), []).append(i)
     for (_start, _end), whole in by_sentence.items():
         sent = items[whole[0]][0].sentence
         for part, idx in enumerate(_clauses(items, whole, sent)):
             if part:  # "..., with vehicles shipped from Marchwood to Paldiski": another movement
                 current = None
+            a, b = clauses(sent.text)[part] if len(clauses(sent.text)) > part else (0, len(sent.text))
+            kind = find_what(sent.text[a:b], items[idx[0]][0].mention.start - sent.start - a)[1]
+            if current is not None and _CONTINUE.search(sent.text) and moved.get(id(current), ("",))[0] != kind:
+                # "Kim later flew to ...": the movement goes on with what moved on it, not a shipment named between
+                same = [c for c in chains if moved.get(id(c), ("", -10))[0] == kind
+                        and sent.paragraph - moved[id(c)][1] <= 2]
+                if same:
+                    current, last_par = same[-1], moved[id(same[-1])][1]
             current, last_par = _chain_sentence(items, idx, sent, current, last_par, chains)
+            moved[id(current)] = (moved.get(id(current), (kind,))[0], last_par)
     return _numbered(items, chains, article)
 
 
@@ -119,7 +131,7 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
     """
     listed = _listed_after(items, idx)
     origins = [i for i in idx if items[i][0].role == "origin" and i not in listed]
-    dests = [i for i in idx if items[i][0].role == "destination" and i not in listed]
+    dests = [i for i in idx if items[i][0].role in ("via", "destination") and i not in listed]
     before: list[int] = []
     for k, i in enumerate(dests):
         if k > 0:
@@ -128,7 +140,7 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
             if _AFTER.search(between):
                 before.append(i)
     # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end
-    via = [i for i in dests if i not in before and _VIA.match(items[i][0].cue)]
+    via = [i for i in dests if i not in before and (items[i][0].role == "via" or _VIA.match(items[i][0].cue))]
     dests = before + via + [i for i in dests if i not in before and i not in via]
     stops = origins + dests
     near = current is not None and sent.paragraph - last_par <= 1

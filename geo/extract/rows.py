@@ -1,6 +1,7 @@
 """The draft: rows in places.csv's own format, with the evidence and the geocoder's choice.
 
-The first 17 columns are places.csv's; then where the place is in the article
+The first 19 columns are places.csv's (``what``: what moved, as printed; ``moved``: ``people``,
+``materiel`` or ``both``); then where the place is in the article
 (``article``, ``start``, ``end``: character offsets in the text as read), what
 the text reports there (``role``, and ``cue``: the words or the rule that decided
 it), and how it was placed (``gazetteer``: the reference and the name matched;
@@ -22,7 +23,7 @@ from ..errors import GeoError
 
 #: The draft's columns, in order.
 COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "precision", "radius_km", "date", "reported", "mode",
-           "troops", "status", "source", "url", "note", "article", "start", "end", "role", "cue", "gazetteer",
+           "troops", "what", "moved", "status", "source", "url", "note", "article", "start", "end", "role", "cue", "gazetteer",
            "match")
 
 
@@ -163,7 +164,7 @@ def write_csv(rows: Sequence[dict], path: str | os.PathLike) -> None:
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.csv"
     >>> write_csv([{"place": "Kursk", "role": "destination"}], p)
     >>> p.read_text(encoding="utf-8").splitlines()[1].count(",")
-    22
+    24
     """
     sink = DraftSink(out=path)
     sink.write(rows)

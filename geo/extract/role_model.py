@@ -1,0 +1,238 @@
+"""Roles learnt from annotated articles: a linear-chain CRF over the place mentions of an article.
+
+The hand-written reading of :mod:`geo.extract.roles` proposes a role for every mention (and
+keeps the final word on what is never a stop: datelines, credits, labels, places standing for
+their governments, places inside names, where somebody spoke). The model then decides
+``origin`` / ``via`` / ``destination`` / ``presence`` / ``mention`` for the others from what
+surrounds each mention: the preposition that governs it, the words before and after it
+(whole and cut to their first five letters, so "shuttling" and "shuttled" share a weight),
+what its sentence says (movement, presence, saying, people, materiel, a condition, a
+negation), what kind of place it is (a country, a region, a town, a facility, a described
+area), where it stands (a headline, a bullet, a hashtag, a quote, a list) and the proposal
+of the rules. The chain runs over the mentions of the whole article, so neighbours inform
+each other: places listed together, an origin before a destination.
+
+The model is trained by ``scripts/train_roles.py`` on the development theatres of our own
+corpus (``tests/data/corpus``) and ships beside its manifest (``role_model.json``: SHA-256,
+features version), checked before the file is read. Without the model file the rules decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+from collections.abc import Sequence
+
+from ..errors import GeoError
+from .records import Reported, Resolved
+
+#: The shipped model and its manifest beside it.
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
+#: Bump whenever :func:`features` changes: a model trained on other features is refused.
+FEATURES_VERSION = 1
+LABELS = ("origin", "via", "destination", "presence", "mention")
+#: Cues of the rules that the model never overrules: these places are never stops.
+FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside a name", "where it was said",
+                        "river", "possessive", "range"})
+
+
+class RoleModelError(GeoError, RuntimeError):
+    """The role model is altered or made for other features."""
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+_PREPS = frozenset("from to into towards toward via through across at in near around outside inside within "
+                   "between onto off along past over for out of by on under beyond throughout".split())
+_FILLER = frozenset("the a an its their his her of port city town capital region province oblast krai village "
+                    "military naval air base bases airfield airbase airport border northern southern eastern "
+                    "western central north south east west occupied frontline front area district republic "
+                    "coast coastal harbour harbor seaport garrison training camp camps ground grounds site sites "
+                    "facility facilities depot junction station range".split())
+_MOVE = re.compile(r"\b(?:sen[dt]|deploy|dispatch|transfer|mov(?:e|ed|ing|ement)|ship|ferr|fl(?:ew|own|y|ight)|"
+                   r"airlift|transport|relocat|arriv|head|travel|return|brought|bring|rush|march|drove|driv|sail|"
+                   r"reinforc|evacuat|withdr|convoy|column|route|carr(?:y|ied)|deliver|land|dock|leav|left|depart|"
+                   r"cross|enter|journey|shuttl|redeploy|rotat|transit|pass|reach|unload|roll|trek|push)\w*", re.I)
+_PRESENT = re.compile(r"\b(?:station|stay|based|garrison|posted|position|mass|gather|concentrat|train|fight|fought|"
+                      r"seen|spotted|observed|present|located|camp|bases|barracks|remain|park|housed|quarter|hid|"
+                      r"dug|entrench|build-?up|operat|deployed)\w*", re.I)
+_SAY = re.compile(r"\b(?:said|says|say|told|tells|announced|claimed|claims|denied|denies|stated|wrote|reported|"
+                  r"according|statement|warned)\b", re.I)
+_PEOPLE_RE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
+                        r"mercenaries|units?|brigades?|battalions?|regiments?|divisions?|crews?|members|militants|"
+                        r"volunteers|conscripts|instructors|officers|men|commandos|contingent)\b", re.I)
+_MATERIEL_RE = re.compile(r"\b(?:shells|ammunition|munitions|missiles?|rockets?|drones?|weapons?|arms|artillery|"
+                          r"howitzers?|launchers?|systems?|components|equipment|vehicles?|tanks?|trucks?|aircraft|"
+                          r"planes?|jets?|helicopters?|ships?|vessels?|warships?|frigates?|submarines?|cargo|"
+                          r"containers?|shipments?|convoys?|echelons?|trains?)\b", re.I)
+_IF = re.compile(r"\b(?:could|would|might|may|if|unless|whether|plans?|planned|intends?|will)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no|n't|denied|denies|deny)\b", re.I)
+_FACILITY = re.compile(r"\b(?:air\s*base|airbase|airfield|airport|base|port|harbou?r|depot|junction|station|"
+                       r"range|camp|crossing|checkpoint|terminal|arsenal|plant|bridge)s?\b", re.I)
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _governing(before: list[str]) -> str:
+    """The preposition (or verb) nearest before a place, over the words that describe it."""
+    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        w = before[k]
+        if w in _PREPS:
+            two = f"{before[k - 1]} {w}" if k > 0 and before[k - 1] in ("out", "back", "onward", "way") else w
+            return two
+        if w in _FILLER or w[:1].isdigit() or w in ("-", "'", "’"):
+            continue
+        if not w.isalpha():
+            return "punct"
+        if w.endswith(("ed", "ing", "s")) or _MOVE.match(w) or _PRESENT.match(w):
+            return "verb:" + w[:5]
+        # a capitalised word in the original may be part of a longer name: go on
+    return "none"
+
+
+def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
+    """The features of each mention of an article, in the order of *items* (text order).
+
+    >>> from geo.extract.records import Mention, Sentence
+    >>> t = "Trucks drove from Conakry to Bamako."
+    >>> s = Sentence(0, len(t), t)
+    >>> its = [(Reported(Mention(18, 25, "Conakry"), s, "origin", "from"), Resolved(9.5, -13.7, precision="city")),
+    ...        (Reported(Mention(29, 35, "Bamako"), s, "destination", "to"), Resolved(12.6, -8.0, precision="city"))]
+    >>> f = features(t, its)
+    >>> "gov=from" in f[0] and "rule=origin" in f[0] and "gov=to" in f[1] and "prev.rule=origin" in f[1]
+    True
+    """
+    out: list[list[str]] = []
+    n = len(items)
+    for k, (rep, res) in enumerate(items):
+        m, sent = rep.mention, rep.sentence
+        pre = text[max(sent.start, m.start - 160):m.start]
+        post = text[m.end:min(sent.end, m.end + 100)]
+        before, after = _words(pre), _words(post)
+        cue = (rep.cue or "").split(" ")[0].lower()
+        f = ["bias", f"rule={rep.role}", f"cue={cue}", f"gov={_governing(before)}",
+             f"prec={res.precision or 'none'}", f"kind={m.kind}"]
+        for j in range(1, 4):
+            w = before[-j] if len(before) >= j else "<s>"
+            f.append(f"w-{j}={w}")
+        f.append(f"w-2|w-1={before[-2] if len(before) > 1 else '<s>'}|{before[-1] if before else '<s>'}")
+        for j in range(1, 3):
+            w = after[j - 1] if len(after) >= j else "</s>"
+            f.append(f"w+{j}={w}")
+        for w in set(before[-10:]):
+            if w.isalpha():
+                f.append(f"b5={w[:5]}")
+        for w in set(after[:6]):
+            if w.isalpha():
+                f.append(f"a5={w[:5]}")
+        st = sent.text
+        for name, rx in (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE_RE),
+                         ("materiel", _MATERIEL_RE)):
+            if rx.search(st):
+                f.append(f"sent.{name}")
+            if rx.search(pre[-80:]):
+                f.append(f"near.{name}")
+        if _IF.search(pre[-60:]):
+            f.append("if")
+        if _NOT.search(pre[-50:]):
+            f.append("not")
+        if _FACILITY.search(m.surface) or _FACILITY.match(post.lstrip()):
+            f.append("facility")
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line = text[line_start:m.start].lstrip()
+        if line[:1] in "-•*–—·":
+            f.append("bullet")
+        if text[max(0, m.start - 1):m.start] == "#":
+            f.append("hashtag")
+        if not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", st):
+            f.append("no-stop")  # a headline, a caption, a bullet without a final stop
+        if pre.count('"') % 2 or pre.count("“") > pre.count("”"):
+            f.append("quote")
+        same = [j for j in range(n) if items[j][0].sentence == sent]
+        pos = same.index(k)
+        f.append(f"pos={'only' if len(same) == 1 else 'first' if pos == 0 else 'last' if pos == len(same) - 1 else 'mid'}")
+        if k > 0:
+            prev = items[k - 1][0]
+            between = text[prev.mention.end:m.start]
+            if prev.sentence == sent:
+                f.append(f"prev.rule={prev.role}")
+                if re.fullmatch(r"\s*(?:,|and|or|&|/)?\s*(?:and\s+|or\s+)?", between):
+                    f.append("listed")
+            else:
+                f.append("prev.other-sentence")
+        if k + 1 < n:
+            nxt = items[k + 1][0]
+            if nxt.sentence == sent:
+                f.append(f"next.rule={nxt.role}")
+        if rep.cue in FIXED_CUES:
+            f.append("fixed")
+        out.append(f)
+    return out
+
+
+class RoleModel:
+    """The trained role tagger at *path* (checked against its manifest first).
+
+    Not shared between threads (crfsuite's tagger keeps state): :func:`shipped` gives one per thread.
+    """
+
+    def __init__(self, path: str = MODEL_PATH):
+        self.path = path
+        self._tagger = _open(path)
+
+    def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
+        """*items* with the roles the model gives; the rules' fixed cues keep their ``mention``."""
+        if not items:
+            return list(items)
+        labels = self._tagger.tag(features(text, items))
+        out = []
+        for (rep, res), label in zip(items, labels):
+            if rep.cue in FIXED_CUES or label == rep.role:
+                out.append((rep, res))
+            else:
+                cue = rep.cue if rep.role != "mention" or label == "mention" else f"learnt ({rep.cue or 'no cue'})"
+                out.append((Reported(rep.mention, rep.sentence, label, cue if label != "mention" else "learnt"),
+                            res))
+        return out
+
+
+def _open(path: str):
+    manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
+    try:
+        with open(manifest, encoding="utf-8") as f:
+            meta = json.load(f)
+        with open(path, "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()
+    except (OSError, ValueError) as e:
+        raise RoleModelError(f"cannot read the role model {path!r} or its manifest {manifest!r}: {e}; "
+                             "retrain it with: python scripts/train_roles.py") from e
+    if meta.get("sha256") != digest:
+        raise RoleModelError(f"the role model {path!r} does not match its manifest's sha256 "
+                             f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
+                             "retrain it with: python scripts/train_roles.py")
+    if meta.get("features_version") != FEATURES_VERSION:
+        raise RoleModelError(f"the role model {path!r} was trained on features version "
+                             f"{meta.get('features_version')!r}, this code computes {FEATURES_VERSION}; "
+                             "retrain it with: python scripts/train_roles.py")
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+_local = threading.local()
+
+
+def shipped() -> RoleModel | None:
+    """The shipped role model for this thread, or None when the package has none (the rules then decide)."""
+    if not os.path.exists(MODEL_PATH):
+        return None
+    model = getattr(_local, "model", None)
+    if model is None:
+        model = _local.model = RoleModel(MODEL_PATH)
+    return model

@@ -1,0 +1,152 @@
+"""What moved: the people or materiel a movement carries, as the text names it.
+
+``what`` is the noun phrase as printed ("about 1,500 special forces", "S-400 components",
+"16,000 containers of shells"), and ``moved`` its class: ``people`` (troops, units, crews,
+civilians ...), ``materiel`` (weapons, munitions, vehicles, aircraft, ships, equipment) or
+``both`` when the clause names both ("troops and tanks"). A phrase is found by its head
+noun, extended to its left over numbers, quantifiers and modifiers ("about 1,500 North
+Korean special forces") and to its right over "of ..." ("containers of shells"). Of
+several, the one nearest before the place wins: the mover is named before where it went.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Head nouns of people under arms or on the move.
+PEOPLE = ("troops|soldiers|forces|servicemen|servicewomen|service\\s+members|personnel|fighters|marines|"
+          "paratroopers|sailors|airmen|mercenaries|units?|brigades?|battalions?|regiments?|divisions?|"
+          "companies|platoons|squadrons?|contingents?|detachments?|battlegroups?|battle\\s+groups?|"
+          "crews?|members|militants|insurgents|militias?|militiamen|gunmen|volunteers|recruits|commandos|"
+          "conscripts|reservists|contractors|instructors|advis[eo]rs|trainers|pilots|specialists|"
+          "officers|guards|guardsmen|infantry|infantrymen|sappers|engineers|snipers|gunners|peacekeepers|"
+          "refugees|civilians|evacuees|workers|delegation|staff|special\\s+forces|operators|"
+          "fighters|combatants|men|people")
+#: Head nouns of materiel: weapons, munitions, vehicles, aircraft, ships, equipment.
+MATERIEL = ("shells|ammunition|munitions|rounds|missiles?|rockets?|warheads?|bombs|drones?|UAVs?|"
+            "weapons?|arms|artillery|howitzers?|guns|launchers?|systems?|batteries|components|parts|"
+            "equipment|materiel|hardware|vehicles?|tanks?|trucks?|lorries|armou?r|APCs|IFVs|"
+            "armou?red\\s+vehicles|aircraft|planes?|jets?|fighters\\s+jets|bombers?|helicopters?|"
+            "transports?|airlifters|ships?|vessels?|warships?|frigates?|destroyers?|corvettes?|"
+            "submarines?|cruisers?|carriers?|flotillas?|fleet|task\\s+force|landing\\s+ships?|boats?|"
+            "tankers?|freighters?|containers?|cargo|shipments?|consignments?|deliveries|supplies|"
+            "fuel|echelons?|wagons|railcars|convoys?|columns?")
+_HEAD = re.compile(rf"\b(?:(?P<people>{PEOPLE})|(?P<materiel>{MATERIEL}))\b", re.I)
+# What may stand before a head noun inside its phrase: numbers, quantifiers, modifiers, names.
+_LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|almost|roughly|approximately|over|"
+                        r"more|than|up|to|at|least|several|dozens?|hundreds?|thousands?|millions?|tens|of|a|an|"
+                        r"additional|extra|further|new|more|other|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
+                        r"(?!\w+ly$|\w+ing$|\w+ed$)[a-z][a-z-]+|armou?red|guided|unmanned|self-propelled|tracked|wheeled|"
+                        r"mechani[sz]ed|motori[sz]ed|advanced|upgraded|modified|combined|trained|seasoned|special|heavy|light|"
+                        r"main|battle|air|sea|land|transport|cargo|combat|assault|long-range|short-range|ballistic|cruise|anti-\w+|"
+                        r"(?-i:[A-Z][\w'’./-]*)|[\w]+-[\w-]+|\d+mm|mm)$", re.I)
+# "1,500 North Korean troops and 300 tanks": a second head joined to the first.
+_AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with)\s+", re.I)
+# A carrier's verb: what follows is its load.
+_CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:carr(?:y|ied|ying|ies)|transport(?:ed|ing|s)?|ferr(?:y|ied|ying|ies)|"
+                      r"loaded\s+with|laden\s+with|bringing|brought|delivered|delivering|hauling)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?P<h>(?:" + PEOPLE + "|" + MATERIEL + r"))\b", re.I)
+# A word that stops the phrase on the left: a verb or a preposition of the sentence.
+_STOP_LEFT = frozenset("the its their his her our this these those that which who were was are is be been being "
+                       "had has have will would could said says by from for into onto in on with and or but "
+                       "sent send deployed moved transferred shipped flown carried delivered handed supplied provided received launched "
+                       "fired spotted seen saw brought pulled withdrew withdrawn relocated redeployed airlifted ferried "
+                       "positioned stationed massed moving sending shipping deploying transferring delivering carrying "
+                       "including include includes not no also as keeps keep kept holds held maintains maintained "
+                       "dispatched dispatch reportedly allegedly reinforced".split())
+
+
+def _left_edge(text: str, start: int) -> int:
+    """Where the phrase whose head starts at *start* begins: over the modifiers before it."""
+    pos = start
+    words = list(re.finditer(r"[^\s]+", text[:start]))
+    for w in reversed(words[-8:]):
+        word = w.group(0).strip("“”\"'(),;:")
+        if not word or w.group(0).endswith((",", ";", ":", ")", "”", '"')) or word.lower() in _STOP_LEFT \
+                or not _LEFT_WORD.match(word):
+            break
+        pos = w.start()
+    while True:  # a phrase never starts with "of", "to", "than" ...
+        m = re.match(r"(?:of|to|than|at|up)\s+", text[pos:start], re.I)
+        if not m:
+            return pos
+        pos += m.end()
+
+
+def phrases(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, moved)`` of every phrase naming what moves in *text*, in order.
+
+    >>> [(text[a:b], m) for text in ["Ships carried about 1,500 special forces and S-400 components."]
+    ...  for a, b, m in phrases(text)]
+    [('Ships', 'materiel'), ('about 1,500 special forces', 'people'), ('S-400 components', 'materiel')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _HEAD.finditer(text):
+        kind = "people" if m.group("people") else "materiel"
+        if out and m.start() < out[-1][1]:
+            continue
+        word = m.group(0).lower()
+        if word in ("men", "people", "staff", "systems", "parts", "guns", "units", "unit") and not _counted(text, m):
+            continue  # "people said", "air-defence systems" alone are too common to mean a load
+        end = m.end()
+        of = _OF_AFTER.match(text, end)
+        if of:  # "16,000 containers of shells", "a battalion of marines"
+            end = of.end()
+            h = of.group("h")
+            kind = "people" if re.fullmatch(PEOPLE, h, re.I) else "materiel"
+        start = _left_edge(text, m.start())
+        if out and start < out[-1][1]:  # "artillery systems": the last noun is the head of one phrase
+            out[-1] = (out[-1][0], end, kind)
+        else:
+            out.append((start, end, kind))
+    return out
+
+
+def _counted(text: str, m: re.Match) -> bool:
+    """A weak head noun counts only with a number or a modifier before it ("2,000 men", "S-400 systems")."""
+    before = text[max(0, m.start() - 25):m.start()]
+    return bool(re.search(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|hundreds|thousands|dozens|missile|defen[cs]e|rocket|weapons?)"
+                          r"\s+(?:[\w-]+\s+){0,2}$",
+                          before))
+
+
+def find_what(text: str, at: int | None = None) -> tuple[str, str]:
+    """``(what, moved)`` of the movement of sentence (or clause) *text* at offset *at*; ``("", "")`` if none.
+
+    Parameters
+    ----------
+    text : a sentence or the clause of its movement.
+    at : the place's offset in *text*: the phrase nearest before it wins (a phrase after the place names
+        what is there, not what went: "flew to X, where he toured an aircraft factory").
+
+    >>> find_what("Russia moved S-400 components to Belarus by rail.", 37)
+    ('S-400 components', 'materiel')
+    >>> find_what("About 1,500 special forces and 20 tanks were shipped to Vladivostok.", 57)
+    ('About 1,500 special forces and 20 tanks', 'both')
+    >>> find_what("The minister visited Kursk.", 21)
+    ('', '')
+    """
+    found = phrases(text)
+    if not found:
+        return "", ""
+    # a carrier before its load ("Ships carried 1,500 marines"): the load is what moved
+    found = [p for k, p in enumerate(found) if not (k + 1 < len(found) and _CARRIES.match(text, p[1]))] or found
+    # heads named together ("troops and tanks") are one load
+    groups: list[list[tuple[int, int, str]]] = []
+    for p in found:
+        if groups and _AND_HEAD.fullmatch(text[groups[-1][-1][1]:p[0]]):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    spans = [(g[0][0], g[-1][1], {k for _a, _b, k in g}) for g in groups]
+    if at is None:
+        chosen = spans[0]
+    else:
+        before = [s for s in spans if s[1] <= at]
+        if not before:
+            return "", ""
+        chosen = before[-1]
+    a, b, kinds = chosen
+    moved = "both" if len(kinds) > 1 else next(iter(kinds))
+    return text[a:b].strip(" ,;:"), moved

@@ -1,0 +1,171 @@
+"""Train the role tagger of geo/extract/role_model.py (a linear-chain CRF over an article's place mentions).
+
+Data: the DEVELOPMENT theatres of our own corpus (tests/data/corpus, geo/extract/goldcorpus.py), English;
+the test theatres are never read here. Each article is read as geo extract reads it (recogniser, the rules'
+proposed roles, the gazetteer), and each mention is labelled with the role of the gold stop at it (see
+labels()); every other mention is ``mention``.
+
+Training is deterministic (L-BFGS, fixed parameters, articles in index order): the same corpus gives the
+same bytes.
+
+Usage:
+    python scripts/train_roles.py                 # the shipped model (all development theatres)
+    python scripts/train_roles.py --cv            # leave-one-theatre-out on dev: rules alone vs the model
+    python scripts/train_roles.py --cv --param c2=0.1 --param c1=0.05
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from geo import gazetteer as gz  # noqa: E402
+from geo.extract import goldcorpus, role_model  # noqa: E402
+from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
+from geo.extract.records import Article  # noqa: E402
+
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True,
+          "feature.minfreq": 1}
+
+
+def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
+    """The gold role of each mention of *items* (see the module's docstring).
+
+    A stop's place named again elsewhere (its string, or a mention placed within 25 km of it) takes the role of
+    the nearest gold row at that place: the scorer counts such a row as a repeat, neither right nor wrong, and a
+    label of ``mention`` there would teach the model that the words of a movement name no stop.
+    """
+    out = ["mention"] * len(items)
+    stops = [g for g in article.gold if g.stop]
+    for k, (rep, res) in enumerate(items):
+        if rep.cue in role_model.FIXED_CUES:
+            continue
+        a, b = rep.mention.start, rep.mention.end
+        best = None
+        for g in stops:
+            occ = [(m.start(), m.end()) for m in re.finditer(re.escape(g.place), article.text)]
+            here = any(a < e and s < b for s, e in occ)
+            near = (None not in (res.lat, g.lat)
+                    and goldcorpus._km(g.lat, g.lon, res.lat, res.lon) <= goldcorpus.REPEAT_KM)
+            if here or near:
+                d = (0 if a < g.end and g.start < b else 1, abs(g.start - a))
+                if best is None or d < best[0]:
+                    best = (d, g.role)
+        if best:
+            out[k] = best[1]
+    return out
+
+
+def examples(arts, cache: dict):
+    for a in arts:
+        if a.id not in cache:
+            _s, items = read_places(a.text)
+            cache[a.id] = (role_model.features(a.text, items), labels(a, items))
+        yield cache[a.id]
+
+
+def train(arts, out: str, cache: dict, params: dict) -> dict:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    n_items = 0
+    counts: dict[str, int] = {}
+    for xs, ys in examples(arts, cache):
+        if xs:
+            trainer.append(xs, ys)
+            n_items += len(ys)
+            for y in ys:
+                counts[y] = counts.get(y, 0) + 1
+    tmp = out + ".tmp"
+    trainer.train(tmp)
+    with open(tmp, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    os.replace(tmp, out)
+    ids = sorted(a.id for a in arts)
+    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": role_model.FEATURES_VERSION,
+                "trained_on": "tests/data/corpus, development theatres, English",
+                "articles": len(ids), "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
+                "theatres": sorted({a.theatre for a in arts}), "mentions": n_items, "labels": counts,
+                "params": params, "gazetteer": gz.version(), "bytes": os.path.getsize(out)}
+    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1, sort_keys=True)
+        f.write("\n")
+    return manifest
+
+
+def score(arts, model) -> goldcorpus.Score:
+    """The corpus score of the drafts of *arts* with *model* (None: the rules alone)."""
+    total = goldcorpus.Score()
+    refs = goldcorpus.gold_refs(arts)
+    for a in arts:
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model)
+        total += goldcorpus.score_article(a, rows, refs.get(a.id))
+    return total
+
+
+def line(name: str, s: goldcorpus.Score) -> str:
+    attrs = " ".join(f"{k}={s.attribute(k):.2f}" for k in goldcorpus.ATTRIBUTES if s.scored[k])
+    return (f"{name:<24} arts={s.articles:>3} gold={s.gold:>4} drafted={s.drafted:>4} R={s.recall:.3f} "
+            f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
+
+
+def cross_validate(arts, params: dict, tmpdir: str) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
+    cache: dict = {}
+    rules, learnt = goldcorpus.Score(), goldcorpus.Score()
+    theatres = sorted({a.theatre for a in arts})
+    for t in theatres:
+        held = [a for a in arts if a.theatre == t]
+        rest = [a for a in arts if a.theatre != t]
+        path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
+        train(rest, path, cache, params)
+        model = role_model.RoleModel(path)
+        r, m = score(held, None), score(held, model)
+        print(line(f"{t} rules", r), flush=True)
+        print(line(f"{t} model", m), flush=True)
+        rules += r
+        learnt += m
+    return rules, learnt
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=goldcorpus.DEFAULT_ROOT)
+    ap.add_argument("--out", default=role_model.MODEL_PATH)
+    ap.add_argument("--cv", action="store_true", help="leave-one-theatre-out cross-validation on the dev theatres")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
+    a = ap.parse_args()
+    params = dict(PARAMS)
+    for kv in a.param:
+        k, v = kv.split("=", 1)
+        params[k] = type(params[k])(v) if k in params else float(v)
+    arts = goldcorpus.articles(a.corpus, "dev", "en")
+    if not arts:
+        raise SystemExit(f"no development articles in {a.corpus!r}")
+    t0 = time.process_time()
+    if a.cv:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as d:
+            rules, learnt = cross_validate(arts, params, d)
+        print(line("ALL rules", rules))
+        print(line("ALL model", learnt))
+        print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
+        return
+    m = train(arts, a.out, {}, params)
+    m["cpu_seconds"] = round(time.process_time() - t0, 1)
+    print(json.dumps(m, indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
