@@ -109,7 +109,7 @@ def person(word: str, lang: str) -> bool:
     (True, True, False)
     """
     rs = readings(word, lang)
-    return bool(rs) and rs[0].person and not any(r.geo for r in rs)
+    return bool(rs) and rs[0].person and not any(r.geo for r in rs) and known(word, lang)
 
 
 def known(word: str, lang: str) -> bool:

@@ -497,13 +497,15 @@ class Recognizer:
             return False  # "Из", "Чому" opening a sentence; "Республікою Білорусь"
         if j < len(toks) and toks[j].word in "-‐" and j + 1 < len(toks) and toks[j + 1].word[:1].isdigit():
             return False  # "Су-34", "Іл-76": a type of aircraft
-        if _agrees_with_next(toks, j, w, lang):
+        if _agrees_with_next(toks, j, w, lang, prep):
             return False  # an adjective of the noun after it ("Чорноморського флоту"), not a place of that form
         ner_loc = any(s <= a and b <= e for s, e in self._locs)
         if any(s <= a and b <= e for s, e in persons) and not (rs and rs[0].geo) and not prep:
             return False  # a person natasha read ("Курчатов" the physicist), which nothing else places
         if j - i > 1 or ner_loc:
             return True
+        if prep and prep not in PLACE_PREPS and prep not in _AND:
+            return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
         if len(w) < 2:
             return False
         if w.isupper():  # "МОСКВА" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
@@ -544,16 +546,29 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
-def _agrees_with_next(toks: list[Tok], j: int, word: str, lang: str) -> bool:
+#: The cases a preposition of place governs ("з-під" + genitive): an adjective after it is in one of them.
+PREP_CASES = {**{p: {"gent", "gen2"} for p in "из изо из-под из-за от до у около возле близ вблизи с со з із зі "
+                                           "з-під з-за із-за від біля поблизу".split()},
+              **{p: {"accs", "loct", "loc2"} for p in "в во на".split()},
+              **{p: {"datv"} for p in "к ко по".split()},
+              **{p: {"ablt", "accs"} for p in "под подо над за между між через понад".split()}}
+
+
+def _agrees_with_next(toks: list[Tok], j: int, word: str, lang: str, prep: str = "") -> bool:
     """Whether *word* may be an adjective followed by a lower-case noun in its case (over other such adjectives):
-    it describes that noun ("Чорноморського флоту", "Центрального военного округа", "Нова гавань")."""
+    it describes that noun ("Чорноморського флоту", "Центрального военного округа", "Нова гавань"). After a
+    preposition only the cases it governs count ("з-під Сватового частину": the noun is no genitive)."""
     adj_cases = {r.case for r in morph.readings(word, lang) if r.pos in ("ADJF", "PRTF")}
+    if prep in PREP_CASES:
+        adj_cases &= PREP_CASES[prep]
     if not adj_cases:
         return False
     for k in range(j, min(j + 4, len(toks))):
         if not toks[k].alpha or toks[k].cap:
             return False
         rs = morph.readings(toks[k].word, lang)
+        if any(r.pos in ("PREP", "CONJ", "PRCL") for r in rs):
+            return False  # "до", "и": no noun of the adjective's
         if any(r.pos == "NOUN" and r.case in adj_cases for r in rs):
             return True
         if not any(r.pos in ("ADJF", "PRTF") and r.case in adj_cases for r in rs):
