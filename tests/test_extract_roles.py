@@ -102,7 +102,16 @@ def test_credits(text):
      [("Russia", "destination", "to")]),
     ("Russia has sent grain to Syria.", ["Syria"], [("Syria", "mention", "trade, not forces")]),
     ("Ships carried grain and 300 marines to Latakia.", ["Latakia"], [("Latakia", "destination", "to")]),
-    ("Support from Germany has helped the army hold the line.", ["Germany"], [("Germany", "mention", "")]),
+    ("Support from Germany has helped the army hold the line.", ["Germany"], [("Germany", "mention", "metonymy")]),
+    # a place that acts, at the start of its clause, or that a government's word is addressed to
+    ("Moscow has not commented, and Manila has filed a protest.", ["Moscow", "Manila"],
+     [("Moscow", "mention", "metonymy"), ("Manila", "mention", "metonymy")]),
+    ("Jordan and Iraq have closed their airspace.", ["Jordan", "Iraq"],
+     [("Jordan", "mention", "metonymy"), ("Iraq", "mention", "metonymy")]),
+    ("The deployment angered Beijing and urged Tokyo to act.", ["Beijing", "Tokyo"],
+     [("Beijing", "mention", "metonymy"), ("Tokyo", "mention", "metonymy")]),
+    ("Kursk was shelled as troops moved into Sudzha.", ["Kursk", "Sudzha"],
+     [("Kursk", "mention", ""), ("Sudzha", "destination", "moved into")]),
     ("RC2, a toy company based in Oak Brook, issued a recall.", ["Oak Brook"], [("Oak Brook", "mention", "")]),
     ("Gary Epperson, director for Clark County, was taken aback.", ["Clark County"],
      [("Clark County", "mention", "")]),
@@ -163,3 +172,27 @@ def test_mention_outside_every_sentence_keeps_its_offsets():
     text = "   "
     got = assign_roles(text, split_sentences(text), [Mention(0, 2, "  ")])
     assert got[0].sentence.start == 0 and got[0].role == "mention"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BIAŁYSTOK - Trainloads of Russian armour", 1),
+    ("LANDI KOTAL: Convoys of army trucks moved up.", 1),
+    ("WASHINGTON/JERUSALEM, Oct 15 (Reuters) - An advance team", 1),
+    ("Minsk, 18 August 2024\n\nIn view of the build-up", 1),
+    ("Moscow, April 26 -- From the report of the General Staff", 1),
+    ("FORT McCOY, Wis. — The bunk beds", 1),
+    ("Troops left Belgorod - the army said.", 0),
+    ("UPDATE: troops left.", 0),
+    ("Russia - Ukraine war", 0),
+])
+def test_datelines_in_their_many_forms(text, expected):
+    assert len(dateline_spans(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "(Reporting by Andrew Milne in London and Olena Savchuk in Kyiv; Editing by Mark Heller)",
+    "Hannah Kerr reported from Seoul and Kyiv.",
+    "Kyiv Defence Digest | Sunday, 18 February 2024",
+])
+def test_credits_and_mastheads(text):
+    assert credit_spans(text) == [(0, len(text))]

@@ -2,7 +2,8 @@
 
 Dates are found with patterns (a day and a month, with or without a year,
 alone or as a range; "19.04"; a month alone, "in late October", written ``YYYY-MM``;
-"on Thursday", "yesterday" from the article's date) and converted by ``dateparser``.
+"on Thursday", "yesterday" from the article's date); the parts a pattern matched make the
+date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
 ..."): then the next one, or none. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
@@ -64,14 +65,28 @@ def _day(s: str) -> str:
     return re.sub(r"^the\s+|(st|nd|rd|th)$", "", s.strip(), flags=re.I)
 
 
+_MONTHS = {m: k for k, ms in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
+                                        "jun june", "jul july", "aug august", "sep sept september", "oct october",
+                                        "nov november", "dec december"), 1) for m in ms.split()}
+
+
+def _ymd(month: str, day: str, year: int) -> dt.date | None:
+    """A date from the parts a pattern matched ("Oct.", "8th", 2024); None if there is no such day."""
+    m = _MONTHS.get(month.lower().rstrip("."))
+    try:
+        return dt.date(year, m, int(_day(day))) if m else None
+    except ValueError:
+        return None
+
+
 def _complete(month: str, day: str, year: str | None, ref: dt.date | None) -> dt.date | None:
     if year:
-        return _parse(f"{month} {_day(day)} {year.strip(', ')}")
+        return _ymd(month, day, int(year.strip(", ")))
     if ref is None:
         return None
-    d = _parse(f"{month} {_day(day)} {ref.year}")
+    d = _ymd(month, day, ref.year)
     if d and d > ref + dt.timedelta(days=31):
-        d = _parse(f"{month} {_day(day)} {ref.year - 1}")
+        d = _ymd(month, day, ref.year - 1)
     return d
 
 

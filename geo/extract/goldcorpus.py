@@ -21,8 +21,9 @@ Scoring (the README's rule, with the details decided here):
 * A draft stop whose span overlaps the anchored occurrence of a ``mention`` row with ``why`` in
   dateline, credit or metonymy is a **trap**: counted apart, and the goal is none.
 * Attributes, over the found stops (each scored where the gold row says something):
-  ``role`` equal (``via`` is its own role); ``order``: for a stop of a gold route, the draft
-  puts it in one route with every other found stop of that gold route, in the same order;
+  ``role`` equal (``via`` is its own role); ``order``: for a stop of a gold route of which another
+  stop was found too, the draft puts it in one route with every other found stop of that gold
+  route, in the same order (a route of which one stop was found has no order to get right);
   ``date`` equal as written (a one-day range is that day); ``mode`` equal for via and
   destination rows (empty = unknown); ``troops`` equal (empty = none); ``moved`` equal;
   ``status`` equal; ``source``: both empty, or one's words (lower-cased, without "the") all
@@ -427,7 +428,7 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
                   "status": (g.status or "reported") == (d.get("status") or "reported"),
                   "troops": g.troops == _int(d.get("troops")),
                   "source": same_source(g.source, d.get("source") or "")}
-        if g.route:
+        if g.route and any(h.route == g.route and hi != gi for hi, h in enumerate(article.gold) if hi in found):
             checks["order"] = _order_agrees(article, drafts, found, gi)
         if g.role != "mention":
             checks["date"] = _date(g.date) == _date(d.get("date") or "")

@@ -427,9 +427,15 @@ _FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "sta
                      ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))
 
 
+_FACILITY_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _noun in FACILITY_NOUNS:
+    _FACILITY_BY_FIRST.setdefault(_noun[0], ())
+    _FACILITY_BY_FIRST[_noun[0]] += (_noun,)
+
+
 def _facility_at(toks: list[Token], k: int) -> int:
     """How many tokens from *k* name a facility noun ("air base": 2), or 0."""
-    for noun in FACILITY_NOUNS:
+    for noun in _FACILITY_BY_FIRST.get(toks[k].word.lower(), ()):
         if k + len(noun) <= len(toks) and all(toks[k + q].word.lower() == w for q, w in enumerate(noun)):
             return len(noun)
     return 0

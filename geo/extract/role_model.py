@@ -34,6 +34,9 @@ MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_mode
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
 FEATURES_VERSION = 1
 LABELS = ("origin", "via", "destination", "presence", "mention")
+#: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
+#: the development theatres: scripts/train_roles.py --cv --threshold P). 0.5 is the plain best sequence, nearly.
+THRESHOLD = 0.5
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside a name", "where it was said",
                         "river", "possessive", "range"})
@@ -123,10 +126,10 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
         for j in range(1, 3):
             w = after[j - 1] if len(after) >= j else "</s>"
             f.append(f"w+{j}={w}")
-        for w in set(before[-10:]):
+        for w in sorted(set(before[-10:])):
             if w.isalpha():
                 f.append(f"b5={w[:5]}")
-        for w in set(after[:6]):
+        for w in sorted(set(after[:6])):
             if w.isalpha():
                 f.append(f"a5={w[:5]}")
         st = sent.text
@@ -180,15 +183,30 @@ class RoleModel:
     Not shared between threads (crfsuite's tagger keeps state): :func:`shipped` gives one per thread.
     """
 
-    def __init__(self, path: str = MODEL_PATH):
+    def __init__(self, path: str = MODEL_PATH, threshold: float | None = None):
         self.path = path
+        self.threshold = THRESHOLD if threshold is None else threshold
         self._tagger = _open(path)
+
+    def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
+        """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""
+        tg = self._tagger
+        labels = tg.tag(features(text, items))
+        if self.threshold >= 1.0 - 1e-9:
+            return labels
+        out = []
+        known = set(tg.labels())
+        for k, label in enumerate(labels):
+            if label == "mention" and tg.marginal("mention", k) < self.threshold:
+                label = max((x for x in LABELS if x != "mention" and x in known), key=lambda x: tg.marginal(x, k))
+            out.append(label)
+        return out
 
     def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
         """*items* with the roles the model gives; the rules' fixed cues keep their ``mention``."""
         if not items:
             return list(items)
-        labels = self._tagger.tag(features(text, items))
+        labels = self.labels(text, items)
         out = []
         for (rep, res), label in zip(items, labels):
             if rep.cue in FIXED_CUES or label == rep.role:

@@ -42,8 +42,13 @@ _DATELINE = re.compile(
     rf"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{{0,30}})\))?[ \t]*(?:-|–|—|--)[ \t]")
 _CREDIT = re.compile(r"(?i)(?:\b(?:photo|image|picture|photograph|video|footage)s?(?:\s+credit)?\s*"
                      r"(?::|\bby\b|\bcourtesy\b|©)"
-                     r"|\bcredit\s*:|©|(?m:^)[ \t]*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|"
-                     r"compiled\s+by)\s+(?-i:[A-Z]))[^\n|]*")
+                     r"|\bcredit\s*:|©|(?m:^)[ \t]*\(?(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|"
+                     r"compiled\s+by)\s+(?-i:[A-Z])"
+                     # "Hannah Kerr reported from Seoul and Kyiv."
+                     r"|(?-i:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]+(?:reported|contributed\s+reporting)"
+                     r"[ \t]+from[ \t]+(?=(?-i:[A-Z])))[^\n|]*"
+                     # a masthead: "Kyiv Defence Digest | Sunday, 18 February 2024", "Podlasie Courier | Region | ..."
+                     r"|(?m:^)[ \t]*(?-i:[A-Z])[^\n|]{2,50}\|[^\n]*\b(?:19|20)\d\d\b[^\n]*")
 _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(?:s|ed)|believes?|believed|"
            r"confirm(?:s|ed)|announc(?:es|ed)|accus(?:es|ed)|reject(?:s|ed)|condemn(?:s|ed)|dismiss(?:es|ed)|"
            r"respond(?:s|ed)|argu(?:es|ed)|stat(?:es|ed)|told|tells|urg(?:es|ed)|call(?:s|ed)\s+(?:on|for)|"
@@ -162,20 +167,110 @@ _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison
                       r"keeps?|kept)\b", re.I)
 
 
+_DATELINE_SEP = re.compile(r"[ \t]+(?:--|-|–|—)[ \t]+|[ \t]*(?:–|—)[ \t]*|:[ \t]+|[ \t]+--?[ \t]*(?=[A-Z])")
+_DATELINE_DATE = re.compile(rf"(?:,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}"
+                            rf"(?:[ \t]+\d{{4}})?))[ \t]*$", re.I)
+_DATELINE_AGENCY = re.compile(r"[ \t]*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)[ \t]*$")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _dateline_head(head: str, colon: bool = False) -> tuple[bool, str]:
+    """Whether *head* (what opens a line before its dash or colon) is a dateline, and its agency."""
+    agency = ""
+    m = _DATELINE_AGENCY.search(head)
+    if m:
+        agency, head = m.group("agency"), head[:m.start()]
+    m = _DATELINE_DATE.search(head)
+    dated = bool(m)
+    if m:
+        head = head[:m.start()]
+    parts = [p.strip() for p in head.split(",")]
+    if not parts or len(parts) > 3 or not parts[0]:
+        return False, ""
+    places = re.split(r"[ \t]*/[ \t]*", parts[0])  # "WASHINGTON/JERUSALEM"
+    words = [w for p in places for w in p.split()]
+    if not words or len(words) > 6 or not all(_PLACE_WORD.fullmatch(w) for w in words):
+        return False, ""
+    if any(not p.split()[0][:1].isupper() for p in places if p.split()):
+        return False, ""
+    caps = all(p.split()[0].isupper() and len(p.split()[0]) > 1 for p in places if p.split())
+    if caps and colon and not (dated or agency):
+        # "LANDI KOTAL:" but not "UPDATE:", "EXCLUSIVE:": a place the gazetteer knows
+        from .. import gazetteer as gz
+
+        caps = bool(gz.load().postings(gz.normalize(places[0])))
+    return (caps or dated or bool(agency)), agency
+
+
+# A place that acts, as the subject of its clause: "Moscow has not commented", "Manila has filed a protest",
+# "Russia invaded Ukraine" (not one that is acted on: "Kursk was shelled"; nor one that moves forces: a movement's
+# places are read from its prepositions).
+_CLAUSE_START = re.compile(r"(?:^|[,;:•#—–(]|\b(?:and|but|while|as|that|when|because|since|after|before|"
+                           r"whereas|although|though|so|which|if))[ \t]*$", re.I)
+_ACTS = re.compile(r"[ \t]+(?P<aux>(?:(?:has|have|had|is|was|were|are|would|will|did|does|do|also|not|never|"
+                   r"initially|first|repeatedly|now|still|previously|officially|publicly|quickly|strongly|already|"
+                   r"so\s+far|yet|since|itself|reportedly|then|later|once)[ \t]+){0,3})"
+                   r"(?P<v>(?-i:[a-z]+(?:ed|s)|built|sold|made|held|took|gave|won|lost|saw|knew|told|paid|said))\b", re.I)
+_CO_SUBJECTS = re.compile(r"^(?:[ \t]*(?:,|and|or|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)+")
+_BE = re.compile(r"\b(?:is|was|were|are|been|being|be)\b", re.I)
+# "urged Tokyo to ...", "protests from Beijing", "coordinated with Seoul": a place that stands for its government.
+_POLITICAL_OBJECT = re.compile(r"\b(?:urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?|accus(?:ed|es|ing)|press(?:ed|es|ing)|"
+                               r"anger(?:ed|ing|s)?|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)?|"
+                               r"call(?:ed|s)?\s+on|message\s+to|pressure\s+from|protests?\s+from|delay\s+in|"
+                               r"coordinated\s+with|talks\s+with|ties\s+with|relations\s+with|disputed\s+in|"
+                               r"support\s+from|backed\s+by|allied\s+with|according\s+to|sanctions\s+on|"
+                               r"promised\s+by|pledged\s+by|demanded\s+by)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def _acts(pre: str, post: str) -> bool:
+    """The place is the subject of a verb of its own, at the start of its clause (see _ACTS)."""
+    if not _CLAUSE_START.search(pre):
+        return False
+    post = _CO_SUBJECTS.sub("", post, count=1)  # "Jordan and Iraq have closed ..."
+    m = _ACTS.match(post)
+    if not m:
+        return False
+    v = m.group("v")
+    if _BE.search(m.group("aux")) and v.endswith("ed"):
+        return False  # "Kursk was shelled": acted on
+    return not (_MOVE.fullmatch(v) or _PRESENT.fullmatch(v) or v.lower() in ("is", "was", "has", "does"))
+
+
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, agency)`` of each dateline that opens a line of *text*.
+
+    A line opens with a dateline when, before its first dash or colon, it names a place in capitals
+    ("BIAŁYSTOK -", "LANDI KOTAL:", "WASHINGTON/JERUSALEM, Oct 15 (Reuters) -", "FORT McCOY, Wis. —"), or
+    a place with a date or an agency ("Kyiv (AP) -", "Moscow, April 26 --"); a line that is only a place and a
+    date ("Minsk, 18 August 2024") is one too.
 
     >>> dateline_spans("KYIV, March 3 (Reuters) - Troops left Belgorod.")
     [(0, 26, 'Reuters')]
     >>> dateline_spans("Troops left Belgorod - the army said.")
     []
+    >>> [len(dateline_spans(t)) for t in ("BIAŁYSTOK - Trains.", "Moscow, April 26 -- From", "Minsk, 18 August 2024")]
+    [1, 1, 1]
     """
     out = []
-    for m in _DATELINE.finditer(text[:20000]):
-        # A mixed-case first word is a dateline only with a date or an agency ("Kyiv (AP) -").
-        if m.group("caps") or m.group("date") or m.group("agency"):
-            if len(m.group(0)) <= 90:
-                out.append((m.start(), m.end(), m.group("agency") or ""))
+    pos = 0
+    for line in text[:20000].split("\n"):
+        start = pos
+        pos += len(line) + 1
+        lead = len(line) - len(line.lstrip())
+        body = line[lead:]
+        if not body[:1].isupper():
+            continue
+        m = _DATELINE_SEP.search(body, 0, 90)
+        if m and m.start() > 0:
+            ok, agency = _dateline_head(body[:m.start()], m.group(0).strip() == ":")
+            if ok:
+                out.append((start + lead, start + lead + m.end(), agency))
+                continue
+        if len(body) <= 60 and _DATELINE_DATE.search(body):  # "Minsk, 18 August 2024" on a line of its own
+            head = _DATELINE_DATE.sub("", body)
+            if head and "," in body and \
+                    all(_PLACE_WORD.fullmatch(w) for w in head.replace(",", " ").split()) and len(head.split()) <= 4:
+                out.append((start + lead, start + len(line), ""))
     return out
 
 
@@ -312,7 +407,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "photo credit"
         elif _inside(labels, mention.start, mention.end):
             cue = "label"
-        elif _METONYMY.match(post):
+        elif _METONYMY.match(post) or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-40:]):
             cue = "metonymy"
         elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
               or re.match(r"[-‐]based\b", post)):

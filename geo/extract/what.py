@@ -111,7 +111,7 @@ def _counted(text: str, m: re.Match) -> bool:
                           before))
 
 
-def find_what(text: str, at: int | None = None) -> tuple[str, str]:
+def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[str, str]:
     """``(what, moved)`` of the movement of sentence (or clause) *text* at offset *at*; ``("", "")`` if none.
 
     Parameters
@@ -119,6 +119,7 @@ def find_what(text: str, at: int | None = None) -> tuple[str, str]:
     text : a sentence or the clause of its movement.
     at : the place's offset in *text*: the phrase nearest before it wins (a phrase after the place names
         what is there, not what went: "flew to X, where he toured an aircraft factory").
+    after : with none before, the first phrase after the place ("Kursk received 1,000 troops").
 
     >>> find_what("Russia moved S-400 components to Belarus by rail.", 37)
     ('S-400 components', 'materiel')
@@ -145,7 +146,12 @@ def find_what(text: str, at: int | None = None) -> tuple[str, str]:
     else:
         before = [s for s in spans if s[1] <= at]
         if not before:
-            return "", ""
+            if not after:
+                return "", ""
+            later = [s for s in spans if s[0] >= at]
+            if not later:
+                return "", ""
+            before = later[:1]
         chosen = before[-1]
     a, b, kinds = chosen
     moved = "both" if len(kinds) > 1 else next(iter(kinds))
