@@ -10,6 +10,9 @@ and, for a text too short to show any, its commonest words. ``--lang`` forces th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
 #: The languages ``geo extract`` reads.
 LANGUAGES = ("en", "ru", "uk")
@@ -53,3 +56,67 @@ def check(lang: str | None) -> str | None:
     if lang is None or lang in LANGUAGES:
         return lang
     raise LanguageError(f"language {lang!r} is not read: use one of {', '.join(LANGUAGES)}")
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The language-specific stages of ``geo extract`` for one language; :mod:`geo.extract.pipeline` joins them.
+
+    Each attribute has the signature of the English stage it stands for (the English module in brackets):
+    ``split_sentences`` (sentences), ``find_places`` (recognize: text -> mentions), ``assign_roles`` (roles),
+    ``role_model`` (role_model.shipped: a model or None), ``dateline_spans`` (roles), ``byline``,
+    ``find_source``, ``find_status``, ``refers_back``, ``reference`` (attribution), ``about_before``
+    (whether a sentence's source also speaks for the sentences before it: "Об этом сообщило X"), ``find_date``,
+    ``find_dates`` (the dates of an article's sentences in turn, each knowing the one before), ``article_date``
+    (dates), ``find_troops`` (numbers), ``find_mode`` (mode), ``find_what`` (what);
+    ``route_cues`` (routes.Cues); ``goes_on``: a sentence that goes on with the report before it;
+    ``container_between``: what may stand between a place and the area that only contains it ("Gomel in
+    Belarus", "Суджа Курской области"); ``near_between``: what stands between a stop and the town that
+    only places it ("air base near Minsk").
+    """
+
+    lang: str
+    split_sentences: Callable
+    find_places: Callable
+    assign_roles: Callable
+    role_model: Callable
+    dateline_spans: Callable
+    byline: Callable
+    find_source: Callable
+    find_status: Callable
+    refers_back: Callable
+    reference: Callable
+    about_before: Callable
+    find_date: Callable
+    find_dates: Callable
+    article_date: Callable
+    find_troops: Callable
+    find_mode: Callable
+    find_what: Callable
+    route_cues: object
+    goes_on: re.Pattern
+    container_between: frozenset
+    near_between: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def stages(lang: str) -> Stages:
+    """The stages of *lang* (``en``, ``ru`` or ``uk``), made once per process.
+
+    >>> stages("en").lang, stages("uk").lang
+    ('en', 'uk')
+    """
+    check(lang)
+    if lang in ("ru", "uk"):
+        from .slavic.stages import make
+
+        return make(lang)
+    from . import attribution, dates, mode, numbers, pipeline, role_model, roles, routes, sentences, what
+    from .recognize import find_places
+
+    return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
+                  roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
+                  attribution.refers_back, attribution.reference, lambda text: False, dates.find_date,
+                  lambda texts, ref: [dates.find_date(t, ref) for t in texts], dates.article_date,
+                  numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
+                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)

@@ -13,17 +13,11 @@ from dataclasses import dataclass
 
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
-from .attribution import byline, find_source, find_status, reference, refers_back
-from .dates import article_date, find_date
-from .mode import find_mode
-from .numbers import find_troops
+from .language import Stages, detect, stages
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
-from .role_model import shipped as shipped_roles
-from .roles import MOVING_ROLES, REPORTED_ROLES, assign_roles, dateline_spans
+from .roles import MOVING_ROLES, REPORTED_ROLES
 from .routes import chain_routes, clause_of, clauses
-from .sentences import split_sentences
-from .what import find_what
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -46,13 +40,13 @@ def _undated(sent: Sentence, datelines) -> str:
 def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
     """Whether sentence *k* is (inside) a quotation: it opens one, or one opened before it in its paragraph is open."""
     sent = sentences[k]
-    if sent.text[:1] in "\"“‘":
+    if sent.text[:1] in "\"“‘«„":
         return True
     first = k
     while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
         first -= 1
     before = text[sentences[first].start:sent.start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 #: How far a source carries to the sentences after it that name none: "article" (the nearest attribution before,
@@ -67,12 +61,14 @@ WHAT_FALLBACK = True
 
 @dataclass(frozen=True)
 class Options:
-    """What the command line adds to every article: ``--date``, ``--source``, ``--url``, ``--all``."""
+    """What the command line adds to every article: ``--date``, ``--source``, ``--url``, ``--all``, ``--lang``
+    (None: each article's own, :func:`geo.extract.language.detect`)."""
 
     date: str | None = None
     source: str = ""
     url: str = ""
     all: bool = False
+    lang: str | None = None
 
 
 def _finder() -> Callable[[str], list[Mention]]:
@@ -81,7 +77,8 @@ def _finder() -> Callable[[str], list[Mention]]:
     return find_places
 
 
-def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+def _demote_containers(items: list[tuple[Reported, Resolved]], text: str,
+                       between: frozenset = frozenset((",", "in", ", in"))) -> list[tuple[Reported, Resolved]]:
     """A country (or a region) reported with a place inside it in the same sentence only contains it.
 
     "deployed in Russia ... at military bases in Vladivostok": the row is Vladivostok.
@@ -97,7 +94,7 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
         inside = [] if res.precision == "area" else [
             r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
             and r.role == rep.role and s.country == res.country and s.precision in finer]
-        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in (",", "in", ", in") \
+        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in between \
             and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES
         if inside or comma:
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "container"), res)
@@ -115,7 +112,8 @@ _LANDMARK_KM = 150.0
 _NEAR_KM = 30.0
 
 
-def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
+                      near: re.Pattern | None = None) -> list[tuple[Reported, Resolved]]:
     """A town named only to place the stop before it is no stop of its own.
 
     "landed at the Machulishchy air base near Minsk": the row is Machulishchy; Minsk says where it is.
@@ -124,7 +122,7 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
     for i in range(1, len(items)):
         (prev, pres), (rep, res) = out[i - 1], items[i]
         if (rep.role not in REPORTED_ROLES or prev.role not in REPORTED_ROLES or prev.sentence != rep.sentence
-                or not _NEAR_BETWEEN.fullmatch(text, prev.mention.end, rep.mention.start)):
+                or not (near or _NEAR_BETWEEN).fullmatch(text, prev.mention.end, rep.mention.start)):
             continue
         if pres.lat is None:
             # "the Maaten al-Sarra air base near the border with Chad": the stop is the facility, which the gazetteer
@@ -144,21 +142,23 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
 
 
 def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = None,
-                geocoder: Geocoder | None = None) -> tuple[list[Sentence], list[tuple[Reported, Resolved]]]:
+                geocoder: Geocoder | None = None,
+                lang: str | Stages = "en") -> tuple[list[Sentence], list[tuple[Reported, Resolved]]]:
     """The sentences of *text* and its place mentions, each with the role the rules propose and where it is.
 
-    What the role model reads (:mod:`geo.extract.role_model`), in text order.
+    What the role model reads (:mod:`geo.extract.role_model`), in text order; *lang* chooses the stages.
     """
-    sentences = split_sentences(text)
-    mentions = list((find or _finder())(text))
-    reported = assign_roles(text, sentences, mentions)
+    st = lang if isinstance(lang, Stages) else stages(lang)
+    sentences = st.split_sentences(text)
+    mentions = list((find or (_finder() if st.lang == "en" else st.find_places))(text))
+    reported = st.assign_roles(text, sentences, mentions)
     resolved = resolve([r.mention for r in reported], geocoder, text)
     return sentences, list(zip(reported, resolved))
 
 
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
-                    geocoder: Geocoder | None = None, roles="shipped") -> list[dict]:
+                    geocoder: Geocoder | None = None, roles="shipped", lang: str | None = None) -> list[dict]:
     """The draft rows of one article, in text order (a route's stops together, in travel order).
 
     Parameters
@@ -169,6 +169,7 @@ def extract_article(article: Article, options: Options = Options(), *,
     geocoder : default: the offline gazetteer.
     roles : the role model (:class:`geo.extract.role_model.RoleModel`): ``"shipped"`` (the package's, if it
         has one), a model, or None for the rules alone.
+    lang : ``en``, ``ru`` or ``uk`` (default: ``options.lang``, else the article's own).
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -178,35 +179,44 @@ def extract_article(article: Article, options: Options = Options(), *,
     [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
     """
     text = article.text
-    date = options.date or article_date(text, article.date)
+    st = stages(lang or options.lang or detect(text))
+    cues = st.route_cues
+    date = options.date or st.article_date(text, article.date)
     url = options.url or article.url
-    sentences, proposed = read_places(text, find=find, geocoder=geocoder)
-    model = shipped_roles() if roles == "shipped" else roles
+    sentences, proposed = read_places(text, find=find, geocoder=geocoder, lang=st)
+    model = st.role_model() if roles == "shipped" else roles
     if model is not None:
         proposed = model.relabel(text, proposed)
-    items = _demote_landmarks(_demote_containers(proposed, text), text)
-    routes = chain_routes(items, article.name)
-    datelines = dateline_spans(text)
+    items = _demote_landmarks(_demote_containers(proposed, text, st.container_between), text, st.near_between)
+    routes = chain_routes(items, article.name, cues)
+    datelines = st.dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
     # the article's own voice: the one it says wrote it, else the agency of its dateline
-    default_source = options.source or byline(text) or agency
+    default_source = options.source or st.byline(text) or agency
 
     facts: dict[Sentence, dict] = {}
-    sources = [find_source(s.text) for s in sentences]
+    sources = [st.find_source(s.text) for s in sentences]
+    for k, sent in enumerate(sentences):  # "Об этом сообщило Минобороны": the source of the sentences before it
+        if sources[k] and st.about_before(sent.text):
+            j = k - 1
+            while j >= 0 and not sources[j] and sentences[j].paragraph >= sent.paragraph - 1:
+                sources[j] = sources[k]
+                j -= 1
+    dates = st.find_dates([_undated(s, datelines) for s in sentences], date)
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
     for k, sent in enumerate(sentences):
         src = sources[k]
-        status = find_status(sent.text)
+        status = st.find_status(sent.text)
         if src:
             last_source = (sent.paragraph, src, status)
             reporting.append(src)
-        elif last_source and (refers_back(sent.text) or (last_source[0] == sent.paragraph
-                                                         and _GOES_ON.match(sent.text))):
+        elif last_source and (st.refers_back(sent.text) or (last_source[0] == sent.paragraph
+                                                            and st.goes_on.match(sent.text))):
             src = last_source[1]
-            if status == "reported" and not refers_back(sent.text):
+            if status == "reported" and not st.refers_back(sent.text):
                 status = last_source[2]
-        elif not last_source and (named := reference(sent.text)):  # "The army said ...", none named before
+        elif not last_source and (named := st.reference(sent.text)):  # "The army said ...", none named before
             src = named
         elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
             for j in range(k + 1, len(sentences)):
@@ -215,16 +225,16 @@ def extract_article(article: Article, options: Options = Options(), *,
                 if sources[j]:
                     src = sources[j]
                     break
-                if last_source and refers_back(sentences[j].text):  # '..., the minister said.'
+                if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
                     break
         if not src and SOURCE_CARRY == "article" and reporting:
             src = reporting[-1]  # the nearest attribution before, wherever it is
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
-        troops = [find_troops(sent.text[a:b]) for a, b in clauses(sent.text)]
+        troops = [st.find_troops(sent.text[a:b]) for a, b in clauses(sent.text, cues)]
         facts[sent] = {"source": src or default_source, "status": status,
-                       "date": find_date(_undated(sent, datelines), date),
+                       "date": dates[k],
                        "troops": [t[0] if t else None for t in troops]}
 
     rows: list[tuple[tuple, dict]] = []
@@ -234,27 +244,27 @@ def extract_article(article: Article, options: Options = Options(), *,
         if rep.role not in REPORTED_ROLES and not options.all:
             continue
         sent = rep.sentence
-        f = facts.get(sent) or {"source": default_source, "status": find_status(sent.text), "date": "",
+        f = facts.get(sent) or {"source": default_source, "status": st.find_status(sent.text), "date": "",
                                 "troops": [None]}
         movers = any(r.role in MOVING_ROLES for r, _ in items if r.sentence == sent)
         troops = None
         what = moved = ""
         if rep.role in (MOVING_ROLES if movers else ("presence",)):
-            k = clause_of(sent.text, rep.mention.start - sent.start)
+            k = clause_of(sent.text, rep.mention.start - sent.start, cues)
             troops = f["troops"][k]
         if rep.role in REPORTED_ROLES:
-            k = clause_of(sent.text, rep.mention.start - sent.start)
-            a, b = clauses(sent.text)[k]
-            what, moved = find_what(sent.text[a:b], rep.mention.start - sent.start - a)
+            k = clause_of(sent.text, rep.mention.start - sent.start, cues)
+            a, b = clauses(sent.text, cues)[k]
+            what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a)
             if not what and WHAT_FALLBACK:  # named after the place, or in the sentence before, in its paragraph
-                what, moved = find_what(sent.text[a:b], rep.mention.start - sent.start - a, after=True)
+                what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a, after=True)
                 if not what:
                     what, moved = last_what.get(sent.paragraph, ("", ""))
             if what:
                 last_what[sent.paragraph] = (what, moved)
         route, seq = routes.get(i, ("", None))
         if rep.role in ("via", "destination") or (route and seq and seq > 1):
-            mode = find_mode(sent.text, rep.mention.start - sent.start)
+            mode = st.find_mode(sent.text, rep.mention.start - sent.start)
         else:
             mode = ""
         row = {"route": route, "seq": seq, "place": rep.mention.surface, "country": res.country,

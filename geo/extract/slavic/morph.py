@@ -221,7 +221,7 @@ def inflect(word: str, lang: str, grammemes: frozenset[str]) -> str | None:
     if a is None:
         return None
     for p in a.parse(fold(word)):
-        if p.tag.POS in ("ADJF", "PRTF", "NOUN"):
+        if p.tag.POS in ("ADJF", "PRTF", "NOUN", "NPRO"):
             try:
                 q = p.inflect(set(grammemes))
             except ValueError:

@@ -365,7 +365,7 @@ class Recognizer:
             words = [tk.word for tk in toks[i:j + 1] if tk.alpha]
             keys = _phrase_keys(words, lang) if words else []
             q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
-            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q))
+            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, q))
             spans.append((a, b))
         out.sort(key=lambda m: m.start)
         return out
@@ -373,8 +373,8 @@ class Recognizer:
     @staticmethod
     def _mention(text: str, toks: list[Tok], c: _Cand) -> SlavicMention:
         a, b = toks[c.i].start, toks[c.j - 1].end
-        return SlavicMention(a, b, text[a:b], "vague" if c.sector else c.kind, c.score, c.query, c.fallback,
-                             c.sector)
+        return SlavicMention(a, b, text[a:b], "vague" if c.sector else c.kind, c.score, c.query,
+                             c.fallback or c.query, c.sector)
 
     # candidates ------------------------------------------------------------------------------------------------
 
@@ -504,15 +504,15 @@ class Recognizer:
             return False  # a person natasha read ("Курчатов" the physicist), which nothing else places
         if j - i > 1 or ner_loc:
             return True
-        if prep and prep not in PLACE_PREPS and prep not in _AND:
-            return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
         if len(w) < 2:
             return False
         if w.isupper():  # "МОСКВА" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
             return (len(w) > 4 and _big(h)) or h.kind == gz.COUNTRY
         if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " \
                 and not _sentence_start(text, toks, j) and not any(r.geo for r in morph.readings(toks[j].word, lang)):
-            return False  # part of a longer name ("Владимир Путин", "Олег Москалёв")
+            return False  # part of a longer name ("Владимир Путин", "Олег Москалёв", "Малой Локни")
+        if prep and prep not in PLACE_PREPS and prep not in _AND:
+            return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
         if rs and rs[0].geo and not (_frequent(w, lang) and any(not r.geo and not r.person for r in rs)):
             return not (morph.person(w, lang) and not prep)
         if any(r.geo for r in rs) and prep:
