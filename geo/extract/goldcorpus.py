@@ -442,6 +442,18 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
     return s
 
 
+def _read_as(place: str, lang: str) -> str:
+    """The name a gold place string is geocoded by: as printed, or, in an inflected language, the nominative
+    its recogniser reads it as ("Курской области" -> "Курская область")."""
+    if lang in ("ru", "uk"):
+        from .language import stages
+
+        found = stages(lang).find_places(place)
+        if found and getattr(found[0], "query", ""):
+            return found[0].query
+    return place
+
+
 def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[str, str]]:
     """``{article id: {gold place: gazetteer reference}}``: what the gazetteer reads each gold place string as."""
     from ..errors import UnresolvedPlace
@@ -452,6 +464,6 @@ def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[st
     out = {}
     for a in arts:
         names = sorted({g.place for g in a.gold if g.stop})
-        res = geocoder.geocode_all([Query(n) for n in names]) if names else []
+        res = geocoder.geocode_all([Query(_read_as(n, a.lang)) for n in names]) if names else []
         out[a.id] = {n: r.ref for n, r in zip(names, res) if not isinstance(r, UnresolvedPlace) and r.ref}
     return out

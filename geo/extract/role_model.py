@@ -183,15 +183,20 @@ class RoleModel:
     Not shared between threads (crfsuite's tagger keeps state): :func:`shipped` gives one per thread.
     """
 
+    #: What the model reads of each mention, and its version: a language's model sets its own.
+    featurize = staticmethod(features)
+    features_version = FEATURES_VERSION
+    fixed_cues = FIXED_CUES
+
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None):
         self.path = path
         self.threshold = THRESHOLD if threshold is None else threshold
-        self._tagger = _open(path)
+        self._tagger = _open(path, self.features_version)
 
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
         """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""
         tg = self._tagger
-        labels = tg.tag(features(text, items))
+        labels = tg.tag(self.featurize(text, items))
         if self.threshold >= 1.0 - 1e-9:
             return labels
         out = []
@@ -209,7 +214,7 @@ class RoleModel:
         labels = self.labels(text, items)
         out = []
         for (rep, res), label in zip(items, labels):
-            if rep.cue in FIXED_CUES or label == rep.role:
+            if rep.cue in self.fixed_cues or label == rep.role:
                 out.append((rep, res))
             else:
                 cue = rep.cue if rep.role != "mention" or label == "mention" else f"learnt ({rep.cue or 'no cue'})"
@@ -218,7 +223,7 @@ class RoleModel:
         return out
 
 
-def _open(path: str):
+def _open(path: str, version: int = FEATURES_VERSION):
     manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
     try:
         with open(manifest, encoding="utf-8") as f:
@@ -232,9 +237,9 @@ def _open(path: str):
         raise RoleModelError(f"the role model {path!r} does not match its manifest's sha256 "
                              f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
                              "retrain it with: python scripts/train_roles.py")
-    if meta.get("features_version") != FEATURES_VERSION:
+    if meta.get("features_version") != version:
         raise RoleModelError(f"the role model {path!r} was trained on features version "
-                             f"{meta.get('features_version')!r}, this code computes {FEATURES_VERSION}; "
+                             f"{meta.get('features_version')!r}, this code computes {version}; "
                              "retrain it with: python scripts/train_roles.py")
     import pycrfsuite
 

@@ -36,6 +36,9 @@ AREA_NOUNS = frozenset("область край район округ респу
                        "автономія автономия".split())
 #: Nouns of a front sector after its adjective ("Покровское направление", "Курский выступ").
 SECTOR_NOUNS = frozenset("направление напрямок напрям участок ділянка выступ виступ плацдарм фронт".split())
+#: Nouns of water and land forms after their adjective ("Азовське море", "Керченский пролив", "Южная бухта").
+WATER_NOUNS = frozenset("море океан пролив протока залив затока бухта озеро водохранилище водосховище лиман "
+                        "полуостров півострів остров острів коса".split())
 #: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
@@ -306,6 +309,23 @@ _ADMIN1_NOUNS = frozenset("область край регион губерния
 _ADMIN2_NOUNS = frozenset("район округ громада".split())
 
 
+#: Endings of towns' names ("-ськ", "-град", "-поль"): a genitive "-ська" is far likelier such a town than a village
+#: of an adjective's form.
+_TOWN_END = re.compile(r"(?:ськ|цьк|ск|цк|град|город|поль|піль)$")
+
+
+def latin(name: str) -> str:
+    """*name* in Latin letters, for the geocoder's narrow fuzzy match when the Cyrillic name is not in the gazetteer
+    ("Новоросійськ" -> "Novorosiysk", found as Novorossiysk).
+
+    >>> latin("Новоросійськ")
+    'Novorosiysk'
+    """
+    from anyascii import anyascii
+
+    return re.sub(r"['’ʼ]", "", anyascii(name))
+
+
 def _town_name(hit: Hit, lemma: str) -> str:
     """The town a place adjective comes from, as the gazetteer's key spells it in the adjective's script."""
     for k in town_keys(lemma):
@@ -365,7 +385,7 @@ class Recognizer:
             words = [tk.word for tk in toks[i:j + 1] if tk.alpha]
             keys = _phrase_keys(words, lang) if words else []
             q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
-            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, q))
+            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, latin(q)))
             spans.append((a, b))
         out.sort(key=lambda m: m.start)
         return out
@@ -374,7 +394,7 @@ class Recognizer:
     def _mention(text: str, toks: list[Tok], c: _Cand) -> SlavicMention:
         a, b = toks[c.i].start, toks[c.j - 1].end
         return SlavicMention(a, b, text[a:b], "vague" if c.sector else c.kind, c.score, c.query,
-                             c.fallback or c.query, c.sector)
+                             c.fallback or latin(c.query), c.sector)
 
     # candidates ------------------------------------------------------------------------------------------------
 
@@ -408,12 +428,13 @@ class Recognizer:
                 a = morph.adjective(toks[g].word, lang)
                 last = g == i
                 jj = jend if last else g + 1
-                if what == "area":
+                if what in ("area", "water"):
                     gender = _gender(nlemma, lang)
-                    nom = morph.inflect(toks[g].word, lang, frozenset({"nomn", gender, "sing"})) or a.lemma
+                    nom = (morph.inflect(toks[g].word, lang, frozenset({"nomn", gender, "sing"}))
+                           or morph.inflect(toks[g].word, lang, frozenset({"nomn", gender})) or a.lemma)
                     key = gz.normalize(f"{nom} {nlemma}")
-                    pending.append((g, jj, key, f"{nom} {nlemma}", "area", a.lemma))
-                    keys.append(key)
+                    pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
+                    keys += [key, gz.transliterate(f"{nom} {nlemma}")]
                     for tk in town_keys(a.lemma)[:12]:
                         keys.append(gz.normalize(tk))
                 else:
@@ -428,8 +449,12 @@ class Recognizer:
             towns = [hits[k] for k in (gz.normalize(x) for x in town_keys(lemma)) if k in hits
                      and hits[k].kind == gz.CITY]
             town = max(towns, key=lambda h: h.logpop) if towns else None
-            if what == "area" and key in hits:
+            if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0))
+                continue
+            if what == "water":  # a sea, a bay or a strait the gazetteer lacks: drafted for the reviewer to place
+                if toks[g].cap:
+                    out.append(_Cand(g, jj, _display(name, printed), 0.6, gaz=False))
                 continue
             if town is None:
                 if what == "area" and toks[g].cap:  # an area the gazetteer does not know: drafted, unresolved
@@ -475,6 +500,11 @@ class Recognizer:
             if not self._accept(text, toks, i, j, best, name, persons):
                 continue
             printed = text[toks[i].start:toks[j - 1].end]
+            if j - i == 1 and best.logpop < 4.5:
+                # "Новоросійська": a town in -ськ the gazetteer spells otherwise, not the village "Новоросійське"
+                town = next((f for f in morph.stems(printed)[1:] if _TOWN_END.search(f)), "")
+                if town and town != name and gz.normalize(town) not in hits:
+                    name = town
             query = _display(name, printed) if not printed.isupper() else name.upper()
             fallback = ""
             if i > 0 and morph.lemmas(toks[i - 1].word, lang)[0] in FACILITY_NOUNS:
@@ -595,6 +625,8 @@ def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | Non
     for r in morph.readings(w, lang):
         if r.lemma in AREA_NOUNS and r.pos == "NOUN":
             return r.lemma, "area", k + 1
+        if r.lemma in WATER_NOUNS and r.pos == "NOUN":
+            return r.lemma, "water", k + 1
         if r.lemma in SECTOR_NOUNS and r.pos == "NOUN":
             return r.lemma, "sector", k + 1
     return None

@@ -36,7 +36,7 @@ NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:под|возле|около|вбл
                           r"(?:(?:городом|города|села|селом|містом|міста|поселка|селища)[ \t]+)?", re.I)
 
 
-def _no_model():
+def _shipped_roles():
     from . import role_model
 
     return role_model.shipped()
@@ -45,7 +45,7 @@ def _no_model():
 def make(lang: str) -> Stages:
     """The stages of *lang* (``ru`` or ``uk``)."""
     return Stages(lang, sentences.split_sentences, partial(recognize.find_places, lang=lang),
-                  partial(roles.assign_roles, lang=lang), _no_model, roles.dateline_spans, attribution.byline,
+                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans, attribution.byline,
                   partial(attribution.find_source, lang=lang), attribution.find_status, attribution.refers_back,
                   attribution.reference, attribution.about_before, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN)
