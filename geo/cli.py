@@ -80,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source", default="", metavar="TEXT", help="the source of rows the text attributes to no one")
     p.add_argument("--url", default="", metavar="URL", help="the article's address, for every row")
     p.add_argument("--all", action="store_true", help="also every other place name, with role=mention")
+    p.add_argument("--lang", choices=("en", "ru", "uk"), default=None,
+                   help="the articles' language: English, Russian or Ukrainian (default: each article's own)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="OUT.csv", help="write the draft here (default: standard output)")
     out.add_argument("--append", metavar="PLACES.csv", help="add the draft to this places file, skipping rows "
@@ -218,7 +220,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .extract.read import iter_named_inputs
     from .extract.rows import DraftSink
 
-    options = Options(date=args.date, source=args.source, url=args.url, all=args.all)
+    options = Options(date=args.date, source=args.source, url=args.url, all=args.all, lang=args.lang)
     paths = list(iter_named_inputs(args.inputs))
     parallel = args.dask or any(i != "-" and os.path.isdir(i) for i in args.inputs)
     sink = DraftSink(out=args.output, append=args.append)

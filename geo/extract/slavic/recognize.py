@@ -166,7 +166,8 @@ def _phrase_keys(words: list[str], lang: str) -> list[tuple[str, str]]:
 def _with_latin(keys: list[tuple[str, str]], lang: str = "") -> list[tuple[str, str]]:
     """The keys, then each one's Latin transliteration (GeoNames knows many places only by Latin names: "Великая
     Новоселка" is found as "Velikaya Novoselka"), then, for one word, its spelling in the other language."""
-    out = keys + [(gz.transliterate(name), name) for _k, name in keys]
+    # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random
+    out = keys + [(t, name) for _k, name in keys[:2] if len(t := gz.transliterate(name)) >= 5]
     if lang:
         for _k, name in keys[:3]:
             if " " not in name:
@@ -493,6 +494,8 @@ class Recognizer:
         out = []
         for i, j, ks in spans:
             found = [(hits[k], name) for k, name in ks if k in hits]
+            if text[toks[i].start:toks[j - 1].end].isupper():  # "ФАС" is no "Fas" (Morocco): Cyrillic keys only
+                found = [f for f in found if not f[0].key.isascii()]
             if not found:
                 continue
             best, name = max(found, key=lambda f: (f[0].kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER), f[0].logpop,
@@ -530,8 +533,10 @@ class Recognizer:
         if _agrees_with_next(toks, j, w, lang, prep):
             return False  # an adjective of the noun after it ("Чорноморського флоту"), not a place of that form
         ner_loc = any(s <= a and b <= e for s, e in self._locs)
-        if any(s <= a and b <= e for s, e in persons) and not (rs and rs[0].geo) and not prep:
-            return False  # a person natasha read ("Курчатов" the physicist), which nothing else places
+        if any(s <= a and b <= e for s, e in persons) and not prep:
+            return False  # a person natasha read ("Курчатов" the physicist, "Кана"), with no preposition of place
+        if w.isascii() and not ner_loc and not (prep and _big(h)):
+            return False  # a Latin word in Russian or Ukrainian text names a firm or a brand ("Google", "Bank")
         if j - i > 1 or ner_loc:
             return True
         if len(w) < 2:
@@ -543,9 +548,16 @@ class Recognizer:
             return False  # part of a longer name ("Владимир Путин", "Олег Москалёв", "Малой Локни")
         if prep and prep not in PLACE_PREPS and prep not in _AND:
             return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
-        if rs and rs[0].geo and not (_frequent(w, lang) and any(not r.geo and not r.person for r in rs)):
+        known = morph.known(w, lang)
+        if not known and len(w) < 3:
+            return False  # "Ён": too short to be a place the dictionary does not know
+        if rs and rs[0].pos in ("ADJF", "PRTF") and known:
+            # a known adjective ("Новый", "Межевую"): a place of its form only after a preposition of place, and
+            # only a rare one ("новый" is too common to stand for Novi)
+            return bool(prep) and not _frequent(w, lang) and h.logpop >= 3.5
+        if rs and rs[0].geo and known and not (_frequent(w, lang) and any(not r.geo and not r.person for r in rs)):
             return not (morph.person(w, lang) and not prep)
-        if any(r.geo for r in rs) and prep:
+        if any(r.geo for r in rs) and known and prep:
             return True  # a place that is also a common word ("Перемоги"), after a preposition of place
         # a common word first: a noun or a verb the dictionary knows, frequent, or read as its own lemma
         plain = bool(rs) and morph.known(w, lang) and not rs[0].geo and not rs[0].person
