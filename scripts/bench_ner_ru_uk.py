@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 
@@ -85,10 +86,9 @@ def ner_uk_docs(root: str, half: str):
                 text = _read(base + ".txt")
                 locs = []
                 for line in _read(base + ".ann").splitlines():
-                    parts = line.split("\t")
-                    if len(parts) >= 2 and parts[1].split()[0] == "LOC":
-                        _t, a, b = parts[1].split()[:3]
-                        locs.append((int(a), int(b)))
+                    m = re.match(r"T\d+\tLOC[\t ](\d+)[\t ](?:\d+;\d+[\t ])*(\d+)\t", line)
+                    if m:
+                        locs.append((int(m.group(1)), int(m.group(2))))
                 yield doc, text, {"LOC": locs}
                 break
 

@@ -498,7 +498,9 @@ class Recognizer:
                 found = [f for f in found if not f[0].key.isascii()]
             if not found:
                 continue
-            best, name = max(found, key=lambda f: (f[0].kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER), f[0].logpop,
+            # a name found in Cyrillic before one found only in Latin letters, then the strongest reading
+            best, name = max(found, key=lambda f: (not f[0].key.isascii(), f[0].kind in (gz.COUNTRY, gz.ADMIN1,
+                                                                                       gz.WATER), f[0].logpop,
                                                     f[0].primary))
             if not self._accept(text, toks, i, j, best, name, persons):
                 continue
@@ -549,24 +551,31 @@ class Recognizer:
         if prep and prep not in PLACE_PREPS and prep not in _AND:
             return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
         known = morph.known(w, lang)
-        if not known and len(w) < 3:
-            return False  # "Ён": too short to be a place the dictionary does not know
+        start = _sentence_start(text, toks, i)
+        if start and j < len(toks) and toks[j].word in (":", "—", "–") and not prep:
+            prep = ":"  # "• Вовчанськ: у районі міста ...": a heading names the place its paragraph is about
+        person = known and any(r.person for r in rs)
+        if len(w) < 3 and not _big(h):
+            return False  # "Ён", "Пі": too short to be a small place
+        if _big(h) and (not h.key.isascii() or not morph.known(w, lang)):
+            # a country, a first-level area, a sea or a big town by its Cyrillic name: the words that collide with
+            # them are few, and with towns only: a name or a common word opening a sentence ("Роман")
+            if h.kind == gz.CITY and not prep and (person or (start and known and rs and not rs[0].geo)):
+                return False
+            return True
+        if person and not prep:
+            return False  # a first name or a surname ("Олена", "Шевченка") that is also a village
         if rs and rs[0].pos in ("ADJF", "PRTF") and known:
             # a known adjective ("Новый", "Межевую"): a place of its form only after a preposition of place, and
             # only a rare one ("новый" is too common to stand for Novi)
             return bool(prep) and not _frequent(w, lang) and h.logpop >= 3.5
-        if rs and rs[0].geo and known and not (_frequent(w, lang) and any(not r.geo and not r.person for r in rs)):
-            return not (morph.person(w, lang) and not prep)
+        if rs and rs[0].geo and known:
+            return bool(prep) or not (start or _frequent(w, lang))
         if any(r.geo for r in rs) and known and prep:
             return True  # a place that is also a common word ("Перемоги"), after a preposition of place
-        # a common word first: a noun or a verb the dictionary knows, frequent, or read as its own lemma
-        plain = bool(rs) and morph.known(w, lang) and not rs[0].geo and not rs[0].person
-        common = plain and (rs[0].pos not in ("ADJF", "PRTF") or _frequent(w, lang)
-                            or name in {r.lemma for r in rs if not r.geo})
-        if morph.person(w, lang) or common:
-            # a name, a surname or a common word that is also a place: only after a preposition of place,
-            # and a place large enough for the reader to know
-            return bool(prep) and _big(h)
+        if known and rs:
+            # a common word first that is also a place: only after a preposition of place, and a town of some size
+            return bool(prep) and h.logpop >= 4.0
         return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
 
 
