@@ -50,6 +50,13 @@ _SPEECH_AFTER = re.compile(
     r"отказа|відмов|согласи|погоди|подтверд|підтверд|комментир|коментув|объяв|оголос|протестова|осуди|засуди|"
     r"выраз|висловл|не\s+комментир|не\s+коментув|ответил|отреагир|відреагув|направил[аи]?\s+ноту|вызвал|"
     r"викликал|потребовал|подписал|підписал|заключил|уклал|объясн|поясн|требует|вимагає)\w*", re.I)
+# "В Киеве ... назвали", "как подчёркивают и в Москве", "У Пхеньяні мовчать": a government's voice, impersonal
+_SAY_PLURAL = re.compile(r"(?<![\w])(?:заяв|назва|назив|раскритик|розкритик|критик|утвержда|стверджу|подчерк|підкресл|"
+                         r"мовч|молч|заговор|счита|вважа|отреагир|відреагув|реагу|коммент|комент|опаса|побою|говор|"
+                         r"признают|визнають|отрица|запереч|настаива|наполяга|ответ|відпов|осуди|засуди|предупрежд|"
+                         r"попереджа|пообещ|пообіця|намекн|натякн|пригроз|погрож|обвин|звинув|требу|вимага|"
+                         r"выразил|висловил|сообщ|повідом|подтверд|підтверд|опроверг|спросту)\w*(?:ли|ют|ят|уть|"
+                         r"ють|ять|ать)(?![\w])", re.I)
 _OFFICIAL = re.compile(r"(?:официальн\w+|офіційн\w+)[ \t]+$", re.I)
 # the head of an organisation's or an office's name before a place in the genitive: "Минобороны России"
 _ORG_HEADS = frozenset("""минобороны мид мзс генштаб генштабу генштаба вс всу зсу рф армия армии армії армію флот флота
@@ -76,6 +83,13 @@ _ROLES = ("origin", "via", "destination", "presence", "mention")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+|[^\w\s]")
 
 
+# "Душанбе, 4 августа — «Хатлон-Инфо».", "Вільнюс 22.05.2025 15:10": a line that is only a place, a date and a time
+_DATELINE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_CAP}[\w'’-]{{1,30}}(?:[ \t]+{_CAP}[\w'’-]{{1,30}})?),?[ \t]+"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?|\d{{1,2}}\.\d{{2}}\.\d{{4}})(?:[ \t]+\d{{1,2}}:\d{{2}})?"
+    rf"[ \t]*(?:(?:[-–—][ \t]*(?P<agency>[«\"][^»\"\n]{{1,40}}[»\"]|[^\s.]{{1,30}})?)[ \t]*\.?|$)")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, agency)`` of each dateline that opens a line of *text*.
 
@@ -94,7 +108,10 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
         if not caps and not (m.group("date") and agency):
             continue  # "Москва заявила ..." is no dateline; "Москва, 9 мая /ТАСС/" is
         out.append((m.start("place"), m.end(), agency))
-    return out
+    for m in _DATELINE_LINE.finditer(text[:20000]):
+        if not any(a <= m.start("place") < b for a, b, _ag in out):
+            out.append((m.start("place"), m.end(), (m.group("agency") or "").strip("«»\" ")))
+    return sorted(out)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -183,6 +200,41 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[
     return "mention", ""
 
 
+def _said_there(pre: str, post: str) -> bool:
+    """Whether "в X" sits in a clause whose verb is an impersonal saying ("в Вашингтоне решение раскритиковали",
+    "как подчёркивают и в Москве"), with no movement in it: the place stands for its government."""
+    clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", pre)[-1][-80:]
+    clause_post = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", post)[0][:80]
+    around = clause_pre + " " + clause_post
+    return bool(_SAY_PLURAL.search(around)) and not lexicon.move(around)
+
+
+# A place as the subject, or the agent, of saying: "це підтвердив і Пхеньян", "Київ не має підтверджень",
+# "заявлена Мінськом".
+_STANCE = re.compile(r"(?<![\w])(?:заяв|сообщ|повідом|подтверд|підтверд|опроверг|спрост|отрица|запереч|признал|визнав|"
+                     r"настаива|наполяга|подякув|поблагодар|пообещ|пообіц|предупред|попереди|пригроз|погрож|"
+                     r"обвин|звинув|осуди|засуди|отказ|відмов|согласил|погодил|объявил|оголосил|поддерж|підтрим|"
+                     r"утвержда|стверджу|счита|вважа|назвал|назвав|ответил|відповів|требует|вимагає|молчит|мовчить|"
+                     r"не\s+имеет\s+подтвержд|не\s+має\s+підтвердж|не\s+комментир|не\s+коментує)\w*", re.I)
+
+
+def _speaks(mention: Mention, pre: str, post: str, lang: str) -> bool:
+    """A place with no preposition, as the subject (nominative) or the agent (instrumental) of saying, in a clause
+    with no movement: it stands for its government."""
+    word = mention.surface.split()[-1]
+    cases = morph.cases(word, lang)
+    if not cases & {"nomn", "ablt"}:
+        return False
+    clause_pre = re.split(r"[.;:!?«»\"]|,\s+(?:а|но|але|однако|проте|что|що)\s", pre)[-1][-60:]
+    clause_post = re.split(r"[.;:!?«»\"]|,\s", post)[0][:60]
+    around = clause_pre + " " + clause_post
+    if lexicon.move(around):
+        return False
+    if "ablt" in cases and not cases & {"nomn"}:
+        return bool(re.search(r"(?:заявлен|объявлен|оголошен|озвучен|подтвержден|підтвердж)\w*\s*$", clause_pre, re.I))
+    return bool(_STANCE.search(around))
+
+
 def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                  lang: str = "ru") -> list[Reported]:
     """Give every mention its sentence and the role the rules propose, in text order.
@@ -226,7 +278,9 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 and morph.cases(mention.surface.split()[-1], lang) & {"gent", "gen2"}:
             cue = "inside a name"  # "Минобороны России", "Генштаб ВС РФ", "разведка Южной Кореи"
         elif (_SPEECH_AFTER.match(post) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
-                                              or last in ("в", "во", "у"))) or _OFFICIAL.search(pre):
+                                              or last in ("в", "во", "у"))) or _OFFICIAL.search(pre) \
+                or (last in ("в", "во", "у") and _said_there(pre, post)) \
+                or (last not in _ALL_PREPS and _speaks(mention, pre, post, lang)):
             cue = "metonymy"  # "Москва заявила", "В Пхеньяне официально не комментировали", "официальный Минск"
         elif prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start]) \
                 and prev.role != "mention":
