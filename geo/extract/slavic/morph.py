@@ -66,19 +66,23 @@ class Reading:
     person: bool = False
 
 
-@lru_cache(maxsize=300_000)
 def readings(word: str, lang: str) -> tuple[Reading, ...]:
     """Every reading pymorphy3 gives of *word* (folded), best first; empty without a dictionary.
 
     >>> r = readings("Купянском", "ru")[0]; (r.lemma, r.pos, r.case, r.geo)
     ('купянск', 'NOUN', 'ablt', True)
     """
+    return _readings(fold(word), lang)
+
+
+@lru_cache(maxsize=300_000)
+def _readings(word: str, lang: str) -> tuple[Reading, ...]:
     a = analyzer(lang)
     if a is None:
         return ()
     out = []
     seen = set()
-    for p in a.parse(fold(word)):
+    for p in a.parse(word):
         t = p.tag
         r = Reading(p.normal_form.replace("ё", "е"), str(t.POS or ""), str(t.case or ""), str(t.gender or ""),
                     str(t.number or ""), _toponym(t, lang), float(p.score),
@@ -114,8 +118,13 @@ def person(word: str, lang: str) -> bool:
 
 def known(word: str, lang: str) -> bool:
     """Whether the dictionary knows *word* itself (not only guesses it from its ending)."""
+    return _known(fold(word), lang)
+
+
+@lru_cache(maxsize=300_000)
+def _known(word: str, lang: str) -> bool:
     a = analyzer(lang)
-    return bool(a is not None and a.word_is_known(fold(word)))
+    return bool(a is not None and a.word_is_known(word))
 
 
 def cases(word: str, lang: str) -> frozenset[str]:
@@ -211,6 +220,7 @@ def adjective(word: str, lang: str) -> Reading | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def inflect(word: str, lang: str, grammemes: frozenset[str]) -> str | None:
     """*word* (an adjective or a noun) put into *grammemes* ({"nomn", "femn"}), lower case, or None.
 

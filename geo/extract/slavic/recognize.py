@@ -143,6 +143,11 @@ def _adj_forms(word: str, lang: str) -> list[str]:
 
 
 def _phrase_keys(words: list[str], lang: str) -> list[tuple[str, str]]:
+    return _phrase_keys_of(tuple(words), lang)
+
+
+@lru_cache(maxsize=200_000)
+def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
     """``(normalised key, nominative)`` a run of capitalised words may name: each word's forms, combined (at most 24)."""
     if len(words) == 1:
         fs = _forms(words[0], lang)
@@ -635,9 +640,14 @@ def _gender(noun_lemma: str, lang: str) -> str:
     return "femn"
 
 
+_NOUN_START = re.compile(r"(?:област|район|кра[йяюе]|округ|направл|напрям|участ|ділян|выступ|виступ|плацдарм|фронт|"
+                         r"мор[еяюі]|океан|пролив|проток|залив|зато[кц]|бухт|озер|водохран|водосх|лиман|полуостр|"
+                         r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н)", re.I)
+
+
 def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
-    """(lemma, "area" | "sector", end token) of an area's or sector's noun at token *k*, or None."""
-    if k >= len(toks) or not toks[k].alpha:
+    """(lemma, "area" | "sector" | "water", end token) of an area's, a sector's or a water's noun at token *k*."""
+    if k >= len(toks) or not toks[k].alpha or not _NOUN_START.match(toks[k].word):
         return None
     w = toks[k].word.lower()
     if w in _AREA_ABBR:

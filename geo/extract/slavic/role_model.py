@@ -51,6 +51,9 @@ _FACILITY = re.compile(r"(?<![\w])(?:аэродром|аеродром|авиа�
                        r"станци|станці|склад|арсенал|пункт|мост|міст|переправ|лагер|табор)\w*", re.I)
 
 
+_CUES = (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE), ("materiel", _MATERIEL))
+
+
 def _lemma(word: str, lang: str) -> str:
     if not word[:1].isalpha():
         return word
@@ -75,6 +78,7 @@ def _verb(words: list[str], lang: str, before: bool) -> str:
 def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
     """The features of each mention of a Russian or Ukrainian article, in the order of *items* (text order)."""
     lang = detect(text)
+    flags: dict = {}  # what each sentence says
     out: list[list[str]] = []
     n = len(items)
     for k, (rep, res) in enumerate(items):
@@ -108,10 +112,12 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
         for w in sorted({_lemma(w, lang)[:5] for w in after[:6] if w[:1].isalpha()}):
             f.append(f"a5={w}")
         st = sent.text
-        for name, rx in (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE),
-                         ("materiel", _MATERIEL)):
-            if rx.search(st):
-                f.append(f"sent.{name}")
+        if sent not in flags:
+            flags[sent] = [name for name, rx in _CUES if rx.search(st)]
+        f += [f"sent.{name}" for name in flags[sent]]
+        for name, rx in _CUES:
+            if name not in flags[sent]:
+                continue
             if rx.search(pre[-80:]):
                 f.append(f"near.{name}")
             if rx.search(post[:60]):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..records import Mention, Reported, Sentence
 from . import lexicon, morph
@@ -169,12 +170,17 @@ _ALL_PREPS = (lexicon.ORIGIN_PREPS | lexicon.VIA_PREPS | lexicon.TOWARD_PREPS | 
               | lexicon.NEAR_PREPS | lexicon.UNTIL_PREPS)
 
 
+@lru_cache(maxsize=4096)
+def _says(sent_text: str) -> tuple[bool, bool]:
+    """Whether a sentence is about moving, and whether it names forces, materiel or their being somewhere."""
+    things = (lexicon.matches(tuple(lexicon.PEOPLE)).search(sent_text)
+              or lexicon.matches(tuple(lexicon.MATERIEL)).search(sent_text) or lexicon.present(sent_text))
+    return lexicon.move(sent_text) is not None, things is not None
+
+
 def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[str, str]:
     """The role a preposition and case give, in a sentence about moving or about being somewhere."""
-    moving = lexicon.move(sent_text) is not None
-    things = (lexicon.matches(tuple(lexicon.PEOPLE)).search(sent_text)
-              or lexicon.matches(tuple(lexicon.MATERIEL)).search(sent_text)
-              or lexicon.present(sent_text))
+    moving, things = _says(sent_text)
     if not prep:
         return "mention", ""
     if prep in lexicon.ORIGIN_PREPS:
