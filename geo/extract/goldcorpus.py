@@ -26,8 +26,8 @@ Scoring (the README's rule, with the details decided here):
   route, in the same order (a route of which one stop was found has no order to get right);
   ``date`` equal as written (a one-day range is that day); ``mode`` equal for via and
   destination rows (empty = unknown); ``troops`` equal (empty = none); ``moved`` equal;
-  ``status`` equal; ``source``: both empty, or one's words (lower-cased, without "the") all
-  in the other's, or half of the words of the shorter shared.
+  ``status`` equal; ``source``: both empty, or one's words (lower-cased, without "the"; a Russian or
+  Ukrainian word by its lemma) all in the other's, or half of the words of the shorter shared.
 """
 
 from __future__ import annotations
@@ -251,7 +251,18 @@ _SOURCE_STOP = frozenset("the a an of 's ’s".split())
 
 
 def _words(s: str) -> list[str]:
-    return [w for w in re.findall(r"[\w]+", s.lower()) if w not in _SOURCE_STOP]
+    return [_lemma(w) for w in re.findall(r"[\w]+", s.lower()) if w not in _SOURCE_STOP]
+
+
+def _lemma(word: str) -> str:
+    """A Cyrillic word's lemma ("разведчиков" and "разведчики" name the same people); other words as they are."""
+    if not re.search(r"[\u0400-\u04ff]", word):
+        return word
+    from .slavic import morph
+
+    lang = "uk" if re.search(r"[іїєґ']", word) else "ru"
+    rs = morph.readings(word, lang)
+    return rs[0].lemma if rs else word
 
 
 def same_source(gold: str, draft: str) -> bool:

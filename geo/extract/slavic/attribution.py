@@ -42,14 +42,14 @@ _PHRASE = re.compile(
     r"як\s+пише|як\s+передає|говорится\s+в\s+(?:сообщении|заявлении|сводке|докладе|отчете|отчёте)|"
     r"йдеться\s+в\s+(?:повідомленні|заяві|зведенні|доповіді|звіті)|йдеться\s+у\s+(?:повідомленні|заяві|"
     r"зведенні|доповіді|звіті))[ \t]+)(?P<s>" + _NAME + ")", re.I)
-_VERB = (r"(?:сообщил[аои]?|сообщает|сообщают|заявил[аои]?|заявляет|заявляют|утверждает|утверждают|подтвердил[аои]?|"
-         r"опроверг(?:л[аио])?|отрицает|отрицают|пишет|пишут|передает|передаёт|доложил[аои]?|уточнил[аои]?|"
-         r"информирует|объявил[аои]?|отметил[аои]?|рассказал[аои]?|указал[аои]?|считает|считают|признал[аои]?|"
-         r"повідомив|повідомила|повідомило|повідомили|повідомляє|повідомляють|заявив|заявила|заявило|заявили|"
-         r"заявляє|заявляють|стверджує|стверджують|підтвердив|підтвердила|підтвердило|підтвердили|спростував|"
-         r"спростувала|спростували|заперечує|заперечують|пише|пишуть|передає|доповів|доповіла|уточнив|уточнили|"
-         r"оголосив|оголосила|зазначив|зазначила|зазначили|розповів|розповіла|розповіли|вказав|вказала|вважає|"
-         r"вважають|визнав|визнала|фіксують|зафіксували|зафиксировали|фиксируют|опублікував|опубликовал[аио]?)")
+# Verbs of saying, any person and tense (a stem, then a verb's ending: "заявил", "заявляют", "стверджує", never the
+# noun "заявление").
+_VERB = (r"(?:сообщ|заяв|утвержд|подтверд|подтвержд|опроверг|опровер|отрица|пиш|писа|переда|доложи|доклад|уточн|"
+         r"информир|объяв|отмет|отмеч|рассказ|указ|счита|призна|повідом|стверджу|стверджува|підтверд|підтвердж|"
+         r"спросту|спростову|запереч|доповід|доповіл|оголос|оголошу|зазнач|розпов|вказ|вважа|визна|фіксу|зафіксува|"
+         r"зафиксирова|фиксиру|опублікува|опубликова|публику|публіку|уточню)\w*?"
+         r"(?:л|ил|ал|ял|ел|ыл|ул|ол|г|гл|ет|ёт|ют|ят|ит|ут|ав|ув|ив|ів|в|ує|ують|ає|ають|ить|ять|ать|еш|є|ють)"
+         r"(?:а|о|и|ось|ся|сь)?")
 _AFTER_VERB = re.compile(rf"(?<![\w])(?P<v>{_VERB})(?:[ \t]+(?:в|у|во)[ \t]+\w+(?:у|ю|е|і|ницю|ту|ік))?"
                          rf"(?:[ \t]+(?:в\s+пятницу|в\s+понедельник|во\s+вторник|в\s+среду|в\s+четверг|в\s+субботу|"
                          rf"в\s+воскресенье|вчера|сегодня|накануне|вчора|сьогодні|напередодні|ранее|раніше|"
@@ -98,10 +98,13 @@ def _nominative(s: str, lang: str) -> str:
         if not head_done and gen and not core.isupper():
             r = gen[0]
             if r.pos in ("ADJF", "PRTF", "NPRO"):
-                new = morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"} | (
+                new = (morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"} | (
                     {r.gender} if r.gender and r.number != "plur" else set())))
+                    or morph.inflect(core, lang, frozenset({"nomn"} | ({r.number} if r.number else set()))))
             else:
-                new = morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"}))
+                new = (morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"}))
+                       or morph.inflect(core, lang, frozenset({"nomn"} | ({r.number} if r.number else set())))
+                       or r.lemma)
                 head_done = r.pos == "NOUN" and not r.person
             out.append(w.replace(core, morph.restore_case(new, core)) if new else w)
             continue
@@ -115,8 +118,14 @@ def _nominative(s: str, lang: str) -> str:
     return " ".join(out)
 
 
+_LEAD = re.compile(r"^(?:(?:ранее|раніше|также|також|вчера|вчора|сегодня|сьогодні|накануне|напередодні|тогда|тоді|"
+                   r"однако|проте|затем|потім|уже|вже|позже|пізніше|впоследствии|згодом|и|і|а|но|але)\s+)+", re.I)
+
+
 def _clean(s: str) -> str | None:
-    s = s.strip(" \t,;:.\"“”«»—–-")
+    s = _LEAD.sub("", s.strip(" \t,;:.\"“”«»—–-"))
+    if s.count("«") > s.count("»"):
+        s += "»"
     if len(s) < 2 or s.lower() in ("он", "она", "они", "він", "вона", "вони", "это", "це", "там", "тут"):
         return None
     return s
@@ -135,13 +144,15 @@ def find_source(text: str, lang: str = "ru") -> str | None:
     True
     """
     m = _HEADLINE_SOURCE.match(text)
-    if m and not any(r.geo for w in m.group("s").split()[:1] for r in morph.readings(w, lang)):
+    if m and _organisation(m.group("s").split()[0], lang):
         return m.group("s")
     for rx in (_PHRASE, _AFTER_VERB, _BEFORE_VERB):
         for m in rx.finditer(text):
             s = _clean(m.group("s"))
             if not s:
                 continue
+            if re.match(r"(?:о|об|в|во|у|про|из|з|на|для|по|от|від|с|до|к)\s", s, re.I):
+                continue  # "сообщил о перегруппировке": what was said, not who
             if rx is _PHRASE:
                 return _nominative(s, lang)
             if _subject(s, lang):
@@ -150,13 +161,26 @@ def find_source(text: str, lang: str = "ru") -> str | None:
 
 
 def _subject(s: str, lang: str) -> bool:
-    """Whether *s* may be the subject of its verb: its first word is an acronym, a name, or in the nominative
-    ("доложил президенту" names whom it was told to, not who told)."""
+    """Whether *s* may be the subject of its verb: its first word is an acronym, a name, or a noun in the nominative
+    ("доложил президенту" names whom it was told to, not who told; "Он", "Первые кадры", "Как" name no source)."""
     first = s.split()[0].strip("«»\"(")
     if not first or first.isupper() or not first[:1].isalpha():
         return True
     rs = morph.readings(first, lang)
+    if rs and rs[0].pos in ("NPRO", "ADVB", "CONJ", "PRCL", "PREP", "ADJF", "PRTF", "NUMR", "VERB", "INFN", "GRND"):
+        return bool(re.match(_TITLE, first, re.I))  # "Военные", "Местные жители" name people; "Первые кадры" none
     return not rs or any(r.case == "nomn" or not r.case for r in rs)
+
+
+def _organisation(word: str, lang: str) -> bool:
+    """Whether a headline's first word before a colon names who speaks ("Минобороны:", "ГУР:", "Генштаб:")."""
+    w = word.strip("«»\"")
+    return w.isupper() and len(w) > 1 or bool(re.fullmatch(_TITLE, w, re.I)) or w.lower() in _ORG_WORDS
+
+
+_ORG_WORDS = frozenset("минобороны мид мзс генштаб кремль пентагон нато оон белый ставка ссо сбу гур фсб песков "
+                       "зеленский зеленський путин путін лукашенко шойгу белоусов сырский сирський буданов залужный "
+                       "залужний умеров умєров конашенков".split())
 
 
 _ABOUT = re.compile(r"^\W*(?:об\s+этом|о\s+том|про\s+це|як\s+про\s+це|как\s+об\s+этом|такие\s+данные|"
