@@ -112,6 +112,9 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
     for m in _PHRASE.finditer(text):
         if _NOT_TROOPS.search(m.group("gap") or "") or _NOT_TROOPS.match(text, m.end()):
             continue
+        if re.search(r"(?:погибл|погиб|убит|ранен|загинул|загинув|вбит|поранен|потеря|втрат)\w*[\s\w,]{0,15}$",
+                     text[max(0, m.start() - 30):m.start()], re.I):
+            continue  # "погибли 12 военнослужащих": casualties, no movement
         after = text[m.end():m.end() + 40]
         if re.match(r"\W*(?:\w+\W+){0,3}?(?:погибл|убит|ранен|загинул|вбит|поранен|взят\w*\s+в\s+плен|"
                     r"потрапил\w*\s+в\s+полон)", after, re.I):

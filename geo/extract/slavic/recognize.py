@@ -247,12 +247,21 @@ def town_keys(adjective_lemma: str) -> list[str]:
 
 
 def _quoted(text: str, toks: list[Tok], i: int, j: int) -> bool:
-    """Whether tokens i..j-1 stand inside quotation marks that hold a name (a ship, a weapon, a firm)."""
+    """Whether tokens i..j-1 stand inside quotation marks that hold a name (a ship, a weapon, a firm): «Ямал»,
+    «Адмирал Эссен» (a name of up to four words), not a quoted sentence."""
     before = toks[i - 1].word if i > 0 else ""
     after = toks[j].word if j < len(toks) else ""
-    if before and before in "«„":  # a name that opens its quotation: «Ямал», «Адмирал Эссен»
+    if before and before in "«„":  # a name that opens its quotation
         return True
-    return bool(before and after and before in "\"“" and after in "\"”")
+    if before and after and before in "\"“" and after in "\"”":
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):  # "«Адмірал Ессен»": a short name opened a few words before
+        if toks[k].word in "«„":
+            end = next((x for x in range(j, min(len(toks), j + 3)) if toks[x].word in "»“\""), None)
+            return end is not None
+        if not toks[k].cap:
+            break
+    return False
 
 
 def _sentence_start(text: str, toks: list[Tok], i: int) -> bool:
@@ -548,8 +557,8 @@ class Recognizer:
             return True
         if len(w) < 2:
             return False
-        if w.isupper():  # "МОСКВА" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
-            return (len(w) > 4 and _big(h)) or h.kind == gz.COUNTRY
+        if w.isupper():  # "МОСКВА", "КИЇВ" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
+            return (len(w) > 3 and _big(h)) or h.kind == gz.COUNTRY
         if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " \
                 and not _sentence_start(text, toks, j) and not any(r.geo for r in morph.readings(toks[j].word, lang)):
             return False  # part of a longer name ("Владимир Путин", "Олег Москалёв", "Малой Локни")
@@ -571,6 +580,8 @@ class Recognizer:
         if person and not prep:
             return False  # a first name or a surname ("Олена", "Шевченка") that is also a village
         if rs and rs[0].pos in ("ADJF", "PRTF") and known:
+            if prep in PLACE_PREPS and any(_TOWN_END.search(f) for f in morph.stems(w)[1:]):
+                return True  # "з Новоросійська": a town in -ськ after a preposition, which the adjective's form hides
             # a known adjective ("Новый", "Межевую"): a place of its form only after a preposition of place, and
             # only a rare one ("новый" is too common to stand for Novi)
             return bool(prep) and not _frequent(w, lang) and h.logpop >= 3.5
