@@ -170,7 +170,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
 
 def _outside_their_country(results: dict[Key, GeocodeResult]) -> list[Key]:
     """The keys whose answer lies outside the country hint (seas, continents and whole countries aside)."""
-    from . import countries
+    from . import borders
 
     by_cc: dict[str, list[Key]] = {}
     for key, r in results.items():
@@ -179,13 +179,13 @@ def _outside_their_country(results: dict[Key, GeocodeResult]) -> list[Key]:
     out: list[Key] = []
     for cc, keys in by_cc.items():
         rs = [results[k] for k in keys]
-        out += [keys[i] for i in countries.outside(cc, [r.lat for r in rs], [r.lon for r in rs])]
+        out += [keys[i] for i in borders.outside(cc, [r.lat for r in rs], [r.lon for r in rs])]
     return out
 
 
 def coordinate_problems(path: str, stops: Sequence[Stop]) -> list[Problem]:
     """A problem for each row whose own lat/lon lie outside its country (a swap is named as one)."""
-    from . import countries
+    from . import borders
 
     by_cc: dict[str, list[Stop]] = {}
     for s in stops:
@@ -194,10 +194,10 @@ def coordinate_problems(path: str, stops: Sequence[Stop]) -> list[Problem]:
     problems = []
     for cc, group in by_cc.items():
         pts = list(dict.fromkeys((s.lat, s.lon) for s in group))
-        bad = {pts[i] for i in countries.outside(cc, [p[0] for p in pts], [p[1] for p in pts])}
+        bad = {pts[i] for i in borders.outside(cc, [p[0] for p in pts], [p[1] for p in pts])}
         for s in group:
             if (s.lat, s.lon) in bad:
-                message, suggestion = countries.explain(cc, s.lat, s.lon)
+                message, suggestion = borders.explain(cc, s.lat, s.lon)
                 problems.append(Problem(path, s.row, "lat", f"lat={s.lat:g}, lon={s.lon:g}",
                                         f"{message} (the row's country)", suggestion))
     return problems

@@ -6,8 +6,12 @@ compatible dates (overlapping intervals, or one of them undated). They are
 then drawn once on the map, weighted by the number of *independent* sources:
 distinct sources after folding case, spaces and punctuation, so the same
 source repeated (or spelt with another capital letter) is one source, not
-corroboration. The strongest status of the group is the one drawn; every
-report stays in the popup, and the map can show them separately again.
+corroboration. A denial is counter-evidence, not corroboration: only the
+sources that confirm, report or claim a movement (or a place) count as its
+sources, those that deny it are counted apart, and a movement or place with
+both is *contested*, which the map and the picture show. The strongest status
+of the group is the one drawn; every report stays in the popup, and the map
+can show them separately again.
 
 The rules live here, in Python, so they can be tested; :mod:`geo.render`
 passes the result to the page as columns of the map data (each leg's group,
@@ -22,13 +26,17 @@ import datetime as _dt
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from .model import STATUSES, Leg, Stop
 
-__all__ = ["source_key", "place_key", "leg_groups", "place_sources"]
+__all__ = ["source_key", "place_key", "leg_groups", "group_summary", "place_sources", "Evidence", "SUPPORTING"]
+
+#: The statuses that tell of a movement or a place; "denied" tells against it.
+SUPPORTING = ("confirmed", "reported", "claimed")
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -158,32 +166,75 @@ def _place_pairs(legs: Sequence[Leg]) -> np.ndarray:
     return ends[:, 0] * max(1, len(number)) + ends[:, 1]
 
 
-def group_summary(legs: Sequence[Leg], groups: Sequence[int]) -> dict[int, tuple[int, str]]:
-    """{first leg of a group: (number of independent sources, strongest status)}.
+@dataclass(frozen=True)
+class Evidence:
+    """Who says so: independent sources that report (confirm, report or claim) it, and that deny it.
+
+    ``status`` is the strongest status among the reports (a supporting one
+    whenever there is any). Contested: reported *and* denied.
+
+    >>> Evidence(2, 1, "reported").contested, Evidence(2, 1, "reported").text()
+    (True, '2 independent sources report it, 1 denies it')
+    """
+
+    support: int
+    deny: int
+    status: str
+
+    @property
+    def contested(self) -> bool:
+        return self.support > 0 and self.deny > 0
+
+    def text(self) -> str:
+        """In words, as the page's popups say it (``templates/geomap/rules.js``, evidenceText)."""
+        said = []
+        if self.support:
+            said.append(f"{self.support} independent source{'s report' if self.support > 1 else ' reports'} it")
+        if self.deny:
+            said.append(f"{self.deny} den{'y' if self.deny > 1 else 'ies'} it")
+        return ", ".join(said)
+
+
+def evidence(reports: Iterable[tuple[str | None, str]]) -> Evidence:
+    """The :class:`Evidence` of some (source, status) reports: the same source twice is one source.
+
+    >>> evidence([("NIS", "reported"), ("Zelenskyy", "claimed"), ("Putin", "denied"), ("nis", "reported")])
+    Evidence(support=2, deny=1, status='reported')
+    """
+    rank = {s: i for i, s in enumerate(STATUSES)}
+    support: set[str] = set()
+    deny: set[str] = set()
+    best = len(STATUSES) - 1
+    for source, status in reports:
+        status = status if status in rank else "reported"
+        (deny if status == "denied" else support).add(source_key(source))
+        best = min(best, rank[status])
+    return Evidence(len(support), len(deny), STATUSES[best])
+
+
+def group_summary(legs: Sequence[Leg], groups: Sequence[int]) -> dict[int, Evidence]:
+    """{first leg of a group: its :class:`Evidence`}, a leg's source being its end's (the report of the arrival).
 
     >>> group_summary([], [])
     {}
     """
-    sources: dict[int, set[str]] = {}
-    best: dict[int, int] = {}
-    rank = {s: i for i, s in enumerate(STATUSES)}
+    members: dict[int, list[tuple[str, str]]] = {}
     for leg, g in zip(legs, groups):
-        sources.setdefault(g, set()).add(source_key(leg.end.source))
-        r = rank.get(leg.status, rank["reported"])
-        best[g] = min(best.get(g, r), r)
-    return {g: (len(sources[g]), STATUSES[best[g]]) for g in sources}
+        members.setdefault(g, []).append((leg.end.source, leg.status))
+    return {g: evidence(reports) for g, reports in members.items()}
 
 
-def place_sources(stops: Sequence[Stop]) -> dict[tuple[float, float], int]:
-    """Number of independent sources that report each place (see :func:`place_key`).
+def place_sources(stops: Sequence[Stop]) -> dict[tuple[float, float], Evidence]:
+    """The :class:`Evidence` of each place (see :func:`place_key`): its sources that report it and deny it.
 
     >>> from geo.geocoders.base import GeocodeResult
     >>> loc = GeocodeResult("V", "V", 43.1, 131.9, "RU", "city", "manual", 1.0, "csv")
     >>> place_sources([Stop(row=2, place="V", source="NYT", location=loc),
-    ...                Stop(row=3, place="V", source="nyt ", location=loc)])
-    {(43.1, 131.9): 1}
+    ...                Stop(row=3, place="V", source="nyt ", location=loc),
+    ...                Stop(row=4, place="V", source="Kremlin", status="denied", location=loc)])
+    {(43.1, 131.9): Evidence(support=1, deny=1, status='reported')}
     """
-    seen: dict[tuple[float, float], set[str]] = {}
+    seen: dict[tuple[float, float], list[tuple[str, str]]] = {}
     for s in stops:
-        seen.setdefault(place_key(s), set()).add(source_key(s.source))
-    return {k: len(v) for k, v in seen.items()}
+        seen.setdefault(place_key(s), []).append((s.source, s.status))
+    return {k: evidence(v) for k, v in seen.items()}

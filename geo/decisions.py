@@ -25,11 +25,11 @@ from pathlib import Path
 
 from .errors import Problem, PlacesFileError
 from .files import write_atomic
-from .geocoders.base import MATCH_KINDS, PRECISIONS, GeocodeResult
+from .geocoders.base import KINDS, MATCH_KINDS, PRECISIONS, GeocodeResult
 
 #: Columns of the record, in file order.
 COLUMNS = ("place", "country", "name", "lat", "lon", "country_code", "precision",
-           "match", "score", "source", "radius_km", "ref", "doubt", "accepted")
+           "match", "score", "source", "radius_km", "ref", "kind", "doubt", "accepted")
 #: How a doubt the analyst accepted reads in the map.
 ACCEPTED = "checked and accepted by the analyst: "
 
@@ -106,11 +106,14 @@ def _result_from_row(row: Mapping[str, str]) -> GeocodeResult:
     match = row.get("match") or "manual"
     if match not in MATCH_KINDS:
         raise ValueError("match", match, f"must be one of {', '.join(MATCH_KINDS)}")
+    kind = row.get("kind") or ""  # records written before kinds existed have no such column
+    if kind not in KINDS:
+        raise ValueError("kind", kind, f"must be empty or one of {', '.join(KINDS[1:])}")
     return GeocodeResult(
         query=row["place"], name=row.get("name") or row["place"], lat=lat, lon=lon,
         country_code=row.get("country_code") or None, precision=precision, match=match,
         score=number("score", 1.0), source=row.get("source") or "record",
-        radius_km=number("radius_km", 0.0), ref=row.get("ref") or "", doubt=row.get("doubt") or "")
+        radius_km=number("radius_km", 0.0), ref=row.get("ref") or "", doubt=row.get("doubt") or "", kind=kind)
 
 
 def canonical(result: GeocodeResult) -> GeocodeResult:
@@ -126,7 +129,7 @@ def canonical(result: GeocodeResult) -> GeocodeResult:
     r = result  # built directly: dataclasses.replace costs ten times more, per name of a big file
     lat, lon, score, radius_km = _kept_numbers(r)
     return GeocodeResult(r.query, r.name, lat, lon, r.country_code, r.precision, r.match, score, r.source,
-                         radius_km, r.ref, r.doubt, ())
+                         radius_km, r.ref, r.doubt, (), r.kind)
 
 
 def _kept_numbers(r: GeocodeResult) -> tuple[float, float, float, float]:
@@ -150,7 +153,7 @@ def format_record(entries: Mapping[Key, GeocodeResult], refused: Mapping[Key, Ge
         if doubt.startswith(ACCEPTED):
             doubt, accepted = doubt[len(ACCEPTED):], "yes"
         w.writerow([place, country, r.name, lat, lon, r.country_code or "", r.precision, r.match, score,
-                    r.source, radius_km, r.ref, doubt, accepted])
+                    r.source, radius_km, r.ref, r.kind, doubt, accepted])
     return buf.getvalue()
 
 

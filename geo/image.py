@@ -4,9 +4,11 @@
 (pure: nothing is written); :func:`save_figure` writes it atomically, in the
 format its suffix names. The picture says what the interactive map says:
 
-* the same colours (status) and dash patterns (mode) as ``templates/geomap.js``,
-  dots for precise places, dashed circles for areas, dashed and hatched outlines
-  for places known only by their country, an arrow for each leg's direction;
+* the same colours (status) and dash patterns (mode) as the page (``templates/geomap/style.js``),
+  dots for precise places, squares with a glyph for facilities, waves for a sea,
+  dashed circles for areas, dashed and hatched outlines for places known only by
+  their country, an arrow for each leg's direction, a slash or ticks for what is
+  contested (reported and denied);
 * the title, a legend, the caption :data:`CAPTION`, the numbered sources, a
   scale bar and the data attributions;
 * framed on the reported places and legs, not on whole-country extents.
@@ -44,7 +46,7 @@ FORMATS = ("png", "svg", "pdf")
 #: Printed under every picture.
 CAPTION = "As reported by the cited sources; not independently verified"
 
-# As in geo/templates/geomap.js (Okabe-Ito colours; dash patterns in CSS px).
+# As in geo/templates/geomap/style.js (Okabe-Ito colours; dash patterns in CSS px).
 STATUS_STYLE = {
     "confirmed": {"color": "#0072B2", "label": "Confirmed", "hint": "verified", "fill": True, "alpha": 1.0},
     "reported": {"color": "#E69F00", "label": "Reported", "hint": "not confirmed", "fill": True, "alpha": 0.95},
@@ -61,6 +63,8 @@ MODE_STYLE = {
     "unknown": {"label": "Not stated", "dash": (5, 5), "width": 1.8},
 }
 _LAND, _LAND_EDGE, _SEA = "#f4f1ea", "#a9a49a", "#cddde6"
+#: As on the page: the ink of a contested place's slash and a contested movement's ticks.
+CONTESTED_INK = "#333333"
 _INK, _GREY = "#222222", "#555555"
 #: CSS pixels of the page to points of the figure.
 _PX = 0.8
@@ -188,19 +192,36 @@ def _circle(lat: float, lon: float, radius_km: float, n: int = 96):
 class _Place:
     """A place drawn once for all the stops at it."""
 
-    __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt", "sources")
+    __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt", "sources",
+                 "deniers", "facility")
 
     def __init__(self, kind, lat, lon, radius, cc, label, first):
         self.kind, self.lat, self.lon, self.radius, self.cc = kind, lat, lon, radius, cc
         self.label, self.status, self.count, self.first = label, "denied", 0, first
         self.doubt = False  # the geocoder flagged a reading to check (GeocodeResult.doubt)
-        self.sources: set[str] = set()  # independent sources (geo.corroborate.source_key): the dot's size
+        self.sources: set[str] = set()  # independent sources that report it (geo.corroborate.source_key): the dot's size
+        self.deniers: set[str] = set()  # and those that deny it: counter-evidence, never a source of it
+        self.facility = ""  # its kind when it is a facility (geo.symbols.FACILITIES): a square with a glyph
+
+    def add(self, stop: Stop, source_key) -> None:
+        """Count one more report at this place."""
+        self.count += 1
+        (self.deniers if stop.status == "denied" else self.sources).add(source_key(stop.source))
+        self.doubt = self.doubt or bool(getattr(stop.location, "doubt", ""))
+        if _rank(stop.status) < _rank(self.status):
+            self.status = stop.status
+
+    @property
+    def contested(self) -> bool:
+        """Reported and denied."""
+        return bool(self.sources) and bool(self.deniers)
 
 
 def _places(stops: Sequence[Stop]) -> list[_Place]:
     """Stops grouped as the interactive map groups them (same kind, point, radius, country)."""
     from .corroborate import source_key
-    from .render import KIND_OUTLINE, _place_kind
+    from .render import KIND_OUTLINE, KIND_POINT, _place_kind, place_label
+    from .symbols import FACILITIES
 
     places: dict[tuple, _Place] = {}
     place_of: dict[tuple, _Place] = {}  # stops sharing a location object and its reading: one lookup
@@ -210,26 +231,20 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             raise ValueError(f"stop of row {s.row} ({s.place!r}) has no location; geocode it first")
         p = place_of.get((id(loc), s.precision, s.radius_km, s.country))
         if p is not None:
-            p.count += 1
-            p.sources.add(source_key(s.source))
-            p.doubt = p.doubt or bool(getattr(loc, "doubt", ""))
-            if _rank(s.status) < _rank(p.status):
-                p.status = s.status
+            p.add(s, source_key)
             continue
         kind, radius, cc = _place_kind(s)
         key = (kind, round(loc.lat, 5), round(loc.lon, 5), round(radius, 1), cc)
         p = places.get(key)
         if p is None:
-            name = loc.name if loc.match != "manual" else s.place
+            name = place_label(s)
             if kind == KIND_OUTLINE:
                 name = f"{name}\n(country only)"
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
+            if kind == KIND_POINT and loc.kind in FACILITIES:
+                p.facility = loc.kind
         place_of[(id(loc), s.precision, s.radius_km, s.country)] = p
-        p.count += 1
-        p.sources.add(source_key(s.source))
-        p.doubt = p.doubt or bool(getattr(loc, "doubt", ""))
-        if _rank(s.status) < _rank(p.status):
-            p.status = s.status
+        p.add(s, source_key)
     return list(places.values())
 
 
@@ -308,6 +323,8 @@ def build_figure(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
 def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], n_left_out: int):
     from matplotlib.figure import Figure
 
+    from .render import KIND_WATER
+
     if not stops:
         raise ValueError("nothing to draw: no located stops")
     F = _fonts()
@@ -331,7 +348,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
 
     _draw_land(ax, (xmin, ymin, xmax, ymax))
     _draw_areas(ax, places, (xmin, ymin, xmax, ymax), ref)
-    sea_routes = _draw_legs(ax, legs, ref)
+    sea_routes, contested_legs = _draw_legs(ax, legs, ref)
     _draw_markers(ax, places, ref)
     _draw_labels(ax, places, legs, ref, F)
     _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F)
@@ -354,7 +371,9 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
     fig.text(0.018, 0.912, " · ".join(facts), fontproperties=F["regular"], fontsize=11, color=_GREY,
              va="top", ha="left")
 
-    _draw_panel(fig, panel_rect, stops, sea_routes, any(p.doubt for p in places), F)
+    _draw_panel(fig, panel_rect, stops, sea_routes, any(p.doubt for p in places),
+                contested_legs or any(p.contested for p in places), F, water=any(p.kind == KIND_WATER for p in places),
+                facilities=sorted({p.facility for p in places if p.facility}))
 
     fig.text(0.018, 0.128, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
              va="top", ha="left")
@@ -449,18 +468,19 @@ def _dashes(mode: str):
     return "solid" if not m["dash"] else (0, tuple(d * _PX for d in m["dash"]))
 
 
-def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
-    """Legs grouped by (status, mode), each group one path; True if a sea route was computed."""
+def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool]:
+    """Legs grouped by (status, mode), each group one path; (a sea route was computed, a movement is contested)."""
     from matplotlib.patches import PathPatch
+    from matplotlib.patheffects import TickedStroke
     from matplotlib.path import Path as MPath
 
     from .corroborate import group_summary, leg_groups
     from .routes import PATH_SEA
 
     if not legs:
-        return False
+        return False, False
     sea = any(g.path_kind == PATH_SEA for g in legs)
-    legs, weights = _corroborated(legs, leg_groups, group_summary)
+    legs, weights, contested = _corroborated(legs, leg_groups, group_summary)
     n = np.fromiter((len(g.path) for g in legs), np.int64, len(legs))
     flat = np.array([p for g in legs for p in g.path], dtype=float).reshape(-1, 2)
     y, x = flat[:, 0], flat[:, 1]
@@ -487,6 +507,14 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
         for color, lw, alpha, z in styles:
             _add(ax, PathPatch(path, fill=False, edgecolor=color, alpha=alpha, linewidth=lw,
                                linestyle=_dashes(mode), capstyle=cap, joinstyle="round", zorder=z))
+    # Contested movements (reported and denied), as on the page: ticks across the line.
+    sel = np.repeat(np.array(contested, dtype=bool), n)
+    if sel.any() and len(legs) <= DENSE_LEGS:
+        path = MPath(np.column_stack([x[sel], y[sel]]), codes[sel])
+        for color, lw, z in (("white", 4.0 * _PX, 3.2), (CONTESTED_INK, 1.8 * _PX, 3.3)):
+            ticks = [TickedStroke(spacing=16 * _PX, angle=a, length=5.5 / 16) for a in (90, -90)]
+            _add(ax, PathPatch(path, fill=False, edgecolor=color, linewidth=lw, linestyle="solid", capstyle="butt",
+                               zorder=z, path_effects=ticks))
     arrows = [(g.status, np.column_stack([x[a:a + k], y[a:a + k]]))
               for g, a, k in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist())
               if k >= 2 and len(legs) <= DENSE_LEGS]
@@ -503,19 +531,20 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> bool:
                     arrowprops=dict(arrowstyle="-|>,head_length=0.9,head_width=0.5", color=st["color"],
                                     lw=0.6, mutation_scale=9, shrinkA=0, shrinkB=0),
                     annotation_clip=True, zorder=3.5)
-    return sea
+    return sea, any(contested)
 
 
 #: As on the page: a leg's width grows with its independent sources (one, two, three or more).
 WEIGHT_WIDTH = (1.0, 1.9, 2.6)
 
 
-def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[Leg], list[int]]:
+def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[Leg], list[int], list[bool]]:
     """One leg per movement that several sources report (:mod:`geo.corroborate`), as the page draws them.
 
     Each group is drawn as its first leg, in the group's strongest status and a
     stated mode if any leg states one, with a weight class for its number of
-    independent sources (0: one, 1: two, 2: three or more).
+    independent sources that report it (0: one or none, 1: two, 2: three or
+    more: a denial is no source of what it denies), and whether it is contested.
     """
     from dataclasses import replace
 
@@ -527,21 +556,59 @@ def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[
         first.setdefault(g, i)
         if leg.mode != "unknown":
             mode.setdefault(g, leg.mode)
-    out, weights = [], []
+    out, weights, contested = [], [], []
     for g, i in sorted(first.items(), key=lambda gi: gi[1]):
-        n_sources, status = summary[g]
-        out.append(replace(legs[i], status=status, mode=mode.get(g, legs[i].mode)))
-        weights.append(min(max(n_sources, 1), 3) - 1)
-    return out, weights
+        e = summary[g]
+        out.append(replace(legs[i], status=e.status, mode=mode.get(g, legs[i].mode)))
+        weights.append(min(max(e.support, 1), 3) - 1)
+        contested.append(e.contested)
+    return out, weights, contested
 
 
 def _marker_size(n: int) -> float:
     return 2 * (5 + min(3.5, math.log2(max(1, n)))) * _PX
 
 
+def _waves():
+    """A marker of two short waves: a sea, strait or lake named as a whole, as on the page."""
+    from matplotlib.path import Path as MPath
+
+    t = np.linspace(-1.0, 1.0, 17)
+    verts, codes = [], []
+    for dy in (-0.42, 0.42):
+        verts.extend(zip(t, dy + 0.42 * np.sin(np.pi * t)))
+        codes.extend([MPath.MOVETO] + [MPath.LINETO] * (len(t) - 1))
+    return MPath(np.array(verts), np.array(codes, dtype=np.uint8))
+
+
+def _glyph(kind: str):
+    """The glyph of a facility kind (geo/symbols.py) as a matplotlib path marker, y upwards."""
+    from matplotlib.path import Path as MPath
+
+    from .symbols import FACILITIES
+
+    verts, codes = [], []
+    for line in FACILITIES[kind][1]:
+        xy = np.array(line, dtype=float).reshape(-1, 2) * (1.0, -1.0)
+        verts.extend(xy)
+        codes.extend([MPath.MOVETO] + [MPath.LINETO] * (len(xy) - 1))
+    # The corners of the full square keep every glyph at one scale (a marker is fitted to its extent).
+    verts.extend([(-1.0, -1.0), (1.0, 1.0)])
+    codes.extend([MPath.MOVETO, MPath.MOVETO])
+    return MPath(np.array(verts), np.array(codes, dtype=np.uint8))
+
+
 def _draw_markers(ax, places, ref):
-    """Dots of the precise places: one scatter per status, the surest on top."""
-    from .render import KIND_POINT
+    """Dots of the precise places: one scatter per status, the surest on top; waves for water."""
+    from .render import KIND_POINT, KIND_WATER
+
+    water = [p for p in sorted(places, key=lambda p: p.first) if p.kind == KIND_WATER]
+    for status in sorted({p.status for p in water}, key=lambda s: -_rank(s)):
+        group = [p for p in water if p.status == status]
+        x, y = _near(np.array([p.lon for p in group]), ref), np.array([p.lat for p in group])
+        for color, lw in (("white", 5.5 * _PX), (STATUS_STYLE.get(status, STATUS_STYLE["reported"])["color"], 2.4 * _PX)):
+            ax.scatter(x, y, s=(17 * _PX) ** 2, marker=_waves(), facecolors="none", edgecolors=color, linewidths=lw,
+                       zorder=5)
 
     by_status: dict[str, list[_Place]] = {}
     for p in sorted(places, key=lambda p: p.first):
@@ -557,20 +624,46 @@ def _draw_markers(ax, places, ref):
         if small:
             size = np.full(len(group), (3.0 * _PX) ** 2)
         edge = 0.0 if small else 1.2
-        if st["fill"]:
-            ax.scatter(x, y, s=size, c=st["color"], edgecolors="white", linewidths=edge, zorder=5)
-        else:
-            ax.scatter(x, y, s=size, c="white", edgecolors=st["color"], linewidths=0.8 if small else 2.0, zorder=5)
+        # As on the page: a facility is a square with the glyph of its kind, a town a dot.
+        shape = np.array(["s" if p.facility and not small else "o" for p in group])
+        for marker in ("o", "s"):
+            sel = shape == marker
+            if not sel.any():
+                continue
+            area = size[sel] if marker == "o" else (np.sqrt(size[sel]) + 4 * _PX) ** 2
+            if st["fill"]:
+                ax.scatter(x[sel], y[sel], s=area, marker=marker, c=st["color"], edgecolors="white", linewidths=edge,
+                           zorder=5)
+            else:
+                ax.scatter(x[sel], y[sel], s=area, marker=marker, c="white", edgecolors=st["color"],
+                           linewidths=0.8 if small else 2.0, zorder=5)
+        for kind in sorted({p.facility for p in group if p.facility}) if not small else ():
+            sel = np.array([p.facility == kind for p in group])
+            side = np.sqrt(size[sel]) + 4 * _PX
+            ax.scatter(x[sel], y[sel], s=(side * 0.66) ** 2, marker=_glyph(kind), facecolors="none",
+                       edgecolors="white" if st["fill"] else st["color"], linewidths=1.1, zorder=5.05)
         doubt = np.array([p.doubt for p in group])
         if doubt.any() and not small:  # as on the page: a dashed ring, "location to check"
             ring = (np.sqrt(size[doubt]) + 2 * 3.5 * _PX) ** 2
             ax.scatter(x[doubt], y[doubt], s=ring, facecolors="none", edgecolors="#222222", linewidths=1.6 * _PX,
                        linestyles=[(0, (3 * _PX, 2.5 * _PX))], zorder=5.1)
+    # As on the page: a contested place (reported and denied) is slashed, at its dot or an area's centre.
+    disputed = [p for p in sorted(places, key=lambda p: p.first) if p.contested]
+    if disputed and sum(map(len, by_status.values())) <= DENSE_POINTS:
+        from matplotlib.path import Path as MPath
+
+        r = np.array([_marker_size(len(p.sources)) / 2 / _PX if p.kind == KIND_POINT else 5.0 for p in disputed])
+        span = ((r + 2.5) * math.sqrt(2) * _PX) ** 2  # the slash from corner to corner of this square, in points²
+        x = _near(np.array([p.lon for p in disputed]), ref)
+        y = np.array([p.lat for p in disputed])
+        slash = MPath([(-1.0, -1.0), (1.0, 1.0)])
+        for color, lw, z in (("white", 4.0 * _PX, 5.2), (CONTESTED_INK, 1.8 * _PX, 5.3)):
+            ax.scatter(x, y, s=span, marker=slash, c=color, linewidths=lw, zorder=z)
 
 
 def _draw_labels(ax, places, legs, ref, F):
     """Place names beside their marks, placed greedily where they cover the least of marks, legs and labels."""
-    from .render import KIND_POINT
+    from .render import KIND_POINT, KIND_WATER
 
     ax.apply_aspect()
     to_px = ax.transData.transform
@@ -606,7 +699,8 @@ def _draw_labels(ax, places, legs, ref, F):
         w = max(len(s) for s in lines) * 0.6 * fs * ppt + 6
         h = len(lines) * 1.25 * fs * ppt + 4
         x, y = to_px((float(_near(p.lon, ref)), p.lat))
-        gap = (_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT else 0
+        gap = ((_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT
+               else 10 * _PX * ppt if p.kind == KIND_WATER else 0)
         candidates = [  # (box x0, box y0, ha, va, text anchor offset in points)
             (x + gap, y - h / 2, "left", "center", (gap / ppt, 0)),
             (x - gap - w, y - h / 2, "right", "center", (-gap / ppt, 0)),
@@ -663,7 +757,8 @@ def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):
             fontsize=7, ha="center", va="bottom", color=_GREY, zorder=7.2)
 
 
-def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
+def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool, F, water: bool = False,
+                facilities: Sequence[str] = ()):
     """Legend and sources, in an axes measured in points from its top-left corner."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, Rectangle
@@ -747,10 +842,39 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, F):
         _add(ax, make()).set(facecolor="none", edgecolor=color, linewidth=1.2, linestyle=(0, (3, 2)), alpha=0.8)
         label(18, text, size=8.5)
         y += 14
+    for kind in facilities:  # as on the page: one line per kind of facility drawn
+        from .symbols import FACILITIES
+
+        st = STATUS_STYLE["confirmed"]
+        ax.scatter([6], [y + 5], s=(11.5 * _PX * 1.25) ** 2, marker="s", c=st["color"], edgecolors="white",
+                   linewidths=1.0)
+        ax.scatter([6], [y + 5], s=(11.5 * _PX * 1.25 * 0.66) ** 2, marker=_glyph(kind), facecolors="none",
+                   edgecolors="white", linewidths=1.0)
+        label(18, FACILITIES[kind][0], size=8.5)
+        y += 14
+    if water:
+        for color, lw in (("white", 5.5 * _PX), (STATUS_STYLE["reported"]["color"], 2.4 * _PX)):
+            ax.scatter([6], [y + 5], s=(15 * _PX) ** 2, marker=_waves(), facecolors="none", edgecolors=color,
+                       linewidths=lw)
+        label(18, "Waves: a sea, strait or lake", size=8.5)
+        y += 14
     if doubt:
         dot(6, "reported", r=3.8)
         _add(ax, Circle((6, y + 5), 6.4, facecolor="none", edgecolor="#222222", linewidth=1.1, linestyle=(0, (2, 1.6))))
         label(18, "Dashed ring, (?) after a name: location to check", size=8.5)
+        y += 14
+    if contested:  # a slashed dot and a ticked line, as on the map
+        from matplotlib.patheffects import TickedStroke
+
+        dot(6, "reported", r=4.2)
+        for color, lw in (("white", 4.0 * _PX), (CONTESTED_INK, 1.8 * _PX)):
+            ax.add_line(Line2D([1.5, 10.5], [y + 9.5, y + 0.5], color=color, linewidth=lw, solid_capstyle="butt"))
+        st = STATUS_STYLE["reported"]
+        ax.add_line(Line2D([16, 40], [y + 5, y + 5], color=st["color"], linewidth=MODE_STYLE["road"]["width"] * _PX))
+        for color, lw in (("white", 4.0 * _PX), (CONTESTED_INK, 1.8 * _PX)):
+            ax.add_line(Line2D([16, 40], [y + 5, y + 5], color=color, linewidth=lw, path_effects=[
+                TickedStroke(spacing=13 * _PX, angle=a, length=5.5 / 13) for a in (90, -90)]))
+        label(46, "Contested: reported and denied", size=8.5)
         y += 14
     y += 6
 

@@ -10,7 +10,7 @@ How the page is made, and why:
   JSON blob made by :func:`geo.safe.script_json` inside
   ``<script type="application/json">`` and written by a
   :class:`~geo.safe.RawElement` (never through Jinja). The page's own script
-  (``templates/geomap/*.js``, joined by :func:`page_script`) builds popups, legend and lists with DOM
+  (the ES modules of ``templates/geomap/``, joined by :func:`geo.pagescript.page_script`) builds popups, legend and lists with DOM
   ``textContent``; folium Popup/Tooltip/GeoJson are not used for CSV text.
 * **Defence in depth.** :func:`render_html` adds a Content-Security-Policy
   that lets only the page's own inline scripts run (by their SHA-256
@@ -34,7 +34,6 @@ How the page is made, and why:
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import hashlib
 import math
 import os
@@ -54,33 +53,20 @@ from . import assets, corroborate
 from .files import write_atomic
 from .model import MODES, STATUSES, Leg, Stop
 from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
+from .pagescript import page_script
 from .safe import RawElement, http_url, script_json
+from .symbols import FACILITIES, symbol_data
 
-__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data"]
+__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data", "pack_columns", "place_label"]
 
 #: How imprecise each precision is, least to most; the worse of the CSV's
 #: declared precision and the geocoder's result decides how a place is drawn.
 _RANK = {"point": 0, "city": 1, "region": 2, "area": 2, "country": 3, "continent": 4}
 #: Radius (km) drawn when an approximate place comes without one.
 _DEFAULT_RADIUS_KM = {"area": 50.0, "region": 150.0, "country": 500.0, "continent": 2500.0}
-#: Place kinds in the data: a pin, a dashed circle, a country outline.
-KIND_POINT, KIND_CIRCLE, KIND_OUTLINE = 0, 1, 2
+#: Place kinds in the data: a pin, a dashed circle, a country outline, a water body's symbol.
+KIND_POINT, KIND_CIRCLE, KIND_OUTLINE, KIND_WATER = 0, 1, 2, 3
 _DATA_ID = "geo-data"
-#: The page script's parts in ``templates/geomap/``, one concern each, joined
-#: in this order (base.js opens the closure, view.js closes it).
-JS_PARTS = ("base", "style", "decode", "filters", "draw", "hit", "popups", "basemap", "panels", "time", "table",
-            "hash", "view")
-
-
-def page_script() -> str:
-    """The page's own script: the parts of :data:`JS_PARTS` joined in order (same bytes every build).
-
-    >>> page_script().startswith("/* geo: the map page's own script")
-    True
-    """
-    return "".join(assets.template(f"geomap/{name}.js") for name in JS_PARTS)
-
-
 class GeoMap(folium.Map):
     """A folium Map without folium's CDN assets (Leaflet comes from GeoLayer).
 
@@ -144,25 +130,6 @@ class GeoLayer(MacroElement):
         super().render(**kwargs)
 
 
-def _day(text: str | None) -> int | None:
-    """Days since 1970-01-01 of an ISO date ("2024-10-08", "2024-10", "2024"), else None."""
-    if not text:
-        return None
-    t = text.strip()
-    try:
-        if len(t) >= 10:
-            d = _dt.date.fromisoformat(t[:10])
-        elif len(t) == 7:
-            d = _dt.date(int(t[:4]), int(t[5:7]), 1)
-        elif len(t) == 4:
-            d = _dt.date(int(t), 1, 1)
-        else:
-            return None
-    except ValueError:
-        return None
-    return (d - _dt.date(1970, 1, 1)).days
-
-
 def _num(x: float | None, nd: int) -> float | None:
     if x is None:
         return None
@@ -174,9 +141,17 @@ def _num(x: float | None, nd: int) -> float | None:
 
 
 def _place_kind(stop: Stop) -> tuple[int, float, str | None]:
-    """(kind, radius_km, country code for an outline) of a geocoded stop."""
+    """(kind, radius_km, country code for an outline) of a geocoded stop.
+
+    A sea, strait or lake (the geocoder's ``kind == "water"``) is drawn as a marine symbol at
+    its point, never as a circle of its radius, which would lie over the land around it.
+    """
     loc = stop.location
     declared = (stop.precision or "").lower()
+    if loc.kind == "water":
+        return KIND_WATER, float(loc.radius_km or 0.0), None
+    if loc.kind in FACILITIES and declared != "area" and not stop.radius_km:
+        return KIND_POINT, 0.0, None  # a facility is a point of its own, whatever the area it is in
     if declared == "area" or (stop.radius_km or 0) > 0:
         radius = stop.radius_km or loc.radius_km or _DEFAULT_RADIUS_KM["area"]
         return KIND_CIRCLE, float(radius), None
@@ -189,6 +164,38 @@ def _place_kind(stop: Stop) -> tuple[int, float, str | None]:
         if assets.country_outline(cc) is not None:
             return KIND_OUTLINE, radius, cc.upper()
     return KIND_CIRCLE, radius, None
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).casefold().split())
+
+
+def place_label(stop: Stop) -> str:
+    """The name a place is labelled with: the gazetteer's name in its English (Latin) form, or the name as reported.
+
+    The gazetteer's name unites the spellings of one place ("Khabrovsk" and "Khaarovsk" are
+    Khabarovsk); where it is written with letters a reader of English may not know ("Ţarţūs",
+    "Homieĺskaja voblasć"), the name as reported is used when it is the same name or another
+    name of the place in Latin letters ("Tartus", "Gomel region"), else the gazetteer's name
+    transliterated (anyascii). A place given by coordinates is labelled as reported.
+
+    >>> from geo.geocoders.base import GeocodeResult
+    >>> loc = GeocodeResult("Tartus", "Ţarţūs", 34.9, 35.9, "SY", "city", "exact", 1.0, "gazetteer")
+    >>> place_label(Stop(row=2, place="Tartus", location=loc))
+    'Tartus'
+    """
+    loc = stop.location
+    reported = " ".join(stop.place.split())
+    if loc is None or loc.match == "manual" or not loc.name:
+        return reported
+    if loc.name.isascii():
+        return loc.name
+    from anyascii import anyascii
+
+    latin = anyascii(loc.name)
+    if reported and (_fold(latin) == _fold(reported) or (loc.match != "fuzzy" and reported.isascii())):
+        return reported
+    return latin
 
 
 class _Strings:
@@ -234,7 +241,7 @@ _GREAT_CIRCLE_KINDS = frozenset({PATH_GREAT_CIRCLE, PATH_NO_SEA})
 def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
              build_note: Mapping[str, str], plain_basemap: bool = True,
              left_out: Sequence[tuple[int, str, str]] = (), new_rows: Collection[int] = ()) -> dict:
-    """The JSON-ready, columnar data of a map page (see ``templates/geomap.js``).
+    """The JSON-ready, columnar data of a map page (read by ``templates/geomap/decode.js``).
 
     Places group the stops drawn at the same spot the same way; stops and legs
     are columns of equal length; every text is an index into ``s``.
@@ -244,9 +251,46 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     []
     """
     S = _Strings()
-    mode_ix = {m: i for i, m in enumerate(MODES)}
-    status_ix = {s: i for i, s in enumerate(STATUSES)}
+    stops, leg_ab = _with_leg_ends(stops, legs)
+    places = _Places(S)
+    for s in stops:
+        places.add(s)
+    # Few-valued texts first, so that their (most repeated) indexes are short: the legs' path
+    # kinds, then the stops' (see _stop_columns); the many-valued ones after them.
+    path_kinds = S.column(_col("path_kind", legs))
+    cols = _stop_columns(stops, places, S, new_rows)
+    lg = _leg_columns(legs, leg_ab, S, path_kinds)
+    # Before the string table is copied into the result below: its texts must be in it.
+    pcols = places.columns()
+    lo = [[int(row), S(place), S(why)] for row, place, why in left_out]
+    bounds = _bounds(places.extents)
+    return {
+        "v": 1,
+        "title": str(title),
+        "note": [[str(k), str(v)] for k, v in build_note.items()],
+        "modes": list(MODES),
+        "statuses": list(STATUSES),
+        "grid": assets.OUTLINE_GRID,
+        "bounds": bounds,
+        "fb": _focus_bounds(places.lat, places.lon, places.r) or bounds,
+        "s": S.items,
+        "p": pcols,
+        "st": cols,
+        "xs": [[i for pair in ex for i in pair] for ex in places.extras],  # dict order = index order
+        "lo": lo,
+        "lg": lg,
+        "ol": [list(map(list, o)) for o in places.outlines],
+        "sym": symbol_data(places.t),  # the facility kinds present: their names and glyphs (geo/symbols.py)
+        "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
+    }
 
+
+def _with_leg_ends(stops: Sequence[Stop], legs: Sequence[Leg]) -> tuple[list[Stop], list[tuple[int, int]]]:
+    """(the stops, each leg's start and end as indexes into them).
+
+    A leg's end is found among *stops* by identity, else by its row; a stop only
+    a leg knows is added at the end, so that every leg's ends are drawn.
+    """
     stops = list(stops)
     by_id = {id(s): i for i, s in enumerate(stops)}
     by_row: dict[int, int] = {}
@@ -263,162 +307,208 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
                 by_id[id(s)] = i
         return i
 
-    leg_ab = [(stop_index(leg.start), stop_index(leg.end)) for leg in legs]
+    return stops, [(stop_index(leg.start), stop_index(leg.end)) for leg in legs]
 
-    places: dict[tuple, int] = {}
-    p_lat: list[float] = []
-    p_lon: list[float] = []
-    p_kind: list[int] = []
-    p_r: list[float] = []
-    p_ol: list[int] = []
-    outlines: list = []
-    outline_ix: dict[str, int] = {}
-    extras: dict[tuple, int] = {(): 0}
 
-    def _extras(extra) -> int:
-        ex = tuple((S(k), S(v)) for k, v in extra)
-        if ex not in extras:
-            extras[ex] = len(extras)
-        return extras[ex]
+class _Places:
+    """The places of a map: stops drawn at the same spot the same way are one place.
 
-    place_of: dict[tuple, int] = {}  # (id(location), precision, radius_km, country) -> place
-    extents: list[tuple[float, float, float]] = []  # (lat, lon, half-size in degrees of latitude)
-    pl: list[int] = []
-    ex_col: list[int] = []
-    for s in stops:
+    :meth:`add` gives each stop its place; the columns then describe each place
+    once: where (lat, lon), how it is drawn (``k``: point, circle, outline,
+    water; ``r``: radius km; ``ol``: its outline), its label (``lb``) and the
+    geocoder's kind of place (``t``: "", "water" or a facility kind). The
+    extra CSV columns of the stops are stored once per distinct set (``extras``).
+    """
+
+    def __init__(self, S: _Strings):
+        self.S = S
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.k: list[int] = []
+        self.r: list[float] = []
+        self.ol: list[int] = []
+        self.lb: list[str] = []
+        self.t: list[str] = []
+        self.outlines: list = []
+        self.extents: list[tuple[float, float, float]] = []  # (lat, lon, half-size in degrees of latitude)
+        self.extras: dict[tuple, int] = {(): 0}
+        self.pl: list[int] = []  # each stop's place
+        self.ex: list[int] = []  # each stop's extra columns
+        self._index: dict[tuple, int] = {}
+        self._of: dict[tuple, int] = {}  # (id(location), precision, radius_km, country) -> place
+        self._outline_ix: dict[str, int] = {}
+
+    def add(self, s: Stop) -> None:
+        """Give stop *s* its place (a new one if no place is drawn at its spot the same way)."""
         loc = s.location
         if loc is None:
             raise ValueError(f"stop of row {s.row} ({s.place!r}) has no location; geocode it first")
         kkey = (id(loc), s.precision, s.radius_km, s.country)
-        p = place_of.get(kkey)
-        if p is not None:  # the same location drawn the same way: the same place
-            pl.append(p)
-            ex_col.append(_extras(s.extra) if s.extra else 0)
-            continue
-        kind, radius, cc = _place_kind(s)
-        lat, lon = round(loc.lat, 5), round(loc.lon, 5)
-        key = (kind, lat, lon, round(radius, 1), cc)
-        p = places.get(key)
-        if p is None:
-            p = places[key] = len(p_lat)
-            p_lat.append(lat)
-            p_lon.append(lon)
-            p_kind.append(kind)
-            p_r.append(round(radius, 1))
-            if kind == KIND_OUTLINE:
-                if cc not in outline_ix:
-                    outline_ix[cc] = len(outlines)
-                    outlines.append(assets.country_outline(cc))
-                p_ol.append(outline_ix[cc])
-            else:
-                p_ol.append(-1)
-            extents.append((lat, lon, radius / 111.0))
-        place_of[kkey] = p
-        pl.append(p)
-        ex_col.append(_extras(s.extra) if s.extra else 0)
+        p = self._of.get(kkey)
+        if p is None:  # else the same location drawn the same way: the same place
+            kind, radius, cc = _place_kind(s)
+            lat, lon = round(loc.lat, 5), round(loc.lon, 5)
+            key = (kind, lat, lon, round(radius, 1), cc)
+            p = self._index.get(key)
+            if p is None:
+                p = self._index[key] = self._new(s, kind, lat, lon, radius, cc)
+            self._of[kkey] = p
+        self.pl.append(p)
+        self.ex.append(self._extras(s.extra) if s.extra else 0)
 
-    # Whole columns at once: list comprehensions are much faster than
-    # appending to 27 lists per row, which matters at 100,000 stops.
+    def _new(self, s: Stop, kind: int, lat: float, lon: float, radius: float, cc: str | None) -> int:
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.k.append(kind)
+        self.r.append(round(radius, 1))
+        self.lb.append(place_label(s))  # texts: indexed by columns(), after the few-valued ones
+        self.t.append(s.location.kind)
+        if kind == KIND_OUTLINE:
+            if cc not in self._outline_ix:
+                self._outline_ix[cc] = len(self.outlines)
+                self.outlines.append(assets.country_outline(cc))
+            self.ol.append(self._outline_ix[cc])
+        else:
+            self.ol.append(-1)
+        # A water body frames the view by its point only: its radius is no extent of the story.
+        self.extents.append((lat, lon, 0.0 if kind == KIND_WATER else radius / 111.0))
+        return len(self.lat) - 1
+
+    def _extras(self, extra) -> int:
+        ex = tuple((self.S(k), self.S(v)) for k, v in extra)
+        if ex not in self.extras:
+            self.extras[ex] = len(self.extras)
+        return self.extras[ex]
+
+    def columns(self) -> dict[str, list]:
+        t = self.S.column(self.t)
+        return {"lat": self.lat, "lon": self.lon, "k": self.k, "r": self.r, "ol": self.ol, "lb": self.S.column(self.lb),
+                "t": t}
+
+
+def _per_value(fn, values: list) -> list:
+    """``[fn(v) for v in values]``, calling *fn* once per distinct value."""
+    memo = {v: fn(v) for v in set(values)}
+    return list(map(memo.__getitem__, values))
+
+
+def _col(name: str, rows) -> list:
+    return list(map(attrgetter(name), rows))
+
+
+def _stop_columns(stops: list[Stop], places: _Places, S: _Strings, new_rows: Collection[int]) -> dict[str, list]:
+    """The stops' columns: what each report says, where it was placed, and its source's identity.
+
+    Whole columns at once: list comprehensions are much faster than appending
+    to 27 lists per row, which matters at 100,000 stops.
+    """
     T = S.column
-
-    def col(name: str, rows=stops) -> list:
-        return list(map(attrgetter(name), rows))
-
-    def per_value(fn, values: list) -> list:  # fn of each distinct value once
-        memo = {v: fn(v) for v in set(values)}
-        return list(map(memo.__getitem__, values))
-
-    locs = col("location")
-    date_start, date_end, reported, url = col("date_start"), col("date_end"), col("reported"), col("url")
+    mode_ix = {m: i for i, m in enumerate(MODES)}
+    status_ix = {s: i for i, s in enumerate(STATUSES)}
+    locs = _col("location", stops)
+    date_start, date_end = _col("date_start", stops), _col("date_end", stops)
+    reported, url = _col("reported", stops), _col("url", stops)
     # Few-valued texts first, so that their (most repeated) indexes are short.
     few = {
-        "pk": T(col("path_kind", legs)),
-        "gp": T(col("precision", locs)),
-        "gm": T(col("match", locs)),
-        "gq": T(col("source", locs)),
-        "gc": T(col("country_code", locs)),
-        "pc": T(col("precision")),
-        "so": T(col("source")),
-        "rt": T(col("route")),
+        "gp": T(_col("precision", locs)),
+        "gm": T(_col("match", locs)),
+        "gq": T(_col("source", locs)),
+        "gc": T(_col("country_code", locs)),
+        "pc": T(_col("precision", stops)),
+        "so": T(_col("source", stops)),
+        "rt": T(_col("route", stops)),
         "ds": T(date_start),
         # An end date equal to the start is the common case: store it as "".
         "de": T([None if e == d else e for d, e in zip(date_start, date_end)]),
         "rp": T(reported),
     }
+    rows = _col("row", stops)
     cols = {
-        "pl": pl,
-        "nm": T(col("place")),
+        "pl": places.pl,
+        "nm": T(_col("place", stops)),
         "rt": few["rt"],
-        "sq": col("seq"),
+        "sq": _col("seq", stops),
         "ds": few["ds"],
         "de": few["de"],
         "rp": few["rp"],
-        "t": per_value(_day, date_start),
-        "tr": per_value(_day, reported),
-        "md": list(map(mode_ix.get, col("mode"), repeat(-1))),
-        "tp": col("troops"),
-        "st": list(map(status_ix.get, col("status"), repeat(1))),
+        "md": list(map(mode_ix.get, _col("mode", stops), repeat(-1))),
+        "tp": _col("troops", stops),
+        "st": list(map(status_ix.get, _col("status", stops), repeat(1))),
         "so": few["so"],
         "ur": T(url),
-        "ul": per_value(lambda u: 1 if http_url(u) else 0, url),
-        "nt": T(col("note")),
+        "ul": _per_value(lambda u: 1 if http_url(u) else 0, url),
+        "nt": T(_col("note", stops)),
         "pc": few["pc"],
-        "rk": per_value(lambda r: None if r is None else _num(r, 1), col("radius_km")),
-        "rw": col("row"),
-        "ex": ex_col,
-        "gn": T(col("name", locs)),
+        "rk": _per_value(lambda r: None if r is None else _num(r, 1), _col("radius_km", stops)),
+        "rw": rows,
+        "ex": places.ex,
+        "gn": T(_col("name", locs)),
         "gp": few["gp"],
         "gm": few["gm"],
-        "gs": per_value(lambda x: _num(x, 2), col("score", locs)),
+        "gs": _per_value(lambda x: _num(x, 2), _col("score", locs)),
         "gc": few["gc"],
         "gq": few["gq"],
-        "dq": T(col("doubt", locs)),
-        "nw": [1 if r in new_rows else 0 for r in col("row")] if new_rows else [0] * len(stops),  # geo.changes
+        "dq": T(_col("doubt", locs)),
+        "nw": [1 if r in new_rows else 0 for r in rows] if new_rows else [0] * len(stops),  # geo.changes
     }
+    # Corroboration (geo/corroborate.py): each stop's source identity.
+    source_ids: dict[str, int] = {}
+    cols["sk"] = [source_ids.setdefault(k, len(source_ids)) for k in map(corroborate.source_key, _col("source", stops))]
+    return cols
 
+
+def _leg_columns(legs: Sequence[Leg], leg_ab: list[tuple[int, int]], S: _Strings, path_kinds: list[int]) -> dict[str, list]:
+    """The legs' columns: their ends (stop indexes), mode, status, length, route, drawn track and corroboration group."""
+    mode_ix = {m: i for i, m in enumerate(MODES)}
+    status_ix = {s: i for i, s in enumerate(STATUSES)}
     inf = float("inf")
-    lg = {
+    return {
         "a": [a for a, _ in leg_ab],
         "b": [b for _, b in leg_ab],
-        "md": list(map(mode_ix.get, col("mode", legs), repeat(mode_ix["unknown"]))),
-        "st": list(map(status_ix.get, col("status", legs), repeat(1))),
-        # as _num(km, 1): None unless finite
-        "km": [round(d, 1) if -inf < d < inf else None for d in map(float, col("distance_km", legs))],
-        "rt": T(col("route", legs)),
-        "ix": col("index", legs),
+        "md": list(map(mode_ix.get, _col("mode", legs), repeat(mode_ix["unknown"]))),
+        "st": list(map(status_ix.get, _col("status", legs), repeat(1))),
+        # whole kilometres, as the page says them; None unless finite
+        "km": [round(d) if -inf < d < inf else None for d in map(float, _col("distance_km", legs))],
+        "rt": S.column(_col("route", legs)),
+        "ix": _col("index", legs),
         # What each leg's drawn track is; only the legs whose track is not the great circle
         # between their ends (sea routes) carry its points: the browser densifies the rest.
-        "pk": few["pk"],
+        "pk": path_kinds,
         "pt": [None if g.path_kind in _GREAT_CIRCLE_KINDS else [v for pt in g.path for v in pt] for g in legs],
+        "cg": corroborate.leg_groups(legs),
     }
 
-    # Before the string table is copied into the result below: its texts must be in it.
-    lo = [[int(row), S(place), S(why)] for row, place, why in left_out]
-    # Corroboration (geo/corroborate.py): each stop's source identity, each leg's group.
-    source_ids: dict[str, int] = {}
-    cols["sk"] = [source_ids.setdefault(k, len(source_ids)) for k in map(corroborate.source_key, col("source"))]
-    lg["cg"] = corroborate.leg_groups(legs)
 
-    x_sets = [[i for pair in ex for i in pair] for ex in extras]  # dict order = index order
-    bounds = _bounds(extents)
-    return {
-        "v": 1,
-        "title": str(title),
-        "note": [[str(k), str(v)] for k, v in build_note.items()],
-        "modes": list(MODES),
-        "statuses": list(STATUSES),
-        "grid": assets.OUTLINE_GRID,
-        "bounds": bounds,
-        "fb": _focus_bounds(p_lat, p_lon, p_r) or bounds,
-        "s": S.items,
-        "p": {"lat": p_lat, "lon": p_lon, "k": p_kind, "r": p_r, "ol": p_ol},
-        "st": cols,
-        "xs": x_sets,
-        "lo": lo,
-        "lg": lg,
-        "ol": [list(map(list, o)) for o in outlines],
-        "bm": [list(r) for r in assets.plain_basemap()] if plain_basemap else None,
-    }
+#: Columns written as the differences between neighbours: row numbers, leg ends and corroboration
+#: groups mostly grow by one, so their differences are mostly "1" (the page adds them up again).
+_DELTA = frozenset({"rw", "a", "b", "cg"})
+_SCALAR = frozenset({int, float, str, bool, type(None)})
+
+
+def pack_columns(data: dict) -> dict:
+    """*data* (from :func:`map_data`) with its columns packed as the page's ``decode.js`` unpacks them.
+
+    A column of one value throughout is ``{"all": value, "n": length}`` (at 100,000 stops,
+    the radius, doubt, new-row and extra-column columns are 0.2 to 0.5 MB each of the same
+    value); a column of :data:`_DELTA` is ``{"d": differences}``. Others stay lists.
+
+    >>> pack_columns({"st": {"rw": [2, 3, 4], "dq": [0, 0, 0], "nm": [1, 2, 1]}})["st"]
+    {'rw': {'d': [2, 1, 1]}, 'dq': {'all': 0, 'n': 3}, 'nm': [1, 2, 1]}
+    """
+    out = dict(data)
+    for part in ("p", "st", "lg"):
+        if part not in out:
+            continue
+        cols = {}
+        for name, col in out[part].items():
+            if len(col) > 1 and set(map(type, col)) <= _SCALAR and len(set(col)) == 1:
+                cols[name] = {"all": col[0], "n": len(col)}
+            elif name in _DELTA and col:
+                cols[name] = {"d": [col[0], *(b - a for a, b in zip(col, col[1:]))]}
+            else:
+                cols[name] = col
+        out[part] = cols
+    return out
 
 
 def _bounds(extents: Sequence[tuple[float, float, float]]) -> list[list[float]] | None:
@@ -516,8 +606,8 @@ def build_map(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
     >>> type(m).__name__
     'GeoMap'
     """
-    data = map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
-                    left_out=left_out, new_rows=frozenset(new_rows))
+    data = pack_columns(map_data(stops, legs, title=title, build_note=build_note, plain_basemap=not cdn,
+                                 left_out=left_out, new_rows=frozenset(new_rows)))
     m = GeoMap(location=None, tiles=None, zoom_start=2, prefer_canvas=True,
                world_copy_jump=False)
     GeoLayer(script_json(data), cdn=cdn).add_to(m)

@@ -12,7 +12,8 @@ uncertain or unknown (a refusal is a miss at 20,039 km), the share in the "check
 band, how often an accepted fuzzy match is right, and toponyms per second.
 
 ``--fit`` refits the calibration (``geo/geocoders/calibration.json``) on the
-development half: a logistic model of "the decision is right" (the gold point
+development half (the same bytes on every run with the same code and data packages, which the file names):
+a logistic model of "the decision is right" (the gold point
 within 161 km, or inside the area returned) from the raw score, the match kind and
 the precision (:mod:`geo.geocoders.confidence`), and its two thresholds: refuse
 below the confidence at which a decision is as likely wrong as right (0.5), check
@@ -42,18 +43,13 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 import goldsets  # noqa: E402
 from geo.errors import UnresolvedPlace  # noqa: E402
+from geo import gazetteer  # noqa: E402
+from geo.gazetteer.common import haversine_km  # noqa: E402
 from geo.geocoders import confidence  # noqa: E402
 from geo.geocoders.base import Query  # noqa: E402
 from geo.geocoders.offline import OfflineGeocoder  # noqa: E402
 
 MAX_KM = 20039.0
-
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
 def auc(errors_km) -> float:
@@ -166,25 +162,58 @@ def fit(rows: list[dict], typos: list[dict], sure: float) -> dict:
             "refuse_below": refuse, "check_below": check,
             "fitted_on": (f"development half of {', '.join(goldsets.SETS)} (scripts/goldsets.py, seed "
                           f"{goldsets.SEED}): {sum(r['resolved'] for r in rows)} resolved toponyms as printed "
-                          f"and {sum(r['resolved'] for r in typos)} misspelt once; rebuilt by "
-                          f"scripts/bench_geocode.py --fit"),
+                          f"and {sum(r['resolved'] for r in typos)} misspelt once, {gazetteer.version()}; rebuilt, "
+                          f"byte for byte, by scripts/bench_geocode.py --fit"),
             "sure": sure}
 
 
-def judged(rows: list[dict]) -> list[dict]:
-    """The rows with the calibrated verdict the geocoder would give (refusals become misses)."""
-    out = []
-    for r in rows:
-        r = dict(r)
-        if r["resolved"]:
-            r["p"] = confidence.confidence(r["score"], r["match"], r["precision"])
-            r["verdict"] = confidence.verdict(r["p"])
-            if r["verdict"] == "refuse":
-                r.update(km=MAX_KM)
-        else:
-            r["verdict"] = "unknown"
-        out.append(r)
-    return out
+def judged(g: OfflineGeocoder, arts) -> tuple[list[dict], float]:
+    """One row per gold toponym, as the shipped geocoder decides (calibrated, with every refusal rule), and the
+    seconds taken: ``verdict`` is "sure", "check" (a doubt is given), "refuse" (too uncertain: a miss at
+    20,039 km, its guess kept in ``p`` and ``right`` for the calibration bands) or "unknown"."""
+    rows = []
+    t0 = time.perf_counter()
+    for art in arts:
+        tops = art.toponyms
+        if not tops:
+            continue
+        for t, r in zip(tops, g.geocode_all([Query(t.name) for t in tops])):
+            row = {"set": art.set, "name": t.name, "gold": (t.lat, t.lon), "resolved": True}
+            guess = r.guess if isinstance(r, UnresolvedPlace) else r
+            if guess is None:
+                row.update(resolved=False, km=MAX_KM, right=False, verdict="unknown")
+                rows.append(row)
+                continue
+            km = float(haversine_km(t.lat, t.lon, guess.lat, guess.lon))
+            area = guess.precision not in ("city", "point")
+            row.update(p=guess.score, match=guess.match, precision=guess.precision, answer=guess.name,
+                       right=km <= 161 or (area and km <= guess.radius_km), km=km,
+                       verdict="refuse" if isinstance(r, UnresolvedPlace) else ("check" if r.doubt else "sure"))
+            if row["verdict"] == "refuse":
+                row["km"] = MAX_KM
+            rows.append(row)
+    return rows, time.perf_counter() - t0
+
+
+def judged_typos(g: OfflineGeocoder, arts, seed: str) -> list[dict]:
+    """Rows (as :func:`judged`) of the misspelt toponyms only, each resolved in its article."""
+    rows = []
+    for art, names in misspelt(arts, seed):
+        got, _ = judged(g, [art])
+        rows += [dict(r, typo=True) for r in got if r["name"] in names]
+    return rows
+
+
+def rule_cost(with_rule: list[dict], without: list[dict]) -> str:
+    """What the namesake rule (never sure of a namesake) changes on the same toponyms, in words."""
+    pairs = list(zip(with_rule, without))
+    to_check = [b for a, b in pairs if a["verdict"] == "check" and b["verdict"] == "sure"]
+    to_refuse = [b for a, b in pairs if a["verdict"] == "refuse" and b["verdict"] in ("sure", "check")]
+    acc = lambda rs: np.mean([r["km"] <= 161 for r in rs])  # noqa: E731
+    return (f"namesake rule: {len(to_check)} decisions of {len(pairs)} moved from sure to check "
+            f"({sum(r['right'] for r in to_check)} of them right), {len(to_refuse)} refused "
+            f"({sum(r['right'] for r in to_refuse)} of them right: the cost); acc@161 {acc(with_rule):.3f} with it, "
+            f"{acc(without):.3f} without")
 
 
 def report(rows: list[dict], seconds: float | None, title: str) -> None:
@@ -199,12 +228,12 @@ def report(rows: list[dict], seconds: float | None, title: str) -> None:
         e = np.array([r["km"] for r in rs])
         refused = sum(r["verdict"] in ("refuse", "unknown") for r in rs) / len(rs)
         check = sum(r["verdict"] == "check" for r in rs) / len(rs)
-        fz = [r for r in rs if r["resolved"] and r["match"] == "fuzzy" and r["verdict"] != "refuse"]
+        fz = [r for r in rs if r["resolved"] and r.get("match") == "fuzzy" and r["verdict"] != "refuse"]
         fuzzy = f"{sum(r['right'] for r in fz) / len(fz):.2f} of {len(fz)}" if fz else "none"
         tps = f"{n_all / seconds:,.0f}" if name == "all" and seconds else ""
         print(f"{name:<11}{len(rs):>9}{(e <= 161).mean():>9.3f}{auc(e):>7.3f}{np.median(e):>11.1f}"
               f"{refused:>9.3f}{check:>7.3f}{fuzzy:>13}{tps:>12}")
-    acc = [r for r in rows if r["resolved"]]
+    acc = [r for r in rows if r["resolved"] and "p" in r]
     if acc:
         print("calibration (confidence band: decisions, share right, mean confidence): " + "; ".join(
             f"{lo:.1f}-{hi:.1f}: {len(b)}, {np.mean([r['right'] for r in b]):.2f}, {np.mean([r['p'] for r in b]):.2f}"
@@ -219,9 +248,13 @@ def speed(g: OfflineGeocoder) -> list[tuple[str, str]]:
         env["GEO_CACHE_DIR"] = tmp
         code = "import time;t=time.perf_counter();from geo import gazetteer as g;g.load();print(time.perf_counter()-t)"
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        import resource
+
         cold = float(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True,
                                     text=True, check=True).stdout)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
         rows.append(("index build, cold (fresh process, empty cache)", f"{cold:.1f} s"))
+        rows.append(("index build, peak memory of the building process", f"{peak:,.0f} MiB"))
         code = ("from geo import gazetteer as g;import time;t=time.perf_counter();g.load();"
                 "print(time.perf_counter()-t)")
         warm = min(float(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True,
@@ -281,39 +314,44 @@ def main() -> None:
                     help="with --fit: how often the decisions above the check band must be right (0.9)")
     ap.add_argument("--failures", type=int, default=0, metavar="N",
                     help="print N wrong decisions of the development half, to study")
+    ap.add_argument("--dev", action="store_true", help="the development half only (to study; no test figures)")
     ap.add_argument("--no-speed", action="store_true")
     a = ap.parse_args()
-    g = OfflineGeocoder(calibrated=False)  # raw decisions; the calibration is applied here, as the geocoder does
-    g.idx
+    raw = OfflineGeocoder(calibrated=False)  # raw decisions: what the calibration is fitted on
     arts = [art for name in goldsets.SETS for art in goldsets.articles(name, a.sets)]
     dev, test = goldsets.split(arts)
-    if a.fit or a.failures:
-        dev_rows, dev_seconds = resolve(g, dev)
-        dev_typos = resolve_typos(g, dev, "dev")
-        if a.fit:
-            model = fit(dev_rows, dev_typos, a.sure)
-            path = os.path.join(os.path.dirname(HERE), "geo", "geocoders", "calibration.json")
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(model, f, indent=1, ensure_ascii=False)
-                f.write("\n")
-            confidence.model.cache_clear()
-            print(f"calibration written to {path}: {json.dumps(model['weights'])}, refuse below "
-                  f"{model['refuse_below']}, check below {model['check_below']}")
-        report(judged(dev_rows), dev_seconds, "DEVELOPMENT half (for study; not for the README)")
-        report(judged(dev_typos), None, "DEVELOPMENT half, each eligible toponym misspelt once")
-        wrong = [r for r in judged(dev_rows) if not r["right"]]
+    if a.fit:
+        model = fit(resolve(raw, dev)[0], resolve_typos(raw, dev, "dev"), a.sure)
+        path = os.path.join(os.path.dirname(HERE), "geo", "geocoders", "calibration.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(model, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+        confidence.model.cache_clear()
+        print(f"calibration written to {path}: {json.dumps(model['weights'])}, refuse below "
+              f"{model['refuse_below']}, check below {model['check_below']}")
+    g = OfflineGeocoder()  # the geocoder as shipped: calibrated, every rule on
+    g.idx
+    if a.fit or a.failures or a.dev:
+        dev_rows, dev_seconds = judged(g, dev)
+        report(dev_rows, dev_seconds, "DEVELOPMENT half (for study; not for the README)")
+        report(judged_typos(g, dev, "dev"), None, "DEVELOPMENT half, each eligible toponym misspelt once")
+        print(rule_cost(dev_rows, judged(OfflineGeocoder(namesakes=False), dev)[0]))
+        wrong = [r for r in dev_rows if not r["right"]]
         for r in random.Random(0).sample(wrong, min(a.failures, len(wrong))):
             print(f"  {r['set']}: {r['name']!r} -> {r.get('answer')} ({r.get('match')}, {r.get('precision')}, "
                   f"{r.get('verdict')}, p={r.get('p', 0):.2f}) {r['km']:.0f} km off")
-    test_rows, seconds = resolve(g, test)
-    report(judged(test_rows), seconds, "TEST half (held out: the figures to report)")
-    report(judged(resolve_typos(g, test, "test")), None,
-           "TEST half, each eligible toponym misspelt once (names of >= 8 Latin letters; fixed seed)")
-    print("protocol: gold toponyms with coordinates of the test half (articles dealt by scripts/goldsets.py); "
-          "article toponyms resolved together (geocode_all); refused or unresolved = 20,039 km; 'right' for "
-          "the calibration also counts a gold point inside the area returned")
+    if not a.dev:
+        test_rows, seconds = judged(g, test)
+        report(test_rows, seconds, "TEST half (held out: the figures to report)")
+        report(judged_typos(g, test, "test"), None,
+               "TEST half, each eligible toponym misspelt once (names of >= 8 Latin letters; fixed seed)")
+        print(rule_cost(test_rows, judged(OfflineGeocoder(namesakes=False), test)[0]))
+        print("protocol: gold toponyms with coordinates of the test half (articles dealt by scripts/goldsets.py); "
+              "article toponyms resolved together (geocode_all) by the geocoder as shipped; refused or "
+              "unresolved = 20,039 km; 'right' for the calibration also counts a gold point inside the area "
+              "returned (a refusal: its guess)")
     if not a.no_speed:
-        for k, v in speed(g):
+        for k, v in speed(raw):
             print(f"{k:<64}{v:>14}")
 
 

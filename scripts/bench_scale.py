@@ -379,7 +379,7 @@ class Browser:
             try:
                 page.goto(html.as_uri(), wait_until="commit", timeout=PAGE_TIMEOUT_S * 1000)
                 left = PAGE_TIMEOUT_S - (time.perf_counter() - t0)
-                page.wait_for_function("window.__drawn !== undefined", timeout=max(left, 1) * 1000,
+                page.wait_for_function("() => window.__drawn !== undefined", timeout=max(left, 1) * 1000,
                                        polling=200)
             except PWTimeout:
                 return {"drawn": None, "timeout": f"not drawn within {PAGE_TIMEOUT_S} s", "errors": errors}

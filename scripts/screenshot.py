@@ -1,5 +1,10 @@
 """Take the README's PNG screenshots of a built map, at laptop and phone size, in headless Chromium.
 
+Each screenshot's line also prints how much of the map the panels cover, measured as a reader
+sees it: every box over the map (title, notices, legend and the other boxes, the footer note,
+zoom, full-screen, scale and credits), their union as a share of the map's area
+(:data:`PANELS`, :func:`coverage`; tests/test_browser.py holds the page to 25%).
+
 Usage: python scripts/screenshot.py [maps/NAME.html] [-o maps/screenshot.png]
        [--phone maps/screenshot-phone.png] [--size 1280x720] [--phone-size 390x844] [--online]
 
@@ -24,6 +29,37 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CSP_LISTENER = """window.__csp = [];
 document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective));"""
+
+
+#: The boxes over the map, in screen pixels, as the reader sees them: what a panel's scrolling hides is not there.
+PANELS = """() => {
+  const map = document.querySelector('.leaflet-container').getBoundingClientRect();
+  const side = document.querySelector('.geo-side').getBoundingClientRect();
+  const sel = ['.geo-title .geo-panel', '.geo-offline', '.geo-box', '.geo-tab', '.leaflet-control-zoom', '.geo-fs',
+               '.leaflet-control-scale', '.leaflet-control-attribution', '.geo-note'];
+  const out = [];
+  for (const s of sel) for (const e of document.querySelectorAll(s)) {
+    let r = e.getBoundingClientRect();
+    if (!r.width || !r.height || getComputedStyle(e).display === 'none' || e.closest('[hidden]')) continue;
+    let box = [r.left, r.top, r.right, r.bottom];
+    if (e.closest('.geo-side')) {  // what the column's scrolling hides is not on the screen
+      box = [Math.max(box[0], side.left), Math.max(box[1], side.top), Math.min(box[2], side.right), Math.min(box[3], side.bottom)];
+      if (box[2] <= box[0] || box[3] <= box[1]) continue;
+    }
+    out.push({name: s + ' ' + (e.className || ''), box: box});
+  }
+  return {map: [map.left, map.top, map.right, map.bottom], panels: out};
+}"""
+
+
+def coverage(panels: list[dict], w: int, h: int, step: int = 4) -> float:
+    """The share of a *w* x *h* map that the union of the panels' boxes covers (sampled every *step* pixels)."""
+    covered = 0
+    for y in range(0, h, step):
+        for x in range(0, w, step):
+            if any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in (p["box"] for p in panels)):
+                covered += 1
+    return covered / ((w // step) * (h // step))
 
 
 def screenshots(html: Path, shots: list[tuple[Path, int, int]], online: bool = False) -> list[Path]:
@@ -52,6 +88,8 @@ def screenshots(html: Path, shots: list[tuple[Path, int, int]], online: bool = F
                 errors.extend(f"CSP violation: {v}" for v in page.evaluate("window.__csp"))
                 png.parent.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(png))
+                share = coverage(page.evaluate(PANELS)["panels"], width, height)
+                print(f"{png}: {width}x{height}, panels cover {share:.1%} of the map")
                 page.close()
         finally:
             browser.close()
@@ -80,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     shots = [(a.output, *_size(a.size))]
     if a.phone:
         shots.append((Path(a.phone), *_size(a.phone_size)))
-    for path in screenshots(a.html, shots, a.online):
-        print(path)
+    screenshots(a.html, shots, a.online)
     return 0
 
 

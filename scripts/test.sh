@@ -14,6 +14,11 @@ if ! command -v chromium >/dev/null 2>&1; then
     $sudo_ apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
 fi
+# The map page's JavaScript modules are tested alone with node's own test runner (tests/js/).
+if ! command -v node >/dev/null 2>&1; then
+    [ "$(id -u)" -eq 0 ] && sudo_="" || sudo_="sudo"
+    $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq nodejs >/dev/null
+fi
 
 # pytest exits 5 when it collects no test: with `set -e` that fails the run, as it should.
 python3 -m pytest "$@"

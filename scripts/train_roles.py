@@ -31,7 +31,7 @@ from geo.extract import goldcorpus, role_model  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
 
-PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True,
+PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
 
 

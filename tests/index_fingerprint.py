@@ -18,7 +18,7 @@ import numpy as np
 
 #: The Index's attributes in the order they are hashed (``build_seconds`` varies: left out).
 FIELDS = ("kind", "lat", "lon", "pop", "radius", "gid", "cc", "adm1", "adm2", "names", "ccodes",
-          "khash", "off", "post", "fuzzy_pools", "country_eid", "bbox", "sources", "capitals")
+          "khash", "off", "post", "fuzzy_pools", "country_eid", "bbox", "sources", "capitals", "fac", "refs")
 
 
 def _feed(h, value) -> None:

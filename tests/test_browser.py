@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,10 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the machine
     _missing(f"{e.name} is not installed (pip install -r tests/requirements.txt)")
 
-from geo.build import make_map  # noqa: E402
+from geo.build import make_map, prepare  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from screenshot import PANELS, coverage  # noqa: E402  (the measure scripts/screenshot.py prints)
 from geo.render import build_map, save_map  # noqa: E402
 
 SIZES = {"laptop": (1280, 720), "desktop": (1440, 900), "tablet": (768, 1024), "phone": (390, 844)}
@@ -157,12 +161,32 @@ def near(img: Image.Image, x: float, y: float, rgb, radius=2, tol=36) -> bool:
     return False
 
 
+def great_circle(a: tuple[float, float], b: tuple[float, float], n: int) -> list[tuple[float, float]]:
+    """*n* points (lat, lon) evenly spaced strictly between *a* and *b* on the great circle, by pyproj.
+
+    Computed here, independently of the page: the page densifies legs with its own spherical
+    interpolation and Web Mercator helpers, which a test must not use to check them.
+    """
+    from pyproj import Geod
+
+    return [(lat, lon) for lon, lat in Geod(ellps="sphere").npts(a[1], a[0], b[1], b[0], n)]
+
+
+def container_points(p: Page, latlons) -> list[dict]:
+    """Screen positions of (lat, lon) points by Leaflet's own projection (longitudes kept as given)."""
+    return p.js("lls => lls.map(ll => { const c = geoMap.map.latLngToContainerPoint(ll); return {x: c.x, y: c.y}; })",
+                [list(ll) for ll in latlons])
+
+
 def drawn_where_reported(p: Page) -> tuple[bool, float]:
-    """(Vladivostok's marker shows its colour, share of points along the sea leg that show the leg's colour)."""
+    """(Vladivostok's marker shows its colour, share of points along the sea leg that show the leg's colour).
+
+    Both positions are computed independently of the page: the marker's from the place's
+    coordinates, the leg's on the great circle from North Korea's point to Vladivostok (pyproj),
+    each projected by Leaflet.
+    """
     img = p.pixels()
-    vl = p.js("geoMap.placePoint(geoMap.findPlace('Vladivostok'))")
-    q = p.js("geoMap.findLeg('North Korea', 'Vladivostok')")
-    points = [p.js("([q, f]) => geoMap.legPoint(q, f)", [q, f / 10]) for f in range(2, 9)]
+    vl, *points = container_points(p, [(43.11667, 131.9), *great_circle((40.1, 127.2), (43.11667, 131.9), 7)])
     hits = [near(img, pt["x"], pt["y"], REPORTED, radius=5) for pt in points]
     return near(img, vl["x"], vl["y"], CONFIRMED, radius=1), sum(hits) / len(hits)
 
@@ -266,7 +290,9 @@ def test_hostile_text_is_verbatim_and_inert(page):
     assert got["rows"][h["jinja"]] == h["template"]  # extra column: name and value
     assert got["note"] == h["path"] + h["quotes"] + h["lines"] + h["entity"]
     assert got["links"] == 0 and got["imgs"] == 0
-    # The route list and the reports table show the hostile texts as text too.
+    # The route list (made when the Layers box opens) and the reports table show the hostile texts as text too.
+    assert page.js("document.querySelectorAll('.geo-routes label').length") == 0
+    page.page.locator(".geo-layers .geo-head").click()
     labels = page.js("[...document.querySelectorAll('.geo-routes label .t')].map(e => e.textContent)")
     assert h["template"] in labels
     cells = page.js("[...document.querySelectorAll('.geo-table td.place')].map(e => e.firstChild.textContent)")
@@ -406,35 +432,6 @@ def test_touch_pinch_zooms_the_map(browser, map_file):
 
 # ---- the seed map at four screen sizes ----
 
-PANELS = """() => {
-  const map = document.querySelector('.leaflet-container').getBoundingClientRect();
-  const side = document.querySelector('.geo-side').getBoundingClientRect();
-  const sel = ['.geo-title .geo-panel', '.geo-offline', '.geo-box', '.geo-tab', '.leaflet-control-zoom', '.geo-fs',
-               '.leaflet-control-scale', '.leaflet-control-attribution', '.geo-note'];
-  const out = [];
-  for (const s of sel) for (const e of document.querySelectorAll(s)) {
-    let r = e.getBoundingClientRect();
-    if (!r.width || !r.height || getComputedStyle(e).display === 'none' || e.closest('[hidden]')) continue;
-    let box = [r.left, r.top, r.right, r.bottom];
-    if (e.closest('.geo-side')) {  // what the column's scrolling hides is not on the screen
-      box = [Math.max(box[0], side.left), Math.max(box[1], side.top), Math.min(box[2], side.right), Math.min(box[3], side.bottom)];
-      if (box[2] <= box[0] || box[3] <= box[1]) continue;
-    }
-    out.push({name: s + ' ' + (e.className || ''), box: box});
-  }
-  return {map: [map.left, map.top, map.right, map.bottom], panels: out};
-}"""
-
-
-def _coverage(panels, w, h, step=4) -> float:
-    covered = 0
-    for y in range(0, h, step):
-        for x in range(0, w, step):
-            if any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in (p["box"] for p in panels)):
-                covered += 1
-    return covered / ((w // step) * (h // step))
-
-
 @pytest.fixture(scope="module", params=list(SIZES))
 def seed_page(request, browser, seed_file):
     p = Page(browser, seed_file, size=SIZES[request.param])
@@ -458,7 +455,7 @@ def test_panels_never_overlap_and_leave_the_map_its_room(seed_page):
     for p in panels:
         x, y, X, Y = p["box"]
         assert x >= -0.5 and y >= -0.5 and X <= w + 0.5 and Y <= h + 0.5, p
-    share = _coverage(panels, w, h)
+    share = coverage(panels, w, h)
     assert share <= 0.25, f"panels cover {share:.0%} of the map at {w}x{h}"
     if seed_page.size_name == "phone":
         assert seed_page.js("geoMap.narrow()")
@@ -505,7 +502,7 @@ def test_identify_at_the_kursk_region_lists_everything_place_first(seed_page):
 
 def test_corroborated_leg_is_drawn_once_and_names_both_sources(seed_page):
     q = seed_page.js("geoMap.findLeg('North Korea', 'Vladivostok')")
-    assert seed_page.js("q => geoMap.drawnWith(q)", q) == {"status": "reported", "sources": 2, "drawn": True}
+    assert seed_page.js("q => geoMap.drawnWith(q)", q) == {"status": "reported", "sources": 2, "denials": 0, "drawn": True}
     assert seed_page.js("geoMap.counts()")["drawnLegs"] == 3  # of 4 legs: the two reports of one movement drawn once
     seed_page.js("geoMap.map.stop(); geoMap.map.setView([41.5, 129.5], 6, {animate: false})")
     seed_page.page.wait_for_timeout(400)  # a popup's pan animation from an earlier test could still move the map
@@ -516,7 +513,7 @@ def test_corroborated_leg_is_drawn_once_and_names_both_sources(seed_page):
     if not text.startswith("North Korea → Vladivostok"):
         seed_page.page.locator(".geo-pick", has_text="North Korea → Vladivostok").click()
         text = seed_page.popup_text()
-    assert "2 independent sources" in text
+    assert "Corroborated: 2 independent sources report it" in text
     assert "Ukraine's National Intelligence Service" in text and "The New York Times" in text
     # The control shows them separately again.
     seed_page.js("geoMap.map.closePopup()")
@@ -649,7 +646,251 @@ Across,2,Nome,64.5011,-165.4064,sea,reported,Test source
         assert max(abs(b - a) for a, b in zip(xs, xs[1:])) < 100, xs  # no jump across the world
         assert xs[0] < xs[-1]  # eastwards, across the date line, on one copy of the world
         img = p.pixels()
-        mid = p.js("q => geoMap.legPoint(q, 0.5)", q)
-        assert near(img, mid["x"], mid["y"], REPORTED, radius=5)
+        # Its colour where the sea route crosses the date line, in the Bering Sea (a point of the
+        # route's own network, projected by Leaflet, not by the page's helpers): whole, not cut.
+        track = prepare(tmp_path / "pacific.csv")[1][0].path
+        crossing = next(i for i, ((_, x0), (_, x1)) in enumerate(zip(track, track[1:])) if x0 <= 180 < x1)
+        (y0, x0), (y1, x1) = track[crossing], track[crossing + 1]
+        pts = container_points(p, [((y0 + y1) / 2, (x0 + x1) / 2)])
+        assert near(img, pts[0]["x"], pts[0]["y"], REPORTED, radius=5)
+    finally:
+        p.close()
+
+
+# ---- denials are counter-evidence ----
+
+CONTESTED_CSV = """route,seq,place,lat,lon,mode,status,source
+a,1,Rajin,42.25,130.3,,claimed,Rybar
+a,2,Vladivostok,43.11667,131.9,,claimed,Rybar
+b,1,Rajin,42.25,130.3,,denied,Kremlin
+b,2,Vladivostok,43.11667,131.9,,denied,Kremlin
+c,1,Rajin,42.25,130.3,,denied,Russian MoD
+c,2,Vladivostok,43.11667,131.9,,denied,Russian MoD
+"""
+INK = (0x33, 0x33, 0x33)
+
+
+def _contested_page(browser, tmp_path, csv: str) -> Page:
+    (tmp_path / "c.csv").write_text(csv, encoding="utf-8")
+    p = Page(browser, save_map(make_map(tmp_path / "c.csv"), tmp_path / "c.html"))
+    p.js("geoMap.map.stop(); geoMap.map.setView([42.7, 131.1], 8, {animate: false})")
+    return p
+
+
+def _ticks_on_the_leg(p: Page) -> float:
+    """Share of points along the leg (pyproj's great circle, projected by Leaflet) with the dark ink of ticks nearby."""
+    img = p.pixels()
+    pts = container_points(p, great_circle((42.25, 130.3), (43.11667, 131.9), 9)[1:-1])
+    return sum(near(img, pt["x"], pt["y"], INK, radius=9, tol=30) for pt in pts) / len(pts)
+
+
+def test_a_denied_movement_is_contested_not_corroborated(browser, tmp_path):
+    """Issue 16's repro: claimed once, denied twice, is one source against two, drawn contested and thin."""
+    p = _contested_page(browser, tmp_path, CONTESTED_CSV)
+    try:
+        q = p.js("geoMap.findLeg('Rajin', 'Vladivostok')")
+        assert p.js("q => geoMap.drawnWith(q)", q) == {"status": "claimed", "sources": 1, "denials": 2, "drawn": True}
+        p.js("q => geoMap.openLeg(q)", q)
+        text = p.popup_text()
+        assert "Contested: 1 independent source reports it, 2 deny it" in text
+        assert "Corroborated" not in text and "3 independent" not in text
+        p.js("geoMap.map.closePopup(); geoMap.map.stop(); geoMap.map.setView([42.7, 131.1], 8, {animate: false})")
+        p.page.wait_for_function("() => !document.querySelector('.leaflet-popup')")  # it fades out over the leg
+        assert _ticks_on_the_leg(p) >= 0.6, "the contested leg shows no ticks"
+        assert "Contested: reported and denied" in p.page.locator(".geo-legend").inner_text()
+        # Hide the denials: the same movement is then claimed only, and not contested.
+        p.js("() => [...document.querySelectorAll('.geo-layers label')].find(l => /Denied/.test(l.textContent)).querySelector('input').click()")
+        assert p.js("q => geoMap.drawnWith(q)", q)["denials"] == 0
+        assert _ticks_on_the_leg(p) == 0
+    finally:
+        p.close()
+
+
+def test_the_tick_check_sees_none_on_an_uncontested_movement(browser, tmp_path):
+    p = _contested_page(browser, tmp_path, CONTESTED_CSV.replace("denied", "reported"))
+    try:
+        assert _ticks_on_the_leg(p) == 0
+        assert "Contested" not in p.page.locator(".geo-legend").inner_text()
+        p.js("q => geoMap.openLeg(q)", p.js("geoMap.findLeg('Rajin', 'Vladivostok')"))
+        assert "Corroborated: 3 independent sources report it" in p.popup_text()
+    finally:
+        p.close()
+
+
+def test_the_seed_russia_does_not_count_putins_denial_among_its_sources(seed_page):
+    seed_page.js("p => geoMap.openPlace(p)", seed_page.js("geoMap.findPlace('Russia')"))
+    text = seed_page.popup_text()
+    assert "Contested: 2 independent sources report it, 1 denies it" in text
+    assert "3 independent" not in text
+    seed_page.js("geoMap.map.closePopup()")
+    seed_page.js("geoMap.frame()")
+
+
+# ---- what popups and labels say; water ----
+
+def _loc(name, lat, lon, precision="city", cc="RU", radius=0.0, kind="", match="exact"):
+    from geo.geocoders.base import GeocodeResult
+
+    return GeocodeResult(name, name, lat, lon, cc, precision, match, 0.99, "test", radius_km=radius, kind=kind)
+
+
+@pytest.fixture(scope="module")
+def names_file(tmp_path_factory) -> Path:
+    from dataclasses import replace
+
+    from geo.model import Stop
+
+    tartus = replace(_loc("Tartus", 34.889, 35.8866, cc="SY"), name="Ţarţūs")
+    stops = [Stop(row=2, place="Tartus", source="A", location=tartus),
+             Stop(row=3, place="Mediterranean Sea", source="B",
+                  location=_loc("Mediterranean Sea", 35.0, 18.0, "region", None, 1200.0, kind="water")),
+             Stop(row=4, place="Siberia", source="C", precision="area", radius_km=2334.7,
+                  location=_loc("Siberia", 62.0, 100.0, "region", radius=2334.7, match="manual"))]
+    out = tmp_path_factory.mktemp("names") / "names.html"
+    return save_map(build_map(stops, [], title="Names", build_note=NOTE), out)
+
+
+def test_an_areas_size_is_a_rounded_radius_and_labels_are_english(browser, names_file):
+    p = Page(browser, names_file)
+    try:
+        p.js("p => geoMap.openPlace(p)", p.js("geoMap.findPlace('Siberia')"))
+        approx = p.page.locator(".leaflet-popup-content .approx").inner_text()
+        assert approx.endswith("inside the dashed circle, within about 2,300 km of its centre.")
+        assert "radius 2,334.7 km" in p.popup_text()  # what the file says, as it says it
+        p.js("p => geoMap.openPlace(p)", p.js("geoMap.findPlace('Tartus')"))
+        assert p.popup_text().splitlines()[1].startswith("Tartus · SY")
+        assert "Ţarţūs (city" in p.popup_text()  # the gazetteer's own name, where the popup says how it was located
+        p.js("geoMap.map.closePopup(); geoMap.map.stop(); geoMap.map.setView([34.9, 33], 6, {animate: false})")
+        pt = p.js("geoMap.placePoint(geoMap.findPlace('Tartus'))")
+        assert p.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0].startswith("Tartus · place")
+    finally:
+        p.close()
+
+
+def test_a_sea_is_waves_at_its_point_not_a_circle_over_the_land(browser, names_file):
+    p = Page(browser, names_file)
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([33, 18], 5, {animate: false})")
+        img = p.pixels()
+        sea, libya, sicily = container_points(p, [(35.0, 18.0), (30.5, 17.0), (37.5, 14.0)])
+        assert near(img, sea["x"], sea["y"], REPORTED, radius=8), "no symbol at the sea's point"
+        for where in (libya, sicily):  # 500 km off: inside a 1,200 km circle, and on land
+            assert not near(img, where["x"], where["y"], REPORTED, radius=12), "an area is drawn over the land"
+        names = p.js("([x, y]) => geoMap.identify(x, y)", [sea["x"], sea["y"]])
+        assert names[0].startswith("Mediterranean Sea · water"), names
+        text = p.popup_text()
+        assert "A sea, strait or lake" in text and "km" not in text.split("A sea")[1].split("\n")[0]
+        assert "Waves: a sea, strait or lake" in p.page.locator(".geo-legend").inner_text()
+    finally:
+        p.close()
+
+
+# ---- layout: what a reader sees ----
+
+def test_opening_reports_under_the_open_legend_leaves_rows_to_read(browser, seed_file):
+    """At 1280x720 the legend is open; opening Reports folds it, widens the column and shows the rows."""
+    p = Page(browser, seed_file, size=SIZES["laptop"])
+    try:
+        assert not p.js("document.querySelector('#geo-box-legend').hidden")
+        p.page.locator(".geo-reports .geo-head").click()
+        visible = p.js("""() => { const side = document.querySelector('.geo-side').getBoundingClientRect();
+            return [...document.querySelectorAll('.geo-table tbody tr')].filter(tr => { const r = tr.getBoundingClientRect();
+              return r.top >= side.top && r.bottom <= Math.min(side.bottom, innerHeight); }).length; }""")
+        assert visible >= 10, f"only {visible} rows of the reports can be read"
+        assert p.js("document.querySelector('#geo-box-legend').hidden")
+        share = coverage(p.js(PANELS)["panels"], *SIZES["laptop"])
+        assert share <= 0.25, f"with Reports open, panels cover {share:.0%} of the map"
+        # Every row is one line high, and nothing in a row is cut: status badges whole, never broken.
+        cells = p.js("""() => [...document.querySelectorAll('.geo-table tbody tr')].map(tr => {
+            const b = tr.querySelector('.badge'), t = tr.querySelector('td.troops');
+            return [tr.getBoundingClientRect().height, b.getBoundingClientRect().height, b.scrollWidth,
+                    b.parentElement.clientWidth, t.scrollWidth, t.clientWidth, b.textContent]; })""")
+        for row_h, badge_h, badge_w, cell_w, troops_w, troops_cell, text in cells:
+            assert badge_h < 16 and row_h < 26, (text, row_h, badge_h)  # one line
+            assert badge_w <= cell_w - 2 and troops_w <= troops_cell, (text, badge_w, cell_w)
+        heads = p.js("[...document.querySelectorAll('.geo-table th')].map(th => [th.textContent, th.scrollWidth, th.clientWidth])")
+        assert all(w <= cw for _, w, cw in heads), heads
+    finally:
+        p.close()
+
+
+def test_a_phone_popup_title_is_clear_of_the_controls(browser, seed_file):
+    """At 390x844 the zoom, full-screen and scale controls stand under the title: a popup's title is never under them."""
+    p = Page(browser, seed_file, size=SIZES["phone"])
+    try:
+        for name in SEED_NAMED + ("Russia", "North Korea"):
+            p.js("geoMap.map.closePopup(); geoMap.frame()")
+            p.js("t => geoMap.openPlace(geoMap.findPlace(t))", name)
+            p.page.wait_for_timeout(450)  # the popup's pan
+            hidden = p.js("""() => { const h = document.querySelector('.leaflet-popup-content h4').getBoundingClientRect();
+                const out = [];
+                for (const c of document.querySelectorAll('.leaflet-control, .geo-title .geo-panel, .geo-offline, .geo-tab')) {
+                  const q = c.getBoundingClientRect();
+                  if (q.width && q.left < h.right && h.left < q.right && q.top < h.bottom && h.top < q.bottom) out.push(c.className);
+                }
+                return h.left >= 0 && h.right <= innerWidth && h.top >= 0 ? out : ['off the screen'];}""")
+            assert hidden == [], (name, hidden)
+    finally:
+        p.close()
+
+
+def test_a_route_hidden_by_the_link_is_unchecked_when_the_layers_box_opens(browser, map_file):
+    p = Page(browser, map_file, hash_="#route=Air+bridge")
+    try:
+        assert p.js("geoMap.counts().legs") == 3  # the air bridge's leg is hidden
+        assert p.js("document.querySelectorAll('.geo-routes label').length") == 0  # not made before the box opens
+        p.page.locator(".geo-layers .geo-head").click()
+        box = p.page.locator(".geo-routes label", has_text="Air bridge").locator("input")
+        assert not box.is_checked()
+        box.check()
+        assert p.js("geoMap.counts().legs") == 4 and "route=" not in p.js("location.hash")
+    finally:
+        p.close()
+
+
+# ---- facilities ----
+
+@pytest.fixture(scope="module")
+def facilities_file(tmp_path_factory) -> Path:
+    from geo.model import Stop
+    from geo.routes import build_legs
+
+    stops = [Stop(row=2, place="Knevichi air base", route="r", seq=1, status="confirmed", source="A",
+                  location=_loc("Knevichi air base", 43.4, 132.15, "point", kind="airbase")),
+             Stop(row=3, place="Khabarovsk", route="r", seq=2, mode="air", status="confirmed", source="B",
+                  location=_loc("Khabarovsk", 48.48, 135.08)),
+             Stop(row=4, place="Rajin port", status="reported", source="C",
+                  location=_loc("Rajin port", 42.24, 130.29, "point", "KP", kind="port"))]
+    out = tmp_path_factory.mktemp("facilities") / "f.html"
+    return save_map(build_map(stops, build_legs(stops), title="Facilities", build_note=NOTE), out)
+
+
+def _square_corners(p: Page, place: str, rgb) -> int:
+    """How many of the four corners just inside a marker's square show the colour (a dot leaves them empty)."""
+    img = p.pixels()
+    (c,) = container_points(p, [p.js("t => { const q = geoMap.findPlace(t); return geoMap.placeLatLng(q); }", place)])
+    return sum(near(img, c["x"] + dx * 5.5, c["y"] + dy * 5.5, rgb, radius=0, tol=40)
+               for dx in (-1, 1) for dy in (-1, 1))
+
+
+def test_a_facility_has_its_own_marker_legend_entry_popup_and_table_tag(browser, facilities_file):
+    p = Page(browser, facilities_file)
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([45, 133], 6, {animate: false})")
+        assert _square_corners(p, "Knevichi air base", CONFIRMED) == 4, "no square marker at the air base"
+        assert _square_corners(p, "Khabarovsk", CONFIRMED) == 0  # a town stays a dot
+        legend = p.page.locator(".geo-legend").inner_text()
+        assert "Air base" in legend and "Port" in legend and "Depot" not in legend
+        pt = p.js("geoMap.placePoint(geoMap.findPlace('Knevichi air base'))")
+        assert p.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0].startswith("Knevichi air base · air base")
+        assert "Knevichi air base · Air base · RU" in p.popup_text()
+        # The keyboard reaches it through the reports table, where its kind is tagged.
+        p.js("geoMap.map.closePopup()")
+        p.page.locator(".geo-reports .geo-head").click()
+        row = p.page.locator(".geo-table tbody tr", has_text="Rajin port")
+        assert row.locator(".tag").inner_text() == "port"
+        row.focus()
+        p.page.keyboard.press("Enter")
+        assert p.popup_text().startswith("Rajin port")
     finally:
         p.close()

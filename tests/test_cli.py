@@ -38,9 +38,9 @@ def test_geocode_prints_one_json_object_per_name_in_order(fake, capsys):
     assert main(["geocode", "Vladivostok", "vladivostok"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [json.loads(line) for line in lines] == [
-        {"query": "Vladivostok", **VLADIVOSTOK}, {"query": "vladivostok", **VLADIVOSTOK}]
+        {"query": q, **VLADIVOSTOK, "kind": "", "ref": "", "doubt": ""} for q in ("Vladivostok", "vladivostok")]
     assert list(json.loads(lines[0])) == ["query", "name", "lat", "lon", "country_code",
-                                          "precision", "match", "score", "source"]
+                                          "precision", "match", "score", "source", "kind", "ref", "doubt"]
 
 
 def test_unresolved_name_gives_error_object_and_exit_1(fake, capsys):

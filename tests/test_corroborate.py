@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.corroborate import group_summary, leg_groups, place_sources, source_key
+from geo.corroborate import Evidence, group_summary, leg_groups, place_sources, source_key
 from geo.geocoders.base import GeocodeResult
 from geo.model import Leg, Stop
 from geo.render import map_data
@@ -43,7 +43,7 @@ def test_two_sources_one_movement():
             _leg("NYT", "NYT", mode="sea", status="claimed", route="two")]
     groups = leg_groups(legs)
     assert groups == [0, 0]
-    assert group_summary(legs, groups) == {0: (2, "reported")}
+    assert group_summary(legs, groups) == {0: Evidence(2, 0, "reported")}
 
 
 def test_same_source_twice_is_one_source():
@@ -51,12 +51,12 @@ def test_same_source_twice_is_one_source():
     groups = leg_groups(legs)
     assert groups == [0, 0, 0]
     summary = group_summary(legs, groups)
-    assert summary[0][0] == 2  # "NYT" and "nyt" are one source; "N.Y.T" folds to "n y t", another spelling
+    assert summary[0].support == 2  # "NYT" and "nyt" are one source; "N.Y.T" folds to "n y t", another spelling
 
 
 def test_repeated_source_alone_is_not_corroboration():
     legs = [_leg("x", "NYT", route="one"), _leg("y", "NYT", route="two")]
-    assert group_summary(legs, leg_groups(legs)) == {0: (1, "reported")}
+    assert group_summary(legs, leg_groups(legs)) == {0: Evidence(1, 0, "reported")}
 
 
 def test_different_order_is_a_different_movement():
@@ -78,14 +78,46 @@ def test_compatible_mode_and_dates(kw_a, kw_b, same):
     assert (leg_groups(legs) == [0, 0]) is same
 
 
-def test_strongest_status_wins():
+def test_strongest_status_wins_and_a_denial_is_no_source_of_it():
     legs = [_leg("s", "HUR", status="claimed"), _leg("s", "NYT", status="confirmed"), _leg("s", "AP", status="denied")]
-    assert group_summary(legs, leg_groups(legs)) == {0: (3, "confirmed")}
+    summary = group_summary(legs, leg_groups(legs))
+    assert summary == {0: Evidence(2, 1, "confirmed")}
+    assert summary[0].contested and summary[0].text() == "2 independent sources report it, 1 denies it"
+
+
+def test_denials_are_counter_evidence_not_corroboration():
+    """Issue 16's repro: Rajin -> Vladivostok claimed once and denied twice is contested, with one source."""
+    legs = [_leg("a", "Rybar", status="claimed", route="1"), _leg("b", "Kremlin", status="denied", route="2"),
+            _leg("c", "Russian MoD", status="denied", route="3")]
+    summary = group_summary(legs, leg_groups(legs))
+    assert summary == {0: Evidence(1, 2, "claimed")}
+    assert summary[0].text() == "1 independent source reports it, 2 deny it"
+
+
+def test_denied_only_is_not_contested():
+    legs = [_leg("a", "Kremlin", status="denied"), _leg("b", "kremlin", status="denied")]
+    assert group_summary(legs, leg_groups(legs)) == {0: Evidence(0, 1, "denied")}
+    assert not group_summary(legs, leg_groups(legs))[0].contested
 
 
 def test_place_sources_counts_independent_sources():
     stops = [_stop("V", *VL, "HUR"), _stop("V", *VL, "hur"), _stop("V", *VL, "NYT"), _stop("U", 43.8, 131.95, "HUR")]
-    assert place_sources(stops) == {(43.117, 131.9): 2, (43.8, 131.95): 1}
+    assert place_sources(stops) == {(43.117, 131.9): Evidence(2, 0, "reported"), (43.8, 131.95): Evidence(1, 0, "reported")}
+
+
+def test_the_seed_maps_russia_does_not_count_putins_denial_among_its_sources(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from geo.build import prepare
+
+    root = Path(__file__).resolve().parent.parent
+    for name in ("places.csv", "places.geocoded.csv"):
+        shutil.copy(root / name, tmp_path / name)
+    located, _ = prepare(tmp_path / "places.csv")
+    russia = [s for s in located.stops if s.place == "Russia"]
+    assert [s.status for s in russia] == ["reported", "claimed", "denied"]
+    assert place_sources(russia) == {place_sources(russia[:1]).popitem()[0]: Evidence(2, 1, "reported")}
 
 
 def test_map_data_carries_groups_and_source_ids():

@@ -193,6 +193,66 @@ def test_legs_that_several_sources_report_are_drawn_once_and_thicker():
              at(5, "Vladivostok", 43.1, 131.9, "NYT", route="b", seq=2, status="confirmed"),
              at(6, "North Korea", 40.1, 127.2, "nyt", route="c", seq=1),  # the same source again
              at(7, "Vladivostok", 43.1, 131.9, " NYT", route="c", seq=2)]
-    legs, weights = _corroborated(build_legs(stops), leg_groups, group_summary)
-    assert len(legs) == 1 and weights == [1]  # two independent sources: NIS and NYT (" NYT" is NYT again)
+    legs, weights, contested = _corroborated(build_legs(stops), leg_groups, group_summary)
+    assert len(legs) == 1 and weights == [1] and contested == [False]  # two independent sources: NIS and NYT (" NYT" is NYT again)
     assert (legs[0].status, legs[0].mode) == ("confirmed", "sea")  # the strongest status, the stated mode
+
+
+def _contested_stops(deny: str):
+    def at(row, place, lat, lon, source, status, **kw):
+        loc = GeocodeResult(place, place, lat, lon, "KP" if place == "Rajin" else "RU", "city", "manual", 1.0, "csv")
+        return Stop(row=row, place=place, source=source, status=status, location=loc, **kw)
+
+    return [at(2, "Rajin", 42.25, 130.3, "Rybar", "claimed", route="a", seq=1),
+            at(3, "Vladivostok", 43.1, 131.9, "Rybar", "claimed", route="a", seq=2),
+            at(4, "Rajin", 42.25, 130.3, "Kremlin", deny, route="b", seq=1),
+            at(5, "Vladivostok", 43.1, 131.9, "Kremlin", deny, route="b", seq=2),
+            at(6, "Rajin", 42.25, 130.3, "MoD", deny, route="c", seq=1),
+            at(7, "Vladivostok", 43.1, 131.9, "MoD", deny, route="c", seq=2)]
+
+
+def test_a_denied_movement_is_contested_thin_and_ticked(tmp_path):
+    """As on the page: one claim and two denials are one source against two, not three sources."""
+    from geo.corroborate import group_summary, leg_groups
+    from geo.image import _corroborated
+
+    stops = _contested_stops("denied")
+    legs, weights, contested = _corroborated(build_legs(stops), leg_groups, group_summary)
+    assert (weights, contested, legs[0].status) == ([0], [True], "claimed")
+    svg = save_figure(build_figure(stops, build_legs(stops), title="t"), tmp_path / "c.svg")
+    reported = _contested_stops("reported")
+    plain = save_figure(build_figure(reported, build_legs(reported), title="t"), tmp_path / "p.svg")
+    assert "Contested: reported and denied" in _svg_text(svg)
+    assert "Contested" not in _svg_text(plain)
+    # The ticks and the slashes: dark strokes of the contested ink, on the map and in the legend only.
+    assert svg.read_text().count("stroke: #333333") >= 4 and "stroke: #333333" not in plain.read_text()
+
+
+def test_a_sea_is_waves_at_its_point_and_a_label_is_in_english(tmp_path):
+    """Not a 1,200 km hatched circle over Libya and Italy; "Tartus", not "Ţarţūs"."""
+    sea = GeocodeResult("Mediterranean Sea", "Mediterranean Sea", 35.0, 18.0, None, "region", "exact", 0.99,
+                        "gazetteer", radius_km=1200.0, kind="water")
+    tartus = GeocodeResult("Tartus", "Ţarţūs", 34.889, 35.887, "SY", "city", "exact", 0.97, "gazetteer")
+    stops = [Stop(row=2, place="Tartus", route="r", seq=1, location=tartus),
+             Stop(row=3, place="Mediterranean Sea", route="r", seq=2, mode="sea", location=sea)]
+    svg = save_figure(build_figure(stops, build_legs(stops), title="t"), tmp_path / "w.svg")
+    text = _svg_text(svg)
+    assert "Tartus" in text and "Ţarţūs" not in text
+    assert "Mediterranean Sea" in text and "Waves: a sea, strait or lake" in text
+    # No hatched area on the map: the legend's swatches hold the only hatch pattern.
+    assert svg.read_text().count("<pattern") == 1
+    land = GeocodeResult("x", "x", 35.0, 18.0, None, "region", "exact", 0.99, "gazetteer", radius_km=1200.0)
+    circle = save_figure(build_figure([Stop(row=2, place="x", location=land)], [], title="t"), tmp_path / "c.svg")
+    assert circle.read_text().count("<pattern") == 2 and "Waves" not in _svg_text(circle)
+
+
+def test_facilities_are_squares_with_their_kind_in_the_legend(tmp_path):
+    def at(row, place, kind=""):
+        loc = GeocodeResult(place, place, 43.1 + row / 10, 131.9, "RU", "point", "exact", 0.99, "gazetteer", kind=kind)
+        return Stop(row=row, place=place, location=loc)
+
+    with_base = _svg_text(save_figure(build_figure([at(2, "Knevichi air base", "airbase"), at(3, "Vladivostok")], [],
+                                                   title="t"), tmp_path / "a.svg"))
+    towns = _svg_text(save_figure(build_figure([at(2, "Vladivostok")], [], title="t"), tmp_path / "b.svg"))
+    assert "Air base" in with_base and "Knevichi air base" in with_base
+    assert "Air base" not in towns and "Port" not in towns

@@ -49,7 +49,7 @@ def judged():
 def test_the_list_is_large_and_mixed():
     rows = _rows()
     assert len(rows) >= 100
-    assert sum(r["expect"] == "refused" for r in rows) >= 3
+    assert sum(r["expect"] == "refused" for r in rows) >= 1
     assert {r["country"] for r in rows} >= {"UA", "RU", "SY", "GE", ""}
 
 
@@ -58,6 +58,11 @@ def test_at_least_98_percent_are_right(judged):
     assert 1 - len(wrong) / len(judged) >= 0.98, "\n".join(wrong)
 
 
-@pytest.mark.parametrize("name", ["Hmeimim air base", "Xyzzyville"])
-def test_names_the_gazetteer_lacks_are_refused(judged, name):
+def test_names_the_gazetteer_lacks_are_refused(judged):
+    assert all(ok for row, ok, _ in judged if row["name"] == "Xyzzyville")
+
+
+@pytest.mark.parametrize("name", ["Hmeimim air base", "Hmeimim", "Khmeimim air base"])
+def test_an_air_base_once_refused_is_now_placed(judged, name):
+    """Hmeimim was refused (pin it) until the gazetteer held facilities; now it is the air base near Latakia."""
     assert all(ok for row, ok, _ in judged if row["name"] == name)

@@ -14,12 +14,13 @@ Scoring (the README's rule, with the details decided here):
   161 km) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
   whose gazetteer entry is the one the gold place string reads as. Pairs are made one to one,
   best first: the anchored occurrence, then any occurrence, then the same entry, nearest first.
-* A draft stop that finds nothing but lies at the place of a gold stop (its span overlaps an
-  occurrence of that stop's place, or it is within 25 km of it) is a **repeat** (the same stop
-  drafted twice, which a reviewer merges): neither right nor wrong, counted apart.
+* A draft stop that finds nothing but lies at the place of a gold stop that another draft row
+  found (its span overlaps an occurrence of that stop's place, or it is within 25 km of it) is a
+  **repeat** (the same stop drafted twice, which a reviewer merges): neither right nor wrong,
+  counted apart.
 * recall = found / gold stops; precision = draft stops that found one / (draft stops - repeats).
 * A draft stop whose span overlaps the anchored occurrence of a ``mention`` row with ``why`` in
-  dateline, credit or metonymy is a **trap**: counted apart, and the goal is none.
+  dateline, credit or metonymy is a **trap**: a false stop, also counted apart (the goal is none).
 * Attributes, over the found stops (each scored where the gold row says something):
   ``role`` equal (``via`` is its own role); ``order``: for a stop of a gold route of which another
   stop was found too, the draft puts it in one route with every other found stop of that gold
@@ -143,7 +144,11 @@ def index(root: str = DEFAULT_ROOT) -> list[dict[str, str]]:
     path = os.path.join(root, "index.csv")
     theatres = splits(root)
     out = []
+    ids: set[str] = set()
     for n, r in enumerate(_read_csv(path), 2):
+        if r.get("id") in ids:
+            raise CorpusError(f"{path!r}, row {n}, column 'id': {r.get('id')!r} is listed twice")
+        ids.add(r.get("id"))
         if r.get("theatre") not in theatres:
             raise CorpusError(f"{path!r}, row {n}, column 'theatre': {r.get('theatre')!r} is not in splits.csv")
         out.append({**r, "split": theatres[r["theatre"]]})
@@ -424,10 +429,11 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
         a, b = _int(d.get("start")), _int(d.get("end"))
         if a is not None and b is not None and _overlaps(a, b, traps):
             s.traps += 1
+            continue
         if di in matched:
             continue
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
-        for gi in gold_stops:
+        for gi in found:  # the same stop drafted again
             g = article.gold[gi]
             near = None not in (lat, lon, g.lat, g.lon) and _km(g.lat, g.lon, lat, lon) <= REPEAT_KM
             if near or (a is not None and b is not None and _overlaps(a, b, _occurrences(text, g.place))):

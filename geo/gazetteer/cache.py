@@ -28,10 +28,11 @@ from .index import Index
 
 
 #: The payload's layout; bump when :func:`_to_arrays` changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _KIND = "gazetteer-index"
 #: Index fields stored as they are (numpy arrays).
-_ARRAYS = ("kind", "lat", "lon", "pop", "radius", "gid", "cc", "adm1", "adm2", "khash", "off", "post", "capitals")
+_ARRAYS = ("kind", "lat", "lon", "pop", "radius", "gid", "cc", "adm1", "adm2", "khash", "off", "post", "capitals",
+           "fac")
 
 
 def cache_dir() -> str:
@@ -44,12 +45,13 @@ def cache_dir() -> str:
     return d
 
 
-def _code_digest() -> str:
-    """sha256 of this package's source files: an edited builder never reuses a stale index."""
+def _code_digest(here: str | None = None) -> str:
+    """sha256 of this package's source and data files (the curated ``facilities.csv``): an edited builder or
+    table never reuses a stale index. *here*: the folder (this package's by default)."""
     h = hashlib.sha256()
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = here or os.path.dirname(os.path.abspath(__file__))
     for name in sorted(os.listdir(here)):
-        if name.endswith(".py"):
+        if name.endswith((".py", ".csv")):
             with open(os.path.join(here, name), "rb") as f:
                 h.update(name.encode() + b"\0" + f.read() + b"\0")
     return h.hexdigest()
@@ -63,7 +65,7 @@ def cache_version() -> dict:
 @functools.cache
 def _cache_version() -> dict:
     # once per process: reading the packages' versions and this package's source takes ~30 ms
-    from .areas import _AREA_POINT
+    from .admin_areas import _AREA_POINT
     from .countries import _COUNTRY_POINT
 
     return {"cache_format": CACHE_FORMAT, "gazetteer": version(), "code": _code_digest(),
@@ -102,6 +104,7 @@ def _to_arrays(idx: Index) -> dict[str, np.ndarray]:
         "country_eid": np.array(list(idx.country_eid.values()), np.int64),
         "bbox_eid": np.array(list(idx.bbox), np.int64),
         "bbox": np.array(list(idx.bbox.values()), np.float64).reshape(-1, 4),
+        "ref_eid": np.array(list(idx.refs), np.int64), "ref_texts": _joined(list(idx.refs.values())),
         "meta": _joined([json.dumps({"sources": idx.sources, "build_seconds": idx.build_seconds,
                                      "n_names": len(idx.names), "n_ccodes": len(idx.ccodes)})]),
     }
@@ -115,11 +118,13 @@ def _from_arrays(z) -> Index:
     pools = dict(zip(zip(tags, z["pool_lens"].tolist()), _split(z["pool_texts"], n_pools)))
     box = z["bbox"]
     bbox = dict(zip(z["bbox_eid"].tolist(), zip(*(box[:, i].tolist() for i in range(4)))))
-    return Index(**{k: z[k] for k in _ARRAYS if k != "capitals"},
+    refs = dict(zip(z["ref_eid"].tolist(), _split(z["ref_texts"], z["ref_eid"].size)))
+    return Index(**{k: z[k] for k in _ARRAYS if k not in ("capitals", "fac")},
                  names=_split(z["names"], meta["n_names"]), ccodes=_split(z["ccodes"], meta["n_ccodes"]),
                  fuzzy_pools=pools,
                  country_eid=dict(zip(_split(z["country_iso"], n_countries), z["country_eid"].tolist())),
-                 bbox=bbox, sources=meta["sources"], build_seconds=meta["build_seconds"], capitals=z["capitals"])
+                 bbox=bbox, sources=meta["sources"], build_seconds=meta["build_seconds"], capitals=z["capitals"],
+                 fac=z["fac"], refs=refs)
 
 
 def save(idx: Index, path: str) -> None:

@@ -135,7 +135,7 @@ def read() -> Cities:
 
 def add(b, c: Cities, areas) -> None:
     """Add the cities *c* to the builder *b*, each linked to its areas (*areas*: the
-    :class:`~geo.gazetteer.areas.Memberships` the areas step returned)."""
+    :class:`~geo.gazetteer.admin_areas.Memberships` the areas step returned)."""
     n_city = c.n
     m_city, m_row, n_rows = areas.city, areas.row, areas.n_rows
     # admin links from the memberships: adm2 = the last admin2 listed; adm1 = the last admin1
@@ -170,7 +170,8 @@ def add(b, c: Cities, areas) -> None:
     b.names.extend(c.names)
     b.tail = {"kind": np.full(n_city, CITY), "lat": c.lat, "lon": c.lon, "pop": c.pop,
               "radius": np.zeros(n_city), "gid": np.array(c.gid),
-              "cc": np.array(list(map(b.cc_ix.__getitem__, c.cc))), "adm1": adm1, "adm2": adm2}
+              "cc": np.array(list(map(b.cc_ix.__getitem__, c.cc))), "adm1": adm1, "adm2": adm2,
+              "fac": np.zeros(n_city, np.int8)}
     # keys: primary names, then alternates (not upper-case short ones: airport or postal
     # codes such as "VVO", "US"); finish() keeps one posting per key and entity
     alts = c.alts

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..geocoders.base import FACILITY_KINDS
 from .fuzzy import FuzzyBlocks
 
 
@@ -26,6 +27,11 @@ KIND_NAMES = ("city", "admin2", "admin1", "country", "continent", "water", "poin
 
 #: Posting flags.
 ALT, REGION_ONLY, CODE = 1, 2, 4
+
+#: Bits of ``Index.fac`` above the facility kind (its low 4 bits: 1 + the index in FACILITY_KINDS, 0 for none):
+#: a military facility (its name says "Air Base", "Naval ..."), a civil one (airlines serve it: an IATA code),
+#: one of our curated table (geo/gazetteer/facilities.csv).
+FAC_KIND_MASK, FAC_MILITARY, FAC_CIVIL, FAC_CURATED = 15, 16, 32, 64
 
 _M64 = (1 << 64) - 1
 
@@ -96,7 +102,9 @@ class Index:
     and stored in its cache; :attr:`fuzzy_blocks` splits a pool on first use).
     ``country_eid`` maps ISO alpha-2 to its entity id; ``capitals`` holds the national
     capitals' ids (sorted); ``bbox`` maps an area's entity id to (south, north, west,
-    east) of its member cities; ``sources`` names the data.
+    east) of its member cities; ``sources`` names the data. ``fac`` (int8 per entity) says which facility
+    an entity is (:data:`FAC_KIND_MASK` and the ``FAC_*`` bits; 0 for none) and ``refs`` maps a
+    facility's entity id to the source of its facts ("airportsdata:UKFB", "searoute:RUVYP").
     """
 
     kind: np.ndarray
@@ -119,6 +127,8 @@ class Index:
     sources: str
     build_seconds: float = 0.0
     capitals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    fac: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
+    refs: dict = field(default_factory=dict)
 
     def postings(self, key: str) -> tuple[int, ...]:
         """All postings (``eid << 3 | flags``) of a normalized *key*; empty if unknown.
@@ -161,9 +171,17 @@ class Index:
         return c or None
 
     def ref(self, eid: int) -> str:
-        """Stable reference of entity *eid*, e.g. ``"geonames:2013348"``."""
+        """Stable reference of entity *eid*, e.g. ``"geonames:2013348"``, ``"airportsdata:UKFB"``."""
+        r = self.refs.get(eid)
+        if r:
+            return r
         g = int(self.gid[eid])
         return f"geonames:{g}" if g else f"gazetteer:{KIND_NAMES[self.kind[eid]]}:{self.names[eid]}"
+
+    def facility_kind(self, eid: int) -> str:
+        """The facility kind of entity *eid* ("airbase", "port" ... of FACILITY_KINDS), or "" for none."""
+        k = int(self.fac[eid]) & FAC_KIND_MASK if self.fac.size else 0
+        return FACILITY_KINDS[k - 1] if k else ""
 
     @functools.cached_property
     def fuzzy_blocks(self) -> FuzzyBlocks:

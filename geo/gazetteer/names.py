@@ -217,8 +217,8 @@ REGION_WORDS = frozenset(
 def core_name(key: str) -> str:
     """Return a normalized area name without its region words ("kursk oblast" -> "kursk").
 
-    >>> core_name("rapides parish")
-    'rapides'
+    >>> core_name("laurel county")
+    'laurel'
     """
     if not _REGION_WORD_RE.search(key):  # most names: nothing to strip
         return key

@@ -76,7 +76,6 @@ WATER_BODIES = {
     "Lake Ontario": (43.7, -77.9, 120, []),
     "Lake Victoria": (-1.0, 33.0, 150, []),
     "Lake Baikal": (53.5, 108.0, 300, []),
-    "Lake Titicaca": (-15.9, -69.3, 80, []),
 }
 
 

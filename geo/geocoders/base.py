@@ -91,7 +91,13 @@ class GeocodeResult:
             raise ValueError(f"coordinates out of range: lat={self.lat!r}, lon={self.lon!r}")
 
     def to_json_dict(self) -> dict:
-        """The keys of the ``python -m geo geocode`` output contract, in order."""
+        """The keys of the ``python -m geo geocode`` output contract, in order.
+
+        ``kind`` says what sort of place it is ("" a settlement or land area, "water", or a facility kind
+        such as "airbase"), ``ref`` where the facts come from ("airportsdata:UKFB", "geonames:2013348"),
+        ``doubt`` why a reader should check it ("" when sure; "no junction of 'Kursk' in the gazetteer: placed at
+        the town, Kursk").
+        """
         return {
             "query": self.query,
             "name": self.name,
@@ -102,7 +108,36 @@ class GeocodeResult:
             "match": self.match,
             "score": self.score,
             "source": self.source,
+            "kind": self.kind,
+            "ref": self.ref,
+            "doubt": self.doubt,
         }
+
+    @property
+    def label(self) -> str:
+        """The name to print on a map: :func:`display_name` of :attr:`name` ("Tartus" for "Ţarţūs").
+
+        >>> GeocodeResult("Tartous", "Ţarţūs", 34.89, 35.89, "SY", "city", "alias", 0.9, "gazetteer").label
+        'Tartus'
+        """
+        return display_name(self.name)
+
+
+def display_name(name: str) -> str:
+    """*name* as English news prints it: Latin letters without diacritics ("Ţarţūs" -> "Tartus",
+    "Homieĺskaja voblasć" -> "Homielskaja voblasc", "Хабаровск" -> "Khabarovsk"); an ASCII name as it is.
+
+    For map labels: the gazetteer keeps each place's own name (GeoNames' is often the local one, with
+    its diacritics), which English readers do not recognise.
+
+    >>> display_name("Ţarţūs"), display_name("Kursk Oblast"), display_name("Kraków")
+    ('Tartus', 'Kursk Oblast', 'Krakow')
+    """
+    if name.isascii():
+        return name
+    from anyascii import anyascii
+
+    return anyascii(name).replace("'", "").replace("`", "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Whether a point lies in the country a row names: Natural Earth outlines with a coastal margin.
+"""Whether a point lies in the country a row names (its borders): Natural Earth outlines with a coastal margin.
 
 A row's own coordinates and a geocoder's answer are both checked against the
 row's country hint. The outlines are the simplified Natural Earth 1:10m
@@ -23,7 +23,6 @@ from collections.abc import Sequence
 
 #: How far beyond a country's outline a point still counts as in it.
 MARGIN_KM = 25.0
-_EARTH_KM = 6371.0088
 
 _ABYEI = ((27.7, 9.2), (29.0, 9.2), (29.0, 10.1), (27.7, 10.1))
 _KAFIA_KINGI = ((23.4, 8.6), (25.3, 8.6), (25.3, 10.1), (23.4, 10.1))
@@ -290,6 +289,6 @@ def _g(x: float) -> str:
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+    from .gazetteer.common import haversine_km  # the one distance of the package
+
+    return haversine_km(float(lat1), float(lon1), float(lat2), float(lon2))

@@ -1,8 +1,8 @@
-"""geo.countries: points against their country, at true coordinates of real places."""
+"""geo.borders: points against their country, at true coordinates of real places."""
 
 import pytest
 
-from geo import countries
+from geo import borders
 
 # (country, lat, lon): true positions (city centres, from atlases), inland and on coasts
 INSIDE = [
@@ -32,49 +32,49 @@ OUTSIDE = [
 
 @pytest.mark.parametrize("cc, lat, lon", INSIDE)
 def test_true_positions_lie_in_their_country(cc, lat, lon):
-    assert countries.outside(cc, [lat], [lon]) == []
+    assert borders.outside(cc, [lat], [lon]) == []
 
 
 @pytest.mark.parametrize("cc, lat, lon", OUTSIDE)
 def test_points_elsewhere_are_outside(cc, lat, lon):
-    assert countries.outside(cc, [lat], [lon]) == [0]
+    assert borders.outside(cc, [lat], [lon]) == [0]
 
 
 def test_held_area_stops_at_the_isthmus():
-    assert countries.held_by("RU", 44.6166, 33.5254)  # Sevastopol
-    assert countries.held_by("RU", 46.1152, 33.6919)  # Armiansk, at the isthmus of Perekop
-    assert not countries.held_by("RU", 46.1729, 34.8137)  # Henichesk, Kherson oblast
-    assert not countries.held_by("RU", 46.1161, 32.9112)  # Skadovsk, Kherson oblast
-    assert not countries.held_by("UA", 44.6166, 33.5254)  # only the holder's hint is widened
+    assert borders.held_by("RU", 44.6166, 33.5254)  # Sevastopol
+    assert borders.held_by("RU", 46.1152, 33.6919)  # Armiansk, at the isthmus of Perekop
+    assert not borders.held_by("RU", 46.1729, 34.8137)  # Henichesk, Kherson oblast
+    assert not borders.held_by("RU", 46.1161, 32.9112)  # Skadovsk, Kherson oblast
+    assert not borders.held_by("UA", 44.6166, 33.5254)  # only the holder's hint is widened
 
 
 def test_swap_is_named_with_the_fix():
-    message, suggestion = countries.explain("RU", 37.76, 44.73)
+    message, suggestion = borders.explain("RU", 37.76, 44.73)
     assert "km outside RU" in message
     assert suggestion == "lat and lon look swapped: did you mean lat=44.73, lon=37.76?"
 
 
 def test_far_point_is_not_called_a_swap():
-    message, suggestion = countries.explain("SY", 55.7558, 37.6173)
+    message, suggestion = borders.explain("SY", 55.7558, 37.6173)
     assert "outside SY" in message and "swapped" not in suggestion
 
 
 def test_unknown_code_checks_nothing():
-    assert not countries.known("XX") and countries.outside("XX", [0.0], [0.0]) == []
+    assert not borders.known("XX") and borders.outside("XX", [0.0], [0.0]) == []
 
 
 def test_full_outline_is_cached_as_checked_arrays(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
-    countries._full.cache_clear()
-    read = countries._full("ES")  # from Natural Earth, then written to the cache
+    borders._full.cache_clear()
+    read = borders._full("ES")  # from Natural Earth, then written to the cache
     (path,) = tmp_path.glob("outline-full-*.cache")
-    countries._full.cache_clear()
-    assert countries._full("ES").wkb == read.wkb  # from the cache: exactly the same outline
-    assert countries.outside("ES", [35.8894], [-5.3213]) == []  # Ceuta
+    borders._full.cache_clear()
+    assert borders._full("ES").wkb == read.wkb  # from the cache: exactly the same outline
+    assert borders.outside("ES", [35.8894], [-5.3213]) == []  # Ceuta
     data = bytearray(path.read_bytes())
     data[-1] ^= 1
     path.write_bytes(bytes(data))
-    countries._full.cache_clear()
-    assert countries._full("ES").wkb == read.wkb  # a tampered file is not trusted: read anew
+    borders._full.cache_clear()
+    assert borders._full("ES").wkb == read.wkb  # a tampered file is not trusted: read anew
     assert "is corrupt (checksum mismatch)" in capsys.readouterr().err
-    countries._full.cache_clear()
+    borders._full.cache_clear()

@@ -4,7 +4,7 @@ Like :mod:`~geo.gazetteer.water`, a short hand list: each region at region preci
 rounded central point from standard atlases, a radius that covers most of it and its
 population (for ranking against towns of the same name: "Siberia" is also a village in
 Mexico). Areas that are also administrative units ("Crimea", "Kamchatka") come from
-:mod:`~geo.gazetteer.areas` instead.
+:mod:`~geo.gazetteer.admin_areas` instead.
 """
 
 from __future__ import annotations

@@ -1,0 +1,70 @@
+"""Source: military bases, ranges, depots, crossings, junctions and camps no package holds: ``facilities.csv``.
+
+A table we keep by hand, one row per facility: its name, kind (one of
+:data:`geo.geocoders.base.FACILITY_KINDS`), ISO country, a point (decimal degrees, rounded to about
+a kilometre; for a range or a depot its main site), the town it is named after or lies by, its other
+names as news prints them ("|"-separated: Latin transliterations, Cyrillic, Arabic), and the public
+reference its facts were taken from. Facts and coordinates are cited; the wording is ours.
+
+Each facility is found by its name and its other names alone ("Hmeimim", weighed like a town of 10,000
+people; its town's name alone stays the town's), and with a facility noun ("Hmeimim air base", "the Tikhoretsk
+arsenal", :mod:`.facility_forms`) by any of its names or its town's name.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+
+from ..errors import GazetteerError
+from ..geocoders.base import FACILITY_KINDS
+from .facility_forms import bare_cores
+from .index import ALT, FAC_CURATED, FAC_MILITARY, POINT
+from .names import normalize
+
+PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "facilities.csv")
+COLUMNS = ("name", "kind", "country", "lat", "lon", "town", "aliases", "military", "source")
+#: Kinds a curated facility of one kind is also found under ("Tartus port": the naval base when there is no port).
+_ALSO = {"naval-base": ("port",), "port": ("naval-base",)}
+
+
+def read(path: str = PATH) -> list[dict]:
+    """The rows of the table, checked: a bad row is an error naming the file, the row and the value."""
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    rows = list(csv.DictReader(lines))
+    if rows and tuple(rows[0]) != COLUMNS:
+        raise GazetteerError(f"{path}: columns {tuple(rows[0])!r}, expected {COLUMNS!r}")
+    for i, r in enumerate(rows, start=2):
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except (TypeError, ValueError):
+            raise GazetteerError(f"{path}: row {i}: lat/lon {r['lat']!r}, {r['lon']!r} are not numbers") from None
+        if r["kind"] not in FACILITY_KINDS or not (-90 <= lat <= 90 and -180 <= lon <= 180) or not r["name"]:
+            raise GazetteerError(f"{path}: row {i}: bad kind {r['kind']!r}, point or name {r['name']!r}")
+        if not r["source"]:
+            raise GazetteerError(f"{path}: row {i}: {r['name']!r} has no source")
+    return rows
+
+
+def add(b) -> None:
+    """Add every facility of the table to the builder *b*, by its names with and without a facility noun."""
+    for r in read():
+        kind = r["kind"]
+        fac = FACILITY_KINDS.index(kind) + 1 | FAC_CURATED | (FAC_MILITARY if r["military"] == "yes" else 0)
+        eid = b.add(POINT, r["name"], float(r["lat"]), float(r["lon"]), 0, 0.0, 0, r["country"], fac=fac,
+                    ref=f"facilities.csv:{r['name']}")
+        aliases = [a.strip() for a in r["aliases"].split("|") if a.strip()]
+        town = normalize(r["town"]) if r["town"] else ""
+        b.key(r["name"], eid)
+        for a in aliases:
+            # another name of a facility is as good as its own ("Hmeimim"), unless it is its town's name
+            # ("Tartus"): alone, that name is the town's
+            b.key(a, eid, ALT if normalize(a) == town else 0)
+        for k in (kind, *_ALSO.get(kind, ())):
+            flag = 0 if k == kind else ALT
+            for n in [r["name"], *aliases]:
+                for core in bare_cores(n):
+                    b.fkey(core, k, eid, flag)
+            if r["town"]:
+                b.fkey(r["town"], k, eid, ALT)

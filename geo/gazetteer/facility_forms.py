@@ -1,0 +1,198 @@
+"""How news names a facility: a place name with a facility noun ("Engels air base", "the port of Vostochny").
+
+One reading for both sides of the index: the builder strips the nouns from a facility's own names
+("Saki Air Base" -> "Saki") and files each under a *facility key* (:func:`facility_key`: the
+folded name and the kind, ``"saki @airbase"``); the geocoder splits a query the same way
+(:func:`split`) and looks the key up. So "Saki airfield", "Saky air base" (after the town is
+read) and "аэродром Саки" meet the same entry, and a name without a noun never lands on a
+facility by accident of wording.
+
+Kinds are those of :data:`geo.geocoders.base.FACILITY_KINDS`. A noun may allow several kinds
+("base": a camp, an air base or a naval base) and may say whether the place is military
+("air base") or civil ("airport"), which ranks facilities of the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..geocoders.base import FACILITY_KINDS
+from .names import normalize
+
+_AIR, _NAVAL, _PORT, _DEPOT, _RANGE, _CROSS, _RAIL, _CAMP = FACILITY_KINDS
+_ANY_BASE = (_CAMP, _AIR, _NAVAL)
+
+#: Facility nouns written after the name ("Engels air base"): pattern -> (kinds, military?).
+#: military: True for a military noun, False for a civil one, None when it does not say.
+_SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
+    (r"(?:military\s+)?air\s*force\s+base|afb|naval\s+air\s+(?:base|station)|air\s*base|airbase|ab|air\s+station|"
+     r"military\s+air\s*(?:field|port|base)|air\s*field|aerodrome|airstrip|air\s+strip|drone\s+base|"
+     r"helicopter\s+base", (_AIR,), True),
+    (r"(?:international\s+|civil(?:ian)?\s+)?airport", (_AIR,), False),
+    (r"naval\s+(?:base|station|facility|port|yard|dockyard|support\s+(?:point|base))|navy\s+base|"
+     r"submarine\s+base|fleet\s+base|naval\s+logistics\s+(?:centre|center|facility)", (_NAVAL, _PORT), True),
+    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|oil\s+terminal|grain\s+terminal|"
+     r"docks", (_PORT, _NAVAL), None),
+    (r"(?:ammunition|ammo|arms|weapons?|munitions?|missile|fuel|oil)\s+(?:depot|dump|store|storage(?:\s+(?:base|site|"
+     r"facility))?|warehouse)s?|depot|arsenal|storage\s+base", (_DEPOT,), True),
+    (r"(?:missile\s+|weapons?\s+|firing\s+|artillery\s+|test(?:ing)?\s+|training\s+)?range|training\s+(?:ground|area|"
+     r"centre|center)|proving\s+ground|test(?:ing)?\s+(?:site|ground)|polygon|launch\s+(?:site|pad)|cosmodrome|"
+     r"spaceport|space\s+(?:centre|center|port)", (_RANGE,), True),
+    # "post", "point" and "gate" only after "border": "the Washington Post", "Brandenburg Gate" are no crossings
+    (r"(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|border\s+(?:post|point|gate)", (_CROSS,), None),
+    # "hub" and "yard" only after "rail": "Scotland Yard" is no station
+    (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard)|"
+     r"marshalling\s+yard", (_RAIL,), None),
+    (r"(?:military\s+|army\s+|training\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)", _ANY_BASE, True),
+)
+
+#: Facility nouns written before the name ("the port of Vostochny", "Camp Lemonnier", "авиабаза Хмеймим").
+_PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
+    (r"(?:the\s+)?(?:sea\s*)?port\s+(?:city\s+)?of|(?:the\s+)?harbou?r\s+of", (_PORT, _NAVAL), None),
+    (r"(?:the\s+)?naval\s+base\s+(?:of|at)", (_NAVAL, _PORT), True),
+    (r"naval\s+base|naval\s+station|naval\s+support\s+activity", (_NAVAL, _PORT), True),
+    (r"(?:the\s+)?(?:air\s*base|airfield)\s+(?:of|at)", (_AIR,), True),
+    (r"raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne", (_AIR,), True),
+    (r"(?:the\s+)?airport\s+of", (_AIR,), False),
+    (r"camp|fort", _ANY_BASE, True),
+    (r"(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?military\s+base\s+(?:of|at)|(?:the\s+)?base\s+(?:of|at)",
+     _ANY_BASE, True),
+    (r"(?:the\s+)?(?:border\s+)?crossing\s+(?:of|at)|(?:the\s+)?checkpoint\s+(?:of|at)", (_CROSS,), None),
+    (r"(?:the\s+)?(?:railway\s+|rail\s+)?(?:station|junction)\s+(?:of|at)", (_RAIL,), None),
+    (r"(?:the\s+)?(?:test\s+|firing\s+)?range\s+(?:of|at)|(?:the\s+)?training\s+ground\s+(?:of|at)", (_RANGE,), True),
+    # Russian and Ukrainian
+    (r"военн(?:ый|ий)\s+аэродром|аэродром|аеродром|авиабаза|авіабаза|авиационная\s+база|авіаційна\s+база",
+     (_AIR,), True),
+    (r"аэропорт|аеропорт", (_AIR,), False),
+    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+флота|пункт\s+(?:материально[-\s]технического\s+)?"
+     r"обеспечения", (_NAVAL, _PORT), True),
+    (r"(?:морской\s+|морський\s+|речной\s+|річковий\s+)?порт|гавань", (_PORT, _NAVAL), None),
+    (r"арсенал|склад\s+боеприпасов|склад\s+боєприпасів|склад", (_DEPOT,), True),
+    (r"полигон|полігон|космодром", (_RANGE,), True),
+    (r"(?:пограничный\s+)?(?:кпп|пункт\s+пропуска|пункт\s+пропуску|погранпереход|пункт\s+пересечения)",
+     (_CROSS,), None),
+    (r"(?:железнодорожная\s+|залізнична\s+)?(?:станция|станція)|(?:железнодорожный\s+|залізничний\s+)?узел|вузол",
+     (_RAIL,), None),
+    (r"(?:военная\s+|військова\s+)?база|гарнизон|гарнізон|лагерь|табір", _ANY_BASE, True),
+    # Arabic
+    (r"قاعدة", _ANY_BASE, True),
+    (r"مطار", (_AIR,), None),
+    (r"ميناء|مرفأ", (_PORT, _NAVAL), None),
+    (r"معبر", (_CROSS,), None),
+)
+
+#: Arabic adjectives after a base's name: "قاعدة حميميم الجوية" (air base), "... البحرية" (naval base).
+_AR_AIR = re.compile(r"\s+(?:الجوية|العسكري|العسكرية)$")
+_AR_NAVAL = re.compile(r"\s+البحرية$")
+
+#: Nouns before a name that are part of the facility's own name ("Camp Lemonnier", "Fort Bragg", "Naval Base
+#: Guam", "RAF Lakenheath"): the name after them is no town to fall back to ("Camp David" is not David, Panama).
+_NAMING_PREFIXES = frozenset({r"camp|fort", r"naval\s+base|naval\s+station|naval\s+support\s+activity",
+                              r"raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne"})
+
+_SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?\s+(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+_PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
+              for p, k, m in _PREFIXES]
+_NUMBERED = re.compile(r"^(?P<core>.+?)[\s-]+(?P<n>\d{1,2})$")  # "Engels-2", "Soltsy-2", "Severomorsk-1"
+_THE = re.compile(r"^the\s+", re.I)
+
+
+@dataclass(frozen=True)
+class FacilityForm:
+    """A name read as a facility: the place name inside it, the kinds the noun allows, whether the noun is
+    military (True), civil (False) or silent (None), the noun as written, and whether the noun is part of the
+    facility's own name ("Camp Lemonnier": *named*; then the name after it is no town's)."""
+
+    core: str
+    kinds: tuple[str, ...]
+    military: bool | None
+    noun: str
+    named: bool = False
+
+
+def split(text: str) -> FacilityForm | None:
+    """The facility reading of *text*, or None when it carries no facility noun.
+
+    >>> split("the Tikhoretsk ammunition depot")
+    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False)
+    >>> split("the port of Vostochny").core, split("Camp Lemonnier").kinds
+    ('Vostochny', ('camp', 'airbase', 'naval-base'))
+    >>> split("Engels-2").core, split("Kursk") is None
+    ('Engels-2', True)
+    """
+    t = " ".join(text.split())
+    t = _THE.sub("", t)
+    for rx, kinds, military, named in _PREFIX_RE:
+        m = rx.match(t)
+        if m and _plausible(m.group("core")):
+            core = m.group("core")
+            if "قاعدة" in t[: m.start("core")]:
+                if _AR_AIR.search(core):
+                    core, kinds, military = _AR_AIR.sub("", core), (_AIR,), True
+                elif _AR_NAVAL.search(core):
+                    core, kinds, military = _AR_NAVAL.sub("", core), (_NAVAL,), True
+            return FacilityForm(core.strip(), kinds, military, t[: m.start("core")].strip().lower(), named)
+    for rx, kinds, military in _SUFFIX_RE:
+        m = rx.match(t)
+        if m and _plausible(m.group("core")):
+            return FacilityForm(m.group("core").strip(" ,"), kinds, military, t[m.end("core"):].strip().lower())
+    m = _NUMBERED.match(t)
+    if m and _plausible(m.group("core")) and not m.group("core")[-1:].isdigit():
+        return FacilityForm(t, (_AIR,), True, "")  # the number is part of the name: "Severomorsk-1", not -3
+    return None
+
+
+def variants(core: str) -> list[str]:
+    """The names to look a facility up by, best first: the name, then without its number ("Engels-2", "Engels").
+
+    >>> variants("Engels-2"), variants("Kursk")
+    (['Engels-2', 'Engels'], ['Kursk'])
+    """
+    m = _NUMBERED.match(core)
+    return [core, m.group("core")] if m and not m.group("core")[-1:].isdigit() else [core]
+
+
+def _plausible(core: str) -> bool:
+    """A name can stand before or after a noun: not empty, not an article or a lone word such as "military"."""
+    k = normalize(core)
+    return bool(k) and k not in {"a", "an", "military", "main", "old", "new", "russian", "the", "its", "their"}
+
+
+#: Russian endings transliterated several ways ("Chkalovsky", "Chkalovskiy"; "Gvardeyskoye", "Gvardeyskoe"),
+#: folded to one in facility keys, on both sides of the index.
+_ENDINGS = (re.compile(r"(?<=sk)(?:iy|ij|ii|yy|yi|y)\b"), "y"), (re.compile(r"(?<=[sc]k)(?:oye|oe|oje)\b"), "oye"), \
+           (re.compile(r"(?<=[sc]k)(?:aya|aja|aia)\b"), "aya")
+
+
+def facility_key(core_key: str, kind: str) -> str:
+    """The index key of a facility of *kind* named by the folded name *core_key* ("engels @airbase").
+
+    >>> facility_key("engels", "airbase"), facility_key("chkalovskiy", "airbase")
+    ('engels @airbase', 'chkalovsky @airbase')
+    """
+    for rx, to in _ENDINGS:
+        core_key = rx.sub(to, core_key)
+    return f"{core_key} @{kind}"
+
+
+def bare_cores(name: str) -> list[str]:
+    """The place names a facility's own name holds, nouns and numbers stripped, for its facility keys.
+
+    >>> bare_cores("Soltsy-2 Air Base")
+    ['Soltsy-2', 'Soltsy']
+    >>> bare_cores("Bassel Al-Assad International Airport")
+    ['Bassel Al-Assad']
+    """
+    form = split(name)
+    return variants(form.core if form else name)
+
+
+def last_words(core: str) -> str:
+    """A two- or three-word name without its first word, which often names the city ("Chelyabinsk Shagol"), or "".
+
+    >>> last_words("Chelyabinsk Shagol"), last_words("Engels")
+    ('Shagol', '')
+    """
+    words = core.split()
+    return " ".join(words[1:]) if 2 <= len(words) <= 3 and len(words[-1]) >= 4 else ""

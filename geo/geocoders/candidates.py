@@ -1,0 +1,478 @@
+"""Finding the candidates of a name: the places of the gazetteer it may mean, each with its prior.
+
+The name forms news prints are tried in order (whole name, "Name, Container", region words, a
+direction, a possessive or another script, a demonym, a narrow fuzzy match); see
+:mod:`.offline`'s docstring for the rules and :mod:`.rules` for their numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from .. import borders
+from .. import gazetteer as gz
+from ..gazetteer import facility_forms
+from ..gazetteer.common import haversine_km
+from .base import FACILITY_KINDS
+from .rules import (ALT_PENALTY, CONTAINER_RE, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_NEAR_KM,
+                    FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, REGION_PREFIX_RE,
+                    SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
+
+
+class Candidates:
+    """The candidate-finding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: needs ``self.idx``)."""
+
+    def _prior(self, eid: int, flags: int) -> float:
+        idx = self.idx
+        k = int(idx.kind[eid])
+        p = math.log10(max(int(idx.pop[eid]), 1) + 1)
+        if flags & gz.ALT:
+            p -= ALT_PENALTY
+            if k in (gz.ADMIN1, gz.ADMIN2):
+                return p  # "Khabarovsk" names the krai only by alias: the city, not the krai
+        return p + TYPE_BONUS[k]
+
+    def _from_postings(self, posts, *, codes_ok: bool, region_only: bool, country: str | None,
+                       match: str = "exact", container: int | None = None, sim: float = 1.0):
+        idx = self.idx
+        out: dict[int, Cand] = {}
+        for q in posts:
+            e, fl = q >> 3, q & 7
+            if fl & gz.CODE and not codes_ok:
+                continue
+            k = idx.kind[e]
+            if region_only:
+                if k not in (gz.ADMIN1, gz.ADMIN2):
+                    continue
+            elif fl & gz.REGION_ONLY:
+                continue
+            if country and k not in (gz.CONTINENT, gz.WATER) and not self._in_hint(e, country):
+                continue
+            if container is not None and not self._inside(e, container):
+                continue
+            m = match if match != "exact" else ("alias" if fl & (gz.ALT | gz.CODE) else "exact")
+            pr = self._prior(e, fl & ~gz.CODE)
+            if e not in out or out[e].prior < pr:
+                out[e] = Cand(e, pr, m, sim, bool(fl & gz.ALT))
+        return list(out.values())
+
+    def _area_of_its_capital(self, key: str, country: str | None) -> list[Cand]:
+        """The first-level area whose largest town is called *key*, as a candidate (or none).
+
+        "The Gomel region", "the Odessa region": the oblast named after its capital, which the
+        gazetteer knows only under another spelling (Homieĺskaja voblasć, Odeska oblast).
+        """
+        idx = self.idx
+        towns = [c for c in self._from_postings(idx.postings(key), codes_ok=False, region_only=False,
+                                                country=country) if idx.kind[c.eid] == gz.CITY]
+        if not towns:
+            return []
+        town = max(towns, key=lambda c: (int(idx.pop[c.eid]), -c.eid))
+        area = int(idx.adm1[town.eid])
+        if area < 0:
+            return []
+        peers = np.flatnonzero((idx.adm1 == area) & (idx.kind == gz.CITY))
+        if int(idx.pop[peers].max()) > int(idx.pop[town.eid]):
+            return []  # a lesser town of the area: "X region" is then its district, if anything
+        return [Cand(area, self._prior(area, gz.ALT), "alias", alt=True)]
+
+    def _in_hint(self, e: int, country: str) -> bool:
+        """Whether entity *e* is in the hinted country, or in an area that country holds ("Sevastopol, RU")."""
+        idx = self.idx
+        if idx.country_code(e) == country:
+            return True
+        return country in borders.HELD and borders.held_by(country, float(idx.lat[e]), float(idx.lon[e]))
+
+    def _inside(self, e: int, container: int) -> bool:
+        idx = self.idx
+        ck = idx.kind[container]
+        if e == container:
+            return False
+        if ck == gz.COUNTRY:
+            return idx.cc[e] == idx.cc[container] and idx.kind[e] in SUB_COUNTRY
+        if ck == gz.ADMIN1:
+            return idx.adm1[e] == container and e != container
+        if ck == gz.ADMIN2:
+            return idx.adm2[e] == container
+        return False
+
+    def _norm(self, text: str) -> str:
+        """gz.normalize, from the batch geocode_all folded beforehand when it has the text."""
+        key = self._norm_memo.get(text)
+        return gz.normalize(text) if key is None else key
+
+    def _lookup(self, text: str, *, country: str | None, region_only: bool = False,
+                container: int | None = None) -> list[Cand]:
+        """Exact/alias candidates for *text* (codes count only when written in capitals)."""
+        key = self._norm(text)
+        if not key:
+            return []
+        letters = NON_LETTERS.sub("", text)
+        codes_ok = letters.isupper() and len(letters) <= 5
+        posts = self._prefetched.get(key)
+        if posts is None:
+            posts = self.idx.postings(key)
+        return self._from_postings(posts, codes_ok=codes_ok, region_only=region_only,
+                                   country=country, container=container)
+
+    def _candidates(self, query: str, country: str | None) -> tuple[list[Cand], str, dict]:
+        """All candidates for *query* and how they were found ("exact", "fuzzy", ...)."""
+        text = " ".join(query.split())
+        had_the = bool(LEADING_THE.match(text))
+        text = LEADING_THE.sub("", text)
+        info: dict = {}
+        if not text:
+            return [], "empty", info
+        # 1. whole name
+        cands = self._lookup(text, country=country)
+        if had_the:  # "the Atlantic", "the Balkans": the ocean or the region, never a town or county of that name
+            wide = [c for c in cands if self.idx.kind[c.eid] in (gz.WATER, gz.CONTINENT)]
+            cands = wide or cands
+        key = self._norm(text)
+        toks = key.split()
+        # a region word next to a name ("Kursk region", "Laurel County")
+        has_region_word = any(t in gz.REGION_WORDS for t in toks)
+        whole = cands
+        if cands and has_region_word:
+            admin = [c for c in cands if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY)]
+            if admin:
+                return admin, "exact", info
+        if cands and not has_region_word:
+            if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
+                self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
+            self._cities_over_areas(cands)
+            return cands, "exact", info
+        # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier"
+        form = facility_forms.split(text)
+        if form:
+            fc, how, finfo = self._facility(form, country)
+            if fc:
+                return fc, how, finfo
+        # 2. "Name, Container" / "Name (Container)"
+        m = CONTAINER_RE.match(text)
+        if m:
+            head, tail = m.group(1), m.group(2) or m.group(3)
+            conts = [c for c in self._lookup(tail, country=None)
+                     if self.idx.kind[c.eid] in (gz.ADMIN2, gz.ADMIN1, gz.COUNTRY)]
+            if conts:
+                best = max(conts, key=lambda c: c.prior)
+                inner, how, _ = self._candidates(head, self.idx.country_code(best.eid))
+                inner = [c for c in inner if self._inside(c.eid, best.eid)] or (
+                    inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
+                if inner:
+                    return inner, how, info
+        # 3. region words: "Kursk region", "Laurel County", "Province of X"
+        if has_region_word:
+            core = " ".join(t for t in toks if t not in gz.REGION_WORDS)
+            m2 = REGION_PREFIX_RE.match(text)
+            if m2:
+                core = gz.normalize(m2.group(1))
+            if core:
+                cands = self._from_postings(self.idx.postings(core), codes_ok=False, region_only=True,
+                                            country=country)
+                if (toks[0] if m2 else toks[-1]) in FIRST_LEVEL_WORDS:  # "the X region", "the region of X"
+                    # "the Kharkiv region", "the Bryansk region": news means the oblast, not the
+                    # district around the town, which bears the town's name as plainly.
+                    cands = ([c for c in cands if self.idx.kind[c.eid] == gz.ADMIN1]
+                             or self._area_of_its_capital(core, country) or cands)
+                if cands:
+                    return cands, "alias", info
+            if whole:  # "State College", "Orange Parish Church": a name that merely contains one
+                return whole, "exact", info
+            return [], "region", info
+        # 4. direction: "western Russia"
+        m = DIR_RE.match(text)
+        if m:
+            inner = [c for c in self._lookup(m.group(2), country=country)
+                     if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY, gz.CONTINENT, gz.WATER)]
+            if inner:
+                info["direction"] = DIRECTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())]
+                return inner, "alias", info
+        # 5. possessive, transliteration
+        if re.search(r"['’]s$", text):
+            c2, how, info2 = self._candidates(text[:-2], country)
+            if c2:
+                return c2, how, info2
+        if not text.isascii():
+            tk = gz.transliterate(text)
+            if tk and tk != key:
+                c2 = self._from_postings(self.idx.postings(tk), codes_ok=False, region_only=False,
+                                         country=country, match="alias")
+                if c2:
+                    self._cities_over_areas(c2)
+                    return c2, "alias", info
+        # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
+        for stem in demonym_stems(text):
+            c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
+                  or self.idx.pop[c.eid] >= DEMONYM_MIN_POP]
+            if c2:
+                for c in c2:
+                    c.match = "alias"
+                return c2, "alias", info
+        # 7. narrow fuzzy
+        c2 = self._fuzzy(key, country)
+        if c2:
+            self._cities_over_areas(c2)
+            return c2, "fuzzy", info
+        return [], "none", info
+
+    def _facility(self, form: facility_forms.FacilityForm, country: str | None) -> tuple[list[Cand], str, dict]:
+        """Candidates of a name read as a facility (:func:`geo.gazetteer.facility_forms.split`).
+
+        1. The facilities filed under the name and the first kind the noun allows that has any ("the port of
+           Vostochny": Vostochny's port; "Tartus port": the naval base, Tartus having no port of its own in
+           the data). A military noun ("air base") ranks military fields up and civil ones down by
+           :data:`NOUN_FIT`, a civil one ("airport") the other way round: "Baltimore air base" is Voronezh's,
+           "Baltimore airport" Maryland's.
+        2. Else the name is read as a town (with every rule of :meth:`_candidates`, typos included) and each
+           town stands for its nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson
+           airfield": Chornobaivka), keeping the town's standing among its namesakes; towns without one drop
+           out, so a facility noun never lands on a namesake elsewhere.
+        3. Else the towns themselves, with ``info["fallback"]`` saying so: the result has a town's precision
+           and a note (:meth:`Decision._decide`).
+        """
+        idx = self.idx
+        core = form.core
+        letters = NON_LETTERS.sub("", core)
+        codes_ok = letters.isupper() and len(letters) <= 5
+        info: dict = {"facility": form}
+        for kind, name in ((k, n) for n in facility_forms.variants(core) for k in form.kinds):
+            keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
+            found: dict[int, Cand] = {}
+            for key in dict.fromkeys(k for k in keys if k):
+                for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
+                                             region_only=False, country=country, match="exact"):
+                    if c.eid not in found or found[c.eid].prior < c.prior:
+                        found[c.eid] = c
+            if found:
+                cands = list(found.values())
+                for c in cands:
+                    c.prior += self._noun_fit(c.eid, form.military)
+                    c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
+                return cands, "exact", info
+        if form.named:  # "Camp David" is no camp of a town called David
+            return [], "none", info
+        core = facility_forms.variants(core)[-1]  # "Engels-2" with no such facility: the town of Engels
+        towns, how, _ = self._candidates(core, country)
+        towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+        if not towns:
+            return [], how, info
+        near: dict[int, Cand] = {}  # one candidate per facility, however many namesake towns lie by it
+        kept_towns, dropped = [], []
+        for t in towns:
+            e = self._nearest_facility(t.eid, form)
+            if e < 0:
+                dropped.append(t)
+                continue
+            kept_towns.append(t)
+            c = Cand(e, t.prior + self._noun_fit(e, form.military), "fuzzy" if t.match == "fuzzy" else "alias",
+                     t.sim, t.alt)
+            if e not in near or near[e].prior < c.prior:
+                near[e] = c
+        if near:
+            info["near"] = core
+            # towns of the name with no such facility nearby drop out, but they were readings of the name: one
+            # of comparable standing makes the choice by elimination a namesake's (Decision._decide)
+            kept = max(t.prior for t in kept_towns)
+            info["rival"] = max((10.0 ** (t.prior - kept) for t in dropped), default=0.0)
+            return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
+        info["fallback"] = core
+        return towns, how, info
+
+    def _noun_fit(self, e: int, military: bool | None) -> float:
+        """How a facility fits its noun: +/- NOUN_FIT for a military or civil field under a military or civil noun."""
+        if military is None:
+            return 0.0
+        f = int(self.idx.fac[e])
+        is_mil, is_civ = bool(f & gz.FAC_MILITARY), bool(f & gz.FAC_CIVIL)
+        if is_mil == is_civ:
+            return 0.0
+        return NOUN_FIT if is_mil == military else -NOUN_FIT
+
+    def _nearest_facility(self, town: int, form: facility_forms.FacilityForm) -> int:
+        """The facility of the kinds *form* allows nearest to entity *town*, within FACILITY_NEAR_KM (-1 if none).
+
+        The first kind the noun allows that has one wins; among those, the best fit to the noun, then the nearest.
+        """
+        idx = self.idx
+        table = self._facility_table()
+        lat, lon = float(idx.lat[town]), float(idx.lon[town])
+        dlat = FACILITY_NEAR_KM / 111.0
+        lo, hi = np.searchsorted(table[1], [lat - dlat, lat + dlat])
+        if hi <= lo:
+            return -1
+        eids, lats, lons, kinds = table[0][lo:hi], table[1][lo:hi], table[2][lo:hi], table[3][lo:hi]
+        d = haversine_km(lat, lon, lats, lons)
+        for kind in form.kinds:
+            ok = np.flatnonzero((kinds == FACILITY_KINDS.index(kind) + 1) & (d <= FACILITY_NEAR_KM))
+            if ok.size:
+                fit = np.array([self._noun_fit(int(e), form.military) for e in eids[ok]])
+                best = ok[np.lexsort((d[ok], -fit))[0]]
+                return int(eids[best])
+        return -1
+
+    def _facility_table(self) -> tuple[np.ndarray, ...]:
+        """(entity ids, lats, lons, kinds) of every facility, sorted by latitude (cached per index)."""
+        idx = self.idx
+        cached = getattr(self, "_fac_cache", None)
+        if cached is None or cached[0] is not idx:
+            e = np.flatnonzero(idx.fac & gz.FAC_KIND_MASK) if idx.fac.size else np.zeros(0, np.int64)
+            e = e[np.argsort(idx.lat[e], kind="stable")]
+            cached = self._fac_cache = (idx, (e, idx.lat[e], idx.lon[e], idx.fac[e] & gz.FAC_KIND_MASK))
+        return cached[1]
+
+    def _cities_over_areas(self, cands: list[Cand]) -> None:
+        """A bare name of a town and of the area named after it means the town.
+
+        "Kursk", "Sevastopol", "Mykolaiv", "Berlin": without a region word ("Kursk
+        region", "Tokyo prefecture") news names the town, not the district, oblast or
+        state that bears its name. The town must lie in or around the area, be matched
+        by its own current name (or the area too only by an alternate one: "Minnesota"
+        is also an old name of Minneota, a village in Minnesota) and be big enough to
+        have given the area its name (``NAMESAKE_SHARE`` of its people); a national
+        capital outranks a first-level area of its country with the same name
+        ("Washington"). The area's prior drops just below the town's, so the other
+        places of a document can still choose the area.
+        """
+        idx = self.idx
+        areas = [c for c in cands if idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2)]
+        if not areas:
+            return
+        cities = [c for c in cands if idx.kind[c.eid] == gz.CITY]
+        if not cities:
+            return
+        capitals = self._capital_set()
+        for a in areas:
+            e = a.eid
+            floor = NAMESAKE_SHARE * float(idx.pop[e])
+            reach = max(float(idx.radius[e]), 50.0)
+            best = None
+            for c in cities:
+                ce = c.eid
+                if c.alt and not a.alt:
+                    continue
+                ok = ce in capitals and idx.cc[ce] == idx.cc[e]
+                if not ok and idx.pop[ce] >= floor:
+                    ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or haversine_km(
+                        float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
+                if ok and (best is None or c.prior > best):
+                    best = c.prior
+            if best is not None:
+                a.prior = min(a.prior, best - 0.5)
+
+    def _capital_set(self) -> frozenset:
+        """The national capitals' entity ids, as a set (cached per index)."""
+        idx = self.idx
+        cached = getattr(self, "_cap_cache", None)
+        if cached is None or cached[0] is not idx:
+            cached = self._cap_cache = (idx, frozenset(idx.capitals.tolist()))
+        return cached[1]
+
+    def _fuzzy(self, key: str, country: str | None) -> list[Cand]:
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract_iter
+
+        n = len(key)
+        if n < 7 or not key.isascii():
+            return []
+        maxd = 1 if n < 10 else 2
+        hits: dict[str, int] = {}
+        blocks = self.idx.fuzzy_blocks
+        first = key[0]
+        for L in range(n - maxd, n + maxd + 1):
+            for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
+                # rapidfuzz scans the pool in C and yields the keys within maxd edits, in pool order
+                for k, d, _ in extract_iter(key, b, scorer=Levenshtein.distance, score_cutoff=maxd):
+                    if k[0] == first and k not in hits:  # typos rarely hit the first letter
+                        hits[k] = d
+        if not hits:
+            return []
+        best_d = min(hits.values())
+        out: dict[int, Cand] = {}
+        for k, d in hits.items():
+            if d != best_d:
+                continue
+            sim = 1 - d / max(n, len(k))
+            for c in self._from_postings(self.idx.postings(k), codes_ok=False, region_only=False,
+                                         country=country, match="fuzzy", sim=sim):
+                if c.eid not in out or out[c.eid].prior < c.prior:  # one entity, one candidate
+                    out[c.eid] = c
+        cands = list(out.values())
+        self._own_names_first(cands, key, maxd + 1)
+        return cands
+
+    def _own_names_first(self, cands: list[Cand], key: str, maxd: int) -> None:
+        """Candidates matched by an alternate name that is a variant of their own name lose the alternate-name penalty.
+
+        "Sloviansk" is an alternate name of Slovyansk and, by an error of the data, of
+        Nikopol; "Novorosiisk" is one letter from spellings of Novorossiysk and of
+        Krasnodar. When only alternate names match, the place whose own (current) name
+        is within *maxd* edits of the text is the one it spells; an alias that is not
+        near its place's own name (a former name, another language) keeps the penalty.
+        """
+        if len(cands) < 2 or not all(c.alt for c in cands):
+            return  # a place named so by its own name is what the text names ("Pittsburgh", not Pittsburg)
+        for c in cands:
+            if c.alt and self._near_own_name(key, c.eid, maxd):
+                c.prior, c.alt = self._prior(c.eid, 0), False
+
+    def _near_own_name(self, key: str, e: int, maxd: int) -> bool:
+        """Whether the normalized *key* is within *maxd* edits of entity *e*'s own (current) name."""
+        from rapidfuzz.distance import Levenshtein
+
+        own = self._norm(self.idx.names[e])
+        return Levenshtein.distance(key, own, score_cutoff=maxd) <= maxd
+
+
+    def suggest(self, name: str, country: str | None = None, limit: int = 3) -> list[str]:
+        """Closest known names to *name* (for "did you mean ...?"), best first.
+
+        Looser than matching: up to 3 edits among names of similar length that
+        share the first or last two letters; ties go to the more populous place.
+
+        >>> from geo.geocoders.offline import OfflineGeocoder
+        >>> OfflineGeocoder().suggest("Vladivostk")
+        ['Vladivostok']
+        """
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract_iter
+
+        idx = self.idx
+        key = gz.normalize(name)
+        if not key.isascii():
+            key = gz.transliterate(name)
+        n = len(key)
+        if n < 3:
+            return []
+        maxd = min(3, max(1, n // 3))
+        blocks = idx.fuzzy_blocks
+        scored: dict[str, tuple] = {}
+        for L in range(n - maxd, n + maxd + 1):
+            for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
+                for k, d, _ in extract_iter(key, b, scorer=Levenshtein.distance, score_cutoff=maxd):
+                    if k in scored:
+                        continue
+                    best = None
+                    for q in idx.postings(k):
+                        e = q >> 3
+                        if q & (gz.CODE | gz.REGION_ONLY):
+                            continue
+                        if country and not self._in_hint(e, country.upper()):
+                            continue
+                        p = self._prior(e, q & 7)
+                        if best is None or p > best[0]:
+                            best = (p, e)
+                    if best:
+                        scored[k] = (d, -best[0], idx.names[best[1]])
+        names: list[str] = []
+        for d, _, nm in sorted(scored.values()):
+            if nm not in names and gz.normalize(nm) != key:
+                names.append(nm)
+            if len(names) >= limit:
+                break
+        return names
+
+

@@ -1,0 +1,259 @@
+"""The other places of a document or route as evidence: which candidates they make likelier.
+
+A candidate gains for lying in a country or first-level area the document's other choices lie in,
+for its own area or country being named, for nearness to the other places, and (an area) for
+holding readings of the other names. :meth:`Context._doc_bonus` computes these from per-document
+totals and a grid of the chosen places, so a document costs time linear in its distinct names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+import math
+
+import numpy as np
+
+from .. import gazetteer as gz
+from ..gazetteer.common import EARTH_KM, haversine_km
+from .rules import CONTAINS_SHARE, LOCAL, SUB_COUNTRY, Cand
+
+
+class Context:
+    """The context-scoring part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
+
+    def _context_scores(self, cands: list[Cand], others: list[tuple[int, float]],
+                        points: Sequence[tuple[float, float]] = ()) -> np.ndarray:
+        """Context bonus per candidate from the other places' chosen entities (eid, weight)."""
+        idx = self.idx
+        bonus = np.zeros(len(cands))
+        if not others and not points:
+            return bonus
+        ce = np.array([c.eid for c in cands])
+        if others:
+            oe = np.array([e for e, _ in others])
+            ow = np.array([w for _, w in others])
+            tot = ow.sum()
+            cc_o, a1_o = idx.cc[oe], idx.adm1[oe]
+            cc_c, a1_c = idx.cc[ce], idx.adm1[ce]
+            kind_c = idx.kind[ce]
+            same_cc = ((cc_c[:, None] == cc_o[None, :]) & (cc_o[None, :] != 0)) @ ow / tot
+            same_a1 = ((a1_c[:, None] == a1_o[None, :]) & (a1_o[None, :] >= 0)) @ ow / tot
+            same_a1[kind_c >= gz.ADMIN1] = 0.0  # a state is not "in" its own state
+            named = set(oe.tolist())
+            contained = np.array([
+                (int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
+                (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) or
+                (idx.kind[e] in SUB_COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
+                for e in ce.tolist()], float)
+            bonus += 2.0 * same_cc + 2.5 * same_a1 + 1.5 * contained
+            local = np.isin(idx.kind[oe], LOCAL)
+            if local.any():
+                plat, plon = idx.lat[oe[local]], idx.lon[oe[local]]
+                d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], plat[None, :], plon[None, :])
+                near = np.exp(-d.min(axis=1) / 250.0)
+                near[~np.isin(kind_c, LOCAL)] = 0.0
+                bonus += 2.0 * near
+        if points:
+            pts = np.array(points, float)
+            d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
+            near = np.exp(-d.min(axis=1) / 250.0)
+            near[~np.isin(idx.kind[ce], LOCAL)] = 0.0
+            bonus += 2.0 * near
+        return bonus
+
+
+    def _contains_other(self, memo: dict, found: list, kn: dict, c_eid: np.ndarray,
+                        c_norm: np.ndarray) -> np.ndarray:
+        """How much each area candidate holds readings of the document's other names (0..1).
+
+        "Paris" and "Henry County" together mean Paris, Tennessee, in Henry County,
+        Tennessee, although the more populous Henry County is in Georgia: an area
+        that holds a possible reading of another name is likelier meant. The
+        share of the other names with a reading inside, times ``CONTAINS_SHARE``,
+        capped at 1.
+        """
+        idx = self.idx
+        a_eid = np.array([c.eid for k in found for c in memo[k][0]], np.int64)
+        a_norm = np.array([kn[k] for k in found for _ in memo[k][0]], np.int64)
+        parents = np.concatenate([idx.adm1[a_eid], idx.adm2[a_eid]]).astype(np.int64)
+        pnorm = np.concatenate([a_norm, a_norm])
+        child = np.concatenate([a_eid, a_eid])
+        ok = (parents >= 0) & (parents != child)
+        big = np.int64(1 << 32)
+        pairs = np.unique(parents[ok] * big + pnorm[ok])
+        par = pairs // big
+        ones = np.ones(len(pairs))
+        n_other = _grouped_sum(par, ones, c_eid) - _grouped_sum(pairs, ones, c_eid * big + c_norm)
+        is_area = np.isin(idx.kind[c_eid], (gz.ADMIN1, gz.ADMIN2))
+        # in proportion to the document: in a file of 20,000 places every district holds a
+        # reading of some other name, which then says nothing
+        others = max(len(set(kn[k] for k in found)) - 1, 1)
+        return np.where(is_area, np.minimum(1.0, CONTAINS_SHARE * n_other / others), 0.0)
+
+    def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
+                   o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Context bonus of candidates (entity, normalized-name id) against the document's choices.
+
+        The same terms as :meth:`_context_scores` with ``others`` = the choices
+        ``(o_eid, o_w)`` whose normalized name differs from the candidate's, but
+        computed from per-document totals minus the candidate's own name's part,
+        and the nearest other local place found through a grid
+        (:func:`_nearest_other`): O((candidates + choices) log) per call.
+        Returns the bonus and whether any other choice exists, per candidate.
+        """
+        idx = self.idx
+        n = len(c_eid)
+        if n == 0 or len(o_eid) == 0:
+            return np.zeros(n), np.zeros(n, bool)
+        nn = int(max(o_norm.max(), c_norm.max())) + 1
+        cnt = len(o_eid) - np.bincount(o_norm, minlength=nn)[c_norm]
+        has = cnt > 0
+        tot = o_w.sum() - np.bincount(o_norm, weights=o_w, minlength=nn)[c_norm]
+        tot = np.where(has, tot, 1.0)
+        big = np.int64(1 << 32)
+
+        def others_sum(o_key, valid, q_key, weights):
+            """Sum of *weights* of choices with ``o_key == q_key``, minus those of the same name."""
+            ok, ow, on = o_key[valid], weights[valid], o_norm[valid]
+            return (_grouped_sum(ok, ow, q_key) - _grouped_sum(on * big + ok, ow, c_norm * big + q_key))
+
+        cc_o, a1_o = idx.cc[o_eid].astype(np.int64), idx.adm1[o_eid].astype(np.int64)
+        cc_c, a1_c = idx.cc[c_eid].astype(np.int64), idx.adm1[c_eid].astype(np.int64)
+        kind_c = idx.kind[c_eid]
+        same_cc = others_sum(cc_o, cc_o != 0, cc_c, o_w) / tot
+        same_a1 = others_sum(a1_o, a1_o >= 0, a1_c, o_w) / tot
+        same_a1[kind_c >= gz.ADMIN1] = 0.0  # a state is not "in" its own state
+        ones = np.ones(len(o_eid))
+        allv = np.ones(len(o_eid), bool)
+        named_a1 = (a1_c >= 0) & (a1_c != c_eid) & (others_sum(o_eid, allv, a1_c, ones) > 0.5)
+        a2_c = idx.adm2[c_eid].astype(np.int64)
+        named_a1 |= (a2_c >= 0) & (a2_c != c_eid) & (others_sum(o_eid, allv, a2_c, ones) > 0.5)
+        ce_c = self._country_eids()[cc_c]
+        named_cc = np.isin(kind_c, SUB_COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
+        bonus = 2.0 * same_cc + 2.5 * same_a1 + 1.5 * (named_a1 | named_cc)
+        local = np.isin(idx.kind[o_eid], LOCAL)
+        want = np.flatnonzero(has & np.isin(kind_c, LOCAL))
+        if local.any() and want.size:
+            pe = o_eid[local]
+            best = _nearest_other(idx.lat[c_eid[want]], idx.lon[c_eid[want]], c_norm[want],
+                                  idx.lat[pe], idx.lon[pe], o_norm[local])
+            ok = best >= 0
+            w2 = want[ok]
+            d = haversine_km(idx.lat[c_eid[w2]], idx.lon[c_eid[w2]], idx.lat[pe[best[ok]]],
+                                 idx.lon[pe[best[ok]]])
+            bonus[w2] += 2.0 * np.exp(-d / 250.0)
+        return bonus, has
+
+    def _country_eids(self) -> np.ndarray:
+        """Entity id of each country index of ``idx.cc`` (-1 for none), cached per index."""
+        idx = self.idx
+        cached = getattr(self, "_ce_cache", None)
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        arr = np.full(len(idx.ccodes), -1, np.int64)
+        for i, code in enumerate(idx.ccodes):
+            e = idx.country_eid.get(code) if code else None
+            if e is not None:
+                arr[i] = e
+        self._ce_cache = (idx, arr)
+        return arr
+
+
+
+def _grouped_sum(keys: np.ndarray, weights: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """For each value of *query*, the sum of *weights* whose key equals it (0 if none)."""
+    if keys.size == 0:
+        return np.zeros(len(query))
+    uk, inv = np.unique(keys, return_inverse=True)
+    sums = np.bincount(inv, weights=weights, minlength=len(uk))
+    i = np.minimum(np.searchsorted(uk, query), len(uk) - 1)
+    return np.where(uk[i] == query, sums[i], 0.0)
+
+
+_GRID_LEVELS = (0.25, 1.0, 3.0, 15.0)  # cell sizes in degrees, finest first
+_BRUTE_PAIRS = 4_000_000  # candidate x point pairs computed at once in the exhaustive fallback
+
+
+def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)], axis=1)
+
+
+def _nearest_other(clat, clon, cnorm, plat, plon, pnorm) -> np.ndarray:
+    """Index of the nearest point whose name id differs from each candidate's (-1 if none).
+
+    Exact: candidates are looked up in the 3x3 block of grid cells around them,
+    finest grid first; an answer counts only when it is nearer than the block's
+    edge (so nothing outside can be nearer); candidates left over after the
+    coarsest grid are compared with every point, in chunks.
+    """
+    clat, clon = np.asarray(clat, float), np.asarray(clon, float)
+    plat, plon = np.asarray(plat, float), np.asarray(plon, float)
+    nc_, npt = len(clat), len(plat)
+    best = np.full(nc_, -1, np.int64)
+    if nc_ == 0 or npt == 0:
+        return best
+    cu, pu = _unit(clat, clon), _unit(plat, plon)
+    todo = np.arange(nc_)
+    if nc_ * npt > _BRUTE_PAIRS:
+        for g in _GRID_LEVELS:
+            if todo.size == 0:
+                break
+            nrow, ncol = int(math.ceil(180 / g)), int(round(360 / g))
+            prow = np.clip(((plat + 90) // g).astype(np.int64), 0, nrow - 1)
+            pcol = ((plon + 180) // g).astype(np.int64) % ncol
+            pcell = prow * ncol + pcol
+            order = np.argsort(pcell, kind="stable")
+            scell = pcell[order]
+            la, lo = clat[todo], clon[todo]
+            row = np.clip(((la + 90) // g).astype(np.int64), 0, nrow - 1)
+            col = ((lo + 180) // g).astype(np.int64) % ncol
+            nb = []
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    r2 = row + dr
+                    cell = np.where((r2 >= 0) & (r2 < nrow), r2 * ncol + (col + dc) % ncol, -1)
+                    nb.append(cell)
+            cells = np.stack(nb, axis=1).ravel()
+            lo_i = np.searchsorted(scell, cells, "left")
+            hi_i = np.searchsorted(scell, cells, "right")
+            cnt = np.where(cells >= 0, hi_i - lo_i, 0)
+            total = int(cnt.sum())
+            owner = np.repeat(np.repeat(np.arange(todo.size), 9), cnt)
+            within = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+            pts = order[np.repeat(lo_i, cnt) + within]
+            ci = todo[owner]
+            ch2 = ((cu[ci] - pu[pts]) ** 2).sum(axis=1)
+            ch2[pnorm[pts] == cnorm[ci]] = np.inf
+            m = np.full(todo.size, np.inf)
+            np.minimum.at(m, owner, ch2)
+            hit = np.isfinite(m)
+            # first point reaching the minimum, per candidate
+            at = np.flatnonzero(ch2 == m[owner])
+            sel = np.full(todo.size, -1, np.int64)
+            sel[owner[at[::-1]]] = pts[at[::-1]]
+            dist = 2 * EARTH_KM * np.arcsin(np.minimum(np.sqrt(m), 2.0) / 2)
+            # distance from the candidate to the edge of its 3x3 block (lower bound beyond it)
+            south = np.where(row - 1 > 0, la - ((row - 1) * g - 90), np.inf)
+            north = np.where(row + 2 < nrow, ((row + 2) * g - 90) - la, np.inf)
+            dlon = np.minimum(lo + 180 - (col - 1) * g, (col + 2) * g - (lo + 180))
+            if 3 * g >= 360:
+                dlon = np.full(todo.size, np.inf)
+            east_west = np.where(np.isfinite(dlon),
+                                 EARTH_KM * np.arcsin(np.clip(np.cos(np.radians(la)) *
+                                                               np.sin(np.radians(np.minimum(dlon, 90))), 0, 1)),
+                                 np.inf)
+            guard = np.minimum(np.minimum(south, north) * (math.pi / 180) * EARTH_KM, east_west)
+            done = hit & (dist < guard)
+            best[todo[done]] = sel[done]
+            todo = todo[~done]
+    step = max(1, _BRUTE_PAIRS // npt)
+    for s0 in range(0, todo.size, step):
+        ci = todo[s0:s0 + step]
+        ch2 = ((cu[ci][:, None, :] - pu[None, :, :]) ** 2).sum(axis=2)
+        ch2[pnorm[None, :] == cnorm[ci][:, None]] = np.inf
+        j = ch2.argmin(axis=1)
+        okj = np.isfinite(ch2[np.arange(ci.size), j])
+        best[ci[okj]] = j[okj]
+    return best
+

@@ -1,0 +1,207 @@
+"""Deciding among the candidates: the winner, its share, its calibrated confidence, and a refusal when unsure.
+
+See :mod:`.confidence` for the calibration and :mod:`.offline`'s docstring for the rules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+
+from .. import gazetteer as gz
+from ..errors import UnresolvedPlace
+from ..gazetteer import facility_forms
+from ..gazetteer.common import haversine_km
+from . import confidence
+from .base import Candidate, GeocodeResult
+from .rules import FACILITY_SAME_SPOT_KM, OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, Cand
+
+
+class Decision:
+    """The deciding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
+
+    def _decide(self, query: str, cands: list[Cand], how: str, info: dict,
+                bonus: np.ndarray | None = None) -> GeocodeResult:
+        idx = self.idx
+        # plain floats: most names have a handful of candidates, where numpy only adds overhead
+        tot = [c.prior for c in cands] if bonus is None else [c.prior + float(b) for c, b in zip(cands, bonus)]
+        order = sorted(range(len(tot)), key=lambda i: -tot[i])  # stable: ties keep candidate order
+        best = cands[order[0]]
+        top = tot[order[0]]
+        w = [10.0 ** (t - top) for t in tot]
+        wsum = math.fsum(w)
+        e = best.eid
+        # the chance the *location* is right: readings within SAME_SPOT_KM of the winner (the town and
+        # the district named after it) place the name in the same spot, so they add to its share
+        blat, blon = float(idx.lat[e]), float(idx.lon[e])
+        # a facility is a point: another one 10 km away is another place ("Moscow airport": which of six?)
+        spot = FACILITY_SAME_SPOT_KM if idx.fac.size and idx.fac[e] else SAME_SPOT_KM
+        share = math.fsum(w[j] for j in range(len(cands)) if j == order[0] or (
+            w[j] > 1e-6 * w[order[0]] and
+            haversine_km(blat, blon, float(idx.lat[cands[j].eid]), float(idx.lon[cands[j].eid])) <= spot)) / wsum
+        best_match = best.match
+        factor = {"exact": 1.0, "alias": 0.95, "fuzzy": 0.8 * best.sim}.get(best.match, 1.0)
+        lat, lon, radius = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
+        precision = PRECISION[int(idx.kind[e])]
+        name = idx.names[e]
+        if "direction" in info:
+            lat, lon, radius = self._directional(e, info["direction"])
+            precision = "region"
+            best_match = "alias"
+            name = f"{name} ({query.split()[0].lower()} part)"
+            factor *= 0.8
+        runners = []
+        rival = 0.0  # the weight of the likeliest namesake beyond the same spot, the winner's being 1
+        for j in order[1:]:
+            if w[j] < RIVAL_CHECK * w[order[0]] or len(runners) == 3:
+                break
+            c = cands[j]
+            if haversine_km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) <= spot:
+                continue  # the same spot is no alternative a reader must weigh
+            rival = max(rival, w[j] / w[order[0]])
+            runners.append(Candidate(idx.names[c.eid], float(idx.lat[c.eid]), float(idx.lon[c.eid]),
+                                     idx.country_code(c.eid), PRECISION[int(idx.kind[c.eid])],
+                                     round(w[j] / wsum, 3)))
+        kind = idx.facility_kind(e) or ("water" if idx.kind[e] == gz.WATER else "")
+        result = GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
+                               precision=precision, match=best_match, score=round(share * factor, 3),
+                               source=self.name, radius_km=radius, ref=idx.ref(e), candidates=tuple(runners),
+                               kind=kind)
+        note = ""
+        if "fallback" in info:  # "Orsha junction" with no junction of Orsha in the data: the town, said so
+            form = info["facility"]
+            note = (f"no {form.noun or form.kinds[0]} of {info['fallback']!r} in the gazetteer: "
+                    f"placed at the town, {name}")
+        if not self.calibrated:
+            return dataclasses.replace(result, doubt=note) if note else result
+        far = sum(1 for c in cands
+                  if haversine_km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) > spot)
+        rival = max(rival, info.get("rival", 0.0))  # a town dropped for want of the facility is a namesake too
+        judged = self._judge(result, far, rival if self.namesakes else 0.0)
+        if note and isinstance(judged, GeocodeResult):
+            judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
+        return judged
+
+    def _judge(self, r: GeocodeResult, far: int = 0, rival: float = 0.0) -> GeocodeResult | UnresolvedPlace:
+        """The result with its calibrated confidence, marked doubtful, or refused (see :mod:`.confidence`).
+
+        *far* counts the candidates beyond the same spot, named in the doubt when none is close enough to list.
+        *rival* is the weight of the likeliest namesake beyond the same spot (the winner's being 1, after the
+        context): namesakes are never sure. From RIVAL_CHECK on the reading is only to check, from
+        RIVAL_REFUSE on it is refused with its candidates, whatever the calibrated confidence says (an area
+        or an alias can be "sure" at a share the calibration rates high on the public sets).
+        """
+        p = confidence.confidence(r.score, r.match, r.precision)
+        verdict = confidence.verdict(p)
+        if rival >= RIVAL_REFUSE:
+            verdict = "refuse"
+        elif rival >= RIVAL_CHECK and verdict == "sure":
+            verdict = "check"
+        if verdict == "sure" and r.match == "fuzzy":
+            verdict = "check"  # a name the gazetteer does not hold as printed is the reader's to confirm
+
+        def where(x) -> str:  # namesakes differ by country, kind and place: say all three
+            cc = f", {x.country_code}" if x.country_code else ""
+            return f"{x.name}{cc} ({x.precision} at {x.lat:.2f}, {x.lon:.2f})"
+
+        if r.match == "fuzzy":
+            why = f"fuzzy match of {r.query!r} to {where(r)}"
+        elif r.candidates:
+            why = f"{r.query!r} read as {where(r)}, not {' or '.join(where(c) for c in r.candidates)}"
+        elif r.match == "alias":
+            why = f"{r.query!r} read as another name of {where(r)}"
+        else:
+            why = f"{r.query!r} read as {where(r)}"
+        if far and not r.candidates and r.match != "fuzzy":
+            why += f", over {far} less likely place{'s' if far > 1 else ''} of that name"
+        why += f" (confidence {p:.2f})"
+        r = dataclasses.replace(r, score=round(p, 3), doubt=why if verdict != "sure" else "")
+        if verdict == "refuse":
+            own = self._norm(r.query)
+            names = [n for n in dict.fromkeys([r.name, *(c.name for c in r.candidates)]) if self._norm(n) != own]
+            return UnresolvedPlace(r.query, f"too uncertain to place: {why}", names, guess=r)
+        return r
+
+    def _directional(self, e: int, d: tuple[int, int]) -> tuple[float, float, float]:
+        """Point and radius of one side ("western") of area *e*.
+
+        The point is the population-weighted mean of the area's member cities on
+        that side of its centre (so "western Russia" lands in European Russia,
+        where its people are); "central" takes the cities within half the radius.
+        """
+        idx = self.idx
+        lat, lon, r = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
+        k = idx.kind[e]
+        if k == gz.WATER:  # no cities to weigh: the centre moved half the radius that way
+            dy, dx = d
+            norm = math.hypot(dy, dx) or 1.0
+            step = 0.5 * r / 111.2 / norm
+            plat = max(-89.0, min(89.0, lat + dy * step))
+            plon = ((lon + dx * step / max(math.cos(math.radians(lat)), 0.2)) + 180) % 360 - 180
+            return plat, plon, r / 2
+        city = idx.kind == gz.CITY
+        if k == gz.COUNTRY:
+            mask = city & (idx.cc == idx.cc[e])
+        elif k == gz.ADMIN1:
+            mask = city & (idx.adm1 == e)
+        elif k == gz.ADMIN2:
+            mask = city & (idx.adm2 == e)
+        else:
+            mask = city & (haversine_km(lat, lon, idx.lat, idx.lon) < r)
+        ids = np.flatnonzero(mask)
+        la, lo = idx.lat[ids], idx.lon[ids]
+        dlon = ((lo - lon + 180) % 360) - 180
+        if d == (0, 0):
+            sel = haversine_km(lat, lon, la, lo) < r / 2
+        else:
+            sel = np.ones(len(ids), bool)
+            if d[0]:
+                sel &= d[0] * (la - lat) > 0
+            if d[1]:
+                sel &= d[1] * dlon > 0
+        if not sel.any():
+            return lat, lon, r / 2
+        w = idx.pop[ids][sel].astype(float) + 1
+        plat = float(np.average(la[sel], weights=w))
+        plon = float(((lon + np.average(dlon[sel], weights=w)) + 180) % 360 - 180)
+        return plat, plon, r / 2
+
+
+    def _refuse(self, query: str, how: str, country: str | None) -> UnresolvedPlace:
+        elsewhere = []
+        if how == "region":
+            reason = "no administrative area of that name"
+        elif country:
+            reason = f"no place of that name in {country}"
+            elsewhere, _, _ = self._candidates(query, None)
+            if elsewhere:  # the name exists, in another country: say where, so the hint can be checked
+                e = max(elsewhere, key=lambda c: c.prior).eid
+                reason += f" (the gazetteer's {self.idx.names[e]} is in {self.idx.country_code(e) or 'no country'})"
+        else:
+            reason = "no place of that name in the gazetteer"
+        form = facility_forms.split(query)
+        name = form.core if form else query  # "Engles airbase": did you mean Engels?
+        sugg = self.suggest(name, country=country)
+        if not sugg and country and not elsewhere:
+            sugg = self.suggest(name)
+        return UnresolvedPlace(query, reason, sugg)
+
+    def _far_from_the_others(self, results: dict) -> None:
+        """Refuse a town read only through another name of it, far from every other place of the document and
+        in none of their countries ("Khasan", a hamlet on the Russian border the gazetteer once lacked, read as
+        Hassan, India, among Pyongyang and Kursk): the guess is kept for the reader."""
+        placed = {k: r for k, r in results.items() if isinstance(r, GeocodeResult)}
+        for k, r in placed.items():
+            if r.match not in ("alias", "fuzzy") or r.precision not in ("city", "point"):
+                continue
+            others = [o for j, o in placed.items() if j[0] != k[0] and o.precision in ("city", "point", "region",
+                                                                                        "country")]
+            if len(others) < 2 or r.country_code in {o.country_code for o in others}:
+                continue
+            d, near = min((haversine_km(r.lat, r.lon, o.lat, o.lon), o.name) for o in others)
+            if d > OUTLIER_KM:
+                why = f"{r.doubt or r.query!r}; {d:,.0f} km from the nearest other place of the text ({near})"
+                results[k] = UnresolvedPlace(r.query, f"too uncertain to place: {why}", [r.name], guess=r)
+

@@ -1,0 +1,91 @@
+"""The offline geocoder's rules as data: how much each kind of place and each piece of evidence weighs,
+and the patterns of the name forms news prints (directions, "Name, Container", region words, demonyms).
+
+Every number here was chosen as its comment says; :mod:`.offline`'s docstring gives the rules in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer as gz
+
+# a town read through another of its names this far from every other place of its document, and in none of their
+# countries, is refused (on the development halves: 9 such readings, 7 of them wrong)
+OUTLIER_KM = 1500.0
+SAME_SPOT_KM = 161.0  # readings this close put the name in the same spot (100 miles, the customary tolerance)
+NAMESAKE_SHARE = 0.1  # a town this big a part of a same-named area gave it its name (Quebec City: 0.06)
+CONTAINS_BONUS = 2.0  # an area holding readings of the document's other names ...
+CONTAINS_SHARE = 3.0  # ... in full when a third of them have one inside
+# water bodies have no population: their bonus makes a bare "Atlantic" the ocean, not the
+# Iowa town, unless the document's other places say otherwise
+TYPE_BONUS = {gz.CITY: 0.0, gz.ADMIN2: -1.0, gz.ADMIN1: 1.5, gz.COUNTRY: 3.0, gz.CONTINENT: 4.0,
+               gz.WATER: 4.5, gz.POINT: 4.0}  # a facility by name: as sure as a town of 10,000
+LOCAL = (gz.CITY, gz.ADMIN2, gz.POINT)  # kinds whose distance to other places means something
+SUB_COUNTRY = (gz.CITY, gz.ADMIN2, gz.ADMIN1, gz.POINT)
+ALT_PENALTY = 2.0
+# a facility noun after a town ("Kherson airfield") means the facility of that kind this near the town
+# (an airfield, a port or a station of a town lies within a few km to about 25 km of its centre)
+FACILITY_NEAR_KM = 30.0
+# two facilities farther apart than this are two places (the runways of one air base lie within a few km)
+FACILITY_SAME_SPOT_KM = 10.0
+# how much a military noun ("air base") favours a military field over a civil one (a factor of 10 each way),
+# and a civil noun ("airport") the reverse
+NOUN_FIT = 1.0
+# a namesake beyond the same spot with this share of the winner's weight: the reading is to check (1 in 10) ...
+RIVAL_CHECK = 0.1
+# ... or refused (1 in 2: the winner is at most twice as likely)
+RIVAL_REFUSE = 0.5
+PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
+              gz.CONTINENT: "continent", gz.WATER: "region", gz.POINT: "point"}
+DIRECTIONS = {
+    "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
+    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+    "central": (0, 0), "northeast": (1, 1), "northeastern": (1, 1), "northwest": (1, -1),
+    "northwestern": (1, -1), "southeast": (-1, 1), "southeastern": (-1, 1), "southwest": (-1, -1),
+    "southwestern": (-1, -1), "north east": (1, 1), "north west": (1, -1), "south east": (-1, 1),
+    "south west": (-1, -1), "north eastern": (1, 1), "north western": (1, -1),
+    "south eastern": (-1, 1), "south western": (-1, -1),
+}
+DIR_RE = re.compile(r"^(?:the\s+)?(%s)\s+(?:part\s+of\s+)?(.+)$" % "|".join(
+    sorted((d.replace(" ", "[\\s-]?") for d in DIRECTIONS), key=len, reverse=True)), re.I)
+LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+NON_LETTERS = re.compile(r"[\W_]")
+CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
+#: Region words that name a first-level area (oblast, governorate) when a town's district bears the same name.
+#: Not "province": Spain's and Italy's provinces are second-level areas.
+FIRST_LEVEL_WORDS = frozenset({"region", "oblast", "governorate"})
+REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
+
+
+# Endings of demonyms and their places' endings, tried in order on a capitalised last word.
+DEMONYM_ENDINGS = (("ians", ("ia", "io")), ("ian", ("ia", "io")), ("ans", ("a", "", "as")),
+                    ("an", ("a", "", "as")), ("ers", ("",)), ("er", ("",)), ("ites", ("",)),
+                    ("ite", ("",)), ("ish", ("istan",)))
+DEMONYM_MIN_POP = 50_000  # only towns big enough to have a demonym in the news
+
+
+def demonym_stems(text: str) -> list[str]:
+    """Place names a demonym may come from: "Ohioans" -> ["Ohioa", "Ohio", "Ohioas"].
+
+    >>> demonym_stems("Ontarians")
+    ['Ontaria', 'Ontario']
+    """
+    head, _, last = text.rpartition(" ")
+    if len(last) < 4 or not last[0].isupper() or not last.isalpha():
+        return []
+    for end, subs in DEMONYM_ENDINGS:
+        if last.endswith(end) and len(last) - len(end) >= 3:
+            base = last[: -len(end)]
+            return [(head + " " if head else "") + base + sub for sub in subs]
+    return []
+
+
+class Cand:
+    """A candidate entity for one query, with its prior score."""
+
+    __slots__ = ("eid", "prior", "match", "sim", "alt")
+
+    def __init__(self, eid: int, prior: float, match: str, sim: float = 1.0, alt: bool = False):
+        self.eid, self.prior, self.match, self.sim, self.alt = eid, prior, match, sim, alt
+

@@ -1,0 +1,100 @@
+"""geo/extract/goldcorpus.py: our corpus read as its README fixes it, and drafts scored against it."""
+
+import pytest
+
+from geo.extract import goldcorpus as gc
+
+HEADER = "route,seq,place,occurrence,role,why,country,lat,lon,precision,radius_km,kind,date,reported,mode,troops," \
+         "what,moved,status,source\n"
+TEXT = ("Convoy reaches Bamako\n\nCONAKRY, Dec 20 (Reuters) - A convoy of 200 trucks left Conakry on 14 December "
+        "and reached Bamako through Kankan, Malian officials said. Moscow denied any role.\n")
+GOLD = HEADER + (
+    "r1,1,Conakry,1,origin,,GN,9.51,-13.71,city,,,2024-12-14,2024-12-20,road,,200 trucks,materiel,reported,"
+    "Malian officials\n"
+    "r1,2,Kankan,1,via,,GN,10.38,-9.30,city,,,,2024-12-20,road,,200 trucks,materiel,reported,Malian officials\n"
+    "r1,3,Bamako,2,destination,,ML,12.65,-8.0,city,,,2024-12-14,2024-12-20,road,,200 trucks,materiel,reported,"
+    "Malian officials\n"
+    ",,CONAKRY,1,mention,dateline,GN,9.51,-13.71,,,,,,,,,,,\n"
+    ",,Moscow,1,mention,metonymy,RU,55.75,37.62,,,,,,,,,,,\n")
+
+
+def corpus(tmp_path, gold=GOLD, text=TEXT):
+    (tmp_path / "en").mkdir(parents=True)
+    (tmp_path / "splits.csv").write_text("theatre,split\nsahel,dev\nlibya,test\n")
+    (tmp_path / "index.csv").write_text("id,lang,style,theatre,published,title,facts\n"
+                                        "en-sahel-01,en,wire,sahel,2024-12-20,Convoy,invented\n"
+                                        "en-libya-01,en,wire,libya,2024-12-20,Test,invented\n"
+                                        "en-sahel-02,en,wire,sahel,2024-12-20,Not written yet,invented\n")
+    for i in ("en-sahel-01", "en-libya-01"):
+        (tmp_path / "en" / f"{i}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "en" / f"{i}.csv").write_text(gold, encoding="utf-8")
+    return str(tmp_path)
+
+
+def test_the_loader_reads_one_split_and_anchors_rows_by_occurrence(tmp_path):
+    root = corpus(tmp_path)
+    (art,) = gc.articles(root, "dev")  # the article whose files are not there yet is skipped
+    assert (art.id, art.theatre, art.split, art.published) == ("en-sahel-01", "sahel", "dev", "2024-12-20")
+    conakry = art.gold[0]
+    assert art.text[conakry.start:conakry.end] == "Conakry" and conakry.start > art.text.index("CONAKRY")
+    assert [g.role for g in art.gold] == ["origin", "via", "destination", "mention", "mention"]
+    assert [a.id for a in gc.articles(root, "test")] == ["en-libya-01"]
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("r1,1,Conakry,3,origin", "'place': 'Conakry' does not occur 3 time(s)"),
+    ("r1,1,Timbuktu,1,origin", "'place': 'Timbuktu' does not occur"),
+    ("r1,1,Conakry,1,start", "column 'role': 'start' is not one of"),
+    ("r1,x,Conakry,1,origin", "column 'seq': 'x' is not a number"),
+    ("r1,1,Conakry,1,origin,,GN,north", "column 'lat': 'north' is not a number"),
+])
+def test_a_bad_gold_row_is_named_by_file_row_and_column(tmp_path, bad, message):
+    root = corpus(tmp_path, HEADER + bad + "\n")
+    with pytest.raises(gc.CorpusError, match="row 2, column") as e:
+        gc.articles(root, "dev")
+    assert message in str(e.value) and "en-sahel-01.csv" in str(e.value)
+
+
+def draft(place, at, role, lat, lon, **kw):
+    return {"place": place, "start": at, "end": at + len(place), "role": role, "lat": lat, "lon": lon, **kw}
+
+
+def test_scoring_found_repeats_traps_and_attributes(tmp_path):
+    (art,) = gc.articles(corpus(tmp_path), "dev")
+    t = art.text
+    common = {"status": "reported", "source": "Malian officials", "moved": "materiel", "route": "R"}
+    drafts = [
+        draft("Conakry", t.index("Conakry"), "origin", 9.53, -13.68, seq=1, date="2024-12-14", **common),
+        draft("Bamako", t.index("Bamako", 30), "destination", 12.6, -7.98, seq=2, date="2024-12-14", mode="road",
+              **common),
+        draft("Bamako", t.index("Bamako"), "presence", 12.6, -7.98),  # the headline's: a repeat
+        draft("CONAKRY", t.index("CONAKRY"), "presence", 9.53, -13.68),  # a dateline drafted as a stop: a trap
+        draft("Kankan", t.index("Kankan"), "destination", 40.0, 40.0),  # far from the gold place: not found
+    ]
+    s = gc.score_article(art, drafts)
+    assert (s.gold, s.drafted, s.found, s.repeats, s.traps) == (3, 5, 2, 1, 1)
+    assert s.recall == pytest.approx(2 / 3) and s.precision == pytest.approx(2 / 4)
+    assert s.attribute("role") == 1.0 and s.attribute("order") == 1.0 and s.attribute("source") == 1.0
+    assert s.attribute("date") == 1.0 and s.attribute("mode") == 1.0 and s.attribute("moved") == 1.0
+    # the route's order reversed is wrong for both stops
+    drafts[0]["seq"], drafts[1]["seq"] = 2, 1
+    assert gc.score_article(art, drafts).attribute("order") == 0.0
+
+
+@pytest.mark.parametrize("gold, drafted, same", [
+    ("Ukraine's military intelligence (HUR)", "Ukraine's military intelligence", True),
+    ("the Belarusian Ministry of Defence", "The Belarusian Ministry of Defence", True),
+    ("RUSI", "Reuters", False),
+    ("", "", True),
+    ("NATO", "", False),
+])
+def test_sources_agree_when_one_names_the_other(gold, drafted, same):
+    assert gc.same_source(gold, drafted) is same
+
+
+def test_an_article_listed_twice_is_an_error(tmp_path):
+    root = corpus(tmp_path)
+    index = tmp_path / "index.csv"
+    index.write_text(index.read_text() + "en-sahel-01,en,wire,sahel,2024-12-20,Again,invented\n")
+    with pytest.raises(gc.CorpusError, match="'en-sahel-01' is listed twice"):
+        gc.articles(root, "dev")

@@ -1,0 +1,73 @@
+"""geo/extract/role_model.py and scripts/train_roles.py: roles learnt from the corpus, shipped with a manifest."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geo.extract import role_model
+from geo.extract.pipeline import read_places
+from geo.extract.records import Mention, Reported, Resolved, Sentence
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_the_shipped_model_matches_its_manifest():
+    meta = json.loads(Path(role_model.MODEL_PATH).with_suffix(".json").read_text())
+    assert meta["features_version"] == role_model.FEATURES_VERSION and meta["articles"] >= 60
+    assert role_model.shipped() is not None
+
+
+def test_an_altered_model_or_other_features_are_refused(tmp_path):
+    path = tmp_path / "role_model.crfsuite"
+    shutil.copy(role_model.MODEL_PATH, path)
+    meta = json.loads(Path(role_model.MODEL_PATH).with_suffix(".json").read_text())
+    (tmp_path / "role_model.json").write_text(json.dumps({**meta, "features_version": 0}))
+    with pytest.raises(role_model.RoleModelError, match="features version 0"):
+        role_model.RoleModel(str(path))
+    (tmp_path / "role_model.json").write_text(json.dumps({**meta, "sha256": "0" * 64}))
+    with pytest.raises(role_model.RoleModelError, match="does not match its manifest"):
+        role_model.RoleModel(str(path))
+
+
+def test_the_model_never_makes_a_stop_of_a_dateline_or_a_government():
+    text = "KYIV, March 3 (Reuters) - Moscow denied that troops were sent to Kursk."
+    _s, items = read_places(text)
+    out = role_model.shipped().relabel(text, items)
+    roles = {r.mention.surface: r.role for r, _ in out}
+    assert roles["KYIV"] == "mention" and roles["Moscow"] == "mention"
+
+
+def test_features_say_what_governs_a_place_and_what_its_sentence_says():
+    t = "A week-long road journey from the Guinean port of Conakry ended in Bamako."
+    s = Sentence(0, len(t), t)
+    items = [(Reported(Mention(t.index("Conakry"), t.index("Conakry") + 7, "Conakry"), s, "mention"),
+              Resolved(9.5, -13.7, precision="city"))]
+    (f,) = role_model.features(t, items)
+    assert "gov=from" in f and "b5=journ" in f and "sent.move" in f and "rule=mention" in f
+
+
+def test_training_is_reproducible_byte_for_byte(tmp_path):
+    from test_extract_goldcorpus import corpus
+
+    root = corpus(tmp_path / "c")
+    outs = []
+    for k in range(2):
+        out = tmp_path / f"m{k}.crfsuite"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "train_roles.py"), "--corpus", root, "--out", str(out)],
+                       check=True, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and len(outs[0]) > 100
+    assert json.loads((tmp_path / "m0.json").read_text())["theatres"] == ["sahel"]  # dev theatres only
+
+
+def test_the_model_is_installed_with_the_package():
+    import tomllib
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json")):
+        assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name

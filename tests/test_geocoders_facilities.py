@@ -1,0 +1,230 @@
+"""Facilities as places of their own: air bases, ports, depots, ranges, crossings, junctions and camps.
+
+True points are from public references (the article named beside each), not from the gazetteer's data.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from geo.errors import GazetteerError, UnresolvedPlace
+from geo.gazetteer import facilities, facility_forms
+from geo.geocoders.base import FACILITY_KINDS, GeocodeResult, Query, display_name
+from geo.geocoders.offline import OfflineGeocoder
+
+
+@pytest.fixture(scope="module")
+def g():
+    return OfflineGeocoder()
+
+
+def _km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+@pytest.mark.parametrize("text, core, kinds", [
+    ("Engels air base", "Engels", ("airbase",)),
+    ("Saky airfield", "Saky", ("airbase",)),
+    ("the port of Vostochny", "Vostochny", ("port", "naval-base")),
+    ("Tartus naval base", "Tartus", ("naval-base", "port")),
+    ("the Tikhoretsk ammunition depot", "Tikhoretsk", ("depot",)),
+    ("Kapustin Yar test range", "Kapustin Yar", ("range",)),
+    ("Upper Lars border crossing", "Upper Lars", ("crossing",)),
+    ("Orsha junction", "Orsha", ("rail",)),
+    ("Camp Lemonnier", "Lemonnier", ("camp", "airbase", "naval-base")),
+    ("авиабаза Хмеймим", "Хмеймим", ("airbase",)),
+    ("порт Восточный", "Восточный", ("port", "naval-base")),
+    ("قاعدة حميميم الجوية", "حميميم", ("airbase",)),
+    ("معبر رفح", "رفح", ("crossing",)),
+])
+def test_facility_nouns_are_read_before_and_after_the_name(text, core, kinds):
+    form = facility_forms.split(text)
+    assert (form.core, form.kinds) == (core, kinds)
+
+
+@pytest.mark.parametrize("text", ["Kursk", "Kursk region", "the airfield", "a military base", "Port Sudan",
+                                  "Washington Post", "Brandenburg Gate", "Scotland Yard"])
+def test_names_without_a_facility_noun_are_not_facilities(text):
+    form = facility_forms.split(text)
+    assert form is None or text == "Port Sudan"  # "Port X" is a town's name: found whole before any noun
+
+
+# (query, kind, true lat, lon, reference)
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("Hmeimim air base", "airbase", 35.4011, 35.9486),  # Wikipedia: Khmeimim Air Base
+    ("Khmeimim airbase", "airbase", 35.4011, 35.9486),
+    ("авиабаза Хмеймим", "airbase", 35.4011, 35.9486),
+    ("قاعدة حميميم", "airbase", 35.4011, 35.9486),
+    ("Engels air base", "airbase", 51.4806, 46.2111),  # Wikipedia: Engels-2
+    ("Engels-2", "airbase", 51.4806, 46.2111),
+    ("al-Jufra air base", "airbase", 29.1981, 16.0008),  # Wikipedia: Al Jufra Air Base
+    ("Mihail Kogalniceanu air base", "airbase", 44.3622, 28.4883),  # not the commune in Ialomița
+    ("the port of Vostochny", "port", 42.76, 133.07),  # Wikipedia: Vostochny Port, not the Stavropol village
+    ("Tartus naval base", "naval-base", 34.8947, 35.8706),  # Wikipedia: Russian naval facility in Tartus
+    ("ميناء طرطوس", "naval-base", 34.8947, 35.8706),
+    ("the Tikhoretsk ammunition depot", "depot", 45.86, 40.10),  # Wikipedia: Tikhoretsk
+    ("Kapustin Yar test range", "range", 48.57, 45.75),
+    ("Upper Lars border crossing", "crossing", 42.741, 44.632),  # Wikipedia: Verkhny Lars
+    ("Kerem Shalom crossing", "crossing", 31.2285, 34.2842),
+    ("Orsha junction", "rail", 54.51, 30.42),
+    ("Camp Lemonnier", "camp", 11.5467, 43.1594),
+    ("Baltimore air base", "airbase", 51.6167, 39.1375),  # Voronezh's Baltimor, not Maryland's airports
+    ("Kherson airfield", "airbase", 46.675, 32.5067),  # the town's airfield: Chornobaivka
+])
+def test_facilities_as_news_prints_them(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and r.precision == "point" and r.radius_km == 0
+    assert _km(lat, lon, r.lat, r.lon) <= 12, (r.name, r.lat, r.lon)
+    assert r.ref.split(":")[0] in ("airportsdata", "searoute", "facilities.csv")
+
+
+def test_the_source_of_each_fact_is_in_ref(g):
+    assert g.geocode("Bassel al-Assad airport").ref == "airportsdata:OSLK"
+    assert g.geocode("OSLK").ref == "airportsdata:OSLK"  # an ICAO code, written in capitals
+    assert g.geocode("Vladivostok port").ref == "searoute:RUVVO"  # its UN/LOCODE
+    assert g.geocode("Camp Lemonnier").ref == "facilities.csv:Camp Lemonnier"
+
+
+def test_a_bare_iata_code_is_not_an_airport(g):
+    """SDF is Louisville's code but the news' acronym: only with a noun ("SDF airport") is it an airport."""
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("SDF")
+    assert g.geocode("CIA airport").ref == "airportsdata:LIRA"  # Ciampino
+
+
+def test_a_military_noun_prefers_military_fields_and_a_civil_one_civil(g):
+    assert g.geocode("Baltimore air base").country_code == "RU"
+    with pytest.raises(UnresolvedPlace) as ei:  # two airports serve Baltimore: which one the text must say
+        g.geocode("Baltimore airport")
+    assert ei.value.guess.ref == "airportsdata:KBWI" and ei.value.guess.candidates[0].country_code == "US"
+
+
+@pytest.mark.parametrize("query, town, lat, lon", [
+    ("Kursk junction", "Kursk", 51.7304, 36.1926),
+    ("the Ussuriysk arsenal", "Ussuriysk", 43.7972, 131.9519),
+])
+def test_a_facility_the_gazetteer_lacks_falls_back_to_its_town_and_says_so(g, query, town, lat, lon):
+    r = g.geocode(query)
+    assert (r.name, r.kind, r.precision) == (town, "", "city") and _km(lat, lon, r.lat, r.lon) <= 25
+    assert r.doubt.startswith(f"no ") and f"of {town!r} in the gazetteer: placed at the town, {town}" in r.doubt
+
+
+def test_a_facility_noun_never_lands_on_a_namesake_elsewhere(g):
+    """Of the towns called Vostochny only the one with a port is read for "Vostochny port"."""
+    r = g.geocode("Vostochny port")
+    assert r.kind == "port" and _km(42.76, 133.07, r.lat, r.lon) <= 15
+
+
+@pytest.mark.parametrize("query, at_least", [("Vostochny", 2), ("Vostochny, RU", 2), ("Moscow airport", 2)])
+def test_namesakes_of_comparable_standing_are_refused_with_their_candidates(g, query, at_least):
+    with pytest.raises(UnresolvedPlace) as ei:
+        g.geocode(query)
+    guess = ei.value.guess
+    assert guess is not None and len(guess.candidates) + 1 >= at_least
+    assert "too uncertain" in ei.value.reason and " not " in ei.value.reason
+
+
+def test_namesakes_are_never_sure_without_the_rule_they_could_be(g):
+    """The rule, not the calibration, refuses 'Vostochny': without it the village alone would be placed."""
+    assert isinstance(OfflineGeocoder(namesakes=False).geocode("Kursk"), GeocodeResult)
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Vostochny")
+
+
+def test_context_decides_between_namesakes(g):
+    res = g.geocode_all([Query("Vostochny"), Query("Nakhodka"), Query("Vladivostok")])
+    assert isinstance(res[0], GeocodeResult) and _km(42.76, 133.07, res[0].lat, res[0].lon) <= 15
+
+
+@pytest.mark.parametrize("query", ["Black Sea", "the Mediterranean", "Kerch Strait", "Lake Baikal"])
+def test_water_bodies_have_the_water_kind(g, query):
+    assert g.geocode(query).kind == "water"
+
+
+def test_towns_and_areas_have_no_kind(g):
+    assert g.geocode("Vladivostok").kind == "" and g.geocode("Kursk region").kind == ""
+
+
+@pytest.mark.parametrize("name, label", [("Ţarţūs", "Tartus"), ("Kursk Oblast", "Kursk Oblast"),
+                                         ("Хабаровск", "Khabarovsk"), ("Kraków", "Krakow")])
+def test_display_names_are_latin_without_diacritics(name, label):
+    assert display_name(name) == label
+
+
+def test_a_result_label_is_its_english_form(g):
+    r = g.geocode("Tartous")
+    assert r.label.isascii() and "Tartus" in r.label
+
+
+def test_the_kind_survives_the_geocoding_record(tmp_path):
+    from geo.decisions import canonical, format_record, read_record
+
+    r = GeocodeResult("Hmeimim air base", "Khmeimim Air Base", 35.401, 35.949, "SY", "point", "exact", 0.97,
+                      "gazetteer", ref="facilities.csv:Khmeimim Air Base", kind="airbase")
+    assert canonical(r).kind == "airbase"
+    path = tmp_path / "x.geocoded.csv"
+    path.write_text(format_record({("Hmeimim air base", ""): r}), encoding="utf-8")
+    back = read_record(path)[("Hmeimim air base", "")]
+    assert back.kind == "airbase" and back.ref == r.ref
+
+
+def test_geocode_command_prints_the_kind(capsys):
+    from geo.cli import main
+
+    assert main(["geocode", "Hmeimim air base", "Kursk junction"]) == 0
+    base, town = map(json.loads, capsys.readouterr().out.splitlines())
+    assert (base["kind"], base["ref"], base["doubt"]) == ("airbase", "facilities.csv:Khmeimim Air Base", "")
+    assert (town["kind"], town["precision"]) == ("", "city") and town["doubt"].startswith("no junction of 'Kursk'")
+
+
+def test_extract_places_facilities_through_the_same_geocoder():
+    from geo.extract.records import Mention
+    from geo.extract.resolve import resolve
+
+    text = "Troops were flown from Hmeimim airbase to the port of Vostochny."
+    i, j = text.index("Hmeimim airbase"), text.index("the port of Vostochny")
+    r = resolve([Mention(i, i + 15, "Hmeimim airbase"), Mention(j, j + 21, "the port of Vostochny")], text=text)
+    assert r[0].ref == "facilities.csv:Khmeimim Air Base" and r[0].precision == "point"
+    assert _km(42.76, 133.07, r[1].lat, r[1].lon) <= 15
+
+
+def test_every_curated_facility_has_a_kind_a_point_and_a_source():
+    rows = facilities.read()
+    assert len(rows) >= 150
+    assert {r["kind"] for r in rows} == set(FACILITY_KINDS)
+    assert all(r["source"] and -90 <= float(r["lat"]) <= 90 for r in rows)
+    assert len({r["name"] for r in rows}) == len(rows)
+
+
+def test_a_bad_row_of_the_curated_table_names_the_file_row_and_value(tmp_path):
+    p = tmp_path / "f.csv"
+    p.write_text(",".join(facilities.COLUMNS) + "\nX base,fortress,RU,50,40,,,yes,a book\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"row 2: bad kind 'fortress'"):
+        facilities.read(str(p))
+
+
+def test_the_curated_table_is_package_data_and_part_of_the_index_version(tmp_path):
+    """`pip install .` ships the table, and an edited table never reuses a cached index built without the edit."""
+    import tomllib
+    from pathlib import Path
+
+    from geo.gazetteer import cache
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    assert any(Path("gazetteer/facilities.csv").match(p) for p in patterns)
+    import shutil
+
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(Path(cache.__file__).parent, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    digest = cache._code_digest(str(folder))
+    assert digest == cache._code_digest()
+    with open(folder / "facilities.csv", "a", encoding="utf-8") as f:
+        f.write("Another base,camp,RU,50.0,40.0,,,yes,a reference\n")
+    assert cache._code_digest(str(folder)) != digest
