@@ -67,7 +67,8 @@ class Stages:
     ``role_model`` (role_model.shipped: a model or None), ``dateline_spans`` (roles), ``byline``,
     ``find_source``, ``find_status``, ``refers_back``, ``reference`` (attribution), ``about_before``
     (whether a sentence's source also speaks for the sentences before it: "Об этом сообщило X"), ``find_date``,
-    ``find_dates`` (the dates of an article's sentences in turn, each knowing the one before), ``article_date``
+    ``find_dates`` (the dates of an article's sentences in turn, each knowing the one before, and their
+    paragraphs), ``article_date``
     (dates), ``find_troops`` (numbers), ``find_mode`` (mode), ``find_what`` (what);
     ``route_cues`` (routes.Cues); ``goes_on``: a sentence that goes on with the report before it;
     ``container_between``: what may stand between a place and the area that only contains it ("Gomel in
@@ -117,6 +118,6 @@ def stages(lang: str) -> Stages:
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
                   roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
                   attribution.refers_back, attribution.reference, lambda text: False, dates.find_date,
-                  lambda texts, ref: [dates.find_date(t, ref) for t in texts], dates.article_date,
+                  lambda texts, ref, *_: [dates.find_date(t, ref) for t in texts], dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
                   frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)

@@ -202,7 +202,7 @@ def extract_article(article: Article, options: Options = Options(), *,
             while j >= 0 and not sources[j] and sentences[j].paragraph >= sent.paragraph - 1:
                 sources[j] = sources[k]
                 j -= 1
-    dates = st.find_dates([_undated(s, datelines) for s in sentences], date)
+    dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
     for k, sent in enumerate(sentences):

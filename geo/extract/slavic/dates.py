@@ -171,11 +171,46 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
     return ""
 
 
-def find_dates(texts: Sequence[str], article_date: str | None = None) -> list[str]:
-    """:func:`find_date` of each sentence of an article in turn, each knowing the date named before it."""
+#: A paragraph's heading that is a month ("Серпень:", "Осень 2024:", "• Березень –"): the month its events are in.
+_HEADING_MONTH = re.compile(r"^\W*(?P<m>январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+                            r"січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|"
+                            r"грудень)(?:[ \t]+(?P<y>(?:19|20)\d\d))?[ \t]*[:—–.-]", re.I)
+_MONTHS_NOM = {m: i for i, ms in enumerate((
+    ("январь", "січень"), ("февраль", "лютий"), ("март", "березень"), ("апрель", "квітень"), ("май", "травень"),
+    ("июнь", "червень"), ("июль", "липень"), ("август", "серпень"), ("сентябрь", "вересень"), ("октябрь", "жовтень"),
+    ("ноябрь", "листопад"), ("декабрь", "грудень")), 1) for m in ms}
+#: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
+#: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
+CARRY = True
+
+
+def find_dates(texts: Sequence[str], article_date: str | None = None,
+               paragraphs: Sequence[int] | None = None) -> list[str]:
+    """:func:`find_date` of each sentence of an article in turn, each knowing the date named before it; a sentence
+    that names none takes the date of the sentence before it in its paragraph, or the month its paragraph's
+    heading names ("Серпень: ...").
+
+    >>> find_dates(["Колону помітили 19.04.", "Вона пройшла через Ізюм.", "Інше."], "2025-04-20", [0, 0, 1])
+    ['2025-04-19', '2025-04-19', '']
+    """
     out, previous = [], ""
-    for t in texts:
+    paragraphs = list(paragraphs) if paragraphs is not None else [None] * len(texts)
+    ref = dt.date.fromisoformat(article_date) if article_date else None
+    para_date: dict = {}
+    for k, t in enumerate(texts):
         d = find_date(t, article_date, previous)
+        p = paragraphs[k]
+        h = _HEADING_MONTH.match(t)
+        if h and ref is not None:
+            first = _complete(_MONTHS_NOM[h.group("m").lower()], 1, h.group("y"), ref)
+            if first:
+                para_date[p] = f"{first.year:04d}-{first.month:02d}"
+                d = d or para_date[p]
+        if not d and CARRY and p is not None:
+            if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
+                d = out[k - 1]
+            elif p in para_date:
+                d = para_date[p]
         out.append(d)
         previous = d or previous
     return out
