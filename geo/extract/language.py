@@ -66,7 +66,9 @@ class Stages:
     ``split_sentences`` (sentences), ``find_places`` (recognize: text -> mentions), ``assign_roles`` (roles),
     ``role_model`` (role_model.shipped: a model or None), ``dateline_spans`` (roles), ``byline``,
     ``find_source``, ``find_status``, ``refers_back``, ``reference`` (attribution), ``about_before``
-    (whether a sentence's source also speaks for the sentences before it: "Об этом сообщило X"), ``find_date``,
+    (whether a sentence's source also speaks for the sentences before it: "Об этом сообщило X"),
+    ``settle_status`` (a sentence's status once its source is known: a side's statement of its own movements is
+    confirmed, of its adversary's claimed), ``find_date``,
     ``find_dates`` (the dates of an article's sentences in turn, each knowing the one before, and their
     paragraphs), ``article_date``
     (dates), ``find_troops`` (numbers), ``find_mode`` (mode), ``find_what`` (what);
@@ -88,6 +90,7 @@ class Stages:
     refers_back: Callable
     reference: Callable
     about_before: Callable
+    settle_status: Callable
     find_date: Callable
     find_dates: Callable
     article_date: Callable
@@ -117,7 +120,8 @@ def stages(lang: str) -> Stages:
 
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
                   roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
-                  attribution.refers_back, attribution.reference, lambda text: False, dates.find_date,
+                  attribution.refers_back, attribution.reference, lambda text: False,
+                  lambda status, source, text: status, dates.find_date,
                   lambda texts, ref, *_: [dates.find_date(t, ref) for t in texts], dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
                   frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)

@@ -233,7 +233,8 @@ def extract_article(article: Article, options: Options = Options(), *,
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
         troops = [st.find_troops(sent.text[a:b]) for a, b in clauses(sent.text, cues)]
-        facts[sent] = {"source": src or default_source, "status": status,
+        facts[sent] = {"source": src or default_source, "status": st.settle_status(status, src or default_source,
+                                                                                     sent.text),
                        "date": dates[k],
                        "troops": [t[0] if t else None for t in troops]}
 

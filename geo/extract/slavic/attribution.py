@@ -250,3 +250,71 @@ def byline(text: str) -> str:
     """Who wrote the article, from an "Автор: ..." line near its top, or ""."""
     m = _BYLINE.search(text[:1500])
     return m.group("s").strip() if m else ""
+
+
+# The sides of a war, by the words that name their official voices and their forces. A side's statement about its own
+# movements is confirmed, about its adversary's claimed (the corpus's annotation guidelines).
+_SIDES = {
+    "RU": re.compile(r"(?<![\w])(?:минобороны\s+росси\w*|мо\s+рф|минобороны\s+рф|генштаб\w*\s+вс\s+рф|"
+                     r"генштаб\w*\s+росси\w*|кремл\w*|песков\w*|конашенков\w*|шойгу|белоусов\w*|герасимов\w*|"
+                     r"вс\s+рф|росгвард\w*|черноморск\w+\s+флот\w*|чорноморськ\w+\s+флот\w*|"
+                     r"(?:центральн|западн|южн|восточн|ленинградск|московск)\w+\s+военн\w+\s+округ\w*|"
+                     r"группировк\w+\s+(?:войск\s+)?«\w+»|губернатор\w*\s+(?:курск|белгородск|брянск)\w*|"
+                     r"міноборони\s+рф|міністерство\s+оборони\s+рф|міністерство\s+оборони\s+росії|"
+                     r"російськ\w+\s+міноборони|российск\w+\s+(?:войск|военн|сил|подразделен|армия)\w*|"
+                     r"росси\w+\s+войск\w*|рашист\w*|росіян\w*|"
+                     r"російськ\w+\s+(?:військ|військов|сил|підрозділ|армі)\w*|вагнер\w*|африканск\w+\s+корпус\w*)",
+                     re.I),
+    "UA": re.compile(r"(?<![\w])(?:генштаб\w*\s+(?:зсу|всу)|генеральн\w+\s+штаб\w*\s+(?:зсу|всу)|гур|сбу|"
+                     r"вмс\s+(?:зсу|всу)|військово-морськ\w+\s+сил\w*|сил\w*\s+оборони|зсу|всу|осув|оув|"
+                     r"повітрян\w+\s+сил\w*|воздушн\w+\s+сил\w*\s+(?:всу|украин\w*)|ова|ова\b|"
+                     r"державн\w+\s+прикордонн\w+\s+служб\w*|дпсу|госпогранслужб\w*|зеленськ\w*|зеленск\w*|"
+                     r"сирськ\w*|сырск\w*|буданов\w*|синєгубов\w*|українськ\w+\s+(?:військ|військов|сил|"
+                     r"підрозділ|бригад|армі)\w*|украинск\w+\s+(?:войск|военн|сил|подразделен|бригад|армия)\w*|"
+                     r"наш\w*\s+(?:бійц|військов|підрозділ|сил|захисник|воїн)\w*|оперативн\w+\s+штаб\w*)", re.I),
+}
+_VERIFIED = re.compile(r"(?<![\w])(?:геолоцир\w*|геолокаци\w*|геолокова\w*|геолокува\w*|спутников\w+\s+сним\w*|"
+                       r"супутников\w+\s+знім\w*|снимк\w+\s+спутник\w*|знімк\w+\s+супутник\w*|"
+                       r"верифицир\w*|верифікова\w*)", re.I)
+
+
+def _side(s: str) -> str:
+    """The side whose voice (or forces) *s* names: "RU", "UA", or ""."""
+    found = [k for k, rx in _SIDES.items() if rx.search(s)]
+    return found[0] if len(found) == 1 else ""
+
+
+_ADVERSARY = re.compile(r"(?<![\w])(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|окупант\w*|оккупант\w*|"
+                        r"неприятел\w*|супротивник\w*)", re.I)
+
+
+def settle_status(status: str, source: str, text: str) -> str:
+    """The status of a sentence once its source is known (the corpus's guidelines): a statement of the moving side
+    about its own forces, or of an outlet about what it verified itself, is ``confirmed``; of one side about its
+    adversary's ("противник", "ворог", or the other side named), ``claimed``; words of denial, claim or
+    confirmation in the sentence decide first.
+
+    >>> settle_status("reported", "Генштаб ЗСУ", "Ворог перекинув до Куп'янська два батальйони.")
+    'claimed'
+    >>> settle_status("reported", "Минобороны России", "Колонны выдвигаются в Курскую область.")
+    'confirmed'
+    >>> settle_status("reported", "НСР", "Военнослужащих перевезли во Владивосток.")
+    'reported'
+    """
+    if status != "reported":
+        return status
+    if _VERIFIED.search(text) or _VERIFIED.search(source):
+        return "confirmed"
+    voice = _side(source)
+    if not voice:
+        return status
+    if _ADVERSARY.search(text):
+        return "claimed"
+    rest = text.replace(source, " ") if source else text
+    forces = _side(rest)
+    return "claimed" if forces and forces != voice else "confirmed"
+
+
+def _forces(text: str) -> str:
+    """Whose forces a sentence's movement is of, by the words it names them with, or ""."""
+    return _side(text)
