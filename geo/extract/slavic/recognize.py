@@ -319,7 +319,7 @@ class _Cand:
 
 
 #: How far (km) a front sector or a district the gazetteer lacks reaches around its town.
-SECTOR_KM = 30.0
+SECTOR_KM = 25.0
 _ADMIN1_NOUNS = frozenset("область край регион губерния республика регіон республіка".split())
 _ADMIN2_NOUNS = frozenset("район округ громада".split())
 
