@@ -39,3 +39,21 @@ def test_inflect_and_restore_case():
 
 def test_names_and_surnames_are_persons():
     assert morph.person("Путин", "ru") and not morph.person("Курске", "ru")
+
+
+def test_without_a_dictionary_the_endings_still_read(monkeypatch):
+    from geo.extract.slavic.recognize import Recognizer
+
+    monkeypatch.setitem(morph._analyzers, "uk", None)
+    morph._readings.cache_clear()
+    morph._known.cache_clear()
+    morph.inflect.cache_clear()
+    try:
+        assert morph.readings("Курахового", "uk") == ()
+        assert "курахове" in morph.lemmas("Курахового", "uk")
+        found = Recognizer("uk").find("Колона рухалася з Донецька до Курахового.")
+        assert {"Донецьк", "Курахове"} <= {m.query for m in found}  # less well: "Колона" is taken for a place too
+    finally:
+        morph._readings.cache_clear()
+        morph._known.cache_clear()
+        morph.inflect.cache_clear()
