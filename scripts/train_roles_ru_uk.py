@@ -95,7 +95,7 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
-def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None):
+def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None):
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
@@ -104,7 +104,7 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = No
         rest = [a for a in arts if a.theatre != t]
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
-        model = role_model.SlavicRoleModel(path, threshold)
+        model = role_model.SlavicRoleModel(path, threshold, overrule)
         r, m = score(held, None), score(held, model)
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
@@ -121,6 +121,8 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="leave-one-theatre-out cross-validation on the dev theatres")
     ap.add_argument("--threshold", type=float, help="with --cv: the probability of 'mention' below which a stop's "
                                                     "likeliest role is taken (default: the model's)")
+    ap.add_argument("--overrule", type=float, help="with --cv: how sure the model must be to overrule the rules' "
+                                                   "stop (default: the model's)")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
     a = ap.parse_args()
@@ -137,7 +139,7 @@ def main() -> None:
         import tempfile
 
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold)
+            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule)
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")

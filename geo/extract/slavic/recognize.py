@@ -43,6 +43,8 @@ WATER_NOUNS = frozenset("море океан пролив протока зал�
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
 #: Prepositions of place and direction, both languages.
+#: Nouns of a river before its name ("через реку Оскол", "річку Сейм"): the name is a river, no place to map.
+RIVER_NOUNS = frozenset("река реки реке реку рекой річка річки річці річку річкою".split())
 PLACE_PREPS = frozenset("в во на из изо под подо до у к ко через возле около близ вблизи под над за от "
                         "с со з із зі біля поблизу поруч від по под из-под из-за з-під з-за із-за понад "
                         "між между".split())
@@ -539,6 +541,8 @@ class Recognizer:
         if _quoted(text, toks, i, j):
             return False  # «Ямал», "Торнадо-С": a ship's, a weapon's or a firm's name
         w = toks[i].word
+        if i > 0 and toks[i - 1].word.lower() in RIVER_NOUNS:
+            return False  # "через реку Оскол": a river
         prep = _prep_before(toks, i, lang)
         rs = morph.readings(w, lang)
         if (rs and rs[0].pos in _FUNCTION_POS) or any(r.pos in ("PREP", "CONJ", "PRCL", "NPRO") for r in rs) \
@@ -548,7 +552,12 @@ class Recognizer:
             return False  # "Су-34", "Іл-76": a type of aircraft
         if _agrees_with_next(toks, j, w, lang, prep):
             return False  # an adjective of the noun after it ("Чорноморського флоту"), not a place of that form
+        if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " and _adjective_of(
+                w, toks[j].word, lang):
+            return False  # "Малої Локні", "Малой Локни": the adjective of a two-word name, not a place of its own
         ner_loc = any(s <= a and b <= e for s, e in self._locs)
+        if any(s <= a and b <= e and (s < a or b < e) for s, e in self._locs):
+            return False  # natasha reads a longer name here ("Малой Локни"): that one is kept
         if any(s <= a and b <= e for s, e in persons) and not prep:
             return False  # a person natasha read ("Курчатов" the physicist, "Кана"), with no preposition of place
         if w.isascii() and not ner_loc and not (prep and _big(h)):
@@ -593,6 +602,12 @@ class Recognizer:
             # a common word first that is also a place: only after a preposition of place, and a town of some size
             return bool(prep) and h.logpop >= 4.0
         return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
+
+
+def _adjective_of(word: str, nxt: str, lang: str) -> bool:
+    """Whether *word* may be an adjective agreeing in case with the noun *nxt*."""
+    cases = {r.case for r in morph.readings(word, lang) if r.pos in ("ADJF", "PRTF")}
+    return bool(cases) and any(r.pos == "NOUN" and r.case in cases for r in morph.readings(nxt, lang))
 
 
 def _frequent(word: str, lang: str) -> bool:
