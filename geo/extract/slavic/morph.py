@@ -241,6 +241,36 @@ def inflect(word: str, lang: str, grammemes: frozenset[str]) -> str | None:
     return None
 
 
+# Nominative endings of adjectives by gender (masculine, feminine, neuter, plural), after the lemma's last two letters.
+_ADJ_RU = {"ый": ("ый", "ая", "ое", "ые"), "ой": ("ой", "ая", "ое", "ые"), "ий": ("ий", "ая", "ое", "ие")}
+_ADJ_RU_SOFT = ("ий", "яя", "ее", "ие")  # "нижний"
+_ADJ_UK = {"ий": ("ий", "а", "е", "і"), "ій": ("ій", "я", "є", "і")}
+_GENDERS = ("masc", "femn", "neut", "plur")
+
+
+def adjective_forms(lemma: str, lang: str) -> dict[str, str]:
+    """The nominative of an adjective's lemma (masculine singular, as the dictionaries give it) in each gender and the
+    plural, by its ending: no dictionary lookup.
+
+    >>> adjective_forms("курский", "ru")["femn"], adjective_forms("малий", "uk")["femn"], adjective_forms("азовський", "uk")["neut"]
+    ('курская', 'мала', 'азовське')
+    >>> adjective_forms("большой", "ru")["plur"], adjective_forms("нижний", "ru")["femn"], adjective_forms("синій", "uk")["femn"]
+    ('большие', 'нижняя', 'синя')
+    """
+    stem, end = lemma[:-2], lemma[-2:]
+    if lang == "uk":
+        ends = _ADJ_UK.get(end)
+    elif end == "ий" and stem[-1:] == "н":
+        ends = _ADJ_RU_SOFT
+    else:
+        ends = _ADJ_RU.get(end)
+        if ends and stem[-1:] in "гкхжшщч" and stem:
+            ends = (end, "ая", "ое", "ие")
+    if not ends:
+        return {g: lemma for g in _GENDERS}
+    return {g: stem + e for g, e in zip(_GENDERS, ends)}
+
+
 def restore_case(lemma: str, printed: str) -> str:
     """*lemma* written as *printed* is: capitalised, all capitals, or as is.
 

@@ -136,12 +136,11 @@ def _forms(word: str, lang: str) -> list[str]:
 
 def _adj_forms(word: str, lang: str) -> list[str]:
     """An adjective of a name put into the nominative of each gender and the plural ("Малой" -> малая, малый ...)."""
-    out = []
-    for g in ("femn", "masc", "neut", "plur"):
-        f = morph.inflect(word, lang, frozenset({"nomn", g} if g != "plur" else {"nomn", "plur"}))
-        if f and f not in out:
-            out.append(f)
-    return out
+    adj = morph.adjective(word, lang)
+    if adj is None:
+        return []
+    forms = morph.adjective_forms(adj.lemma, lang)
+    return list(dict.fromkeys(forms[g] for g in ("femn", "masc", "neut", "plur")))
 
 
 def _phrase_keys(words: list[str], lang: str) -> list[tuple[str, str]]:
@@ -362,6 +361,7 @@ class Recognizer:
         self.use_ner = (lang == "ru") if ner is None else ner
         self._ner = None
         self._locs: list[tuple[int, int]] = []
+        _zipf("и", lang)  # wordfreq reads its table of the language once, here rather than in the first article
 
     def _ner_spans(self, text: str) -> list[tuple[int, int, str]]:
         if not self.use_ner:
@@ -447,8 +447,7 @@ class Recognizer:
                 jj = jend if last else g + 1
                 if what in ("area", "water"):
                     gender = _gender(nlemma, lang)
-                    nom = (morph.inflect(toks[g].word, lang, frozenset({"nomn", gender, "sing"}))
-                           or morph.inflect(toks[g].word, lang, frozenset({"nomn", gender})) or a.lemma)
+                    nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
                     key = gz.normalize(f"{nom} {nlemma}")
                     pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
                     keys += [key, gz.transliterate(f"{nom} {nlemma}")]

@@ -33,7 +33,7 @@ from .roles import governor
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = _EN_FIXED | {"container", "photo credit", "label"}
 
@@ -107,9 +107,10 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append(f"w+{j}={_lemma(w, lang)}")
         f.append(f"verb-={_verb(before, lang, True)}")
         f.append(f"verb+={_verb(after, lang, False)}")
-        for w in sorted({_lemma(w, lang)[:5] for w in before[-10:] if w[:1].isalpha()}):
+        # the words around, cut to their first five letters (their lemma's, roughly, and no dictionary lookup)
+        for w in sorted({morph.fold(w)[:5] for w in before[-10:] if w[:1].isalpha()}):
             f.append(f"b5={w}")
-        for w in sorted({_lemma(w, lang)[:5] for w in after[:6] if w[:1].isalpha()}):
+        for w in sorted({morph.fold(w)[:5] for w in after[:6] if w[:1].isalpha()}):
             f.append(f"a5={w}")
         st = sent.text
         if sent not in flags:
