@@ -147,3 +147,12 @@ def test_the_picture_draws_cyrillic_with_the_fonts_matplotlib_ships(tmp_path, re
     assert main(["image", str(draft), "-o", str(png), "--skip-unresolved", "--title", "Куп’янськ, Харківщина"]) == 0
     assert png.stat().st_size > 10_000
     assert not [w for w in recwarn if "missing from font" in str(w.message)]
+
+
+def test_an_empty_or_nameless_russian_article_gives_no_rows(tmp_path):
+    empty, plain = tmp_path / "empty.txt", tmp_path / "plain.txt"
+    empty.write_text("", encoding="utf-8")
+    plain.write_text("колонна шла всю ночь, сообщили очевидцы.\n", encoding="utf-8")
+    out = tmp_path / "draft.csv"
+    assert main(["extract", str(empty), str(plain), "--lang", "ru", "-o", str(out)]) == 0
+    assert read(out) == []

@@ -364,11 +364,18 @@ class Recognizer:
         _zipf("и", lang)  # wordfreq reads its table of the language once, here rather than in the first article
 
     def _ner_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """natasha's spans, read on the lines that may hold a name: a capital after the line's first word, or a word
+        in capitals (the others name nothing, and NER takes half the time of reading an article)."""
         if not self.use_ner:
             return []
         if self._ner is None:
             self._ner = _natasha()
-        return [(s.start, s.stop, s.type) for s in self._ner(text).spans]
+        # the other lines blanked, so that offsets stay those of the text (blanking sentences instead reads the
+        # demonstration set of factRuEval a little worse: token F1 0.909 -> 0.904, for no more speed)
+        masked = "\n".join(line if _NAMED_LINE.search(line) else " " * len(line) for line in text.split("\n"))
+        if not masked.strip():
+            return []  # nothing to read (slovnet fails on a text of no words)
+        return [(s.start, s.stop, s.type) for s in self._ner(masked).spans]
 
     def find(self, text: str) -> list[SlavicMention]:
         """The place mentions of *text*, sorted, non-overlapping, each with ``text[start:end] == surface``."""
@@ -736,6 +743,8 @@ def _natasha():
 
 _NER = None
 _lock = threading.Lock()
+# A line with a capital letter after its first word, or an all-capitals word: it may name a place or a person.
+_NAMED_LINE = re.compile(r"\S\s+[«\"(]?[A-ZА-ЯЁІЇЄҐ]|(?<![\w])[A-ZА-ЯЁІЇЄҐ]{2,}")
 _local = threading.local()
 
 
