@@ -38,7 +38,7 @@ def factru_docs(root: str, half: str):
     """(id, text, {type: [(start, end)]}) of each factRuEval document of *half* (testset or devset)."""
     d = os.path.join(root, "testset" if half == "test" else "devset")
     for name in sorted(os.listdir(d)):
-        if not name.endswith(".txt"):
+        if not (name.startswith("book_") and name.endswith(".txt")):
             continue
         base = os.path.join(d, name[:-4])
         text = _read(base + ".txt")
