@@ -17,9 +17,13 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, CONTAINER_RE, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_NEAR_KM,
-                    FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, REGION_PREFIX_RE,
-                    SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
+
+_PORT, _NAVAL = "port", "naval-base"
+from .rules import (ALT_PENALTY, CONTAINER_RE, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_CITY_POP,
+                    FACILITY_FUZZY_MIN, FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND,
+                    FIRST_LEVEL_WORDS, LEADING_THE,
+                    NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY,
+                    TYPE_BONUS, Cand, demonym_stems)
 
 
 class Candidates:
@@ -151,6 +155,11 @@ class Candidates:
             fc, how, finfo = self._facility(form, country)
             if fc:
                 return fc, how, finfo
+        else:  # 1c. a curated facility's own name, however transliterated ("Ayn al-Assad": Ain al-Asad)
+            fc = self._from_postings(self.idx.postings(facility_forms.facility_key(key, facility_forms.NAMED)),
+                                     codes_ok=False, region_only=False, country=country, match="alias")
+            if fc:
+                return fc, "alias", info
         # 2. "Name, Container" / "Name (Container)"
         m = CONTAINER_RE.match(text)
         if m:
@@ -224,42 +233,49 @@ class Candidates:
 
         1. The facilities filed under the name and the first kind the noun allows that has any ("the port of
            Vostochny": Vostochny's port; "Tartus port": the naval base, Tartus having no port of its own in
-           the data). A military noun ("air base") ranks military fields up and civil ones down by
-           :data:`NOUN_FIT`, a civil one ("airport") the other way round: "Baltimore air base" is Voronezh's,
-           "Baltimore airport" Maryland's.
-        2. Else the name is read as a town (with every rule of :meth:`_candidates`, typos included) and each
-           town stands for its nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson
-           airfield": Chornobaivka), keeping the town's standing among its namesakes; towns without one drop
-           out, so a facility noun never lands on a namesake elsewhere.
-        3. Else the towns themselves, with ``info["fallback"]`` saying so: the result has a town's precision
+           the data; "Fort Polk": also the base's whole name, which an airfield's town may bear). A military noun
+           ("air base") ranks military fields up and civil ones down by :data:`NOUN_FIT`, a civil one
+           ("airport") the other way round: "Baltimore air base" is Voronezh's, "Baltimore airport" Maryland's.
+        2. Else the name is read as a town (exactly or by another of its names) and each town stands for its
+           nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson airfield": Chornobaivka),
+           keeping the town's standing among its namesakes; towns without one drop out, so a facility noun never
+           lands on a namesake elsewhere. A name a base bears as its own ("Camp X", "MCAS X") has no town.
+        3. Else a typo of a facility's name ("Engles airbase", "Al Udied air base": one edit, a swap counting as
+           one, among the names of facilities of that kind only), as a fuzzy match.
+        4. Else a crossing named by the towns on both sides ("Brest-Terespol crossing": the readings of the two
+           that lie within :data:`PAIR_KM` of each other), or a big city and the field's own name ("Pskov Kresty
+           airfield": Kresty if filed, else the city's field).
+        5. Else a typo of a town, as in 2.
+        6. Else the towns themselves, with ``info["fallback"]`` saying so: the result has a town's precision
            and a note (:meth:`Decision._decide`).
+        Steps 2 and 6 weigh the towns of the name against each other with :data:`FACILITY_POP_WEIGHT`: which of
+        several Alekseyevkas holds "the Alekseyevka depot" the size of the town says little.
         """
         idx = self.idx
-        core = form.core
-        letters = NON_LETTERS.sub("", core)
-        codes_ok = letters.isupper() and len(letters) <= 5
         info: dict = {"facility": form}
-        for kind, name in ((k, n) for n in facility_forms.variants(core) for k in form.kinds):
-            keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
-            found: dict[int, Cand] = {}
-            for key in dict.fromkeys(k for k in keys if k):
-                for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
-                                             region_only=False, country=country, match="exact"):
-                    if c.eid not in found or found[c.eid].prior < c.prior:
-                        found[c.eid] = c
-            if found:
-                cands = list(found.values())
-                for c in cands:
-                    c.prior += self._noun_fit(c.eid, form.military)
-                    c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
-                return cands, "exact", info
+        names = facility_forms.variants(form.core) + ([form.whole] if form.named else [])
+        found = self._facility_by_name(names, form, country)
+        if found:
+            return found, "exact", info
         if form.named:  # "Camp David" is no camp of a town called David
-            return [], "none", info
-        core = facility_forms.variants(core)[-1]  # "Engels-2" with no such facility: the town of Engels
-        towns, how, _ = self._candidates(core, country)
-        towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+            fz = self._facility_fuzzy(form.core, form, country)
+            return (fz, "fuzzy", info) if fz else ([], "none", info)
+        core = facility_forms.variants(form.core)[-1]  # "Engels-2" with no such facility: the town of Engels
+        towns, how = self._facility_towns(core, country)
+        if not towns or how == "fuzzy":
+            fz = self._facility_fuzzy(core, form, country)
+            if fz:
+                return fz, "fuzzy", info
+            parts = self._facility_parts(core, form, country)
+            if parts is not None:
+                towns, how, found = parts
+                if found:
+                    return found, "alias", info
         if not towns:
             return [], how, info
+        weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
+        for t in towns:  # which namesake holds a depot or a range, its size says little
+            t.prior -= (1.0 - weight) * math.log10(max(int(idx.pop[t.eid]), 1) + 1)
         near: dict[int, Cand] = {}  # one candidate per facility, however many namesake towns lie by it
         kept_towns, dropped = [], []
         for t in towns:
@@ -274,13 +290,178 @@ class Candidates:
                 near[e] = c
         if near:
             info["near"] = core
-            # towns of the name with no such facility nearby drop out, but they were readings of the name: one
-            # of comparable standing makes the choice by elimination a namesake's (Decision._decide)
+            # towns of the name with no such facility nearby drop out, but they were readings of the name: those
+            # of comparable standing make the choice by elimination a namesake's (Decision._decide)
+            # (not for a port: the ports of the data are the seaports, and a town without one has none)
             kept = max(t.prior for t in kept_towns)
-            info["rival"] = max((10.0 ** (t.prior - kept) for t in dropped), default=0.0)
+            if form.kinds[0] not in (_PORT, _NAVAL):
+                info["rival"] = math.fsum(10.0 ** (t.prior - kept) for t in dropped)
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
+        if how == "fuzzy":  # a town guessed from a typo, without the facility to confirm it: too little to go on
+            return [], "none", info
         info["fallback"] = core
         return towns, how, info
+
+    def _facility_towns(self, core: str, country: str | None) -> tuple[list[Cand], str]:
+        """The towns (and districts) *core* may name, for a facility read through its town, and how found.
+
+        Every namesake counts, however the name is transliterated: the towns bearing another spelling of a
+        Russian adjective ending ("Oktyabrsky", "Oktyabr'skiy") and those named by a variant of their own name
+        ("Petrovka" of a Petrivka) are readings as good as the one named exactly.
+        """
+        idx = self.idx
+        towns, how, _ = self._candidates(core, country)
+        towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+        if not towns or how == "fuzzy":
+            return towns, how
+        key = self._norm(core)
+        seen = {c.eid for c in towns}
+        for v in facility_forms.ending_variants(key):
+            for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False, country=country,
+                                         match="alias"):
+                if c.eid not in seen and idx.kind[c.eid] in (gz.CITY, gz.ADMIN2):
+                    seen.add(c.eid)
+                    towns.append(c)
+        if len(key) >= 7:
+            maxd = 1 if len(key) < 10 else 2
+            for c in towns:
+                if c.alt and self._near_own_name(key, c.eid, maxd):
+                    c.prior, c.alt = self._prior(c.eid, 0), False
+        return towns, how
+
+    def _facility_by_name(self, names: list[str], form: facility_forms.FacilityForm,
+                          country: str | None) -> list[Cand]:
+        """The facilities filed under one of *names* and the first kind of *form* that has any (step 1 above)."""
+        idx = self.idx
+        for kind, name in ((k, n) for n in names for k in form.kinds):
+            letters = NON_LETTERS.sub("", name)
+            codes_ok = letters.isupper() and len(letters) <= 5
+            keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
+            found: dict[int, Cand] = {}
+            for key in dict.fromkeys(k for k in keys if k):
+                for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
+                                             region_only=False, country=country, match="exact"):
+                    if c.eid not in found or found[c.eid].prior < c.prior:
+                        found[c.eid] = c
+            if found:
+                cands = list(found.values())
+                for c in cands:
+                    c.prior += self._noun_fit(c.eid, form.military)
+                    c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
+                if len(cands) > 1 and kind in (_PORT, _NAVAL):
+                    self._port_towns(cands, keys[0], country)
+                return cands
+        return []
+
+    def _port_towns(self, cands: list[Cand], key: str, country: str | None) -> None:
+        """Ports of one name weigh as the towns of that name they serve: "the port of Odesa" is the city's, not
+        the Odessa of Washington state's (ports bear their town's name; the bigger town is the one news means)."""
+        idx = self.idx
+        towns = [c.eid for c in self._from_postings(idx.postings(key), codes_ok=False, region_only=False,
+                                                     country=country) if idx.kind[c.eid] == gz.CITY]
+        if not towns:
+            return
+        tl, to, tp = idx.lat[towns], idx.lon[towns], idx.pop[towns].astype(float)
+        for c in cands:
+            d = haversine_km(float(idx.lat[c.eid]), float(idx.lon[c.eid]), tl, to)
+            pop = float(tp[d <= FACILITY_NEAR_KM].max(initial=0.0))
+            c.prior += FACILITY_POP_WEIGHT * math.log10(pop + 1)
+
+    def _facility_parts(self, core: str, form: facility_forms.FacilityForm, country: str | None):
+        """Step 4 of :meth:`_facility`: (towns, how, facilities found) from the parts of *core*, or None.
+
+        "Brest-Terespol": the readings of "Brest" and of "Terespol" within PAIR_KM of each other (the towns on
+        both sides of a crossing, or the two ends a station joins). "Pskov Kresty": the facility filed as
+        "Kresty", else the field of the city of Pskov (a city of FACILITY_CITY_POP people or more names its
+        fields so: "Chelyabinsk Shagol", "Moscow Sheremetyevo").
+        """
+        idx = self.idx
+        pair = [p.strip() for p in PAIR_SPLIT.split(core) if p.strip()]
+        if len(pair) == 2:
+            ta, tb = ([c for c in self._candidates(p, country)[0] if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+                      for p in pair)
+            near = {}
+            for a in ta:
+                for b in tb:
+                    if haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[b.eid]),
+                                    float(idx.lon[b.eid])) <= PAIR_KM:
+                        for c in (a, b):
+                            if c.eid not in near or near[c.eid].prior < c.prior:
+                                near[c.eid] = Cand(c.eid, c.prior, "alias", c.sim, c.alt)
+            return (list(near.values()), "alias", []) if near else None
+        words = core.split()
+        if 2 <= len(words) <= 4:
+            found = self._facility_by_name([" ".join(words[1:])], form, country)
+            if found:
+                for c in found:
+                    c.match = "alias"
+                return [], "alias", found
+            city = [c for c in self._lookup(words[0], country=country)
+                    if idx.kind[c.eid] == gz.CITY and int(idx.pop[c.eid]) >= FACILITY_CITY_POP]
+            if city:
+                return [Cand(c.eid, c.prior, "alias", c.sim, c.alt) for c in city], "alias", []
+        return None
+
+    def _facility_fuzzy(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
+        """Facilities of the first kind of *form* whose name is one edit from *core* (two from 10 letters; a swap
+        of two letters is one edit), among the names of facilities of that kind only; fuzzy candidates."""
+        from rapidfuzz.distance import OSA
+        from rapidfuzz.process import extract_iter
+
+        key = facility_forms.fold(gz.normalize(core) if core.isascii() else gz.transliterate(core))
+        n = len(key.replace(" ", ""))
+        if n < FACILITY_FUZZY_MIN:
+            return []
+        maxd = 1 if n < 10 else 2
+        pools = self._facility_pools()
+        for kind in form.kinds:
+            pool = pools.get(kind, {})
+            hits = [(d, k) for k, d, _ in extract_iter(key, list(pool), scorer=OSA.distance, score_cutoff=maxd)
+                    if k[:1] == key[:1]]
+            if not hits:
+                continue
+            best_d = min(d for d, _ in hits)
+            out: dict[int, Cand] = {}
+            for d, k in hits:
+                if d != best_d:
+                    continue
+                sim = 1 - d / max(len(key), len(k))
+                for c in self._from_postings(self.idx.postings(facility_forms.facility_key(k, kind)), codes_ok=False,
+                                             region_only=False, country=country, match="fuzzy", sim=sim):
+                    c.prior += self._noun_fit(c.eid, form.military)
+                    if c.eid not in out or out[c.eid].prior < c.prior:
+                        out[c.eid] = c
+            if out:
+                return list(out.values())
+        return []
+
+    def _facility_pools(self) -> dict[str, dict[str, None]]:
+        """Per kind, the folded names facilities are filed under (for typos): the curated table's names and
+        aliases, airfields' names without their nouns (military ones and those airlines serve), ports' names."""
+        idx = self.idx
+        cached = getattr(self, "_fac_pools", None)
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        from ..gazetteer import facilities
+
+        pools: dict[str, dict[str, None]] = {k: {} for k in FACILITY_KINDS}
+
+        def put(kind: str, name: str) -> None:
+            for core in facility_forms.bare_cores(name):
+                k = gz.normalize(core) if core.isascii() else ""
+                if k and len(k) >= FACILITY_FUZZY_MIN:
+                    pools[kind][facility_forms.fold(k)] = None
+
+        for r in facilities.read():
+            for name in [r["name"], *r["aliases"].split("|")]:
+                put(r["kind"], name.strip())
+        fac = idx.fac.astype(np.int64) if idx.fac.size else np.zeros(0, np.int64)
+        e = np.flatnonzero((fac & gz.FAC_KIND_MASK) & ~(fac & gz.FAC_CURATED)
+                           & ((fac & (gz.FAC_MILITARY | gz.FAC_CIVIL)) > 0))
+        for i in e.tolist():
+            put(idx.facility_kind(i), idx.names[i])
+        self._fac_pools = (idx, pools)
+        return pools
 
     def _noun_fit(self, e: int, military: bool | None) -> float:
         """How a facility fits its noun: +/- NOUN_FIT for a military or civil field under a military or civil noun."""

@@ -76,9 +76,13 @@ class Decision:
                     f"placed at the town, {name}")
         if not self.calibrated:
             return dataclasses.replace(result, doubt=note) if note else result
-        far = sum(1 for c in cands
-                  if haversine_km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) > spot)
-        rival = max(rival, info.get("rival", 0.0))  # a town dropped for want of the facility is a namesake too
+        far_w = [w[j] for j in range(len(cands))
+                 if haversine_km(blat, blon, float(idx.lat[cands[j].eid]), float(idx.lon[cands[j].eid])) > spot]
+        far = len(far_w)
+        if "near" in info or "fallback" in info:
+            # a facility read through a town: every namesake town counts ("the Alekseyevka depot": which of the
+            # many?), and so does every town dropped for want of such a facility nearby
+            rival = math.fsum(far_w) / w[order[0]] + info.get("rival", 0.0)
         judged = self._judge(result, far, rival if self.namesakes else 0.0)
         if note and isinstance(judged, GeocodeResult):
             judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
