@@ -256,6 +256,10 @@ class Candidates:
         names = facility_forms.variants(form.core) + ([form.whole] if form.named else [])
         found = self._facility_by_name(names, form, country)
         if found:
+            if all(c.alt for c in found) and form.kinds[0] not in (_PORT, _NAVAL):
+                # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
+                # reading through that town, among the town's namesakes
+                info["rival"] = self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country)
             return found, "exact", info
         if form.named:  # "Camp David" is no camp of a town called David
             fz = self._facility_fuzzy(form.core, form, country)
@@ -328,6 +332,25 @@ class Candidates:
                 if c.alt and self._near_own_name(key, c.eid, maxd):
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
+
+    def _town_rivals(self, found: list[Cand], core: str, form: facility_forms.FacilityForm,
+                     country: str | None) -> float:
+        """The weight of the towns called *core* with none of the *found* facilities nearby, against the likeliest
+        town that has one (a town of 1,000 people when the data has none by that name): their namesakes."""
+        idx = self.idx
+        towns, how = self._facility_towns(core, country)
+        if not towns or how == "fuzzy":
+            return 0.0
+        weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
+        fl = np.array([float(idx.lat[c.eid]) for c in found])
+        fo = np.array([float(idx.lon[c.eid]) for c in found])
+        kept, dropped = [], []
+        for t in towns:
+            p = t.prior - (1.0 - weight) * math.log10(max(int(idx.pop[t.eid]), 1) + 1)
+            near = haversine_km(float(idx.lat[t.eid]), float(idx.lon[t.eid]), fl, fo).min() <= FACILITY_NEAR_KM
+            (kept if near else dropped).append(p)
+        best = max(kept) if kept else weight * 3.0 + TYPE_BONUS[gz.CITY]
+        return math.fsum(10.0 ** (p - best) for p in dropped)
 
     def _facility_by_name(self, names: list[str], form: facility_forms.FacilityForm,
                           country: str | None) -> list[Cand]:
