@@ -36,7 +36,7 @@ def _km(lat1, lon1, lat2, lon2):
     ("Kapustin Yar test range", "Kapustin Yar", ("range",)),
     ("Upper Lars border crossing", "Upper Lars", ("crossing",)),
     ("Orsha junction", "Orsha", ("rail",)),
-    ("Camp Lemonnier", "Lemonnier", ("camp", "airbase", "naval-base")),
+    ("Camp Lemonnier", "Lemonnier", ("camp", "airbase", "naval-base", "range")),
     ("авиабаза Хмеймим", "Хмеймим", ("airbase",)),
     ("порт Восточный", "Восточный", ("port", "naval-base")),
     ("قاعدة حميميم الجوية", "حميميم", ("airbase",)),

@@ -21,7 +21,7 @@ from ..geocoders.base import FACILITY_KINDS
 from .names import normalize
 
 _AIR, _NAVAL, _PORT, _DEPOT, _RANGE, _CROSS, _RAIL, _CAMP = FACILITY_KINDS
-_ANY_BASE = (_CAMP, _AIR, _NAVAL)
+_ANY_BASE = (_CAMP, _AIR, _NAVAL, _RANGE)  # "Yavoriv military base": the training ground
 
 #: Facility nouns written after the name ("Engels air base"): pattern -> (kinds, military?).
 #: military: True for a military noun, False for a civil one, None when it does not say.
@@ -34,6 +34,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"naval\s+(?:base|station|facility|port|yard|dockyard|shipyard|support\s+(?:point|base|facility))|navy\s+base|"
      r"submarine\s+base|fleet\s+base|naval\s+logistics\s+(?:centre|center|facility)", (_NAVAL, _PORT), True),
     (r"ship\s*yard|dock\s*yard", (_NAVAL, _PORT), None),
+    (r"ferry(?:\s+(?:crossing|terminal|port|line))?", (_CROSS, _PORT), None),  # "the Kerch ferry"
     # before "port": "San Ysidro port of entry" is a crossing
     (r"(?:land\s+)?port\s+of\s+entry|(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|"
      r"border\s+(?:post|point|gate|station|control(?:\s+point)?|bridge)|customs\s+(?:post|point|checkpoint)",
@@ -87,7 +88,7 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"военн(?:ый|ий)\s+аэродром|військов(?:ий|ого)\s+аеродром|аэродром|аеродром|авиабаза|авіабаза|"
      r"авиационная\s+база|авіаційна\s+база", (_AIR,), True),
     (r"аэропорт|аеропорт", (_AIR,), False),
-    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+флота|пункт\s+(?:материально[-\s]"
+    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+(?:флота|вмф|вмс|чф)|пункт\s+базирования|пункт\s+(?:материально[-\s]"
      r"технического\s+)?обеспечения|судостроительный\s+завод|верфь|судоверфь", (_NAVAL, _PORT), True),
     (r"(?:морской\s+|морський\s+|речной\s+|річковий\s+|торговый\s+|торговельний\s+)?(?:порт|гавань)",
      (_PORT, _NAVAL), None),
@@ -116,6 +117,14 @@ _NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE})
 _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
 _PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
               for p, k, m in _PREFIXES]
+#: A suffix noun followed by a place: "the Russian naval base at Tartus", "a US base in Syria", "the air base near
+#: Kursk" (one word before the noun may say whose it is).
+_NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+)?(?:%s)\s+(?:in|at|near|outside|of)\s+"
+                           r"(?P<core>[A-Z].*)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+#: Russian and Ukrainian: a facility noun, then "in/near" and the town in the locative ("нефтебаза в Клинцах").
+_RU_AT = re.compile(r"^(?P<noun>.+?)\s+(?:в|во|у|под|возле|около|близ|біля|поблизу|під|поряд\s+з)\s+(?P<core>\S.*)$",
+                    re.I)
+_NUMBER_AFTER = re.compile(r"^(?P<text>.+?)\s+(?:no\.?\s*)?(?P<n>\d{1,3})$", re.I)  # "Niamey Air Base 101"
 _NUMBERED = re.compile(r"^(?P<core>.+?)[\s-]+(?P<n>\d{1,2})$")  # "Engels-2", "Soltsy-2", "Severomorsk-1"
 _THE = re.compile(r"^the\s+", re.I)
 
@@ -144,16 +153,31 @@ def split(text: str) -> FacilityForm | None:
     >>> split("the Tikhoretsk ammunition depot")
     FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False)
     >>> split("the port of Vostochny").core, split("Camp Lemonnier").kinds
-    ('Vostochny', ('camp', 'airbase', 'naval-base'))
+    ('Vostochny', ('camp', 'airbase', 'naval-base', 'range'))
+    >>> split("Engels air base in Saratov region").core, split("the Russian naval base at Tartus").core
+    ('Saratov region', 'Tartus')
+    >>> split("нефтебаза в Клинцах").core, split("Niamey Air Base 101").core
+    ('Клинцах', 'Niamey')
     >>> split("Engels-2").core, split("Kursk") is None
     ('Engels-2', True)
     """
     t = " ".join(text.split())
     t = _THE.sub("", t)
+    m = _RU_AT.match(t)
+    if m and not t.isascii():
+        form = split(m.group("noun") + " " + m.group("core"))
+        if form is not None and form.noun:
+            return form
+    for rx, kinds, military in _NOUN_AT_RE:
+        m = rx.match(t)
+        if m and _plausible(m.group("core")):
+            return FacilityForm(m.group("core").strip(), kinds, military, t[: m.start("core")].strip().lower())
     for rx, kinds, military, named in _PREFIX_RE:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             core = m.group("core")
+            if "مطار" in t[: m.start("core")] and _AR_AIR.search(core):  # "مطار المزة العسكري": military airport
+                core, military = _AR_AIR.sub("", core), True
             if "قاعدة" in t[: m.start("core")]:
                 if _AR_AIR.search(core):
                     core, kinds, military = _AR_AIR.sub("", core), (_AIR,), True
@@ -167,6 +191,11 @@ def split(text: str) -> FacilityForm | None:
     m = _NUMBERED.match(t)
     if m and _plausible(m.group("core")) and not m.group("core")[-1:].isdigit():
         return FacilityForm(t, (_AIR,), True, "")  # the number is part of the name: "Severomorsk-1", not -3
+    m = _NUMBER_AFTER.match(t)
+    if m:  # "Niamey Air Base 101": the base of Niamey, numbered
+        form = split(m.group("text"))
+        if form is not None and form.noun and not form.named:
+            return form
     return None
 
 
@@ -180,6 +209,34 @@ def variants(core: str) -> list[str]:
     return [core, m.group("core")] if m and not m.group("core")[-1:].isdigit() else [core]
 
 
+#: Russian and Ukrainian case endings of a town's name after a preposition ("в Клинцах", "под Торопцом", "в
+#: Энгельсе", "біля Миргорода"), and the endings of the name itself they may come from, likeliest first.
+_CASE_ENDINGS = (("цах", ("цы",)), ("ках", ("ки",)), ("ах", ("ы", "и", "а")), ("ях", ("и", "я")), ("це", ("ец",)),
+                 ("цом", ("ец",)), ("ске", ("ск",)), ("ском", ("ск",)), ("ську", ("ськ",)), ("ові", ("ів", "")),
+                 ("ом", ("", "о")), ("ем", ("ь", "й", "е")), ("ой", ("ая", "а")), ("ою", ("а",)), ("ей", ("ь",)),
+                 ("е", ("", "а", "ь", "о")), ("і", ("", "а", "ь")), ("и", ("ь", "а", "я", "")), ("у", ("", "а")),
+                 ("а", ("",)), ("я", ("ь", "й")))
+
+
+def nominatives(core: str) -> list[str]:
+    """The names a Russian or Ukrainian town name in another case may come from (the last word changed).
+
+    >>> nominatives("Клинцах"), nominatives("Торопцом")[:1], nominatives("Kursk")
+    (['Клинцы'], ['Торопец'], [])
+    """
+    head, _, last = core.rpartition(" ")
+    if last.isascii() or len(last) < 4:
+        return []
+    low = last.lower()
+    out: list[str] = []
+    for end, subs in _CASE_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = last[: len(last) - len(end)]
+            out += [(head + " " if head else "") + stem + sub for sub in subs]
+            break
+    return out
+
+
 def _plausible(core: str) -> bool:
     """A name can stand before or after a noun: not empty, not an article or a lone word such as "military"."""
     k = normalize(core)
@@ -191,8 +248,9 @@ def _plausible(core: str) -> bool:
 _ENDINGS = (re.compile(r"(?<=sk)(?:iy|ij|ii|yy|yi|y)\b"), "y"), (re.compile(r"(?<=[sc]k)(?:oye|oe|oje)\b"), "oye"), \
            (re.compile(r"(?<=[sc]k)(?:aya|aja|aia)\b"), "aya")
 #: Arabic names transliterated several ways ("Ayn al-Assad", "Ain al-Asad"; "al-Jufra", "Jufra"): in facility keys
-#: the article goes (when other words remain), doubled letters are written once, and "ay"/"ei" before a consonant
-#: or at a word's end, "ou" and "oo" are folded.
+#: the article goes (when other words remain) and, in a name that had one, doubled letters are written once
+#: ("Odessa" keeps its two: the Texan Odessa is no spelling of Odesa); "ay"/"ey" before a consonant or at a word's
+#: end, "ou" and "oo" are folded.
 _ARTICLE = re.compile(r"(?:^| )(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)(?= )")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _VOWELS = (re.compile(r"ay(?![aeiou])"), "ai"), (re.compile(r"ey(?![aeiou])"), "ei"), (re.compile(r"ou|oo"), "u")
@@ -201,15 +259,14 @@ _VOWELS = (re.compile(r"ay(?![aeiou])"), "ai"), (re.compile(r"ey(?![aeiou])"), "
 def fold(core_key: str) -> str:
     """A folded name's facility form: Russian endings and Arabic spellings brought to one (see above).
 
-    >>> fold("ayn al assad"), fold("al udeid"), fold("chkalovskiy")
-    ('ain asad', 'udeid', 'chkalovsky')
+    >>> fold("ayn al assad"), fold("al udeid"), fold("chkalovskiy"), fold("odessa")
+    ('ain asad', 'udeid', 'chkalovsky', 'odessa')
     """
     for rx, to in _ENDINGS:
         core_key = rx.sub(to, core_key)
-    if " " in core_key:
+    if " " in core_key and _ARTICLE.search(core_key):  # an Arabic name: "ayn al assad"
         stripped = _ARTICLE.sub("", core_key).strip()
-        core_key = stripped or core_key
-    core_key = _DOUBLE.sub(r"\1", core_key)
+        core_key = _DOUBLE.sub(r"\1", stripped or core_key)
     for rx, to in _VOWELS:
         core_key = rx.sub(to, core_key)
     return core_key
@@ -262,8 +319,8 @@ def bare_cores(name: str) -> list[str]:
 def last_words(core: str) -> str:
     """A two- or three-word name without its first word, which often names the city ("Chelyabinsk Shagol"), or "".
 
-    >>> last_words("Chelyabinsk Shagol"), last_words("Engels")
-    ('Shagol', '')
+    >>> last_words("Chelyabinsk Shagol"), last_words("Rzeszow-Jasionka"), last_words("Engels")
+    ('Shagol', 'Jasionka', '')
     """
-    words = core.split()
+    words = re.split(r"\s+|\s*[–—]\s*|(?<=[a-zà-ÿ])-(?=[A-ZÀ-Þ][a-zà-ÿ]{3})", core)  # "Rzeszow-Jasionka"
     return " ".join(words[1:]) if 2 <= len(words) <= 3 and len(words[-1]) >= 4 else ""

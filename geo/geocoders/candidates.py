@@ -18,8 +18,9 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
 
-_PORT, _NAVAL = "port", "naval-base"
-from .rules import (ALT_PENALTY, CONTAINER_RE, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_CITY_POP,
+_PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
+from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, FACILITY_FUZZY_TOWN_POP, FACILITY_QUALIFIER,
+                    FACILITY_QUALIFIER_KM, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_CITY_POP,
                     FACILITY_FUZZY_MIN, FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND,
                     FIRST_LEVEL_WORDS, LEADING_THE,
                     NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY,
@@ -149,7 +150,13 @@ class Candidates:
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
             self._cities_over_areas(cands)
             return cands, "exact", info
-        # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier"
+        # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
+        # base in Saratov region", "Hmeimim air base (Syria)"
+        q = FACILITY_QUALIFIER.match(text)
+        if q and facility_forms.split(q.group("head")):
+            fc, how, finfo = self._facility_in(q.group("head"), q.group("tail"), country)
+            if fc:
+                return fc, how, finfo
         form = facility_forms.split(text)
         if form:
             fc, how, finfo = self._facility(form, country)
@@ -228,6 +235,26 @@ class Candidates:
             return c2, "fuzzy", info
         return [], "none", info
 
+    def _facility_in(self, head: str, tail: str, country: str | None) -> tuple[list[Cand], str, dict]:
+        """The facility *head* where *tail* says it is: a country is a hint; an area or a town keeps the readings
+        that lie in or near it (within its radius, at least FACILITY_QUALIFIER_KM), when any does."""
+        idx = self.idx
+        where = [c for c in self._candidates(tail, country)[0]
+                 if idx.kind[c.eid] in (gz.COUNTRY, gz.ADMIN1, gz.ADMIN2, gz.CITY)]
+        if not where:
+            return [], "none", {}
+        w = max(where, key=lambda c: c.prior).eid
+        if idx.kind[w] == gz.COUNTRY:
+            return self._candidates(head, idx.country_code(w))
+        cands, how, info = self._candidates(head, country)
+        reach = max(float(idx.radius[w]), FACILITY_QUALIFIER_KM)
+        near = [c for c in cands if haversine_km(float(idx.lat[w]), float(idx.lon[w]), float(idx.lat[c.eid]),
+                                                 float(idx.lon[c.eid])) <= reach]
+        if near and len(near) < len(cands):
+            info = dict(info)
+            info.pop("rival", None)  # the place named beside it has chosen among the namesakes
+        return (near or cands), how, info
+
     def _facility(self, form: facility_forms.FacilityForm, country: str | None) -> tuple[list[Cand], str, dict]:
         """Candidates of a name read as a facility (:func:`geo.gazetteer.facility_forms.split`).
 
@@ -266,6 +293,16 @@ class Candidates:
             return (fz, "fuzzy", info) if fz else ([], "none", info)
         core = facility_forms.variants(form.core)[-1]  # "Engels-2" with no such facility: the town of Engels
         towns, how = self._facility_towns(core, country)
+        if how == "fuzzy":  # a typo of a town a reader knows, not of a village ("Jasionka" is no "Jasionna")
+            towns = [t for t in towns if int(idx.pop[t.eid]) >= FACILITY_FUZZY_TOWN_POP]
+        for nom in facility_forms.nominatives(core) if not towns else ():  # "нефтебаза в Клинцах": Клинцы
+            found = self._facility_by_name([nom], form, country)
+            if found:
+                return found, "alias", info
+            towns, how = self._facility_towns(nom, country)
+            if towns:
+                core = nom
+                break
         if not towns or how == "fuzzy":
             fz = self._facility_fuzzy(core, form, country)
             if fz:
@@ -275,6 +312,8 @@ class Candidates:
                 towns, how, found = parts
                 if found:
                     return found, "alias", info
+        if towns and form.kinds[0] == _CROSS:  # a crossing lies on a border: inland towns are no readings
+            towns = [t for t in towns if self._near_edge(t.eid)]
         if not towns:
             return [], how, info
         weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
@@ -333,6 +372,13 @@ class Candidates:
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
 
+    def _near_edge(self, e: int) -> bool:
+        """Whether entity *e* lies within CROSSING_EDGE_KM of its country's edge (a border or the coast)."""
+        cc = self.idx.country_code(e)
+        if not cc or not borders.known(cc):
+            return True
+        return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= CROSSING_EDGE_KM
+
     def _town_rivals(self, found: list[Cand], core: str, form: facility_forms.FacilityForm,
                      country: str | None) -> float:
         """The weight of the towns called *core* with none of the *found* facilities nearby, against the likeliest
@@ -369,7 +415,9 @@ class Candidates:
             if found:
                 cands = list(found.values())
                 for c in cands:
-                    c.prior += self._noun_fit(c.eid, form.military)
+                    # filed under its town's name ("Voronezh air base": Baltimor) is how news names a facility
+                    # with a noun: no penalty here (c.alt still says so, for the town's namesakes)
+                    c.prior = self._prior(c.eid, 0) + self._noun_fit(c.eid, form.military)
                     c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
                 if len(cands) > 1 and kind in (_PORT, _NAVAL):
                     self._port_towns(cands, keys[0], country)

@@ -37,6 +37,16 @@ PAIR_KM = 100.0
 PAIR_SPLIT = re.compile(r"\s*[-–—/]\s*")
 # a city this big names its airfields ("Pskov Kresty", "Chelyabinsk Shagol"): the city's field
 FACILITY_CITY_POP = 50_000
+# a border crossing lies on a border: a town farther than this from its country's edge (a land border or the coast)
+# is no reading of "X crossing" (Natural Earth's simplified outlines are within about 10 km of the true line)
+CROSSING_EDGE_KM = 50.0
+# a facility read through a typo of its town: only towns a reader knows (the fuzzy pool's floor for other names)
+FACILITY_FUZZY_TOWN_POP = 15_000
+# where a facility is, said after it: "Engels air base in Saratov region", "Hmeimim air base (Syria)", "..., Syria"
+FACILITY_QUALIFIER = re.compile(r"^(?P<head>.+?)\s*(?:,\s*|\s+(?:in|near|outside|close\s+to)\s+(?:the\s+)?|\(\s*)"
+                                r"(?P<tail>[^(),]+?)\s*\)?$", re.I)
+# ... its readings within the radius of the area named, and at least this near the town or area's point
+FACILITY_QUALIFIER_KM = 100.0
 # a typo of a facility's name is read among the names of facilities of that kind from this many letters
 FACILITY_FUZZY_MIN = 5
 # two facilities farther apart than this are two places (the runways of one air base lie within a few km)
