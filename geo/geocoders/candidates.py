@@ -17,14 +17,13 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
+from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
+                    FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
+                    FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
+                    FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
+                    PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
 
 _PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
-from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, FACILITY_FUZZY_TOWN_POP, FACILITY_QUALIFIER,
-                    FACILITY_QUALIFIER_KM, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_CITY_POP,
-                    FACILITY_FUZZY_MIN, FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND,
-                    FIRST_LEVEL_WORDS, LEADING_THE,
-                    NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY,
-                    TYPE_BONUS, Cand, demonym_stems)
 
 
 class Candidates:
@@ -416,8 +415,9 @@ class Candidates:
                 cands = list(found.values())
                 for c in cands:
                     # filed under its town's name ("Voronezh air base": Baltimor) is how news names a facility
-                    # with a noun: no penalty here (c.alt still says so, for the town's namesakes)
-                    c.prior = self._prior(c.eid, 0) + self._noun_fit(c.eid, form.military)
+                    # with a noun: a smaller penalty than another name's (c.alt still says so, for the namesakes)
+                    c.prior = (self._prior(c.eid, 0) - (FACILITY_ALT_PENALTY if c.alt else 0.0)
+                               + self._noun_fit(c.eid, form.military))
                     c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
                 if len(cands) > 1 and kind in (_PORT, _NAVAL):
                     self._port_towns(cands, keys[0], country)

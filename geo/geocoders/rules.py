@@ -40,6 +40,10 @@ FACILITY_CITY_POP = 50_000
 # a border crossing lies on a border: a town farther than this from its country's edge (a land border or the coast)
 # is no reading of "X crossing" (Natural Earth's simplified outlines are within about 10 km of the true line)
 CROSSING_EDGE_KM = 50.0
+# a facility filed under its town's name ("Voronezh air base" for Baltimor, the field by Voronezh) weighs this much
+# less than one filed under its own ("Voronezh International Airport"): as much as the noun's fit, so that the
+# military field answers "Voronezh air base" and the port named after Bandar Abbas "the port of Bandar Abbas"
+FACILITY_ALT_PENALTY = 1.0
 # a facility read through a typo of its town: only towns a reader knows (the fuzzy pool's floor for other names)
 FACILITY_FUZZY_TOWN_POP = 15_000
 # where a facility is, said after it: "Engels air base in Saratov region", "Hmeimim air base (Syria)", "..., Syria"
