@@ -276,16 +276,25 @@ _ENDING_FORMS = (("skiy", "sky", "skii", "skij", "skyi", "skyy"), ("skoye", "sko
 
 
 def ending_variants(key: str) -> list[str]:
-    """The other spellings of a folded name's Russian adjective ending, which the gazetteer's towns may bear.
+    """The other spellings of a folded name's Russian adjective ending (and of a "й"), which towns may bear.
 
     >>> ending_variants("oktyabrsky")
     ['oktyabrskiy', 'oktyabrskii', 'oktyabrskij', 'oktyabrskyi', 'oktyabrskyy']
+    >>> "pervomayskiy" in ending_variants("pervomaisky")
+    True
     """
+    out: list[str] = []
     for forms in _ENDING_FORMS:
         for f in sorted(forms, key=len, reverse=True):
             if key.endswith(f):
-                return [key[: -len(f)] + g for g in forms if g != f]
-    return []
+                out = [key[: -len(f)] + g for g in forms if g != f]
+                break
+        if out:
+            break
+    # й written "y" or "i" before a consonant: "Pervomaisky", "Pervomayskiy"
+    swapped = [re.sub(r"a([yi])(?![aeiou])", lambda m: "a" + ("i" if m.group(1) == "y" else "y"), k)
+               for k in [key, *out]]
+    return list(dict.fromkeys(k for k in out + swapped if k != key))
 
 
 def facility_key(core_key: str, kind: str) -> str:

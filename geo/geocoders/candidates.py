@@ -157,10 +157,12 @@ class Candidates:
             if fc:
                 return fc, how, finfo
         form = facility_forms.split(text)
+        facility_how = ""
         if form:
             fc, how, finfo = self._facility(form, country)
             if fc:
                 return fc, how, finfo
+            facility_how = how
         else:  # 1c. a curated facility's own name, however transliterated ("Ayn al-Assad": Ain al-Asad)
             fc = self._from_postings(self.idx.postings(facility_forms.facility_key(key, facility_forms.NAMED)),
                                      codes_ok=False, region_only=False, country=country, match="alias")
@@ -232,7 +234,8 @@ class Candidates:
         if c2:
             self._cities_over_areas(c2)
             return c2, "fuzzy", info
-        return [], "none", info
+        # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
+        return [], facility_how if facility_how in ("inland", "typo") else "none", info
 
     def _facility_in(self, head: str, tail: str, country: str | None) -> tuple[list[Cand], str, dict]:
         """The facility *head* where *tail* says it is: a country is a hint; an area or a town keeps the readings
@@ -313,6 +316,8 @@ class Candidates:
                     return found, "alias", info
         if towns and form.kinds[0] == _CROSS:  # a crossing lies on a border: inland towns are no readings
             towns = [t for t in towns if self._near_edge(t.eid)]
+            if not towns:
+                return [], "inland", info
         if not towns:
             return [], how, info
         weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
@@ -332,6 +337,9 @@ class Candidates:
                 near[e] = c
         if near:
             info["near"] = core
+            info["near_town"] = {e: idx.names[max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e),
+                                                  key=lambda t: t.prior).eid] for e in near}
+            info["dropped"] = sorted(dropped, key=lambda t: -t.prior)
             # towns of the name with no such facility nearby drop out, but they were readings of the name: those
             # of comparable standing make the choice by elimination a namesake's (Decision._decide)
             # (not for a port: the ports of the data are the seaports, and a town without one has none)
@@ -340,7 +348,7 @@ class Candidates:
                 info["rival"] = math.fsum(10.0 ** (t.prior - kept) for t in dropped)
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
         if how == "fuzzy":  # a town guessed from a typo, without the facility to confirm it: too little to go on
-            return [], "none", info
+            return [], "typo", info
         info["fallback"] = core
         return towns, how, info
 
@@ -354,9 +362,16 @@ class Candidates:
         idx = self.idx
         towns, how, _ = self._candidates(core, country)
         towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
-        if not towns or how == "fuzzy":
-            return towns, how
         key = self._norm(core)
+        if how == "fuzzy" or not towns:  # another spelling of the ending, else the typo's towns
+            other = []
+            for v in facility_forms.ending_variants(key):
+                other += [c for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False,
+                                                         country=country, match="alias")
+                          if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+            if not other:
+                return towns, how
+            towns, how = [], "alias"
         seen = {c.eid for c in towns}
         for v in facility_forms.ending_variants(key):
             for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False, country=country,
@@ -519,9 +534,10 @@ class Candidates:
 
         def put(kind: str, name: str) -> None:
             for core in facility_forms.bare_cores(name):
-                k = gz.normalize(core) if core.isascii() else ""
-                if k and len(k) >= FACILITY_FUZZY_MIN:
-                    pools[kind][facility_forms.fold(k)] = None
+                for c in (core, facility_forms.last_words(core)):  # "Rzeszow-Jasionka": also "Jasionka"
+                    k = gz.normalize(c) if c.isascii() else ""
+                    if k and len(k) >= FACILITY_FUZZY_MIN:
+                        pools[kind][facility_forms.fold(k)] = None
 
         for r in facilities.read():
             for name in [r["name"], *r["aliases"].split("|")]:
