@@ -40,7 +40,8 @@ GENERIC_TOWNS = 3
 AT_SEA = frozenset({"Fiery Cross Reef", "Mischief Reef", "Subi Reef", "Taiping Island", "Second Thomas Shoal",
                     "Woody Island", "Scarborough Shoal", "Thitu Island", "Johnson South Reef", "Cuarteron Reef",
                     "Gaven Reef", "Hughes Reef", "Pratas Island", "Snake Island", "Boyko Towers", "Ronald Reagan "
-                    "Ballistic Missile Defense Test Site", "Wake Island Airfield", "Diego Garcia", "Camp Yonaguni"})
+                    "Ballistic Missile Defense Test Site", "Wake Island Airfield", "Diego Garcia", "Camp Yonaguni",
+                    "Yeonpyeong Island", "Baengnyeong Island"})
 
 
 def problems(path: str = facilities.PATH) -> tuple[list[str], list[str]]:
@@ -82,7 +83,8 @@ def problems(path: str = facilities.PATH) -> tuple[list[str], list[str]]:
                                                             float(idx.lon[town])) > ALIAS_TOWN_KM:
                         warn.append(f"{where}: the alias {n!r} is also the town {idx.names[town]!r} "
                                     f"({idx.country_code(town)}, {int(idx.pop[town]):,} people)")
-                for core in facility_forms.bare_cores(n):
+                form = facility_forms.split(n)
+                for core in [] if form is not None and form.named else facility_forms.bare_cores(n):
                     ck = gz.normalize(core)
                     if ck and ck != town_key and len(_towns(idx, core, cc)) >= GENERIC_TOWNS:
                         warn.append(f"{where}: {core!r} is the name of {GENERIC_TOWNS}+ towns of {cc}")
