@@ -39,11 +39,12 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:land\s+)?port\s+of\s+entry|(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|"
      r"border\s+(?:post|point|gate|station|control(?:\s+point)?|bridge)|customs\s+(?:post|point|checkpoint)",
      (_CROSS,), None),
-    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container)\s+"
+    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
     # before "depot": a train depot is the railway's
     (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard|terminal|"
      r"depot)|marshalling\s+yard|hauptbahnhof|hbf|g[łl][óo]wny|glavn(?:y|yi|iy|ij|yy)|holovn(?:yi|yy|iy)|"
+     r"sortirovochn(?:aya|aja|a)|tovarn(?:aya|aja|a)|passazhirsk(?:iy|y|ij)|pasazhyrsk(?:yi|yy|iy)|"
      r"central\s+(?:railway\s+|train\s+)?station", (_RAIL,), None),
     (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)", (_DEPOT,), None),
     (r"(?:army\s+|ammunition\s+|ammo\s+|arms\s+|weapons?\s+|munitions?\s+|missile\s+|fuel\s+|oil\s+)?"
