@@ -14,6 +14,7 @@ Kinds are those of :data:`geo.geocoders.base.FACILITY_KINDS`. A noun may allow s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -122,6 +123,7 @@ _PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m
 #: Kursk" (one word before the noun may say whose it is).
 _NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+)?(?:%s)\s+(?:in|at|near|outside|of)\s+"
                            r"(?P<core>[A-Z].*)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+_AT_WORD = re.compile(r"\s(?:in|at|near|outside|of)\s", re.I)
 #: Russian and Ukrainian: a facility noun, then "in/near" and the town in the locative ("нефтебаза в Клинцах").
 _RU_AT = re.compile(r"^(?P<noun>.+?)\s+(?:в|во|у|под|возле|около|близ|біля|поблизу|під|поряд\s+з)\s+(?P<core>\S.*)$",
                     re.I)
@@ -164,12 +166,12 @@ def split(text: str) -> FacilityForm | None:
     """
     t = " ".join(text.split())
     t = _THE.sub("", t)
-    m = _RU_AT.match(t)
-    if m and not t.isascii():
+    m = None if t.isascii() else _RU_AT.match(t)
+    if m:
         form = split(m.group("noun") + " " + m.group("core"))
         if form is not None and form.noun:
             return form
-    for rx, kinds, military in _NOUN_AT_RE:
+    for rx, kinds, military in _NOUN_AT_RE if _AT_WORD.search(t) else ():
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             return FacilityForm(m.group("core").strip(), kinds, military, t[: m.start("core")].strip().lower())
@@ -257,6 +259,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _VOWELS = (re.compile(r"ay(?![aeiou])"), "ai"), (re.compile(r"ey(?![aeiou])"), "ei"), (re.compile(r"ou|oo"), "u")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(core_key: str) -> str:
     """A folded name's facility form: Russian endings and Arabic spellings brought to one (see above).
 

@@ -24,6 +24,11 @@ from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, DEMONYM_MIN_POP
                     PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
 
 _PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
+#: The nouns airfields' and ports' own names end or begin with (for the typo pools).
+_TRAILING_NOUNS = re.compile(r"(?:\s+(?:international|regional|municipal|national|military|naval|army|marine\s+corps|"
+                             r"air\s+force|air|airport|airfield|air\s*base|base|aerodrome|station|field|facility|"
+                             r"heliport|airstrip))+$", re.I)
+_PORT_OF = re.compile(r"^port\s+of\s+", re.I)
 
 
 class Candidates:
@@ -545,8 +550,15 @@ class Candidates:
         fac = idx.fac.astype(np.int64) if idx.fac.size else np.zeros(0, np.int64)
         e = np.flatnonzero((fac & gz.FAC_KIND_MASK) & ~(fac & gz.FAC_CURATED)
                            & ((fac & (gz.FAC_MILITARY | gz.FAC_CIVIL)) > 0))
-        for i in e.tolist():
-            put(idx.facility_kind(i), idx.names[i])
+        kinds, names = [], []
+        for i in e.tolist():  # airfields and ports: their nouns stripped by one pattern (split() is slower)
+            name = _TRAILING_NOUNS.sub("", _PORT_OF.sub("", idx.names[i]))
+            if name.isascii():
+                kinds += [idx.facility_kind(i)] * 2
+                names += [name, facility_forms.last_words(name)]
+        for kind, k in zip(kinds, gz.normalize_list(names)):
+            if len(k) >= FACILITY_FUZZY_MIN:
+                pools[kind][facility_forms.fold(k)] = None
         self._fac_pools = (idx, pools)
         return pools
 
