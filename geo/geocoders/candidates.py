@@ -487,10 +487,17 @@ class Candidates:
                 for c in found:
                     c.match = "alias"
                 return [], "alias", found
+            # by its own name ("Bir" is another name of Beed, India: no city of "Bir Tawil"), and only its field:
+            # a city without one is no reading of a name it only begins
             city = [c for c in self._lookup(words[0], country=country)
-                    if idx.kind[c.eid] == gz.CITY and int(idx.pop[c.eid]) >= FACILITY_CITY_POP]
-            if city:
-                return [Cand(c.eid, c.prior, "alias", c.sim, c.alt) for c in city], "alias", []
+                    if idx.kind[c.eid] == gz.CITY and not c.alt and int(idx.pop[c.eid]) >= FACILITY_CITY_POP]
+            near = {}
+            for c in city:
+                e = self._nearest_facility(c.eid, form)
+                if e >= 0 and (e not in near or near[e].prior < c.prior):
+                    near[e] = Cand(e, c.prior + self._noun_fit(e, form.military), "alias", c.sim, c.alt)
+            if near:
+                return [], "alias", list(near.values())
         return None
 
     def _facility_fuzzy(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
