@@ -146,8 +146,9 @@ def test_each_movement_of_a_sentence_keeps_its_own_number():
 
 
 def test_a_facility_the_gazetteer_lacks_is_not_the_country_it_is_near():
+    # an invented base (Maaten al-Sarra, the example before, is in the gazetteer now)
     rows = extract_article(Article("t.txt", "Two Il-76 aircraft landed at the Wadi Zelvar air base near the "
-                                            "border with Chad on Monday."))  # an invented base (Maaten al-Sarra is known now)
+                                            "border with Chad on Monday."))
     assert [(r["place"], r["role"], r["lat"]) for r in rows] == [("Wadi Zelvar air base", "destination", None)]
 
 

@@ -27,8 +27,8 @@ _ANY_BASE = (_CAMP, _AIR, _NAVAL, _RANGE)  # "Yavoriv military base": the traini
 #: Facility nouns written after the name ("Engels air base"): pattern -> (kinds, military?).
 #: military: True for a military noun, False for a civil one, None when it does not say.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
-    (r"(?:military\s+)?air\s*force\s+(?:base|station)|afb|naval\s+air\s+(?:base|station|facility)|air\s*base|airbase|ab|"
-     r"air\s+station|marine\s+corps\s+air\s+(?:station|facility)|army\s+air\s*field|(?-i:AAF)|"
+    (r"(?:military\s+)?air\s*force\s+(?:base|station)|afb|naval\s+air\s+(?:base|station|facility)|air\s*base|"
+     r"airbase|ab|air\s+station|marine\s+corps\s+air\s+(?:station|facility)|army\s+air\s*field|(?-i:AAF)|"
      r"military\s+air\s*(?:field|port|base)|air\s*field|aerodrome|airstrip|air\s+strip|drone\s+base|"
      r"helicopter\s+base", (_AIR,), True),
     (r"(?:international\s+|civil(?:ian)?\s+)?airport", (_AIR,), False),
@@ -90,8 +90,9 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"военн(?:ый|ий)\s+аэродром|військов(?:ий|ого)\s+аеродром|аэродром|аеродром|авиабаза|авіабаза|"
      r"авиационная\s+база|авіаційна\s+база", (_AIR,), True),
     (r"аэропорт|аеропорт", (_AIR,), False),
-    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+(?:флота|вмф|вмс|чф)|пункт\s+базирования|пункт\s+(?:материально[-\s]"
-     r"технического\s+)?обеспечения|судостроительный\s+завод|верфь|судоверфь", (_NAVAL, _PORT), True),
+    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+(?:флота|вмф|вмс|чф)|пункт\s+базирования|"
+     r"пункт\s+(?:материально[-\s]технического\s+)?обеспечения|судостроительный\s+завод|верфь|судоверфь",
+     (_NAVAL, _PORT), True),
     (r"(?:морской\s+|морський\s+|речной\s+|річковий\s+|торговый\s+|торговельний\s+)?(?:порт|гавань)",
      (_PORT, _NAVAL), None),
     (r"нефтебаза|нафтобаза|нефтеперерабатывающий\s+завод|нпз|склад\s+(?:гсм|топлива|пального)", (_DEPOT,), None),
@@ -276,7 +277,8 @@ def fold(core_key: str) -> str:
     return core_key
 
 
-_ENDING_FORMS = (("skiy", "sky", "skii", "skij", "skyi", "skyy"), ("skoye", "skoe", "skoje"), ("skaya", "skaja", "skaia"))
+_ENDING_FORMS = (("skiy", "sky", "skii", "skij", "skyi", "skyy"), ("skoye", "skoe", "skoje"),
+                 ("skaya", "skaja", "skaia"))
 
 
 def ending_variants(key: str) -> list[str]:
