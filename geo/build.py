@@ -298,7 +298,11 @@ def make_map(csv_path: str | os.PathLike = "places.csv", *, title: str = DEFAULT
 
     In a notebook, the returned map displays inline.
 
-    >>> m = make_map("places.csv")  # doctest: +SKIP
+    >>> import tempfile, pathlib
+    >>> csv = pathlib.Path(tempfile.mkdtemp()) / "places.csv"
+    >>> _ = csv.write_text("place,lat,lon\\nKursk,51.73,36.19\\n")
+    >>> type(make_map(csv)).__name__
+    'GeoMap'
     """
     from .render import build_map
 

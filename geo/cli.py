@@ -246,7 +246,8 @@ def _extract(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default ``sys.argv[1:]``); returns the exit status.
 
-    >>> main(["geocode", "--help"])  # doctest: +SKIP
+    >>> main(["check", "no-such-file.csv"])  # the one line saying why goes to stderr
+    1
     """
     parser = _parser()
     try:
