@@ -344,3 +344,24 @@ def test_a_map_that_fails_leaves_no_exports_behind(places, monkeypatch, forks):
     with pytest.raises(RuntimeError, match="template error"):
         build(places, geocoder=TableGeocoder())
     assert _everything(maps) == before
+
+
+def test_the_extremes_a_row_may_give_build_with_their_exports(tmp_path, forks):
+    """What `check` accepts, `build` writes: the largest numbers, the widest dates, the poles, 999 extra columns."""
+    import geopandas as gpd
+
+    from geo import places
+
+    extra = ",".join(f"c{i}" for i in range(999 - 16))
+    text = (f"route,seq,place,lat,lon,troops,date,reported,precision,radius_km,mode,status,source,url,note,country,"
+            f"{extra}\n"
+            f"r,{places.MAX_SEQ},North,90,180,\"100,000,000\",0001-01-01/9999-12-31,9999-12-31,area,20000,sea,"
+            f"denied,{'s' * 10_000},https://example.org/{'a' * 10_000},{'n' * 100_000},," + ",".join("x" * 983) + "\n"
+            f"r,-{places.MAX_SEQ},South,-90,-180,0,0001-01-01,0001-01-01,point,,air,confirmed,,,,AQ,\n")
+    path = tmp_path / "edge.csv"
+    path.write_text(text, encoding="utf-8")
+    result = build(path, geocoder=None)
+    assert [p.name for p in result.exports] == ["edge.geojson", "edge.legs.geojson", "edge.gpkg", "edge.reports.json"]
+    back = gpd.read_file(result.exports[2], layer="places")
+    assert back["troops"].tolist() == [100_000_000, 0] and back["seq"].tolist() == [places.MAX_SEQ, -places.MAX_SEQ]
+    assert len(back.columns) > 999 and len(gpd.read_file(result.exports[2], layer="legs")) == 1

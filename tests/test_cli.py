@@ -226,3 +226,14 @@ def test_geocode_shows_the_guess_of_a_name_refused_as_too_uncertain(capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["error"].startswith("too uncertain to place: 'Washington' read as Washington, US (city at 38.90, -77.04)")
     assert abs(out["guess"]["lat"] - 38.9072) < 0.2 and abs(out["guess"]["lon"] + 77.0369) < 0.2
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_troop_number_beyond_64_bits_is_one_row_error_for_check_and_build_alike(tmp_path, capsys, command):
+    csv = tmp_path / "places.csv"
+    csv.write_text("place,lat,lon,troops\nKursk,51.73,36.19,999999999999999999999999\n", encoding="utf-8")
+    assert main([command, str(csv)]) == 1
+    assert capsys.readouterr().err == (
+        f"python -m geo: error: {csv}, row 2, column 'troops': troops is more than any army (100,000,000) "
+        "(got '999999999999999999999999'); write the reported number of people; check for extra digits\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
