@@ -3,7 +3,9 @@
 ``maps/places.html`` gets ``maps/places.geojson``, ``maps/places.legs.geojson`` and
 ``maps/places.gpkg`` (layers ``places`` and ``legs``), named after the map (itself
 named after its places file), so two stories in one folder never overwrite each other; all in EPSG:4326
-with every attribute, so the data behind the map opens in QGIS or a notebook.
+with every attribute, so the data behind the map opens in QGIS or a notebook: the row's own columns,
+the geocoding result's (prefixed ``geo_``), and ``kind``, what sort of place it is (empty for a town
+or an area, ``water``, or a facility such as ``airbase``).
 
 GeoJSON follows RFC 7946 (legs split at ±180° by
 :func:`geo.routes.split_paths`, coordinates rounded to 5 decimals, about
@@ -48,7 +50,10 @@ _STOP_COLUMNS = ("row", "place", "route", "seq", "country", "date_start", "date_
                  "troops", "status", "source", "url", "note", "precision", "radius_km")
 #: Attributes of the geocoding result, prefixed so they never clash with the CSV's own columns.
 _LOCATION_COLUMNS = ("geo_name", "geo_lat", "geo_lon", "geo_country_code", "geo_precision", "geo_match",
-                     "geo_score", "geo_source", "geo_radius_km", "geo_ref")
+                     "geo_score", "geo_source", "geo_radius_km", "geo_ref", "kind")
+#: The attribute of the geocoding result behind each location column.
+_LOCATION_ATTRS = {c: {"geo_lat": "lat", "geo_lon": "lon", "geo_source": "source"}.get(c, c.removeprefix("geo_"))
+                   for c in _LOCATION_COLUMNS}
 _INT, _FLOAT, _STR = "int", "float", "str"
 _STOP_INTS = ("seq", "troops", "row")
 _STOP_FLOATS = ("radius_km", "geo_lat", "geo_lon", "geo_score", "geo_radius_km")
@@ -60,8 +65,7 @@ def _stop_columns(stops: Sequence[Stop]) -> dict[str, tuple[str, list]]:
     locs = list(map(attrgetter("location"), stops))
     located = list(map(is_not, locs, repeat(None)))
     for c in _LOCATION_COLUMNS:
-        attr = {"geo_lat": "lat", "geo_lon": "lon", "geo_source": "source"}.get(c, c[4:])
-        get = attrgetter(attr)
+        get = attrgetter(_LOCATION_ATTRS[c])
         cols[c] = list(map(get, locs)) if all(located) else [None if v is None else get(v) for v in locs]
     names = dict.fromkeys(k for s in stops if s.extra for k, _ in s.extra)  # union, first seen first
     if names:
