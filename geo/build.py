@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, background
-from .changes import Changes, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
-from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
-from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
-from .files import write_atomic
+from .changes import Changes, Snapshot, compare, format_snapshot, read_snapshot, read_title, snapshot, snapshot_path
+from .decisions import ACCEPTED, Key, canonical, format_record, read_record, record_path, write_record
+from .errors import GeoError, PlacesFileError, Problem, UnresolvedPlace, did_you_mean
+from .files import publish, stage
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, paused_gc, set_locations, with_locations
 from .progress import QUIET, Progress
@@ -221,6 +221,7 @@ class BuildResult:
     #: decisions to check (used, marked uncertain in the map), with the rows using them
     doubtful: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
     changes: Changes | None = None  # since the last build of the same map (geo.changes)
+    title: str = DEFAULT_TITLE  # the map's, as given or kept from the last build
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -323,28 +324,34 @@ def build_note(csv_path: str | os.PathLike) -> dict[str, str]:
 
 
 def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | None = None, *,
-          title: str = DEFAULT_TITLE, geocoder: str | Geocoder = "gazetteer",
+          title: str | None = None, geocoder: str | Geocoder = "gazetteer",
           skip_unresolved: bool = False, cdn: bool = False, regeocode: bool = False,
           exports: bool = True, progress: Progress = QUIET) -> BuildResult:
-    """Build the map of *csv_path* and write it, its exports and the geocoding record.
+    """Build the map of *csv_path* and write it, its exports, its snapshot and the geocoding record.
 
-    Everything is computed before anything is written, and each file is
-    replaced atomically, so a failed build leaves the previous map untouched.
+    Everything is computed and written beside its place before anything is put in
+    place, and then all the files are published as one set (:func:`geo.files.publish`):
+    a failed build leaves the previous map, exports, snapshot and record as they were.
 
     Parameters
     ----------
     csv_path : the places file.
-    out : the HTML to write (default ``maps/<stem>.html`` beside the CSV).
-    title : the map's title.
+    out : the HTML to write (default ``maps/<stem>.html`` beside the CSV); it must end in
+        ``.html`` or ``.htm`` (:func:`check_output`).
+    title : the map's title; None keeps the title of the last build of *out* (kept in its
+        snapshot), else :data:`DEFAULT_TITLE`.
     geocoder : "gazetteer" (offline, default), a geopy service name, or a Geocoder.
     skip_unresolved : build without the stops whose place cannot be resolved
         (they are listed in ``BuildResult.skipped``) instead of failing.
     cdn : link Leaflet from a CDN instead of inlining it.
     regeocode : ignore the geocoding record and resolve every name again.
-    exports : also write GeoJSON and GeoPackage beside the HTML, and the snapshot of
-        the reports (``<map name>.reports.json``) that the next build compares with.
+    exports : also write GeoJSON and GeoPackage beside the HTML. The snapshot of the
+        reports (``<map name>.reports.json``), which the next build compares with, is
+        written either way.
     progress : told of the build's BUILD_STEPS steps (see :mod:`geo.progress`).
     """
+    out = Path(out) if out is not None else default_output(csv_path)
+    check_output(out, csv_path)
     # A large build makes millions of records and none in a cycle: see model.paused_gc.
     with paused_gc():
         seconds: dict[str, float] = {}
@@ -353,44 +360,78 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import publish_exports, stage_exports, staging_folder
+        from .export import staging_folder
         from .render import build_map, render_html
 
-        out = Path(out) if out is not None else default_output(csv_path)
         t1 = time.perf_counter()
-        # The exports are written into a staging folder by a second process while this one draws
-        # the map (geo.background), and published only if the map is drawn too.
-        staging = job = None
+        snap = snapshot_path(out)
+        if title is None:
+            title = read_title(snap) or DEFAULT_TITLE
+        elif not title.strip():  # --title '': back to the default
+            title = DEFAULT_TITLE
+        # The reports as the snapshot keeps them: to compare with the last build's, and to keep.
+        reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)], title)
+        # A second process writes the exports and the snapshot into a staging folder while this one
+        # draws the map (geo.background); nothing is published before all of it is written.
+        staging = staging_folder(out)
+        record = record_path(csv_path)
+        staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
+        job = None
         try:
-            if exports:
-                staging = staging_folder(out)
-                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging)
-            previous = read_snapshot(snapshot_path(out))
-            # The reports as the snapshot holds them: to compare with the last build's, and to keep.
-            reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)]) \
-                if previous is not None or exports else []
-            changes = compare(previous, reports)
+            job = background.start("writing the exports", _stage_files, located.stops if exports else None, legs,
+                                   out, staging, reports)
+            changes = compare(read_snapshot(snap), reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
                           left_out=located.left_out(), new_rows=changes.new_rows)
-            page = render_html(m)
+            page = stage(staging / out.name, render_html(m))
+            del m
             seconds["map"] = time.perf_counter() - t1
             t2 = time.perf_counter()
             progress.step("writing files")
-            written = []
-            if job:
-                job.result()  # raises what the exports raised, before the map is written
-                written = publish_exports(staging, out)
-            html = write_atomic(out, page)
-            if exports:  # the snapshot the next build compares with (geo.changes)
-                written.append(write_snapshot(snapshot_path(out), reports))
+            stage(staged_record, format_record(located.record, located.refused))
+            staged = job.result()  # raises what the exports raised, before anything is published
+            published = publish([(page, out), *staged, (staged_record, record)])
         finally:
             if job:
                 job.cancel()
-            if staging:
-                shutil.rmtree(staging, ignore_errors=True)
-        write_record(record_path(csv_path), located.record, located.refused)
+            shutil.rmtree(staging, ignore_errors=True)
+            staged_record.unlink(missing_ok=True)
         seconds["write"] = time.perf_counter() - t2
         seconds["total"] = time.perf_counter() - t0
-        return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful(),
-                           changes)
+        return BuildResult(published[0], published[1:-1], located.stops, legs, located.unresolved, seconds,
+                           located.doubtful(), changes, title)
+
+
+def _stage_files(stops: list[Stop] | None, legs: list[Leg], out: Path, staging: Path,
+                 reports: Snapshot) -> list[tuple[Path, Path]]:
+    """Write the exports of the map *out* (unless *stops* is None) and its snapshot into *staging*.
+
+    Returns (staged file, target) pairs. Runs in the build's second process (:mod:`geo.background`).
+    """
+    from .export import stage_exports
+
+    staged = stage_exports(stops, legs, out, staging) if stops is not None else []
+    snap = snapshot_path(out)
+    return [*staged, (stage(staging / snap.name, format_snapshot(reports)), snap)]
+
+
+def check_output(out: str | os.PathLike, csv_path: str | os.PathLike = "CSV") -> None:
+    """Refuse a map file name that does not end in ``.html`` or ``.htm`` (a picture is made by ``geo image``).
+
+    >>> check_output("maps/x.png", "places.csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    geo.build.OutputNameError: the map is a web page: ... use the image command: image places.csv -o maps/x.png
+    """
+    name = os.fspath(out)
+    suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm"):
+        return
+    hint = f"; for a picture (.png, .svg, .pdf) use the image command: image {os.fspath(csv_path)} -o {name}" \
+        if suffix in (".png", ".svg", ".pdf") else ""
+    raise OutputNameError(f"the map is a web page: give -o a name ending in .html (got {name!r}){hint}")
+
+
+class OutputNameError(GeoError, ValueError):
+    """The map's file name does not end in .html or .htm."""

@@ -19,7 +19,7 @@ from .progress import Progress
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 #: Errors of the command line's options rather than of the data (exit 2).
-_USAGE_ERRORS = ("UnknownGeocoderError", "MissingCredentialsError")
+_USAGE_ERRORS = ("UnknownGeocoderError", "MissingCredentialsError", "OutputNameError")
 GEOCODER_HELP = ("'gazetteer' (offline, default) or a geopy service such as 'nominatim'; a service that needs "
                  "a key reads it from the environment variable GEO_<SERVICE>_API_KEY (GEO_GOOGLE_API_KEY, "
                  "GEO_OPENCAGE_API_KEY, ...; geonames: GEO_GEONAMES_USERNAME)")
@@ -51,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
         if name == "build":
             p.add_argument("-o", "--output", metavar="OUT.html",
                            help="the map to write (default: maps/<CSV name>.html)")
-            p.add_argument("--title", default=None, help="the map's title")
+            p.add_argument("--title", default=None,
+                           help="the map's title (default: the title of this map's last build, else "
+                                "'Reported movements'; --title '' goes back to that)")
             p.add_argument("--cdn", action="store_true",
                            help="link Leaflet from a CDN instead of inlining it (smaller file, needs network)")
             p.add_argument("--regeocode", action="store_true",
@@ -65,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="the places file (default: places.csv)")
     p.add_argument("-o", "--output", metavar="OUT.png|OUT.svg|OUT.pdf",
                    help="the picture to write (default: maps/<CSV name>.png)")
-    p.add_argument("--title", default=None, help="the picture's title")
+    p.add_argument("--title", default=None,
+                   help="the picture's title (default: the title of the last build of maps/<CSV name>.html)")
     p.add_argument("--geocoder", default="gazetteer", metavar="NAME", help=GEOCODER_HELP)
     p.add_argument("--skip-unresolved", action="store_true",
                    help="leave out rows whose place cannot be resolved, list them, and count them on the picture")
@@ -157,14 +160,14 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import BUILD_STEPS, DEFAULT_TITLE, build
+    from .build import BUILD_STEPS, build
     from .model import paused_gc
 
     # The collector stays paused until the build's records are freed (see model.paused_gc): resumed
     # while they live, its next pass would walk the millions of them once more, for nothing.
     with paused_gc():
         with Progress(f"build {Path(args.csv).name}", BUILD_STEPS) as progress:
-            result = build(args.csv, args.output, title=args.title or DEFAULT_TITLE, geocoder=args.geocoder,
+            result = build(args.csv, args.output, title=args.title, geocoder=args.geocoder,
                            skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
                            exports=not args.no_exports, progress=progress)
         _report_skipped(result.skipped, args.csv)
@@ -179,14 +182,18 @@ def _build(args: argparse.Namespace) -> int:
 
 def _image(args: argparse.Namespace) -> int:
     from .build import DEFAULT_TITLE, PREPARE_STEPS, build_note, default_output, prepare
+    from .changes import read_title, snapshot_path
     from .image import build_figure, save_figure
 
     out = Path(args.output) if args.output else default_output(args.csv).with_suffix(".png")
+    # the title of the map's last build, as `build` keeps it, unless one is given ('' for the default)
+    title = args.title if args.title is not None else read_title(snapshot_path(default_output(args.csv)))
+    title = title if title and title.strip() else DEFAULT_TITLE
     with Progress(f"image {Path(args.csv).name}", PREPARE_STEPS + 2) as progress:
         located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
                                 progress=progress)
         progress.step("drawing the picture")
-        fig = build_figure(located.stops, legs, title=args.title or DEFAULT_TITLE, build_note=build_note(args.csv),
+        fig = build_figure(located.stops, legs, title=title, build_note=build_note(args.csv),
                            left_out=located.left_out())
         progress.step(f"writing {out.name}")
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -106,13 +106,14 @@ def test_build_writes_the_map_and_exports(tmp_path, capsys):
     assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, ")
 
 
-def test_build_no_exports_writes_only_the_map(tmp_path, capsys):
+def test_build_no_exports_writes_the_map_and_its_snapshot_alone(tmp_path, capsys):
     csv = tmp_path / "places.csv"
     csv.write_text(GOOD_CSV, encoding="utf-8")
     out = tmp_path / "out" / "map.html"
     assert main(["build", str(csv), "-o", str(out), "--no-exports"]) == 0
-    assert sorted(p.name for p in out.parent.iterdir()) == ["map.html"]
-    assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out} (")
+    assert sorted(p.name for p in out.parent.iterdir()) == ["map.html", "map.reports.json"]
+    assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, "
+                                              f"{out.parent / 'map.reports.json'} (")
 
 
 def test_bad_rows_exit_1_with_every_problem_and_no_map(tmp_path, capsys):
@@ -237,3 +238,70 @@ def test_a_troop_number_beyond_64_bits_is_one_row_error_for_check_and_build_alik
         f"python -m geo: error: {csv}, row 2, column 'troops': troops is more than any army (100,000,000) "
         "(got '999999999999999999999999'); write the reported number of people; check for extra digits\n")
     assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+def _page_title(html_path):
+    html = html_path.read_text(encoding="utf-8")
+    return json.loads(html.split('<script type="application/json" id="geo-data">')[1].split("</script>")[0])["title"]
+
+
+def test_a_rebuild_keeps_the_title_of_the_last_build_unless_given(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    page = tmp_path / "maps" / "places.html"
+    assert main(["build", str(csv)]) == 0
+    assert _page_title(page) == "Reported movements"
+    assert main(["build", str(csv), "--title", "Troops to Kursk, October 2024"]) == 0
+    assert _page_title(page) == "Troops to Kursk, October 2024"
+    for argv in (["build", str(csv)], ["build", str(csv), "--no-exports"], ["build", str(csv)]):
+        assert main(argv) == 0
+        assert _page_title(page) == "Troops to Kursk, October 2024", argv
+    assert main(["build", str(csv), "--no-exports", "--title", "Ships"]) == 0
+    assert main(["build", str(csv)]) == 0
+    assert _page_title(page) == "Ships"
+    assert main(["build", str(csv), "--title", ""]) == 0  # back to the default
+    assert _page_title(page) == "Reported movements"
+    other = tmp_path / "other" / "map.html"  # another map of the same file has its own title
+    assert main(["build", str(csv), "-o", str(other)]) == 0
+    assert _page_title(other) == "Reported movements"
+    capsys.readouterr()
+
+
+def test_the_picture_takes_the_title_of_the_maps_last_build(tmp_path, capsys, monkeypatch):
+    import geo.image
+
+    titles = []
+    real = geo.image.build_figure
+    monkeypatch.setattr(geo.image, "build_figure", lambda *a, **kw: titles.append(kw["title"]) or real(*a, **kw))
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    assert main(["image", str(csv)]) == 0
+    assert main(["build", str(csv), "--no-exports", "--title", "Troops to Kursk"]) == 0
+    assert main(["image", str(csv)]) == 0
+    assert main(["image", str(csv), "--title", "For print"]) == 0
+    assert titles == ["Reported movements", "Troops to Kursk", "For print"]
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("name, hint", [
+    ("x.png", "; for a picture (.png, .svg, .pdf) use the image command: image {csv} -o {out}"),
+    ("x.PDF", "; for a picture (.png, .svg, .pdf) use the image command: image {csv} -o {out}"),
+    ("x.geojson", ""), ("x", ""),
+])
+def test_build_refuses_a_map_name_that_is_not_a_web_page(tmp_path, capsys, name, hint):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    out = tmp_path / "out" / name
+    assert main(["build", str(csv), "-o", str(out)]) == 2
+    assert capsys.readouterr().err == (f"python -m geo: error: the map is a web page: give -o a name ending in .html "
+                                       f"(got {str(out)!r})" + hint.format(out=out, csv=csv) + "\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+@pytest.mark.parametrize("name", ["x.html", "x.HTM"])
+def test_build_takes_html_and_htm(tmp_path, capsys, name):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    assert main(["build", str(csv), "-o", str(tmp_path / name), "--no-exports"]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    capsys.readouterr()
