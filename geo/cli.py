@@ -129,21 +129,62 @@ def _geocode(args: argparse.Namespace) -> int:
     return status
 
 
-def _report_skipped(skipped, csv: str) -> None:
-    for stop, exc in skipped:
-        print(f"left out: {csv}, row {stop.row}, column 'place': {exc}", file=sys.stderr)
+#: Names to check, and rows left out, listed on stderr; a longer list is written whole to a file.
+MAX_LISTED = 20
+#: Rows listed per name to check; the others are counted.
+MAX_ROWS = 5
 
 
-def _report_doubtful(doubtful, csv: str) -> None:
-    if not doubtful:
-        return
+def report_path(csv: str | os.PathLike) -> Path:
+    """Where the whole list of names to check and rows left out goes when stderr shows only its start.
+
+    >>> report_path("data/places.csv").as_posix()
+    'data/places.check.txt'
+    """
+    p = Path(csv)
+    return p.with_name(p.stem + ".check.txt")
+
+
+def _rows(rows: list[int], limit: int | None = MAX_ROWS) -> str:
+    """``row 2``, ``rows 2, 3``, or with a *limit* ``rows 2, 3, 4, 5, 6 and 19,995 more``."""
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    if limit is None or len(rows) <= limit:
+        return f"rows {', '.join(map(str, rows))}"
+    return f"rows {', '.join(map(str, rows[:limit]))} and {len(rows) - limit:,} more"
+
+
+def _report(csv: str, skipped, doubtful) -> Path | None:
+    """Print the rows left out and the names to check on stderr, the first MAX_LISTED of each.
+
+    When a list is longer, the whole of both is written to :func:`report_path` (and
+    stderr says so); otherwise a file left there by an earlier run is removed, as it
+    would describe another input.
+    """
     from .decisions import record_path
+    from .files import write_atomic
 
-    print(f"check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
-          f"{record_path(csv).name}):", file=sys.stderr)
-    for rows, r in doubtful:
-        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
-        print(f"  {csv}, {where}, {r.query!r}: {r.doubt}", file=sys.stderr)
+    def lines(limit: int | None) -> list[str]:
+        out = [f"left out: {csv}, row {stop.row}, column 'place': {exc}" for stop, exc in skipped][:limit]
+        if limit is not None and len(skipped) > limit:
+            out.append(f"left out: … and {len(skipped) - limit:,} more rows, all listed in {report_path(csv)}")
+        if doubtful:
+            out.append(f"check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
+                       f"{record_path(csv).name}):")
+            out += [f"  {csv}, {_rows(rows, limit and MAX_ROWS)}, {r.query!r}: {r.doubt}"
+                    for rows, r in doubtful[:limit]]
+            if limit is not None and len(doubtful) > limit:
+                out.append(f"  … and {len(doubtful) - limit:,} more names to check, all listed in {report_path(csv)}")
+        return out
+
+    cut = len(skipped) > MAX_LISTED or len(doubtful) > MAX_LISTED or any(len(rows) > MAX_ROWS for rows, _ in doubtful)
+    if cut:
+        write_atomic(report_path(csv), "\n".join(lines(None)) + "\n")
+    else:
+        report_path(csv).unlink(missing_ok=True)
+    for line in lines(MAX_LISTED):
+        print(line, file=sys.stderr)
+    return report_path(csv) if cut else None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -152,10 +193,9 @@ def _check(args: argparse.Namespace) -> int:
     with Progress(f"check {Path(args.csv).name}", PREPARE_STEPS) as progress:
         located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
                                 progress=progress)
-    _report_skipped(located.unresolved, args.csv)
-    _report_doubtful(located.doubtful(), args.csv)
-    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, "
-          f"{len(located.unresolved)} left out; nothing written")
+    listed = _report(args.csv, located.unresolved, located.doubtful())
+    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out; "
+          + (f"nothing written but {listed}" if listed else "nothing written"))
     return EXIT_OK
 
 
@@ -170,8 +210,7 @@ def _build(args: argparse.Namespace) -> int:
             result = build(args.csv, args.output, title=args.title, geocoder=args.geocoder,
                            skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
                            exports=not args.no_exports, progress=progress)
-        _report_skipped(result.skipped, args.csv)
-        _report_doubtful(result.doubtful, args.csv)
+        _report(args.csv, result.skipped, result.doubtful)
         files = ", ".join(str(p) for p in [result.html, *result.exports])
         print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
               f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
@@ -198,7 +237,7 @@ def _image(args: argparse.Namespace) -> int:
         progress.step(f"writing {out.name}")
         out.parent.mkdir(parents=True, exist_ok=True)
         save_figure(fig, out)
-    _report_skipped(located.unresolved, args.csv)
+    _report(args.csv, located.unresolved, located.doubtful())
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out -> {out}")
     return EXIT_OK
 

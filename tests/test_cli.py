@@ -305,3 +305,51 @@ def test_build_takes_html_and_htm(tmp_path, capsys, name):
     assert main(["build", str(csv), "-o", str(tmp_path / name), "--no-exports"]) == 0
     assert (tmp_path / name).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     capsys.readouterr()
+
+
+class UnsureGeocoder(Geocoder):
+    """Places every name, always in the "check" band."""
+
+    def geocode(self, query, *, country=None, context=()):
+        return GeocodeResult(query, query, 50.0, 30.0, "UA", "city", "fuzzy", 0.8, "unsure",
+                             doubt=f"fuzzy match of {query!r} (confidence 0.80)")
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_long_list_of_names_to_check_is_cut_and_written_whole_to_a_file(tmp_path, capsys, monkeypatch, command):
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: UnsureGeocoder())
+    csv = tmp_path / "big.csv"
+    rows = ["Town 0"] * 30 + [f"Town {i}" for i in range(1, 25)]  # 25 names, the first on 30 rows
+    csv.write_text("place\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main([command, str(csv), *(["--no-exports"] if command == "build" else [])]) == 0
+    captured = capsys.readouterr()
+    listed = tmp_path / "big.check.txt"
+    assert captured.err.splitlines() == [
+        "check these (the map marks them uncertain; once checked, set accepted=yes on their row of big.geocoded.csv):",
+        f"  {csv}, rows 2, 3, 4, 5, 6 and 25 more, 'Town 0': fuzzy match of 'Town 0' (confidence 0.80)",
+        *(f"  {csv}, row {i + 31}, 'Town {i}': fuzzy match of 'Town {i}' (confidence 0.80)" for i in range(1, 20)),
+        f"  … and 5 more names to check, all listed in {listed}",
+    ]
+    whole = listed.read_text(encoding="utf-8").splitlines()
+    assert len(whole) == 26 and whole[1] == (f"  {csv}, rows {', '.join(map(str, range(2, 32)))}, 'Town 0': "
+                                             "fuzzy match of 'Town 0' (confidence 0.80)")
+    assert whole[-1] == f"  {csv}, row 55, 'Town 24': fuzzy match of 'Town 24' (confidence 0.80)"
+    if command == "check":
+        assert captured.out == f"{csv}: 54 stops, 0 legs, 0 left out; nothing written but {listed}\n"
+    # a short list is printed whole, and the file of an earlier, longer one goes
+    csv.write_text("place\nTown 1\nTown 2\n", encoding="utf-8")
+    assert main([command, str(csv)]) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 3 and not listed.exists()
+
+
+def test_a_long_list_of_rows_left_out_is_cut_and_written_whole_to_a_file(tmp_path, capsys, fake, monkeypatch):
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: fake)
+    csv = tmp_path / "big.csv"
+    csv.write_text("place\n" + "".join(f"Nowhere {i}\n" for i in range(25)), encoding="utf-8")
+    assert main(["check", str(csv), "--skip-unresolved"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    listed = tmp_path / "big.check.txt"
+    assert len(err) == 21 and err[0] == (f"left out: {csv}, row 2, column 'place': cannot resolve 'Nowhere 0': no place "
+                                         "of that name; did you mean 'Vladivostok'?")
+    assert err[-1] == f"left out: … and 5 more rows, all listed in {listed}"
+    assert len(listed.read_text(encoding="utf-8").splitlines()) == 25
