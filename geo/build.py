@@ -42,13 +42,16 @@ class Located:
     #: best guesses of the names refused as too uncertain, kept in the record for the analyst to accept
     refused: dict[Key, GeocodeResult] = field(default_factory=dict)
 
-    def doubtful(self) -> list[tuple[list[int], GeocodeResult]]:
-        """The decisions in the "check" band not yet accepted, each with the rows that use it."""
+    def doubtful(self, pins: bool = False) -> list[tuple[list[int], GeocodeResult]]:
+        """The decisions in the "check" band not yet accepted, each with the rows that use it.
+
+        With *pins*, the rows' own coordinates to check instead (:mod:`geo.pins`).
+        """
         rows: dict[int, list[int]] = {}
         results: dict[int, GeocodeResult] = {}
         for s in self.stops:
             r = s.location
-            if r is not None and r.doubt and not r.doubt.startswith(ACCEPTED):
+            if r is not None and r.doubt and (r.match == "manual") == pins and not r.doubt.startswith(ACCEPTED):
                 rows.setdefault(id(r), []).append(s.row)
                 results[id(r)] = r
         return [(rows[k], results[k]) for k in rows]
@@ -89,17 +92,18 @@ def way_forward(suggestions: Sequence[str], record: str | None = None) -> str:
     return f"{hint} If not, {WAY_FORWARD}" if hint else WAY_FORWARD
 
 
-def manual_location(stop: Stop) -> GeocodeResult:
-    """The location of a stop that gives its own lat/lon."""
+def manual_location(stop: Stop, doubt: str = "") -> GeocodeResult:
+    """The location of a stop that gives its own lat/lon (*doubt*: why to check it, see :mod:`geo.pins`)."""
     # "area" is a CSV-only word: to the geocoding world a vague area is a region.
     precision = {None: "point", "area": "region"}.get(stop.precision, stop.precision)
     return GeocodeResult(query=stop.place, name=stop.place, lat=stop.lat, lon=stop.lon,
                          country_code=stop.country, precision=precision, match="manual",
-                         score=1.0, source="places.csv", radius_km=stop.radius_km or 0.0)
+                         score=1.0, source="places.csv", radius_km=stop.radius_km or 0.0, doubt=doubt)
 
 
 def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | None,
-           record: dict[Key, GeocodeResult] | None = None, *, in_place: bool = False) -> Located:
+           record: dict[Key, GeocodeResult] | None = None, *, in_place: bool = False,
+           pin_doubts: dict[tuple, str] | None = None) -> Located:
     """Give every stop a location: manual coordinates, the record, or the geocoder.
 
     Each distinct (place, country) is geocoded once, and all of them together
@@ -113,6 +117,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     record : earlier decisions to reuse (see :mod:`geo.decisions`).
     in_place : the stops are the caller's own, just read: give them their locations in place
         (:func:`geo.model.set_locations`) rather than copies of them.
+    pin_doubts : why to check a pin, per (place, country, lat, lon) (:func:`geo.pins.check_pins`).
     """
     known = dict(record or {})
     used: dict[Key, GeocodeResult] = {}
@@ -156,7 +161,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
             mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km)
             loc = manual.get(mkey)
             if loc is None:
-                loc = manual[mkey] = manual_location(s)
+                doubt = pin_doubts.get((s.place, s.country, s.lat, s.lon), "") if pin_doubts else ""
+                loc = manual[mkey] = manual_location(s, doubt)
             locations.append(loc)
             continue
         key = (s.place, s.country or "")
@@ -222,6 +228,8 @@ class BuildResult:
     doubtful: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
     changes: Changes | None = None  # since the last build of the same map (geo.changes)
     title: str = DEFAULT_TITLE  # the map's, as given or kept from the last build
+    #: the rows' own coordinates to check (geo.pins), with the rows giving them
+    pins: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -250,13 +258,19 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     if problems and not (stops or pending):
         raise PlacesFileError(problems)  # nothing to geocode: the file itself is the problem
     problems += coordinate_problems(path, stops)
+    from .pins import check_pins
+
+    outside = {p.row for p in problems}
+    swapped, pin_doubts = check_pins(path, [s for s in stops if s.row not in outside])
+    problems += swapped
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
         geocoder = _geocoder_named(geocoder)
     progress.step(f"locating {len(stops) + len(pending):,} stops")
     # the names of rows with other problems are geocoded too, so every problem shows at once
     others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
-    located = locate(stops + others, geocoder, record, in_place=True)  # read just now, ours alone
+    located = locate(stops + others, geocoder, record, in_place=True,  # read just now, ours alone
+                     pin_doubts=pin_doubts)
     failing = bool(problems) or (located.unresolved and not skip_unresolved)
     if failing and keep_guesses and located.refused:
         write_record(record_path(path), {**record, **located.record}, located.refused)
@@ -400,7 +414,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         seconds["write"] = time.perf_counter() - t2
         seconds["total"] = time.perf_counter() - t0
         return BuildResult(published[0], published[1:-1], located.stops, legs, located.unresolved, seconds,
-                           located.doubtful(), changes, title)
+                           located.doubtful(), changes, title, located.doubtful(pins=True))
 
 
 def _stage_files(stops: list[Stop] | None, legs: list[Leg], out: Path, staging: Path,

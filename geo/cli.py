@@ -154,37 +154,42 @@ def _rows(rows: list[int], limit: int | None = MAX_ROWS) -> str:
     return f"rows {', '.join(map(str, rows[:limit]))} and {len(rows) - limit:,} more"
 
 
-def _report(csv: str, skipped, doubtful) -> Path | None:
-    """Print the rows left out and the names to check on stderr, the first MAX_LISTED of each.
+def _report(csv: str, skipped, doubtful, pins=()) -> Path | None:
+    """Print the rows left out, the names and the pins to check on stderr, the first MAX_LISTED of each.
 
-    When a list is longer, the whole of both is written to :func:`report_path` (and
-    stderr says so); otherwise a file left there by an earlier run is removed, as it
-    would describe another input.
+    When a list is longer, the whole of them is written to :func:`report_path` (and
+    stderr says so), which is returned; otherwise a file left there by an earlier run is
+    removed, as it would describe another input.
     """
     from .decisions import record_path
     from .files import write_atomic
 
+    listed = report_path(csv)
+
     def lines(limit: int | None) -> list[str]:
         out = [f"left out: {csv}, row {stop.row}, column 'place': {exc}" for stop, exc in skipped][:limit]
         if limit is not None and len(skipped) > limit:
-            out.append(f"left out: … and {len(skipped) - limit:,} more rows, all listed in {report_path(csv)}")
-        if doubtful:
-            out.append(f"check these (the map marks them uncertain; once checked, set accepted=yes on their row of "
-                       f"{record_path(csv).name}):")
-            out += [f"  {csv}, {_rows(rows, limit and MAX_ROWS)}, {r.query!r}: {r.doubt}"
-                    for rows, r in doubtful[:limit]]
-            if limit is not None and len(doubtful) > limit:
-                out.append(f"  … and {len(doubtful) - limit:,} more names to check, all listed in {report_path(csv)}")
+            out.append(f"left out: … and {len(skipped) - limit:,} more rows, all listed in {listed}")
+        for items, head, what in (
+                (doubtful, f"check these (the map marks them uncertain; once checked, set accepted=yes on their row "
+                           f"of {record_path(csv).name}):", "names"),
+                (pins, "check these pins (the map marks them uncertain):", "pins")):
+            if items:
+                out.append(head)
+                out += [f"  {csv}, {_rows(rows, limit and MAX_ROWS)}, {r.query!r}: {r.doubt}" for rows, r in items[:limit]]
+                if limit is not None and len(items) > limit:
+                    out.append(f"  … and {len(items) - limit:,} more {what} to check, all listed in {listed}")
         return out
 
-    cut = len(skipped) > MAX_LISTED or len(doubtful) > MAX_LISTED or any(len(rows) > MAX_ROWS for rows, _ in doubtful)
+    cut = len(skipped) > MAX_LISTED or any(len(items) > MAX_LISTED or any(len(rows) > MAX_ROWS for rows, _ in items)
+                                           for items in (doubtful, pins))
     if cut:
-        write_atomic(report_path(csv), "\n".join(lines(None)) + "\n")
+        write_atomic(listed, "\n".join(lines(None)) + "\n")
     else:
-        report_path(csv).unlink(missing_ok=True)
+        listed.unlink(missing_ok=True)
     for line in lines(MAX_LISTED):
         print(line, file=sys.stderr)
-    return report_path(csv) if cut else None
+    return listed if cut else None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -193,7 +198,7 @@ def _check(args: argparse.Namespace) -> int:
     with Progress(f"check {Path(args.csv).name}", PREPARE_STEPS) as progress:
         located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
                                 progress=progress)
-    listed = _report(args.csv, located.unresolved, located.doubtful())
+    listed = _report(args.csv, located.unresolved, located.doubtful(), located.doubtful(pins=True))
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out; "
           + (f"nothing written but {listed}" if listed else "nothing written"))
     return EXIT_OK
@@ -210,7 +215,7 @@ def _build(args: argparse.Namespace) -> int:
             result = build(args.csv, args.output, title=args.title, geocoder=args.geocoder,
                            skip_unresolved=args.skip_unresolved, cdn=args.cdn, regeocode=args.regeocode,
                            exports=not args.no_exports, progress=progress)
-        _report(args.csv, result.skipped, result.doubtful)
+        _report(args.csv, result.skipped, result.doubtful, result.pins)
         files = ", ".join(str(p) for p in [result.html, *result.exports])
         print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
               f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
@@ -237,7 +242,7 @@ def _image(args: argparse.Namespace) -> int:
         progress.step(f"writing {out.name}")
         out.parent.mkdir(parents=True, exist_ok=True)
         save_figure(fig, out)
-    _report(args.csv, located.unresolved, located.doubtful())
+    _report(args.csv, located.unresolved, located.doubtful(), located.doubtful(pins=True))
     print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out -> {out}")
     return EXIT_OK
 
