@@ -2,7 +2,8 @@
 
 ``python -m geo geocode|build|check|image|extract``. Exit status 0 on success, 1 for data
 problems (any :class:`~geo.errors.GeoError`, shown as one clear line, or one
-line per problem in a places file), 2 for usage errors.
+line per problem in a places file), 2 for usage errors (also a command whose optional
+extra is not installed: :data:`EXTRAS`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from .errors import GeoError, UnresolvedPlace
 from .progress import Progress
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+#: The optional extras of pyproject.toml, by the module a command needs from them.
+EXTRAS = {"matplotlib": "image", "geopy": "online", "wordfreq": "extract", "pycrfsuite": "extract",
+          "trafilatura": "extract", "lxml_html_clean": "extract", "dateparser": "extract", "distributed": "dask",
+          "dask": "dask"}
 #: Errors of the command line's options rather than of the data (exit 2).
 _USAGE_ERRORS = ("UnknownGeocoderError", "MissingCredentialsError", "OutputNameError")
 GEOCODER_HELP = ("'gazetteer' (offline, default) or a geopy service such as 'nominatim'; a service that needs "
@@ -107,12 +112,14 @@ def _read_names(names: Sequence[str]) -> list[str]:
 
 
 def _geocode(args: argparse.Namespace) -> int:
-    from .geocoders.base import Query
-    from .geocoders.online import make_geocoder
+    from .build import _geocoder_named
+    from .geocoders.base import Geocoder, Query
 
     names = _read_names(args.names)
     country = args.country.upper() if args.country else None
-    geocoder = make_geocoder(args.geocoder)
+    geocoder = _geocoder_named(args.geocoder)  # the offline gazetteer needs no geopy (the [online] extra)
+    if not isinstance(geocoder, Geocoder):
+        geocoder = geocoder()
     status = EXIT_OK
     with Progress("geocode", 1) as progress:
         progress.step(f"{len(names):,} names")
@@ -266,6 +273,12 @@ def _extract_usage(args: argparse.Namespace) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    # said once, here, rather than as the failure of every article (the [extract] and [dask] extras)
+    for module in ("wordfreq", "pycrfsuite", "trafilatura", "dateparser", *(("distributed",) if args.dask else ())):
+        if importlib.util.find_spec(module) is None:
+            raise ModuleNotFoundError(f"No module named {module!r}", name=module)
     from .extract.corpus import run
     from .extract.pipeline import Options
     from .extract.read import iter_named_inputs
@@ -331,6 +344,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         usage = type(exc).__name__ in _USAGE_ERRORS
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE if usage else EXIT_DATA
+    except ModuleNotFoundError as exc:  # an optional extra (pyproject.toml) that is not installed
+        extra = EXTRAS.get((exc.name or "").split(".")[0])
+        if extra is None:
+            raise
+        print(f"{parser.prog} {args.command}: error: this needs {exc.name.split('.')[0]!r}, which is not installed: "
+              f"pip install 'geo-reported-movements[{extra}]' (or pip install -r requirements.txt, for everything)",
+              file=sys.stderr)
+        return EXIT_USAGE
     except OSError as exc:  # a folder that cannot be written, a full disk: one line, not a traceback
         where = f": {exc.filename!r}" if exc.filename else ""
         print(f"{parser.prog}: error: {exc.strerror or exc}{where}", file=sys.stderr)

@@ -30,7 +30,7 @@ class FakeGeocoder(Geocoder):
 @pytest.fixture
 def fake(monkeypatch):
     geocoder = FakeGeocoder()
-    monkeypatch.setattr("geo.geocoders.online.make_geocoder", lambda name="gazetteer", **kw: geocoder)
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name="gazetteer", **kw: geocoder)
     return geocoder
 
 
