@@ -50,14 +50,14 @@ def check_pins(path: str, stops: Sequence[Stop]) -> tuple[list[Problem], dict[Pi
     reading of its name (the build gives its location that ``doubt``).
     """
     pinned = [s for s in stops if s.lat is not None and s.precision != "area"]
-    pins = list(dict.fromkeys([(s.place, s.country, s.lat, s.lon) for s in pinned]))
-    suspects = _far_from_every_reading(pins) if pins else []
-    if not suspects:
+    far = _far_from_every_reading(pinned) if pinned else []
+    if not far:
         return [], {}
-    readings = _sure_readings(suspects)
     rows: dict[Pin, list[int]] = {}
-    for s in pinned:
+    for s in far:
         rows.setdefault((s.place, s.country, s.lat, s.lon), []).append(s.row)
+    suspects = list(rows)
+    readings = _sure_readings(suspects)
     problems: list[Problem] = []
     doubts: dict[Pin, str] = {}
     for pin in suspects:
@@ -81,38 +81,43 @@ def check_pins(path: str, stops: Sequence[Stop]) -> tuple[list[Problem], dict[Pi
     return problems, doubts
 
 
-def _far_from_every_reading(pins: list[Pin]) -> list[Pin]:
-    """The pins farther than NEAR_KM from every reading of their name (none for a name it does not know)."""
+def _far_from_every_reading(stops: list[Stop]) -> list[Stop]:
+    """The stops farther than NEAR_KM from every reading of their name (none for a name it does not know).
+
+    Worked out per stop with numpy, not per distinct pin: at 100,000 rows, making and hashing
+    the pins alone took longer than all of this.
+    """
     import numpy as np
 
     from . import gazetteer as gz
 
     idx = gz.load()
-    names = list(dict.fromkeys(p[0] for p in pins))
+    places = [s.place for s in stops]
+    names = list(dict.fromkeys(places))
     keys = gz.normalize_list(names)
     posts = idx.postings_many(keys)
     bare = [i for i, p in enumerate(posts) if not p and gz.core_name(keys[i]) != keys[i]]
     for i, p in zip(bare, idx.postings_many([gz.core_name(keys[i]) for i in bare])):
         posts[i] = p  # "Kursk region": the areas named Kursk
-    # one row per (pin, reading of its name): the pin's point against the reading's point and radius
+    # one row per (stop, reading of its name): the stop's point against the reading's point and radius
     counts = np.fromiter(map(len, posts), np.int64, len(posts))
     flat = np.fromiter((p >> 3 for ps in posts for p in ps), np.int64, int(counts.sum()))
     starts = np.cumsum(counts) - counts
     number = {name: i for i, name in enumerate(names)}
-    name_of = np.fromiter((number[p[0]] for p in pins), np.int64, len(pins))
-    per_pin = counts[name_of]
-    if not per_pin.any():
+    name_of = np.fromiter(map(number.__getitem__, places), np.int64, len(places))
+    per_stop = counts[name_of]
+    if not per_stop.any():
         return []
-    which_a = np.repeat(np.arange(len(pins)), per_pin)
-    within = np.arange(int(per_pin.sum())) - np.repeat(np.cumsum(per_pin) - per_pin, per_pin)
-    eid = flat[np.repeat(starts[name_of], per_pin) + within]
-    lat = np.fromiter((p[2] for p in pins), float, len(pins))[which_a]
-    lon = np.fromiter((p[3] for p in pins), float, len(pins))[which_a]
+    which = np.repeat(np.arange(len(stops)), per_stop)
+    within = np.arange(int(per_stop.sum())) - np.repeat(np.cumsum(per_stop) - per_stop, per_stop)
+    eid = flat[np.repeat(starts[name_of], per_stop) + within]
+    lat = np.fromiter((s.lat for s in stops), float, len(stops))[which]
+    lon = np.fromiter((s.lon for s in stops), float, len(stops))[which]
     off = gz.haversine_km(lat, lon, idx.lat[eid], idx.lon[eid]) - idx.radius[eid]
-    nearest = np.full(len(pins), np.inf)
-    np.minimum.at(nearest, which_a, off)
-    # a name the gazetteer does not know has no reading: nearest stays infinite, and per_pin 0
-    return [pins[j] for j in np.flatnonzero((per_pin > 0) & (nearest > NEAR_KM)).tolist()]
+    nearest = np.full(len(stops), np.inf)
+    np.minimum.at(nearest, which, off)
+    # a name the gazetteer does not know has no reading: nearest stays infinite, and per_stop 0
+    return [stops[j] for j in np.flatnonzero((per_stop > 0) & (nearest > NEAR_KM)).tolist()]
 
 
 def _sure_readings(pins: list[Pin]) -> dict:
