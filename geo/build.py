@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, background
-from .changes import Changes, Snapshot, compare, format_snapshot, read_snapshot, read_title, snapshot, snapshot_path
+from .changes import Changes, compare, format_snapshot, read_snapshot, read_title, snapshot, snapshot_path
 from .decisions import ACCEPTED, Key, canonical, format_record, read_record, record_path, write_record
 from .errors import GeoError, PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .files import publish, stage
@@ -374,7 +374,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import staging_folder
+        from .export import stage_exports, staging_folder
         from .render import build_map, render_html
 
         t1 = time.perf_counter()
@@ -385,15 +385,16 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             title = DEFAULT_TITLE
         # The reports as the snapshot keeps them: to compare with the last build's, and to keep.
         reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)], title)
-        # A second process writes the exports and the snapshot into a staging folder while this one
-        # draws the map (geo.background); nothing is published before all of it is written.
+        # A second process writes the exports into a staging folder while this one draws the map
+        # (geo.background); nothing is published before all of it is written.
         staging = staging_folder(out)
         record = record_path(csv_path)
         staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
         job = None
         try:
-            job = background.start("writing the exports", _stage_files, located.stops if exports else None, legs,
-                                   out, staging, reports)
+            if exports:
+                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging)
+            snap_file = stage(staging / snap.name, format_snapshot(reports))
             changes = compare(read_snapshot(snap), reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
@@ -404,8 +405,8 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             t2 = time.perf_counter()
             progress.step("writing files")
             stage(staged_record, format_record(located.record, located.refused))
-            staged = job.result()  # raises what the exports raised, before anything is published
-            published = publish([(page, out), *staged, (staged_record, record)])
+            staged = job.result() if job else []  # raises what the exports raised, before anything is published
+            published = publish([(page, out), *staged, (snap_file, snap), (staged_record, record)])
         finally:
             if job:
                 job.cancel()
@@ -415,19 +416,6 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         seconds["total"] = time.perf_counter() - t0
         return BuildResult(published[0], published[1:-1], located.stops, legs, located.unresolved, seconds,
                            located.doubtful(), changes, title, located.doubtful(pins=True))
-
-
-def _stage_files(stops: list[Stop] | None, legs: list[Leg], out: Path, staging: Path,
-                 reports: Snapshot) -> list[tuple[Path, Path]]:
-    """Write the exports of the map *out* (unless *stops* is None) and its snapshot into *staging*.
-
-    Returns (staged file, target) pairs. Runs in the build's second process (:mod:`geo.background`).
-    """
-    from .export import stage_exports
-
-    staged = stage_exports(stops, legs, out, staging) if stops is not None else []
-    snap = snapshot_path(out)
-    return [*staged, (stage(staging / snap.name, format_snapshot(reports)), snap)]
 
 
 def check_output(out: str | os.PathLike, csv_path: str | os.PathLike = "CSV") -> None:

@@ -58,13 +58,35 @@ def snapshot_path(html_path: str | os.PathLike) -> Path:
     return p.with_name(p.stem + ".reports.json")
 
 
-@dataclass
 class Snapshot:
-    """The reports of a build, one list of values per report (in the order of ``fields``), and its title."""
+    """The reports of a build, one list of values per report (in the order of ``fields``), and its title.
 
-    rows: list[list]
-    fields: tuple[str, ...] = KEYS
-    title: str | None = None
+    A snapshot read from a file keeps each report's line of JSON and parses them only when
+    asked for its ``rows``; one made by :func:`snapshot` makes its ``lines`` only when asked.
+    :func:`compare` first compares the lines: the same reports give the same bytes.
+    """
+
+    def __init__(self, rows: list[list] | None = None, fields: tuple[str, ...] = KEYS, title: str | None = None,
+                 lines: list[bytes] | None = None):
+        self._rows, self._lines = rows, lines
+        self.fields, self.title = tuple(fields), title
+
+    @property
+    def rows(self) -> list[list]:
+        if self._rows is None:
+            body = b"[" + b",".join(self._lines) + b"]"
+            try:
+                self._rows = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                self._rows = json.loads(body)  # what only json wrote (see _line)
+        return self._rows
+
+    @property
+    def lines(self) -> list[bytes]:
+        """Each report as a line of JSON (without a separator)."""
+        if self._lines is None:
+            self._lines = list(map(_line, self._rows))
+        return self._lines
 
     def entries(self) -> list[dict]:
         """The reports as dicts (field -> value).
@@ -177,6 +199,12 @@ def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
     """
     if previous is None:
         return Changes(first=True)
+    try:
+        if previous.fields == current.fields and _said(previous.lines) == _said(current.lines):
+            return Changes()  # the same reports in the same order, whatever their row numbers: most rebuilds
+        previous.rows  # noqa: B018 - parsed here, where a corrupt file shows
+    except (ValueError, TypeError):
+        return Changes(first=True)  # a snapshot this version cannot read: as if there were none
     common = tuple(k for k in FIELDS if k in previous.fields and k in current.fields)
 
     def keyed(snap: Snapshot) -> dict[tuple, list]:
@@ -204,6 +232,11 @@ def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
     return result
 
 
+def _said(lines: list[bytes]) -> list[bytes]:
+    """The lines without their row numbers (each begins ``[row,``)."""
+    return [line[line.index(b",") + 1:] for line in lines]
+
+
 def _line(values: list) -> bytes:
     try:
         return orjson.dumps(values)
@@ -217,24 +250,37 @@ def format_snapshot(snap: Snapshot) -> bytes:
     """The snapshot file's bytes (UTF-8): its title, then one report per line, fields in a fixed order."""
     head = b'{"format":%d,"title":%s,"fields":%s,"reports":[\n' % (
         _FORMAT, json.dumps(snap.title).encode(), json.dumps(list(snap.fields)).encode())
-    return head + b",\n".join(map(_line, snap.rows)) + b"\n]}\n"
+    return head + b",\n".join(snap.lines) + b"\n]}\n"
 
 
 def read_snapshot(path: str | os.PathLike) -> Snapshot | None:
-    """The snapshot a previous build left at *path*, or None if there is none (or it cannot be read)."""
+    """The snapshot a previous build left at *path*, or None if there is none (or it cannot be read).
+
+    A file as :func:`format_snapshot` lays it out is parsed only in its first line here; its
+    reports are kept as lines, parsed if a comparison needs them (:class:`Snapshot`). Any other
+    layout of the same JSON is parsed whole.
+    """
     try:
         data = Path(path).read_bytes()
+        head, _, body = data.partition(b"\n")
         try:
-            doc = orjson.loads(data)
-        except orjson.JSONDecodeError:
-            doc = json.loads(data)  # what only json wrote (see _line)
+            doc = orjson.loads(head.rstrip() + b"]}")  # the first line opens the list of reports: close it
+            if not body.endswith(b"\n]}\n"):
+                raise ValueError("not laid out one report per line")
+            lines, rows = (body[:-4].split(b",\n") if body[:-4] else []), None  # inside a string, \\n
+        except ValueError:
+            try:
+                doc = orjson.loads(data)
+            except orjson.JSONDecodeError:
+                doc = json.loads(data)
+            lines, rows = None, doc["reports"]
         if doc.get("format") not in _READS:
             return None
         fields = tuple(doc["fields"])
-        if not set(IDENTITY) <= set(fields):
+        if not set(IDENTITY) <= set(fields) or fields[0] != "row" or not isinstance(rows or lines, list):
             return None
         title = doc.get("title")
-        return Snapshot(doc["reports"], fields, title if isinstance(title, str) else None)
+        return Snapshot(rows, fields, title if isinstance(title, str) else None, lines)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         # No snapshot, or one this version cannot read: compare with nothing, as a first build.
         return None

@@ -413,7 +413,7 @@ def test_a_record_that_cannot_be_written_leaves_the_previous_set_together(places
     assert after == before
 
 
-def test_a_snapshot_that_cannot_be_written_in_the_second_process_leaves_the_previous_set(places, monkeypatch,
+def test_a_snapshot_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch,
                                                                                          forks):
     import geo.build
 

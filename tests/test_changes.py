@@ -230,3 +230,18 @@ def test_cli_moving_a_place_in_the_geocoding_record_is_a_change(tmp_path, capsys
         "(48.5, 135.1)"]
     assert main(["build", str(csv), "--no-exports"]) == 0
     assert capsys.readouterr().out.splitlines()[1:] == [f"changes since the last build of {csv}: none"]
+
+
+def test_a_snapshot_with_a_corrupt_report_counts_as_none(tmp_path):
+    p = write_snapshot(tmp_path / "x.reports.json", snapshot(BEFORE, "T"))
+    p.write_bytes(p.read_bytes().replace(b'"Khabarovsk"', b'"Khabarovsk'))
+    previous = read_snapshot(p)
+    assert previous.title == "T"  # the first line is whole
+    assert compare(previous, snapshot(BEFORE)).first
+
+
+def test_the_same_reports_in_new_rows_compare_as_lines():
+    moved = [Stop(**{**_fields(stop), "row": stop.row + 10}) for stop in BEFORE]
+    previous = snapshot(BEFORE)
+    c = compare(previous, snapshot(moved))
+    assert (c.added, c.changed, c.removed, c.first) == ([], [], [], False)
