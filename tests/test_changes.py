@@ -245,3 +245,15 @@ def test_the_same_reports_in_new_rows_compare_as_lines():
     previous = snapshot(BEFORE)
     c = compare(previous, snapshot(moved))
     assert (c.added, c.changed, c.removed, c.first) == ([], [], [], False)
+
+
+def test_each_report_is_one_line_of_its_own_json(tmp_path):
+    from geo.changes import _line
+
+    stops = [s(2, "A", extra=(("unit", "],[3"), ("b", "x"))), s(3, "B ],[4", note="],[\n5"),
+             s(4, "C", extra=(("k", "v"),))]
+    for snap in (snapshot(stops), snapshot([*stops, s(5, "D", troops=10**20)])):  # one orjson call; json's
+        assert snap.lines == [_line(r) for r in snap.rows]
+        assert [json.loads(line) for line in snap.lines] == snap.rows
+    text = write_snapshot(tmp_path / "l.reports.json", snapshot(stops)).read_text(encoding="utf-8")
+    assert len(text.splitlines()) == 1 + 3 + 1  # the title and fields, a line per report, the end
