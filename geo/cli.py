@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import GeoError, UnresolvedPlace
 from .progress import Progress
@@ -305,6 +306,30 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"{len(paths) - failed} of {len(paths)} articles read, {rows} rows drafted, {sink.added} written "
               f"to {where}", file=sys.stderr)
     return EXIT_DATA if failed else EXIT_OK
+
+
+#: Commands after which the console command leaves at once: they hold nothing that needs closing.
+QUICK_EXIT = ("build", "check", "image", "geocode")
+
+
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """The console command (``geo``, ``python -m geo``): :func:`main`, then exit with its status.
+
+    After the commands of :data:`QUICK_EXIT` the process leaves without tearing down its
+    modules and objects (``os._exit``, once its output is flushed): that took 0.3 s after the
+    seed map and 0.6 s after 100,000 stops, a fifth and a tenth of the whole build, to free
+    memory the system takes back anyway. Everything a build writes is closed and synced by then.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    code = main(argv)
+    if argv[:1] and argv[0] in QUICK_EXIT:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError, AttributeError):  # a closed pipe, a closed or missing stream
+                pass
+        os._exit(code)
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

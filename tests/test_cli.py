@@ -353,3 +353,30 @@ def test_a_long_list_of_rows_left_out_is_cut_and_written_whole_to_a_file(tmp_pat
                                          "of that name; did you mean 'Vladivostok'?")
     assert err[-1] == f"left out: … and 5 more rows, all listed in {listed}"
     assert len(listed.read_text(encoding="utf-8").splitlines()) == 25
+
+
+@pytest.mark.parametrize("extra, code", [([], 0), (["--no-such-flag"], 2), (["--title"], 2)])
+def test_the_console_command_leaves_quickly_with_its_output_and_status(tmp_path, extra, code):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geo", "build", str(csv), "--no-exports", *extra], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == code, done.stderr
+    if code == 0:  # everything printed arrives, although the process skips its teardown
+        assert done.stdout.splitlines() == [
+            f"{csv}: 2 stops, 1 legs, 0 left out -> {tmp_path / 'maps' / 'places.html'}, "
+            f"{tmp_path / 'maps' / 'places.reports.json'} ({done.stdout.split('(')[-1].split(')')[0]})",
+            f"changes: none to show, this is the first build of {csv} here"]
+        assert (tmp_path / "maps" / "places.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+    else:
+        assert done.stderr.startswith("usage: python -m geo")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("place,status\nKursk,confimred\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geo", "check", str(bad)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "did you mean 'confirmed'?" in done.stderr

@@ -22,7 +22,7 @@ def _project():
 def test_console_command_is_the_cli():
     target = _project()["project"]["scripts"]["geo"]
     module, func = target.split(":")
-    assert getattr(importlib.import_module(module), func) is importlib.import_module("geo.cli").main
+    assert getattr(importlib.import_module(module), func) is importlib.import_module("geo.cli").run
 
 
 EXTRAS = {"extract", "dask", "image", "online"}
