@@ -374,7 +374,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import stage_exports, staging_folder
+        from .export import export_names, stage_exports, staging_folder
         from .render import build_map, render_html
 
         t1 = time.perf_counter()
@@ -385,15 +385,17 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             title = DEFAULT_TITLE
         # The reports as the snapshot keeps them: to compare with the last build's, and to keep.
         reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)], title)
-        # A second process writes the exports into a staging folder while this one draws the map
-        # (geo.background); nothing is published before all of it is written.
+        # A second process writes the places GeoJSON and the GeoPackage into a staging folder while
+        # this one draws the map and then writes the legs GeoJSON, which balances the two processes'
+        # work (geo.background); nothing is published before all of it is written.
         staging = staging_folder(out)
         record = record_path(csv_path)
         staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
         job = None
         try:
             if exports:
-                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging)
+                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging,
+                                       ("places", "gpkg"))
             snap_file = stage(staging / snap.name, format_snapshot(reports))
             changes = compare(read_snapshot(snap), reports)
             progress.step("drawing the map")
@@ -405,7 +407,9 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             t2 = time.perf_counter()
             progress.step("writing files")
             stage(staged_record, format_record(located.record, located.refused))
-            staged = job.result() if job else []  # raises what the exports raised, before anything is published
+            staged = stage_exports(located.stops, legs, out, staging, ("legs",)) if exports else []
+            staged = [*(job.result() if job else []), *staged]  # raises what the exports raised
+            staged.sort(key=lambda pair: export_names(out).index(pair[1].name))
             published = publish([(page, out), *staged, (snap_file, snap), (staged_record, record)])
         finally:
             if job:
