@@ -142,6 +142,6 @@ def _edge_km(r, lat: float, lon: float) -> float:
 def _in_country(country: str | None, lat: float, lon: float) -> bool:
     if not country:
         return True
-    from . import countries
+    from . import borders
 
-    return not countries.outside(country, [lat], [lon])
+    return not borders.outside(country, [lat], [lon])

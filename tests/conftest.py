@@ -7,7 +7,7 @@
   ``GEO_CACHE_DIR``, ``XDG_CACHE_HOME`` and ``MPLCONFIGDIR`` point into one temporary folder
   for the whole session (subprocesses inherit them); the gazetteer's cache files already
   built in the user's cache are copied there first (read, never written), so the suite
-  builds the index at most once per session and usually not at all. At the end of the
+  builds the index at most once per session, before the first test, and usually not at all. At the end of the
   session the user's cache folders are compared with what they held at its start: any file
   a test wrote there fails the run.
 * With ``CI=true`` (as CI services set it) a skipped test is a failure: a test that cannot
@@ -124,7 +124,18 @@ class _SessionPlugin:
 
     @pytest.fixture(scope="session", autouse=True)
     def private_caches(self) -> Path:
-        """The session's cache folder; at its end, nothing may have been written to the user's caches."""
+        """The session's cache folder; at its end, nothing may have been written to the user's caches.
+
+        The gazetteer index is loaded first, once for the session (built there if the copy from
+        the user's cache is missing or stale), so that no test sees its one line "building the
+        offline gazetteer index" among the output it checks.
+        """
+        try:
+            from geo import gazetteer
+        except ImportError:  # a suite of tests/test_conftest.py's own, run where geo is not
+            gazetteer = None
+        if gazetteer is not None:
+            gazetteer.load()
         yield _SESSION["folder"]
         changed = written_outside()
         assert not changed, f"the tests wrote to the user's cache folders: {changed}"
