@@ -385,19 +385,21 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             title = DEFAULT_TITLE
         # The reports as the snapshot keeps them: to compare with the last build's, and to keep.
         reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)], title)
-        # A second process writes the places GeoJSON and the GeoPackage into a staging folder while
-        # this one draws the map and then writes the legs GeoJSON, which balances the two processes'
-        # work (geo.background); nothing is published before all of it is written.
+        previous = read_snapshot(snap)
+        if previous is not None:
+            reports.lines  # noqa: B018 - made once, here: the comparison needs them, and the snapshot file
+        # A second process writes files into a staging folder while this one draws the map (geo.background):
+        # the places GeoJSON and the GeoPackage, while this one then writes the legs GeoJSON and the
+        # snapshot, which balances their work; without exports, the snapshot. Nothing is published before
+        # all of it is written.
         staging = staging_folder(out)
         record = record_path(csv_path)
         staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
         job = None
         try:
-            if exports:
-                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging,
-                                       ("places", "gpkg"))
-            snap_file = stage(staging / snap.name, format_snapshot(reports))
-            changes = compare(read_snapshot(snap), reports)
+            job = background.start("writing the exports" if exports else "writing the snapshot", _stage_apart,
+                                   located.stops if exports else None, legs, out, staging, reports)
+            changes = compare(previous, reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
                           left_out=located.left_out(), new_rows=changes.new_rows)
@@ -407,10 +409,14 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             t2 = time.perf_counter()
             progress.step("writing files")
             stage(staged_record, format_record(located.record, located.refused))
-            staged = stage_exports(located.stops, legs, out, staging, ("legs",)) if exports else []
-            staged = [*(job.result() if job else []), *staged]  # raises what the exports raised
-            staged.sort(key=lambda pair: export_names(out).index(pair[1].name))
-            published = publish([(page, out), *staged, (snap_file, snap), (staged_record, record)])
+            staged = []
+            if exports:
+                staged += stage_exports(located.stops, legs, out, staging, ("legs",))
+                staged.append((stage(staging / snap.name, format_snapshot(reports)), snap))
+            staged += job.result()  # raises what the second process raised, before anything is published
+            order = [*export_names(out), snap.name]
+            staged.sort(key=lambda pair: order.index(pair[1].name))
+            published = publish([(page, out), *staged, (staged_record, record)])
         finally:
             if job:
                 job.cancel()
@@ -420,6 +426,18 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         seconds["total"] = time.perf_counter() - t0
         return BuildResult(published[0], published[1:-1], located.stops, legs, located.unresolved, seconds,
                            located.doubtful(), changes, title, located.doubtful(pins=True))
+
+
+def _stage_apart(stops: list[Stop] | None, legs: list[Leg], out: Path, staging: Path,
+                 reports) -> list[tuple[Path, Path]]:
+    """In the build's second process: the places GeoJSON and the GeoPackage of the map *out*, or (*stops*
+    None, a build without exports) its snapshot, written into *staging*; returns (staged file, target) pairs."""
+    from .export import stage_exports
+
+    if stops is not None:
+        return stage_exports(stops, legs, out, staging, ("places", "gpkg"))
+    snap = snapshot_path(out)
+    return [(stage(staging / snap.name, format_snapshot(reports)), snap)]
 
 
 def check_output(out: str | os.PathLike, csv_path: str | os.PathLike = "CSV") -> None:

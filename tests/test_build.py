@@ -372,7 +372,7 @@ def _all_but_the_csv(folder):
     return {k: v for k, v in _everything(folder).items() if k != "places.csv"}
 
 
-def _rebuild_failing(places, monkeypatch, target, name, fail):
+def _rebuild_failing(places, monkeypatch, target, name, fail, exports=True):
     """Build, then break *target*.*name* with *fail* and build a changed file: return the set before and after."""
     build(places, geocoder=TableGeocoder())
     before = _all_but_the_csv(places.parent)
@@ -381,7 +381,7 @@ def _rebuild_failing(places, monkeypatch, target, name, fail):
     places.write_text(CSV.replace("claimed,NYT", "confirmed,NYT").replace("Kursk region", "Khabarovsk"),
                       encoding="utf-8")
     with pytest.raises(OSError, match="No space left on device"):
-        build(places, geocoder=TableGeocoder(), title="A new title")
+        build(places, geocoder=TableGeocoder(), title="A new title", exports=exports)
     return before, _all_but_the_csv(places.parent)
 
 
@@ -413,11 +413,11 @@ def test_a_record_that_cannot_be_written_leaves_the_previous_set_together(places
     assert after == before
 
 
-def test_a_snapshot_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch,
-                                                                                         forks):
+@pytest.mark.parametrize("exports", [True, False])  # the snapshot written by this process, or the second
+def test_a_snapshot_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch, forks, exports):
     import geo.build
 
-    before, after = _rebuild_failing(places, monkeypatch, geo.build, "format_snapshot", _disk_full)
+    before, after = _rebuild_failing(places, monkeypatch, geo.build, "format_snapshot", _disk_full, exports)
     assert after == before
 
 
