@@ -374,7 +374,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import export_names, stage_exports, staging_folder
+        from .export import export_names, export_tables, stage_exports, staging_folder
         from .render import build_map, render_html
 
         t1 = time.perf_counter()
@@ -397,8 +397,10 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
         job = None
         try:
+            # the exports' columns and geometries, made once: both processes write some of them
+            tables = export_tables(located.stops, legs) if exports else None
             job = background.start("writing the exports" if exports else "writing the snapshot", _stage_apart,
-                                   located.stops if exports else None, legs, out, staging, reports)
+                                   tables, out, staging, reports)
             changes = compare(previous, reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
@@ -411,7 +413,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             stage(staged_record, format_record(located.record, located.refused))
             staged = []
             if exports:
-                staged += stage_exports(located.stops, legs, out, staging, ("legs",))
+                staged += stage_exports(located.stops, legs, out, staging, ("legs",), tables)
                 staged.append((stage(staging / snap.name, format_snapshot(reports)), snap))
             staged += job.result()  # raises what the second process raised, before anything is published
             order = [*export_names(out), snap.name]
@@ -428,14 +430,14 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                            located.doubtful(), changes, title, located.doubtful(pins=True))
 
 
-def _stage_apart(stops: list[Stop] | None, legs: list[Leg], out: Path, staging: Path,
-                 reports) -> list[tuple[Path, Path]]:
-    """In the build's second process: the places GeoJSON and the GeoPackage of the map *out*, or (*stops*
-    None, a build without exports) its snapshot, written into *staging*; returns (staged file, target) pairs."""
+def _stage_apart(tables, out: Path, staging: Path, reports) -> list[tuple[Path, Path]]:
+    """In the build's second process: the places GeoJSON and the GeoPackage of the map *out* (from their
+    :func:`geo.export.export_tables`), or (*tables* None, a build without exports) its snapshot, written into
+    *staging*; returns (staged file, target) pairs."""
     from .export import stage_exports
 
-    if stops is not None:
-        return stage_exports(stops, legs, out, staging, ("places", "gpkg"))
+    if tables is not None:
+        return stage_exports((), (), out, staging, ("places", "gpkg"), tables)
     snap = snapshot_path(out)
     return [(stage(staging / snap.name, format_snapshot(reports)), snap)]
 
