@@ -388,19 +388,19 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         previous = read_snapshot(snap)
         if previous is not None:
             reports.lines  # noqa: B018 - made once, here: the comparison needs them, and the snapshot file
-        # A second process writes files into a staging folder while this one draws the map (geo.background):
-        # the places GeoJSON and the GeoPackage, while this one then writes the legs GeoJSON and the
-        # snapshot, which balances their work; without exports, the snapshot. Nothing is published before
-        # all of it is written.
+        # With exports, a second process writes the places GeoJSON and the GeoPackage into a staging folder
+        # while this one draws the map and then writes the legs GeoJSON and the snapshot, which balances their
+        # work (geo.background); a second process only for the snapshot would cost more than it saves (the
+        # pages of memory the build touches meanwhile are copied). Nothing is published before all is written.
         staging = staging_folder(out)
         record = record_path(csv_path)
         staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
         job = None
         try:
-            # the exports' columns and geometries, made once: both processes write some of them
-            tables = export_tables(located.stops, legs) if exports else None
-            job = background.start("writing the exports" if exports else "writing the snapshot", _stage_apart,
-                                   tables, out, staging, reports)
+            if exports:  # the exports' columns and geometries, made once: both processes write some of them
+                tables = export_tables(located.stops, legs)
+                job = background.start("writing the exports", stage_exports, (), (), out, staging,
+                                       ("places", "gpkg"), tables)
             changes = compare(previous, reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
@@ -411,11 +411,10 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             t2 = time.perf_counter()
             progress.step("writing files")
             stage(staged_record, format_record(located.record, located.refused))
-            staged = []
+            staged = [(stage(staging / snap.name, format_snapshot(reports)), snap)]
             if exports:
                 staged += stage_exports(located.stops, legs, out, staging, ("legs",), tables)
-                staged.append((stage(staging / snap.name, format_snapshot(reports)), snap))
-            staged += job.result()  # raises what the second process raised, before anything is published
+                staged += job.result()  # raises what the second process raised, before anything is published
             order = [*export_names(out), snap.name]
             staged.sort(key=lambda pair: order.index(pair[1].name))
             published = publish([(page, out), *staged, (staged_record, record)])
@@ -428,18 +427,6 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         seconds["total"] = time.perf_counter() - t0
         return BuildResult(published[0], published[1:-1], located.stops, legs, located.unresolved, seconds,
                            located.doubtful(), changes, title, located.doubtful(pins=True))
-
-
-def _stage_apart(tables, out: Path, staging: Path, reports) -> list[tuple[Path, Path]]:
-    """In the build's second process: the places GeoJSON and the GeoPackage of the map *out* (from their
-    :func:`geo.export.export_tables`), or (*tables* None, a build without exports) its snapshot, written into
-    *staging*; returns (staged file, target) pairs."""
-    from .export import stage_exports
-
-    if tables is not None:
-        return stage_exports((), (), out, staging, ("places", "gpkg"), tables)
-    snap = snapshot_path(out)
-    return [(stage(staging / snap.name, format_snapshot(reports)), snap)]
 
 
 def check_output(out: str | os.PathLike, csv_path: str | os.PathLike = "CSV") -> None:

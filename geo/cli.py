@@ -175,6 +175,7 @@ def _report(csv: str, skipped, doubtful, pins=()) -> Path | None:
     listed = report_path(csv)
 
     def lines(limit: int | None) -> list[str]:
+        per_name = None if limit is None else MAX_ROWS
         out = [f"left out: {csv}, row {stop.row}, column 'place': {exc}" for stop, exc in skipped][:limit]
         if limit is not None and len(skipped) > limit:
             out.append(f"left out: … and {len(skipped) - limit:,} more rows, all listed in {listed}")
@@ -184,7 +185,7 @@ def _report(csv: str, skipped, doubtful, pins=()) -> Path | None:
                 (pins, "check these pins (the map marks them uncertain):", "pins")):
             if items:
                 out.append(head)
-                out += [f"  {csv}, {_rows(rows, limit and MAX_ROWS)}, {r.query!r}: {r.doubt}" for rows, r in items[:limit]]
+                out += [f"  {csv}, {_rows(rows, per_name)}, {r.query!r}: {r.doubt}" for rows, r in items[:limit]]
                 if limit is not None and len(items) > limit:
                     out.append(f"  … and {len(items) - limit:,} more {what} to check, all listed in {listed}")
         return out

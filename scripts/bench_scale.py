@@ -538,7 +538,8 @@ def main(argv=None) -> int:
         print(f"N = {n:,} stops ({legs_of[n]:,} legs; routes of {ROUTE_LEN})")
         print(f"  {'':<14}{'build s':>9}{'CPU s':>9}{'peak MB':>9}{'HTML MB':>9}{'drawn s':>9}")
         for label, r in results[n].items():
-            print(f"  {label:<14}{_fmt(r['build']):>9}{_fmt(r['cpu']):>9}{_fmt(r['peak'], '.0f'):>9}{_fmt(r['html']):>9}"
+            print(f"  {label:<14}{_fmt(r['build']):>9}{_fmt(r['cpu']):>9}{_fmt(r['peak'], '.0f'):>9}"
+                  f"{_fmt(r['html']):>9}"
                   f"{_fmt(r['drawn']):>9}" + (f"   {'; '.join(r['notes'])}" if r["notes"] else ""))
     if seed:
         for k, runs in seed.items():

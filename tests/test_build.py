@@ -413,7 +413,7 @@ def test_a_record_that_cannot_be_written_leaves_the_previous_set_together(places
     assert after == before
 
 
-@pytest.mark.parametrize("exports", [True, False])  # the snapshot written by this process, or the second
+@pytest.mark.parametrize("exports", [True, False])
 def test_a_snapshot_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch, forks, exports):
     import geo.build
 

@@ -349,8 +349,9 @@ def test_a_long_list_of_rows_left_out_is_cut_and_written_whole_to_a_file(tmp_pat
     assert main(["check", str(csv), "--skip-unresolved"]) == 0
     err = capsys.readouterr().err.splitlines()
     listed = tmp_path / "big.check.txt"
-    assert len(err) == 21 and err[0] == (f"left out: {csv}, row 2, column 'place': cannot resolve 'Nowhere 0': no place "
-                                         "of that name; did you mean 'Vladivostok'?")
+    assert len(err) == 21
+    assert err[0] == (f"left out: {csv}, row 2, column 'place': cannot resolve 'Nowhere 0': no place of that name; "
+                      "did you mean 'Vladivostok'?")
     assert err[-1] == f"left out: … and 5 more rows, all listed in {listed}"
     assert len(listed.read_text(encoding="utf-8").splitlines()) == 25
 
