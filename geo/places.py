@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 from pathlib import Path
 
 from .errors import PlacesFileError, Problem, did_you_mean
@@ -223,7 +223,7 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
                             f"the row has {len(rec)} values but the header only {ncols} columns",
                             f"add a header for them, or quote values containing {_SEPARATOR_NAMES[delimiter]}"))
             recs[k] = (rec + [""] * ncols)[:ncols]
-    cols = [list(map(str.strip, map(itemgetter(i), recs))) for i in range(ncols)]
+    cols = [list(map(str.strip, column)) for column in zip(*recs)] if recs else [[] for _ in range(ncols)]
     rownos: list[int] = list(range(2, len(recs) + 2))
     keep = list(map(any, zip(*cols)))
     if not all(keep):  # blank spreadsheet lines: skipped, not errors
