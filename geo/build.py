@@ -374,8 +374,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import export_names, export_tables, stage_exports, staging_folder
-        from .render import build_map, render_html
+        from .export import stage_exports, staging_folder
 
         t1 = time.perf_counter()
         snap = snapshot_path(out)
@@ -388,19 +387,19 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
         previous = read_snapshot(snap)
         if previous is not None:
             reports.lines  # noqa: B018 - made once, here: the comparison needs them, and the snapshot file
-        # With exports, a second process writes the places GeoJSON and the GeoPackage into a staging folder
-        # while this one draws the map and then writes the legs GeoJSON and the snapshot, which balances their
-        # work (geo.background); a second process only for the snapshot would cost more than it saves (the
-        # pages of memory the build touches meanwhile are copied). Nothing is published before all is written.
+        # With exports, a second process writes them into a staging folder while this one draws the map and
+        # writes the snapshot (geo.background); a second process only for the snapshot would cost more than it
+        # saves (the pages of memory the build touches meanwhile are copied). Nothing is published before all
+        # of it is written.
         staging = staging_folder(out)
         record = record_path(csv_path)
         staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
         job = None
         try:
-            if exports:  # the exports' columns and geometries, made once: both processes write some of them
-                tables = export_tables(located.stops, legs)
-                job = background.start("writing the exports", stage_exports, (), (), out, staging,
-                                       ("places", "gpkg"), tables)
+            if exports:
+                job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging)
+            from .render import build_map, render_html  # folium: imported while the exports are written
+
             changes = compare(previous, reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
@@ -411,13 +410,9 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
             t2 = time.perf_counter()
             progress.step("writing files")
             stage(staged_record, format_record(located.record, located.refused))
-            staged = [(stage(staging / snap.name, format_snapshot(reports)), snap)]
-            if exports:
-                staged += stage_exports(located.stops, legs, out, staging, ("legs",), tables)
-                staged += job.result()  # raises what the second process raised, before anything is published
-            order = [*export_names(out), snap.name]
-            staged.sort(key=lambda pair: order.index(pair[1].name))
-            published = publish([(page, out), *staged, (staged_record, record)])
+            snap_file = stage(staging / snap.name, format_snapshot(reports))
+            staged = job.result() if job else []  # raises what the exports raised, before anything is published
+            published = publish([(page, out), *staged, (snap_file, snap), (staged_record, record)])
         finally:
             if job:
                 job.cancel()

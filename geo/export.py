@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter, is_not
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 import orjson
@@ -216,56 +215,29 @@ def staging_folder(html_path: str | os.PathLike) -> Path:
     return Path(tempfile.mkdtemp(prefix=".build-", dir=folder))
 
 
-#: The exports of a map, as :func:`stage_exports` names them.
-EXPORTS = ("places", "legs", "gpkg")
-
-
-class Tables(NamedTuple):
-    """What the exports are made of: the attribute columns and the geometries of the stops and the legs."""
-
-    stops: dict[str, tuple[str, list]]
-    points: np.ndarray
-    legs: dict[str, tuple[str, list]]
-    lines: np.ndarray
-
-
-def export_tables(stops: Sequence[Stop], legs: Sequence[Leg]) -> Tables:
-    """The columns and geometries of :func:`stage_exports`, made once for all the exports.
-
-    Both formats get coordinates to 5 decimals (about 1 m), as split_paths rounds the legs,
-    and every leg as a MultiLineString, as a layer has one geometry type.
-    """
-    x, y, located = _stop_xy(stops)
-    return Tables(_stop_columns(stops), _points(round5(x), round5(y), located), _leg_columns(legs),
-                  _leg_lines(split_paths(legs)))
-
-
 def stage_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | os.PathLike,
-                  staging: Path, which: Sequence[str] = EXPORTS,
-                  tables: Tables | None = None) -> list[tuple[Path, Path]]:
-    """Write exports of the map *html_path* into *staging*, whole and on disk.
+                  staging: Path) -> list[tuple[Path, Path]]:
+    """Write the three exports of the map *html_path* into *staging*, whole and on disk.
 
-    *which* says which of :data:`EXPORTS`: the places and the legs GeoJSON, the GeoPackage;
-    *tables* are the stops' and legs' :func:`export_tables`, if made already.
     Returns (staged file, its place beside *html_path*) pairs for :func:`geo.files.publish`.
-    Only files in *staging* are written, so a build may write some of them in a second
-    process while it draws the map (:mod:`geo.background`).
+    Only files in *staging* are written, so a build may run this in a second process while
+    it draws the map (:mod:`geo.background`).
     """
-    names = dict(zip(EXPORTS, export_names(html_path)))
-    t = tables or export_tables(stops, legs)
-    if "places" in which:
-        _write_geojson(staging / names["places"], t.stops, t.points)
-    if "legs" in which:
-        _write_geojson(staging / names["legs"], t.legs, t.lines)
-    if "gpkg" in which:
-        _write_gpkg(staging / names["gpkg"], "places", t.stops, t.points, "Point")
-        _write_gpkg(staging / names["gpkg"], "legs", t.legs, t.lines, "MultiLineString")
-    staged = [names[w] for w in EXPORTS if w in which]
-    for name in staged:  # on disk before anything is published (SQLite did not sync: _GDAL_CONFIG)
+    names = export_names(html_path)
+    stop_cols, leg_cols = _stop_columns(stops), _leg_columns(legs)
+    x, y, located = _stop_xy(stops)
+    # Both formats to 5 decimals (about 1 m), as split_paths rounds the legs; every
+    # leg a MultiLineString, as a layer has one geometry type.
+    points, lines = _points(round5(x), round5(y), located), _leg_lines(split_paths(legs))
+    _write_geojson(staging / names[0], stop_cols, points)
+    _write_geojson(staging / names[1], leg_cols, lines)
+    _write_gpkg(staging / names[2], "places", stop_cols, points, "Point")
+    _write_gpkg(staging / names[2], "legs", leg_cols, lines, "MultiLineString")
+    for name in names:  # on disk before anything is published (SQLite did not sync: _GDAL_CONFIG)
         with open(staging / name, "rb") as f:
             os.fsync(f.fileno())
     folder = Path(html_path).parent
-    return [(staging / name, folder / name) for name in staged]
+    return [(staging / name, folder / name) for name in names]
 
 
 def _write_geojson(path: Path, cols: dict[str, tuple[str, list]], geometries) -> None:
