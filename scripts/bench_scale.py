@@ -28,8 +28,9 @@ Protocol (everything in one run, on the same machine, one measurement at a time)
    memory is that child's ru_maxrss from os.wait4 (RUSAGE_CHILDREN would
    accumulate over all builds); a build still running after --build-timeout
    is killed and reported. Ours: ``python -m geo build CSV -o OUT.html
-   --no-exports``, the map alone like explore()'s (the geocoding record beside
-   the CSV is deleted first, so names are really geocoded); "ours+exports" is
+   --no-exports``, the map alone like explore()'s (with the snapshot of its
+   reports, which every build keeps; the geocoding record beside the CSV is
+   deleted first, so names are really geocoded); "ours+exports" is
    the default build, which also writes the GeoJSON and GeoPackage exports,
    timed but not drawn again. An untimed build of 100
    names first warms the gazetteer index cache and bytecode. After the names
