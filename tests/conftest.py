@@ -5,11 +5,12 @@
   ``$GEO_SHARED`` when set.
 * The tests never write to the user's caches. Before anything is collected,
   ``GEO_CACHE_DIR``, ``XDG_CACHE_HOME`` and ``MPLCONFIGDIR`` point into one temporary folder
-  for the whole session (subprocesses inherit them); the gazetteer's cache files already
-  built in the user's cache are copied there first (read, never written), so the suite
-  builds the index at most once per session, before the first test, and usually not at all. At the end of the
-  session the user's cache folders are compared with what they held at its start: any file
-  a test wrote there fails the run.
+  for the whole session (subprocesses inherit them); the cache files already built in the
+  user's cache (the current gazetteer index, the outlines, the sea network) are copied there
+  first (read, never written), so the suite builds the index at most once per session,
+  before the first test, and usually not at all. At the end of the session the user's cache
+  folders are compared with what they held at its start: any file a test wrote there fails
+  the run.
 * With ``CI=true`` (as CI services set it) a skipped test is a failure: a test that cannot
   run there, for want of a file or a package, must say so loudly rather than pass quietly.
 """
@@ -89,8 +90,17 @@ def pytest_configure(config):
                     saved={k: os.environ.get(k) for k in CACHE_VARIABLES})
     cache = folder / "geo"
     cache.mkdir()
-    # The cache files already built (validated when read: a stale one is rebuilt, here)
+    # The cache files already built (validated when read: a stale one is rebuilt, here); of the
+    # gazetteer's indexes, 55 MB each, only the one this code reads.
+    try:
+        from geo.gazetteer.cache import cache_path
+
+        index = Path(cache_path()).name
+    except Exception:  # noqa: BLE001 - without it every index is copied, which costs only time
+        index = None
     for f in sorted(real[0].glob("*.cache")) if real[0].is_dir() else ():
+        if index and f.name.startswith("gazetteer-") and f.name != index:
+            continue
         try:
             shutil.copy2(f, cache / f.name)
         except OSError:
