@@ -22,8 +22,8 @@ from .progress import Progress
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 #: The optional extras of pyproject.toml, by the module a command needs from them.
 EXTRAS = {"matplotlib": "image", "geopy": "online", "wordfreq": "extract", "pycrfsuite": "extract",
-          "trafilatura": "extract", "lxml_html_clean": "extract", "dateparser": "extract", "distributed": "dask",
-          "dask": "dask"}
+          "trafilatura": "extract", "lxml_html_clean": "extract", "dateparser": "extract", "natasha": "extract",
+          "razdel": "extract", "pymorphy3": "extract", "distributed": "dask", "dask": "dask"}
 #: Errors of the command line's options rather than of the data (exit 2).
 _USAGE_ERRORS = ("UnknownGeocoderError", "MissingCredentialsError", "OutputNameError")
 GEOCODER_HELP = ("'gazetteer' (offline, default) or a geopy service such as 'nominatim'; a service that needs "

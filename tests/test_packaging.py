@@ -72,7 +72,9 @@ def _imported_distributions() -> set[str]:
 
 
 #: Pins of packages imported by another package only, each with the reason it is pinned here.
-INDIRECT = {"lxml-html-clean": "imported through lxml by trafilatura's jusText, which does not declare it"}
+INDIRECT = {"lxml-html-clean": "imported through lxml by trafilatura's jusText, which does not declare it",
+            "pymorphy3-dicts-ru": "pymorphy3's Russian dictionary, which it finds by itself",
+            "pymorphy3-dicts-uk": "pymorphy3's Ukrainian dictionary, which it finds by itself"}
 
 
 def test_every_pin_is_a_package_the_code_imports():
@@ -97,7 +99,7 @@ def test_python_m_geo_from_another_folder(tmp_path):
 
 #: The top-level modules of the extras, which the core must never need.
 EXTRA_MODULES = ("matplotlib", "geopy", "wordfreq", "pycrfsuite", "trafilatura", "lxml_html_clean", "dateparser",
-                 "distributed", "dask")
+                 "natasha", "razdel", "pymorphy3", "distributed", "dask")
 _WITHOUT_EXTRAS = """
 import importlib.abc, sys
 BLOCKED = set(sys.argv[1].split(","))
