@@ -137,6 +137,29 @@ def km_outside(cc: str, lat: float, lon: float) -> float:
     return best
 
 
+def km_to_edge(cc: str, lat: float, lon: float) -> float:
+    """How far (km) the point lies from the edge of country *cc*'s outline, its land borders or its coast
+    (inf if *cc* has no outline): a border crossing lies on it.
+
+    >>> round(km_to_edge("RU", 55.75, 37.62)) > 400, km_to_edge("EE", 59.377, 28.205) < 10  # Moscow; Narva
+    (True, True)
+    """
+    import shapely
+    from shapely.ops import nearest_points
+
+    rings = _rings(cc.upper())
+    if rings is None:
+        return math.inf
+    pt = shapely.Point(lon, lat)
+    best = math.inf
+    for poly in rings:
+        if poly.exterior.distance(pt) * 111.2 * 0.3 > best:  # a degree is >= ~33 km below 72 degrees
+            continue
+        near = nearest_points(poly.exterior, pt)[0]
+        best = min(best, _km(lat, lon, near.y, near.x))
+    return best
+
+
 def held_by(cc: str, lat: float, lon: float) -> bool:
     """Whether the point lies in an area that country *cc* holds outside its outline (:data:`HELD`).
 

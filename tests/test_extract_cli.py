@@ -2,19 +2,19 @@
 
 import csv
 import io
-import os
 import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from conftest import seeds_dir
+
 from geo.cli import main
 from geo.extract import corpus
 
 DATA = Path(__file__).parent / "data" / "extract"
-SEEDS = next((Path(p) for p in (os.environ.get("GEO_SEEDS", ""), Path(__file__).parents[2] / "shared" / "seeds",
-                                "/work/shared/seeds") if p and Path(p, "000_52ce23f21a5653b0.txt").exists()), None)
+SEEDS = seeds_dir()  # ../shared/seeds beside the repository (tests/conftest.py)
 S000, S004 = "000_52ce23f21a5653b0.txt", "004_6491284b5dfe18f7.txt"
 needs_seeds = pytest.mark.skipif(SEEDS is None, reason="the seed articles (../shared/seeds) are not here")
 

@@ -36,7 +36,7 @@ def _km(lat1, lon1, lat2, lon2):
     ("Kapustin Yar test range", "Kapustin Yar", ("range",)),
     ("Upper Lars border crossing", "Upper Lars", ("crossing",)),
     ("Orsha junction", "Orsha", ("rail",)),
-    ("Camp Lemonnier", "Lemonnier", ("camp", "airbase", "naval-base")),
+    ("Camp Lemonnier", "Lemonnier", ("camp", "airbase", "naval-base", "range")),
     ("авиабаза Хмеймим", "Хмеймим", ("airbase",)),
     ("порт Восточный", "Восточный", ("port", "naval-base")),
     ("قاعدة حميميم الجوية", "حميميم", ("airbase",)),
@@ -228,3 +228,124 @@ def test_the_curated_table_is_package_data_and_part_of_the_index_version(tmp_pat
     with open(folder / "facilities.csv", "a", encoding="utf-8") as f:
         f.write("Another base,camp,RU,50.0,40.0,,,yes,a reference\n")
     assert cache._code_digest(str(folder)) != digest
+
+
+# --- the general rules (each checked on names of no single row of the table: forms, fallbacks, namesakes) ---
+
+@pytest.mark.parametrize("text, core, kinds, named", [
+    ("MCAS Iwakuni", "Iwakuni", ("airbase",), True),  # a base's name that begins with what it is
+    ("HMNB Devonport", "Devonport", ("naval-base", "port"), True),
+    ("NSA Bahrain", "Bahrain", ("naval-base", "port"), True),
+    ("San Ysidro port of entry", "San Ysidro", ("crossing",), False),  # not "the port of Entry"
+    ("Vaalimaa border station", "Vaalimaa", ("crossing",), False),
+    ("залізничний вузол Фастів", "Фастів", ("rail",), False),
+    ("Przemyśl Główny", "Przemyśl", ("rail",), False),  # the main station
+    ("Rostov-Glavny", "Rostov", ("rail",), False),
+    ("Anniston Army Depot", "Anniston", ("depot",), False),
+    ("Scranton Army Ammunition Plant", "Scranton", ("depot",), False),
+    ("Tuapse oil refinery", "Tuapse", ("depot",), False),
+    ("нефтебаза Клинцы", "Клинцы", ("depot",), False),
+    ("Kerch ferry", "Kerch", ("crossing", "port"), False),
+    ("Yavoriv military base", "Yavoriv", ("camp", "airbase", "naval-base", "range"), False),
+    ("the Russian naval base at Tartus", "Tartus", ("naval-base", "port"), False),  # whose, then where
+    ("Niamey Air Base 101", "Niamey", ("airbase",), False),  # a number after the noun
+    ("нефтебаза в Клинцах", "Клинцах", ("depot",), False),  # "in" and the town's case
+])
+def test_more_facility_forms(text, core, kinds, named):
+    form = facility_forms.split(text)
+    assert (form.core, form.kinds, form.named) == (core, kinds, named)
+
+
+@pytest.mark.parametrize("text", ["Nas Daily", "Jb Hifi", "Fsb"])  # acronyms name a base only in capitals
+def test_acronyms_before_a_name_count_only_in_capitals(text):
+    assert facility_forms.split(text) is None
+
+
+def test_facility_keys_meet_across_transliterations():
+    from geo.gazetteer import normalize
+
+    key = lambda s: facility_forms.facility_key(normalize(s), "airbase")  # noqa: E731
+    assert key("Ayn al-Assad") == key("Ain al-Asad") == key("Ain Asad")  # the article, doubled letters, ay/ai
+    assert key("Shaykovka") == key("Shaikovka") and key("Chkalovskiy") == key("Chkalovsky")
+    assert key("Odesa") != key("Odessa")  # doubled letters fold only in Arabic names: the Texan Odessa stays apart
+
+
+def test_russian_and_ukrainian_case_forms_go_back_to_the_town():
+    assert facility_forms.nominatives("Клинцах") == ["Клинцы"]
+    assert facility_forms.nominatives("Торопцом")[0] == "Торопец"
+    assert "Харків" in facility_forms.nominatives("Харкові")
+
+
+@pytest.mark.parametrize("query, country, lat, lon", [
+    ("UKFB", None, 44.688, 33.574),  # a curated row's ICAO code (Belbek), in capitals; airportsdata lacks it
+    ("Ayn al-Assad", "IQ", 33.786, 42.441),  # a curated name without a noun, however transliterated
+    ("Engels air base in Saratov region", None, 51.48, 46.21),  # where it is, said after it
+    ("Hmeimim air base (Syria)", None, 35.401, 35.949),
+    ("Jasionka airport", None, 50.11, 22.02),  # the field's own name after the city's (Rzeszow-Jasionka)
+    ("Lipetsk Tsentralny airfield", None, 52.70, 39.54),  # a big city and a field name the data lacks: its field
+    ("port of Odesa", None, 46.50, 30.75),  # ports weigh as their towns: not the port of Odessa, Washington
+    ("Odesa airport", None, 46.43, 30.68),
+    ("Voronezh air base", None, 51.617, 39.138),  # the military field filed under the town: Baltimor
+    ("Fort Polk", "US", 31.05, -93.21),  # renamed Fort Johnson; a base's whole name
+])
+def test_facilities_found_by_the_general_rules(g, query, country, lat, lon):
+    r = g.geocode(query, country=country)
+    assert r.kind and _km(lat, lon, r.lat, r.lon) <= 25, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("query, lat, lon", [("Engles airbase", 51.48, 46.21), ("Al Udied air base", 25.117, 51.315),
+                                             ("Jasiomka airport", 50.11, 22.02)])
+def test_a_typo_of_a_facility_name_is_a_fuzzy_match_among_facilities(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.match == "fuzzy" and r.doubt.startswith("fuzzy match") and _km(lat, lon, r.lat, r.lon) <= 15
+
+
+def test_a_crossing_named_by_the_towns_on_both_sides(g):
+    """Ungheni (Moldova) and Iasi (Romania) are the two towns of a crossing the table lacks: the readings of both
+    that lie near each other, not the Ungheni of Mures county."""
+    r = g.geocode("Ungheni-Iasi crossing")
+    assert _km(47.21, 27.80, r.lat, r.lon) <= 25 and r.doubt.startswith("no crossing of 'Ungheni-Iasi'")
+
+
+def test_a_crossing_lies_on_a_border(g):
+    with pytest.raises(UnresolvedPlace, match="no town of that name lies near a border"):
+        g.geocode("Tambov border crossing")
+    r = g.geocode("Solotvyno crossing")  # on the Tisza, the Romanian border: the town, said so
+    assert r.name == "Solotvyno" and r.precision == "city" and "placed at the town" in r.doubt
+
+
+@pytest.mark.parametrize("query, country", [("the Alekseevka ammunition depot", None), ("Pervomaisky garrison", "RU"),
+                                            ("Mikhailovka air base", None), ("Nikolaevka training ground", None),
+                                            ("Kamenka depot", "RU")])
+def test_a_facility_read_through_a_town_of_many_namesakes_is_refused_with_them(g, query, country):
+    """Which of many Alekseyevkas (or Pervomayskiys, however the ending is spelt) holds the depot, its size says
+    little: the towns without such a facility in the data count as namesakes, and the refusal lists them."""
+    with pytest.raises(UnresolvedPlace) as ei:
+        g.geocode(query, country=country)
+    guess = ei.value.guess
+    assert guess is not None and len(guess.candidates) >= 2 and "too uncertain" in ei.value.reason
+
+
+def test_a_station_or_port_weighs_its_towns_by_their_size(g):
+    """A rail hub is in the bigger town: Pokrovsk (Donetsk) before Pokrovsk (Yakutia), though only to check."""
+    r = g.geocode("Pokrovsk rail hub")
+    assert _km(48.28, 37.18, r.lat, r.lon) <= 25 and "placed at the town" in r.doubt
+
+
+def test_the_curated_table_passes_its_checks(tmp_path):
+    """scripts/check_facilities.py: every row lies in its country and near its town; a mistyped coordinate is
+    caught (Toropets a degree too far south)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "check_facilities.py"
+    spec = importlib.util.spec_from_file_location("check_facilities", path)
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    errors, _ = check.problems()
+    assert errors == []
+    bad = tmp_path / "f.csv"
+    bad.write_text(",".join(facilities.COLUMNS) + "\nToropets arsenal,depot,RU,55.50,31.64,Toropets,,yes,a book\n",
+                   encoding="utf-8")
+    errors, _ = check.problems(str(bad))
+    assert len(errors) == 1 and "from the nearest town called 'Toropets'" in errors[0]

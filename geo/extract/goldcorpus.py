@@ -27,8 +27,8 @@ Scoring (the README's rule, with the details decided here):
   route, in the same order (a route of which one stop was found has no order to get right);
   ``date`` equal as written (a one-day range is that day); ``mode`` equal for via and
   destination rows (empty = unknown); ``troops`` equal (empty = none); ``moved`` equal;
-  ``status`` equal; ``source``: both empty, or one's words (lower-cased, without "the") all
-  in the other's, or half of the words of the shorter shared.
+  ``status`` equal; ``source``: both empty, or one's words (lower-cased, without "the"; a Russian or
+  Ukrainian word by its lemma) all in the other's, or half of the words of the shorter shared.
 """
 
 from __future__ import annotations
@@ -256,7 +256,18 @@ _SOURCE_STOP = frozenset("the a an of 's ’s".split())
 
 
 def _words(s: str) -> list[str]:
-    return [w for w in re.findall(r"[\w]+", s.lower()) if w not in _SOURCE_STOP]
+    return [_lemma(w) for w in re.findall(r"[\w]+", s.lower()) if w not in _SOURCE_STOP]
+
+
+def _lemma(word: str) -> str:
+    """A Cyrillic word's lemma ("разведчиков" and "разведчики" name the same people); other words as they are."""
+    if not re.search(r"[\u0400-\u04ff]", word):
+        return word
+    from .slavic import morph
+
+    lang = "uk" if re.search(r"[іїєґ']", word) else "ru"
+    rs = morph.readings(word, lang)
+    return rs[0].lemma if rs else word
 
 
 def same_source(gold: str, draft: str) -> bool:
@@ -452,6 +463,18 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
     return s
 
 
+def _read_as(place: str, lang: str) -> str:
+    """The name a gold place string is geocoded by: as printed, or, in an inflected language, the nominative
+    its recogniser reads it as ("Курской области" -> "Курская область")."""
+    if lang in ("ru", "uk"):
+        from .language import stages
+
+        found = stages(lang).find_places(place)
+        if found and getattr(found[0], "query", ""):
+            return found[0].query
+    return place
+
+
 def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[str, str]]:
     """``{article id: {gold place: gazetteer reference}}``: what the gazetteer reads each gold place string as."""
     from ..errors import UnresolvedPlace
@@ -462,7 +485,7 @@ def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[st
     out = {}
     for a in arts:
         names = sorted({g.place for g in a.gold if g.stop})
-        res = geocoder.geocode_all([Query(n) for n in names]) if names else []
+        res = geocoder.geocode_all([Query(_read_as(n, a.lang)) for n in names]) if names else []
         out[a.id] = {n: r.ref for n, r in zip(names, res) if not isinstance(r, UnresolvedPlace) and r.ref}
     return out
 

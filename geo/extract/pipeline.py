@@ -13,18 +13,12 @@ from dataclasses import dataclass
 
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
-from .attribution import byline, find_source, find_status, official, reference, refers_back
-from .dates import article_date, find_date
-from .mode import find_mode
-from .numbers import find_troops
+from .language import Stages, detect, stages
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
-from .role_model import shipped as shipped_roles
+from .roles import MOVING_ROLES, REPORTED_ROLES
 from .route_model import shipped as shipped_routes
-from .roles import MOVING_ROLES, REPORTED_ROLES, assign_roles, dateline_spans
 from .routes import chain_routes, clause_of, clauses
-from .sentences import split_sentences
-from .what import find_what
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -47,13 +41,13 @@ def _undated(sent: Sentence, datelines) -> str:
 def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
     """Whether sentence *k* is (inside) a quotation: it opens one, or one opened before it in its paragraph is open."""
     sent = sentences[k]
-    if sent.text[:1] in "\"“‘":
+    if sent.text[:1] in "\"“‘«„":
         return True
     first = k
     while first > 0 and sentences[first - 1].paragraph == sent.paragraph:
         first -= 1
     before = text[sentences[first].start:sent.start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 #: How far a source carries to the sentences after it that name none: "article" (the nearest attribution before,
@@ -64,15 +58,6 @@ SOURCE_CARRY = "article"
 #: the last one named before in the paragraph, else the route's (chosen on the corpus's development theatres:
 #: agreement of ``moved`` 0.52 -> 0.61).
 WHAT_FALLBACK = True
-#: Whether what a body speaking for armed forces on the record states (not flagged as a claim) is ``confirmed``, as the
-#: corpus's guidelines have it (on the development theatres, of the found stops such a source reports as reported,
-#: the gold has 110 confirmed, 68 reported, 13 claimed or denied).
-OFFICIAL_CONFIRMS = True
-#: When a stop's sentence gives no date: "none" (leave it empty) or "paragraph" (the date of the nearest sentence
-#: before it in its paragraph that gives one: "The first convoy crossed on 15 July. ... It followed them through
-#: Mogilev region to Tsel"). On the first 75 development articles it gave date agreement 0.51 -> 0.52; on the 143 of
-#: the harmonised corpus (a statement's day is no event date) 0.55 -> 0.53: off.
-DATE_CARRY = "none"
 #: When a stop's sentence says nothing of how it went: "none" (unknown) or "route" (the mode of the other stops of
 #: its route, else of the sentences before it in its paragraph). Chosen on the development theatres
 #: (leave-one-theatre-out): mode agreement 0.61 -> 0.70.
@@ -81,12 +66,14 @@ MODE_CARRY = "route"
 
 @dataclass(frozen=True)
 class Options:
-    """What the command line adds to every article: ``--date``, ``--source``, ``--url``, ``--all``."""
+    """What the command line adds to every article: ``--date``, ``--source``, ``--url``, ``--all``, ``--lang``
+    (None: each article's own, :func:`geo.extract.language.detect`)."""
 
     date: str | None = None
     source: str = ""
     url: str = ""
     all: bool = False
+    lang: str | None = None
 
 
 def _finder() -> Callable[[str], list[Mention]]:
@@ -95,7 +82,8 @@ def _finder() -> Callable[[str], list[Mention]]:
     return find_places
 
 
-def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+def _demote_containers(items: list[tuple[Reported, Resolved]], text: str,
+                       between: frozenset = frozenset((",", "in", ", in"))) -> list[tuple[Reported, Resolved]]:
     """A country (or a region) reported with a place inside it in the same sentence only contains it.
 
     "deployed in Russia ... at military bases in Vladivostok": the row is Vladivostok.
@@ -111,7 +99,7 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str) -> lis
         inside = [] if res.precision == "area" else [
             r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
             and r.role == rep.role and s.country == res.country and s.precision in finer]
-        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in (",", "in", ", in") \
+        comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in between \
             and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES
         if inside or comma:
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "container"), res)
@@ -129,7 +117,8 @@ _LANDMARK_KM = 150.0
 _NEAR_KM = 30.0
 
 
-def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
+                      near: re.Pattern | None = None) -> list[tuple[Reported, Resolved]]:
     """A town named only to place the stop before it is no stop of its own.
 
     "landed at the Machulishchy air base near Minsk": the row is Machulishchy; Minsk says where it is.
@@ -138,7 +127,7 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
     for i in range(1, len(items)):
         (prev, pres), (rep, res) = out[i - 1], items[i]
         if (rep.role not in REPORTED_ROLES or prev.role not in REPORTED_ROLES or prev.sentence != rep.sentence
-                or not _NEAR_BETWEEN.fullmatch(text, prev.mention.end, rep.mention.start)):
+                or not (near or _NEAR_BETWEEN).fullmatch(text, prev.mention.end, rep.mention.start)):
             continue
         if pres.lat is None:
             # "the Maaten al-Sarra air base near the border with Chad": the stop is the facility, which the gazetteer
@@ -157,7 +146,7 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str) -> list
     return out
 
 
-def _carry_modes(rows: list[dict], sentences: Sequence[Sentence]) -> None:
+def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str]) -> None:
     """A moving stop whose sentence says nothing of how it went takes its route's mode, else its paragraph's.
 
     "Launchers were loaded onto flatcars at Sanitz. They reached Wedrzyn on 24 January": rail.
@@ -212,21 +201,24 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str) -> li
 
 
 def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = None,
-                geocoder: Geocoder | None = None) -> tuple[list[Sentence], list[tuple[Reported, Resolved]]]:
+                geocoder: Geocoder | None = None,
+                lang: str | Stages = "en") -> tuple[list[Sentence], list[tuple[Reported, Resolved]]]:
     """The sentences of *text* and its place mentions, each with the role the rules propose and where it is.
 
-    What the role model reads (:mod:`geo.extract.role_model`), in text order.
+    What the role model reads (:mod:`geo.extract.role_model`), in text order; *lang* chooses the stages.
     """
-    sentences = split_sentences(text)
-    mentions = list((find or _finder())(text))
-    reported = assign_roles(text, sentences, mentions)
+    st = lang if isinstance(lang, Stages) else stages(lang)
+    sentences = st.split_sentences(text)
+    mentions = list((find or (_finder() if st.lang == "en" else st.find_places))(text))
+    reported = st.assign_roles(text, sentences, mentions)
     resolved = resolve([r.mention for r in reported], geocoder, text)
     return sentences, list(zip(reported, resolved))
 
 
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
-                    geocoder: Geocoder | None = None, roles="shipped", routes="shipped") -> list[dict]:
+                    geocoder: Geocoder | None = None, roles="shipped", lang: str | None = None,
+                    routes="shipped") -> list[dict]:
     """The draft rows of one article, in text order (a route's stops together, in travel order).
 
     Parameters
@@ -237,8 +229,9 @@ def extract_article(article: Article, options: Options = Options(), *,
     geocoder : default: the offline gazetteer.
     roles : the role model (:class:`geo.extract.role_model.RoleModel`): ``"shipped"`` (the package's, if it
         has one), a model, or None for the rules alone.
-    routes : the route linker (:class:`geo.extract.route_model.RouteModel`): ``"shipped"``, a model (anything
-        with its ``chain(text, items, article)``), or None for the rules of :mod:`geo.extract.routes`.
+    lang : ``en``, ``ru`` or ``uk`` (default: ``options.lang``, else the article's own).
+    routes : the route linker (:class:`geo.extract.route_model.RouteModel`, English): ``"shipped"``, a model
+        (anything with its ``chain(text, items, article)``), or None for the rules of :mod:`geo.extract.routes`.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -248,37 +241,46 @@ def extract_article(article: Article, options: Options = Options(), *,
     [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
     """
     text = article.text
-    date = options.date or article_date(text, article.date)
+    st = stages(lang or options.lang or detect(text))
+    cues = st.route_cues
+    date = options.date or st.article_date(text, article.date)
     url = options.url or article.url
-    sentences, proposed = read_places(text, find=find, geocoder=geocoder)
-    model = shipped_roles() if roles == "shipped" else roles
+    sentences, proposed = read_places(text, find=find, geocoder=geocoder, lang=st)
+    model = st.role_model() if roles == "shipped" else roles
     if model is not None:
         proposed = model.relabel(text, proposed)
-    items = _place_by_container(_demote_landmarks(_demote_containers(proposed, text), text), text)
-    linker = shipped_routes() if routes == "shipped" else routes
-    routes = linker.chain(text, items, article.name) if linker is not None else chain_routes(items, article.name)
-    datelines = dateline_spans(text)
+    items = _demote_landmarks(_demote_containers(proposed, text, st.container_between), text, st.near_between)
+    items = _place_by_container(items, text)
+    linker = (shipped_routes() if st.lang == "en" else None) if routes == "shipped" else routes
+    routes = linker.chain(text, items, article.name) if linker is not None else chain_routes(items, article.name, cues)
+    datelines = st.dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
     # the article's own voice: the one it says wrote it, else the agency of its dateline
-    default_source = options.source or byline(text) or agency
+    default_source = options.source or st.byline(text) or agency
 
     facts: dict[Sentence, dict] = {}
-    sources = [find_source(s.text) for s in sentences]
+    sources = [st.find_source(s.text) for s in sentences]
+    for k, sent in enumerate(sentences):  # "Об этом сообщило Минобороны": the source of the sentences before it
+        if sources[k] and st.about_before(sent.text):
+            j = k - 1
+            while j >= 0 and not sources[j] and sentences[j].paragraph >= sent.paragraph - 1:
+                sources[j] = sources[k]
+                j -= 1
+    dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
-    last_date: tuple[int, str] | None = None  # paragraph, date
     for k, sent in enumerate(sentences):
         src = sources[k]
-        status = find_status(sent.text)
+        status = st.find_status(sent.text)
         if src:
             last_source = (sent.paragraph, src, status)
             reporting.append(src)
-        elif last_source and (refers_back(sent.text) or (last_source[0] == sent.paragraph
-                                                         and _GOES_ON.match(sent.text))):
+        elif last_source and (st.refers_back(sent.text) or (last_source[0] == sent.paragraph
+                                                            and st.goes_on.match(sent.text))):
             src = last_source[1]
-            if status == "reported" and not refers_back(sent.text):
+            if status == "reported" and not st.refers_back(sent.text):
                 status = last_source[2]
-        elif not last_source and (named := reference(sent.text)):  # "The army said ...", none named before
+        elif not last_source and (named := st.reference(sent.text)):  # "The army said ...", none named before
             src = named
         elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
             for j in range(k + 1, len(sentences)):
@@ -287,22 +289,17 @@ def extract_article(article: Article, options: Options = Options(), *,
                 if sources[j]:
                     src = sources[j]
                     break
-                if last_source and refers_back(sentences[j].text):  # '..., the minister said.'
+                if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
                     break
         if not src and SOURCE_CARRY == "article" and reporting:
             src = reporting[-1]  # the nearest attribution before, wherever it is
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
-        troops = [find_troops(sent.text[a:b]) for a, b in clauses(sent.text)]
-        when = find_date(_undated(sent, datelines), date)
-        if when:
-            last_date = (sent.paragraph, when)
-        elif DATE_CARRY == "paragraph" and last_date and last_date[0] == sent.paragraph:
-            when = last_date[1]
-        if status == "reported" and OFFICIAL_CONFIRMS and official(src or default_source):
-            status = "confirmed"
-        facts[sent] = {"source": src or default_source, "status": status, "date": when,
+        troops = [st.find_troops(sent.text[a:b]) for a, b in clauses(sent.text, cues)]
+        facts[sent] = {"source": src or default_source, "status": st.settle_status(status, src or default_source,
+                                                                                     sent.text),
+                       "date": dates[k],
                        "troops": [t[0] if t else None for t in troops]}
 
     rows: list[tuple[tuple, dict]] = []
@@ -312,27 +309,27 @@ def extract_article(article: Article, options: Options = Options(), *,
         if rep.role not in REPORTED_ROLES and not options.all:
             continue
         sent = rep.sentence
-        f = facts.get(sent) or {"source": default_source, "status": find_status(sent.text), "date": "",
+        f = facts.get(sent) or {"source": default_source, "status": st.find_status(sent.text), "date": "",
                                 "troops": [None]}
         movers = any(r.role in MOVING_ROLES for r, _ in items if r.sentence == sent)
         troops = None
         what = moved = ""
         if rep.role in (MOVING_ROLES if movers else ("presence",)):
-            k = clause_of(sent.text, rep.mention.start - sent.start)
+            k = clause_of(sent.text, rep.mention.start - sent.start, cues)
             troops = f["troops"][k]
         if rep.role in REPORTED_ROLES:
-            k = clause_of(sent.text, rep.mention.start - sent.start)
-            a, b = clauses(sent.text)[k]
-            what, moved = find_what(sent.text[a:b], rep.mention.start - sent.start - a)
+            k = clause_of(sent.text, rep.mention.start - sent.start, cues)
+            a, b = clauses(sent.text, cues)[k]
+            what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a)
             if not what and WHAT_FALLBACK:  # named after the place, or in the sentence before, in its paragraph
-                what, moved = find_what(sent.text[a:b], rep.mention.start - sent.start - a, after=True)
+                what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a, after=True)
                 if not what:
                     what, moved = last_what.get(sent.paragraph, ("", ""))
             if what:
                 last_what[sent.paragraph] = (what, moved)
         route, seq = routes.get(i, ("", None))
         if rep.role in ("via", "destination") or (route and seq and seq > 1):
-            mode = find_mode(sent.text, rep.mention.start - sent.start)
+            mode = st.find_mode(sent.text, rep.mention.start - sent.start)
         else:
             mode = ""
         row = {"route": route, "seq": seq, "place": rep.mention.surface, "country": res.country,
@@ -349,8 +346,6 @@ def extract_article(article: Article, options: Options = Options(), *,
         rows.append((order, row))
     rows.sort(key=lambda t: t[0])
     out = [r for _o, r in rows]
-    if MODE_CARRY == "route":
-        _carry_modes(out, sentences)
     if WHAT_FALLBACK:  # the stops of a route carry what moved along it
         carried: dict[str, tuple[str, str]] = {}
         for r in out:
@@ -359,4 +354,6 @@ def extract_article(article: Article, options: Options = Options(), *,
         for r in out:
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
+    if MODE_CARRY == "route":
+        _carry_modes(out, sentences, st.find_mode)
     return out

@@ -135,14 +135,16 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if not mentions:
         return []
     geocoder = geocoder or default_geocoder()
-    names = [query_name(m, text) for m in mentions]
+    # a mention may say what to geocode (its nominative, for an inflected language) and what else to try
+    names = [getattr(m, "query", "") or query_name(m, text) for m in mentions]
     answers = geocoder.geocode_all([Query(n) for n in names])
     # "Poland and the Baltic regions": a name that is no region of that name is the name as printed
+    plain = [getattr(m, "fallback", "") or m.surface for m in mentions]
     again = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
-             if isinstance(a, UnresolvedPlace) and m.kind != "vague" and n != m.surface]
+             if isinstance(a, UnresolvedPlace) and m.kind != "vague" and n != plain[k]]
     if again:
-        for k, a in zip(again, geocoder.geocode_all([Query(mentions[k].surface) for k in again])):
-            answers[k], names[k] = a, mentions[k].surface
+        for k, a in zip(again, geocoder.geocode_all([Query(plain[k]) for k in again])):
+            answers[k], names[k] = a, plain[k]
     # "the Tikhoretsk ammunition depot", "Vostochny port": a facility the gazetteer lacks is read as the place it is
     # named after, kept as a point of that place for the reviewer; never as a country or region named near it
     bare = [k for k, (a, m) in enumerate(zip(answers, mentions))

@@ -244,16 +244,21 @@ class RoleModel:
     Not shared between threads (crfsuite's tagger keeps state): :func:`shipped` gives one per thread.
     """
 
+    #: What the model reads of each mention, and its version: a language's model sets its own.
+    featurize = staticmethod(features)
+    features_version = FEATURES_VERSION
+    fixed_cues = FIXED_CUES
+
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
         self.path = path
         self.threshold = THRESHOLD if threshold is None else threshold
         self.overrule = OVERRULE if overrule is None else overrule
-        self._tagger = _open(path)
+        self._tagger = _open(path, self.features_version)
 
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
         """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""
         tg = self._tagger
-        labels = tg.tag(features(text, items))
+        labels = tg.tag(self.featurize(text, items))
         if self.threshold >= 1.0 - 1e-9:
             return labels
         out = []
@@ -277,7 +282,7 @@ class RoleModel:
                 label = rep.role  # the rules' reading stands unless the model is sure of another
             if rep.role == "mention" and (res.lat is None or res.precision == "continent"):
                 label = "mention"  # a stop of the model's alone is one the gazetteer can place, finer than a continent
-            if rep.cue in FIXED_CUES or label == rep.role:
+            if rep.cue in self.fixed_cues or label == rep.role:
                 out.append((rep, res))
             else:
                 cue = rep.cue if rep.role != "mention" or label == "mention" else f"learnt ({rep.cue or 'no cue'})"
@@ -298,8 +303,8 @@ def _headlines_repeat(items: list[tuple[Reported, Resolved]]) -> list[tuple[Repo
             for r, s in items]
 
 
-def _open(path: str):
-    return _open_checked(path, FEATURES_VERSION, "role model")
+def _open(path: str, version: int = FEATURES_VERSION):
+    return _open_checked(path, version, "role model")
 
 
 def _open_checked(path: str, version: int, what: str):

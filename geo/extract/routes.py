@@ -14,7 +14,8 @@ stop is kept, without a route, as are places where forces merely are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from .records import Reported, Resolved
 from .what import find_what
@@ -35,11 +36,33 @@ _OWN_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|;\s|,\s+and\s+(?=(?:\w+\
 _LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 
 
+@dataclass(frozen=True)
+class Cues:
+    """The words of one language that chain a route: English by default (:data:`ENGLISH`); each language of
+    ``geo extract`` has its own (:mod:`geo.extract.language`).
+
+    ``goes_on``: a sentence that continues the route before it; ``after``: a stop reached before the one
+    named ahead of it; ``via``: the cue of a place passed through; ``own_clause``: where a sentence starts
+    another movement; ``listed``: what separates the places of a list; ``what``: what moved
+    (:func:`geo.extract.what.find_what`).
+    """
+
+    goes_on: re.Pattern = _CONTINUE
+    after: re.Pattern = _AFTER
+    via: re.Pattern = _VIA
+    own_clause: re.Pattern = _OWN_CLAUSE
+    listed: re.Pattern = _LISTED
+    what: Callable = find_what
+
+
+ENGLISH = Cues()
+
+
 def _key(rep: Reported, res: Resolved) -> str:
     return res.ref or rep.mention.surface.lower()
 
 
-def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int]) -> set[int]:
+def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int], cues: Cues = ENGLISH) -> set[int]:
     """The places of a sentence that follow another of the same role in a list ("Chongjin, Hamhung and Musudan").
 
     Places listed side by side are alternatives or branches, not stops one after the other:
@@ -52,18 +75,20 @@ def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int]
         ra, rb = items[a][0], items[b][0]
         between = ra.sentence.text[ra.mention.end - ra.sentence.start:rb.mention.start - ra.sentence.start]
         # places passed through are named in the order of travel ("through Zinder and Nguigmi to Mao")
-        if ra.role == rb.role != "via" and _LISTED.fullmatch(between):
+        if ra.role == rb.role != "via" and cues.listed.fullmatch(between):
             out.add(b)
     return out
 
 
-def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> dict[int, tuple[str, int]]:
+def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,
+                 cues: Cues = ENGLISH) -> dict[int, tuple[str, int]]:
     """``{index: (route, seq)}`` for the items that are stops of a route; others are not in it.
 
     Parameters
     ----------
     items : the article's reported places with where they resolved, in text order.
     article : the article's name, which makes route names unique across articles.
+    cues : the words of the article's language.
 
     >>> from geo.extract.records import Mention, Sentence
     >>> s1, s2 = Sentence(0, 30, "Ships left Sevastopol for Novorossiysk.", 0), Sentence(31, 60, "Then ...", 0)
@@ -82,29 +107,30 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str) -> di
             by_sentence.setdefault((rep.sentence.start, rep.sentence.end), []).append(i)
     for (_start, _end), whole in by_sentence.items():
         sent = items[whole[0]][0].sentence
-        for part, idx in enumerate(_clauses(items, whole, sent)):
+        for part, idx in enumerate(_clauses(items, whole, sent, cues)):
             if part:  # "..., with vehicles shipped from Marchwood to Paldiski": another movement
                 current = None
-            a, b = clauses(sent.text)[part] if len(clauses(sent.text)) > part else (0, len(sent.text))
-            kind = find_what(sent.text[a:b], items[idx[0]][0].mention.start - sent.start - a)[1]
-            if current is not None and _CONTINUE.search(sent.text) and moved.get(id(current), ("",))[0] != kind:
+            own = clauses(sent.text, cues)
+            a, b = own[part] if len(own) > part else (0, len(sent.text))
+            kind = cues.what(sent.text[a:b], items[idx[0]][0].mention.start - sent.start - a)[1]
+            if current is not None and cues.goes_on.search(sent.text) and moved.get(id(current), ("",))[0] != kind:
                 # "Kim later flew to ...": the movement goes on with what moved on it, not a shipment named between
                 same = [c for c in chains if moved.get(id(c), ("", -10))[0] == kind
                         and sent.paragraph - moved[id(c)][1] <= 2]
                 if same:
                     current, last_par = same[-1], moved[id(same[-1])][1]
-            current, last_par = _chain_sentence(items, idx, sent, current, last_par, chains)
+            current, last_par = _chain_sentence(items, idx, sent, current, last_par, chains, cues)
             moved[id(current)] = (moved.get(id(current), (kind,))[0], last_par)
     return _numbered(items, chains, article)
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
+def clauses(text: str, cues: Cues = ENGLISH) -> list[tuple[int, int]]:
     """The (start, end) offsets of the clauses of sentence *text*, each with a movement of its own."""
-    cuts = [m.start() for m in _OWN_CLAUSE.finditer(text)]
+    cuts = [m.start() for m in cues.own_clause.finditer(text)]
     return list(zip([0, *cuts], [*cuts, len(text)]))
 
 
-def clause_of(text: str, at: int) -> int:
+def clause_of(text: str, at: int, cues: Cues = ENGLISH) -> int:
     """Which clause of its own movement of sentence *text* offset *at* lies in (split at ", with", ", while", ";",
     ", and move ...").
 
@@ -112,25 +138,27 @@ def clause_of(text: str, at: int) -> int:
     >>> clause_of(t, t.index("Tapa")), clause_of(t, t.index("Paldiski"))
     (0, 1)
     """
-    return sum(m.start() < at for m in _OWN_CLAUSE.finditer(text))
+    return sum(m.start() < at for m in cues.own_clause.finditer(text))
 
 
-def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent) -> list[list[int]]:
+def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent,
+             cues: Cues = ENGLISH) -> list[list[int]]:
     """The stops of a sentence by clause of their own movement (:func:`clause_of`)."""
     parts: dict[int, list[int]] = {}
     for i in idx:
-        parts.setdefault(clause_of(sent.text, items[i][0].mention.start - sent.start), []).append(i)
+        parts.setdefault(clause_of(sent.text, items[i][0].mention.start - sent.start, cues), []).append(i)
     return [parts[k] for k in sorted(parts)]
 
 
 def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent, current: list[int] | None,
-                    last_par: int, chains: list[list[int]], keep_listed: bool = False) -> tuple[list[int] | None, int]:
+                    last_par: int, chains: list[list[int]], cues: Cues = ENGLISH,
+                    keep_listed: bool = False) -> tuple[list[int] | None, int]:
     """Add one clause's origins and destinations to the current route or to a new one (appended to *chains*).
 
     Returns the route now current and the paragraph of the sentence. With *keep_listed*, places listed after
     another stay in the chain (in text order), for a caller that decided they belong to it.
     """
-    listed = set() if keep_listed else _listed_after(items, idx)
+    listed = set() if keep_listed else _listed_after(items, idx, cues)
     origins = [i for i in idx if items[i][0].role == "origin" and i not in listed]
     dests = [i for i in idx if items[i][0].role in ("via", "destination") and i not in listed]
     before: list[int] = []
@@ -138,17 +166,17 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
         if k > 0:
             between = sent.text[items[dests[k - 1]][0].mention.end - sent.start:
                                 items[i][0].mention.start - sent.start]
-            if _AFTER.search(between):
+            if cues.after.search(between):
                 before.append(i)
     # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end
-    via = [i for i in dests if i not in before and (items[i][0].role == "via" or _VIA.match(items[i][0].cue))]
+    via = [i for i in dests if i not in before and (items[i][0].role == "via" or cues.via.match(items[i][0].cue))]
     dests = before + via + [i for i in dests if i not in before and i not in via]
     stops = origins + dests
     near = current is not None and sent.paragraph - last_par <= 1
     starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
     # "Kim later flew to ...": an explicit "later/then/afterwards" reaches a paragraph further
     goes_on = (current is not None and sent.paragraph - last_par <= 2 and dests and not origins
-               and _CONTINUE.search(sent.text))
+               and cues.goes_on.search(sent.text))
     if starts_at_end or goes_on:
         if starts_at_end:
             stops = stops[1:]

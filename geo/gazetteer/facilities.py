@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 
 from ..errors import GazetteerError
 from ..geocoders.base import FACILITY_KINDS
-from .facility_forms import bare_cores
-from .index import ALT, FAC_CURATED, FAC_MILITARY, POINT
+from .facility_forms import NAMED, bare_cores
+from .index import ALT, CODE, FAC_CURATED, FAC_MILITARY, POINT
 from .names import normalize
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "facilities.csv")
 COLUMNS = ("name", "kind", "country", "lat", "lon", "town", "aliases", "military", "source")
+#: An alias written as a code: capitals and digits, at most five ("UKFB", "T4", "K2").
+_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9-]{2,5}$")
 #: Kinds a curated facility of one kind is also found under ("Tartus port": the naval base when there is no port).
 _ALSO = {"naval-base": ("port",), "port": ("naval-base",)}
 
@@ -57,10 +60,17 @@ def add(b) -> None:
         aliases = [a.strip() for a in r["aliases"].split("|") if a.strip()]
         town = normalize(r["town"]) if r["town"] else ""
         b.key(r["name"], eid)
+        b.fkey(r["name"], NAMED, eid)
         for a in aliases:
+            if _CODE.match(a):  # an ICAO code ("UKFB") or a designation ("T4", "K2"): only in capitals
+                b.key(a, eid, CODE)
+                continue
             # another name of a facility is as good as its own ("Hmeimim"), unless it is its town's name
             # ("Tartus"): alone, that name is the town's
-            b.key(a, eid, ALT if normalize(a) == town else 0)
+            own = normalize(a) != town
+            b.key(a, eid, 0 if own else ALT)
+            if own:  # found without a noun however it is transliterated ("Ayn al-Assad" for "Ain al-Asad")
+                b.fkey(a, NAMED, eid)
         for k in (kind, *_ALSO.get(kind, ())):
             flag = 0 if k == kind else ALT
             for n in [r["name"], *aliases]:

@@ -14,6 +14,7 @@ Kinds are those of :data:`geo.geocoders.base.FACILITY_KINDS`. A noun may allow s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -21,60 +22,88 @@ from ..geocoders.base import FACILITY_KINDS
 from .names import normalize
 
 _AIR, _NAVAL, _PORT, _DEPOT, _RANGE, _CROSS, _RAIL, _CAMP = FACILITY_KINDS
-_ANY_BASE = (_CAMP, _AIR, _NAVAL)
+_ANY_BASE = (_CAMP, _AIR, _NAVAL, _RANGE)  # "Yavoriv military base": the training ground
 
 #: Facility nouns written after the name ("Engels air base"): pattern -> (kinds, military?).
 #: military: True for a military noun, False for a civil one, None when it does not say.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
-    (r"(?:military\s+)?air\s*force\s+base|afb|naval\s+air\s+(?:base|station)|air\s*base|airbase|ab|air\s+station|"
+    (r"(?:military\s+)?air\s*force\s+(?:base|station)|afb|naval\s+air\s+(?:base|station|facility)|air\s*base|"
+     r"airbase|ab|air\s+station|marine\s+corps\s+air\s+(?:station|facility)|army\s+air\s*field|(?-i:AAF)|"
      r"military\s+air\s*(?:field|port|base)|air\s*field|aerodrome|airstrip|air\s+strip|drone\s+base|"
      r"helicopter\s+base", (_AIR,), True),
     (r"(?:international\s+|civil(?:ian)?\s+)?airport", (_AIR,), False),
-    (r"naval\s+(?:base|station|facility|port|yard|dockyard|support\s+(?:point|base))|navy\s+base|"
+    (r"naval\s+(?:base|station|facility|port|yard|dockyard|shipyard|support\s+(?:point|base|facility))|navy\s+base|"
      r"submarine\s+base|fleet\s+base|naval\s+logistics\s+(?:centre|center|facility)", (_NAVAL, _PORT), True),
-    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|oil\s+terminal|grain\s+terminal|"
-     r"docks", (_PORT, _NAVAL), None),
-    (r"(?:ammunition|ammo|arms|weapons?|munitions?|missile|fuel|oil)\s+(?:depot|dump|store|storage(?:\s+(?:base|site|"
-     r"facility))?|warehouse)s?|depot|arsenal|storage\s+base", (_DEPOT,), True),
-    (r"(?:missile\s+|weapons?\s+|firing\s+|artillery\s+|test(?:ing)?\s+|training\s+)?range|training\s+(?:ground|area|"
-     r"centre|center)|proving\s+ground|test(?:ing)?\s+(?:site|ground)|polygon|launch\s+(?:site|pad)|cosmodrome|"
-     r"spaceport|space\s+(?:centre|center|port)", (_RANGE,), True),
-    # "post", "point" and "gate" only after "border": "the Washington Post", "Brandenburg Gate" are no crossings
-    (r"(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|border\s+(?:post|point|gate)", (_CROSS,), None),
-    # "hub" and "yard" only after "rail": "Scotland Yard" is no station
-    (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard)|"
-     r"marshalling\s+yard", (_RAIL,), None),
-    (r"(?:military\s+|army\s+|training\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)", _ANY_BASE, True),
+    (r"ship\s*yard|dock\s*yard", (_NAVAL, _PORT), None),
+    (r"ferry(?:\s+(?:crossing|terminal|port|line))?", (_CROSS, _PORT), None),  # "the Kerch ferry"
+    # before "port": "San Ysidro port of entry" is a crossing
+    (r"(?:land\s+)?port\s+of\s+entry|(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|"
+     r"border\s+(?:post|point|gate|station|control(?:\s+point)?|bridge)|customs\s+(?:post|point|checkpoint)",
+     (_CROSS,), None),
+    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container|lng)\s+"
+     r"terminal|docks", (_PORT, _NAVAL), None),
+    # before "depot": a train depot is the railway's
+    (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard|terminal|"
+     r"depot)|marshalling\s+yard|hauptbahnhof|hbf|g[łl][óo]wny|glavn(?:y|yi|iy|ij|yy)|holovn(?:yi|yy|iy)|"
+     r"sortirovochn(?:aya|aja|a)|tovarn(?:aya|aja|a)|passazhirsk(?:iy|y|ij)|pasazhyrsk(?:yi|yy|iy)|"
+     r"central\s+(?:railway\s+|train\s+)?station", (_RAIL,), None),
+    (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)", (_DEPOT,), None),
+    (r"(?:army\s+|ammunition\s+|ammo\s+|arms\s+|weapons?\s+|munitions?\s+|missile\s+|fuel\s+|oil\s+)?"
+     r"(?:depot|dump|store|storage(?:\s+(?:base|site|facility|depot))?|warehouse)s?|arsenal|storage\s+base|"
+     r"(?:army\s+)?(?:ammunition|munitions?)\s+(?:plant|factory)|logistics\s+(?:base|hub|centre|center)",
+     (_DEPOT,), True),
+    (r"(?:missile\s+|weapons?\s+|firing\s+|artillery\s+|test(?:ing)?\s+|training\s+)?range(?:\s+facility)?|"
+     r"training\s+(?:ground|area|centre|center|camp)|proving\s+ground|(?:nuclear\s+|missile\s+)?"
+     r"test(?:ing)?\s+(?:site|ground|centre|center)|polygon|(?:satellite\s+)?launch(?:ing)?\s+(?:site|pad|"
+     r"ground|station|centre|center)|cosmodrome|spaceport|space\s+(?:centre|center|port)|"
+     r"(?:military|defen[cs]e)\s+(?:complex|site)|(?:nuclear|enrichment)\s+(?:site|facility|plant)",
+     (_RANGE,), True),
+    (r"(?:military\s+|army\s+|training\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)|"
+     r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
 )
+
+#: Nouns before a name that are part of the facility's own name ("Camp Lemonnier", "Fort Bragg", "Naval Base
+#: Guam", "RAF Lakenheath", "MCAS Iwakuni"): the name after them is no town to fall back to ("Camp David" is not
+#: David, Panama). Acronyms count only in capitals ("NAS Sigonella", not "Nas").
+_NAMED_NAVAL = (r"naval\s+base|naval\s+station|naval\s+support\s+(?:activity|facility)|(?-i:NSA|NSF|HMNB)|"
+                r"h(?:er|is)\s+majesty['’]?s\s+naval\s+base|base\s+naval|base\s+navale")
+_NAMED_AIR = (r"raaf\s+base|(?-i:RAF|RCAF|RNAS|MCAS|NAS|NAF|JB|JBSA)|air\s+base|base\s+a[ée]rienne|base\s+a[ée]rea|"
+              r"marine\s+corps\s+air\s+station|naval\s+air\s+(?:station|facility)|joint\s+base")
+_NAMED_BASE = r"camp|fort|forward\s+operating\s+base|(?-i:FOB|MCB|USAG|CFB)|marine\s+corps\s+base"
 
 #: Facility nouns written before the name ("the port of Vostochny", "Camp Lemonnier", "авиабаза Хмеймим").
 _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
-    (r"(?:the\s+)?(?:sea\s*)?port\s+(?:city\s+)?of|(?:the\s+)?harbou?r\s+of", (_PORT, _NAVAL), None),
+    (r"(?:the\s+)?(?:sea\s*)?port\s+(?:city\s+)?of(?!\s+entry\b)|(?:the\s+)?harbou?r\s+of", (_PORT, _NAVAL), None),
     (r"(?:the\s+)?naval\s+base\s+(?:of|at)", (_NAVAL, _PORT), True),
-    (r"naval\s+base|naval\s+station|naval\s+support\s+activity", (_NAVAL, _PORT), True),
+    # names of a base that begin with what it is ("Naval Station Norfolk", "MCAS Iwakuni", "HMNB Devonport")
+    (_NAMED_NAVAL, (_NAVAL, _PORT), True),
     (r"(?:the\s+)?(?:air\s*base|airfield)\s+(?:of|at)", (_AIR,), True),
-    (r"raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne", (_AIR,), True),
+    (_NAMED_AIR, (_AIR,), True),
     (r"(?:the\s+)?airport\s+of", (_AIR,), False),
-    (r"camp|fort", _ANY_BASE, True),
+    (_NAMED_BASE, _ANY_BASE, True),
     (r"(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?military\s+base\s+(?:of|at)|(?:the\s+)?base\s+(?:of|at)",
      _ANY_BASE, True),
     (r"(?:the\s+)?(?:border\s+)?crossing\s+(?:of|at)|(?:the\s+)?checkpoint\s+(?:of|at)", (_CROSS,), None),
     (r"(?:the\s+)?(?:railway\s+|rail\s+)?(?:station|junction)\s+(?:of|at)", (_RAIL,), None),
     (r"(?:the\s+)?(?:test\s+|firing\s+)?range\s+(?:of|at)|(?:the\s+)?training\s+ground\s+(?:of|at)", (_RANGE,), True),
     # Russian and Ukrainian
-    (r"военн(?:ый|ий)\s+аэродром|аэродром|аеродром|авиабаза|авіабаза|авиационная\s+база|авіаційна\s+база",
-     (_AIR,), True),
+    (r"военн(?:ый|ий)\s+аэродром|військов(?:ий|ого)\s+аеродром|аэродром|аеродром|авиабаза|авіабаза|"
+     r"авиационная\s+база|авіаційна\s+база", (_AIR,), True),
     (r"аэропорт|аеропорт", (_AIR,), False),
-    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+флота|пункт\s+(?:материально[-\s]технического\s+)?"
-     r"обеспечения", (_NAVAL, _PORT), True),
-    (r"(?:морской\s+|морський\s+|речной\s+|річковий\s+)?порт|гавань", (_PORT, _NAVAL), None),
+    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+(?:флота|вмф|вмс|чф)|пункт\s+базирования|"
+     r"пункт\s+(?:материально[-\s]технического\s+)?обеспечения|судостроительный\s+завод|верфь|судоверфь",
+     (_NAVAL, _PORT), True),
+    (r"(?:морской\s+|морський\s+|речной\s+|річковий\s+|торговый\s+|торговельний\s+)?(?:порт|гавань)",
+     (_PORT, _NAVAL), None),
+    (r"нефтебаза|нафтобаза|нефтеперерабатывающий\s+завод|нпз|склад\s+(?:гсм|топлива|пального)", (_DEPOT,), None),
     (r"арсенал|склад\s+боеприпасов|склад\s+боєприпасів|склад", (_DEPOT,), True),
-    (r"полигон|полігон|космодром", (_RANGE,), True),
-    (r"(?:пограничный\s+)?(?:кпп|пункт\s+пропуска|пункт\s+пропуску|погранпереход|пункт\s+пересечения)",
-     (_CROSS,), None),
-    (r"(?:железнодорожная\s+|залізнична\s+)?(?:станция|станція)|(?:железнодорожный\s+|залізничний\s+)?узел|вузол",
-     (_RAIL,), None),
-    (r"(?:военная\s+|військова\s+)?база|гарнизон|гарнізон|лагерь|табір", _ANY_BASE, True),
+    (r"полигон|полігон|космодром|(?:учебный|навчальний)\s+центр", (_RANGE,), True),
+    (r"(?:пограничный\s+|прикордонний\s+)?(?:кпп|пункт\s+пропуска|пункт\s+пропуску|погранпереход|"
+     r"пункт\s+пересечения|пункт\s+перетину)", (_CROSS,), None),
+    (r"(?:железнодорожная\s+|залізнична\s+|ж/д\s+)?(?:станция|станція)|(?:железнодорожный\s+|залізничний\s+|"
+     r"ж/д\s+)?(?:узел|вузол|вокзал)", (_RAIL,), None),
+    (r"(?:военная\s+|військова\s+)?база|(?:военный\s+)?гарнизон|гарнізон|лагерь|табір|военный\s+городок|"
+     r"військове\s+містечко", _ANY_BASE, True),
     # Arabic
     (r"قاعدة", _ANY_BASE, True),
     (r"مطار", (_AIR,), None),
@@ -86,14 +115,20 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 _AR_AIR = re.compile(r"\s+(?:الجوية|العسكري|العسكرية)$")
 _AR_NAVAL = re.compile(r"\s+البحرية$")
 
-#: Nouns before a name that are part of the facility's own name ("Camp Lemonnier", "Fort Bragg", "Naval Base
-#: Guam", "RAF Lakenheath"): the name after them is no town to fall back to ("Camp David" is not David, Panama).
-_NAMING_PREFIXES = frozenset({r"camp|fort", r"naval\s+base|naval\s+station|naval\s+support\s+activity",
-                              r"raaf\s+base|raf|rcaf|air\s+base|base\s+a[ée]rienne"})
+_NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE})
 
-_SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?\s+(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+_SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
 _PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
               for p, k, m in _PREFIXES]
+#: A suffix noun followed by a place: "the Russian naval base at Tartus", "a US base in Syria", "the air base near
+#: Kursk" (one word before the noun may say whose it is).
+_NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+)?(?:%s)\s+(?:in|at|near|outside|of)\s+"
+                           r"(?P<core>[A-Z].*)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+_AT_WORD = re.compile(r"\s(?:in|at|near|outside|of)\s", re.I)
+#: Russian and Ukrainian: a facility noun, then "in/near" and the town in the locative ("нефтебаза в Клинцах").
+_RU_AT = re.compile(r"^(?P<noun>.+?)\s+(?:в|во|у|под|возле|около|близ|біля|поблизу|під|поряд\s+з)\s+(?P<core>\S.*)$",
+                    re.I)
+_NUMBER_AFTER = re.compile(r"^(?P<text>.+?)\s+(?:no\.?\s*)?(?P<n>\d{1,3})$", re.I)  # "Niamey Air Base 101"
 _NUMBERED = re.compile(r"^(?P<core>.+?)[\s-]+(?P<n>\d{1,2})$")  # "Engels-2", "Soltsy-2", "Severomorsk-1"
 _THE = re.compile(r"^the\s+", re.I)
 
@@ -110,6 +145,11 @@ class FacilityForm:
     noun: str
     named: bool = False
 
+    @property
+    def whole(self) -> str:
+        """The name with a naming noun before it, as the base's own name ("Fort Polk"), else the core."""
+        return f"{self.noun} {self.core}" if self.named else self.core
+
 
 def split(text: str) -> FacilityForm | None:
     """The facility reading of *text*, or None when it carries no facility noun.
@@ -117,16 +157,31 @@ def split(text: str) -> FacilityForm | None:
     >>> split("the Tikhoretsk ammunition depot")
     FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False)
     >>> split("the port of Vostochny").core, split("Camp Lemonnier").kinds
-    ('Vostochny', ('camp', 'airbase', 'naval-base'))
+    ('Vostochny', ('camp', 'airbase', 'naval-base', 'range'))
+    >>> split("Engels air base in Saratov region").core, split("the Russian naval base at Tartus").core
+    ('Saratov region', 'Tartus')
+    >>> split("нефтебаза в Клинцах").core, split("Niamey Air Base 101").core
+    ('Клинцах', 'Niamey')
     >>> split("Engels-2").core, split("Kursk") is None
     ('Engels-2', True)
     """
     t = " ".join(text.split())
     t = _THE.sub("", t)
+    m = None if t.isascii() else _RU_AT.match(t)
+    if m:
+        form = split(m.group("noun") + " " + m.group("core"))
+        if form is not None and form.noun:
+            return form
+    for rx, kinds, military in _NOUN_AT_RE if _AT_WORD.search(t) else ():
+        m = rx.match(t)
+        if m and _plausible(m.group("core")):
+            return FacilityForm(m.group("core").strip(), kinds, military, t[: m.start("core")].strip().lower())
     for rx, kinds, military, named in _PREFIX_RE:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             core = m.group("core")
+            if "مطار" in t[: m.start("core")] and _AR_AIR.search(core):  # "مطار المزة العسكري": military airport
+                core, military = _AR_AIR.sub("", core), True
             if "قاعدة" in t[: m.start("core")]:
                 if _AR_AIR.search(core):
                     core, kinds, military = _AR_AIR.sub("", core), (_AIR,), True
@@ -136,10 +191,15 @@ def split(text: str) -> FacilityForm | None:
     for rx, kinds, military in _SUFFIX_RE:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
-            return FacilityForm(m.group("core").strip(" ,"), kinds, military, t[m.end("core"):].strip().lower())
+            return FacilityForm(m.group("core").strip(" ,"), kinds, military, t[m.end("core"):].strip(" -").lower())
     m = _NUMBERED.match(t)
     if m and _plausible(m.group("core")) and not m.group("core")[-1:].isdigit():
         return FacilityForm(t, (_AIR,), True, "")  # the number is part of the name: "Severomorsk-1", not -3
+    m = _NUMBER_AFTER.match(t)
+    if m:  # "Niamey Air Base 101": the base of Niamey, numbered
+        form = split(m.group("text"))
+        if form is not None and form.noun and not form.named:
+            return form
     return None
 
 
@@ -153,6 +213,34 @@ def variants(core: str) -> list[str]:
     return [core, m.group("core")] if m and not m.group("core")[-1:].isdigit() else [core]
 
 
+#: Russian and Ukrainian case endings of a town's name after a preposition ("в Клинцах", "под Торопцом", "в
+#: Энгельсе", "біля Миргорода"), and the endings of the name itself they may come from, likeliest first.
+_CASE_ENDINGS = (("цах", ("цы",)), ("ках", ("ки",)), ("ах", ("ы", "и", "а")), ("ях", ("и", "я")), ("це", ("ец",)),
+                 ("цом", ("ец",)), ("ске", ("ск",)), ("ском", ("ск",)), ("ську", ("ськ",)), ("ові", ("ів", "")),
+                 ("ом", ("", "о")), ("ем", ("ь", "й", "е")), ("ой", ("ая", "а")), ("ою", ("а",)), ("ей", ("ь",)),
+                 ("е", ("", "а", "ь", "о")), ("і", ("", "а", "ь")), ("и", ("ь", "а", "я", "")), ("у", ("", "а")),
+                 ("а", ("",)), ("я", ("ь", "й")))
+
+
+def nominatives(core: str) -> list[str]:
+    """The names a Russian or Ukrainian town name in another case may come from (the last word changed).
+
+    >>> nominatives("Клинцах"), nominatives("Торопцом")[:1], nominatives("Kursk")
+    (['Клинцы'], ['Торопец'], [])
+    """
+    head, _, last = core.rpartition(" ")
+    if last.isascii() or len(last) < 4:
+        return []
+    low = last.lower()
+    out: list[str] = []
+    for end, subs in _CASE_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = last[: len(last) - len(end)]
+            out += [(head + " " if head else "") + stem + sub for sub in subs]
+            break
+    return out
+
+
 def _plausible(core: str) -> bool:
     """A name can stand before or after a noun: not empty, not an article or a lone word such as "military"."""
     k = normalize(core)
@@ -163,17 +251,72 @@ def _plausible(core: str) -> bool:
 #: folded to one in facility keys, on both sides of the index.
 _ENDINGS = (re.compile(r"(?<=sk)(?:iy|ij|ii|yy|yi|y)\b"), "y"), (re.compile(r"(?<=[sc]k)(?:oye|oe|oje)\b"), "oye"), \
            (re.compile(r"(?<=[sc]k)(?:aya|aja|aia)\b"), "aya")
+#: Arabic names transliterated several ways ("Ayn al-Assad", "Ain al-Asad"; "al-Jufra", "Jufra"): in facility keys
+#: the article goes (when other words remain) and, in a name that had one, doubled letters are written once
+#: ("Odessa" keeps its two: the Texan Odessa is no spelling of Odesa); "ay"/"ey" before a consonant or at a word's
+#: end, "ou" and "oo" are folded.
+_ARTICLE = re.compile(r"(?:^| )(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)(?= )")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_VOWELS = (re.compile(r"ay(?![aeiou])"), "ai"), (re.compile(r"ey(?![aeiou])"), "ei"), (re.compile(r"ou|oo"), "u")
+
+
+@functools.lru_cache(maxsize=4096)
+def fold(core_key: str) -> str:
+    """A folded name's facility form: Russian endings and Arabic spellings brought to one (see above).
+
+    >>> fold("ayn al assad"), fold("al udeid"), fold("chkalovskiy"), fold("odessa")
+    ('ain asad', 'udeid', 'chkalovsky', 'odessa')
+    """
+    for rx, to in _ENDINGS:
+        core_key = rx.sub(to, core_key)
+    if " " in core_key and _ARTICLE.search(core_key):  # an Arabic name: "ayn al assad"
+        stripped = _ARTICLE.sub("", core_key).strip()
+        core_key = _DOUBLE.sub(r"\1", stripped or core_key)
+    for rx, to in _VOWELS:
+        core_key = rx.sub(to, core_key)
+    return core_key
+
+
+_ENDING_FORMS = (("skiy", "sky", "skii", "skij", "skyi", "skyy"), ("skoye", "skoe", "skoje"),
+                 ("skaya", "skaja", "skaia"))
+
+
+def ending_variants(key: str) -> list[str]:
+    """The other spellings of a folded name's Russian adjective ending (and of a "й"), which towns may bear.
+
+    >>> ending_variants("oktyabrsky")
+    ['oktyabrskiy', 'oktyabrskii', 'oktyabrskij', 'oktyabrskyi', 'oktyabrskyy']
+    >>> "pervomayskiy" in ending_variants("pervomaisky")
+    True
+    """
+    out: list[str] = []
+    for forms in _ENDING_FORMS:
+        for f in sorted(forms, key=len, reverse=True):
+            if key.endswith(f):
+                out = [key[: -len(f)] + g for g in forms if g != f]
+                break
+        if out:
+            break
+    # й written "y" or "i" before a consonant: "Pervomaisky", "Pervomayskiy"
+    swapped = [re.sub(r"a([yi])(?![aeiou])", lambda m: "a" + ("i" if m.group(1) == "y" else "y"), k)
+               for k in [key, *out]]
+    return list(dict.fromkeys(k for k in out + swapped if k != key))
 
 
 def facility_key(core_key: str, kind: str) -> str:
     """The index key of a facility of *kind* named by the folded name *core_key* ("engels @airbase").
 
+    *kind* is one of FACILITY_KINDS, or :data:`NAMED` for a curated facility's own names read without a noun
+    ("Ayn al-Assad").
+
     >>> facility_key("engels", "airbase"), facility_key("chkalovskiy", "airbase")
     ('engels @airbase', 'chkalovsky @airbase')
     """
-    for rx, to in _ENDINGS:
-        core_key = rx.sub(to, core_key)
-    return f"{core_key} @{kind}"
+    return f"{fold(core_key)} @{kind}"
+
+
+#: The pseudo-kind under which a curated facility's own names are filed in folded form, found without a noun.
+NAMED = "named"
 
 
 def bare_cores(name: str) -> list[str]:
@@ -191,8 +334,8 @@ def bare_cores(name: str) -> list[str]:
 def last_words(core: str) -> str:
     """A two- or three-word name without its first word, which often names the city ("Chelyabinsk Shagol"), or "".
 
-    >>> last_words("Chelyabinsk Shagol"), last_words("Engels")
-    ('Shagol', '')
+    >>> last_words("Chelyabinsk Shagol"), last_words("Rzeszow-Jasionka"), last_words("Engels")
+    ('Shagol', 'Jasionka', '')
     """
-    words = core.split()
+    words = re.split(r"\s+|\s*[–—]\s*|(?<=[a-zà-ÿ])-(?=[A-ZÀ-Þ][a-zà-ÿ]{3})", core)  # "Rzeszow-Jasionka"
     return " ".join(words[1:]) if 2 <= len(words) <= 3 and len(words[-1]) >= 4 else ""

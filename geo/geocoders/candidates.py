@@ -17,9 +17,18 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, CONTAINER_RE, DEMONYM_MIN_POP, DIR_RE, DIRECTIONS, FACILITY_NEAR_KM,
-                    FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT, REGION_PREFIX_RE,
-                    SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
+from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
+                    FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
+                    FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
+                    FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
+                    PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
+
+_PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
+#: The nouns airfields' and ports' own names end or begin with (for the typo pools).
+_TRAILING_NOUNS = re.compile(r"(?:\s+(?:international|regional|municipal|national|military|naval|army|marine\s+corps|"
+                             r"air\s+force|air|airport|airfield|air\s*base|base|aerodrome|station|field|facility|"
+                             r"heliport|airstrip))+$", re.I)
+_PORT_OF = re.compile(r"^port\s+of\s+", re.I)
 
 
 class Candidates:
@@ -145,12 +154,25 @@ class Candidates:
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
             self._cities_over_areas(cands)
             return cands, "exact", info
-        # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier"
+        # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
+        # base in Saratov region", "Hmeimim air base (Syria)"
+        q = FACILITY_QUALIFIER.match(text)
+        if q and facility_forms.split(q.group("head")):
+            fc, how, finfo = self._facility_in(q.group("head"), q.group("tail"), country)
+            if fc:
+                return fc, how, finfo
         form = facility_forms.split(text)
+        facility_how = ""
         if form:
             fc, how, finfo = self._facility(form, country)
             if fc:
                 return fc, how, finfo
+            facility_how = how
+        else:  # 1c. a curated facility's own name, however transliterated ("Ayn al-Assad": Ain al-Asad)
+            fc = self._from_postings(self.idx.postings(facility_forms.facility_key(key, facility_forms.NAMED)),
+                                     codes_ok=False, region_only=False, country=country, match="alias")
+            if fc:
+                return fc, "alias", info
         # 2. "Name, Container" / "Name (Container)"
         m = CONTAINER_RE.match(text)
         if m:
@@ -217,49 +239,95 @@ class Candidates:
         if c2:
             self._cities_over_areas(c2)
             return c2, "fuzzy", info
-        return [], "none", info
+        # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
+        return [], facility_how if facility_how in ("inland", "typo") else "none", info
+
+    def _facility_in(self, head: str, tail: str, country: str | None) -> tuple[list[Cand], str, dict]:
+        """The facility *head* where *tail* says it is: a country is a hint; an area or a town keeps the readings
+        that lie in or near it (within its radius, at least FACILITY_QUALIFIER_KM), when any does."""
+        idx = self.idx
+        where = [c for c in self._candidates(tail, country)[0]
+                 if idx.kind[c.eid] in (gz.COUNTRY, gz.ADMIN1, gz.ADMIN2, gz.CITY)]
+        if not where:
+            return [], "none", {}
+        w = max(where, key=lambda c: c.prior).eid
+        if idx.kind[w] == gz.COUNTRY:
+            return self._candidates(head, idx.country_code(w))
+        cands, how, info = self._candidates(head, country)
+        reach = max(float(idx.radius[w]), FACILITY_QUALIFIER_KM)
+        near = [c for c in cands if haversine_km(float(idx.lat[w]), float(idx.lon[w]), float(idx.lat[c.eid]),
+                                                 float(idx.lon[c.eid])) <= reach]
+        if near and len(near) < len(cands):
+            info = dict(info)
+            info.pop("rival", None)  # the place named beside it has chosen among the namesakes
+        return (near or cands), how, info
 
     def _facility(self, form: facility_forms.FacilityForm, country: str | None) -> tuple[list[Cand], str, dict]:
         """Candidates of a name read as a facility (:func:`geo.gazetteer.facility_forms.split`).
 
         1. The facilities filed under the name and the first kind the noun allows that has any ("the port of
            Vostochny": Vostochny's port; "Tartus port": the naval base, Tartus having no port of its own in
-           the data). A military noun ("air base") ranks military fields up and civil ones down by
-           :data:`NOUN_FIT`, a civil one ("airport") the other way round: "Baltimore air base" is Voronezh's,
-           "Baltimore airport" Maryland's.
-        2. Else the name is read as a town (with every rule of :meth:`_candidates`, typos included) and each
-           town stands for its nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson
-           airfield": Chornobaivka), keeping the town's standing among its namesakes; towns without one drop
-           out, so a facility noun never lands on a namesake elsewhere.
-        3. Else the towns themselves, with ``info["fallback"]`` saying so: the result has a town's precision
+           the data; "Fort Polk": also the base's whole name, which an airfield's town may bear). A military noun
+           ("air base") ranks military fields up and civil ones down by :data:`NOUN_FIT`, a civil one
+           ("airport") the other way round: "Baltimore air base" is Voronezh's, "Baltimore airport" Maryland's.
+        2. Else the name is read as a town (exactly or by another of its names) and each town stands for its
+           nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson airfield": Chornobaivka),
+           keeping the town's standing among its namesakes; towns without one drop out, so a facility noun never
+           lands on a namesake elsewhere. A name a base bears as its own ("Camp X", "MCAS X") has no town.
+        3. Else a typo of a facility's name ("Engles airbase", "Al Udied air base": one edit, a swap counting as
+           one, among the names of facilities of that kind only), as a fuzzy match.
+        4. Else a crossing named by the towns on both sides ("Brest-Terespol crossing": the readings of the two
+           that lie within :data:`PAIR_KM` of each other), or a big city and the field's own name ("Pskov Kresty
+           airfield": Kresty if filed, else the city's field).
+        5. Else a typo of a town, as in 2.
+        6. Else the towns themselves, with ``info["fallback"]`` saying so: the result has a town's precision
            and a note (:meth:`Decision._decide`).
+        Steps 2 and 6 weigh the towns of the name against each other with :data:`FACILITY_POP_WEIGHT`: which of
+        several Alekseyevkas holds "the Alekseyevka depot" the size of the town says little.
         """
         idx = self.idx
-        core = form.core
-        letters = NON_LETTERS.sub("", core)
-        codes_ok = letters.isupper() and len(letters) <= 5
         info: dict = {"facility": form}
-        for kind, name in ((k, n) for n in facility_forms.variants(core) for k in form.kinds):
-            keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
-            found: dict[int, Cand] = {}
-            for key in dict.fromkeys(k for k in keys if k):
-                for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
-                                             region_only=False, country=country, match="exact"):
-                    if c.eid not in found or found[c.eid].prior < c.prior:
-                        found[c.eid] = c
-            if found:
-                cands = list(found.values())
-                for c in cands:
-                    c.prior += self._noun_fit(c.eid, form.military)
-                    c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
-                return cands, "exact", info
+        names = facility_forms.variants(form.core) + ([form.whole] if form.named else [])
+        found = self._facility_by_name(names, form, country)
+        if found:
+            if all(c.alt for c in found) and form.kinds[0] not in (_PORT, _NAVAL):
+                # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
+                # reading through that town, among the town's namesakes
+                info["rival"] = self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country)
+            return found, "exact", info
         if form.named:  # "Camp David" is no camp of a town called David
-            return [], "none", info
-        core = facility_forms.variants(core)[-1]  # "Engels-2" with no such facility: the town of Engels
-        towns, how, _ = self._candidates(core, country)
-        towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+            fz = self._facility_fuzzy(form.core, form, country)
+            return (fz, "fuzzy", info) if fz else ([], "none", info)
+        core = facility_forms.variants(form.core)[-1]  # "Engels-2" with no such facility: the town of Engels
+        towns, how = self._facility_towns(core, country)
+        if how == "fuzzy":  # a typo of a town a reader knows, not of a village ("Jasionka" is no "Jasionna")
+            towns = [t for t in towns if int(idx.pop[t.eid]) >= FACILITY_FUZZY_TOWN_POP]
+        for nom in facility_forms.nominatives(core) if not towns else ():  # "нефтебаза в Клинцах": Клинцы
+            found = self._facility_by_name([nom], form, country)
+            if found:
+                return found, "alias", info
+            towns, how = self._facility_towns(nom, country)
+            if towns:
+                core = nom
+                break
+        if not towns or how == "fuzzy":
+            fz = self._facility_fuzzy(core, form, country)
+            if fz:
+                return fz, "fuzzy", info
+            parts = self._facility_parts(core, form, country)
+            if parts is not None:
+                towns, how, found = parts
+                if found:
+                    return found, "alias", info
+        if towns and form.kinds[0] == _CROSS:  # a crossing lies on a border: inland towns are no readings
+            towns = [t for t in towns if self._near_edge(t.eid)]
+            if not towns:
+                return [], "inland", info
         if not towns:
             return [], how, info
+        weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
+        for t in towns:  # which namesake holds a depot or a range, its size says little
+            t.prior -= (1.0 - weight) * math.log10(max(int(idx.pop[t.eid]), 1) + 1)
         near: dict[int, Cand] = {}  # one candidate per facility, however many namesake towns lie by it
         kept_towns, dropped = [], []
         for t in towns:
@@ -274,13 +342,232 @@ class Candidates:
                 near[e] = c
         if near:
             info["near"] = core
-            # towns of the name with no such facility nearby drop out, but they were readings of the name: one
-            # of comparable standing makes the choice by elimination a namesake's (Decision._decide)
+            info["near_town"] = {e: idx.names[max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e),
+                                                  key=lambda t: t.prior).eid] for e in near}
+            info["dropped"] = sorted(dropped, key=lambda t: -t.prior)
+            # towns of the name with no such facility nearby drop out, but they were readings of the name: those
+            # of comparable standing make the choice by elimination a namesake's (Decision._decide)
+            # (not for a port: the ports of the data are the seaports, and a town without one has none)
             kept = max(t.prior for t in kept_towns)
-            info["rival"] = max((10.0 ** (t.prior - kept) for t in dropped), default=0.0)
+            if form.kinds[0] not in (_PORT, _NAVAL):
+                info["rival"] = math.fsum(10.0 ** (t.prior - kept) for t in dropped)
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
+        if how == "fuzzy":  # a town guessed from a typo, without the facility to confirm it: too little to go on
+            return [], "typo", info
         info["fallback"] = core
         return towns, how, info
+
+    def _facility_towns(self, core: str, country: str | None) -> tuple[list[Cand], str]:
+        """The towns (and districts) *core* may name, for a facility read through its town, and how found.
+
+        Every namesake counts, however the name is transliterated: the towns bearing another spelling of a
+        Russian adjective ending ("Oktyabrsky", "Oktyabr'skiy") and those named by a variant of their own name
+        ("Petrovka" of a Petrivka) are readings as good as the one named exactly.
+        """
+        idx = self.idx
+        towns, how, _ = self._candidates(core, country)
+        towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+        key = self._norm(core)
+        if how == "fuzzy" or not towns:  # another spelling of the ending, else the typo's towns
+            other = []
+            for v in facility_forms.ending_variants(key):
+                other += [c for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False,
+                                                         country=country, match="alias")
+                          if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+            if not other:
+                return towns, how
+            towns, how = [], "alias"
+        seen = {c.eid for c in towns}
+        for v in facility_forms.ending_variants(key):
+            for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False, country=country,
+                                         match="alias"):
+                if c.eid not in seen and idx.kind[c.eid] in (gz.CITY, gz.ADMIN2):
+                    seen.add(c.eid)
+                    towns.append(c)
+        if len(key) >= 7:
+            maxd = 1 if len(key) < 10 else 2
+            for c in towns:
+                if c.alt and self._near_own_name(key, c.eid, maxd):
+                    c.prior, c.alt = self._prior(c.eid, 0), False
+        return towns, how
+
+    def _near_edge(self, e: int) -> bool:
+        """Whether entity *e* lies within CROSSING_EDGE_KM of its country's edge (a border or the coast)."""
+        cc = self.idx.country_code(e)
+        if not cc or not borders.known(cc):
+            return True
+        return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= CROSSING_EDGE_KM
+
+    def _town_rivals(self, found: list[Cand], core: str, form: facility_forms.FacilityForm,
+                     country: str | None) -> float:
+        """The weight of the towns called *core* with none of the *found* facilities nearby, against the likeliest
+        town that has one (a town of 1,000 people when the data has none by that name): their namesakes."""
+        idx = self.idx
+        towns, how = self._facility_towns(core, country)
+        if not towns or how == "fuzzy":
+            return 0.0
+        weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
+        fl = np.array([float(idx.lat[c.eid]) for c in found])
+        fo = np.array([float(idx.lon[c.eid]) for c in found])
+        kept, dropped = [], []
+        for t in towns:
+            p = t.prior - (1.0 - weight) * math.log10(max(int(idx.pop[t.eid]), 1) + 1)
+            near = haversine_km(float(idx.lat[t.eid]), float(idx.lon[t.eid]), fl, fo).min() <= FACILITY_NEAR_KM
+            (kept if near else dropped).append(p)
+        best = max(kept) if kept else weight * 3.0 + TYPE_BONUS[gz.CITY]
+        return math.fsum(10.0 ** (p - best) for p in dropped)
+
+    def _facility_by_name(self, names: list[str], form: facility_forms.FacilityForm,
+                          country: str | None) -> list[Cand]:
+        """The facilities filed under one of *names* and the first kind of *form* that has any (step 1 above)."""
+        idx = self.idx
+        for kind, name in ((k, n) for n in names for k in form.kinds):
+            letters = NON_LETTERS.sub("", name)
+            codes_ok = letters.isupper() and len(letters) <= 5
+            keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
+            found: dict[int, Cand] = {}
+            for key in dict.fromkeys(k for k in keys if k):
+                for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
+                                             region_only=False, country=country, match="exact"):
+                    if c.eid not in found or found[c.eid].prior < c.prior:
+                        found[c.eid] = c
+            if found:
+                cands = list(found.values())
+                for c in cands:
+                    # filed under its town's name ("Voronezh air base": Baltimor) is how news names a facility
+                    # with a noun: a smaller penalty than another name's (c.alt still says so, for the namesakes)
+                    c.prior = (self._prior(c.eid, 0) - (FACILITY_ALT_PENALTY if c.alt else 0.0)
+                               + self._noun_fit(c.eid, form.military))
+                    c.match = "alias" if codes_ok else "exact"  # the name and noun whole, or a code ("LTK airport")
+                if len(cands) > 1 and kind in (_PORT, _NAVAL):
+                    self._port_towns(cands, keys[0], country)
+                return cands
+        return []
+
+    def _port_towns(self, cands: list[Cand], key: str, country: str | None) -> None:
+        """Ports of one name weigh as the towns of that name they serve: "the port of Odesa" is the city's, not
+        the Odessa of Washington state's (ports bear their town's name; the bigger town is the one news means)."""
+        idx = self.idx
+        towns = [c.eid for c in self._from_postings(idx.postings(key), codes_ok=False, region_only=False,
+                                                     country=country) if idx.kind[c.eid] == gz.CITY]
+        if not towns:
+            return
+        tl, to, tp = idx.lat[towns], idx.lon[towns], idx.pop[towns].astype(float)
+        for c in cands:
+            d = haversine_km(float(idx.lat[c.eid]), float(idx.lon[c.eid]), tl, to)
+            pop = float(tp[d <= FACILITY_NEAR_KM].max(initial=0.0))
+            c.prior += FACILITY_POP_WEIGHT * math.log10(pop + 1)
+
+    def _facility_parts(self, core: str, form: facility_forms.FacilityForm, country: str | None):
+        """Step 4 of :meth:`_facility`: (towns, how, facilities found) from the parts of *core*, or None.
+
+        "Brest-Terespol": the readings of "Brest" and of "Terespol" within PAIR_KM of each other (the towns on
+        both sides of a crossing, or the two ends a station joins). "Pskov Kresty": the facility filed as
+        "Kresty", else the field of the city of Pskov (a city of FACILITY_CITY_POP people or more names its
+        fields so: "Chelyabinsk Shagol", "Moscow Sheremetyevo").
+        """
+        idx = self.idx
+        pair = [p.strip() for p in PAIR_SPLIT.split(core) if p.strip()]
+        if len(pair) == 2:
+            ta, tb = ([c for c in self._candidates(p, country)[0] if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+                      for p in pair)
+            near = {}
+            for a in ta:
+                for b in tb:
+                    if haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[b.eid]),
+                                    float(idx.lon[b.eid])) <= PAIR_KM:
+                        for c in (a, b):
+                            if c.eid not in near or near[c.eid].prior < c.prior:
+                                near[c.eid] = Cand(c.eid, c.prior, "alias", c.sim, c.alt)
+            return (list(near.values()), "alias", []) if near else None
+        words = core.split()
+        if 2 <= len(words) <= 4:
+            found = self._facility_by_name([" ".join(words[1:])], form, country)
+            if found:
+                for c in found:
+                    c.match = "alias"
+                return [], "alias", found
+            # by its own name ("Bir" is another name of Beed, India: no city of "Bir Tawil"), and only its field:
+            # a city without one is no reading of a name it only begins
+            city = [c for c in self._lookup(words[0], country=country)
+                    if idx.kind[c.eid] == gz.CITY and not c.alt and int(idx.pop[c.eid]) >= FACILITY_CITY_POP]
+            near = {}
+            for c in city:
+                e = self._nearest_facility(c.eid, form)
+                if e >= 0 and (e not in near or near[e].prior < c.prior):
+                    near[e] = Cand(e, c.prior + self._noun_fit(e, form.military), "alias", c.sim, c.alt)
+            if near:
+                return [], "alias", list(near.values())
+        return None
+
+    def _facility_fuzzy(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
+        """Facilities of the first kind of *form* whose name is one edit from *core* (two from 10 letters; a swap
+        of two letters is one edit), among the names of facilities of that kind only; fuzzy candidates."""
+        from rapidfuzz.distance import OSA
+        from rapidfuzz.process import extract_iter
+
+        key = facility_forms.fold(gz.normalize(core) if core.isascii() else gz.transliterate(core))
+        n = len(key.replace(" ", ""))
+        if n < FACILITY_FUZZY_MIN:
+            return []
+        maxd = 1 if n < 10 else 2
+        pools = self._facility_pools()
+        for kind in form.kinds:
+            pool = pools.get(kind, {})
+            hits = [(d, k) for k, d, _ in extract_iter(key, list(pool), scorer=OSA.distance, score_cutoff=maxd)
+                    if k[:1] == key[:1]]
+            if not hits:
+                continue
+            best_d = min(d for d, _ in hits)
+            out: dict[int, Cand] = {}
+            for d, k in hits:
+                if d != best_d:
+                    continue
+                sim = 1 - d / max(len(key), len(k))
+                for c in self._from_postings(self.idx.postings(facility_forms.facility_key(k, kind)), codes_ok=False,
+                                             region_only=False, country=country, match="fuzzy", sim=sim):
+                    c.prior += self._noun_fit(c.eid, form.military)
+                    if c.eid not in out or out[c.eid].prior < c.prior:
+                        out[c.eid] = c
+            if out:
+                return list(out.values())
+        return []
+
+    def _facility_pools(self) -> dict[str, dict[str, None]]:
+        """Per kind, the folded names facilities are filed under (for typos): the curated table's names and
+        aliases, airfields' names without their nouns (military ones and those airlines serve), ports' names."""
+        idx = self.idx
+        cached = getattr(self, "_fac_pools", None)
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        from ..gazetteer import facilities
+
+        pools: dict[str, dict[str, None]] = {k: {} for k in FACILITY_KINDS}
+
+        def put(kind: str, name: str) -> None:
+            for core in facility_forms.bare_cores(name):
+                for c in (core, facility_forms.last_words(core)):  # "Rzeszow-Jasionka": also "Jasionka"
+                    k = gz.normalize(c) if c.isascii() else ""
+                    if k and len(k) >= FACILITY_FUZZY_MIN:
+                        pools[kind][facility_forms.fold(k)] = None
+
+        for r in facilities.read():
+            for name in [r["name"], *r["aliases"].split("|")]:
+                put(r["kind"], name.strip())
+        fac = idx.fac.astype(np.int64) if idx.fac.size else np.zeros(0, np.int64)
+        e = np.flatnonzero((fac & gz.FAC_KIND_MASK) & ~(fac & gz.FAC_CURATED)
+                           & ((fac & (gz.FAC_MILITARY | gz.FAC_CIVIL)) > 0))
+        kinds, names = [], []
+        for i in e.tolist():  # airfields and ports: their nouns stripped by one pattern (split() is slower)
+            name = _TRAILING_NOUNS.sub("", _PORT_OF.sub("", idx.names[i]))
+            if name.isascii():
+                kinds += [idx.facility_kind(i)] * 2
+                names += [name, facility_forms.last_words(name)]
+        for kind, k in zip(kinds, gz.normalize_list(names)):
+            if len(k) >= FACILITY_FUZZY_MIN:
+                pools[kind][facility_forms.fold(k)] = None
+        self._fac_pools = (idx, pools)
+        return pools
 
     def _noun_fit(self, e: int, military: bool | None) -> float:
         """How a facility fits its noun: +/- NOUN_FIT for a military or civil field under a military or civil noun."""

@@ -19,6 +19,11 @@ from .base import Candidate, GeocodeResult
 from .rules import FACILITY_SAME_SPOT_KM, OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, Cand
 
 
+#: Facility kinds in words, for messages.
+KIND_NOUNS = {"airbase": "air base", "naval-base": "naval base", "port": "port", "depot": "depot", "range": "range",
+              "crossing": "crossing", "rail": "station", "camp": "base"}
+
+
 class Decision:
     """The deciding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
@@ -64,6 +69,21 @@ class Decision:
             runners.append(Candidate(idx.names[c.eid], float(idx.lat[c.eid]), float(idx.lon[c.eid]),
                                      idx.country_code(c.eid), PRECISION[int(idx.kind[c.eid])],
                                      round(w[j] / wsum, 3)))
+        near_note = ""
+        if "near" in info:  # a facility read through a town: say which, and list the namesake towns without one
+            form = info["facility"]
+            town = info["near_town"].get(e, info["near"])
+            dropped = info["dropped"]
+            noun = KIND_NOUNS[form.kinds[0]]
+            near_note = f"the {noun} by {town}"
+            if dropped:
+                near_note += (f", one of {len(dropped) + 1} places called {info['near']!r}, the others without "
+                              f"{'an' if noun[0] in 'aeiou' else 'a'} {noun} in the gazetteer")
+            total = wsum * (1.0 + info.get("rival", 0.0))
+            for t in dropped[: max(0, 3 - len(runners))]:
+                runners.append(Candidate(idx.names[t.eid], float(idx.lat[t.eid]), float(idx.lon[t.eid]),
+                                         idx.country_code(t.eid), PRECISION[int(idx.kind[t.eid])],
+                                         round(10.0 ** (t.prior - top) / total, 3)))
         kind = idx.facility_kind(e) or ("water" if idx.kind[e] == gz.WATER else "")
         result = GeocodeResult(query=query, name=name, lat=lat, lon=lon, country_code=idx.country_code(e),
                                precision=precision, match=best_match, score=round(share * factor, 3),
@@ -76,22 +96,28 @@ class Decision:
                     f"placed at the town, {name}")
         if not self.calibrated:
             return dataclasses.replace(result, doubt=note) if note else result
-        far = sum(1 for c in cands
-                  if haversine_km(blat, blon, float(idx.lat[c.eid]), float(idx.lon[c.eid])) > spot)
-        rival = max(rival, info.get("rival", 0.0))  # a town dropped for want of the facility is a namesake too
-        judged = self._judge(result, far, rival if self.namesakes else 0.0)
+        far_w = [w[j] for j in range(len(cands))
+                 if haversine_km(blat, blon, float(idx.lat[cands[j].eid]), float(idx.lon[cands[j].eid])) > spot]
+        far = len(far_w)
+        if "near" in info or "fallback" in info:
+            # a facility read through a town: every namesake town counts ("the Alekseyevka depot": which of the
+            # many?), and so does every town dropped for want of such a facility nearby
+            rival = math.fsum(far_w) / w[order[0]] + info.get("rival", 0.0)
+        judged = self._judge(result, far, rival if self.namesakes else 0.0, near_note)
         if note and isinstance(judged, GeocodeResult):
             judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
         return judged
 
-    def _judge(self, r: GeocodeResult, far: int = 0, rival: float = 0.0) -> GeocodeResult | UnresolvedPlace:
+    def _judge(self, r: GeocodeResult, far: int = 0, rival: float = 0.0,
+               how: str = "") -> GeocodeResult | UnresolvedPlace:
         """The result with its calibrated confidence, marked doubtful, or refused (see :mod:`.confidence`).
 
         *far* counts the candidates beyond the same spot, named in the doubt when none is close enough to list.
         *rival* is the weight of the likeliest namesake beyond the same spot (the winner's being 1, after the
         context): namesakes are never sure. From RIVAL_CHECK on the reading is only to check, from
         RIVAL_REFUSE on it is refused with its candidates, whatever the calibrated confidence says (an area
-        or an alias can be "sure" at a share the calibration rates high on the public sets).
+        or an alias can be "sure" at a share the calibration rates high on the public sets). *how* says how a
+        facility was read through a town ("the depot by Alekseyevka, one of 9 places called ...").
         """
         p = confidence.confidence(r.score, r.match, r.precision)
         verdict = confidence.verdict(p)
@@ -106,7 +132,10 @@ class Decision:
             cc = f", {x.country_code}" if x.country_code else ""
             return f"{x.name}{cc} ({x.precision} at {x.lat:.2f}, {x.lon:.2f})"
 
-        if r.match == "fuzzy":
+        if how:
+            others = f", not {' or '.join(where(c) for c in r.candidates)}" if r.candidates else ""
+            why = f"{r.query!r} read as {where(r)}, {how}{others}"
+        elif r.match == "fuzzy":
             why = f"fuzzy match of {r.query!r} to {where(r)}"
         elif r.candidates:
             why = f"{r.query!r} read as {where(r)}, not {' or '.join(where(c) for c in r.candidates)}"
@@ -114,7 +143,7 @@ class Decision:
             why = f"{r.query!r} read as another name of {where(r)}"
         else:
             why = f"{r.query!r} read as {where(r)}"
-        if far and not r.candidates and r.match != "fuzzy":
+        if far and not r.candidates and r.match != "fuzzy" and not how:
             why += f", over {far} less likely place{'s' if far > 1 else ''} of that name"
         why += f" (confidence {p:.2f})"
         r = dataclasses.replace(r, score=round(p, 3), doubt=why if verdict != "sure" else "")
@@ -173,6 +202,11 @@ class Decision:
         elsewhere = []
         if how == "region":
             reason = "no administrative area of that name"
+        elif how == "inland":
+            reason = "no crossing of that name in the gazetteer, and no town of that name lies near a border"
+        elif how == "typo":
+            reason = ("no facility of that name in the gazetteer, and a town it may misspell has none of that kind "
+                      "nearby")
         elif country:
             reason = f"no place of that name in {country}"
             elsewhere, _, _ = self._candidates(query, None)

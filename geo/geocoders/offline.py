@@ -13,13 +13,18 @@ Matching, in order (the first step that finds anything wins):
    when written in capitals;
 1b. a facility: a place name with a facility noun before or after it ("Engels air base",
    "Engels-2", "the port of Vostochny", "the Tikhoretsk ammunition depot", "Camp Lemonnier",
-   "авиабаза Хмеймим", "ميناء طرطوس"; :mod:`geo.gazetteer.facility_forms`): the facilities of
-   the first kind the noun allows filed under that name (its own, another or its town's); else,
-   the name read as a town (typos included), the nearest facility of that kind within 30 km of
-   each such town, towns without one dropping out (never a namesake elsewhere); else the towns
-   themselves, at a town's precision, with a note saying that the facility is not in the
-   gazetteer. A military noun ("air base") favours military fields, a civil one ("airport")
-   airports airlines serve, by a factor of 10;
+   "MCAS Iwakuni", "авиабаза Хмеймим", "нефтебаза в Клинцах", "ميناء طرطوس"; and where it is, "Engels air
+   base in Saratov region"; :mod:`geo.gazetteer.facility_forms`): the facilities of the first kind the
+   noun allows filed under that name (its own, another, its town's, its ICAO code); else the name read as
+   a town, the nearest facility of that kind within 30 km of each such town, towns without one dropping
+   out but counting as namesakes (never a namesake elsewhere; a crossing's town near a border); else a
+   typo of a facility's name among facilities of that kind; else a crossing named by the towns on both
+   sides, or a big city and its field's name; else the towns themselves, at a town's precision, with a
+   note saying that the facility is not in the gazetteer. In readings through a town its people count
+   with the power 0.5 (1 for a station or a port), and all its namesakes weigh against the choice. A
+   military noun ("air base") favours military fields, a civil one ("airport") airports airlines serve,
+   by a factor of 10;
+1c. a curated facility's own name however transliterated ("Ayn al-Assad" for Ain al-Asad);
 2. "Name, Container" / "Name (Container)": the container is resolved as a
    country or admin area and the name is looked up inside it;
 3. region words ("Kursk region", "Oblast of X", "Laurel County"): only

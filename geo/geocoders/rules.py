@@ -27,6 +27,32 @@ ALT_PENALTY = 2.0
 # a facility noun after a town ("Kherson airfield") means the facility of that kind this near the town
 # (an airfield, a port or a station of a town lies within a few km to about 25 km of its centre)
 FACILITY_NEAR_KM = 30.0
+# which of a name's towns holds a facility the text names ("the Alekseyevka depot") depends little on its size:
+# in readings through a town, a town's people count with this power (0.5: a town 100 times bigger is 10 times as
+# likely, not 100 times); in full for a station or a port, which a town has the more surely the bigger it is
+FACILITY_POP_WEIGHT = 0.5
+FACILITY_POP_WEIGHT_BY_KIND = {"rail": 1.0, "port": 1.0, "naval-base": 1.0}
+# a crossing or a line named by the towns on both sides ("Brest-Terespol"): the two readings lie this near
+PAIR_KM = 100.0
+PAIR_SPLIT = re.compile(r"\s*[-–—/]\s*")
+# a city this big names its airfields ("Pskov Kresty", "Chelyabinsk Shagol"): the city's field
+FACILITY_CITY_POP = 50_000
+# a border crossing lies on a border: a town farther than this from its country's edge (a land border or the coast)
+# is no reading of "X crossing" (Natural Earth's simplified outlines are within about 10 km of the true line)
+CROSSING_EDGE_KM = 50.0
+# a facility filed under its town's name ("Voronezh air base" for Baltimor, the field by Voronezh) weighs this much
+# less than one filed under its own ("Voronezh International Airport"): as much as the noun's fit, so that the
+# military field answers "Voronezh air base" and the port named after Bandar Abbas "the port of Bandar Abbas"
+FACILITY_ALT_PENALTY = 1.0
+# a facility read through a typo of its town: only towns a reader knows (the fuzzy pool's floor for other names)
+FACILITY_FUZZY_TOWN_POP = 15_000
+# where a facility is, said after it: "Engels air base in Saratov region", "Hmeimim air base (Syria)", "..., Syria"
+FACILITY_QUALIFIER = re.compile(r"^(?P<head>.+?)\s*(?:,\s*|\s+(?:in|near|outside|close\s+to)\s+(?:the\s+)?|\(\s*)"
+                                r"(?P<tail>[^(),]+?)\s*\)?$", re.I)
+# ... its readings within the radius of the area named, and at least this near the town or area's point
+FACILITY_QUALIFIER_KM = 100.0
+# a typo of a facility's name is read among the names of facilities of that kind from this many letters
+FACILITY_FUZZY_MIN = 5
 # two facilities farther apart than this are two places (the runways of one air base lie within a few km)
 FACILITY_SAME_SPOT_KM = 10.0
 # how much a military noun ("air base") favours a military field over a civil one (a factor of 10 each way),

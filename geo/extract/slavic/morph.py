@@ -1,0 +1,285 @@
+"""Word forms of Russian and Ukrainian: lemmas and cases, from pymorphy3's dictionaries.
+
+Place names are inflected ("из Владивостока", "під Куп'янськом", "на Харківщині"): the
+gazetteer knows them in the nominative, so every form is read back to its lemmas here.
+pymorphy3 with ``pymorphy3-dicts-ru`` and ``pymorphy3-dicts-uk`` gives every reading of a
+word (a word may be a noun's genitive and an adjective at once: "Покровська"); where it
+knows no reading, or its dictionary is not installed, the endings of toponyms are taken off
+by :func:`stems` (a small rule set, the same for both languages), so reading still works,
+less precisely.
+
+The case tells a destination from a presence: "в Курск" (accusative: where to), "в Курске"
+(locative: where at). :func:`cases` gives the cases a word form may be in.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Apostrophes printed inside Ukrainian words ("Куп'янськ", "Куп’янськ", "Купʼянськ"): one form for lookups.
+APOSTROPHES = "'’ʼ`´‘"
+_APOS = str.maketrans({c: "'" for c in APOSTROPHES})
+
+_lock = threading.Lock()
+_analyzers: dict[str, object] = {}
+
+
+def fold(word: str) -> str:
+    """*word* lower-cased, with one apostrophe and ``ё`` as ``е`` (as the dictionaries and the gazetteer write them).
+
+    >>> fold("Куп’янськ"), fold("Купʼянськ"), fold("Орёл")
+    ("куп'янськ", "куп'янськ", 'орел')
+    """
+    return word.translate(_APOS).lower().replace("ё", "е")
+
+
+def analyzer(lang: str):
+    """pymorphy3's analyzer for *lang* (``ru`` or ``uk``), made once per process; None if its dictionary is missing."""
+    a = _analyzers.get(lang, False)
+    if a is not False:
+        return a
+    with _lock:
+        if lang not in _analyzers:
+            try:
+                import pymorphy3
+
+                _analyzers[lang] = pymorphy3.MorphAnalyzer(lang=lang)
+            except Exception:  # no dictionary for the language: the endings rules (stems) read alone
+                _analyzers[lang] = None
+    return _analyzers[lang]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One reading of a word form: its lemma, part of speech, case, gender, number and whether it is a toponym."""
+
+    lemma: str
+    pos: str
+    case: str
+    gender: str
+    number: str
+    geo: bool
+    score: float
+    person: bool = False
+
+
+def readings(word: str, lang: str) -> tuple[Reading, ...]:
+    """Every reading pymorphy3 gives of *word* (folded), best first; empty without a dictionary.
+
+    >>> r = readings("Купянском", "ru")[0]; (r.lemma, r.pos, r.case, r.geo)
+    ('купянск', 'NOUN', 'ablt', True)
+    """
+    return _readings(fold(word), lang)
+
+
+@lru_cache(maxsize=300_000)
+def _readings(word: str, lang: str) -> tuple[Reading, ...]:
+    a = analyzer(lang)
+    if a is None:
+        return ()
+    out = []
+    seen = set()
+    for p in a.parse(word):
+        t = p.tag
+        r = Reading(p.normal_form.replace("ё", "е"), str(t.POS or ""), str(t.case or ""), str(t.gender or ""),
+                    str(t.number or ""), _toponym(t, lang), float(p.score),
+                    bool({"Name", "Surn", "Patr"} & t.grammemes))
+        key = (r.lemma, r.pos, r.case, r.gender, r.number, r.geo, r.person)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return tuple(out)
+
+
+# The Ukrainian dictionary has no toponym mark: converted from LanguageTool's, it gives a proper noun's gender
+# (or its plural-only number) among the lexeme's own grammemes ("NOUN,masc,inan nomn": Бахмут, Крим), a common
+# noun's with its form ("NOUN,inan masc,nomn": мир, фронт); inanimate, and no person's name, it is a place.
+_UK_PROPER = re.compile(r"^NOUN(?:,(?:Abbr|Fixd|alt|Dist|Slng|Arch|v-u))*,(?:masc|femn|neut|plur(?:,Pltm)?),inan$")
+
+
+def _toponym(tag, lang: str) -> bool:
+    if lang == "uk":
+        return bool(_UK_PROPER.match(str(tag).split(" ")[0]))
+    return "Geox" in tag.grammemes
+
+
+def person(word: str, lang: str) -> bool:
+    """Whether the dictionary's best reading of *word* is a first name, a surname or a patronymic, and none a place.
+
+    >>> person("Путин", "ru"), person("Путін", "uk"), person("Курске", "ru")
+    (True, True, False)
+    """
+    rs = readings(word, lang)
+    return bool(rs) and rs[0].person and not any(r.geo for r in rs) and known(word, lang)
+
+
+def known(word: str, lang: str) -> bool:
+    """Whether the dictionary knows *word* itself (not only guesses it from its ending)."""
+    return _known(fold(word), lang)
+
+
+@lru_cache(maxsize=300_000)
+def _known(word: str, lang: str) -> bool:
+    a = analyzer(lang)
+    return bool(a is not None and a.word_is_known(word))
+
+
+def cases(word: str, lang: str) -> frozenset[str]:
+    """The cases *word* may be in (pymorphy3's names: nomn, gent, datv, accs, ablt, loct, voct, loc2, gen2 ...).
+
+    >>> sorted(cases("Курске", "ru")), sorted(cases("Курск", "ru"))
+    (['loct'], ['accs', 'nomn'])
+    """
+    return frozenset(r.case for r in readings(word, lang) if r.case)
+
+
+# Endings of inflected toponyms and what their nominative ends with, longest first (Russian and Ukrainian):
+# "Купянском" -> "Купянск", "Суджи" -> "Суджа", "Курахового" -> "Курахове"/"Курахово", "Харківщині" -> "Харківщина".
+_ENDINGS = (
+    ("ого", ("е", "о", "ое", "ий", "ый")), ("ому", ("е", "о", "ое", "ий", "ый")),
+    ("ими", ("е", "и")), ("ами", ("ы", "и", "а")), ("ями", ("и", "я")),
+    ("ою", ("а", "я")), ("ею", ("я", "а", "ь")), ("ой", ("а", "ая", "ой", "ый")), ("ей", ("я", "ь", "и")),
+    ("ом", ("", "о")), ("ем", ("ь", "е", "")), ("ів", ("и", "")), ("ов", ("ы", "")), ("ах", ("ы", "и", "а")),
+    ("ях", ("и", "я")), ("ам", ("ы", "и", "а", "")), ("ям", ("и", "я")), ("ії", ("ія",)), ("ію", ("ія",)), ("ии", ("ия",)), ("ию", ("ия",)),
+    ("ові", ("",)), ("еві", ("ь",)), ("єві", ("й",)),
+    ("а", ("", "о", "е")), ("я", ("ь", "й", "е")), ("у", ("", "а")), ("ю", ("ь", "я", "й")), ("і", ("а", "ь", "",
+    "я", "и")), ("и", ("а", "ы", "")), ("е", ("", "а", "о")), ("ї", ("я",)), ("ы", ("а",)), ("є", ("я",)),
+)
+
+
+def stems(word: str) -> list[str]:
+    """Nominatives *word* may be a form of, by its ending alone (folded; the word itself first).
+
+    For words the dictionary does not know (small towns, foreign places): the gazetteer then says which exists.
+
+    >>> stems("Мартыновки")[:3], "купянск" in stems("Купянском")
+    (['мартыновки', 'мартыновка', 'мартыновкы'], True)
+    """
+    w = fold(word)
+    out = [w]
+    for end, news in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            base = w[: len(w) - len(end)]
+            for n in news:
+                c = base + n
+                if c not in out:
+                    out.append(c)
+    return out
+
+
+# Ukrainian and Russian spellings of one toponym: "Шебекине" / "Шебекино", "Гончарівка" / "Гончаровка",
+# "Суми" / "Сумы", "Удачне" / "Удачное". GeoNames often has a place under one language's spelling only.
+_UK_RU = ((re.compile(r"(?<=[вн])е$"), "о"), (re.compile(r"не$"), "ное"), (re.compile(r"ів(?=[кнсцч])"), "ов"),
+          (re.compile(r"и"), "ы"), (re.compile(r"і"), "и"), (re.compile(r"є"), "е"), (re.compile(r"ї"), "йи"),
+          (re.compile(r"'"), ""))
+_RU_UK = ((re.compile(r"(?<=[вн])о$"), "е"), (re.compile(r"ное$"), "не"), (re.compile(r"ов(?=[кнсцч])"), "ів"),
+          (re.compile(r"и"), "і"), (re.compile(r"ы"), "и"), (re.compile(r"э"), "е"))
+
+
+def respell(name: str, lang: str) -> list[str]:
+    """The spellings *name* (a folded nominative in *lang*) may have in the other language: each rule alone,
+    then all of them.
+
+    >>> respell("шебекине", "uk")[0], respell("уразове", "uk")[0], respell("синьковка", "ru")[0]
+    ('шебекино', 'уразово', 'синьківка')
+    """
+    rules = _UK_RU if lang == "uk" else _RU_UK
+    out = [rx.sub(to, name) for rx, to in rules]
+    cur = name
+    for rx, to in rules:
+        cur = rx.sub(to, cur)
+    out.append(cur)
+    return [o for o in dict.fromkeys(out) if o != name]
+
+
+def lemmas(word: str, lang: str) -> list[str]:
+    """The nominatives *word* may be a form of: the dictionary's lemmas, toponyms first, then :func:`stems`.
+
+    >>> lemmas("Владивостока", "ru")[0], lemmas("Куп’янська", "uk")[0], lemmas("Харківщині", "uk")[0]
+    ('владивосток', "куп'янськ", 'харківщина')
+    """
+    rs = readings(word, lang)
+    out: list[str] = []
+    for r in sorted(rs, key=lambda r: (not r.geo, r.pos != "NOUN", -r.score)):
+        if r.lemma not in out:
+            out.append(r.lemma)
+    for s in stems(word):
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def adjective(word: str, lang: str) -> Reading | None:
+    """The best adjective reading of *word*, or None ("Курской" -> курский, feminine)."""
+    for r in readings(word, lang):
+        if r.pos in ("ADJF", "PRTF"):
+            return r
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def inflect(word: str, lang: str, grammemes: frozenset[str]) -> str | None:
+    """*word* (an adjective or a noun) put into *grammemes* ({"nomn", "femn"}), lower case, or None.
+
+    >>> inflect("Курской", "ru", frozenset({"nomn", "femn", "sing"}))
+    'курская'
+    """
+    a = analyzer(lang)
+    if a is None:
+        return None
+    for p in a.parse(fold(word)):
+        if p.tag.POS in ("ADJF", "PRTF", "NOUN", "NPRO"):
+            try:
+                q = p.inflect(set(grammemes))
+            except ValueError:
+                q = None
+            if q is not None:
+                return q.word
+    return None
+
+
+# Nominative endings of adjectives by gender (masculine, feminine, neuter, plural), after the lemma's last two letters.
+_ADJ_RU = {"ый": ("ый", "ая", "ое", "ые"), "ой": ("ой", "ая", "ое", "ые"), "ий": ("ий", "ая", "ое", "ие")}
+_ADJ_RU_SOFT = ("ий", "яя", "ее", "ие")  # "нижний"
+_ADJ_UK = {"ий": ("ий", "а", "е", "і"), "ій": ("ій", "я", "є", "і")}
+_GENDERS = ("masc", "femn", "neut", "plur")
+
+
+def adjective_forms(lemma: str, lang: str) -> dict[str, str]:
+    """The nominative of an adjective's lemma (masculine singular, as the dictionaries give it) in each gender and the
+    plural, by its ending: no dictionary lookup.
+
+    >>> adjective_forms("курский", "ru")["femn"], adjective_forms("малий", "uk")["femn"], adjective_forms("азовський", "uk")["neut"]
+    ('курская', 'мала', 'азовське')
+    >>> adjective_forms("большой", "ru")["plur"], adjective_forms("нижний", "ru")["femn"], adjective_forms("синій", "uk")["femn"]
+    ('большие', 'нижняя', 'синя')
+    """
+    stem, end = lemma[:-2], lemma[-2:]
+    if lang == "uk":
+        ends = _ADJ_UK.get(end)
+    elif end == "ий" and stem[-1:] == "н":
+        ends = _ADJ_RU_SOFT
+    else:
+        ends = _ADJ_RU.get(end)
+        if ends and stem[-1:] in "гкхжшщч" and stem:
+            ends = (end, "ая", "ое", "ие")
+    if not ends:
+        return {g: lemma for g in _GENDERS}
+    return {g: stem + e for g, e in zip(_GENDERS, ends)}
+
+
+def restore_case(lemma: str, printed: str) -> str:
+    """*lemma* written as *printed* is: capitalised, all capitals, or as is.
+
+    >>> restore_case("владивосток", "Владивостока"), restore_case("рф", "РФ")
+    ('Владивосток', 'РФ')
+    """
+    if printed.isupper() and len(printed) > 1:
+        return lemma.upper()
+    if printed[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in lemma.split("-")) if "-" in printed else \
+            lemma[:1].upper() + lemma[1:]
+    return lemma

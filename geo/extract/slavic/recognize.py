@@ -1,0 +1,762 @@
+"""Place names in Russian and Ukrainian text, as printed, each with the name to geocode.
+
+:func:`find_places` joins two readers:
+
+* **the gazetteer, through morphology** (both languages): every capitalised word or run of
+  them ("Владивостока", "Малой Локни", "Куп'янськом") is read back to the nominatives it may
+  be a form of (:mod:`geo.extract.slavic.morph`) and looked up; an adjective before an area's
+  noun is that area ("Курской области" -> "Курская область", "Орловской и Белгородской
+  областей" -> two oblasts), an adjective before a front's noun a *sector* ("на Покровському
+  напрямку": the front around Покровськ, an area, not the town), and an oblast's short name
+  is the oblast ("Харківщина"). A capitalised word the dictionary knows only as a common
+  word, a name or a surname ("Мир", "Путин") needs a preposition of place before it and a
+  large namesake to count; words in quotation marks («Ямал», "Торнадо-С") name ships,
+  weapons and companies, never places.
+* **natasha's NER** (Russian): its ``LOC`` spans add the places the gazetteer lacks (villages,
+  "Малой Локни"), and its ``PER`` spans keep surnames that are also towns out.
+
+Each :class:`SlavicMention` carries ``query``, the nominative to geocode ("Владивосток",
+"Курская область"), and ``fallback``, what to try when that fails (a facility's town).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import gazetteer as gz
+from ..records import Mention
+from . import morph
+
+#: Nouns of an administrative area after its adjective ("Курская область", "Суджанский район").
+AREA_NOUNS = frozenset("область край район округ республика регион губерния громада республіка регіон "
+                       "автономія автономия".split())
+#: Nouns of a front sector after its adjective ("Покровское направление", "Курский выступ").
+SECTOR_NOUNS = frozenset("направление напрямок напрям участок ділянка выступ виступ плацдарм фронт".split())
+#: Nouns of water and land forms after their adjective ("Азовське море", "Керченский пролив", "Южная бухта").
+WATER_NOUNS = frozenset("море океан пролив протока залив затока бухта озеро водохранилище водосховище лиман "
+                        "полуостров півострів остров острів коса".split())
+#: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
+FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
+                           "аеродром аеропорт авіабаза станція полігон".split())
+#: Prepositions of place and direction, both languages.
+#: Nouns of a river before its name ("через реку Оскол", "річку Сейм"): the name is a river, no place to map.
+RIVER_NOUNS = frozenset("река реки реке реку рекой річка річки річці річку річкою".split())
+PLACE_PREPS = frozenset("в во на из изо под подо до у к ко через возле около близ вблизи под над за от "
+                        "с со з із зі біля поблизу поруч від по под из-под из-за з-під з-за із-за понад "
+                        "між между".split())
+#: Words of a front sector or area that take the town's name as an adjective.
+_QUOTES_OPEN = "«„“\"'"
+_QUOTES_CLOSE = "»“”\"'"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_SENT_END = frozenset(".!?…")
+_AREA_ABBR = {"обл": "область", "р-н": "район", "р-на": "район", "р-не": "район"}
+
+
+@dataclass(frozen=True, slots=True)
+class SlavicMention(Mention):
+    """A place mention with the nominative to geocode (``query``) and what to try if that fails (``fallback``).
+
+    ``sector`` is a front sector or a district read as the area around its town (km), 0 otherwise.
+    """
+
+    query: str = ""
+    fallback: str = ""
+    sector: float = 0.0
+
+
+class Tok:
+    __slots__ = ("start", "end", "word", "cap", "alpha")
+
+    def __init__(self, m: re.Match):
+        self.start, self.end, self.word = m.start(), m.end(), m.group()
+        self.alpha = self.word[:1].isalpha()
+        self.cap = self.alpha and self.word[:1].isupper()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The words, numbers and signs of *text* with their offsets (a hyphen or apostrophe inside a word keeps it whole)."""
+    return [Tok(m) for m in _TOKEN.finditer(text)]
+
+
+# --- the gazetteer ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What the gazetteer knows of a name: its best entity (id, kind, log10 population), by its own name or not."""
+
+    key: str
+    eid: int
+    kind: int
+    logpop: float
+    primary: bool
+
+
+def _lookup(keys: list[str]) -> dict[str, Hit]:
+    """The gazetteer's best reading of each distinct key (normalised), for the keys it knows."""
+    import math
+
+    idx = gz.load()
+    uniq = list(dict.fromkeys(k for k in keys if k))
+    out: dict[str, Hit] = {}
+    for key, posts in zip(uniq, idx.postings_many(uniq)):
+        best = None
+        for p in posts:
+            flags = p & 7
+            if flags & (gz.CODE | gz.REGION_ONLY):
+                continue
+            e = p >> 3
+            kind = int(idx.kind[e])
+            lp = math.log10(float(idx.pop[e]) + 1.0)
+            rank = (kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT), lp, not flags & gz.ALT)
+            if best is None or rank > best[0]:
+                best = (rank, e, kind, lp, not flags & gz.ALT)
+        if best is not None:
+            out[key] = Hit(key, *best[1:])
+    return out
+
+
+def _big(h: Hit) -> bool:
+    """A place the reader of any news would know: a country, a first-level area, a sea, or a town of 50,000+."""
+    return h.kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT) or h.logpop >= 4.7
+
+
+# --- readings of words and phrases ------------------------------------------------------------------------------
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    """The nominatives a word of a name may be (lower case): its lemmas, its ending taken off, or as printed."""
+    return morph.lemmas(word, lang)[:6]
+
+
+def _adj_forms(word: str, lang: str) -> list[str]:
+    """An adjective of a name put into the nominative of each gender and the plural ("Малой" -> малая, малый ...)."""
+    adj = morph.adjective(word, lang)
+    if adj is None:
+        return []
+    forms = morph.adjective_forms(adj.lemma, lang)
+    return list(dict.fromkeys(forms[g] for g in ("femn", "masc", "neut", "plur")))
+
+
+def _phrase_keys(words: list[str], lang: str) -> list[tuple[str, str]]:
+    return _phrase_keys_of(tuple(words), lang)
+
+
+@lru_cache(maxsize=200_000)
+def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
+    """``(normalised key, nominative)`` a run of capitalised words may name: each word's forms, combined (at most 24)."""
+    if len(words) == 1:
+        fs = _forms(words[0], lang)
+        if morph.adjective(words[0], lang):  # a toponym of an adjective's form: "Межевую" of Межевая
+            fs = fs[:1] + [f for f in _adj_forms(words[0], lang) if f not in fs] + fs[1:]
+        return _with_latin([(gz.normalize(f), f) for f in fs], lang)
+    per = []
+    for w in words:
+        fs = [morph.fold(w)]
+        if morph.adjective(w, lang):
+            fs += _adj_forms(w, lang)
+        fs += [f for f in _forms(w, lang) if f not in fs]
+        per.append(fs[:5])
+    out = []
+    for combo in itertools.islice(itertools.product(*per), 24):
+        name = " ".join(combo)
+        out.append((gz.normalize(name), name))
+    return _with_latin(out)
+
+
+def _with_latin(keys: list[tuple[str, str]], lang: str = "") -> list[tuple[str, str]]:
+    """The keys, then each one's Latin transliteration (GeoNames knows many places only by Latin names: "Великая
+    Новоселка" is found as "Velikaya Novoselka"), then, for one word, its spelling in the other language."""
+    # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random
+    out = keys + [(t, name) for _k, name in keys[:2] if len(t := gz.transliterate(name)) >= 5]
+    if lang:
+        for _k, name in keys[:3]:
+            if " " not in name:
+                out += [(gz.normalize(r), name) for r in morph.respell(name, lang)]
+    return out
+
+
+def _display(name: str, printed: str) -> str:
+    """A nominative written with the capitals of the printed name ("курская область" of "Курской области")."""
+    parts, shown = name.split(" "), printed.split()
+    out = []
+    for k, p in itertools.zip_longest(parts, shown, fillvalue=""):
+        if not k:
+            continue
+        out.append(morph.restore_case(k, p) if p else k)
+    return " ".join(out)
+
+
+# --- adjectives of towns: sectors and districts ---------------------------------------------------------------
+
+_ADJ_END = re.compile(r"(?:ск|цк|зск|зьк|цьк|ськ|жск)(?:ий|ой|ый|ая|ое|ие|ый|а|е|і|ій)$|(?:ьк|ськ|цьк)ий$")
+
+
+def town_keys(adjective_lemma: str) -> list[str]:
+    """The town names an adjective of place may come from, most likely first (folded).
+
+    >>> k = town_keys("покровський"); "покровськ" in k
+    True
+    >>> "суджа" in town_keys("суджанский"), "курахове" in town_keys("курахівський"), "запорожье" in town_keys("запорожский")
+    (True, True, True)
+    """
+    a = morph.fold(adjective_lemma)
+    m = re.search(r"(?:ский|ськ(?:ий)?|цкий|цький|зький|ской|ский)$", a)
+    if not m:
+        return []
+    stem = a[: m.start()]
+    if m.group().startswith("ц"):
+        stem += "ц"
+    if m.group().startswith("з"):
+        stem += "з"
+    out = []
+
+    def add(s):
+        if s and s not in out:
+            out.append(s)
+
+    for s in {stem} | ({stem[:-2] + "о" + stem[-1]} if len(stem) > 3 and stem[-2] == "і" else set()):
+        add(s + "ск")
+        add(s + "ськ")
+        add(s)
+        if s.endswith("ц"):
+            add(s + "к")
+            add(s + "ьк")
+        if s.endswith(("ан", "ян")):  # "суджанский" of Суджа
+            add(s[:-2] + "а")
+            add(s[:-2] + "я")
+        if s.endswith("ж"):
+            add(s + "ье")
+            add(s + "жя")
+        if s.endswith("з"):
+            add(s[:-1] + "жжя")
+            add(s[:-1] + "жье")
+        if s.endswith("с"):
+            add(s + "са")
+            add(s + "а")
+        for end in ("а", "о", "е", "ы", "и", "ка", "ово", "ове", "ево", "еве", "ино", "іно", "ое", "ий"):
+            add(s + end)
+    return out
+
+
+# --- the recogniser ---------------------------------------------------------------------------------------------
+
+
+def _quoted(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """Whether tokens i..j-1 stand inside quotation marks that hold a name (a ship, a weapon, a firm): «Ямал»,
+    «Адмирал Эссен» (a name of up to four words), not a quoted sentence."""
+    before = toks[i - 1].word if i > 0 else ""
+    after = toks[j].word if j < len(toks) else ""
+    if before and before in "«„":  # a name that opens its quotation
+        return True
+    if before and after and before in "\"“" and after in "\"”":
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):  # "«Адмірал Ессен»": a short name opened a few words before
+        if toks[k].word in "«„":
+            end = next((x for x in range(j, min(len(toks), j + 3)) if toks[x].word in "»“\""), None)
+            return end is not None
+        if not toks[k].cap:
+            break
+    return False
+
+
+def _sentence_start(text: str, toks: list[Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    p = toks[i - 1]
+    if "\n" in text[p.end:toks[i].start]:
+        return True
+    if p.word in _SENT_END:
+        return True
+    if p.word in "—–-•*:" and (i < 2 or "\n" in text[toks[i - 2].end:p.start] or toks[i - 2].word in _SENT_END):
+        return True
+    return p.word in _QUOTES_OPEN and _sentence_start(text, toks, i - 1)
+
+
+#: Capitalised words that name a kind of place, not a place ("Республікою Білорусь", "Федерации").
+GENERIC_NOUNS = frozenset("республика республіка федерация федерація область край район округ город місто село "
+                          "регион регіон государство держава штат королевство королівство".split())
+_FUNCTION_POS = frozenset("PREP CONJ PRCL NPRO ADVB PRED INTJ NUMR COMP GRND INFN VERB".split())
+_AND = frozenset(("и", "і", "й", "та", ",", "или", "або", "чи"))
+#: Nouns of a place's parts or surroundings before its name in the genitive ("околиць Покровська",
+#: "окрестностях Суджи", "в районе Курахово", "у бік Курахового"): a place follows.
+PLACE_NOUNS = frozenset("окраина окрестность окрестности район пригород направление сторона бік напрямок околиця "
+                        "околиці передмістя місто город село селище поселок посёлок станция станція порт "
+                        "аэродром аеродром авиабаза авіабаза полигон полігон деревня хутор город-герой "
+                        "окраїна підступи подступы центр".split())
+
+
+def _prep_before(toks: list[Tok], i: int, lang: str = "ru") -> str:
+    """The preposition of place right before token *i* (lower case), or a noun of a place's surroundings
+    ("околиць"), or ""."""
+    if i > 0 and toks[i - 1].word.lower() in PLACE_PREPS:
+        return toks[i - 1].word.lower()
+    if i > 1 and toks[i - 1].word.lower() in _AND and toks[i - 2].cap:  # "до Коренева й Глушкова"
+        k = i - 2
+        while k > 0 and toks[k - 1].cap:
+            k -= 1
+        return _prep_before(toks, k, lang)
+    if i > 0 and toks[i - 1].alpha and not toks[i - 1].cap:
+        if any(r.lemma in PLACE_NOUNS for r in morph.readings(toks[i - 1].word, lang)):
+            return toks[i - 1].word.lower()
+    return ""
+
+
+@dataclass
+class _Cand:
+    i: int
+    j: int
+    query: str
+    score: float
+    kind: str = "place"
+    sector: float = 0.0
+    fallback: str = ""
+    gaz: bool = True
+
+
+#: How far (km) a front sector or a district the gazetteer lacks reaches around its town.
+SECTOR_KM = 25.0
+_ADMIN1_NOUNS = frozenset("область край регион губерния республика регіон республіка".split())
+_ADMIN2_NOUNS = frozenset("район округ громада".split())
+
+
+#: Endings of towns' names ("-ськ", "-град", "-поль"): a genitive "-ська" is far likelier such a town than a village
+#: of an adjective's form.
+_TOWN_END = re.compile(r"(?:ськ|цьк|ск|цк|град|город|поль|піль)$")
+
+
+def latin(name: str) -> str:
+    """*name* in Latin letters, for the geocoder's narrow fuzzy match when the Cyrillic name is not in the gazetteer
+    ("Новоросійськ" -> "Novorosiysk", found as Novorossiysk).
+
+    >>> latin("Новоросійськ")
+    'Novorosiysk'
+    """
+    from anyascii import anyascii
+
+    return re.sub(r"['’ʼ]", "", anyascii(name))
+
+
+def _town_name(hit: Hit, lemma: str) -> str:
+    """The town a place adjective comes from, as the gazetteer's key spells it in the adjective's script."""
+    for k in town_keys(lemma):
+        if gz.normalize(k) == hit.key:
+            return k
+    return hit.key
+
+
+class Recognizer:
+    """Finds place names in Russian or Ukrainian text (see the module's docstring).
+
+    ``ner``: use natasha's NER (default: for Russian only; its model is Russian).
+    """
+
+    def __init__(self, lang: str, ner: bool | None = None):
+        self.lang = lang
+        self.use_ner = (lang == "ru") if ner is None else ner
+        self._ner = None
+        self._locs: list[tuple[int, int]] = []
+        _zipf("и", lang)  # wordfreq reads its table of the language once, here rather than in the first article
+
+    def _ner_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """natasha's spans, read on the lines that may hold a name: a capital after the line's first word, or a word
+        in capitals (the others name nothing, and NER takes half the time of reading an article)."""
+        if not self.use_ner:
+            return []
+        if self._ner is None:
+            self._ner = _natasha()
+        # the other lines blanked, so that offsets stay those of the text (blanking sentences instead reads the
+        # demonstration set of factRuEval a little worse: token F1 0.909 -> 0.904, for no more speed)
+        masked = "\n".join(line if _NAMED_LINE.search(line) else " " * len(line) for line in text.split("\n"))
+        if not masked.strip():
+            return []  # nothing to read (slovnet fails on a text of no words)
+        return [(s.start, s.stop, s.type) for s in self._ner(masked).spans]
+
+    def find(self, text: str) -> list[SlavicMention]:
+        """The place mentions of *text*, sorted, non-overlapping, each with ``text[start:end] == surface``."""
+        lang = self.lang
+        toks = tokenize(text)
+        ner = self._ner_spans(text)
+        ner = [(a, b, t) for a0, b0, t in ner for a, b in _split_list(text, a0, b0)]
+        persons = [(a, b) for a, b, t in ner if t == "PER"]
+        self._locs = [(a, b) for a, b, t in ner if t == "LOC"]
+        cands = self._constructions(text, toks) + self._names(text, toks, persons)
+        taken = _non_overlapping(cands)
+        out = [self._mention(text, toks, c) for c in taken]
+        # natasha's places the gazetteer does not know (villages), and its readings of unknown words
+        spans = [(m.start, m.end) for m in out]
+        for a, b, t in ner:
+            if t != "LOC":
+                continue
+            a, b = _trim(text, a, b)
+            if b <= a or any(s < b and a < e for s, e in spans) or not text[a:a + 1].isupper():
+                continue
+            i = next((k for k, t_ in enumerate(toks) if t_.start >= a), None)
+            j = next((k for k, t_ in enumerate(toks) if t_.end >= b), None)
+            if i is None or j is None or _quoted(text, toks, i, j + 1):
+                continue
+            if all(tk.word.isupper() and len(tk.word) > 1 for tk in toks[i:j + 1] if tk.alpha):
+                continue  # an acronym the gazetteer does not know ("ВСУ", "ТАСС"): no place
+            while i < j and (not toks[i].alpha or any(r.pos in _FUNCTION_POS for r in
+                                                         morph.readings(toks[i].word, lang)[:1])):
+                i += 1  # "Из Мариуполя": the preposition is no part of the name
+            a = toks[i].start
+            words = [tk.word for tk in toks[i:j + 1] if tk.alpha]
+            keys = _phrase_keys(words, lang) if words else []
+            q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
+            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, latin(q)))
+            spans.append((a, b))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _mention(text: str, toks: list[Tok], c: _Cand) -> SlavicMention:
+        a, b = toks[c.i].start, toks[c.j - 1].end
+        return SlavicMention(a, b, text[a:b], "vague" if c.sector else c.kind, c.score, c.query,
+                             c.fallback or latin(c.query), c.sector)
+
+    # candidates ------------------------------------------------------------------------------------------------
+
+    def _constructions(self, text: str, toks: list[Tok]) -> list[_Cand]:
+        """Adjective + area or sector noun: "Курской области", "Покровському напрямку", "Орловской и Белгородской областей"."""
+        lang = self.lang
+        out: list[_Cand] = []
+        n = len(toks)
+        keys: list[str] = []
+        pending = []
+        for i, t in enumerate(toks):
+            if not t.alpha:
+                continue
+            noun = _area_noun(toks, i + 1, lang)
+            if not noun:
+                continue
+            adj = morph.adjective(t.word, lang)
+            if adj is None or (not t.cap and noun[1] != "sector"):
+                continue
+            if t.cap is False and not town_keys(adj.lemma):
+                continue
+            nlemma, what, jend = noun
+            group = [i]
+            # "Орловской и Белгородской областей": adjectives joined before one plural noun
+            k = i
+            while k - 2 >= 0 and toks[k - 1].word.lower() in ("и", "і", "та", "й", ",") and toks[k - 2].cap \
+                    and morph.adjective(toks[k - 2].word, lang) is not None:
+                group.insert(0, k - 2)
+                k -= 2
+            for g in group:
+                a = morph.adjective(toks[g].word, lang)
+                last = g == i
+                jj = jend if last else g + 1
+                if what in ("area", "water"):
+                    gender = _gender(nlemma, lang)
+                    nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
+                    key = gz.normalize(f"{nom} {nlemma}")
+                    pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
+                    keys += [key, gz.transliterate(f"{nom} {nlemma}")]
+                    for tk in town_keys(a.lemma)[:12]:
+                        keys.append(gz.normalize(tk))
+                else:
+                    pending.append((g, jj, "", "", "sector", a.lemma))
+                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma)[:16]]
+        if not pending:
+            return out
+        hits = _lookup(keys)
+        idx = gz.load()
+        for g, jj, key, name, what, lemma in pending:
+            printed = text[toks[g].start:toks[jj - 1].end]
+            towns = [hits[k] for k in (gz.normalize(x) for x in town_keys(lemma)) if k in hits
+                     and hits[k].kind == gz.CITY]
+            town = max(towns, key=lambda h: h.logpop) if towns else None
+            if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
+                out.append(_Cand(g, jj, _display(name, printed), 1.0))
+                continue
+            if what == "water":  # a sea, a bay or a strait the gazetteer lacks: drafted for the reviewer to place
+                if toks[g].cap:
+                    out.append(_Cand(g, jj, _display(name, printed), 0.6, gaz=False))
+                continue
+            if town is None:
+                if what == "area" and toks[g].cap:  # an area the gazetteer does not know: drafted, unresolved
+                    out.append(_Cand(g, jj, _display(name, printed), 0.6, gaz=False))
+                continue
+            town_name = morph.restore_case(_town_name(town, lemma), "Х")
+            noun = name.split(" ")[-1] if name else ""
+            # an oblast is named after its main town: the town's first-level area ("Курській області");
+            # a district after its centre: the town's second-level area, else the area around the town
+            area = int(idx.adm1[town.eid]) if noun in _ADMIN1_NOUNS else \
+                int(idx.adm2[town.eid]) if noun in _ADMIN2_NOUNS else -1
+            if area >= 0:
+                out.append(_Cand(g, jj, idx.names[area], 0.9))
+            else:
+                out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM))
+        return out
+
+    def _names(self, text: str, toks: list[Tok], persons: list[tuple[int, int]]) -> list[_Cand]:
+        """Runs of capitalised words the gazetteer knows in one of their forms."""
+        lang = self.lang
+        n = len(toks)
+        spans = []
+        keys: list[str] = []
+        for i, t in enumerate(toks):
+            if not t.cap:
+                continue
+            for j in range(i + 1, min(n, i + 3) + 1):
+                last = toks[j - 1]
+                if j - 1 > i and (not last.cap or text[toks[j - 2].end:last.start] not in (" ",)):
+                    break
+                words = [tk.word for tk in toks[i:j]]
+                ks = _phrase_keys(words, lang)
+                spans.append((i, j, ks))
+                keys += [k for k, _n in ks]
+        hits = _lookup(keys)
+        out = []
+        for i, j, ks in spans:
+            found = [(hits[k], name) for k, name in ks if k in hits]
+            if text[toks[i].start:toks[j - 1].end].isupper():  # "ФАС" is no "Fas" (Morocco): Cyrillic keys only
+                found = [f for f in found if not f[0].key.isascii()]
+            if not found:
+                continue
+            # a name found in Cyrillic before one found only in Latin letters, then the strongest reading
+            best, name = max(found, key=lambda f: (not f[0].key.isascii(), f[0].kind in (gz.COUNTRY, gz.ADMIN1,
+                                                                                       gz.WATER), f[0].logpop,
+                                                    f[0].primary))
+            if not self._accept(text, toks, i, j, best, name, persons):
+                continue
+            printed = text[toks[i].start:toks[j - 1].end]
+            if j - i == 1 and best.logpop < 4.5:
+                # "Новоросійська": a town in -ськ the gazetteer spells otherwise, not the village "Новоросійське"
+                town = next((f for f in morph.stems(printed)[1:] if _TOWN_END.search(f)), "")
+                if town and town != name and gz.normalize(town) not in hits:
+                    name = town
+            query = _display(name, printed) if not printed.isupper() else name.upper()
+            fallback = ""
+            if i > 0 and morph.lemmas(toks[i - 1].word, lang)[0] in FACILITY_NOUNS:
+                fallback = query
+            out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback))
+        return out
+
+    def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons) -> bool:
+        """Whether the capitalised words i..j-1, read as *name* (a nominative the gazetteer knows as *h*), name a
+        place here."""
+        lang = self.lang
+        a, b = toks[i].start, toks[j - 1].end
+        if _quoted(text, toks, i, j):
+            return False  # «Ямал», "Торнадо-С": a ship's, a weapon's or a firm's name
+        w = toks[i].word
+        if i > 0 and toks[i - 1].word.lower() in RIVER_NOUNS:
+            return False  # "через реку Оскол": a river
+        prep = _prep_before(toks, i, lang)
+        rs = morph.readings(w, lang)
+        if (rs and rs[0].pos in _FUNCTION_POS) or any(r.pos in ("PREP", "CONJ", "PRCL", "NPRO") for r in rs) \
+                or any(r.lemma in GENERIC_NOUNS for r in rs):
+            return False  # "Из", "Чому" opening a sentence; "Республікою Білорусь"
+        if j < len(toks) and toks[j].word in "-‐" and j + 1 < len(toks) and toks[j + 1].word[:1].isdigit():
+            return False  # "Су-34", "Іл-76": a type of aircraft
+        if _agrees_with_next(toks, j, w, lang, prep):
+            return False  # an adjective of the noun after it ("Чорноморського флоту"), not a place of that form
+        if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " and _adjective_of(
+                w, toks[j].word, lang):
+            return False  # "Малої Локні", "Малой Локни": the adjective of a two-word name, not a place of its own
+        ner_loc = any(s <= a and b <= e for s, e in self._locs)
+        if any(s <= a and b <= e and (s < a or b < e) for s, e in self._locs):
+            return False  # natasha reads a longer name here ("Малой Локни"): that one is kept
+        if any(s <= a and b <= e for s, e in persons) and not prep:
+            return False  # a person natasha read ("Курчатов" the physicist, "Кана"), with no preposition of place
+        if w.isascii() and not ner_loc and not (prep and _big(h)):
+            return False  # a Latin word in Russian or Ukrainian text names a firm or a brand ("Google", "Bank")
+        if j - i > 1 or ner_loc:
+            return True
+        if len(w) < 2:
+            return False
+        if w.isupper():  # "МОСКВА", "КИЇВ" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
+            return (len(w) > 3 and _big(h)) or h.kind == gz.COUNTRY
+        if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " \
+                and not _sentence_start(text, toks, j) and not any(r.geo for r in morph.readings(toks[j].word, lang)):
+            return False  # part of a longer name ("Владимир Путин", "Олег Москалёв", "Малой Локни")
+        if prep and prep not in PLACE_PREPS and prep not in _AND:
+            return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
+        known = morph.known(w, lang)
+        start = _sentence_start(text, toks, i)
+        if start and j < len(toks) and toks[j].word in (":", "—", "–") and not prep:
+            prep = ":"  # "• Вовчанськ: у районі міста ...": a heading names the place its paragraph is about
+        person = known and any(r.person for r in rs)
+        if len(w) < 3 and not _big(h):
+            return False  # "Ён", "Пі": too short to be a small place
+        if _big(h) and (not h.key.isascii() or not morph.known(w, lang)):
+            # a country, a first-level area, a sea or a big town by its Cyrillic name: the words that collide with
+            # them are few, and with towns only: a name or a common word opening a sentence ("Роман")
+            if h.kind == gz.CITY and not prep and (person or (start and known and rs and not rs[0].geo)):
+                return False
+            return True
+        if person and not prep:
+            return False  # a first name or a surname ("Олена", "Шевченка") that is also a village
+        if rs and rs[0].pos in ("ADJF", "PRTF") and known:
+            if prep in PLACE_PREPS and any(_TOWN_END.search(f) for f in morph.stems(w)[1:]):
+                return True  # "з Новоросійська": a town in -ськ after a preposition, which the adjective's form hides
+            # a known adjective ("Новый", "Межевую"): a place of its form only after a preposition of place, and
+            # only a rare one ("новый" is too common to stand for Novi)
+            return bool(prep) and not _frequent(w, lang) and h.logpop >= 3.5
+        if rs and rs[0].geo and known:
+            return bool(prep) or not (start or _frequent(w, lang))
+        if any(r.geo for r in rs) and known and prep:
+            return True  # a place that is also a common word ("Перемоги"), after a preposition of place
+        if known and rs:
+            # a common word first that is also a place: only after a preposition of place, and a town of some size
+            return bool(prep) and h.logpop >= 4.0
+        return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
+
+
+def _adjective_of(word: str, nxt: str, lang: str) -> bool:
+    """Whether *word* may be an adjective agreeing in case with the noun *nxt*."""
+    cases = {r.case for r in morph.readings(word, lang) if r.pos in ("ADJF", "PRTF")}
+    return bool(cases) and any(r.pos == "NOUN" and r.case in cases for r in morph.readings(nxt, lang))
+
+
+def _frequent(word: str, lang: str) -> bool:
+    """A word as frequent as common words are (wordfreq): "зима", "час", "сили" rather than "Бахмут".
+
+    The Ukrainian dictionary lists many common words as place names too (Зима, a town in Siberia): a place
+    reading of a frequent word that is also common needs the context a rarer name does not.
+    """
+    return _zipf(morph.fold(word), lang) >= 4.0
+
+
+@lru_cache(maxsize=100_000)
+def _zipf(word: str, lang: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a pinned dependency
+        return 0.0
+    return zipf_frequency(word, lang)
+
+
+#: The cases a preposition of place governs ("з-під" + genitive): an adjective after it is in one of them.
+PREP_CASES = {**{p: {"gent", "gen2"} for p in "из изо из-под из-за от до у около возле близ вблизи с со з із зі "
+                                           "з-під з-за із-за від біля поблизу".split()},
+              **{p: {"accs", "loct", "loc2"} for p in "в во на".split()},
+              **{p: {"datv"} for p in "к ко по".split()},
+              **{p: {"ablt", "accs"} for p in "под подо над за между між через понад".split()}}
+
+
+def _agrees_with_next(toks: list[Tok], j: int, word: str, lang: str, prep: str = "") -> bool:
+    """Whether *word* may be an adjective followed by a lower-case noun in its case (over other such adjectives):
+    it describes that noun ("Чорноморського флоту", "Центрального военного округа", "Нова гавань"). After a
+    preposition only the cases it governs count ("з-під Сватового частину": the noun is no genitive)."""
+    adj_cases = {r.case for r in morph.readings(word, lang) if r.pos in ("ADJF", "PRTF")}
+    if prep in PREP_CASES:
+        adj_cases &= PREP_CASES[prep]
+    if not adj_cases:
+        return False
+    for k in range(j, min(j + 4, len(toks))):
+        if not toks[k].alpha or toks[k].cap:
+            return False
+        rs = morph.readings(toks[k].word, lang)
+        if any(r.pos in ("PREP", "CONJ", "PRCL") for r in rs):
+            return False  # "до", "и": no noun of the adjective's
+        if any(r.pos == "NOUN" and r.case in adj_cases for r in rs):
+            return True
+        if not any(r.pos in ("ADJF", "PRTF") and r.case in adj_cases for r in rs):
+            return False
+    return False
+
+
+def _gender(noun_lemma: str, lang: str) -> str:
+    rs = morph.readings(noun_lemma, lang)
+    for r in rs:
+        if r.pos == "NOUN" and r.gender:
+            return r.gender
+    return "femn"
+
+
+_NOUN_START = re.compile(r"(?:област|район|кра[йяюе]|округ|направл|напрям|участ|ділян|выступ|виступ|плацдарм|фронт|"
+                         r"мор[еяюі]|океан|пролив|проток|залив|зато[кц]|бухт|озер|водохран|водосх|лиман|полуостр|"
+                         r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н)", re.I)
+
+
+def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+    """(lemma, "area" | "sector" | "water", end token) of an area's, a sector's or a water's noun at token *k*."""
+    if k >= len(toks) or not toks[k].alpha or not _NOUN_START.match(toks[k].word):
+        return None
+    w = toks[k].word.lower()
+    if w in _AREA_ABBR:
+        end = k + 2 if k + 1 < len(toks) and toks[k + 1].word == "." else k + 1
+        return _AREA_ABBR[w], "area", end
+    for r in morph.readings(w, lang):
+        if r.lemma in AREA_NOUNS and r.pos == "NOUN":
+            return r.lemma, "area", k + 1
+        if r.lemma in WATER_NOUNS and r.pos == "NOUN":
+            return r.lemma, "water", k + 1
+        if r.lemma in SECTOR_NOUNS and r.pos == "NOUN":
+            return r.lemma, "sector", k + 1
+    return None
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """The candidates kept: longest first, then best score, none overlapping."""
+    out: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), -c.score, c.i)):
+        if any(c.i < o.j and o.i < c.j for o in out):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: c.i)
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|\s(?:и|і|й|та|или|або)\s)\s*")
+
+
+def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A span of NER cut at commas and conjunctions: "Хамхына и Мусудана" is two places."""
+    out, at = [], a
+    for m in _LIST_SEP.finditer(text, a, b):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span without the signs natasha leaves at its edges ("Курахового 🔥", "России/ТАСС")."""
+    s = text[a:b]
+    m = re.match(r"^[^\w]*([\w][\w\s'’ʼ-]*[\w]|[\w])", s)
+    if not m:
+        return a, a
+    inner = m.group(1)
+    cut = re.split(r"[/\n|]", inner, 1)[0].rstrip()
+    start = a + m.start(1)
+    return start, start + len(cut)
+
+
+def _natasha():
+    """natasha's news NER (its model and embeddings ship inside the natasha wheel), loaded once per process."""
+    with _lock:
+        global _NER
+        if _NER is None:
+            from natasha import NewsEmbedding, NewsNERTagger
+
+            _NER = NewsNERTagger(NewsEmbedding())
+        return _NER
+
+
+_NER = None
+_lock = threading.Lock()
+# A line with a capital letter after its first word, or an all-capitals word: it may name a place or a person.
+_NAMED_LINE = re.compile(r"\S\s+[«\"(]?[A-ZА-ЯЁІЇЄҐ]|(?<![\w])[A-ZА-ЯЁІЇЄҐ]{2,}")
+_local = threading.local()
+
+
+@lru_cache(maxsize=None)
+def _recognizer(lang: str) -> Recognizer:
+    return Recognizer(lang)
+
+
+def find_places(text: str, lang: str = "ru") -> list[SlavicMention]:
+    """The place names of a Russian or Ukrainian *text*, as printed, with the nominative to geocode.
+
+    >>> [(m.surface, m.query) for m in find_places("Колонны выдвигаются в Курскую область из Белгорода.", "ru")]
+    [('Курскую область', 'Курская область'), ('Белгорода', 'Белгород')]
+    """
+    return _recognizer(lang).find(text)

@@ -1,0 +1,186 @@
+"""Roles learnt from annotated Russian and Ukrainian articles: the design of :mod:`geo.extract.role_model`.
+
+The rules of :mod:`geo.extract.slavic.roles` propose a role for every mention and keep the final
+word on what is never a stop (datelines, credits, labels, places standing for their governments,
+places inside names, where somebody spoke); a linear-chain CRF over the mentions of an article
+then decides ``origin`` / ``via`` / ``destination`` / ``presence`` / ``mention`` for the others.
+It reads what Russian and Ukrainian say by case and by word: the preposition that governs the
+place and the case it is in, the noun of place between them ("в район", "до околиць"), the
+lemmas of the words around it and of the nearest verb, what its sentence says (moving, being
+somewhere, saying, people, materiel, a condition, a negation), what kind of place it is, where
+it stands (a headline, a bullet, a hashtag, a quote, a list) and the rules' proposal. One model
+reads both languages (each word's lemma in its own language; the language is a feature).
+
+Trained by ``scripts/train_roles_ru_uk.py`` on the development theatres of the corpus's Russian
+and Ukrainian articles; it ships beside its manifest (``role_model.json``: SHA-256, features
+version), checked before the file is read. Without the model file the rules decide.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Sequence
+
+from ..language import detect
+from ..records import Reported, Resolved
+from ..role_model import FIXED_CUES as _EN_FIXED
+from ..role_model import RoleModel
+from . import lexicon, morph
+from .roles import governor
+
+#: The shipped model and its manifest beside it.
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
+#: Bump whenever :func:`features` changes: a model trained on other features is refused.
+FEATURES_VERSION = 2
+#: Cues of the rules that the model never overrules: these places are never stops.
+FIXED_CUES = _EN_FIXED | {"container", "photo credit", "label"}
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+|[^\w\s]")
+_IF = re.compile(r"(?<![\w])(?:могут|может|могли|смогут|если|якщо|можуть|може|могли\s+бы|планиру\w*|плану\w*|"
+                 r"намерен\w*|намір\w*|собира\w*|збира\w*|готов\w*|готу\w*|должн\w*|мають|має|будут|будуть|"
+                 r"ожида\w*|очіку\w*|возможн\w*|можлив\w*|вероятн\w*|ймовірн\w*)(?![\w])", re.I)
+_NOT = re.compile(r"(?<![\w])(?:не|ни|ні|нет|немає|нема)(?![\w])", re.I)
+_SAY = lexicon.matches(tuple(lexicon.SAY))
+_PEOPLE = lexicon.matches(tuple(lexicon.PEOPLE))
+_MATERIEL = lexicon.matches(tuple(lexicon.MATERIEL))
+_MOVE = lexicon.matches(tuple(lexicon.MOVE))
+_PRESENT = lexicon.matches(tuple(lexicon.PRESENT))
+_FACILITY = re.compile(r"(?<![\w])(?:аэродром|аеродром|авиабаз|авіабаз|порт|база|базы|базі|базе|полигон|полігон|"
+                       r"станци|станці|склад|арсенал|пункт|мост|міст|переправ|лагер|табор)\w*", re.I)
+
+
+_CUES = (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE), ("materiel", _MATERIEL))
+
+
+def _lemma(word: str, lang: str) -> str:
+    if not word[:1].isalpha():
+        return word
+    rs = morph.readings(word, lang)
+    return rs[0].lemma if rs else morph.fold(word)
+
+
+def _verb(words: list[str], lang: str, before: bool) -> str:
+    """The lemma of the nearest verb (or verbal noun of movement) to the place, over at most 8 words."""
+    seq = reversed(words[-8:]) if before else words[:8]
+    for w in seq:
+        if not w[:1].isalpha():
+            if w in ".;:!?":
+                break
+            continue
+        rs = morph.readings(w, lang)
+        if rs and rs[0].pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            return rs[0].lemma
+    return "none"
+
+
+def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
+    """The features of each mention of a Russian or Ukrainian article, in the order of *items* (text order)."""
+    lang = detect(text)
+    flags: dict = {}  # what each sentence says
+    out: list[list[str]] = []
+    n = len(items)
+    for k, (rep, res) in enumerate(items):
+        m, sent = rep.mention, rep.sentence
+        pre = text[max(sent.start, m.start - 160):m.start]
+        post = text[m.end:min(sent.end, m.end + 100)]
+        before, after = _WORD.findall(pre), _WORD.findall(post)
+        prep, cases, head = governor(text, sent, m, lang)
+        own = morph.cases(m.surface.split()[-1] if m.surface.split() else m.surface, lang)
+        cue = (rep.cue or "").split(" ")[0].lower()
+        f = ["bias", f"lang={lang}", f"rule={rep.role}", f"cue={cue}", f"prep={prep or 'none'}",
+             f"prec={res.precision or 'none'}", f"kind={m.kind}", f"head={head[:5] if head else 'none'}",
+             f"resolved={res.lat is not None}", f"sector={bool(getattr(m, 'sector', 0))}"]
+        for c in sorted(cases):
+            f.append(f"case={c}")
+            f.append(f"prep|case={prep or 'none'}|{c}")
+        for c in sorted(own):
+            f.append(f"own={c}")
+        for j in range(1, 4):
+            w = before[-j] if len(before) >= j else "<s>"
+            f.append(f"w-{j}={_lemma(w, lang)}")
+        f.append(f"w-2|w-1={_lemma(before[-2], lang) if len(before) > 1 else '<s>'}|"
+                 f"{_lemma(before[-1], lang) if before else '<s>'}")
+        for j in range(1, 3):
+            w = after[j - 1] if len(after) >= j else "</s>"
+            f.append(f"w+{j}={_lemma(w, lang)}")
+        f.append(f"verb-={_verb(before, lang, True)}")
+        f.append(f"verb+={_verb(after, lang, False)}")
+        # the words around, cut to their first five letters (their lemma's, roughly, and no dictionary lookup)
+        for w in sorted({morph.fold(w)[:5] for w in before[-10:] if w[:1].isalpha()}):
+            f.append(f"b5={w}")
+        for w in sorted({morph.fold(w)[:5] for w in after[:6] if w[:1].isalpha()}):
+            f.append(f"a5={w}")
+        st = sent.text
+        if sent not in flags:
+            flags[sent] = [name for name, rx in _CUES if rx.search(st)]
+        f += [f"sent.{name}" for name in flags[sent]]
+        for name, rx in _CUES:
+            if name not in flags[sent]:
+                continue
+            if rx.search(pre[-80:]):
+                f.append(f"near.{name}")
+            if rx.search(post[:60]):
+                f.append(f"after.{name}")
+        if _IF.search(pre[-70:]):
+            f.append("if")
+        if _NOT.search(pre[-50:]):
+            f.append("not")
+        if _FACILITY.search(m.surface) or _FACILITY.search(pre[-25:]):
+            f.append("facility")
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line = text[line_start:m.start].lstrip()
+        if line[:1] in "-•*–—·▫▪🔹🔸📍🔺" or re.match(r"^[^\w\s]{1,3}", line):
+            f.append("bullet")
+        if text[max(0, m.start - 1):m.start] == "#":
+            f.append("hashtag")
+        if not re.search(r"[.!?…][\"'”’»)\]]*$|[\"”»]$", st):
+            f.append("no-stop")
+        if line_start == 0 or text.rfind("\n", 0, line_start - 1) < 0:
+            f.append("first-line")
+        if pre.count("«") > pre.count("»") or pre.count('"') % 2:
+            f.append("quote")
+        same = [j for j in range(n) if items[j][0].sentence == sent]
+        pos = same.index(k)
+        f.append(f"pos={'only' if len(same) == 1 else 'first' if pos == 0 else 'last' if pos == len(same) - 1 else 'mid'}")
+        if k > 0:
+            prev = items[k - 1][0]
+            between = text[prev.mention.end:m.start]
+            if prev.sentence == sent:
+                f.append(f"prev.rule={prev.role}")
+                if re.fullmatch(r"\s*(?:,|и|і|й|та|или|або|/)?\s*(?:и\s+|і\s+|та\s+)?", between):
+                    f.append("listed")
+                if len(between) < 40 and re.search(r"(?<![\w])(?:в|во|на|до|к|через)\s", between):
+                    f.append("prev.then")
+            else:
+                f.append("prev.other-sentence")
+        if k + 1 < n:
+            nxt = items[k + 1][0]
+            if nxt.sentence == sent:
+                f.append(f"next.rule={nxt.role}")
+        if rep.cue in FIXED_CUES:
+            f.append("fixed")
+        out.append(f)
+    return out
+
+
+class SlavicRoleModel(RoleModel):
+    """The role tagger of Russian and Ukrainian articles at *path* (:class:`geo.extract.role_model.RoleModel`)."""
+
+    featurize = staticmethod(features)
+    features_version = FEATURES_VERSION
+    fixed_cues = FIXED_CUES
+
+
+_local = threading.local()
+
+
+def shipped() -> SlavicRoleModel | None:
+    """The shipped Russian and Ukrainian role model for this thread, or None when there is none (the rules decide)."""
+    if not os.path.exists(MODEL_PATH):
+        return None
+    model = getattr(_local, "model", None)
+    if model is None:
+        model = _local.model = SlavicRoleModel(MODEL_PATH)
+    return model

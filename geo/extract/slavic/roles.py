@@ -1,0 +1,308 @@
+"""What a Russian or Ukrainian text reports at each place: the rules' proposal, which the role model then decides.
+
+Russian and Ukrainian say where to and where at by case as much as by preposition: "в Курск"
+(accusative) is where forces go, "в Курске" (locative) where they are; "под Купянск" and "под
+Купянском" likewise; "из", "с", "от", "з", "від" (genitive) where they come from; "через" where
+they pass. The rules read the preposition that governs the place (over the nouns that describe
+it: "в приграничные районы Курской области", "до околиць Покровська") and its case, and
+propose:
+
+* **destination**, **origin**, **via** in a sentence about moving ("перебросили", "перекинули",
+  "выдвигаются", "передислокували" ...);
+* **presence** where forces, units or materiel are named ("находятся", "стоять", "бои" ...);
+* **mention**, always, for a place in a dateline ("МОСКВА, 9 сентября. /ТАСС/.", "КИЇВ, 12 грудня
+  –"), a photo or video credit ("Фото: Минобороны России/ТАСС"), a place standing for its
+  government ("Москва заявила", "в Киеве официально не комментировали"), inside the name of an
+  organisation or an office ("Минобороны России", "ГУР МО України", "Генштаб ВС РФ"), where
+  somebody spoke ("на совещании в Кремле"), and an area that only contains the place before it
+  ("Суджа Курской области").
+
+Places listed together ("в Уссурийске, Хабаровске и Благовещенске") share the role of the first.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..records import Mention, Reported, Sentence
+from . import lexicon, morph
+
+_MONTHS = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+           r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+_CAP = r"[А-ЯЁІЇЄҐ]"
+# "МОСКВА, 9 августа. /ТАСС/.", "СЕУЛ, 18 октября. /Интерфакс/ -", "КИЇВ, 12 грудня –", "Москва, 9 сентября /ТАСС/"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_CAP}[\w'’ -]{{1,40}}?)(?:,[ \t]*(?P<date>\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?"
+    rf"(?:[ \t]+(?:г\.|года|року|р\.))?))?[ \t]*\.?[ \t]*(?:/(?P<agency>[^/\n]{{1,30}})/|\((?P<agency2>[^)\n]{{1,30}})\))?"
+    rf"[ \t]*\.?[ \t]*(?:-|–|—|\.|$)")
+_CREDIT = re.compile(r"(?im)(?:^|[|•]|📸|📷|🎥)[ \t]*(?:фото|відео|видео|источник|джерело|фото\s+и\s+видео|"
+                     r"фото\s+і\s+відео|скриншот|автор(?:\s+фото)?|подпис)\b[^\n]*"
+                     r"|\b(?:источник|джерело)[ \t]*(?:[-–—:])[ \t]*[«\"][^»\"\n]{1,60}[»\"]")
+_LABELS = re.compile(r"(?im)^[ \t]*(?:теги|метки|мітки|читайте\s+также|читайте\s+також|подписаться|підписатися)"
+                     r"\b[^\n]*")
+_SPEECH_AFTER = re.compile(
+    r"^[ \t]*(?:(?:официально|офіційно|уже|вже|также|також|ранее|раніше|прямо|публично|публічно|не|ни|сразу|"
+    r"категорически|категорично|в\s+ответ|у\s+відповідь)[ \t]+){0,3}"
+    r"(?:заяв|сообщ|повідом|опроверг|спросту|отрица|запереч|настаива|наполяга|счита|вважа|назва|назвав|ответ|"
+    r"відпов|призва|заклика|призна|визна|обвин|звинува|пригроз|погроз|потребова|вимага|предупред|попереди|"
+    r"отказа|відмов|согласи|погоди|подтверд|підтверд|комментир|коментув|объяв|оголос|протестова|осуди|засуди|"
+    r"выраз|висловл|не\s+комментир|не\s+коментув|ответил|отреагир|відреагув|направил[аи]?\s+ноту|вызвал|"
+    r"викликал|потребовал|подписал|підписал|заключил|уклал|объясн|поясн|требует|вимагає)\w*", re.I)
+# "В Киеве ... назвали", "как подчёркивают и в Москве", "У Пхеньяні мовчать": a government's voice, impersonal
+_SAY_PLURAL = re.compile(r"(?<![\w])(?:заяв|назва|назив|раскритик|розкритик|критик|утвержда|стверджу|подчерк|підкресл|"
+                         r"мовч|молч|заговор|счита|вважа|отреагир|відреагув|реагу|коммент|комент|опаса|побою|говор|"
+                         r"признают|визнають|отрица|запереч|настаива|наполяга|ответ|відпов|осуди|засуди|предупрежд|"
+                         r"попереджа|пообещ|пообіця|намекн|натякн|пригроз|погрож|обвин|звинув|требу|вимага|"
+                         r"выразил|висловил|сообщ|повідом|подтверд|підтверд|опроверг|спросту)\w*(?:ли|ют|ят|уть|"
+                         r"ють|ять|ать)(?![\w])", re.I)
+_OFFICIAL = re.compile(r"(?:официальн\w+|офіційн\w+)[ \t]+$", re.I)
+# the head of an organisation's or an office's name before a place in the genitive: "Минобороны России"
+_ORG_HEADS = frozenset("""минобороны мид мзс генштаб генштабу генштаба вс всу зсу рф армия армии армії армію флот флота
+    флоту служба службы служби министерство министерства міністерство міністерства ведомство ведомства
+    посольство посольства посольстві правительство правительства уряд уряду президент президента
+    президентом премьер прем'єр глава главы главой голова голови губернатор губернатора мэр мэра мер мера
+    командование командования командування разведка разведки розвідка розвідки гур сбу фсб нгу росгвардия
+    росгвардии погранслужба погранслужбы прикордонна сил силы сили войск войска військ вооруженных збройних
+    посол посла представитель представителя представник делегация делегації парламент парламента рада
+    ради дума думы администрация администрации офис офиса офіс адміністрація адміністрації главком главкома
+    канцлер король король министр министра міністр міністра народ народа граждан громадян жители жителів
+    мешканці посольство генконсульство консульство агентство агентства компания компанії компании
+    сенат конгресс конгрес держдеп госдеп пентагон штаб штабу штаба управление управління спецслужби
+    спецслужбы разведслужба мо минобороны ооо ао пао""".split())
+_SAID_AT = re.compile(r"(?:брифинг|пресс-конференци|совещани|саммит|переговор|встреч|выступлени|интервью|заседани|"
+                      r"брифінг|пресконференц|прес-конференц|нарад|саміт|перемовин|зустріч|виступ|засідан|форум|"
+                      r"(?:заявил|сказал|сообщил|заявив|сказав|повідомив)[аио]?)\w*[ \t]+(?:в|во|на|у)[ \t]+$",
+                      re.I)
+_LIST_BETWEEN = re.compile(r"^[ \t]*(?:,[ \t]*(?:а[ \t]+также[ \t]+|а[ \t]+також[ \t]+|и[ \t]+|і[ \t]+|й[ \t]+|та[ \t]+)?|"
+                           r"[ \t]+(?:и|і|й|та|или|або|чи|а\s+также|а\s+також)[ \t]+|[ \t]*/[ \t]*)"
+                           r"(?:(?:в|во|на|у|из|с|з|до|через)[ \t]+)?$", re.I)
+_CONTAINER_BETWEEN = re.compile(r"^[ \t]*[,(]?[ \t]*$")
+_ROLES = ("origin", "via", "destination", "presence", "mention")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+|[^\w\s]")
+
+
+# "Душанбе, 4 августа — «Хатлон-Инфо».", "Вільнюс 22.05.2025 15:10": a line that is only a place, a date and a time
+_DATELINE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_CAP}[\w'’-]{{1,30}}(?:[ \t]+{_CAP}[\w'’-]{{1,30}})?),?[ \t]+"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?|\d{{1,2}}\.\d{{2}}\.\d{{4}})(?:[ \t]+\d{{1,2}}:\d{{2}})?"
+    rf"[ \t]*(?:(?:[-–—][ \t]*(?P<agency>[«\"][^»\"\n]{{1,40}}[»\"]|[^\s.]{{1,30}})?)[ \t]*\.?|$)")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, agency)`` of each dateline that opens a line of *text*.
+
+    >>> dateline_spans("МОСКВА, 9 августа. /ТАСС/. Колонны выдвигаются.")
+    [(0, 26, 'ТАСС')]
+    >>> dateline_spans("КИЇВ, 12 грудня – Війська вийшли.")[0][2], dateline_spans("Москва заявила протест.")
+    ('', [])
+    """
+    out = []
+    for m in _DATELINE.finditer(text[:20000]):
+        place = m.group("place").strip()
+        agency = (m.group("agency") or m.group("agency2") or "").strip()
+        caps = place.replace(" ", "").replace("-", "").isupper() and len(place) > 2
+        if not (m.group("date") or agency or (caps and re.search(r"[-–—][ \t]*$", m.group(0)))):
+            continue
+        if not caps and not (m.group("date") and agency):
+            continue  # "Москва заявила ..." is no dateline; "Москва, 9 мая /ТАСС/" is
+        out.append((m.start("place"), m.end(), agency))
+    for m in _DATELINE_LINE.finditer(text[:20000]):
+        if not any(a <= m.start("place") < b for a, b, _ag in out):
+            out.append((m.start("place"), m.end(), (m.group("agency") or "").strip("«»\" ")))
+    return sorted(out)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each photo or video credit and source line.
+
+    >>> t = "Текст.\\nФото: Минобороны России/ТАСС"
+    >>> [t[a:b] for a, b in credit_spans(t)]
+    ['Фото: Минобороны России/ТАСС']
+    """
+    return [(m.start() + len(m.group(0)) - len(m.group(0).lstrip("|•📸📷🎥 \t\n")), m.end())
+            for m in _CREDIT.finditer(text)]
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b, *_ in spans)
+
+
+def governor(text: str, sent: Sentence, mention: Mention, lang: str) -> tuple[str, frozenset[str], str]:
+    """``(preposition, cases, head)``: the preposition that governs *mention* in its sentence (over the nouns
+    and adjectives that describe it: "в приграничные районы Курской области"), the cases of the word after the
+    preposition, and the first noun of place between ("районы"), or ``("", cases of the mention, "")``.
+
+    >>> from geo.extract.records import Sentence
+    >>> t = "Колонны выдвигаются в приграничные районы Курской области."
+    >>> p, cases, head = governor(t, Sentence(0, len(t), t), Mention(42, 57, "Курской области"), "ru")
+    >>> p, sorted(cases), head
+    ('в', ['accs', 'nomn'], 'районы')
+    """
+    pre = text[sent.start:mention.start]
+    words = _WORD.findall(pre)[-6:]
+    head = ""
+    after = mention.surface.split()[-1] if mention.surface.split() else mention.surface
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if w in _ALL_PREPS:
+            nxt = words[k + 1] if k + 1 < len(words) else after
+            return w, morph.cases(nxt, lang), head
+        if not words[k][:1].isalpha():
+            if words[k] in "«»\"“”'":
+                continue
+            break
+        rs = morph.readings(words[k], lang)
+        if any(w.startswith(h) for h in lexicon.PLACE_HEADS):
+            head = w
+            continue
+        if words[k][:1].islower() and rs and rs[0].pos in ("ADJF", "PRTF", "NUMR"):
+            continue
+        if words[k][:1].isupper() and k == len(words) - 1:
+            continue  # a name's first word before a number ("Торнадо-С"), a title
+        break
+    return "", morph.cases(after, lang), ""
+
+
+_ALL_PREPS = (lexicon.ORIGIN_PREPS | lexicon.VIA_PREPS | lexicon.TOWARD_PREPS | lexicon.INTO_PREPS
+              | lexicon.NEAR_PREPS | lexicon.UNTIL_PREPS)
+
+
+@lru_cache(maxsize=4096)
+def _says(sent_text: str) -> tuple[bool, bool]:
+    """Whether a sentence is about moving, and whether it names forces, materiel or their being somewhere."""
+    things = (lexicon.matches(tuple(lexicon.PEOPLE)).search(sent_text)
+              or lexicon.matches(tuple(lexicon.MATERIEL)).search(sent_text) or lexicon.present(sent_text))
+    return lexicon.move(sent_text) is not None, things is not None
+
+
+def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[str, str]:
+    """The role a preposition and case give, in a sentence about moving or about being somewhere."""
+    moving, things = _says(sent_text)
+    if not prep:
+        return "mention", ""
+    if prep in lexicon.ORIGIN_PREPS:
+        if prep in ("с", "со", "з", "із", "зі") and not ({"gent", "gen2"} & cases):
+            return "mention", f"{prep} (with)"  # "граница с Украиной", "кордон з Білоруссю"
+        return ("origin", prep) if moving else ("mention", prep)
+    if prep in lexicon.VIA_PREPS:
+        return ("via", prep) if moving else ("mention", prep)
+    if prep in lexicon.TOWARD_PREPS or prep in lexicon.UNTIL_PREPS:
+        return ("destination", prep) if moving else ("mention", prep)
+    if prep in lexicon.INTO_PREPS:
+        if {"loct", "loc2"} & cases and not ("accs" in cases and moving):
+            return ("presence", prep) if things else ("mention", prep)
+        if prep == "у" and lang == "ru" and {"gent"} & cases:
+            return ("presence", prep) if things else ("mention", prep)
+        if "accs" in cases or "nomn" in cases:
+            return ("destination", prep) if moving else (("presence", prep) if things else ("mention", prep))
+        return ("presence", prep) if things else ("mention", prep)
+    if prep in lexicon.NEAR_PREPS:
+        if prep in ("под", "подо", "під", "за") and "accs" in cases and moving:
+            return "destination", prep
+        return ("presence", prep) if things or moving else ("mention", prep)
+    return "mention", ""
+
+
+def _said_there(pre: str, post: str) -> bool:
+    """Whether "в X" sits in a clause whose verb is an impersonal saying ("в Вашингтоне решение раскритиковали",
+    "как подчёркивают и в Москве"), with no movement in it: the place stands for its government."""
+    clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", pre)[-1][-80:]
+    clause_post = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", post)[0][:80]
+    around = clause_pre + " " + clause_post
+    return bool(_SAY_PLURAL.search(around)) and not lexicon.move(around)
+
+
+# A place as the subject, or the agent, of saying: "це підтвердив і Пхеньян", "Київ не має підтверджень",
+# "заявлена Мінськом".
+_STANCE = re.compile(r"(?<![\w])(?:заяв|сообщ|повідом|подтверд|підтверд|опроверг|спрост|отрица|запереч|признал|визнав|"
+                     r"настаива|наполяга|подякув|поблагодар|пообещ|пообіц|предупред|попереди|пригроз|погрож|"
+                     r"обвин|звинув|осуди|засуди|отказ|відмов|согласил|погодил|объявил|оголосил|поддерж|підтрим|"
+                     r"утвержда|стверджу|счита|вважа|назвал|назвав|ответил|відповів|требует|вимагає|молчит|мовчить|"
+                     r"не\s+имеет\s+подтвержд|не\s+має\s+підтвердж|не\s+комментир|не\s+коментує)\w*", re.I)
+
+
+def _speaks(mention: Mention, pre: str, post: str, lang: str) -> bool:
+    """A place with no preposition, as the subject (nominative) or the agent (instrumental) of saying, in a clause
+    with no movement: it stands for its government."""
+    word = mention.surface.split()[-1]
+    cases = morph.cases(word, lang)
+    if not cases & {"nomn", "ablt"}:
+        return False
+    clause_pre = re.split(r"[.;:!?«»\"]|,\s+(?:а|но|але|однако|проте|что|що)\s", pre)[-1][-60:]
+    clause_post = re.split(r"[.;:!?«»\"]|,\s", post)[0][:60]
+    around = clause_pre + " " + clause_post
+    if lexicon.move(around):
+        return False
+    if "ablt" in cases and not cases & {"nomn"}:
+        return bool(re.search(r"(?:заявлен|объявлен|оголошен|озвучен|подтвержден|підтвердж)\w*\s*$", clause_pre, re.I))
+    return bool(_STANCE.search(around))
+
+
+def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                 lang: str = "ru") -> list[Reported]:
+    """Give every mention its sentence and the role the rules propose, in text order.
+
+    >>> from geo.extract.slavic.sentences import split_sentences
+    >>> t = "Москва заявила, что войска перебросили из Белгорода в Курск."
+    >>> ms = [Mention(0, 6, "Москва"), Mention(42, 51, "Белгорода"), Mention(54, 59, "Курск")]
+    >>> [(r.mention.surface, r.role, r.cue) for r in assign_roles(t, split_sentences(t), ms)]
+    [('Москва', 'mention', 'metonymy'), ('Белгорода', 'origin', 'из'), ('Курск', 'destination', 'в')]
+    """
+    datelines = dateline_spans(text)
+    credits = credit_spans(text)
+    labels = [(m.start(), m.end()) for m in _LABELS.finditer(text)]
+    starts = [s.start for s in sentences]
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Reported] = []
+    prev: Reported | None = None
+    for mention in ordered:
+        i = bisect_right(starts, mention.start) - 1
+        sent = sentences[i] if i >= 0 and mention.start < sentences[i].end else \
+            Sentence(mention.start, mention.end, mention.surface)
+        if prev is not None and prev.sentence != sent:
+            prev = None
+        pre = text[sent.start:mention.start]
+        post = text[mention.end:sent.end]
+        words_before = _WORD.findall(pre)
+        role, cue = "mention", ""
+        last = words_before[-1].lower() if words_before else ""
+        if _inside(datelines, mention.start, mention.end):
+            cue = "dateline"
+        elif _inside(credits, mention.start, mention.end):
+            cue = "photo credit"
+        elif _inside(labels, mention.start, mention.end):
+            cue = "label"
+        elif text[max(0, mention.start - 1):mention.start] == "#":
+            cue = "hashtag"
+        elif _SAID_AT.search(pre[-60:]):
+            cue = "where it was said"
+        elif (last in _ORG_HEADS or (len(words_before) > 1 and words_before[-1] in ")" and
+                                     any(w.lower() in _ORG_HEADS for w in words_before[-5:]))) \
+                and morph.cases(mention.surface.split()[-1], lang) & {"gent", "gen2"}:
+            cue = "inside a name"  # "Минобороны России", "Генштаб ВС РФ", "разведка Южной Кореи"
+        elif (_SPEECH_AFTER.match(post) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
+                                              or last in ("в", "во", "у"))) or _OFFICIAL.search(pre) \
+                or (last in ("в", "во", "у") and _said_there(pre, post)) \
+                or (last not in _ALL_PREPS and _speaks(mention, pre, post, lang)):
+            cue = "metonymy"  # "Москва заявила", "В Пхеньяне официально не комментировали", "официальный Минск"
+        elif prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start]) \
+                and prev.role != "mention":
+            role, cue = prev.role, prev.cue
+        else:
+            prep, cases, head = governor(text, sent, mention, lang)
+            role, cue = _role(prep, cases, sent.text, lang)
+            if head and role != "mention":
+                cue = f"{cue} {head}"
+        # "Суджа Курской области", "у Валуйках Бєлгородської області": the area only says where the place is
+        if (prev is not None and prev.role != "mention" and out and out[-1] is prev
+                and _CONTAINER_BETWEEN.match(text[prev.mention.end:mention.start])
+                and morph.cases(mention.surface.split()[-1], lang) & {"gent"}
+                and role in ("mention", prev.role)):
+            role, cue = "mention", "container"
+        rep = Reported(mention, sent, role, cue)
+        out.append(rep)
+        prev = rep
+    return out

@@ -1,0 +1,138 @@
+"""Check the curated facility table (geo/gazetteer/facilities.csv) against the rest of the gazetteer.
+
+Errors, for each row: its point lies more than 25 km outside its country (Natural Earth outlines, simplified,
+:mod:`geo.borders`; Crimea counts for UA and RU; reefs and shoals held at sea are listed in :data:`AT_SEA`);
+the nearest town of its ``town`` column in that country lies 60 to 500 km away (a mistyped coordinate; a town
+farther than that is a namesake); a name or alias of the row is another row's at a different place.
+Warnings (``--all``): the gazetteer has no town of the ``town`` column there; an alias (other than the town
+column) is a town's own name somewhere (a bare "Walker" or "Letterkenny" would then be a namesake of a town:
+name the facility with its noun, "Camp Walker", or give the town in the town column); a name or alias (without
+its noun) is borne by three or more towns of the country (a generic village name: keep it only when the facility
+is what news means by it, as "Ozerne air base"; else reach the facility through its town, where namesakes weigh).
+Prints one line per finding; exits 1 when there is an error.
+
+Usage: python scripts/check_facilities.py [--all] [PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from geo import borders  # noqa: E402
+from geo import gazetteer as gz  # noqa: E402
+from geo.gazetteer import facilities, facility_forms  # noqa: E402
+
+TOWN_KM = 60.0
+RANGE_TOWN_KM = 100.0  # a range or a test site spreads over tens of kilometres
+NAMESAKE_KM = 150.0
+ALIAS_TOWN_KM = 30.0
+OUTSIDE_KM = 25.0
+SAME_KM = 10.0
+GENERIC_TOWNS = 3
+#: Features at sea held by a country other than the nearest coast's, far offshore, or on islets the simplified
+#: outlines lack (their point is no error).
+AT_SEA = frozenset({"Fiery Cross Reef", "Mischief Reef", "Subi Reef", "Taiping Island", "Second Thomas Shoal",
+                    "Woody Island", "Scarborough Shoal", "Thitu Island", "Johnson South Reef", "Cuarteron Reef",
+                    "Gaven Reef", "Hughes Reef", "Pratas Island", "Snake Island", "Boyko Towers", "Ronald Reagan "
+                    "Ballistic Missile Defense Test Site", "Wake Island Airfield", "Diego Garcia", "Camp Yonaguni",
+                    "Yeonpyeong Island", "Baengnyeong Island"})
+
+
+def problems(path: str = facilities.PATH) -> tuple[list[str], list[str]]:
+    """(errors, warnings) of the table at *path*, one line each (see the module docstring)."""
+    idx = gz.load()
+    rows = facilities.read(path)
+    out: list[str] = []
+    warn: list[str] = []
+    by_key: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for i, r in enumerate(rows, start=1):
+        lat, lon, cc = float(r["lat"]), float(r["lon"]), r["country"]
+        where = f"{r['name']!r} ({cc}, {lat:.3f}, {lon:.3f})"
+        if borders.known(cc) and r["name"] not in AT_SEA:
+            km = borders.km_outside(cc, lat, lon)
+            if km > OUTSIDE_KM and not (cc in ("UA", "RU") and borders.held_by("RU", lat, lon)):
+                out.append(f"{where}: {km:.0f} km outside {cc}")
+        if r["town"]:
+            towns = _towns(idx, r["town"], cc)
+            if towns:
+                d = min(gz.haversine_km(lat, lon, float(idx.lat[e]), float(idx.lon[e])) for e in towns)
+                near_km = RANGE_TOWN_KM if r["kind"] == "range" else TOWN_KM
+                if near_km < d <= NAMESAKE_KM:
+                    out.append(f"{where}: {d:.0f} km from the nearest town called {r['town']!r}")
+                elif d > NAMESAKE_KM:
+                    warn.append(f"{where}: {d:.0f} km from the nearest town called {r['town']!r} (a namesake?)")
+            else:
+                warn.append(f"{where}: no town called {r['town']!r} in {cc} (not checked)")
+        names = [r["name"], *(a.strip() for a in r["aliases"].split("|") if a.strip())]
+        town_key = gz.normalize(r["town"]) if r["town"] else ""
+        for n in names:
+            if facilities._CODE.match(n):
+                continue
+            k = gz.normalize(n)
+            by_key[(k, r["kind"])].append((r["name"], lat, lon))
+            if k != town_key:
+                if n != r["name"]:
+                    town = _town_named(idx, k)
+                    if town is not None and gz.haversine_km(lat, lon, float(idx.lat[town]),
+                                                            float(idx.lon[town])) > ALIAS_TOWN_KM:
+                        warn.append(f"{where}: the alias {n!r} is also the town {idx.names[town]!r} "
+                                    f"({idx.country_code(town)}, {int(idx.pop[town]):,} people)")
+                form = facility_forms.split(n)
+                for core in [] if form is not None and form.named else facility_forms.bare_cores(n):
+                    ck = gz.normalize(core)
+                    if ck and ck != town_key and len(_towns(idx, core, cc)) >= GENERIC_TOWNS:
+                        warn.append(f"{where}: {core!r} is the name of {GENERIC_TOWNS}+ towns of {cc}")
+    for (k, kind), hits in sorted(by_key.items()):
+        for a, b in zip(hits, hits[1:]):
+            if a[0] != b[0] and gz.haversine_km(a[1], a[2], b[1], b[2]) > SAME_KM:
+                out.append(f"{a[0]!r} and {b[0]!r} ({kind}) share the name {k!r} but lie apart")
+    return out, sorted(set(warn), key=warn.index)
+
+
+def _town_named(idx, key: str, min_pop: int = 1000):
+    """The biggest town whose own name (not an alternate) is *key*, with *min_pop* people or more, or None."""
+    best = None
+    for p in idx.postings(key):
+        e = p >> 3
+        if idx.kind[e] in (gz.CITY, gz.ADMIN2, gz.ADMIN1) and not p & gz.ALT and int(idx.pop[e]) >= min_pop:
+            if best is None or idx.pop[e] > idx.pop[best]:
+                best = e
+    return best
+
+
+def _towns(idx, name: str, cc: str | None) -> list[int]:
+    """The towns whose own name is *name* (in *cc*, or anywhere)."""
+    keys = {gz.normalize(name)} | ({gz.transliterate(name)} if not name.isascii() else set())
+    out = []
+    for k in keys:
+        for p in idx.postings(k):
+            e = p >> 3
+            if idx.kind[e] != gz.CITY or p & gz.ALT:
+                continue
+            if cc is None or idx.country_code(e) == cc or (cc in ("UA", "RU") and idx.country_code(e) in ("UA", "RU")):
+                out.append(e)
+    return sorted(set(out))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=facilities.PATH)
+    ap.add_argument("--all", action="store_true", help="also print the warnings")
+    a = ap.parse_args()
+    errors, warnings = problems(a.path)
+    for line in errors:
+        print("ERROR", line)
+    for line in warnings if a.all else []:
+        print("warning", line)
+    print(f"{len(facilities.read(a.path))} rows, {len(errors)} errors, {len(warnings)} warnings", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

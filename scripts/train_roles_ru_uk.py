@@ -1,0 +1,153 @@
+"""Train the Russian and Ukrainian role tagger of geo/extract/slavic/role_model.py (a CRF over an article's mentions).
+
+The design of scripts/train_roles.py, for the corpus's Russian and Ukrainian articles: data are the
+DEVELOPMENT theatres of tests/data/corpus (geo/extract/goldcorpus.py), both languages together (one
+model reads both: each word's lemma in its own language, the language a feature); the test theatres
+are never read here. Each article is read as geo extract reads it (its language's recogniser, the
+rules' proposed roles, the gazetteer), and each mention is labelled with the role of the gold stop at
+it (scripts/train_roles.py's labels()). Training is deterministic (L-BFGS, fixed parameters, articles
+in index order): the same corpus gives the same bytes.
+
+Usage:
+    python scripts/train_roles_ru_uk.py               # the shipped model (all development theatres)
+    python scripts/train_roles_ru_uk.py --cv          # leave-one-theatre-out on dev: rules alone vs the model
+    python scripts/train_roles_ru_uk.py --cv --param c2=0.1 --lang uk
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+from train_roles import labels  # noqa: E402
+
+from geo import gazetteer as gz  # noqa: E402
+from geo.extract import goldcorpus  # noqa: E402
+from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
+from geo.extract.records import Article  # noqa: E402
+from geo.extract.slavic import role_model  # noqa: E402
+
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True,
+          "feature.minfreq": 1}
+
+
+def examples(arts, cache: dict):
+    for a in arts:
+        if a.id not in cache:
+            _s, items = read_places(a.text, lang=a.lang)
+            cache[a.id] = (role_model.features(a.text, items), labels(a, items))
+        yield cache[a.id]
+
+
+def train(arts, out: str, cache: dict, params: dict) -> dict:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    n_items = 0
+    counts: dict[str, int] = {}
+    for xs, ys in examples(arts, cache):
+        if xs:
+            trainer.append(xs, ys)
+            n_items += len(ys)
+            for y in ys:
+                counts[y] = counts.get(y, 0) + 1
+    tmp = out + ".tmp"
+    trainer.train(tmp)
+    with open(tmp, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    os.replace(tmp, out)
+    ids = sorted(a.id for a in arts)
+    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": role_model.FEATURES_VERSION,
+                "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian",
+                "articles": len(ids), "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
+                "theatres": sorted({a.theatre for a in arts}), "mentions": n_items, "labels": counts,
+                "params": params, "gazetteer": gz.version(), "bytes": os.path.getsize(out)}
+    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1, sort_keys=True)
+        f.write("\n")
+    return manifest
+
+
+def score(arts, model) -> goldcorpus.Score:
+    """The corpus score of the drafts of *arts* with *model* (None: the rules alone)."""
+    total = goldcorpus.Score()
+    refs = goldcorpus.gold_refs(arts)
+    for a in arts:
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                               lang=a.lang)
+        total += goldcorpus.score_article(a, rows, refs.get(a.id))
+    return total
+
+
+def line(name: str, s: goldcorpus.Score) -> str:
+    attrs = " ".join(f"{k}={s.attribute(k):.2f}" for k in goldcorpus.ATTRIBUTES if s.scored[k])
+    return (f"{name:<26} arts={s.articles:>3} gold={s.gold:>4} drafted={s.drafted:>4} R={s.recall:.3f} "
+            f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
+
+
+def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None):
+    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
+    cache: dict = {}
+    rules, learnt = goldcorpus.Score(), goldcorpus.Score()
+    for t in sorted({a.theatre for a in arts}):
+        held = [a for a in arts if a.theatre == t]
+        rest = [a for a in arts if a.theatre != t]
+        path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
+        train(rest, path, cache, params)
+        model = role_model.SlavicRoleModel(path, threshold, overrule)
+        r, m = score(held, None), score(held, model)
+        print(line(f"{t} rules", r), flush=True)
+        print(line(f"{t} model", m), flush=True)
+        rules += r
+        learnt += m
+    return rules, learnt
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=goldcorpus.DEFAULT_ROOT)
+    ap.add_argument("--out", default=role_model.MODEL_PATH)
+    ap.add_argument("--lang", choices=("ru", "uk", "both"), default="both", help="the articles to train on")
+    ap.add_argument("--cv", action="store_true", help="leave-one-theatre-out cross-validation on the dev theatres")
+    ap.add_argument("--threshold", type=float, help="with --cv: the probability of 'mention' below which a stop's "
+                                                    "likeliest role is taken (default: the model's)")
+    ap.add_argument("--overrule", type=float, help="with --cv: how sure the model must be to overrule the rules' "
+                                                   "stop (default: the model's)")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
+    a = ap.parse_args()
+    params = dict(PARAMS)
+    for kv in a.param:
+        k, v = kv.split("=", 1)
+        params[k] = type(params[k])(v) if k in params else float(v)
+    langs = ("ru", "uk") if a.lang == "both" else (a.lang,)
+    arts = [x for lang in langs for x in goldcorpus.articles(a.corpus, "dev", lang)]
+    if not arts:
+        raise SystemExit(f"no development articles in {a.corpus!r}")
+    t0 = time.process_time()
+    if a.cv:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as d:
+            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule)
+        print(line("ALL rules", rules))
+        print(line("ALL model", learnt))
+        print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
+        return
+    m = train(arts, a.out, {}, params)
+    m["cpu_seconds"] = round(time.process_time() - t0, 1)
+    print(json.dumps(m, indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""geo/extract/slavic/attribution.py: who says so, and how sure, in Russian and Ukrainian."""
+
+import pytest
+
+from geo.extract.slavic.attribution import about_before, find_source, find_status, refers_back
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Об этом в пятницу сообщило Минобороны России.", "ru", "Минобороны России"),
+    ("По данным НСР, военнослужащих перевезли во Владивосток.", "ru", "НСР"),
+    ("Генштаб ЗСУ повідомляє про переміщення колони.", "uk", "Генштаб ЗСУ"),
+    ("За даними Генштабу ЗСУ, колона рухалася на захід.", "uk", "Генштаб ЗСУ"),
+    ("Как сообщил оперативный штаб, колонна остановлена.", "ru", "оперативный штаб"),
+    ("За даними наших аеророзвідників, техніку розвантажили.", "uk", "наші аеророзвідники"),
+    ("Ранее Генштаб ВСУ утверждал, что силы отвели.", "ru", "Генштаб ВСУ"),
+])
+def test_sources(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text", ["Он показал карту, где видно колонну.", "Колонна вышла из Курска."])
+def test_no_source(text):
+    assert find_source(text, "ru") is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Минобороны опровергло сообщения о переброске.", "denied"),
+    ("Москва заперечує присутність військ.", "denied"),
+    ("Генштаб подтвердил прибытие колонны.", "confirmed"),
+    ("Минобороны не подтвердило переброску.", "reported"),
+    ("По данным разведки, колонна прибыла в Курск.", "reported"),
+    ("Украина утверждает, что колонна прибыла.", "claimed"),
+    ("Ворог нібито перекинув резерви.", "claimed"),
+])
+def test_status(text, status):
+    assert find_status(text) == status
+
+
+def test_a_sentence_that_names_the_source_of_the_ones_before():
+    assert about_before("Об этом сообщило Минобороны России.") and about_before("Про це повідомили в ГУР.")
+    assert refers_back("Откуда выдвигаются колонны, в министерстве не уточнили.")

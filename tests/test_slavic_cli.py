@@ -1,0 +1,158 @@
+"""python -m geo extract on Russian and Ukrainian articles, end to end in-process: rows, exit codes, --lang,
+a folder of articles in three languages (local processes and a Dask cluster), and a map of a draft."""
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo.cli import main
+
+DATA = Path(__file__).parent / "data" / "slavic"
+RU, UK = DATA / "ru_statement.txt", DATA / "uk_telegram.txt"
+SEEDS = next((p for p in (Path(__file__).parents[2] / "shared" / "seeds", Path("/work/shared/seeds"))
+              if (p / "000_52ce23f21a5653b0.txt").exists()), None)
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def stops(rows):
+    return [r for r in rows if r["role"] != "mention"]
+
+
+@pytest.fixture(scope="module")
+def ru_rows(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ru") / "draft.csv"
+    assert main(["extract", str(RU), "--date", "2024-12-12", "-o", str(out)]) == 0
+    return read(out)
+
+
+@pytest.fixture(scope="module")
+def uk_rows(tmp_path_factory):
+    out = tmp_path_factory.mktemp("uk") / "draft.csv"
+    assert main(["extract", str(UK), "--date", "2025-04-20", "-o", str(out)]) == 0
+    return read(out)
+
+
+def test_russian_route_with_its_facts(ru_rows):
+    (lgov,) = [r for r in ru_rows if r["place"] == "Льгов"]
+    assert (lgov["role"], lgov["troops"], lgov["date"], lgov["country"]) == \
+        ("destination", "1500", "2024-12-09/2024-12-10", "RU")
+    assert abs(float(lgov["lat"]) - 51.66) < 0.1 and abs(float(lgov["lon"]) - 35.27) < 0.1
+    route = [r for r in ru_rows if r["route"] == lgov["route"]]
+    assert [r["place"] for r in route][0] == "Севастополя" and route[0]["role"] == "origin"
+    assert lgov["note"].startswith("По данным ведомства") and lgov["source"] == "Минобороны России"
+    (sudzha,) = [r for r in ru_rows if r["place"] == "Суджу"]
+    assert (sudzha["role"], sudzha["mode"]) == ("destination", "road")
+    (yeysk,) = [r for r in ru_rows if r["place"] == "Ейска"]
+    assert yeysk["mode"] == "sea" and yeysk["moved"] == "materiel"
+
+
+def test_russian_claims_and_what_is_never_a_stop(ru_rows):
+    (kup,) = [r for r in ru_rows if r["place"] == "Купянска"]
+    assert (kup["role"], kup["status"], kup["source"]) == ("origin", "claimed", "Генштаб ВСУ")
+    places = {r["place"] for r in stops(ru_rows)}
+    assert not places & {"МОСКВА", "Киеве", "Ямал", "России"}  # dateline, metonymy, a ship, inside a name
+    assert not any("Севастопольск" in p for p in places)       # an honorary unit name
+
+
+def test_the_quote_is_the_sentence_and_offsets_point_into_the_article(ru_rows):
+    text = RU.read_text(encoding="utf-8")
+    for r in ru_rows:
+        assert text[int(r["start"]):int(r["end"])] == r["place"] and r["note"] in text
+
+
+def test_ukrainian_rows(uk_rows):
+    by = {r["place"]: r for r in uk_rows}
+    assert (by["Донецька"]["role"], by["Курахового"]["role"]) == ("origin", "destination")
+    assert by["Донецька"]["route"] == by["Курахового"]["route"] != ""
+    assert by["Курахового"]["date"] == "2025-04-19" and by["Курахового"]["source"] == "Генштаб ЗСУ"
+    kup = by["Куп’янська"]
+    assert (kup["role"], kup["date"], kup["mode"], kup["moved"]) == ("destination", "2025-04-20", "rail", "people")
+    assert by["Бєлгородщини"]["precision"] == "region" and by["Бєлгородщини"]["role"] == "origin"
+    sector = by["Покровський напрямок"]
+    assert sector["precision"] == "area" and float(sector["radius_km"]) >= 25
+
+
+def test_ukrainian_names_that_are_never_stops(uk_rows):
+    places = {r["place"] for r in stops(uk_rows)}
+    assert not places & {"КИЇВ", "Ессен", "Адмірал Ессен", "Москва"}
+    assert not any("Харбін" in p or "Краснодар" in p for p in places)
+
+
+def test_lang_forces_the_language(tmp_path):
+    out = tmp_path / "en.csv"
+    assert main(["extract", str(RU), "--lang", "en", "-o", str(out)]) == 0
+    assert stops(read(out)) == []  # read as English, a Russian text names no place
+    assert main(["extract", str(RU), "--lang", "ru", "-o", str(out)]) == 0
+    assert stops(read(out))
+
+
+def test_an_unknown_language_is_a_usage_error(capsys):
+    assert main(["extract", str(RU), "--lang", "de"]) == 2
+    assert "--lang" in capsys.readouterr().err
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    d = tmp_path / "articles"
+    d.mkdir()
+    shutil.copy(RU, d / "a_ru.txt")
+    shutil.copy(UK, d / "b_uk.txt")
+    if SEEDS is not None:
+        shutil.copy(SEEDS / "000_52ce23f21a5653b0.txt", d / "c_en.txt")
+    return d
+
+
+def test_a_folder_in_three_languages(mixed_folder, tmp_path):
+    out = tmp_path / "draft.csv"
+    assert main(["extract", str(mixed_folder), "--date", "2025-04-20", "--workers", "2", "-o", str(out)]) == 0
+    rows = read(out)
+    assert {"a_ru.txt", "b_uk.txt"} <= {r["article"] for r in stops(rows)}
+    if SEEDS is not None:
+        assert "Vladivostok" in {r["place"] for r in rows if r["article"] == "c_en.txt"}
+    one = tmp_path / "one.csv"
+    assert main(["extract", str(mixed_folder), "--date", "2025-04-20", "--workers", "1", "-o", str(one)]) == 0
+    assert one.read_bytes() == out.read_bytes()
+
+
+def test_a_folder_in_three_languages_on_dask(mixed_folder, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    one, dask = tmp_path / "one.csv", tmp_path / "dask.csv"
+    assert main(["extract", str(mixed_folder), "--date", "2025-04-20", "--workers", "1", "-o", str(one)]) == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        assert main(["extract", str(mixed_folder), "--date", "2025-04-20", "--dask", cluster.scheduler_address,
+                     "-o", str(dask)]) == 0
+    assert one.read_bytes() == dask.read_bytes()
+
+
+def test_a_russian_draft_builds_into_a_map_with_its_cyrillic_quotes(ru_rows, tmp_path):
+    draft = tmp_path / "draft.csv"
+    assert main(["extract", str(RU), "--date", "2024-12-12", "-o", str(draft)]) == 0
+    html = tmp_path / "map.html"
+    assert main(["build", str(draft), "-o", str(html), "--no-exports", "--skip-unresolved"]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "Льгов" in page and "По данным ведомства" in page
+
+
+def test_the_picture_draws_cyrillic_with_the_fonts_matplotlib_ships(tmp_path, recwarn):
+    draft = tmp_path / "draft.csv"
+    assert main(["extract", str(UK), "--date", "2025-04-20", "-o", str(draft)]) == 0
+    png = tmp_path / "map.png"
+    assert main(["image", str(draft), "-o", str(png), "--skip-unresolved", "--title", "Куп’янськ, Харківщина"]) == 0
+    assert png.stat().st_size > 10_000
+    assert not [w for w in recwarn if "missing from font" in str(w.message)]
+
+
+def test_an_empty_or_nameless_russian_article_gives_no_rows(tmp_path):
+    empty, plain = tmp_path / "empty.txt", tmp_path / "plain.txt"
+    empty.write_text("", encoding="utf-8")
+    plain.write_text("колонна шла всю ночь, сообщили очевидцы.\n", encoding="utf-8")
+    out = tmp_path / "draft.csv"
+    assert main(["extract", str(empty), str(plain), "--lang", "ru", "-o", str(out)]) == 0
+    assert read(out) == []

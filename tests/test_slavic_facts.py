@@ -1,0 +1,44 @@
+"""geo/extract/slavic/facts.py: how, how many and what moved, in Russian and Ukrainian."""
+
+import pytest
+
+from geo.extract.slavic.facts import find_mode, find_troops, find_what
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Бойцов перебросили во Владивосток морем.", "sea"),
+    ("Их доставили десантными кораблями во Владивосток.", "sea"),
+    ("Десантников перебросили бортами в Курск.", "air"),
+    ("Технику доставили эшелонами в Курск.", "rail"),
+    ("Бригаду передислокували залізницею до Куп'янська.", "rail"),
+    ("Колонной они выдвинулись в Курск.", "road"),
+    ("Підрозділи пішли своїм ходом до Покровська.", "road"),
+    ("Войска перебросили в Курск.", "unknown"),
+])
+def test_mode(text, mode):
+    at = max(text.find("Курск"), text.find("Владивосток"), text.find("Куп"), text.find("Покровськ"))
+    assert find_mode(text, at) == mode
+
+
+@pytest.mark.parametrize("text, troops", [
+    ("КНДР направит в Россию около 12 тыс. военнослужащих.", 12000),
+    ("Первая группа из примерно 1,5 тыс. бойцов уже в России.", 1500),
+    ("Туди перекинули понад 2 тисячі військових.", 2000),
+    ("В Курск прибыли 300 десантников.", 300),
+    ("Эвакуированы более 76 тысяч человек.", None),
+    ("Уражено до 15 од. техніки.", None),
+    ("Погибли 12 военнослужащих.", None),
+])
+def test_troops(text, troops):
+    got = find_troops(text)
+    assert (got[0] if got else None) == troops
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Колонны с танками и бронетранспортёрами выдвигаются в Курскую область.", "materiel"),
+    ("Около 12 тыс. военнослужащих перебросили в Курскую область.", "people"),
+    ("1,5 тыс. спецназовцев и артиллерию перебросили в Курскую область.", "both"),
+])
+def test_what_moved(text, moved):
+    what, got = find_what(text, text.find("Курскую"))
+    assert got == moved and what

@@ -1,0 +1,84 @@
+"""geo/extract/slavic/recognize.py: place names in Russian and Ukrainian, as printed, with the nominative to geocode."""
+
+import pytest
+
+from geo.extract.resolve import resolve
+from geo.extract.slavic.recognize import find_places, town_keys
+
+
+def places(text, lang):
+    return [(m.surface, m.query) for m in find_places(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface, query", [
+    ("Корабли доставили бойцов из Владивостока.", "ru", "Владивостока", "Владивосток"),
+    ("Колонна вошла во Льгов ночью.", "ru", "Льгов", "Льгов"),
+    ("Бои идут под Купянском.", "ru", "Купянском", "Купянск"),
+    ("Резерви перекинули до Куп'янська.", "uk", "Куп'янська", "Куп'янськ"),
+    ("Резерви перекинули до Куп’янська.", "uk", "Куп’янська", "Куп'янськ"),   # one apostrophe in the query
+    ("Резерви перекинули до Купʼянська.", "uk", "Купʼянська", "Куп'янськ"),
+    ("Бригаду перекинули на Харківщину.", "uk", "Харківщину", "Харківщина"),
+    ("Режим ЧС введён в Курской области.", "ru", "Курской области", "Курская область"),
+])
+def test_inflected_names(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, lat, lon, precision", [
+    ("Бои идут под Купянском.", "ru", 49.71, 37.62, "city"),
+    ("Резерви перекинули до Куп’янська.", "uk", 49.71, 37.62, "city"),
+    ("Бригаду перекинули на Харківщину.", "uk", 49.7, 36.4, "region"),
+    ("Режим ЧС введён в Курской области.", "ru", 51.7, 36.2, "region"),
+    ("Колонна вошла во Льгов ночью.", "ru", 51.66, 35.27, "city"),
+])
+def test_inflected_names_resolve(text, lang, lat, lon, precision):
+    ms = find_places(text, lang)
+    (r,) = resolve(ms, None, text)
+    assert abs(r.lat - lat) < 0.5 and abs(r.lon - lon) < 0.5 and r.precision == precision
+
+
+def test_a_front_sector_is_the_area_around_its_town_not_the_town():
+    text = "Ворог готує штурм на Покровському напрямку."
+    (m,) = find_places(text, "uk")
+    assert (m.surface, m.kind, m.sector) == ("Покровському напрямку", "vague", 25.0)
+    (r,) = resolve([m], None, text)
+    assert r.precision == "area" and r.radius_km >= 25 and abs(r.lat - 48.28) < 0.3 and abs(r.lon - 37.18) < 0.3
+
+
+def test_a_district_by_its_adjective_is_its_town_s_area():
+    (m,) = find_places("Бои шли в Суджанском районе.", "ru")
+    assert m.query == "Суджа" and m.kind == "vague"
+
+
+def test_adjectives_joined_before_one_plural_area_noun_are_two_areas():
+    got = places("Отряды прибыли из Орловской и Белгородской областей.", "ru")
+    assert got == [("Орловской", "Орловская область"), ("Белгородской областей", "Белгородская область")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Морпехи Севастопольской бригады заняли позиции.", "ru"),       # honorary unit names
+    ("Бійці Краснодарсько-Харбінської бригади відійшли.", "uk"),
+    ("Большой десантный корабль «Ямал» вышел в море.", "ru"),        # ship names
+    ("Фрегат «Адмірал Ессен» вийшов у море.", "uk"),
+    ("Колонна шла по трассе М-2 «Крым» ночью.", "ru"),               # highways
+    ("Бійці Сил оборони тримають позиції.", "uk"),                    # a common word that is also a village
+    ("Зима була важкою для піхоти.", "uk"),
+])
+def test_names_that_are_no_places(text, lang):
+    assert places(text, lang) == []
+
+
+def test_persons_are_no_places():
+    assert places("Президент Владимир Путин провёл совещание.", "ru") == []
+
+
+def test_a_places_adjective_gives_its_town():
+    assert "покровськ" in town_keys("покровський") and "суджа" in town_keys("суджанский")
+    assert "курахове" in town_keys("курахівський")
+
+
+def test_a_name_the_gazetteer_lacks_in_cyrillic_is_tried_in_latin():
+    (m,) = find_places("Фрегат вийшов з Новоросійська.", "uk")
+    assert (m.query, m.fallback) == ("Новоросійськ", "Novorosiysk")
+    (r,) = resolve([m], None, "")
+    assert r.name == "Novorossiysk"

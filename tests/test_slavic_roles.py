@@ -1,0 +1,62 @@
+"""geo/extract/slavic/roles.py: the rules' roles in Russian and Ukrainian, by preposition and case."""
+
+import pytest
+
+from geo.extract.slavic.recognize import find_places
+from geo.extract.slavic.roles import assign_roles, credit_spans, dateline_spans
+from geo.extract.slavic.sentences import split_sentences
+
+
+def roles(text, lang):
+    ms = find_places(text, lang)
+    return [(r.mention.surface, r.role, r.cue) for r in assign_roles(text, split_sentences(text), ms, lang)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Войска перебросили в Курск.", "ru", ("Курск", "destination")),
+    ("Войска находятся в Курске.", "ru", ("Курске", "presence")),
+    ("Колонна вышла из Белгорода.", "ru", ("Белгорода", "origin")),
+    ("Колонна прошла через Льгов.", "ru", ("Льгов", "via")),
+    ("Підрозділи перекинули під Куп'янськ.", "uk", ("Куп'янськ", "destination")),
+    ("Підрозділи стоять під Куп'янськом.", "uk", ("Куп'янськом", "presence")),
+    ("Колона рухалася з Донецька до Курахового.", "uk", ("Курахового", "destination")),
+])
+def test_preposition_and_case_give_the_role(text, lang, want):
+    assert want in [r[:2] for r in roles(text, lang)]
+
+
+def test_places_listed_together_share_the_role_of_the_first():
+    got = roles("Военные размещены в Уссурийске, Хабаровске и Благовещенске.", "ru")
+    assert [r[1] for r in got] == ["presence"] * 3
+
+
+@pytest.mark.parametrize("text, lang, place, cue", [
+    ("Москва заявила, что войска не перебрасывали.", "ru", "Москва", "metonymy"),
+    ("В Киеве эти данные официально не комментировали.", "ru", "Киеве", "metonymy"),
+    ("Це підтвердив і Пхеньян.", "uk", "Пхеньян", "metonymy"),
+    ("Об этом сообщило Минобороны России.", "ru", "России", "inside a name"),
+    ("Президент заявил на совещании в Кремле, что войска готовы.", "ru", "Кремле", "where it was said"),
+])
+def test_places_that_are_never_stops(text, lang, place, cue):
+    assert (place, "mention", cue) in roles(text, lang)
+
+
+def test_datelines():
+    t = "МОСКВА, 9 сентября. /ТАСС/. Колонны выдвигаются к Курску."
+    assert dateline_spans(t) == [(0, 27, "ТАСС")]
+    assert ("МОСКВА", "mention", "dateline") in roles(t, "ru")
+    t = "КИЇВ, 12 грудня – Колона вийшла з Бєлгорода."
+    (span,) = dateline_spans(t)
+    assert t[span[0]:span[1]].startswith("КИЇВ, 12 грудня")
+    assert ("КИЇВ", "mention", "dateline") in roles(t, "uk")
+    assert dateline_spans("Москва заявила протест.") == []
+
+
+def test_credits():
+    t = "Колонна шла к Курску.\nФото: Минобороны России/ТАСС"
+    assert [t[a:b] for a, b in credit_spans(t)] == ["Фото: Минобороны России/ТАСС"]
+
+
+def test_an_area_after_a_place_only_says_where_it_is():
+    got = roles("Колонна вошла в Суджу Курской области.", "ru")
+    assert ("Курской области", "mention", "container") in got
