@@ -22,6 +22,7 @@ before the file is read. Without the model file the rules chain the routes.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Sequence
@@ -31,8 +32,6 @@ from .role_model import RoleModelError, _open_checked
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
 from .attribution import find_source
 from .what import find_what
-
-import os
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
 #: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
@@ -56,13 +55,6 @@ MOVING = ("origin", "via", "destination")
 _PRONOUN = re.compile(r"^\W*(?:they|it|he|she|the\s+(?:\w+\s+){0,2}?(?:ships?|convoys?|columns?|troops|soldiers|"
                       r"units?|aircraft|planes?|trains?|vessels?|flotilla|brigade|battalion|group|men|fighters|"
                       r"vehicles|trucks|shipment|cargo|echelon|force))\b", re.I)
-
-
-def _sent_index(items, idx):
-    order = {}
-    for i in idx:
-        order.setdefault((items[i][0].sentence.start, items[i][0].sentence.end), len(order))
-    return order
 
 
 def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int, j: int,
