@@ -17,7 +17,7 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
+from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
@@ -152,6 +152,9 @@ class Candidates:
         if cands and not has_region_word:
             if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
+            if CYRILLIC.search(text):
+                self._own_cyrillic_names(cands, text)
+            cands = self._towns_over_facilities(cands, text, country)
             self._cities_over_areas(cands)
             return cands, "exact", info
         # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
@@ -219,13 +222,10 @@ class Candidates:
             if c2:
                 return c2, how, info2
         if not text.isascii():
-            tk = gz.transliterate(text)
-            if tk and tk != key:
-                c2 = self._from_postings(self.idx.postings(tk), codes_ok=False, region_only=False,
-                                         country=country, match="alias")
-                if c2:
-                    self._cities_over_areas(c2)
-                    return c2, "alias", info
+            c2, how = self._other_script(text, key, country)
+            if c2:
+                self._cities_over_areas(c2)
+                return c2, how, info
         # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
         for stem in demonym_stems(text):
             c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
@@ -241,6 +241,113 @@ class Candidates:
             return c2, "fuzzy", info
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
         return [], facility_how if facility_how in ("inland", "typo") else "none", info
+
+    def _other_script(self, text: str, key: str, country: str | None) -> tuple[list[Cand], str]:
+        """Candidates of a name in another script that the gazetteer does not hold as written, and how found.
+
+        In order, the first that finds anything: the name romanised (:func:`geo.gazetteer.transliterations`:
+        anyascii's, and for Cyrillic Russian's and Ukrainian's romanisations, "Ейск": Yeysk); a Russian or
+        Ukrainian case form read back to the nominatives it may come from
+        (:func:`~geo.gazetteer.facility_forms.nominatives`: "Борисова": Борисов), as written then romanised; a
+        narrow fuzzy match of the romanised name, then of the nominatives' ("Шебекине", the Ukrainian spelling of
+        Shebekino; "Новоросійськ"). The nominatives and the fuzzy matches are aliases and fuzzy matches, which the
+        calibration never rates sure.
+        """
+        idx = self.idx
+
+        def by_keys(keys: list[str]) -> list[Cand]:
+            out: dict[int, Cand] = {}
+            for k in keys:
+                for c in self._from_postings(idx.postings(k), codes_ok=False, region_only=False, country=country,
+                                             match="alias"):
+                    if c.eid not in out or out[c.eid].prior < c.prior:
+                        out[c.eid] = c
+            return list(out.values())
+
+        romans = [k for k in gz.transliterations(text) if k != key]
+        found = by_keys(romans)
+        if found:
+            self._own_cyrillic_names(found, text)
+            return found, "alias"
+        noms = facility_forms.nominatives(text) if CYRILLIC.search(text) else []
+        for nom in noms:
+            found = by_keys([self._norm(nom)]) or by_keys(gz.transliterations(nom))
+            if found:
+                self._own_cyrillic_names(found, nom)
+                return found, "alias"
+        for form in [text, *noms]:
+            out: dict[int, Cand] = {}
+            for k in gz.transliterations(form):
+                for c in self._fuzzy(k, country):
+                    if c.eid not in out or out[c.eid].prior < c.prior:
+                        out[c.eid] = c
+            if out:
+                return list(out.values()), "fuzzy"
+        return [], "none"
+
+    def _own_cyrillic_names(self, cands: list[Cand], text: str) -> None:
+        """A town named in Cyrillic by its current name romanised, in a country that writes Cyrillic, is named by
+        its own name: it loses the alternate-name penalty (:data:`~.rules.CYRILLIC_COUNTRIES`).
+
+        GeoNames files a Russian or Ukrainian town's Cyrillic names as alternates of its Latin one, beside the
+        Cyrillic exonyms of places elsewhere ("Саки" is also Saki, Nigeria) and former names ("Покровск" was
+        Engels until 1931): the romanised name tells the town's own name from those. Within one edit for names of
+        seven letters or more (two from ten), as for Latin names (:meth:`_own_names_first`).
+        """
+        from rapidfuzz.distance import Levenshtein
+
+        idx = self.idx
+        keys = gz.transliterations(text)
+        for c in cands:
+            if not c.alt or idx.kind[c.eid] != gz.CITY or idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
+                continue
+            own = self._norm(idx.names[c.eid])
+            for k in keys:
+                maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
+                if Levenshtein.distance(k, own, score_cutoff=maxd) <= maxd:
+                    c.prior, c.alt = self._prior(c.eid, 0), False
+                    break
+
+    def _towns_over_facilities(self, cands: list[Cand], text: str, country: str | None) -> list[Cand]:
+        """A bare name of a town is the town's, not a facility's named after it: a facility that a town of the name
+        lies by (within :data:`~.rules.FACILITY_NEAR_KM`) drops out ("Mozdok", "Моздок": the town, not Mozdok air
+        base; "Mozdok air base" and "аэродром Моздок" are the field). A name only a facility bears ("Hmeimim"), or a
+        town far away, leaves the facility in.
+
+        A name in another script reaches a town also through its romanisations ("Суджа" is Sudzha however
+        GeoNames spells it in Cyrillic, if at all): when the town only they find lies by the facility, they join
+        the candidates.
+        """
+        idx = self.idx
+        if not idx.fac.size:
+            return cands
+        facs = [c for c in cands if idx.kind[c.eid] == gz.POINT and idx.fac[c.eid]]
+        if not facs:
+            return cands
+
+        def by_a_town(f: Cand, towns: list[Cand]) -> bool:
+            lat, lon = float(idx.lat[f.eid]), float(idx.lon[f.eid])
+            return any(haversine_km(lat, lon, float(idx.lat[t.eid]), float(idx.lon[t.eid])) <= FACILITY_NEAR_KM
+                       for t in towns)
+
+        towns = [c for c in cands if idx.kind[c.eid] == gz.CITY]
+        dropped = {f.eid for f in facs if by_a_town(f, towns)}
+        extra: list[Cand] = []
+        if len(dropped) < len(facs) and not text.isascii():
+            have = {c.eid for c in cands}
+            for k in gz.transliterations(text):
+                for c in self._from_postings(idx.postings(k), codes_ok=False, region_only=False, country=country,
+                                             match="alias"):
+                    if idx.kind[c.eid] == gz.CITY and c.eid not in have:
+                        have.add(c.eid)
+                        extra.append(c)
+            more = {f.eid for f in facs if f.eid not in dropped and by_a_town(f, extra)}
+            if not more:
+                extra = []
+            dropped |= more
+        if not dropped:
+            return cands
+        return [c for c in cands if c.eid not in dropped] + extra
 
     def _facility_in(self, head: str, tail: str, country: str | None) -> tuple[list[Cand], str, dict]:
         """The facility *head* where *tail* says it is: a country is a hint; an area or a town keeps the readings
