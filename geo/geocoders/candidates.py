@@ -286,37 +286,53 @@ class Candidates:
         return [], "none"
 
     def _own_cyrillic_names(self, cands: list[Cand], text: str) -> None:
-        """A town named in Cyrillic by its current name romanised, in a country that writes Cyrillic, is named by
-        its own name: it loses the alternate-name penalty (:data:`~.rules.CYRILLIC_COUNTRIES`).
+        """Among the towns a Cyrillic name reads as, those it names by their own name come first: a town in a
+        country that writes Cyrillic whose current name the text romanises to (:data:`~.rules.CYRILLIC_COUNTRIES`)
+        keeps its place, and the towns it names only by an exonym or a former name drop by the alternate-name
+        penalty once more ("Саки": Saky in Crimea, not Saki, Nigeria; "Покровск": Pokrovsk, not Engels, so named
+        until 1931).
 
-        GeoNames files a Russian or Ukrainian town's Cyrillic names as alternates of its Latin one, beside the
-        Cyrillic exonyms of places elsewhere ("Саки" is also Saki, Nigeria) and former names ("Покровск" was
-        Engels until 1931): the romanised name tells the town's own name from those. Within one edit for names of
-        seven letters or more (two from ten), as for Latin names (:meth:`_own_names_first`).
+        GeoNames files every Cyrillic name of a town as an alternate of its Latin one, the town's own among the
+        exonyms and former names: romanised, the own name is the one that meets the current name (within one edit
+        from seven letters, two from ten, as :meth:`_own_names_first` reads Latin names). Areas are left as they are
+        (their Cyrillic names are alternates too, and "Крым" is Crimea, not the village of Krym).
         """
         from rapidfuzz.distance import Levenshtein
 
         idx = self.idx
+        towns = [c for c in cands if c.alt and idx.kind[c.eid] == gz.CITY]
+        if len(towns) < 2:
+            return
         keys = gz.transliterations(text)
-        for c in cands:
-            if not c.alt or idx.kind[c.eid] != gz.CITY or idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
-                continue
-            own = self._norm(idx.names[c.eid])
+
+        def own(c: Cand) -> bool:
+            if idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
+                return False
+            name = self._norm(idx.names[c.eid])
             for k in keys:
                 maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
-                if Levenshtein.distance(k, own, score_cutoff=maxd) <= maxd:
-                    c.prior, c.alt = self._prior(c.eid, 0), False
-                    break
+                if Levenshtein.distance(k, name, score_cutoff=maxd) <= maxd:
+                    return True
+            return False
+
+        mine = [own(c) for c in towns]
+        if any(mine) and not all(mine):
+            for c, m in zip(towns, mine):
+                if not m:
+                    c.prior -= ALT_PENALTY
 
     def _towns_over_facilities(self, cands: list[Cand], text: str, country: str | None) -> list[Cand]:
         """A bare name of a town is the town's, not a facility's named after it: a facility that a town of the name
-        lies by (within :data:`~.rules.FACILITY_NEAR_KM`) drops out ("Mozdok", "Моздок": the town, not Mozdok air
-        base; "Mozdok air base" and "аэродром Моздок" are the field). A name only a facility bears ("Hmeimim"), or a
-        town far away, leaves the facility in.
+        lies by (within :data:`~.rules.FACILITY_NEAR_KM`) drops just below the best such town ("Mozdok", "Моздок":
+        the town, not Mozdok air base; "Mozdok air base" and "аэродром Моздок" are the field), as an area below the
+        town it is named after (:meth:`_cities_over_areas`). A name only a facility bears ("Hmeimim"), or a town far
+        away, leaves the facility as it is.
 
-        A name in another script reaches a town also through its romanisations ("Суджа" is Sudzha however
-        GeoNames spells it in Cyrillic, if at all): when the town only they find lies by the facility, they join
-        the candidates.
+        A town counts when the name is its own, a spelling of it ("Kuchurgan" of Kuchurhan) or a name in another
+        script; not when it is another name of a place whose own name differs ("Diego Garcia" is also the name of
+        the island's settlement, Downtown: the base keeps it). A name in another script reaches a town also through
+        its romanisations ("Суджа" is Sudzha however GeoNames spells it in Cyrillic, if at all): when only they find
+        the town that lies by the facility, they join the candidates.
         """
         idx = self.idx
         if not idx.fac.size:
@@ -324,16 +340,23 @@ class Candidates:
         facs = [c for c in cands if idx.kind[c.eid] == gz.POINT and idx.fac[c.eid]]
         if not facs:
             return cands
+        key = self._norm(text)
+        latin = text.isascii()
 
-        def by_a_town(f: Cand, towns: list[Cand]) -> bool:
+        def named(c: Cand) -> bool:
+            if not c.alt or not latin:
+                return True
+            return self._near_own_name(key, c.eid, 0 if len(key) < 7 else 1 if len(key) < 10 else 2)
+
+        def best_town_by(f: Cand, towns: list[Cand]) -> float | None:
             lat, lon = float(idx.lat[f.eid]), float(idx.lon[f.eid])
-            return any(haversine_km(lat, lon, float(idx.lat[t.eid]), float(idx.lon[t.eid])) <= FACILITY_NEAR_KM
-                       for t in towns)
+            near = [t.prior for t in towns
+                    if haversine_km(lat, lon, float(idx.lat[t.eid]), float(idx.lon[t.eid])) <= FACILITY_NEAR_KM]
+            return max(near) if near else None
 
-        towns = [c for c in cands if idx.kind[c.eid] == gz.CITY]
-        dropped = {f.eid for f in facs if by_a_town(f, towns)}
+        towns = [c for c in cands if idx.kind[c.eid] == gz.CITY and named(c)]
         extra: list[Cand] = []
-        if len(dropped) < len(facs) and not text.isascii():
+        if not latin and any(best_town_by(f, towns) is None for f in facs):
             have = {c.eid for c in cands}
             for k in gz.transliterations(text):
                 for c in self._from_postings(idx.postings(k), codes_ok=False, region_only=False, country=country,
@@ -341,13 +364,13 @@ class Candidates:
                     if idx.kind[c.eid] == gz.CITY and c.eid not in have:
                         have.add(c.eid)
                         extra.append(c)
-            more = {f.eid for f in facs if f.eid not in dropped and by_a_town(f, extra)}
-            if not more:
+            if not any(best_town_by(f, extra) is not None for f in facs):
                 extra = []
-            dropped |= more
-        if not dropped:
-            return cands
-        return [c for c in cands if c.eid not in dropped] + extra
+        for f in facs:
+            top = best_town_by(f, towns + extra)
+            if top is not None:
+                f.prior = min(f.prior, top - 0.5)
+        return cands + extra
 
     def _facility_in(self, head: str, tail: str, country: str | None) -> tuple[list[Cand], str, dict]:
         """The facility *head* where *tail* says it is: a country is a hint; an area or a town keeps the readings
