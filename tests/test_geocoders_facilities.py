@@ -415,3 +415,15 @@ def test_a_cyrillic_name_is_the_own_name_of_a_town_that_writes_cyrillic(g, query
 def test_a_russian_or_ukrainian_case_form_is_read_back_to_its_town(g, query, lat, lon):
     r = g.geocode(query)
     assert r.match in ("alias", "fuzzy") and _km(lat, lon, r.lat, r.lon) < 15, r.name
+
+
+@pytest.mark.parametrize("alias, town, its", [
+    ("Ейск", "Yeysk", True), ("Tartous", "Tartus", True), ("Тартус", "Tartus", True),
+    ("Новоросійськ", "Novorossiysk", True), ("Kuchurgan", "Kuchurhan", True),
+    ("Hmeimim", "Latakia", False), ("Engels-2", "Engels", False), ("Bassel al-Assad", "Latakia", False),
+])
+def test_a_facility_name_that_is_its_towns_in_any_spelling_or_script_is_filed_as_the_towns(alias, town, its):
+    from geo.gazetteer.facilities import _towns_name
+    from geo.gazetteer.names import normalize
+
+    assert _towns_name(alias, normalize(town)) is its
