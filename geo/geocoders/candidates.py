@@ -17,11 +17,13 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
+from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, CAMEL_CASE,
+                    CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
-                    PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
+                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS, TYPE_BONUS,
+                    Cand, demonym_stems)
 
 _PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
 #: The nouns airfields' and ports' own names end or begin with (for the typo pools).
@@ -189,6 +191,8 @@ class Candidates:
                     inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
                 if inner:
                     return inner, how, info
+        if not whole and len(toks) > 1 and toks[-1] in PLURAL_REGION_WORDS:  # "the Kursk and Bryansk regions"
+            return self._candidates(text.rsplit(None, 1)[0] + " " + PLURAL_REGION_WORDS[toks[-1]], country)
         # 3. region words: "Kursk region", "Laurel County", "Province of X"
         if has_region_word:
             core = " ".join(t for t in toks if t not in gz.REGION_WORDS)
@@ -207,7 +211,20 @@ class Candidates:
                     return cands, "alias", info
             if whole:  # "State College", "Orange Parish Church": a name that merely contains one
                 return whole, "exact", info
+            word = toks[0] if m2 else toks[-1]
+            if core and word in AROUND_REGION_WORDS:  # "Stolin district": no such area in the gazetteer
+                c2, how, info2 = self._around(text[m2.start(1):] if m2 else text.rsplit(None, 1)[0], word, country,
+                                              fallback=True)
+                if c2:
+                    return c2, how, info2
             return [], "region", info
+        # 3b. the area around a town: "the Pokrovsk direction", "Kupiansk axis", "the outskirts of Bakhmut"; the town
+        # called a town: "Belgorod city", "the town of Mahagi"
+        m = AROUND_AFTER.match(text) or AROUND_BEFORE.match(text)
+        if m:
+            c2, how, info2 = self._around(m.group("core"), (m.group("word") or m.group("town")).lower(), country)
+            if c2:
+                return c2, how, info2
         # 4. direction: "western Russia"
         m = DIR_RE.match(text)
         if m:
@@ -226,6 +243,11 @@ class Candidates:
             if c2:
                 self._cities_over_areas(c2)
                 return c2, how, info
+        # 5b. words run together, as a hashtag prints them: "AinAlAsad", "MalayaLoknya"
+        if " " not in text and CAMEL_CASE.search(text):
+            c2, how, info2 = self._candidates(CAMEL_CASE.sub(" ", text), country)
+            if c2:
+                return c2, how, info2
         # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
         for stem in demonym_stems(text):
             c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
@@ -241,6 +263,24 @@ class Candidates:
             return c2, "fuzzy", info
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
         return [], facility_how if facility_how in ("inland", "typo") else "none", info
+
+    def _around(self, core: str, word: str, country: str | None, fallback: bool = False) -> tuple[list[Cand], str, dict]:
+        """The towns *core* names, read as the area around them (:data:`~.rules.AROUND_KM`, at a region's precision:
+        "the Pokrovsk direction", "Stolin district") or, for a town's own word, as the towns ("Belgorod city").
+
+        *fallback*: the name has a region word whose area the gazetteer does not hold; the result says that it is
+        placed around the town instead (``info["around"]``, read by :meth:`Decision._decide`).
+        """
+        if not core[:1].isupper():  # "the outskirts of the port", "border districts": a description, no town
+            return [], "none", {}
+        cands, how, _ = self._candidates(core, country)
+        towns = [c for c in cands if self.idx.kind[c.eid] == gz.CITY]
+        if not towns:
+            return [], "none", {}
+        if word in TOWN_WORDS:  # "Belgorod city", "the town of Mahagi"; "Harbor City" is no city called Harbor
+            towns = [t for t in towns if not t.alt and t.match == "exact" and int(self.idx.pop[t.eid]) >= TOWN_WORD_POP]
+            return (towns, how, {}) if towns or how != "exact" else ([], "none", {})
+        return towns, ("fuzzy" if how == "fuzzy" else "alias"), {"around": (word, AROUND_KM, fallback)}
 
     def _other_script(self, text: str, key: str, country: str | None) -> tuple[list[Cand], str]:
         """Candidates of a name in another script that the gazetteer does not hold as written, and how found.
@@ -771,12 +811,12 @@ class Candidates:
                 ce = c.eid
                 if c.alt and not a.alt:
                     continue
-                ok = ce in capitals and idx.cc[ce] == idx.cc[e]
-                if not ok and idx.pop[ce] >= floor:
-                    ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or haversine_km(
-                        float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
-                if ok and (best is None or c.prior > best):
-                    best = c.prior
+                named = idx.pop[ce] >= floor and (idx.adm1[ce] == e or idx.adm2[ce] == e or haversine_km(
+                    float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
+                if named or (ce in capitals and idx.cc[ce] == idx.cc[e]):
+                    if best is None or c.prior > best:
+                        best = c.prior
+                    a.named_after = a.named_after or bool(named)
             if best is not None:
                 a.prior = min(a.prior, best - 0.5)
 

@@ -57,6 +57,11 @@ class Decision:
             best_match = "alias"
             name = f"{name} ({query.split()[0].lower()} part)"
             factor *= 0.8
+        if "around" in info:  # "the Pokrovsk direction", "Stolin district": the area around the town
+            word, km, _ = info["around"]
+            precision, radius = "region", max(radius, km)
+            best_match = "alias" if best_match == "exact" else best_match
+            name = f"{name} ({word})"
         runners = []
         rival = 0.0  # the weight of the likeliest namesake beyond the same spot, the winner's being 1
         for j in order[1:]:
@@ -94,6 +99,9 @@ class Decision:
             form = info["facility"]
             note = (f"no {form.noun or form.kinds[0]} of {info['fallback']!r} in the gazetteer: "
                     f"placed at the town, {name}")
+        elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
+            word = info["around"][0]
+            note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
         if not self.calibrated:
             return dataclasses.replace(result, doubt=note) if note else result
         far_w = [w[j] for j in range(len(cands))

@@ -213,6 +213,9 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         contains = np.zeros(len(c_eid))
         if multi:
             contains = CONTAINS_BONUS * self._contains_other(memo, found, kn, c_eid, c_norm)
+            # an area named after a town of the same name's readings holds what the town is near: no evidence
+            # against the town ("Pokrovsk" beside "Avdiivka": the town, not Pokrovsk Raion, which holds both)
+            contains[np.array([c.named_after for c in flat], bool)] = 0.0
             c_prior = c_prior + contains
             # start from the choices this static evidence already makes (else "Paris" and
             # "Henry County" can flip each other between Georgia and Tennessee forever)

@@ -86,6 +86,33 @@ CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
 #: Region words that name a first-level area (oblast, governorate) when a town's district bears the same name.
 #: Not "province": Spain's and Italy's provinces are second-level areas.
 FIRST_LEVEL_WORDS = frozenset({"region", "oblast", "governorate"})
+#: A list of areas printed with the plural of their word ("the Kursk and Bryansk regions"): its last name is read
+#: with the singular. Not "states": "the Baltic states" is no state called Baltic.
+PLURAL_REGION_WORDS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "districts": "district",
+                       "governorates": "governorate", "prefectures": "prefecture", "counties": "county",
+                       "raions": "raion", "rayons": "rayon", "areas": "area", "municipalities": "municipality",
+                       "townships": "township"}
+# a district, an area or a township named after a town that the gazetteer holds as no area ("Stolin district",
+# "the Mozyr area") is the area around the town, this far (as the extract stage draws a front sector or a place
+# near a town: geo/extract/resolve.py's MIN_AREA_KM)
+AROUND_KM = 25.0
+#: The region words such a district may be named with (not "region", "oblast", "province" or "state": those are
+#: first-level areas, which the gazetteer holds; "the Baltic region" is no town's district).
+AROUND_REGION_WORDS = frozenset({"area", "district", "raion", "rayon", "township", "municipality", "hromada"})
+#: The area around a town named by a front's or a town's words ("the Pokrovsk direction", "the Kupiansk axis",
+#: "Belgorod's outskirts"), and a town called a town or a city ("Belgorod city", "the town of Mahagi").
+AROUND_AFTER = re.compile(r"^(?P<core>.+?)(?:(?:['’]s)?\s+(?P<word>directions?|axis|axes|sectors?|front|fronts|"
+                          r"outskirts|suburbs|countryside|surroundings|environs|vicinity|side)|\s+(?P<town>city|town))$",
+                          re.I)
+AROUND_BEFORE = re.compile(r"^(?:the\s+)?(?:(?P<word>outskirts|suburbs|environs|vicinity|surroundings)|(?P<town>town|"
+                           r"city))\s+of\s+(?P<core>.+)$", re.I)
+#: Words of AROUND_AFTER and AROUND_BEFORE that name the town itself, not an area around it ...
+TOWN_WORDS = frozenset({"city", "town"})
+#: ... of a town this big, named by its own name ("Belgorod city", "Donetsk City"; "Harbor City" in Los Angeles is
+#: no city called Harbor, which is a town of 2,000 in Oregon)
+TOWN_WORD_POP = 15_000
+#: A name written with its words run together ("AinAlAsad", "MalayaLoknya", as hashtags print them).
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
 
 
@@ -113,10 +140,12 @@ def demonym_stems(text: str) -> list[str]:
 
 
 class Cand:
-    """A candidate entity for one query, with its prior score."""
+    """A candidate entity for one query, with its prior score; ``named_after``: an area that the town among the
+    same name's candidates gave its name to (:meth:`~.candidates.Candidates._cities_over_areas`)."""
 
-    __slots__ = ("eid", "prior", "match", "sim", "alt")
+    __slots__ = ("eid", "prior", "match", "sim", "alt", "named_after")
 
     def __init__(self, eid: int, prior: float, match: str, sim: float = 1.0, alt: bool = False):
         self.eid, self.prior, self.match, self.sim, self.alt = eid, prior, match, sim, alt
+        self.named_after = False
 
