@@ -491,3 +491,35 @@ def test_words_run_together_as_a_hashtag_prints_them(g, query, lat, lon):
 def test_a_town_stays_the_town_beside_places_of_the_district_named_after_it(g, names, lat, lon):
     r = g.geocode_all([Query(n) for n in names])[0]
     assert r.precision == "city" and _km(lat, lon, r.lat, r.lon) < 15, r.name
+
+
+@pytest.mark.parametrize("query, lat, lon, km", [
+    ("north of Kupiansk", 49.93, 37.62, 10),  # 25 km north of the town
+    ("5 km north-east of Sudzha", 51.22, 35.32, 3),
+    ("west of Aleppo", 36.20, 36.88, 10),
+    ("north of Kharkiv region", 50.0, 36.3, 120),  # the region's northern side
+])
+def test_a_bearing_from_a_place(g, query, lat, lon, km):
+    r = g.geocode(query)
+    assert r.precision == "region" and _km(lat, lon, r.lat, r.lon) < km, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("query, lat, lon", [("the Chonhar isthmus", 46.03, 34.55), ("Suwałki Gap", 54.1, 22.9),
+                                             ("Vesele salient", None, None)])
+def test_a_feature_of_the_front_named_after_a_town_is_around_it(g, query, lat, lon):
+    r = g.geocode_all([Query(query)])[0]
+    assert isinstance(r, UnresolvedPlace) or r.precision == "region"
+    if lat is not None:
+        assert _km(lat, lon, r.lat, r.lon) < 10
+
+
+def test_valleys_and_heights_are_not_read_through_a_namesake_town(g):
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Golan Heights")  # not Golān, Iran
+
+
+def test_a_typo_of_an_area_with_its_region_word_is_a_fuzzy_match_to_check(g):
+    r = g.geocode("Zaporizhia Oblast")
+    assert r.precision == "region" and r.match == "fuzzy" and r.doubt and _km(47.5, 35.4, r.lat, r.lon) < 100
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("border districts")  # no name at all

@@ -17,7 +17,8 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, CAMEL_CASE,
+from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE,
+                    CAMEL_CASE,
                     CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
@@ -191,6 +192,14 @@ class Candidates:
                     inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
                 if inner:
                     return inner, how, info
+        # 2b. a bearing from a place: "north of Kupiansk", "5 km north-east of Sudzha"
+        m = BEARING_RE.match(text)
+        if m and m.group("core")[:1].isupper():
+            inner = [c for c in self._candidates(m.group("core"), country)[0] if self.idx.kind[c.eid] != gz.CONTINENT]
+            if inner:
+                km = float(m.group("km").replace(",", ".")) if m.group("km") else None
+                info["bearing"] = (re.sub(r"[\s-]+", " ", m.group("dir").lower()), km)
+                return inner, "alias", info
         if not whole and len(toks) > 1 and toks[-1] in PLURAL_REGION_WORDS:  # "the Kursk and Bryansk regions"
             return self._candidates(text.rsplit(None, 1)[0] + " " + PLURAL_REGION_WORDS[toks[-1]], country)
         # 3. region words: "Kursk region", "Laurel County", "Province of X"
@@ -211,6 +220,12 @@ class Candidates:
                     return cands, "alias", info
             if whole:  # "State College", "Orange Parish Church": a name that merely contains one
                 return whole, "exact", info
+            # a typo of an area's name ("Zaporizhia Oblast": Zaporizka oblast), when the name without its region word
+            # is long enough to be read fuzzily, as a name alone (fuzzy matching's floor) and is a name at all
+            fz = ([c for c in self._fuzzy(key, country) if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2)]
+                  if len(core) >= 7 and text[:1].isupper() else [])
+            if fz:
+                return fz, "fuzzy", info
             word = toks[0] if m2 else toks[-1]
             if core and word in AROUND_REGION_WORDS:  # "Stolin district": no such area in the gazetteer
                 c2, how, info2 = self._around(text[m2.start(1):] if m2 else text.rsplit(None, 1)[0], word, country,

@@ -100,10 +100,13 @@ AROUND_KM = 25.0
 #: first-level areas, which the gazetteer holds; "the Baltic region" is no town's district).
 AROUND_REGION_WORDS = frozenset({"area", "district", "raion", "rayon", "township", "municipality", "hromada"})
 #: The area around a town named by a front's or a town's words ("the Pokrovsk direction", "the Kupiansk axis",
-#: "Belgorod's outskirts"), and a town called a town or a city ("Belgorod city", "the town of Mahagi").
+#: "Belgorod's outskirts"), or by a feature of the front named after it that the gazetteer lacks ("the Chonhar
+#: isthmus", "the Suwałki gap", "the Kyiv reservoir"; not valleys, heights, passes or peninsulas, which are named
+#: as often after no town: "Golan Heights" is no height of Golān, Iran), and a town called a town or a city
+#: ("Belgorod city", "the town of Mahagi").
 AROUND_AFTER = re.compile(r"^(?P<core>.+?)(?:(?:['’]s)?\s+(?P<word>directions?|axis|axes|sectors?|front|fronts|"
-                          r"outskirts|suburbs|countryside|surroundings|environs|vicinity|side)|\s+(?P<town>city|town))$",
-                          re.I)
+                          r"outskirts|suburbs|countryside|surroundings|environs|vicinity|side|salient|bridgehead|"
+                          r"pocket|coast|coastline|gap|isthmus|corridor|reservoir)|\s+(?P<town>city|town))$", re.I)
 AROUND_BEFORE = re.compile(r"^(?:the\s+)?(?:(?P<word>outskirts|suburbs|environs|vicinity|surroundings)|(?P<town>town|"
                            r"city))\s+of\s+(?P<core>.+)$", re.I)
 #: Words of AROUND_AFTER and AROUND_BEFORE that name the town itself, not an area around it ...
@@ -111,6 +114,13 @@ TOWN_WORDS = frozenset({"city", "town"})
 #: ... of a town this big, named by its own name ("Belgorod city", "Donetsk City"; "Harbor City" in Los Angeles is
 #: no city called Harbor, which is a town of 2,000 in Oregon)
 TOWN_WORD_POP = 15_000
+#: A place given by its bearing from another: "north of Kupiansk", "5 km north-east of Sudzha", "approximately 300 km
+#: south-west of Minamitorishima" (that far, else AROUND_KM, from a town or a facility that way; an area's side
+#: without a distance, as "northern Kharkiv region").
+BEARING_RE = re.compile(r"^(?:(?:about|approximately|approx\.?|some|roughly|around|up\s+to|nearly|almost)\s+)?"
+                        r"(?:(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?:km|kilomet(?:re|er)s?)\s+(?:to\s+the\s+)?)?"
+                        r"(?P<dir>north|south|east|west|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
+                        r"south[\s-]?west)\s+of\s+(?:the\s+)?(?P<core>\S.*)$", re.I)
 #: A name written with its words run together ("AinAlAsad", "MalayaLoknya", as hashtags print them).
 CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
