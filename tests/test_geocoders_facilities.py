@@ -427,3 +427,13 @@ def test_a_facility_name_that_is_its_towns_in_any_spelling_or_script_is_filed_as
     from geo.gazetteer.names import normalize
 
     assert _towns_name(alias, normalize(town)) is its
+
+
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("the naval aviation airfield at Yeysk", "airbase", 46.68, 38.21),  # two words before the noun
+    ("Novorossiysk's naval harbour", "naval-base", 44.71, 37.80),
+    ("the air base near Kursk", "airbase", 51.75, 36.30),  # no base of a place called Air
+])
+def test_more_ways_news_names_a_facility(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 10, r.name
