@@ -110,11 +110,11 @@ class Context:
         sel = np.isin(child, shared)
         if not sel.any():
             return out
+        cand = cand[np.isin(cand % big, shared)]  # a reading of one name only is no other name's
         cand_set = set(cand.tolist())
         norms_of: dict[int, list[int]] = {}
         for k in cand.tolist():
-            if k % big in shared:
-                norms_of.setdefault(k % big, []).append(k // big)
+            norms_of.setdefault(k % big, []).append(k // big)
         areas = {(int(e), int(n)): i for i, (e, n, a) in enumerate(zip(c_eid, c_norm, is_area)) if a}
         tainted: set[tuple[int, int, int]] = set()  # (area, its name, the other name)
         for p, m, ch in zip(par[sel].tolist(), pnorm[sel].tolist(), child[sel].tolist()):
