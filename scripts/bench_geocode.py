@@ -27,9 +27,10 @@ the region word or "the" that :func:`geo.extract.resolve.query_name` adds; Russi
 the recogniser reads at the stop's span, :func:`geo.extract.slavic.recognize.find_places`, else the printed form,
 and its fallback tried when the nominative is refused, as :func:`geo.extract.resolve.resolve` does), geocoded with
 the article's other gold names (``geocode_all``). A stop is right within 161 km of its true point (plus its
-radius for an area, or anywhere in the right country for a country); the failures are sorted by cause (see
-:func:`corpus_cause`). It runs with ``PYTHONHASHSEED=0`` (it restarts itself so), since the recogniser's choice
-among a word's nominatives depends on the hash seed.
+radius for an area, or anywhere in the right country for a country); ``sort`` is the share of those right
+stops placed as the sort of place their gold row says (a facility, or a town or area); the failures are sorted by
+cause (see :func:`corpus_cause`). It runs with ``PYTHONHASHSEED=0`` (it restarts itself so), since the
+recogniser's choice among a word's nominatives depends on the hash seed.
 
 Usage: python scripts/bench_geocode.py [--sets DIR] [--fit] [--no-speed] [--failures N] [--corpus]
 """
@@ -428,7 +429,7 @@ def corpus_cause(g: OfflineGeocoder, row: dict) -> str:
 def corpus_report(g: OfflineGeocoder, rows: list[dict], failures: int = 0) -> None:
     print("CORPUS, development split (tests/data/corpus; test theatres never read): gold stops placed in their "
           "article's context")
-    print(f"{'lang':<6}{'stops':>7}{'right':>8}{'refused':>9}{'wrong':>7}{'check':>7}   queries")
+    print(f"{'lang':<6}{'stops':>7}{'right':>8}{'refused':>9}{'wrong':>7}{'check':>7}{'sort':>7}   queries")
     causes: dict[str, dict[str, int]] = {}
     for lang in ("en", "ru", "uk", "all"):
         rs = [r for r in rows if lang == "all" or r["lang"] == lang]
@@ -439,8 +440,13 @@ def corpus_report(g: OfflineGeocoder, rows: list[dict], failures: int = 0) -> No
         refused = sum(r["verdict"] in ("refuse", "unknown") for r in rs)
         wrong = n - right - refused
         check = sum(r["verdict"] == "check" for r in rs)
+        # of the stops placed right, the share placed as the sort of place the gold row says: a facility for a
+        # facility, a town or an area for one (a town and its field lie in one 161-km spot either way)
+        ok = [r for r in rs if r["right"]]
+        sort = sum(bool(r["kind"]) == (r.get("a_kind") not in ("", "water", None)) for r in ok) / max(len(ok), 1)
         how = ", ".join(f"{k} {v}" for k, v in sorted(__import__("collections").Counter(r["how"] for r in rs).items()))
-        print(f"{lang:<6}{n:>7}{right / n:>8.3f}{refused / n:>9.3f}{wrong / n:>7.3f}{check / n:>7.3f}   {how}")
+        print(f"{lang:<6}{n:>7}{right / n:>8.3f}{refused / n:>9.3f}{wrong / n:>7.3f}{check / n:>7.3f}{sort:>7.3f}   "
+              f"{how}")
         if lang != "all":
             for r in rs:
                 if not r["right"]:

@@ -23,7 +23,8 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
-                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS, TYPE_BONUS,
+                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS,
+                    TYPE_BONUS,
                     Cand, demonym_stems)
 
 _PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
@@ -279,7 +280,8 @@ class Candidates:
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
         return [], facility_how if facility_how in ("inland", "typo") else "none", info
 
-    def _around(self, core: str, word: str, country: str | None, fallback: bool = False) -> tuple[list[Cand], str, dict]:
+    def _around(self, core: str, word: str, country: str | None,
+                fallback: bool = False) -> tuple[list[Cand], str, dict]:
         """The towns *core* names, read as the area around them (:data:`~.rules.AROUND_KM`, at a region's precision:
         "the Pokrovsk direction", "Stolin district") or, for a town's own word, as the towns ("Belgorod city").
 

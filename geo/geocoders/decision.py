@@ -28,7 +28,8 @@ def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[flo
     theta = math.atan2(d[1], d[0])
     p1, l1, delta = math.radians(lat), math.radians(lon), km / EARTH_KM
     p2 = math.asin(math.sin(p1) * math.cos(delta) + math.cos(p1) * math.sin(delta) * math.cos(theta))
-    l2 = l1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(p1), math.cos(delta) - math.sin(p1) * math.sin(p2))
+    l2 = l1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(p1),
+                         math.cos(delta) - math.sin(p1) * math.sin(p2))
     return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
 
 
