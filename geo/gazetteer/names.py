@@ -223,6 +223,7 @@ _VOWELS_CYR = frozenset("аеёиоуыэюяіїєьъ'’ʼ")
 
 
 def _romanise(text: str, table: dict[str, str], initial: dict[str, str], after_vowel: bool) -> str:
+    """*text* lower-cased and romanised by *table*, with *initial*'s letters at a word's start (or after a vowel)."""
     out, prev = [], " "
     for ch in text.lower():
         t = table.get(ch)
@@ -236,23 +237,24 @@ def _romanise(text: str, table: dict[str, str], initial: dict[str, str], after_v
     return "".join(out)
 
 
-def transliterations(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def transliterations(name: str) -> tuple[str, ...]:
     """The keys of *name* in Latin letters, likeliest first: :func:`transliterate`, and for Cyrillic also the
     romanisations the gazetteer's own names follow (Russian's BGN/PCGN, Ukraine's national system).
 
-    >>> transliterations("Ейск"), transliterations("Шебекине")[:2]
-    (['eysk', 'yeysk'], ['shebekine', 'shebekyne'])
+    >>> transliterations("Ейск")[:2], transliterations("Шебекине")[:2]
+    (('eysk', 'yeysk'), ('shebekine', 'shebekyne'))
     """
     first = transliterate(name)
     if not _CYRILLIC.search(name):
-        return [first] if first else []
+        return (first,) if first else ()
     from anyascii import anyascii
 
     ru = (_RU_LATIN, _RU_INITIAL, True)
     uk = (_UK_LATIN, _UK_INITIAL, False)
     schemes = (uk, ru) if _UK_LETTERS.search(name) else (ru, uk)
     keys = [first] + [normalize(anyascii(_romanise(name, *t))) for t in schemes]
-    return [k for k in dict.fromkeys(keys) if k]
+    return tuple(k for k in dict.fromkeys(keys) if k)
 
 
 #: Words naming an administrative area; stripped to get an area's core name.

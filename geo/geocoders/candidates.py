@@ -17,15 +17,13 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE,
-                    CAMEL_CASE,
+from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
                     CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
                     PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS,
-                    TYPE_BONUS,
-                    Cand, demonym_stems)
+                    TYPE_BONUS, Cand, demonym_stems)
 
 _PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
 #: The nouns airfields' and ports' own names end or begin with (for the typo pools).
@@ -295,8 +293,8 @@ class Candidates:
         if not towns:
             return [], "none", {}
         if word in TOWN_WORDS:  # "Belgorod city", "the town of Mahagi"; "Harbor City" is no city called Harbor
-            towns = [t for t in towns if not t.alt and t.match == "exact" and int(self.idx.pop[t.eid]) >= TOWN_WORD_POP]
-            return (towns, how, {}) if towns or how != "exact" else ([], "none", {})
+            return [t for t in towns if not t.alt and t.match == "exact" and int(self.idx.pop[t.eid]) >= TOWN_WORD_POP], \
+                how, {}
         return towns, ("fuzzy" if how == "fuzzy" else "alias"), {"around": (word, AROUND_KM, fallback)}
 
     def _other_script(self, text: str, key: str, country: str | None) -> tuple[list[Cand], str]:

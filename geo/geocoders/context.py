@@ -96,7 +96,7 @@ class Context:
                       c_eid: np.ndarray, c_norm: np.ndarray, is_area: np.ndarray) -> np.ndarray:
         """Per candidate, the other names counted by :meth:`_contains_other` whose readings inside the area are all
         readings of the candidate's own name too: no evidence for the area ("Pokrovsk" beside "the Pokrovsk
-        direction": the town both name lies in Pokrovsk Raion, which the second name does not make likelier).
+        direction": the town both names read as lies in Pokrovsk Raion, which the second does not make likelier).
 
         Only the readings shared by two names are looked at (few), so a large document costs no more.
         """

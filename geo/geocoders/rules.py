@@ -32,9 +32,10 @@ FACILITY_NEAR_KM = 30.0
 # likely, not 100 times); in full for a station or a port, which a town has the more surely the bigger it is
 FACILITY_POP_WEIGHT = 0.5
 FACILITY_POP_WEIGHT_BY_KIND = {"rail": 1.0, "port": 1.0, "naval-base": 1.0}
-# a name written in Cyrillic is a town's own name (no alternate-name penalty) when the town's country writes Cyrillic
-# and the name, romanised, is the town's current name ("Суджа": Sudzha; "Саки" is Saky in Crimea, not Saki, Nigeria,
-# whose Cyrillic name is a Russian exonym; "Покровск" is Pokrovsk, not Engels, which bore that name until 1931)
+# a name written in Cyrillic is a town's own name when the town's country writes Cyrillic and the name, romanised, is
+# the town's current name; the towns it names only by an exonym or a former name weigh less ("Саки" is Saky in
+# Crimea, not Saki, Nigeria, whose Cyrillic name is a Russian exonym; "Покровск" is Pokrovsk, not Engels, which bore
+# that name until 1931)
 CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK ME BA KZ KG TJ MN".split())
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # a crossing or a line named by the towns on both sides ("Brest-Terespol"): the two readings lie this near
