@@ -122,10 +122,12 @@ _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % 
 _PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
               for p, k, m in _PREFIXES]
 #: A suffix noun followed by a place: "the Russian naval base at Tartus", "a US base in Syria", "the air base near
-#: Kursk", "the naval aviation airfield at Yeysk" (up to two words before the noun may say whose or what it is).
-#: The place after it is a name: a capital, or an Arabic article first ("al-Qaim"; "port of entry" names no place).
-_NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,2}?(?:%s)\s+(?:in|at|near|outside|of)\s+"
-                           r"(?P<core>(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-).*)$" % p, re.I), k, m)
+#: Kursk", "the naval aviation airfield at Yeysk" (one word before the noun may say whose it is, or two in lower case
+#: what it is). The place after it is a name: a capital, or an Arabic article first ("al-Qaim"; "port of entry" and
+#: "Port of Entry" name no place).
+_NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:[\w.-]+|(?-i:[a-z])[\w.-]*\s+(?-i:[a-z])[\w.-]*)\s+)?"
+                           r"(?:%s)\s+(?:in|at|near|outside|of)\s+(?P<core>(?!entry$)(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|"
+                           r"az|an|ed|es|et)-).*)$" % p, re.I), k, m)
                for p, k, m in _SUFFIXES]
 _AT_WORD = re.compile(r"\s(?:in|at|near|outside|of)\s", re.I)
 #: Russian and Ukrainian: a facility noun, then "in/near" and the town in the locative ("нефтебаза в Клинцах").
