@@ -220,3 +220,17 @@ def test_fingerprint_sees_a_one_value_change(idx):
     assert fingerprint(other)["all"] != base
     other.radius = idx.radius.astype("float64")
     assert fingerprint(other)["all"] != base
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Ейск", "yeysk"),  # BGN/PCGN: a word's first е is "ye"
+    ("Миргород", "myrhorod"),  # Ukraine's national system: г "h", и "y"
+    ("Єнакієве", "yenakiieve"),  # є "ye" at the start, "ie" inside
+    ("Шебекине", "shebekine"),
+    ("Хабаровск", "khabarovsk"),
+])
+def test_cyrillic_names_are_romanised_as_the_gazetteer_spells_places(name, key):
+    from geo.gazetteer import transliterations
+
+    assert key in transliterations(name)
+    assert transliterations("Kursk") == ("kursk",) and transliterations("طرطوس")  # other scripts: anyascii only

@@ -349,3 +349,91 @@ def test_the_curated_table_passes_its_checks(tmp_path):
                    encoding="utf-8")
     errors, _ = check.problems(str(bad))
     assert len(errors) == 1 and "from the nearest town called 'Toropets'" in errors[0]
+
+
+# A bare name is the town when a town of that name exists, in every script; the facility named after it needs its
+# noun. (query, true lat, lon of the town: Wikipedia's article on each town)
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Sudzha", 51.19, 35.27), ("Суджа", 51.19, 35.27),
+    ("Yeysk", 46.71, 38.27), ("Ейск", 46.71, 38.27), ("Єйськ", 46.71, 38.27),
+    ("Novorossiysk", 44.72, 37.77), ("Новороссийск", 44.72, 37.77), ("Новоросійськ", 44.72, 37.77),
+    ("Engels", 51.50, 46.12), ("Энгельс", 51.50, 46.12), ("Енгельс", 51.50, 46.12),
+    ("Mozdok", 43.73, 44.65), ("Моздок", 43.73, 44.65),
+    ("Tartus", 34.89, 35.89), ("Тартус", 34.89, 35.89), ("طرطوس", 34.89, 35.89),
+    ("Orsha", 54.51, 30.42), ("Орша", 54.51, 30.42),
+    ("Valuyki", 50.21, 38.10), ("Валуйки", 50.21, 38.10), ("Валуйки, RU", 50.21, 38.10),
+    ("Шебекино", 50.41, 36.90), ("Шебекине", 50.41, 36.90),  # the Ukrainian spelling, romanised
+])
+def test_a_bare_name_is_the_town_not_the_facility_named_after_it(g, query, lat, lon):
+    name, _, cc = query.partition(", ")
+    r = g.geocode(name, country=cc or None)
+    assert r.kind == "" and r.precision == "city", (r.name, r.kind)
+    assert _km(lat, lon, r.lat, r.lon) < 15, r.name
+
+
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("Mozdok air base", "airbase", 43.79, 44.61), ("аэродром Моздок", "airbase", 43.79, 44.61),
+    ("авіабаза Моздок", "airbase", 43.79, 44.61), ("Yeysk air base", "airbase", 46.68, 38.21),
+    ("аэродром Ейск", "airbase", 46.68, 38.21), ("Tartus naval base", "naval-base", 34.90, 35.87),
+    ("Sudzha border crossing", "crossing", 51.17, 35.28), ("Orsha junction", "rail", 54.51, 30.42),
+    ("Hmeimim", "airbase", 35.40, 35.95), ("Khmeimim", "airbase", 35.40, 35.95), ("Хмеймим", "airbase", 35.40, 35.95),
+    ("Kulbakino", "airbase", 46.93, 32.10),  # a field's own name, which no town bears
+])
+def test_a_facility_by_its_noun_or_its_own_distinctive_name(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 10, (r.name, r.kind)
+
+
+def test_a_bare_name_of_a_town_in_a_document_stays_the_town(g):
+    rs = g.geocode_all([Query(n) for n in ("Моздок", "Энгельс", "аэродром Моздок", "Ейск")])
+    assert [r.kind for r in rs] == ["", "", "airbase", ""]
+
+
+def test_a_facility_whose_name_only_a_far_town_bears_stays_the_facility():
+    # the rule drops a facility only for a town that lies by it: a namesake town elsewhere is a namesake, weighed
+    idx = OfflineGeocoder().idx
+    g = OfflineGeocoder(idx)
+    cands, _, _ = g._candidates("Kulbakino", None)
+    assert any(idx.facility_kind(c.eid) == "airbase" for c in cands)
+
+
+@pytest.mark.parametrize("query, cc, lat, lon", [
+    ("Саки", "UA", 45.13, 33.60),  # Saky, Crimea; Saki, Nigeria has the Russian exonym too
+    ("Покровск", "UA", 48.28, 37.18),  # Pokrovsk, Donetsk oblast; Engels bore the name until 1931
+    ("Покровськ", "UA", 48.28, 37.18),
+])
+def test_a_cyrillic_name_is_the_own_name_of_a_town_that_writes_cyrillic(g, query, cc, lat, lon):
+    r = g.geocode(query)
+    assert r.country_code == cc and _km(lat, lon, r.lat, r.lon) < 15, r.name
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Борисова", 54.23, 28.50),  # genitive of Борисов (Barysaw)
+    ("Новоросійська", 44.72, 37.77),  # Ukrainian genitive of Novorossiysk
+    ("Валуйках", 50.21, 38.10),  # locative of Валуйки
+])
+def test_a_russian_or_ukrainian_case_form_is_read_back_to_its_town(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.match in ("alias", "fuzzy") and _km(lat, lon, r.lat, r.lon) < 15, r.name
+
+
+@pytest.mark.parametrize("alias, town, its", [
+    ("Ейск", "Yeysk", True), ("Tartous", "Tartus", True), ("Тартус", "Tartus", True),
+    ("Новоросійськ", "Novorossiysk", True), ("Kuchurgan", "Kuchurhan", True),
+    ("Hmeimim", "Latakia", False), ("Engels-2", "Engels", False), ("Bassel al-Assad", "Latakia", False),
+])
+def test_a_facility_name_that_is_its_towns_in_any_spelling_or_script_is_filed_as_the_towns(alias, town, its):
+    from geo.gazetteer.facilities import _towns_name
+    from geo.gazetteer.names import normalize
+
+    assert _towns_name(alias, normalize(town)) is its
+
+
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("the naval aviation airfield at Yeysk", "airbase", 46.68, 38.21),  # two words before the noun
+    ("Novorossiysk's naval harbour", "naval-base", 44.71, 37.80),
+    ("the air base near Kursk", "airbase", 51.75, 36.30),  # no base of a place called Air
+])
+def test_more_ways_news_names_a_facility(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 10, r.name

@@ -435,3 +435,91 @@ def test_a_town_read_through_another_name_far_from_the_others_is_refused(g):
     # an own name far away is never refused for it: articles name faraway capitals
     res = g.geocode_all([Query(n) for n in ("Pyongyang", "London", "Vladivostok", "Kursk")])
     assert res[1].country_code == "GB"
+
+
+# Name forms the team's corpus showed news uses and the gazetteer did not read (true points: Wikipedia's articles)
+@pytest.mark.parametrize("query, lat, lon, name", [
+    ("Bryansk regions", 52.9, 33.4, "Bryansk Oblast"),  # the last of "the Kursk and Bryansk regions"
+    ("Deir ez-Zor provinces", 35.3, 40.1, None),
+])
+def test_a_plural_region_word_reads_as_the_area(g, query, lat, lon, name):
+    r = g.geocode(query)
+    assert r.precision == "region" and _km(lat, lon, r.lat, r.lon) < 200 and (name is None or r.name == name)
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Pokrovsk direction", 48.28, 37.18), ("the Kupiansk axis", 49.71, 37.62), ("Avdiivka sector", 48.14, 37.75),
+    ("the outskirts of Bakhmut", 48.60, 38.00), ("Belgorod's outskirts", 50.60, 36.59),
+])
+def test_a_fronts_or_a_towns_words_are_the_area_around_the_town(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.precision == "region" and r.radius_km >= 25 and _km(lat, lon, r.lat, r.lon) < 10
+    assert "placed around the town" not in r.doubt  # what it names is the area around the town: nothing guessed
+
+
+@pytest.mark.parametrize("query, lat, lon", [("Stolin district", 51.89, 26.85), ("Mozyr area", 52.05, 29.25),
+                                             ("the Sudzha area", 51.19, 35.27)])
+def test_a_district_the_gazetteer_lacks_is_placed_around_its_town_and_says_so(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.precision == "region" and _km(lat, lon, r.lat, r.lon) < 10
+    assert "placed around the town" in r.doubt
+
+
+@pytest.mark.parametrize("query", ["border districts", "the outskirts of the port", "south-western outskirts",
+                                   "Israeli side", "area of separation"])
+def test_a_description_is_no_town(g, query):
+    with pytest.raises(UnresolvedPlace):
+        g.geocode(query)
+
+
+def test_a_town_called_a_city_is_the_city_and_a_city_name_is_not_cut(g):
+    assert g.geocode("Belgorod city").precision == "city" and _at(g.geocode("Belgorod city"), (50.60, 36.59))
+    harbor = g.geocode_all([Query("Harbor City")])[0]  # a neighbourhood of Los Angeles, not Harbor, Oregon
+    assert isinstance(harbor, UnresolvedPlace) or harbor.name != "Harbor"
+
+
+@pytest.mark.parametrize("query, lat, lon", [("AinAlAsad", 33.80, 42.44), ("AlTanf", 33.50, 38.62)])
+def test_words_run_together_as_a_hashtag_prints_them(g, query, lat, lon):
+    r = g.geocode(query)
+    assert _km(lat, lon, r.lat, r.lon) < 15
+
+
+@pytest.mark.parametrize("names, lat, lon", [
+    (["Pokrovsk", "Avdiivka sector", "Myrnohrad"], 48.28, 37.18),  # Pokrovsk Raion holds all three
+    (["Los Angeles", "Pasadena", "Long Beach"], 34.05, -118.24),  # so does Los Angeles County
+])
+def test_a_town_stays_the_town_beside_places_of_the_district_named_after_it(g, names, lat, lon):
+    r = g.geocode_all([Query(n) for n in names])[0]
+    assert r.precision == "city" and _km(lat, lon, r.lat, r.lon) < 15, r.name
+
+
+@pytest.mark.parametrize("query, lat, lon, km", [
+    ("north of Kupiansk", 49.93, 37.62, 10),  # 25 km north of the town
+    ("5 km north-east of Sudzha", 51.22, 35.32, 3),
+    ("west of Aleppo", 36.20, 36.88, 10),
+    ("north of Kharkiv region", 50.0, 36.3, 120),  # the region's northern side
+])
+def test_a_bearing_from_a_place(g, query, lat, lon, km):
+    r = g.geocode(query)
+    assert r.precision == "region" and _km(lat, lon, r.lat, r.lon) < km, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("query, lat, lon", [("the Chonhar isthmus", 46.03, 34.55), ("Suwałki Gap", 54.1, 22.9),
+                                             ("Vesele salient", None, None)])
+def test_a_feature_of_the_front_named_after_a_town_is_around_it(g, query, lat, lon):
+    r = g.geocode_all([Query(query)])[0]
+    assert isinstance(r, UnresolvedPlace) or r.precision == "region"
+    if lat is not None:
+        assert _km(lat, lon, r.lat, r.lon) < 10
+
+
+def test_valleys_and_heights_are_not_read_through_a_namesake_town(g):
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Golan Heights")  # not Golān, Iran
+
+
+def test_a_typo_of_an_area_with_its_region_word_is_a_fuzzy_match_to_check(g):
+    r = g.geocode("Zaporizhia Oblast")
+    assert r.precision == "region" and r.match == "fuzzy" and r.doubt and _km(47.5, 35.4, r.lat, r.lon) < 100
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("border districts")  # no name at all

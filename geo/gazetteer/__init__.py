@@ -37,7 +37,7 @@ from .common import haversine_km
 from .fuzzy import FuzzyBlocks, fuzzy_pools
 from .index import (ADMIN1, ADMIN2, ALT, CITY, CODE, CONTINENT, COUNTRY, FAC_CIVIL, FAC_CURATED, FAC_KIND_MASK,
                     FAC_MILITARY, KIND_NAMES, POINT, REGION_ONLY, WATER, Index, hash_keys, key_hash)
-from .names import REGION_WORDS, core_name, normalize, normalize_list, normalize_many, transliterate
+from .names import REGION_WORDS, core_name, normalize, normalize_list, normalize_many, transliterate, transliterations
 from .airports import _airport_names
 from .cities import _normalize_list_async
 
@@ -50,4 +50,4 @@ __all__ = ["FORMAT", "Builder", "build", "version", "cache_dir", "cache_path", "
            "FuzzyBlocks", "fuzzy_pools", "ADMIN1", "ADMIN2", "ALT", "CITY", "CODE", "CONTINENT", "COUNTRY",
            "KIND_NAMES", "POINT", "FAC_CIVIL", "FAC_CURATED", "FAC_KIND_MASK", "FAC_MILITARY", "REGION_ONLY",
            "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
-           "core_name", "normalize", "normalize_list", "normalize_many", "transliterate"]
+           "core_name", "normalize", "normalize_list", "normalize_many", "transliterate", "transliterations"]

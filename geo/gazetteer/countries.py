@@ -34,7 +34,8 @@ _EXTRA_COUNTRY_NAMES = {
     "GB": ["Britain", "Great Britain", "United Kingdom", "Briton", "Britons", "U.K"],
     "KP": ["North Korea", "N. Korea", "DPRK", "D.P.R.K.", "Pyongyang regime"],
     "KR": ["South Korea", "S. Korea", "ROK"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"],
+    # "Congo" alone: the Democratic Republic (AP's style; "Republic of Congo" or "Congo-Brazzaville" the other)
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo", "Congo"],
     "CG": ["Congo-Brazzaville", "Republic of the Congo"],
     "CZ": ["Czech Republic", "Czechia"],
     "CI": ["Ivory Coast"],

@@ -19,9 +19,9 @@ import re
 
 from ..errors import GazetteerError
 from ..geocoders.base import FACILITY_KINDS
-from .facility_forms import NAMED, bare_cores
+from .facility_forms import NAMED, bare_cores, fold
 from .index import ALT, CODE, FAC_CURATED, FAC_MILITARY, POINT
-from .names import normalize
+from .names import normalize, transliterations
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "facilities.csv")
 COLUMNS = ("name", "kind", "country", "lat", "lon", "town", "aliases", "military", "source")
@@ -50,6 +50,26 @@ def read(path: str = PATH) -> list[dict]:
     return rows
 
 
+def _towns_name(alias: str, town_key: str) -> bool:
+    """Whether *alias* is the name of the town whose key is *town_key*, however spelt or written: equal once folded
+    (:func:`~.facility_forms.fold`) as written or romanised, or within one edit from seven letters ("Новоросійськ",
+    Novorosiysk, of Novorossiysk).
+
+    >>> _towns_name("Ейск", "yeysk"), _towns_name("Tartous", "tartus"), _towns_name("Hmeimim", "latakia")
+    (True, True, False)
+    """
+    if not town_key:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    want = fold(town_key)
+    for k in dict.fromkeys([normalize(alias), *transliterations(alias)]):
+        k = fold(k)
+        if k == want or len(want) >= 7 and Levenshtein.distance(k, want, score_cutoff=1) <= 1:
+            return True
+    return False
+
+
 def add(b) -> None:
     """Add every facility of the table to the builder *b*, by its names with and without a facility noun."""
     for r in read():
@@ -65,9 +85,9 @@ def add(b) -> None:
             if _CODE.match(a):  # an ICAO code ("UKFB") or a designation ("T4", "K2"): only in capitals
                 b.key(a, eid, CODE)
                 continue
-            # another name of a facility is as good as its own ("Hmeimim"), unless it is its town's name
-            # ("Tartus"): alone, that name is the town's
-            own = normalize(a) != town
+            # another name of a facility is as good as its own ("Hmeimim"), unless it is its town's name in any
+            # spelling or script ("Tartus", "Tartous", "Тартус", "Ейск" of Yeysk): alone, that name is the town's
+            own = not _towns_name(a, town)
             b.key(a, eid, 0 if own else ALT)
             if own:  # found without a noun however it is transliterated ("Ayn al-Assad" for "Ain al-Asad")
                 b.fkey(a, NAMED, eid)

@@ -32,7 +32,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"military\s+air\s*(?:field|port|base)|air\s*field|aerodrome|airstrip|air\s+strip|drone\s+base|"
      r"helicopter\s+base", (_AIR,), True),
     (r"(?:international\s+|civil(?:ian)?\s+)?airport", (_AIR,), False),
-    (r"naval\s+(?:base|station|facility|port|yard|dockyard|shipyard|support\s+(?:point|base|facility))|navy\s+base|"
+    (r"naval\s+(?:base|station|facility|port|harbou?r|yard|dockyard|shipyard|support\s+(?:point|base|facility))|"
+     r"navy\s+base|"
      r"submarine\s+base|fleet\s+base|naval\s+logistics\s+(?:centre|center|facility)", (_NAVAL, _PORT), True),
     (r"ship\s*yard|dock\s*yard", (_NAVAL, _PORT), None),
     (r"ferry(?:\s+(?:crossing|terminal|port|line))?", (_CROSS, _PORT), None),  # "the Kerch ferry"
@@ -121,9 +122,13 @@ _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % 
 _PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
               for p, k, m in _PREFIXES]
 #: A suffix noun followed by a place: "the Russian naval base at Tartus", "a US base in Syria", "the air base near
-#: Kursk" (one word before the noun may say whose it is).
-_NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+)?(?:%s)\s+(?:in|at|near|outside|of)\s+"
-                           r"(?P<core>[A-Z].*)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+#: Kursk", "the naval aviation airfield at Yeysk" (one word before the noun may say whose it is, or two in lower case
+#: what it is). The place after it is a name: a capital, or an Arabic article first ("al-Qaim"; "port of entry" and
+#: "Port of Entry" name no place).
+_NOUN_AT_RE = [(re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:[\w.-]+|(?-i:[a-z])[\w.-]*\s+(?-i:[a-z])[\w.-]*)\s+)?"
+                           r"(?:%s)\s+(?:in|at|near|outside|of)\s+(?P<core>(?!entry$)(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|"
+                           r"az|an|ed|es|et)-).*)$" % p, re.I), k, m)
+               for p, k, m in _SUFFIXES]
 _AT_WORD = re.compile(r"\s(?:in|at|near|outside|of)\s", re.I)
 #: Russian and Ukrainian: a facility noun, then "in/near" and the town in the locative ("нефтебаза в Клинцах").
 _RU_AT = re.compile(r"^(?P<noun>.+?)\s+(?:в|во|у|под|возле|около|близ|біля|поблизу|під|поряд\s+з)\s+(?P<core>\S.*)$",
@@ -244,7 +249,14 @@ def nominatives(core: str) -> list[str]:
 def _plausible(core: str) -> bool:
     """A name can stand before or after a noun: not empty, not an article or a lone word such as "military"."""
     k = normalize(core)
-    return bool(k) and k not in {"a", "an", "military", "main", "old", "new", "russian", "the", "its", "their"}
+    return bool(k) and k not in _NOT_A_NAME
+
+
+#: Words that stand before a facility noun without naming a place: articles, and the words of the nouns themselves
+#: ("air base": no base of a place called Air; "the air base near Kursk" is read by the "near" form).
+_NOT_A_NAME = frozenset("a an the its their military main old new russian air naval navy army border rail railway "
+                        "training test testing missile ammunition ammo oil fuel sea river submarine fleet forward "
+                        "logistics storage supply marine nuclear space launch firing".split())
 
 
 #: Russian endings transliterated several ways ("Chkalovsky", "Chkalovskiy"; "Gvardeyskoye", "Gvardeyskoe"),

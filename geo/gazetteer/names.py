@@ -207,6 +207,56 @@ def transliterate(name: str) -> str:
     return normalize(anyascii(name))
 
 
+# Cyrillic romanised as the gazetteer's own names are (GeoNames follows BGN/PCGN for Russian and Ukraine's national
+# system for Ukrainian): "Ейск" is Yeysk, "Шебекине" Shebekyne, "Миргород" Myrhorod, "Єнакієве" Yenakiieve, where
+# anyascii writes Eysk, Shebekine, Mirgorod, Ienakiieve. A letter missing here is left to anyascii.
+_RU_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
+#: Russian е and ё at a word's start or after a vowel ("Ейск": Yeysk).
+_RU_INITIAL = {"е": "ye", "ё": "yo"}
+_UK_LATIN = dict(_RU_LATIN, г="h", ґ="g", и="y", і="i", ї="i", є="ie", й="i", ю="iu", я="ia")
+#: Ukrainian є, ї, й, ю, я at a word's start ("Єнакієве": Yenakiieve, "Їжакевичі": Yizhakevychi).
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UK_LETTERS = re.compile(r"[іїєґ]", re.I)
+_VOWELS_CYR = frozenset("аеёиоуыэюяіїєьъ'’ʼ")
+
+
+def _romanise(text: str, table: dict[str, str], initial: dict[str, str], after_vowel: bool) -> str:
+    """*text* lower-cased and romanised by *table*, with *initial*'s letters at a word's start (or after a vowel)."""
+    out, prev = [], " "
+    for ch in text.lower():
+        t = table.get(ch)
+        if t is None:
+            out.append(ch)
+        elif ch in initial and (not prev.isalpha() and prev not in "'’ʼ" or after_vowel and prev in _VOWELS_CYR):
+            out.append(initial[ch])
+        else:
+            out.append(t.strip("_"))
+        prev = ch
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def transliterations(name: str) -> tuple[str, ...]:
+    """The keys of *name* in Latin letters, likeliest first: :func:`transliterate`, and for Cyrillic also the
+    romanisations the gazetteer's own names follow (Russian's BGN/PCGN, Ukraine's national system).
+
+    >>> transliterations("Ейск")[:2], transliterations("Шебекине")[:2]
+    (('eysk', 'yeysk'), ('shebekine', 'shebekyne'))
+    """
+    first = transliterate(name)
+    if not _CYRILLIC.search(name):
+        return (first,) if first else ()
+    from anyascii import anyascii
+
+    ru = (_RU_LATIN, _RU_INITIAL, True)
+    uk = (_UK_LATIN, _UK_INITIAL, False)
+    schemes = (uk, ru) if _UK_LETTERS.search(name) else (ru, uk)
+    keys = [first] + [normalize(anyascii(_romanise(name, *t))) for t in schemes]
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
 #: Words naming an administrative area; stripped to get an area's core name.
 REGION_WORDS = frozenset(
     "region oblast oblasti kray krai province provincia state county parish district governorate "

@@ -17,11 +17,13 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS
-from .rules import (ALT_PENALTY, CONTAINER_RE, CROSSING_EDGE_KM, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
+from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
+                    CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
-                    PAIR_KM, PAIR_SPLIT, REGION_PREFIX_RE, SUB_COUNTRY, TYPE_BONUS, Cand, demonym_stems)
+                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS,
+                    TYPE_BONUS, Cand, demonym_stems)
 
 _PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
 #: The nouns airfields' and ports' own names end or begin with (for the typo pools).
@@ -152,6 +154,9 @@ class Candidates:
         if cands and not has_region_word:
             if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
+            if CYRILLIC.search(text):
+                self._own_cyrillic_names(cands, text)
+            cands = self._towns_over_facilities(cands, text, country)
             self._cities_over_areas(cands)
             return cands, "exact", info
         # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
@@ -186,6 +191,16 @@ class Candidates:
                     inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
                 if inner:
                     return inner, how, info
+        # 2b. a bearing from a place: "north of Kupiansk", "5 km north-east of Sudzha"
+        m = BEARING_RE.match(text)
+        if m and m.group("core")[:1].isupper():
+            inner = [c for c in self._candidates(m.group("core"), country)[0] if self.idx.kind[c.eid] != gz.CONTINENT]
+            if inner:
+                km = float(m.group("km").replace(",", ".")) if m.group("km") else None
+                info["bearing"] = (re.sub(r"[\s-]+", " ", m.group("dir").lower()), km)
+                return inner, "alias", info
+        if not whole and len(toks) > 1 and toks[-1] in PLURAL_REGION_WORDS:  # "the Kursk and Bryansk regions"
+            return self._candidates(text.rsplit(None, 1)[0] + " " + PLURAL_REGION_WORDS[toks[-1]], country)
         # 3. region words: "Kursk region", "Laurel County", "Province of X"
         if has_region_word:
             core = " ".join(t for t in toks if t not in gz.REGION_WORDS)
@@ -204,7 +219,26 @@ class Candidates:
                     return cands, "alias", info
             if whole:  # "State College", "Orange Parish Church": a name that merely contains one
                 return whole, "exact", info
+            # a typo of an area's name ("Zaporizhia Oblast": Zaporizka oblast), when the name without its region word
+            # is long enough to be read fuzzily, as a name alone (fuzzy matching's floor) and is a name at all
+            fz = ([c for c in self._fuzzy(key, country) if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2)]
+                  if len(core) >= 7 and text[:1].isupper() else [])
+            if fz:
+                return fz, "fuzzy", info
+            word = toks[0] if m2 else toks[-1]
+            if core and word in AROUND_REGION_WORDS:  # "Stolin district": no such area in the gazetteer
+                c2, how, info2 = self._around(text[m2.start(1):] if m2 else text.rsplit(None, 1)[0], word, country,
+                                              fallback=True)
+                if c2:
+                    return c2, how, info2
             return [], "region", info
+        # 3b. the area around a town: "the Pokrovsk direction", "Kupiansk axis", "the outskirts of Bakhmut"; the town
+        # called a town: "Belgorod city", "the town of Mahagi"
+        m = AROUND_AFTER.match(text) or AROUND_BEFORE.match(text)
+        if m:
+            c2, how, info2 = self._around(m.group("core"), (m.group("word") or m.group("town")).lower(), country)
+            if c2:
+                return c2, how, info2
         # 4. direction: "western Russia"
         m = DIR_RE.match(text)
         if m:
@@ -219,13 +253,15 @@ class Candidates:
             if c2:
                 return c2, how, info2
         if not text.isascii():
-            tk = gz.transliterate(text)
-            if tk and tk != key:
-                c2 = self._from_postings(self.idx.postings(tk), codes_ok=False, region_only=False,
-                                         country=country, match="alias")
-                if c2:
-                    self._cities_over_areas(c2)
-                    return c2, "alias", info
+            c2, how = self._other_script(text, key, country)
+            if c2:
+                self._cities_over_areas(c2)
+                return c2, how, info
+        # 5b. words run together, as a hashtag prints them: "AinAlAsad", "MalayaLoknya"
+        if " " not in text and CAMEL_CASE.search(text):
+            c2, how, info2 = self._candidates(CAMEL_CASE.sub(" ", text), country)
+            if c2:
+                return c2, how, info2
         # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
         for stem in demonym_stems(text):
             c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
@@ -241,6 +277,155 @@ class Candidates:
             return c2, "fuzzy", info
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
         return [], facility_how if facility_how in ("inland", "typo") else "none", info
+
+    def _around(self, core: str, word: str, country: str | None,
+                fallback: bool = False) -> tuple[list[Cand], str, dict]:
+        """The towns *core* names, read as the area around them (:data:`~.rules.AROUND_KM`, at a region's precision:
+        "the Pokrovsk direction", "Stolin district") or, for a town's own word, as the towns ("Belgorod city").
+
+        *fallback*: the name has a region word whose area the gazetteer does not hold; the result says that it is
+        placed around the town instead (``info["around"]``, read by :meth:`Decision._decide`).
+        """
+        if not core[:1].isupper():  # "the outskirts of the port", "border districts": a description, no town
+            return [], "none", {}
+        cands, how, _ = self._candidates(core, country)
+        towns = [c for c in cands if self.idx.kind[c.eid] == gz.CITY]
+        if not towns:
+            return [], "none", {}
+        if word in TOWN_WORDS:  # "Belgorod city", "the town of Mahagi"; "Harbor City" is no city called Harbor
+            return [t for t in towns if not t.alt and t.match == "exact" and int(self.idx.pop[t.eid]) >= TOWN_WORD_POP], \
+                how, {}
+        return towns, ("fuzzy" if how == "fuzzy" else "alias"), {"around": (word, AROUND_KM, fallback)}
+
+    def _other_script(self, text: str, key: str, country: str | None) -> tuple[list[Cand], str]:
+        """Candidates of a name in another script that the gazetteer does not hold as written, and how found.
+
+        In order, the first that finds anything: the name romanised (:func:`geo.gazetteer.transliterations`:
+        anyascii's, and for Cyrillic Russian's and Ukrainian's romanisations, "Ейск": Yeysk); a Russian or
+        Ukrainian case form read back to the nominatives it may come from
+        (:func:`~geo.gazetteer.facility_forms.nominatives`: "Борисова": Борисов), as written then romanised; a
+        narrow fuzzy match of the romanised name, then of the nominatives' ("Шебекине", the Ukrainian spelling of
+        Shebekino; "Новоросійськ"). The nominatives and the fuzzy matches are aliases and fuzzy matches, which the
+        calibration never rates sure.
+        """
+        idx = self.idx
+
+        def by_keys(keys: list[str]) -> list[Cand]:
+            out: dict[int, Cand] = {}
+            for k in keys:
+                for c in self._from_postings(idx.postings(k), codes_ok=False, region_only=False, country=country,
+                                             match="alias"):
+                    if c.eid not in out or out[c.eid].prior < c.prior:
+                        out[c.eid] = c
+            return list(out.values())
+
+        romans = [k for k in gz.transliterations(text) if k != key]
+        found = by_keys(romans)
+        if found:
+            self._own_cyrillic_names(found, text)
+            return found, "alias"
+        noms = facility_forms.nominatives(text) if CYRILLIC.search(text) else []
+        for nom in noms:
+            found = by_keys([self._norm(nom)]) or by_keys(gz.transliterations(nom))
+            if found:
+                self._own_cyrillic_names(found, nom)
+                return found, "alias"
+        for form in [text, *noms]:
+            out: dict[int, Cand] = {}
+            for k in gz.transliterations(form):
+                for c in self._fuzzy(k, country):
+                    if c.eid not in out or out[c.eid].prior < c.prior:
+                        out[c.eid] = c
+            if out:
+                return list(out.values()), "fuzzy"
+        return [], "none"
+
+    def _own_cyrillic_names(self, cands: list[Cand], text: str) -> None:
+        """Among the towns a Cyrillic name reads as, those it names by their own name come first: a town in a
+        country that writes Cyrillic whose current name the text romanises to (:data:`~.rules.CYRILLIC_COUNTRIES`)
+        keeps its place, and the towns it names only by an exonym or a former name drop by the alternate-name
+        penalty once more ("Саки": Saky in Crimea, not Saki, Nigeria; "Покровск": Pokrovsk, not Engels, so named
+        until 1931).
+
+        GeoNames files every Cyrillic name of a town as an alternate of its Latin one, the town's own among the
+        exonyms and former names: romanised, the own name is the one that meets the current name (within one edit
+        from seven letters, two from ten, as :meth:`_own_names_first` reads Latin names). Areas are left as they are
+        (their Cyrillic names are alternates too, and "Крым" is Crimea, not the village of Krym).
+        """
+        from rapidfuzz.distance import Levenshtein
+
+        idx = self.idx
+        towns = [c for c in cands if c.alt and idx.kind[c.eid] == gz.CITY]
+        if len(towns) < 2:
+            return
+        keys = gz.transliterations(text)
+
+        def own(c: Cand) -> bool:
+            if idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
+                return False
+            name = self._norm(idx.names[c.eid])
+            for k in keys:
+                maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
+                if Levenshtein.distance(k, name, score_cutoff=maxd) <= maxd:
+                    return True
+            return False
+
+        mine = [own(c) for c in towns]
+        if any(mine) and not all(mine):
+            for c, m in zip(towns, mine):
+                if not m:
+                    c.prior -= ALT_PENALTY
+
+    def _towns_over_facilities(self, cands: list[Cand], text: str, country: str | None) -> list[Cand]:
+        """A bare name of a town is the town's, not a facility's named after it: a facility that a town of the name
+        lies by (within :data:`~.rules.FACILITY_NEAR_KM`) drops just below the best such town ("Mozdok", "Моздок":
+        the town, not Mozdok air base; "Mozdok air base" and "аэродром Моздок" are the field), as an area below the
+        town it is named after (:meth:`_cities_over_areas`). A name only a facility bears ("Hmeimim"), or a town far
+        away, leaves the facility as it is.
+
+        A town counts when the name is its own, a spelling of it ("Kuchurgan" of Kuchurhan) or a name in another
+        script; not when it is another name of a place whose own name differs ("Diego Garcia" is also the name of
+        the island's settlement, Downtown: the base keeps it). A name in another script reaches a town also through
+        its romanisations ("Суджа" is Sudzha however GeoNames spells it in Cyrillic, if at all): when only they find
+        the town that lies by the facility, they join the candidates.
+        """
+        idx = self.idx
+        if not idx.fac.size:
+            return cands
+        facs = [c for c in cands if idx.kind[c.eid] == gz.POINT and idx.fac[c.eid]]
+        if not facs:
+            return cands
+        key = self._norm(text)
+        latin = text.isascii()
+
+        def named(c: Cand) -> bool:
+            if not c.alt or not latin:
+                return True
+            return self._near_own_name(key, c.eid, 0 if len(key) < 7 else 1 if len(key) < 10 else 2)
+
+        def best_town_by(f: Cand, towns: list[Cand]) -> float | None:
+            lat, lon = float(idx.lat[f.eid]), float(idx.lon[f.eid])
+            near = [t.prior for t in towns
+                    if haversine_km(lat, lon, float(idx.lat[t.eid]), float(idx.lon[t.eid])) <= FACILITY_NEAR_KM]
+            return max(near) if near else None
+
+        towns = [c for c in cands if idx.kind[c.eid] == gz.CITY and named(c)]
+        extra: list[Cand] = []
+        if not latin and any(best_town_by(f, towns) is None for f in facs):
+            have = {c.eid for c in cands}
+            for k in gz.transliterations(text):
+                for c in self._from_postings(idx.postings(k), codes_ok=False, region_only=False, country=country,
+                                             match="alias"):
+                    if idx.kind[c.eid] == gz.CITY and c.eid not in have:
+                        have.add(c.eid)
+                        extra.append(c)
+            if not any(best_town_by(f, extra) is not None for f in facs):
+                extra = []
+        for f in facs:
+            top = best_town_by(f, towns + extra)
+            if top is not None:
+                f.prior = min(f.prior, top - 0.5)
+        return cands + extra
 
     def _facility_in(self, head: str, tail: str, country: str | None) -> tuple[list[Cand], str, dict]:
         """The facility *head* where *tail* says it is: a country is a hint; an area or a town keeps the readings
@@ -641,12 +826,12 @@ class Candidates:
                 ce = c.eid
                 if c.alt and not a.alt:
                     continue
-                ok = ce in capitals and idx.cc[ce] == idx.cc[e]
-                if not ok and idx.pop[ce] >= floor:
-                    ok = (idx.adm1[ce] == e or idx.adm2[ce] == e or haversine_km(
-                        float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
-                if ok and (best is None or c.prior > best):
-                    best = c.prior
+                named = idx.pop[ce] >= floor and (idx.adm1[ce] == e or idx.adm2[ce] == e or haversine_km(
+                    float(idx.lat[ce]), float(idx.lon[ce]), float(idx.lat[e]), float(idx.lon[e])) <= reach)
+                if named or (ce in capitals and idx.cc[ce] == idx.cc[e]):
+                    if best is None or c.prior > best:
+                        best = c.prior
+                    a.named_after = a.named_after or bool(named)
             if best is not None:
                 a.prior = min(a.prior, best - 0.5)
 

@@ -85,10 +85,50 @@ class Context:
         ones = np.ones(len(pairs))
         n_other = _grouped_sum(par, ones, c_eid) - _grouped_sum(pairs, ones, c_eid * big + c_norm)
         is_area = np.isin(idx.kind[c_eid], (gz.ADMIN1, gz.ADMIN2))
+        n_other -= self._own_readings(parents[ok], pnorm[ok], child[ok], a_eid, a_norm, c_eid, c_norm, is_area)
         # in proportion to the document: in a file of 20,000 places every district holds a
         # reading of some other name, which then says nothing
         others = max(len(set(kn[k] for k in found)) - 1, 1)
         return np.where(is_area, np.minimum(1.0, CONTAINS_SHARE * n_other / others), 0.0)
+
+    @staticmethod
+    def _own_readings(par: np.ndarray, pnorm: np.ndarray, child: np.ndarray, a_eid: np.ndarray, a_norm: np.ndarray,
+                      c_eid: np.ndarray, c_norm: np.ndarray, is_area: np.ndarray) -> np.ndarray:
+        """Per candidate, the other names counted by :meth:`_contains_other` whose readings inside the area are all
+        readings of the candidate's own name too: no evidence for the area ("Pokrovsk" beside "the Pokrovsk
+        direction": the town both names read as lies in Pokrovsk Raion, which the second does not make likelier).
+
+        Only the readings shared by two names are looked at (few), so a large document costs no more.
+        """
+        out = np.zeros(len(c_eid))
+        if not is_area.any() or not len(child):
+            return out
+        big = np.int64(1 << 32)
+        cand = np.unique(a_norm * big + a_eid)  # every (name, reading) of the document
+        per_eid = np.unique(cand % big, return_counts=True)
+        shared = per_eid[0][per_eid[1] > 1]  # readings of two names or more
+        sel = np.isin(child, shared)
+        if not sel.any():
+            return out
+        cand = cand[np.isin(cand % big, shared)]  # a reading of one name only is no other name's
+        cand_set = set(cand.tolist())
+        norms_of: dict[int, list[int]] = {}
+        for k in cand.tolist():
+            norms_of.setdefault(k % big, []).append(k // big)
+        areas = {(int(e), int(n)): i for i, (e, n, a) in enumerate(zip(c_eid, c_norm, is_area)) if a}
+        tainted: set[tuple[int, int, int]] = set()  # (area, its name, the other name)
+        for p, m, ch in zip(par[sel].tolist(), pnorm[sel].tolist(), child[sel].tolist()):
+            for n in norms_of.get(ch, ()):
+                if n != m and (p, n) in areas:
+                    tainted.add((p, n, m))
+        if not tainted:
+            return out
+        keys = par * big + pnorm
+        for p, n, m in tainted:
+            children = child[keys == p * big + m].tolist()
+            if all(n * big + c in cand_set for c in children):
+                out[areas[(p, n)]] += 1
+        return out
 
     def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
                    o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -16,7 +16,21 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import FACILITY_SAME_SPOT_KM, OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, Cand
+from .rules import (AROUND_KM, DIRECTIONS, FACILITY_SAME_SPOT_KM, OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
+                    SAME_SPOT_KM, Cand)
+
+
+def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
+    """The point *km* from (lat, lon) towards compass direction *d* ((1, 0) north, (1, 1) north-east ...), on the
+    sphere."""
+    from ..gazetteer.common import EARTH_KM
+
+    theta = math.atan2(d[1], d[0])
+    p1, l1, delta = math.radians(lat), math.radians(lon), km / EARTH_KM
+    p2 = math.asin(math.sin(p1) * math.cos(delta) + math.cos(p1) * math.sin(delta) * math.cos(theta))
+    l2 = l1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(p1),
+                         math.cos(delta) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
 
 
 #: Facility kinds in words, for messages.
@@ -57,6 +71,22 @@ class Decision:
             best_match = "alias"
             name = f"{name} ({query.split()[0].lower()} part)"
             factor *= 0.8
+        if "bearing" in info:  # "north of Kupiansk", "5 km north-east of Sudzha"
+            word, km = info["bearing"]
+            d = DIRECTIONS[word]
+            if km is None and int(idx.kind[e]) not in (gz.CITY, gz.POINT):
+                lat, lon, radius = self._directional(e, d)  # an area's side of it: "north of Kharkiv region"
+            else:
+                lat, lon = _towards(lat, lon, d, AROUND_KM if km is None else km)
+                radius = max(AROUND_KM, (km or 0.0) / 2)
+            precision, best_match = "region", "alias"
+            name = f"{word.replace(' ', '-')} of {name}"
+            factor *= 0.8
+        if "around" in info:  # "the Pokrovsk direction", "Stolin district": the area around the town
+            word, km, _ = info["around"]
+            precision, radius = "region", max(radius, km)
+            best_match = "alias" if best_match == "exact" else best_match
+            name = f"{name} ({word})"
         runners = []
         rival = 0.0  # the weight of the likeliest namesake beyond the same spot, the winner's being 1
         for j in order[1:]:
@@ -94,6 +124,9 @@ class Decision:
             form = info["facility"]
             note = (f"no {form.noun or form.kinds[0]} of {info['fallback']!r} in the gazetteer: "
                     f"placed at the town, {name}")
+        elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
+            word = info["around"][0]
+            note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
         if not self.calibrated:
             return dataclasses.replace(result, doubt=note) if note else result
         far_w = [w[j] for j in range(len(cands))
@@ -228,7 +261,9 @@ class Decision:
         Hassan, India, among Pyongyang and Kursk): the guess is kept for the reader."""
         placed = {k: r for k, r in results.items() if isinstance(r, GeocodeResult)}
         for k, r in placed.items():
-            if r.match not in ("alias", "fuzzy") or r.precision not in ("city", "point"):
+            # a town, a point, or the area around a town ("the Philadelphi corridor" read as Philadelphia's)
+            local = r.precision in ("city", "point") or r.precision == "region" and r.radius_km <= AROUND_KM
+            if r.match not in ("alias", "fuzzy") or not local:
                 continue
             others = [o for j, o in placed.items() if j[0] != k[0] and o.precision in ("city", "point", "region",
                                                                                         "country")]

@@ -27,12 +27,23 @@ Matching, in order (the first step that finds anything wins):
 1c. a curated facility's own name however transliterated ("Ayn al-Assad" for Ain al-Asad);
 2. "Name, Container" / "Name (Container)": the container is resolved as a
    country or admin area and the name is looked up inside it;
-3. region words ("Kursk region", "Oblast of X", "Laurel County"): only
-   administrative areas qualify, never the city of the same name;
+2b. a bearing from a place ("north of Kupiansk", "5 km north-east of Sudzha"): that far, else 25 km, from
+   a town or a facility that way; an area's side of it ("north of Kharkiv region"); region precision;
+3. region words ("Kursk region", "Oblast of X", "Laurel County", a list's plural "the Kursk and Bryansk
+   regions"): only administrative areas qualify, never the city of the same name; else a typo of an
+   area's name ("Zaporizhia Oblast", fuzzy); else a district, area or township the gazetteer lacks
+   ("Stolin district", "the Sudzha area") is the area around its town (25 km), with a note saying so;
+3b. the area around a town named by a front's or a town's words ("the Pokrovsk direction", "Kupiansk axis",
+   "the outskirts of Bakhmut") or by a feature of the front named after it ("the Chonhar isthmus",
+   "Suwałki Gap"): 25 km around the town, at region precision; "Belgorod city", "the town of X": the town
+   (of 15,000 people or more, by its own name); the name before such a word must be capitalised;
 4. a direction ("western Russia", "northern Ohio"): the area, moved to that side
    of its member cities' extent, at region precision with half its radius;
-5. a possessive ("Russia's") is dropped; a non-Latin name is transliterated (anyascii);
-   a demonym is taken back to its place ("Ohioans", "Londoner"; towns of >= 50,000 only);
+5. a possessive ("Russia's") is dropped; a non-Latin name is romanised (anyascii; Cyrillic also by
+   BGN/PCGN and Ukraine's national system: "Ейск" Yeysk, "Шебекине" Shebekyne), a Russian or Ukrainian
+   case form read back to its nominatives ("Борисова": Борисов), then fuzzily as in step 6 ("Новоросійськ":
+   Novorossiysk); words run together are split ("AinAlAsad"); a demonym is taken back to its place
+   ("Ohioans", "Londoner"; towns of >= 50,000 only);
 6. NARROW fuzzy matching, for names of >= 7 letters: known names of (nearly)
    the same length with the same first letter and sharing their first or last
    two letters, at most 1 edit (2 for names of >= 10 letters), within the
@@ -40,7 +51,16 @@ Matching, in order (the first step that finds anything wins):
 
 When only alternate names match (in steps 1 and 6, names of >= 7 letters), a place whose
 own current name is within 1 edit of the text (2 from 10 letters) counts as named by it:
-"Sloviansk" is Slovyansk, although the data also gives that spelling to Nikopol.
+"Sloviansk" is Slovyansk, although the data also gives that spelling to Nikopol. A name in Cyrillic is
+likewise the own name of a town in a country that writes Cyrillic when it romanises to the town's current
+name; the towns it names only by an exonym or a former name drop by the alternate-name penalty ("Саки":
+Saky, not Saki, Nigeria; "Покровск": Pokrovsk, not Engels).
+
+**A bare name is the town.** Without a facility noun, a name that a town bears (by its own name, a
+spelling of it, or a name in another script, found as written or romanised) is that town, not the facility
+named after it: a facility that such a town lies by (30 km) drops just below the town ("Mozdok",
+"Моздок", "Ейск", "Суджа", "Тартус": the towns; "Mozdok air base", "аэродром Моздок": the field). A facility
+is found without its noun only by its own distinctive name ("Hmeimim", "Khmeimim", "Kulbakino").
 
 Disambiguation rule (scores are log10 units, highest wins):
 
@@ -50,7 +70,9 @@ Disambiguation rule (scores are log10 units, highest wins):
   around it that holds a tenth of its people (matched by its own name, or both by an
   alternate one), or like its country's capital, drops just below that town
   ("Kursk", "Sevastopol", "Mykolaiv", "Berlin", "Washington"; Quebec City, a
-  twentieth of its province, does not); areas get no bonus when matched only by an
+  twentieth of its province, does not; such an area gains nothing for holding the document's
+  other places, which its town is as near: "Pokrovsk" beside "Avdiivka" is the town, not Pokrovsk
+  Raion); areas get no bonus when matched only by an
   alias, so bare "Khabarovsk" is the city, not Khabarovskiy kray), minus 2 for
   an alternate (not the current primary) name — so "Pokrovsk" is the Ukrainian town, not Engels' former name,
   and a bare country name beats the state or town of the same name;
@@ -213,6 +235,9 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         contains = np.zeros(len(c_eid))
         if multi:
             contains = CONTAINS_BONUS * self._contains_other(memo, found, kn, c_eid, c_norm)
+            # an area named after a town of the same name's readings holds what the town is near: no evidence
+            # against the town ("Pokrovsk" beside "Avdiivka": the town, not Pokrovsk Raion, which holds both)
+            contains[np.array([c.named_after for c in flat], bool)] = 0.0
             c_prior = c_prior + contains
             # start from the choices this static evidence already makes (else "Paris" and
             # "Henry County" can flip each other between Georgia and Tennessee forever)

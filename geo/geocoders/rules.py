@@ -32,6 +32,12 @@ FACILITY_NEAR_KM = 30.0
 # likely, not 100 times); in full for a station or a port, which a town has the more surely the bigger it is
 FACILITY_POP_WEIGHT = 0.5
 FACILITY_POP_WEIGHT_BY_KIND = {"rail": 1.0, "port": 1.0, "naval-base": 1.0}
+# a name written in Cyrillic is a town's own name when the town's country writes Cyrillic and the name, romanised, is
+# the town's current name; the towns it names only by an exonym or a former name weigh less ("Саки" is Saky in
+# Crimea, not Saki, Nigeria, whose Cyrillic name is a Russian exonym; "Покровск" is Pokrovsk, not Engels, which bore
+# that name until 1931)
+CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK ME BA KZ KG TJ MN".split())
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # a crossing or a line named by the towns on both sides ("Brest-Terespol"): the two readings lie this near
 PAIR_KM = 100.0
 PAIR_SPLIT = re.compile(r"\s*[-–—/]\s*")
@@ -81,6 +87,43 @@ CONTAINER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))\s*$")
 #: Region words that name a first-level area (oblast, governorate) when a town's district bears the same name.
 #: Not "province": Spain's and Italy's provinces are second-level areas.
 FIRST_LEVEL_WORDS = frozenset({"region", "oblast", "governorate"})
+#: A list of areas printed with the plural of their word ("the Kursk and Bryansk regions"): its last name is read
+#: with the singular. Not "states": "the Baltic states" is no state called Baltic.
+PLURAL_REGION_WORDS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "districts": "district",
+                       "governorates": "governorate", "prefectures": "prefecture", "counties": "county",
+                       "raions": "raion", "rayons": "rayon", "areas": "area", "municipalities": "municipality",
+                       "townships": "township"}
+# a district, an area or a township named after a town that the gazetteer holds as no area ("Stolin district",
+# "the Mozyr area") is the area around the town, this far (as the extract stage draws a front sector or a place
+# near a town: geo/extract/resolve.py's MIN_AREA_KM)
+AROUND_KM = 25.0
+#: The region words such a district may be named with (not "region", "oblast", "province" or "state": those are
+#: first-level areas, which the gazetteer holds; "the Baltic region" is no town's district).
+AROUND_REGION_WORDS = frozenset({"area", "district", "raion", "rayon", "township", "municipality", "hromada"})
+#: The area around a town named by a front's or a town's words ("the Pokrovsk direction", "the Kupiansk axis",
+#: "Belgorod's outskirts"), or by a feature of the front named after it that the gazetteer lacks ("the Chonhar
+#: isthmus", "the Suwałki gap", "the Kyiv reservoir"; not valleys, heights, passes or peninsulas, which are named
+#: as often after no town: "Golan Heights" is no height of Golān, Iran), and a town called a town or a city
+#: ("Belgorod city", "the town of Mahagi").
+AROUND_AFTER = re.compile(r"^(?P<core>.+?)(?:(?:['’]s)?\s+(?P<word>directions?|axis|axes|sectors?|front|fronts|"
+                          r"outskirts|suburbs|countryside|surroundings|environs|vicinity|side|salient|bridgehead|"
+                          r"pocket|coast|coastline|gap|isthmus|corridor|reservoir)|\s+(?P<town>city|town))$", re.I)
+AROUND_BEFORE = re.compile(r"^(?:the\s+)?(?:(?P<word>outskirts|suburbs|environs|vicinity|surroundings)|(?P<town>town|"
+                           r"city))\s+of\s+(?P<core>.+)$", re.I)
+#: Words of AROUND_AFTER and AROUND_BEFORE that name the town itself, not an area around it ...
+TOWN_WORDS = frozenset({"city", "town"})
+#: ... of a town this big, named by its own name ("Belgorod city", "Donetsk City"; "Harbor City" in Los Angeles is
+#: no city called Harbor, which is a town of 2,000 in Oregon)
+TOWN_WORD_POP = 15_000
+#: A place given by its bearing from another: "north of Kupiansk", "5 km north-east of Sudzha", "approximately 300 km
+#: south-west of Minamitorishima" (that far, else AROUND_KM, from a town or a facility that way; an area's side
+#: without a distance, as "northern Kharkiv region").
+BEARING_RE = re.compile(r"^(?:(?:about|approximately|approx\.?|some|roughly|around|up\s+to|nearly|almost)\s+)?"
+                        r"(?:(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?:km|kilomet(?:re|er)s?)\s+(?:to\s+the\s+)?)?"
+                        r"(?P<dir>north|south|east|west|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
+                        r"south[\s-]?west)\s+of\s+(?:the\s+)?(?P<core>\S.*)$", re.I)
+#: A name written with its words run together ("AinAlAsad", "MalayaLoknya", as hashtags print them).
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
 
 
@@ -108,10 +151,12 @@ def demonym_stems(text: str) -> list[str]:
 
 
 class Cand:
-    """A candidate entity for one query, with its prior score."""
+    """A candidate entity for one query, with its prior score; ``named_after``: an area that the town among the
+    same name's candidates gave its name to (:meth:`~.candidates.Candidates._cities_over_areas`)."""
 
-    __slots__ = ("eid", "prior", "match", "sim", "alt")
+    __slots__ = ("eid", "prior", "match", "sim", "alt", "named_after")
 
     def __init__(self, eid: int, prior: float, match: str, sim: float = 1.0, alt: bool = False):
         self.eid, self.prior, self.match, self.sim, self.alt = eid, prior, match, sim, alt
+        self.named_after = False
 
