@@ -41,10 +41,12 @@ __all__ = ["Changes", "Snapshot", "compare", "snapshot", "read_snapshot", "read_
 #: Which report it is.
 IDENTITY = ("place", "route", "seq", "date", "source")
 #: What it says (compared for "changed"), in snapshot order after the identity; the last two are
-#: where the map draws it.
-FIELDS = ("country", "lat", "lon", "precision", "radius_km", "reported", "mode", "troops", "status", "url",
-          "note", "extra", "geo_lat", "geo_lon")
+#: where the map draws it. ``what`` and ``moved`` only when the file says what moved (:func:`snapshot`).
+FIELDS = ("country", "lat", "lon", "precision", "radius_km", "reported", "mode", "troops", "what", "moved",
+          "status", "url", "note", "extra", "geo_lat", "geo_lon")
 KEYS = ("row", *IDENTITY, *FIELDS)
+#: The fields of a snapshot of reports that do not say what moved: as they were before those columns.
+PLAIN_KEYS = tuple(k for k in KEYS if k not in ("what", "moved"))
 _FORMAT = 2
 #: Formats this version reads (1 had no geo_lat, geo_lon, title).
 _READS = (1, 2)
@@ -111,16 +113,28 @@ def snapshot(stops: Sequence[Stop], title: str | None = None) -> Snapshot:
 
     >>> snapshot([Stop(row=2, place="Kursk", status="confirmed")], "Troops").rows[0][:3]
     [2, 'Kursk', '']
+
+    What moved (``what`` and the class ``moved``) is kept when the stops say it; the snapshot of
+    stops that do not (a file without those columns) has the fields it always had.
     """
     rows = []
     add = rows.append
-    for s in sorted(stops, key=attrgetter("row")):
+    stops = sorted(stops, key=attrgetter("row"))
+    if any(s.what or s.moved for s in stops):
+        for s in stops:
+            loc = s.location
+            add([s.row, s.place, s.route, s.seq, _date(s), s.source, s.country, s.lat, s.lon, s.precision,
+                 s.radius_km, s.reported, s.mode, s.troops, s.what, s.moved, s.status, s.url, s.note,
+                 [list(kv) for kv in s.extra] if s.extra else [],
+                 None if loc is None else loc.lat, None if loc is None else loc.lon])
+        return Snapshot(rows, KEYS, title)
+    for s in stops:
         loc = s.location
         add([s.row, s.place, s.route, s.seq, _date(s), s.source, s.country, s.lat, s.lon, s.precision,
              s.radius_km, s.reported, s.mode, s.troops, s.status, s.url, s.note,
              [list(kv) for kv in s.extra] if s.extra else [],
              None if loc is None else loc.lat, None if loc is None else loc.lon])
-    return Snapshot(rows, KEYS, title)
+    return Snapshot(rows, PLAIN_KEYS, title)
 
 
 @dataclass
@@ -203,6 +217,7 @@ def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
         if previous.fields == current.fields and _said(previous.lines) == _said(current.lines):
             return Changes()  # the same reports in the same order, whatever their row numbers: most rebuilds
         previous.rows  # noqa: B018 - parsed here, where a corrupt file shows
+        previous = _what_out_of_extra(previous, current.fields)
     except (ValueError, TypeError):
         return Changes(first=True)  # a snapshot this version cannot read: as if there were none
     common = tuple(k for k in FIELDS if k in previous.fields and k in current.fields)
@@ -230,6 +245,25 @@ def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
             result.changed.append((before, after, diff))
     result.removed = [dict(zip(previous.fields, r)) for key, (_, r) in old.items() if key not in new]
     return result
+
+
+def _what_out_of_extra(previous: Snapshot, fields: tuple[str, ...]) -> Snapshot:
+    """*previous* with ``what`` and ``moved`` read out of its ``extra`` when it kept them there.
+
+    Before places.csv knew the columns, a file's ``what`` and ``moved`` (drafts of ``geo extract``
+    have them) were extra columns, and a snapshot kept them in ``extra``; compared with one that
+    keeps them as fields, every such report would seem changed.
+    """
+    if "what" not in fields or "what" in previous.fields or "extra" not in previous.fields:
+        return previous
+    at = previous.fields.index("extra")
+    rows = []
+    for r in previous.rows:
+        extra = r[at] if isinstance(r[at], list) else []
+        said = {str(k).strip().lower(): v for k, v in extra if str(k).strip().lower() in ("what", "moved")}
+        rows.append([*r[:at], [kv for kv in extra if str(kv[0]).strip().lower() not in said], *r[at + 1:],
+                     said.get("what", ""), said.get("moved", "")])
+    return Snapshot(rows, (*previous.fields, "what", "moved"), previous.title)
 
 
 def _said(lines: list[bytes]) -> list[bytes]:

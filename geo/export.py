@@ -5,7 +5,10 @@
 named after its places file), so two stories in one folder never overwrite each other; all in EPSG:4326
 with every attribute, so the data behind the map opens in QGIS or a notebook: the row's own columns,
 the geocoding result's (prefixed ``geo_``), and ``kind``, what sort of place it is (empty for a town
-or an area, ``water``, or a facility such as ``airbase``).
+or an area, ``water``, or a facility such as ``airbase``). When the places file says what moved, the
+stops also carry ``what``, ``moved`` (``people``, ``materiel``, ``both`` or empty) and ``moved_from``
+(where a class the row does not give was read: ``what``, ``troops`` ...), and the legs the ``what`` and
+``moved`` of their arrival; a file that does not say has the columns it always had.
 
 GeoJSON follows RFC 7946 (legs split at ±180° by
 :func:`geo.routes.split_paths`, coordinates rounded to 5 decimals, about
@@ -64,6 +67,8 @@ _STOP_FLOATS = ("radius_km", "geo_lat", "geo_lon", "geo_score", "geo_radius_km")
 def _stop_columns(stops: Sequence[Stop]) -> dict[str, tuple[str, list]]:
     """Every attribute column of the stops: name → (kind, values), in output order."""
     cols: dict[str, list] = {c: list(map(attrgetter(c), stops)) for c in _STOP_COLUMNS}
+    if _says_what(stops):
+        cols = _after(cols, "troops", {c: list(map(attrgetter(c), stops)) for c in _WHAT_COLUMNS})
     locs = list(map(attrgetter("location"), stops))
     located = list(map(is_not, locs, repeat(None)))
     for c in _LOCATION_COLUMNS:
@@ -83,10 +88,31 @@ def _stop_columns(stops: Sequence[Stop]) -> dict[str, tuple[str, list]]:
     return {c: (kinds.get(c, _STR), v) for c, v in cols.items()}
 
 
+#: What moved (see :mod:`geo.places`), after ``troops``, when the file says it.
+_WHAT_COLUMNS = ("what", "moved", "moved_from")
+
+
+def _says_what(stops: Sequence[Stop]) -> bool:
+    """Whether any stop says what moved (else the file has neither column, and the exports stay as they were)."""
+    return any(map(attrgetter("what"), stops)) or any(map(attrgetter("moved"), stops))
+
+
+def _after(cols: dict, key: str, more: dict) -> dict:
+    """*cols* with the columns of *more* inserted after *key*."""
+    out = {}
+    for k, v in cols.items():
+        out[k] = v
+        if k == key:
+            out.update(more)
+    return out
+
+
 def _leg_columns(legs: Sequence[Leg]) -> dict[str, tuple[str, list]]:
     def col(name: str) -> list:
         return list(map(attrgetter(name), legs))
 
+    what = ({"what": (_STR, col("end.what")), "moved": (_STR, col("end.moved"))}
+            if _says_what(list(map(attrgetter("end"), legs))) else {})
     return {
         "route": (_STR, col("route")),
         "index": (_INT, col("index")),
@@ -100,6 +126,7 @@ def _leg_columns(legs: Sequence[Leg]) -> dict[str, tuple[str, list]]:
         "path_kind": (_STR, col("path_kind")),
         "date_start": (_STR, col("start.date_start")),
         "date_end": (_STR, col("end.date_end")),
+        **what,
     }
 
 

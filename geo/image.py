@@ -9,6 +9,9 @@ format its suffix names. The picture says what the interactive map says:
   dashed circles for areas, dashed and hatched outlines for places known only by
   their country, an arrow for each leg's direction, a slash or ticks for what is
   contested (reported and denied);
+* what moved, when some report is of materiel: a movement that carried materiel
+  (weapons, munitions, vehicles ...) has a diamond behind its arrow, and the legend
+  counts the reports of people and of materiel (the page filters by them);
 * the title, a legend, the caption :data:`CAPTION`, the numbered sources, a
   scale bar and the data attributions;
 * framed on the reported places and legs, not on whole-country extents.
@@ -348,7 +351,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
 
     _draw_land(ax, (xmin, ymin, xmax, ymax))
     _draw_areas(ax, places, (xmin, ymin, xmax, ymax), ref)
-    sea_routes, contested_legs = _draw_legs(ax, legs, ref)
+    sea_routes, contested_legs, materiel_legs = _draw_legs(ax, legs, ref)
     _draw_markers(ax, places, ref)
     _draw_labels(ax, places, legs, ref, F)
     _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F)
@@ -373,7 +376,8 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
 
     _draw_panel(fig, panel_rect, stops, sea_routes, any(p.doubt for p in places),
                 contested_legs or any(p.contested for p in places), F, water=any(p.kind == KIND_WATER for p in places),
-                facilities=sorted({p.facility for p in places if p.facility}))
+                facilities=sorted({p.facility for p in places if p.facility}), materiel=materiel_legs,
+                moved=_moved_counts(stops))
 
     fig.text(0.018, 0.128, CAPTION + ".", fontproperties=F["italic"], fontsize=12.5, color=_INK,
              va="top", ha="left")
@@ -468,8 +472,11 @@ def _dashes(mode: str):
     return "solid" if not m["dash"] else (0, tuple(d * _PX for d in m["dash"]))
 
 
-def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool]:
-    """Legs grouped by (status, mode), each group one path; (a sea route was computed, a movement is contested)."""
+def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool, bool]:
+    """Legs grouped by (status, mode), each group one path.
+
+    Returns whether a sea route was computed, a movement is contested, and a movement of materiel is marked.
+    """
     from matplotlib.patches import PathPatch
     from matplotlib.patheffects import TickedStroke
     from matplotlib.path import Path as MPath
@@ -478,9 +485,9 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool]:
     from .routes import PATH_SEA
 
     if not legs:
-        return False, False
+        return False, False, False
     sea = any(g.path_kind == PATH_SEA for g in legs)
-    legs, weights, contested = _corroborated(legs, leg_groups, group_summary)
+    legs, weights, contested, materiel = _corroborated(legs, leg_groups, group_summary)
     n = np.fromiter((len(g.path) for g in legs), np.int64, len(legs))
     flat = np.array([p for g in legs for p in g.path], dtype=float).reshape(-1, 2)
     y, x = flat[:, 0], flat[:, 1]
@@ -515,10 +522,14 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool]:
             ticks = [TickedStroke(spacing=16 * _PX, angle=a, length=5.5 / 16) for a in (90, -90)]
             _add(ax, PathPatch(path, fill=False, edgecolor=color, linewidth=lw, linestyle="solid", capstyle="butt",
                                zorder=z, path_effects=ticks))
-    arrows = [(g.status, np.column_stack([x[a:a + k], y[a:a + k]]))
-              for g, a, k in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist())
+    arrows = [(g.status, np.column_stack([x[a:a + k], y[a:a + k]]), load)
+              for g, a, k, load in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist(), materiel)
               if k >= 2 and len(legs) <= DENSE_LEGS]
-    for status, xy in arrows:
+    loads: dict[str, list] = {}  # status -> the places of the diamonds of movements of materiel (display px)
+    if any(load for *_, load in arrows):
+        ax.apply_aspect()
+        to_px = ax.transData.transform
+    for status, xy, load in arrows:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         seg = np.sqrt((np.diff(xy, axis=0) ** 2).sum(axis=1))
         if seg.sum() <= 0:
@@ -531,20 +542,45 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool]:
                     arrowprops=dict(arrowstyle="-|>,head_length=0.9,head_width=0.5", color=st["color"],
                                     lw=0.6, mutation_scale=9, shrinkA=0, shrinkB=0),
                     annotation_clip=True, zorder=3.5)
-    return sea, any(contested)
+        if load:  # materiel moved: a diamond behind the arrow's head, on the line
+            a_px, b_px = to_px(mid), to_px(mid + d)
+            u = (b_px - a_px) / (np.hypot(*(b_px - a_px)) or 1.0)
+            loads.setdefault(status, []).append(a_px - u * _LOAD_BEHIND_PT * DPI / 72.0)
+    for status, pts in loads.items():
+        st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
+        xy = ax.transData.inverted().transform(np.array(pts))
+        ax.scatter(xy[:, 0], xy[:, 1], s=_LOAD_PT ** 2, marker="D", c="white", edgecolors=st["color"],
+                   linewidths=_LOAD_EDGE_PT, zorder=3.6, clip_on=True)
+    return sea, any(contested), bool(loads)
+
+
+#: The diamond of a movement of materiel: its size, its edge, and how far behind the arrow's tip it sits
+#: (points). White inside, so that it stands out on a line of its own colour, however thick.
+_LOAD_PT, _LOAD_EDGE_PT, _LOAD_BEHIND_PT = 8.0, 1.6, 12.5
+
+
+def _moved_counts(stops: Sequence[Stop]) -> dict[str, int]:
+    """Reports by what moved ("people", "materiel", "both", "" for none said); empty when no stop says what moved."""
+    if not any(s.what or s.moved for s in stops):
+        return {}
+    counts = {k: 0 for k in ("people", "materiel", "both", "")}
+    for s in stops:
+        counts[s.moved if s.moved in counts else ""] += 1
+    return counts
 
 
 #: As on the page: a leg's width grows with its independent sources (one, two, three or more).
 WEIGHT_WIDTH = (1.0, 1.9, 2.6)
 
 
-def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[Leg], list[int], list[bool]]:
+def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[Leg], list[int], list[bool], list[bool]]:
     """One leg per movement that several sources report (:mod:`geo.corroborate`), as the page draws them.
 
     Each group is drawn as its first leg, in the group's strongest status and a
     stated mode if any leg states one, with a weight class for its number of
     independent sources that report it (0: one or none, 1: two, 2: three or
-    more: a denial is no source of what it denies), and whether it is contested.
+    more: a denial is no source of what it denies), whether it is contested, and
+    whether a report of it says materiel moved (``moved`` materiel or both).
     """
     from dataclasses import replace
 
@@ -552,17 +588,21 @@ def _corroborated(legs: Sequence[Leg], leg_groups, group_summary) -> tuple[list[
     summary = group_summary(legs, groups)
     first: dict[int, int] = {}
     mode: dict[int, str] = {}
+    load: set[int] = set()
     for i, (g, leg) in enumerate(zip(groups, legs)):
         first.setdefault(g, i)
         if leg.mode != "unknown":
             mode.setdefault(g, leg.mode)
-    out, weights, contested = [], [], []
+        if leg.end.moved in ("materiel", "both"):
+            load.add(g)
+    out, weights, contested, materiel = [], [], [], []
     for g, i in sorted(first.items(), key=lambda gi: gi[1]):
         e = summary[g]
         out.append(replace(legs[i], status=e.status, mode=mode.get(g, legs[i].mode)))
         weights.append(min(max(e.support, 1), 3) - 1)
         contested.append(e.contested)
-    return out, weights, contested
+        materiel.append(g in load)
+    return out, weights, contested, materiel
 
 
 def _marker_size(n: int) -> float:
@@ -758,8 +798,14 @@ def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):
 
 
 def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool, F, water: bool = False,
-                facilities: Sequence[str] = ()):
-    """Legend and sources, in an axes measured in points from its top-left corner."""
+                facilities: Sequence[str] = (), materiel: bool = False, moved: Mapping[str, int] | None = None):
+    """Legend and sources, in an axes measured in points from its top-left corner.
+
+    *materiel*: a movement of materiel is marked on the map; *moved*: the reports by what moved
+    (:func:`_moved_counts`), when the places file says it. Both are said only when some report
+    is of materiel: a picture of movements of people alone has nothing to tell apart, and its
+    legend keeps the room for the sources.
+    """
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, Rectangle
 
@@ -822,6 +868,24 @@ def _draw_panel(fig, rect, stops, sea_routes: bool, doubt: bool, contested: bool
                            linewidth=m["width"] * _PX * WEIGHT_WIDTH[wc], solid_capstyle="butt"))
     label(34, "Thicker: more independent sources")
     y += 14
+    if moved and (moved.get("materiel") or moved.get("both")):  # nothing to tell apart without materiel
+        if materiel:
+            line_swatch(2, "reported", "road")
+            ax.annotate("", xy=(24, y + 5), xytext=(16, y + 5),
+                        arrowprops=dict(arrowstyle="-|>,head_length=0.9,head_width=0.5",
+                                        color=STATUS_STYLE["reported"]["color"],
+                                        lw=0.6, mutation_scale=9, shrinkA=0, shrinkB=0))
+            ax.scatter([24 - _LOAD_BEHIND_PT], [y + 5], s=_LOAD_PT ** 2, marker="D", c="white",
+                       edgecolors=STATUS_STYLE["reported"]["color"], linewidths=_LOAD_EDGE_PT, zorder=3)
+            label(34, "Diamond: materiel moved (weapons, vehicles …)")
+            y += 14
+        said = [f"{name} {_fmt(moved[k])}" for k, name in (("people", "people"), ("materiel", "materiel"),
+                                                           ("both", "people and materiel"), ("", "not stated"))
+                if moved.get(k)]
+        for text in textwrap.wrap("What moved, by report: " + " · ".join(said), int(W / (0.55 * 8.5))):
+            label(2, text, color=_GREY, size=8.5)
+            y += 12
+        y += 2
     if sea_routes:
         label(2, "Sea legs follow a computed sea route;", color=_GREY, size=8.5)
         y += 12

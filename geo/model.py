@@ -20,6 +20,9 @@ from .geocoders.base import GeocodeResult
 MODES = ("sea", "air", "rail", "road", "unknown")
 #: How sure anyone is that the report is true, strongest first.
 STATUSES = ("confirmed", "reported", "claimed", "denied")
+#: What moved, as a class (``Stop.moved``): people (troops, units, crews ...), materiel (weapons,
+#: munitions, vehicles, aircraft, ships, equipment, supplies) or both.
+MOVED = ("people", "materiel", "both")
 #: What a user may declare about a place's precision in the CSV ("area" = a
 #: vague area given by lat/lon and radius_km, e.g. "an airfield in western Russia").
 DECLARED_PRECISIONS = ("point", "city", "region", "country", "continent", "area")
@@ -33,6 +36,10 @@ class Stop:
     Dates are ISO strings; ``date_start == date_end`` for a single day.
     ``extra`` keeps columns the contract does not name, in file order.
     ``location`` is None until the stop is geocoded.
+    ``what`` is what moved as reported ("S-400 components"), ``moved`` its class (one of
+    :data:`MOVED`, or "" when nothing says), and ``moved_from`` where the class was read
+    when the row does not give it: "" (given, or none), "what", "troops" or "what and troops"
+    (see :func:`geo.places.moved_of`).
     """
 
     row: int
@@ -47,6 +54,9 @@ class Stop:
     reported: str | None = None
     mode: str | None = None
     troops: int | None = None
+    what: str = ""
+    moved: str = ""
+    moved_from: str = ""
     status: str = "reported"
     source: str = ""
     url: str = ""
@@ -83,7 +93,7 @@ class Leg:
 def stops_from_columns(values: dict[str, list]) -> list[Stop]:
     """Build Stops from columns of equal length, one column per field.
 
-    Stop is a frozen slotted dataclass whose __init__ sets 20 fields one Python
+    Stop is a frozen slotted dataclass whose __init__ sets 23 fields one Python
     call at a time, which was half the time of reading 100,000 rows. Setting
     each field for all stops through its slot descriptor runs in C instead;
     the result is identical. Should Stop ever validate in __post_init__, the

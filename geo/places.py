@@ -22,6 +22,10 @@ Rules a user may not guess:
   is the order); ``seq`` values must be unique within their route.
 * ``precision=area`` describes a vague area, which no geocoder can resolve, so
   it needs ``lat``/``lon`` (the centre) and ``radius_km``.
+* ``what`` (what moved, as reported) and ``moved`` (``people``, ``materiel`` or
+  ``both``) are optional. In a file with either column, a row without ``moved``
+  gets the class :func:`moved_of` reads from its ``what`` and ``troops``, and
+  ``Stop.moved_from`` says so; a file with neither reads as it always did.
 
 :func:`check_places` returns the good stops and every problem;
 :func:`read_places` raises :class:`~geo.errors.PlacesFileError` instead.
@@ -43,11 +47,14 @@ from operator import not_
 from pathlib import Path
 
 from .errors import PlacesFileError, Problem, did_you_mean
-from .model import DECLARED_PRECISIONS, MODES, STATUSES, Stop, paused_gc, stops_from_columns
+from .model import DECLARED_PRECISIONS, MODES, MOVED, STATUSES, Stop, paused_gc, stops_from_columns
 
 #: Every column the contract names, in the order they are documented.
 COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "date", "reported", "mode", "troops",
-           "status", "source", "url", "note", "precision", "radius_km")
+           "what", "moved", "status", "source", "url", "note", "precision", "radius_km")
+#: The columns an unknown header name may be a typo of. Not ``what`` and ``moved``, which came
+#: later: a file with a column of its own named like them ("removed") builds as it always did.
+_SUGGESTED_COLUMNS = tuple(c for c in COLUMNS if c not in ("what", "moved"))
 
 #: Header names people write for a known column; suggested, never silently accepted.
 _HEADER_ALIASES = {
@@ -64,6 +71,10 @@ _VALUE_ALIASES = {
              "convoy": "road", "bus": "road", "car": "road", "?": "unknown"},
     "status": {"unconfirmed": "reported", "unverified": "reported", "alleged": "claimed",
                "verified": "confirmed", "false": "denied", "refuted": "denied"},
+    "moved": {"troops": "people", "personnel": "people", "soldiers": "people", "forces": "people",
+              "person": "people", "material": "materiel", "materials": "materiel", "equipment": "materiel",
+              "weapons": "materiel", "munitions": "materiel", "hardware": "materiel", "vehicles": "materiel",
+              "cargo": "materiel", "mixed": "both", "people and materiel": "both", "people+materiel": "both"},
 }
 #: Bounds of the numbers a row may give: beyond them a value is a slip of the keyboard, and it
 #: would break a format downstream (GeoPackage integers have 64 bits, the page's numbers 53).
@@ -201,7 +212,7 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
         seen.setdefault(k, i)
     for k, h in zip(keys, header):
         if k and k not in COLUMNS:
-            guess = _HEADER_ALIASES.get(k) or _closest(k, COLUMNS, 80)
+            guess = _HEADER_ALIASES.get(k) or _closest(k, _SUGGESTED_COLUMNS, 80)
             if guess and guess not in seen:
                 add(Problem(name, 1, h.strip(), h, "unknown column name", did_you_mean([guess])))
     if len(header) > MAX_COLUMNS:
@@ -250,7 +261,8 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
     parsers = {"country": _country, "date": _date_range, "reported": _date, "mode": _choice("mode", MODES),
                "troops": _troops, "status": _choice("status", STATUSES), "url": _url,
                "precision": _choice("precision", DECLARED_PRECISIONS), "radius_km": _radius, "seq": _seq,
-               "lat": _lat, "lon": _lon}
+               "lat": _lat, "lon": _lon, "what": _what,
+               "moved": _choice("moved", MOVED, "class of what moved")}
     values: dict[str, list] = {}
     for c, parse in parsers.items():
         if c not in seen:
@@ -320,6 +332,11 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
         extra=list(zip(*[[(h.strip(), v) for v in cols[i]] for i, (k, h) in enumerate(zip(keys, header))
                          if k and k not in COLUMNS])) or [()] * n)
     values["location"] = [None] * n
+    if "what" in seen or "moved" in seen:
+        values["what"], values["moved"], values["moved_from"] = _what_moved(
+            values["what"], values["moved"], values["troops"])
+    else:  # a file without them reads as it always did: nothing derived, nothing new on its map
+        values["what"] = values["moved"] = values["moved_from"] = [""] * n
     if n == 0 and not problems:
         add(Problem(name, None, None, None, "the file has a header but no rows",
                     "add one row per reported stop under the header"))
@@ -332,6 +349,57 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
                    if not good and p and not la]
         values = {k: list(compress(v, ok)) for k, v in values.items()}
     return _make_stops(values), problems, pending
+
+
+def moved_of(what: str, troops: int | None) -> tuple[str, str]:
+    """The class of what moved, read from a row's ``what`` and ``troops``: ``(moved, read from)``.
+
+    ``what`` is classed as ``geo extract`` classes the phrases it drafts
+    (:func:`geo.extract.what.find_what`, or its Russian and Ukrainian twin for Cyrillic text:
+    by the head nouns of the load, people or materiel, and both when they are named together;
+    of loads named apart, the first). A troop number is a number of people, so people moved
+    too. *read from* is ``"what"``, ``"troops"``, ``"what and troops"``, or ``""`` when
+    nothing says (then *moved* is ``""`` too).
+
+    >>> moved_of("S-400 components", None), moved_of("", 1500), moved_of("20 tanks", 300)
+    (('materiel', 'what'), ('people', 'troops'), ('both', 'what and troops'))
+    >>> moved_of("Oreshnik", None)
+    ('', '')
+    """
+    kind = _what_class(what) if what else ""
+    if not troops:
+        return kind, "what" if kind else ""
+    if kind in ("", "materiel"):
+        return ("people", "troops") if not kind else ("both", "what and troops")
+    return kind, "what"
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _what_class(what: str) -> str:
+    if _CYRILLIC.search(what):
+        from .extract.slavic.facts import find_what
+    else:
+        from .extract.what import find_what
+    return find_what(what)[1]
+
+
+def _what_moved(what: list, moved: list, troops: list) -> tuple[list[str], list[str], list[str]]:
+    """The columns what, moved and moved_from of a file that has what or moved (see :func:`moved_of`)."""
+    what = [w or "" for w in what]
+    derived = {(w, bool(t)): moved_of(w, t) for w, m, t in zip(what, moved, troops) if not m}
+    out_moved, out_from = [], []
+    for w, m, t in zip(what, moved, troops):
+        if m:
+            out_moved.append(m)
+            out_from.append("")
+        else:
+            m, why = derived[(w, bool(t))]
+            out_moved.append(m)
+            out_from.append(why)
+    return what, out_moved, out_from
 
 
 def _make_stops(values: dict[str, list]) -> list[Stop]:
@@ -347,8 +415,8 @@ def _closest(value: str, choices, cutoff: float) -> str | None:
     return hit[0] if hit else None
 
 
-def _choice(column: str, allowed: tuple[str, ...]) -> Callable[[str], str]:
-    """A parser accepting one of *allowed*, case-insensitively, and suggesting the closest."""
+def _choice(column: str, allowed: tuple[str, ...], noun: str | None = None) -> Callable[[str], str]:
+    """A parser accepting one of *allowed*, case-insensitively, and suggesting the closest (*noun*: what a value is)."""
     cache = {a: a for a in allowed}
     aliases = _VALUE_ALIASES.get(column, {})
     listing = ", ".join(map(repr, allowed))
@@ -362,7 +430,7 @@ def _choice(column: str, allowed: tuple[str, ...]) -> Callable[[str], str]:
             cache[v] = v.lower()
             return cache[v]
         guess = aliases.get(v.lower()) or _closest(v, allowed, 60)
-        raise _Bad(f"not a valid {column} (one of {listing})",
+        raise _Bad(f"not a valid {noun or column} (one of {listing})",
                    did_you_mean([guess]) if guess else f"write one of {listing}")
     return parse
 
@@ -396,6 +464,17 @@ def _date_range(v: str) -> tuple[str, str]:
     if end < start:  # ISO dates sort as text
         raise _Bad("the range ends before it starts", f"write the earlier date first: '{end}/{start}'")
     return start, end
+
+
+_NUMBER_ONLY = re.compile(r"[\d\s,.'\u00a0\u202f+~≈-]+")
+
+
+def _what(v: str) -> str:
+    """What moved, in words: a bare number says nothing of it."""
+    if _NUMBER_ONLY.fullmatch(v):
+        raise _Bad("what is only a number: it says what moved, in words",
+                   "write what moved as reported ('1,500 troops', '20 tanks'); the number of people goes in troops")
+    return v
 
 
 def _seq(v: str) -> int:

@@ -51,7 +51,7 @@ from folium.template import Template
 
 from . import assets, corroborate
 from .files import write_atomic
-from .model import MODES, STATUSES, Leg, Stop
+from .model import MODES, MOVED, STATUSES, Leg, Stop
 from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
 from .pagescript import page_script
 from .safe import RawElement, http_url, script_json
@@ -270,6 +270,7 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "note": [[str(k), str(v)] for k, v in build_note.items()],
         "modes": list(MODES),
         "statuses": list(STATUSES),
+        **({"moved": list(MOVED_CLASSES)} if "wh" in cols else {}),
         "grid": assets.OUTLINE_GRID,
         "bounds": bounds,
         "fb": _focus_bounds(places.lat, places.lon, places.r) or bounds,
@@ -454,7 +455,25 @@ def _stop_columns(stops: list[Stop], places: _Places, S: _Strings, new_rows: Col
     # Corroboration (geo/corroborate.py): each stop's source identity.
     source_ids: dict[str, int] = {}
     cols["sk"] = [source_ids.setdefault(k, len(source_ids)) for k in map(corroborate.source_key, _col("source", stops))]
+    cols.update(_what_columns(stops, S))
     return cols
+
+
+#: The classes of what moved as the page numbers them (``wh``): 0 when nothing says.
+MOVED_CLASSES = ("", *MOVED)
+
+
+def _what_columns(stops: Sequence[Stop], S: _Strings) -> dict[str, list]:
+    """What moved (``wt``, as reported), its class (``wh``: an index into :data:`MOVED_CLASSES`) and, where the
+    row does not give the class, what it was read from (``wd``: "what", "troops" ...; see
+    :func:`geo.places.moved_of`). None of them when no stop says what moved (a file without the columns),
+    so that such a map is drawn as it always was.
+    """
+    what, moved = _col("what", stops), _col("moved", stops)
+    if not (any(what) or any(moved)):
+        return {}
+    index = {m: i for i, m in enumerate(MOVED_CLASSES)}
+    return {"wh": list(map(index.get, moved, repeat(0))), "wt": S.column(what), "wd": S.column(_col("moved_from", stops))}
 
 
 def _leg_columns(legs: Sequence[Leg], leg_ab: list[tuple[int, int]], S: _Strings, path_kinds: list[int]) -> dict[str, list]:

@@ -549,11 +549,13 @@ def test_reports_table_is_synced_with_the_map(seed_page):
     seed_page.js("geoMap.setTime('2024-10-01')")
     assert rows.count() == 14  # the one report dated after it is hidden; the undated stay
     seed_page.js("geoMap.setTime(null)")
-    # Sorting by troops, largest first on the second click.
-    head = seed_page.page.locator(".geo-table th button", has_text="Troops")
+    # The seed says what moved: the last column is the class with the troops, sorted by class, then troops.
+    head = seed_page.page.locator(".geo-table th button", has_text="Moved")
     head.click()
-    head.click()
-    assert seed_page.page.locator(".geo-table tbody tr").first.locator("td.troops").inner_text() == "12,000"
+    cells = seed_page.page.locator(".geo-table tbody td.moved").all_inner_texts()
+    assert cells == ["people"] * 10 + ["1,500", "10,000", "12,000", "", ""]
+    head.click()  # then the other way round
+    assert seed_page.page.locator(".geo-table tbody td.moved").all_inner_texts() == cells[::-1]
     seed_page.js("geoMap.map.closePopup()")
     seed_page.js("geoMap.frame()")
 
@@ -894,3 +896,80 @@ def test_a_facility_has_its_own_marker_legend_entry_popup_and_table_tag(browser,
         assert p.popup_text().startswith("Rajin port")
     finally:
         p.close()
+
+
+# ---- what moved: people and materiel ----
+
+MOVED_CSV = """route,seq,place,country,lat,lon,mode,troops,what,moved,status,source
+Shells,1,Rajin,KP,42.25559,130.28308,,,"about 6,700 containers of munitions",,reported,the White House
+Shells,2,Tikhoretsk,RU,45.85307,40.11874,rail,,"about 6,700 containers of munitions",,reported,the White House
+Troops,1,Vladivostok,RU,43.11667,131.9,,1500,,,reported,NIS
+Troops,2,Khabarovsk,RU,48.48,135.08,rail,1500,,,reported,NIS
+"""
+
+
+@pytest.fixture(scope="module")
+def moved_file(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("moved")
+    (d / "moved.csv").write_text(MOVED_CSV, encoding="utf-8")
+    return save_map(make_map(d / "moved.csv"), d / "moved.html")
+
+
+def _drawn_at(p: Page, name: str) -> bool:
+    pt = p.js("t => geoMap.placePoint(geoMap.findPlace(t))", name)
+    return near(p.pixels(), pt["x"], pt["y"], REPORTED, radius=3)
+
+
+def test_showing_materiel_only_hides_the_movements_of_people(browser, moved_file):
+    p = Page(browser, moved_file)
+    try:
+        assert _drawn_at(p, "Khabarovsk") and _drawn_at(p, "Tikhoretsk")
+        p.page.locator(".geo-layers .geo-head").click()
+        section = p.page.locator(".geo-moved-sec")
+        assert section.locator("label").all_inner_texts() == ["People\n2", "Materiel\n2"]  # classes present, counted
+        section.locator("label", has_text="People").locator("input").uncheck()
+        c = p.js("geoMap.counts()")
+        assert (c["reports"], c["places"], c["legs"]) == (2, 2, 1)
+        assert not _drawn_at(p, "Khabarovsk") and _drawn_at(p, "Tikhoretsk")
+        assert "hidemoved=people" in p.js("location.hash")
+        p.page.locator(".geo-layers .geo-head").click()
+        p.page.locator(".geo-reports .geo-head").click()
+        rows = p.page.locator(".geo-table tbody tr")
+        assert rows.count() == 2 and all(t.endswith("materiel") for t in rows.all_inner_texts())
+        assert p.page.locator(".geo-table th").last.inner_text().startswith("Moved")
+        # a link keeps the filter
+        other = Page(browser, moved_file, hash_=p.js("location.hash"))
+        try:
+            assert other.js("geoMap.counts().reports") == 2
+            other.page.locator(".geo-layers .geo-head").click()
+            assert not other.page.locator(".geo-moved-sec label", has_text="People").locator("input").is_checked()
+        finally:
+            other.close()
+    finally:
+        p.close()
+
+
+def test_a_popup_says_what_moved_and_what_its_class_was_derived_from(browser, moved_file):
+    p = Page(browser, moved_file)
+    try:
+        p.js("geoMap.openPlace(geoMap.findPlace('Khabarovsk'))")
+        text = p.popup_text()
+        assert "Moved\nPeople (derived from the troop number; the row does not say)" in text
+        p.js("geoMap.openPlace(geoMap.findPlace('Tikhoretsk'))")
+        text = p.popup_text()
+        assert "What moved\nabout 6,700 containers of munitions" in text
+        assert "Materiel (derived from what moved" in text
+    finally:
+        p.close()
+
+
+def test_a_map_whose_file_does_not_say_what_moved_has_no_such_filter(page):
+    page.page.locator(".geo-layers .geo-head").click()
+    assert page.page.locator(".geo-moved-sec").count() == 0
+    assert page.js("[...document.querySelectorAll('.geo-table th')].map(t => t.textContent).join('|')").endswith("Troops")
+    page.page.locator(".geo-layers .geo-head").click()
+    page.page.locator(".geo-reports .geo-head").click()
+    head = page.page.locator(".geo-table th button", has_text="Troops")
+    head.click()
+    head.click()  # largest first on the second click
+    assert page.page.locator(".geo-table tbody tr").first.locator("td.troops").inner_text() == "1,500"

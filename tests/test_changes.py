@@ -257,3 +257,27 @@ def test_each_report_is_one_line_of_its_own_json(tmp_path):
         assert [json.loads(line) for line in snap.lines] == snap.rows
     text = write_snapshot(tmp_path / "l.reports.json", snapshot(stops)).read_text(encoding="utf-8")
     assert len(text.splitlines()) == 1 + 3 + 1  # the title and fields, a line per report, the end
+
+
+def test_what_moved_is_what_a_report_says():
+    said = [Stop(**{**_fields(BEFORE[0]), "what": "1,500 special forces", "moved": "people"}), *BEFORE[1:]]
+    assert "what" not in snapshot(BEFORE).fields  # a file without the columns: the snapshot it always had
+    assert snapshot(said).entries()[0]["what"] == "1,500 special forces"
+    c = compare(snapshot(said), snapshot([Stop(**{**_fields(said[0]), "what": "S-400 components", "moved": "materiel"}),
+                                          *said[1:]]))
+    assert [d for _, _, d in c.changed] == [("what", "moved")] and not (c.added or c.removed)
+    c = compare(snapshot(BEFORE), snapshot(said))  # a file that gains the column: its reports now say it
+    assert [d for _, _, d in c.changed] == [("what", "moved")]
+
+
+def test_what_moved_kept_as_extra_columns_by_an_earlier_build_is_no_change(tmp_path):
+    # Before places.csv knew them, a draft's what and moved were extra columns, kept in the snapshot's extra.
+    old = [Stop(**{**_fields(BEFORE[0]), "extra": (("what", "1,500 special forces"), ("moved", "people"),
+                                                   ("article", "x.txt"))}), *BEFORE[1:]]
+    path = write_snapshot(tmp_path / "m.reports.json", snapshot(old))
+    now = [Stop(**{**_fields(BEFORE[0]), "what": "1,500 special forces", "moved": "people",
+                   "extra": (("article", "x.txt"),)}), *BEFORE[1:]]
+    c = compare(read_snapshot(path), snapshot(now))
+    assert (c.added, c.changed, c.removed) == ([], [], [])
+    c = compare(read_snapshot(path), snapshot([Stop(**{**_fields(now[0]), "moved": "both"}), *now[1:]]))
+    assert [d for _, _, d in c.changed] == [("moved",)]

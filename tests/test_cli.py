@@ -381,3 +381,29 @@ def test_the_console_command_leaves_quickly_with_its_output_and_status(tmp_path,
     done = subprocess.run([sys.executable, "-m", "geo", "check", str(bad)], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "did you mean 'confirmed'?" in done.stderr
+
+
+def test_a_materiel_draft_from_extract_builds_to_a_map_exports_and_picture_that_say_what_moved(tmp_path, capsys):
+    """Issue 18: munitions shipped from North Korea to Russia, drafted by `geo extract`, built and pictured."""
+    import csv
+    from pathlib import Path
+
+    from test_render import data_blob
+
+    article = Path(__file__).resolve().parent / "data" / "corpus" / "en" / "en-dprk-russia-01.txt"
+    draft = tmp_path / "shells.csv"
+    assert main(["extract", str(article), "-o", str(draft)]) == 0
+    with open(draft, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert "materiel" in {r["moved"] for r in rows} and all(r["moved"] for r in rows if r["what"])
+    assert main(["build", str(draft)]) == 0
+    data = data_blob((tmp_path / "maps" / "shells.html").read_text(encoding="utf-8"))
+    # every row's what and class, as drafted, on the page (stops in file order)
+    assert [data["moved"][i] for i in data["st"]["wh"]] == [r["moved"] for r in rows]
+    assert [data["s"][i] for i in data["st"]["wt"]] == [r["what"] for r in rows]
+    features = json.loads((tmp_path / "maps" / "shells.geojson").read_bytes())["features"]
+    assert [(f["properties"]["what"], f["properties"]["moved"]) for f in features] == [
+        (r["what"], r["moved"]) for r in rows]
+    assert main(["image", str(draft), "-o", str(tmp_path / "shells.svg")]) == 0
+    svg = (tmp_path / "shells.svg").read_text(encoding="utf-8")
+    assert "Diamond: materiel moved" in svg and "What moved, by report: materiel" in svg

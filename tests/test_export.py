@@ -250,3 +250,22 @@ def test_exports_say_what_sort_of_place_each_stop_is(tmp_path):
     assert [f["properties"]["kind"] for f in features] == ["airbase", "", "water", None]
     kinds = gpd.read_file(paths[2], layer="places")["kind"]
     assert kinds[:3].tolist() == ["airbase", "", "water"] and kinds.isna()[3]
+
+
+def test_exports_carry_what_moved_when_the_file_says_it(tmp_path, data):
+    stops, legs = data
+    plain = write_exports(stops, legs, tmp_path / "plain.html")
+    for path in plain[:2]:  # a file without the columns: the columns it always had
+        assert not {"what", "moved", "moved_from"} & set(json.loads(path.read_bytes())["features"][0]["properties"])
+    said = [located(2, "Vladivostok", 43.1155, 131.8855, route="A", seq=1, troops=1500, what="1,500 special forces",
+                    moved="people", moved_from="what"),
+            located(3, "Anchorage", 61.2181, -149.9003, route="A", seq=2, what="S-400 components", moved="materiel"),
+            located(4, "Kursk", 51.7304, 36.1926)]
+    paths = write_exports(said, build_legs(said), tmp_path / "index.html")
+    for df in (gpd.read_file(paths[0]), gpd.read_file(paths[2], layer="places")):
+        assert list(df.columns[list(df.columns).index("troops"):][:4]) == ["troops", "what", "moved", "moved_from"]
+        assert df["what"].tolist() == ["1,500 special forces", "S-400 components", ""]
+        assert df["moved"].tolist() == ["people", "materiel", ""]
+        assert df["moved_from"].tolist() == ["what", "", ""]
+    for df in (gpd.read_file(paths[1]), gpd.read_file(paths[2], layer="legs")):  # a leg: what arrived
+        assert (df.loc[0, "what"], df.loc[0, "moved"]) == ("S-400 components", "materiel")

@@ -193,7 +193,8 @@ def test_legs_that_several_sources_report_are_drawn_once_and_thicker():
              at(5, "Vladivostok", 43.1, 131.9, "NYT", route="b", seq=2, status="confirmed"),
              at(6, "North Korea", 40.1, 127.2, "nyt", route="c", seq=1),  # the same source again
              at(7, "Vladivostok", 43.1, 131.9, " NYT", route="c", seq=2)]
-    legs, weights, contested = _corroborated(build_legs(stops), leg_groups, group_summary)
+    legs, weights, contested, materiel = _corroborated(build_legs(stops), leg_groups, group_summary)
+    assert materiel == [False]
     assert len(legs) == 1 and weights == [1] and contested == [False]  # two independent sources: NIS and NYT (" NYT" is NYT again)
     assert (legs[0].status, legs[0].mode) == ("confirmed", "sea")  # the strongest status, the stated mode
 
@@ -217,7 +218,7 @@ def test_a_denied_movement_is_contested_thin_and_ticked(tmp_path):
     from geo.image import _corroborated
 
     stops = _contested_stops("denied")
-    legs, weights, contested = _corroborated(build_legs(stops), leg_groups, group_summary)
+    legs, weights, contested, _ = _corroborated(build_legs(stops), leg_groups, group_summary)
     assert (weights, contested, legs[0].status) == ([0], [True], "claimed")
     svg = save_figure(build_figure(stops, build_legs(stops), title="t"), tmp_path / "c.svg")
     reported = _contested_stops("reported")
@@ -256,3 +257,36 @@ def test_facilities_are_squares_with_their_kind_in_the_legend(tmp_path):
     towns = _svg_text(save_figure(build_figure([at(2, "Vladivostok")], [], title="t"), tmp_path / "b.svg"))
     assert "Air base" in with_base and "Knevichi air base" in with_base
     assert "Air base" not in towns and "Port" not in towns
+
+
+def _shipment_and_troops(shells_moved="materiel"):
+    def at(row, place, lat, lon, **kw):
+        loc = GeocodeResult(place, place, lat, lon, "RU", "city", "manual", 1.0, "csv")
+        return Stop(row=row, place=place, location=loc, **kw)
+
+    return [at(2, "Rajin", 42.26, 130.28, route="shells", seq=1, what="6,700 containers of munitions", moved=shells_moved),
+            at(3, "Tikhoretsk", 45.85, 40.12, route="shells", seq=2, mode="rail", what="6,700 containers of munitions",
+               moved=shells_moved),
+            at(4, "Vladivostok", 43.1, 131.9, route="troops", seq=1, troops=1500, moved="people", moved_from="troops"),
+            at(5, "Khabarovsk", 48.48, 135.08, route="troops", seq=2, troops=1500, moved="people", moved_from="troops")]
+
+
+def test_a_movement_of_materiel_has_a_diamond_and_the_legend_counts_what_moved(tmp_path):
+    from geo.corroborate import group_summary, leg_groups
+    from geo.image import _corroborated
+
+    stops = _shipment_and_troops()
+    legs = build_legs(stops)
+    assert _corroborated(legs, leg_groups, group_summary)[3] == [True, False]  # the shipment, not the troops
+    svg = save_figure(build_figure(stops, legs, title="t"), tmp_path / "m.svg")
+    text = _svg_text(svg)
+    assert "Diamond: materiel moved" in text and "What moved, by report: people 2 · materiel 2" in text
+    # One diamond on the map (the shipment's), one in the legend: white inside, edged in the status colour.
+    assert len(re.findall(r'<use xlink:href="#[^"]+" x="[^"]+" y="[^"]+" style="fill: #ffffff; stroke: #e69f00',
+                          svg.read_text())) == 2
+
+
+def test_a_picture_of_movements_of_people_alone_keeps_its_legend_as_it_was(tmp_path):
+    people = _shipment_and_troops("people")
+    text = _svg_text(save_figure(build_figure(people, build_legs(people), title="t"), tmp_path / "p.svg"))
+    assert "Diamond" not in text and "What moved" not in text

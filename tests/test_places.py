@@ -119,6 +119,13 @@ BAD_ROWS = [
     ("place,precision,radius_km", "X,area,100", "precision", "area", "needs lat, lon", "give lat, lon and radius_km"),
     ("place,note", ",just a note", "place", "", "the place is empty", "delete the row"),
     ("place,note", "X,a,b", None, "b", "3 values but the header only 2", "quote values containing a comma"),
+    ("place,moved", "X,peeple", "moved", "peeple", "not a valid class of what moved", "did you mean 'people'?"),
+    ("place,moved", "X,equipment", "moved", "equipment", "one of 'people', 'materiel', 'both'",
+     "did you mean 'materiel'?"),
+    ("place,moved", "X,mixed", "moved", "mixed", "not a valid class of what moved", "did you mean 'both'?"),
+    ("place,moved", "X,ships", "moved", "ships", "not a valid class of what moved", "write one of 'people'"),
+    ("place,what", 'X,"1,500"', "what", "1,500", "what is only a number", "the number of people goes in troops"),
+    ("place,what,troops", "X,~ 300,", "what", "~ 300", "what is only a number", "'20 tanks'"),
 ]
 
 
@@ -248,3 +255,47 @@ def test_reading_leaves_the_garbage_collector_as_it_was(tmp_path, data, collecti
         assert gc.isenabled() == collecting
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# --- what moved: the columns what and moved (issue 18) ---------------------------------------------------
+
+@pytest.mark.parametrize("what,moved,troops,expected", [
+    ("S-400 components", "", "", ("materiel", "what")),
+    ("about 1,500 special forces", "", "1500", ("people", "what")),
+    ("16,000 containers of shells", "", "", ("materiel", "what")),
+    ("troops and tanks", "", "", ("both", "what")),
+    ("20 tanks", "", "300", ("both", "what and troops")),  # a troop number is people: they moved too
+    ("", "", "1500", ("people", "troops")),
+    ("Oreshnik", "", "", ("", "")),  # no noun to class it by: not stated, not guessed
+    ("колонны с танками и бронетранспортёрами", "", "", ("materiel", "what")),  # read as extract reads Russian
+    ("S-400 components", "People", "", ("people", "")),  # the row's own class wins, normalised
+    ("", "both", "", ("both", "")),
+    ("", "", "", ("", "")),
+])
+def test_what_moved_is_read_and_a_missing_class_derived(tmp_path, what, moved, troops, expected):
+    (stop,) = read_places(write(tmp_path, f'place,what,moved,troops\nX,"{what}",{moved},{troops}\n'))
+    assert (stop.what, stop.moved, stop.moved_from) == (what, *expected)
+    assert stop.extra == ()  # known columns now, no longer extra ones
+
+
+def test_a_class_is_derived_as_extract_classes_its_drafts(tmp_path):
+    from geo.extract.what import find_what
+    from geo.places import moved_of
+
+    for text in ("Russian navy ships have transferred 1,500 North Korean special operations forces to Vladivostok.",
+                 "Russia moved S-400 components to Belarus by rail.", "About 1,500 special forces and 20 tanks were shipped."):
+        what, moved = find_what(text)
+        assert moved_of(what, None) == (moved, "what")
+
+
+def test_either_column_alone_is_enough_to_derive(tmp_path):
+    a, b = read_places(write(tmp_path, "place,moved,troops\nX,,1500\nY,materiel,\n"))
+    assert (a.what, a.moved, a.moved_from) == ("", "people", "troops")
+    assert (b.moved, b.moved_from) == ("materiel", "")
+
+
+def test_a_file_without_the_columns_reads_as_it_always_did(tmp_path):
+    (stop,) = read_places(write(tmp_path, "place,troops,Removed\nX,1500,yes\n"))
+    # nothing derived from the troops, and a column of its own named like 'moved' is no typo of it
+    assert (stop.what, stop.moved, stop.moved_from) == ("", "", "")
+    assert stop.extra == (("Removed", "yes"),)

@@ -393,3 +393,23 @@ def test_a_facility_is_a_point_with_its_kinds_symbol_and_only_kinds_present_are_
     assert list(d["sym"]) == ["airbase"] and d["sym"]["airbase"]["label"] == "Air base"
     assert all(len(line) % 2 == 0 and all(-1 <= v <= 1 for v in line) for line in d["sym"]["airbase"]["lines"])
     assert map_data([Stop(row=3, place="Khabarovsk", location=town)], [], title="t", build_note={})["sym"] == {}
+
+
+def test_what_moved_goes_to_the_page_only_when_the_stops_say_it():
+    from dataclasses import replace
+
+    stops, legs = sample()
+    plain = map_data(stops, legs, title="t", build_note={})
+    assert not {"wh", "wt", "wd"} & set(plain["st"]) and "moved" not in plain  # a file without the columns
+    said = list(stops)  # two stops that no leg joins (a leg knows its stops by identity)
+    said[4] = replace(stops[4], what="about 6,700 containers of munitions", moved="materiel")
+    said[7] = replace(stops[7], moved="people", moved_from="troops")
+    d = map_data(said, legs, title="t", build_note={})
+    assert d["moved"] == ["", "people", "materiel", "both"]
+    classes = [d["moved"][i] for i in d["st"]["wh"]]
+    assert [classes[i] for i in (3, 4, 7)] == ["", "materiel", "people"]
+    assert [d["s"][d["st"]["wt"][i]] for i in (3, 4, 7)] == ["", "about 6,700 containers of munitions", ""]
+    assert [d["s"][d["st"]["wd"][i]] for i in (3, 4, 7)] == ["", "", "troops"]
+    # everything else is as it was: the new columns are added, nothing moves
+    assert {k: v for k, v in d["st"].items() if k not in ("wh", "wt", "wd")} == plain["st"]
+    assert d["s"][:len(plain["s"])] == plain["s"]

@@ -73,3 +73,35 @@ test('a hidden status hides its reports and takes their sources off the count', 
   F.apply();
   assert.deepEqual([F.pCount[0], F.pSources[0], F.pBest[0]], [1, 1, 0]);
 });
+
+// Munitions shipped from Rajin to Vladivostok, and troops moved on from Vladivostok to Khabarovsk.
+function shipmentAndTroops() {
+  const RJ = {lat: 42.26, lon: 130.28}, KH = {lat: 48.48, lon: 135.08};
+  return shown({places: [RJ, VL, KH], stops: [
+    {place: 0, name: 'Rajin', source: 'a', what: '6,700 containers of munitions', moved: 'materiel'},
+    {place: 1, name: 'Vladivostok', source: 'a', what: '6,700 containers of munitions', moved: 'materiel'},
+    {place: 1, name: 'Vladivostok', source: 'b', what: '1,500 troops', moved: 'people'},
+    {place: 2, name: 'Khabarovsk', source: 'b', what: '1,500 troops', moved: 'people'},
+    {place: 2, name: 'Khabarovsk', source: 'c'}],
+  legs: [{a: 0, b: 1, mode: 'sea'}, {a: 2, b: 3, mode: 'rail'}]});
+}
+
+test('showing materiel only hides the reports and movements of people, and those that do not say', () => {
+  const {M, F} = shipmentAndTroops();
+  assert.deepEqual(M.moved, ['', 'people', 'materiel', 'both']);
+  assert.deepEqual(Array.from(F.sVis), [1, 1, 1, 1, 1]);
+  F.movedOn[M.moved.indexOf('people')] = false;
+  F.movedOn[M.moved.indexOf('')] = false;
+  F.apply();
+  assert.deepEqual(Array.from(F.sVis), [1, 1, 0, 0, 0]);
+  assert.deepEqual(Array.from(F.lVis), [1, 0]);  // a leg goes with the report of its arrival
+  assert.deepEqual(Array.from(F.pCount), [1, 1, 0]);  // Khabarovsk is not drawn, Vladivostok for its shipment only
+  assert.deepEqual([F.counts().reports, F.counts().places, F.counts().legs], [2, 2, 1]);
+});
+
+test('without what moved in the file there is nothing to filter by', () => {
+  const {M, F} = movement(['NIS', 'HUR'], ['reported', 'reported']);
+  assert.equal(M.moved, null);
+  assert.deepEqual(F.movedOn, []);
+  assert.deepEqual(Array.from(F.sVis), [1, 1, 1, 1]);
+});

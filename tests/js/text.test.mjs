@@ -22,3 +22,18 @@ test('an area says its size is a radius; a country and a sea say what they are',
   assert.equal(t.approxText(3), null);
   assert.deepEqual([0, 1, 2, 3].map(t.placeLabel), ['western Russia', 'North Korea (country)', 'Mediterranean Sea', 'Tartus']);
 });
+
+test('what moved is said as reported, with its class and what the class was derived from', () => {
+  const M = decode(blob({places: [{lat: 43, lon: 132}], stops: [
+    {place: 0, name: 'V', what: 'S-400 components', moved: 'materiel'},
+    {place: 0, name: 'V', moved: 'people', movedFrom: 'troops'},
+    {place: 0, name: 'V', what: 'Oreshnik'}]}));
+  const t = textsOf(M);
+  assert.deepEqual([0, 1, 2].map(t.whatText), ['S-400 components', '', 'Oreshnik']);
+  assert.deepEqual([0, 1, 2].map(t.movedClass), ['materiel', 'people', '']);
+  assert.equal(t.movedText(0), 'Materiel');
+  assert.equal(t.movedText(1), 'People (derived from the troop number; the row does not say)');
+  assert.equal(t.movedText(2), null);
+  const plain = textsOf(decode(blob({places: [{lat: 43, lon: 132}], stops: [{place: 0, name: 'V'}]})));
+  assert.deepEqual([plain.whatText(0), plain.movedClass(0), plain.movedText(0)], ['', '', null]);
+});

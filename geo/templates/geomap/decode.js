@@ -156,7 +156,11 @@ export function decode(D) {
   var SYM = D.sym || {}, pSym = new Array(nP);
   for (i = 0; i < nP; i++) { pSym[i] = (P.t && SYM[S[P.t[i]]]) || null; }
 
-  return {D: D, S: S, P: P, ST: ST, LG: LG, pSym: pSym, statuses: statuses, modes: modes, nP: nP, nS: nS, nL: nL,
+  // What moved (geo/places.py): the classes ST.wh numbers ("", "people", "materiel", "both"), or null when the
+  // file does not say what moved (then ST.wh, ST.wt and ST.wd are absent too).
+  var moved = D.moved && ST.wh ? D.moved : null;
+
+  return {D: D, S: S, P: P, ST: ST, LG: LG, pSym: pSym, statuses: statuses, modes: modes, moved: moved, nP: nP, nS: nS, nL: nL,
           pX: pX, pY: pY, pR: pR, outlines: outlines, basemapRings: basemapRings, baseBox: baseBox,
           pStart: pStart, pStops: pStops, PT: PT, legOff: legOff, legXY: legXY, legBox: legBox, legWrap: legWrap,
           legHalf: legHalf, pDoubt: pDoubt, pNewAny: pNewAny, NW: NW, nNew: nNew,

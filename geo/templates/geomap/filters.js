@@ -1,4 +1,4 @@
-/* What is shown: routes, statuses, time, and whether corroborated legs are drawn once (weighted
+/* What is shown: routes, statuses, what moved, time, and whether corroborated legs are drawn once (weighted
  * by their independent sources) or separately; then the counts. The state F is a plain object
  * that the controls change and the drawing reads; F.apply() recomputes what is visible. No page,
  * no Leaflet: tested alone in tests/js/. */
@@ -16,6 +16,8 @@ export function createFilters(M) {
   routeIds.sort(function (a, b) { return a === 0 ? 1 : b === 0 ? -1 : (S[a] < S[b] ? -1 : S[a] > S[b] ? 1 : 0); });
   var routeOn = new Uint8Array(S.length).fill(1);
   var statusOn = statuses.map(function () { return true; });
+  // What moved, by class (M.moved: "", people, materiel, both): a leg goes with the report of its arrival.
+  var WH = M.moved ? ST.wh : null, movedOn = (M.moved || []).map(function () { return true; });
   var sVis = new Uint8Array(nS), lVis = new Uint8Array(nL), pCount = new Int32Array(nP), pBest = new Int8Array(nP);
   // Drawn legs: one per group of visible legs (or each visible leg when separate), with the
   // group's strongest status, a stated mode, and its numbers of independent sources that report
@@ -32,7 +34,7 @@ export function createFilters(M) {
     T: Infinity,  // the day shown up to (days since 1970-01-01), Infinity for no date filter
     separate: false,  // each report of a corroborated movement drawn separately
     showNew: false,  // what is new since the previous build highlighted
-    statusOn: statusOn, routeOn: routeOn, routeIds: routeIds,
+    statusOn: statusOn, routeOn: routeOn, routeIds: routeIds, movedOn: movedOn,
     sVis: sVis, lVis: lVis, pCount: pCount, pBest: pBest, pSources: pSources, pDeny: pDeny,
     lDraw: lDraw, lStatus: lStatus, lMode: lMode, lSources: lSources, lDeny: lDeny,
     legsByStyle: legsByStyle, contestedLegs: [],
@@ -51,13 +53,13 @@ export function createFilters(M) {
     var T = F.T, separate = F.separate;
     pCount.fill(0); pBest.fill(127);
     for (var s = 0; s < nS; s++) {
-      var d = stopDay(s), v = statusOn[ST.st[s]] && routeOn[ST.rt[s]] && (d === null || d <= T);
+      var d = stopDay(s), v = statusOn[ST.st[s]] && routeOn[ST.rt[s]] && (d === null || d <= T) && (!WH || movedOn[WH[s]]);
       sVis[s] = v ? 1 : 0;
       if (v) { var p = ST.pl[s]; pCount[p]++; if (ST.st[s] < pBest[p]) { pBest[p] = ST.st[s]; } }
     }
     for (var q = 0; q < nL; q++) {
       var dl = legDay(q);
-      lVis[q] = statusOn[LG.st[q]] && routeOn[LG.rt[q]] && (dl === null || dl <= T) ? 1 : 0;
+      lVis[q] = statusOn[LG.st[q]] && routeOn[LG.rt[q]] && (dl === null || dl <= T) && (!WH || movedOn[WH[LG.b[q]]]) ? 1 : 0;
     }
     // Places: independent sources among the visible reports (the same source twice is one).
     for (var pp = 0; pp < nP; pp++) {

@@ -1,7 +1,10 @@
 /* The view in the URL's hash, so that a shared link opens the same view: zoom and centre, time
- * (mode and date), hidden statuses and routes (by name), corroborated legs shown separately, what
- * is new highlighted. The hash is read as data only. */
+ * (mode and date), hidden statuses, classes of what moved and routes (by name), corroborated legs
+ * shown separately, what is new highlighted. The hash is read as data only. */
 import {dayToIso, isoToDay} from './util.js';
+
+// The class of reports that do not say what moved, as the hash names it.
+const UNSTATED = 'unstated';
 
 // toggles: the Layers box's inputs (layers.js); time: time.js; update: redraws after a change.
 export function createHash(map, M, F, toggles, time, update) {
@@ -16,6 +19,9 @@ export function createHash(map, M, F, toggles, time, update) {
     var hs = [];
     statuses.forEach(function (name, si) { if (!statusOn[si]) { hs.push(name); } });
     if (hs.length) { q.set('hide', hs.join(',')); }
+    var hm = [];
+    (M.moved || []).forEach(function (name, ci) { if (!F.movedOn[ci]) { hm.push(name || UNSTATED); } });
+    if (hm.length) { q.set('hidemoved', hm.join(',')); }
     routeIds.forEach(function (r) { if (!routeOn[r]) { q.append('route', S[r] || ''); } });
     if (F.separate) { q.set('sep', '1'); }
     if (F.showNew) { q.set('new', '1'); }
@@ -38,6 +44,11 @@ export function createHash(map, M, F, toggles, time, update) {
     statuses.forEach(function (name, si) {
       statusOn[si] = hide.indexOf(name) < 0;
       if (toggles.status[si]) { toggles.status[si].checked = statusOn[si]; }
+    });
+    var hideMoved = (q.get('hidemoved') || '').split(',');
+    (M.moved || []).forEach(function (name, ci) {
+      F.movedOn[ci] = hideMoved.indexOf(name || UNSTATED) < 0;
+      if (toggles.moved[ci]) { toggles.moved[ci].checked = F.movedOn[ci]; }
     });
     var hiddenRoutes = q.getAll('route');
     routeIds.forEach(function (r) {

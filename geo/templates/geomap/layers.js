@@ -1,6 +1,7 @@
-/* The Layers box: basemap, statuses, corroboration, what is new, routes. Each control changes the
- * filter state F (filters.js) and calls update(). */
+/* The Layers box: basemap, statuses, what moved, corroboration, what is new, routes. Each control
+ * changes the filter state F (filters.js) and calls update(). */
 import {el, fmtInt} from './util.js';
+import {MOVED_LABEL} from './text.js';
 import {statusStyle} from './style.js';
 import {markerSwatch} from './legend.js';
 
@@ -43,6 +44,8 @@ export function fillLayers(box, M, F, B, update) {
     sec.appendChild(l);
   });
   body.appendChild(sec);
+  toggles.moved = {};
+  if (M.moved) { body.appendChild(movedSection()); }
   sec = el('section'); sec.appendChild(el('h4', null, 'Show'));
   var sepLabel = checkbox('Each report of a corroborated movement separately', false, function (on) { F.separate = on; update(); });
   toggles.separate = sepLabel.querySelector('input');
@@ -76,6 +79,20 @@ export function fillLayers(box, M, F, B, update) {
       labels.push([l, name]); list.appendChild(l);
     });
     sec.appendChild(list);
+  }
+  // What moved (people, materiel, both, not stated): one checkbox per class the reports have.
+  function movedSection() {
+    var s = el('section', 'geo-moved-sec'), totals = M.moved.map(function () { return 0; }), WH = ST.wh;
+    s.appendChild(el('h4', null, 'What moved'));
+    for (var k = 0; k < nS; k++) { totals[WH[k]]++; }
+    ['people', 'materiel', 'both', ''].forEach(function (name) {
+      var ci = M.moved.indexOf(name);
+      if (ci < 0 || !totals[ci]) { return; }
+      var l = checkbox(MOVED_LABEL[name], true, function (on) { F.movedOn[ci] = on; update(); }, totals[ci]);
+      toggles.moved[ci] = l.querySelector('input');
+      s.appendChild(l);
+    });
+    return s;
   }
   return toggles;
 }

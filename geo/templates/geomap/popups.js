@@ -41,6 +41,11 @@ export function createPopups(map, M, F, hitTest, ui) {
     }
     return span.childNodes.length ? span : null;
   }
+  // What moved, as reported, and its class (and where the class was read when the row does not give it).
+  function movedRows(d, s) {
+    row(d, 'What moved', texts.whatText(s));
+    row(d, 'Moved', texts.movedText(s));
+  }
   function reportNode(s) {
     var box = el('div', 'geo-rep'), stName = statuses[ST.st[s]];
     box.style.borderLeftColor = statusStyle(stName).color;
@@ -52,6 +57,7 @@ export function createPopups(map, M, F, hitTest, ui) {
     var d = dl(box);
     row(d, 'Place as reported', str(ST.nm[s]));
     if (ST.tp[s] !== null) { row(d, 'Troops', fmtInt(ST.tp[s])); }
+    movedRows(d, s);
     if (ST.md[s] >= 0) { row(d, 'Arrived by', modeStyle(modes[ST.md[s]]).label); }
     var rt = str(ST.rt[s]);
     if (rt || ST.sq[s] !== null) { row(d, 'Route', (rt || '(no route)') + (ST.sq[s] !== null ? ' \u00b7 stop ' + ST.sq[s] : '')); }
@@ -107,6 +113,7 @@ export function createPopups(map, M, F, hitTest, ui) {
     row(d, 'Left', dateText(a, 'event') || 'date not reported');
     row(d, 'Arrived', dateText(b, 'event') || 'date not reported');
     if (ST.tp[b] !== null) { row(d, 'Troops', fmtInt(ST.tp[b])); }
+    movedRows(d, b);
     row(d, 'Reported on', dateText(b, 'reported'));
     row(d, 'Source', sourceNode(b));
     var note = str(ST.nt[b]);
@@ -211,6 +218,7 @@ export function createPopups(map, M, F, hitTest, ui) {
         text = str(ST.nm[LG.a[q]]) + ' \u2192 ' + str(ST.nm[LG.b[q]]) + ' \u00b7 ' +
           (LG.km[q] === null ? '' : fmtInt(LG.km[q]) + ' km \u00b7 ') + modeStyle(modes[lMode[q]]).label.toLowerCase() +
           ' \u00b7 ' + statusStyle(statuses[lStatus[q]]).label.toLowerCase() +
+          (/materiel|both/.test(texts.movedClass(LG.b[q])) ? ' \u00b7 materiel' : '') +
           (lSources[q] && F.lDeny[q] ? ' \u00b7 contested' : lSources[q] > 1 ? ' \u00b7 ' + lSources[q] + ' independent sources' : '');
       }
     }

@@ -1,9 +1,10 @@
-/* The reports table: every report as a row (place, date, status, source, troops), searchable and
+/* The reports table: every report as a row (place, date, status, source, troops: or, when the file says
+ * what moved, the class of what moved with the troops), searchable and
  * sortable, with the map's filters applied; a row opens its place on the map, and a place opened on
  * the map marks its rows. It is also the keyboard way to everything on the map. Rows left out of
  * the map are listed under it. */
 import {el, fmtInt} from './util.js';
-import {textsOf} from './text.js';
+import {MOVED_LABEL, textsOf} from './text.js';
 import {badge} from './popups.js';
 
 export const TABLE_MAX = 300;  // rows written at once; a search narrows the rest
@@ -20,6 +21,10 @@ export function createTable(box, map, M, F, popups, ui) {
   count.setAttribute('aria-live', 'polite');
   var tbl = el('table', 'geo-table'), thead = el('thead'), hr = el('tr'), tbody = el('tbody');
   var cols = [['place', 'Place'], ['date', 'Date'], ['status', 'Status'], ['source', 'Source'], ['troops', 'Troops']];
+  // When the file says what moved, the last column says it (people, materiel, both) with the troops: a row has
+  // no room for a sixth, and what moved as reported is in the cell's title, the search and the popup.
+  var CLASS_ORDER = {people: 0, materiel: 1, both: 2, '': 3}, MOVED_WORD = {people: 'people', materiel: 'materiel', both: 'both', '': ''};
+  if (M.moved) { cols[4] = ['moved', 'Moved']; tbl.classList.add('geo-moved'); }
   var heads = {};
   cols.forEach(function (c) {
     var th = el('th'), b = el('button', null, c[1]);
@@ -43,7 +48,8 @@ export function createTable(box, map, M, F, popups, ui) {
   var placeText = [];
   function text(s) {
     return [str(ST.nm[s]), str(ST.gn[s]), str(ST.ds[s]), str(ST.de[s]), str(ST.rp[s]), statuses[ST.st[s]],
-            str(ST.so[s]), str(ST.rt[s]), ST.tp[s] === null ? '' : String(ST.tp[s])].join(' ').toLowerCase();
+            str(ST.so[s]), str(ST.rt[s]), ST.tp[s] === null ? '' : String(ST.tp[s]), texts.whatText(s),
+            texts.movedClass(s)].join(' ').toLowerCase();
   }
   function key(s) {
     switch (table.sort) {
@@ -51,6 +57,7 @@ export function createTable(box, map, M, F, popups, ui) {
       case 'status': return ST.st[s];
       case 'source': return str(ST.so[s]).toLowerCase();
       case 'troops': return ST.tp[s] === null ? -1 : ST.tp[s];
+      case 'moved': return CLASS_ORDER[texts.movedClass(s)] * 1e9 + (ST.tp[s] === null ? -1 : ST.tp[s]);  // by class, then troops
       default: return str(ST.nm[s]).toLowerCase();
     }
   }
@@ -84,13 +91,22 @@ export function createTable(box, map, M, F, popups, ui) {
       tr.appendChild(el('td', 'date', dateText(s, F.mode === 'event' ? 'event' : 'reported') || '\u2014'));
       var st = el('td', 'status'); st.appendChild(badge(statuses[ST.st[s]])); tr.appendChild(st);
       var so = el('td', 'source', str(ST.so[s])); so.title = str(ST.so[s]); tr.appendChild(so);
-      tr.appendChild(el('td', 'troops', ST.tp[s] === null ? '' : fmtInt(ST.tp[s])));
+      tr.appendChild(M.moved ? movedCell(s) : el('td', 'troops', ST.tp[s] === null ? '' : fmtInt(ST.tp[s])));
       if (p === table.selected) { tr.classList.add('sel'); }
       tbody.appendChild(tr);
     });
     count.textContent = fmtInt(rows.length) + ' of ' + fmtInt(nS) + ' reports' +
       (rows.length > TABLE_MAX ? ' (first ' + fmtInt(TABLE_MAX) + ' listed: search to narrow)' : '') +
       (rows.length < nS ? ' \u00b7 the map\u2019s filters apply' : '');
+  }
+  // The class of what moved in a word, with the troops ("1,500", "materiel", "both \u00b7 1,500": a troop number
+  // alone is people); the cell's title says what moved as reported.
+  function movedCell(s) {
+    var cls = texts.movedClass(s), n = ST.tp[s] === null ? '' : fmtInt(ST.tp[s]);
+    var word = cls === 'people' && n ? '' : MOVED_WORD[cls];
+    var td = el('td', 'troops moved', [word, n].filter(Boolean).join(' \u00b7 '));
+    td.title = [texts.whatText(s), texts.movedText(s) || MOVED_LABEL['']].filter(Boolean).join(' \u2014 ');
+    return td;
   }
   function openRow(tr) {
     var p = +tr.dataset.place;
