@@ -27,7 +27,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 from geo import gazetteer as gz  # noqa: E402
-from geo.extract import goldcorpus, role_model  # noqa: E402
+from geo.extract import goldcorpus, role_model, route_model  # noqa: E402
+from geo.extract.routes import chain_routes  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
 
@@ -62,6 +63,68 @@ def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
         if best:
             out[k] = best[1]
     return out
+
+
+#: The route linker's training parameters.
+ROUTE_PARAMS = {"c1": 0.05, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
+
+
+class _RouteRecorder:
+    """Stands for the route model in extract_article: keeps every candidate pair's features, chains by the rules."""
+
+    def __init__(self):
+        self.pairs: list[tuple[int, int, int, list[str]]] = []  # (start of i, start of j, _, features)
+
+    def chain(self, text, items, article):
+        info = route_model._article_info(items, article)
+        for i, j in route_model.candidate_pairs(items, info):
+            self.pairs.append((items[i][0].mention.start, items[j][0].mention.start, 0,
+                               route_model.pair_features(text, items, i, j, info)))
+        return chain_routes(items, article)
+
+
+def route_examples(arts, model) -> list[tuple[list[str], str]]:
+    """``[(features, "link" | "no")]`` over the pairs of moving draft stops of *arts* (drafted with the role model
+    *model*) that both find a gold stop: "link" when the gold puts them in one route."""
+    out = []
+    for a in arts:
+        rec = _RouteRecorder()
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                               routes=rec)
+        found = goldcorpus.pair(a, rows)
+        gold_at = {rows[di]["start"]: a.gold[gi] for gi, di in found.items()}
+        for si, sj, _, f in rec.pairs:
+            gi, gj = gold_at.get(si), gold_at.get(sj)
+            if gi is None or gj is None:
+                continue
+            out.append((f, "link" if gi.route and gi.route == gj.route else "no"))
+    return out
+
+
+def train_routes(arts, model, out: str, params: dict) -> dict:
+    """Train the route linker on the draft stops of *arts*; write it and its manifest."""
+    import pycrfsuite
+
+    ex = route_examples(arts, model)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    counts: dict[str, int] = {}
+    for f, y in ex:
+        trainer.append([f], [y])
+        counts[y] = counts.get(y, 0) + 1
+    trainer.train(out + ".tmp")
+    os.replace(out + ".tmp", out)
+    with open(out, "rb") as fh:
+        digest = hashlib.sha256(fh.read()).hexdigest()
+    meta = {"model": os.path.basename(out), "sha256": digest, "features_version": route_model.FEATURES_VERSION,
+            "trained_on": "tests/data/corpus, development theatres, English: pairs of draft stops that find gold "
+                          "stops", "articles": len(arts), "pairs": counts, "params": params,
+            "gazetteer": gz.version(), "bytes": os.path.getsize(out)}
+    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
+        json.dump(meta, f, indent=1, sort_keys=True)
+        f.write("\n")
+    return meta
 
 
 def examples(arts, cache: dict):
@@ -103,13 +166,20 @@ def train(arts, out: str, cache: dict, params: dict) -> dict:
     return manifest
 
 
-def score(arts, model) -> goldcorpus.Score:
-    """The corpus score of the drafts of *arts* with *model* (None: the rules alone)."""
+def score(arts, model, errors=None, routes=None) -> goldcorpus.Score:
+    """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
+
+    *errors*: a list to which each missed gold stop and false draft stop is added, with its cause
+    (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``.
+    """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
     for a in arts:
-        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model)
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True), roles=model,
+                               routes=routes)
         total += goldcorpus.score_article(a, rows, refs.get(a.id))
+        if errors is not None:
+            errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
     return total
 
 
@@ -119,8 +189,16 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
-def cross_validate(arts, params: dict, tmpdir: str, threshold: float) -> tuple[goldcorpus.Score, goldcorpus.Score]:
-    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
+#: Whether --cv trains and scores the route linker too (else the rules chain the routes).
+ROUTES_CV = True
+
+
+def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
+                   errors: list | None = None) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
+
+    *errors* collects the model's errors on each held-out theatre (see :func:`score`).
+    """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     theatres = sorted({a.theatre for a in arts})
@@ -130,7 +208,12 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float) -> tuple[g
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.RoleModel(path, threshold)
-        r, m = score(held, None), score(held, model)
+        linker = None
+        if ROUTES_CV:
+            rpath = os.path.join(tmpdir, f"routes-cv-{t}.crfsuite")
+            train_routes(rest, model, rpath, ROUTE_PARAMS)
+            linker = route_model.RouteModel(rpath)
+        r, m = score(held, None, routes=None), score(held, model, errors, linker)
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -147,7 +230,24 @@ def main() -> None:
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
     ap.add_argument("--threshold", type=float, default=role_model.THRESHOLD,
                     help="with --cv: a mention is a stop when its probability of being none is below this")
+    ap.add_argument("--errors", metavar="FILE.tsv",
+                    help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
+                         "held-out theatres, with its cause (goldcorpus.diagnose)")
+    ap.add_argument("--rule-routes", action="store_true", help="with --cv: the rules chain the routes")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                    help="with --cv: study a setting of geo.extract (e.g. pipeline.DATE_CARRY=paragraph); what ships "
+                         "is the module's own value")
     a = ap.parse_args()
+    import importlib
+
+    for kv in a.set:
+        name, v = kv.split("=", 1)
+        mod, attr = name.rsplit(".", 1)
+        m = importlib.import_module(f"geo.extract.{mod}")
+        old = getattr(m, attr)
+        setattr(m, attr, type(old)(v) if not isinstance(old, bool) else v.lower() in ("1", "true", "yes"))
+    global ROUTES_CV
+    ROUTES_CV = not a.rule_routes
     params = dict(PARAMS)
     for kv in a.param:
         k, v = kv.split("=", 1)
@@ -159,13 +259,27 @@ def main() -> None:
     if a.cv:
         import tempfile
 
+        errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold)
+            rules, learnt = cross_validate(arts, params, d, a.threshold, errors)
+        if errors is not None:
+            from collections import Counter
+
+            with open(a.errors, "w", encoding="utf-8") as f:
+                f.write("article\tkind\tcause\tplace\trole\tdetail\n")
+                for e in errors:
+                    f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
+            for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
+                print(f"  {kind:<6}{cause:<22}{n:>5}")
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)
+    # the route linker beside the role model (the shipped one beside the shipped one)
+    m["routes"] = train_routes(arts, role_model.RoleModel(a.out),
+                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "route_model.crfsuite"),
+                               ROUTE_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

@@ -98,3 +98,15 @@ def test_an_article_listed_twice_is_an_error(tmp_path):
     index.write_text(index.read_text() + "en-sahel-01,en,wire,sahel,2024-12-20,Again,invented\n")
     with pytest.raises(gc.CorpusError, match="'en-sahel-01' is listed twice"):
         gc.articles(root, "dev")
+
+
+def test_a_country_is_found_by_a_draft_of_that_country_wherever_its_point():
+    text = "Troops were sent to Russia."
+    g = gc.GoldRow("Russia", 20, 26, "destination", country="RU", lat=61.5, lon=105.3, precision="country")
+    art = gc.CorpusArticle("en-x-01", "en", "wire", "x", "dev", "2024-10-28", "", text, (g,))
+    d = draft("Russia", 20, "destination", 60.0, 100.0, precision="country", country="RU")  # 317 km away
+    assert gc.score_article(art, [d]).recall == 1.0
+    town = draft("Russia", 20, "destination", 60.0, 100.0, precision="city", country="RU")
+    assert gc.score_article(art, [town]).recall == 0.0
+    elsewhere = draft("Russia", 20, "destination", 60.0, 100.0, precision="country", country="KZ")
+    assert gc.score_article(art, [elsewhere]).recall == 0.0

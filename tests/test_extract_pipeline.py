@@ -21,7 +21,8 @@ def finder(*names):
 
 def run(text, *names, **options):
     # the rules' roles: these tests are of what the pipeline joins to a role, not of the role model
-    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names), roles=None)
+    rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names), roles=None,
+                           routes=None)
     return [{k: r[k] for k in ("route", "seq", "place", "role", "mode", "troops", "status", "source", "date",
                                "reported")} for r in rows]
 
@@ -187,3 +188,26 @@ def test_what_moved_is_the_load_named_before_the_place(text, what, moved):
     from geo.extract.what import find_what
 
     assert find_what(text, text.index(" to ") + 4) == (what, moved)
+
+
+def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph_and_no_further():
+    rows = run("The first convoy crossed from Russia on 15 July 2023. It was then sent to Tsel.\n\n"
+               "Fighters were later seen in Asipovichy.", "Russia", "Tsel", "Asipovichy", date="2023-08-02")
+    dates = {r["place"]: r["date"] for r in rows}
+    assert dates == {"Russia": "2023-07-15", "Tsel": "2023-07-15", "Asipovichy": ""}
+
+
+def test_a_stop_whose_sentence_says_nothing_of_how_it_went_takes_its_routes_mode_else_its_paragraphs():
+    rows = run("Launchers were loaded onto trains at Sanitz. From there they went on to Wedrzyn.\n\n"
+               "Other units moved to Orzysz.", "Sanitz", "Wedrzyn", "Orzysz")
+    modes = {r["place"]: r["mode"] for r in rows}
+    assert modes["Wedrzyn"] == "rail" and modes["Orzysz"] == "unknown"
+
+
+def test_a_stop_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_it_in():
+    rows = extract_article(Article("t.txt", "The brigade marched from its base at Zaslonovo, Vitebsk region, to Yelsk."),
+                           find=finder("Zaslonovo", "Vitebsk region", "Yelsk"), roles=None)
+    (z,) = [r for r in rows if r["place"] == "Zaslonovo"]
+    assert (z["precision"], z["country"]) == ("area", "BY") and "Vitebsk" in z["match"]
+    assert 54 < z["lat"] < 57 and z["radius_km"] > 30
+    assert "Vitebsk region" not in [r["place"] for r in rows]

@@ -62,6 +62,7 @@ def test_training_is_reproducible_byte_for_byte(tmp_path):
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] and len(outs[0]) > 100
     assert json.loads((tmp_path / "m0.json").read_text())["theatres"] == ["sahel"]  # dev theatres only
+    assert (tmp_path / "route_model.crfsuite").is_file()  # the route linker beside it, not over the shipped one
 
 
 def test_the_model_is_installed_with_the_package():
@@ -69,5 +70,8 @@ def test_the_model_is_installed_with_the_package():
 
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
         "package-data"]["geo"]
-    for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json")):
+    from geo.extract import route_model
+
+    for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json"),
+              Path(route_model.MODEL_PATH), Path(route_model.MODEL_PATH).with_suffix(".json")):
         assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name

@@ -196,6 +196,25 @@ def find_status(text: str) -> str:
     return "reported"
 
 
+# A body that speaks for armed forces on the record: their ministry, general staff or command (not intelligence, not
+# officials unnamed, not a spokesman of whom the text may not say whose, not media or monitors, which report).
+_OFFICIAL = re.compile(r"\b(?:ministry|mod|defen[cs]e|navy|army|armed\s+forces|general\s+staff|command|pentagon|"
+                       r"centcom|idf)\b", re.I)
+_NOT_OFFICIAL = re.compile(r"\b(?:intelligence|officials?|sources?|analysts?|media|channels?|bloggers?|monitor\w*|"
+                           r"residents?|witness\w*)\b", re.I)
+
+
+def official(source: str) -> bool:
+    """Whether *source* is a body that speaks for armed forces on the record (a ministry of defence, a general staff,
+    a command): what it states of forces is ``confirmed`` by the corpus's guidelines, unless it is flagged
+    as a claim.
+
+    >>> official("Taiwan's Ministry of National Defense"), official("Ukraine's military intelligence (HUR)")
+    (True, False)
+    """
+    return bool(_OFFICIAL.search(source)) and not _NOT_OFFICIAL.search(source)
+
+
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^|\n,;]{1,60}?)[ \t]*(?:\||,|;|$)")
 
 

@@ -11,7 +11,7 @@ Scoring (the README's rule, with the details decided here):
 
 * A gold **stop** is a row whose role is not ``mention``. It is *found* by a draft row whose
   role is not ``mention`` that lies within 161 km of it (for an ``area``, within its radius plus
-  161 km) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
+  161 km; a ``country`` by a draft of that country, ``precision=country``, wherever its point) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
   whose gazetteer entry is the one the gold place string reads as. Pairs are made one to one,
   best first: the anchored occurrence, then any occurrence, then the same entry, nearest first.
 * A draft stop that finds nothing but lies at the place of a gold stop that another draft row
@@ -369,7 +369,11 @@ def pair(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | 
             if not _stop(d) or lat is None or lon is None:
                 continue
             km = _km(g.lat, g.lon, lat, lon)
-            if km > reach:
+            # a country is where its borders are: two points standing for one country (the gold's and the
+            # gazetteer's) may lie hundreds of km apart, and a draft of that country finds it
+            country = (g.precision == "country" and d.get("precision") == "country" and bool(g.country)
+                       and (d.get("country") or "").upper() == g.country.upper())
+            if km > reach and not country:
                 continue
             a, b = _int(d.get("start")), _int(d.get("end"))
             anchored = a is not None and b is not None and a < g.end and g.start < b
@@ -483,4 +487,100 @@ def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[st
         names = sorted({g.place for g in a.gold if g.stop})
         res = geocoder.geocode_all([Query(_read_as(n, a.lang)) for n in names]) if names else []
         out[a.id] = {n: r.ref for n, r in zip(names, res) if not isinstance(r, UnresolvedPlace) and r.ref}
+    return out
+
+
+# --- diagnosis -------------------------------------------------------------------------------------------------
+
+#: Why a gold stop was missed, by stage: the recogniser did not read the name; the geocoder could not place it or
+#: placed it too far; the roles read it as no stop; a draft stop there was paired with another gold stop (the
+#: place is a stop twice, and the draft has it once).
+MISS_CAUSES = ("unrecognised", "unplaced", "elsewhere", "not a stop", "taken")
+#: Why a draft stop is false: a gold mention of a kind (``why``); a place no gold row names (an unannotated
+#: mention); placed too far from the gold stop whose name it is.
+FALSE_CAUSES = ("mention:" + w for w in WHY)
+
+
+def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | None = None) -> list[tuple]:
+    """Every missed gold stop and every false draft stop of one article, with its cause, for error analysis.
+
+    *drafts* are the article's rows with every mention (``Options(all=True)``), so a missed name read as no stop
+    can be told from one never recognised. Returns ``(kind, cause, place, role, detail)`` tuples: kind ``miss``
+    (cause in :data:`MISS_CAUSES`), ``false`` (``mention:<why>``, ``unannotated``, ``elsewhere``,
+    ``unplaced`` or ``trap:<why>``) or ``attr`` (cause: the attribute of a found stop that disagrees).
+    """
+    found = pair(article, drafts, refs)
+    text = article.text
+    out = []
+    for gi, g in enumerate(article.gold):
+        if not g.stop or gi in found:
+            continue
+        occ = _occurrences(text, g.place)
+        at = [d for d in drafts if _int(d.get("start")) is not None
+              and _overlaps(_int(d["start"]), _int(d["end"]), [(g.start, g.end)])]
+        anywhere = [d for d in drafts if _int(d.get("start")) is not None
+                    and _overlaps(_int(d["start"]), _int(d["end"]), occ)]
+        near = at or anywhere
+        if not near:
+            out.append(("miss", "unrecognised", g.place, g.role, ""))
+            continue
+        stops = [d for d in near if _stop(d)]
+        if not stops:
+            d = near[0]
+            out.append(("miss", "not a stop", g.place, g.role, f"cue={d.get('cue', '')!s}"))
+            continue
+        d = stops[0]
+        lat, lon = _f(d.get("lat")), _f(d.get("lon"))
+        if lat is None or lon is None:
+            out.append(("miss", "unplaced", g.place, g.role, str(d.get("match", ""))[:60]))
+        elif g.lat is not None and _km(g.lat, g.lon, lat, lon) > FOUND_KM + (g.radius_km or 0.0):
+            out.append(("miss", "elsewhere", g.place, g.role,
+                        f"{_km(g.lat, g.lon, lat, lon):.0f} km ({d.get('gazetteer', '')})"))
+        else:
+            out.append(("miss", "taken", g.place, g.role, ""))
+    for gi, di in found.items():
+        g, d = article.gold[gi], drafts[di]
+        checks = {"role": (g.role, d.get("role") or ""),
+                  "status": (g.status or "reported", d.get("status") or "reported"),
+                  "troops": (g.troops, _int(d.get("troops"))), "date": (_date(g.date), _date(d.get("date") or ""))}
+        if g.role in ("via", "destination"):
+            checks["mode"] = (g.mode or "unknown", d.get("mode") or "unknown")
+        if g.moved:
+            checks["moved"] = (g.moved, d.get("moved") or "")
+        for k, (gv, dv) in checks.items():
+            if gv != dv:
+                out.append(("attr", k, g.place, g.role, f"gold={gv!r} draft={dv!r}"))
+        if not same_source(g.source, d.get("source") or ""):
+            out.append(("attr", "source", g.place, g.role, f"gold={g.source!r} draft={d.get('source')!r}"))
+        if g.route and any(h.route == g.route and hi != gi for hi, h in enumerate(article.gold) if hi in found) \
+                and not _order_agrees(article, drafts, found, gi):
+            out.append(("attr", "order", g.place, g.role,
+                        f"gold={g.route}/{g.seq} draft={d.get('route')!r}/{d.get('seq')}"))
+    matched = set(found.values())
+    golds = [(g.start, g.end, g) for g in article.gold]
+    for di, d in enumerate(drafts):
+        if not _stop(d) or di in matched:
+            continue
+        a, b = _int(d.get("start")), _int(d.get("end"))
+        if a is None or b is None:
+            continue
+        lat, lon = _f(d.get("lat")), _f(d.get("lon"))
+        repeat = any((None not in (lat, lon, article.gold[gi].lat, article.gold[gi].lon)
+                      and _km(article.gold[gi].lat, article.gold[gi].lon, lat, lon) <= REPEAT_KM)
+                     or _overlaps(a, b, _occurrences(text, article.gold[gi].place)) for gi in found)
+        here = [g for s, e, g in golds if a < e and s < b]
+        mention = next((g for g in here if not g.stop), None)
+        if mention is not None and mention.why in TRAPS:
+            out.append(("false", f"trap:{mention.why}", d.get("place", ""), d.get("role", ""), d.get("cue", "")))
+        elif repeat:
+            continue
+        elif mention is not None:
+            out.append(("false", f"mention:{mention.why or 'other'}", d.get("place", ""), d.get("role", ""),
+                        d.get("cue", "")))
+        elif any(g.stop for g in here) or any(g.stop and _overlaps(a, b, _occurrences(text, g.place))
+                                              for g in article.gold):
+            out.append(("false", "unplaced" if lat is None else "elsewhere", d.get("place", ""), d.get("role", ""),
+                        f"{d.get('gazetteer', '')}"))
+        else:
+            out.append(("false", "unannotated", d.get("place", ""), d.get("role", ""), d.get("cue", "")))
     return out

@@ -397,6 +397,40 @@ def _consistent(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[
     return sorted(spans + extra)
 
 
+def _agency_acronyms(toks: list[Token], spans: list[tuple[int, int, float]],
+                     hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """An acronym that names no place is no place, for the drafts: one the gazetteer does not know ("NIS"), or the
+    initials of a name the text spells out that is no place itself ("National Intelligence Service" ... "the NIS").
+
+    Places' acronyms stay: the gazetteer knows the countries' ("UAE", "DPRK"), and one the text defines after a
+    place's name ("New South Wales (NSW)") is read by :func:`_acronyms`.
+    """
+    acr = {k for k, (i, j, _sc) in enumerate(spans) if j == i + 1 and 2 <= len(toks[i].word) <= 6
+           and toks[i].word.isupper() and toks[i].word.isalpha()}
+    if not acr:
+        return spans
+    known = {(h.i, h.j) for h in hits}
+    # the initials of a place named in full ("United Arab Emirates" ... "the UAE") are that place's
+    placed = {"".join(t.word[0] for t in toks[i:j] if t.word[:1].isupper()) for i, j, _ in spans if j - i > 1}
+    initials: set[str] = set()
+    run: list[str] = []
+    for t in [*toks, None]:
+        if t is not None and t.word[:1].isupper() and t.word.isalpha() and not t.word.isupper():
+            run.append(t.word)
+            continue
+        for a in range(len(run)):
+            for b in range(a + 2, min(len(run), a + 6) + 1):
+                initials.add("".join(w[0] for w in run[a:b]))
+        run = []
+    out = []
+    for k, (i, j, sc) in enumerate(spans):
+        w = toks[i].word
+        if k in acr and ((i, j) not in known or (w in initials and w not in placed)):
+            continue
+        out.append((i, j, sc))
+    return out
+
+
 def _acronyms(toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """A place's acronym defined in the text ("New South Wales (NSW)") is that place wherever it stands."""
     defined: dict[str, float] = {}
@@ -517,21 +551,42 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
     return sorted(out)
 
 
+#: Verbs whose object is a place: a rare name the gazetteer knows after one is a place.
+_TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving leave leaves reached "
+                         "reaching reach crossed abandoned evacuated encircled surrounded shelled occupied held holds "
+                         "hold besieged taken take took towards toward past beyond outside".split())
+
+
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
-    """A rare capitalised word the gazetteer knows, right after "in", "near", "from", "to" ... ("retook Sudzha",
-    "near Plekhovo"), which the tagger, trained on news of other things, left out: a place for the drafts."""
+    """A rare name the gazetteer knows (of one to three words), right after a word that takes a place ("in", "near",
+    "from", "towards", "retook Sudzha", "leave Zeebrugge", "moved to the UAE") or listed after a place ("the bases at
+    Kidal and Tessalit"), which the tagger, trained on news of other things, left out: a place for the drafts."""
     taken = {k for i, j, _ in spans for k in range(i, j)}
-    known = {h.i for h in hits if h.j == h.i + 1 and not h.demonym and h.kind != gz.CONTINENT}
+    ends = {j for _i, j, _ in spans}
     extra = []
-    for k in range(1, len(toks)):
-        w = toks[k].word
-        if (k in taken or k not in known or not w.isalpha() or not is_cap(w) or w.isupper() or zipf(w) >= 3.0
-                or _sentence_start(toks, k, text) or toks[k - 1].word.lower() not in LOCATIVE):
+    for h in sorted(hits, key=lambda h: (h.i, -(h.j - h.i))):
+        k, j = h.i, h.j
+        if (k == 0 or j - k > 3 or h.demonym or h.kind == gz.CONTINENT or any(q in taken for q in range(k, j))
+                or _sentence_start(toks, k, text)):
             continue
-        if k + 1 < len(toks) and is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha():
+        words = [t.word for t in toks[k:j]]
+        if not all(is_cap(w) or w in ("-", "al", "el", "de") for w in words) or not words[-1][:1].isalpha():
+            continue
+        if len(words) == 1 and (not words[0].isalpha() or zipf(words[0]) >= 3.0
+                                or (words[0].isupper() and h.kind != gz.COUNTRY)):
+            continue  # a common word, or an acronym that is no country's
+        if j < len(toks) and is_cap(toks[j].word) and toks[j].word.isalpha():
             continue  # part of a longer name
-        extra.append((k, k + 1, 0.45))
+        b = k - 1
+        if toks[b].word.lower() == "the" and b > 0:
+            b -= 1
+        before = toks[b].word.lower()
+        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
+        if before not in LOCATIVE and before not in _TAKES_PLACE and not listed:
+            continue
+        extra.append((k, j, 0.45))
+        taken.update(range(k, j))
     return sorted(spans + extra) if extra else spans
 
 
@@ -602,6 +657,12 @@ def _widen(text: str, toks: list[Token], spans: list[tuple[int, int, float]], hi
     return out
 
 
+#: Nouns after a place noun that make it a modifier: "border guard", "port authority", "base commander".
+_MODIFIED = frozenset("guard guards guardsman guardsmen police service services force authority authorities "
+                      "commander commanders official officials agency spokesman spokeswoman spokesperson "
+                      "workers worker".split())
+
+
 def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[GazHit]) -> list[Mention]:
     """"a North Korean port": an indefinite article, a demonym and a place noun; "the Belarusian border"."""
     out = []
@@ -619,6 +680,8 @@ def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[Ga
             nxt = toks[k + 1].word.lower() if k + 1 < len(toks) else ""
             if nxt in ("of", "in", "near") and k + 2 < len(toks) and toks[k + 2].start in starts:
                 continue  # "a Russian city of Kursk": the named place is the mention
+            if nxt in _MODIFIED:
+                continue  # "a Ukrainian border guard spokesman", "the Russian port authority": no place
             out.append(_mention(text, toks, h.i - 1, k + 1, "vague", 0.8))
     return out
 
@@ -669,6 +732,7 @@ class Recognizer:
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
+        spans = _agency_acronyms(toks, spans, hits)
         spans = _hashtags(text, toks, spans, hits)
         spans = _known_after_locative(text, toks, spans, hits)
         spans = _facility_names(text, toks, spans, hits)

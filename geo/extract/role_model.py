@@ -32,7 +32,7 @@ from .records import Reported, Resolved
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 LABELS = ("origin", "via", "destination", "presence", "mention")
 #: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
 #: the development theatres: scripts/train_roles.py --cv --threshold P). 0.5 is the plain best sequence, nearly.
@@ -179,8 +179,63 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
                 f.append(f"next.rule={nxt.role}")
         if rep.cue in FIXED_CUES:
             f.append("fixed")
+        f += _context(items, k, sent)
         out.append(f)
     return out
+
+
+_FINER = {"country": ("region", "city", "point", "area"), "region": ("city", "point"), "continent": (
+    "country", "region", "city", "point", "area")}
+
+
+_CAPITALS: frozenset[str] | None = None
+
+
+def _capitals() -> frozenset[str]:
+    """The gazetteer references of national capitals, which so often stand for their governments."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        from .. import gazetteer as gz
+
+        idx = gz.load()
+        _CAPITALS = frozenset(f"geonames:{g}" for g in idx.gid[idx.capitals])
+    return _CAPITALS
+
+
+def _context(items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[str]:
+    """What the other mentions of the article say of this one: a country or region with a finer place of its
+    own inside it named in the same sentence or paragraph (it may only contain it), a town with its country
+    beside it, the same place named before (and in what role the rules read it then)."""
+    rep, res = items[k]
+    f = []
+    finer = _FINER.get(res.precision or "", ())
+    par = sent.paragraph
+    for j, (r, s) in enumerate(items):
+        if j == k or not res.country or s.country != res.country:
+            continue
+        where = "sent" if r.sentence == sent else "par" if r.sentence.paragraph == par else ""
+        if not where:
+            continue
+        if s.precision in finer:
+            f.append(f"contains.{where}")
+            if r.role != "mention":
+                f.append(f"contains.{where}.stop")
+        elif res.precision in ("city", "point") and s.precision in ("country", "region"):
+            f.append(f"inside.{where}")
+    key = res.ref or rep.mention.surface.lower()
+    before = [r for r, s in items[:k] if (s.ref or r.mention.surface.lower()) == key]
+    if before:
+        f.append("seen")
+        f.append(f"seen.rule={before[-1].role}")
+        if before[-1].sentence.paragraph == par:
+            f.append("seen.par")
+    else:
+        f.append("first")
+    if par <= 4:
+        f.append("lead")
+    if res.ref and res.ref in _capitals():
+        f.append("capital")
+    return sorted(set(f))
 
 
 class RoleModel:
@@ -233,10 +288,27 @@ class RoleModel:
                 cue = rep.cue if rep.role != "mention" or label == "mention" else f"learnt ({rep.cue or 'no cue'})"
                 out.append((Reported(rep.mention, rep.sentence, label, cue if label != "mention" else "learnt"),
                             res))
-        return out
+        return _headlines_repeat(out)
+
+
+def _headlines_repeat(items: list[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
+    """A headline (or a caption) tells again what the body reports: a stop the model made of a place in one is no
+    stop of its own when the body makes that place a stop."""
+    def key(rep, res):
+        return res.ref or rep.mention.surface.lower()
+
+    body = {key(r, s) for r, s in items if r.role != "mention" and not r.cue.startswith("learnt (headline")}
+    return [(Reported(r.mention, r.sentence, "mention", "headline"), s)
+            if r.role != "mention" and r.cue.startswith("learnt (headline") and key(r, s) in body else (r, s)
+            for r, s in items]
 
 
 def _open(path: str, version: int = FEATURES_VERSION):
+    return _open_checked(path, version, "role model")
+
+
+def _open_checked(path: str, version: int, what: str):
+    """A crfsuite tagger of the model at *path*, once its manifest's SHA-256 and features *version* agree."""
     manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
     try:
         with open(manifest, encoding="utf-8") as f:
@@ -244,14 +316,14 @@ def _open(path: str, version: int = FEATURES_VERSION):
         with open(path, "rb") as f:
             digest = hashlib.sha256(f.read()).hexdigest()
     except (OSError, ValueError) as e:
-        raise RoleModelError(f"cannot read the role model {path!r} or its manifest {manifest!r}: {e}; "
+        raise RoleModelError(f"cannot read the {what} {path!r} or its manifest {manifest!r}: {e}; "
                              "retrain it with: python scripts/train_roles.py") from e
     if meta.get("sha256") != digest:
-        raise RoleModelError(f"the role model {path!r} does not match its manifest's sha256 "
+        raise RoleModelError(f"the {what} {path!r} does not match its manifest's sha256 "
                              f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
                              "retrain it with: python scripts/train_roles.py")
     if meta.get("features_version") != version:
-        raise RoleModelError(f"the role model {path!r} was trained on features version "
+        raise RoleModelError(f"the {what} {path!r} was trained on features version "
                              f"{meta.get('features_version')!r}, this code computes {version}; "
                              "retrain it with: python scripts/train_roles.py")
     import pycrfsuite

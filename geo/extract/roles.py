@@ -220,7 +220,15 @@ _POLITICAL_OBJECT = re.compile(r"\b(?:urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?|accus
                                r"call(?:ed|s)?\s+on|message\s+to|pressure\s+from|protests?\s+from|delay\s+in|"
                                r"coordinated\s+with|talks\s+with|ties\s+with|relations\s+with|disputed\s+in|"
                                r"support\s+from|backed\s+by|allied\s+with|according\s+to|sanctions\s+on|"
-                               r"promised\s+by|pledged\s+by|demanded\s+by)[ \t]+(?:the[ \t]+)?$", re.I)
+                               r"promised\s+by|pledged\s+by|demanded\s+by|"
+                               # "delegations from Moscow", "the message from N'Djamena", "an agreement reached in
+                               # January with Moscow", "authorities in Tiraspol", "signed in Pyongyang"
+                               r"(?:delegations?|envoys?|emissar(?:y|ies)|diplomats|messages?|orders?|requests?|"
+                               r"invitations?|reactions?|responses?)[ \t]+from|"
+                               r"(?:agreements?|deals?|treat(?:y|ies)|accords?|talks|negotiations|contracts?|"
+                               r"understanding)(?:[ \t]+(?!with\b)[\w'’-]+){0,5}?[ \t]+with|"
+                               r"(?:authorities|government|leadership|regime|administration|officials)[ \t]+in|"
+                               r"(?:signed|agreed|negotiated|concluded)[ \t]+in)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 def _acts(pre: str, post: str) -> bool:
@@ -297,8 +305,35 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Photo: flickr.com by jennybento from Jackson Heights, usa, CC BY-SA 2.0"
     >>> credit_spans(t) == [(0, len(t))]
     True
+    >>> t = "Photo: A Russian soldier at the airport in Timbuktu, March 2024. Photo: handout"
+    >>> [t[a:b] for a, b in credit_spans(t)]
+    ['Photo: handout']
+    >>> credit_spans("By Tuesday evening the rebels held the airport, where at least two jets were left on the apron.")
+    []
     """
-    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    out = []
+    for m in _CREDIT.finditer(text):
+        a, b = m.start(), m.end()
+        head = text[a:b]
+        if re.match(r"[ \t]*\(?by[ \t]", head, re.I) and len(head) > 80:
+            continue  # "By Tuesday evening the rebels held the airport, ...": a sentence, not a byline
+        if _CAPTION_OPEN.match(head):
+            # "Photo: Danish soldiers unload equipment at Kangerlussuaq, 10 September. (Danish Defence)": the
+            # caption says what the picture shows; only what names who took it is a credit
+            later = _CAPTION_CREDIT.search(head, 8)
+            if later:
+                a = a + later.start()
+            elif not (re.search(r"\bby\b|/|©", head[6:]) or len(head) <= 60):
+                continue
+        out.append((a, b))
+    return out
+
+
+#: A line that opens with what it shows ("Photo: ..."), and what in it names who took it: a second "Photo:", a
+#: "photo by", a copyright sign, a credit in brackets at the end of the line.
+_CAPTION_OPEN = re.compile(r"[ \t]*(?:photo|image|picture|photograph|video|footage)s?[ \t]*:", re.I)
+_CAPTION_CREDIT = re.compile(r"\b(?:photo|image|picture|photograph|video|footage)s?(?:[ \t]+credit)?[ \t]*(?::|by\b)"
+                             r"|©|\bcredit[ \t]*:|\([^()\n]*\)[ \t.]*$", re.I)
 
 
 def _inside(spans, start: int, end: int) -> bool:
@@ -410,7 +445,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "photo credit"
         elif _inside(labels, mention.start, mention.end):
             cue = "label"
-        elif _METONYMY.match(post) or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-40:]):
+        elif _METONYMY.match(post) or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-60:]):
             cue = "metonymy"
         elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
               or re.match(r"[-‐]based\b", post)):

@@ -151,12 +151,14 @@ def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent,
 
 
 def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent, current: list[int] | None,
-                    last_par: int, chains: list[list[int]], cues: Cues = ENGLISH) -> tuple[list[int] | None, int]:
+                    last_par: int, chains: list[list[int]], cues: Cues = ENGLISH,
+                    keep_listed: bool = False) -> tuple[list[int] | None, int]:
     """Add one clause's origins and destinations to the current route or to a new one (appended to *chains*).
 
-    Returns the route now current and the paragraph of the sentence.
+    Returns the route now current and the paragraph of the sentence. With *keep_listed*, places listed after
+    another stay in the chain (in text order), for a caller that decided they belong to it.
     """
-    listed = _listed_after(items, idx, cues)
+    listed = set() if keep_listed else _listed_after(items, idx, cues)
     origins = [i for i in idx if items[i][0].role == "origin" and i not in listed]
     dests = [i for i in idx if items[i][0].role in ("via", "destination") and i not in listed]
     before: list[int] = []

@@ -1,0 +1,229 @@
+"""Routes learnt from annotated articles: which stops are legs of one movement.
+
+The rules of :mod:`geo.extract.routes` chain a sentence's stops and carry a route on to the
+next sentence only on a few cue words ("then", "from there"). Here a maximum-entropy classifier
+(python-crfsuite, each pair a sequence of one) decides for every pair of an article's moving stops
+(origins, places passed through, destinations) within a few paragraphs of each other whether they
+are legs of one movement, from what lies between and around them: the same sentence or clause or
+how many sentences and paragraphs apart, their roles, whether they are listed side by side, whether
+the later one's sentence goes on with the earlier one's report ("They were then flown ...", "From
+there ...") or starts where it ended, whether what moved is of one kind, how many movements start
+between them, and the rules' own reading (the same route or not). Each stop in text order joins
+the route of the stop it is likeliest linked with, when that is likely enough; otherwise it starts
+a route of its own. Within a route, the first origin comes first, then the stops in the order of
+their sentences, each sentence's as the rules order them (origins, places reached after others,
+places passed through, destinations).
+
+Trained by ``scripts/train_roles.py`` with the role model, on the development theatres of our own
+corpus, and shipped beside its manifest (``route_model.json``: SHA-256, features version), checked
+before the file is read. Without the model file the rules chain the routes.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+from .records import Reported, Resolved
+from .role_model import RoleModelError, _open_checked
+from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
+from .what import find_what
+
+import os
+
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
+#: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
+FEATURES_VERSION = 1
+#: How many paragraphs apart two stops may be and still be considered legs of one movement.
+WINDOW = 3
+#: Whether the stops of two clauses of one sentence, each with a movement of its own, are never one route (the rules'
+#: reading). Off: on the development theatres (leave-one-theatre-out) it costs route order 0.42 -> 0.39.
+CLAUSES_APART = False
+#: Whether an origin starts a new movement unless its route has none yet or it leaves where the route ended (no
+#: change on the development theatres; a route has one start).
+ORIGIN_STARTS = True
+#: A stop joins the route of the stop it is likeliest linked with when that probability is at least this.
+LINK = 0.5
+MOVING = ("origin", "via", "destination")
+
+_PRONOUN = re.compile(r"^\W*(?:they|it|he|she|the\s+(?:\w+\s+){0,2}?(?:ships?|convoys?|columns?|troops|soldiers|"
+                      r"units?|aircraft|planes?|trains?|vessels?|flotilla|brigade|battalion|group|men|fighters|"
+                      r"vehicles|trucks|shipment|cargo|echelon|force))\b", re.I)
+
+
+def _sent_index(items, idx):
+    order = {}
+    for i in idx:
+        order.setdefault((items[i][0].sentence.start, items[i][0].sentence.end), len(order))
+    return order
+
+
+def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int, j: int,
+                  info: dict) -> list[str]:
+    """The features of the pair of moving stops *i* < *j* (indices into *items*, text order).
+
+    *info* holds what is computed once per article (see :func:`_article_info`).
+    """
+    (ri, si), (rj, sj) = items[i], items[j]
+    f = ["bias", f"roles={ri.role}>{rj.role}"]
+    sa, sb = info["sent"][i], info["sent"][j]
+    pa, pb = ri.sentence.paragraph, rj.sentence.paragraph
+    if sa == sb:
+        f.append("same.sentence")
+        ca = clause_of(ri.sentence.text, ri.mention.start - ri.sentence.start)
+        cb = clause_of(rj.sentence.text, rj.mention.start - rj.sentence.start)
+        f.append("same.clause" if ca == cb else "other.clause")
+        between = text[ri.mention.end:rj.mention.start]
+        if _LISTED.fullmatch(between):
+            f.append("listed")
+            f.append(f"listed.{ri.role}>{rj.role}")
+        if re.search(r"[;:]|\b(?:while|whereas|and\s+(?:then\s+)?(?:\w+\s+){0,2}?(?:sent|moved|flew|shipped))\b",
+                     between):
+            f.append("break.between")
+    else:
+        d = sb - sa
+        f.append(f"sents={min(d, 4)}")
+        f.append(f"pars={min(pb - pa, 3)}")
+        st = rj.sentence.text
+        if _CONTINUE.search(st):
+            f.append("goes-on")
+        if _PRONOUN.match(st):
+            f.append("pronoun")
+        if info["first_moving"].get(sb) == j:
+            f.append("first-of-sentence")
+        if info["last_moving"].get(sa) == i:
+            f.append("last-of-sentence")
+    if _key(ri, si) == _key(rj, sj):
+        f.append("same.place")
+    elif si.lat is not None and sj.lat is not None and si.country and si.country == sj.country:
+        f.append("same.country")
+    # starts where the earlier one ended: the later sentence's origin is the earlier one's place
+    if rj.role == "origin" and _key(ri, si) == _key(rj, sj) and sa != sb:
+        f.append("starts-at-end")
+    ka, kb = info["kind"][i], info["kind"][j]
+    f.append("kind.same" if ka == kb and ka else "kind.none" if not (ka and kb) else "kind.other")
+    origins = sum(1 for k in info["moving"] if i < k < j and items[k][0].role == "origin")
+    f.append(f"origins.between={min(origins, 2)}")
+    n = sum(1 for k in info["moving"] if i < k < j)
+    f.append(f"stops.between={min(n, 3)}")
+    f.append(f"rules.{'same' if info['rules'].get(i, (None,))[0] == info['rules'].get(j, (0,))[0] else 'other'}")
+    return f
+
+
+def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str) -> dict:
+    moving = [k for k, (r, _s) in enumerate(items) if r.role in MOVING]
+    sent = {}
+    order: dict = {}
+    first, last = {}, {}
+    for k in moving:
+        r = items[k][0]
+        s = order.setdefault((r.sentence.start, r.sentence.end), len(order))
+        sent[k] = s
+        first.setdefault(s, k)
+        last[s] = k
+    kind = {}
+    for k in moving:
+        r = items[k][0]
+        kind[k] = find_what(r.sentence.text, r.mention.start - r.sentence.start)[1]
+    return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind,
+            "rules": chain_routes(items, article)}
+
+
+def candidate_pairs(items, info) -> list[tuple[int, int]]:
+    """The pairs of moving stops the model decides on: within :data:`WINDOW` paragraphs, earlier first."""
+    mv = info["moving"]
+    return [(i, j) for a, i in enumerate(mv) for j in mv[a + 1:]
+            if items[j][0].sentence.paragraph - items[i][0].sentence.paragraph <= WINDOW]
+
+
+def order_route(items, members: list[int], info: dict) -> list[int]:
+    """The travel order of a route's stops: its first origin, then sentence by sentence as the rules order a
+    sentence's stops."""
+    by_sent: dict[int, list[int]] = {}
+    for k in members:
+        by_sent.setdefault(info["sent"][k], []).append(k)
+    out: list[int] = []
+    for s in sorted(by_sent):
+        idx = sorted(by_sent[s])
+        sent = items[idx[0]][0].sentence
+        chains: list[list[int]] = []
+        _chain_sentence(items, idx, sent, None, -10, chains, keep_listed=True)
+        ordered = [k for c in chains for k in c]
+        out += ordered + [k for k in idx if k not in ordered]
+    origins = [k for k in out if items[k][0].role == "origin"]
+    if origins and out[0] != origins[0]:
+        out.remove(origins[0])
+        out.insert(0, origins[0])
+    return out
+
+
+def _may_join(items, route: list[int], k: int) -> bool:
+    """What the rules keep the last word on: a clause with a movement of its own is a route of its own
+    (", with vehicles shipped from Marchwood to Paldiski"), and an origin starts a new movement unless the route
+    has none yet or it leaves the place the route reached."""
+    rk = items[k][0]
+    for m in route if CLAUSES_APART else ():
+        rm = items[m][0]
+        if rm.sentence == rk.sentence and clause_of(rk.sentence.text, rk.mention.start - rk.sentence.start) != \
+                clause_of(rm.sentence.text, rm.mention.start - rm.sentence.start):
+            return False
+    if rk.role == "origin" and ORIGIN_STARTS:
+        has_origin = any(items[m][0].role == "origin" for m in route)
+        return not has_origin or _key(*items[route[-1]]) == _key(*items[k])
+    return True
+
+
+class RouteModel:
+    """The trained route linker at *path* (checked against its manifest first)."""
+
+    def __init__(self, path: str = MODEL_PATH, link: float | None = None):
+        self.path = path
+        self.link = LINK if link is None else link
+        self._tagger = _open_checked(path, FEATURES_VERSION, "route model")
+
+    def p_link(self, feats: list[str]) -> float:
+        tg = self._tagger
+        tg.set([feats])
+        return tg.marginal("link", 0) if "link" in tg.labels() else 0.0
+
+    def chain(self, text: str, items: Sequence[tuple[Reported, Resolved]], article: str
+              ) -> dict[int, tuple[str, int]]:
+        """``{index: (route, seq)}`` as :func:`geo.extract.routes.chain_routes` gives it, the legs linked by the
+        model."""
+        info = _article_info(items, article)
+        route_of: dict[int, int] = {}
+        routes: list[list[int]] = []
+        best: dict[int, tuple[float, int]] = {}
+        for i, j in candidate_pairs(items, info):
+            p = self.p_link(pair_features(text, items, i, j, info))
+            if j not in best or p > best[j][0]:
+                best[j] = (p, i)
+        for k in info["moving"]:
+            r = route_of[best[k][1]] if k in best and best[k][0] >= self.link else None
+            if r is not None and not _may_join(items, routes[r], k):
+                r = None
+            if r is not None:
+                routes[r].append(k)
+                route_of[k] = r
+            else:
+                route_of[k] = len(routes)
+                routes.append([k])
+        chains = [order_route(items, members, info) for members in routes]
+        return _numbered(items, chains, article)
+
+
+_local = threading.local()
+
+
+def shipped() -> RouteModel | None:
+    """The shipped route model for this thread, or None when the package has none (the rules then chain)."""
+    if not os.path.exists(MODEL_PATH):
+        return None
+    model = getattr(_local, "model", None)
+    if model is None:
+        model = _local.model = RouteModel(MODEL_PATH)
+    return model
+
+
+__all__ = ["RouteModel", "RoleModelError", "pair_features", "candidate_pairs", "order_route", "shipped"]

@@ -1,0 +1,60 @@
+"""geo/extract/route_model.py: which stops are legs of one movement, learnt from the corpus, shipped with a manifest."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo.extract import route_model
+from geo.extract.pipeline import extract_article
+from geo.extract.records import Article, Mention
+from geo.extract.role_model import RoleModelError
+
+ROOT = Path(__file__).parents[1]
+
+
+def finder(*names):
+    def find(text):
+        return sorted((Mention(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), text)),
+                      key=lambda m: m.start)
+    return find
+
+
+def test_the_shipped_model_matches_its_manifest_and_an_altered_one_is_refused(tmp_path):
+    meta = json.loads(Path(route_model.MODEL_PATH).with_suffix(".json").read_text())
+    assert meta["features_version"] == route_model.FEATURES_VERSION and meta["articles"] >= 60
+    assert set(meta["pairs"]) == {"link", "no"} and route_model.shipped() is not None
+    path = tmp_path / "route_model.crfsuite"
+    shutil.copy(route_model.MODEL_PATH, path)
+    (tmp_path / "route_model.json").write_text(json.dumps({**meta, "sha256": "0" * 64}))
+    with pytest.raises(RoleModelError, match="route model .* does not match its manifest"):
+        route_model.RouteModel(str(path))
+    (tmp_path / "route_model.json").write_text(json.dumps({**meta, "features_version": 0}))
+    with pytest.raises(RoleModelError, match="features version 0"):
+        route_model.RouteModel(str(path))
+
+
+def test_a_movement_told_over_several_sentences_is_one_route_in_travel_order():
+    text = ("A convoy of 200 trucks left Conakry on 14 December, Malian officials said. "
+            "It then drove through Kankan and reached Bamako five days later.")
+    rows = extract_article(Article("t.txt", text), find=finder("Conakry", "Kankan", "Bamako"), roles=None)
+    assert [(r["place"], r["seq"]) for r in rows] == [("Conakry", 1), ("Kankan", 2), ("Bamako", 3)]
+    assert len({r["route"] for r in rows}) == 1
+
+
+def test_separate_movements_are_separate_routes():
+    text = ("Ships carried marines from Sevastopol to Novorossiysk in March.\n\n"
+            "Months later, in another theatre altogether, a battalion was flown from Pskov to Minsk.")
+    rows = extract_article(Article("t.txt", text), find=finder("Sevastopol", "Novorossiysk", "Pskov", "Minsk"),
+                           roles=None)
+    routes = {r["place"]: r["route"] for r in rows}
+    assert routes["Sevastopol"] == routes["Novorossiysk"] != routes["Pskov"] == routes["Minsk"]
+
+
+def test_a_route_has_one_start():
+    text = "Trucks drove from Rostov to Kursk. Others drove from Belgorod to Kursk the same day."
+    rows = extract_article(Article("t.txt", text), find=finder("Rostov", "Kursk", "Belgorod"), roles=None)
+    starts = [r for r in rows if r["seq"] == 1]
+    assert {r["place"] for r in starts} == {"Rostov", "Belgorod"}
