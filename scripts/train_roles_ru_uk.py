@@ -12,6 +12,8 @@ Usage:
     python scripts/train_roles_ru_uk.py               # the shipped model (all development theatres)
     python scripts/train_roles_ru_uk.py --cv          # leave-one-theatre-out on dev: rules alone vs the model
     python scripts/train_roles_ru_uk.py --cv --param c2=0.1 --lang uk
+    python scripts/train_roles_ru_uk.py --cv --errors errors.tsv   # every held-out miss and false stop, by cause
+    python scripts/train_roles_ru_uk.py --cv --set slavic.dates.CARRY=none   # study a setting (not shipped)
 """
 
 from __future__ import annotations
@@ -78,14 +80,25 @@ def train(arts, out: str, cache: dict, params: dict) -> dict:
     return manifest
 
 
-def score(arts, model) -> goldcorpus.Score:
-    """The corpus score of the drafts of *arts* with *model* (None: the rules alone)."""
+def score(arts, model, errors: list | None = None, by_lang: dict | None = None) -> goldcorpus.Score:
+    """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
+
+    *errors*: a list to which each missed gold stop, false draft stop and disagreeing attribute is added with its
+    cause (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``;
+    *by_lang*: ``{lang: Score}`` to which each article's score is also added.
+    """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
     for a in arts:
-        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True), roles=model,
                                lang=a.lang)
-        total += goldcorpus.score_article(a, rows, refs.get(a.id))
+        s = goldcorpus.score_article(a, rows, refs.get(a.id))
+        total += s
+        if by_lang is not None:
+            by_lang.setdefault(a.lang, goldcorpus.Score())
+            by_lang[a.lang] += s
+        if errors is not None:
+            errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
     return total
 
 
@@ -95,8 +108,12 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
-def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None):
-    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
+def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None,
+                   errors: list | None = None, by_lang: dict | None = None):
+    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
+
+    *errors* and *by_lang* collect the model's errors and per-language scores (see :func:`score`).
+    """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     for t in sorted({a.theatre for a in arts}):
@@ -105,7 +122,7 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = No
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.SlavicRoleModel(path, threshold, overrule)
-        r, m = score(held, None), score(held, model)
+        r, m = score(held, None), score(held, model, errors, by_lang)
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -125,7 +142,21 @@ def main() -> None:
                                                    "stop (default: the model's)")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
+    ap.add_argument("--errors", metavar="FILE.tsv",
+                    help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
+                         "held-out theatres, with its cause (goldcorpus.diagnose)")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                    help="with --cv: study a setting of geo.extract (e.g. slavic.roles.X=1); what ships is the "
+                         "module's own value")
     a = ap.parse_args()
+    import importlib
+
+    for kv in a.set:
+        name, v = kv.split("=", 1)
+        mod, attr = name.rsplit(".", 1)
+        m = importlib.import_module(f"geo.extract.{mod}")
+        old = getattr(m, attr)
+        setattr(m, attr, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
     params = dict(PARAMS)
     for kv in a.param:
         k, v = kv.split("=", 1)
@@ -138,8 +169,21 @@ def main() -> None:
     if a.cv:
         import tempfile
 
+        errors: list | None = [] if a.errors else None
+        by_lang: dict = {}
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule)
+            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule, errors, by_lang)
+        if errors is not None:
+            from collections import Counter
+
+            with open(a.errors, "w", encoding="utf-8") as f:
+                f.write("article\tkind\tcause\tplace\trole\tdetail\n")
+                for e in errors:
+                    f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
+            for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
+                print(f"  {kind:<6}{cause:<22}{n:>5}")
+        for lang in sorted(by_lang):
+            print(line(f"ALL {lang} model", by_lang[lang]))
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")

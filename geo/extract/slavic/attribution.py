@@ -246,8 +246,14 @@ def find_status(text: str) -> str:
     return "reported"
 
 
-def byline(text: str) -> str:
-    """Who wrote the article, from an "Автор: ..." line near its top, or ""."""
+def byline(text: str, lang: str = "ru") -> str:
+    """The article's own voice: its author and outlet, a channel's name or a statement's issuer, as its top lines
+    print them (:mod:`geo.extract.slavic.header`), else an "Автор: ..." line near its top, or ""."""
+    from . import header
+
+    voice = header.read(text, lang).voice
+    if voice:
+        return voice
     m = _BYLINE.search(text[:1500])
     return m.group("s").strip() if m else ""
 

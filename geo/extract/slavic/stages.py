@@ -48,7 +48,7 @@ def _shipped_roles():
 def make(lang: str) -> Stages:
     """The stages of *lang* (``ru`` or ``uk``)."""
     return Stages(lang, sentences.split_sentences, partial(recognize.find_places, lang=lang),
-                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans, attribution.byline,
+                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans, partial(attribution.byline, lang=lang),
                   partial(attribution.find_source, lang=lang), attribution.find_status, attribution.refers_back,
                   attribution.reference, attribution.about_before, attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
