@@ -35,7 +35,7 @@ from geo import gazetteer as gz  # noqa: E402
 from geo.extract import goldcorpus  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
-from geo.extract.slavic import role_model  # noqa: E402
+from geo.extract.slavic import role_model, status_model  # noqa: E402
 
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
@@ -80,6 +80,57 @@ def train(arts, out: str, cache: dict, params: dict) -> dict:
     return manifest
 
 
+STATUS_PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
+
+
+def status_examples(arts, model) -> list[tuple[list[str], str]]:
+    """(features, gold status) of each draft stop that finds a gold stop, drafted with the role *model* and the
+    rules' statuses."""
+    old = status_model.USE
+    status_model.USE = None
+    try:
+        out = []
+        refs = goldcorpus.gold_refs(arts)
+        for a in arts:
+            rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                                   lang=a.lang)
+            for gi, di in goldcorpus.pair(a, rows, refs.get(a.id)).items():
+                out.append((status_model.features(rows[di], a.text, a.lang), a.gold[gi].status or "reported"))
+        return out
+    finally:
+        status_model.USE = old
+
+
+def train_status(arts, model, out: str, params: dict) -> dict:
+    """Train the status classifier on *arts* drafted with the role *model*; write it and its manifest at *out*."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    counts: dict[str, int] = {}
+    for xs, y in status_examples(arts, model):
+        trainer.append([xs], [y])
+        counts[y] = counts.get(y, 0) + 1
+    tmp = out + ".tmp"
+    trainer.train(tmp)
+    with open(tmp, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    os.replace(tmp, out)
+    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": status_model.FEATURES_VERSION,
+                "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops "
+                              "that find gold stops, labelled with the gold status",
+                "articles": len(arts), "stops": counts, "params": params, "bytes": os.path.getsize(out)}
+    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1, sort_keys=True)
+        f.write("\n")
+    return manifest
+
+
+#: Whether --cv trains and applies the status model too (else the rules give the statuses).
+STATUS_CV = True
+
+
 def score(arts, model, errors: list | None = None, by_lang: dict | None = None) -> goldcorpus.Score:
     """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
 
@@ -122,7 +173,16 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = No
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.SlavicRoleModel(path, threshold, overrule)
-        r, m = score(held, None), score(held, model, errors, by_lang)
+        status = None
+        if STATUS_CV:
+            spath = os.path.join(tmpdir, f"status-cv-{t}.crfsuite")
+            train_status(rest, model, spath, STATUS_PARAMS)
+            status = status_model.StatusModel(spath)
+        status_model.USE = None
+        r = score(held, None)
+        status_model.USE = status
+        m = score(held, model, errors, by_lang)
+        status_model.USE = "shipped"
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -145,6 +205,7 @@ def main() -> None:
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
+    ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="with --cv: study a setting of geo.extract (e.g. slavic.roles.X=1); what ships is the "
                          "module's own value")
@@ -157,6 +218,8 @@ def main() -> None:
         m = importlib.import_module(f"geo.extract.{mod}")
         old = getattr(m, attr)
         setattr(m, attr, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
+    global STATUS_CV
+    STATUS_CV = not a.rule_status
     params = dict(PARAMS)
     for kv in a.param:
         k, v = kv.split("=", 1)
@@ -189,6 +252,10 @@ def main() -> None:
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)
+    # the status model beside the role model (the shipped one beside the shipped one)
+    m["status"] = train_status(arts, role_model.SlavicRoleModel(a.out),
+                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "status_model.crfsuite"),
+                               STATUS_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

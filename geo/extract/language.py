@@ -77,7 +77,10 @@ class Stages:
     Belarus", "Суджа Курской области"); ``near_between``: what stands between a stop and the town that
     only places it ("air base near Minsk"); ``route_model`` (route_model.shipped: a route linker or None for
     the rules); ``in_between``: what joins a place the gazetteer lacks to the area after it that says where it is
-    ("Zaslonovo, Vitebsk region", "Заслоново Витебской области").
+    ("Zaslonovo, Vitebsk region", "Заслоново Витебской области"); ``source_carry``: how far an article's
+    sources carry to the sentences after them that name none ("article" or "paragraph"; None: the pipeline's
+    ``SOURCE_CARRY``); ``finish``: the article's draft rows and text in, the rows as the language's own reading
+    of the whole article settles them out (None: as they are).
     """
 
     lang: str
@@ -105,6 +108,8 @@ class Stages:
     near_between: re.Pattern
     route_model: Callable = lambda: None
     in_between: re.Pattern | None = None
+    source_carry: Callable | None = None
+    finish: Callable | None = None
 
 
 @lru_cache(maxsize=None)

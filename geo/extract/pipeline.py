@@ -305,7 +305,7 @@ def extract_article(article: Article, options: Options = Options(), *,
                 if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
                     break
-        if not src and SOURCE_CARRY == "article" and reporting:
+        if not src and (st.source_carry(text) if st.source_carry else SOURCE_CARRY) == "article" and reporting:
             src = reporting[-1]  # the nearest attribution before, wherever it is
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
@@ -376,4 +376,4 @@ def extract_article(article: Article, options: Options = Options(), *,
         for r in out:
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
-    return out
+    return st.finish(out, text) if st.finish else out

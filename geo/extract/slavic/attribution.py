@@ -163,7 +163,12 @@ _ANCHOR = re.compile(
     r"говорится\s+в\s+(?:сообщении|заявлении|сводке|докладе|отчете|отчёте|обзоре|релизе|публикации)|"
     r"йдеться\s+(?:в|у)\s+(?:повідомленні|заяві|зведенні|доповіді|звіті|огляді|публікації))[ \t]+", re.I)
 #: Where a source is named by the place of its office ("как уточнили в министерстве", "як повідомили в ГУР").
-_ANCHOR_IN = re.compile(r"(?<![\w])(?:как|як)\s+(?:" + _VERB + r")\s+(?:в|у|во)\s+", re.I)
+_ANCHOR_IN = re.compile(r"(?<![\w])(?:(?:как|як)\s+(?:" + _VERB + r")|(?:сообщили|уточнили|заявили|отметили|"
+                        r"рассказали|подтвердили|добавили|пояснили|сообщают|заявляют|уточняют|отмечают|"
+                        r"повідомили|уточнили|заявили|зазначили|розповіли|підтвердили|додали|пояснили|"
+                        r"повідомляють|заявляють|зазначають))\s+(?:(?:в|у)\s+(?:понедельник|вторник|среду|"
+                        r"четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|"
+                        r"суботу|неділю)\s+)?(?:в|у|во|на)\s+(?=[\w«\"])", re.I)
 _VERB_RX = re.compile(rf"^(?:{_VERB})$", re.I)
 _STOK = re.compile(r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|\([^()\n]{1,40}\)|[^\W\d_]+(?:[-'’ʼ.][^\W\d_]+)*|"
                    r"\d+(?:-[^\W\d_]+)?|[^\w\s]")
@@ -255,6 +260,10 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
             if any(r.case in ("gent", "gen2") and r.pos in ("NOUN", "ADJF", "PRTF", "NUMR") for r in rs):
                 j += 1  # "разведка Южной Кореи", "пресс-служба Черноморского флота"
                 continue
+            if any(r.pos == "NOUN" and r.anim and r.case == "nomn" for r in rs) and any(
+                    t.group()[:1].isupper() for t in toks[j + 1:min(n, j + 4)]):
+                j += 1  # a title before the name: "... Вооруженных сил РФ генерал армии Валерий Герасимов"
+                continue
             break
         if w[:1].isupper():
             first = rs[0] if rs else None
@@ -340,12 +349,16 @@ def _subject_before(text: str, toks, v: int, lang: str) -> str | None:
         e -= 1  # "Москва й далі заперечує", "Минобороны ранее сообщило"
     if e > 1 and toks[e - 2].group().lower() in ("в", "у", "во") and toks[e - 1].group()[:1].islower():
         e -= 2  # "Генштаб у своєму телеграм-каналі повідомив" is too long to skip; "в пятницу" is not
-    for s in range(max(0, e - 12), e):
+    for s in range(max(0, e - 16), e):
         if s > 0 and toks[s - 1].group().lower() in _PREPS:
             continue
         if s > 0 and toks[s - 1].group()[:1].isalpha() and toks[s - 1].group()[:1].isupper() and not any(
                 r.pos in _CLOSED for r in morph.readings(toks[s - 1].group(), lang)):
             continue  # inside a longer name (not after "Ранее" opening the sentence)
+        if s > 0 and toks[s].group()[:1].islower() and toks[s - 1].group()[:1].islower() and any(
+                r.pos == "NOUN" for r in morph.readings(toks[s - 1].group(), lang)[:1]) and any(
+                r.case in ("gent", "gen2") for r in morph.readings(toks[s].group(), lang)):
+            continue  # a genitive after its noun ("генерал армии ..."): part of the phrase before
         j, head, nom = _np(toks, s, lang, limit=e)
         if head and j == e and nom:
             return _span(text, toks, s, j)
@@ -461,6 +474,22 @@ def find_status(text: str) -> str:
     return "reported"
 
 
+#: How far a source carries to the sentences after it that name none, when the article prints its own voice
+#: (a byline, a channel's name, an issuer) and when it does not: "article" (the nearest source named before,
+#: wherever it is) or "paragraph" (only a sentence that goes on with it). With a voice, an unattributed sentence
+#: is the article's own (the corpus's guideline).
+CARRY_WITH_VOICE = "paragraph"
+CARRY_WITHOUT_VOICE = "article"
+
+
+def source_carry(text: str, lang: str = "ru") -> str:
+    """How far the sources of *text* carry (see :data:`CARRY_WITH_VOICE`)."""
+    from . import header
+
+    return CARRY_WITH_VOICE if header.read(text, lang).voice or (LEAD_VOICE and lead_source(text, lang)) \
+        else CARRY_WITHOUT_VOICE
+
+
 def byline(text: str, lang: str = "ru") -> str:
     """The article's own voice: its author and outlet, a channel's name or a statement's issuer, as its top lines
     print them (:mod:`geo.extract.slavic.header`), else an "Автор: ..." line near its top, or ""."""
@@ -470,7 +499,29 @@ def byline(text: str, lang: str = "ru") -> str:
     if voice:
         return voice
     m = _BYLINE.search(text[:1500])
-    return m.group("s").strip() if m else ""
+    if m:
+        return m.group("s").strip()
+    return lead_source(text, lang) if LEAD_VOICE else ""
+
+
+#: Whether an article that prints no voice of its own speaks with the source its lead names (a wire relaying a
+#: ministry's statement: "МОСКВА, 9 февраля. /ТАСС/. ... — говорится в сообщении пресс-службы флота").
+LEAD_VOICE = True
+#: How many sentences of the body make its lead.
+LEAD_SENTENCES = 3
+
+
+def lead_source(text: str, lang: str = "ru") -> str:
+    """The first source named in the first sentences of the body (after the headline), or ""."""
+    from .sentences import split_sentences
+
+    sents = split_sentences(text[:3000])
+    body = [s for s in sents if s.paragraph > 0 and len(s.text) > 40] or sents
+    for s in body[:LEAD_SENTENCES]:
+        src = find_source(s.text, lang)
+        if src and src.lower() not in _GENERIC:
+            return src
+    return ""
 
 
 # The sides of a war, by the words that name their official voices and their forces. A side's statement about its own

@@ -7,7 +7,7 @@ from functools import partial
 
 from ..language import Stages
 from ..routes import Cues
-from . import attribution, dates, facts, recognize, roles, sentences
+from . import attribution, dates, facts, finish, recognize, roles, sentences
 
 #: A sentence that goes on with the report of the one before (and so with its source).
 GOES_ON = re.compile(r"^\W*(?:они|их|им|ими|он|она|оно|его|её|затем|потом|после\s+этого|далее|дальше|оттуда|там|"
@@ -52,4 +52,5 @@ def make(lang: str) -> Stages:
                   partial(attribution.find_source, lang=lang), attribution.find_status, attribution.refers_back,
                   attribution.reference, attribution.about_before, attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
-                  lambda: None, IN_BETWEEN)
+                  lambda: None, IN_BETWEEN, partial(attribution.source_carry, lang=lang),
+                  partial(finish.finish, lang=lang))
