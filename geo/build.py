@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, background
-from .changes import Changes, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
-from .decisions import ACCEPTED, Key, canonical, read_record, record_path, write_record
-from .errors import PlacesFileError, Problem, UnresolvedPlace, did_you_mean
-from .files import write_atomic
+from .changes import Changes, compare, format_snapshot, read_snapshot, read_title, snapshot, snapshot_path
+from .decisions import ACCEPTED, Key, canonical, format_record, read_record, record_path, write_record
+from .errors import GeoError, PlacesFileError, Problem, UnresolvedPlace, did_you_mean
+from .files import publish, stage
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .model import Leg, Stop, paused_gc, set_locations, with_locations
 from .progress import QUIET, Progress
@@ -42,13 +42,16 @@ class Located:
     #: best guesses of the names refused as too uncertain, kept in the record for the analyst to accept
     refused: dict[Key, GeocodeResult] = field(default_factory=dict)
 
-    def doubtful(self) -> list[tuple[list[int], GeocodeResult]]:
-        """The decisions in the "check" band not yet accepted, each with the rows that use it."""
+    def doubtful(self, pins: bool = False) -> list[tuple[list[int], GeocodeResult]]:
+        """The decisions in the "check" band not yet accepted, each with the rows that use it.
+
+        With *pins*, the rows' own coordinates to check instead (:mod:`geo.pins`).
+        """
         rows: dict[int, list[int]] = {}
         results: dict[int, GeocodeResult] = {}
         for s in self.stops:
             r = s.location
-            if r is not None and r.doubt and not r.doubt.startswith(ACCEPTED):
+            if r is not None and r.doubt and (r.match == "manual") == pins and not r.doubt.startswith(ACCEPTED):
                 rows.setdefault(id(r), []).append(s.row)
                 results[id(r)] = r
         return [(rows[k], results[k]) for k in rows]
@@ -89,17 +92,18 @@ def way_forward(suggestions: Sequence[str], record: str | None = None) -> str:
     return f"{hint} If not, {WAY_FORWARD}" if hint else WAY_FORWARD
 
 
-def manual_location(stop: Stop) -> GeocodeResult:
-    """The location of a stop that gives its own lat/lon."""
+def manual_location(stop: Stop, doubt: str = "") -> GeocodeResult:
+    """The location of a stop that gives its own lat/lon (*doubt*: why to check it, see :mod:`geo.pins`)."""
     # "area" is a CSV-only word: to the geocoding world a vague area is a region.
     precision = {None: "point", "area": "region"}.get(stop.precision, stop.precision)
     return GeocodeResult(query=stop.place, name=stop.place, lat=stop.lat, lon=stop.lon,
                          country_code=stop.country, precision=precision, match="manual",
-                         score=1.0, source="places.csv", radius_km=stop.radius_km or 0.0)
+                         score=1.0, source="places.csv", radius_km=stop.radius_km or 0.0, doubt=doubt)
 
 
 def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | None,
-           record: dict[Key, GeocodeResult] | None = None, *, in_place: bool = False) -> Located:
+           record: dict[Key, GeocodeResult] | None = None, *, in_place: bool = False,
+           pin_doubts: dict[tuple, str] | None = None) -> Located:
     """Give every stop a location: manual coordinates, the record, or the geocoder.
 
     Each distinct (place, country) is geocoded once, and all of them together
@@ -113,6 +117,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     record : earlier decisions to reuse (see :mod:`geo.decisions`).
     in_place : the stops are the caller's own, just read: give them their locations in place
         (:func:`geo.model.set_locations`) rather than copies of them.
+    pin_doubts : why to check a pin, per (place, country, lat, lon) (:func:`geo.pins.check_pins`).
     """
     known = dict(record or {})
     used: dict[Key, GeocodeResult] = {}
@@ -156,7 +161,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
             mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km)
             loc = manual.get(mkey)
             if loc is None:
-                loc = manual[mkey] = manual_location(s)
+                doubt = pin_doubts.get((s.place, s.country, s.lat, s.lon), "") if pin_doubts else ""
+                loc = manual[mkey] = manual_location(s, doubt)
             locations.append(loc)
             continue
         key = (s.place, s.country or "")
@@ -221,6 +227,9 @@ class BuildResult:
     #: decisions to check (used, marked uncertain in the map), with the rows using them
     doubtful: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
     changes: Changes | None = None  # since the last build of the same map (geo.changes)
+    title: str = DEFAULT_TITLE  # the map's, as given or kept from the last build
+    #: the rows' own coordinates to check (geo.pins), with the rows giving them
+    pins: list[tuple[list[int], GeocodeResult]] = field(default_factory=list)
 
 
 def default_output(csv_path: str | os.PathLike) -> Path:
@@ -249,13 +258,19 @@ def prepare(csv_path: str | os.PathLike, *, geocoder: str | Geocoder = "gazettee
     if problems and not (stops or pending):
         raise PlacesFileError(problems)  # nothing to geocode: the file itself is the problem
     problems += coordinate_problems(path, stops)
+    from .pins import check_pins
+
+    outside = {p.row for p in problems}
+    swapped, pin_doubts = check_pins(path, [s for s in stops if s.row not in outside])
+    problems += swapped
     record = {} if regeocode else read_record(record_path(path))
     if isinstance(geocoder, str):
         geocoder = _geocoder_named(geocoder)
     progress.step(f"locating {len(stops) + len(pending):,} stops")
     # the names of rows with other problems are geocoded too, so every problem shows at once
     others = [Stop(row=row, place=place, country=country) for row, place, country in pending]
-    located = locate(stops + others, geocoder, record, in_place=True)  # read just now, ours alone
+    located = locate(stops + others, geocoder, record, in_place=True,  # read just now, ours alone
+                     pin_doubts=pin_doubts)
     failing = bool(problems) or (located.unresolved and not skip_unresolved)
     if failing and keep_guesses and located.refused:
         write_record(record_path(path), {**record, **located.record}, located.refused)
@@ -298,7 +313,11 @@ def make_map(csv_path: str | os.PathLike = "places.csv", *, title: str = DEFAULT
 
     In a notebook, the returned map displays inline.
 
-    >>> m = make_map("places.csv")  # doctest: +SKIP
+    >>> import tempfile, pathlib
+    >>> csv = pathlib.Path(tempfile.mkdtemp()) / "places.csv"
+    >>> _ = csv.write_text("place,lat,lon\\nKursk,51.73,36.19\\n")
+    >>> type(make_map(csv)).__name__
+    'GeoMap'
     """
     from .render import build_map
 
@@ -319,28 +338,34 @@ def build_note(csv_path: str | os.PathLike) -> dict[str, str]:
 
 
 def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | None = None, *,
-          title: str = DEFAULT_TITLE, geocoder: str | Geocoder = "gazetteer",
+          title: str | None = None, geocoder: str | Geocoder = "gazetteer",
           skip_unresolved: bool = False, cdn: bool = False, regeocode: bool = False,
           exports: bool = True, progress: Progress = QUIET) -> BuildResult:
-    """Build the map of *csv_path* and write it, its exports and the geocoding record.
+    """Build the map of *csv_path* and write it, its exports, its snapshot and the geocoding record.
 
-    Everything is computed before anything is written, and each file is
-    replaced atomically, so a failed build leaves the previous map untouched.
+    Everything is computed and written beside its place before anything is put in
+    place, and then all the files are published as one set (:func:`geo.files.publish`):
+    a failed build leaves the previous map, exports, snapshot and record as they were.
 
     Parameters
     ----------
     csv_path : the places file.
-    out : the HTML to write (default ``maps/<stem>.html`` beside the CSV).
-    title : the map's title.
+    out : the HTML to write (default ``maps/<stem>.html`` beside the CSV); it must end in
+        ``.html`` or ``.htm`` (:func:`check_output`).
+    title : the map's title; None keeps the title of the last build of *out* (kept in its
+        snapshot), else :data:`DEFAULT_TITLE`.
     geocoder : "gazetteer" (offline, default), a geopy service name, or a Geocoder.
     skip_unresolved : build without the stops whose place cannot be resolved
         (they are listed in ``BuildResult.skipped``) instead of failing.
     cdn : link Leaflet from a CDN instead of inlining it.
     regeocode : ignore the geocoding record and resolve every name again.
-    exports : also write GeoJSON and GeoPackage beside the HTML, and the snapshot of
-        the reports (``<map name>.reports.json``) that the next build compares with.
+    exports : also write GeoJSON and GeoPackage beside the HTML. The snapshot of the
+        reports (``<map name>.reports.json``), which the next build compares with, is
+        written either way.
     progress : told of the build's BUILD_STEPS steps (see :mod:`geo.progress`).
     """
+    out = Path(out) if out is not None else default_output(csv_path)
+    check_output(out, csv_path)
     # A large build makes millions of records and none in a cycle: see model.paused_gc.
     with paused_gc():
         seconds: dict[str, float] = {}
@@ -349,44 +374,72 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
                                 regeocode=regeocode, keep_guesses=True, progress=progress)
         seconds["prepare"] = time.perf_counter() - t0
         # Imported here, where used, so that `check` and `geocode` never load folium or GDAL.
-        from .export import publish_exports, stage_exports, staging_folder
-        from .render import build_map, render_html
+        from .export import stage_exports, staging_folder
 
-        out = Path(out) if out is not None else default_output(csv_path)
         t1 = time.perf_counter()
-        # The exports are written into a staging folder by a second process while this one draws
-        # the map (geo.background), and published only if the map is drawn too.
-        staging = job = None
+        snap = snapshot_path(out)
+        if title is None:
+            title = read_title(snap) or DEFAULT_TITLE
+        elif not title.strip():  # --title '': back to the default
+            title = DEFAULT_TITLE
+        # The reports as the snapshot keeps them: to compare with the last build's, and to keep.
+        reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)], title)
+        previous = read_snapshot(snap)
+        if previous is not None:
+            reports.lines  # noqa: B018 - made once, here: the comparison needs them, and the snapshot file
+        # With exports, a second process writes them into a staging folder while this one draws the map and
+        # writes the snapshot (geo.background); a second process only for the snapshot would cost more than it
+        # saves (the pages of memory the build touches meanwhile are copied). Nothing is published before all
+        # of it is written.
+        staging = staging_folder(out)
+        record = record_path(csv_path)
+        staged_record = record.with_name(f".{record.name}.{os.getpid()}.new")
+        job = None
         try:
             if exports:
-                staging = staging_folder(out)
                 job = background.start("writing the exports", stage_exports, located.stops, legs, out, staging)
-            previous = read_snapshot(snapshot_path(out))
-            # The reports as the snapshot holds them: to compare with the last build's, and to keep.
-            reports = snapshot([*located.stops, *(s for s, _ in located.unresolved)]) \
-                if previous is not None or exports else []
+            from .render import build_map, render_html  # folium: imported while the exports are written
+
             changes = compare(previous, reports)
             progress.step("drawing the map")
             m = build_map(located.stops, legs, title=title, build_note=build_note(csv_path), cdn=cdn,
                           left_out=located.left_out(), new_rows=changes.new_rows)
-            page = render_html(m)
+            page = stage(staging / out.name, render_html(m))
+            del m
             seconds["map"] = time.perf_counter() - t1
             t2 = time.perf_counter()
             progress.step("writing files")
-            written = []
-            if job:
-                job.result()  # raises what the exports raised, before the map is written
-                written = publish_exports(staging, out)
-            html = write_atomic(out, page)
-            if exports:  # the snapshot the next build compares with (geo.changes)
-                written.append(write_snapshot(snapshot_path(out), reports))
+            stage(staged_record, format_record(located.record, located.refused))
+            snap_file = stage(staging / snap.name, format_snapshot(reports))
+            staged = job.result() if job else []  # raises what the exports raised, before anything is published
+            published = publish([(page, out), *staged, (snap_file, snap), (staged_record, record)])
         finally:
             if job:
                 job.cancel()
-            if staging:
-                shutil.rmtree(staging, ignore_errors=True)
-        write_record(record_path(csv_path), located.record, located.refused)
+            shutil.rmtree(staging, ignore_errors=True)
+            staged_record.unlink(missing_ok=True)
         seconds["write"] = time.perf_counter() - t2
         seconds["total"] = time.perf_counter() - t0
-        return BuildResult(html, list(written), located.stops, legs, located.unresolved, seconds, located.doubtful(),
-                           changes)
+        return BuildResult(published[0], published[1:-1], located.stops, legs, located.unresolved, seconds,
+                           located.doubtful(), changes, title, located.doubtful(pins=True))
+
+
+def check_output(out: str | os.PathLike, csv_path: str | os.PathLike = "CSV") -> None:
+    """Refuse a map file name that does not end in ``.html`` or ``.htm`` (a picture is made by ``geo image``).
+
+    >>> check_output("maps/x.png", "places.csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    geo.build.OutputNameError: the map is a web page: ... use the image command: image places.csv -o maps/x.png
+    """
+    name = os.fspath(out)
+    suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm"):
+        return
+    hint = f"; for a picture (.png, .svg, .pdf) use the image command: image {os.fspath(csv_path)} -o {name}" \
+        if suffix in (".png", ".svg", ".pdf") else ""
+    raise OutputNameError(f"the map is a web page: give -o a name ending in .html (got {name!r}){hint}")
+
+
+class OutputNameError(GeoError, ValueError):
+    """The map's file name does not end in .html or .htm."""

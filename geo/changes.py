@@ -1,46 +1,53 @@
-"""What changed since the last build: new, changed and removed reports.
+"""What changed since the last build: new, changed and removed reports, and the last build's title.
 
 A build keeps a snapshot of the reports it drew, ``<map name>.reports.json``
-beside the map (written atomically with it); the next build of the same map
+beside the map (published with it, as one set); the next build of the same map
 compares the file's reports with it, prints what is new, changed and removed,
-and passes the new rows to the map, which can highlight them.
+and passes the new rows to the map, which can highlight them. The snapshot also
+keeps the map's title, so that a rebuild without ``--title`` keeps it.
 
 A report's identity is what says *which* report it is: ``(place, route, seq,
 date, source)``; everything else (status, troops, mode, note, coordinates …)
-is what it *says*. The same identity with different words is a changed report;
-an identity only in the file is new, one only in the snapshot is removed. Rows
-that share an identity are matched in file order. A row number is where the
-report stands today, so moving rows around changes nothing.
+is what it *says*, and so is where the map puts it (``geo_lat``, ``geo_lon``:
+the row's own coordinates or the geocoding record's, so moving a place in the
+record is a change). The same identity with different words is a changed
+report; an identity only in the file is new, one only in the snapshot is
+removed. Rows that share an identity are matched in file order. A row number is
+where the report stands today, so moving rows around changes nothing.
 
 :func:`compare` is pure; :func:`read_snapshot` and :func:`write_snapshot` do
 the file work. The snapshot is JSON with one report per line, fields in a fixed
 order: the same reports give the same bytes, and a diff of two snapshots reads
-as a diff of the reports.
+as a diff of the reports. A snapshot of an older format (without ``geo_lat``
+and ``geo_lon``) is compared on the fields both have.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import orjson
 
 from .model import Stop
 
-__all__ = ["Changes", "compare", "snapshot", "read_snapshot", "write_snapshot", "snapshot_path",
-           "IDENTITY", "FIELDS"]
+__all__ = ["Changes", "Snapshot", "compare", "snapshot", "read_snapshot", "read_title", "write_snapshot",
+           "format_snapshot", "snapshot_path", "IDENTITY", "FIELDS"]
 
 #: Which report it is.
 IDENTITY = ("place", "route", "seq", "date", "source")
-#: What it says (compared for "changed"), in snapshot order after the identity.
+#: What it says (compared for "changed"), in snapshot order after the identity; the last two are
+#: where the map draws it.
 FIELDS = ("country", "lat", "lon", "precision", "radius_km", "reported", "mode", "troops", "status", "url",
-          "note", "extra")
-_KEYS = ("row", *IDENTITY, *FIELDS)
-_FORMAT = 1
+          "note", "extra", "geo_lat", "geo_lon")
+KEYS = ("row", *IDENTITY, *FIELDS)
+_FORMAT = 2
+#: Formats this version reads (1 had no geo_lat, geo_lon, title).
+_READS = (1, 2)
 #: Lines printed per kind of change; the rest are counted.
 MAX_LINES = 20
 
@@ -51,27 +58,69 @@ def snapshot_path(html_path: str | os.PathLike) -> Path:
     return p.with_name(p.stem + ".reports.json")
 
 
+class Snapshot:
+    """The reports of a build, one list of values per report (in the order of ``fields``), and its title.
+
+    A snapshot read from a file keeps each report's line of JSON and parses them only when
+    asked for its ``rows``; one made by :func:`snapshot` makes its ``lines`` only when asked.
+    :func:`compare` first compares the lines: the same reports give the same bytes.
+    """
+
+    def __init__(self, rows: list[list] | None = None, fields: tuple[str, ...] = KEYS, title: str | None = None,
+                 lines: list[bytes] | None = None):
+        self._rows, self._lines = rows, lines
+        self.fields, self.title = tuple(fields), title
+
+    @property
+    def rows(self) -> list[list]:
+        if self._rows is None:
+            body = b"[" + b",".join(self._lines) + b"]"
+            try:
+                self._rows = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                self._rows = json.loads(body)  # what only json wrote (see _line)
+        return self._rows
+
+    @property
+    def lines(self) -> list[bytes]:
+        """Each report as a line of JSON (without a separator)."""
+        if self._lines is None:
+            self._lines = _lines(self._rows)
+        return self._lines
+
+    def entries(self) -> list[dict]:
+        """The reports as dicts (field -> value).
+
+        >>> snapshot([Stop(row=2, place="Kursk", status="confirmed")]).entries()[0]["status"]
+        'confirmed'
+        """
+        return [dict(zip(self.fields, r)) for r in self.rows]
+
+
 def _date(s: Stop) -> str:
     if not s.date_start:
         return ""
     return s.date_start if s.date_end in (None, s.date_start) else f"{s.date_start}/{s.date_end}"
 
 
-def snapshot(stops: Sequence[Stop]) -> list[dict]:
-    """The reports of *stops* as snapshot entries, in row order.
+def snapshot(stops: Sequence[Stop], title: str | None = None) -> Snapshot:
+    """The reports of *stops* (located or not), in row order, and the map's *title*.
 
-    Entries hold JSON values only (lists, not tuples), so an entry equals the
-    same entry read back from the file and :func:`compare` needs no conversion.
+    Values are JSON values only (lists, not tuples), so a report equals the same
+    report read back from the file and :func:`compare` needs no conversion.
 
-    >>> snapshot([Stop(row=2, place="Kursk", status="confirmed")])[0]["status"]
-    'confirmed'
+    >>> snapshot([Stop(row=2, place="Kursk", status="confirmed")], "Troops").rows[0][:3]
+    [2, 'Kursk', '']
     """
-    return [{"row": s.row, "place": s.place, "route": s.route, "seq": s.seq, "date": _date(s),
-             "source": s.source, "country": s.country, "lat": s.lat, "lon": s.lon,
-             "precision": s.precision, "radius_km": s.radius_km, "reported": s.reported,
-             "mode": s.mode, "troops": s.troops, "status": s.status, "url": s.url, "note": s.note,
-             "extra": [list(kv) for kv in s.extra]}
-            for s in sorted(stops, key=attrgetter("row"))]
+    rows = []
+    add = rows.append
+    for s in sorted(stops, key=attrgetter("row")):
+        loc = s.location
+        add([s.row, s.place, s.route, s.seq, _date(s), s.source, s.country, s.lat, s.lon, s.precision,
+             s.radius_km, s.reported, s.mode, s.troops, s.status, s.url, s.note,
+             [list(kv) for kv in s.extra] if s.extra else [],
+             None if loc is None else loc.lat, None if loc is None else loc.lon])
+    return Snapshot(rows, KEYS, title)
 
 
 @dataclass
@@ -102,8 +151,7 @@ class Changes:
                f"{len(self.removed)} removed"]
         for kind, items, say in (
             ("new", self.added, lambda e: f"row {e['row']}, {_describe(e)}"),
-            ("changed", self.changed, lambda c: f"row {c[1]['row']}, {_describe(c[1])}: " + "; ".join(
-                f"{k} {c[0].get(k)!r} -> {c[1].get(k)!r}" for k in c[2])),
+            ("changed", self.changed, lambda c: f"row {c[1]['row']}, {_describe(c[1])}: {_differences(*c)}"),
             ("removed", self.removed, lambda e: f"{_describe(e)} (was row {e['row']})"),
         ):
             out.extend(f"  {kind}: {say(item)}" for item in items[:limit])
@@ -112,7 +160,7 @@ class Changes:
         return out
 
 
-def _describe(e: Mapping) -> str:
+def _describe(e: dict) -> str:
     text = repr(e["place"])
     if e.get("route"):
         text += f" (route {e['route']!r}" + (f", seq {e['seq']}" if e.get("seq") is not None else "") + ")"
@@ -123,7 +171,23 @@ def _describe(e: Mapping) -> str:
     return text
 
 
-def compare(previous: Sequence[Mapping] | None, current: Sequence[Mapping]) -> Changes:
+def _differences(old: dict, new: dict, keys: tuple[str, ...]) -> str:
+    """``status 'reported' -> 'confirmed'; position (48.48, 135.08) -> (48.5, 135.1)``.
+
+    Where the map draws a report follows from its own lat/lon when it has them: the
+    position is then said once, by them.
+    """
+    said = [f"{k} {old.get(k)!r} -> {new.get(k)!r}" for k in keys if k not in ("geo_lat", "geo_lon")]
+    if {"geo_lat", "geo_lon"} & set(keys) and not {"lat", "lon"} & set(keys):
+        said.append(f"position {_at(old)} -> {_at(new)}")
+    return "; ".join(said)
+
+
+def _at(e: dict) -> str:
+    return "none" if e.get("geo_lat") is None else f"({e['geo_lat']!r}, {e['geo_lon']!r})"
+
+
+def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
     """New, changed and removed reports of the *current* snapshot against the *previous* one (None: first build).
 
     >>> old = snapshot([Stop(row=2, place="Kursk", status="reported"), Stop(row=3, place="Sumy")])
@@ -135,61 +199,137 @@ def compare(previous: Sequence[Mapping] | None, current: Sequence[Mapping]) -> C
     """
     if previous is None:
         return Changes(first=True)
+    try:
+        if previous.fields == current.fields and _said(previous.lines) == _said(current.lines):
+            return Changes()  # the same reports in the same order, whatever their row numbers: most rebuilds
+        previous.rows  # noqa: B018 - parsed here, where a corrupt file shows
+    except (ValueError, TypeError):
+        return Changes(first=True)  # a snapshot this version cannot read: as if there were none
+    common = tuple(k for k in FIELDS if k in previous.fields and k in current.fields)
 
-    def keyed(entries):
+    def keyed(snap: Snapshot) -> dict[tuple, list]:
+        ident = itemgetter(*map(snap.fields.index, IDENTITY))
+        said = itemgetter(*map(snap.fields.index, common)) if common else (lambda r: ())
         seen: dict[tuple, int] = {}
-        out: dict[tuple, Mapping] = {}
-        for e in entries:
-            ident = tuple(map(e.get, IDENTITY))
-            n = seen[ident] = seen.get(ident, -1) + 1
-            out[(*ident, n)] = e
+        out: dict[tuple, list] = {}
+        for r in snap.rows:
+            key = ident(r)
+            n = seen[key] = seen.get(key, -1) + 1
+            out[(*key, n)] = (said(r), r)
         return out
 
     old, new = keyed(previous), keyed(current)
     result = Changes()
-    for key, e in new.items():
+    for key, (says, row) in new.items():
         o = old.get(key)
         if o is None:
-            result.added.append(e)
-        elif list(map(o.get, FIELDS)) != list(map(e.get, FIELDS)):
-            diff = tuple(k for k in FIELDS if o.get(k) != e.get(k))
-            result.changed.append((dict(o), e, diff))
-    result.removed = [dict(o) for key, o in old.items() if key not in new]
+            result.added.append(dict(zip(current.fields, row)))
+        elif o[0] != says:
+            before, after = dict(zip(previous.fields, o[1])), dict(zip(current.fields, row))
+            diff = tuple(k for k in common if before.get(k) != after.get(k))
+            result.changed.append((before, after, diff))
+    result.removed = [dict(zip(previous.fields, r)) for key, (_, r) in old.items() if key not in new]
     return result
+
+
+def _said(lines: list[bytes]) -> list[bytes]:
+    """The lines without their row numbers (each begins ``[row,``)."""
+    return [line[line.index(b",") + 1:] for line in lines]
+
+
+def _lines(rows: list[list]) -> list[bytes]:
+    """Each row as a line of JSON.
+
+    Made by one call of orjson for all the rows, then cut between them: three times faster than
+    a call per row, whose 100,000 small results also left 300 MB of the allocator's memory in
+    pieces. Two rows meet at ``],[`` before a row number; the only other ``],[`` is between the
+    pairs of ``extra``, before a string, where the pieces are joined again. The cuts are checked
+    by their number; whatever orjson cannot write (see :func:`_line`) is made a row at a time.
+    """
+    if not rows:
+        return []
+    try:
+        whole = orjson.dumps(rows)
+    except (orjson.JSONEncodeError, TypeError):
+        return list(map(_line, rows))
+    lines: list[bytes] = []
+    for piece in whole[2:-2].split(b"],["):
+        if piece[:1].isdigit() or not lines:
+            lines.append(b"[" + piece + b"]")
+        else:
+            lines[-1] = lines[-1][:-1] + b"],[" + piece + b"]"
+    return lines if len(lines) == len(rows) else list(map(_line, rows))
 
 
 def _line(values: list) -> bytes:
     try:
         return orjson.dumps(values)
     except (orjson.JSONEncodeError, TypeError):
-        # orjson refuses lone surrogates (text from surrogateescape'd bytes) and
-        # integers beyond 64 bits; json writes both, and reads them back.
+        # orjson refuses lone surrogates and integers beyond 64 bits, which a places file
+        # cannot give today but json writes both, and reads them back.
         return json.dumps(values, ensure_ascii=True, allow_nan=False).encode("ascii")
 
 
-def format_snapshot(entries: Sequence[Mapping]) -> bytes:
-    """The snapshot file's bytes (UTF-8): one report per line, fields in a fixed order."""
-    head = b'{"format":%d,"fields":%s,"reports":[\n' % (_FORMAT, json.dumps(list(_KEYS)).encode())
-    return head + b",\n".join(_line(list(map(e.get, _KEYS))) for e in entries) + b"\n]}\n"
+def format_snapshot(snap: Snapshot) -> bytes:
+    """The snapshot file's bytes (UTF-8): its title, then one report per line, fields in a fixed order."""
+    head = b'{"format":%d,"title":%s,"fields":%s,"reports":[\n' % (
+        _FORMAT, json.dumps(snap.title).encode(), json.dumps(list(snap.fields)).encode())
+    return head + b",\n".join(snap.lines) + b"\n]}\n"
 
 
-def read_snapshot(path: str | os.PathLike) -> list[dict] | None:
-    """The reports a previous build left at *path*, or None if there is none (or it cannot be read)."""
+def read_snapshot(path: str | os.PathLike) -> Snapshot | None:
+    """The snapshot a previous build left at *path*, or None if there is none (or it cannot be read).
+
+    A file as :func:`format_snapshot` lays it out is parsed only in its first line here; its
+    reports are kept as lines, parsed if a comparison needs them (:class:`Snapshot`). Any other
+    layout of the same JSON is parsed whole.
+    """
     try:
-        # json, not orjson: it reads back exactly what either wrote (orjson would read an
-        # integer beyond 64 bits as a float, and refuses lone surrogates).
-        data = json.loads(Path(path).read_bytes())
-        keys = data["fields"]
-        if data.get("format") != _FORMAT:
+        data = Path(path).read_bytes()
+        head, _, body = data.partition(b"\n")
+        try:
+            doc = orjson.loads(head.rstrip() + b"]}")  # the first line opens the list of reports: close it
+            if not body.endswith(b"\n]}\n"):
+                raise ValueError("not laid out one report per line")
+            lines, rows = (body[:-4].split(b",\n") if body[:-4] else []), None  # inside a string, \\n
+        except ValueError:
+            try:
+                doc = orjson.loads(data)
+            except orjson.JSONDecodeError:
+                doc = json.loads(data)
+            lines, rows = None, doc["reports"]
+        if doc.get("format") not in _READS:
             return None
-        return [dict(zip(keys, r)) for r in data["reports"]]
-    except (OSError, ValueError, KeyError, TypeError):
+        fields = tuple(doc["fields"])
+        if not set(IDENTITY) <= set(fields) or fields[0] != "row" or not isinstance(rows or lines, list):
+            return None
+        title = doc.get("title")
+        return Snapshot(rows, fields, title if isinstance(title, str) else None, lines)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         # No snapshot, or one this version cannot read: compare with nothing, as a first build.
         return None
 
 
-def write_snapshot(path: str | os.PathLike, entries: Sequence[Mapping]) -> Path:
-    """Write the snapshot *entries* (see :func:`snapshot`) to *path* atomically; return the path."""
+def read_title(path: str | os.PathLike) -> str | None:
+    """The title the snapshot at *path* keeps, read from its first line alone; None if there is none.
+
+    >>> import tempfile, pathlib
+    >>> p = write_snapshot(pathlib.Path(tempfile.mkdtemp()) / "m.reports.json", snapshot([], "Ships"))
+    >>> read_title(p)
+    'Ships'
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.readline(1 << 20)
+        doc = orjson.loads(head.rstrip() + b"]}")  # the first line opens the list of reports: close it
+        title = doc.get("title") if doc.get("format") in _READS else None
+        return title if isinstance(title, str) else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def write_snapshot(path: str | os.PathLike, snap: Snapshot) -> Path:
+    """Write *snap* to *path* atomically; return the path."""
     from .files import write_atomic
 
-    return write_atomic(path, format_snapshot(entries))
+    return write_atomic(path, format_snapshot(snap))

@@ -12,6 +12,11 @@ uncertain to place is refused, and its best guess is written here with
 ``accepted=no`` (the next build resolves it again); set ``yes`` to use the guess.
 A decision in the "check" band is used, but listed on every build until its row
 says ``accepted=yes``; the map keeps its reason (``doubt``) either way.
+
+``kind`` says what sort of place was found: empty for a town or an area, ``water``
+for a sea or lake, else a facility (``airbase``, ``port`` ...: see
+:data:`geo.geocoders.base.KINDS`). A record written before the column existed is read
+as if every ``kind`` were empty.
 """
 
 from __future__ import annotations
@@ -106,9 +111,9 @@ def _result_from_row(row: Mapping[str, str]) -> GeocodeResult:
     match = row.get("match") or "manual"
     if match not in MATCH_KINDS:
         raise ValueError("match", match, f"must be one of {', '.join(MATCH_KINDS)}")
-    kind = row.get("kind") or ""  # records written before kinds existed have no such column
+    kind = (row.get("kind") or "").strip()  # a record written before kinds existed has no such column
     if kind not in KINDS:
-        raise ValueError("kind", kind, f"must be empty or one of {', '.join(KINDS[1:])}")
+        raise ValueError("kind", kind, f"must be empty (a town or an area) or one of {', '.join(KINDS[1:])}")
     return GeocodeResult(
         query=row["place"], name=row.get("name") or row["place"], lat=lat, lon=lon,
         country_code=row.get("country_code") or None, precision=precision, match=match,

@@ -87,13 +87,31 @@ class Problem:
             where += f", column {self.column!r}"
         text = f"{where}: {self.message}"
         if self.value is not None:
-            text += f" (got {self.value!r})"
+            text += f" (got {_shown(self.value)})"
         if self.suggestion:
             text += f"; {self.suggestion}"
         return text
 
     def __repr__(self) -> str:
         return f"Problem({str(self)!r})"
+
+
+#: Longer values are shown cut, with their length: a line of an error message stays readable.
+SHOWN_CHARS = 80
+
+
+def _shown(value: object) -> str:
+    """*value* as ``repr`` shows it, cut after :data:`SHOWN_CHARS` characters.
+
+    >>> _shown("Kursk")
+    "'Kursk'"
+    >>> _shown("ab" * 500)[-25:]
+    "abab…' (1,000 characters)"
+    """
+    if isinstance(value, str) and len(value) > SHOWN_CHARS:
+        cut = repr(value[:SHOWN_CHARS])
+        return f"{cut[:-1]}…{cut[-1]} ({len(value):,} characters)"
+    return repr(value)
 
 
 class PlacesFileError(GeoError, ValueError):

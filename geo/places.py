@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 from pathlib import Path
 
 from .errors import PlacesFileError, Problem, did_you_mean
@@ -65,6 +65,14 @@ _VALUE_ALIASES = {
     "status": {"unconfirmed": "reported", "unverified": "reported", "alleged": "claimed",
                "verified": "confirmed", "false": "denied", "refuted": "denied"},
 }
+#: Bounds of the numbers a row may give: beyond them a value is a slip of the keyboard, and it
+#: would break a format downstream (GeoPackage integers have 64 bits, the page's numbers 53).
+MAX_TROOPS = 100_000_000
+MAX_SEQ = 2**53 - 1
+MAX_RADIUS_KM = 20_000.0  # about half the Earth's circumference
+#: Columns a file may have: the GeoPackage export's table holds the extra columns beside its own
+#: (SQLite allows 2,000 in all).
+MAX_COLUMNS = 1_000
 _DATE_HINT = "write dates as YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD"
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _INT_RE = re.compile(r"[+-]?\d+")
@@ -196,6 +204,11 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
             guess = _HEADER_ALIASES.get(k) or _closest(k, COLUMNS, 80)
             if guess and guess not in seen:
                 add(Problem(name, 1, h.strip(), h, "unknown column name", did_you_mean([guess])))
+    if len(header) > MAX_COLUMNS:
+        add(Problem(name, 1, header[MAX_COLUMNS].strip() or f"column {MAX_COLUMNS + 1}", header[MAX_COLUMNS],
+                    f"the header has {len(header):,} columns, more than the {MAX_COLUMNS:,} a map can carry",
+                    "delete the columns the map does not need"))
+        return [], problems, []
     if "place" not in seen:
         add(Problem(name, 1, "place", None, "the required column 'place' is missing",
                     "add a column named 'place' holding the place names as reported"))
@@ -210,7 +223,7 @@ def _check_rows(name: str, header: list[str], rows, delimiter: str):
                             f"the row has {len(rec)} values but the header only {ncols} columns",
                             f"add a header for them, or quote values containing {_SEPARATOR_NAMES[delimiter]}"))
             recs[k] = (rec + [""] * ncols)[:ncols]
-    cols = [list(map(str.strip, map(itemgetter(i), recs))) for i in range(ncols)]
+    cols = [list(map(str.strip, column)) for column in zip(*recs)] if recs else [[] for _ in range(ncols)]
     rownos: list[int] = list(range(2, len(recs) + 2))
     keep = list(map(any, zip(*cols)))
     if not all(keep):  # blank spreadsheet lines: skipped, not errors
@@ -387,20 +400,28 @@ def _date_range(v: str) -> tuple[str, str]:
 
 def _seq(v: str) -> int:
     if _INT_RE.fullmatch(v):
+        # compared as text first: int() refuses strings of over 4,300 digits
+        if len(v.lstrip("+-0")) > len(str(MAX_SEQ)) or abs(int(v)) > MAX_SEQ:
+            raise _Bad(f"seq is too large (at most {MAX_SEQ:,} either way)", "number the stops of a route 1, 2, 3, …")
         return int(v)
     raise _Bad("seq is not a whole number", "number the stops of a route 1, 2, 3, …")
 
 
 def _troops(v: str) -> int:
     if v.isascii() and v.isdigit():
-        return int(v)
-    m = _TROOPS_RE.fullmatch(v)
-    if m:
-        return int(v.replace(m.group(1), "") if m.group(1) else v)
-    if v.startswith("-") and _TROOPS_RE.fullmatch(v[1:].strip()):
+        digits = v
+    elif m := _TROOPS_RE.fullmatch(v):
+        digits = v.replace(m.group(1), "") if m.group(1) else v
+    elif v.startswith("-") and _TROOPS_RE.fullmatch(v[1:].strip()):
         raise _Bad("troops cannot be negative", "write the reported number of troops, e.g. 1500")
-    raise _Bad("troops is not a whole number",
-               "write a number such as 1500 or 1,500; put words like 'about' or 'up to' in note")
+    else:
+        raise _Bad("troops is not a whole number",
+                   "write a number such as 1500 or 1,500; put words like 'about' or 'up to' in note")
+    # compared as text first: int() refuses strings of over 4,300 digits
+    if len(digits.lstrip("0")) > len(str(MAX_TROOPS)) or int(digits) > MAX_TROOPS:
+        raise _Bad(f"troops is more than any army ({MAX_TROOPS:,})",
+                   "write the reported number of people; check for extra digits")
+    return int(digits)
 
 
 def _number(v: str) -> float:
@@ -420,6 +441,9 @@ def _radius(v: str) -> float:
         raise _Bad("radius_km is not a number", "write the radius in kilometres, e.g. 150") from None
     if x <= 0:
         raise _Bad("radius_km must be greater than 0", "write the radius in kilometres, e.g. 150")
+    if x > MAX_RADIUS_KM:
+        raise _Bad(f"radius_km is more than {MAX_RADIUS_KM:,.0f} (a circle that wide covers the whole Earth)",
+                   "write the radius in kilometres, e.g. 150; for a whole country use precision=country")
     return x
 
 

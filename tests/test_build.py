@@ -344,3 +344,110 @@ def test_a_map_that_fails_leaves_no_exports_behind(places, monkeypatch, forks):
     with pytest.raises(RuntimeError, match="template error"):
         build(places, geocoder=TableGeocoder())
     assert _everything(maps) == before
+
+
+def test_the_extremes_a_row_may_give_build_with_their_exports(tmp_path, forks):
+    """What `check` accepts, `build` writes: the largest numbers, the widest dates, the poles, 999 extra columns."""
+    import geopandas as gpd
+
+    from geo import places
+
+    extra = ",".join(f"c{i}" for i in range(999 - 16))
+    text = (f"route,seq,place,lat,lon,troops,date,reported,precision,radius_km,mode,status,source,url,note,country,"
+            f"{extra}\n"
+            f"r,{places.MAX_SEQ},North,90,180,\"100,000,000\",0001-01-01/9999-12-31,9999-12-31,area,20000,sea,"
+            f"denied,{'s' * 10_000},https://example.org/{'a' * 10_000},{'n' * 100_000},," + ",".join("x" * 983) + "\n"
+            f"r,-{places.MAX_SEQ},South,-90,-180,0,0001-01-01,0001-01-01,point,,air,confirmed,,,,AQ,\n")
+    path = tmp_path / "edge.csv"
+    path.write_text(text, encoding="utf-8")
+    result = build(path, geocoder=None)
+    assert [p.name for p in result.exports] == ["edge.geojson", "edge.legs.geojson", "edge.gpkg", "edge.reports.json"]
+    back = gpd.read_file(result.exports[2], layer="places")
+    assert back["troops"].tolist() == [100_000_000, 0] and back["seq"].tolist() == [places.MAX_SEQ, -places.MAX_SEQ]
+    assert len(back.columns) > 999 and len(gpd.read_file(result.exports[2], layer="legs")) == 1
+
+
+def _all_but_the_csv(folder):
+    """Every file and folder under *folder* but the places file: the previous build's whole set."""
+    return {k: v for k, v in _everything(folder).items() if k != "places.csv"}
+
+
+def _rebuild_failing(places, monkeypatch, target, name, fail, exports=True):
+    """Build, then break *target*.*name* with *fail* and build a changed file: return the set before and after."""
+    build(places, geocoder=TableGeocoder())
+    before = _all_but_the_csv(places.parent)
+    assert "places.geocoded.csv" in before and "maps/places.reports.json" in before
+    monkeypatch.setattr(target, name, fail)
+    places.write_text(CSV.replace("claimed,NYT", "confirmed,NYT").replace("Kursk region", "Khabarovsk"),
+                      encoding="utf-8")
+    with pytest.raises(OSError, match="No space left on device"):
+        build(places, geocoder=TableGeocoder(), title="A new title", exports=exports)
+    return before, _all_but_the_csv(places.parent)
+
+
+def _disk_full(*args, **kw):
+    raise OSError("No space left on device")
+
+
+def test_a_page_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch, forks):
+    import geo.build
+
+    real = geo.build.stage
+
+    def stage(path, data):
+        return _disk_full() if str(path).endswith(".html") else real(path, data)
+
+    before, after = _rebuild_failing(places, monkeypatch, geo.build, "stage", stage)
+    assert after == before  # the old page, exports, snapshot and record, and no staging folder
+
+
+def test_a_record_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch, forks):
+    import geo.build
+
+    real = geo.build.stage
+
+    def stage(path, data):
+        return _disk_full() if ".geocoded.csv" in str(path) else real(path, data)
+
+    before, after = _rebuild_failing(places, monkeypatch, geo.build, "stage", stage)
+    assert after == before
+
+
+@pytest.mark.parametrize("exports", [True, False])
+def test_a_snapshot_that_cannot_be_written_leaves_the_previous_set_together(places, monkeypatch, forks, exports):
+    import geo.build
+
+    before, after = _rebuild_failing(places, monkeypatch, geo.build, "format_snapshot", _disk_full, exports)
+    assert after == before
+
+
+@pytest.mark.parametrize("failing_move", [1, 3, 5, 6])
+def test_a_move_that_fails_puts_the_previous_set_back(places, monkeypatch, failing_move):
+    """The page, three exports, the snapshot and the record move in turn; when one fails, the moved ones go back."""
+    import os as _os
+
+    import geo.files
+
+    moves = []
+
+    def replace(src, dst):
+        moves.append(dst)
+        if len(moves) == failing_move:
+            _disk_full()
+        return _os.replace(src, dst)
+
+    class Os:  # geo.files's os, with a replace that fails once
+        def __getattr__(self, name):
+            return replace if name == "replace" else getattr(_os, name)
+
+    before, after = _rebuild_failing(places, monkeypatch, geo.files, "os", Os())
+    assert after == before
+    assert len(moves) == 2 * failing_move - 1  # the ones moved before it were moved back
+
+
+def test_a_successful_build_leaves_no_staging_or_backup_files(places):
+    build(places, geocoder=TableGeocoder())
+    build(places, geocoder=TableGeocoder())
+    assert sorted(_everything(places.parent)) == [
+        "maps", "maps/places.geojson", "maps/places.gpkg", "maps/places.html", "maps/places.legs.geojson",
+        "maps/places.reports.json", "places.csv", "places.geocoded.csv"]

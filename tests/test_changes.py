@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from geo.changes import Changes, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
+from geo.changes import Changes, Snapshot, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
 from geo.cli import main
 from geo.model import Stop
 
@@ -70,7 +70,7 @@ def test_repeated_identities_are_matched_in_order():
 
 
 def test_long_lists_are_cut_and_counted():
-    c = compare([], snapshot([s(r, f"Place {r}") for r in range(2, 32)]))
+    c = compare(snapshot([]), snapshot([s(r, f"Place {r}") for r in range(2, 32)]))
     lines = c.lines("p.csv", limit=3)
     assert lines == ["changes since the last build of p.csv: 30 new, 0 changed, 0 removed",
                      "  new: row 2, 'Place 2'", "  new: row 3, 'Place 3'", "  new: row 4, 'Place 4'",
@@ -82,7 +82,7 @@ def test_snapshot_round_trip_is_deterministic(tmp_path):
     a = write_snapshot(tmp_path / "a.reports.json", snapshot(stops))
     b = write_snapshot(tmp_path / "b.reports.json", snapshot(list(reversed(stops))))
     assert a.read_bytes() == b.read_bytes()
-    assert json.loads(a.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(a.read_text(encoding="utf-8"))["format"] == 2
     back = read_snapshot(a)
     c = compare(back, snapshot(stops))
     assert (c.added, c.changed, c.removed) == ([], [], [])
@@ -94,10 +94,11 @@ def test_odd_values_read_back_as_the_same_report(tmp_path):
     p = write_snapshot(tmp_path / "odd.reports.json", snapshot(odd))
     c = compare(read_snapshot(p), snapshot(odd))
     assert (c.added, c.changed, c.removed) == ([], [], [])
-    assert read_snapshot(p)[0]["troops"] == 10**20
+    assert read_snapshot(p).entries()[0]["troops"] == 10**20
 
 
-@pytest.mark.parametrize("text", ["", "{", '{"format": 99, "fields": [], "reports": []}', "[]"])
+@pytest.mark.parametrize("text", ["", "{", '{"format": 99, "fields": [], "reports": []}', "[]",
+                                  '{"format": 2, "fields": ["row", "place"], "reports": [[2, "Kursk"]]}'])
 def test_unreadable_snapshot_counts_as_none(tmp_path, text):
     p = tmp_path / "x.reports.json"
     p.write_text(text, encoding="utf-8")
@@ -161,3 +162,98 @@ def test_failed_build_keeps_the_previous_snapshot(tmp_path, capsys):
     assert main(["build", str(csv)]) == 1
     assert (tmp_path / "maps" / "places.reports.json").read_bytes() == before
     capsys.readouterr()
+
+
+def _located(stop, lat, lon):
+    from geo.geocoders.base import GeocodeResult
+
+    loc = GeocodeResult(stop.place, stop.place, lat, lon, "RU", "city", "exact", 1.0, "gazetteer")
+    return Stop(**{**_fields(stop), "location": loc})
+
+
+def test_a_report_drawn_somewhere_else_is_changed():
+    before = [_located(BEFORE[1], 48.48271, 135.08379)]
+    after = [_located(BEFORE[1], 48.5, 135.1)]
+    c = compare(snapshot(before), snapshot(after))
+    assert (len(c.added), len(c.changed), len(c.removed)) == (0, 1, 0)
+    assert c.lines("p.csv")[1] == ("  changed: row 3, 'Khabarovsk' (route 'r', seq 2), source 'NIS': "
+                                   "position (48.48271, 135.08379) -> (48.5, 135.1)")
+    same = compare(snapshot(before), snapshot([_located(BEFORE[1], 48.48271, 135.08379)]))
+    assert not (same.added or same.changed or same.removed)
+
+
+def test_a_snapshot_of_the_first_format_is_compared_on_what_it_has(tmp_path):
+    old = tmp_path / "old.reports.json"
+    keys = ["row", "place", "route", "seq", "date", "source", "country", "lat", "lon", "precision", "radius_km",
+            "reported", "mode", "troops", "status", "url", "note", "extra"]
+    old.write_text(json.dumps({"format": 1, "fields": keys, "reports": [
+        [3, "Khabarovsk", "r", 2, "", "NIS", None, None, None, None, None, None, None, None, "reported", "", "",
+         []]]}), encoding="utf-8")
+    previous = read_snapshot(old)
+    assert previous.title is None
+    c = compare(previous, snapshot([_located(BEFORE[1], 48.5, 135.1)]))
+    assert not (c.added or c.changed or c.removed)  # not "changed" for want of a position to compare with
+    c = compare(previous, snapshot([_located(Stop(**{**_fields(BEFORE[1]), "status": "denied"}), 48.5, 135.1)]))
+    assert [d for _, _, d in c.changed] == [("status",)]
+
+
+def test_the_title_is_kept_in_the_snapshot(tmp_path):
+    p = write_snapshot(tmp_path / "t.reports.json", snapshot(BEFORE, "Troops \"north\" — 2024"))
+    assert read_snapshot(p).title == 'Troops "north" — 2024'
+    assert isinstance(read_snapshot(p), Snapshot)
+    assert read_snapshot(write_snapshot(tmp_path / "u.reports.json", snapshot(BEFORE))).title is None
+
+
+def test_cli_moving_a_place_in_the_geocoding_record_is_a_change(tmp_path, capsys, monkeypatch):
+    from geo.errors import UnresolvedPlace
+    from geo.geocoders.base import GeocodeResult, Geocoder
+
+    class Table(Geocoder):
+        def geocode(self, query, *, country=None, context=()):
+            if query != "Khabarovsk":
+                raise UnresolvedPlace(query, "no place of that name")
+            return GeocodeResult(query, "Khabarovsk", 48.48271, 135.08379, "RU", "city", "exact", 0.99, "table")
+
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: Table())
+    csv = tmp_path / "places.csv"
+    csv.write_text("route,seq,place,lat,lon,country,source\nr,1,Vladivostok,43.1,131.9,,NIS\n"
+                   "r,2,Khabarovsk,,,RU,NIS\n", encoding="utf-8")
+    assert main(["build", str(csv), "--no-exports"]) == 0
+    record = tmp_path / "places.geocoded.csv"
+    record.write_text(record.read_text(encoding="utf-8").replace("48.48271,135.08379", "48.5,135.1"),
+                      encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", str(csv), "--no-exports"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        f"changes since the last build of {csv}: 0 new, 1 changed, 0 removed",
+        "  changed: row 3, 'Khabarovsk' (route 'r', seq 2), source 'NIS': position (48.48271, 135.08379) -> "
+        "(48.5, 135.1)"]
+    assert main(["build", str(csv), "--no-exports"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [f"changes since the last build of {csv}: none"]
+
+
+def test_a_snapshot_with_a_corrupt_report_counts_as_none(tmp_path):
+    p = write_snapshot(tmp_path / "x.reports.json", snapshot(BEFORE, "T"))
+    p.write_bytes(p.read_bytes().replace(b'"Khabarovsk"', b'"Khabarovsk'))
+    previous = read_snapshot(p)
+    assert previous.title == "T"  # the first line is whole
+    assert compare(previous, snapshot(BEFORE)).first
+
+
+def test_the_same_reports_in_new_rows_compare_as_lines():
+    moved = [Stop(**{**_fields(stop), "row": stop.row + 10}) for stop in BEFORE]
+    previous = snapshot(BEFORE)
+    c = compare(previous, snapshot(moved))
+    assert (c.added, c.changed, c.removed, c.first) == ([], [], [], False)
+
+
+def test_each_report_is_one_line_of_its_own_json(tmp_path):
+    from geo.changes import _line
+
+    stops = [s(2, "A", extra=(("unit", "],[3"), ("b", "x"))), s(3, "B ],[4", note="],[\n5"),
+             s(4, "C", extra=(("k", "v"),))]
+    for snap in (snapshot(stops), snapshot([*stops, s(5, "D", troops=10**20)])):  # one orjson call; json's
+        assert snap.lines == [_line(r) for r in snap.rows]
+        assert [json.loads(line) for line in snap.lines] == snap.rows
+    text = write_snapshot(tmp_path / "l.reports.json", snapshot(stops)).read_text(encoding="utf-8")
+    assert len(text.splitlines()) == 1 + 3 + 1  # the title and fields, a line per report, the end

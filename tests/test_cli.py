@@ -30,7 +30,7 @@ class FakeGeocoder(Geocoder):
 @pytest.fixture
 def fake(monkeypatch):
     geocoder = FakeGeocoder()
-    monkeypatch.setattr("geo.geocoders.online.make_geocoder", lambda name="gazetteer", **kw: geocoder)
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name="gazetteer", **kw: geocoder)
     return geocoder
 
 
@@ -106,13 +106,14 @@ def test_build_writes_the_map_and_exports(tmp_path, capsys):
     assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, ")
 
 
-def test_build_no_exports_writes_only_the_map(tmp_path, capsys):
+def test_build_no_exports_writes_the_map_and_its_snapshot_alone(tmp_path, capsys):
     csv = tmp_path / "places.csv"
     csv.write_text(GOOD_CSV, encoding="utf-8")
     out = tmp_path / "out" / "map.html"
     assert main(["build", str(csv), "-o", str(out), "--no-exports"]) == 0
-    assert sorted(p.name for p in out.parent.iterdir()) == ["map.html"]
-    assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out} (")
+    assert sorted(p.name for p in out.parent.iterdir()) == ["map.html", "map.reports.json"]
+    assert capsys.readouterr().out.startswith(f"{csv}: 2 stops, 1 legs, 0 left out -> {out}, "
+                                              f"{out.parent / 'map.reports.json'} (")
 
 
 def test_bad_rows_exit_1_with_every_problem_and_no_map(tmp_path, capsys):
@@ -226,3 +227,157 @@ def test_geocode_shows_the_guess_of_a_name_refused_as_too_uncertain(capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["error"].startswith("too uncertain to place: 'Washington' read as Washington, US (city at 38.90, -77.04)")
     assert abs(out["guess"]["lat"] - 38.9072) < 0.2 and abs(out["guess"]["lon"] + 77.0369) < 0.2
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_troop_number_beyond_64_bits_is_one_row_error_for_check_and_build_alike(tmp_path, capsys, command):
+    csv = tmp_path / "places.csv"
+    csv.write_text("place,lat,lon,troops\nKursk,51.73,36.19,999999999999999999999999\n", encoding="utf-8")
+    assert main([command, str(csv)]) == 1
+    assert capsys.readouterr().err == (
+        f"python -m geo: error: {csv}, row 2, column 'troops': troops is more than any army (100,000,000) "
+        "(got '999999999999999999999999'); write the reported number of people; check for extra digits\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+def _page_title(html_path):
+    html = html_path.read_text(encoding="utf-8")
+    return json.loads(html.split('<script type="application/json" id="geo-data">')[1].split("</script>")[0])["title"]
+
+
+def test_a_rebuild_keeps_the_title_of_the_last_build_unless_given(tmp_path, capsys):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    page = tmp_path / "maps" / "places.html"
+    assert main(["build", str(csv)]) == 0
+    assert _page_title(page) == "Reported movements"
+    assert main(["build", str(csv), "--title", "Troops to Kursk, October 2024"]) == 0
+    assert _page_title(page) == "Troops to Kursk, October 2024"
+    for argv in (["build", str(csv)], ["build", str(csv), "--no-exports"], ["build", str(csv)]):
+        assert main(argv) == 0
+        assert _page_title(page) == "Troops to Kursk, October 2024", argv
+    assert main(["build", str(csv), "--no-exports", "--title", "Ships"]) == 0
+    assert main(["build", str(csv)]) == 0
+    assert _page_title(page) == "Ships"
+    assert main(["build", str(csv), "--title", ""]) == 0  # back to the default
+    assert _page_title(page) == "Reported movements"
+    other = tmp_path / "other" / "map.html"  # another map of the same file has its own title
+    assert main(["build", str(csv), "-o", str(other)]) == 0
+    assert _page_title(other) == "Reported movements"
+    capsys.readouterr()
+
+
+def test_the_picture_takes_the_title_of_the_maps_last_build(tmp_path, capsys, monkeypatch):
+    import geo.image
+
+    titles = []
+    real = geo.image.build_figure
+    monkeypatch.setattr(geo.image, "build_figure", lambda *a, **kw: titles.append(kw["title"]) or real(*a, **kw))
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    assert main(["image", str(csv)]) == 0
+    assert main(["build", str(csv), "--no-exports", "--title", "Troops to Kursk"]) == 0
+    assert main(["image", str(csv)]) == 0
+    assert main(["image", str(csv), "--title", "For print"]) == 0
+    assert titles == ["Reported movements", "Troops to Kursk", "For print"]
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("name, hint", [
+    ("x.png", "; for a picture (.png, .svg, .pdf) use the image command: image {csv} -o {out}"),
+    ("x.PDF", "; for a picture (.png, .svg, .pdf) use the image command: image {csv} -o {out}"),
+    ("x.geojson", ""), ("x", ""),
+])
+def test_build_refuses_a_map_name_that_is_not_a_web_page(tmp_path, capsys, name, hint):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    out = tmp_path / "out" / name
+    assert main(["build", str(csv), "-o", str(out)]) == 2
+    assert capsys.readouterr().err == (f"python -m geo: error: the map is a web page: give -o a name ending in .html "
+                                       f"(got {str(out)!r})" + hint.format(out=out, csv=csv) + "\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.csv"]
+
+
+@pytest.mark.parametrize("name", ["x.html", "x.HTM"])
+def test_build_takes_html_and_htm(tmp_path, capsys, name):
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    assert main(["build", str(csv), "-o", str(tmp_path / name), "--no-exports"]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    capsys.readouterr()
+
+
+class UnsureGeocoder(Geocoder):
+    """Places every name, always in the "check" band."""
+
+    def geocode(self, query, *, country=None, context=()):
+        return GeocodeResult(query, query, 50.0, 30.0, "UA", "city", "fuzzy", 0.8, "unsure",
+                             doubt=f"fuzzy match of {query!r} (confidence 0.80)")
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_long_list_of_names_to_check_is_cut_and_written_whole_to_a_file(tmp_path, capsys, monkeypatch, command):
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: UnsureGeocoder())
+    csv = tmp_path / "big.csv"
+    rows = ["Town 0"] * 30 + [f"Town {i}" for i in range(1, 25)]  # 25 names, the first on 30 rows
+    csv.write_text("place\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main([command, str(csv), *(["--no-exports"] if command == "build" else [])]) == 0
+    captured = capsys.readouterr()
+    listed = tmp_path / "big.check.txt"
+    assert captured.err.splitlines() == [
+        "check these (the map marks them uncertain; once checked, set accepted=yes on their row of big.geocoded.csv):",
+        f"  {csv}, rows 2, 3, 4, 5, 6 and 25 more, 'Town 0': fuzzy match of 'Town 0' (confidence 0.80)",
+        *(f"  {csv}, row {i + 31}, 'Town {i}': fuzzy match of 'Town {i}' (confidence 0.80)" for i in range(1, 20)),
+        f"  … and 5 more names to check, all listed in {listed}",
+    ]
+    whole = listed.read_text(encoding="utf-8").splitlines()
+    assert len(whole) == 26 and whole[1] == (f"  {csv}, rows {', '.join(map(str, range(2, 32)))}, 'Town 0': "
+                                             "fuzzy match of 'Town 0' (confidence 0.80)")
+    assert whole[-1] == f"  {csv}, row 55, 'Town 24': fuzzy match of 'Town 24' (confidence 0.80)"
+    if command == "check":
+        assert captured.out == f"{csv}: 54 stops, 0 legs, 0 left out; nothing written but {listed}\n"
+    # a short list is printed whole, and the file of an earlier, longer one goes
+    csv.write_text("place\nTown 1\nTown 2\n", encoding="utf-8")
+    assert main([command, str(csv)]) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 3 and not listed.exists()
+
+
+def test_a_long_list_of_rows_left_out_is_cut_and_written_whole_to_a_file(tmp_path, capsys, fake, monkeypatch):
+    monkeypatch.setattr("geo.build._geocoder_named", lambda name: fake)
+    csv = tmp_path / "big.csv"
+    csv.write_text("place\n" + "".join(f"Nowhere {i}\n" for i in range(25)), encoding="utf-8")
+    assert main(["check", str(csv), "--skip-unresolved"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    listed = tmp_path / "big.check.txt"
+    assert len(err) == 21
+    assert err[0] == (f"left out: {csv}, row 2, column 'place': cannot resolve 'Nowhere 0': no place of that name; "
+                      "did you mean 'Vladivostok'?")
+    assert err[-1] == f"left out: … and 5 more rows, all listed in {listed}"
+    assert len(listed.read_text(encoding="utf-8").splitlines()) == 25
+
+
+@pytest.mark.parametrize("extra, code", [([], 0), (["--no-such-flag"], 2), (["--title"], 2)])
+def test_the_console_command_leaves_quickly_with_its_output_and_status(tmp_path, extra, code):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    csv = tmp_path / "places.csv"
+    csv.write_text(GOOD_CSV, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geo", "build", str(csv), "--no-exports", *extra], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == code, done.stderr
+    if code == 0:  # everything printed arrives, although the process skips its teardown
+        assert done.stdout.splitlines() == [
+            f"{csv}: 2 stops, 1 legs, 0 left out -> {tmp_path / 'maps' / 'places.html'}, "
+            f"{tmp_path / 'maps' / 'places.reports.json'} ({done.stdout.split('(')[-1].split(')')[0]})",
+            f"changes: none to show, this is the first build of {csv} here"]
+        assert (tmp_path / "maps" / "places.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+    else:
+        assert done.stderr.startswith("usage: python -m geo")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("place,status\nKursk,confimred\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geo", "check", str(bad)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "did you mean 'confirmed'?" in done.stderr

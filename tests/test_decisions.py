@@ -111,3 +111,42 @@ def test_record_is_readable_by_all_like_the_map(tmp_path):
 
     path = write_record(tmp_path / "r.csv", {("Khabrovsk", "RU"): result()})
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_the_kind_of_place_is_kept(tmp_path):
+    path = tmp_path / "r.csv"
+    entries = {("Hmeimim air base", "SY"): result(query="Hmeimim air base", name="Hmeimim", lat=35.4, lon=35.95,
+                                                   country_code="SY", precision="point", kind="airbase"),
+               ("Black Sea", ""): result(query="Black Sea", name="Black Sea", lat=43.0, lon=35.0, country_code=None,
+                                         precision="region", kind="water"),
+               ("Khabrovsk", "RU"): result()}
+    write_record(path, entries)
+    assert path.read_text(encoding="utf-8").splitlines()[0].split(",")[11:14] == ["ref", "kind", "doubt"]
+    back = read_record(path)
+    assert {k: r.kind for k, r in back.items()} == {("Hmeimim air base", "SY"): "airbase", ("Black Sea", ""): "water",
+                                                    ("Khabrovsk", "RU"): ""}
+    assert back == entries
+
+
+def test_a_record_from_before_kinds_is_read(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("place,country,name,lat,lon,country_code,precision,match,score,source,radius_km,ref,doubt,"
+                    "accepted\nKhabrovsk,RU,Khabarovsk,48.48271,135.08379,RU,city,fuzzy,0.912,gazetteer,0.0,"
+                    "geonames:2022890,,\n", encoding="utf-8")
+    assert read_record(path) == {("Khabrovsk", "RU"): result()}
+
+
+def test_a_kind_edited_by_hand_must_be_one_we_know(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("place,lat,lon,kind\nHmeimim,35.4,35.95,air base\n", encoding="utf-8")
+    with pytest.raises(PlacesFileError) as info:
+        read_record(path)
+    (problem,) = info.value.problems
+    assert (problem.row, problem.column, problem.value) == (2, "kind", "air base")
+    assert "must be empty (a town or an area) or one of water, airbase, naval-base" in problem.message
+
+
+def test_canonical_keeps_the_kind():
+    from geo.decisions import canonical
+
+    assert canonical(result(kind="port", lat=43.123456789)).kind == "port"

@@ -236,3 +236,17 @@ def test_geojson_legs_split_at_the_antimeridian_as_split_paths_says(tmp_path, da
         "route": "B", "index": 1, "from": "Kursk", "to": "Voronezh", "from_row": 5, "to_row": 6, "mode": "unknown",
         "status": "reported", "distance_km": round(more[0].distance_km, 1), "date_start": None, "date_end": None,
         "path_kind": "great circle"}
+
+
+def test_exports_say_what_sort_of_place_each_stop_is(tmp_path):
+    def at(row, place, kind, lat, lon):
+        loc = GeocodeResult(place, place, lat, lon, "SY", "point", "exact", 0.95, "gazetteer", kind=kind)
+        return Stop(row=row, place=place, location=loc)
+
+    stops = [at(2, "Hmeimim air base", "airbase", 35.4, 35.95), at(3, "Tartus", "", 34.89, 35.89),
+             at(4, "Mediterranean Sea", "water", 35.0, 18.0), Stop(row=5, place="Nowhere")]
+    paths = write_exports(stops, [], tmp_path / "index.html")
+    features = json.loads(paths[0].read_bytes())["features"]
+    assert [f["properties"]["kind"] for f in features] == ["airbase", "", "water", None]
+    kinds = gpd.read_file(paths[2], layer="places")["kind"]
+    assert kinds[:3].tolist() == ["airbase", "", "water"] and kinds.isna()[3]

@@ -110,3 +110,21 @@ def test_a_country_is_found_by_a_draft_of_that_country_wherever_its_point():
     assert gc.score_article(art, [town]).recall == 0.0
     elsewhere = draft("Russia", 20, "destination", 60.0, 100.0, precision="country", country="KZ")
     assert gc.score_article(art, [elsewhere]).recall == 0.0
+
+
+def test_each_miss_and_false_stop_is_told_by_its_cause(tmp_path):
+    (art,) = gc.articles(corpus(tmp_path), "dev")
+    t = art.text
+    drafts = [
+        draft("Conakry", t.index("Conakry"), "mention", 9.53, -13.68, cue="learnt"),  # read as no stop
+        draft("Bamako", t.index("Bamako", 30), "destination", 12.6, -7.98, status="claimed", date="2024-12-14",
+              mode="road", moved="materiel"),  # found, its status and source wrong
+        draft("CONAKRY", t.index("CONAKRY"), "presence", 9.53, -13.68),  # a dateline drafted as a stop
+        draft("Moscow", t.index("Moscow"), "origin", 55.75, 37.62),  # the government drafted as a stop
+    ]  # Kankan: never recognised
+    got = {(kind, cause, place) for kind, cause, place, _role, _detail in gc.diagnose(art, drafts)}
+    assert got == {("miss", "not a stop", "Conakry"), ("miss", "unrecognised", "Kankan"),
+                   ("attr", "status", "Bamako"), ("attr", "source", "Bamako"),
+                   ("false", "trap:dateline", "CONAKRY"), ("false", "trap:metonymy", "Moscow")}
+    far = [draft("Kankan", t.index("Kankan"), "via", 40.0, 40.0)]
+    assert ("miss", "elsewhere", "Kankan") in {(k, c, p) for k, c, p, _r, _d in gc.diagnose(art, far)}

@@ -190,13 +190,6 @@ def test_what_moved_is_the_load_named_before_the_place(text, what, moved):
     assert find_what(text, text.index(" to ") + 4) == (what, moved)
 
 
-def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph_and_no_further():
-    rows = run("The first convoy crossed from Russia on 15 July 2023. It was then sent to Tsel.\n\n"
-               "Fighters were later seen in Asipovichy.", "Russia", "Tsel", "Asipovichy", date="2023-08-02")
-    dates = {r["place"]: r["date"] for r in rows}
-    assert dates == {"Russia": "2023-07-15", "Tsel": "2023-07-15", "Asipovichy": ""}
-
-
 def test_a_stop_whose_sentence_says_nothing_of_how_it_went_takes_its_routes_mode_else_its_paragraphs():
     rows = run("Launchers were loaded onto trains at Sanitz. From there they went on to Wedrzyn.\n\n"
                "Other units moved to Orzysz.", "Sanitz", "Wedrzyn", "Orzysz")

@@ -7,16 +7,16 @@ import re
 
 import pytest
 
+from conftest import seeds_dir
 from geo.extract.recognize import find_places
 from geo.extract.records import Mention
 
-SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "..", "shared", "seeds")
-SEED_DIR = next((d for d in (SEEDS, "/work/shared/seeds") if os.path.isdir(d)), None)
+SEED_DIR = seeds_dir()  # ../shared/seeds beside the repository (tests/conftest.py)
 
 
 def _seed(name: str) -> str:
     if SEED_DIR is None:
-        pytest.skip("the seed articles are not beside this checkout")
+        pytest.skip("the seed articles (../shared/seeds) are not beside this checkout; set GEO_SHARED")
     with open(os.path.join(SEED_DIR, name), encoding="utf-8") as f:
         return f.read()
 

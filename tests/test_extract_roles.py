@@ -196,3 +196,18 @@ def test_datelines_in_their_many_forms(text, expected):
 ])
 def test_credits_and_mastheads(text):
     assert credit_spans(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moscow and Pyongyang have both denied that any arms changed hands.", "Moscow"),
+    ("It said that in return Pyongyang had received food and raw materials.", "Pyongyang"),
+    ("Bucharest, meanwhile, has said it is ready to host more troops.", "Bucharest"),
+    ("Satellite imagery and official statements from Beijing show the carrier sailed.", "Beijing"),
+    ("Our correspondent in Chernihiv heard explosions as troops massed.", "Chernihiv"),
+    ("It is the first indication from Pyongyang that soldiers have come home.", "Pyongyang"),
+])
+def test_more_places_that_stand_for_their_governments_or_a_reporter(text, place):
+    from geo.extract.recognize import find_places
+
+    got = {r.mention.surface: (r.role, r.cue) for r in assign_roles(text, split_sentences(text), find_places(text))}
+    assert got[place] == ("mention", "metonymy")

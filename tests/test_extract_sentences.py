@@ -1,20 +1,20 @@
 """geo/extract/sentences.py: sentences with offsets into the text as read."""
 
-import os
 from pathlib import Path
 
 import pytest
 
+from conftest import seeds_dir
+
 from geo.extract.sentences import split_sentences
 
-SEEDS = next((p for p in (os.environ.get("GEO_SEEDS", ""), Path(__file__).parents[2] / "shared" / "seeds",
-                          "/work/shared/seeds") if p and Path(p, "000_52ce23f21a5653b0.txt").exists()), None)
+SEEDS = seeds_dir()  # ../shared/seeds beside the repository (tests/conftest.py)
 
 
 @pytest.fixture
 def seed_text():
     if SEEDS is None:
-        pytest.skip("the seed articles (../shared/seeds) are not here; set GEO_SEEDS")
+        pytest.skip("the seed articles (../shared/seeds) are not here; set GEO_SHARED")
     return lambda name: Path(SEEDS, name).read_bytes().decode("utf-8-sig")
 
 

@@ -100,12 +100,22 @@ BAD_ROWS = [
     ("place,seq", "X,1", "seq", "1", "seq given without a route", "write the route"),
     ("place,troops", "X,about 500", "troops", "about 500", "not a whole number", "in note"),
     ("place,troops", "X,-500", "troops", "-500", "cannot be negative", "1500"),
+    # beyond 64 bits (the GeoPackage's integers) and beyond any army: caught here, not by the exports
+    ("place,troops", "X,999999999999999999999999", "troops", "999999999999999999999999",
+     "troops is more than any army (100,000,000)", "check for extra digits"),
+    ("place,troops", 'X,"100,000,001"', "troops", "100,000,001", "more than any army", "extra digits"),
+    ("place,troops", "X," + "9" * 5000, "troops", "9" * 5000, "more than any army", "extra digits"),  # int() refuses
+    ("place,route,seq", "X,A,9007199254740992", "seq", "9007199254740992",
+     "seq is too large (at most 9,007,199,254,740,991 either way)", "1, 2, 3"),
+    ("place,route,seq", "X,A,-" + "9" * 5000, "seq", "-" + "9" * 5000, "seq is too large", "1, 2, 3"),
     ("place,url", "X,javascript:alert(1)", "url", "javascript:alert(1)", "only http and https", "https://"),
     ("place,url", "X,www.example.org/a", "url", "www.example.org/a", "no http:// or https://",
      "did you mean 'https://www.example.org/a'?"),
     ("place,url", "X,ftp://example.org", "url", "ftp://example.org", "only http and https", ""),
     ("place,radius_km", "X,0", "radius_km", "0", "greater than 0", "kilometres"),
     ("place,radius_km", "X,wide", "radius_km", "wide", "not a number", "kilometres"),
+    ("place,radius_km", "X,20000.5", "radius_km", "20000.5", "more than 20,000 (a circle that wide covers the "
+     "whole Earth)", "precision=country"),
     ("place,precision,radius_km", "X,area,100", "precision", "area", "needs lat, lon", "give lat, lon and radius_km"),
     ("place,note", ",just a note", "place", "", "the place is empty", "delete the row"),
     ("place,note", "X,a,b", None, "b", "3 values but the header only 2", "quote values containing a comma"),
@@ -130,6 +140,28 @@ def test_bad_value_names_row_column_value_and_fix(tmp_path, header, row, column,
 def test_unknown_header_close_to_a_known_one(tmp_path, header, column, suggestion):
     p = one_problem(tmp_path, header, "X," + ",".join([""] * header.count(",")))
     assert (p.row, p.column, p.suggestion) == (1, column, suggestion)
+
+
+def test_a_header_of_more_columns_than_a_map_can_carry(tmp_path):
+    header = "place," + ",".join(f"c{i}" for i in range(1, 1001))
+    p = one_problem(tmp_path, header, "X" + "," * 1000)
+    assert (p.row, p.column, p.value) == (1, "c1000", "c1000")
+    assert p.message == "the header has 1,001 columns, more than the 1,000 a map can carry"
+
+
+def test_the_largest_values_a_row_may_give_are_read():
+    import geo.places as places
+
+    assert places._troops("100,000,000") == places.MAX_TROOPS
+    assert places._seq(str(places.MAX_SEQ)) == places.MAX_SEQ and places._seq(f"-{places.MAX_SEQ}") == -places.MAX_SEQ
+    assert places._radius("20000") == places.MAX_RADIUS_KM
+
+
+def test_a_long_value_is_shown_cut_in_the_message(tmp_path):
+    p = one_problem(tmp_path, "place,date", "X," + "y" * 100_000)
+    assert p.value == "y" * 100_000  # kept whole
+    assert str(p).endswith("(got 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…' "
+                           "(100,000 characters)); write dates as YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD")
 
 
 def test_unknown_headers_are_extra_columns_in_file_order(tmp_path):

@@ -215,6 +215,26 @@ def official(source: str) -> bool:
     return bool(_OFFICIAL.search(source)) and not _NOT_OFFICIAL.search(source)
 
 
+#: Whether what a body speaking for armed forces on the record states (not flagged as a claim) is ``confirmed``, as the
+#: corpus's guidelines have it (on the development theatres, of the found stops such a source reports as reported,
+#: the gold has 110 confirmed, 68 reported, 13 claimed or denied).
+OFFICIAL_CONFIRMS = True
+
+
+def settle_status(status: str, source: str, text: str) -> str:
+    """A sentence's status once its source is known: ``reported`` by a body speaking for armed forces on the
+    record (:func:`official`) is ``confirmed``.
+
+    >>> settle_status("reported", "the Belarusian Ministry of Defence", "Troops arrived in Gomel.")
+    'confirmed'
+    >>> settle_status("claimed", "the Belarusian Ministry of Defence", "It claims troops arrived.")
+    'claimed'
+    """
+    if status == "reported" and OFFICIAL_CONFIRMS and official(source):
+        return "confirmed"
+    return status
+
+
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^|\n,;]{1,60}?)[ \t]*(?:\||,|;|$)")
 
 

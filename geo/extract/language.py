@@ -75,12 +75,10 @@ class Stages:
     ``route_cues`` (routes.Cues); ``goes_on``: a sentence that goes on with the report before it;
     ``container_between``: what may stand between a place and the area that only contains it ("Gomel in
     Belarus", "Суджа Курской области"); ``near_between``: what stands between a stop and the town that
-    only places it ("air base near Minsk"); ``route_model`` (route_model.shipped: a route linker or None for
-    the rules); ``in_between``: what joins a place the gazetteer lacks to the area after it that says where it is
-    ("Zaslonovo, Vitebsk region", "Заслоново Витебской области"); ``source_carry``: how far an article's
-    sources carry to the sentences after them that name none ("article" or "paragraph"; None: the pipeline's
-    ``SOURCE_CARRY``); ``finish``: the article's draft rows and text in, the rows as the language's own reading
-    of the whole article settles them out (None: as they are).
+    only places it ("air base near Minsk"); ``source_carry``: how far an article's sources carry to the
+    sentences after them that name none ("article" or "paragraph"; None: the pipeline's ``SOURCE_CARRY``);
+    ``finish``: the article's draft rows and text in, the rows as the language's own reading of the whole
+    article settles them out (None: as they are).
     """
 
     lang: str
@@ -106,8 +104,6 @@ class Stages:
     goes_on: re.Pattern
     container_between: frozenset
     near_between: re.Pattern
-    route_model: Callable = lambda: None
-    in_between: re.Pattern | None = None
     source_carry: Callable | None = None
     finish: Callable | None = None
 
@@ -124,13 +120,13 @@ def stages(lang: str) -> Stages:
         from .slavic.stages import make
 
         return make(lang)
-    from . import attribution, dates, mode, numbers, pipeline, role_model, route_model, roles, routes, sentences, what
+    from . import attribution, dates, mode, numbers, pipeline, role_model, roles, routes, sentences, what
     from .recognize import find_places
 
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
                   roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
                   attribution.refers_back, attribution.reference, lambda text: False,
-                  lambda status, source, text: status, dates.find_date,
+                  attribution.settle_status, dates.find_date,
                   lambda texts, ref, *_: [dates.find_date(t, ref) for t in texts], dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
-                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN, route_model.shipped, pipeline._IN_BETWEEN)
+                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
-from .attribution import official
-from .mode import find_mode
 from .language import Stages, detect, stages
 from .records import Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
 from .roles import MOVING_ROLES, REPORTED_ROLES
+from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 
 
@@ -59,14 +58,6 @@ SOURCE_CARRY = "article"
 #: the last one named before in the paragraph, else the route's (chosen on the corpus's development theatres:
 #: agreement of ``moved`` 0.52 -> 0.61).
 WHAT_FALLBACK = True
-#: Whether what a body speaking for armed forces on the record states (not flagged as a claim) is ``confirmed``, as the
-#: corpus's guidelines have it (on the development theatres, of the found stops such a source reports as reported,
-#: the gold has 110 confirmed, 68 reported, 13 claimed or denied).
-OFFICIAL_CONFIRMS = True
-#: When a stop's sentence gives no date: "none" (leave it empty) or "paragraph" (the date of the nearest sentence
-#: before it in its paragraph that gives one: "The first convoy crossed on 15 July. ... It followed them through
-#: Mogilev region to Tsel"). Chosen on the development theatres (leave-one-theatre-out): date agreement 0.51 -> 0.52.
-DATE_CARRY = "paragraph"
 #: When a stop's sentence says nothing of how it went: "none" (unknown) or "route" (the mode of the other stops of
 #: its route, else of the sentences before it in its paragraph). Chosen on the development theatres
 #: (leave-one-theatre-out): mode agreement 0.61 -> 0.70.
@@ -155,7 +146,7 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
     return out
 
 
-def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable = find_mode) -> None:
+def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str]) -> None:
     """A moving stop whose sentence says nothing of how it went takes its route's mode, else its paragraph's.
 
     "Launchers were loaded onto flatcars at Sanitz. They reached Wedrzyn on 24 January": rail.
@@ -188,8 +179,7 @@ def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Cal
 _IN_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:in|inside|within)[ \t]+)?(?:the[ \t]+)?")
 
 
-def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
-                        between: re.Pattern | None = None) -> list[tuple[Reported, Resolved]]:
+def _place_by_container(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
     """A stop the gazetteer cannot place is drawn as the area the text puts it in, for the reviewer to pin.
 
     "from its permanent base at Zaslonovo, Vitebsk region": Zaslonovo is drawn as the Vitebsk region (an area of
@@ -200,7 +190,7 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
         (rep, res), (nxt, nres) = out[i], out[i + 1]
         if (rep.role not in REPORTED_ROLES or res.lat is not None or nxt.sentence != rep.sentence
                 or nres.lat is None or nres.precision not in ("region", "city", "area")
-                or not (between or _IN_BETWEEN).fullmatch(text, rep.mention.end, nxt.mention.start)):
+                or not _IN_BETWEEN.fullmatch(text, rep.mention.end, nxt.mention.start)):
             continue
         radius = nres.radius_km if nres.precision in ("region", "area") and nres.radius_km else _NEAR_KM
         out[i] = (rep, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
@@ -227,8 +217,8 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
 
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
-                    geocoder: Geocoder | None = None, roles="shipped", routes="shipped",
-                    lang: str | None = None) -> list[dict]:
+                    geocoder: Geocoder | None = None, roles="shipped", lang: str | None = None,
+                    routes="shipped") -> list[dict]:
     """The draft rows of one article, in text order (a route's stops together, in travel order).
 
     Parameters
@@ -239,10 +229,9 @@ def extract_article(article: Article, options: Options = Options(), *,
     geocoder : default: the offline gazetteer.
     roles : the role model (:class:`geo.extract.role_model.RoleModel`): ``"shipped"`` (the package's, if it
         has one), a model, or None for the rules alone.
-    routes : the route linker (:class:`geo.extract.route_model.RouteModel`): ``"shipped"`` (the language's, if
-        it has one), a model (anything with its ``chain(text, items, article)``), or None for the rules of
-        :mod:`geo.extract.routes`.
     lang : ``en``, ``ru`` or ``uk`` (default: ``options.lang``, else the article's own).
+    routes : the route linker (:class:`geo.extract.route_model.RouteModel`, English): ``"shipped"``, a model
+        (anything with its ``chain(text, items, article)``), or None for the rules of :mod:`geo.extract.routes`.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -260,11 +249,10 @@ def extract_article(article: Article, options: Options = Options(), *,
     model = st.role_model() if roles == "shipped" else roles
     if model is not None:
         proposed = model.relabel(text, proposed)
-    items = _place_by_container(_demote_landmarks(_demote_containers(proposed, text, st.container_between), text,
-                                                  st.near_between), text, st.in_between)
-    linker = st.route_model() if routes == "shipped" else routes
-    routes = (linker.chain(text, items, article.name) if linker is not None
-              else chain_routes(items, article.name, cues))
+    items = _demote_landmarks(_demote_containers(proposed, text, st.container_between), text, st.near_between)
+    items = _place_by_container(items, text)
+    linker = (shipped_routes() if st.lang == "en" else None) if routes == "shipped" else routes
+    routes = linker.chain(text, items, article.name) if linker is not None else chain_routes(items, article.name, cues)
     datelines = st.dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
     # the article's own voice: the one it says wrote it, else the agency of its dateline
@@ -281,7 +269,6 @@ def extract_article(article: Article, options: Options = Options(), *,
     dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
-    last_date: tuple[int, str] | None = None  # paragraph, date
     for k, sent in enumerate(sentences):
         src = sources[k]
         status = st.find_status(sent.text)
@@ -310,16 +297,9 @@ def extract_article(article: Article, options: Options = Options(), *,
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
         troops = [st.find_troops(sent.text[a:b]) for a, b in clauses(sent.text, cues)]
-        when = dates[k]
-        if when:
-            last_date = (sent.paragraph, when)
-        elif DATE_CARRY == "paragraph" and last_date and last_date[0] == sent.paragraph:
-            when = last_date[1]
-        if st.lang == "en" and status == "reported" and OFFICIAL_CONFIRMS and official(src or default_source):
-            status = "confirmed"
         facts[sent] = {"source": src or default_source, "status": st.settle_status(status, src or default_source,
                                                                                      sent.text),
-                       "date": when,
+                       "date": dates[k],
                        "troops": [t[0] if t else None for t in troops]}
 
     rows: list[tuple[tuple, dict]] = []
@@ -366,8 +346,6 @@ def extract_article(article: Article, options: Options = Options(), *,
         rows.append((order, row))
     rows.sort(key=lambda t: t[0])
     out = [r for _o, r in rows]
-    if MODE_CARRY == "route":
-        _carry_modes(out, sentences, st.find_mode)
     if WHAT_FALLBACK:  # the stops of a route carry what moved along it
         carried: dict[str, tuple[str, str]] = {}
         for r in out:
@@ -376,4 +354,6 @@ def extract_article(article: Article, options: Options = Options(), *,
         for r in out:
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
+    if MODE_CARRY == "route":
+        _carry_modes(out, sentences, st.find_mode)
     return st.finish(out, text) if st.finish else out

@@ -280,8 +280,8 @@ class RoleModel:
             if (rep.role != "mention" and label != rep.role
                     and tg.marginal(label, k) < self.overrule):
                 label = rep.role  # the rules' reading stands unless the model is sure of another
-            if rep.role == "mention" and res.lat is None:
-                label = "mention"  # a stop of the model's alone is one the gazetteer can place
+            if rep.role == "mention" and (res.lat is None or res.precision == "continent"):
+                label = "mention"  # a stop of the model's alone is one the gazetteer can place, finer than a continent
             if rep.cue in self.fixed_cues or label == rep.role:
                 out.append((rep, res))
             else:

@@ -58,7 +58,8 @@ _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(
            r"approv(?:es|ed)|sanction(?:s|ed)|summon(?:s|ed)|responds|reacted|reacts|views|regards")
 _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
                        rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
-                       rf"|(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|"
+                       rf"|(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
+                       rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
                        rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
                        rf"on\s+\w+day)){{0,3}}[ \t]+(?:{_SPEECH})\b)")
 _ORG_AFTER = re.compile(r"[ \t]+(?:Armed\s+Forces|Forces|Force|Army|Navy|Air\s+Force|Party|Times|Post|Journal|"
@@ -206,11 +207,13 @@ def _dateline_head(head: str, colon: bool = False) -> tuple[bool, str]:
 # "Russia invaded Ukraine" (not one that is acted on: "Kursk was shelled"; nor one that moves forces: a movement's
 # places are read from its prepositions).
 _CLAUSE_START = re.compile(r"(?:^|[,;:•#—–(]|\b(?:and|but|while|as|that|when|because|since|after|before|"
-                           r"whereas|although|though|so|which|if))[ \t]*$", re.I)
-_ACTS = re.compile(r"[ \t]+(?P<aux>(?:(?:has|have|had|is|was|were|are|would|will|did|does|do|also|not|never|"
+                           r"whereas|although|though|so|which|if|in\s+return|instead|meanwhile|however|now))[ \t]*$",
+                           re.I)
+_ACTS = re.compile(r"[ \t]+(?P<aux>(?:(?:has|have|had|is|was|were|are|would|will|did|does|do|also|not|never|both|"
                    r"initially|first|repeatedly|now|still|previously|officially|publicly|quickly|strongly|already|"
                    r"so\s+far|yet|since|itself|reportedly|then|later|once)[ \t]+){0,3})"
-                   r"(?P<v>(?-i:[a-z]+(?:ed|s)|built|sold|made|held|took|gave|won|lost|saw|knew|told|paid|said)"
+                   r"(?P<v>(?-i:[a-z]+(?:ed|s)|built|sold|made|held|took|gave|won|lost|saw|knew|told|paid|said|kept|met|"
+                   r"led|sought|chose|spent|felt|got|thought|meant|struck|bought|brought|understood)"
                    r"|(?-i:[a-z]+ing))\b", re.I)
 _CO_SUBJECTS = re.compile(r"^(?:[ \t]*(?:,|and|or|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)+")
 _BE = re.compile(r"\b(?:is|was|were|are|been|being|be)\b", re.I)
@@ -224,7 +227,9 @@ _POLITICAL_OBJECT = re.compile(r"\b(?:urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?|accus
                                # "delegations from Moscow", "the message from N'Djamena", "an agreement reached in
                                # January with Moscow", "authorities in Tiraspol", "signed in Pyongyang"
                                r"(?:delegations?|envoys?|emissar(?:y|ies)|diplomats|messages?|orders?|requests?|"
-                               r"invitations?|reactions?|responses?)[ \t]+from|"
+                               r"invitations?|reactions?|responses?|statements?|indications?|word|signals?|"
+                               r"confirmation|approval|protests?)[ \t]+from|"
+                               r"(?:correspondents?|bureau|debated|level|capitals?)[ \t]+in|"
                                r"(?:agreements?|deals?|treat(?:y|ies)|accords?|talks|negotiations|contracts?|"
                                r"understanding)(?:[ \t]+(?!with\b)[\w'’-]+){0,5}?[ \t]+with|"
                                r"(?:authorities|government|leadership|regime|administration|officials)[ \t]+in|"

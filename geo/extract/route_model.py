@@ -7,10 +7,11 @@ next sentence only on a few cue words ("then", "from there"). Here a maximum-ent
 are legs of one movement, from what lies between and around them: the same sentence or clause or
 how many sentences and paragraphs apart, their roles, whether they are listed side by side, whether
 the later one's sentence goes on with the earlier one's report ("They were then flown ...", "From
-there ...") or starts where it ended, whether what moved is of one kind, how many movements start
-between them, and the rules' own reading (the same route or not). Each stop in text order joins
-the route of the stop it is likeliest linked with, when that is likely enough; otherwise it starts
-a route of its own. Within a route, the first origin comes first, then the stops in the order of
+there ...") or starts where it ended, whether what moved is of one kind, whether their sentences name one
+source or two (a movement told by two sources is two routes), how many movements start
+between them, and the rules' own reading (the same route or not). The rules' chains stand; each stop in text order
+that the rules chain to no earlier stop joins the route of the stop it is likeliest linked with, when
+that is likely enough; otherwise it starts a route of its own. Within a route, the first origin comes first, then the stops in the order of
 their sentences, each sentence's as the rules order them (origins, places reached after others,
 places passed through, destinations).
 
@@ -21,6 +22,7 @@ before the file is read. Without the model file the rules chain the routes.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Sequence
@@ -28,18 +30,21 @@ from collections.abc import Sequence
 from .records import Reported, Resolved
 from .role_model import RoleModelError, _open_checked
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
+from .attribution import find_source
 from .what import find_what
-
-import os
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
 #: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: How many paragraphs apart two stops may be and still be considered legs of one movement.
 WINDOW = 3
 #: Whether the stops of two clauses of one sentence, each with a movement of its own, are never one route (the rules'
-#: reading). Off: on the development theatres (leave-one-theatre-out) it costs route order 0.42 -> 0.39.
+#: reading). Off: on the development theatres (leave-one-theatre-out, before RULES_FIRST) it cost route order
+#: 0.42 -> 0.39.
 CLAUSES_APART = False
+#: Whether the rules' chains stand (the model only joins a stop the rules left out of every chain, or the first stop
+#: of a chain, to an earlier route). On the development theatres (leave-one-theatre-out) route order 0.39 -> 0.42.
+RULES_FIRST = True
 #: Whether an origin starts a new movement unless its route has none yet or it leaves where the route ended (no
 #: change on the development theatres; a route has one start).
 ORIGIN_STARTS = True
@@ -50,13 +55,6 @@ MOVING = ("origin", "via", "destination")
 _PRONOUN = re.compile(r"^\W*(?:they|it|he|she|the\s+(?:\w+\s+){0,2}?(?:ships?|convoys?|columns?|troops|soldiers|"
                       r"units?|aircraft|planes?|trains?|vessels?|flotilla|brigade|battalion|group|men|fighters|"
                       r"vehicles|trucks|shipment|cargo|echelon|force))\b", re.I)
-
-
-def _sent_index(items, idx):
-    order = {}
-    for i in idx:
-        order.setdefault((items[i][0].sentence.start, items[i][0].sentence.end), len(order))
-    return order
 
 
 def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int, j: int,
@@ -108,6 +106,10 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
     n = sum(1 for k in info["moving"] if i < k < j)
     f.append(f"stops.between={min(n, 3)}")
     f.append(f"rules.{'same' if info['rules'].get(i, (None,))[0] == info['rules'].get(j, (0,))[0] else 'other'}")
+    # told by two sources, it is two routes
+    a, b = info["source"].get(sa), info["source"].get(sb)
+    f.append("src.none" if not (a or b) else "src.one" if not (a and b) else
+             "src.same" if a.lower() == b.lower() else "src.other")
     return f
 
 
@@ -126,7 +128,11 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str) -> d
     for k in moving:
         r = items[k][0]
         kind[k] = find_what(r.sentence.text, r.mention.start - r.sentence.start)[1]
-    return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind,
+    source = {}
+    for k in moving:
+        r = items[k][0]
+        source.setdefault(sent[k], find_source(r.sentence.text) or "")
+    return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind, "source": source,
             "rules": chain_routes(items, article)}
 
 
@@ -199,10 +205,16 @@ class RouteModel:
             p = self.p_link(pair_features(text, items, i, j, info))
             if j not in best or p > best[j][0]:
                 best[j] = (p, i)
+        rules = info["rules"]
         for k in info["moving"]:
-            r = route_of[best[k][1]] if k in best and best[k][0] >= self.link else None
-            if r is not None and not _may_join(items, routes[r], k):
-                r = None
+            r = None
+            if RULES_FIRST and k in rules:  # the rules' chain it is in, if an earlier stop of it has a route
+                r = next((route_of[m] for m in info["moving"] if m < k and rules.get(m, ("",))[0] == rules[k][0]),
+                         None)
+            if r is None and k in best and best[k][0] >= self.link:
+                r = route_of[best[k][1]]
+                if not _may_join(items, routes[r], k):
+                    r = None
             if r is not None:
                 routes[r].append(k)
                 route_of[k] = r

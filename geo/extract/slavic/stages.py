@@ -34,11 +34,6 @@ CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", �
 NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:под|возле|около|вблизи|неподалеку\s+от|недалеко\s+от|рядом\s+с|"
                           r"близ|біля|поблизу|неподалік\s+від|недалеко\s+від|поруч\s+із|поруч\s+з|під)[ \t]+"
                           r"(?:(?:городом|города|села|селом|містом|міста|поселка|селища)[ \t]+)?", re.I)
-#: What joins a place the gazetteer lacks to the area after it that says where it is ("Заслоново Витебской области",
-#: "Кремяное, Курская область"); not "в"/"на", which also lead to where a movement goes ("из Заслоново в Курск").
-IN_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*)?")
-
-
 def _shipped_roles():
     from . import role_model
 
@@ -48,9 +43,9 @@ def _shipped_roles():
 def make(lang: str) -> Stages:
     """The stages of *lang* (``ru`` or ``uk``)."""
     return Stages(lang, sentences.split_sentences, partial(recognize.find_places, lang=lang),
-                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans, partial(attribution.byline, lang=lang),
-                  partial(attribution.find_source, lang=lang), attribution.find_status, attribution.refers_back,
-                  attribution.reference, attribution.about_before, attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
+                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans,
+                  partial(attribution.byline, lang=lang), partial(attribution.find_source, lang=lang),
+                  attribution.find_status, attribution.refers_back, attribution.reference, attribution.about_before,
+                  attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
-                  lambda: None, IN_BETWEEN, partial(attribution.source_carry, lang=lang),
-                  partial(finish.finish, lang=lang))
+                  partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang))
