@@ -12,6 +12,8 @@ Usage:
     python scripts/train_roles_ru_uk.py               # the shipped model (all development theatres)
     python scripts/train_roles_ru_uk.py --cv          # leave-one-theatre-out on dev: rules alone vs the model
     python scripts/train_roles_ru_uk.py --cv --param c2=0.1 --lang uk
+    python scripts/train_roles_ru_uk.py --cv --errors errors.tsv   # every held-out miss and false stop, by cause
+    python scripts/train_roles_ru_uk.py --cv --set slavic.dates.CARRY=none   # study a setting (not shipped)
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from geo import gazetteer as gz  # noqa: E402
 from geo.extract import goldcorpus  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
-from geo.extract.slavic import role_model  # noqa: E402
+from geo.extract.slavic import role_model, status_model  # noqa: E402
 
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
@@ -78,14 +80,76 @@ def train(arts, out: str, cache: dict, params: dict) -> dict:
     return manifest
 
 
-def score(arts, model) -> goldcorpus.Score:
-    """The corpus score of the drafts of *arts* with *model* (None: the rules alone)."""
+STATUS_PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
+
+
+def status_examples(arts, model) -> list[tuple[list[str], str]]:
+    """(features, gold status) of each draft stop that finds a gold stop, drafted with the role *model* and the
+    rules' statuses."""
+    old = status_model.USE
+    status_model.USE = None
+    try:
+        out = []
+        refs = goldcorpus.gold_refs(arts)
+        for a in arts:
+            rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                                   lang=a.lang)
+            for gi, di in goldcorpus.pair(a, rows, refs.get(a.id)).items():
+                out.append((status_model.features(rows[di], a.text, a.lang), a.gold[gi].status or "reported"))
+        return out
+    finally:
+        status_model.USE = old
+
+
+def train_status(arts, model, out: str, params: dict) -> dict:
+    """Train the status classifier on *arts* drafted with the role *model*; write it and its manifest at *out*."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    counts: dict[str, int] = {}
+    for xs, y in status_examples(arts, model):
+        trainer.append([xs], [y])
+        counts[y] = counts.get(y, 0) + 1
+    tmp = out + ".tmp"
+    trainer.train(tmp)
+    with open(tmp, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    os.replace(tmp, out)
+    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": status_model.FEATURES_VERSION,
+                "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops "
+                              "that find gold stops, labelled with the gold status",
+                "articles": len(arts), "stops": counts, "params": params, "bytes": os.path.getsize(out)}
+    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1, sort_keys=True)
+        f.write("\n")
+    return manifest
+
+
+#: Whether --cv trains and applies the status model too (else the rules give the statuses).
+STATUS_CV = True
+
+
+def score(arts, model, errors: list | None = None, by_lang: dict | None = None) -> goldcorpus.Score:
+    """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
+
+    *errors*: a list to which each missed gold stop, false draft stop and disagreeing attribute is added with its
+    cause (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``;
+    *by_lang*: ``{lang: Score}`` to which each article's score is also added.
+    """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
     for a in arts:
-        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True), roles=model,
                                lang=a.lang)
-        total += goldcorpus.score_article(a, rows, refs.get(a.id))
+        s = goldcorpus.score_article(a, rows, refs.get(a.id))
+        total += s
+        if by_lang is not None:
+            by_lang.setdefault(a.lang, goldcorpus.Score())
+            by_lang[a.lang] += s
+        if errors is not None:
+            errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
     return total
 
 
@@ -95,8 +159,12 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
-def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None):
-    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres."""
+def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None,
+                   errors: list | None = None, by_lang: dict | None = None):
+    """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
+
+    *errors* and *by_lang* collect the model's errors and per-language scores (see :func:`score`).
+    """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     for t in sorted({a.theatre for a in arts}):
@@ -105,7 +173,16 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = No
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.SlavicRoleModel(path, threshold, overrule)
-        r, m = score(held, None), score(held, model)
+        status = None
+        if STATUS_CV:
+            spath = os.path.join(tmpdir, f"status-cv-{t}.crfsuite")
+            train_status(rest, model, spath, STATUS_PARAMS)
+            status = status_model.StatusModel(spath)
+        status_model.USE = None
+        r = score(held, None)
+        status_model.USE = status
+        m = score(held, model, errors, by_lang)
+        status_model.USE = "shipped"
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -125,7 +202,24 @@ def main() -> None:
                                                    "stop (default: the model's)")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
+    ap.add_argument("--errors", metavar="FILE.tsv",
+                    help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
+                         "held-out theatres, with its cause (goldcorpus.diagnose)")
+    ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                    help="with --cv: study a setting of geo.extract (e.g. slavic.roles.X=1); what ships is the "
+                         "module's own value")
     a = ap.parse_args()
+    import importlib
+
+    for kv in a.set:
+        name, v = kv.split("=", 1)
+        mod, attr = name.rsplit(".", 1)
+        m = importlib.import_module(f"geo.extract.{mod}")
+        old = getattr(m, attr)
+        setattr(m, attr, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
+    global STATUS_CV
+    STATUS_CV = not a.rule_status
     params = dict(PARAMS)
     for kv in a.param:
         k, v = kv.split("=", 1)
@@ -138,13 +232,30 @@ def main() -> None:
     if a.cv:
         import tempfile
 
+        errors: list | None = [] if a.errors else None
+        by_lang: dict = {}
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule)
+            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule, errors, by_lang)
+        if errors is not None:
+            from collections import Counter
+
+            with open(a.errors, "w", encoding="utf-8") as f:
+                f.write("article\tkind\tcause\tplace\trole\tdetail\n")
+                for e in errors:
+                    f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
+            for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
+                print(f"  {kind:<6}{cause:<22}{n:>5}")
+        for lang in sorted(by_lang):
+            print(line(f"ALL {lang} model", by_lang[lang]))
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)
+    # the status model beside the role model (the shipped one beside the shipped one)
+    m["status"] = train_status(arts, role_model.SlavicRoleModel(a.out),
+                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "status_model.crfsuite"),
+                               STATUS_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

@@ -75,7 +75,10 @@ class Stages:
     ``route_cues`` (routes.Cues); ``goes_on``: a sentence that goes on with the report before it;
     ``container_between``: what may stand between a place and the area that only contains it ("Gomel in
     Belarus", "Суджа Курской области"); ``near_between``: what stands between a stop and the town that
-    only places it ("air base near Minsk").
+    only places it ("air base near Minsk"); ``source_carry``: how far an article's sources carry to the
+    sentences after them that name none ("article" or "paragraph"; None: the pipeline's ``SOURCE_CARRY``);
+    ``finish``: the article's draft rows and text in, the rows as the language's own reading of the whole
+    article settles them out (None: as they are).
     """
 
     lang: str
@@ -101,6 +104,8 @@ class Stages:
     goes_on: re.Pattern
     container_between: frozenset
     near_between: re.Pattern
+    source_carry: Callable | None = None
+    finish: Callable | None = None
 
 
 @lru_cache(maxsize=None)

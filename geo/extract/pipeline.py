@@ -292,7 +292,7 @@ def extract_article(article: Article, options: Options = Options(), *,
                 if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
                     break
-        if not src and SOURCE_CARRY == "article" and reporting:
+        if not src and (st.source_carry(text) if st.source_carry else SOURCE_CARRY) == "article" and reporting:
             src = reporting[-1]  # the nearest attribution before, wherever it is
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
@@ -356,4 +356,4 @@ def extract_article(article: Article, options: Options = Options(), *,
                 r["what"], r["moved"] = carried[r["route"]]
     if MODE_CARRY == "route":
         _carry_modes(out, sentences, st.find_mode)
-    return out
+    return st.finish(out, text) if st.finish else out

@@ -12,6 +12,7 @@ X", "за даними / за словами / за інформацією / з�
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import morph
@@ -61,7 +62,7 @@ _BEFORE_VERB = re.compile(rf"(?:^|[,.;:][ \t]*|[ \t][—–-][ \t]*|[»\"][ \t]*
                           rf"в\s+\w+|у\s+\w+|вчера|вчора|сегодня|сьогодні)){{0,2}}[ \t]+(?:{_VERB})\b")
 #: Words that name a source only by what it is: the one named before is meant.
 _GENERIC = frozenset("ведомство відомство министерство міністерство служба штаб командование командування "
-                     "источник джерело агентство".split())
+                     "источник джерело агентство проект проєкт издание видання канал округ".split())
 _REFERS = re.compile(r"(?<![\w])(?:(?:по\s+данным|по\s+словам|по\s+информации|за\s+даними|за\s+словами|"
                      r"за\s+інформацією)\s+(?:ведомства|відомства|министерства|міністерства|службы|служби|штаба|"
                      r"штабу)|(?P<ref>(?:в|у)\s+(?:ведомстве|відомстві|министерстве|міністерстві|штабе|штабі|"
@@ -97,25 +98,39 @@ def _nominative(s: str, lang: str) -> str:
     words = s.split()
     out = []
     head_done = False
-    for w in words:
+    for k, w in enumerate(words):
         core = w.strip("«»\"(),.")
         rs = morph.readings(core, lang) if core and core[:1].isalpha() else ()
         gen = [r for r in rs if r.case in ("gent", "datv", "ablt", "loct")]
         if not head_done and gen and not core.isupper():
             r = gen[0]
             if r.pos in ("ADJF", "PRTF", "NPRO"):
+                # the gender and number of the noun it describes ("нашего собеседника": masculine, not neuter)
+                for nxt in words[k + 1:k + 4]:
+                    nouns = [x for x in morph.readings(nxt.strip("«»\"(),."), lang)
+                             if x.pos == "NOUN" and x.case in {g.case for g in gen}]
+                    if nouns:
+                        same = [g for g in gen if g.case == nouns[0].case] or gen
+                        r = same[0]
+                        r = morph.Reading(r.lemma, r.pos, r.case, nouns[0].gender or r.gender,
+                                          nouns[0].number or r.number, r.geo, r.score)
+                        break
                 new = (morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"} | (
                     {r.gender} if r.gender and r.number != "plur" else set())))
                     or morph.inflect(core, lang, frozenset({"nomn"} | ({r.number} if r.number else set()))))
             else:
-                new = (morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"}))
+                if r.person:  # a man's or a woman's name by the reading's gender
+                    r = next((g for g in gen if g.case == "gent" and g.gender == "masc"), r)
+                new = (morph.inflect(core, lang, frozenset({"nomn", r.number or "sing"}), like=r)
                        or morph.inflect(core, lang, frozenset({"nomn"} | ({r.number} if r.number else set())))
                        or r.lemma)
                 head_done = r.pos == "NOUN" and not r.person
             out.append(w.replace(core, morph.restore_case(new, core)) if new else w)
             continue
-        if head_done and gen and any(r.person for r in gen) and not core.isupper():
-            new = morph.inflect(core, lang, frozenset({"nomn", "sing"}))
+        if head_done and gen and any(r.person for r in gen) and not core.isupper() and core[:1].isupper():
+            r = next((g for g in gen if g.person and g.case == "gent" and g.gender == "masc"),
+                     next(g for g in gen if g.person))
+            new = morph.inflect(core, lang, frozenset({"nomn", "sing"}), like=r)
             out.append(w.replace(core, morph.restore_case(new, core)) if new else w)
             continue
         if rs and any(r.pos == "NOUN" for r in rs):
@@ -137,6 +152,219 @@ def _clean(s: str) -> str | None:
     return s
 
 
+#: The words that open a source named after them ("по данным", "за словами", "со ссылкой на", "как сообщает").
+_ANCHOR = re.compile(
+    r"(?<![\w])(?:по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценке|по\s+оценкам|"
+    r"по\s+утверждению|по\s+заявлению|по\s+сообщению|по\s+сообщениям|согласно\s+данным|согласно|"
+    r"со\s+ссылкой\s+на|ссылаясь\s+на|как\s+сообщает|как\s+сообщают|как\s+пишет|как\s+пишут|как\s+передает|"
+    r"как\s+передаёт|за\s+даними|за\s+словами|за\s+інформацією|за\s+відомостями|за\s+оцінкою|за\s+оцінками|"
+    r"за\s+твердженням|за\s+повідомленням|згідно\s+з\s+даними|згідно\s+з|з\s+посиланням\s+на|"
+    r"посилаючись\s+на|як\s+повідомляє|як\s+повідомляють|як\s+пише|як\s+пишуть|як\s+передає|"
+    r"говорится\s+в\s+(?:сообщении|заявлении|сводке|докладе|отчете|отчёте|обзоре|релизе|публикации)|"
+    r"йдеться\s+(?:в|у)\s+(?:повідомленні|заяві|зведенні|доповіді|звіті|огляді|публікації))[ \t]+", re.I)
+#: Where a source is named by the place of its office ("как уточнили в министерстве", "як повідомили в ГУР").
+_ANCHOR_IN = re.compile(r"(?<![\w])(?:(?:как|як)\s+(?:" + _VERB + r")|(?:сообщили|уточнили|заявили|отметили|"
+                        r"рассказали|подтвердили|добавили|пояснили|сообщают|заявляют|уточняют|отмечают|"
+                        r"повідомили|уточнили|заявили|зазначили|розповіли|підтвердили|додали|пояснили|"
+                        r"повідомляють|заявляють|зазначають))\s+(?:(?:в|у)\s+(?:понедельник|вторник|среду|"
+                        r"четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|"
+                        r"суботу|неділю)\s+)?(?:в|у|во|на)\s+(?=[\w«\"])", re.I)
+_VERB_RX = re.compile(rf"^(?:{_VERB})$", re.I)
+_STOK = re.compile(r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|\([^()\n]{1,40}\)|[^\W\d_]+(?:[-'’ʼ.][^\W\d_]+)*|"
+                   r"\d+(?:-[^\W\d_]+)?|[^\w\s]")
+#: Heads of a source that are no person: bodies, services, media, channels.
+_ORG_LEMMAS = frozenset("""министерство міністерство минобороны міноборони мид мзс ведомство відомство штаб генштаб
+    служба погранслужба прикордонслужба госпогранслужба держприкордонслужба разведка розвідка контрразведка
+    командование командування управление управління канал телеграм-канал telegram-канал паблик паблік проект
+    проєкт издание видання сми змі агентство власть власти влада правительство уряд администрация адміністрація
+    пресс-служба прес-служба группировка угруповання войско войска війська військо сила силы сили флот армия армія
+    центр институт інститут полиция поліція погранполиция сторона корпус округ бригада батальон подразделение
+    підрозділ дивизия дивізія миссия місія совет рада комитет комітет офис офіс кремль пентагон ставка
+    редакция редакція группа група источник джерело мониторинг моніторинг разведслужба спецслужба спецслужби
+    спецслужбы ова ода осув осгв оук сбу гур фсб нато оон обсє обсе белый""".split())
+#: Adjectives that stand for people ("военные", "місцеві"): a head of their own.
+_PEOPLE_ADJ = re.compile(r"^(?:военн|військов|местн|місцев|российск|російськ|украинск|українськ|белорусск|"
+                         r"білоруськ|западн|західн|американск|американськ|британск|британськ|официальн|"
+                         r"офіційн)\w*$", re.I)
+#: Words between a subject and its verb ("Минобороны ранее сообщило", "Генштаб у своєму телеграм-каналі повідомив").
+_BETWEEN = frozenset("ранее раніше уже вже также також официально офіційно вчера вчора сегодня сьогодні накануне "
+                     "напередодні тогда тоді впервые вперше затем потім позже пізніше публично публічно прямо "
+                     "не ни".split())
+_PREPS = frozenset("в во у на из изо з із зі с со от від до к ко по о об про за под під над при через для без "
+                   "между між".split())
+_POSSESSIVE = frozenset("наш наша наше наши наших нашим нашими нашего нашей нашему нашу свой своя свои своих своего "
+                        "своей їхній їхні їхніх її его их".split())
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return list(_STOK.finditer(text))
+
+
+def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tuple[int, str, bool]:
+    """A noun phrase from token *i* that may name who speaks: ``(end token, head kind, nominative)``.
+
+    Head kinds: ``name`` (capitalised words, an acronym, a quoted name), ``noun`` (a person, a body, a medium or a
+    channel), ``""`` (no such phrase: a common noun heads it, or it does not start as one).
+    """
+    n = len(toks) if limit is None else min(len(toks), limit)
+    j, head, nom, numeral = i, "", True, False
+    while j < n and j - i < 14:
+        w = toks[j].group()
+        if w[:1] in "«\"":
+            inner = w.strip("«»\"").split()
+            if not head:
+                if not inner or not inner[0][:1].isupper():
+                    return i, "", False  # «красный» уровень: a quoted word, no name
+                last = morph.readings(inner[-1], lang)
+                nom = not last or any(r.case in ("nomn", "") for r in last) or not morph.known(inner[-1], lang)
+            head = head or "name"
+            j += 1
+            continue
+        if w[:1] == "(":
+            if not head:
+                break
+            j += 1
+            continue
+        if not w[:1].isalpha():
+            break
+        rs = morph.readings(w, lang)
+        low = w.lower()
+        if low in _POSSESSIVE or (rs and rs[0].lemma in ("наш", "наші", "свой", "свій", "їхній") and not head):
+            j += 1  # "наших аеророзвідників", "своих источников"
+            continue
+        function = any(r.pos in _CLOSED for r in rs) or low in _SOME
+        if function and (not w[:1].isupper() or j == i):
+            if head:
+                break
+            return i, "", False  # "и", "в", "Как", "Як" (also a yak), "Одні"
+        if w.isupper() and len(w) > 1 and len(w) <= 8:  # an acronym: "ГУР", "ВСУ", "ОСУВ"
+            head = head or "name"
+            j += 1
+            continue
+        if head:
+            if w[:1].isupper() and not (rs and rs[0].pos in _FUNCTION_POS_SRC):
+                j += 1  # a name after its title ("глава ГУР Кирилл Буданов", "Минобороны России")
+                continue
+            if low in _ONE and j + 1 < n and toks[j + 1].group().lower() in ("из", "з", "із"):
+                j += 2  # "офицер одной из бригад"
+                continue
+            if low in ("по", "в", "у", "при") and j + 1 < n and (toks[j + 1].group()[:1] in "«\"" or
+                                                             toks[j + 1].group()[:1].isupper()):
+                j += 2  # "джерело в ДПСУ", "Управления Росгвардии по Курской области"
+                continue
+            if low in ("из", "з", "із") and numeral and j + 1 < n:
+                j += 1  # "один из собеседников"
+                numeral = False
+                head = ""
+                continue
+            if any(r.case in ("gent", "gen2") and r.pos in ("NOUN", "ADJF", "PRTF", "NUMR") for r in rs):
+                j += 1  # "разведка Южной Кореи", "пресс-служба Черноморского флота"
+                continue
+            if any(r.pos == "NOUN" and r.anim and r.case == "nomn" for r in rs) and any(
+                    t.group()[:1].isupper() for t in toks[j + 1:min(n, j + 4)]):
+                j += 1  # a title before the name: "... Вооруженных сил РФ генерал армии Валерий Герасимов"
+                continue
+            break
+        if w[:1].isupper():
+            first = rs[0] if rs else None
+            common = first is not None and morph.known(w, lang) and first.pos in ("NOUN", "ADJF", "PRTF") and \
+                not first.person and not first.geo and j == 0
+            if not common:
+                head = "name"
+                nom = not rs or any(r.case in ("nomn", "") for r in rs) or not morph.known(w, lang)
+                j += 1
+                continue
+        if low in _POSSESSIVE:
+            j += 1
+            continue
+        if rs and rs[0].pos == "NUMR" or low in _ONE:
+            numeral = True
+            j += 1
+            if j < n and toks[j].group().lower() in ("из", "з", "із"):
+                j += 1
+                numeral = False
+            continue
+        nouns = [r for r in rs if r.pos == "NOUN"]
+        adjs = [r for r in rs if r.pos in ("ADJF", "PRTF")]
+        if nouns and (nouns[0].anim or nouns[0].lemma in _ORG_LEMMAS) and not (adjs and adjs[0].score > nouns[0].score
+                                                                              and _next_noun(toks, j + 1, lang)):
+            head = "noun"
+            nom = any(r.case == "nomn" for r in nouns)
+            j += 1
+            continue
+        if adjs:
+            if _PEOPLE_ADJ.match(w) and not _next_noun(toks, j + 1, lang):
+                head = "noun"
+                nom = any(r.case == "nomn" for r in adjs)
+                j += 1
+                continue
+            j += 1
+            continue
+        if nouns and low.startswith("телеграм"):
+            head = "noun"
+            j += 1
+            continue
+        return i, "", False
+    return j, head, nom
+
+
+_FUNCTION_POS_SRC = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
+_ONE = frozenset("один одна одно одного одной одним одній одну одного двое двух двоє двоих двох".split())
+_CLOSED = frozenset("PREP CONJ PRCL ADVB NPRO INTJ PRED".split())
+#: Words that name some people, not a source ("Одні вважають", "Многие считают").
+_SOME = frozenset("одни одні другие інші некоторые деякі многие багато все всі всё все кто-то хтось кое-кто "
+                  "большинство більшість часть частина".split())
+
+
+def _next_noun(toks, j: int, lang: str) -> bool:
+    """Whether a noun or an adjective follows at token *j* (so the adjective before it is no head of its own)."""
+    if j >= len(toks) or not toks[j].group()[:1].isalpha():
+        return False
+    w = toks[j].group()
+    if w[:1].isupper() or w.isupper():
+        return False
+    return any(r.pos in ("NOUN", "ADJF", "PRTF") for r in morph.readings(w, lang)[:2])
+
+
+def _span(text: str, toks, i: int, j: int) -> str:
+    return text[toks[i].start():toks[j - 1].end()]
+
+
+def _after(text: str, at: int, lang: str) -> str | None:
+    """The source named from offset *at* on ("по данным <украинской разведки>"), as printed, or None."""
+    toks = _tokens(text[at:])
+    j, head, _nom = _np(toks, 0, lang)
+    if not head or j == 0:
+        return None
+    return _span(text[at:], toks, 0, j)
+
+
+def _subject_before(text: str, toks, v: int, lang: str) -> str | None:
+    """The subject of the verb of saying at token *v*: the longest source phrase that ends right before it (over
+    adverbs: "Минобороны ранее сообщило"), not governed by a preposition ("из России получены" names no source)."""
+    e = v
+    while e > 0 and v - e < 3 and (toks[e - 1].group().lower() in _BETWEEN or (
+            toks[e - 1].group()[:1].islower() and
+            any(r.pos in ("ADVB", "PRCL", "CONJ") for r in morph.readings(toks[e - 1].group(), lang)[:2]))):
+        e -= 1  # "Москва й далі заперечує", "Минобороны ранее сообщило"
+    if e > 1 and toks[e - 2].group().lower() in ("в", "у", "во") and toks[e - 1].group()[:1].islower():
+        e -= 2  # "Генштаб у своєму телеграм-каналі повідомив" is too long to skip; "в пятницу" is not
+    for s in range(max(0, e - 16), e):
+        if s > 0 and toks[s - 1].group().lower() in _PREPS:
+            continue
+        if s > 0 and toks[s - 1].group()[:1].isalpha() and toks[s - 1].group()[:1].isupper() and not any(
+                r.pos in _CLOSED for r in morph.readings(toks[s - 1].group(), lang)):
+            continue  # inside a longer name (not after "Ранее" opening the sentence)
+        if s > 0 and toks[s].group()[:1].islower() and toks[s - 1].group()[:1].islower() and any(
+                r.pos == "NOUN" for r in morph.readings(toks[s - 1].group(), lang)[:1]) and any(
+                r.case in ("gent", "gen2") for r in morph.readings(toks[s].group(), lang)):
+            continue  # a genitive after its noun ("генерал армии ..."): part of the phrase before
+        j, head, nom = _np(toks, s, lang, limit=e)
+        if head and j == e and nom:
+            return _span(text, toks, s, j)
+    return None
+
+
 def find_source(text: str, lang: str = "ru") -> str | None:
     """The source *text* attributes its report to, in the nominative, or None.
 
@@ -146,39 +374,39 @@ def find_source(text: str, lang: str = "ru") -> str | None:
     'Минобороны России'
     >>> find_source("За даними наших аеророзвідників, техніку розвантажили.", "uk")
     'наші аеророзвідники'
+    >>> find_source("Ещё в декабре Минобороны Беларуси сообщило, что из России получены комплексы.", "ru")
+    'Минобороны Беларуси'
+    >>> find_source("Пхеньян офіційно підтвердив відправлення своїх військ.", "uk")
+    'Пхеньян'
     >>> find_source("Колонны вышли из Белгорода.", "ru") is None
     True
     """
     m = _HEADLINE_SOURCE.match(text)
     if m and _organisation(m.group("s").split()[0], lang):
         return m.group("s")
-    for rx in (_PHRASE, _AFTER_VERB, _BEFORE_VERB):
-        for m in rx.finditer(text):
-            s = _clean(m.group("s"))
-            if not s:
-                continue
-            if re.match(r"(?:о|об|в|во|у|про|из|з|на|для|по|от|від|с|до|к)\s", s, re.I):
-                continue  # "сообщил о перегруппировке": what was said, not who
-            if rx is _PHRASE:
-                s = _nominative(s, lang)
-                if s.lower() in _GENERIC:
-                    return None  # "по данным ведомства": the one named before (refers_back)
-                return s
-            if _subject(s, lang):
-                return s
+    for m in itertools.chain(_ANCHOR.finditer(text), _ANCHOR_IN.finditer(text)):
+        s = _after(text, m.end(), lang)
+        if s and (s := _clean(s)):
+            s = _nominative(s, lang)
+            if s.lower() in _GENERIC:
+                return None  # "по данным ведомства": the one named before (refers_back)
+            return s
+    toks = _tokens(text)
+    for v, t in enumerate(toks):
+        if not t.group()[:1].isalpha() or not _VERB_RX.match(t.group()):
+            continue
+        s = _subject_before(text, toks, v, lang)
+        if s is None:  # "сообщило Минобороны России", "повідомляє Генштаб"
+            k = v + 1
+            while k < len(toks) and toks[k].group().lower() in _BETWEEN:
+                k += 1
+            if k < len(toks) and toks[k].group()[:1] != "(":
+                j, head, nom = _np(toks, k, lang)
+                if head and nom and j > k:
+                    s = _span(text, toks, k, j)
+        if s and (s := _clean(s)) and s.lower() not in _GENERIC:
+            return s
     return None
-
-
-def _subject(s: str, lang: str) -> bool:
-    """Whether *s* may be the subject of its verb: its first word is an acronym, a name, or a noun in the nominative
-    ("доложил президенту" names whom it was told to, not who told; "Он", "Первые кадры", "Как" name no source)."""
-    first = s.split()[0].strip("«»\"(")
-    if not first or first.isupper() or not first[:1].isalpha():
-        return True
-    rs = morph.readings(first, lang)
-    if rs and rs[0].pos in ("NPRO", "ADVB", "CONJ", "PRCL", "PREP", "ADJF", "PRTF", "NUMR", "VERB", "INFN", "GRND"):
-        return bool(re.match(_TITLE, first, re.I))  # "Военные", "Местные жители" name people; "Первые кадры" none
-    return not rs or any(r.case == "nomn" or not r.case for r in rs)
 
 
 def _organisation(word: str, lang: str) -> bool:
@@ -246,10 +474,54 @@ def find_status(text: str) -> str:
     return "reported"
 
 
-def byline(text: str) -> str:
-    """Who wrote the article, from an "Автор: ..." line near its top, or ""."""
+#: How far a source carries to the sentences after it that name none, when the article prints its own voice
+#: (a byline, a channel's name, an issuer) and when it does not: "article" (the nearest source named before,
+#: wherever it is) or "paragraph" (only a sentence that goes on with it). With a voice, an unattributed sentence
+#: is the article's own (the corpus's guideline).
+CARRY_WITH_VOICE = "paragraph"
+CARRY_WITHOUT_VOICE = "article"
+
+
+def source_carry(text: str, lang: str = "ru") -> str:
+    """How far the sources of *text* carry (see :data:`CARRY_WITH_VOICE`)."""
+    from . import header
+
+    return CARRY_WITH_VOICE if header.read(text, lang).voice or (LEAD_VOICE and lead_source(text, lang)) \
+        else CARRY_WITHOUT_VOICE
+
+
+def byline(text: str, lang: str = "ru") -> str:
+    """The article's own voice: its author and outlet, a channel's name or a statement's issuer, as its top lines
+    print them (:mod:`geo.extract.slavic.header`), else an "Автор: ..." line near its top, or ""."""
+    from . import header
+
+    voice = header.read(text, lang).voice
+    if voice:
+        return voice
     m = _BYLINE.search(text[:1500])
-    return m.group("s").strip() if m else ""
+    if m:
+        return m.group("s").strip()
+    return lead_source(text, lang) if LEAD_VOICE else ""
+
+
+#: Whether an article that prints no voice of its own speaks with the source its lead names (a wire relaying a
+#: ministry's statement: "МОСКВА, 9 февраля. /ТАСС/. ... — говорится в сообщении пресс-службы флота").
+LEAD_VOICE = True
+#: How many sentences of the body make its lead.
+LEAD_SENTENCES = 3
+
+
+def lead_source(text: str, lang: str = "ru") -> str:
+    """The first source named in the first sentences of the body (after the headline), or ""."""
+    from .sentences import split_sentences
+
+    sents = split_sentences(text[:3000])
+    body = [s for s in sents if s.paragraph > 0 and len(s.text) > 40] or sents
+    for s in body[:LEAD_SENTENCES]:
+        src = find_source(s.text, lang)
+        if src and src.lower() not in _GENERIC:
+            return src
+    return ""
 
 
 # The sides of a war, by the words that name their official voices and their forces. A side's statement about its own

@@ -64,6 +64,7 @@ class Reading:
     geo: bool
     score: float
     person: bool = False
+    anim: bool = False
 
 
 def readings(word: str, lang: str) -> tuple[Reading, ...]:
@@ -86,7 +87,7 @@ def _readings(word: str, lang: str) -> tuple[Reading, ...]:
         t = p.tag
         r = Reading(p.normal_form.replace("ё", "е"), str(t.POS or ""), str(t.case or ""), str(t.gender or ""),
                     str(t.number or ""), _toponym(t, lang), float(p.score),
-                    bool({"Name", "Surn", "Patr"} & t.grammemes))
+                    bool({"Name", "Surn", "Patr"} & t.grammemes), "anim" in t.grammemes)
         key = (r.lemma, r.pos, r.case, r.gender, r.number, r.geo, r.person)
         if key not in seen:
             seen.add(key)
@@ -221,8 +222,10 @@ def adjective(word: str, lang: str) -> Reading | None:
 
 
 @lru_cache(maxsize=100_000)
-def inflect(word: str, lang: str, grammemes: frozenset[str]) -> str | None:
-    """*word* (an adjective or a noun) put into *grammemes* ({"nomn", "femn"}), lower case, or None.
+def inflect(word: str, lang: str, grammemes: frozenset[str], like: Reading | None = None) -> str | None:
+    """*word* (an adjective or a noun) put into *grammemes* ({"nomn", "femn"}), lower case, or None; *like*: the
+    reading of *word* to start from (its case and gender), when it has several ("Трегубова" of "по словам
+    Трегубова" is a man's genitive, not a woman's nominative).
 
     >>> inflect("Курской", "ru", frozenset({"nomn", "femn", "sing"}))
     'курская'
@@ -230,7 +233,11 @@ def inflect(word: str, lang: str, grammemes: frozenset[str]) -> str | None:
     a = analyzer(lang)
     if a is None:
         return None
-    for p in a.parse(fold(word)):
+    parses = a.parse(fold(word))
+    if like is not None:
+        parses = sorted(parses, key=lambda p: (str(p.tag.case or "") != like.case,
+                                                bool(like.gender) and str(p.tag.gender or "") != like.gender))
+    for p in parses:
         if p.tag.POS in ("ADJF", "PRTF", "NOUN", "NPRO"):
             try:
                 q = p.inflect(set(grammemes))

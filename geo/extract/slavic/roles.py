@@ -252,7 +252,9 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
     [('Москва', 'mention', 'metonymy'), ('Белгорода', 'origin', 'из'), ('Курск', 'destination', 'в')]
     """
     datelines = dateline_spans(text)
-    credits = credit_spans(text)
+    from . import header
+
+    credits = credit_spans(text) + header.read(text, lang).spans  # a byline's town, a channel's name: no stops
     labels = [(m.start(), m.end()) for m in _LABELS.finditer(text)]
     starts = [s.start for s in sentences]
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))

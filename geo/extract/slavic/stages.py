@@ -7,7 +7,7 @@ from functools import partial
 
 from ..language import Stages
 from ..routes import Cues
-from . import attribution, dates, facts, recognize, roles, sentences
+from . import attribution, dates, facts, finish, recognize, roles, sentences
 
 #: A sentence that goes on with the report of the one before (and so with its source).
 GOES_ON = re.compile(r"^\W*(?:они|их|им|ими|он|она|оно|его|её|затем|потом|после\s+этого|далее|дальше|оттуда|там|"
@@ -34,8 +34,6 @@ CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", �
 NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:под|возле|около|вблизи|неподалеку\s+от|недалеко\s+от|рядом\s+с|"
                           r"близ|біля|поблизу|неподалік\s+від|недалеко\s+від|поруч\s+із|поруч\s+з|під)[ \t]+"
                           r"(?:(?:городом|города|села|селом|містом|міста|поселка|селища)[ \t]+)?", re.I)
-
-
 def _shipped_roles():
     from . import role_model
 
@@ -45,7 +43,9 @@ def _shipped_roles():
 def make(lang: str) -> Stages:
     """The stages of *lang* (``ru`` or ``uk``)."""
     return Stages(lang, sentences.split_sentences, partial(recognize.find_places, lang=lang),
-                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans, attribution.byline,
-                  partial(attribution.find_source, lang=lang), attribution.find_status, attribution.refers_back,
-                  attribution.reference, attribution.about_before, attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
-                  facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN)
+                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans,
+                  partial(attribution.byline, lang=lang), partial(attribution.find_source, lang=lang),
+                  attribution.find_status, attribution.refers_back, attribution.reference, attribution.about_before,
+                  attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
+                  facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
+                  partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang))

@@ -1,0 +1,309 @@
+"""Who publishes a Russian or Ukrainian article, from the lines around its headline.
+
+News sites, channels and agencies print who they are in a few short lines at the top: a byline
+("Алеся Мирончик, «Окно»", "Лонгрід • Марта Левченко • 10 квітня 2025", "Текст: Анна Лебедева"),
+an outlet with the kind of piece ("Расследование «Новой карты»", "Крим.Реалії | Розслідування |
+18 вересня 2024", "«Ледокол» · Большой материал"), an agency after a place and a date ("Київ,
+18.07.2023 11:05. Укрінформ"), or a channel's name on the first line of a post ("Крымский бриз 🌊",
+"Развожаев | Севастополь"). An official statement names its issuer in its headline
+("Державна прикордонна служба України: ситуація на кордоні", "Заява Генерального штабу ЗСУ ...").
+
+:func:`read` gives the article's own voice (the source of what it asserts without attribution:
+the corpus's guideline) and the spans of those lines: nothing in them is a stop (a place in a
+byline is where the article was written, a place in a channel's name is its name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import morph
+
+_MONTHS = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+           r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+_WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|"
+             r"четвер|п['’ʼ]ятниця|субота|неділя)")
+#: A part of a byline line that is a date or a time ("12 октября 2023", "13.05.2024, 18:20", "Пятница, 9 августа").
+_DATE_PART = re.compile(rf"^(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\.?,?\s+(?=\d))?(?:{_WEEKDAYS},?\s*)?(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?(?:\s*(?:г\.|года|року|р\.))?|"
+                        rf"\d{{1,2}}\.\d{{2}}(?:\.\d{{2,4}})?|\d{{4}})?(?:[,.]?\s*\d{{1,2}}:\d{{2}})?\.?$", re.I)
+#: The kind of piece or its reading time ("Расследование", "Лонгрід", "12 минут чтения", "Оновлено о 21:40").
+_GENRE = re.compile(r"^(?:расследование|розслідування|лонгрид|лонгрід|большой\s+материал|аналіз|анализ|аналитика|"
+                    r"аналітика|пояснюємо|объясняем|коротко|прямой\s+эфир|пряма\s+трансляція|онлайн|обновляется|"
+                    r"оновлюється|новости(?:\s+.*)?|новини(?:\s+.*)?|хроника|хроніка|репортаж|колонка|мнение|думка|"
+                    r"интервью|інтерв['’ʼ]ю|фронт|война|війна|политика|політика|мир|світ|общество|суспільство|"
+                    r"главное|головне|дайджест|щоденний\s+дайджест(?:\s+редакції)?|ежедневный\s+дайджест|"
+                    r"(?:читати\s+)?\d+\s*(?:минут[аы]?|мин\.?|хв\.?|хвилин[аи]?)(?:\s+(?:чтения|читання))?|"
+                    r"(?:обновлено|оновлено)(?:\s+(?:в|о|об))?\s*\d{1,2}:\d{2}|эксклюзив|ексклюзив|"
+                    r"фото|відео|видео|оглядач|обозреватель|спецкор|корреспондент|кореспондент)\.?$", re.I)
+#: Words before an author's names ("Текст: ...", "Автор: ...").
+_AUTHOR_LEAD = re.compile(r"^(?:текст|автор|автори|авторы|автор\s+текста|текст\s+и\s+фото|підготував|"
+                          r"підготувала|подготовил|подготовила)\s*[:—–-]\s*(?P<s>.+)$", re.I)
+#: Words that name a team rather than its members ("Геолокация: команда «Новой карты»").
+_TEAM_LEAD = re.compile(r"^(?:геолокация|геолокація|данные|дані|инфографика|інфографіка|редактор|редакторка|"
+                        r"карта|карты|мапа)\s*:\s*(?P<s>.+)$", re.I)
+_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+_SEP = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+[—–]\s+|(?<=\d)\.\s+(?=[«\"A-ZА-ЯЁІЇЄҐ])")
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\U000E0000-\U000E007F"
+                    r"\u2190-\u21FF\u2300-\u23FF✙]+")
+_CAP_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*$")
+_FUNCTION = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
+
+
+@dataclass
+class Header:
+    """What the top lines of an article say of who publishes it.
+
+    ``author`` (names as printed), ``outlet`` (a site, a paper, a channel or an agency), ``issuer`` (the body an
+    official statement is of), ``spans`` (start, end) of the lines read (no stops in them).
+    """
+
+    author: str = ""
+    outlet: str = ""
+    issuer: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def voice(self) -> str:
+        """The article's own voice: "author, outlet", either alone, else the issuer of a statement, else ""."""
+        if self.author and self.outlet and morph.fold(self.outlet.strip("«»")) not in morph.fold(self.author):
+            return f"{self.author}, {self.outlet}"
+        return self.author or self.outlet or self.issuer
+
+
+def _lines(text: str, n: int) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((at, at + len(line), line))
+            if len(out) >= n:
+                break
+        at += len(line) + 1
+    return out
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", _EMOJI.sub(" ", s)).strip(" \t.,;:—–-")
+
+
+def _first_name(word: str, lang: str) -> bool:
+    return any(r.person and r.pos == "NOUN" for r in morph.readings(word, lang)[:3]) or \
+        any(r.person for r in morph.readings(word, "ru" if lang == "uk" else "uk")[:2])
+
+
+def _person(part: str, lang: str) -> bool:
+    """Whether *part* is a person's name or a list of them ("Анна Соколова, Дмитрий Ерохин", "Ольга Вершинина")."""
+    names = [p.strip() for p in re.split(r",\s*|\s+(?:и|і|та)\s+", part) if p.strip()]
+    if not names:
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_CAP_WORD.match(w) and not w.isupper() for w in words):
+            return False
+        if not _first_name(words[0], lang):
+            return False
+    return True
+
+
+def _place(part: str, lang: str) -> bool:
+    """Whether *part* is only a place's name (the town a byline says the article was written in)."""
+    from .recognize import find_places
+
+    ms = find_places(part, lang)
+    return len(ms) == 1 and ms[0].start == 0 and ms[0].end >= len(part.rstrip(" ."))
+
+
+def _outlet(part: str, lang: str, alone: bool = False) -> str:
+    """The outlet a part of a byline names ("«Окно»", "Крим.Реалії", "Слобожанский вестник"), or "".
+
+    Unquoted, only beside other parts of a byline (*alone*: the part is a whole line, where it may be a heading).
+    """
+    q = _QUOTED.fullmatch(part)
+    if q:
+        return part
+    m = _QUOTED.search(part)
+    if m and re.match(r"^(?:(?:расследование|розслідування|отдел\s+данных|редакция|редакція|оглядач|обозреватель|"
+                      r"корреспондент|кореспондент|команда|osint-групи|osint-группы|проект|проєкт|"
+                      r"[а-яёіїєґ-]+)\s+)+$", part[:m.start()], re.I) and not part[m.end():].strip(" ."):
+        return _nominative(m.group(0), lang)
+    words = part.split()
+    if alone:
+        return ""
+    if 1 <= len(words) <= 4 and all(_CAP_WORD.match(w) or w.isdigit() or w.isupper() for w in words[:1]) \
+            and not any(r.pos in _FUNCTION for w in words for r in morph.readings(w, lang)[:1]) \
+            and re.search(r"[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]{2,}", part):
+        return part
+    return ""
+
+
+def _nominative(quoted: str, lang: str) -> str:
+    """«Новой карты» -> «Новая карта»: a quoted name in the genitive put into the nominative, up to its first noun
+    (the words after it stay: «Карты дня» -> «Карта дня»)."""
+    inner = quoted.strip("«»\"")
+    out = []
+    done = False
+    for w in inner.split():
+        rs = [r for r in morph.readings(w, lang) if r.case in ("gent", "gen2")]
+        if done or not rs or w.isupper():
+            out.append(w)
+            continue
+        done = rs[0].pos == "NOUN"
+        r = rs[0]
+        g = frozenset({"nomn", r.number or "sing"} | ({r.gender} if r.pos in ("ADJF", "PRTF") and r.gender
+                                                           and r.number != "plur" else set()))
+        new = morph.inflect(w, lang, g)
+        out.append(morph.restore_case(new, w) if new else w)
+    return "«" + " ".join(out) + "»"
+
+
+def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] | None:
+    """(author, outlet) of a byline line, or None when the line is not one (every part must be a date, a genre,
+    a place, an author or an outlet, and one of them an author or an outlet). *after_date*: the line before was a
+    place and a date, after which an agency's name stands alone ("Київ 03.01.2025 16:42" / "Укрінформ")."""
+    lead = re.match(r"^(?:расследование|розслідування)\s+(?:[\w-]+\s+)?(?P<q>«[^»\n]{1,40}»)\.\s", line, re.I)
+    if lead:  # "Расследование «Новой карты». По видео местных жителей ...": the outlet, then the lead
+        return "", _nominative(lead.group("q"), lang)
+    s = _clean(line)
+    if not s or len(s) > 110:
+        return None
+    m = _AUTHOR_LEAD.match(s)
+    if m:
+        names = re.split(r"\.\s+", m.group("s"))[0]
+        rest = m.group("s")[len(names):]
+        t = _TEAM_LEAD.match(_clean(rest)) if rest.strip(". ") else None
+        out = _QUOTED.search(t.group("s")) if t else None
+        parts = [p.strip() for p in _SEP.split(names)]
+        who = [p for p in parts if _person(p, lang)]
+        outlet = next((o for p in parts if not _person(p, lang) and (o := _outlet(p, lang))), "")
+        return (", ".join(who), outlet or (_nominative(out.group(0), lang) if out else ""))
+    if _TEAM_LEAD.match(s):
+        return None
+    author, outlet, other = [], "", 0
+    parts = [p.strip(" ,.") for p in _SEP.split(s) if p.strip(" ,.")]
+    expanded = []
+    for p in parts:  # "Алеся Мирончик, «Окно»", "«Новая Европа», 15 мая 2025"
+        expanded += [x.strip() for x in re.split(r",\s+(?=[«\"A-ZА-ЯЁІЇЄҐ\d])", p)] if "," in p else [p]
+    alone = len(expanded) == 1
+    for p in expanded:
+        if _DATE_PART.match(p) or _GENRE.match(p):
+            other += 1
+        elif _person(p, lang):
+            author.append(p)
+        elif not alone and _place(p, lang):
+            other += 1
+        elif (o := _outlet(p, lang, alone and not after_date)) and not outlet:
+            outlet = o
+        else:
+            return None
+    if not author and not outlet:
+        return None
+    return ", ".join(author), outlet
+
+
+def _channel(line: str, lang: str) -> str:
+    """A channel's name on the first line of a post ("Крымский бриз 🌊", "Курск 46 | Новости"), or ""."""
+    s = _clean(line)
+    if not s or len(s) > 40 or re.search(r"[.:!?;]$|[:!?]", s):
+        return ""
+    words = [w for w in re.split(r"\s+|\s*\|\s*", s) if w]
+    if not 1 <= len(words) <= 4 or not _CAP_WORD.match(words[0]):
+        return ""
+    for w in words:
+        if w.isdigit() or len(w) == 1:
+            continue
+        rs = morph.readings(w, lang)
+        if rs and rs[0].pos in _FUNCTION:
+            return ""
+    return s
+
+
+def _post(text: str) -> bool:
+    """Whether *text* looks like a channel's post: hashtags, a view count, or emoji here and there."""
+    return bool(re.search(r"(?:^|\s)#\w|👁", text)) or len(_EMOJI.findall(text)) >= 3
+
+
+_ISSUER_HEAD = re.compile(r"^(?:заява|звернення|повідомлення|заявление|обращение|сообщение)\s+(?P<s>.+?)\s*"
+                          r"(?:щодо|про|о|об|по|з\s+приводу|в\s+связи)?(?:\s|$)", re.I)
+_ORG = re.compile(r"(?:министерств|міністерств|минобороны|міноборони|генштаб|генеральн\w+\s+штаб|штаб|служб|"
+                  r"командуван|командовани|управлін|управлени|сил[иы]?\b|войск|військ|флот|адміністрац|"
+                  r"администрац|прокуратур|пресс-служб|прес-служб|ведомств|відомств|угрупован|группировк|"
+                  r"гур\b|сбу\b|фсб\b|дпсу\b|зсу\b|всу\b|мид\b|мзс\b|осув|осгв|вмс\b)", re.I)
+
+
+def _issuer(headline: str, lang: str) -> str:
+    """The body an official statement's headline names as its author ("Державна прикордонна служба України: ...",
+    "Заява Генерального штабу Збройних Сил України щодо ..."), or ""."""
+    s = _clean(headline)
+    m = re.match(r"^(?P<s>[^:]{3,90}):\s+\S", s)
+    if m and _ORG.search(m.group("s")) and not re.search(r"[.!?,]", m.group("s")) and not any(
+            r.pos in _FUNCTION - {"PREP"} for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
+        return m.group("s").strip()
+    m = re.search(r"\s[—–-]\s+(?P<s>[^—–]{2,80})$", s)  # "... перекинула під Куп’янськ бригаду – речник ОСУВ «Хортиця»"
+    if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)) and not any(
+            r.pos in ("VERB", "INFN") for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
+        return m.group("s").strip()
+    m = re.match(r"^(?:заява|звернення|заявление|обращение)\s+(?P<s>.+?)(?:\s+(?:щодо|про|о|об|по|з\s+приводу|"
+                 r"в\s+связи)\s.*)?$", s, re.I)
+    if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
+        from .attribution import _nominative as nominative
+
+        return nominative(m.group("s"), lang)
+    return ""
+
+
+def _person_in(s: str, lang: str) -> bool:
+    words = s.split()
+    return any(_first_name(w, lang) for w in words if w[:1].isupper())
+
+
+# "«Сигнал» изучил спутниковые снимки ...": an outlet telling what it did
+_RESEARCH = re.compile(r"(?:^|[.!?]\s+)(?P<q>«[^»\n]{1,40}»)\s+(?:изучил|проследил|проанализировал|установил|выяснил|"
+                       r"восстановил|сравнил|собрал|нашел|нашёл|геолоцировал|вивчив|простежив|проаналізував|"
+                       r"встановив|з['’ʼ]ясував|відновив|порівняв|зібрав|знайшов|геолокував)\w*", re.I)
+
+
+@lru_cache(maxsize=64)
+def read(text: str, lang: str = "ru") -> Header:
+    """What the top lines of *text* say of who publishes it (see the module's docstring).
+
+    >>> read("Учения\\n\\nАлеся Мирончик, «Окно»\\n20 февраля 2023\\n\\nГод назад ...", "ru").voice
+    'Алеся Мирончик, «Окно»'
+    >>> read("Крымский бриз 🌊\\n🚨 Подписчики сообщают, 19.05:\\n\\nДжанкой — эшелон. #Крым", "ru").voice
+    'Крымский бриз'
+    >>> read("Т-62 едут на запад\\n\\nРасследование «Перевала»\\nТекст: Анна Соколова\\n12 мая 2023\\n\\n...", "ru").voice
+    'Анна Соколова, «Перевал»'
+    """
+    h = Header()
+    lines = _lines(text, 7)
+    if not lines:
+        return h
+    authors: list[str] = []
+    after_date = False
+    for k, (a, b, line) in enumerate(lines[:6]):
+        if k == 0 and len(lines) > 1 and _post(text):
+            ch = _channel(line, lang)
+            if ch:
+                h.outlet = ch
+                h.spans.append((a, b))
+                continue
+        got = _byline(line, lang, after_date) if k > 0 or len(_clean(line)) < 60 else None
+        after_date = bool(_DATE_PART.match(_clean(line))) and bool(re.search(r"\d", line))
+        if after_date and k > 0 and not re.match(r"[A-ZА-ЯЁІЇЄҐ]", _clean(line)):
+            h.spans.append((a, b))  # a date or a time alone (a place and a date are a dateline: roles.dateline_spans)
+        if got is None:
+            if not h.outlet and k < 4 and (m := _RESEARCH.search(line)):
+                h.outlet = _nominative(m.group("q"), lang)
+            continue
+        author, outlet = got
+        if author:
+            authors.append(author)
+        if outlet and not h.outlet:
+            h.outlet = outlet
+        h.spans.append((a, b))
+    h.author = ", ".join(dict.fromkeys(authors))
+    h.issuer = _issuer(lines[0][2], lang)
+    return h
+
+
+__all__ = ["Header", "read"]

@@ -1,0 +1,190 @@
+"""The status of a stop in a Russian or Ukrainian article, learnt from the corpus: confirmed, reported, claimed, denied.
+
+The corpus's guidelines decide a status from who speaks and of whom: the moving side's own official word is
+``confirmed``, one side's word about its adversary ``claimed``, media, monitors, third countries and anonymous
+officials ``reported``, what the outlet verified itself (geolocation, satellite images) ``confirmed``, an
+anonymous channel's or a flagged assertion ``claimed``, a denial ``denied``. The rules of
+:mod:`geo.extract.slavic.attribution` read each piece of that (the words of denial, claim and confirmation; the
+side a source speaks for; the side whose forces move; the adversary's names); a maximum-entropy classifier
+(python-crfsuite, each stop a sequence of one) weighs them, with what kind of source it is (a ministry, an
+intelligence service, a channel, a person, the outlet itself; named in the sentence, carried from before, or the
+article's own voice), the hedges and verifications of the sentence, and the rules' own answer.
+
+Trained by ``scripts/train_roles_ru_uk.py`` with the role model, on the development theatres, and shipped beside
+its manifest (``status_model.json``: SHA-256, features version), checked before the file is read. Without the
+model file the rules decide.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+
+from ..role_model import _open_checked
+from . import attribution, header, morph
+
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
+#: Bump whenever :func:`features` changes: a model trained on other features is refused.
+FEATURES_VERSION = 2
+STATUSES = ("confirmed", "reported", "claimed", "denied")
+#: The rules' status stands unless the model gives another at least this probability.
+OVERRULE = 0.5
+
+_HEDGE = re.compile(r"(?<![\w])(?:по\s+неподтвержд\w*|за\s+непідтвердж\w*|неподтвержд\w*|непідтвердж\w*|"
+                    r"предположительно|ймовірно|імовірно|вероятно|возможно|можливо|скорее\s+всего|"
+                    r"найімовірніше|судя\s+по|судячи\s+з|якобы|нібито|начебто|мол|будто|схоже|похоже|"
+                    r"по\s+всей\s+видимости|очевидно|видимо|мабуть|не\s+исключ\w*|не\s+виключ\w*)(?![\w])", re.I)
+_VERIFY = re.compile(r"(?<![\w])(?:геолоц\w*|геолок\w*|спутников\w*|супутников\w*|снимк\w*|знімк\w*|видео|відео|"
+                     r"кадр\w*|фото\w*|записи?|трекер\w*|данны\w+\s+судов\w*|верифиц\w*|верифік\w*|"
+                     r"провери\w*|перевіри\w*|проследил\w*|простежил\w*|установил\w*|встановил\w*)(?![\w])", re.I)
+_WE = re.compile(r"(?<![\w])(?:мы|нам|нас|наш\w*|ми|нам|нас|наш\w*)(?![\w])", re.I)
+_ANON = re.compile(r"(?<![\w])(?:источник\w*|джерел\w*|собеседник\w*|співрозмовник\w*|паблик\w*|паблік\w*|"
+                   r"канал\w*|подписчик\w*|підписник\w*|очевид\w*|жител\w*|мешкан\w*|блогер\w*|военкор\w*|"
+                   r"воєнкор\w*|мониторщик\w*|моніторщик\w*|мониторинг\w*|моніторинг\w*|агент\w*)(?![\w])", re.I)
+_INTEL = re.compile(r"(?<![\w])(?:разведк\w*|розвідк\w*|гур|нср|nis|цру|фсб|сбу|спецслужб\w*|разведчик\w*|"
+                    r"розвідник\w*|аеророзвід\w*|аэроразвед\w*)(?![\w])", re.I)
+_OFFICIAL = re.compile(r"(?<![\w])(?:министерств\w*|міністерств\w*|минобороны|міноборони|мид|мзс|генштаб\w*|"
+                       r"генеральн\w+\s+штаб\w*|штаб\w*|командовани\w*|командуванн\w*|пресс-служб\w*|"
+                       r"прес-служб\w*|ведомств\w*|відомств\w*|служб\w*|губернатор\w*|президент\w*|"
+                       r"правительств\w*|уряд\w*|администрац\w*|адміністрац\w*|ова|ода|осув|осгв|"
+                       r"представител\w*|представник\w*|речник\w*|спикер\w*|пресс-секретар\w*|"
+                       r"прес-секретар\w*|кремл\w*|песков\w*|пєсков\w*|группировк\w*|угрупован\w*)(?![\w])", re.I)
+_MEDIA = re.compile(r"(?<![\w])(?:сми|змі|издани\w*|видан\w*|газет\w*|агентств\w*|тасс|интерфакс|інтерфакс|"
+                    r"укрінформ|униан|уніан|reuters|риа|бел?та|ria|isw|rusi|csis|институт\w*|інститут\w*|"
+                    r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*)(?![\w])", re.I)
+
+
+#: The parties a source may speak for, or whose forces a sentence names, besides Russia's and Ukraine's own
+#: (attribution's sides): Russia's allies and third countries.
+_PARTIES = {
+    "BY": re.compile(r"(?<![\w])(?:белорус\w*|білорус\w*|беларус\w*|лукашенк\w*|хренин\w*|хреніна?|минск\w*|мінськ\w*)",
+                     re.I),
+    "KP": re.compile(r"(?<![\w])(?:кндр|северокорейск\w*|північнокорейськ\w*|пхеньян\w*|цтак|ким\s+чен|кім\s+чен|"
+                     r"корейск\w+\s+народн\w*|корейськ\w+\s+народн\w*|трудов\w+\s+парти\w*)", re.I),
+    "KR": re.compile(r"(?<![\w])(?:южнокорейск\w*|південнокорейськ\w*|южн\w+\s+коре\w*|південн\w+\s+коре\w*|"
+                     r"республик\w+\s+корея|нср|nis|сеул\w*)", re.I),
+    "WEST": re.compile(r"(?<![\w])(?:американск\w*|американськ\w*|сша|пентагон\w*|цру|британск\w*|британськ\w*|"
+                       r"великобритан\w*|нато|isw|rusi|csis|институт\w*\s+изучения|інститут\w*\s+вивчення|"
+                       r"герман\w*|німеч\w*|німецьк\w*|немецк\w*|франц\w*|польск\w*|польськ\w*|литов\w*)", re.I),
+}
+_BLOC = {"RU": "RU", "BY": "RU", "KP": "RU", "UA": "UA", "KR": "third", "WEST": "third"}
+
+
+def _party(s: str) -> str:
+    """The party *s* names (its words for a side's voices or forces), or ""."""
+    side = attribution._side(s)
+    if side:
+        return side
+    found = [k for k, rx in _PARTIES.items() if rx.search(s)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _kind(source: str) -> list[str]:
+    out = []
+    for name, rx in (("anon", _ANON), ("intel", _INTEL), ("official", _OFFICIAL), ("media", _MEDIA)):
+        if rx.search(source):
+            out.append(name)
+    if _WE.search(source):
+        out.append("we")
+    if re.search(r"[«\"]", source):
+        out.append("quoted")
+    words = source.split()
+    if words and all(w[:1].isupper() for w in words[-2:]) and len(words) >= 2 and not source.isupper():
+        out.append("person-or-org")
+    return out or ["other"]
+
+
+def features(row: dict, text: str, lang: str) -> list[str]:
+    """What the status model reads of a draft stop *row* of an article *text* in *lang*."""
+    note = row.get("note") or ""
+    source = row.get("source") or ""
+    h = header.read(text, lang)
+    own = attribution.find_source(note, lang)
+    f = ["bias", f"lang={lang}", f"rule={row.get('status') or 'reported'}", f"role={row.get('role')}",
+         f"words={attribution.find_status(note)}"]
+    if not source:
+        f.append("src=none")
+    elif own and (own in source or source in own):
+        f.append("src=own")
+    elif h.voice and source == h.voice:
+        f.append("src=voice")
+    else:
+        f.append("src=carried")
+    for k in _kind(source):
+        f.append(f"kind={k}")
+    voice = _party(source)
+    forces = _party(note.replace(source, " ") if source else note)
+    vb, fb = _BLOC.get(voice, ""), _BLOC.get(forces, "")
+    f.append(f"voice={voice or 'none'}")
+    f.append(f"forces={forces or 'none'}")
+    f.append(f"bloc={vb or 'none'}>{fb or 'none'}")
+    f.append(f"sides={'none' if not (vb and fb) else 'same' if vb == fb else 'third' if 'third' in (vb, fb) else 'adversary'}")
+    if attribution._ADVERSARY.search(note):
+        f.append("adversary")
+        f.append(f"adversary|voice={voice or 'none'}")
+    if _HEDGE.search(note):
+        f.append("hedge")
+    if _VERIFY.search(note):
+        f.append("verify")
+    if _WE.search(note):
+        f.append("we")
+    if h.outlet and not h.author and h.spans and h.spans[0][0] == 0:
+        f.append("voice=channel")
+    elif h.author or h.outlet:
+        f.append("voice=byline")
+    elif h.issuer:
+        f.append("voice=issuer")
+    if row.get("cue", "").startswith("learnt"):
+        f.append("learnt")
+    # the lemmas of the source's words
+    for w in re.findall(r"[^\W\d_]+", source)[:4]:
+        rs = morph.readings(w, lang)
+        f.append(f"sw={rs[0].lemma if rs else morph.fold(w)}")
+    return f
+
+
+class StatusModel:
+    """The trained status classifier at *path* (checked against its manifest first)."""
+
+    def __init__(self, path: str = MODEL_PATH, overrule: float | None = None):
+        self.path = path
+        self.overrule = OVERRULE if overrule is None else overrule
+        self._tagger = _open_checked(path, FEATURES_VERSION, "status model")
+
+    def status(self, feats: list[str], rule: str) -> str:
+        tg = self._tagger
+        tg.set([feats])
+        known = [s for s in STATUSES if s in tg.labels()]
+        if not known:
+            return rule
+        best = max(known, key=lambda s: tg.marginal(s, 0))
+        return best if best == rule or tg.marginal(best, 0) >= self.overrule else rule
+
+    def settle(self, rows: list[dict], text: str, lang: str) -> list[dict]:
+        """*rows* with each stop's status as the model reads it."""
+        for r in rows:
+            if (r.get("role") or "mention") == "mention":
+                continue
+            r["status"] = self.status(features(r, text, lang), r.get("status") or "reported")
+        return rows
+
+
+_local = threading.local()
+#: The model :func:`shipped` gives: "shipped" (the package's), or, for a study, a model or None (the rules).
+USE: object = "shipped"
+
+
+def shipped() -> StatusModel | None:
+    """The shipped status model for this thread, or None when the package has none (the rules decide)."""
+    if USE != "shipped":
+        return USE  # type: ignore[return-value]
+    if not os.path.exists(MODEL_PATH):
+        return None
+    model = getattr(_local, "model", None)
+    if model is None:
+        model = _local.model = StatusModel(MODEL_PATH)
+    return model
+
+
+__all__ = ["StatusModel", "features", "shipped", "STATUSES"]

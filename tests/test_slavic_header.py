@@ -1,0 +1,69 @@
+"""geo/extract/slavic/header.py: who publishes a Russian or Ukrainian article, from its top lines."""
+
+import pytest
+
+from geo.extract.slavic import header
+from geo.extract.slavic.sentences import split_sentences
+from geo.extract.slavic.recognize import find_places
+from geo.extract.slavic.roles import assign_roles
+
+
+@pytest.mark.parametrize("text, lang, voice", [
+    # a byline of an author and an outlet, below a headline and a lead
+    ("Учения, которые не закончились\nГод назад начались учения.\nАлеся Мирончик, «Окно»\n20 февраля 2023\n\n"
+     "Эшелоны пошли из Смоленска.", "ru", "Алеся Мирончик, «Окно»"),
+    # the kind of piece, the author and the date, parted by bullets
+    ("Дорога на Суджу\nЛонгрід • Марта Левченко • 10 квітня 2025\n\nЦя дорога має кілька назв.", "uk",
+     "Марта Левченко"),
+    # an outlet in the genitive after the kind of piece, then its authors
+    ("Т-62 едут на запад\n\nРасследование «Перевала»\nТекст: Анна Соколова, Дмитрий Ерохин\n12 мая 2023\n\n"
+     "Эшелон вышел из Уссурийска.", "ru", "Анна Соколова, Дмитрий Ерохин, «Перевал»"),
+    # an outlet, the kind of piece and the date
+    ("Нові С-400 для Криму\n\nКрим.Реалії | Розслідування | 18 вересня 2024\n\nЕшелон пройшов мостом.", "uk",
+     "Крим.Реалії"),
+    # an agency after a place, a date and a time
+    ("Колони прибули до табору\nКиїв, 18.07.2023 11:05. Укрінформ\nКолони прибули.", "uk", "Укрінформ"),
+    ("Бригада стала до ладу\nВільнюс 22.05.2025 15:10\nУкрінформ\nБригада прибула.", "uk", "Укрінформ"),
+    # a channel's name on a post's first line (its emoji dropped)
+    ("Крымский бриз 🌊\n🚨 Подписчики сообщают, 19.05:\n\nДжанкой — пришёл эшелон.\n\n#Крым", "ru", "Крымский бриз"),
+    ("Курск 46 | Новости\n❗️Подписчики сообщают: через Курчатов прошла колонна.\n👁 112K", "ru", "Курск 46 | Новости"),
+    # an official statement's issuer in its headline
+    ("Державна прикордонна служба України: ситуація на кордоні з Білоруссю\n\nКИЇВ, 26 серпня – Служба "
+     "продовжує моніторинг.", "uk", "Державна прикордонна служба України"),
+    # who says so, after a wire headline's dash
+    ("Росія перекинула під Куп’янськ бригаду – речник ОСУВ «Хортиця»\n15:27, 24.10.2024\nРосіяни стягують сили.",
+     "uk", "речник ОСУВ «Хортиця»"),
+    # an outlet telling what it did, in the lead
+    ("Из Раджина в Тихорецк\n«Сигнал» изучил спутниковые снимки и данные трекеров.\nРасследование · 20 октября "
+     "2023\n\nСуда шли в Дунай.", "ru", "«Сигнал»"),
+])
+def test_the_voice_of_an_article(text, lang, voice):
+    assert header.read(text, lang).voice == voice
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a headline and a body: no byline
+    ("Колонны выдвигаются в Курскую область\nМОСКВА, 9 августа. /ТАСС/. Колонны выдвигаются.", "ru"),
+    # section headings are no outlets, a headline with a colon is no channel
+    ("Від Чхонджіна до Суджі: історія контингенту\nКоли наприкінці квітня ...\nМорем до Владивостока\n"
+     "Перші кораблі вийшли з Чхонджіна.", "uk"),
+    ("🚢 «Ангара» знову в Раджині\nСудно знову помітили в порту Раджин.", "uk"),
+    # a headline with a colon is no issuer unless an organisation speaks
+    ("Флот, що втік із власної бухти: куди подівся Чорноморський флот\nІгор Стеценко\n\nКораблі пішли.", "uk"),
+])
+def test_no_outlet_where_none_is_printed(text, lang):
+    h = header.read(text, lang)
+    assert not h.outlet and not h.issuer
+
+
+def test_a_place_in_a_byline_or_a_channel_name_is_no_stop():
+    text = ("Развожаев | Севастополь\nДрузья, важная информация.\n\nКолонны морской пехоты пойдут из Казачьей бухты "
+            "в Севастополь.\n👁 214K")
+    reps = assign_roles(text, split_sentences(text), find_places(text, "ru"), "ru")
+    first = [r for r in reps if r.mention.start < 25]
+    assert first and all(r.role == "mention" for r in first)
+    assert any(r.role != "mention" for r in reps if r.mention.start > 25)
+    text = "Росіяни підтягують понтони\nКраматорськ • 11 липня 2024, 18:05 • Олена Гаврилюк\n\nПонтони везуть до Часового Яру."
+    assert header.read(text, "uk").voice == "Олена Гаврилюк"
+    reps = assign_roles(text, split_sentences(text), find_places(text, "uk"), "uk")
+    assert [r.role for r in reps if r.mention.surface == "Краматорськ"] == ["mention"]
