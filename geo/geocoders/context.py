@@ -2,8 +2,11 @@
 
 A candidate gains for lying in a country or first-level area the document's other choices lie in,
 for its own area or country being named, for nearness to the other places, and (an area) for
-holding readings of the other names. :meth:`Context._doc_bonus` computes these from per-document
-totals and a grid of the chosen places, so a document costs time linear in its distinct names.
+holding readings of the other names. The country's part says where the document is, not anywhere in
+the country: a town far from all the document's towns of its country gains no more for it than a
+reading of its name that lies among them (:func:`_cap_far_namesakes`). :meth:`Context._doc_bonus`
+computes these from per-document totals and a grid of the chosen places, so a document costs time
+linear in its distinct names.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import numpy as np
 
 from .. import gazetteer as gz
 from ..gazetteer.common import EARTH_KM, haversine_km
-from .rules import CONTAINS_SHARE, LOCAL, SUB_COUNTRY, Cand
+from .rules import AMONG_KM, CONTAINS_SHARE, LOCAL, OUTLIER_KM, SUB_COUNTRY, Cand
 
 
 class Context:
@@ -40,19 +43,24 @@ class Context:
             same_a1 = ((a1_c[:, None] == a1_o[None, :]) & (a1_o[None, :] >= 0)) @ ow / tot
             same_a1[kind_c >= gz.ADMIN1] = 0.0  # a state is not "in" its own state
             named = set(oe.tolist())
-            contained = np.array([
-                (int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
-                (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) or
-                (idx.kind[e] in SUB_COUNTRY and idx.country_eid.get(idx.country_code(e) or "") in named)
-                for e in ce.tolist()], float)
-            bonus += 2.0 * same_cc + 2.5 * same_a1 + 1.5 * contained
+            named_a1 = np.array([(int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
+                                 (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) for e in ce.tolist()], bool)
+            named_cc = np.array([idx.kind[e] in SUB_COUNTRY and
+                                 idx.country_eid.get(idx.country_code(e) or "") in named for e in ce.tolist()], bool)
+            country = 2.0 * same_cc + 1.5 * (named_cc & ~named_a1)
+            bonus += 2.5 * same_a1 + 1.5 * named_a1
             local = np.isin(idx.kind[oe], LOCAL)
             if local.any():
                 plat, plon = idx.lat[oe[local]], idx.lon[oe[local]]
                 d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], plat[None, :], plon[None, :])
-                near = np.exp(-d.min(axis=1) / 250.0)
+                dmin = d.min(axis=1)
+                near = np.exp(-dmin / 250.0)
                 near[~np.isin(kind_c, LOCAL)] = 0.0
                 bonus += 2.0 * near
+                own = cc_c[:, None] == cc_o[local][None, :]
+                country = _cap_far_namesakes(country, dmin, np.isin(kind_c, LOCAL), np.zeros(len(ce), np.int64),
+                                             lambda sel: np.where(own, d, np.inf)[sel].min(axis=1))
+            bonus += country
         if points:
             pts = np.array(points, float)
             d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
@@ -131,7 +139,7 @@ class Context:
         return out
 
     def _doc_bonus(self, c_eid: np.ndarray, c_norm: np.ndarray, o_eid: np.ndarray, o_w: np.ndarray,
-                   o_norm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                   o_norm: np.ndarray, c_grp: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Context bonus of candidates (entity, normalized-name id) against the document's choices.
 
         The same terms as :meth:`_context_scores` with ``others`` = the choices
@@ -139,6 +147,8 @@ class Context:
         computed from per-document totals minus the candidate's own name's part,
         and the nearest other local place found through a grid
         (:func:`_nearest_other`): O((candidates + choices) log) per call.
+        *c_grp* tells which candidates are readings of one name (by default, those of one normalized name), among
+        which :func:`_cap_far_namesakes` looks for a reading near the others.
         Returns the bonus and whether any other choice exists, per candidate.
         """
         idx = self.idx
@@ -170,9 +180,12 @@ class Context:
         named_a1 |= (a2_c >= 0) & (a2_c != c_eid) & (others_sum(o_eid, allv, a2_c, ones) > 0.5)
         ce_c = self._country_eids()[cc_c]
         named_cc = np.isin(kind_c, SUB_COUNTRY) & (ce_c >= 0) & (others_sum(o_eid, allv, ce_c, ones) > 0.5)
-        bonus = 2.0 * same_cc + 2.5 * same_a1 + 1.5 * (named_a1 | named_cc)
+        # the country's part: what the document's places say of where it is (see _cap_far_namesakes)
+        country = 2.0 * same_cc + 1.5 * (named_cc & ~named_a1)
+        bonus = 2.5 * same_a1 + 1.5 * named_a1
         local = np.isin(idx.kind[o_eid], LOCAL)
-        want = np.flatnonzero(has & np.isin(kind_c, LOCAL))
+        local_c = np.isin(kind_c, LOCAL)
+        want = np.flatnonzero(has & local_c)
         if local.any() and want.size:
             pe = o_eid[local]
             best = _nearest_other(idx.lat[c_eid[want]], idx.lon[c_eid[want]], c_norm[want],
@@ -182,7 +195,36 @@ class Context:
             d = haversine_km(idx.lat[c_eid[w2]], idx.lon[c_eid[w2]], idx.lat[pe[best[ok]]],
                                  idx.lon[pe[best[ok]]])
             bonus[w2] += 2.0 * np.exp(-d / 250.0)
-        return bonus, has
+            dmin = np.full(n, np.inf)
+            dmin[w2] = d
+            grp = c_norm if c_grp is None else c_grp
+            # the places chosen far from the others for names with a reading near them: no evidence of where the
+            # document is (see _cap_far_namesakes)
+            close = local_c & (dmin <= AMONG_KM)
+            big = np.int64(1 << 32)
+            in_doubt = np.isin(o_norm, c_norm[close]) & ~np.isin(o_norm * big + o_eid,
+                                                                 c_norm[close] * big + c_eid[close])
+            settled = local & ~in_doubt
+            lcc, lnorm, le = cc_o[settled], o_norm[settled], o_eid[settled]
+
+            def own_km(sel: np.ndarray) -> np.ndarray:
+                """Distance from candidates *sel* to the nearest settled local place of their own country (inf if
+                none)."""
+                out = np.full(sel.size, np.inf)
+                for cc in np.unique(cc_c[sel]).tolist():
+                    at, pts = np.flatnonzero(cc_c[sel] == cc), np.flatnonzero(lcc == cc)
+                    if not pts.size:
+                        continue
+                    ci = c_eid[sel[at]]
+                    nb = _nearest_other(idx.lat[ci], idx.lon[ci], c_norm[sel[at]], idx.lat[le[pts]],
+                                        idx.lon[le[pts]], lnorm[pts])
+                    ok = nb >= 0
+                    p = le[pts[nb[ok]]]
+                    out[at[ok]] = haversine_km(idx.lat[ci[ok]], idx.lon[ci[ok]], idx.lat[p], idx.lon[p])
+                return out
+
+            country = _cap_far_namesakes(country, dmin, local_c, grp, own_km)
+        return bonus + country, has
 
     def _country_eids(self) -> np.ndarray:
         """Entity id of each country index of ``idx.cc`` (-1 for none), cached per index."""
@@ -198,6 +240,42 @@ class Context:
         self._ce_cache = (idx, arr)
         return arr
 
+
+
+def _cap_far_namesakes(country: np.ndarray, dmin: np.ndarray, local: np.ndarray, grp: np.ndarray,
+                       own_km) -> np.ndarray:
+    """The country's part of each candidate's bonus (*country*), a far namesake's cut to that of a near reading.
+
+    The share of the document's places in a country, and the country being named, say where the document is: where
+    its places of that country are, not anywhere in a country that may span continents. A local place over
+    ``OUTLIER_KM`` from every local place of the document in its own country gets for its country no more than the
+    best reading of its name (same *grp*) that lies within ``AMONG_KM`` of one of the document's local places
+    (*dmin*: the nearest, inf where unknown). "Покровск" among Kupiansk, Sudzha, Yeysk and Moscow, with Russia
+    named, is the Ukrainian town 150 km from Kupiansk, not Pokrovsk in Yakutia, 5,000 km from the document's
+    Russian towns, which Russia's share would otherwise choose. A reading keeps its country's part when no reading
+    of its name lies among the document's places (then the country is all the document says), when its country has
+    no town in the document (a country named alone: "Washington" beside "U.S." and "Cambridge"), and against a near
+    reading of its own country (which gets the same part).
+
+    ``own_km(indices)`` gives the distance to the nearest local place of the candidate's own country, inf where
+    there is none; it leaves out the places chosen for names that have a reading near the document's places but
+    were read far from them: two far namesakes chosen at first (Yakutia's Pokrovsk, Amur's Konstantinovka, 1,300
+    km apart) must not keep each other in, while Blagoveshchensk on the Amur keeps Khabarovsk, 600 km away.
+    """
+    close = local & (dmin <= AMONG_KM)
+    if not close.any():
+        return country
+    _, inv = np.unique(grp, return_inverse=True)
+    cap = np.full(int(inv.max()) + 1, -np.inf)
+    np.maximum.at(cap, inv[close], country[close])
+    sel = np.flatnonzero(local & ~close & np.isfinite(cap[inv]) & (country > cap[inv]))
+    if not sel.size:
+        return country
+    d_own = np.asarray(own_km(sel), float)
+    far = sel[np.isfinite(d_own) & (d_own > OUTLIER_KM)]  # inf: no town of its country
+    out = country.copy()
+    out[far] = cap[inv[far]]
+    return out
 
 
 def _grouped_sum(keys: np.ndarray, weights: np.ndarray, query: np.ndarray) -> np.ndarray:

@@ -82,7 +82,11 @@ Disambiguation rule (scores are log10 units, highest wins):
   ``context`` points): + up to 2 for lying in a country the other places lie
   in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own county, state or
   country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
-  the nearest other place); and, in a document, + up to 2 for an area that contains
+  the nearest other place); the country's part (its share and its being named) says where the document is, so
+  a town over 1,500 km from every town of its country in the document gets no more of it than a reading of its
+  name within 500 km of the document's towns ("Покровск" among Kupiansk, Sudzha and Moscow, Russia named: the
+  Ukrainian town, not Yakutia's; :func:`~.context._cap_far_namesakes`); and, in a document, + up to 2 for an
+  area that contains
   possible readings of the other names ("Henry County" beside "Paris": Tennessee's),
   in proportion to their share of the document's names (full from a third).
   In :meth:`OfflineGeocoder.geocode_all` every name
@@ -247,7 +251,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             ch_eid[multi_a] = c_eid[np.minimum.reduceat(pos, starts)]
         bonus = has = None
         for it in range(3):
-            bonus, has = self._doc_bonus(c_eid, c_norm, ch_eid, ch_w, ch_norm)
+            bonus, has = self._doc_bonus(c_eid, c_norm, ch_eid, ch_w, ch_norm, grp)
             if it == 2 or not multi:
                 break
             tot = c_prior + bonus

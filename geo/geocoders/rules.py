@@ -13,6 +13,9 @@ from .. import gazetteer as gz
 # a town read through another of its names this far from every other place of its document, and in none of their
 # countries, is refused (on the development halves: 9 such readings, 7 of them wrong)
 OUTLIER_KM = 1500.0
+# ... and a town that far from them gets nothing for their country when another reading of its name lies this near
+# one of them (geo/geocoders/context.py's _far_namesakes)
+AMONG_KM = 500.0
 SAME_SPOT_KM = 161.0  # readings this close put the name in the same spot (100 miles, the customary tolerance)
 NAMESAKE_SHARE = 0.1  # a town this big a part of a same-named area gave it its name (Quebec City: 0.06)
 CONTAINS_BONUS = 2.0  # an area holding readings of the document's other names ...
