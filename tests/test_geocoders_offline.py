@@ -437,6 +437,50 @@ def test_a_town_read_through_another_name_far_from_the_others_is_refused(g):
     assert res[1].country_code == "GB"
 
 
+# A Russian ministry's statement (the README's Russian example): its towns lie in Kursk oblast, on the Black Sea
+# and on the Ukrainian front, Russia is named; true points from Wikipedia's articles
+_RU_STATEMENT = ["Севастополь", "Курская область", "МОСКВА", "Россия", "Льгов", "Суджа", "Новороссийск", "Ейск",
+                 "Купянск", "Киев"]
+
+
+@pytest.mark.parametrize("name, lat, lon, far, sure", [
+    ("Покровск", 48.28, 37.18, (61.48, 129.14), True),  # not Pokrovsk in Yakutia
+    # Siversk, not Seversk by Tomsk, ten times its size: to check (namesakes are never sure)
+    ("Северск", 48.87, 38.10, (56.60, 84.88), False),
+])
+def test_a_far_namesake_gets_nothing_for_a_country_whose_towns_lie_elsewhere(g, name, lat, lon, far, sure):
+    """Russia's share of the statement's places, and Russia being named, say the document is about where its
+    Russian towns are, not about a town of that name 3,500-5,000 km from all of them: the reading 100-150 km from
+    Kupiansk wins."""
+    r = g.geocode_all([Query(n) for n in _RU_STATEMENT + [name]])[-1]
+    assert isinstance(r, GeocodeResult) and r.country_code == "UA" and _km(lat, lon, r.lat, r.lon) < 15, r
+    assert (not r.doubt) == sure, r.doubt
+    namesake = g.geocode(name, country="RU")  # the far reading the country's share chose before
+    assert _km(*far, namesake.lat, namesake.lon) < 15
+
+
+def test_two_far_namesakes_do_not_keep_each_other_in(g):
+    """Chosen first by their size, Pokrovsk in Yakutia and Konstantinovka on the Amur lie 1,300 km apart, both far
+    from the statement's Russian towns: neither is evidence for the other."""
+    res = g.geocode_all([Query(n) for n in _RU_STATEMENT + ["Константиновка", "Покровск"]])
+    for r in res[-2:]:
+        placed = r if isinstance(r, GeocodeResult) else r.guess
+        assert placed.country_code == "UA" and placed.lon < 40, r
+
+
+@pytest.mark.parametrize("names, lat, lon", [
+    # a Ukrainian article on the North Korean troops, in the Far East and at Kursk: Blahovishchenske lies 240 km
+    # from Kyiv, but the Amur town, 600 km from Khabarovsk, is near a town of its own country
+    (["Пхеньян", "Владивосток", "Уссурійськ", "Хабаровськ", "Москва", "Курськ", "Суджа", "Київ", "Росія",
+      "Благовіщенськ"], 50.27, 127.54),
+    # a far reading of the document's own country is not cut against a near namesake of that country
+    (["Boston", "New York", "Washington", "U.S.", "Houston"], 29.76, -95.37),
+])
+def test_a_far_reading_keeps_its_country_among_towns_of_it(g, names, lat, lon):
+    r = g.geocode_all([Query(n) for n in names])[-1]
+    assert _km(lat, lon, r.lat, r.lon) < 25, r
+
+
 # Name forms the team's corpus showed news uses and the gazetteer did not read (true points: Wikipedia's articles)
 @pytest.mark.parametrize("query, lat, lon, name", [
     ("Bryansk regions", 52.9, 33.4, "Bryansk Oblast"),  # the last of "the Kursk and Bryansk regions"
