@@ -13,8 +13,11 @@ from .. import gazetteer as gz
 # a town read through another of its names this far from every other place of its document, and in none of their
 # countries, is refused (on the development halves: 9 such readings, 7 of them wrong)
 OUTLIER_KM = 1500.0
-# ... and a town that far from them gets nothing for their country when another reading of its name lies this near
-# one of them (geo/geocoders/context.py's _far_namesakes)
+# ... and a town that far from every town of its own country in the document gets no more for its country than a
+# reading of its name this near one of the document's towns (context.py's _cap_far_namesakes): near enough for the
+# proximity term to count (2 x exp(-500/250) = 0.27), a third of OUTLIER_KM; on the development halves 250, 1,000
+# and 1,500 km do as well within a decision (250 km refuses a right Washington, 1,000 and 1,500 km place a wrong
+# Manchester, "to check", that 500 km refuses)
 AMONG_KM = 500.0
 SAME_SPOT_KM = 161.0  # readings this close put the name in the same spot (100 miles, the customary tolerance)
 NAMESAKE_SHARE = 0.1  # a town this big a part of a same-named area gave it its name (Quebec City: 0.06)
