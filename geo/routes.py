@@ -67,7 +67,6 @@ PATH_NO_SEA = (f"great circle (no sea route found: an end lies over {SNAP_KM:.0f
                "or no sea way joins them)")
 #: Passages closed to the computed sea routes, as searoute closes them by default.
 _CLOSED_PASSAGES = frozenset({"northwest"})
-_EARTH_KM = 6371.0088
 #: Sea paths already computed in this process, per (lat1, lon1, lat2, lon2).
 _SEA_CACHE: dict[tuple[float, float, float, float], np.ndarray | None] = {}
 
@@ -271,7 +270,7 @@ def sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
     return [_SEA_CACHE[k] for k in keys]
 
 
-def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarray):
+def _nearest_nodes(tree, xy: np.ndarray, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarray):
     """(node index, distance in km) of the network node nearest to each point, or (-1, inf) beyond SNAP_KM.
 
     Candidates are the nodes in a box of SNAP_KM around each point (an R-tree
@@ -280,8 +279,10 @@ def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarra
     """
     import shapely
 
+    from .gazetteer.common import EARTH_KM, haversine_km  # the package's one distance, loaded with the sea network
+
     pts, inverse = np.unique(np.column_stack([lat, lon]), axis=0, return_inverse=True)
-    dlat = np.degrees(SNAP_KM / _EARTH_KM)
+    dlat = np.degrees(SNAP_KM / EARTH_KM)
     dlon = np.minimum(180.0, dlat / np.maximum(0.01, np.cos(np.radians(np.minimum(89.9, np.abs(pts[:, 0]) + dlat)))))
     hits_p, hits_n = [], []
     for shift in (-360.0, 0.0, 360.0):
@@ -297,8 +298,8 @@ def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarra
     node = np.full(len(pts), -1, dtype=np.int64)
     km = np.full(len(pts), np.inf)
     node[p_ix[first]] = n_ix[first]
-    km[p_ix[first]] = 2 * _EARTH_KM * np.arcsin(np.clip(np.sqrt(np.maximum(0.0, 2.0 - 2.0 * dot[first])) / 2,
-                                                        0.0, 1.0))
+    near = n_ix[first]
+    km[p_ix[first]] = haversine_km(pts[p_ix[first], 0], pts[p_ix[first], 1], xy[near, 1], xy[near, 0])
     inverse = inverse.ravel()
     return node[inverse], km[inverse]
 
@@ -309,7 +310,7 @@ def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
     xy, unit_nodes, graph, tree = _sea_network()
     n = len(ends)
     # one look-up for both ends: a route's sea legs share their inner ends
-    node, km = _nearest_nodes(tree, unit_nodes, np.concatenate([ends[:, 0], ends[:, 2]]),
+    node, km = _nearest_nodes(tree, xy, unit_nodes, np.concatenate([ends[:, 0], ends[:, 2]]),
                               np.concatenate([ends[:, 1], ends[:, 3]]))
     node_a, node_b = node[:n], node[n:]
     near = (km[:n] <= SNAP_KM) & (km[n:] <= SNAP_KM)

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import GeoError
+from ..gazetteer.common import haversine_km
 
 #: Where the corpus lives in this repository.
 DEFAULT_ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
@@ -230,12 +231,6 @@ def articles(root: str = DEFAULT_ROOT, split: str = "dev", lang: str = "en") -> 
 # --- scoring ---------------------------------------------------------------------------------------------------
 
 
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _f(v) -> float | None:
     try:
         x = float(v)
@@ -368,7 +363,7 @@ def pair(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | 
             lat, lon = _f(d.get("lat")), _f(d.get("lon"))
             if not _stop(d) or lat is None or lon is None:
                 continue
-            km = _km(g.lat, g.lon, lat, lon)
+            km = haversine_km(g.lat, g.lon, lat, lon)
             # a country is where its borders are: two points standing for one country (the gold's and the
             # gazetteer's) may lie hundreds of km apart, and a draft of that country finds it
             country = (g.precision == "country" and d.get("precision") == "country" and bool(g.country)
@@ -439,7 +434,7 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
         for gi in found:  # the same stop drafted again
             g = article.gold[gi]
-            near = None not in (lat, lon, g.lat, g.lon) and _km(g.lat, g.lon, lat, lon) <= REPEAT_KM
+            near = None not in (lat, lon, g.lat, g.lon) and haversine_km(g.lat, g.lon, lat, lon) <= REPEAT_KM
             if near or (a is not None and b is not None and _overlaps(a, b, _occurrences(text, g.place))):
                 s.repeats += 1
                 break
@@ -533,9 +528,9 @@ def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
         if lat is None or lon is None:
             out.append(("miss", "unplaced", g.place, g.role, str(d.get("match", ""))[:60]))
-        elif g.lat is not None and _km(g.lat, g.lon, lat, lon) > FOUND_KM + (g.radius_km or 0.0):
+        elif g.lat is not None and haversine_km(g.lat, g.lon, lat, lon) > FOUND_KM + (g.radius_km or 0.0):
             out.append(("miss", "elsewhere", g.place, g.role,
-                        f"{_km(g.lat, g.lon, lat, lon):.0f} km ({d.get('gazetteer', '')})"))
+                        f"{haversine_km(g.lat, g.lon, lat, lon):.0f} km ({d.get('gazetteer', '')})"))
         else:
             out.append(("miss", "taken", g.place, g.role, ""))
     for gi, di in found.items():
@@ -566,7 +561,7 @@ def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str
             continue
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
         repeat = any((None not in (lat, lon, article.gold[gi].lat, article.gold[gi].lon)
-                      and _km(article.gold[gi].lat, article.gold[gi].lon, lat, lon) <= REPEAT_KM)
+                      and haversine_km(article.gold[gi].lat, article.gold[gi].lon, lat, lon) <= REPEAT_KM)
                      or _overlaps(a, b, _occurrences(text, article.gold[gi].place)) for gi in found)
         here = [g for s, e, g in golds if a < e and s < b]
         mention = next((g for g in here if not g.stop), None)
