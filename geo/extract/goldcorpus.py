@@ -43,12 +43,11 @@ from dataclasses import dataclass, field
 
 from ..errors import GeoError
 from ..gazetteer.common import haversine_km
+from .records import ROLES
 
 #: Where the corpus lives in this repository.
 DEFAULT_ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                             "tests", "data", "corpus")
-ROLES = ("origin", "via", "destination", "presence", "mention")
-STOP_ROLES = ("origin", "via", "destination", "presence")
 WHY = ("dateline", "credit", "metonymy", "speaker", "unit", "ship", "road", "container", "landmark", "other")
 #: Mentions that must never become stops.
 TRAPS = ("dateline", "credit", "metonymy")
