@@ -490,9 +490,6 @@ def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[st
 #: placed it too far; the roles read it as no stop; a draft stop there was paired with another gold stop (the
 #: place is a stop twice, and the draft has it once).
 MISS_CAUSES = ("unrecognised", "unplaced", "elsewhere", "not a stop", "taken")
-#: Why a draft stop is false: a gold mention of a kind (``why``); a place no gold row names (an unannotated
-#: mention); placed too far from the gold stop whose name it is.
-FALSE_CAUSES = ("mention:" + w for w in WHY)
 
 
 def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | None = None) -> list[tuple]:
