@@ -28,7 +28,7 @@ Rules:
   distinct start node, SciPy's) and cached per pair of ends; other legs pay
   nothing. Between two equally short paths (exactly equal km, rare) the one
   SciPy's search meets first is kept: the same input gives the same path.
-* :func:`leg_geometry` turns a path into RFC 7946 geometry for exports: split
+* :func:`split_paths` turns the paths into RFC 7946 geometry for exports: split
   at ±180°, longitudes in [-180, 180].
 
 Coordinates are (lat, lon) throughout; :func:`to_lonlat` is the single place
@@ -46,7 +46,6 @@ from pathlib import Path
 
 import numpy as np
 from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString
 
 from .model import STATUSES, Leg, Stop
 
@@ -392,20 +391,6 @@ def _unwrap_routes(lon, group):
     # ... and each route restarts at its own first longitude.
     offset = lon[starts] - out[starts]
     return out + np.repeat(offset, np.diff(np.append(starts, len(lon))))
-
-
-def leg_geometry(leg: Leg) -> LineString | MultiLineString:
-    """The leg's path as RFC 7946 geometry: split at ±180°, longitudes in [-180, 180].
-
-    >>> from geo.model import Stop
-    >>> s = Stop(row=2, place="x")
-    >>> g = leg_geometry(Leg("r", 1, s, s, "air", "reported", 0.0, ((60.0, 170.0), (61.0, 190.0))))
-    >>> g.geom_type, [list(p.coords) for p in g.geoms]
-    ('MultiLineString', [[(170.0, 60.0), (180.0, 60.5)], [(-180.0, 60.5), (-170.0, 61.0)]])
-    """
-    x, y, part_start, leg_parts = split_paths([leg])
-    lines = [list(zip(x[a:b].tolist(), y[a:b].tolist())) for a, b in zip(part_start[:-1], part_start[1:])]
-    return LineString(lines[0]) if len(lines) == 1 else MultiLineString(lines)
 
 
 def round5(a: np.ndarray) -> np.ndarray:
