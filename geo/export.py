@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import orjson
 
-from .model import Leg, Stop
+from .records import Leg, Stop
 from .routes import round5, split_paths, to_lonlat
 
 CRS = "EPSG:4326"

@@ -8,7 +8,7 @@ Rules:
   otherwise they keep their order in the input.
 * A leg's ``mode`` is its end stop's mode (how the movement *reached* it), or
   ``"unknown"``; its ``status`` is the weaker of its two stops' statuses in
-  :data:`geo.model.STATUSES` order: a leg is only as sure as its least sure end.
+  :data:`geo.records.STATUSES` order: a leg is only as sure as its least sure end.
 * ``distance_km`` is the geodesic distance on the WGS84 ellipsoid.
 * ``path`` is the great circle between the stops, one point about every
   :data:`STEP_KM` km (at most :data:`MAX_SEGMENTS` segments), rounded to
@@ -47,7 +47,7 @@ from pathlib import Path
 import numpy as np
 from pyproj import Geod
 
-from .model import STATUSES, Leg, Stop
+from .records import STATUSES, Leg, Stop
 
 #: Aim for one path point about every STEP_KM kilometres ...
 STEP_KM = 75.0

@@ -13,7 +13,7 @@ import geo.export as export
 from geo.export import legs_frame, stops_frame, stage_exports, staging_folder
 from geo.files import publish
 from geo.geocoders.base import GeocodeResult
-from geo.model import Stop
+from geo.records import Stop
 from geo.routes import build_legs
 
 

@@ -8,7 +8,7 @@ import pytest
 from shapely.geometry import LineString, MultiLineString
 
 from geo.geocoders.base import GeocodeResult
-from geo.model import Leg, Stop
+from geo.records import Leg, Stop
 from geo.routes import MAX_SEGMENTS, build_legs, split_paths, to_lonlat
 
 PLACES = {"Vladivostok": (43.1155, 131.8855), "Khabarovsk": (48.4814, 135.0721),
