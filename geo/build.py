@@ -23,7 +23,7 @@ from .decisions import ACCEPTED, Key, canonical, format_record, read_record, rec
 from .errors import GeoError, PlacesFileError, Problem, UnresolvedPlace, did_you_mean
 from .files import publish, stage
 from .geocoders.base import GeocodeResult, Geocoder, Query
-from .model import Leg, Stop, paused_gc, set_locations, with_locations
+from .records import Leg, Stop, paused_gc, set_locations, with_locations
 from .progress import QUIET, Progress
 
 #: The map title when none is given.
@@ -116,7 +116,7 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
         or a function making it, called only then.
     record : earlier decisions to reuse (see :mod:`geo.decisions`).
     in_place : the stops are the caller's own, just read: give them their locations in place
-        (:func:`geo.model.set_locations`) rather than copies of them.
+        (:func:`geo.records.set_locations`) rather than copies of them.
     pin_doubts : why to check a pin, per (place, country, lat, lon) (:func:`geo.pins.check_pins`).
     """
     known = dict(record or {})
@@ -366,7 +366,7 @@ def build(csv_path: str | os.PathLike = "places.csv", out: str | os.PathLike | N
     """
     out = Path(out) if out is not None else default_output(csv_path)
     check_output(out, csv_path)
-    # A large build makes millions of records and none in a cycle: see model.paused_gc.
+    # A large build makes millions of records and none in a cycle: see records.paused_gc.
     with paused_gc():
         seconds: dict[str, float] = {}
         t0 = time.perf_counter()

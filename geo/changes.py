@@ -33,7 +33,7 @@ from pathlib import Path
 
 import orjson
 
-from .model import Stop
+from .records import Stop
 
 __all__ = ["Changes", "Snapshot", "compare", "snapshot", "read_snapshot", "read_title", "write_snapshot",
            "format_snapshot", "snapshot_path", "IDENTITY", "FIELDS"]

@@ -215,9 +215,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from .build import BUILD_STEPS, build
-    from .model import paused_gc
+    from .records import paused_gc
 
-    # The collector stays paused until the build's records are freed (see model.paused_gc): resumed
+    # The collector stays paused until the build's records are freed (see records.paused_gc): resumed
     # while they live, its next pass would walk the millions of them once more, for nothing.
     with paused_gc():
         with Progress(f"build {Path(args.csv).name}", BUILD_STEPS) as progress:

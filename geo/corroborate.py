@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .model import STATUSES, Leg, Stop
+from .records import STATUSES, Leg, Stop
 
 __all__ = ["source_key", "place_key", "leg_groups", "group_summary", "place_sources", "Evidence", "SUPPORTING"]
 

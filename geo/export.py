@@ -25,7 +25,6 @@ geopandas and pyogrio are imported only when a frame or an export is made.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Sequence
 from itertools import repeat
@@ -35,8 +34,7 @@ from pathlib import Path
 import numpy as np
 import orjson
 
-from .files import publish
-from .model import Leg, Stop
+from .records import Leg, Stop
 from .routes import round5, split_paths, to_lonlat
 
 CRS = "EPSG:4326"
@@ -217,24 +215,6 @@ def _frame(cols: dict[str, tuple[str, list]], geometry, n: int):
     return gpd.GeoDataFrame(df, geometry=list(geometry), crs=CRS)
 
 
-def write_exports(stops: Sequence[Stop], legs: Sequence[Leg], html_path: str | os.PathLike) -> list[Path]:
-    """Write <stem>.geojson, <stem>.legs.geojson and <stem>.gpkg beside *html_path*; return their paths.
-
-    All three are written to a temporary directory in the same folder first
-    and moved into place only when all succeeded (:func:`geo.files.publish`).
-
-    >>> import tempfile, pathlib
-    >>> out = pathlib.Path(tempfile.mkdtemp()) / "index.html"
-    >>> [p.name for p in write_exports([], [], out)]
-    ['index.geojson', 'index.legs.geojson', 'index.gpkg']
-    """
-    staging = staging_folder(html_path)
-    try:
-        return publish(stage_exports(stops, legs, html_path, staging))
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 def staging_folder(html_path: str | os.PathLike) -> Path:
     """A new hidden folder beside *html_path* to write a build's files in before they are published."""
     folder = Path(html_path).parent
@@ -295,7 +275,7 @@ _GPKG_OPTIONS = {"SPATIAL_INDEX": "YES"}
 #: the time of writing, so that the same input gives the same bytes.
 FIXED_DATE = "1970-01-01T00:00:00Z"
 #: GDAL settings while writing: the fixed date, and no SQLite syncs after each transaction. The file
-#: is written in a temporary folder and renamed into place only when whole (write_exports), and
+#: is written in a temporary folder and renamed into place only when whole (geo.files.publish), and
 #: synced to disk once before that; SQLite's syncs after each step only made a large export slower.
 _GDAL_CONFIG = {"OGR_CURRENT_DATE": FIXED_DATE, "OGR_SQLITE_SYNCHRONOUS": "OFF"}
 

@@ -40,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model import STATUSES, Leg, Stop
+from .records import STATUSES, Leg, Stop
 
 __all__ = ["build_figure", "save_figure", "FORMATS", "CAPTION"]
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .errors import Problem
-from .model import Stop
+from .records import Stop
 
 #: A pin this close to a reading of its name (to an area's edge) agrees with it.
 NEAR_KM = 100.0

@@ -47,7 +47,7 @@ from operator import not_
 from pathlib import Path
 
 from .errors import PlacesFileError, Problem, did_you_mean
-from .model import DECLARED_PRECISIONS, MODES, MOVED, STATUSES, Stop, paused_gc, stops_from_columns
+from .records import DECLARED_PRECISIONS, MODES, MOVED, STATUSES, Stop, paused_gc, stops_from_columns
 
 #: Every column the contract names, in the order they are documented.
 COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "date", "reported", "mode", "troops",
@@ -178,7 +178,7 @@ def inspect_places(path: str | os.PathLike) -> Checked:
     delimiter = max(",;\t", key=first.count) if first.strip() else ","
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        with paused_gc():  # hundreds of thousands of records, none in a cycle: see model.paused_gc
+        with paused_gc():  # hundreds of thousands of records, none in a cycle: see records.paused_gc
             header = next(rows, [])
             return Checked(*_check_rows(name, header, rows, delimiter))
     except csv.Error as exc:  # e.g. a NUL byte: a binary file saved as .csv
@@ -403,7 +403,7 @@ def _what_moved(what: list, moved: list, troops: list) -> tuple[list[str], list[
 
 
 def _make_stops(values: dict[str, list]) -> list[Stop]:
-    """Build Stops from columns of equal length (see :func:`geo.model.stops_from_columns`)."""
+    """Build Stops from columns of equal length (see :func:`geo.records.stops_from_columns`)."""
     return stops_from_columns(values)
 
 

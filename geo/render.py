@@ -1,7 +1,7 @@
 """Draw reported stops and legs on one self-contained, honest Leaflet map.
 
-:func:`build_map` turns geocoded :class:`~geo.model.Stop` and
-:class:`~geo.model.Leg` records into a :class:`folium.Map` whose only layer is
+:func:`build_map` turns geocoded :class:`~geo.records.Stop` and
+:class:`~geo.records.Leg` records into a :class:`folium.Map` whose only layer is
 a :class:`GeoLayer`; :func:`save_map` writes it as one HTML file.
 
 How the page is made, and why:
@@ -51,7 +51,7 @@ from folium.template import Template
 
 from . import assets, corroborate
 from .files import write_atomic
-from .model import MODES, MOVED, STATUSES, Leg, Stop
+from .records import MODES, MOVED, STATUSES, Leg, Stop
 from .routes import PATH_GREAT_CIRCLE, PATH_NO_SEA
 from .pagescript import page_script
 from .safe import RawElement, http_url, script_json

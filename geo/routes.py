@@ -8,7 +8,7 @@ Rules:
   otherwise they keep their order in the input.
 * A leg's ``mode`` is its end stop's mode (how the movement *reached* it), or
   ``"unknown"``; its ``status`` is the weaker of its two stops' statuses in
-  :data:`geo.model.STATUSES` order: a leg is only as sure as its least sure end.
+  :data:`geo.records.STATUSES` order: a leg is only as sure as its least sure end.
 * ``distance_km`` is the geodesic distance on the WGS84 ellipsoid.
 * ``path`` is the great circle between the stops, one point about every
   :data:`STEP_KM` km (at most :data:`MAX_SEGMENTS` segments), rounded to
@@ -28,7 +28,7 @@ Rules:
   distinct start node, SciPy's) and cached per pair of ends; other legs pay
   nothing. Between two equally short paths (exactly equal km, rare) the one
   SciPy's search meets first is kept: the same input gives the same path.
-* :func:`leg_geometry` turns a path into RFC 7946 geometry for exports: split
+* :func:`split_paths` turns the paths into RFC 7946 geometry for exports: split
   at ±180°, longitudes in [-180, 180].
 
 Coordinates are (lat, lon) throughout; :func:`to_lonlat` is the single place
@@ -46,9 +46,8 @@ from pathlib import Path
 
 import numpy as np
 from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString
 
-from .model import STATUSES, Leg, Stop
+from .records import STATUSES, Leg, Stop
 
 #: Aim for one path point about every STEP_KM kilometres ...
 STEP_KM = 75.0
@@ -67,7 +66,6 @@ PATH_NO_SEA = (f"great circle (no sea route found: an end lies over {SNAP_KM:.0f
                "or no sea way joins them)")
 #: Passages closed to the computed sea routes, as searoute closes them by default.
 _CLOSED_PASSAGES = frozenset({"northwest"})
-_EARTH_KM = 6371.0088
 #: Sea paths already computed in this process, per (lat1, lon1, lat2, lon2).
 _SEA_CACHE: dict[tuple[float, float, float, float], np.ndarray | None] = {}
 
@@ -271,7 +269,7 @@ def sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
     return [_SEA_CACHE[k] for k in keys]
 
 
-def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarray):
+def _nearest_nodes(tree, xy: np.ndarray, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarray):
     """(node index, distance in km) of the network node nearest to each point, or (-1, inf) beyond SNAP_KM.
 
     Candidates are the nodes in a box of SNAP_KM around each point (an R-tree
@@ -280,8 +278,10 @@ def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarra
     """
     import shapely
 
+    from .gazetteer.common import EARTH_KM, haversine_km  # the package's one distance, loaded with the sea network
+
     pts, inverse = np.unique(np.column_stack([lat, lon]), axis=0, return_inverse=True)
-    dlat = np.degrees(SNAP_KM / _EARTH_KM)
+    dlat = np.degrees(SNAP_KM / EARTH_KM)
     dlon = np.minimum(180.0, dlat / np.maximum(0.01, np.cos(np.radians(np.minimum(89.9, np.abs(pts[:, 0]) + dlat)))))
     hits_p, hits_n = [], []
     for shift in (-360.0, 0.0, 360.0):
@@ -297,8 +297,8 @@ def _nearest_nodes(tree, unit_nodes: np.ndarray, lat: np.ndarray, lon: np.ndarra
     node = np.full(len(pts), -1, dtype=np.int64)
     km = np.full(len(pts), np.inf)
     node[p_ix[first]] = n_ix[first]
-    km[p_ix[first]] = 2 * _EARTH_KM * np.arcsin(np.clip(np.sqrt(np.maximum(0.0, 2.0 - 2.0 * dot[first])) / 2,
-                                                        0.0, 1.0))
+    near = n_ix[first]
+    km[p_ix[first]] = haversine_km(pts[p_ix[first], 0], pts[p_ix[first], 1], xy[near, 1], xy[near, 0])
     inverse = inverse.ravel()
     return node[inverse], km[inverse]
 
@@ -309,7 +309,7 @@ def _compute_sea_paths(ends: np.ndarray) -> list[np.ndarray | None]:
     xy, unit_nodes, graph, tree = _sea_network()
     n = len(ends)
     # one look-up for both ends: a route's sea legs share their inner ends
-    node, km = _nearest_nodes(tree, unit_nodes, np.concatenate([ends[:, 0], ends[:, 2]]),
+    node, km = _nearest_nodes(tree, xy, unit_nodes, np.concatenate([ends[:, 0], ends[:, 2]]),
                               np.concatenate([ends[:, 1], ends[:, 3]]))
     node_a, node_b = node[:n], node[n:]
     near = (km[:n] <= SNAP_KM) & (km[n:] <= SNAP_KM)
@@ -391,20 +391,6 @@ def _unwrap_routes(lon, group):
     # ... and each route restarts at its own first longitude.
     offset = lon[starts] - out[starts]
     return out + np.repeat(offset, np.diff(np.append(starts, len(lon))))
-
-
-def leg_geometry(leg: Leg) -> LineString | MultiLineString:
-    """The leg's path as RFC 7946 geometry: split at ±180°, longitudes in [-180, 180].
-
-    >>> from geo.model import Stop
-    >>> s = Stop(row=2, place="x")
-    >>> g = leg_geometry(Leg("r", 1, s, s, "air", "reported", 0.0, ((60.0, 170.0), (61.0, 190.0))))
-    >>> g.geom_type, [list(p.coords) for p in g.geoms]
-    ('MultiLineString', [[(170.0, 60.0), (180.0, 60.5)], [(-180.0, 60.5), (-170.0, 61.0)]])
-    """
-    x, y, part_start, leg_parts = split_paths([leg])
-    lines = [list(zip(x[a:b].tolist(), y[a:b].tolist())) for a, b in zip(part_start[:-1], part_start[1:])]
-    return LineString(lines[0]) if len(lines) == 1 else MultiLineString(lines)
 
 
 def round5(a: np.ndarray) -> np.ndarray:

@@ -42,6 +42,7 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import goldsets  # noqa: E402
 from geo.errors import UnresolvedPlace  # noqa: E402
+from geo.gazetteer.common import haversine_km  # noqa: E402
 from geo.geocoders.base import Query  # noqa: E402
 from geo.geocoders.offline import OfflineGeocoder  # noqa: E402
 
@@ -51,12 +52,6 @@ _FILES = {"LGL": ("lgl.xml", "toponym", "phrase", ".//lat", ".//lon"),
           "GeoWebNews": ("GeoWebNews.xml", "toponym", "extractedName", "latitude", "longitude")}
 PUBLISHED = {"LGL": 0.713, "GeoVirus": 0.917, "TR-News": 0.803, "GeoWebNews": 0.739}
 GOALS = {"LGL": 0.80, "GeoVirus": 0.93, "TR-News": 0.85, "GeoWebNews": 0.80}
-
-
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return float(2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1))))
 
 
 def uncoordinated(set_name: str, sets_dir: str) -> list[list[tuple[int, int, str]]]:
@@ -114,9 +109,9 @@ def score(arts, skip, recognise, geocoder, errors: Counter | None = None) -> dic
         t_geo += time.process_time() - t0
         for i, j in m_gold.items():
             r, g = res[i], a.toponyms[j]
-            dist.append(20039.0 if isinstance(r, UnresolvedPlace) else haversine_km(g.lat, g.lon, r.lat, r.lon))
+            dist.append(20039.0 if isinstance(r, UnresolvedPlace) else float(haversine_km(g.lat, g.lon, r.lat, r.lon)))
             r = getattr(r, "guess", None) if isinstance(r, UnresolvedPlace) else r  # refused as too uncertain
-            dist_guess.append(20039.0 if r is None else haversine_km(g.lat, g.lon, r.lat, r.lon))
+            dist_guess.append(20039.0 if r is None else float(haversine_km(g.lat, g.lon, r.lat, r.lon)))
         if errors is not None:
             for i, p in enumerate(pred):
                 if i not in m_gold and i not in dropped:

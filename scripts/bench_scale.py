@@ -237,6 +237,10 @@ def build_ours(csv_path: Path, out: Path, timeout: float, exports: bool = False)
 
 def misplaced(coords_csv: Path, names_csv: Path, km: float = 25.0) -> str:
     """How many distinct names the names-only build put more than *km* from the intended city."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from geo.gazetteer.common import haversine_km
+
     record = names_csv.with_name(names_csv.stem + ".geocoded.csv")
     if not record.exists():
         return "no geocoding record"
@@ -248,10 +252,7 @@ def misplaced(coords_csv: Path, names_csv: Path, km: float = 25.0) -> str:
             key = (r["place"], r.get("country") or "")
             if key in want and r.get("lat"):
                 total += 1
-                (a, b), (c, d) = want[key], (float(r["lat"]), float(r["lon"]))
-                # equirectangular distance is plenty at this scale
-                x = math.radians(d - b) * math.cos(math.radians((a + c) / 2))
-                bad += math.hypot(x, math.radians(c - a)) * 6371 > km
+                bad += haversine_km(*want[key], float(r["lat"]), float(r["lon"])) > km
     return f"{bad} of {total} names geocoded > {km:.0f} km off"
 
 

@@ -55,7 +55,7 @@ def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
             occ = [(m.start(), m.end()) for m in re.finditer(re.escape(g.place), article.text)]
             here = any(a < e and s < b for s, e in occ)
             near = (None not in (res.lat, g.lat)
-                    and goldcorpus._km(g.lat, g.lon, res.lat, res.lon) <= goldcorpus.REPEAT_KM)
+                    and gz.haversine_km(g.lat, g.lon, float(res.lat), float(res.lon)) <= goldcorpus.REPEAT_KM)
             if here or near:
                 d = (0 if a < g.end and g.start < b else 1, abs(g.start - a))
                 if best is None or d < best[0]:

@@ -740,7 +740,7 @@ def _loc(name, lat, lon, precision="city", cc="RU", radius=0.0, kind="", match="
 def names_file(tmp_path_factory) -> Path:
     from dataclasses import replace
 
-    from geo.model import Stop
+    from geo.records import Stop
 
     tartus = replace(_loc("Tartus", 34.889, 35.8866, cc="SY"), name="Ţarţūs")
     stops = [Stop(row=2, place="Tartus", source="A", location=tartus),
@@ -854,7 +854,7 @@ def test_a_route_hidden_by_the_link_is_unchecked_when_the_layers_box_opens(brows
 
 @pytest.fixture(scope="module")
 def facilities_file(tmp_path_factory) -> Path:
-    from geo.model import Stop
+    from geo.records import Stop
     from geo.routes import build_legs
 
     stops = [Stop(row=2, place="Knevichi air base", route="r", seq=1, status="confirmed", source="A",

@@ -6,7 +6,7 @@ import pytest
 
 from geo.changes import Changes, Snapshot, compare, read_snapshot, snapshot, snapshot_path, write_snapshot
 from geo.cli import main
-from geo.model import Stop
+from geo.records import Stop
 
 
 def s(row, place, **kw):

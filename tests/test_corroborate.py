@@ -6,7 +6,7 @@ import pytest
 
 from geo.corroborate import Evidence, group_summary, leg_groups, place_sources, source_key
 from geo.geocoders.base import GeocodeResult
-from geo.model import Leg, Stop
+from geo.records import Leg, Stop
 from geo.render import map_data
 
 

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import geopandas as gpd
 import pyogrio
 import pytest
 
 import geo.export as export
-from geo.export import legs_frame, stops_frame, write_exports
+from geo.export import legs_frame, stops_frame, stage_exports, staging_folder
+from geo.files import publish
 from geo.geocoders.base import GeocodeResult
-from geo.model import Stop
+from geo.records import Stop
 from geo.routes import build_legs
+
+
+def write_exports(stops, legs, html_path):
+    """The exports of the map *html_path* written as a build writes them: staged, then published as one set."""
+    staging = staging_folder(html_path)
+    try:
+        return publish(stage_exports(stops, legs, html_path, staging))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def located(row, place, lat, lon, **kw):

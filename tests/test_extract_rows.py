@@ -1,11 +1,12 @@
 """geo/extract/rows.py: the draft's CSV, streamed and atomic; --append keeps the file and never duplicates."""
 
 import csv
+import io
 
 import pytest
 
 from geo.errors import GeoError
-from geo.extract.rows import COLUMNS, DraftSink, append_csv, to_csv, write_csv
+from geo.extract.rows import COLUMNS, DraftSink
 from geo.places import read_places
 
 ROW = {"route": "", "seq": None, "place": "Kursk region", "country": "RU", "lat": 51.71565, "lon": 36.21375,
@@ -15,8 +16,18 @@ ROW = {"route": "", "seq": None, "place": "Kursk region", "country": "RU", "lat"
        "gazetteer": "geonames:538555 Kursk Oblast", "match": "exact 1.00"}
 
 
+def write(rows, out=None, append=None):
+    """What `geo extract` does with a draft: stream the rows into the sink, then commit; how many were written."""
+    sink = DraftSink(out=out, append=append)
+    sink.write(rows)
+    sink.commit()
+    return sink.added
+
+
 def test_header_and_cells():
-    lines = to_csv([ROW]).splitlines()
+    out = io.StringIO()
+    DraftSink(stream=out).write([ROW])
+    lines = out.getvalue().splitlines()
     assert lines[0] == ",".join(COLUMNS)
     assert next(csv.reader([lines[1]])) == [
         "", "", "Kursk region", "RU", "51.71565", "36.21375", "region", "126", "", "2024-10-28", "unknown", "1500",
@@ -26,7 +37,7 @@ def test_header_and_cells():
 
 def test_a_draft_is_a_places_file(tmp_path):
     p = tmp_path / "d.csv"
-    write_csv([ROW], p)
+    write([ROW], out=p)
     (stop,) = read_places(p)
     assert (stop.place, stop.lat, stop.precision, stop.troops, stop.note) == \
         ("Kursk region", 51.71565, "region", 1500, 'He said "troops, here".')
@@ -40,7 +51,7 @@ def test_a_draft_is_a_places_file(tmp_path):
 def test_append_keeps_the_file_its_separator_and_skips_rows_already_there(tmp_path, existing, delimiter):
     p = tmp_path / "places.csv"
     p.write_bytes(existing.encode("utf-8"))
-    assert append_csv([ROW], p) == 1
+    assert write([ROW], append=p) == 1
     text = p.read_bytes().decode("utf-8")
     assert text.startswith(existing.split("\n")[0].rstrip("\r"))  # header (and BOM) kept, columns added at the end
     assert text.startswith("\ufeff") == existing.startswith("\ufeff")
@@ -49,14 +60,14 @@ def test_append_keeps_the_file_its_separator_and_skips_rows_already_there(tmp_pa
     assert rows[0]["place"] == "Kursk" and rows[0]["article"] == ""
     assert rows[1]["place"] == "Kursk region" and rows[1]["note"] == 'He said "troops, here".'
     before = p.read_bytes()
-    assert append_csv([ROW], p) == 0
+    assert write([ROW], append=p) == 0
     assert p.read_bytes() == before
 
 
 def test_two_rows_alike_in_one_draft_are_one(tmp_path):
     p = tmp_path / "places.csv"
     p.write_text("place\n", encoding="utf-8")
-    assert append_csv([ROW, dict(ROW)], p) == 1
+    assert write([ROW, dict(ROW)], append=p) == 1
 
 
 def test_abort_leaves_nothing(tmp_path):
@@ -69,8 +80,8 @@ def test_abort_leaves_nothing(tmp_path):
 
 def test_unwritable_places_are_named(tmp_path):
     with pytest.raises(GeoError, match="cannot write the draft"):
-        write_csv([ROW], tmp_path / "missing-dir" / "d.csv")
+        write([ROW], out=tmp_path / "missing-dir" / "d.csv")
     bad = tmp_path / "latin1.csv"
     bad.write_bytes("place\nK\xf6ln\n".encode("latin-1"))
     with pytest.raises(OSError, match="cannot read the places file to append to"):
-        append_csv([ROW], bad)
+        write([ROW], append=bad)

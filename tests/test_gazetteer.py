@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from geo import gazetteer as gz
+from geo.gazetteer import airports, cities
 
 
 @pytest.mark.parametrize("raw, key", [
@@ -100,14 +101,14 @@ def test_bulk_normalize_list_matches_normalize_on_tricky_names():
 
 def test_fuzzy_pools_group_keys_in_first_seen_order():
     keys = ["abcd", "abce", "xbcd", "abcdabcd", "zzcd", "abcd"]
-    pools = gz._fuzzy_pools(keys)
+    pools = gz.fuzzy_pools(keys)
     expected: dict = {}
     for k in keys:
         for tag in ("^" + k[:2], "$" + k[-2:]):
             expected.setdefault((tag, len(k)), []).append(k)
     assert list(pools) == list(expected)
     assert pools == {t: "\n".join(v) for t, v in expected.items()}
-    assert gz._fuzzy_pools([]) == {}
+    assert gz.fuzzy_pools([]) == {}
 
 
 def test_bulk_normalize_matches_normalize_on_real_names(idx):
@@ -117,7 +118,7 @@ def test_bulk_normalize_matches_normalize_on_real_names(idx):
 
 def test_vectorized_key_hash_matches_scalar_hash():
     keys = ["", "a", "kursk", "12345678", "123456789", "хабаровск", "st petersburg" * 5, "é" * 7, "ab" * 8]
-    hashes, nbytes = gz._hash_keys(keys)
+    hashes, nbytes = gz.hash_keys(keys)
     assert [int(h) for h in hashes] == [gz.key_hash(k) for k in keys]
     assert nbytes.tolist() == [len(k.encode()) for k in keys]
     assert len(set(hashes.tolist())) == len(keys)  # the byte length is mixed in: "" != "\0"-padded words
@@ -126,7 +127,7 @@ def test_vectorized_key_hash_matches_scalar_hash():
 def test_index_has_no_hash_collisions_among_sample_keys(idx):
     """Distinct keys of real names get distinct hashes (a 64-bit hash: collisions ~1e-8 per build)."""
     keys = list({gz.normalize(n) for n in idx.names})
-    hashes, _ = gz._hash_keys(keys)
+    hashes, _ = gz.hash_keys(keys)
     assert len(set(hashes.tolist())) == len(keys)
 
 
@@ -171,7 +172,7 @@ def test_names_folded_in_a_helper_process_are_folded_alike(monkeypatch, serial):
     else:
         monkeypatch.delenv("GEO_BUILD_SERIAL", raising=False)
     names = ["Saint-Étienne", "Владивосток", "U.S.", "St. Louis", "", "Kursk  Oblast", "Xi'an"] * 50
-    keys, hashes, nbytes = gz._normalize_list_async(names)()
+    keys, hashes, nbytes = cities._normalize_list_async(names)()
     assert keys == [gz.normalize(n) for n in names]
     assert hashes.tolist() == [gz.key_hash(k) for k in keys]
     assert nbytes.tolist() == [len(k.encode()) for k in keys]
@@ -184,7 +185,7 @@ def test_names_folded_in_a_helper_process_are_folded_alike(monkeypatch, serial):
     ("Vladivostok International Airport", "Vladivostok", ["Vladivostok International Airport"], []),
 ])
 def test_airport_name_forms(name, city, full, short):
-    f, s = gz._airport_names(name, city)
+    f, s = airports._airport_names(name, city)
     assert f == full and set(short) <= set(s) and city not in s
     assert "London" not in s
 

@@ -329,7 +329,7 @@ def test_nearest_other_grid_is_exact():
     clat = np.concatenate([rnd.uniform(-90, 90, 300), plat[:100], [90, -90, 0, 10]])
     clon = np.concatenate([rnd.uniform(-180, 180, 300), plon[:100], [0, 0, 180, -180]])
     cnorm = rnd.integers(0, 40, clat.size)
-    d = gz._haversine_km(clat[:, None], clon[:, None], plat[None, :], plon[None, :])
+    d = gz.haversine_km(clat[:, None], clon[:, None], plat[None, :], plon[None, :])
     d[cnorm[:, None] == pnorm[None, :]] = np.inf
     want = d.min(axis=1)
     for pairs in (0, 10**9):  # grid, exhaustive

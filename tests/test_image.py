@@ -8,7 +8,7 @@ import pytest
 from geo.cli import main
 from geo.geocoders.base import GeocodeResult
 from geo.image import CAPTION, build_figure, save_figure
-from geo.model import Stop
+from geo.records import Stop
 from geo.routes import build_legs
 
 CSV = ("route,seq,place,country,lat,lon,precision,radius_km,mode,status,source\n"

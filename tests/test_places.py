@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geo.errors import PlacesFileError
-from geo.model import Stop
+from geo.records import Stop
 from geo.places import check_places, inspect_places, read_places
 
 

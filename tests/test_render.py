@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from geo.geocoders.base import GeocodeResult
-from geo.model import Leg, Stop
+from geo.records import Leg, Stop
 from geo.render import build_map, map_data, save_map
 
 ROOT = Path(__file__).resolve().parent.parent

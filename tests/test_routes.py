@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from shapely.geometry import MultiLineString
+from shapely.geometry import LineString, MultiLineString
 
 from geo.geocoders.base import GeocodeResult
-from geo.model import Leg, Stop
-from geo.routes import MAX_SEGMENTS, build_legs, leg_geometry, to_lonlat
+from geo.records import Leg, Stop
+from geo.routes import MAX_SEGMENTS, build_legs, split_paths, to_lonlat
 
 PLACES = {"Vladivostok": (43.1155, 131.8855), "Khabarovsk": (48.4814, 135.0721),
           "Anchorage": (61.2181, -149.9003), "Kursk": (51.7304, 36.1926), "Belgorod": (50.5977, 36.5858)}
+
+
+def leg_geometry(leg):
+    """The leg's exported geometry, from :func:`split_paths` as the exports make it: one part or several."""
+    x, y, part_start, _ = split_paths([leg])
+    lines = [list(zip(x[a:b].tolist(), y[a:b].tolist())) for a, b in zip(part_start[:-1], part_start[1:])]
+    return LineString(lines[0]) if len(lines) == 1 else MultiLineString(lines)
 
 
 def stop(row, place, route="A", seq=None, **kw):

@@ -42,12 +42,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import GeoError
+from ..gazetteer.common import haversine_km
+from .records import ROLES
 
 #: Where the corpus lives in this repository.
 DEFAULT_ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                             "tests", "data", "corpus")
-ROLES = ("origin", "via", "destination", "presence", "mention")
-STOP_ROLES = ("origin", "via", "destination", "presence")
 WHY = ("dateline", "credit", "metonymy", "speaker", "unit", "ship", "road", "container", "landmark", "other")
 #: Mentions that must never become stops.
 TRAPS = ("dateline", "credit", "metonymy")
@@ -230,12 +230,6 @@ def articles(root: str = DEFAULT_ROOT, split: str = "dev", lang: str = "en") -> 
 # --- scoring ---------------------------------------------------------------------------------------------------
 
 
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _f(v) -> float | None:
     try:
         x = float(v)
@@ -368,7 +362,7 @@ def pair(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | 
             lat, lon = _f(d.get("lat")), _f(d.get("lon"))
             if not _stop(d) or lat is None or lon is None:
                 continue
-            km = _km(g.lat, g.lon, lat, lon)
+            km = haversine_km(g.lat, g.lon, lat, lon)
             # a country is where its borders are: two points standing for one country (the gold's and the
             # gazetteer's) may lie hundreds of km apart, and a draft of that country finds it
             country = (g.precision == "country" and d.get("precision") == "country" and bool(g.country)
@@ -439,7 +433,7 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
         for gi in found:  # the same stop drafted again
             g = article.gold[gi]
-            near = None not in (lat, lon, g.lat, g.lon) and _km(g.lat, g.lon, lat, lon) <= REPEAT_KM
+            near = None not in (lat, lon, g.lat, g.lon) and haversine_km(g.lat, g.lon, lat, lon) <= REPEAT_KM
             if near or (a is not None and b is not None and _overlaps(a, b, _occurrences(text, g.place))):
                 s.repeats += 1
                 break
@@ -496,9 +490,6 @@ def gold_refs(arts: Sequence[CorpusArticle], geocoder=None) -> dict[str, dict[st
 #: placed it too far; the roles read it as no stop; a draft stop there was paired with another gold stop (the
 #: place is a stop twice, and the draft has it once).
 MISS_CAUSES = ("unrecognised", "unplaced", "elsewhere", "not a stop", "taken")
-#: Why a draft stop is false: a gold mention of a kind (``why``); a place no gold row names (an unannotated
-#: mention); placed too far from the gold stop whose name it is.
-FALSE_CAUSES = ("mention:" + w for w in WHY)
 
 
 def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | None = None) -> list[tuple]:
@@ -533,9 +524,9 @@ def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
         if lat is None or lon is None:
             out.append(("miss", "unplaced", g.place, g.role, str(d.get("match", ""))[:60]))
-        elif g.lat is not None and _km(g.lat, g.lon, lat, lon) > FOUND_KM + (g.radius_km or 0.0):
+        elif g.lat is not None and haversine_km(g.lat, g.lon, lat, lon) > FOUND_KM + (g.radius_km or 0.0):
             out.append(("miss", "elsewhere", g.place, g.role,
-                        f"{_km(g.lat, g.lon, lat, lon):.0f} km ({d.get('gazetteer', '')})"))
+                        f"{haversine_km(g.lat, g.lon, lat, lon):.0f} km ({d.get('gazetteer', '')})"))
         else:
             out.append(("miss", "taken", g.place, g.role, ""))
     for gi, di in found.items():
@@ -566,7 +557,7 @@ def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str
             continue
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))
         repeat = any((None not in (lat, lon, article.gold[gi].lat, article.gold[gi].lon)
-                      and _km(article.gold[gi].lat, article.gold[gi].lon, lat, lon) <= REPEAT_KM)
+                      and haversine_km(article.gold[gi].lat, article.gold[gi].lon, lat, lon) <= REPEAT_KM)
                      or _overlaps(a, b, _occurrences(text, article.gold[gi].place)) for gi in found)
         here = [g for s, e, g in golds if a < e and s < b]
         mention = next((g for g in here if not g.stop), None)

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
 from .language import Stages, detect, stages
-from .records import Article, Mention, Reported, Resolved, Sentence
+from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
-from .roles import MOVING_ROLES, REPORTED_ROLES
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: What the text reports at a place (:attr:`Reported.role`), in the order the models list them:
+#: the role of a stop, or "mention" (named only).
+ROLES = ("origin", "via", "destination", "presence", "mention")
+#: The roles of a reported place (a stop): every role but "mention".
+REPORTED_ROLES = ("origin", "via", "destination", "presence")
+#: The roles of the stops of a route.
+MOVING_ROLES = ("origin", "via", "destination")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -54,10 +62,10 @@ class Sentence:
 class Reported:
     """A mention with what the text reports at it.
 
-    ``role``: "destination", "origin", "presence" (forces or people are there)
-    or "mention" (named only); ``cue`` says why, for the reviewer ("dateline",
-    "photo credit", "metonymy", "inside a name", "container", or the words that
-    gave the role).
+    ``role``: one of :data:`ROLES` ("origin", "via", "destination", "presence":
+    forces or people are there, or "mention": named only); ``cue`` says why, for
+    the reviewer ("dateline", "photo credit", "metonymy", "inside a name",
+    "container", or the words that gave the role).
     """
 
     mention: Mention

@@ -27,13 +27,12 @@ import threading
 from collections.abc import Sequence
 
 from ..errors import GeoError
-from .records import Reported, Resolved
+from .records import ROLES, Reported, Resolved
 
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
 FEATURES_VERSION = 3
-LABELS = ("origin", "via", "destination", "presence", "mention")
 #: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
 #: the development theatres: scripts/train_roles.py --cv --threshold P). 0.5 is the plain best sequence, nearly.
 THRESHOLD = 0.5
@@ -265,7 +264,7 @@ class RoleModel:
         known = set(tg.labels())
         for k, label in enumerate(labels):
             if label == "mention" and tg.marginal("mention", k) < self.threshold:
-                label = max((x for x in LABELS if x != "mention" and x in known), key=lambda x: tg.marginal(x, k))
+                label = max((x for x in ROLES if x != "mention" and x in known), key=lambda x: tg.marginal(x, k))
             out.append(label)
         return out
 

@@ -23,14 +23,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .records import Mention, Reported, Sentence
+from .records import MOVING_ROLES, Mention, Reported, Sentence
 from .what import MATERIEL
-
-#: The roles of a reported place; "mention" is every other place name.
-ROLES = ("origin", "via", "destination", "presence", "mention")
-REPORTED_ROLES = ("origin", "via", "destination", "presence")
-#: The roles of the stops of a route.
-MOVING_ROLES = ("origin", "via", "destination")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

@@ -27,7 +27,7 @@ import re
 import threading
 from collections.abc import Sequence
 
-from .records import Reported, Resolved
+from .records import MOVING_ROLES, Reported, Resolved
 from .role_model import RoleModelError, _open_checked
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
 from .attribution import find_source
@@ -50,7 +50,6 @@ RULES_FIRST = True
 ORIGIN_STARTS = True
 #: A stop joins the route of the stop it is likeliest linked with when that probability is at least this.
 LINK = 0.5
-MOVING = ("origin", "via", "destination")
 
 _PRONOUN = re.compile(r"^\W*(?:they|it|he|she|the\s+(?:\w+\s+){0,2}?(?:ships?|convoys?|columns?|troops|soldiers|"
                       r"units?|aircraft|planes?|trains?|vessels?|flotilla|brigade|battalion|group|men|fighters|"
@@ -114,7 +113,7 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
 
 
 def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str) -> dict:
-    moving = [k for k, (r, _s) in enumerate(items) if r.role in MOVING]
+    moving = [k for k, (r, _s) in enumerate(items) if r.role in MOVING_ROLES]
     sent = {}
     order: dict = {}
     first, last = {}, {}

@@ -16,7 +16,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import GeoError
@@ -37,21 +37,6 @@ def _cell(v) -> str:
     if isinstance(v, float):
         return repr(round(v, 6)).removesuffix(".0") if v == int(v) else repr(v)
     return str(v)
-
-
-def to_csv(rows: Iterable[dict], header: bool = True) -> str:
-    """The rows as CSV text (``\\n`` line ends), with the header first if *header*.
-
-    >>> to_csv([{"place": "Vladivostok", "troops": 1500}]).splitlines()[1][:20]
-    ',,Vladivostok,,,,,,,'
-    """
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    if header:
-        w.writerow(COLUMNS)
-    for r in rows:
-        w.writerow([_cell(r.get(c)) for c in COLUMNS])
-    return buf.getvalue()
 
 
 class DraftSink:
@@ -155,38 +140,3 @@ class DraftSink:
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
             self._tmp = None
-
-
-def write_csv(rows: Sequence[dict], path: str | os.PathLike) -> None:
-    """Write the draft to *path* atomically (UTF-8, header).
-
-    >>> import tempfile, pathlib
-    >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.csv"
-    >>> write_csv([{"place": "Kursk", "role": "destination"}], p)
-    >>> p.read_text(encoding="utf-8").splitlines()[1].count(",")
-    24
-    """
-    sink = DraftSink(out=path)
-    sink.write(rows)
-    sink.commit()
-
-
-def append_csv(rows: Sequence[dict], path: str | os.PathLike) -> int:
-    """Add *rows* to the places file *path* atomically, skipping rows already there; return how many were added.
-
-    >>> import tempfile, pathlib
-    >>> p = pathlib.Path(tempfile.mkdtemp()) / "places.csv"
-    >>> append_csv([{"place": "Kursk"}], p), append_csv([{"place": "Kursk"}], p)
-    (1, 0)
-    """
-    sink = DraftSink(append=path)
-    try:
-        sink.write(rows)
-    except BaseException:
-        sink.abort()
-        raise
-    if sink.added:
-        sink.commit()
-    else:
-        sink.abort()
-    return sink.added

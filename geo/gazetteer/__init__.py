@@ -38,13 +38,6 @@ from .fuzzy import FuzzyBlocks, fuzzy_pools
 from .index import (ADMIN1, ADMIN2, ALT, CITY, CODE, CONTINENT, COUNTRY, FAC_CIVIL, FAC_CURATED, FAC_KIND_MASK,
                     FAC_MILITARY, KIND_NAMES, POINT, REGION_ONLY, WATER, Index, hash_keys, key_hash)
 from .names import REGION_WORDS, core_name, normalize, normalize_list, normalize_many, transliterate, transliterations
-from .airports import _airport_names
-from .cities import _normalize_list_async
-
-# the names these had when the gazetteer was one module (geo/geocoders/offline.py, tests)
-_haversine_km = haversine_km
-_hash_keys = hash_keys
-_fuzzy_pools = fuzzy_pools
 
 __all__ = ["FORMAT", "Builder", "build", "version", "cache_dir", "cache_path", "load", "haversine_km",
            "FuzzyBlocks", "fuzzy_pools", "ADMIN1", "ADMIN2", "ALT", "CITY", "CODE", "CONTINENT", "COUNTRY",

@@ -350,8 +350,10 @@ def _nearest_other(clat, clon, cnorm, plat, plon, pnorm) -> np.ndarray:
             at = np.flatnonzero(ch2 == m[owner])
             sel = np.full(todo.size, -1, np.int64)
             sel[owner[at[::-1]]] = pts[at[::-1]]
-            dist = 2 * EARTH_KM * np.arcsin(np.minimum(np.sqrt(m), 2.0) / 2)
-            # distance from the candidate to the edge of its 3x3 block (lower bound beyond it)
+            dist = np.full(todo.size, np.inf)
+            dist[hit] = haversine_km(la[hit], lo[hit], plat[sel[hit]], plon[sel[hit]])
+            # distance from the candidate to the edge of its 3x3 block (lower bound beyond it): along its
+            # meridian to the edge rows, and across to the edge columns' meridians (a point-to-line distance)
             south = np.where(row - 1 > 0, la - ((row - 1) * g - 90), np.inf)
             north = np.where(row + 2 < nrow, ((row + 2) * g - 90) - la, np.inf)
             dlon = np.minimum(lo + 180 - (col - 1) * g, (col + 2) * g - (lo + 180))

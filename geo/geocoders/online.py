@@ -20,7 +20,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import math
 import os
 import sqlite3
 import threading
@@ -36,6 +35,7 @@ from geopy import exc as gexc
 from geopy.geocoders import SERVICE_TO_GEOCODER, get_geocoder_for_service
 
 from ..errors import GeocoderServiceError, GeoError, UnresolvedPlace, did_you_mean
+from ..gazetteer.common import haversine_km
 from .base import GeocodeResult, Geocoder
 
 __all__ = [
@@ -69,7 +69,6 @@ _PRECISION_OF_KIND = {
     "administrative_area_level_1": "region",
     "city": "city", "town": "city", "village": "city", "locality": "city",
 }
-_EARTH_RADIUS_KM = 6371.0088
 
 
 def _package_version() -> str:
@@ -314,14 +313,11 @@ def _country_code(raw: Mapping[str, Any]) -> str | None:
 def _bbox_radius_km(bbox: Any) -> float | None:
     """Half the diagonal of Nominatim's ``[south, north, west, east]`` box, or None."""
     try:
-        south, north, west, east = (math.radians(float(v)) for v in bbox)
+        south, north, west, east = (float(v) for v in bbox)
     except (TypeError, ValueError):
         return None
-    # Haversine between the two corners (lat, lon): (south, west) and (north, east).
-    h = (math.sin((north - south) / 2) ** 2
-         + math.cos(south) * math.cos(north) * math.sin((east - west) / 2) ** 2)
-    diagonal = 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-    return round(diagonal / 2, 1)
+    # the great-circle distance between the corners (south, west) and (north, east)
+    return round(haversine_km(south, west, north, east) / 2, 1)
 
 
 # --------------------------------------------------------------------------- cache

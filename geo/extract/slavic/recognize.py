@@ -42,15 +42,13 @@ WATER_NOUNS = frozenset("море океан пролив протока зал�
 #: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
-#: Prepositions of place and direction, both languages.
 #: Nouns of a river before its name ("через реку Оскол", "річку Сейм"): the name is a river, no place to map.
 RIVER_NOUNS = frozenset("река реки реке реку рекой річка річки річці річку річкою".split())
+#: Prepositions of place and direction, both languages.
 PLACE_PREPS = frozenset("в во на из изо под подо до у к ко через возле около близ вблизи под над за от "
                         "с со з із зі біля поблизу поруч від по под из-под из-за з-під з-за із-за понад "
                         "між между".split())
-#: Words of a front sector or area that take the town's name as an adjective.
 _QUOTES_OPEN = "«„“\"'"
-_QUOTES_CLOSE = "»“”\"'"
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _SENT_END = frozenset(".!?…")
@@ -193,9 +191,6 @@ def _display(name: str, printed: str) -> str:
 
 
 # --- adjectives of towns: sectors and districts ---------------------------------------------------------------
-
-_ADJ_END = re.compile(r"(?:ск|цк|зск|зьк|цьк|ськ|жск)(?:ий|ой|ый|ая|ое|ие|ый|а|е|і|ій)$|(?:ьк|ськ|цьк)ий$")
-
 
 def town_keys(adjective_lemma: str) -> list[str]:
     """The town names an adjective of place may come from, most likely first (folded).

@@ -80,7 +80,6 @@ _LIST_BETWEEN = re.compile(r"^[ \t]*(?:,[ \t]*(?:а[ \t]+также[ \t]+|а[ \t
                            r"[ \t]+(?:и|і|й|та|или|або|чи|а\s+также|а\s+також)[ \t]+|[ \t]*/[ \t]*)"
                            r"(?:(?:в|во|на|у|из|с|з|до|через)[ \t]+)?$", re.I)
 _CONTAINER_BETWEEN = re.compile(r"^[ \t]*[,(]?[ \t]*$")
-_ROLES = ("origin", "via", "destination", "presence", "mention")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+|[^\w\s]")
 
 

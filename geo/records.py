@@ -74,7 +74,7 @@ class Leg:
     ``path`` is the densified great-circle line as (lat, lon) pairs with the
     longitudes *unwrapped* (consecutive points differ by less than 180°), which
     is what Leaflet needs to draw a leg across the antimeridian in one piece.
-    GeoJSON exports split it at ±180° instead (see ``routes.leg_geometry``).
+    GeoJSON exports split it at ±180° instead (see ``routes.split_paths``).
     ``path_kind`` says what the path is, since no report gives the real track:
     ``"great circle"``, or for a sea leg ``"sea route (computed, not reported)"``.
     """
