@@ -63,7 +63,9 @@ def test_the_seed_articles_are_found_without_any_absolute_path():
     seeds = conftest.seeds_dir()
     assert seeds is not None, "../shared/seeds is missing beside the repository"
     assert (seeds / "000_52ce23f21a5653b0.txt").is_file()
-    assert _inside(seeds, conftest.ROOT.parent)
+    if not os.environ.get("GEO_SEEDS") and not os.environ.get("GEO_SHARED"):
+        # found through the repository's own place, not resolved: ``shared`` beside it may be a link
+        assert Path(os.path.abspath(seeds)).is_relative_to(Path(os.path.abspath(conftest.ROOT.parent)))
 
 
 def _run_pytest(folder: Path, ci: str | None) -> subprocess.CompletedProcess:
