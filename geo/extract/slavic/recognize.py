@@ -215,7 +215,8 @@ def town_keys(adjective_lemma: str) -> list[str]:
         if s and s not in out:
             out.append(s)
 
-    for s in {stem} | ({stem[:-2] + "о" + stem[-1]} if len(stem) > 3 and stem[-2] == "і" else set()):
+    # a list, not a set: the order is the answer's ("most likely first"), the same in every process
+    for s in [stem] + ([stem[:-2] + "о" + stem[-1]] if len(stem) > 3 and stem[-2] == "і" else []):
         add(s + "ск")
         add(s + "ськ")
         add(s)
