@@ -134,9 +134,7 @@ def timed(paths: list[str], workers: int, out: str, progress_every: int = 0, rss
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    # from a git worktree the sets are not beside the repository: /work/shared holds them in this workplace
-    sets = next((d for d in (goldsets.DEFAULT_DIR, "/work/shared/benchmarks/toponyms")
-                 if os.path.isdir(d)), goldsets.DEFAULT_DIR)
+    sets = goldsets.sets_dir()  # $GEO_SHARED names the shared folder when the checkout is not beside it
     ap.add_argument("--sets", default=sets, help="the gold sets' directory")
     ap.add_argument("--tmp", default="/tmp/geo-bench-corpus", help="where the corpora are written")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare")

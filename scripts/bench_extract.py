@@ -160,11 +160,8 @@ def recogniser(model: str | None, set_name: str, rules: bool = False, threshold:
 
 
 def sets_dir() -> str:
-    """goldsets' directory, or the workplace's shared copy when this checkout is a worktree elsewhere."""
-    for d in (goldsets.DEFAULT_DIR, "/work/shared/benchmarks/toponyms"):
-        if os.path.isdir(d):
-            return d
-    return goldsets.DEFAULT_DIR
+    """goldsets' directory (``$GEO_SHARED`` names the shared folder when this checkout is not beside it)."""
+    return goldsets.sets_dir()
 
 
 def header() -> str:

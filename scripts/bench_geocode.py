@@ -1,6 +1,6 @@
 """Score the offline geocoder on the public toponym gold sets (test half), fit its confidence (development half).
 
-Protocol (/work/shared/benchmarks/toponyms/README.md): every gold toponym with
+Protocol (../shared/benchmarks/toponyms/README.md): every gold toponym with
 coordinates of LGL, GeoVirus, GeoWebNews and TR-News, read by ``scripts/goldsets.py``
 and split there once, by article with a fixed seed, into a development half and a
 test half. The toponyms of one article are resolved together with ``geocode_all``
@@ -464,8 +464,7 @@ def corpus_report(g: OfflineGeocoder, rows: list[dict], failures: int = 0) -> No
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    # goldsets.DEFAULT_DIR is relative to the checkout; in a worktree the shared sets live elsewhere
-    sets_dir = goldsets.DEFAULT_DIR if os.path.isdir(goldsets.DEFAULT_DIR) else "/work/shared/benchmarks/toponyms"
+    sets_dir = goldsets.sets_dir()  # $GEO_SHARED names the shared folder when the checkout is not beside it
     ap.add_argument("--sets", default=sets_dir)
     ap.add_argument("--fit", action="store_true", help="refit the calibration on the development half")
     ap.add_argument("--sure", type=float, default=0.9,
