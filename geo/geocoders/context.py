@@ -24,51 +24,20 @@ from .rules import AMONG_KM, CONTAINS_SHARE, LOCAL, OUTLIER_KM, SUB_COUNTRY, Can
 class Context:
     """The context-scoring part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
-    def _context_scores(self, cands: list[Cand], others: list[tuple[int, float]],
-                        points: Sequence[tuple[float, float]] = ()) -> np.ndarray:
-        """Context bonus per candidate from the other places' chosen entities (eid, weight)."""
-        idx = self.idx
-        bonus = np.zeros(len(cands))
-        if not others and not points:
-            return bonus
-        ce = np.array([c.eid for c in cands])
-        if others:
-            oe = np.array([e for e, _ in others])
-            ow = np.array([w for _, w in others])
-            tot = ow.sum()
-            cc_o, a1_o = idx.cc[oe], idx.adm1[oe]
-            cc_c, a1_c = idx.cc[ce], idx.adm1[ce]
-            kind_c = idx.kind[ce]
-            same_cc = ((cc_c[:, None] == cc_o[None, :]) & (cc_o[None, :] != 0)) @ ow / tot
-            same_a1 = ((a1_c[:, None] == a1_o[None, :]) & (a1_o[None, :] >= 0)) @ ow / tot
-            same_a1[kind_c >= gz.ADMIN1] = 0.0  # a state is not "in" its own state
-            named = set(oe.tolist())
-            named_a1 = np.array([(int(idx.adm1[e]) in named and int(idx.adm1[e]) != e) or
-                                 (int(idx.adm2[e]) in named and int(idx.adm2[e]) != e) for e in ce.tolist()], bool)
-            named_cc = np.array([idx.kind[e] in SUB_COUNTRY and
-                                 idx.country_eid.get(idx.country_code(e) or "") in named for e in ce.tolist()], bool)
-            country = 2.0 * same_cc + 1.5 * (named_cc & ~named_a1)
-            bonus += 2.5 * same_a1 + 1.5 * named_a1
-            local = np.isin(idx.kind[oe], LOCAL)
-            if local.any():
-                plat, plon = idx.lat[oe[local]], idx.lon[oe[local]]
-                d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], plat[None, :], plon[None, :])
-                dmin = d.min(axis=1)
-                near = np.exp(-dmin / 250.0)
-                near[~np.isin(kind_c, LOCAL)] = 0.0
-                bonus += 2.0 * near
-                own = cc_c[:, None] == cc_o[local][None, :]
-                country = _cap_far_namesakes(country, dmin, np.isin(kind_c, LOCAL), np.zeros(len(ce), np.int64),
-                                             lambda sel: np.where(own, d, np.inf)[sel].min(axis=1))
-            bonus += country
-        if points:
-            pts = np.array(points, float)
-            d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
-            near = np.exp(-d.min(axis=1) / 250.0)
-            near[~np.isin(idx.kind[ce], LOCAL)] = 0.0
-            bonus += 2.0 * near
-        return bonus
+    def _context_scores(self, cands: list[Cand], points: Sequence[tuple[float, float]]) -> np.ndarray:
+        """Context bonus per candidate from the caller's *points* (lat, lon): nearness, for towns and smaller.
 
+        A document's other names weigh in through :meth:`_doc_bonus` instead.
+        """
+        idx = self.idx
+        if not points:
+            return np.zeros(len(cands))
+        ce = np.array([c.eid for c in cands])
+        pts = np.array(points, float)
+        d = haversine_km(idx.lat[ce][:, None], idx.lon[ce][:, None], pts[None, :, 0], pts[None, :, 1])
+        near = np.exp(-d.min(axis=1) / 250.0)
+        near[~np.isin(idx.kind[ce], LOCAL)] = 0.0
+        return 2.0 * near
 
     def _contains_other(self, memo: dict, found: list, kn: dict, c_eid: np.ndarray,
                         c_norm: np.ndarray) -> np.ndarray:
@@ -142,9 +111,8 @@ class Context:
                    o_norm: np.ndarray, c_grp: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Context bonus of candidates (entity, normalized-name id) against the document's choices.
 
-        The same terms as :meth:`_context_scores` with ``others`` = the choices
-        ``(o_eid, o_w)`` whose normalized name differs from the candidate's, but
-        computed from per-document totals minus the candidate's own name's part,
+        The country, area and nearness terms for the choices ``(o_eid, o_w)``
+        whose normalized name differs from the candidate's, computed from per-document totals minus the candidate's own name's part,
         and the nearest other local place found through a grid
         (:func:`_nearest_other`): O((candidates + choices) log) per call.
         *c_grp* tells which candidates are readings of one name (by default, those of one normalized name), among

@@ -184,7 +184,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         cands, how, info = self._candidates(query, country)
         if not cands:
             raise self._refuse(query, how, country)
-        bonus = self._context_scores(cands, [], context) if context else None
+        bonus = self._context_scores(cands, context) if context else None
         result = self._decide(query, cands, how, info, bonus)
         if isinstance(result, UnresolvedPlace):
             raise result
