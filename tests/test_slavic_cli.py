@@ -176,3 +176,9 @@ def test_the_same_article_gives_the_same_draft_in_every_process(tmp_path):
         outs.append(out.read_bytes())
     assert b"\xd0\x9a\xd1\x83\xd1\x80\xd0\xb0\xd1\x85" in outs[0]  # "Кура": the sector is drafted
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_a_source_named_short_and_in_full_is_one_source(ru_rows):
+    # the headline's "Минобороны" and the body's "Минобороны России": one body, never two corroborating sources
+    ministry = {r["source"] for r in stops(ru_rows) if r["source"].startswith("Минобороны")}
+    assert ministry == {"Минобороны России"}

@@ -5,6 +5,8 @@
 * A source named by its initials ("ДПСУ", "ГУР") is written with the name the article spells out for them
   ("Державна прикордонна служба України (ДПСУ)"): a reader of the draft knows who it is, and it is the same
   source whichever way another text names it.
+* A source the article names short and in full ("Минобороны" in its headline, "Минобороны России" in its body)
+  is written in full everywhere: one body is one source, never two that seem to corroborate each other.
 """
 
 from __future__ import annotations
@@ -63,6 +65,23 @@ def expand_source(source: str, text: str) -> str:
     return f"{name} ({source})" if name else source
 
 
+def one_name_per_source(sources: list[str]) -> dict[str, str]:
+    """``{short: full}`` for each source whose words open exactly one longer source of the same article.
+
+    >>> one_name_per_source(["Минобороны", "Минобороны России", "Генштаб ВСУ"])
+    {'Минобороны': 'Минобороны России'}
+    >>> one_name_per_source(["Минобороны", "Минобороны России", "Минобороны Украины"])  # which one: left as is
+    {}
+    """
+    words = {s: _WORD.findall(s.lower()) for s in dict.fromkeys(sources) if s}
+    out = {}
+    for short, sw in words.items():
+        longer = [s for s, w in words.items() if len(w) > len(sw) and w[:len(sw)] == sw]
+        if sw and len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 def finish(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
     """The draft rows of an article as its whole text settles them (see the module's docstring)."""
     from . import status_model
@@ -73,7 +92,11 @@ def finish(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
     for r in rows:
         if r.get("source"):
             r["source"] = expand_source(r["source"], text)
+    full = one_name_per_source([r.get("source") or "" for r in rows])
+    for r in rows:
+        if r.get("source") in full:
+            r["source"] = full[r["source"]]
     return rows
 
 
-__all__ = ["expand_source", "finish"]
+__all__ = ["expand_source", "finish", "one_name_per_source"]
