@@ -466,7 +466,8 @@ def _date_range(v: str) -> tuple[str, str]:
     return start, end
 
 
-_NUMBER_ONLY = re.compile(r"[\d\s,.'\u00a0\u202f+~≈-]+")
+#: A number and nothing else ("1,500", "~ 2 000"); a placeholder such as "-" is no number.
+_NUMBER_ONLY = re.compile(r"(?=.*\d)[\d\s,.'\u00a0\u202f+~≈-]+")
 
 
 def _what(v: str) -> str:

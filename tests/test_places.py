@@ -271,6 +271,7 @@ def test_reading_leaves_the_garbage_collector_as_it_was(tmp_path, data, collecti
     ("S-400 components", "People", "", ("people", "")),  # the row's own class wins, normalised
     ("", "both", "", ("both", "")),
     ("", "", "", ("", "")),
+    ("-", "", "", ("", "")),  # a placeholder is no number: read as written, nothing derived
 ])
 def test_what_moved_is_read_and_a_missing_class_derived(tmp_path, what, moved, troops, expected):
     (stop,) = read_places(write(tmp_path, f'place,what,moved,troops\nX,"{what}",{moved},{troops}\n'))
