@@ -23,7 +23,7 @@ export function createTable(box, map, M, F, popups, ui) {
   var cols = [['place', 'Place'], ['date', 'Date'], ['status', 'Status'], ['source', 'Source'], ['troops', 'Troops']];
   // When the file says what moved, the last column says it (people, materiel, both) with the troops: a row has
   // no room for a sixth, and what moved as reported is in the cell's title, the search and the popup.
-  var CLASS_ORDER = {people: 0, materiel: 1, both: 2, '': 3}, MOVED_WORD = {people: 'people', materiel: 'materiel', both: 'both', '': ''};
+  var CLASS_ORDER = {people: 0, materiel: 1, both: 2, '': 3};
   if (M.moved) { cols[4] = ['moved', 'Moved']; tbl.classList.add('geo-moved'); }
   var heads = {};
   cols.forEach(function (c) {
@@ -103,7 +103,7 @@ export function createTable(box, map, M, F, popups, ui) {
   // alone is people); the cell's title says what moved as reported.
   function movedCell(s) {
     var cls = texts.movedClass(s), n = ST.tp[s] === null ? '' : fmtInt(ST.tp[s]);
-    var word = cls === 'people' && n ? '' : MOVED_WORD[cls];
+    var word = cls === 'people' && n ? '' : cls;
     var td = el('td', 'troops moved', [word, n].filter(Boolean).join(' \u00b7 '));
     td.title = [texts.whatText(s), texts.movedText(s) || MOVED_LABEL['']].filter(Boolean).join(' \u2014 ');
     return td;
