@@ -26,7 +26,7 @@ from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 STATUSES = ("confirmed", "reported", "claimed", "denied")
 #: The rules' status stands unless the model gives another at least this probability.
 OVERRULE = 0.5
@@ -38,7 +38,7 @@ _HEDGE = re.compile(r"(?<![\w])(?:по\s+неподтвержд\w*|за\s+неп
 _VERIFY = re.compile(r"(?<![\w])(?:геолоц\w*|геолок\w*|спутников\w*|супутников\w*|снимк\w*|знімк\w*|видео|відео|"
                      r"кадр\w*|фото\w*|записи?|трекер\w*|данны\w+\s+судов\w*|верифиц\w*|верифік\w*|"
                      r"провери\w*|перевіри\w*|проследил\w*|простежил\w*|установил\w*|встановил\w*)(?![\w])", re.I)
-_WE = re.compile(r"(?<![\w])(?:мы|нам|нас|наш\w*|ми|нам|нас|наш\w*)(?![\w])", re.I)
+_WE = re.compile(r"(?<![\w])(?:мы|ми|нам|нас|наш\w*)(?![\w])", re.I)
 _ANON = re.compile(r"(?<![\w])(?:источник\w*|джерел\w*|собеседник\w*|співрозмовник\w*|паблик\w*|паблік\w*|"
                    r"канал\w*|подписчик\w*|підписник\w*|очевид\w*|жител\w*|мешкан\w*|блогер\w*|военкор\w*|"
                    r"воєнкор\w*|мониторщик\w*|моніторщик\w*|мониторинг\w*|моніторинг\w*|агент\w*)(?![\w])", re.I)
@@ -51,7 +51,7 @@ _OFFICIAL = re.compile(r"(?<![\w])(?:министерств\w*|міністер�
                        r"представител\w*|представник\w*|речник\w*|спикер\w*|пресс-секретар\w*|"
                        r"прес-секретар\w*|кремл\w*|песков\w*|пєсков\w*|группировк\w*|угрупован\w*)(?![\w])", re.I)
 _MEDIA = re.compile(r"(?<![\w])(?:сми|змі|издани\w*|видан\w*|газет\w*|агентств\w*|тасс|интерфакс|інтерфакс|"
-                    r"укрінформ|униан|уніан|reuters|риа|бел?та|ria|isw|rusi|csis|институт\w*|інститут\w*|"
+                    r"укрінформ|униан|уніан|reuters|риа|белта|ria|isw|rusi|csis|институт\w*|інститут\w*|"
                     r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*)(?![\w])", re.I)
 
 
