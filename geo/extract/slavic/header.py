@@ -16,7 +16,7 @@ byline is where the article was written, a place in a channel's name is its name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import morph
@@ -51,7 +51,7 @@ _CAP_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*$")
 _FUNCTION = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
 
 
-@dataclass
+@dataclass(frozen=True)
 class Header:
     """What the top lines of an article say of who publishes it.
 
@@ -62,7 +62,7 @@ class Header:
     author: str = ""
     outlet: str = ""
     issuer: str = ""
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def voice(self) -> str:
@@ -272,36 +272,36 @@ def read(text: str, lang: str = "ru") -> Header:
     >>> read("Т-62 едут на запад\\n\\nРасследование «Перевала»\\nТекст: Анна Соколова\\n12 мая 2023\\n\\n...", "ru").voice
     'Анна Соколова, «Перевал»'
     """
-    h = Header()
+    # read once per article and shared (lru_cache): what it returns cannot change
     lines = _lines(text, 7)
     if not lines:
-        return h
+        return Header()
+    outlet = ""
+    spans: list[tuple[int, int]] = []
     authors: list[str] = []
     after_date = False
     for k, (a, b, line) in enumerate(lines[:6]):
         if k == 0 and len(lines) > 1 and _post(text):
             ch = _channel(line, lang)
             if ch:
-                h.outlet = ch
-                h.spans.append((a, b))
+                outlet = ch
+                spans.append((a, b))
                 continue
         got = _byline(line, lang, after_date) if k > 0 or len(_clean(line)) < 60 else None
         after_date = bool(_DATE_PART.match(_clean(line))) and bool(re.search(r"\d", line))
         if after_date and k > 0 and not re.match(r"[A-ZА-ЯЁІЇЄҐ]", _clean(line)):
-            h.spans.append((a, b))  # a date or a time alone (a place and a date are a dateline: roles.dateline_spans)
+            spans.append((a, b))  # a date or a time alone (a place and a date are a dateline: roles.dateline_spans)
         if got is None:
-            if not h.outlet and k < 4 and (m := _RESEARCH.search(line)):
-                h.outlet = _nominative(m.group("q"), lang)
+            if not outlet and k < 4 and (m := _RESEARCH.search(line)):
+                outlet = _nominative(m.group("q"), lang)
             continue
-        author, outlet = got
+        author, by = got
         if author:
             authors.append(author)
-        if outlet and not h.outlet:
-            h.outlet = outlet
-        h.spans.append((a, b))
-    h.author = ", ".join(dict.fromkeys(authors))
-    h.issuer = _issuer(lines[0][2], lang)
-    return h
+        if by and not outlet:
+            outlet = by
+        spans.append((a, b))
+    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans))
 
 
 __all__ = ["Header", "read"]

@@ -253,7 +253,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
     datelines = dateline_spans(text)
     from . import header
 
-    credits = credit_spans(text) + header.read(text, lang).spans  # a byline's town, a channel's name: no stops
+    credits = credit_spans(text) + list(header.read(text, lang).spans)  # a byline's town, a channel's name: no stops
     labels = [(m.start(), m.end()) for m in _LABELS.finditer(text)]
     starts = [s.start for s in sentences]
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
