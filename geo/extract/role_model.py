@@ -332,14 +332,25 @@ def _open_checked(path: str, version: int, what: str):
     return tagger
 
 
-_local = threading.local()
+def per_thread(make, path: str):
+    """A function that gives this thread's model, made by ``make()`` on first use, or None when *path* (the shipped
+    file) does not exist, so that the rules decide. A crfsuite tagger is not shared between threads."""
+    local = threading.local()
+
+    def get():
+        if not os.path.exists(path):
+            return None
+        model = getattr(local, "model", None)
+        if model is None:
+            model = local.model = make()
+        return model
+
+    return get
+
+
+_shipped = per_thread(lambda: RoleModel(MODEL_PATH), MODEL_PATH)
 
 
 def shipped() -> RoleModel | None:
     """The shipped role model for this thread, or None when the package has none (the rules then decide)."""
-    if not os.path.exists(MODEL_PATH):
-        return None
-    model = getattr(_local, "model", None)
-    if model is None:
-        model = _local.model = RoleModel(MODEL_PATH)
-    return model
+    return _shipped()

@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Sequence
 
 from .records import MOVING_ROLES, Reported, Resolved
-from .role_model import RoleModelError, _open_checked
+from .role_model import RoleModelError, _open_checked, per_thread
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
 from .attribution import find_source
 from .what import find_what
@@ -224,17 +223,12 @@ class RouteModel:
         return _numbered(items, chains, article)
 
 
-_local = threading.local()
+_shipped = per_thread(lambda: RouteModel(MODEL_PATH), MODEL_PATH)
 
 
 def shipped() -> RouteModel | None:
     """The shipped route model for this thread, or None when the package has none (the rules then chain)."""
-    if not os.path.exists(MODEL_PATH):
-        return None
-    model = getattr(_local, "model", None)
-    if model is None:
-        model = _local.model = RouteModel(MODEL_PATH)
-    return model
+    return _shipped()
 
 
 __all__ = ["RouteModel", "RoleModelError", "pair_features", "candidate_pairs", "order_route", "shipped"]

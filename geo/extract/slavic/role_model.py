@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Sequence
 
 from ..language import detect
 from ..records import Reported, Resolved
 from ..role_model import FIXED_CUES as _EN_FIXED
-from ..role_model import RoleModel
+from ..role_model import RoleModel, per_thread
 from . import lexicon, morph
 from .roles import governor
 
@@ -173,14 +172,9 @@ class SlavicRoleModel(RoleModel):
     fixed_cues = FIXED_CUES
 
 
-_local = threading.local()
+_shipped = per_thread(lambda: SlavicRoleModel(MODEL_PATH), MODEL_PATH)
 
 
 def shipped() -> SlavicRoleModel | None:
     """The shipped Russian and Ukrainian role model for this thread, or None when there is none (the rules decide)."""
-    if not os.path.exists(MODEL_PATH):
-        return None
-    model = getattr(_local, "model", None)
-    if model is None:
-        model = _local.model = SlavicRoleModel(MODEL_PATH)
-    return model
+    return _shipped()

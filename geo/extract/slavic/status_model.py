@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 
-from ..role_model import _open_checked
+from ..role_model import _open_checked, per_thread
 from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
@@ -170,21 +169,14 @@ class StatusModel:
         return rows
 
 
-_local = threading.local()
 #: The model :func:`shipped` gives: "shipped" (the package's), or, for a study, a model or None (the rules).
 USE: object = "shipped"
+_shipped = per_thread(lambda: StatusModel(MODEL_PATH), MODEL_PATH)
 
 
 def shipped() -> StatusModel | None:
     """The shipped status model for this thread, or None when the package has none (the rules decide)."""
-    if USE != "shipped":
-        return USE  # type: ignore[return-value]
-    if not os.path.exists(MODEL_PATH):
-        return None
-    model = getattr(_local, "model", None)
-    if model is None:
-        model = _local.model = StatusModel(MODEL_PATH)
-    return model
+    return _shipped() if USE == "shipped" else USE  # type: ignore[return-value]
 
 
 __all__ = ["StatusModel", "features", "shipped", "STATUSES"]
