@@ -221,6 +221,19 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
     return rules, learnt
 
 
+def write_errors(path: str, errors: list) -> None:
+    """Write the cross-validation's errors (goldcorpus.diagnose rows with their article) to *path* as TSV, and print
+    their count by kind and cause."""
+    from collections import Counter
+
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("article\tkind\tcause\tplace\trole\tdetail\n")
+        for e in errors:
+            f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
+    for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
+        print(f"  {kind:<6}{cause:<22}{n:>5}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=goldcorpus.DEFAULT_ROOT)
@@ -263,14 +276,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as d:
             rules, learnt = cross_validate(arts, params, d, a.threshold, errors)
         if errors is not None:
-            from collections import Counter
-
-            with open(a.errors, "w", encoding="utf-8") as f:
-                f.write("article\tkind\tcause\tplace\trole\tdetail\n")
-                for e in errors:
-                    f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
-            for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
-                print(f"  {kind:<6}{cause:<22}{n:>5}")
+            write_errors(a.errors, errors)
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")

@@ -29,7 +29,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
-from train_roles import labels  # noqa: E402
+from train_roles import labels, write_errors  # noqa: E402
 
 from geo import gazetteer as gz  # noqa: E402
 from geo.extract import goldcorpus  # noqa: E402
@@ -237,14 +237,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as d:
             rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule, errors, by_lang)
         if errors is not None:
-            from collections import Counter
-
-            with open(a.errors, "w", encoding="utf-8") as f:
-                f.write("article\tkind\tcause\tplace\trole\tdetail\n")
-                for e in errors:
-                    f.write("\t".join(str(x).replace("\t", " ").replace("\n", " ") for x in e) + "\n")
-            for (kind, cause), n in sorted(Counter((e[1], e[2]) for e in errors).items()):
-                print(f"  {kind:<6}{cause:<22}{n:>5}")
+            write_errors(a.errors, errors)
         for lang in sorted(by_lang):
             print(line(f"ALL {lang} model", by_lang[lang]))
         print(line("ALL rules", rules))
