@@ -437,3 +437,96 @@ def test_a_facility_name_that_is_its_towns_in_any_spelling_or_script_is_filed_as
 def test_more_ways_news_names_a_facility(g, query, kind, lat, lon):
     r = g.geocode(query)
     assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 10, r.name
+
+
+# --- air forces' and navies' acronyms, adjectives of towns, "X border", a bare "base" ---
+
+@pytest.mark.parametrize("text, core, kinds", [
+    ("RAAF Tindal", "Tindal", ("airbase",)),  # beside "RAF X": other air forces' acronyms, with or without "Base"
+    ("RNZAF Base Ohakea", "Ohakea", ("airbase",)),
+    ("PAF Base Masroor", "Masroor", ("airbase",)),
+    ("RMAF Kuantan", "Kuantan", ("airbase",)),
+    ("JASDF Naha Air Base", "Naha", ("airbase",)),  # the noun after the name says it again
+    ("HMAS Stirling", "Stirling", ("naval-base", "port", "airbase", "camp")),  # a navy's shore establishment
+    ("INS Kadamba", "Kadamba", ("naval-base", "port", "airbase", "camp")),
+])
+def test_air_force_and_navy_acronyms_before_a_name(text, core, kinds):
+    form = facility_forms.split(text)
+    assert (form.core, form.kinds, form.named) == (core, kinds, True)
+
+
+@pytest.mark.parametrize("text", ["Raaf Tindal", "Paf Masroor", "Ins Kadamba", "Hmas Stirling"])
+def test_air_force_and_navy_acronyms_count_only_in_capitals(text):
+    form = facility_forms.split(text)
+    assert form is None or not form.named
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("RAAF Tindal", -14.52, 132.38),
+    ("RNZAF Base Ohakea", -40.21, 175.39),
+    ("PAF Base Masroor", 24.89, 66.94),
+    ("HMAS Stirling", -32.23, 115.69),
+])
+def test_a_base_named_by_an_acronym_is_found(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind and _km(lat, lon, r.lat, r.lon) <= 10, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("text, lemma, kinds", [
+    ("Миллеровского аэродрома", "миллеровский", ("airbase",)),  # any case
+    ("Балтийской военно-морской базы", "балтийский", ("naval-base", "port")),
+    ("Кульбакінський аеродром", "кульбакінський", ("airbase",)),  # Ukrainian
+    ("Тихорецкому арсеналу", "тихорецкий", ("depot",)),
+    ("Энгельсский военный аэродром", "энгельсский", ("airbase",)),  # a word saying it is military between
+])
+def test_an_adjective_of_a_town_before_a_facility_noun(text, lemma, kinds):
+    got, form = facility_forms.adjective_split(text)
+    assert (got, form.kinds) == (lemma, kinds)
+
+
+@pytest.mark.parametrize("text", ["Курская область", "Покровское направление", "Азовское море", "Kursk airfield",
+                                  "Красная площадь"])
+def test_other_adjectives_are_no_facility(text):
+    assert facility_forms.adjective_split(text) is None
+
+
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("Миллеровского аэродрома", "airbase", 48.95, 40.30),  # Millerovo, the town an "-ovo" name
+    ("Балтийской военно-морской базы", "naval-base", 54.65, 19.90),  # Baltiysk
+    ("Кульбакінському аеродромі", "airbase", 46.93, 32.10),  # Kulbakino by Mykolaiv
+    ("Шайковская авиабаза", "airbase", 54.23, 34.37),  # Shaykovka, an "-ovka" name
+    ("Моздокский аэродром", "airbase", 43.79, 44.61),
+])
+def test_a_facility_named_by_its_towns_adjective_is_the_facility(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and _km(lat, lon, r.lat, r.lon) <= 10, (r.name, r.lat, r.lon)
+
+
+def test_a_facility_named_by_its_towns_adjective_falls_back_to_the_town_and_says_so(g):
+    r = g.geocode("Торжокского арсенала")  # Torzhok has a field, no depot in the gazetteer
+    assert r.kind == "" and _km(57.04, 34.96, r.lat, r.lon) <= 10 and "no depot of 'Torzhok'" in r.doubt
+
+
+@pytest.mark.parametrize("query, lat, lon", [("Torkham border", 34.10, 71.10), ("the Sudzha border", 51.17, 35.28),
+                                             ("Rafah border", 31.25, 34.26)])
+def test_x_border_is_the_crossing_at_x_when_the_gazetteer_has_one(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == "crossing" and _km(lat, lon, r.lat, r.lon) <= 10, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("query", ["Kursk border", "Polish border", "Belgorod border"])
+def test_x_border_without_a_crossing_at_x_is_read_as_before(g, query):
+    with pytest.raises(UnresolvedPlace):  # a border, not a place: no town, no crossing of a town near it
+        g.geocode(query)
+
+
+def test_a_bare_base_is_never_an_airport_that_is_only_an_airport(g):
+    # Kalgoorlie has an airport airlines serve and no base: "Camp Kalgoorlie" names no place of the gazetteer,
+    # and "the Kalgoorlie army base" is read through the town (at a town's precision), not placed on the airport
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Camp Kalgoorlie")
+    r = g.geocode("Kalgoorlie army base")
+    assert r.kind == "" and "no army base of 'Kalgoorlie'" in r.doubt
+    assert g.geocode("Kalgoorlie airport").kind == "airbase"  # an airport noun still finds it
+    assert g.geocode("Hmeimim base").kind == "airbase"  # and a base noun a military field
+

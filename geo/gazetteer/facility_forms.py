@@ -59,7 +59,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"ground|station|centre|center)|cosmodrome|spaceport|space\s+(?:centre|center|port)|"
      r"(?:military|defen[cs]e)\s+(?:complex|site)|(?:nuclear|enrichment)\s+(?:site|facility|plant)",
      (_RANGE,), True),
-    (r"(?:military\s+|army\s+|training\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)|"
+    (r"(?:military\s+|army\s+|training\s+|missile\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
 )
 
@@ -68,9 +68,13 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 #: David, Panama). Acronyms count only in capitals ("NAS Sigonella", not "Nas").
 _NAMED_NAVAL = (r"naval\s+base|naval\s+station|naval\s+support\s+(?:activity|facility)|(?-i:NSA|NSF|HMNB)|"
                 r"h(?:er|is)\s+majesty['’]?s\s+naval\s+base|base\s+naval|base\s+navale")
-_NAMED_AIR = (r"raaf\s+base|(?-i:RAF|RCAF|RNAS|MCAS|NAS|NAF|JB|JBSA)|air\s+base|base\s+a[ée]rienne|base\s+a[ée]rea|"
+_NAMED_AIR = (r"(?-i:RAF|RAAF|RNZAF|RCAF|RMAF|RSAF|RTAF|PAF|JASDF|ROKAF)(?:\s+(?:air\s+)?(?:base|station))?|"
+              r"(?-i:RNAS|MCAS|NAS|NAF|JB|JBSA)|air\s+base|base\s+a[ée]rienne|base\s+a[ée]rea|"
               r"marine\s+corps\s+air\s+station|naval\s+air\s+(?:station|facility)|joint\s+base")
 _NAMED_BASE = r"camp|fort|forward\s+operating\s+base|(?-i:FOB|MCB|USAG|CFB)|marine\s+corps\s+base"
+#: A navy's shore establishments bear a ship's name after its prefix ("HMAS Stirling", "INS Kadamba", "PNS Jinnah"):
+#: a naval base, an air station ("HMAS Albatross") or a school; capitals only ("Ins" is no navy).
+_NAMED_SHORE = r"(?-i:HMAS|HMNZS|HMCS|INS|PNS|KD|RSS|BNS|SLNS)"
 
 #: Facility nouns written before the name ("the port of Vostochny", "Camp Lemonnier", "авиабаза Хмеймим").
 _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
@@ -82,6 +86,7 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (_NAMED_AIR, (_AIR,), True),
     (r"(?:the\s+)?airport\s+of", (_AIR,), False),
     (_NAMED_BASE, _ANY_BASE, True),
+    (_NAMED_SHORE, (_NAVAL, _PORT, _AIR, _CAMP), True),
     (r"(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?military\s+base\s+(?:of|at)|(?:the\s+)?base\s+(?:of|at)",
      _ANY_BASE, True),
     (r"(?:the\s+)?(?:border\s+)?crossing\s+(?:of|at)|(?:the\s+)?checkpoint\s+(?:of|at)", (_CROSS,), None),
@@ -116,7 +121,7 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 _AR_AIR = re.compile(r"\s+(?:الجوية|العسكري|العسكرية)$")
 _AR_NAVAL = re.compile(r"\s+البحرية$")
 
-_NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE})
+_NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE, _NAMED_SHORE})
 
 _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
 _PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
@@ -149,6 +154,13 @@ class FacilityForm:
     military: bool | None
     noun: str
     named: bool = False
+
+    @property
+    def generic_base(self) -> bool:
+        """Whether the noun says only "a base" ("Camp X", "X garrison", "X army base"): such a base is a camp, a
+        range, a naval base or a military field, never an airport that is only an airport (Camp Red Cloud is no
+        Red Cloud Municipal Airport)."""
+        return self.kinds == _ANY_BASE
 
     @property
     def whole(self) -> str:
@@ -185,6 +197,12 @@ def split(text: str) -> FacilityForm | None:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             core = m.group("core")
+            if named:  # "JASDF Naha Air Base": the noun after the name says it again
+                for srx, skinds, _m in _SUFFIX_RE:
+                    sm = srx.match(core)
+                    if sm and set(skinds) & set(kinds) and _plausible(sm.group("core")):
+                        core = sm.group("core")
+                        break
             if "مطار" in t[: m.start("core")] and _AR_AIR.search(core):  # "مطار المزة العسكري": military airport
                 core, military = _AR_AIR.sub("", core), True
             if "قاعدة" in t[: m.start("core")]:
@@ -205,6 +223,53 @@ def split(text: str) -> FacilityForm | None:
         form = split(m.group("text"))
         if form is not None and form.noun and not form.named:
             return form
+    return None
+
+
+#: Russian and Ukrainian facility nouns after an adjective of their town ("Энгельсский аэродром", "Моздокского
+#: полигона", "Севастопольская военно-морская база", "Миргородському аеродромі"), in any case: pattern -> (kinds,
+#: military?), as in :data:`_SUFFIXES`. A word saying the place is military may stand between ("военный").
+_ADJ_NOUNS: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
+    (r"(?:аэродром|аеродром|авиабаз|авіабаз|авиаци\w+\s+баз|авіаці\w+\s+баз|вертодром)\w*", (_AIR,), True),
+    (r"(?:аэропорт|аеропорт)\w*", (_AIR,), False),
+    (r"(?:военно|військово)[-\s]морс?\w+\s+баз\w*|(?:подводн|підводн)\w+\s+баз\w*|(?:судоверф|верф)\w*|"
+     r"(?:судостроительн|суднобудівн)\w+\s+завод\w*", (_NAVAL, _PORT), True),
+    (r"(?:(?:морск|морськ|речн|річков|торгов|торговельн)\w+\s+)?(?:порт|порту|порта|порте|портом|порті|гавань|гавані)",
+     (_PORT, _NAVAL), None),
+    (r"(?:нефтебаз|нафтобаз|нпз|нефтеперерабатывающ\w+\s+завод|нафтопереробн\w+\s+завод)\w*", (_DEPOT,), None),
+    (r"(?:арсенал|склад\w*\s+(?:боеприпас|боєприпас|ракетн|вооружени|озброєнн))\w*", (_DEPOT,), True),
+    (r"(?:полигон|полігон|космодром|(?:учебн|навчальн)\w+\s+центр)\w*", (_RANGE,), True),
+    (r"(?:пункт\w*\s+пропуск\w*|кпп|погранпереход\w*)", (_CROSS,), None),
+    (r"(?:(?:железнодорожн|залізничн)\w+\s+)?(?:узел|узла|узле|узлом|вузол|вузла|вузлі|вузлом|станци\w+|станці\w+|"
+     r"вокзал\w*)", (_RAIL,), None),
+    (r"(?:гарнизон|гарнізон|(?:военн|військов)\w+\s+баз|ракетн\w+\s+баз)\w*", _ANY_BASE, True),
+)
+#: The noun a note prints for a facility of a kind read from another language ("no range of 'Mozdok'").
+_KIND_NOUN = {_AIR: "air base", _NAVAL: "naval base", _PORT: "port", _DEPOT: "depot", _RANGE: "range",
+              _CROSS: "crossing", _RAIL: "station", _CAMP: "base"}
+_ADJ_RE = [(re.compile(r"^(?P<adj>[^\W\d_][\w'’ʼ-]*?(?:ск|цк|зк|ськ|цьк|зьк))(?P<end>ий|ый|ой|ая|ое|ого|ому|ом|ым|им|ую|ие|"
+                       r"их|ыми|ими|ій|ім|і|а|е|у|ої|ою|ій)(?:\s+(?:военн|військов)\w*)?\s+(?:%s)$" % p, re.I), k, m)
+           for p, k, m in _ADJ_NOUNS]
+
+
+def adjective_split(text: str) -> tuple[str, FacilityForm] | None:
+    """A Russian or Ukrainian facility named by its town's adjective: (the adjective's masculine nominative, the
+    form with that lemma as its core), or None. The towns the adjective may come from are
+    :func:`geo.extract.slavic.recognize.town_keys`'s ("энгельсский": Энгельс; "ейский": Ейск).
+
+    >>> adjective_split("Энгельсского аэродрома")[0], adjective_split("Севастопольская военно-морская база")[1].kinds
+    ('энгельсский', ('naval-base', 'port'))
+    >>> adjective_split("Миргородському аеродромі")[0], adjective_split("Курская область")
+    ('миргородський', None)
+    """
+    t = " ".join(text.split())
+    if t.isascii():
+        return None
+    for rx, kinds, military in _ADJ_RE:
+        m = rx.match(t)
+        if m:
+            lemma = m.group("adj").lower().replace("ё", "е") + "ий"  # "энгельсск" + "ий", "миргородськ" + "ий"
+            return lemma, FacilityForm(lemma, kinds, military, _KIND_NOUN[kinds[0]])
     return None
 
 

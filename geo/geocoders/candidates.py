@@ -7,6 +7,7 @@ direction, a possessive or another script, a demonym, a narrow fuzzy match); see
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -16,7 +17,7 @@ from .. import borders
 from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
-from .base import FACILITY_KINDS
+from .base import FACILITY_KINDS, display_name
 from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
                     CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
@@ -25,12 +26,16 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
-_PORT, _NAVAL, _CROSS = "port", "naval-base", "crossing"
+_AIR, _PORT, _NAVAL, _CROSS = "airbase", "port", "naval-base", "crossing"
 #: The nouns airfields' and ports' own names end or begin with (for the typo pools).
 _TRAILING_NOUNS = re.compile(r"(?:\s+(?:international|regional|municipal|national|military|naval|army|marine\s+corps|"
                              r"air\s+force|air|airport|airfield|air\s*base|base|aerodrome|station|field|facility|"
                              r"heliport|airstrip))+$", re.I)
 _PORT_OF = re.compile(r"^port\s+of\s+", re.I)
+#: Countries whose towns news in Russian or Ukrainian names by an adjective without a Cyrillic name in GeoNames.
+CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split())
+#: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
+BORDER_RE = re.compile(r"^(?P<core>.+?)\s+border$", re.I)
 
 
 class Candidates:
@@ -178,6 +183,20 @@ class Candidates:
                                      codes_ok=False, region_only=False, country=country, match="alias")
             if fc:
                 return fc, "alias", info
+            # 1d. a facility named by its town's adjective ("Энгельсский аэродром", "Моздокского полигона")
+            adj = facility_forms.adjective_split(text)
+            if adj:
+                fc, how, finfo = self._adjective_facility(*adj, country)
+                if fc:
+                    return fc, how, finfo
+            # 1e. "X border": the crossing at X, when the gazetteer has one ("the Rafah border"); else as before
+            m = BORDER_RE.match(text)
+            if m and m.group("core")[:1].isupper():
+                form = facility_forms.FacilityForm(m.group("core"), (_CROSS,), None, "border")
+                fc = self._facility_by_name(facility_forms.variants(form.core), form, country)
+                if fc:
+                    return fc, "exact", {"facility": form}
+                form = None
         # 2. "Name, Container" / "Name (Container)"
         m = CONTAINER_RE.match(text)
         if m:
@@ -542,6 +561,31 @@ class Candidates:
         info["fallback"] = core
         return towns, how, info
 
+    def _adjective_facility(self, lemma: str, form: facility_forms.FacilityForm,
+                            country: str | None) -> tuple[list[Cand], str, dict]:
+        """A facility named by its town's adjective (:func:`~geo.gazetteer.facility_forms.adjective_split`): the
+        facility filed under the first town the adjective may come from that has one ("Ейский порт": Ейск's), else
+        the facility read through the first of those names that is a town, as "X <noun>" would be (:meth:`_facility`).
+        """
+        from ..extract.slavic.recognize import town_keys
+
+        # the adjective may be the town's own name ("Хмельницкий аэропорт"); "Ей" of "ейский" is no town
+        names = [k[:1].upper() + k[1:] for k in dict.fromkeys([lemma, *town_keys(lemma)]) if len(k) >= 4]
+        for name in names:
+            f = dataclasses.replace(form, core=name)
+            if self._facility_by_name([name], f, country):
+                return self._facility(f, country)
+        for name in names:
+            towns = [c for c in self._lookup(name, country=country) if self.idx.kind[c.eid] == gz.CITY]
+            if not towns and len(name) >= 5:  # GeoNames may lack the Cyrillic: a town's own name, romanised
+                towns = [c for c in self._lookup(gz.transliterate(name).title(), country=country)
+                         if self.idx.kind[c.eid] == gz.CITY and not c.alt
+                         and (country or self.idx.country_code(c.eid) in CYRILLIC_COUNTRIES)]
+            if towns:  # read as the town's own name ("Ейск": Yeysk), as news in Latin letters would write it
+                town = self.idx.names[max(towns, key=lambda c: c.prior).eid]
+                return self._facility(dataclasses.replace(form, core=display_name(town)), country)
+        return [], "none", {}
+
     def _facility_towns(self, core: str, country: str | None) -> tuple[list[Cand], str]:
         """The towns (and districts) *core* may name, for a facility read through its town, and how found.
 
@@ -616,6 +660,8 @@ class Candidates:
                                              region_only=False, country=country, match="exact"):
                     if c.eid not in found or found[c.eid].prior < c.prior:
                         found[c.eid] = c
+            if found and kind == _AIR and form.generic_base:
+                found = {e: c for e, c in found.items() if self._base_field(e)}
             if found:
                 cands = list(found.values())
                 for c in cands:
@@ -711,6 +757,8 @@ class Candidates:
                 sim = 1 - d / max(len(key), len(k))
                 for c in self._from_postings(self.idx.postings(facility_forms.facility_key(k, kind)), codes_ok=False,
                                              region_only=False, country=country, match="fuzzy", sim=sim):
+                    if kind == _AIR and form.generic_base and not self._base_field(c.eid):
+                        continue
                     c.prior += self._noun_fit(c.eid, form.military)
                     if c.eid not in out or out[c.eid].prior < c.prior:
                         out[c.eid] = c
@@ -754,6 +802,10 @@ class Candidates:
         self._fac_pools = (idx, pools)
         return pools
 
+    def _base_field(self, e: int) -> bool:
+        """Whether facility *e* may be what a bare "base" means when it is a field: a military one or ours."""
+        return bool(int(self.idx.fac[e]) & (gz.FAC_MILITARY | gz.FAC_CURATED))
+
     def _noun_fit(self, e: int, military: bool | None) -> float:
         """How a facility fits its noun: +/- NOUN_FIT for a military or civil field under a military or civil noun."""
         if military is None:
@@ -780,6 +832,8 @@ class Candidates:
         d = haversine_km(lat, lon, lats, lons)
         for kind in form.kinds:
             ok = np.flatnonzero((kinds == FACILITY_KINDS.index(kind) + 1) & (d <= FACILITY_NEAR_KM))
+            if kind == _AIR and form.generic_base:
+                ok = np.array([i for i in ok.tolist() if self._base_field(int(eids[i]))], dtype=np.int64)
             if ok.size:
                 fit = np.array([self._noun_fit(int(e), form.military) for e in eids[ok]])
                 best = ok[np.lexsort((d[ok], -fit))[0]]
