@@ -9,6 +9,12 @@ column) is a town's own name somewhere (a bare "Walker" or "Letterkenny" would t
 name the facility with its noun, "Camp Walker", or give the town in the town column); a name or alias (without
 its noun) is borne by three or more towns of the country (a generic village name: keep it only when the facility
 is what news means by it, as "Ozerne air base"; else reach the facility through its town, where namesakes weigh).
+An air base's point is also checked against airportsdata's for the same field (an error more than 8 km apart: one
+of the two is mistyped; see which is right and fix ours, or say in the row's source that airportsdata's is wrong
+and list the field in :data:`AIRPORTSDATA_OFF`). The same field: airportsdata's entry whose ICAO code is a code
+alias of the row, or whose name equals one of the row's names (not its town's) once both lose their nouns ("Air
+Base", "International Airport"), honorific words ("Al Shaheed", "King", "Prince") and Arabic articles, in the same
+country ("Prince Sultan Air Base" and "Sultan AB"), within 300 km (farther, a namesake field).
 Prints one line per finding; exits 1 when there is an error.
 
 Usage: python scripts/check_facilities.py [--all] [PATH]
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -42,6 +49,65 @@ AT_SEA = frozenset({"Fiery Cross Reef", "Mischief Reef", "Subi Reef", "Taiping I
                     "Gaven Reef", "Hughes Reef", "Pratas Island", "Snake Island", "Boyko Towers", "Ronald Reagan "
                     "Ballistic Missile Defense Test Site", "Wake Island Airfield", "Diego Garcia", "Camp Yonaguni",
                     "Yeonpyeong Island", "Baengnyeong Island"})
+
+
+AIRPORT_KM = facilities.RELOCATED_KM
+NAMESAKE_FIELD_KM = 300.0  # farther: another field of the same name (Donskoye by Kaliningrad, Donskoye by Tambov)
+#: Fields whose point in airportsdata is not where the public reference puts them (our row is right, and holds the
+#: field's ICAO code: the index leaves airportsdata's entry out, :data:`geo.gazetteer.facilities.RELOCATED_KM`).
+AIRPORTSDATA_OFF = frozenset({"Kleine Brogel Air Base"})
+_HONORIFIC = re.compile(r"\b(?:al[- ]?shah[ei]ed|shah[ei]ed|shahid|martyr|king|prince|princess|sheikh|sheik|emir|"
+                        r"president|general|marshal)\b", re.I)
+_FIELD_NOUN = re.compile(r"\b(?:international|regional|municipal|military|civil|air\s*base|airbase|airport|"
+                         r"air\s*field|aerodrome|air\s+force\s+(?:base|station)|afb|ab|air\s+station|naval\s+air\s+"
+                         r"(?:station|base|facility)|base|field)\b", re.I)
+_ARTICLE = re.compile(r"\b(?:al|el|ad|as|ash|at|an|ar|az)\b")
+
+
+def field_key(name: str) -> str:
+    """An airfield's name reduced to what tells it from others: nouns, honorifics and Arabic articles dropped.
+
+    >>> field_key("Prince Sultan Air Base"), field_key("Al Shaheed Nojeh Airbase"), field_key("King Khalid AB")
+    ('sultan', 'nojeh', 'khalid')
+    >>> field_key("Shaheed Vahdati International Airport"), field_key("Al-Udeid Air Base")
+    ('vahdati', 'udeid')
+    """
+    k = gz.normalize(_FIELD_NOUN.sub(" ", _HONORIFIC.sub(" ", name)))
+    return " ".join(_ARTICLE.sub(" ", k).split())
+
+
+def airport_offsets(rows: list[dict]) -> list[str]:
+    """Air-base rows more than AIRPORT_KM from airportsdata's point for the same field (see the module docstring)."""
+    try:
+        import airportsdata
+    except ImportError:  # optional, as for the gazetteer
+        return []
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    fields = airportsdata.load()
+    for icao, a in fields.items():
+        for part in a["name"].split("/"):  # "Al Azraq / Al Shaheed Muwaffaq Salti Air Base": either name
+            k = field_key(part)
+            if len(k) >= 4:
+                by_key[(k, a["country"])].append(icao)
+    out = []
+    for r in rows:
+        if r["kind"] != "airbase" or r["name"] in AIRPORTSDATA_OFF:
+            continue
+        lat, lon, cc = float(r["lat"]), float(r["lon"]), r["country"]
+        town = field_key(r["town"]) if r["town"] else ""
+        same = set()
+        for n in [r["name"], *(a.strip() for a in r["aliases"].split("|") if a.strip())]:
+            if facilities._CODE.match(n):
+                same |= {n} & fields.keys()
+            elif (k := field_key(n)) and k != town:
+                same |= set(by_key.get((k, cc), ()))
+        for icao in sorted(same):
+            a = fields[icao]
+            d = gz.haversine_km(lat, lon, a["lat"], a["lon"])
+            if AIRPORT_KM < d <= NAMESAKE_FIELD_KM:
+                out.append(f"{r['name']!r} ({cc}, {lat:.3f}, {lon:.3f}): {d:.0f} km from airportsdata's {icao} "
+                           f"{a['name']!r} ({a['lat']:.3f}, {a['lon']:.3f})")
+    return out
 
 
 def problems(path: str = facilities.PATH) -> tuple[list[str], list[str]]:
@@ -88,6 +154,7 @@ def problems(path: str = facilities.PATH) -> tuple[list[str], list[str]]:
                     ck = gz.normalize(core)
                     if ck and ck != town_key and len(_towns(idx, core, cc)) >= GENERIC_TOWNS:
                         warn.append(f"{where}: {core!r} is the name of {GENERIC_TOWNS}+ towns of {cc}")
+    out += airport_offsets(rows)
     for (k, kind), hits in sorted(by_key.items()):
         for a, b in zip(hits, hits[1:]):
             if a[0] != b[0] and gz.haversine_km(a[1], a[2], b[1], b[2]) > SAME_KM:

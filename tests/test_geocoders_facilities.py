@@ -530,3 +530,35 @@ def test_a_bare_base_is_never_an_airport_that_is_only_an_airport(g):
     assert g.geocode("Kalgoorlie airport").kind == "airbase"  # an airport noun still finds it
     assert g.geocode("Hmeimim base").kind == "airbase"  # and a base noun a military field
 
+
+def _check_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "check_facilities.py"
+    spec = importlib.util.spec_from_file_location("check_facilities", path)
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    return check
+
+
+def test_an_air_base_far_from_airportsdatas_point_for_the_same_field_is_an_error(tmp_path):
+    """The same field by its name without nouns and honorifics ("Incirlik"), or by its ICAO code; a mistyped
+    latitude (half a degree) is caught, a namesake field far away is not the same field."""
+    check = _check_script()
+    bad = tmp_path / "f.csv"
+    bad.write_text(",".join(facilities.COLUMNS) + "\n"
+                   "Incirlik Air Base,airbase,TR,37.502,35.426,,Incirlik,yes,a reference\n"
+                   "Shaheed Sultan Field,airbase,SA,25.063,47.581,,OEPS,yes,a reference\n"
+                   "Donskoye airfield,airbase,RU,54.940,19.970,,,yes,a reference\n", encoding="utf-8")
+    errors = check.airport_offsets(facilities.read(str(bad)))
+    assert len(errors) == 2 and "airportsdata's LTAG" in errors[0] and "airportsdata's OEPS" in errors[1], errors
+    assert check.field_key("Al Shaheed Muwaffaq Salti Air Base") == check.field_key("Muwaffaq Salti AB")
+
+
+def test_a_field_airportsdata_misplaces_is_our_rows(g):
+    # Kleine Brogel Air Base: Wikipedia's point; airportsdata puts EBBL 15 km south-west
+    assert "EBBL" in facilities.field_points()
+    for query in ("EBBL", "Kleine Brogel air base"):
+        r = g.geocode(query)
+        assert r.ref.startswith("facilities.csv:") and _km(51.168, 5.470, r.lat, r.lon) <= 2

@@ -7,7 +7,8 @@ IATA code (airlines serve it, news names it) also by shorter forms ("Heathrow Ai
 "Engels Airbase", "Saki" of "Saki Air Base"), by its city (an alias: "Kursk airfield") and by its
 IATA code ("LTK airport"; a bare IATA code is too often an acronym of the news: CIA is Ciampino, SDF
 Louisville, WHO Franz Josef). A name with "Air Base", "Air Force", "Naval", "Military" ... marks a
-military field, an IATA code a civil one: a noun ranks them ("air base" vs "airport"). The package
+military field, an IATA code a civil one: a noun ranks them ("air base" vs "airport"). A field whose point
+airportsdata puts more than 8 km from our table's row for its ICAO code is left to our row. The package
 is optional: without it the gazetteer simply has no airports.
 """
 
@@ -21,7 +22,8 @@ import re
 import numpy as np
 
 from ..geocoders.base import FACILITY_KINDS
-from .common import package_dir
+from . import facilities
+from .common import haversine_km, package_dir
 from .facility_forms import bare_cores, last_words
 from .index import ALT, CODE, FAC_CIVIL, FAC_MILITARY, POINT
 from .names import normalize_list
@@ -77,6 +79,7 @@ def add(b) -> None:
     path = os.path.join(pkg, "airports.csv")
     names: list[str] = []
     posts: list[int] = []
+    ours = facilities.field_points()
     with open(path, encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         col = {k: i for i, k in enumerate(next(rows))}
@@ -91,6 +94,8 @@ def add(b) -> None:
             if not name:
                 continue
             icao, iata, city = row[i_icao].strip(), row[i_iata].strip(), row[i_city].strip()
+            if icao in ours and haversine_km(lat, lon, *ours[icao]) > facilities.RELOCATED_KM:
+                continue  # our table's row for the field stands: airportsdata's point is off (Kleine Brogel)
             fac = _AIRBASE | (FAC_MILITARY if _MILITARY.search(name) else 0) | (FAC_CIVIL if iata else 0)
             eid = b.add(POINT, name, lat, lon, 0, 0.0, 0, row[i_cc].strip().upper(), fac=fac,
                         ref=f"airportsdata:{icao}")

@@ -70,6 +70,22 @@ def _towns_name(alias: str, town_key: str) -> bool:
     return False
 
 
+#: A field our table places farther than this from airportsdata's point for its ICAO code: airportsdata's point is
+#: the wrong one (scripts/check_facilities.py reports any such row until it is checked against its reference).
+RELOCATED_KM = 8.0
+
+
+def field_points(path: str = PATH) -> dict[str, tuple[float, float]]:
+    """The point of each air base of the table by the ICAO codes among its aliases ("EBBL": Kleine Brogel)."""
+    out = {}
+    for r in read(path):
+        if r["kind"] == "airbase":
+            for a in r["aliases"].split("|"):
+                if re.fullmatch(r"[A-Z]{4}", a.strip()):
+                    out[a.strip()] = (float(r["lat"]), float(r["lon"]))
+    return out
+
+
 def add(b) -> None:
     """Add every facility of the table to the builder *b*, by its names with and without a facility noun."""
     for r in read():
