@@ -802,6 +802,11 @@ class Candidates:
         self._fac_pools = (idx, pools)
         return pools
 
+    def _same_country(self, a: int, b: int) -> bool:
+        """Whether entities *a* and *b* lie in one country (Crimea's places are filed under UA and RU alike)."""
+        ca, cb = self.idx.country_code(a), self.idx.country_code(b)
+        return ca == cb or not ca or not cb or {ca, cb} == {"UA", "RU"}
+
     def _base_field(self, e: int) -> bool:
         """Whether facility *e* may be what a bare "base" means when it is a field: a military one or ours."""
         return bool(int(self.idx.fac[e]) & (gz.FAC_MILITARY | gz.FAC_CURATED))
@@ -834,6 +839,8 @@ class Candidates:
             ok = np.flatnonzero((kinds == FACILITY_KINDS.index(kind) + 1) & (d <= FACILITY_NEAR_KM))
             if kind == _AIR and form.generic_base:
                 ok = np.array([i for i in ok.tolist() if self._base_field(int(eids[i]))], dtype=np.int64)
+            if kind != _CROSS and ok.size:  # a town's base is in its country ("Naqoura base": not Israel's Meron)
+                ok = np.array([i for i in ok.tolist() if self._same_country(town, int(eids[i]))], dtype=np.int64)
             if ok.size:
                 fit = np.array([self._noun_fit(int(e), form.military) for e in eids[ok]])
                 best = ok[np.lexsort((d[ok], -fit))[0]]
