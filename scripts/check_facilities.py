@@ -11,7 +11,8 @@ its noun) is borne by three or more towns of the country (a generic village name
 is what news means by it, as "Ozerne air base"; else reach the facility through its town, where namesakes weigh).
 An air base's point is also checked against airportsdata's for the same field (an error more than 8 km apart: one
 of the two is mistyped; see which is right and fix ours, or say in the row's source that airportsdata's is wrong
-and list the field in :data:`AIRPORTSDATA_OFF`). The same field: airportsdata's entry whose ICAO code is a code
+and list the field in :data:`AIRPORTSDATA_OFF`; a row whose point is airportsdata's in degrees and minutes read as
+decimals, a slip airportsdata makes for Belgium's fields, is airportsdata's error, which the row corrects). The same field: airportsdata's entry whose ICAO code is a code
 alias of the row, or whose name equals one of the row's names (not its town's) once both lose their nouns ("Air
 Base", "International Airport"), honorific words ("Al Shaheed", "King", "Prince") and Arabic articles, in the same
 country ("Prince Sultan Air Base" and "Sultan AB"), within 300 km (farther, a namesake field).
@@ -23,6 +24,7 @@ Usage: python scripts/check_facilities.py [--all] [PATH]
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -48,14 +50,14 @@ AT_SEA = frozenset({"Fiery Cross Reef", "Mischief Reef", "Subi Reef", "Taiping I
                     "Woody Island", "Scarborough Shoal", "Thitu Island", "Johnson South Reef", "Cuarteron Reef",
                     "Gaven Reef", "Hughes Reef", "Pratas Island", "Snake Island", "Boyko Towers", "Ronald Reagan "
                     "Ballistic Missile Defense Test Site", "Wake Island Airfield", "Diego Garcia", "Camp Yonaguni",
-                    "Yeonpyeong Island", "Baengnyeong Island"})
+                    "Yeonpyeong Island", "Baengnyeong Island", "Greater Tunb island base"})
 
 
 AIRPORT_KM = facilities.RELOCATED_KM
 NAMESAKE_FIELD_KM = 300.0  # farther: another field of the same name (Donskoye by Kaliningrad, Donskoye by Tambov)
 #: Fields whose point in airportsdata is not where the public reference puts them (our row is right, and holds the
 #: field's ICAO code: the index leaves airportsdata's entry out, :data:`geo.gazetteer.facilities.RELOCATED_KM`).
-AIRPORTSDATA_OFF = frozenset({"Kleine Brogel Air Base"})
+AIRPORTSDATA_OFF: frozenset[str] = frozenset()
 _HONORIFIC = re.compile(r"\b(?:al[- ]?shah[ei]ed|shah[ei]ed|shahid|martyr|king|prince|princess|sheikh|sheik|emir|"
                         r"president|general|marshal)\b", re.I)
 _FIELD_NOUN = re.compile(r"\b(?:international|regional|municipal|military|civil|air\s*base|airbase|airport|"
@@ -74,6 +76,18 @@ def field_key(name: str) -> str:
     """
     k = gz.normalize(_FIELD_NOUN.sub(" ", _HONORIFIC.sub(" ", name)))
     return " ".join(_ARTICLE.sub(" ", k).split())
+
+
+def _minutes_read(x: float) -> float | None:
+    """*x* as degrees and minutes written as a decimal ("50.5405": 50°54.05'), in decimal degrees; None if it cannot
+    be. airportsdata writes some fields so (Brussels Airport, Florennes, Kleine Brogel, Luxembourg-Findel).
+
+    >>> round(_minutes_read(50.5405), 3), _minutes_read(50.75)
+    (50.901, None)
+    """
+    d = int(abs(x))
+    m = (abs(x) - d) * 100.0
+    return None if m >= 60.0 else math.copysign(d + m / 60.0, x)
 
 
 def airport_offsets(rows: list[dict]) -> list[str]:
@@ -104,6 +118,9 @@ def airport_offsets(rows: list[dict]) -> list[str]:
         for icao in sorted(same):
             a = fields[icao]
             d = gz.haversine_km(lat, lon, a["lat"], a["lon"])
+            la, lo = _minutes_read(a["lat"]), _minutes_read(a["lon"])
+            if d > AIRPORT_KM and la is not None and lo is not None and gz.haversine_km(lat, lon, la, lo) <= 2.0:
+                continue  # airportsdata's point is ours in degrees and minutes read as decimals: its slip, checked
             if AIRPORT_KM < d <= NAMESAKE_FIELD_KM:
                 out.append(f"{r['name']!r} ({cc}, {lat:.3f}, {lon:.3f}): {d:.0f} km from airportsdata's {icao} "
                            f"{a['name']!r} ({a['lat']:.3f}, {a['lon']:.3f})")

@@ -556,9 +556,26 @@ def test_an_air_base_far_from_airportsdatas_point_for_the_same_field_is_an_error
     assert check.field_key("Al Shaheed Muwaffaq Salti Air Base") == check.field_key("Muwaffaq Salti AB")
 
 
-def test_a_field_airportsdata_misplaces_is_our_rows(g):
-    # Kleine Brogel Air Base: Wikipedia's point; airportsdata puts EBBL 15 km south-west
-    assert "EBBL" in facilities.field_points()
-    for query in ("EBBL", "Kleine Brogel air base"):
-        r = g.geocode(query)
-        assert r.ref.startswith("facilities.csv:") and _km(51.168, 5.470, r.lat, r.lon) <= 2
+def test_a_row_at_airportsdatas_point_read_as_degrees_and_minutes_is_no_error(tmp_path):
+    # airportsdata writes Brussels Airport at "50.5405, 4.2904": 50°54.05', 4°29.04' read as decimals
+    check = _check_script()
+    ok = tmp_path / "f.csv"
+    ok.write_text(",".join(facilities.COLUMNS) + "\nBrussels Airport,airbase,BE,50.901,4.484,,EBBR,no,a reference\n",
+                  encoding="utf-8")
+    assert check.airport_offsets(facilities.read(str(ok))) == []
+
+
+@pytest.mark.parametrize("query, lat, lon", [("EBBL", 51.168, 5.470), ("Kleine Brogel air base", 51.168, 5.470),
+                                             ("Brussels airport", 50.901, 4.484), ("Florennes air base", 50.243, 4.646)])
+def test_a_field_airportsdata_misplaces_is_our_rows(g, query, lat, lon):
+    # Wikipedia's points; airportsdata puts each 20 to 45 km off (its degrees and minutes read as decimals)
+    assert {"EBBL", "EBBR", "EBFS"} <= facilities.field_points().keys()
+    r = g.geocode(query)
+    assert r.ref.startswith("facilities.csv:") and _km(lat, lon, r.lat, r.lon) <= 2
+
+
+def test_a_town_stands_for_a_facility_of_its_own_country_only(g):
+    # Naqoura has no base in the gazetteer; the nearest base, 29 km away, is Israel's on Mount Meron
+    r = g.geocode("Naqoura base")
+    assert r.country_code == "LB" and r.kind == "" and _km(33.118, 35.139, r.lat, r.lon) <= 5
+    assert g.geocode("Narva crossing").kind == "crossing"  # a crossing is both sides'
