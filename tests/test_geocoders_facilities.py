@@ -579,3 +579,21 @@ def test_a_town_stands_for_a_facility_of_its_own_country_only(g):
     r = g.geocode("Naqoura base")
     assert r.country_code == "LB" and r.kind == "" and _km(33.118, 35.139, r.lat, r.lon) <= 5
     assert g.geocode("Narva crossing").kind == "crossing"  # a crossing is both sides'
+
+
+def test_a_camp_after_its_name_is_no_airfield(g):
+    # "X camp", "X barracks": troops', refugees' or prisoners' quarters; a field filed under X is no reading
+    assert facility_forms.split("Kalma camp").kinds == ("camp", "range", "naval-base")
+    assert facility_forms.split("Camp Kalma").kinds == ("camp", "airbase", "naval-base", "range")  # a base's name
+    try:
+        r = g.geocode("Kalma camp")
+    except UnresolvedPlace:
+        return
+    assert r.kind != "airbase", r.name  # not Wonsan Kalma airport, 10,000 km from the Darfur camp
+
+
+@pytest.mark.parametrize("query, lat, lon", [("the Jenin camp", 32.461, 35.288), ("Maghazi refugee camp", 31.42, 34.39),
+                                             ("Zaatari refugee camp", 32.295, 36.325)])
+def test_refugee_camps_are_camps(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == "camp" and _km(lat, lon, r.lat, r.lon) <= 5, (r.name, r.lat, r.lon)

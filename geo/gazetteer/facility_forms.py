@@ -23,6 +23,7 @@ from .names import normalize
 
 _AIR, _NAVAL, _PORT, _DEPOT, _RANGE, _CROSS, _RAIL, _CAMP = FACILITY_KINDS
 _ANY_BASE = (_CAMP, _AIR, _NAVAL, _RANGE)  # "Yavoriv military base": the training ground
+_CAMP_ONLY = (_CAMP, _RANGE, _NAVAL)  # "X camp", "X barracks": troops' quarters, a range's or a fleet's
 
 #: Facility nouns written after the name ("Engels air base"): pattern -> (kinds, military?).
 #: military: True for a military noun, False for a civil one, None when it does not say.
@@ -59,7 +60,11 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"ground|station|centre|center)|cosmodrome|spaceport|space\s+(?:centre|center|port)|"
      r"(?:military|defen[cs]e)\s+(?:complex|site)|(?:nuclear|enrichment)\s+(?:site|facility|plant)",
      (_RANGE,), True),
-    (r"(?:military\s+|army\s+|training\s+|missile\s+)?(?:camp|base|garrison|barracks|cantonment|outpost)|"
+    # a camp after its name is a camp of troops, of refugees or of prisoners, never a field ("Kalma camp" in Darfur
+    # is no Wonsan Kalma airport); "Camp X" before it may name a base that is one (Camp Anaconda at Balad)
+    (r"(?:military\s+|army\s+|training\s+|refugee\s+|displacement\s+|idp\s+|detention\s+|prison\s+)?"
+     r"(?:camp|barracks|cantonment)", _CAMP_ONLY, None),
+    (r"(?:military\s+|army\s+|training\s+|missile\s+)?(?:base|garrison|outpost)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
 )
 
