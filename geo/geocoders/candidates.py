@@ -32,8 +32,9 @@ _TRAILING_NOUNS = re.compile(r"(?:\s+(?:international|regional|municipal|nationa
                              r"air\s+force|air|airport|airfield|air\s*base|base|aerodrome|station|field|facility|"
                              r"heliport|airstrip))+$", re.I)
 _PORT_OF = re.compile(r"^port\s+of\s+", re.I)
-#: Countries whose towns news in Russian or Ukrainian names by an adjective without a Cyrillic name in GeoNames.
-CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split())
+#: Countries of the towns whose adjective Russian or Ukrainian news puts before a facility, when GeoNames lacks the
+#: town's Cyrillic name (the former Soviet Union's and Mongolia's; rules.CYRILLIC_COUNTRIES write Cyrillic themselves).
+ADJECTIVE_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split())
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
 BORDER_RE = re.compile(r"^(?P<core>.+?)\s+border$", re.I)
 
@@ -580,7 +581,7 @@ class Candidates:
             if not towns and len(name) >= 5:  # GeoNames may lack the Cyrillic: a town's own name, romanised
                 towns = [c for c in self._lookup(gz.transliterate(name).title(), country=country)
                          if self.idx.kind[c.eid] == gz.CITY and not c.alt
-                         and (country or self.idx.country_code(c.eid) in CYRILLIC_COUNTRIES)]
+                         and (country or self.idx.country_code(c.eid) in ADJECTIVE_COUNTRIES)]
             if towns:  # read as the town's own name ("Ейск": Yeysk), as news in Latin letters would write it
                 town = self.idx.names[max(towns, key=lambda c: c.prior).eid]
                 return self._facility(dataclasses.replace(form, core=display_name(town)), country)
