@@ -221,6 +221,32 @@ def test_not_utf8_names_the_row(tmp_path):
     assert problem.row == 3 and "UTF-8" in problem.message
 
 
+@pytest.mark.parametrize("data,row", [
+    (b"place\nA\x00\nB\n\xff\n", 4),  # a NUL the CSV reader refuses comes first: the bytes are still named
+    (b"place\nA\n\xff\nB\x00\n", 3),
+    (b"place\xff\nA\n", 1),
+    (b"place,lat\n" + b"x" * 9000 + b"\xc3,1\n", 2),  # a character cut short, far beyond the reader's first bytes
+])
+def test_not_utf8_is_named_before_other_problems(tmp_path, data, row):
+    p = tmp_path / "places.csv"
+    p.write_bytes(data)
+    (problem,) = check_places(p)[1]
+    assert (problem.row, problem.message) == (row, "the file is not UTF-8 text")
+
+
+@pytest.mark.parametrize("data,expected", [
+    (b"place,note\rKursk,a\rOrel,b\r", [("Kursk", "a"), ("Orel", "b")]),  # old Mac line ends
+    (b'\xef\xbb\xbfplace;note\r\nKursk;"two\r\nlines \xf0\x9f\x9a\x80"\r\nOrel;x\n',
+     [("Kursk", "two\r\nlines \U0001F680"), ("Orel", "x")]),
+    # characters Python's splitlines() would cut at are inside a row, as the CSV reader sees them
+    (b"place,note\nKursk,a\xc2\x85b\nOrel,\xe2\x80\xa8c\xe2\x80\xa8d\n", [("Kursk", "a\x85b"), ("Orel", "c\u2028d")]),
+])
+def test_rows_are_cut_where_a_csv_reader_cuts_them(tmp_path, data, expected):
+    p = tmp_path / "places.csv"
+    p.write_bytes(data)
+    assert [(s.place, s.note) for s in read_places(p)] == expected
+
+
 def test_only_placeerrors_escape(tmp_path):
     p = tmp_path / "places.csv"
     p.write_bytes(b"place\x00,x\nA\x00,b\n")
