@@ -708,9 +708,12 @@ def render_html(m: folium.Map) -> str:
     html = m.get_root().render()
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}" />'
     # After the charset declaration (which must stay in the first 1,024 bytes), before any script.
+    # One replace makes the page once; slices and + made two copies of its megabytes.
     charset = html.find('charset=UTF-8" />')
-    at = charset + len('charset=UTF-8" />') if 0 <= charset < html.find("<script") else html.index("<head>") + len("<head>")
-    return html[:at] + "\n    " + meta + html[at:]
+    after = 'charset=UTF-8" />' if 0 <= charset < html.find("<script") else "<head>"
+    if after not in html:  # folium always writes a head
+        raise ValueError("the page has no <head> to hold its Content-Security-Policy")
+    return html.replace(after, after + "\n    " + meta, 1)
 
 
 def save_map(m: folium.Map, path: str | os.PathLike) -> Path:
