@@ -214,8 +214,11 @@ def compare(previous: Snapshot | None, current: Snapshot) -> Changes:
     if previous is None:
         return Changes(first=True)
     try:
-        if previous.fields == current.fields and _said(previous.lines) == _said(current.lines):
-            return Changes()  # the same reports in the same order, whatever their row numbers: most rebuilds
+        # The same reports in the same order, whatever their row numbers: most rebuilds. Identical lines
+        # are asked first, as they need no copies without the row numbers.
+        if previous.fields == current.fields and (previous.lines == current.lines
+                                                  or _said(previous.lines) == _said(current.lines)):
+            return Changes()
         previous.rows  # noqa: B018 - parsed here, where a corrupt file shows
         previous = _what_out_of_extra(previous, current.fields)
     except (ValueError, TypeError):
@@ -308,7 +311,7 @@ def format_snapshot(snap: Snapshot) -> bytes:
     """The snapshot file's bytes (UTF-8): its title, then one report per line, fields in a fixed order."""
     head = b'{"format":%d,"title":%s,"fields":%s,"reports":[\n' % (
         _FORMAT, json.dumps(snap.title).encode(), json.dumps(list(snap.fields)).encode())
-    return head + b",\n".join(snap.lines) + b"\n]}\n"
+    return b"".join((head, b",\n".join(snap.lines), b"\n]}\n"))  # one copy of the megabytes fewer than +
 
 
 def read_snapshot(path: str | os.PathLike) -> Snapshot | None:
