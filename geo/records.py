@@ -99,13 +99,28 @@ def stops_from_columns(values: dict[str, list]) -> list[Stop]:
     the result is identical. Should Stop ever validate in __post_init__, the
     ordinary constructor is used so the validation still runs.
     """
-    names = [f.name for f in fields(Stop)]
-    if hasattr(Stop, "__post_init__"):
-        return list(map(Stop, *[values[k] for k in names]))
-    stops = list(map(object.__new__, repeat(Stop, len(values["row"]))))
+    return _from_columns(Stop, values)
+
+
+def legs_from_columns(values: dict[str, list]) -> list[Leg]:
+    """Build Legs from columns of equal length, one column per field, as :func:`stops_from_columns` builds Stops.
+
+    >>> legs_from_columns({"route": ["A"], "index": [1], "start": [None], "end": [None], "mode": ["sea"],
+    ...                    "status": ["reported"], "distance_km": [1.5], "path": [()], "path_kind": ["great circle"]})
+    [Leg(route='A', index=1, start=None, end=None, mode='sea', status='reported', distance_km=1.5, path=(), \
+path_kind='great circle')]
+    """
+    return _from_columns(Leg, values)
+
+
+def _from_columns(cls: type, values: dict[str, list]) -> list:
+    names = [f.name for f in fields(cls)]
+    if hasattr(cls, "__post_init__"):
+        return list(map(cls, *[values[k] for k in names]))
+    records = list(map(object.__new__, repeat(cls, len(values[names[0]]))))
     for k in names:
-        deque(map(getattr(Stop, k).__set__, stops, values[k]), maxlen=0)
-    return stops
+        deque(map(getattr(cls, k).__set__, records, values[k]), maxlen=0)
+    return records
 
 
 def with_locations(stops: list[Stop], locations: list[GeocodeResult | None]) -> list[Stop]:

@@ -47,7 +47,7 @@ from pathlib import Path
 import numpy as np
 from pyproj import Geod
 
-from .records import STATUSES, Leg, Stop
+from .records import STATUSES, Leg, Stop, legs_from_columns
 
 #: Aim for one path point about every STEP_KM kilometres ...
 STEP_KM = 75.0
@@ -139,29 +139,35 @@ def build_legs(stops: Sequence[Stop]) -> list[Leg]:
     plon = _unwrap_routes(plon, np.repeat(np.asarray(route_of_leg), npts))
     points = list(zip(np.round(plat, 5).tolist(), np.round(plon, 5).tolist()))
     ends = np.cumsum(npts).tolist()
-    legs = []
-    start = 0
-    for (name, index, a, b), end, d, kind in zip(pairs, ends, dist_km.tolist(), kinds):
-        status = a.status if _RANK.get(a.status, 0) >= _RANK.get(b.status, 0) else b.status
-        legs.append(Leg(name, index, a, b, b.mode or "unknown", status, d, tuple(points[start:end]), kind))
-        start = end
-    return legs
+    names, indexes, firsts, lasts = zip(*pairs)
+    rank = _RANK.get
+    return legs_from_columns({  # a Leg() per leg took a tenth of a second at 100,000 stops
+        "route": names, "index": indexes, "start": firsts, "end": lasts,
+        "mode": [b.mode or "unknown" for b in lasts],
+        "status": [a.status if rank(a.status, 0) >= rank(b.status, 0) else b.status for a, b in zip(firsts, lasts)],
+        "distance_km": dist_km.tolist(),
+        "path": [tuple(points[i:j]) for i, j in zip([0, *ends], ends)],
+        "path_kind": kinds})
 
 
 def _with_sea_paths(sea, lat1, lon1, lat2, lon2, plat, plon, npts, kinds):
-    """Replace the great circles of the sea legs *sea* (indexes) by sea paths where one is found."""
+    """Replace the great circles of the sea legs *sea* (indexes, in order) by sea paths where one is found."""
     found = sea_paths(np.column_stack([lat1[sea], lon1[sea], lat2[sea], lon2[sea]]))
-    starts = np.concatenate([[0], np.cumsum(npts)[:-1]])
-    pieces_lat = [plat[a:a + n] for a, n in zip(starts.tolist(), npts.tolist())]
-    pieces_lon = [plon[a:a + n] for a, n in zip(starts.tolist(), npts.tolist())]
+    starts = (np.cumsum(npts) - npts).tolist()
     npts = npts.copy()
+    # the points of the legs between two sea paths are kept as one piece (sea is in leg order)
+    pieces_lat, pieces_lon, kept = [], [], 0
     for i, path in zip(sea, found):
         if path is None:
             kinds[i] = PATH_NO_SEA
             continue
-        pieces_lat[i], pieces_lon[i] = path[:, 0], path[:, 1]
+        pieces_lat += (plat[kept:starts[i]], path[:, 0])
+        pieces_lon += (plon[kept:starts[i]], path[:, 1])
+        kept = starts[i] + int(npts[i])
         npts[i] = len(path)
         kinds[i] = PATH_SEA
+    pieces_lat.append(plat[kept:])
+    pieces_lon.append(plon[kept:])
     return np.concatenate(pieces_lat), np.concatenate(pieces_lon), npts
 
 

@@ -155,6 +155,21 @@ def _sea_leg(a, b, mode="sea"):
     return leg
 
 
+def test_a_route_mixing_sea_and_land_legs_gives_each_leg_its_own_path():
+    from geo.routes import PATH_GREAT_CIRCLE, PATH_NO_SEA, PATH_SEA
+
+    # by road, by sea twice in a row, by sea to an inland town (no sea route), by road twice, by sea last
+    ends = [((44.95, 34.10), None), (SEVASTOPOL, "road"), (TARTUS, "sea"), ((44.72, 37.77), "sea"),
+            ((55.75, 37.62), "sea"), (PLACES["Kursk"], "road"), ((47.10, 37.55), "road"), ((46.48, 30.73), "sea")]
+    legs = build_legs([stop(i + 2, f"p{i}", at=at, mode=mode) for i, (at, mode) in enumerate(ends)])
+    alone = [_sea_leg(a, b, mode) for (a, _), (b, mode) in zip(ends, ends[1:])]
+    assert [leg.path_kind for leg in legs] == [PATH_GREAT_CIRCLE, PATH_SEA, PATH_SEA, PATH_NO_SEA,
+                                               PATH_GREAT_CIRCLE, PATH_GREAT_CIRCLE, PATH_SEA]
+    assert [leg.path_kind for leg in legs] == [leg.path_kind for leg in alone]
+    for leg, own in zip(legs, alone):  # the same points (a route's longitudes are unwrapped by a running sum)
+        assert len(leg.path) == len(own.path) and np.allclose(leg.path, own.path, rtol=0, atol=2e-5)
+
+
 def test_sea_leg_sevastopol_tartus_goes_by_sea_not_over_anatolia():
     from shapely.geometry import LineString, Point
 
