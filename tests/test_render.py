@@ -275,6 +275,20 @@ def test_content_security_policy_hashes_every_inline_script(tmp_path):
     assert build(tmp_path, "again.html") == html  # deterministic, hashes included
 
 
+def test_the_page_is_folium_s_own_rendering_with_the_policy_put_in_its_head():
+    # render_html puts the data in after folium has rendered the page around it: the same page, byte for byte
+    from geo.render import content_security_policy, render_html
+
+    stops, legs = sample()
+    m = build_map(stops, legs, title="</script>\x00{{ 7*7 }}", build_note=NOTE)
+    plain = m.get_root().render()
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(plain)}" />'
+    at = plain.index('charset=UTF-8" />') + len('charset=UTF-8" />')
+    assert render_html(m) == plain[:at] + "\n    " + meta + plain[at:]
+    assert m.get_root().render() == plain  # the map is left as it was: a notebook still shows its data
+    assert render_html(m) == render_html(m)
+
+
 def test_content_security_policy_with_cdn_names_only_leaflet(tmp_path):
     html = build(tmp_path, cdn=True)
     policy = dict(p.split(" ", 1) for p in re.search(r'Content-Security-Policy" content="([^"]+)"', html).group(1).split("; "))
