@@ -201,7 +201,7 @@ def coordinate_problems(path: str, stops: Sequence[Stop]) -> list[Problem]:
     for cc, group in by_cc.items():
         pts = list(dict.fromkeys((s.lat, s.lon) for s in group))
         bad = {pts[i] for i in borders.outside(cc, [p[0] for p in pts], [p[1] for p in pts])}
-        for s in group:
+        for s in group if bad else ():
             if (s.lat, s.lon) in bad:
                 message, suggestion = borders.explain(cc, s.lat, s.lon)
                 problems.append(Problem(path, s.row, "lat", f"lat={s.lat:g}, lon={s.lon:g}",

@@ -328,7 +328,8 @@ def read_snapshot(path: str | os.PathLike) -> Snapshot | None:
             doc = orjson.loads(head.rstrip() + b"]}")  # the first line opens the list of reports: close it
             if not body.endswith(b"\n]}\n"):
                 raise ValueError("not laid out one report per line")
-            lines, rows = (body[:-4].split(b",\n") if body[:-4] else []), None  # inside a string, \\n
+            reports = body[:-4]  # made once: a copy of megabytes
+            lines, rows = (reports.split(b",\n") if reports else []), None  # inside a string, \\n
         except ValueError:
             try:
                 doc = orjson.loads(data)
