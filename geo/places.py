@@ -180,7 +180,10 @@ def inspect_places(path: str | os.PathLike) -> Checked:
             header = next(rows, [])
             return Checked(*_check_rows(name, header, rows, delimiter))
     except UnicodeDecodeError:
-        return Checked([], [_not_utf8(name, data)], [])
+        problem = _not_utf8(name, data)
+        if problem is None:  # not the file's bytes: a bug, to be seen
+            raise
+        return Checked([], [problem], [])
     except csv.Error as exc:  # e.g. a NUL byte: a binary file saved as .csv
         return Checked([], [_not_utf8(name, data) or Problem(name, None, None, None, f"not a readable CSV file: {exc}",
                                                              "save it as CSV from your spreadsheet")], [])

@@ -699,15 +699,16 @@ def content_security_policy(html: str) -> str:
     return "; ".join(parts)
 
 
-#: Stands for a GeoLayer's data while :func:`render_html` renders the page around it (no page holds a NUL).
+#: Stands for a GeoLayer's data while :func:`render_html` renders the page around it: the page's own text
+#: holds no NUL, and the data (JSON) writes one as \u0000.
 _DATA_HOLE = "\x00geo-data\x00"
 
 
 def render_html(m: folium.Map) -> str:
     """The full HTML page of a map, rendered once, with its Content-Security-Policy.
 
-    The policy is computed from the final page (see
-    :func:`content_security_policy`) and written in the head before any script.
+    The policy is computed from the page (see :func:`content_security_policy`)
+    and written in the head before any script.
     The map's data (a JSON script, which the policy leaves alone: it runs no code) is
     put in last: rendered through folium's templates, its megabytes were copied four
     times more (250 MB at 100,000 stops).
@@ -725,7 +726,6 @@ def render_html(m: folium.Map) -> str:
         raise ValueError("the page holds the placeholder of its data")  # JSON escapes a NUL: never
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}" />'
     # After the charset declaration (which must stay in the first 1,024 bytes), before any script.
-    # One replace makes the page once; slices and + made two copies of its megabytes.
     charset = html.find('charset=UTF-8" />')
     after = 'charset=UTF-8" />' if 0 <= charset < html.find("<script") else "<head>"
     if after not in html:  # folium always writes a head
