@@ -567,3 +567,10 @@ def test_a_typo_of_an_area_with_its_region_word_is_a_fuzzy_match_to_check(g):
     assert r.precision == "region" and r.match == "fuzzy" and r.doubt and _km(47.5, 35.4, r.lat, r.lon) < 100
     with pytest.raises(UnresolvedPlace):
         g.geocode("border districts")  # no name at all
+
+
+@pytest.mark.parametrize("joined,spaced", [("Stolin-district", "Stolin district"), ("Kursk-area", "Kursk area")])
+def test_a_region_word_joined_by_a_hyphen_is_read_like_one_after_a_space(g, joined, spaced):
+    # "Stolin-district" had sent the reading round in circles (a RecursionError): its word was cut at a space only
+    a, b = g.geocode_all([Query(joined), Query(spaced)])
+    assert (a.name, a.precision) == (b.name, b.precision)

@@ -246,9 +246,10 @@ class Candidates:
             if fz:
                 return fz, "fuzzy", info
             word = toks[0] if m2 else toks[-1]
-            if core and word in AROUND_REGION_WORDS:  # "Stolin district": no such area in the gazetteer
-                c2, how, info2 = self._around(text[m2.start(1):] if m2 else text.rsplit(None, 1)[0], word, country,
-                                              fallback=True)
+            # the name without its region word, which may be joined by a hyphen ("Stolin-district")
+            rest = text[m2.start(1):] if m2 else re.sub(r"[\s-]*[^\s-]+$", "", text)
+            if core and word in AROUND_REGION_WORDS and rest and rest != text:  # "Stolin district": no such area
+                c2, how, info2 = self._around(rest, word, country, fallback=True)
                 if c2:
                     return c2, how, info2
             return [], "region", info
