@@ -597,3 +597,36 @@ def test_a_camp_after_its_name_is_no_airfield(g):
 def test_refugee_camps_are_camps(g, query, lat, lon):
     r = g.geocode(query)
     assert r.kind == "camp" and _km(lat, lon, r.lat, r.lon) <= 5, (r.name, r.lat, r.lon)
+
+
+# --- Russian and Ukrainian nouns in any case, with a preposition; "X terminal"; "missile defence base" ---
+
+@pytest.mark.parametrize("text, core, kinds", [
+    ("на аэродроме Ивановка", "Ивановка", ("airbase",)),  # a preposition, the noun in the locative
+    ("аеродромі Степове", "Степове", ("airbase",)),
+    ("в порту Приморск", "Приморск", ("port", "naval-base")),
+    ("вузлова станція Заводська", "Заводська", ("rail",)),  # a junction station, several words
+    ("узловая станция Заводская", "Заводская", ("rail",)),
+    ("с полигона Лесной", "Лесной", ("range",)),
+    ("Lesnoy terminal", "Lesnoy", ("port", "airbase", "naval-base")),  # a terminal alone: a port's or a field's
+    ("Lesnoy missile defence base", "Lesnoy", ("camp", "airbase", "naval-base", "range")),
+])
+def test_russian_nouns_in_any_case_a_terminal_and_a_missile_defence_base(text, core, kinds):
+    form = facility_forms.split(text)
+    assert (form.core, form.kinds) == (core, kinds)
+
+
+@pytest.mark.parametrize("text", ["в Москве", "портал Мир", "базар Ош", "на станции"])
+def test_a_preposition_or_a_lookalike_word_is_no_facility_noun(text):
+    assert facility_forms.split(text) is None
+
+
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("на аэродроме Моздок", "airbase", 43.79, 44.61), ("аеродромі Кульбакіно", "airbase", 46.93, 32.10),
+    ("в порту Тартус", "port", 34.89, 35.88), ("узловая станция Орша", "rail", 54.51, 30.42),
+    ("на станції Фастів", "rail", 50.08, 29.92), ("Kavkaz terminal", "port", 45.34, 36.67),
+    ("Deveselu missile defence base", "camp", 44.08, 24.41),
+])
+def test_facilities_named_with_these_nouns_are_found(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 10, r.name

@@ -44,6 +44,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      (_CROSS,), None),
     (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
+    # a terminal alone is a port's ("Es Sider terminal") or an airport's ("Heathrow terminal")
+    (r"terminal", (_PORT, _AIR, _NAVAL), None),
     # before "depot": a train depot is the railway's
     (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard|terminal|"
      r"depot)|marshalling\s+yard|hauptbahnhof|hbf|g[łl][óo]wny|glavn(?:y|yi|iy|ij|yy)|holovn(?:yi|yy|iy)|"
@@ -64,7 +66,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     # is no Wonsan Kalma airport); "Camp X" before it may name a base that is one (Camp Anaconda at Balad)
     (r"(?:military\s+|army\s+|training\s+|refugee\s+|displacement\s+|idp\s+|detention\s+|prison\s+)?"
      r"(?:camp|barracks|cantonment)", _CAMP_ONLY, None),
-    (r"(?:military\s+|army\s+|training\s+|missile\s+)?(?:base|garrison|outpost)|"
+    (r"(?:military\s+|army\s+|training\s+|missile\s+(?:defen[cs]e\s+)?|(?:air\s+)?defen[cs]e\s+)?"
+     r"(?:base|garrison|outpost)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
 )
 
@@ -97,24 +100,27 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:the\s+)?(?:border\s+)?crossing\s+(?:of|at)|(?:the\s+)?checkpoint\s+(?:of|at)", (_CROSS,), None),
     (r"(?:the\s+)?(?:railway\s+|rail\s+)?(?:station|junction)\s+(?:of|at)", (_RAIL,), None),
     (r"(?:the\s+)?(?:test\s+|firing\s+)?range\s+(?:of|at)|(?:the\s+)?training\s+ground\s+(?:of|at)", (_RANGE,), True),
-    # Russian and Ukrainian
-    (r"военн(?:ый|ий)\s+аэродром|військов(?:ий|ого)\s+аеродром|аэродром|аеродром|авиабаза|авіабаза|"
-     r"авиационная\s+база|авіаційна\s+база", (_AIR,), True),
-    (r"аэропорт|аеропорт", (_AIR,), False),
-    (r"военно[-\s]морская\s+база|військово[-\s]морська\s+база|база\s+(?:флота|вмф|вмс|чф)|пункт\s+базирования|"
-     r"пункт\s+(?:материально[-\s]технического\s+)?обеспечения|судостроительный\s+завод|верфь|судоверфь",
-     (_NAVAL, _PORT), True),
-    (r"(?:морской\s+|морський\s+|речной\s+|річковий\s+|торговый\s+|торговельний\s+)?(?:порт|гавань)",
+    # Russian and Ukrainian, the noun in any case ("на аэродроме Бельбек", "аеродромі Бельбек", "в порту
+    # Новороссийск"; the name after it stays in the nominative) and a preposition before it (see _PREFIX_RE)
+    (r"(?:военн|військов)\w+\s+(?:аэродром|аеродром)\w*|аэродром\w*|аеродром\w*|авиабаз\w+|авіабаз\w+|"
+     r"(?:авиационн|авіаційн)\w+\s+баз\w+", (_AIR,), True),
+    (r"аэропорт\w*|аеропорт\w*", (_AIR,), False),
+    (r"(?:военно|військово)[-\s]морс?\w+\s+баз\w+|баз\w+\s+(?:флота|вмф|вмс|чф)|пункт\w*\s+базирования|"
+     r"пункт\w*\s+(?:материально[-\s]технического\s+)?обеспечения|судостроительн\w+\s+завод\w*|верф\w*|"
+     r"судоверф\w*", (_NAVAL, _PORT), True),
+    (r"(?:(?:морск|морськ|речн|річков|торгов|торговельн)\w+\s+)?(?:порт(?:а|у|е|і|ом)?|гавань|гавані|гавани|гаванью)",
      (_PORT, _NAVAL), None),
-    (r"нефтебаза|нафтобаза|нефтеперерабатывающий\s+завод|нпз|склад\s+(?:гсм|топлива|пального)", (_DEPOT,), None),
-    (r"арсенал|склад\s+боеприпасов|склад\s+боєприпасів|склад", (_DEPOT,), True),
-    (r"полигон|полігон|космодром|(?:учебный|навчальний)\s+центр", (_RANGE,), True),
-    (r"(?:пограничный\s+|прикордонний\s+)?(?:кпп|пункт\s+пропуска|пункт\s+пропуску|погранпереход|"
-     r"пункт\s+пересечения|пункт\s+перетину)", (_CROSS,), None),
-    (r"(?:железнодорожная\s+|залізнична\s+|ж/д\s+)?(?:станция|станція)|(?:железнодорожный\s+|залізничний\s+|"
-     r"ж/д\s+)?(?:узел|вузол|вокзал)", (_RAIL,), None),
-    (r"(?:военная\s+|військова\s+)?база|(?:военный\s+)?гарнизон|гарнізон|лагерь|табір|военный\s+городок|"
-     r"військове\s+містечко", _ANY_BASE, True),
+    (r"нефтебаз\w+|нафтобаз\w+|нефтеперерабатывающ\w+\s+завод\w*|нпз|склад\w*\s+(?:гсм|топлива|пального)",
+     (_DEPOT,), None),
+    (r"арсенал\w*|склад\w*\s+(?:боеприпасов|боєприпасів)|склад(?:а|е|і|ом|у)?", (_DEPOT,), True),
+    (r"полигон\w*|полігон\w*|космодром\w*|(?:учебн|навчальн)\w+\s+центр\w*", (_RANGE,), True),
+    (r"(?:(?:пограничн|прикордонн)\w+\s+)?(?:кпп|пункт\w*\s+пропуск\w*|погранпереход\w*|"
+     r"пункт\w*\s+(?:пересечения|перетину))", (_CROSS,), None),
+    (r"(?:(?:железнодорожн|залізничн|узлов|вузлов|сортировочн|сортувальн)\w+\s+|ж/д\s+)?(?:станци\w+|станці\w+)|"
+     r"(?:(?:железнодорожн|залізничн)\w+\s+|ж/д\s+)?(?:узел|узла|узле|узлом|вузол|вузла|вузлі|вузлом|вокзал\w*)",
+     (_RAIL,), None),
+    (r"(?:(?:военн|військов)\w+\s+)?баз(?:а|ы|е|у|ой|і|ою)|(?:военн\w+\s+)?гарнизон\w*|гарнізон\w*|лагер[ьяеюі]\w*|"
+     r"таб(?:ір|ора|орі|ором)|военн\w+\s+городк?\w*|військов\w+\s+містечк\w+", _ANY_BASE, True),
     # Arabic
     (r"قاعدة", _ANY_BASE, True),
     (r"مطار", (_AIR,), None),
@@ -129,7 +135,10 @@ _AR_NAVAL = re.compile(r"\s+البحرية$")
 _NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE, _NAMED_SHORE})
 
 _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
-_PREFIX_RE = [(re.compile(r"^(?:the\s+)?(?:%s)\s+(?P<core>.+)$" % p, re.I), k, m, p in _NAMING_PREFIXES)
+#: A Russian or Ukrainian preposition before a facility noun ("на аэродроме Бельбек", "в порту Новороссийск").
+_RU_PREP = r"(?:на|в|во|у|з|с|со|из|із|до|под|під|біля|возле|около|поблизу)\s+"
+_PREFIX_RE = [(re.compile(r"^(?:the\s+|%s)?(?:%s)\s+(?P<core>.+)$" % (_RU_PREP, p), re.I), k, m,
+               p in _NAMING_PREFIXES)
               for p, k, m in _PREFIXES]
 #: A suffix noun followed by a place: "the Russian naval base at Tartus", "a US base in Syria", "the air base near
 #: Kursk", "the naval aviation airfield at Yeysk" (one word before the noun may say whose it is, or two in lower case
@@ -326,7 +335,7 @@ def _plausible(core: str) -> bool:
 #: ("air base": no base of a place called Air; "the air base near Kursk" is read by the "near" form).
 _NOT_A_NAME = frozenset("a an the its their military main old new russian air naval navy army border rail railway "
                         "training test testing missile ammunition ammo oil fuel sea river submarine fleet forward "
-                        "logistics storage supply marine nuclear space launch firing".split())
+                        "logistics storage supply marine nuclear space launch firing defence defense".split())
 
 
 #: Russian endings transliterated several ways ("Chkalovsky", "Chkalovskiy"; "Gvardeyskoye", "Gvardeyskoe"),
