@@ -630,3 +630,15 @@ def test_a_preposition_or_a_lookalike_word_is_no_facility_noun(text):
 def test_facilities_named_with_these_nouns_are_found(g, query, kind, lat, lon):
     r = g.geocode(query)
     assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 10, r.name
+
+
+@pytest.mark.parametrize("query, country", [("Medyka crossing", "UA"), ("Shehyni crossing", "PL"),
+                                            ("Medyka crossing", "PL")])
+def test_a_crossing_is_accepted_with_a_hint_of_either_side(g, query, country):
+    r = g.geocode(query, country=country)  # the crossing filed in Poland, named from the Ukrainian side too
+    assert r.kind == "crossing" and _km(49.80, 22.94, r.lat, r.lon) < 10, r.name
+
+
+def test_a_crossing_is_refused_with_a_hint_of_a_country_far_from_it(g):
+    with pytest.raises(UnresolvedPlace, match="is in PL"):
+        g.geocode("Medyka crossing", country="DE")

@@ -18,7 +18,7 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS, display_name
-from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
+from .rules import (CROSSING_SIDE_KM, ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
                     CONTAINER_RE, CROSSING_EDGE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP, DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
@@ -101,7 +101,12 @@ class Candidates:
         idx = self.idx
         if idx.country_code(e) == country:
             return True
-        return country in borders.HELD and borders.held_by(country, float(idx.lat[e]), float(idx.lon[e]))
+        lat, lon = float(idx.lat[e]), float(idx.lon[e])
+        if country in borders.HELD and borders.held_by(country, lat, lon):
+            return True
+        # a crossing lies on the border of two countries, and news names it after either side ("Cilvegozu
+        # crossing, Turkey" is the Turkish side of Syria's Bab al-Hawa): a hint of the neighbour accepts it
+        return idx.facility_kind(e) == _CROSS and borders.km_outside(country, lat, lon) <= CROSSING_SIDE_KM
 
     def _inside(self, e: int, container: int) -> bool:
         idx = self.idx

@@ -52,6 +52,8 @@ FACILITY_CITY_POP = 50_000
 # a border crossing lies on a border: a town farther than this from its country's edge (a land border or the coast)
 # is no reading of "X crossing" (Natural Earth's simplified outlines are within about 10 km of the true line)
 CROSSING_EDGE_KM = 50.0
+#: A crossing's point lies on one side of a border; a hint of the country across it accepts it within this.
+CROSSING_SIDE_KM = 15.0
 # a facility filed under its town's name ("Voronezh air base" for Baltimor, the field by Voronezh) weighs this much
 # less than one filed under its own ("Voronezh International Airport"): as much as the noun's fit, so that the
 # military field answers "Voronezh air base" and the port named after Bandar Abbas "the port of Bandar Abbas"
