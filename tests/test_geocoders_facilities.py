@@ -642,3 +642,9 @@ def test_a_crossing_is_accepted_with_a_hint_of_either_side(g, query, country):
 def test_a_crossing_is_refused_with_a_hint_of_a_country_far_from_it(g):
     with pytest.raises(UnresolvedPlace, match="is in PL"):
         g.geocode("Medyka crossing", country="DE")
+
+
+def test_a_naval_base_by_a_town_is_never_the_port_of_a_city_nearby(g):
+    r = g.geocode("Muizenberg naval base")  # the port of Cape Town lies 17 km off: no naval base of Muizenberg's
+    assert r.kind == "" and r.name == "Muizenberg" and "no naval base" in r.doubt
+    assert g.geocode("Muizenberg port").kind == "port"  # a port noun still takes the port nearby

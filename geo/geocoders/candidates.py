@@ -831,7 +831,8 @@ class Candidates:
     def _nearest_facility(self, town: int, form: facility_forms.FacilityForm) -> int:
         """The facility of the kinds *form* allows nearest to entity *town*, within FACILITY_NEAR_KM (-1 if none).
 
-        The first kind the noun allows that has one wins; among those, the best fit to the noun, then the nearest.
+        The first kind the noun allows that has one wins (a naval noun's own kind only); among those, the best fit
+        to the noun, then the nearest.
         """
         idx = self.idx
         table = self._facility_table()
@@ -842,7 +843,9 @@ class Candidates:
             return -1
         eids, lats, lons, kinds = table[0][lo:hi], table[1][lo:hi], table[2][lo:hi], table[3][lo:hi]
         d = haversine_km(lat, lon, lats, lons)
-        for kind in form.kinds:
+        # a naval base by a town is the navy's, not the nearest city's port ("Simon's Town naval base" is not the
+        # port of Cape Town, 27 km off): with none, the town itself
+        for kind in form.kinds[:1] if form.kinds[0] == _NAVAL else form.kinds:
             ok = np.flatnonzero((kinds == FACILITY_KINDS.index(kind) + 1) & (d <= FACILITY_NEAR_KM))
             if kind == _AIR and form.generic_base:
                 ok = np.array([i for i in ok.tolist() if self._base_field(int(eids[i]))], dtype=np.int64)
