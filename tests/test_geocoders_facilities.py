@@ -648,3 +648,16 @@ def test_a_naval_base_by_a_town_is_never_the_port_of_a_city_nearby(g):
     r = g.geocode("Muizenberg naval base")  # the port of Cape Town lies 17 km off: no naval base of Muizenberg's
     assert r.kind == "" and r.name == "Muizenberg" and "no naval base" in r.doubt
     assert g.geocode("Muizenberg port").kind == "port"  # a port noun still takes the port nearby
+
+
+@pytest.mark.parametrize("text, out", [("Noervenich", ["Nörvenich"]), ("Jaegerhof", ["Jägerhof"]),
+                                       ("Albuquerque", []), ("Kursk", []), ("Кюрдамир", [])])
+def test_umlauts_written_as_two_letters_are_read_back(text, out):
+    assert facility_forms.umlaut_variants(text) == out
+
+
+def test_a_facility_named_with_umlauts_written_out_is_found(g):
+    r = g.geocode("Noervenich air base")  # airportsdata's "Norvenich": Nörvenich with its umlaut written out
+    assert r.kind == "airbase" and _km(50.83, 6.66, r.lat, r.lon) < 5, r.name
+    assert g.geocode("Buechel").country_code == "US"  # a bare name is untouched: the Kentucky place
+    assert g.geocode("Puerto Cabello port").country_code == "VE"  # "ue" that is no umlaut still reads as written

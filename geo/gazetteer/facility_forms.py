@@ -394,6 +394,22 @@ def ending_variants(key: str) -> list[str]:
     return list(dict.fromkeys(k for k in out + swapped if k != key))
 
 
+_UMLAUT = re.compile(r"(?<![qQ])([aouAOU])e")
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def umlaut_variants(core: str) -> list[str]:
+    """A name with German umlauts written "ae", "oe", "ue" as news writes them without the letters ("Buechel"
+    for Büchel, "Jaegel" for Jägel), written with them: [] when it has none or is not in Latin letters.
+
+    >>> umlaut_variants("Buechel"), umlaut_variants("Kursk"), umlaut_variants("Albuquerque")
+    (['Büchel'], [], [])
+    """
+    if not core.isascii() or not _UMLAUT.search(core):
+        return []
+    return [_UMLAUT.sub(lambda m: _UMLAUTS[m.group(1)], core)]
+
+
 def facility_key(core_key: str, kind: str) -> str:
     """The index key of a facility of *kind* named by the folded name *core_key* ("engels @airbase").
 

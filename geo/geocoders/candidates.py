@@ -500,6 +500,9 @@ class Candidates:
         info: dict = {"facility": form}
         names = facility_forms.variants(form.core) + ([form.whole] if form.named else [])
         found = self._facility_by_name(names, form, country)
+        if not found and not form.named:  # "Buechel air base": Büchel's, before any town called Buechel
+            found = self._facility_by_name([u for n in names for u in facility_forms.umlaut_variants(n)], form,
+                                           country)
         if found:
             if all(c.alt for c in found) and form.kinds[0] not in (_PORT, _NAVAL):
                 # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
@@ -513,7 +516,8 @@ class Candidates:
         towns, how = self._facility_towns(core, country)
         if how == "fuzzy":  # a typo of a town a reader knows, not of a village ("Jasionka" is no "Jasionna")
             towns = [t for t in towns if int(idx.pop[t.eid]) >= FACILITY_FUZZY_TOWN_POP]
-        for nom in facility_forms.nominatives(core) if not towns else ():  # "нефтебаза в Клинцах": Клинцы
+        # "нефтебаза в Клинцах": Клинцы; "Schoenefeld airport": Schönefeld
+        for nom in facility_forms.nominatives(core) + facility_forms.umlaut_variants(core) if not towns else ():
             found = self._facility_by_name([nom], form, country)
             if found:
                 return found, "alias", info
