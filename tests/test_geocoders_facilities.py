@@ -610,6 +610,9 @@ def test_refugee_camps_are_camps(g, query, lat, lon):
     ("с полигона Лесной", "Лесной", ("range",)),
     ("Lesnoy terminal", "Lesnoy", ("port", "airbase", "naval-base")),  # a terminal alone: a port's or a field's
     ("Lesnoy missile defence base", "Lesnoy", ("camp", "airbase", "naval-base", "range")),
+    ("Lesnoy rail terminal", "Lesnoy", ("rail",)),  # a terminal with a word saying whose keeps that word's kind
+    ("Lesnoy fuel terminal", "Lesnoy", ("depot",)),
+    ("Lesnoy oil terminal", "Lesnoy", ("port", "naval-base")),
 ])
 def test_russian_nouns_in_any_case_a_terminal_and_a_missile_defence_base(text, core, kinds):
     form = facility_forms.split(text)

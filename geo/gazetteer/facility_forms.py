@@ -44,8 +44,6 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      (_CROSS,), None),
     (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
-    # a terminal alone is a port's ("Es Sider terminal") or an airport's ("Heathrow terminal")
-    (r"terminal", (_PORT, _AIR, _NAVAL), None),
     # before "depot": a train depot is the railway's
     (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard|terminal|"
      r"depot)|marshalling\s+yard|hauptbahnhof|hbf|g[łl][óo]wny|glavn(?:y|yi|iy|ij|yy)|holovn(?:yi|yy|iy)|"
@@ -69,6 +67,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:military\s+|army\s+|training\s+|missile\s+(?:defen[cs]e\s+)?|(?:air\s+)?defen[cs]e\s+)?"
      r"(?:base|garrison|outpost)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
+    # last, after "X rail terminal", "X oil terminal", "X fuel terminal": a terminal alone is a port's ("Es Sider
+    # terminal") or an airport's ("Heathrow terminal")
+    (r"terminal", (_PORT, _AIR, _NAVAL), None),
 )
 
 #: Nouns before a name that are part of the facility's own name ("Camp Lemonnier", "Fort Bragg", "Naval Base
