@@ -44,6 +44,18 @@ def test_a_draft_is_a_places_file(tmp_path):
     assert dict(stop.extra)["role"] == "destination"
 
 
+def test_a_draft_can_be_read_by_others_and_an_appended_file_keeps_its_mode(tmp_path):
+    # written through a private temporary file (0600): the draft is a file to share, like the map
+    new = tmp_path / "new.csv"
+    write([ROW], out=new)
+    assert new.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.csv"
+    kept.write_text("place\nOrel\n", encoding="utf-8")
+    kept.chmod(0o640)
+    write([ROW], append=kept)
+    assert kept.stat().st_mode & 0o777 == 0o640
+
+
 @pytest.mark.parametrize("existing, delimiter", [
     ("route;seq;place;country\r\nA;1;Kursk;RU\r\n", ";"),
     ("\ufeffplace,status\nKursk,reported\n", ","),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -98,6 +99,9 @@ class DraftSink:
         try:
             fd, self._tmp = tempfile.mkstemp(dir=self._target.parent, prefix=f".{self._target.name}.",
                                              suffix=".tmp")
+            # mkstemp makes the file private (0600): the draft gets the mode of the file it replaces, else
+            # the one geo.files gives a map
+            os.chmod(self._tmp, stat.S_IMODE(self._target.stat().st_mode) if self._target.exists() else 0o644)
             self._f = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except OSError as exc:
             raise DraftWriteError(f"{str(self._target)!r}: cannot write the draft: {exc.strerror or exc}") from None
