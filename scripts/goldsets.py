@@ -21,14 +21,15 @@ DEFAULT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__fil
                            "..", "shared", "benchmarks", "toponyms")
 SETS = ("LGL", "GeoVirus", "GeoWebNews", "TR-News")
 
+#: The split's seed: changing it re-deals every article, so never change it.
+SEED = 20261201
+
 
 def sets_dir() -> str:
     """The sets' directory: ``$GEO_SHARED/benchmarks/toponyms`` when that variable names the shared folder (a
     checkout that is not beside it, such as a git worktree), else :data:`DEFAULT_DIR`."""
     shared = os.environ.get("GEO_SHARED")
     return os.path.join(shared, "benchmarks", "toponyms") if shared else DEFAULT_DIR
-#: The split's seed: changing it re-deals every article, so never change it.
-SEED = 20261201
 
 
 @dataclass(frozen=True)

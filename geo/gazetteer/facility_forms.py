@@ -68,8 +68,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"(?:base|garrison|outpost)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
     # last, after "X rail terminal", "X oil terminal", "X fuel terminal": a terminal alone is a port's ("Es Sider
-    # terminal") or an airport's ("Heathrow terminal")
-    (r"terminal", (_PORT, _AIR, _NAVAL), None),
+    # terminal") or an airport's; a bus, coach or lorry terminal is neither
+    (r"(?<!bus\s)(?<!coach\s)(?<!truck\s)(?<!lorry\s)terminal", (_PORT, _AIR, _NAVAL), None),
 )
 
 #: Nouns before a name that are part of the facility's own name ("Camp Lemonnier", "Fort Bragg", "Naval Base
@@ -401,7 +401,7 @@ _UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 
 def umlaut_variants(core: str) -> list[str]:
     """A name with German umlauts written "ae", "oe", "ue" as news writes them without the letters ("Buechel"
-    for Büchel, "Jaegel" for Jägel), written with them: [] when it has none or is not in Latin letters.
+    for Büchel, "Noervenich" for Nörvenich), written with them: [] when it has none or is not in Latin letters.
 
     >>> umlaut_variants("Buechel"), umlaut_variants("Kursk"), umlaut_variants("Albuquerque")
     (['Büchel'], [], [])
