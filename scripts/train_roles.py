@@ -65,6 +65,34 @@ def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
     return out
 
 
+def fit(sequences, out: str, params: dict, meta: dict) -> dict:
+    """Train a CRF (L-BFGS, *params*) on *sequences* of (features, labels) and write it at *out*, then its manifest
+    beside it (``.json``): *meta* with the model's name, SHA-256 and size. Returns the manifest."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    for xs, ys in sequences:
+        trainer.append(xs, ys)
+    trainer.train(out + ".tmp")
+    os.replace(out + ".tmp", out)
+    with open(out, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    manifest = {**meta, "model": os.path.basename(out), "sha256": digest, "bytes": os.path.getsize(out)}
+    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1, sort_keys=True)
+        f.write("\n")
+    return manifest
+
+
+def counted(pairs, counts: dict) -> list[tuple[list[list[str]], list[str]]]:
+    """*pairs* of (features, label) as sequences of one, their labels counted into *counts*."""
+    for _f, y in pairs:
+        counts[y] = counts.get(y, 0) + 1
+    return [([f], [y]) for f, y in pairs]
+
+
 #: The route linker's training parameters.
 ROUTE_PARAMS = {"c1": 0.05, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
 
@@ -103,28 +131,12 @@ def route_examples(arts, model) -> list[tuple[list[str], str]]:
 
 def train_routes(arts, model, out: str, params: dict) -> dict:
     """Train the route linker on the draft stops of *arts*; write it and its manifest."""
-    import pycrfsuite
-
-    ex = route_examples(arts, model)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.select("lbfgs")
-    trainer.set_params(params)
     counts: dict[str, int] = {}
-    for f, y in ex:
-        trainer.append([f], [y])
-        counts[y] = counts.get(y, 0) + 1
-    trainer.train(out + ".tmp")
-    os.replace(out + ".tmp", out)
-    with open(out, "rb") as fh:
-        digest = hashlib.sha256(fh.read()).hexdigest()
-    meta = {"model": os.path.basename(out), "sha256": digest, "features_version": route_model.FEATURES_VERSION,
-            "trained_on": "tests/data/corpus, development theatres, English: pairs of draft stops that find gold "
-                          "stops", "articles": len(arts), "pairs": counts, "params": params,
-            "gazetteer": gz.version(), "bytes": os.path.getsize(out)}
-    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
-        json.dump(meta, f, indent=1, sort_keys=True)
-        f.write("\n")
-    return meta
+    seqs = counted(route_examples(arts, model), counts)
+    return fit(seqs, out, params, {
+        "features_version": route_model.FEATURES_VERSION,
+        "trained_on": "tests/data/corpus, development theatres, English: pairs of draft stops that find gold stops",
+        "articles": len(arts), "pairs": counts, "params": params, "gazetteer": gz.version()})
 
 
 def examples(arts, cache: dict):
@@ -135,35 +147,21 @@ def examples(arts, cache: dict):
         yield cache[a.id]
 
 
-def train(arts, out: str, cache: dict, params: dict) -> dict:
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.select("lbfgs")
-    trainer.set_params(params)
-    n_items = 0
+def train(arts, out: str, cache: dict, params: dict, examples=examples, model=role_model,
+          trained_on: str = "tests/data/corpus, development theatres, English") -> dict:
+    """Train the role tagger *model* (a module: its features version) on *arts*, read by *examples*; write it and its
+    manifest at *out*."""
     counts: dict[str, int] = {}
-    for xs, ys in examples(arts, cache):
-        if xs:
-            trainer.append(xs, ys)
-            n_items += len(ys)
-            for y in ys:
-                counts[y] = counts.get(y, 0) + 1
-    tmp = out + ".tmp"
-    trainer.train(tmp)
-    with open(tmp, "rb") as f:
-        digest = hashlib.sha256(f.read()).hexdigest()
-    os.replace(tmp, out)
+    seqs = [(xs, ys) for xs, ys in examples(arts, cache) if xs]
+    for _xs, ys in seqs:
+        for y in ys:
+            counts[y] = counts.get(y, 0) + 1
     ids = sorted(a.id for a in arts)
-    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": role_model.FEATURES_VERSION,
-                "trained_on": "tests/data/corpus, development theatres, English",
-                "articles": len(ids), "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
-                "theatres": sorted({a.theatre for a in arts}), "mentions": n_items, "labels": counts,
-                "params": params, "gazetteer": gz.version(), "bytes": os.path.getsize(out)}
-    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=1, sort_keys=True)
-        f.write("\n")
-    return manifest
+    return fit(seqs, out, params, {
+        "features_version": model.FEATURES_VERSION, "trained_on": trained_on, "articles": len(ids),
+        "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
+        "theatres": sorted({a.theatre for a in arts}), "mentions": sum(counts.values()), "labels": counts,
+        "params": params, "gazetteer": gz.version()})
 
 
 def score(arts, model, errors=None, routes=None) -> goldcorpus.Score:

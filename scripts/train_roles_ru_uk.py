@@ -19,19 +19,17 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import re
 import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
+import train_roles  # noqa: E402
 from train_roles import labels, write_errors  # noqa: E402
 
-from geo import gazetteer as gz  # noqa: E402
 from geo.extract import goldcorpus  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
@@ -50,34 +48,9 @@ def examples(arts, cache: dict):
 
 
 def train(arts, out: str, cache: dict, params: dict) -> dict:
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.select("lbfgs")
-    trainer.set_params(params)
-    n_items = 0
-    counts: dict[str, int] = {}
-    for xs, ys in examples(arts, cache):
-        if xs:
-            trainer.append(xs, ys)
-            n_items += len(ys)
-            for y in ys:
-                counts[y] = counts.get(y, 0) + 1
-    tmp = out + ".tmp"
-    trainer.train(tmp)
-    with open(tmp, "rb") as f:
-        digest = hashlib.sha256(f.read()).hexdigest()
-    os.replace(tmp, out)
-    ids = sorted(a.id for a in arts)
-    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": role_model.FEATURES_VERSION,
-                "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian",
-                "articles": len(ids), "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
-                "theatres": sorted({a.theatre for a in arts}), "mentions": n_items, "labels": counts,
-                "params": params, "gazetteer": gz.version(), "bytes": os.path.getsize(out)}
-    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=1, sort_keys=True)
-        f.write("\n")
-    return manifest
+    """Train the Russian and Ukrainian role tagger on *arts*; write it and its manifest at *out*."""
+    return train_roles.train(arts, out, cache, params, examples=examples, model=role_model,
+                             trained_on="tests/data/corpus, development theatres, Russian and Ukrainian")
 
 
 STATUS_PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
@@ -103,28 +76,13 @@ def status_examples(arts, model) -> list[tuple[list[str], str]]:
 
 def train_status(arts, model, out: str, params: dict) -> dict:
     """Train the status classifier on *arts* drafted with the role *model*; write it and its manifest at *out*."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.select("lbfgs")
-    trainer.set_params(params)
     counts: dict[str, int] = {}
-    for xs, y in status_examples(arts, model):
-        trainer.append([xs], [y])
-        counts[y] = counts.get(y, 0) + 1
-    tmp = out + ".tmp"
-    trainer.train(tmp)
-    with open(tmp, "rb") as f:
-        digest = hashlib.sha256(f.read()).hexdigest()
-    os.replace(tmp, out)
-    manifest = {"model": os.path.basename(out), "sha256": digest, "features_version": status_model.FEATURES_VERSION,
-                "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops "
-                              "that find gold stops, labelled with the gold status",
-                "articles": len(arts), "stops": counts, "params": params, "bytes": os.path.getsize(out)}
-    with open(re.sub(r"\.crfsuite$", "", out) + ".json", "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=1, sort_keys=True)
-        f.write("\n")
-    return manifest
+    seqs = train_roles.counted(status_examples(arts, model), counts)
+    return train_roles.fit(seqs, out, params, {
+        "features_version": status_model.FEATURES_VERSION,
+        "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops that find "
+                      "gold stops, labelled with the gold status",
+        "articles": len(arts), "stops": counts, "params": params})
 
 
 #: Whether --cv trains and applies the status model too (else the rules give the statuses).
