@@ -23,8 +23,6 @@ kept as the baseline the model is measured against.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import threading
@@ -32,6 +30,7 @@ from functools import lru_cache
 
 from .. import gazetteer as gz
 from ..errors import GeoError
+from .modelfile import open_checked
 from .records import Mention
 from .recognize_features import (DIRECTIONS, FEATURES_VERSION, LOCATIVE, ORG_WORDS, REGION_WORDS, GazHit, Token,
                                  gazetteer_hits, is_cap, token_features, tokenize, zipf)
@@ -789,28 +788,8 @@ class Recognizer:
 
 def _open_model(path: str):
     """A crfsuite tagger for *path*, after checking the manifest's features version and SHA-256."""
-    manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
-    try:
-        with open(manifest, encoding="utf-8") as f:
-            meta = json.load(f)
-        with open(path, "rb") as f:
-            digest = hashlib.sha256(f.read()).hexdigest()
-    except (OSError, ValueError) as e:
-        raise RecognizerError(f"cannot read the place-name model {path!r} or its manifest {manifest!r}: {e}; "
-                              "retrain it with: python scripts/train_recognizer.py") from e
-    if meta.get("sha256") != digest:
-        raise RecognizerError(f"the place-name model {path!r} does not match its manifest's sha256 "
-                              f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
-                              "retrain it with: python scripts/train_recognizer.py")
-    if meta.get("features_version") != FEATURES_VERSION:
-        raise RecognizerError(f"the place-name model {path!r} was trained on features version "
-                              f"{meta.get('features_version')!r}, this code computes {FEATURES_VERSION}; "
-                              "retrain it with: python scripts/train_recognizer.py")
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
+    return open_checked(path, FEATURES_VERSION, "place-name model", RecognizerError,
+                        "python scripts/train_recognizer.py")
 
 
 _local = threading.local()

@@ -19,14 +19,13 @@ features version), checked before the file is read. Without the model file the r
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import threading
 from collections.abc import Sequence
 
 from ..errors import GeoError
+from .modelfile import open_checked
 from .records import ROLES, Reported, Resolved
 
 #: The shipped model and its manifest beside it.
@@ -308,28 +307,7 @@ def _open(path: str, version: int = FEATURES_VERSION):
 
 def _open_checked(path: str, version: int, what: str):
     """A crfsuite tagger of the model at *path*, once its manifest's SHA-256 and features *version* agree."""
-    manifest = re.sub(r"\.crfsuite$", "", path) + ".json"
-    try:
-        with open(manifest, encoding="utf-8") as f:
-            meta = json.load(f)
-        with open(path, "rb") as f:
-            digest = hashlib.sha256(f.read()).hexdigest()
-    except (OSError, ValueError) as e:
-        raise RoleModelError(f"cannot read the {what} {path!r} or its manifest {manifest!r}: {e}; "
-                             "retrain it with: python scripts/train_roles.py") from e
-    if meta.get("sha256") != digest:
-        raise RoleModelError(f"the {what} {path!r} does not match its manifest's sha256 "
-                             f"({digest[:12]}... != {str(meta.get('sha256'))[:12]}...); "
-                             "retrain it with: python scripts/train_roles.py")
-    if meta.get("features_version") != version:
-        raise RoleModelError(f"the {what} {path!r} was trained on features version "
-                             f"{meta.get('features_version')!r}, this code computes {version}; "
-                             "retrain it with: python scripts/train_roles.py")
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
+    return open_checked(path, version, what, RoleModelError, "python scripts/train_roles.py")
 
 
 def per_thread(make, path: str):
