@@ -232,6 +232,27 @@ def write_errors(path: str, errors: list) -> None:
         print(f"  {kind:<6}{cause:<22}{n:>5}")
 
 
+def study(settings: list[str]) -> None:
+    """Set each ``MODULE.NAME=VALUE`` of *settings* in geo.extract (``--set``: a study, not what ships)."""
+    import importlib
+
+    for kv in settings:
+        name, v = kv.split("=", 1)
+        mod, attr = name.rsplit(".", 1)
+        m = importlib.import_module(f"geo.extract.{mod}")
+        old = getattr(m, attr)
+        setattr(m, attr, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
+
+
+def with_params(base: dict, overrides: list[str]) -> dict:
+    """*base* training parameters with each ``NAME=VALUE`` of *overrides* (``--param``) in the type it had."""
+    params = dict(base)
+    for kv in overrides:
+        k, v = kv.split("=", 1)
+        params[k] = type(params[k])(v) if k in params else float(v)
+    return params
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=goldcorpus.DEFAULT_ROOT)
@@ -249,20 +270,10 @@ def main() -> None:
                     help="with --cv: study a setting of geo.extract (e.g. pipeline.DATE_CARRY=paragraph); what ships "
                          "is the module's own value")
     a = ap.parse_args()
-    import importlib
-
-    for kv in a.set:
-        name, v = kv.split("=", 1)
-        mod, attr = name.rsplit(".", 1)
-        m = importlib.import_module(f"geo.extract.{mod}")
-        old = getattr(m, attr)
-        setattr(m, attr, type(old)(v) if not isinstance(old, bool) else v.lower() in ("1", "true", "yes"))
+    study(a.set)
     global ROUTES_CV
     ROUTES_CV = not a.rule_routes
-    params = dict(PARAMS)
-    for kv in a.param:
-        k, v = kv.split("=", 1)
-        params[k] = type(params[k])(v) if k in params else float(v)
+    params = with_params(PARAMS, a.param)
     arts = goldcorpus.articles(a.corpus, "dev", "en")
     if not arts:
         raise SystemExit(f"no development articles in {a.corpus!r}")

@@ -168,20 +168,10 @@ def main() -> None:
                     help="with --cv: study a setting of geo.extract (e.g. slavic.roles.X=1); what ships is the "
                          "module's own value")
     a = ap.parse_args()
-    import importlib
-
-    for kv in a.set:
-        name, v = kv.split("=", 1)
-        mod, attr = name.rsplit(".", 1)
-        m = importlib.import_module(f"geo.extract.{mod}")
-        old = getattr(m, attr)
-        setattr(m, attr, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
+    train_roles.study(a.set)
     global STATUS_CV
     STATUS_CV = not a.rule_status
-    params = dict(PARAMS)
-    for kv in a.param:
-        k, v = kv.split("=", 1)
-        params[k] = type(params[k])(v) if k in params else float(v)
+    params = train_roles.with_params(PARAMS, a.param)
     langs = ("ru", "uk") if a.lang == "both" else (a.lang,)
     arts = [x for lang in langs for x in goldcorpus.articles(a.corpus, "dev", lang)]
     if not arts:
