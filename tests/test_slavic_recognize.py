@@ -82,3 +82,30 @@ def test_a_name_the_gazetteer_lacks_in_cyrillic_is_tried_in_latin():
     assert (m.query, m.fallback) == ("Новоросійськ", "Novorosiysk")
     (r,) = resolve([m], None, "")
     assert r.name == "Novorossiysk"
+
+
+def test_threads_reading_at_once_read_as_one_thread_does():
+    # the threads of a Dask worker share one recogniser: what natasha reads in one text must not leak into another
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from geo.extract import goldcorpus
+
+    texts = [a.text for a in goldcorpus.articles(split="dev", lang="ru")[:8]]
+    alone = [find_places(t, "ru") for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, as a busy worker would
+    try:
+        with ThreadPoolExecutor(4) as ex:
+            together = list(ex.map(lambda t: find_places(t, "ru"), texts * 3))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone * 3
+
+
+def test_natasha_leaves_the_process_blas_threads_as_they_were():
+    from threadpoolctl import threadpool_info
+
+    before = [i["num_threads"] for i in threadpool_info()]
+    find_places("Колонна вышла из Белгорода в Курск, сообщил Владимир Путин.", "ru")
+    assert [i["num_threads"] for i in threadpool_info()] == before

@@ -349,15 +349,13 @@ def _town_name(hit: Hit, lemma: str) -> str:
 class Recognizer:
     """Finds place names in Russian or Ukrainian text (see the module's docstring).
 
-    ``ner``: use natasha's NER (default: for Russian only; its model is Russian).
+    ``ner``: use natasha's NER (default: for Russian only; its model is Russian). It keeps no state between texts,
+    so one recogniser serves the threads of a Dask worker at once.
     """
 
     def __init__(self, lang: str, ner: bool | None = None):
         self.lang = lang
         self.use_ner = (lang == "ru") if ner is None else ner
-        self._ner = None
-        self._blas = None
-        self._locs: list[tuple[int, int]] = []
         _zipf("и", lang)  # wordfreq reads its table of the language once, here rather than in the first article
 
     def _ner_spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -365,20 +363,17 @@ class Recognizer:
         in capitals (the others name nothing, and NER takes half the time of reading an article)."""
         if not self.use_ner:
             return []
-        if self._ner is None:
-            from threadpoolctl import ThreadpoolController
-
-            self._ner = _natasha()
-            self._blas = ThreadpoolController()  # after numpy has loaded its BLAS, which it then finds
+        tagger, blas = _natasha()
         # the other lines blanked, so that offsets stay those of the text (blanking sentences instead reads the
         # demonstration set of factRuEval a little worse: token F1 0.909 -> 0.904, for no more speed)
         masked = "\n".join(line if _NAMED_LINE.search(line) else " " * len(line) for line in text.split("\n"))
         if not masked.strip():
             return []  # nothing to read (slovnet fails on a text of no words)
-        # one BLAS thread: natasha's matrices are small, and OpenBLAS's second thread only spins on them (on the Russian
-        # development theatres, NER's CPU time 2.1 s -> 0.9 s, its wall time no longer; the same spans)
-        with self._blas.limit(limits=1, user_api="blas"):
-            return [(s.start, s.stop, s.type) for s in self._ner(masked).spans]
+        # one BLAS thread: natasha's matrices are small, and OpenBLAS's other threads only spin on them, and go on
+        # spinning after (Russian development theatres: 7.7 -> 15 articles per CPU-second, no slower by the clock,
+        # the same spans). The limit is the process's: threads tagging at once may leave it at one, which is no harm.
+        with blas.limit(limits=1, user_api="blas"):
+            return [(s.start, s.stop, s.type) for s in tagger(masked).spans]
 
     def find(self, text: str) -> list[SlavicMention]:
         """The place mentions of *text*, sorted, non-overlapping, each with ``text[start:end] == surface``."""
@@ -387,8 +382,8 @@ class Recognizer:
         ner = self._ner_spans(text)
         ner = [(a, b, t) for a0, b0, t in ner for a, b in _split_list(text, a0, b0)]
         persons = [(a, b) for a, b, t in ner if t == "PER"]
-        self._locs = [(a, b) for a, b, t in ner if t == "LOC"]
-        cands = self._constructions(text, toks) + self._names(text, toks, persons)
+        locs = [(a, b) for a, b, t in ner if t == "LOC"]
+        cands = self._constructions(text, toks) + self._names(text, toks, persons, locs)
         taken = _non_overlapping(cands)
         out = [self._mention(text, toks, c) for c in taken]
         # natasha's places the gazetteer does not know (villages), and its readings of unknown words
@@ -498,8 +493,9 @@ class Recognizer:
                 out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM))
         return out
 
-    def _names(self, text: str, toks: list[Tok], persons: list[tuple[int, int]]) -> list[_Cand]:
-        """Runs of capitalised words the gazetteer knows in one of their forms."""
+    def _names(self, text: str, toks: list[Tok], persons: list[tuple[int, int]],
+               locs: list[tuple[int, int]]) -> list[_Cand]:
+        """Runs of capitalised words the gazetteer knows in one of their forms (*persons*, *locs*: natasha's spans)."""
         lang = self.lang
         n = len(toks)
         spans = []
@@ -527,7 +523,7 @@ class Recognizer:
             best, name = max(found, key=lambda f: (not f[0].key.isascii(), f[0].kind in (gz.COUNTRY, gz.ADMIN1,
                                                                                        gz.WATER), f[0].logpop,
                                                     f[0].primary))
-            if not self._accept(text, toks, i, j, best, name, persons):
+            if not self._accept(text, toks, i, j, best, name, persons, locs):
                 continue
             printed = text[toks[i].start:toks[j - 1].end]
             if j - i == 1 and best.logpop < 4.5:
@@ -542,7 +538,7 @@ class Recognizer:
             out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback))
         return out
 
-    def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons) -> bool:
+    def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons, locs) -> bool:
         """Whether the capitalised words i..j-1, read as *name* (a nominative the gazetteer knows as *h*), name a
         place here."""
         lang = self.lang
@@ -564,8 +560,8 @@ class Recognizer:
         if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " and _adjective_of(
                 w, toks[j].word, lang):
             return False  # "Малої Локні", "Малой Локни": the adjective of a two-word name, not a place of its own
-        ner_loc = any(s <= a and b <= e for s, e in self._locs)
-        if any(s <= a and b <= e and (s < a or b < e) for s, e in self._locs):
+        ner_loc = any(s <= a and b <= e for s, e in locs)
+        if any(s <= a and b <= e and (s < a or b < e) for s, e in locs):
             return False  # natasha reads a longer name here ("Малой Локни"): that one is kept
         if any(s <= a and b <= e for s, e in persons) and not prep:
             return False  # a person natasha read ("Курчатов" the physicist, "Кана"), with no preposition of place
@@ -734,13 +730,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _natasha():
-    """natasha's news NER (its model and embeddings ship inside the natasha wheel), loaded once per process."""
+    """natasha's news NER (its model and embeddings ship inside the natasha wheel) and a handle on the BLAS threads
+    it runs on, made once per process (and shared by its threads: the tagger keeps no state between texts)."""
     with _lock:
         global _NER
         if _NER is None:
             from natasha import NewsEmbedding, NewsNERTagger
+            from threadpoolctl import ThreadpoolController
 
-            _NER = NewsNERTagger(NewsEmbedding())
+            # the controller made after numpy has loaded its BLAS, which it then finds
+            _NER = NewsNERTagger(NewsEmbedding()), ThreadpoolController()
         return _NER
 
 
@@ -748,7 +747,6 @@ _NER = None
 _lock = threading.Lock()
 # A line with a capital letter after its first word, or an all-capitals word: it may name a place or a person.
 _NAMED_LINE = re.compile(r"\S\s+[«\"(]?[A-ZА-ЯЁІЇЄҐ]|(?<![\w])[A-ZА-ЯЁІЇЄҐ]{2,}")
-_local = threading.local()
 
 
 @lru_cache(maxsize=None)
