@@ -360,7 +360,7 @@ class Recognizer:
 
     def _ner_spans(self, text: str) -> list[tuple[int, int, str]]:
         """natasha's spans, read on the lines that may hold a name: a capital after the line's first word, or a word
-        in capitals (the others name nothing, and NER takes half the time of reading an article)."""
+        in capitals (the others name nothing, and NER is the costliest stage of reading an article)."""
         if not self.use_ner:
             return []
         tagger, blas = _natasha()
