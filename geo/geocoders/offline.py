@@ -185,7 +185,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         if not cands:
             raise self._refuse(query, how, country)
         bonus = self._context_scores(cands, context) if context else None
-        result = self._decide(query, cands, how, info, bonus)
+        result = self._decide(query, cands, how, info, bonus, country)
         if isinstance(result, UnresolvedPlace):
             raise result
         return result
@@ -277,7 +277,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             if not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:
-                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k))
+                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1])
         self._far_from_the_others(results)
         return [results[k] for k in qkeys]
 
