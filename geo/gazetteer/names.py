@@ -285,10 +285,11 @@ _REGION_WORD_RE = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(REGION_WO
 # ("Pervomaisk", "Pervomaysk"), and an Arabic name with or without its article and with its feminine ending written
 # "-ah", "-a", "-eh" or "-e" ("Al-Hamidiyah", "Hamidiya", "Hamidiyeh").
 _SUFFIX_FORMS = (("ovka", "evka", "ivka", "yevka", "yivka", "ievka", "iyivka"), ("ovo", "ove", "ovo"), ("ino", "ine", "yno"),
-                 ("iya", "iyah", "iyeh", "iye", "ia", "iyya", "iyyah"))
+                 ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah"))
 _PREFIX_FORMS = (("aleksandr", "oleksandr", "alexandr"), ("nikola", "mykola", "mikola"), ("vasil", "vasyl"),
                  ("petro", "petr"), ("novo", "nova"), ("ivano", "ivan"), ("mikha", "mykha"))
-_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ed ", "er ", "es ", "et ")
+# (not "el", "es", "et": the Spanish, Catalan and French articles; "El Carmel" is no Carmel)
+_ARTICLES = ("al ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ")
 
 
 def namesake_keys(key: str) -> list[str]:
@@ -304,7 +305,7 @@ def namesake_keys(key: str) -> list[str]:
     for art in _ARTICLES:  # "al hamidiyah" -> "hamidiyah"; a bare Arabic name gets no article added
         if key.startswith(art) and len(key) > len(art) + 3:
             bases.add(key[len(art):])
-            bases.update(a + key[len(art):] for a in ("al ", "el "))
+            bases.add("el " + key[len(art):])
             break
     out = set(bases)
     for b in bases:

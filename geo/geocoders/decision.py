@@ -136,6 +136,14 @@ class Decision:
             # a facility read through a town: every namesake town counts ("the Alekseyevka depot": which of the
             # many?), and so does every town dropped for want of such a facility nearby
             rival = math.fsum(far_w) / w[order[0]] + info.get("rival", 0.0)
+        elif "facility" not in info and idx.fac.size and idx.fac[e]:
+            # a facility named by its whole name, which is only a town's name and a noun ("Sosnovka airfield"):
+            # as :meth:`~.candidates.Candidates._facility` reads it when found through the noun
+            form = facility_forms.split(query)
+            if (form and not form.named and form.kinds[0] not in ("port", "naval-base")
+                    and self._named_for_town(e, form)):
+                rival = max(rival, min(self._town_rivals([best], facility_forms.variants(form.core)[-1], form,
+                                                         country), 0.99 * RIVAL_REFUSE))
         elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
             # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
             mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country)
@@ -307,6 +315,9 @@ class Decision:
             reason = "no administrative area of that name"
         elif how == "inland":
             reason = "no crossing of that name in the gazetteer, and no town of that name lies near a border"
+        elif how == "weak":
+            reason = ("no facility of that name in the gazetteer, and no town bears the name as its own (only as "
+                      "another of its names, which says nothing of a facility by it)")
         elif how == "typo":
             reason = ("no facility of that name in the gazetteer, and a town it may misspell has none of that kind "
                       "nearby")
