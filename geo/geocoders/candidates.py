@@ -36,6 +36,8 @@ _PORT_OF = re.compile(r"^port\s+of\s+", re.I)
 #: Countries of the towns whose adjective Russian or Ukrainian news puts before a facility, when GeoNames lacks the
 #: town's Cyrillic name (the former Soviet Union's and Mongolia's; rules.CYRILLIC_COUNTRIES write Cyrillic themselves).
 ADJECTIVE_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split())
+#: Countries whose towns news names by their Russian names (the former Soviet Union's).
+RUSSIAN_NAMED = ADJECTIVE_COUNTRIES - {"MN"}
 #: The articles a town's own name may begin with, which news drops ("Naqoura" for En Nâqoûra, "Arish" for El Arish).
 _ARTICLE_WORDS = frozenset("al el en an ad ar as ash at az ed er es et ez ul ur us le la les".split())
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
@@ -610,8 +612,12 @@ class Candidates:
             # name a town bears only as another (an exonym, a former name: "Pechi" of Pécs) is no evidence that the
             # facility is by it, and carries the name abroad ("Pechi training ground", a range in Belarus)
             key = self._norm(core)
-            maxd = 0 if len(key) < 7 else 1 if len(key) < 10 else 2
-            own = [t for t in towns if not t.alt or self._near_own_name(key, t.eid, maxd, articles=True)]
+            # (a spelling: one edit even in a short name, "Basra" of Al Başrah, its article dropped). In the former
+            # Soviet Union a town's Russian name is its name in the region's common language, as news romanises
+            # it ("Mogilev station", "Molodechno junction": Mahilyow, Maladzyechna)
+            maxd = 1 if len(key) < 10 else 2
+            own = [t for t in towns if not t.alt or self.idx.country_code(t.eid) in RUSSIAN_NAMED
+                   or self._near_own_name(key, t.eid, maxd, articles=True)]
             if not own:
                 return [], "weak", info
             towns = own

@@ -122,7 +122,7 @@ class Decision:
         note = ""
         if "fallback" in info:  # "Orsha junction" with no junction of Orsha in the data: the town, said so
             form = info["facility"]
-            note = (f"no {form.noun or form.kinds[0]} of {info['fallback']!r} in the gazetteer: "
+            note = (f"no {(form.noun or form.kinds[0]).removesuffix(' of')} of {info['fallback']!r} in the gazetteer: "
                     f"placed at the town, {name}")
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
