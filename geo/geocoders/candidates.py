@@ -539,7 +539,7 @@ class Candidates:
                 # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
                 # reading through that town, among the town's namesakes
                 info["rival"] = self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country)
-            elif not form.named and form.kinds[0] not in (_PORT, _NAVAL) and all(
+            elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS) and all(
                     self._named_for_town(c.eid, form) for c in found):
                 # its own name is the town's and the noun ("Sosnovka Airfield"): the data knows one such facility,
                 # but not every airstrip or depot of every namesake town, so those of comparable standing make it

@@ -140,7 +140,7 @@ class Decision:
             # a facility named by its whole name, which is only a town's name and a noun ("Sosnovka airfield"):
             # as :meth:`~.candidates.Candidates._facility` reads it when found through the noun
             form = facility_forms.split(query)
-            if (form and not form.named and form.kinds[0] not in ("port", "naval-base")
+            if (form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
                     and self._named_for_town(e, form)):
                 rival = max(rival, min(self._town_rivals([best], facility_forms.variants(form.core)[-1], form,
                                                          country), 0.99 * RIVAL_REFUSE))
