@@ -44,4 +44,5 @@ __all__ = ["FORMAT", "Builder", "build", "version", "cache_dir", "cache_path", "
            "FuzzyBlocks", "fuzzy_pools", "ADMIN1", "ADMIN2", "ALT", "CITY", "CODE", "CONTINENT", "COUNTRY",
            "KIND_NAMES", "POINT", "FAC_CIVIL", "FAC_CURATED", "FAC_KIND_MASK", "FAC_MILITARY", "REGION_ONLY",
            "WATER", "Index", "hash_keys", "key_hash", "REGION_WORDS",
-           "core_name", "namesake_keys", "normalize", "normalize_list", "normalize_many", "transliterate", "transliterations"]
+           "core_name", "namesake_keys", "normalize", "normalize_list", "normalize_many", "transliterate",
+           "transliterations"]

@@ -284,7 +284,7 @@ _REGION_WORD_RE = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(REGION_WO
 # Berezivka; "Aleksandr-"/"Oleksandr-", "Nikola-"/"Mykola-", "Vasil-"/"Vasyl-"), "й" written "y" or "i"
 # ("Pervomaisk", "Pervomaysk"), and an Arabic name with or without its article and with its feminine ending written
 # "-ah", "-a", "-eh" or "-e" ("Al-Hamidiyah", "Hamidiya", "Hamidiyeh").
-_SUFFIX_FORMS = (("ovka", "evka", "ivka", "yevka", "yivka", "ievka", "iyivka"), ("ovo", "ove", "ovo"), ("ino", "ine", "yno"),
+_SUFFIX_FORMS = (("ovka", "evka", "ivka", "yevka", "yivka", "ievka", "iyivka"), ("ovo", "ove"), ("ino", "ine", "yno"),
                  ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah"))
 _PREFIX_FORMS = (("aleksandr", "oleksandr", "alexandr"), ("nikola", "mykola", "mikola"), ("vasil", "vasyl"),
                  ("petro", "petr"), ("novo", "nova"), ("ivano", "ivan"), ("mikha", "mykha"))

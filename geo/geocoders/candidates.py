@@ -24,7 +24,8 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
-                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS,
+                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
+                    TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
 _AIR, _PORT, _NAVAL, _CROSS = "airbase", "port", "naval-base", "crossing"
@@ -124,19 +125,12 @@ class Candidates:
             return memo[e]
         idx = self.idx
         lat, lon, own = float(idx.lat[e]), float(idx.lon[e]), idx.country_code(e)
+        dlon = 0.5 / max(math.cos(math.radians(lat)), 0.2)  # about 50 km each way
         box = np.flatnonzero((idx.kind == gz.CITY) & (np.abs(idx.lat - lat) < 0.5)
-                             & (np.abs(((idx.lon - lon + 180) % 360) - 180) < 0.5 / max(math.cos(math.radians(lat)), 0.2)))
+                             & (np.abs(((idx.lon - lon + 180) % 360) - 180) < dlon))
         other = [(haversine_km(lat, lon, float(idx.lat[t]), float(idx.lon[t])), idx.country_code(int(t)))
                  for t in box if idx.country_code(int(t)) not in (own, None, "")]
         memo[e] = min(other)[1] if other else None
-        return memo[e]
-        idx = self.idx
-        lat, lon, own = float(idx.lat[e]), float(idx.lon[e]), idx.country_code(e)
-        near = np.flatnonzero((idx.kind == gz.CITY) & (np.abs(idx.lat - lat) < 0.5)
-                              & (np.abs(((idx.lon - lon + 180) % 360) - 180) < 0.5 / max(math.cos(math.radians(lat)), 0.2)))
-        ccs = sorted({idx.country_code(int(t)) for t in near} - {own, None, ""})
-        dist = [(borders.km_outside(cc, lat, lon), cc) for cc in ccs]
-        memo[e] = min(dist)[1] if dist and min(dist)[0] < math.inf else None
         return memo[e]
 
     def _inside(self, e: int, container: int) -> bool:

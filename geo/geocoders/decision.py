@@ -122,8 +122,8 @@ class Decision:
         note = ""
         if "fallback" in info:  # "Orsha junction" with no junction of Orsha in the data: the town, said so
             form = info["facility"]
-            note = (f"no {(form.noun or form.kinds[0]).removesuffix(' of')} of {info['fallback']!r} in the gazetteer: "
-                    f"placed at the town, {name}")
+            noun = (form.noun or form.kinds[0]).removesuffix(" of")  # "the port of X": "no port of X"
+            note = f"no {noun} of {info['fallback']!r} in the gazetteer: placed at the town, {name}"
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
             note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
@@ -201,8 +201,8 @@ class Decision:
         if not far:
             return 0.0, []
         far.sort(key=lambda x: (-x[0], x[1]))
-        total = 1.0 + math.fsum(10.0 ** (p - top) for p, _ in far)
         mass = math.fsum(10.0 ** (p - top) for p, _ in far)
+        total = 1.0 + mass
         return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
                                 PRECISION[int(idx.kind[t])], round(10.0 ** (p - top) / total, 3))
                       for p, t in far[:NAMESAKES_LISTED]]
