@@ -710,7 +710,8 @@ def test_a_crossing_is_refused_with_a_hint_of_a_third_country_near_it(g):
     ("Tine border crossing", "crossing", 15.04, 22.80), ("Sarp border crossing", "crossing", 41.52, 41.548),
     ("Astara border crossing", "crossing", 38.442, 48.874), ("Krichev junction", "rail", 53.71, 31.70),
     ("Omidiyeh air base", "airbase", 30.835, 49.535), ("Leuseni border crossing", "crossing", 46.80, 28.16),
-    ("the Karni crossing", "crossing", 31.47, 34.475), ("Ramtha crossing", "crossing", 32.60, 36.06)])
+    ("the Karni crossing", "crossing", 31.47, 34.475), ("Ramtha crossing", "crossing", 32.60, 36.06),
+    ("Luzhanka crossing", "crossing", 48.165, 22.57), ("Kybartai crossing", "crossing", 54.64, 22.755)])
 def test_the_wider_table_finds_its_rows_in_their_forms(g, query, kind, lat, lon):
     r = g.geocode(query)
     assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 5, r.name

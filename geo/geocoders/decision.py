@@ -179,7 +179,7 @@ class Decision:
         key = self._norm(LEADING_THE.sub("", " ".join(query.split())))
         if not key or not key.replace(" ", "").isalpha() or not key.isascii():
             return 0.0, []
-        top = tot[win]
+        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
         weights: dict[int, float] = {}
         for j, c in enumerate(cands):
             if idx.kind[c.eid] != gz.CITY or c.eid == winner.eid:
