@@ -692,10 +692,10 @@ class Candidates:
         return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= CROSSING_EDGE_KM
 
     def _named_for_town(self, e: int, form: facility_forms.FacilityForm) -> bool:
-        """Whether facility *e*'s own name is only the name of a town and a facility noun ("Sosnovka Airfield")."""
+        """Whether facility *e*'s own name is only a name and a facility noun ("Sosnovka Airfield"); whether the name
+        is a town's, :meth:`_town_rivals` finds (none, no rivals)."""
         f = facility_forms.split(self.idx.names[e])
-        return f is not None and self._norm(f.core) == self._norm(form.core) and bool(self._facility_towns(
-            form.core, None)[0])
+        return f is not None and self._norm(f.core) == self._norm(form.core)
 
     def _town_rivals(self, found: list[Cand], core: str, form: facility_forms.FacilityForm,
                      country: str | None) -> float:

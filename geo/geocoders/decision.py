@@ -139,11 +139,15 @@ class Decision:
         elif "facility" not in info and idx.fac.size and idx.fac[e]:
             # a facility named by its whole name, which is only a town's name and a noun ("Sosnovka airfield"):
             # as :meth:`~.candidates.Candidates._facility` reads it when found through the noun
-            form = facility_forms.split(query)
-            if (form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
-                    and self._named_for_town(e, form)):
-                rival = max(rival, min(self._town_rivals([best], facility_forms.variants(form.core)[-1], form,
-                                                         country), 0.99 * RIVAL_REFUSE))
+            memo = self.__dict__.setdefault("_named_rivals", {})  # the data's, the same for every lookup
+            k = (e, query, country)
+            if k not in memo:
+                form = facility_forms.split(query)
+                memo[k] = (min(self._town_rivals([best], facility_forms.variants(form.core)[-1], form, country),
+                               0.99 * RIVAL_REFUSE)
+                           if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
+                           and self._named_for_town(e, form) else 0.0)
+            rival = max(rival, memo[k])
         elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
             # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
             mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country)
