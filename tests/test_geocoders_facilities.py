@@ -301,10 +301,13 @@ def test_a_typo_of_a_facility_name_is_a_fuzzy_match_among_facilities(g, query, l
 
 
 def test_a_crossing_named_by_the_towns_on_both_sides(g):
-    """Ungheni (Moldova) and Iasi (Romania) are the two towns of a crossing the table lacks: the readings of both
-    that lie near each other, not the Ungheni of Mures county."""
+    """Cahul (Moldova) and Oancea (Romania) are the two towns of a crossing the table lacks: the readings of both
+    that lie near each other."""
+    r = g.geocode("Cahul-Oancea crossing")
+    assert _km(45.90, 28.19, r.lat, r.lon) <= 25 and r.doubt.startswith("no crossing of 'Cahul-Oancea'")
+    # Ungheni (Moldova) and Iasi (Romania): the table's crossing at Ungheni, not the Ungheni of Mures county
     r = g.geocode("Ungheni-Iasi crossing")
-    assert _km(47.21, 27.80, r.lat, r.lon) <= 25 and r.doubt.startswith("no crossing of 'Ungheni-Iasi'")
+    assert r.kind == "crossing" and _km(47.21, 27.80, r.lat, r.lon) <= 5
 
 
 def test_a_crossing_lies_on_a_border(g):
@@ -667,3 +670,48 @@ def test_a_facility_named_with_umlauts_written_out_is_found(g):
     assert r.kind == "airbase" and _km(50.83, 6.66, r.lat, r.lon) < 5, r.name
     assert g.geocode("Buechel").country_code == "US"  # a bare name is untouched: the Kentucky place
     assert g.geocode("Puerto Cabello port").country_code == "VE"  # "ue" that is no umlaut still reads as written
+
+
+def test_a_facility_through_an_exonym_is_not_placed_abroad(g):
+    # "Pechi" is only another name of Pécs, Hungary: no training ground there, and no reason to put one there
+    with pytest.raises(UnresolvedPlace, match="no town bears the name as its own"):
+        g.geocode("Pechi training ground")
+    # a Russian name of a town of the former Soviet Union is its name in news: the town, said so
+    r = g.geocode("Mogilev station")
+    assert r.country_code == "BY" and "placed at the town" in r.doubt
+    # an article dropped or a final h is a spelling of the town's own name
+    assert g.geocode("Naqoura base").country_code == "LB"
+    assert g.geocode("Basra port").country_code == "IQ"
+
+
+def test_a_facility_fallback_prefers_the_largest_town_named_exactly(g):
+    r = g.geocode("Proletarsk oil depot")  # Proletarsk, Rostov oblast; not Proletar, Tajikistan
+    assert r.country_code == "RU" and "placed at the town" in r.doubt
+
+
+def test_a_facility_named_as_a_common_town_and_a_noun_is_to_check(g):
+    r = g.geocode("Sosnovka airfield")  # the data knows one such field, not every namesake's airstrip
+    assert r.kind == "airbase" and r.doubt
+    assert not g.geocode("Engels air base").doubt  # a town with no namesakes of standing: sure
+
+
+def test_a_crossing_is_refused_with_a_hint_of_a_third_country_near_it(g):
+    # Rafah joins Gaza and Egypt; Israel's border is 3 km off, but a user hinting Israel means no such crossing
+    with pytest.raises(UnresolvedPlace, match="is in PS"):
+        g.geocode("Rafah crossing", country="IL")
+    assert g.geocode("Rafah crossing", country="EG").kind == "crossing"  # the side across
+    assert g.geocode("Cilvegozu crossing", country="TR").kind == "crossing"
+
+
+@pytest.mark.parametrize("query, kind, lat, lon", [
+    ("Kapikule", "crossing", 41.717, 26.357), ("Kapitan Andreevo border crossing", "crossing", 41.717, 26.357),
+    ("port of Alat", "port", 39.955, 49.415), ("Alyat port", "port", 39.955, 49.415),
+    ("Olya port", "port", 45.78, 47.55), ("port of Anzali", "port", 37.475, 49.46),
+    ("Tine border crossing", "crossing", 15.04, 22.80), ("Sarp border crossing", "crossing", 41.52, 41.548),
+    ("Astara border crossing", "crossing", 38.442, 48.874), ("Krichev junction", "rail", 53.71, 31.70),
+    ("Omidiyeh air base", "airbase", 30.835, 49.535), ("Leuseni border crossing", "crossing", 46.80, 28.16),
+    ("the Karni crossing", "crossing", 31.47, 34.475), ("Ramtha crossing", "crossing", 32.60, 36.06),
+    ("Luzhanka crossing", "crossing", 48.165, 22.57), ("Kybartai crossing", "crossing", 54.64, 22.755)])
+def test_the_wider_table_finds_its_rows_in_their_forms(g, query, kind, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == kind and _km(lat, lon, r.lat, r.lon) < 5, r.name

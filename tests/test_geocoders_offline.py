@@ -574,3 +574,36 @@ def test_a_region_word_joined_by_a_hyphen_is_read_like_one_after_a_space(g, join
     # "Stolin-district" had sent the reading round in circles (a RecursionError): its word was cut at a space only
     a, b = g.geocode_all([Query(joined), Query(spaced)])
     assert (a.name, a.precision) == (b.name, b.precision)
+
+
+@pytest.mark.parametrize("name", ["Mykolaivka", "Berezovka", "Vasilyevka", "Aleksandrovka"])
+def test_a_bare_name_of_many_villages_is_refused_with_its_candidates(g, name):
+    # a town of 14,000 among a dozen villages of its name (and of its Ukrainian or Russian spelling) is no answer
+    with pytest.raises(UnresolvedPlace) as exc:
+        g.geocode(name)
+    guess = exc.value.guess
+    assert guess is not None and len(guess.candidates) >= 3  # the namesakes, for the reader to choose among
+    assert len({(round(c.lat), round(c.lon)) for c in guess.candidates}) >= 3
+    assert "not " in exc.value.reason  # and the reason names them
+
+
+def test_namesakes_under_another_spelling_count_but_a_big_town_stays_sure(g):
+    assert not g.geocode("Kursk").doubt and not g.geocode("Vladivostok").doubt
+    # Pervomaysk, Nizhny Novgorod oblast, a quarter of Pervomaisk's size: to check, no longer sure
+    assert "Pervomaysk, RU" in g.geocode("Pervomaisk").doubt
+
+
+def test_a_document_decides_among_namesakes(g):
+    # among other places of Donetsk oblast, the Mykolaivka there is meant
+    res = g.geocode_all([Query("Mykolaivka"), Query("Sloviansk"), Query("Kramatorsk"), Query("Druzhkivka")])
+    assert isinstance(res[0], GeocodeResult) and math.dist((res[0].lat, res[0].lon), (48.86, 37.77)) < 0.5
+
+
+def test_spellings_of_an_arabic_name_find_its_namesakes():
+    from geo.gazetteer import namesake_keys
+
+    keys = namesake_keys("al hamidiyah")
+    assert keys[0] == "al hamidiyah" and {"hamidiyah", "hamidiya", "el hamidiya"} <= set(keys)
+    assert "carmel" not in namesake_keys("el carmel")  # a Spanish article is no Arabic one
+    assert {"berezivka", "berezovka"} <= set(namesake_keys("berezovka"))
+    assert "nikolayevka" in namesake_keys("mykolaivka")

@@ -277,3 +277,50 @@ def core_name(key: str) -> str:
 
 
 _REGION_WORD_RE = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(REGION_WORDS | {"of"})))
+
+
+# The spellings one name takes in the scripts and languages of the places that bear it, for counting namesakes (not
+# for matching): a Russian village name and its Ukrainian or Belarusian form ("-ovka"/"-evka"/"-ivka": Berezovka,
+# Berezivka; "Aleksandr-"/"Oleksandr-", "Nikola-"/"Mykola-", "Vasil-"/"Vasyl-"), "й" written "y" or "i"
+# ("Pervomaisk", "Pervomaysk"), and an Arabic name with or without its article and with its feminine ending written
+# "-ah", "-a", "-eh" or "-e" ("Al-Hamidiyah", "Hamidiya", "Hamidiyeh").
+_SUFFIX_FORMS = (("ovka", "evka", "ivka", "yevka", "yivka", "ievka", "iyivka"), ("ovo", "ove"), ("ino", "ine", "yno"),
+                 ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah"))
+_PREFIX_FORMS = (("aleksandr", "oleksandr", "alexandr"), ("nikola", "mykola", "mikola"), ("vasil", "vasyl"),
+                 ("petro", "petr"), ("novo", "nova"), ("ivano", "ivan"), ("mikha", "mykha"))
+# (not "el", "es", "et": the Spanish, Catalan and French articles; "El Carmel" is no Carmel)
+_ARTICLES = ("al ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ")
+
+
+def namesake_keys(key: str) -> list[str]:
+    """Other spellings of a normalized place name under which its namesakes may be filed (see above): the name
+    itself first; at most a few dozen keys, each a plain lookup.
+
+    >>> namesake_keys("berezovka")[:4]
+    ['berezovka', 'berezevka', 'berezievka', 'berezivka']
+    >>> "hamidiyah" in namesake_keys("al hamidiya")
+    True
+    """
+    bases = {key}
+    for art in _ARTICLES:  # "al hamidiyah" -> "hamidiyah"; a bare Arabic name gets no article added
+        if key.startswith(art) and len(key) > len(art) + 3:
+            bases.add(key[len(art):])
+            bases.add("el " + key[len(art):])
+            break
+    out = set(bases)
+    for b in bases:
+        for forms in _PREFIX_FORMS:
+            for f in forms:
+                if b.startswith(f):
+                    out.update(g + b[len(f):] for g in forms)
+                    break
+    for b in list(out):
+        for forms in _SUFFIX_FORMS:
+            for f in sorted(forms, key=len, reverse=True):
+                if b.endswith(f) and len(b) > len(f) + 2:
+                    out.update(b[: -len(f)] + g for g in forms)
+                    break
+    for b in list(out):  # "й": "ai" <-> "ay" before a consonant or at the end
+        out.add(re.sub(r"a([yi])(?![aeiou])", lambda m: "a" + ("i" if m.group(1) == "y" else "y"), b))
+    out.discard(key)
+    return [key, *sorted(out)][:40]

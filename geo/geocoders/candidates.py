@@ -24,7 +24,8 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
-                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP, TOWN_WORDS,
+                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
+                    TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
 _AIR, _PORT, _NAVAL, _CROSS = "airbase", "port", "naval-base", "crossing"
@@ -36,6 +37,10 @@ _PORT_OF = re.compile(r"^port\s+of\s+", re.I)
 #: Countries of the towns whose adjective Russian or Ukrainian news puts before a facility, when GeoNames lacks the
 #: town's Cyrillic name (the former Soviet Union's and Mongolia's; rules.CYRILLIC_COUNTRIES write Cyrillic themselves).
 ADJECTIVE_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split())
+#: Countries whose towns news names by their Russian names (the former Soviet Union's).
+RUSSIAN_NAMED = ADJECTIVE_COUNTRIES - {"MN"}
+#: The articles a town's own name may begin with, which news drops ("Naqoura" for En Nâqoûra, "Arish" for El Arish).
+_ARTICLE_WORDS = frozenset("al el en an ad ar as ash at az ed er es et ez ul ur us le la les".split())
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
 BORDER_RE = re.compile(r"^(?P<core>.+?)\s+border$", re.I)
 
@@ -106,8 +111,27 @@ class Candidates:
         if country in borders.HELD and borders.held_by(country, lat, lon):
             return True
         # a crossing lies on the border of two countries, and news names it after either side ("Cilvegozu
-        # crossing, Turkey" is the Turkish side of Syria's Bab al-Hawa): a hint of the neighbour accepts it
-        return idx.facility_kind(e) == _CROSS and borders.km_outside(country, lat, lon) <= CROSSING_SIDE_KM
+        # crossing, Turkey" is the Turkish side of Syria's Bab al-Hawa): a hint of the neighbour across it accepts
+        # it, not a third country that happens to lie near ("Rafah, IL": the crossing joins Gaza and Egypt)
+        return (idx.facility_kind(e) == _CROSS and borders.km_outside(country, lat, lon) <= CROSSING_SIDE_KM
+                and self._across(e) == country)
+
+    def _across(self, e: int) -> str | None:
+        """The country across the border from crossing *e*: that of the nearest town (within about 50 km) of
+        another country than its own (the countries' simplified outlines are too coarse to tell, at Rafah, Egypt's
+        edge from Israel's)."""
+        memo = self.__dict__.setdefault("_across_memo", {})
+        if e in memo:
+            return memo[e]
+        idx = self.idx
+        lat, lon, own = float(idx.lat[e]), float(idx.lon[e]), idx.country_code(e)
+        dlon = 0.5 / max(math.cos(math.radians(lat)), 0.2)  # about 50 km each way
+        box = np.flatnonzero((idx.kind == gz.CITY) & (np.abs(idx.lat - lat) < 0.5)
+                             & (np.abs(((idx.lon - lon + 180) % 360) - 180) < dlon))
+        other = [(haversine_km(lat, lon, float(idx.lat[t]), float(idx.lon[t])), idx.country_code(int(t)))
+                 for t in box if idx.country_code(int(t)) not in (own, None, "")]
+        memo[e] = min(other)[1] if other else None
+        return memo[e]
 
     def _inside(self, e: int, container: int) -> bool:
         idx = self.idx
@@ -303,7 +327,7 @@ class Candidates:
             self._cities_over_areas(c2)
             return c2, "fuzzy", info
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
-        return [], facility_how if facility_how in ("inland", "typo") else "none", info
+        return [], facility_how if facility_how in ("inland", "typo", "weak") else "none", info
 
     def _around(self, core: str, word: str, country: str | None,
                 fallback: bool = False) -> tuple[list[Cand], str, dict]:
@@ -509,6 +533,13 @@ class Candidates:
                 # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
                 # reading through that town, among the town's namesakes
                 info["rival"] = self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country)
+            elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS) and all(
+                    self._named_for_town(c.eid, form) for c in found):
+                # its own name is the town's and the noun ("Sosnovka Airfield"): the data knows one such facility,
+                # but not every airstrip or depot of every namesake town, so those of comparable standing make it
+                # one to check, never a refusal (the noun is the evidence that chose it)
+                info["rival"] = min(self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country),
+                                    0.99 * RIVAL_REFUSE)
             return found, "exact", info
         if form.named:  # "Camp David" is no camp of a town called David
             fz = self._facility_fuzzy(form.core, form, country)
@@ -570,6 +601,27 @@ class Candidates:
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
         if how == "fuzzy":  # a town guessed from a typo, without the facility to confirm it: too little to go on
             return [], "typo", info
+        if core.isascii():
+            # placed at a town for want of the facility, the name must be the town's own (or a spelling of it): a
+            # name a town bears only as another (an exonym, a former name: "Pechi" of Pécs) is no evidence that the
+            # facility is by it, and carries the name abroad ("Pechi training ground", a range in Belarus)
+            key = self._norm(core)
+            # (a spelling: one edit even in a short name, "Basra" of Al Başrah, its article dropped). In the former
+            # Soviet Union a town's Russian name is its name in the region's common language, as news romanises
+            # it ("Mogilev station", "Molodechno junction": Mahilyow, Maladzyechna)
+            maxd = 1 if len(key) < 10 else 2
+            own = [t for t in towns if not t.alt or self.idx.country_code(t.eid) in RUSSIAN_NAMED
+                   or self._near_own_name(key, t.eid, maxd, articles=True)]
+            if not own:
+                return [], "weak", info
+            towns = own
+            # a facility is the likelier the bigger the town: the largest town of the name, named exactly, stands
+            # alone against towns that only a spelling of their own name reads ("Proletarsk oil depot": Proletarsk,
+            # Rostov oblast, not Proletar, Tajikistan); exact namesakes still weigh against each other
+            exact = [t for t in towns if t.match == "exact" and not t.alt]
+            if exact and len(exact) < len(towns) and (max(int(idx.pop[t.eid]) for t in exact)
+                                                       >= max(int(idx.pop[t.eid]) for t in towns)):
+                towns = exact
         info["fallback"] = core
         return towns, how, info
 
@@ -638,6 +690,12 @@ class Candidates:
         if not cc or not borders.known(cc):
             return True
         return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= CROSSING_EDGE_KM
+
+    def _named_for_town(self, e: int, form: facility_forms.FacilityForm) -> bool:
+        """Whether facility *e*'s own name is only a name and a facility noun ("Sosnovka Airfield"); whether the name
+        is a town's, :meth:`_town_rivals` finds (none, no rivals)."""
+        f = facility_forms.split(self.idx.names[e])
+        return f is not None and self._norm(f.core) == self._norm(form.core)
 
     def _town_rivals(self, found: list[Cand], core: str, form: facility_forms.FacilityForm,
                      country: str | None) -> float:
@@ -967,12 +1025,17 @@ class Candidates:
             if c.alt and self._near_own_name(key, c.eid, maxd):
                 c.prior, c.alt = self._prior(c.eid, 0), False
 
-    def _near_own_name(self, key: str, e: int, maxd: int) -> bool:
-        """Whether the normalized *key* is within *maxd* edits of entity *e*'s own (current) name."""
+    def _near_own_name(self, key: str, e: int, maxd: int, articles: bool = False) -> bool:
+        """Whether the normalized *key* is within *maxd* edits of entity *e*'s own (current) name (*articles*: or
+        of that name without its leading article, "Naqoura" of En Nâqoûra)."""
         from rapidfuzz.distance import Levenshtein
 
         own = self._norm(self.idx.names[e])
-        return Levenshtein.distance(key, own, score_cutoff=maxd) <= maxd
+        if Levenshtein.distance(key, own, score_cutoff=maxd) <= maxd:
+            return True
+        head, _, rest = own.partition(" ")
+        return (articles and bool(rest) and head in _ARTICLE_WORDS and not key.startswith(head + " ")
+                and Levenshtein.distance(key, rest, score_cutoff=maxd) <= maxd)
 
 
     def suggest(self, name: str, country: str | None = None, limit: int = 3) -> list[str]:

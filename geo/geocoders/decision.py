@@ -16,8 +16,8 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (AROUND_KM, DIRECTIONS, FACILITY_SAME_SPOT_KM, OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
-                    SAME_SPOT_KM, Cand)
+from .rules import (ALT_PENALTY, AROUND_KM, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
+                    OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -42,7 +42,7 @@ class Decision:
     """The deciding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
     def _decide(self, query: str, cands: list[Cand], how: str, info: dict,
-                bonus: np.ndarray | None = None) -> GeocodeResult:
+                bonus: np.ndarray | None = None, country: str | None = None) -> GeocodeResult:
         idx = self.idx
         # plain floats: most names have a handful of candidates, where numpy only adds overhead
         tot = [c.prior for c in cands] if bonus is None else [c.prior + float(b) for c, b in zip(cands, bonus)]
@@ -122,8 +122,8 @@ class Decision:
         note = ""
         if "fallback" in info:  # "Orsha junction" with no junction of Orsha in the data: the town, said so
             form = info["facility"]
-            note = (f"no {form.noun or form.kinds[0]} of {info['fallback']!r} in the gazetteer: "
-                    f"placed at the town, {name}")
+            noun = (form.noun or form.kinds[0]).removesuffix(" of")  # "the port of X": "no port of X"
+            note = f"no {noun} of {info['fallback']!r} in the gazetteer: placed at the town, {name}"
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
             note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
@@ -136,10 +136,92 @@ class Decision:
             # a facility read through a town: every namesake town counts ("the Alekseyevka depot": which of the
             # many?), and so does every town dropped for want of such a facility nearby
             rival = math.fsum(far_w) / w[order[0]] + info.get("rival", 0.0)
+        elif "facility" not in info and idx.fac.size and idx.fac[e]:
+            # a facility named by its whole name, which is only a town's name and a noun ("Sosnovka airfield"):
+            # as :meth:`~.candidates.Candidates._facility` reads it when found through the noun
+            memo = self.__dict__.setdefault("_named_rivals", {})  # the data's, the same for every lookup
+            k = (e, query, country)
+            if k not in memo:
+                form = facility_forms.split(query)
+                memo[k] = (min(self._town_rivals([best], facility_forms.variants(form.core)[-1], form, country),
+                               0.99 * RIVAL_REFUSE)
+                           if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
+                           and self._named_for_town(e, form) else 0.0)
+            rival = max(rival, memo[k])
+        elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
+            # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
+            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country)
+            if mass > rival:
+                rival = mass
+                have = {(c.name, round(c.lat, 2), round(c.lon, 2)) for c in runners}
+                extra = [c for c in others if (c.name, round(c.lat, 2), round(c.lon, 2)) not in have]
+                if extra and len(runners) < NAMESAKES_LISTED:
+                    result = dataclasses.replace(result, candidates=tuple(
+                        runners + extra[: NAMESAKES_LISTED - len(runners)]))
         judged = self._judge(result, far, rival if self.namesakes else 0.0, near_note)
         if note and isinstance(judged, GeocodeResult):
             judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
         return judged
+
+    def _namesakes(self, query: str, cands: list[Cand], tot: list[float], win: int, blat: float, blon: float,
+                   in_context: bool, country: str | None) -> tuple[float, list[Candidate]]:
+        """How much the bare name's other towns weigh together against the winner, and the likeliest of them.
+
+        A town's namesakes of comparable standing make the name ambiguous together, not only the largest of them
+        ("Mykolaivka": a town of 14,000 and dozens of villages). Its namesakes are the towns beyond the same spot
+        (:data:`~.rules.SAME_SPOT_KM`) that bear the name or one of the spellings it takes in the languages of the
+        places that bear it (:func:`geo.gazetteer.names.namesake_keys`: Berezovka and Berezivka, Al-Hamidiyah and
+        Hamidiya). Each weighs as its reading would (population, and the alternate-name penalty for a name that is
+        not its own), except that a town whose own name is a spelling of the name (within the edits
+        :meth:`_own_names_first` allows) weighs as if named exactly: Mykolayivka is as much a Mykolaivka as the
+        one so filed. Their weights add up, relative to the winner's (its context included, so the document's
+        other places and a country hint still decide). Namesakes found only through another spelling count only
+        without a document's context, which they have no share of.
+        """
+        idx = self.idx
+        winner = cands[win]
+        key = self._norm(LEADING_THE.sub("", " ".join(query.split())))
+        if not key or not key.replace(" ", "").isalpha() or not key.isascii():
+            return 0.0, []
+        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
+        weights: dict[int, float] = {}
+        for j, c in enumerate(cands):
+            if idx.kind[c.eid] != gz.CITY or c.eid == winner.eid:
+                continue
+            weights[c.eid] = (tot[j] + (ALT_PENALTY if c.alt and self._spelled(key, c.eid) else 0.0)
+                              + self._unknown_pop(c.eid))
+        if not in_context:
+            for k in gz.namesake_keys(key)[1:]:
+                for q in idx.postings(k):
+                    t, fl = q >> 3, q & 7
+                    if t in weights or t == winner.eid or idx.kind[t] != gz.CITY or fl & (gz.CODE | gz.REGION_ONLY):
+                        continue
+                    if country and not self._in_hint(t, country):
+                        continue  # a hint keeps its country's towns only
+                    alt = bool(fl & gz.ALT) and not self._spelled(k, t)
+                    weights[t] = self._prior(t, gz.ALT if alt else 0) + self._unknown_pop(t)
+        far = [(p, t) for t, p in weights.items() if p > top - 2.0 and
+               haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM]
+        if not far:
+            return 0.0, []
+        far.sort(key=lambda x: (-x[0], x[1]))
+        mass = math.fsum(10.0 ** (p - top) for p, _ in far)
+        total = 1.0 + mass
+        return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
+                                PRECISION[int(idx.kind[t])], round(10.0 ** (p - top) / total, 3))
+                      for p, t in far[:NAMESAKES_LISTED]]
+
+    def _unknown_pop(self, e: int) -> float:
+        """What a town without a population figure lacks in its prior to stand as a town of the list's floor
+        (:data:`~.rules.TOWN_FLOOR_POP`): the town list (GeoNames cities500) holds only towns of 500 people or more
+        and the seats of areas, so a town in it without a figure ("Al Hamidiyah", Syria) is no hamlet of one."""
+        p = int(self.idx.pop[e])
+        return math.log10(TOWN_FLOOR_POP + 1) - math.log10(p + 1) if p < TOWN_FLOOR_POP else 0.0
+
+    def _spelled(self, key: str, e: int) -> bool:
+        """Whether the normalized *key* spells entity *e*'s own name (as :meth:`_own_names_first` reads it)."""
+        maxd = 0 if len(key) < 7 else 1 if len(key) < 10 else 2
+        return self._near_own_name(key, e, maxd)
 
     def _judge(self, r: GeocodeResult, far: int = 0, rival: float = 0.0,
                how: str = "") -> GeocodeResult | UnresolvedPlace:
@@ -237,6 +319,9 @@ class Decision:
             reason = "no administrative area of that name"
         elif how == "inland":
             reason = "no crossing of that name in the gazetteer, and no town of that name lies near a border"
+        elif how == "weak":
+            reason = ("no facility of that name in the gazetteer, and no town bears the name as its own (only as "
+                      "another of its names, which says nothing of a facility by it)")
         elif how == "typo":
             reason = ("no facility of that name in the gazetteer, and a town it may misspell has none of that kind "
                       "nearby")

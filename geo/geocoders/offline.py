@@ -20,8 +20,13 @@ Matching, in order (the first step that finds anything wins):
    out but counting as namesakes (never a namesake elsewhere; a crossing's town near a border); else a
    typo of a facility's name among facilities of that kind; else a crossing named by the towns on both
    sides, or a big city and its field's name; else the towns themselves, at a town's precision, with a
-   note saying that the facility is not in the gazetteer. In readings through a town its people count
-   with the power 0.5 (1 for a station or a port), and all its namesakes weigh against the choice. A
+   note saying that the facility is not in the gazetteer; a town the name is only another name of (an exonym, a
+   former name: "Pechi" of Pécs) is no such reading, except a Russian name in the former Soviet Union ("Mogilev
+   station"), and when the largest town is named exactly, the towns only a spelling reads drop ("Proletarsk oil
+   depot": Proletarsk, not Proletar). A hint accepts a crossing in the hinted country or the one across it (the
+   country of the nearest town abroad), not a third country near it ("Rafah crossing, IL" is refused). In
+   readings through a town its people count with the power 0.5 (1 for a station or a port), and all its
+   namesakes weigh against the choice. A
    military noun ("air base") favours military fields, a civil one ("airport") airports airlines serve,
    by a factor of 10;
 1c. a curated facility's own name however transliterated ("Ayn al-Assad" for Ain al-Asad);
@@ -106,8 +111,14 @@ match is never "sure". **Namesakes are never sure**: a reading with a namesake b
 spot that has a tenth of its weight (after the context) is at most to check, and one with half
 its weight is refused with its candidates ("Vostochny": a port, a cosmodrome, villages), whatever
 the calibration says (it rates an area or an alias sure at shares where the public sets' names were
-mostly right). In a document, a town read only through another of its names (or a fuzzy match)
-that lies over 1,500 km from every other place and in none of their countries is refused too
+mostly right). For a town by its bare name the namesakes' weights add up (a town of 14,000 among a dozen
+villages of its name is no surer than one of two), and its namesakes include the towns filed under the spellings the
+name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovka": Berezivka; "Al-Hamidiyah":
+Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
+figure as one of 500; a refusal lists up to five of them. A facility whose own name is only a town's name and a noun
+("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing. In a document, a
+town read only through another of its names (or a fuzzy match) that lies over 1,500 km from every other place and
+in none of their countries is refused too
 ("Bombay" among Pyongyang, Vladivostok and Kursk).
 
 Which rules saw the test halves. The matching rules up to the split of the public gold sets
@@ -185,7 +196,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         if not cands:
             raise self._refuse(query, how, country)
         bonus = self._context_scores(cands, context) if context else None
-        result = self._decide(query, cands, how, info, bonus)
+        result = self._decide(query, cands, how, info, bonus, country)
         if isinstance(result, UnresolvedPlace):
             raise result
         return result
@@ -277,7 +288,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             if not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:
-                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k))
+                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1])
         self._far_from_the_others(results)
         return [results[k] for k in qkeys]
 

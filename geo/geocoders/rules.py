@@ -74,8 +74,14 @@ FACILITY_SAME_SPOT_KM = 10.0
 NOUN_FIT = 1.0
 # a namesake beyond the same spot with this share of the winner's weight: the reading is to check (1 in 10) ...
 RIVAL_CHECK = 0.1
-# ... or refused (1 in 2: the winner is at most twice as likely)
+# ... or refused (1 in 2: the winner is at most twice as likely). For a town by its bare name the namesakes' weights
+# add up (Decision._namesakes): a town of 14,000 among a dozen villages of 1,000 to 2,000 is no surer than one of two
 RIVAL_REFUSE = 0.5
+#: The town list's floor (GeoNames cities500): a listed town without a population figure counts as this big among
+#: namesakes (it is a seat of an area, or its figure is missing)
+TOWN_FLOOR_POP = 500
+#: How many namesakes a doubtful or refused reading lists.
+NAMESAKES_LISTED = 5
 PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
               gz.CONTINENT: "continent", gz.WATER: "region", gz.POINT: "point"}
 DIRECTIONS = {
