@@ -607,3 +607,19 @@ def test_spellings_of_an_arabic_name_find_its_namesakes():
     assert "carmel" not in namesake_keys("el carmel")  # a Spanish article is no Arabic one
     assert {"berezivka", "berezovka"} <= set(namesake_keys("berezovka"))
     assert "nikolayevka" in namesake_keys("mykolaivka")
+
+
+@pytest.mark.parametrize("name", ["Mirny", "Oktyabrsky"])
+def test_namesakes_under_a_russian_ending_spelt_otherwise_count(g, name):
+    # Mirny, Yakutia (40,000) and Mirnyy, Arkhangelsk oblast (28,000, Plesetsk's town): the ending "-yy" is one
+    # romanisation of "-ый" as "-y" is another, and a town filed under both weighs as by its own name
+    with pytest.raises(UnresolvedPlace) as exc:
+        g.geocode(name)
+    assert len(exc.value.guess.candidates) >= 2
+
+
+def test_a_russian_adjective_ending_is_spelt_every_way():
+    from geo.gazetteer import namesake_keys
+
+    assert {"mirnyy", "mirnyi"} <= set(namesake_keys("mirny"))
+    assert {"oktyabrskiy", "oktyabrskii"} <= set(namesake_keys("oktyabrsky"))

@@ -370,7 +370,7 @@ def fold(core_key: str) -> str:
 
 
 _ENDING_FORMS = (("skiy", "sky", "skii", "skij", "skyi", "skyy"), ("skoye", "skoe", "skoje"),
-                 ("skaya", "skaja", "skaia"))
+                 ("skaya", "skaja", "skaia"), ("nyy", "ny", "nyi", "nyj", "niy"))
 
 
 def ending_variants(key: str) -> list[str]:

@@ -283,9 +283,12 @@ _REGION_WORD_RE = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(REGION_WO
 # for matching): a Russian village name and its Ukrainian or Belarusian form ("-ovka"/"-evka"/"-ivka": Berezovka,
 # Berezivka; "Aleksandr-"/"Oleksandr-", "Nikola-"/"Mykola-", "Vasil-"/"Vasyl-"), "й" written "y" or "i"
 # ("Pervomaisk", "Pervomaysk"), and an Arabic name with or without its article and with its feminine ending written
-# "-ah", "-a", "-eh" or "-e" ("Al-Hamidiyah", "Hamidiya", "Hamidiyeh").
+# "-ah", "-a", "-eh" or "-e" ("Al-Hamidiyah", "Hamidiya", "Hamidiyeh"); a Russian adjective's ending as each
+# romanisation writes it ("Mirny", "Mirnyy").
 _SUFFIX_FORMS = (("ovka", "evka", "ivka", "yevka", "yivka", "ievka", "iyivka"), ("ovo", "ove"), ("ino", "ine", "yno"),
-                 ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah"))
+                 ("iya", "iyah", "iyeh", "iye", "iyya", "iyyah"),
+                 # a Russian adjective's "-ый"/"-ий" ("Mirny", "Mirnyy"; "Oktyabrsky", "Oktyabrskiy", "Oktyabr'skiy")
+                 ("skiy", "sky", "skii", "skij", "skyi", "skyy"), ("nyy", "ny", "nyi", "nyj", "niy"))
 _PREFIX_FORMS = (("aleksandr", "oleksandr", "alexandr"), ("nikola", "mykola", "mikola"), ("vasil", "vasyl"),
                  ("petro", "petr"), ("novo", "nova"), ("ivano", "ivan"), ("mikha", "mykha"))
 # (not "el", "es", "et": the Spanish, Catalan and French articles; "El Carmel" is no Carmel)

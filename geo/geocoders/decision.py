@@ -191,15 +191,19 @@ class Decision:
             weights[c.eid] = (tot[j] + (ALT_PENALTY if c.alt and self._spelled(key, c.eid) else 0.0)
                               + self._unknown_pop(c.eid))
         if not in_context:
+            read = set(weights)
             for k in gz.namesake_keys(key)[1:]:
                 for q in idx.postings(k):
                     t, fl = q >> 3, q & 7
-                    if t in weights or t == winner.eid or idx.kind[t] != gz.CITY or fl & (gz.CODE | gz.REGION_ONLY):
+                    if t in read or t == winner.eid or idx.kind[t] != gz.CITY or fl & (gz.CODE | gz.REGION_ONLY):
                         continue
                     if country and not self._in_hint(t, country):
                         continue  # a hint keeps its country's towns only
                     alt = bool(fl & gz.ALT) and not self._spelled(k, t)
-                    weights[t] = self._prior(t, gz.ALT if alt else 0) + self._unknown_pop(t)
+                    # a town under several of the spellings weighs as by the best of them (Mirnyy: an alternate
+                    # "Mirnyj", its own "Mirnyy")
+                    p = self._prior(t, gz.ALT if alt else 0) + self._unknown_pop(t)
+                    weights[t] = max(weights.get(t, p), p)
         far = [(p, t) for t, p in weights.items() if p > top - 2.0 and
                haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM]
         if not far:
