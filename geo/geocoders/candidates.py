@@ -532,14 +532,16 @@ class Candidates:
             if all(c.alt for c in found) and form.kinds[0] not in (_PORT, _NAVAL):
                 # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
                 # reading through that town, among the town's namesakes
-                info["rival"] = self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country)
+                towns = self._rival_towns(found, facility_forms.variants(form.core)[-1], form, country)
+                info["rival"], info["rival_towns"] = math.fsum(w for w, _ in towns), towns
             elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS) and all(
                     self._named_for_town(c.eid, form) for c in found):
                 # its own name is the town's and the noun ("Sosnovka Airfield"): the data knows one such facility,
                 # but not every airstrip or depot of every namesake town, so those of comparable standing make it
-                # one to check, never a refusal (the noun is the evidence that chose it)
-                info["rival"] = min(self._town_rivals(found, facility_forms.variants(form.core)[-1], form, country),
-                                    0.99 * RIVAL_REFUSE)
+                # one to check, never a refusal (the noun is the evidence that chose it), unless :meth:`_capped_rival`
+                towns = self._rival_towns(found, facility_forms.variants(form.core)[-1], form, country)
+                info["rival"] = self._capped_rival(math.fsum(w for w, _ in towns), found, form)
+                info["rival_towns"] = towns
             return found, "exact", info
         if form.named:  # "Camp David" is no camp of a town called David
             fz = self._facility_fuzzy(form.core, form, country)
@@ -587,6 +589,17 @@ class Candidates:
                      t.sim, t.alt)
             if e not in near or near[e].prior < c.prior:
                 near[e] = c
+        def own(t: Cand) -> bool:  # named by its own name (or, in the former Soviet Union, its Russian one)
+            return t.match != "fuzzy" and (not t.alt or idx.country_code(t.eid) in RUSSIAN_NAMED)
+
+        mine = [t for t in dropped if own(t)]
+        if near and mine and not any(own(t) for t in kept_towns) and (
+                max(t.prior for t in mine) > max(t.prior for t in kept_towns)):
+            # the facility of a town the name is only another name of never beats the town of that very name: the
+            # data lacks the facility there ("Reni port", a Danube port of Ukraine, is not the port of Lipari by
+            # Leni, which Italian sources also spell Reni); the town, said so
+            info["fallback"] = core
+            return mine, how, info
         if near:
             info["near"] = core
             info["near_town"] = {e: idx.names[max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e),
@@ -691,6 +704,15 @@ class Candidates:
             return True
         return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= CROSSING_EDGE_KM
 
+    def _capped_rival(self, rival: float, found: list[Cand], form: facility_forms.FacilityForm) -> float:
+        """How much the namesake towns (*rival*) of a facility named as a town and a noun weigh: short of a refusal
+        (the noun is the evidence that chose it), unless the noun is military, every field found is only an airport
+        and the namesakes together outweigh it ("Sokol airfield": Magadan's Sokol Airport, by a town of 4,000, among
+        Sokols of 42,000 and 57,000; the data lacks their military fields, so the airport is no better a reading)."""
+        if rival >= 1.0 and form.military and all(self._noun_fit(c.eid, True) < 0 for c in found):
+            return rival
+        return min(rival, 0.99 * RIVAL_REFUSE)
+
     def _named_for_town(self, e: int, form: facility_forms.FacilityForm) -> bool:
         """Whether facility *e*'s own name is only a name and a facility noun ("Sosnovka Airfield"); whether the name
         is a town's, :meth:`_town_rivals` finds (none, no rivals)."""
@@ -701,10 +723,15 @@ class Candidates:
                      country: str | None) -> float:
         """The weight of the towns called *core* with none of the *found* facilities nearby, against the likeliest
         town that has one (a town of 1,000 people when the data has none by that name): their namesakes."""
+        return math.fsum(w for w, _ in self._rival_towns(found, core, form, country))
+
+    def _rival_towns(self, found: list[Cand], core: str, form: facility_forms.FacilityForm,
+                     country: str | None) -> list[tuple[float, int]]:
+        """(weight, entity) of each town :meth:`_town_rivals` counts, the weightiest first."""
         idx = self.idx
         towns, how = self._facility_towns(core, country)
         if not towns or how == "fuzzy":
-            return 0.0
+            return []
         weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
         fl = np.array([float(idx.lat[c.eid]) for c in found])
         fo = np.array([float(idx.lon[c.eid]) for c in found])
@@ -712,9 +739,12 @@ class Candidates:
         for t in towns:
             p = t.prior - (1.0 - weight) * math.log10(max(int(idx.pop[t.eid]), 1) + 1)
             near = haversine_km(float(idx.lat[t.eid]), float(idx.lon[t.eid]), fl, fo).min() <= FACILITY_NEAR_KM
-            (kept if near else dropped).append(p)
+            if near:
+                kept.append(p)
+            else:
+                dropped.append((p, t.eid))
         best = max(kept) if kept else weight * 3.0 + TYPE_BONUS[gz.CITY]
-        return math.fsum(10.0 ** (p - best) for p in dropped)
+        return sorted(((10.0 ** (p - best), e) for p, e in dropped), key=lambda x: (-x[0], x[1]))
 
     def _facility_by_name(self, names: list[str], form: facility_forms.FacilityForm,
                           country: str | None) -> list[Cand]:

@@ -143,11 +143,21 @@ class Decision:
             k = (e, query, country)
             if k not in memo:
                 form = facility_forms.split(query)
-                memo[k] = (min(self._town_rivals([best], facility_forms.variants(form.core)[-1], form, country),
-                               0.99 * RIVAL_REFUSE)
+                memo[k] = (self._capped_rival(self._town_rivals([best], facility_forms.variants(form.core)[-1], form,
+                                                                country), [best], form)
                            if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
                            and self._named_for_town(e, form) else 0.0)
             rival = max(rival, memo[k])
+        elif "rival" in info:
+            # a facility filed under a town's name, or named as a town and a noun ("Sokol airfield"), found through
+            # its noun: the town's namesakes (:meth:`~.candidates.Candidates._facility`), listed
+            rival = max(rival, info["rival"])
+            if rival >= RIVAL_CHECK and info.get("rival_towns"):
+                total = 1.0 + info["rival"]
+                extra = [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
+                                   PRECISION[int(idx.kind[t])], round(w / total, 3))
+                         for w, t in info["rival_towns"][: max(0, NAMESAKES_LISTED - len(runners))]]
+                result = dataclasses.replace(result, candidates=tuple(runners + extra))
         elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
             # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
             mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country)
