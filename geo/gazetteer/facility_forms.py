@@ -49,7 +49,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"depot)|marshalling\s+yard|hauptbahnhof|hbf|g[łl][óo]wny|glavn(?:y|yi|iy|ij|yy)|holovn(?:yi|yy|iy)|"
      r"sortirovochn(?:aya|aja|a)|tovarn(?:aya|aja|a)|passazhirsk(?:iy|y|ij)|pasazhyrsk(?:yi|yy|iy)|"
      r"central\s+(?:railway\s+|train\s+)?station", (_RAIL,), None),
-    (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)", (_DEPOT,), None),
+    (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)|(?:oil|gas|oil\s+processing)\s+"
+     r"(?:facility|facilities|installation|plant|complex)", (_DEPOT,), None),
     (r"(?:army\s+|ammunition\s+|ammo\s+|arms\s+|weapons?\s+|munitions?\s+|missile\s+|fuel\s+|oil\s+)?"
      r"(?:depot|dump|store|storage(?:\s+(?:base|site|facility|depot))?|warehouse)s?|arsenal|storage\s+base|"
      r"(?:army\s+)?(?:ammunition|munitions?)\s+(?:plant|factory)|logistics\s+(?:base|hub|centre|center)",
@@ -63,9 +64,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     # a camp after its name is a camp of troops, of refugees or of prisoners, never a field ("Kalma camp" in Darfur
     # is no Wonsan Kalma airport); "Camp X" before it may name a base that is one (Camp Anaconda at Balad)
     (r"(?:military\s+|army\s+|training\s+|refugee\s+|displacement\s+|idp\s+|detention\s+|prison\s+)?"
-     r"(?:camp|barracks|cantonment)", _CAMP_ONLY, None),
+     r"(?:camp|barracks|cantonment|fort|fortress)", _CAMP_ONLY, None),
     (r"(?:military\s+|army\s+|training\s+|missile\s+(?:defen[cs]e\s+)?|(?:air\s+)?defen[cs]e\s+)?"
-     r"(?:base|garrison|outpost)|"
+     r"(?:base|garrison|outpost)|(?:military\s+|army\s+|force\s+|mission\s+)?(?:headquarters|hq)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
     # last, after "X rail terminal", "X oil terminal", "X fuel terminal": a terminal alone is a port's ("Es Sider
     # terminal") or an airport's; a bus, coach or lorry terminal is neither
@@ -96,7 +97,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:the\s+)?airport\s+of", (_AIR,), False),
     (_NAMED_BASE, _ANY_BASE, True),
     (_NAMED_SHORE, (_NAVAL, _PORT, _AIR, _CAMP), True),
-    (r"(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?military\s+base\s+(?:of|at)|(?:the\s+)?base\s+(?:of|at)",
+    (r"(?:the\s+)?garrison\s+(?:of|at)|(?:the\s+)?(?:russian\s+)?military\s+base(?:\s+(?:of|at))?|"
+     r"(?:the\s+)?base\s+(?:of|at)",
      _ANY_BASE, True),
     (r"(?:the\s+)?(?:border\s+)?crossing\s+(?:of|at)|(?:the\s+)?checkpoint\s+(?:of|at)", (_CROSS,), None),
     (r"(?:the\s+)?(?:railway\s+|rail\s+)?(?:station|junction)\s+(?:of|at)", (_RAIL,), None),
@@ -135,7 +137,20 @@ _AR_NAVAL = re.compile(r"\s+البحرية$")
 
 _NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE, _NAMED_SHORE})
 
+#: Where the bases a national prefix names lie: the country, and for Britain its overseas territories and sovereign
+#: base areas (RAF Mount Pleasant in the Falklands, RAF Akrotiri in Cyprus, HMNB Gibraltar). The US prefixes (NAS,
+#: MCAS, NSA ...) name bases the world over (NAS Sigonella, MCAS Iwakuni), and so say nothing.
+_UK = ("GB", "FK", "GI", "CY", "IO", "SH", "AC", "BM", "KY", "VG", "AI", "MS", "TC", "PN", "GS", "IM", "JE", "GG")
+PREFIX_COUNTRIES = {"RAF": _UK, "RNAS": _UK, "HMNB": _UK, "RAAF": ("AU",), "HMAS": ("AU",), "RNZAF": ("NZ",),
+                    "HMNZS": ("NZ",), "RCAF": ("CA",), "CFB": ("CA",), "HMCS": ("CA",), "RMAF": ("MY",), "KD": ("MY",),
+                    "RSAF": ("SG", "SA"), "RSS": ("SG",), "RTAF": ("TH",), "PAF": ("PK", "PH"), "PNS": ("PK",),
+                    "JASDF": ("JP",), "ROKAF": ("KR",), "INS": ("IN",), "BNS": ("BD",), "SLNS": ("LK",)}
+
 _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
+#: The same with an organisation's acronym between the name and the noun, in news ("Naqoura UNIFIL headquarters",
+#: "Incirlik NATO air base"); not in the data's own names ("Linkoping SAAB Airport", "Gustaf III Airport").
+_SUFFIX_ACRONYM_RE = [(re.compile(r"^(?P<core>.+?)\s+(?-i:(?![IVXLC]+\b)[A-Z]{3,6})\s+(?:%s)$" % p, re.I), k, m)
+                      for p, k, m in _SUFFIXES]
 #: A Russian or Ukrainian preposition before a facility noun ("на аэродроме Бельбек", "в порту Новороссийск").
 _RU_PREP = r"(?:на|в|во|у|з|с|со|из|із|до|под|під|біля|возле|около|поблизу)\s+"
 _PREFIX_RE = [(re.compile(r"^(?:the\s+|%s)?(?:%s)\s+(?P<core>.+)$" % (_RU_PREP, p), re.I), k, m,
@@ -156,6 +171,10 @@ _RU_AT = re.compile(r"^(?P<noun>.+?)\s+(?:в|во|у|под|возле|окол�
 _NUMBER_AFTER = re.compile(r"^(?P<text>.+?)\s+(?:no\.?\s*)?(?P<n>\d{1,3})$", re.I)  # "Niamey Air Base 101"
 _NUMBERED = re.compile(r"^(?P<core>.+?)[\s-]+(?P<n>\d{1,2})$")  # "Engels-2", "Soltsy-2", "Severomorsk-1"
 _THE = re.compile(r"^the\s+", re.I)
+#: A unit's number before the noun ("102nd military base Gyumri", "the 201st base"), which names no place.
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\D)", re.I)
+#: A base's number between a naming noun and its town ("Air Base 101 Niamey", "Base Aérienne 172 N'Djamena").
+_NUMBER_BEFORE = re.compile(r"^(?:no\.?\s*)?\d{1,3}\s+(?=\D)", re.I)
 
 
 @dataclass(frozen=True)
@@ -169,6 +188,9 @@ class FacilityForm:
     military: bool | None
     noun: str
     named: bool = False
+    #: the countries whose forces a naming prefix says the base is of ("RAF Mount Pleasant": the UK's, its
+    #: territories' and its sovereign bases'); () when it does not say
+    countries: tuple[str, ...] = ()
 
     @property
     def generic_base(self) -> bool:
@@ -196,12 +218,31 @@ def split(text: str) -> FacilityForm | None:
     ('Клинцах', 'Niamey')
     >>> split("Engels-2").core, split("Kursk") is None
     ('Engels-2', True)
+    >>> split("Kulbakino airfeild").noun, split("Sevastopol navel base").core  # a noun one edit off
+    ('airfield', 'Sevastopol')
     """
-    t = " ".join(text.split())
-    t = _THE.sub("", t)
+    form = _split(text, acronyms=True)
+    if form is None:
+        return _split_noun_typo(text)
+    last = form.core.rsplit(" ", 1)[-1]
+    if " " in form.core and not form.named and last.islower() and len(last) >= 5 and last not in _NOUN_WORDS:
+        return _split_noun_typo(text) or form  # "Sevastopol navel base": a naval base, not a base of "... navel"
+    return form
+
+
+def _split(text: str, acronyms: bool = False) -> FacilityForm | None:
+    """:func:`split` as written, no typo read; *acronyms*: an acronym may stand before the noun (news, not data)."""
+    t = _THE.sub("", " ".join(text.split()))
+    form = _split_text(t, acronyms)
+    if form is None and _ORDINAL.match(t):  # "102nd military base Gyumri"; "102nd Military Base" is its own name
+        form = _split_text(_ORDINAL.sub("", t), acronyms)
+    return form
+
+
+def _split_text(t: str, acronyms: bool) -> FacilityForm | None:
     m = None if t.isascii() else _RU_AT.match(t)
     if m:
-        form = split(m.group("noun") + " " + m.group("core"))
+        form = _split(m.group("noun") + " " + m.group("core"), acronyms)
         if form is not None and form.noun:
             return form
     for rx, kinds, military in _NOUN_AT_RE if _AT_WORD.search(t) else ():
@@ -212,6 +253,8 @@ def split(text: str) -> FacilityForm | None:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             core = m.group("core")
+            if _NUMBER_BEFORE.match(core) and _plausible(_NUMBER_BEFORE.sub("", core)):
+                core = _NUMBER_BEFORE.sub("", core)  # "Air Base 101 Niamey": Niamey's
             if named:  # "JASDF Naha Air Base": the noun after the name says it again
                 for srx, skinds, _m in _SUFFIX_RE:
                     sm = srx.match(core)
@@ -225,8 +268,10 @@ def split(text: str) -> FacilityForm | None:
                     core, kinds, military = _AR_AIR.sub("", core), (_AIR,), True
                 elif _AR_NAVAL.search(core):
                     core, kinds, military = _AR_NAVAL.sub("", core), (_NAVAL,), True
-            return FacilityForm(core.strip(), kinds, military, t[: m.start("core")].strip().lower(), named)
-    for rx, kinds, military in _SUFFIX_RE:
+            head = t[: m.start("core")].strip()
+            return FacilityForm(core.strip(), kinds, military, head.lower(), named,
+                                PREFIX_COUNTRIES.get(head.split(" ", 1)[0], ()) if named else ())
+    for rx, kinds, military in (_SUFFIX_ACRONYM_RE if acronyms else []) + _SUFFIX_RE:
         m = rx.match(t)
         if m and _plausible(m.group("core")):
             return FacilityForm(m.group("core").strip(" ,"), kinds, military, t[m.end("core"):].strip(" -").lower())
@@ -235,8 +280,42 @@ def split(text: str) -> FacilityForm | None:
         return FacilityForm(t, (_AIR,), True, "")  # the number is part of the name: "Severomorsk-1", not -3
     m = _NUMBER_AFTER.match(t)
     if m:  # "Niamey Air Base 101": the base of Niamey, numbered
-        form = split(m.group("text"))
+        form = _split(m.group("text"), acronyms)
         if form is not None and form.noun and not form.named:
+            return form
+    return None
+
+
+#: The words of the facility nouns of five letters or more, which a typo of one edit may be read as ("airfeild",
+#: "navel base", "trainig ground", "chekpoint").
+_NOUN_WORDS = tuple(sorted(set(
+    "airfield aerodrome airbase airport airstrip naval harbour harbor shipyard dockyard seaport terminal crossing "
+    "checkpoint border station junction depot arsenal ammunition munitions storage warehouse refinery training "
+    "ground polygon cosmodrome spaceport launch garrison barracks headquarters military field facility range "
+    "proving testing railway".split())))
+
+
+def _split_noun_typo(text: str) -> FacilityForm | None:
+    """The facility reading of *t* with one word read as the facility noun it misspells by one edit (a swap of two
+    letters counting as one): "Kulbakino airfeild", "Sevastopol navel base". The word must have five letters or more
+    and end up in the noun, not in the name; a name's own words are left alone."""
+    t = " ".join(text.split())
+    if not t.isascii():
+        return None
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extract
+
+    words = t.split(" ")
+    for i, w in enumerate(words):
+        low = w.lower()
+        if len(low) < 5 or not low.isalpha() or low in _NOUN_WORDS or (i == 0 and w[:1].isupper()):
+            continue
+        hits = [h for h, d, _ in extract(low, _NOUN_WORDS, scorer=OSA.distance, score_cutoff=1, limit=3)]
+        if len(hits) != 1:
+            continue
+        fixed = " ".join(words[:i] + [hits[0]] + words[i + 1:])
+        form = _split(fixed, acronyms=True)
+        if form is not None and hits[0] in form.noun.split():
             return form
     return None
 
@@ -435,7 +514,7 @@ def bare_cores(name: str) -> list[str]:
     >>> bare_cores("Bassel Al-Assad International Airport")
     ['Bassel Al-Assad']
     """
-    form = split(name)
+    form = _split(name)  # as written: a typo of a noun is the news's, not the data's
     return variants(form.core if form else name)
 
 

@@ -198,7 +198,9 @@ class Candidates:
         # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
         # base in Saratov region", "Hmeimim air base (Syria)"
         q = FACILITY_QUALIFIER.match(text)
-        if q and facility_forms.split(q.group("head")):
+        qform = facility_forms.split(q.group("head")) if q else None
+        # (a name before the noun, not a description: "the naval aviation airfield at Yeysk" is Yeysk's, read below)
+        if qform and (qform.named or not qform.core.isascii() or qform.core[:1].isupper()):
             fc, how, finfo = self._facility_in(q.group("head"), q.group("tail"), country)
             if fc:
                 return fc, how, finfo
@@ -483,16 +485,21 @@ class Candidates:
         that lie in or near it (within its radius, at least FACILITY_QUALIFIER_KM), when any does."""
         idx = self.idx
         where = [c for c in self._candidates(tail, country)[0]
-                 if idx.kind[c.eid] in (gz.COUNTRY, gz.ADMIN1, gz.ADMIN2, gz.CITY)]
-        if not where:
-            return [], "none", {}
-        w = max(where, key=lambda c: c.prior).eid
+                 if idx.kind[c.eid] in (gz.COUNTRY, gz.ADMIN1, gz.ADMIN2, gz.CITY, gz.POINT)]
+        if not where:  # a place the gazetteer lacks does not hide a facility it holds ("HMNB Clyde at Faslane")
+            return self._candidates(head, country)
+        best = max(where, key=lambda c: c.prior)
+        w = best.eid
         if idx.kind[w] == gz.COUNTRY:
             return self._candidates(head, idx.country_code(w))
         cands, how, info = self._candidates(head, country)
         reach = max(float(idx.radius[w]), FACILITY_QUALIFIER_KM)
         near = [c for c in cands if haversine_km(float(idx.lat[w]), float(idx.lon[w]), float(idx.lat[c.eid]),
                                                  float(idx.lon[c.eid])) <= reach]
+        if not near and (idx.kind[w] in (gz.CITY, gz.POINT) or float(idx.radius[w]) <= AROUND_KM):
+            # the text says where the facility is, and no reading of it lies there: the place it names, said so
+            # ("Foo test site on Kwajalein" with no such site: the atoll, not a town called Foo), or a small area
+            return [Cand(w, best.prior, "alias", best.sim, best.alt)], "alias", {"placed_at": head}
         if near and len(near) < len(cands):
             info = dict(info)
             info.pop("rival", None)  # the place named beside it has chosen among the namesakes
@@ -647,7 +654,9 @@ class Candidates:
         from ..extract.slavic.recognize import town_keys
 
         # the adjective may be the town's own name ("Хмельницкий аэропорт"); "Ей" of "ейский" is no town
-        names = [k[:1].upper() + k[1:] for k in dict.fromkeys([lemma, *town_keys(lemma)]) if len(k) >= 4]
+        # and a village whose name is the adjective itself, neuter ("Тоцкий полигон": Тоцкое), which town_keys lacks
+        neuter = [lemma[:-2] + "ое"] if lemma.endswith(("ский", "цкий", "зкий")) else []
+        names = [k[:1].upper() + k[1:] for k in dict.fromkeys([lemma, *town_keys(lemma), *neuter]) if len(k) >= 4]
         for name in names:
             f = dataclasses.replace(form, core=name)
             if self._facility_by_name([name], f, country):
@@ -762,6 +771,8 @@ class Candidates:
                         found[c.eid] = c
             if found and kind == _AIR and form.generic_base:
                 found = {e: c for e, c in found.items() if self._base_field(e)}
+            if found and form.countries:  # "RAF Mount Pleasant": the Falklands' field, not Canada's or Michigan's
+                found = {e: c for e, c in found.items() if idx.country_code(e) in form.countries} or found
             if found:
                 cands = list(found.values())
                 for c in cands:
@@ -917,6 +928,8 @@ class Candidates:
             return 0.0
         f = int(self.idx.fac[e])
         is_mil, is_civ = bool(f & gz.FAC_MILITARY), bool(f & gz.FAC_CIVIL)
+        if is_mil and is_civ:  # a military field airlines also serve ("Dover AFB"): what a military noun means
+            return NOUN_FIT if military else 0.0
         if is_mil == is_civ:
             return 0.0
         return NOUN_FIT if is_mil == military else -NOUN_FIT

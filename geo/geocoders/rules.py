@@ -60,8 +60,9 @@ CROSSING_SIDE_KM = 15.0
 FACILITY_ALT_PENALTY = 1.0
 # a facility read through a typo of its town: only towns a reader knows (the fuzzy pool's floor for other names)
 FACILITY_FUZZY_TOWN_POP = 15_000
-# where a facility is, said after it: "Engels air base in Saratov region", "Hmeimim air base (Syria)", "..., Syria"
-FACILITY_QUALIFIER = re.compile(r"^(?P<head>.+?)\s*(?:,\s*|\s+(?:in|near|outside|close\s+to)\s+(?:the\s+)?|\(\s*)"
+# where a facility is, said after it: "Engels air base in Saratov region", "Hmeimim air base (Syria)", "..., Syria",
+# "HMNB Clyde at Faslane", "Reagan Test Site on Kwajalein"
+FACILITY_QUALIFIER = re.compile(r"^(?P<head>.+?)\s*(?:,\s*|\s+(?:in|near|outside|close\s+to|at|on)\s+(?:the\s+)?|\(\s*)"
                                 r"(?P<tail>[^(),]+?)\s*\)?$", re.I)
 # ... its readings within the radius of the area named, and at least this near the town or area's point
 FACILITY_QUALIFIER_KM = 100.0
