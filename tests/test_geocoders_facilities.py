@@ -578,9 +578,10 @@ def test_a_field_airportsdata_misplaces_is_our_rows(g, query, lat, lon):
 
 
 def test_a_town_stands_for_a_facility_of_its_own_country_only(g):
-    # Naqoura has no base in the gazetteer; the nearest base, 29 km away, is Israel's on Mount Meron
-    r = g.geocode("Naqoura base")
-    assert r.country_code == "LB" and r.kind == "" and _km(33.118, 35.139, r.lat, r.lon) <= 5
+    # Phuntsholing has no base in the gazetteer; the nearest military field, 17 km away, is India's at Hashimara
+    r = g.geocode("Phuntsholing base")
+    assert r.country_code == "BT" and r.kind == "" and _km(26.85, 89.39, r.lat, r.lon) <= 5
+    assert g.geocode("Naqoura base").country_code == "LB"  # UNIFIL's headquarters, since the table has it
     assert g.geocode("Narva crossing").kind == "crossing"  # a crossing is both sides'
 
 
