@@ -791,3 +791,12 @@ def test_a_civil_airport_under_a_military_noun_is_refused_among_weightier_namesa
 def test_a_russian_adjective_of_a_village_named_as_an_adjective(g):
     r = g.geocode("Тоцкий полигон")  # Тоцкое: the neuter of the adjective
     assert r.kind == "range" and _km(52.53, 52.75, r.lat, r.lon) < 10
+
+
+def test_a_crossing_through_a_town_is_the_namesake_on_the_border(g):
+    # two villages called Martuni in Armenia, 9 and 33 km from its edge: in so small a country both lie within the
+    # 50 km a crossing's town may, and the one on the border is the crossing's (placed there, the table lacking it)
+    from geo import borders
+
+    r = g.geocode("Martuni crossing", country="AM")
+    assert borders.km_to_edge("AM", r.lat, r.lon) <= 10 and "placed at the town" in r.doubt

@@ -19,7 +19,7 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS, display_name
 from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
-                    CONTAINER_RE, CROSSING_EDGE_KM, CROSSING_SIDE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP,
+                    CONTAINER_RE, CROSSING_CLOSE_KM, CROSSING_EDGE_KM, CROSSING_SIDE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP,
                     DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
@@ -579,6 +579,7 @@ class Candidates:
             towns = [t for t in towns if self._near_edge(t.eid)]
             if not towns:
                 return [], "inland", info
+            towns = [t for t in towns if self._near_edge(t.eid, CROSSING_CLOSE_KM)] or towns
         if not towns:
             return [], how, info
         weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
@@ -706,12 +707,12 @@ class Candidates:
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
 
-    def _near_edge(self, e: int) -> bool:
-        """Whether entity *e* lies within CROSSING_EDGE_KM of its country's edge (a border or the coast)."""
+    def _near_edge(self, e: int, km: float = CROSSING_EDGE_KM) -> bool:
+        """Whether entity *e* lies within *km* of its country's edge (a border or the coast)."""
         cc = self.idx.country_code(e)
         if not cc or not borders.known(cc):
             return True
-        return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= CROSSING_EDGE_KM
+        return borders.km_to_edge(cc, float(self.idx.lat[e]), float(self.idx.lon[e])) <= km
 
     def _capped_rival(self, rival: float, found: list[Cand], form: facility_forms.FacilityForm) -> float:
         """How much the namesake towns (*rival*) of a facility named as a town and a noun weigh: short of a refusal

@@ -52,6 +52,9 @@ FACILITY_CITY_POP = 50_000
 # a border crossing lies on a border: a town farther than this from its country's edge (a land border or the coast)
 # is no reading of "X crossing" (Natural Earth's simplified outlines are within about 10 km of the true line)
 CROSSING_EDGE_KM = 50.0
+# ... and of its namesakes, those this near the edge are the crossing's when any is: in a small country every town
+# lies within CROSSING_EDGE_KM of a border ("Agarak crossing": the Agarak on the Iranian border, not the two inland)
+CROSSING_CLOSE_KM = 10.0
 #: A crossing's point lies on one side of a border; a hint of the country across it accepts it within this.
 CROSSING_SIDE_KM = 15.0
 # a facility filed under its town's name ("Voronezh air base" for Baltimor, the field by Voronezh) weighs this much
