@@ -26,7 +26,10 @@ Matching, in order (the first step that finds anything wins):
    depot": Proletarsk, not Proletar). A hint accepts a crossing in the hinted country or the one across it (the
    country of the nearest town abroad), not a third country near it ("Rafah crossing, IL" is refused). In
    readings through a town its people count with the power 0.5 (1 for a station or a port), and all its
-   namesakes weigh against the choice. A
+   namesakes weigh against the choice; of a crossing's namesakes near a border, those within 10 km of it stand
+   alone; a facility of a town the name is only another name of yields to the town of that very name ("Reni
+   port": Reni); "X at/on Y" places X where Y is when no reading of X lies there, said so; a national prefix
+   ("RAF", "RAAF", "INS") keeps its country's bases; a noun misspelt by one edit is the noun. A
    military noun ("air base") favours military fields, a civil one ("airport") airports airlines serve,
    by a factor of 10;
 1c. a curated facility's own name however transliterated ("Ayn al-Assad" for Ain al-Asad);
@@ -116,7 +119,8 @@ villages of its name is no surer than one of two), and its namesakes include the
 name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovka": Berezivka; "Al-Hamidiyah":
 Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
 figure as one of 500; a refusal lists up to five of them. A facility whose own name is only a town's name and a noun
-("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing. In a document, a
+("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
+is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). In a document, a
 town read only through another of its names (or a fuzzy match) that lies over 1,500 km from every other place and
 in none of their countries is refused too
 ("Bombay" among Pyongyang, Vladivostok and Kursk).
