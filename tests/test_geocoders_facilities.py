@@ -800,3 +800,12 @@ def test_a_crossing_through_a_town_is_the_namesake_on_the_border(g):
 
     r = g.geocode("Martuni crossing", country="AM")
     assert borders.km_to_edge("AM", r.lat, r.lon) <= 10 and "placed at the town" in r.doubt
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Kamina air base", -8.642, 25.253),  # airportsdata's "Kamina Base Airport", not Kamina / Ville, 30 km off
+    ("Barksdale air base", 32.50, -93.66),  # "Barksdale Afb Airport"
+])
+def test_a_field_named_as_a_base_airport_is_found_by_its_town(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == "airbase" and _km(lat, lon, r.lat, r.lon) < 5, r.name

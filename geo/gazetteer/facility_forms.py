@@ -209,7 +209,7 @@ def split(text: str) -> FacilityForm | None:
     """The facility reading of *text*, or None when it carries no facility noun.
 
     >>> split("the Tikhoretsk ammunition depot")
-    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False)
+    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False, countries=())
     >>> split("the port of Vostochny").core, split("Camp Lemonnier").kinds
     ('Vostochny', ('camp', 'airbase', 'naval-base', 'range'))
     >>> split("Engels air base in Saratov region").core, split("the Russian naval base at Tartus").core
@@ -513,9 +513,22 @@ def bare_cores(name: str) -> list[str]:
     ['Soltsy-2', 'Soltsy']
     >>> bare_cores("Bassel Al-Assad International Airport")
     ['Bassel Al-Assad']
+    >>> bare_cores("Kamina Base Airport")
+    ['Kamina Base', 'Kamina']
     """
     form = _split(name)  # as written: a typo of a noun is the news's, not the data's
-    return variants(form.core if form else name)
+    if form is None:
+        return variants(name)
+    m = _BASE_AT_END.match(form.core) if not form.named else None
+    if m and _plausible(m.group("core")):  # "Kamina Base Airport", "Dover Afb Airport": also Kamina's, Dover's
+        return list(dict.fromkeys(variants(form.core) + variants(m.group("core"))))
+    return variants(form.core)
+
+
+#: A base's noun left inside an airfield's name once its last noun is stripped ("Kamina Base Airport", "Dover Afb
+#: Airport", "Buckley Space Force Base Airport"): the name without it is the field's too.
+_BASE_AT_END = re.compile(r"^(?P<core>.+?)\s+(?:(?:air|space)\s+force\s+base|air\s*base|afb|base|aaf|army\s+air\s*field)$",
+                          re.I)
 
 
 def last_words(core: str) -> str:
