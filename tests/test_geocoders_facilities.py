@@ -809,3 +809,11 @@ def test_a_crossing_through_a_town_is_the_namesake_on_the_border(g):
 def test_a_field_named_as_a_base_airport_is_found_by_its_town(g, query, lat, lon):
     r = g.geocode(query)
     assert r.kind == "airbase" and _km(lat, lon, r.lat, r.lon) < 5, r.name
+
+
+def test_two_points_of_one_port_are_one_place(g):
+    # searoute's "Port of Ras Tanura" and the table's terminal lie 12 km apart: one port, not two namesakes
+    r = g.geocode("Ras Tanura port")
+    assert r.kind == "port" and not r.doubt
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Tripoli port")  # Libya's and Lebanon's are two

@@ -17,7 +17,8 @@ from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
 from .rules import (ALT_PENALTY, AROUND_KM, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
-                    OUTLIER_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
+                    OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
+                    Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -57,6 +58,8 @@ class Decision:
         blat, blon = float(idx.lat[e]), float(idx.lon[e])
         # a facility is a point: another one 10 km away is another place ("Moscow airport": which of six?)
         spot = FACILITY_SAME_SPOT_KM if idx.fac.size and idx.fac[e] else SAME_SPOT_KM
+        if spot == FACILITY_SAME_SPOT_KM and idx.facility_kind(e) == "port":
+            spot = PORT_SAME_SPOT_KM
         share = math.fsum(w[j] for j in range(len(cands)) if j == order[0] or (
             w[j] > 1e-6 * w[order[0]] and
             haversine_km(blat, blon, float(idx.lat[cands[j].eid]), float(idx.lon[cands[j].eid])) <= spot)) / wsum

@@ -73,6 +73,9 @@ FACILITY_QUALIFIER_KM = 100.0
 FACILITY_FUZZY_MIN = 5
 # two facilities farther apart than this are two places (the runways of one air base lie within a few km)
 FACILITY_SAME_SPOT_KM = 10.0
+# ... but a port's quays and terminals spread along its coast, and the lists place one port differently (searoute's
+# "Port of Ras Tanura" and our table's terminal, 12 km apart): two ports of one name this near are one place
+PORT_SAME_SPOT_KM = 25.0
 # how much a military noun ("air base") favours a military field over a civil one (a factor of 10 each way),
 # and a civil noun ("airport") the reverse
 NOUN_FIT = 1.0
