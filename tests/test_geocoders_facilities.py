@@ -817,3 +817,10 @@ def test_two_points_of_one_port_are_one_place(g):
     assert r.kind == "port" and not r.doubt
     with pytest.raises(UnresolvedPlace):
         g.geocode("Tripoli port")  # Libya's and Lebanon's are two
+
+
+def test_a_name_only_a_facility_bears_is_found_under_an_akin_noun(g):
+    # Tze'elim is filed as a base; news also calls it a range or a training area
+    assert g.geocode("Tze'elim range").ref == "facilities.csv:Tze'elim base"
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Tze'elim port")  # a port is no kind of training base

@@ -41,6 +41,8 @@ ADJECTIVE_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split()
 RUSSIAN_NAMED = ADJECTIVE_COUNTRIES - {"MN"}
 #: The articles a town's own name may begin with, which news drops ("Naqoura" for En Nâqoûra, "Arish" for El Arish).
 _ARTICLE_WORDS = frozenset("al el en an ad ar as ash at az ed er es et ez ul ur us le la les".split())
+#: Kinds a noun names loosely (:meth:`Candidates._akin`).
+_AKIN = (frozenset({"camp", "range", "depot", "airbase", "naval-base"}), frozenset({"port", "naval-base"}))
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
 BORDER_RE = re.compile(r"^(?P<core>.+?)\s+border$", re.I)
 
@@ -566,6 +568,14 @@ class Candidates:
             if towns:
                 core = nom
                 break
+        if not towns:
+            # a name only a curated facility bears, under a noun of a kind akin to its own ("Tze'elim range" for the
+            # training base; news's nouns are loose): that facility, as another name of it
+            named = [c for c in self._from_postings(
+                idx.postings(facility_forms.facility_key(self._norm(core), facility_forms.NAMED)), codes_ok=False,
+                region_only=False, country=country, match="alias") if self._akin(form.kinds[0], idx.facility_kind(c.eid))]
+            if named:
+                return named, "alias", info
         if not towns or how == "fuzzy":
             fz = self._facility_fuzzy(core, form, country)
             if fz:
@@ -706,6 +716,12 @@ class Candidates:
                 if c.alt and self._near_own_name(key, c.eid, maxd):
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
+
+    @staticmethod
+    def _akin(noun_kind: str, kind: str) -> bool:
+        """Whether a facility of *kind* may be what a noun of *noun_kind* names loosely: the military grounds (a
+        base, a range, a depot, a field) among themselves, the waterside ones (a port, a naval base) likewise."""
+        return any(noun_kind in g and kind in g for g in _AKIN)
 
     def _near_edge(self, e: int, km: float = CROSSING_EDGE_KM) -> bool:
         """Whether entity *e* lies within *km* of its country's edge (a border or the coast)."""
