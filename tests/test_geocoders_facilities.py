@@ -791,6 +791,8 @@ def test_a_civil_airport_under_a_military_noun_is_refused_among_weightier_namesa
 def test_a_russian_adjective_of_a_village_named_as_an_adjective(g):
     r = g.geocode("Тоцкий полигон")  # Тоцкое: the neuter of the adjective
     assert r.kind == "range" and _km(52.53, 52.75, r.lat, r.lon) < 10
+    r = g.geocode("Кущёвский аэродром")  # Кущёвская, a stanitsa: the feminine
+    assert r.kind == "airbase" and _km(46.567, 39.56, r.lat, r.lon) < 10
 
 
 def test_a_crossing_through_a_town_is_the_namesake_on_the_border(g):

@@ -665,9 +665,10 @@ class Candidates:
         from ..extract.slavic.recognize import town_keys
 
         # the adjective may be the town's own name ("Хмельницкий аэропорт"); "Ей" of "ейский" is no town
-        # and a village whose name is the adjective itself, neuter ("Тоцкий полигон": Тоцкое), which town_keys lacks
-        neuter = [lemma[:-2] + "ое"] if lemma.endswith(("ский", "цкий", "зкий")) else []
-        names = [k[:1].upper() + k[1:] for k in dict.fromkeys([lemma, *town_keys(lemma), *neuter]) if len(k) >= 4]
+        # and a village or a stanitsa whose name is the adjective itself, neuter or feminine ("Тоцкий полигон":
+        # Тоцкое; "Кущёвский аэродром": Кущёвская), which town_keys lacks
+        itself = [lemma[:-2] + "ое", lemma[:-2] + "ая"] if lemma.endswith(("ский", "цкий", "зкий")) else []
+        names = [k[:1].upper() + k[1:] for k in dict.fromkeys([lemma, *town_keys(lemma), *itself]) if len(k) >= 4]
         for name in names:
             f = dataclasses.replace(form, core=name)
             if self._facility_by_name([name], f, country):
