@@ -729,6 +729,9 @@ def test_the_wider_table_finds_its_rows_in_their_forms(g, query, kind, lat, lon)
     ("Kulbakino airfeild", "Kulbakino", ("airbase",)),  # a noun one edit off
     ("Sevastopol navel base", "Sevastopol", ("naval-base", "port")),
     ("Yavoriv trainig ground", "Yavoriv", ("range",)),
+    ("Armavir radar station", "Armavir", ("camp", "airbase", "naval-base", "range")),  # the forces', not a railway's
+    ("Norfolk Navy Yard", "Norfolk", ("naval-base", "port")),
+    ("Mellitah oil and gas complex", "Mellitah", ("depot",)),
 ])
 def test_more_noun_forms_are_read(text, core, kinds):
     form = facility_forms.split(text)

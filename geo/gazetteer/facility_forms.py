@@ -34,7 +34,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"helicopter\s+base", (_AIR,), True),
     (r"(?:international\s+|civil(?:ian)?\s+)?airport", (_AIR,), False),
     (r"naval\s+(?:base|station|facility|port|harbou?r|yard|dockyard|shipyard|support\s+(?:point|base|facility))|"
-     r"navy\s+base|"
+     r"navy\s+(?:base|yard)|"
      r"submarine\s+base|fleet\s+base|naval\s+logistics\s+(?:centre|center|facility)", (_NAVAL, _PORT), True),
     (r"ship\s*yard|dock\s*yard", (_NAVAL, _PORT), None),
     (r"ferry(?:\s+(?:crossing|terminal|port|line))?", (_CROSS, _PORT), None),  # "the Kerch ferry"
@@ -44,12 +44,14 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      (_CROSS,), None),
     (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
+    # before "station": a radar station is the forces' ("Armavir radar station")
+    (r"(?:early\s+warning\s+)?radar(?:\s+(?:station|site|base|installation|facility))?", _ANY_BASE, True),
     # before "depot": a train depot is the railway's
     (r"(?:(?:rail(?:way)?|train|freight)\s+)?(?:station|junction)|(?:rail(?:way)?|freight)\s+(?:hub|yard|terminal|"
      r"depot)|marshalling\s+yard|hauptbahnhof|hbf|g[łl][óo]wny|glavn(?:y|yi|iy|ij|yy)|holovn(?:yi|yy|iy)|"
      r"sortirovochn(?:aya|aja|a)|tovarn(?:aya|aja|a)|passazhirsk(?:iy|y|ij)|pasazhyrsk(?:yi|yy|iy)|"
      r"central\s+(?:railway\s+|train\s+)?station", (_RAIL,), None),
-    (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)|(?:oil|gas|oil\s+processing)\s+"
+    (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)|(?:oil|gas|oil\s+and\s+gas|oil\s+processing)\s+"
      r"(?:facility|facilities|installation|plant|complex)", (_DEPOT,), None),
     (r"(?:army\s+|ammunition\s+|ammo\s+|arms\s+|weapons?\s+|munitions?\s+|missile\s+|fuel\s+|oil\s+)?"
      r"(?:depot|dump|store|storage(?:\s+(?:base|site|facility|depot))?|warehouse)s?|arsenal|storage\s+base|"
