@@ -732,6 +732,9 @@ def test_the_wider_table_finds_its_rows_in_their_forms(g, query, kind, lat, lon)
     ("Armavir radar station", "Armavir", ("camp", "airbase", "naval-base", "range")),  # the forces', not a railway's
     ("Norfolk Navy Yard", "Norfolk", ("naval-base", "port")),
     ("Mellitah oil and gas complex", "Mellitah", ("depot",)),
+    ("the Yavoriv military training ground", "Yavoriv", ("range",)),  # lower-case words describe, not name
+    ("Morozovsk bomber base", "Morozovsk", ("camp", "airbase", "naval-base", "range")),
+    ("the Ukrainian port city of Odesa", "Odesa", ("port", "naval-base")),
 ])
 def test_more_noun_forms_are_read(text, core, kinds):
     form = facility_forms.split(text)
@@ -771,6 +774,9 @@ def test_a_place_after_at_or_on_says_where_the_facility_is(g):
     assert r.country_code == "MH" and "where the text puts it" in r.doubt
     r = g.geocode("the naval aviation airfield at Yeysk")  # a description before "at" is no name
     assert r.kind == "airbase"
+    # a name the gazetteer lacks, at a town with a facility of its kind: that facility, not the town
+    r = g.geocode("the Shahed drone base at Primorsko-Akhtarsk")
+    assert r.kind == "airbase" and _km(46.04, 38.18, r.lat, r.lon) < 5
 
 
 def test_a_port_through_another_name_of_a_town_yields_to_the_town_so_named(g):

@@ -14,6 +14,7 @@ Kinds are those of :data:`geo.geocoders.base.FACILITY_KINDS`. A noun may allow s
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:land\s+)?port\s+of\s+entry|(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|"
      r"border\s+(?:post|point|gate|station|control(?:\s+point)?|bridge)|customs\s+(?:post|point|checkpoint)",
      (_CROSS,), None),
-    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port|harbou?r|(?:oil|grain|container|lng)\s+"
+    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port(?:\s+(?:city|town))?|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
     # before "station": a radar station is the forces' ("Armavir radar station")
     (r"(?:early\s+warning\s+)?radar(?:\s+(?:station|site|base|installation|facility))?", _ANY_BASE, True),
@@ -228,8 +229,30 @@ def split(text: str) -> FacilityForm | None:
         return _split_noun_typo(text)
     last = form.core.rsplit(" ", 1)[-1]
     if " " in form.core and not form.named and last.islower() and len(last) >= 5 and last not in _NOUN_WORDS:
-        return _split_noun_typo(text) or form  # "Sevastopol navel base": a naval base, not a base of "... navel"
-    return form
+        form = _split_noun_typo(text) or form  # "Sevastopol navel base": a naval base, not a base of "... navel"
+    return _without_descriptors(form)
+
+
+#: Words that describe a facility between its name and its noun ("the Yavoriv military training ground", "Morozovsk
+#: bomber base", "Engels strategic airfield"), in lower case; a word of a facility's own name stays ("Enguri bridge").
+_DESCRIPTORS = frozenset("military army strategic bomber bombers drone drones fighter fighters helicopter aviation naval "
+                         "main former old new secret key major large huge giant vast sprawling largest big forward "
+                         "frontline rear tactical combat attack missile rocket artillery air defence defense aerospace "
+                         "nuclear navy marine special mobile temporary permanent underground".split())
+
+
+def _without_descriptors(form: FacilityForm) -> FacilityForm:
+    """*form* with the describing words (:data:`_DESCRIPTORS`) that end its name moved to its noun: they describe the
+    facility, they do not name it."""
+    words = form.core.split(" ")
+    if form.named or len(words) < 2 or not form.core.isascii() or not form.core[:1].isupper():
+        return form
+    n = len(words)
+    while n > 1 and words[n - 1] in _DESCRIPTORS:
+        n -= 1
+    if n == len(words) or not _plausible(" ".join(words[:n])):
+        return form
+    return dataclasses.replace(form, core=" ".join(words[:n]), noun=" ".join(words[n:] + [form.noun]).lower())
 
 
 def _split(text: str, acronyms: bool = False) -> FacilityForm | None:

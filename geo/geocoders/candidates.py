@@ -498,6 +498,14 @@ class Candidates:
         reach = max(float(idx.radius[w]), FACILITY_QUALIFIER_KM)
         near = [c for c in cands if haversine_km(float(idx.lat[w]), float(idx.lon[w]), float(idx.lat[c.eid]),
                                                  float(idx.lon[c.eid])) <= reach]
+        form = facility_forms.split(head)
+        if not near and form is not None and idx.kind[w] == gz.CITY:
+            # no reading of the name there, but a facility of its kind by the town: that one ("the Shahed drone
+            # base at Primorsko-Akhtarsk": the air base of Primorsko-Akhtarsk)
+            e = self._nearest_facility(w, form)
+            if e >= 0:
+                return [Cand(e, best.prior + self._noun_fit(e, form.military), "alias", best.sim, best.alt)], "alias", \
+                    {"facility": form, "near": idx.names[w], "near_town": {e: idx.names[w]}, "dropped": []}
         if not near and (idx.kind[w] in (gz.CITY, gz.POINT) or float(idx.radius[w]) <= AROUND_KM):
             # the text says where the facility is, and no reading of it lies there: the place it names, said so
             # ("Foo test site on Kwajalein" with no such site: the atoll, not a town called Foo), or a small area
