@@ -835,3 +835,9 @@ def test_a_name_only_a_facility_bears_is_found_under_an_akin_noun(g):
     assert g.geocode("Tze'elim range").ref == "facilities.csv:Tze'elim base"
     with pytest.raises(UnresolvedPlace):
         g.geocode("Tze'elim port")  # a port is no kind of training base
+
+
+def test_a_cyrillic_facility_name_is_looked_up_under_each_romanisation(g):
+    # "Лиман" is Liman in Russian's romanisation and Lyman in Ukraine's, under which the junction is filed
+    r = g.geocode("станція Лиман")
+    assert r.kind == "rail" and _km(48.99, 37.81, r.lat, r.lon) < 5

@@ -788,7 +788,8 @@ class Candidates:
         for kind, name in ((k, n) for n in names for k in form.kinds):
             letters = NON_LETTERS.sub("", name)
             codes_ok = letters.isupper() and len(letters) <= 5
-            keys = [gz.normalize(name)] + ([gz.transliterate(name)] if not name.isascii() else [])
+            # a name in another script under each of its romanisations ("станція Лиман": Lyman's junction)
+            keys = [gz.normalize(name)] + (list(gz.transliterations(name)) if not name.isascii() else [])
             found: dict[int, Cand] = {}
             for key in dict.fromkeys(k for k in keys if k):
                 for c in self._from_postings(idx.postings(facility_forms.facility_key(key, kind)), codes_ok=codes_ok,
