@@ -623,3 +623,9 @@ def test_a_russian_adjective_ending_is_spelt_every_way():
 
     assert {"mirnyy", "mirnyi"} <= set(namesake_keys("mirny"))
     assert {"oktyabrskiy", "oktyabrskii"} <= set(namesake_keys("oktyabrsky"))
+
+
+def test_two_letters_swapped_are_one_typo(g):
+    # "Mykoaliv" (8 letters, one edit allowed): a swap of two neighbours is one edit, as a dropped letter is
+    r = g.geocode("Mykoaliv")
+    assert r.match == "fuzzy" and r.doubt and _km(46.98, 31.99, r.lat, r.lon) < 25

@@ -1048,7 +1048,7 @@ class Candidates:
         return cached[1]
 
     def _fuzzy(self, key: str, country: str | None) -> list[Cand]:
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA
         from rapidfuzz.process import extract_iter
 
         n = len(key)
@@ -1061,7 +1061,8 @@ class Candidates:
         for L in range(n - maxd, n + maxd + 1):
             for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
                 # rapidfuzz scans the pool in C and yields the keys within maxd edits, in pool order
-                for k, d, _ in extract_iter(key, b, scorer=Levenshtein.distance, score_cutoff=maxd):
+                # (a swap of two neighbours is one edit: "Mykoaliv", "Sevastoopl")
+                for k, d, _ in extract_iter(key, b, scorer=OSA.distance, score_cutoff=maxd):
                     if k[0] == first and k not in hits:  # typos rarely hit the first letter
                         hits[k] = d
         if not hits:
