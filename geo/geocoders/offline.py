@@ -54,7 +54,7 @@ Matching, in order (the first step that finds anything wins):
    ("Ohioans", "Londoner"; towns of >= 50,000 only);
 6. NARROW fuzzy matching, for names of >= 7 letters: known names of (nearly)
    the same length with the same first letter and sharing their first or last
-   two letters, at most 1 edit (2 for names of >= 10 letters), within the
+   two letters, at most 1 edit, a swap of neighbours counting as one (2 for names of >= 10 letters), within the
    hinted country if any; only the closest names compete. Anything looser is refused, with suggestions.
 
 When only alternate names match (in steps 1 and 6, names of >= 7 letters), a place whose
