@@ -321,7 +321,7 @@ _NOUN_WORDS = tuple(sorted(set(
 
 
 def _split_noun_typo(text: str) -> FacilityForm | None:
-    """The facility reading of *t* with one word read as the facility noun it misspells by one edit (a swap of two
+    """The facility reading of *text* with one word read as the facility noun it misspells by one edit (a swap of two
     letters counting as one): "Kulbakino airfeild", "Sevastopol navel base". The word must have five letters or more
     and end up in the noun, not in the name; a name's own words are left alone."""
     t = " ".join(text.split())

@@ -1061,7 +1061,7 @@ class Candidates:
         for L in range(n - maxd, n + maxd + 1):
             for b in (blocks.get(("^" + key[:2], L), ()), blocks.get(("$" + key[-2:], L), ())):
                 # rapidfuzz scans the pool in C and yields the keys within maxd edits, in pool order
-                # (a swap of two neighbours is one edit: "Mykoaliv", "Sevastoopl")
+                # (a swap of two neighbours is one edit: "Mykoaliv", "Sevatsopol")
                 for k, d, _ in extract_iter(key, b, scorer=OSA.distance, score_cutoff=maxd):
                     if k[0] == first and k not in hits:  # typos rarely hit the first letter
                         hits[k] = d
