@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
+from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
 from .resolve import resolve
@@ -61,6 +62,11 @@ WHAT_FALLBACK = True
 #: its route, else of the sentences before it in its paragraph). Chosen on the development theatres
 #: (leave-one-theatre-out): mode agreement 0.61 -> 0.70.
 MODE_CARRY = "route"
+
+
+#: Whether a noun alone that names a place again ("the town", "the airport") is read as that place
+#: (:mod:`geo.extract.anaphora`, English).
+ANAPHORA = True
 
 
 @dataclass(frozen=True)
@@ -211,6 +217,12 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
     mentions = list((find or (_finder() if st.lang == "en" else st.find_places))(text))
     reported = st.assign_roles(text, sentences, mentions)
     resolved = resolve([r.mention for r in reported], geocoder, text)
+    if st.lang == "en" and ANAPHORA:
+        again = find_anaphors(text, [(r.mention, s) for r, s in zip(reported, resolved)])
+        if again:  # the rules read each noun's role in its sentence, with the names around it
+            where = {r.mention: s for r, s in zip(reported, resolved)} | dict(again)
+            reported = st.assign_roles(text, sentences, mentions + [m for m, _ in again])
+            resolved = [where[r.mention] for r in reported]
     return sentences, list(zip(reported, resolved))
 
 
@@ -331,7 +343,9 @@ def extract_article(article: Article, options: Options = Options(), *,
             mode = st.find_mode(sent.text, rep.mention.start - sent.start)
         else:
             mode = ""
-        row = {"route": route, "seq": seq, "place": rep.mention.surface, "country": res.country,
+        # a noun that names a place again ("the town") is drawn under the name of the place it names
+        place = res.name or rep.mention.surface if rep.mention.kind == "anaphor" else rep.mention.surface
+        row = {"route": route, "seq": seq, "place": place, "country": res.country,
                "lat": res.lat, "lon": res.lon, "precision": res.precision, "radius_km": res.radius_km,
                "date": f["date"] if rep.role in REPORTED_ROLES else "", "reported": date or "", "mode": mode,
                "troops": troops, "what": what, "moved": moved, "status": f["status"], "source": f["source"], "url": url, "note": sent.text,
