@@ -8,8 +8,9 @@ surrounds each mention: the preposition that governs it, the words before and af
 (whole and cut to their first five letters, so "shuttling" and "shuttled" share a weight),
 what its sentence says (movement, presence, saying, people, materiel, a condition, a
 negation), what kind of place it is (a country, a region, a town, a facility, a described
-area), where it stands (a headline, a bullet, a hashtag, a quote, a list) and the proposal
-of the rules. The chain runs over the mentions of the whole article, so neighbours inform
+area, a noun naming a place again) and which of the gazetteer's sources placed it (a water
+body, the facility table, an airport), where it stands (a headline, a bullet, a hashtag, a
+quote, a list) and the proposal of the rules. The chain runs over the mentions of the whole article, so neighbours inform
 each other: places listed together, an origin before a destination.
 
 The model is trained by ``scripts/train_roles.py`` on the development theatres of our own
@@ -31,7 +32,7 @@ from .records import ROLES, Reported, Resolved
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 #: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
 #: the development theatres: scripts/train_roles.py --cv --threshold P). 0.5 is the plain best sequence, nearly.
 THRESHOLD = 0.5
@@ -78,6 +79,15 @@ _FACILITY = re.compile(r"\b(?:air\s*base|airbase|airfield|airport|base|port|harb
                        r"range|camp|crossing|checkpoint|terminal|arsenal|plant|bridge)s?\b", re.I)
 
 
+def _source_kind(ref: str | None) -> str:
+    """Which of the gazetteer's sources placed the mention: a water body, a facility of the curated table, an
+    airport, a sea route's point, a country's part, a GeoNames place ("gazetteer:water:Bering Sea" -> water)."""
+    if not ref:
+        return "none"
+    head, _, rest = ref.partition(":")
+    return rest.partition(":")[0] if head == "gazetteer" else head.split(".")[0]
+
+
 def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
@@ -122,7 +132,7 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
         before, after = _words(pre), _words(post)
         cue = (rep.cue or "").split(" ")[0].lower()
         f = ["bias", f"rule={rep.role}", f"cue={cue}", f"gov={_governing(before)}",
-             f"prec={res.precision or 'none'}", f"kind={m.kind}"]
+             f"prec={res.precision or 'none'}", f"kind={m.kind}", f"src={_source_kind(res.ref)}"]
         for j in range(1, 4):
             w = before[-j] if len(before) >= j else "<s>"
             f.append(f"w-{j}={w}")
