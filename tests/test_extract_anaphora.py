@@ -52,3 +52,15 @@ def test_read_places_gives_the_noun_its_role_and_place():
     assert len(town) == 1
     rep, res = town[0]
     assert rep.mention.surface == "town" and res.name == "Vuhledar" and res.country == "UA"
+
+
+def test_a_draft_row_names_the_place_and_points_at_the_noun():
+    from geo.extract.pipeline import extract_article
+    from geo.extract.records import Article
+
+    t = "Russian forces entered Vuhledar on Monday. A Ukrainian column was destroyed as it left the town."
+    rows = extract_article(Article("a.txt", t), roles=None, routes=None)
+    town = [r for r in rows if t[r["start"]:r["end"]] == "town"]
+    assert len(town) == 1
+    assert town[0]["place"] == "Vuhledar" and town[0]["role"] == "origin" and town[0]["country"] == "UA"
+    assert "refers to 'Vuhledar'" in town[0]["match"]
