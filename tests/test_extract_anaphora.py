@@ -31,7 +31,7 @@ def test_the_base_is_the_facility_named_with_that_noun_not_the_country_after_it(
 @pytest.mark.parametrize("text", [
     "Troops took Vuhledar. The town of Pavlivka was shelled.",  # the noun before a name: the name is the place
     "Troops took Vuhledar. The city council met.",  # the noun describes something else
-    "Troops took Vuhledar.\n\nThe town was quiet.",  # named in another paragraph
+    "Troops took Vuhledar.\n\nCivilians fled.\n\nThe town was quiet.",  # named two paragraphs before
     "The town was quiet before troops took Vuhledar.",  # nothing named before it
 ])
 def test_no_place_to_refer_to(text):
@@ -64,3 +64,8 @@ def test_a_draft_row_names_the_place_and_points_at_the_noun():
     assert len(town) == 1
     assert town[0]["place"] == "Vuhledar" and town[0]["role"] == "origin" and town[0]["country"] == "UA"
     assert "refers to 'Vuhledar'" in town[0]["match"]
+
+
+def test_the_place_may_be_named_in_the_paragraph_before():
+    t = "Russian forces entered Vuhledar on Monday.\n\nOn Tuesday a column left the town."
+    assert _found(t, [(Mention(23, 31, "Vuhledar"), VUHLEDAR)]) == [("town", "town", "Vuhledar")]
