@@ -215,14 +215,15 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
     st = lang if isinstance(lang, Stages) else stages(lang)
     sentences = st.split_sentences(text)
     mentions = list((find or (_finder() if st.lang == "en" else st.find_places))(text))
+    if st.lang == "en" and ANAPHORA:
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))  # as assign_roles orders them
+        placed = list(zip(ordered, resolve(ordered, geocoder, text)))
+        placed += find_anaphors(text, placed)  # "the town": the place it names again
+        where = dict(placed)
+        reported = st.assign_roles(text, sentences, [m for m, _ in placed])
+        return sentences, [(r, where[r.mention]) for r in reported]
     reported = st.assign_roles(text, sentences, mentions)
     resolved = resolve([r.mention for r in reported], geocoder, text)
-    if st.lang == "en" and ANAPHORA:
-        again = find_anaphors(text, [(r.mention, s) for r, s in zip(reported, resolved)])
-        if again:  # the rules read each noun's role in its sentence, with the names around it
-            where = {r.mention: s for r, s in zip(reported, resolved)} | dict(again)
-            reported = st.assign_roles(text, sentences, mentions + [m for m, _ in again])
-            resolved = [where[r.mention] for r in reported]
     return sentences, list(zip(reported, resolved))
 
 
