@@ -507,11 +507,13 @@ class Recognizer:
             derived = town_keys(lemma)
             stem = derived[0][:-2] if derived else ""  # the adjective's stem ("кремін"), and with "і" read as "о"
             alt = stem[:-2] + "о" + stem[-1] if len(stem) > 3 and stem[-2] == "і" else ""
-            towns = [(not (alt and x.startswith(alt)), hits[k]) for x, k in ((x, gz.normalize(x)) for x in derived)
-                     if k in hits and hits[k].kind == gz.CITY]
-            # a town of the adjective's own stem before one of the other reading ("кремінський": Кремінна, not
-            # Cremona), then the biggest
-            town = max(towns, key=lambda t: (t[0], t[1].logpop))[1] if towns else None
+            near = (stem, stem + "ск", stem + "ськ")
+            towns = [(x in near, not (alt and x.startswith(alt)), hits[k]) for x, k in
+                     ((x, gz.normalize(x)) for x in derived) if k in hits and hits[k].kind == gz.CITY]
+            # the stem itself or with "-ск" before a longer derivation ("лиманский": Лиман, not Lima), one of the
+            # adjective's own stem before one with "і" read as "о" ("кремінський": Кремінна, not Cremona); then
+            # the biggest
+            town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0))
                 continue
