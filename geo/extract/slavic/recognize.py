@@ -42,9 +42,10 @@ WATER_NOUNS = frozenset("море океан пролив протока зал�
 #: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
-#: Facility nouns after a town's adjective ("Борисовський полігон", "Новоросійської військово-морської бази"): the
+#: Facility nouns after a town's adjective ("Борисовський полігон", "Новороссийской военно-морской базы"): the
 #: facility named after the town, read as "X <noun>" by the gazetteer, else as the town.
-FACILITY_ADJ_NOUNS = frozenset("полигон полігон аэродром аеродром аэропорт аеропорт авиабаза авіабаза база порт".split())
+FACILITY_ADJ_NOUNS = frozenset("полигон полігон аэродром аеродром аэропорт аеропорт авиабаза авіабаза база "
+                               "порт".split())
 #: Facility nouns before a name in quotation marks ("аэропорт «Антонов»", "пункт пропуску «Кучурган»"): a place, where
 #: a quoted name is otherwise a ship's, a weapon's or a firm's.
 QUOTED_FACILITY_NOUNS = frozenset("аэропорт аеропорт аэродром аеродром авиабаза авіабаза порт станция станція полигон "
@@ -443,7 +444,8 @@ class Recognizer:
     # candidates ------------------------------------------------------------------------------------------------
 
     def _constructions(self, text: str, toks: list[Tok]) -> list[_Cand]:
-        """Adjective + area or sector noun: "Курской области", "Покровському напрямку", "Орловской и Белгородской областей"."""
+        """Adjective + area, sector or facility noun: "Курской области", "Покровському напрямку", "Орловской и
+        Белгородской областей", "Брестському полігоні"."""
         lang = self.lang
         out: list[_Cand] = []
         n = len(toks)
@@ -454,7 +456,7 @@ class Recognizer:
                 continue
             noun = _area_noun(toks, i + 1, lang)
             if not noun and t.cap:
-                # "Новоросійської військово-морської бази": lower-case adjectives between the town's and the noun
+                # "Новороссийской военно-морской базы": lower-case adjectives between the town's and the noun
                 k = i + 1
                 while k < min(n, i + 3) and toks[k].alpha and not toks[k].cap and morph.adjective(toks[k].word, lang):
                     k += 1
@@ -630,7 +632,8 @@ class Recognizer:
         # a word the dictionary does not know is only guessed a verb by its ending ("Шебекине", "Осиповичах")
         guessed = rs and rs[0].pos in ("VERB", "INFN", "GRND") and not morph.known(w, lang)
         if (rs and rs[0].pos in _FUNCTION_POS and not guessed) \
-                or any(r.pos in ("PREP", "CONJ", "PRCL", "NPRO") for r in rs) or any(r.lemma in GENERIC_NOUNS for r in rs):
+                or any(r.pos in ("PREP", "CONJ", "PRCL", "NPRO") for r in rs) \
+                or any(r.lemma in GENERIC_NOUNS for r in rs):
             return False  # "Из", "Чому" opening a sentence; "Республікою Білорусь"
         if j < len(toks) and toks[j].word in "-‐" and j + 1 < len(toks) and toks[j + 1].word[:1].isdigit():
             return False  # "Су-34", "Іл-76": a type of aircraft
@@ -768,8 +771,8 @@ def _gender(noun_lemma: str, lang: str) -> str:
 
 _NOUN_START = re.compile(r"(?:област|район|кра[йяюеї]|округ|направл|напрям|участ|ділян|выступ|виступ|плацдарм|фронт|"
                          r"мор[еяюі]|океан|пролив|проток|залив|зато[кц]|бухт|озер|водохран|водосх|лиман|полуостр|"
-                         r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н|полиг|поліг|аэродр|аеродр|"
-                         r"аэропорт|аеропорт|авиаба|авіаба|баз|порт)", re.I)
+                         r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н|"
+                         r"полиг|поліг|аэродр|аеродр|аэропорт|аеропорт|авиаба|авіаба|баз|порт)", re.I)
 
 
 def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
