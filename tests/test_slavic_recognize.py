@@ -55,6 +55,54 @@ def test_adjectives_joined_before_one_plural_area_noun_are_two_areas():
     assert got == [("Орловской", "Орловская область"), ("Белгородской областей", "Белгородская область")]
 
 
+@pytest.mark.parametrize("text, lang, surface, query, fallback", [
+    # a facility named by its town's adjective: the gazetteer reads the facility, else the town
+    ("Батальйон стоїть на Брестському полігоні.", "uk", "Брестському полігоні", "Брестський полігон", "Брест"),
+    ("Полк перебросили на Борисовский полигон.", "ru", "Борисовский полигон", "Борисовский полигон", "Борисов"),
+    # a name in quotation marks after a facility's noun is a place, not a ship's or a firm's name
+    ("Десант высадился в аэропорту «Антонов».", "ru", "Антонов", "аэропорт Антонов", "Антонов"),
+])
+def test_facilities_named_by_an_adjective_or_in_quotation_marks(text, lang, surface, query, fallback):
+    got = [(m.surface, m.query, m.fallback) for m in find_places(text, lang)]
+    assert (surface, query, fallback) in got
+
+
+def test_each_name_of_a_quoted_list_after_one_facility_noun_is_a_place():
+    got = places("Посилено охорону пунктів пропуску «Кучурган», «Платонове» та «Велика Кісниця».", "uk")
+    assert [s for s, _q in got] == ["Кучурган", "Платонове", "Велика Кісниця"]
+    assert got[0][1] == "пункт пропуску Кучурган"
+
+
+def test_a_quoted_name_after_another_noun_stays_no_place():
+    assert places("Бойцы «Вагнера» покинули лагерь.", "ru") == []
+
+
+@pytest.mark.parametrize("text, lang, surface, query", [
+    # a sector by a Ukrainian adjective whose town has "о" where it has "і", and one of a town in "-нна"
+    ("Підрозділи воювали на Сватівському та Кремінському напрямках.", "uk", "Кремінському напрямках", "Кремінна"),
+    ("Підрозділи воювали на Сватівському та Кремінському напрямках.", "uk", "Сватівському", "Сватово"),
+    # lower-case adjectives joined before one plural sector noun
+    ("Войска направлены на мозырском и гомельском направлениях.", "ru", "мозырском", "Мозырь"),
+    # a word the dictionary does not know, guessed a verb by its ending, may be a town
+    ("Колони йдуть через Шебекине.", "uk", "Шебекине", "Шебекино"),
+    # a town with the oblast it is in after it
+    ("Ворог використовує вузол у Валуйках Бєлгородської області.", "uk", "Валуйках", "Валуйки"),
+    # an adjective-form name is no adjective of a noun of another gender after it
+    ("За даними військових, станцію Сватове противник використовує як вузол.", "uk", "Сватове", "Сватове"),
+    # a town opening a sentence
+    ("Це фейк. Куп'янськ під контролем ЗСУ.", "uk", "Куп'янськ", "Куп'янськ"),
+    # a two-word name found through its nominative in Latin letters
+    ("Войска перебросили к Великой Новоселке.", "ru", "Великой Новоселке", "Великая Новоселка"),
+])
+def test_names_the_recogniser_had_missed(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+def test_the_second_word_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone():
+    # "Мала Локня" is not in the gazetteer; "Локня" alone is a town 700 km away
+    assert places("Бої тривають поблизу Малої Локні.", "uk") == []
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Морпехи Севастопольской бригады заняли позиции.", "ru"),       # honorary unit names
     ("Бійці Краснодарсько-Харбінської бригади відійшли.", "uk"),

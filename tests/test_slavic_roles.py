@@ -60,3 +60,9 @@ def test_credits():
 def test_an_area_after_a_place_only_says_where_it_is():
     got = roles("Колонна вошла в Суджу Курской области.", "ru")
     assert ("Курской области", "mention", "container") in got
+
+
+def test_a_place_in_a_list_that_goes_on_is_no_container():
+    # all three are genitives of "из": the second is an item of the list, not the area the first is in
+    got = roles("Бойцов перевезли из Чхонджина, Хамхына и Мусудана во Владивосток.", "ru")
+    assert [r for _p, r, _c in got] == ["origin", "origin", "origin", "destination"]

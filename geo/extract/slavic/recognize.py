@@ -42,6 +42,14 @@ WATER_NOUNS = frozenset("море океан пролив протока зал�
 #: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
+#: Facility nouns after a town's adjective ("Борисовський полігон", "Новороссийской военно-морской базы"): the
+#: facility named after the town, read as "X <noun>" by the gazetteer, else as the town.
+FACILITY_ADJ_NOUNS = frozenset("полигон полігон аэродром аеродром аэропорт аеропорт авиабаза авіабаза база "
+                               "порт".split())
+#: Facility nouns before a name in quotation marks ("аэропорт «Антонов»", "пункт пропуску «Кучурган»"): a place, where
+#: a quoted name is otherwise a ship's, a weapon's or a firm's.
+QUOTED_FACILITY_NOUNS = frozenset("аэропорт аеропорт аэродром аеродром авиабаза авіабаза порт станция станція полигон "
+                                  "полігон пропуск кпп".split())
 #: Nouns of a river before its name ("через реку Оскол", "річку Сейм"): the name is a river, no place to map.
 RIVER_NOUNS = frozenset("река реки реке реку рекой річка річки річці річку річкою".split())
 #: Prepositions of place and direction, both languages.
@@ -164,7 +172,12 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
     for combo in itertools.islice(itertools.product(*per), 24):
         name = " ".join(combo)
         out.append((gz.normalize(name), name))
-    return _with_latin(out)
+    out = _with_latin(out)
+    # the name with every word in its first nominative ("Великой Новоселке": великая новоселка), in Latin letters too
+    nominal = " ".join(p[1] if len(p) > 1 else p[0] for p in per)
+    if len(t := gz.transliterate(nominal)) >= 5:
+        out.append((t, nominal))
+    return out
 
 
 def _with_latin(keys: list[tuple[str, str]], lang: str = "") -> list[tuple[str, str]]:
@@ -237,6 +250,15 @@ def town_keys(adjective_lemma: str) -> list[str]:
             add(s + "а")
         for end in ("а", "о", "е", "ы", "и", "ка", "ово", "ове", "ево", "еве", "ино", "іно", "ое", "ий"):
             add(s + end)
+    # rarer derivations after every likelier one: "мозырский" of Мозырь, "кремінський" of Кремінна
+    for s in [stem] + ([stem[:-2] + "о" + stem[-1]] if len(stem) > 3 and stem[-2] == "і" else []):
+        if s[-1:] not in "аеиоуыэюяіїєь":
+            add(s + "ь")
+        if s.endswith("н"):
+            add(s + "на")
+            add(s + "не")
+            add(s + "ная")
+            add(s + "ное")
     return out
 
 
@@ -383,7 +405,8 @@ class Recognizer:
         ner = [(a, b, t) for a0, b0, t in ner for a, b in _split_list(text, a0, b0)]
         persons = [(a, b) for a, b, t in ner if t == "PER"]
         locs = [(a, b) for a, b, t in ner if t == "LOC"]
-        cands = self._constructions(text, toks) + self._names(text, toks, persons, locs)
+        cands = self._constructions(text, toks) + self._quoted_facilities(toks) + \
+            self._names(text, toks, persons, locs)
         taken = _non_overlapping(cands)
         out = [self._mention(text, toks, c) for c in taken]
         # natasha's places the gazetteer does not know (villages), and its readings of unknown words
@@ -421,7 +444,8 @@ class Recognizer:
     # candidates ------------------------------------------------------------------------------------------------
 
     def _constructions(self, text: str, toks: list[Tok]) -> list[_Cand]:
-        """Adjective + area or sector noun: "Курской области", "Покровському напрямку", "Орловской и Белгородской областей"."""
+        """Adjective + area, sector or facility noun: "Курской области", "Покровському напрямку", "Орловской и
+        Белгородской областей", "Брестському полігоні"."""
         lang = self.lang
         out: list[_Cand] = []
         n = len(toks)
@@ -431,6 +455,14 @@ class Recognizer:
             if not t.alpha:
                 continue
             noun = _area_noun(toks, i + 1, lang)
+            if not noun and t.cap:
+                # "Новороссийской военно-морской базы": lower-case adjectives between the town's and the noun
+                k = i + 1
+                while k < min(n, i + 3) and toks[k].alpha and not toks[k].cap and morph.adjective(toks[k].word, lang):
+                    k += 1
+                noun = _area_noun(toks, k, lang) if k > i + 1 else None
+                if noun and noun[1] != "facility":
+                    noun = None
             if not noun:
                 continue
             adj = morph.adjective(t.word, lang)
@@ -439,11 +471,13 @@ class Recognizer:
             if t.cap is False and not town_keys(adj.lemma):
                 continue
             nlemma, what, jend = noun
+            if what == "facility" and not t.cap:
+                continue
             group = [i]
             # "Орловской и Белгородской областей": adjectives joined before one plural noun
             k = i
-            while k - 2 >= 0 and toks[k - 1].word.lower() in ("и", "і", "та", "й", ",") and toks[k - 2].cap \
-                    and morph.adjective(toks[k - 2].word, lang) is not None:
+            while k - 2 >= 0 and toks[k - 1].word.lower() in ("и", "і", "та", "й", ",") \
+                    and (toks[k - 2].cap or what == "sector") and morph.adjective(toks[k - 2].word, lang) is not None:
                 group.insert(0, k - 2)
                 k -= 2
             for g in group:
@@ -456,20 +490,32 @@ class Recognizer:
                     key = gz.normalize(f"{nom} {nlemma}")
                     pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
                     keys += [key, gz.transliterate(f"{nom} {nlemma}")]
-                    for tk in town_keys(a.lemma)[:12]:
-                        keys.append(gz.normalize(tk))
+                    # every derivation: a cut list had lost the Ukrainian "і" read as "о" ("Сватівський": Сватове)
+                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
+                elif what == "facility":
+                    gender = _gender(nlemma, lang)
+                    nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
+                    pending.append((g, jj, "", f"{morph.restore_case(nom, toks[g].word)} {nlemma}", what, a.lemma))
+                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
                 else:
-                    pending.append((g, jj, "", "", "sector", a.lemma))
-                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma)[:16]]
+                    pending.append((g, jj, "", "", what, a.lemma))
+                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
         if not pending:
             return out
         hits = _lookup(keys)
         idx = gz.load()
         for g, jj, key, name, what, lemma in pending:
             printed = text[toks[g].start:toks[jj - 1].end]
-            towns = [hits[k] for k in (gz.normalize(x) for x in town_keys(lemma)) if k in hits
-                     and hits[k].kind == gz.CITY]
-            town = max(towns, key=lambda h: h.logpop) if towns else None
+            derived = town_keys(lemma)
+            stem = derived[0][:-2] if derived else ""  # the adjective's stem ("кремін"), and with "і" read as "о"
+            alt = stem[:-2] + "о" + stem[-1] if len(stem) > 3 and stem[-2] == "і" else ""
+            near = (stem, stem + "ск", stem + "ськ")
+            towns = [(x in near, not (alt and x.startswith(alt)), hits[k]) for x, k in
+                     ((x, gz.normalize(x)) for x in derived) if k in hits and hits[k].kind == gz.CITY]
+            # the stem itself or with "-ск" before a longer derivation ("лиманский": Лиман, not Lima), one of the
+            # adjective's own stem before one with "і" read as "о" ("кремінський": Кремінна, not Cremona); then
+            # the biggest
+            town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0))
                 continue
@@ -482,6 +528,9 @@ class Recognizer:
                     out.append(_Cand(g, jj, _display(name, printed), 0.6, gaz=False))
                 continue
             town_name = morph.restore_case(_town_name(town, lemma), "Х")
+            if what == "facility":  # the facility by its name, else its town
+                out.append(_Cand(g, jj, name, 0.9, fallback=town_name))
+                continue
             noun = name.split(" ")[-1] if name else ""
             # an oblast is named after its main town: the town's first-level area ("Курській області");
             # a district after its centre: the town's second-level area, else the area around the town
@@ -491,6 +540,36 @@ class Recognizer:
                 out.append(_Cand(g, jj, idx.names[area], 0.9))
             else:
                 out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM))
+        return out
+
+    def _quoted_facilities(self, toks: list[Tok]) -> list[_Cand]:
+        """Names in quotation marks after a facility's noun: "аэропорт «Антонов»", "пунктів пропуску «Кучурган»,
+        «Платонове» та «Велика Кісниця»" (a list after one noun). The gazetteer reads "<noun> <name>", else the name."""
+        lang = self.lang
+        out: list[_Cand] = []
+        n = len(toks)
+        for q, t in enumerate(toks):
+            if t.word not in "«„\"“" or q == 0 or q + 1 >= n or not toks[q + 1].cap:
+                continue
+            c = next((x for x in range(q + 1, min(n, q + 6)) if toks[x].word in "»“”\""), None)
+            if c is None or c == q + 1 or not all(tk.alpha or tk.word in "-" for tk in toks[q + 1:c]):
+                continue
+            k = q - 1
+            while k > 0 and toks[k].word.lower() in (",", "та", "і", "и", "й", "або", "или") \
+                    and toks[k - 1].word in "»“”\"":
+                o = next((x for x in range(k - 2, max(-1, k - 8), -1) if toks[x].word in "«„\"“"), None)
+                if o is None:
+                    break
+                k = o - 1
+            if k < 0 or not toks[k].alpha:
+                continue
+            lemma = next((r.lemma for r in morph.readings(toks[k].word, lang) if r.lemma in QUOTED_FACILITY_NOUNS),
+                         toks[k].word.lower() if toks[k].word.lower() in QUOTED_FACILITY_NOUNS else "")
+            if not lemma:
+                continue
+            noun = ("пункт пропуску" if lang == "uk" else "пункт пропуска") if lemma in ("пропуск", "кпп") else lemma
+            name = " ".join(tk.word for tk in toks[q + 1:c]).replace(" - ", "-")
+            out.append(_Cand(q + 1, c, f"{noun} {name}", 0.9, fallback=name))
         return out
 
     def _names(self, text: str, toks: list[Tok], persons: list[tuple[int, int]],
@@ -550,7 +629,10 @@ class Recognizer:
             return False  # "через реку Оскол": a river
         prep = _prep_before(toks, i, lang)
         rs = morph.readings(w, lang)
-        if (rs and rs[0].pos in _FUNCTION_POS) or any(r.pos in ("PREP", "CONJ", "PRCL", "NPRO") for r in rs) \
+        # a word the dictionary does not know is only guessed a verb by its ending ("Шебекине", "Осиповичах")
+        guessed = rs and rs[0].pos in ("VERB", "INFN", "GRND") and not morph.known(w, lang)
+        if (rs and rs[0].pos in _FUNCTION_POS and not guessed) \
+                or any(r.pos in ("PREP", "CONJ", "PRCL", "NPRO") for r in rs) \
                 or any(r.lemma in GENERIC_NOUNS for r in rs):
             return False  # "Из", "Чому" opening a sentence; "Республікою Білорусь"
         if j < len(toks) and toks[j].word in "-‐" and j + 1 < len(toks) and toks[j + 1].word[:1].isdigit():
@@ -569,12 +651,16 @@ class Recognizer:
             return False  # a Latin word in Russian or Ukrainian text names a firm or a brand ("Google", "Bank")
         if j - i > 1 or ner_loc:
             return True
+        if i > 0 and toks[i - 1].cap and text[toks[i - 1].end:a] == " " and not _big(h) \
+                and not _sentence_start(text, toks, i - 1) and _adjective_of(toks[i - 1].word, w, lang):
+            return False  # "Малої Локні" the gazetteer lacks: the second word alone is another place (Локня)
         if len(w) < 2:
             return False
         if w.isupper():  # "МОСКВА", "КИЇВ" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
             return (len(w) > 3 and _big(h)) or h.kind == gz.COUNTRY
         if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " \
-                and not _sentence_start(text, toks, j) and not any(r.geo for r in morph.readings(toks[j].word, lang)):
+                and not _sentence_start(text, toks, j) and not any(r.geo for r in morph.readings(toks[j].word, lang)) \
+                and not _area_noun(toks, j + 1, lang):  # "у Валуйках Бєлгородської області": the area it is in
             return False  # part of a longer name ("Владимир Путин", "Олег Москалёв", "Малой Локни")
         if prep and prep not in PLACE_PREPS and prep not in _AND:
             return True  # after a noun of a place: "порту Раджин", "околиць Покровська"
@@ -598,9 +684,11 @@ class Recognizer:
                 return True  # "з Новоросійська": a town in -ськ after a preposition, which the adjective's form hides
             # a known adjective ("Новый", "Межевую"): a place of its form only after a preposition of place, and
             # only a rare one ("новый" is too common to stand for Novi)
-            return bool(prep) and not _frequent(w, lang) and h.logpop >= 3.5
+            # ("з Микільського": a village of an adjective's form that no text uses as an adjective)
+            return bool(prep) and not _frequent(w, lang) and (h.logpop >= 3.5 or _zipf(morph.fold(w), lang) < 3.0)
         if rs and rs[0].geo and known:
-            return bool(prep) or not (start or _frequent(w, lang))
+            # opening a sentence, a town of some size ("Куп'янськ під контролем ЗСУ")
+            return bool(prep) or not (_frequent(w, lang) or (start and h.logpop < 4.0))
         if any(r.geo for r in rs) and known and prep:
             return True  # a place that is also a common word ("Перемоги"), after a preposition of place
         if known and rs:
@@ -645,9 +733,10 @@ def _agrees_with_next(toks: list[Tok], j: int, word: str, lang: str, prep: str =
     """Whether *word* may be an adjective followed by a lower-case noun in its case (over other such adjectives):
     it describes that noun ("Чорноморського флоту", "Центрального военного округа", "Нова гавань"). After a
     preposition only the cases it governs count ("з-під Сватового частину": the noun is no genitive)."""
-    adj_cases = {r.case for r in morph.readings(word, lang) if r.pos in ("ADJF", "PRTF")}
+    adj = [r for r in morph.readings(word, lang) if r.pos in ("ADJF", "PRTF")]
     if prep in PREP_CASES:
-        adj_cases &= PREP_CASES[prep]
+        adj = [r for r in adj if r.case in PREP_CASES[prep]]
+    adj_cases = {r.case for r in adj}
     if not adj_cases:
         return False
     for k in range(j, min(j + 4, len(toks))):
@@ -656,11 +745,20 @@ def _agrees_with_next(toks: list[Tok], j: int, word: str, lang: str, prep: str =
         rs = morph.readings(toks[k].word, lang)
         if any(r.pos in ("PREP", "CONJ", "PRCL") for r in rs):
             return False  # "до", "и": no noun of the adjective's
-        if any(r.pos == "NOUN" and r.case in adj_cases for r in rs):
-            return True
+        if any(r.pos == "NOUN" and _agree(a, r) for r in rs for a in adj):
+            return True  # in case, and in gender or number ("станцію Сватове противник": no adjective of it)
         if not any(r.pos in ("ADJF", "PRTF") and r.case in adj_cases for r in rs):
             return False
     return False
+
+
+def _agree(adj: morph.Reading, noun: morph.Reading) -> bool:
+    """Whether an adjective's reading agrees with a noun's: the same case, and gender or number where both say."""
+    if adj.case != noun.case:
+        return False
+    if adj.number == "plur" or noun.number == "plur":
+        return adj.number == noun.number or not adj.number or not noun.number
+    return not adj.gender or not noun.gender or adj.gender == noun.gender
 
 
 def _gender(noun_lemma: str, lang: str) -> str:
@@ -671,9 +769,10 @@ def _gender(noun_lemma: str, lang: str) -> str:
     return "femn"
 
 
-_NOUN_START = re.compile(r"(?:област|район|кра[йяюе]|округ|направл|напрям|участ|ділян|выступ|виступ|плацдарм|фронт|"
+_NOUN_START = re.compile(r"(?:област|район|кра[йяюеї]|округ|направл|напрям|участ|ділян|выступ|виступ|плацдарм|фронт|"
                          r"мор[еяюі]|океан|пролив|проток|залив|зато[кц]|бухт|озер|водохран|водосх|лиман|полуостр|"
-                         r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н)", re.I)
+                         r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н|"
+                         r"полиг|поліг|аэродр|аеродр|аэропорт|аеропорт|авиаба|авіаба|баз|порт)", re.I)
 
 
 def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
@@ -691,6 +790,8 @@ def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | Non
             return r.lemma, "water", k + 1
         if r.lemma in SECTOR_NOUNS and r.pos == "NOUN":
             return r.lemma, "sector", k + 1
+        if r.lemma in FACILITY_ADJ_NOUNS and r.pos == "NOUN":
+            return r.lemma, "facility", k + 1
     return None
 
 

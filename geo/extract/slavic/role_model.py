@@ -32,7 +32,7 @@ from .roles import governor
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = _EN_FIXED | {"container", "photo credit", "label"}
 
@@ -128,6 +128,11 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append("not")
         if _FACILITY.search(m.surface) or _FACILITY.search(pre[-25:]):
             f.append("facility")
+        query = getattr(m, "query", "") or ""
+        if len(m.surface.split()) == 1 and len(query.split()) > 1:
+            # one word read as a longer name: an adjective of a list with the noun after it ("в Житомирській,
+            # Київській ... областях"), a quoted name with its facility's noun ("аэропорт «Антонов»")
+            f.append("longer-query")
         line_start = text.rfind("\n", 0, m.start) + 1
         line = text[line_start:m.start].lstrip()
         if line[:1] in "-•*–—·▫▪🔹🔸📍🔺" or re.match(r"^[^\w\s]{1,3}", line):

@@ -259,7 +259,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     out: list[Reported] = []
     prev: Reported | None = None
-    for mention in ordered:
+    for at, mention in enumerate(ordered):
         i = bisect_right(starts, mention.start) - 1
         sent = sentences[i] if i >= 0 and mention.start < sentences[i].end else \
             Sentence(mention.start, mention.end, mention.surface)
@@ -297,8 +297,11 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             role, cue = _role(prep, cases, sent.text, lang)
             if head and role != "mention":
                 cue = f"{cue} {head}"
-        # "Суджа Курской области", "у Валуйках Бєлгородської області": the area only says where the place is
-        if (prev is not None and prev.role != "mention" and out and out[-1] is prev
+        # "Суджа Курской области", "у Валуйках Бєлгородської області": the area only says where the place is; not
+        # an item of a list that goes on ("из Чхонджина, Хамхына и Мусудана": all three in the genitive of "из")
+        nxt = ordered[at + 1] if at + 1 < len(ordered) else None
+        listed = nxt is not None and nxt.start < sent.end and _LIST_BETWEEN.match(text[mention.end:nxt.start])
+        if (prev is not None and prev.role != "mention" and out and out[-1] is prev and not listed
                 and _CONTAINER_BETWEEN.match(text[prev.mention.end:mention.start])
                 and morph.cases(mention.surface.split()[-1], lang) & {"gent"}
                 and role in ("mention", prev.role)):
