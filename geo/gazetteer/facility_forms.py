@@ -408,7 +408,7 @@ _CASE_ENDINGS = (("цах", ("цы",)), ("ках", ("ки",)), ("ах", ("ы", "
                  ("цом", ("ец",)), ("ске", ("ск",)), ("ском", ("ск",)), ("ську", ("ськ",)), ("ові", ("ів", "")),
                  ("ом", ("", "о")), ("ем", ("ь", "й", "е")), ("ой", ("ая", "а")), ("ою", ("а",)), ("ей", ("ь",)),
                  ("е", ("", "а", "ь", "о")), ("і", ("", "а", "ь")), ("и", ("ь", "а", "я", "")), ("у", ("", "а")),
-                 ("а", ("",)), ("я", ("ь", "й")))
+                 ("а", ("",)), ("я", ("ь", "й")), ("ї", ("я",)))
 
 
 def nominatives(core: str) -> list[str]:
@@ -425,9 +425,37 @@ def nominatives(core: str) -> list[str]:
     for end, subs in _CASE_ENDINGS:
         if low.endswith(end) and len(low) - len(end) >= 3:
             stem = last[: len(last) - len(end)]
-            out += [(head + " " if head else "") + stem + sub for sub in subs]
+            for sub in subs:
+                noun = stem + sub
+                # the adjectives before a feminine noun agree with it: "Северной Кореи" is Северная Корея
+                adjs = _feminine_nominative(head) if head and noun[-1:] in ("а", "я") else head
+                out += [(adjs + " " if adjs else "") + noun]
             break
     return out
+
+
+#: Feminine adjective endings of the oblique cases -> the nominative's (Russian, then Ukrainian).
+_FEM_ADJ = (("ой", "ая"), ("ей", "яя"), ("ою", "ая"), ("ую", "ая"), ("ої", "а"), ("ій", "а"), ("ьої", "я"))
+
+
+def _feminine_nominative(head: str) -> str:
+    """The words before a feminine noun, each adjective in the nominative ("Северной" -> "Северная").
+
+    >>> _feminine_nominative("Северной"), _feminine_nominative("Північної")
+    ('Северная', 'Північна')
+    """
+    out = []
+    for w in head.split(" "):
+        low = w.lower()
+        for end, nom in sorted(_FEM_ADJ, key=lambda e: -len(e[0])):
+            # Ukrainian "-ою" is "-а" after a letter that only Ukrainian writes before it
+            if low.endswith(end) and len(low) - len(end) >= 3 and not w.isascii():
+                if end == "ою" and nom == "ая" and re.search(r"[іїєґ]", low):
+                    nom = "а"
+                w = w[: len(w) - len(end)] + nom
+                break
+        out.append(w)
+    return " ".join(out)
 
 
 def _plausible(core: str) -> bool:

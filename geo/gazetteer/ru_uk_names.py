@@ -129,6 +129,8 @@ REGIONS = {
     "Russian Far East": ["Дальний Восток", "Далекий Схід"],
     "Urals": ["Урал"],
     "Kuril Islands": ["Курилы", "Курили", "Курильские острова", "Курильські острови"],
+    # "Корея" alone, as "Korea" in English, names the peninsula: neither state in particular
+    "Korean Peninsula": ["Корея", "Корейский полуостров", "Корейський півострів"],
 }
 
 #: Areas news names that are no administrative unit: English name -> (ISO code or "", lat, lon, radius km,
