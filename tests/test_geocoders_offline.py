@@ -629,3 +629,40 @@ def test_two_letters_swapped_are_one_typo(g):
     # "Mykoaliv" (8 letters, one edit allowed): a swap of two neighbours is one edit, as a dropped letter is
     r = g.geocode("Mykoaliv")
     assert r.match == "fuzzy" and r.doubt and _km(46.98, 31.99, r.lat, r.lon) < 25
+
+
+# --- Cyrillic names read across scripts -------------------------------------------------------------------------
+
+
+def test_cyrillic_fuzzy_match_keeps_a_town_by_its_own_name_over_a_former_name(g):
+    # "Новоросійськ" romanised is one letter from Novorossiysk and from a former name of Dnipro (1796-1802);
+    # Ukrainian context must not carry it to Dnipro
+    got = g.geocode_all([Query("Севастополь"), Query("Новоросійськ"), Query("Харківщина")])
+    assert (got[1].name, got[1].country_code) == ("Novorossiysk", "RU")
+
+
+@pytest.mark.parametrize("name", ["Синьківка", "Гончарівка", "Роботине"])
+def test_cyrillic_fuzzy_match_never_lands_on_another_village(g, name):
+    # villages the gazetteer lacks, one letter from other villages (Senkivka, Honcharivske, Rybotyn) when romanised
+    with pytest.raises(UnresolvedPlace):
+        g.geocode(name)
+
+
+def test_cyrillic_fuzzy_match_never_reads_a_village_abroad_through_another_name(g):
+    # "Туманган" romanised is one letter from Tumanyan (Armenia) and from Tulangan, another name of a town of Java:
+    # neither; it is the North Korean border station's own name
+    r = g.geocode("Туманган")
+    assert (r.country_code, r.kind) == ("KP", "rail")
+
+
+@pytest.mark.parametrize("name, want", [("Кореи", "Korean Peninsula"), ("Северной Кореи", "North Korea"),
+                                        ("Північної Кореї", "North Korea"), ("Південній Кореї", "South Korea")])
+def test_a_country_in_an_oblique_case_is_the_country(g, name, want):
+    # not Coray, France, whose Russian name is "Коре"
+    assert g.geocode(name).name == want
+
+
+def test_an_inflected_name_read_back_never_lands_on_a_village_abroad(g):
+    # "Коре" is read back from "Кореи" too; a French village of that Russian name is no reading of an ending's guess
+    got = g._other_script("Кореи", "кореи", None)[0]
+    assert got and all(g.idx.country_code(c.eid) != "FR" for c in got)

@@ -39,6 +39,10 @@ _PORT_OF = re.compile(r"^port\s+of\s+", re.I)
 ADJECTIVE_COUNTRIES = frozenset("RU UA BY KZ KG TJ UZ TM MD GE AM AZ MN".split())
 #: Countries whose towns news names by their Russian names (the former Soviet Union's).
 RUSSIAN_NAMED = ADJECTIVE_COUNTRIES - {"MN"}
+#: Countries whose towns Russian and Ukrainian news names by a Cyrillic name of their own (or their Russian one).
+CYRILLIC_WORLD = CYRILLIC_COUNTRIES | ADJECTIVE_COUNTRIES
+#: Kinds of places a machine romanisation may meet by chance abroad (areas, seas and countries keep their names).
+LOCAL_KINDS = (gz.CITY, gz.POINT)
 #: The articles a town's own name may begin with, which news drops ("Naqoura" for En Nâqoûra, "Arish" for El Arish).
 _ARTICLE_WORDS = frozenset("al el en an ad ar as ash at az ed er es et ez ul ur us le la les".split())
 #: Kinds a noun names loosely (:meth:`Candidates._akin`).
@@ -374,14 +378,20 @@ class Candidates:
                         out[c.eid] = c
             return list(out.values())
 
+        cyrillic = bool(CYRILLIC.search(text))
         romans = [k for k in gz.transliterations(text) if k != key]
         found = by_keys(romans)
         if found:
+            if cyrillic:
+                found = self._cyrillic_world_first(found)
             self._own_cyrillic_names(found, text)
             return found, "alias"
-        noms = facility_forms.nominatives(text) if CYRILLIC.search(text) else []
+        noms = facility_forms.nominatives(text) if cyrillic else []
         for nom in noms:
-            found = by_keys([self._norm(nom)]) or by_keys(gz.transliterations(nom))
+            # a case ending taken off is a guess: it may land on a village abroad that Russian happens to spell so
+            # ("Кореи" read back as "Коре": Coray, France), so only a town a reader knows counts there
+            found = [c for c in by_keys([self._norm(nom)]) or by_keys(gz.transliterations(nom))
+                     if not self._small_abroad(c)]
             if found:
                 self._own_cyrillic_names(found, nom)
                 return found, "alias"
@@ -391,9 +401,40 @@ class Candidates:
                 for c in self._fuzzy(k, country):
                     if c.eid not in out or out[c.eid].prior < c.prior:
                         out[c.eid] = c
-            if out:
-                return list(out.values()), "fuzzy"
+            fz = self._cross_script_fuzzy(list(out.values())) if cyrillic else list(out.values())
+            if fz:
+                return fz, "fuzzy"
         return [], "none"
+
+    def _small_abroad(self, c: Cand) -> bool:
+        """Whether *c* is a town of under :data:`~.rules.FACILITY_FUZZY_TOWN_POP` people outside the countries whose
+        towns Russian and Ukrainian news names in Cyrillic as their own (:data:`CYRILLIC_WORLD`)."""
+        idx = self.idx
+        return (idx.kind[c.eid] == gz.CITY and idx.country_code(c.eid) not in CYRILLIC_WORLD
+                and int(idx.pop[c.eid]) < FACILITY_FUZZY_TOWN_POP)
+
+    def _cyrillic_world_first(self, cands: list[Cand]) -> list[Cand]:
+        """A Cyrillic name romanised by machine spells a place of :data:`CYRILLIC_WORLD` by its own name, not a place
+        abroad whose Latin name the romanisation happens to meet: when both are found, the places abroad drop out
+        (Russian transcribes a foreign name by its sound, which the romanisation does not give back)."""
+        idx = self.idx
+        home = [c for c in cands if idx.country_code(c.eid) in CYRILLIC_WORLD or idx.kind[c.eid] not in LOCAL_KINDS]
+        return home if home else cands
+
+    def _cross_script_fuzzy(self, cands: list[Cand]) -> list[Cand]:
+        """What a fuzzy match of a Cyrillic name's romanisation may read as: two guesses in a row (the romanisation,
+        then the typo), so only a town a reader knows or a first-level area, country or sea (:data:`~.rules.FACILITY_FUZZY_TOWN_POP`; a village one
+        letter from the name is another village as often as not: "Синьківка" is no Senkivka), of the Cyrillic
+        world when one is found there, and only by its own name (or a spelling of it, :meth:`_own_names_first`): a
+        third guess, another name of the place, is one too many ("Новоросійськ": Novorossiysk, not Dnipro, which bore
+        that name from 1796 to 1802; "Туманган": not Tulangan Utara, Java, also called Tulangan).
+        """
+        idx = self.idx
+        # (a district or a facility named after a village is as much a guess as the village: "Туманган" is not
+        # Tumanyan Municipality, "Гончарівка" not the Honcharivske base)
+        out = [c for c in cands if idx.kind[c.eid] in (gz.ADMIN1, gz.COUNTRY, gz.WATER, gz.CONTINENT)
+               or (idx.kind[c.eid] == gz.CITY and int(idx.pop[c.eid]) >= FACILITY_FUZZY_TOWN_POP)]
+        return [c for c in self._cyrillic_world_first(out) if not c.alt]
 
     def _own_cyrillic_names(self, cands: list[Cand], text: str) -> None:
         """Among the towns a Cyrillic name reads as, those it names by their own name come first: a town in a
