@@ -666,3 +666,15 @@ def test_an_inflected_name_read_back_never_lands_on_a_village_abroad(g):
     # "Коре" is read back from "Кореи" too; a French village of that Russian name is no reading of an ending's guess
     got = g._other_script("Кореи", "кореи", None)[0]
     assert got and all(g.idx.country_code(c.eid) != "FR" for c in got)
+
+
+def test_a_machine_romanisation_keeps_the_towns_of_the_cyrillic_world_over_towns_abroad(g):
+    from geo import gazetteer as gz
+
+    def town(name, cc):
+        return next(c for c in g._lookup(name, country=cc) if g.idx.kind[c.eid] == gz.CITY)
+
+    taman, tamana = town("Taman", "RU"), town("Tamana", "JP")
+    kept = g._cyrillic_world_first([tamana, taman])
+    assert [g.idx.country_code(c.eid) for c in kept] == ["RU"]
+    assert g._cyrillic_world_first([tamana]) == [tamana]  # abroad alone: as it was

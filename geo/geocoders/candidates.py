@@ -415,11 +415,17 @@ class Candidates:
 
     def _cyrillic_world_first(self, cands: list[Cand]) -> list[Cand]:
         """A Cyrillic name romanised by machine spells a place of :data:`CYRILLIC_WORLD` by its own name, not a place
-        abroad whose Latin name the romanisation happens to meet: when both are found, the places abroad drop out
-        (Russian transcribes a foreign name by its sound, which the romanisation does not give back)."""
+        abroad whose Latin name the romanisation happens to meet: when both are found, the towns and facilities abroad drop out
+        (Russian transcribes a foreign name by its sound, which the romanisation does not give back); areas, countries
+        and seas keep their places."""
         idx = self.idx
-        home = [c for c in cands if idx.country_code(c.eid) in CYRILLIC_WORLD or idx.kind[c.eid] not in LOCAL_KINDS]
-        return home if home else cands
+
+        def abroad(c: Cand) -> bool:
+            return idx.kind[c.eid] in LOCAL_KINDS and idx.country_code(c.eid) not in CYRILLIC_WORLD
+
+        if all(abroad(c) or idx.kind[c.eid] not in LOCAL_KINDS for c in cands):
+            return cands
+        return [c for c in cands if not abroad(c)]
 
     def _cross_script_fuzzy(self, cands: list[Cand]) -> list[Cand]:
         """What a fuzzy match of a Cyrillic name's romanisation may read as: two guesses in a row (the romanisation,
