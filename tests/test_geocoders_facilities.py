@@ -702,6 +702,10 @@ def test_a_crossing_is_refused_with_a_hint_of_a_third_country_near_it(g):
         g.geocode("Rafah crossing", country="IL")
     assert g.geocode("Rafah crossing", country="EG").kind == "crossing"  # the side across
     assert g.geocode("Cilvegozu crossing", country="TR").kind == "crossing"
+    # a high pass with no foreign town within 50 km is no third country's: the hint of its far side holds
+    r = g.geocode("Torugart Pass", country="CN")
+    assert r.kind == "crossing" and r.country_code == "KG" and _km(40.56, 75.395, r.lat, r.lon) < 5
+    assert g.geocode("Khunjerab Pass", country="CN").kind == "crossing"
 
 
 @pytest.mark.parametrize("query, kind, lat, lon", [

@@ -118,9 +118,10 @@ class Candidates:
             return True
         # a crossing lies on the border of two countries, and news names it after either side ("Cilvegozu
         # crossing, Turkey" is the Turkish side of Syria's Bab al-Hawa): a hint of the neighbour across it accepts
-        # it, not a third country that happens to lie near ("Rafah, IL": the crossing joins Gaza and Egypt)
+        # it, not a third country that happens to lie near ("Rafah, IL": the crossing joins Gaza and Egypt); a
+        # crossing with no foreign town found near (high passes: Torugart, Khunjerab) is not refused for that
         return (idx.facility_kind(e) == _CROSS and borders.km_outside(country, lat, lon) <= CROSSING_SIDE_KM
-                and self._across(e) == country)
+                and self._across(e) in (country, None))
 
     def _across(self, e: int) -> str | None:
         """The country across the border from crossing *e*: that of the nearest town (within about 50 km) of
