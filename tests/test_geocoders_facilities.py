@@ -696,6 +696,13 @@ def test_a_facility_named_as_a_common_town_and_a_noun_is_to_check(g):
     assert not g.geocode("Engels air base").doubt  # a town with no namesakes of standing: sure
 
 
+def test_a_facility_noun_in_capitals_reads_as_in_lower_case(g):
+    # NAVAL is the noun's word, not an organisation's acronym: no naval base of Kursk, so its town, said so
+    upper, lower = g.geocode("KURSK NAVAL BASE"), g.geocode("Kursk naval base")
+    assert (upper.name, upper.kind, upper.lat, upper.lon) == (lower.name, lower.kind, lower.lat, lower.lon)
+    assert upper.kind != "airbase" and "placed at the town" in upper.doubt
+
+
 def test_a_crossing_is_refused_with_a_hint_of_a_third_country_near_it(g):
     # Rafah joins Gaza and Egypt; Israel's border is 3 km off, but a user hinting Israel means no such crossing
     with pytest.raises(UnresolvedPlace, match="is in PS"):
@@ -739,6 +746,9 @@ def test_the_wider_table_finds_its_rows_in_their_forms(g, query, kind, lat, lon)
     ("the Yavoriv military training ground", "Yavoriv", ("range",)),  # lower-case words describe, not name
     ("Morozovsk bomber base", "Morozovsk", ("camp", "airbase", "naval-base", "range")),
     ("the Ukrainian port city of Odesa", "Odesa", ("port", "naval-base")),
+    ("KURSK NAVAL BASE", "KURSK", ("naval-base", "port")),  # all capitals: NAVAL is the noun's, no acronym
+    ("Kursk NAVAL base", "Kursk", ("naval-base", "port")),
+    ("KURSK AIR BASE", "KURSK", ("airbase",)),
 ])
 def test_more_noun_forms_are_read(text, core, kinds):
     form = facility_forms.split(text)

@@ -152,8 +152,10 @@ PREFIX_COUNTRIES = {"RAF": _UK, "RNAS": _UK, "HMNB": _UK, "RAAF": ("AU",), "HMAS
 _SUFFIX_RE = [(re.compile(r"^(?P<core>.+?)(?:['’]s)?(?:\s+|\s*-\s*)(?:%s)$" % p, re.I), k, m) for p, k, m in _SUFFIXES]
 #: The same with an organisation's acronym between the name and the noun, in news ("Naqoura UNIFIL headquarters",
 #: "Incirlik NATO air base"); not in the data's own names ("Linkoping SAAB Airport", "Gustaf III Airport").
-_SUFFIX_ACRONYM_RE = [(re.compile(r"^(?P<core>.+?)\s+(?-i:(?![IVXLC]+\b)[A-Z]{3,6})\s+(?:%s)$" % p, re.I), k, m)
+_SUFFIX_ACRONYM_RE = [(re.compile(r"^(?P<core>.+?)\s+(?P<acr>(?-i:(?![IVXLC]+\b)[A-Z]{3,6}))\s+(?:%s)$" % p, re.I), k, m)
                       for p, k, m in _SUFFIXES]
+#: Capitalised words of the nouns themselves, never an organisation's acronym ("Kursk NAVAL base").
+_NOT_ACRONYMS = frozenset("air navy army border oil fuel rail sea base port camp".split())
 #: A Russian or Ukrainian preposition before a facility noun ("на аэродроме Бельбек", "в порту Новороссийск").
 _RU_PREP = r"(?:на|в|во|у|з|с|со|из|із|до|под|під|біля|возле|около|поблизу)\s+"
 _PREFIX_RE = [(re.compile(r"^(?:the\s+|%s)?(?:%s)\s+(?P<core>.+)$" % (_RU_PREP, p), re.I), k, m,
@@ -298,6 +300,8 @@ def _split_text(t: str, acronyms: bool) -> FacilityForm | None:
                                 PREFIX_COUNTRIES.get(head.split(" ", 1)[0], ()) if named else ())
     for rx, kinds, military in (_SUFFIX_ACRONYM_RE if acronyms else []) + _SUFFIX_RE:
         m = rx.match(t)
+        if m and "acr" in rx.groupindex and _not_an_acronym(m.group("acr"), t):
+            continue
         if m and _plausible(m.group("core")):
             return FacilityForm(m.group("core").strip(" ,"), kinds, military, t[m.end("core"):].strip(" -").lower())
     m = _NUMBERED.match(t)
@@ -309,6 +313,14 @@ def _split_text(t: str, acronyms: bool) -> FacilityForm | None:
         if form is not None and form.noun and not form.named:
             return form
     return None
+
+
+def _not_an_acronym(word: str, text: str) -> bool:
+    """Whether capitals *word* before a noun of *text* are no organisation's acronym: a word of the noun or a
+    describing word in capitals ("Kursk NAVAL base"), or any word when the whole text is in capitals ("KURSK
+    NAVAL BASE", where capitals tell nothing)."""
+    low = word.lower()
+    return text.isupper() or low in _NOT_ACRONYMS or low in _NOUN_WORDS or low in _DESCRIPTORS
 
 
 #: The words of the facility nouns of five letters or more, which a typo of one edit may be read as ("airfeild",
