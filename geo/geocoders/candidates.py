@@ -547,13 +547,15 @@ class Candidates:
         near = [c for c in cands if haversine_km(float(idx.lat[w]), float(idx.lon[w]), float(idx.lat[c.eid]),
                                                  float(idx.lon[c.eid])) <= reach]
         form = facility_forms.split(head)
-        if not near and form is not None and idx.kind[w] == gz.CITY:
-            # no reading of the name there, but a facility of its kind by the town: that one ("the Shahed drone
-            # base at Primorsko-Akhtarsk": the air base of Primorsko-Akhtarsk)
+        if not near and form is not None and idx.kind[w] == gz.CITY and not self._names_a_facility(form):
+            # no reading of it there, and only describing words before the noun: the facility of its kind by the
+            # town, a guess said so ("the Russian drone base at Kursk": Khalino). A name the gazetteer lacks ("the
+            # Foo missile base near Kursk") is not another facility of the town: the town, below
             e = self._nearest_facility(w, form)
             if e >= 0:
                 return [Cand(e, best.prior + self._noun_fit(e, form.military), "alias", best.sim, best.alt)], "alias", \
-                    {"facility": form, "near": idx.names[w], "near_town": {e: idx.names[w]}, "dropped": []}
+                    {"facility": form, "near": idx.names[w], "near_town": {e: idx.names[w]}, "dropped": [],
+                     "guessed": head}
         if not near and (idx.kind[w] in (gz.CITY, gz.POINT) or float(idx.radius[w]) <= AROUND_KM):
             # the text says where the facility is, and no reading of it lies there: the place it names, said so
             # ("Foo test site on Kwajalein" with no such site: the atoll, not a town called Foo), or a small area
@@ -562,6 +564,20 @@ class Candidates:
             info = dict(info)
             info.pop("rival", None)  # the place named beside it has chosen among the namesakes
         return (near or cands), how, info
+
+    def _names_a_facility(self, form: facility_forms.FacilityForm) -> bool:
+        """Whether the words before *form*'s noun name a facility: a base's prefix ("RAF X"), or a capitalised word
+        other than a country's name, code or demonym ("the Foo missile base"; not "the Russian naval base", "a
+        US base", "the Iranian-run drone base"). Lower-case words only describe."""
+        if form.named:
+            return True
+        for word in form.core.split():
+            if not word[:1].isupper():
+                continue
+            key = gz.normalize(word.split("-")[0])
+            if not any(self.idx.kind[p >> 3] == gz.COUNTRY for p in self.idx.postings(key)):
+                return True
+        return False
 
     def _facility(self, form: facility_forms.FacilityForm, country: str | None) -> tuple[list[Cand], str, dict]:
         """Candidates of a name read as a facility (:func:`geo.gazetteer.facility_forms.split`).

@@ -127,6 +127,9 @@ class Decision:
             form = info["facility"]
             noun = (form.noun or form.kinds[0]).removesuffix(" of")  # "the port of X": "no port of X"
             note = f"no {noun} of {info['fallback']!r} in the gazetteer: placed at the town, {name}"
+        elif "guessed" in info:  # "the drone base at Kursk": no facility so named, the town's of its kind
+            note = (f"no facility named {info['guessed']!r} by {info['near']} in the gazetteer: read as {name}, "
+                    f"the {KIND_NOUNS.get(kind, 'facility')} by {info['near']}")
         elif "placed_at" in info:  # "X air base near Y": no X by Y in the gazetteer
             note = f"no {info['placed_at']!r} by {name} in the gazetteer: placed at {name}, where the text puts it"
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
