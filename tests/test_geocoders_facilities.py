@@ -755,6 +755,11 @@ def test_more_noun_forms_are_read(text, core, kinds):
     assert (form.core, form.kinds) == (core, kinds)
 
 
+@pytest.mark.parametrize("text", ["La Grange", "East Orange", "Port Orange"])
+def test_a_capitalised_word_one_edit_from_a_noun_is_a_name_not_a_typo(text):
+    assert facility_forms.split(text) is None  # towns, not a range of "La"
+
+
 @pytest.mark.parametrize("text", ["Stanton", "Rangers", "Gustaf III"])
 def test_a_name_near_a_noun_is_no_noun(text):
     assert facility_forms.split(text) is None

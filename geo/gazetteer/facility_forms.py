@@ -334,8 +334,9 @@ _NOUN_WORDS = tuple(sorted(set(
 
 def _split_noun_typo(text: str) -> FacilityForm | None:
     """The facility reading of *text* with one word read as the facility noun it misspells by one edit (a swap of two
-    letters counting as one): "Kulbakino airfeild", "Sevastopol navel base". The word must have five letters or more
-    and end up in the noun, not in the name; a name's own words are left alone."""
+    letters counting as one): "Kulbakino airfeild", "Sevastopol navel base". The word must have five letters or more,
+    be in lower case (a typo of news copy is in running text; a capitalised word is a name's: "La Grange", "Port
+    Orange" are towns, not ranges) and end up in the noun, not in the name; a name's own words are left alone."""
     t = " ".join(text.split())
     if not t.isascii():
         return None
@@ -345,7 +346,7 @@ def _split_noun_typo(text: str) -> FacilityForm | None:
     words = t.split(" ")
     for i, w in enumerate(words):
         low = w.lower()
-        if len(low) < 5 or not low.isalpha() or low in _NOUN_WORDS or (i == 0 and w[:1].isupper()):
+        if len(low) < 5 or not low.isalpha() or low in _NOUN_WORDS or not w.islower():
             continue
         hits = [h for h, d, _ in extract(low, _NOUN_WORDS, scorer=OSA.distance, score_cutoff=1, limit=3)]
         if len(hits) != 1:
