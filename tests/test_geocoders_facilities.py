@@ -703,6 +703,13 @@ def test_a_facility_noun_in_capitals_reads_as_in_lower_case(g):
     assert upper.kind != "airbase" and "placed at the town" in upper.doubt
 
 
+def test_the_memo_of_a_facility_name_s_rival_towns_grows_with_names_not_spellings(g):
+    before = set(g.__dict__.get("_named_rivals", {}))
+    results = {(r.name, r.doubt.split(" read as ", 1)[1]) for r in map(
+        g.geocode, ["Sosnovka  airfield", "SOSNOVKA AIRFIELD", "the Sosnovka airfield"])}
+    assert len(results) == 1 and len(set(g.__dict__["_named_rivals"]) - before) <= 1
+
+
 def test_a_crossing_is_refused_with_a_hint_of_a_third_country_near_it(g):
     # Rafah joins Gaza and Egypt; Israel's border is 3 km off, but a user hinting Israel means no such crossing
     with pytest.raises(UnresolvedPlace, match="is in PS"):

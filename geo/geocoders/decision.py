@@ -147,10 +147,12 @@ class Decision:
         elif "facility" not in info and idx.fac.size and idx.fac[e]:
             # a facility named by its whole name, which is only a town's name and a noun ("Sosnovka airfield"):
             # as :meth:`~.candidates.Candidates._facility` reads it when found through the noun
-            memo = self.__dict__.setdefault("_named_rivals", {})  # the data's, the same for every lookup
-            k = (e, query, country)
+            # the data's, the same for every lookup: keyed by the name read, not the query's text, so that it
+            # grows with the names of the facilities found, not with the ways of writing them
+            memo = self.__dict__.setdefault("_named_rivals", {})
+            form = facility_forms.split(query)
+            k = (e, country, form and (gz.normalize(form.core), form.kinds, form.military, form.named))
             if k not in memo:
-                form = facility_forms.split(query)
                 memo[k] = (self._capped_rival(self._town_rivals([best], facility_forms.variants(form.core)[-1], form,
                                                                 country), [best], form)
                            if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
