@@ -692,7 +692,8 @@ def test_a_facility_fallback_prefers_the_largest_town_named_exactly(g):
 
 def test_a_facility_named_as_a_common_town_and_a_noun_is_to_check(g):
     r = g.geocode("Sosnovka airfield")  # the data knows one such field, not every namesake's airstrip
-    assert r.kind == "airbase" and r.doubt
+    assert r.kind == "airbase" and ", not Sosnovka, RU (city at " in r.doubt  # the namesakes, named
+    assert any(c.name == "Sosnovka" for c in r.candidates)
     assert not g.geocode("Engels air base").doubt  # a town with no namesakes of standing: sure
 
 

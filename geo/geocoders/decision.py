@@ -153,11 +153,18 @@ class Decision:
             form = facility_forms.split(query)
             k = (e, country, form and (gz.normalize(form.core), form.kinds, form.military, form.named))
             if k not in memo:
-                memo[k] = (self._capped_rival(self._town_rivals([best], facility_forms.variants(form.core)[-1], form,
-                                                                country), [best], form)
-                           if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
-                           and self._named_for_town(e, form) else 0.0)
-            rival = max(rival, memo[k])
+                towns = (self._rival_towns([best], facility_forms.variants(form.core)[-1], form, country)
+                         if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
+                         and self._named_for_town(e, form) else [])
+                memo[k] = (self._capped_rival(math.fsum(w for w, _ in towns), [best], form) if towns else 0.0, towns)
+            named_rival, towns = memo[k]
+            rival = max(rival, named_rival)
+            if named_rival >= RIVAL_CHECK and towns:  # the namesake towns, listed as when found through the noun
+                total = 1.0 + math.fsum(w for w, _ in towns)
+                extra = [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
+                                   PRECISION[int(idx.kind[t])], round(w / total, 3))
+                         for w, t in towns[: max(0, NAMESAKES_LISTED - len(runners))]]
+                result = dataclasses.replace(result, candidates=tuple(runners + extra))
         elif "rival" in info:
             # a facility filed under a town's name, or named as a town and a noun ("Sokol airfield"), found through
             # its noun: the town's namesakes (:meth:`~.candidates.Candidates._facility`), listed
