@@ -584,7 +584,8 @@ def test_a_bare_name_of_many_villages_is_refused_with_its_candidates(g, name):
     guess = exc.value.guess
     assert guess is not None and len(guess.candidates) >= 3  # the namesakes, for the reader to choose among
     assert len({(round(c.lat), round(c.lon)) for c in guess.candidates}) >= 3
-    assert "not " in exc.value.reason  # and the reason names them
+    first = guess.candidates[0]
+    assert f", not {first.name}, {first.country_code} (" in exc.value.reason  # and the reason names them
 
 
 def test_namesakes_under_another_spelling_count_but_a_big_town_stays_sure(g):
