@@ -127,7 +127,7 @@ class Decision:
             form = info["facility"]
             noun = (form.noun or form.kinds[0]).removesuffix(" of")  # "the port of X": "no port of X"
             note = f"no {noun} of {info['fallback']!r} in the gazetteer: placed at the town, {name}"
-        elif "guessed" in info:  # "the drone base at Kursk": no facility so named, the town's of its kind
+        elif "guessed" in info:  # "the Russian drone base at Kursk": no facility so named, the town's of its kind
             note = (f"no facility named {info['guessed']!r} by {info['near']} in the gazetteer: read as {name}, "
                     f"the {KIND_NOUNS.get(kind, 'facility')} by {info['near']}")
         elif "placed_at" in info:  # "X air base near Y": no X by Y in the gazetteer
