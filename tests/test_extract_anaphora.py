@@ -127,3 +127,14 @@ def test_a_noun_names_a_kind_it_fits_over_a_nearer_facility_it_does_not():
              (Mention(44, 49, "Rafah"), _facility("Rafah", "facilities.csv:Rafah Border Crossing"))]
     assert _found(t, items) == [("depot", "depot", "Toropets arsenal")]
 
+
+def test_the_reading_of_a_noun_is_never_sure():
+    from geo.geocoders.confidence import verdict
+
+    t = "Jets landed at Kant air base. The base hosts Russian aircraft."
+    [(_m, r)] = find_anaphors(t, [(Mention(15, 28, "Kant air base"), KANT)])
+    assert KANT.score == 0.97 and verdict(KANT.score) == "sure"
+    assert verdict(r.score) == "check" and r.score < KANT.score
+    assert r.match.startswith("refers to 'Kant air base' before it") and r.match.endswith("exact 0.97")
+    assert (r.lat, r.lon, r.ref) == (KANT.lat, KANT.lon, KANT.ref)
+

@@ -8,7 +8,8 @@ noun ("Kant air base ... the base"), else a facility of a kind the noun can name
 base" a camp, air base, naval base, range or depot; "the crossing" only a crossing), else, for an airport, a
 port or a harbour, the town it serves. A noun with no such place before it is no mention. The mention keeps
 the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and the place of the one it
-refers to, with a ``match`` that says so for the reviewer.
+refers to, with a ``match`` that says so for the reviewer and a confidence no higher than the geocoder's
+"check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a name.
 """
 
 from __future__ import annotations
@@ -123,7 +124,22 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
         if best is None:
             continue
         m, r = best
+        # a guess at what the noun refers to is never as sure as the name itself: at most the top of the
+        # geocoder's "check" band
         out.append((Mention(a, b, text[a:b], "anaphor", 0.5),
                     Resolved(r.lat, r.lon, r.country, r.precision, r.radius_km, r.ref, r.name,
-                             f"refers to {m.surface!r} before it: {r.match}", r.score)))
+                             f"refers to {m.surface!r} before it, a reading to check: {r.match}",
+                             None if r.score is None else min(r.score, check_top()))))
     return out
+
+
+def check_top() -> float:
+    """The highest confidence the geocoder still calls "check" (:func:`geo.geocoders.confidence.verdict`).
+
+    >>> from geo.geocoders.confidence import verdict
+    >>> verdict(check_top())
+    'check'
+    """
+    from ..geocoders.confidence import model
+
+    return round(model()["check_below"] - 0.001, 3)
