@@ -138,3 +138,12 @@ def test_the_reading_of_a_noun_is_never_sure():
     assert r.match.startswith("refers to 'Kant air base' before it") and r.match.endswith("exact 0.97")
     assert (r.lat, r.lon, r.ref) == (KANT.lat, KANT.lon, KANT.ref)
 
+
+def test_a_paragraph_is_a_line_in_hard_wrapped_text():
+    # the place may be named on the line before the noun, not two lines before it (a line is a paragraph)
+    near = "Russian forces entered\nVuhledar on Monday and\nleft the town at night."
+    far = "Russian forces entered\nVuhledar on Monday and\nheld it for a day, then\nleft the town at night."
+    vuhledar = (Mention(23, 31, "Vuhledar"), VUHLEDAR)
+    assert near[23:31] == far[23:31] == "Vuhledar"
+    assert _found(near, [vuhledar]) == [("town", "town", "Vuhledar")]
+    assert _found(far, [vuhledar]) == []

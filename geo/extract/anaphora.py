@@ -6,7 +6,9 @@ missiles", "the town of Pavlivka"), is read as the nearest place named before it
 before, that it can stand for: a town for "the town", "the city" or "the village"; a facility named with that
 noun ("Kant air base ... the base"), else a facility of a kind the noun can name (:data:`NOUN_KINDS`: "the
 base" a camp, air base, naval base, range or depot; "the crossing" only a crossing), else, for an airport, a
-port or a harbour, the town it serves. A noun with no such place before it is no mention. The mention keeps
+port or a harbour, the town it serves. A paragraph is a line of the text, as the sentence splitter counts
+them (:func:`geo.extract.sentences.split_sentences`; blank lines are no paragraph): in hard-wrapped text, the
+"paragraph before" is the line before. A noun with no such place before it is no mention. The mention keeps
 the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and the place of the one it
 refers to, with a ``match`` that says so for the reviewer and a confidence no higher than the geocoder's
 "check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a name.
@@ -50,6 +52,7 @@ PARAGRAPHS_BACK = 1
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of *text* starts: each line, blank lines joined to the break before them."""
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
