@@ -1,56 +1,94 @@
 """Places named again by a noun alone: "the town", "the airport", "the base" (English).
 
 "Russian forces entered Vuhledar from the east. A column was destroyed as it left the town": the town is
-Vuhledar, and a stop of its own. Each such noun, after "the", is read as the nearest place named before it, in
-its paragraph or the one before, that it can stand for: a town for "the town", "the city" or "the village"; a
-facility named with that noun for "the base" or "the airport" ("Kant air base ... the base"), else any
-facility, else, for an airport, a port or a harbour, the town it serves. A noun with no such place before it
-is no mention. The mention keeps the noun as printed (``kind="anaphor"``, so the role model can weigh it apart)
-and the place of the one it refers to, with a ``match`` that says so for the reviewer.
+Vuhledar, and a stop of its own. Each such noun, after "the" and not followed by "of" ("the range of the
+missiles", "the town of Pavlivka"), is read as the nearest place named before it, in its paragraph or the one
+before, that it can stand for: a town for "the town", "the city" or "the village"; a facility named with that
+noun ("Kant air base ... the base"), else a facility of a kind the noun can name (:data:`NOUN_KINDS`: "the
+base" a camp, air base, naval base, range or depot; "the crossing" only a crossing), else, for an airport, a
+port or a harbour, the town it serves. A paragraph is a line of the text, as the sentence splitter counts
+them (:func:`geo.extract.sentences.split_sentences`; blank lines are no paragraph): in hard-wrapped text, the
+"paragraph before" is the line before. A noun with no such place before it is no mention. The mention keeps
+the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and the place of the one it
+refers to, with a ``match`` that says so for the reviewer and a confidence no higher than the geocoder's
+"check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a name.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from .records import Mention, Resolved
 
-#: The nouns read, and what each can stand for.
+_BASES = ("camp", "airbase", "naval-base", "range", "depot")
+#: The nouns read, each with the facility kinds (geo.geocoders.base.FACILITY_KINDS) it can stand for; a
+#: settlement noun stands for a town.
+NOUN_KINDS = {
+    "town": (), "city": (), "village": (),
+    "airport": ("airbase",), "airfield": ("airbase",), "air base": ("airbase",), "airbase": ("airbase",),
+    "base": _BASES, "camp": _BASES, "garrison": _BASES,
+    "port": ("port", "naval-base"), "harbour": ("port", "naval-base"), "harbor": ("port", "naval-base"),
+    "crossing": ("crossing",),
+    "range": ("range",), "training ground": ("range",),
+    "depot": ("depot",), "arsenal": ("depot",),
+}
 SETTLEMENT_NOUNS = frozenset("town city village".split())
-FACILITY_NOUNS = frozenset("airport airfield airbase base port harbour harbor camp depot crossing range".split())
 #: Nouns that name a town's own facility: a town named before can be what they refer to.
 OF_A_TOWN = frozenset("airport port harbour harbor".split())
 
-_NOUN = re.compile(r"\b[Tt]he[ \t]+(?P<noun>town|city|village|airport|airfield|air[ \t]base|airbase|base|port|"
-                   r"harbou?r|camp|depot|crossing|range)\b"
-                   # "the town of Kupiansk", "the port city", "the city council": not the noun alone
-                   r"(?![ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])(?![-‐])"
+_NOUN = re.compile(r"\b[Tt]he[ \t]+(?P<noun>"
+                   + "|".join(sorted((n.replace(" ", r"[ \t]+") for n in NOUN_KINDS), key=len, reverse=True))
+                   + r")\b"
+                   # "the town of Kupiansk", "the range of the missiles", "the port city", "the city council":
+                   # not the noun alone
+                   r"(?![ \t]+of\b)(?![-‐])"
                    r"(?![ \t]+(?:city|town|authorit\w*|officials?|command\w*|council|mayor|administration|residents|"
-                   r"police|governor|hall|limits|itself|area|areas|district|region|commander|of[ \t]+origin)\b)")
+                   r"police|governor|hall|limits|itself|area|areas|district|region|commander)\b)")
 #: How many paragraphs back the place referred to may be named (0: its own paragraph only). Chosen on the
 #: development theatres (leave one theatre out): 1 over 0, recall 0.660 -> 0.663, precision 0.643 both.
 PARAGRAPHS_BACK = 1
-#: The facility sources of the gazetteer (a curated facility, an airport).
-_FACILITY_REFS = ("facilities.csv:", "airportsdata:")
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of *text* starts: each line, blank lines joined to the break before them."""
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
+@functools.cache
+def _table_kinds() -> dict[str, str]:
+    from ..gazetteer import facilities
+
+    return {f"facilities.csv:{r['name']}": r["kind"] for r in facilities.read()}
+
+
+def _facility_kind(r: Resolved) -> str:
+    """The facility kind of *r* ("airbase", "port" ...), or "" for a place that is no facility."""
+    if r.ref.startswith("airportsdata:"):
+        return "airbase"
+    if r.ref.startswith("facilities.csv:"):
+        return _table_kinds().get(r.ref, "camp")  # a row the table no longer holds: a base of some kind
+    return ""
+
+
 def _fits(noun: str, m: Mention, r: Resolved) -> int:
-    """How well the place of *m* fits *noun*: 2 named with that noun, 1 of the right kind, 0 not at all."""
+    """How well the place of *m* fits *noun*: 2 named with that noun, 1 of the right kind, 0 not at all.
+
+    A facility fits only a noun that can stand for its kind: "the crossing" never a base, "the range" never
+    an airport.
+    """
     if r.lat is None or m.kind == "anaphor":
         return 0
-    surface = m.surface.lower()
-    facility = r.ref.startswith(_FACILITY_REFS)
+    kind = _facility_kind(r)
     if noun in SETTLEMENT_NOUNS:
-        return 1 if r.precision == "city" and not facility else 0
+        return 1 if r.precision == "city" and not kind else 0
+    if kind and kind not in NOUN_KINDS[noun]:
+        return 0
     word = "air base" if noun in ("airbase", "air base") else noun
-    if re.search(rf"\b{word}\b", surface) or (word == "base" and "airbase" in surface):
+    if re.search(rf"\b{word}\b", m.surface.lower()) or (word == "base" and "airbase" in m.surface.lower()):
         return 2
-    if facility:
+    if kind:
         return 1
     if noun in OF_A_TOWN and r.precision == "city":
         return 1
@@ -89,7 +127,22 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
         if best is None:
             continue
         m, r = best
+        # a guess at what the noun refers to is never as sure as the name itself: at most the top of the
+        # geocoder's "check" band
         out.append((Mention(a, b, text[a:b], "anaphor", 0.5),
                     Resolved(r.lat, r.lon, r.country, r.precision, r.radius_km, r.ref, r.name,
-                             f"refers to {m.surface!r} before it: {r.match}", r.score)))
+                             f"refers to {m.surface!r} before it, a reading to check: {r.match}",
+                             None if r.score is None else min(r.score, check_top()))))
     return out
+
+
+def check_top() -> float:
+    """The highest confidence the geocoder still calls "check" (:func:`geo.geocoders.confidence.verdict`).
+
+    >>> from geo.geocoders.confidence import verdict
+    >>> verdict(check_top())
+    'check'
+    """
+    from ..geocoders.confidence import model
+
+    return round(model()["check_below"] - 0.001, 3)
