@@ -8,7 +8,7 @@ from geo.extract.records import Mention, Resolved
 
 VUHLEDAR = Resolved(47.78, 37.25, "UA", "city", ref="geonames:703561", name="Vuhledar", match="exact 0.97")
 KANT = Resolved(42.85, 74.85, "KG", "point", ref="facilities.csv:Kant Air Base", name="Kant Air Base", match="exact 0.97",
-                score=0.97)
+                score=0.97, kind="airbase")
 KYRGYZSTAN = Resolved(41.0, 75.0, "KG", "country", ref="geonames:1527747", name="Kyrgyzstan", match="exact")
 
 
@@ -72,8 +72,15 @@ def test_the_place_may_be_named_in_the_paragraph_before():
     assert _found(t, [(Mention(23, 31, "Vuhledar"), VUHLEDAR)]) == [("town", "town", "Vuhledar")]
 
 
-def _facility(name, kind_ref):
-    return Resolved(50.0, 40.0, "RU", "point", ref=kind_ref, name=name, match="exact 0.97", score=0.97)
+#: The kind the geocoder gives each facility of these tests.
+_KINDS = {"facilities.csv:Kant Air Base": "airbase", "airportsdata:UUMU": "airbase",
+          "facilities.csv:Rafah Border Crossing": "crossing", "facilities.csv:Tartus naval facility": "naval-base",
+          "facilities.csv:Kapustin Yar": "range", "facilities.csv:Toropets arsenal": "depot",
+          "facilities.csv:Orsha junction": "rail"}
+
+
+def _facility(name, ref):
+    return Resolved(50.0, 40.0, "RU", "point", ref=ref, name=name, match="exact 0.97", score=0.97, kind=_KINDS[ref])
 
 
 def test_a_noun_before_of_is_never_the_place_named_before():

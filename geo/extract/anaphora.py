@@ -16,14 +16,15 @@ refers to, with a ``match`` that says so for the reviewer and a confidence no hi
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ..geocoders.base import FACILITY_KINDS
 from .records import Mention, Resolved
 
 _BASES = ("camp", "airbase", "naval-base", "range", "depot")
-#: The nouns read, each with the facility kinds (geo.geocoders.base.FACILITY_KINDS) it can stand for; a
+#: The nouns read, each with the facility kinds (:data:`FACILITY_KINDS`) it can stand for; a
 #: settlement noun stands for a town.
 NOUN_KINDS = {
     "town": (), "city": (), "village": (),
@@ -56,20 +57,9 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
-@functools.cache
-def _table_kinds() -> dict[str, str]:
-    from ..gazetteer import facilities
-
-    return {f"facilities.csv:{r['name']}": r["kind"] for r in facilities.read()}
-
-
 def _facility_kind(r: Resolved) -> str:
     """The facility kind of *r* ("airbase", "port" ...), or "" for a place that is no facility."""
-    if r.ref.startswith("airportsdata:"):
-        return "airbase"
-    if r.ref.startswith("facilities.csv:"):
-        return _table_kinds().get(r.ref, "camp")  # a row the table no longer holds: a base of some kind
-    return ""
+    return r.kind if r.kind in FACILITY_KINDS else ""
 
 
 def _fits(noun: str, m: Mention, r: Resolved) -> int:
@@ -130,9 +120,8 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
         # a guess at what the noun refers to is never as sure as the name itself: at most the top of the
         # geocoder's "check" band
         out.append((Mention(a, b, text[a:b], "anaphor", 0.5),
-                    Resolved(r.lat, r.lon, r.country, r.precision, r.radius_km, r.ref, r.name,
-                             f"refers to {m.surface!r} before it, a reading to check: {r.match}",
-                             None if r.score is None else min(r.score, check_top()))))
+                    replace(r, match=f"refers to {m.surface!r} before it, a reading to check: {r.match}",
+                            score=None if r.score is None else min(r.score, check_top()))))
     return out
 
 

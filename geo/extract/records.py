@@ -92,3 +92,5 @@ class Resolved:
     name: str = ""
     match: str = ""
     score: float | None = None
+    #: the geocoder's kind of place: "" for a town or an area, "water", or a facility's ("airbase", "port" ...)
+    kind: str = ""

@@ -69,7 +69,7 @@ def _resolved(r: GeocodeResult | UnresolvedPlace, vague: bool) -> Resolved:
                         round(max(r.radius_km, MIN_AREA_KM), 1), r.ref, r.name, how, r.score)
     radius = round(r.radius_km, 1) if r.precision in ("region", "country", "continent") and r.radius_km else None
     return Resolved(round(r.lat, 5), round(r.lon, 5), r.country_code or "", r.precision, radius, r.ref, r.name,
-                    how, r.score)
+                    how, r.score, r.kind)
 
 
 def query_name(mention: Mention, text: str = "") -> str:
