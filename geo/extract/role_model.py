@@ -10,8 +10,8 @@ what its sentence says (movement, presence, saying, people, materiel, a conditio
 negation), what kind of place it is (a country, a region, a town, a facility, a described
 area, a noun naming a place again) and which of the gazetteer's sources placed it (a water
 body, the facility table, an airport), where it stands (a headline, a bullet, a hashtag, a
-quote, a list) and the proposal of the rules. The chain runs over the mentions of the whole article, so neighbours inform
-each other: places listed together, an origin before a destination.
+quote, a list) and the proposal of the rules. The chain runs over the mentions of the whole
+article, so neighbours inform each other: places listed together, an origin before a destination.
 
 The model is trained by ``scripts/train_roles.py`` on the development theatres of our own
 corpus (``tests/data/corpus``) and ships beside its manifest (``role_model.json``: SHA-256,
