@@ -101,6 +101,8 @@ class Hit:
     kind: int
     logpop: float
     primary: bool
+    #: the countries (indices into the index's ``ccodes``) of every entity of the name: where it may be
+    ccs: frozenset = frozenset()
 
 
 def _lookup(keys: list[str]) -> dict[str, Hit]:
@@ -112,19 +114,110 @@ def _lookup(keys: list[str]) -> dict[str, Hit]:
     out: dict[str, Hit] = {}
     for key, posts in zip(uniq, idx.postings_many(uniq)):
         best = None
+        ccs = set()
         for p in posts:
             flags = p & 7
             if flags & (gz.CODE | gz.REGION_ONLY):
                 continue
             e = p >> 3
+            ccs.add(int(idx.cc[e]))
             kind = int(idx.kind[e])
             lp = math.log10(float(idx.pop[e]) + 1.0)
             rank = (kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT), lp, not flags & gz.ALT)
             if best is None or rank > best[0]:
                 best = (rank, e, kind, lp, not flags & gz.ALT)
         if best is not None:
-            out[key] = Hit(key, *best[1:])
+            out[key] = Hit(key, *best[1:], frozenset(ccs))
     return out
+
+
+def _strength(found: tuple[Hit, str]) -> tuple:
+    """How strongly the gazetteer reads a name: found in Cyrillic (not only in Latin letters), a country, a
+    first-level area or a sea, its population, by its own name."""
+    h = found[0]
+    return not h.key.isascii(), h.kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER), h.logpop, h.primary
+
+
+def _form_tier(words: tuple[str, ...], name: str, lang: str) -> int:
+    """How likely *name* (a nominative) is the name *words* print, by the dictionary alone: 2 for a toponym's lemma
+    the dictionary gives ("Тамані": Тамань) or a word printed in the nominative singular ("Чкаловский",
+    "Западное": the name itself, not Чкаловское or Западный); 1 for another of the dictionary's lemmas or their
+    adjective forms ("Удачного": Удачный or Удачное), or of its guesses for a word it does not know
+    ("Кобани"); 0 for a form of the ending's rules alone ("Кобан"). Names of several words: 1.
+
+    >>> _form_tier(("Тамані",), "тамань", "uk"), _form_tier(("Тамані",), "тамана", "uk")
+    (2, 1)
+    """
+    if len(words) != 1:
+        return 1
+    tier = _tier(words[0], name, lang)
+    if tier == 0:  # the other language's spelling of a likelier form ("Шебекине": Шебекино), a step less likely
+        forms = [f for f in morph.lemmas(words[0], lang)[:3] + [morph.fold(words[0])] if name in morph.respell(f, lang)]
+        tier = max((_tier(words[0], f, lang) - 1 for f in forms), default=0)
+    return tier
+
+
+def _tier(w: str, name: str, lang: str) -> int:
+    rs = morph.readings(w, lang)
+    known = morph.known(w, lang)
+    if known and any(r.geo and r.lemma == name for r in rs):
+        return 2
+    if known and name == morph.fold(w) and any(r.case == "nomn" and r.number != "plur" and not r.person for r in rs):
+        return 2
+    if any(r.lemma == name for r in rs):
+        return 1
+    # an adjective's form in a gender the printed word may be in ("Удачного": Удачный or Удачное, not Удачная; a
+    # place of an adjective's form agrees with its own gender)
+    for r in rs:
+        if r.pos in ("ADJF", "PRTF"):
+            forms = morph.adjective_forms(r.lemma, lang)
+            if name == forms.get("plur" if r.number == "plur" else r.gender or "masc"):
+                return 1
+    return 0
+
+
+def _likeliest(alt: tuple[int, Hit, str], in_context: bool = False) -> tuple:
+    """The order of the readings of a name: a toponym the dictionary gives or the name as printed (tier 2); then one
+    in the article's countries; then one found in Cyrillic letters, the likelier form, the strongest place."""
+    tier, h, name = alt
+    return (tier == 2, in_context, not h.key.isascii(), tier) + _strength((h, name))[1:]
+
+
+def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> None:
+    """Each name read two ways equally likely is read as the one in the countries the article's other places are
+    in ("Кобани" beside Ракка: Kobani in Syria, not Cobán in Guatemala); *cands* are changed in place.
+
+    A country is the article's when at least :data:`CONTEXT_SHARE` of the other places' readings are in it.
+    """
+    votes: dict[int, int] = {}
+    for c in cands:
+        if c.hit is not None:
+            cc = int(gz.load().cc[c.hit.eid])
+            votes[cc] = votes.get(cc, 0) + 1
+    total = sum(votes.values())
+    for c in cands:
+        if not c.alts:
+            continue
+        own = int(gz.load().cc[c.hit.eid])
+        others = total - 1
+        if others <= 0:
+            continue
+
+        def share(h: Hit) -> bool:
+            return any((votes.get(cc, 0) - (cc == own)) / others >= CONTEXT_SHARE for cc in h.ccs)
+
+        tier, h, name = max(c.alts, key=lambda a: _likeliest(a, share(a[1])))
+        if name == c.alts[0][2]:
+            continue
+        printed = text[toks[c.i].start:toks[c.j - 1].end]
+        c.query = _display(name, printed) if not printed.isupper() else name.upper()
+        if c.fallback:
+            c.fallback = c.query
+        c.hit = h
+
+
+#: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
+CONTEXT_SHARE = 0.2
 
 
 def _big(h: Hit) -> bool:
@@ -160,7 +253,8 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
         fs = _forms(words[0], lang)
         if morph.adjective(words[0], lang):  # a toponym of an adjective's form: "Межевую" of Межевая
             fs = fs[:1] + [f for f in _adj_forms(words[0], lang) if f not in fs] + fs[1:]
-        return _with_latin([(gz.normalize(f), f) for f in fs], lang)
+        unknown = "" if morph.known(words[0], lang) else morph.fold(words[0])
+        return _with_latin([(gz.normalize(f), f) for f in fs], lang, unknown)
     per = []
     for w in words:
         fs = [morph.fold(w)]
@@ -180,15 +274,19 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def _with_latin(keys: list[tuple[str, str]], lang: str = "") -> list[tuple[str, str]]:
+def _with_latin(keys: list[tuple[str, str]], lang: str = "", printed: str = "") -> list[tuple[str, str]]:
     """The keys, then each one's Latin transliteration (GeoNames knows many places only by Latin names: "Великая
     Новоселка" is found as "Velikaya Novoselka"), then, for one word, its spelling in the other language."""
-    # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random
+    # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random; and the
+    # word as printed if the dictionary does not know it, which may be the name itself ("Кобани": Kobani, which
+    # GeoNames knows in Latin letters only)
     out = keys + [(t, name) for _k, name in keys[:2] if len(t := gz.transliterate(name)) >= 5]
+    if printed and any(n == printed for _k, n in keys[2:]) and len(t := gz.transliterate(printed)) >= 5:
+        out.append((t, printed))
     if lang:
         for _k, name in keys[:3]:
             if " " not in name:
-                out += [(gz.normalize(r), name) for r in morph.respell(name, lang)]
+                out += [(gz.normalize(r), r) for r in morph.respell(name, lang)]
     return out
 
 
@@ -335,6 +433,9 @@ class _Cand:
     sector: float = 0.0
     fallback: str = ""
     gaz: bool = True
+    #: the gazetteer's reading of the name chosen, and the others it may be: (tier, hit, nominative), likeliest first
+    hit: Hit | None = None
+    alts: tuple = ()
 
 
 #: How far (km) a front sector or a district the gazetteer lacks reaches around its town.
@@ -408,6 +509,7 @@ class Recognizer:
         cands = self._constructions(text, toks) + self._quoted_facilities(toks) + \
             self._names(text, toks, persons, locs)
         taken = _non_overlapping(cands)
+        _in_context(taken, text, toks)
         out = [self._mention(text, toks, c) for c in taken]
         # natasha's places the gazetteer does not know (villages), and its readings of unknown words
         spans = [(m.start, m.end) for m in out]
@@ -598,12 +700,17 @@ class Recognizer:
                 found = [f for f in found if not f[0].key.isascii()]
             if not found:
                 continue
-            # a name found in Cyrillic before one found only in Latin letters, then the strongest reading
-            best, name = max(found, key=lambda f: (not f[0].key.isascii(), f[0].kind in (gz.COUNTRY, gz.ADMIN1,
-                                                                                       gz.WATER), f[0].logpop,
-                                                    f[0].primary))
+            # whether the words name a place here: by their strongest reading (a name found in Cyrillic before one
+            # found only in Latin letters, then the biggest)
+            best, name = max(found, key=_strength)
             if not self._accept(text, toks, i, j, best, name, persons, locs):
                 continue
+            # which place: the likeliest reading of the words (see _form_tier), the article's countries deciding
+            # between equally likely ones (find()), the strongest last
+            words = tuple(tk.word for tk in toks[i:j])
+            alts = sorted(((_form_tier(words, nm, lang), h, nm) for h, nm in found),
+                          key=lambda a: _likeliest(a), reverse=True)
+            best, name = alts[0][1], alts[0][2]
             printed = text[toks[i].start:toks[j - 1].end]
             if j - i == 1 and best.logpop < 4.5:
                 # "Новоросійська": a town in -ськ the gazetteer spells otherwise, not the village "Новоросійське"
@@ -614,7 +721,8 @@ class Recognizer:
             fallback = ""
             if i > 0 and morph.lemmas(toks[i - 1].word, lang)[0] in FACILITY_NOUNS:
                 fallback = query
-            out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback))
+            out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback, hit=best,
+                             alts=tuple(alts) if len({a[2] for a in alts}) > 1 else ()))
         return out
 
     def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons, locs) -> bool:
