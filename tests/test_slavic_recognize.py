@@ -162,6 +162,20 @@ def test_the_articles_other_places_choose_between_equally_likely_forms(text, lan
     assert (surface, query, country) in _placed(text, lang)
 
 
+def test_a_name_natasha_reads_is_geocoded_in_its_likeliest_form_too():
+    # natasha's span (the recogniser's own reading stops at the district after it): the village as printed
+    text = "Трасса у села Октябрьское Рыльского района."
+    assert ("Октябрьское", "Октябрьское") in places(text, "ru")
+
+
+@pytest.mark.parametrize("text, lang", [("Бої тривають на Донецькому напрямку.", "uk"),
+                                        ("Бои идут на Донецком направлении.", "ru")])
+def test_a_sector_of_an_adjective_in_ts_is_the_town_in_tsk(text, lang):
+    (m,) = find_places(text, lang)
+    (r,) = resolve([m], None, text)
+    assert (m.query, r.name, r.country, m.sector > 0) == ("Донецк", "Donetsk", "UA", True)
+
+
 def test_without_context_the_biggest_of_equally_likely_forms_is_kept():
     # no other place to read it by: the reading does not change (Cobán is the bigger place)
     assert [m.query for m in find_places("Колонна вышла на Кобани.", "ru")] == ["Кобан"]

@@ -157,12 +157,18 @@ def _form_tier(words: tuple[str, ...], name: str, lang: str) -> int:
     return tier
 
 
+def _nominative(word: str, lang: str) -> bool:
+    """Whether *word* may be printed in the nominative singular, and not as a person's name ("Западное", not
+    "Иванкова")."""
+    return any(r.case == "nomn" and r.number != "plur" and not r.person for r in morph.readings(word, lang))
+
+
 def _tier(w: str, name: str, lang: str) -> int:
     rs = morph.readings(w, lang)
     known = morph.known(w, lang)
     if known and any(r.geo and r.lemma == name for r in rs):
         return 2
-    if known and name == morph.fold(w) and any(r.case == "nomn" and r.number != "plur" and not r.person for r in rs):
+    if known and name == morph.fold(w) and _nominative(w, lang):
         return 2
     if any(r.lemma == name for r in rs):
         return 1
@@ -183,30 +189,37 @@ def _likeliest(alt: tuple[int, Hit, str], in_context: bool = False) -> tuple:
     return (tier == 2, in_context, not h.key.isascii(), tier) + _strength((h, name))[1:]
 
 
-def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> None:
-    """Each name read two ways equally likely is read as the one in the countries the article's other places are
-    in ("Кобани" beside Ракка: Kobani in Syria, not Cobán in Guatemala); *cands* are changed in place.
+class _Context:
+    """The countries the places of an article are read in, each with how many of them (see :func:`_in_context`)."""
 
-    A country is the article's when at least :data:`CONTEXT_SHARE` of the other places' readings are in it.
+    def __init__(self, cands: list["_Cand"]):
+        idx = gz.load()
+        self.votes: dict[int, int] = {}
+        for c in cands:
+            if c.hit is not None:
+                cc = int(idx.cc[c.hit.eid])
+                self.votes[cc] = self.votes.get(cc, 0) + 1
+        self.total = sum(self.votes.values())
+
+    def fits(self, h: Hit, own: int = -1) -> bool:
+        """Whether *h* may be in a country of at least :data:`CONTEXT_SHARE` of the article's places (but the one
+        read as country *own*, the place in question)."""
+        others = self.total - (own >= 0)
+        return others > 0 and any((self.votes.get(cc, 0) - (cc == own)) / others >= CONTEXT_SHARE for cc in h.ccs)
+
+
+def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
+    """Each name read two ways equally likely is read as the one in the countries the article's other places are
+    in ("Кобани" beside Ракка: Kobani in Syria, not Cobán in Guatemala); *cands* are changed in place. Returns the
+    article's context.
     """
-    votes: dict[int, int] = {}
-    for c in cands:
-        if c.hit is not None:
-            cc = int(gz.load().cc[c.hit.eid])
-            votes[cc] = votes.get(cc, 0) + 1
-    total = sum(votes.values())
+    context = _Context(cands)
+    idx = gz.load()
     for c in cands:
         if not c.alts:
             continue
-        own = int(gz.load().cc[c.hit.eid])
-        others = total - 1
-        if others <= 0:
-            continue
-
-        def share(h: Hit) -> bool:
-            return any((votes.get(cc, 0) - (cc == own)) / others >= CONTEXT_SHARE for cc in h.ccs)
-
-        tier, h, name = max(c.alts, key=lambda a: _likeliest(a, share(a[1])))
+        own = int(idx.cc[c.hit.eid])
+        tier, h, name = max(c.alts, key=lambda a: _likeliest(a, context.fits(a[1], own)))
         if name == c.alts[0][2]:
             continue
         printed = text[toks[c.i].start:toks[c.j - 1].end]
@@ -214,6 +227,7 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> None:
         if c.fallback:
             c.fallback = c.query
         c.hit = h
+    return context
 
 
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
@@ -253,8 +267,9 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
         fs = _forms(words[0], lang)
         if morph.adjective(words[0], lang):  # a toponym of an adjective's form: "Межевую" of Межевая
             fs = fs[:1] + [f for f in _adj_forms(words[0], lang) if f not in fs] + fs[1:]
-        unknown = "" if morph.known(words[0], lang) else morph.fold(words[0])
-        return _with_latin([(gz.normalize(f), f) for f in fs], lang, unknown)
+        # the word as printed, if it may be the name itself: one the dictionary does not know, or a nominative
+        printed = morph.fold(words[0]) if not morph.known(words[0], lang) or _nominative(words[0], lang) else ""
+        return _with_latin([(gz.normalize(f), f) for f in fs], lang, printed)
     per = []
     for w in words:
         fs = [morph.fold(w)]
@@ -278,8 +293,8 @@ def _with_latin(keys: list[tuple[str, str]], lang: str = "", printed: str = "") 
     """The keys, then each one's Latin transliteration (GeoNames knows many places only by Latin names: "Великая
     Новоселка" is found as "Velikaya Novoselka"), then, for one word, its spelling in the other language."""
     # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random; and the
-    # word as printed if the dictionary does not know it, which may be the name itself ("Кобани": Kobani, which
-    # GeoNames knows in Latin letters only)
+    # word as printed (*printed*), which may be the name itself ("Кобани": Kobani, which GeoNames knows in Latin
+    # letters only)
     out = keys + [(t, name) for _k, name in keys[:2] if len(t := gz.transliterate(name)) >= 5]
     if printed and any(n == printed for _k, n in keys[2:]) and len(t := gz.transliterate(printed)) >= 5:
         out.append((t, printed))
@@ -509,7 +524,7 @@ class Recognizer:
         cands = self._constructions(text, toks) + self._quoted_facilities(toks) + \
             self._names(text, toks, persons, locs)
         taken = _non_overlapping(cands)
-        _in_context(taken, text, toks)
+        context = _in_context(taken, text, toks)
         out = [self._mention(text, toks, c) for c in taken]
         # natasha's places the gazetteer does not know (villages), and its readings of unknown words
         spans = [(m.start, m.end) for m in out]
@@ -532,6 +547,11 @@ class Recognizer:
             words = [tk.word for tk in toks[i:j + 1] if tk.alpha]
             keys = _phrase_keys(words, lang) if words else []
             q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
+            hits = _lookup([k for k, _n in keys])
+            found = [(_form_tier(tuple(words), nm, lang), hits[k], nm) for k, nm in keys if k in hits]
+            if found:  # a name the gazetteer knows: its likeliest form in the article's context, as _names reads it
+                name = max(found, key=lambda f: _likeliest(f, context.fits(f[1])))[2]
+                q = _display(name, text[a:b])
             out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, latin(q)))
             spans.append((a, b))
         out.sort(key=lambda m: m.start)
@@ -611,7 +631,7 @@ class Recognizer:
             derived = town_keys(lemma)
             stem = derived[0][:-2] if derived else ""  # the adjective's stem ("кремін"), and with "і" read as "о"
             alt = stem[:-2] + "о" + stem[-1] if len(stem) > 3 and stem[-2] == "і" else ""
-            near = (stem, stem + "ск", stem + "ськ")
+            near = (stem, stem + "ск", stem + "ськ") + ((stem + "к", stem + "ьк") if stem.endswith("ц") else ())
             towns = [(x in near, not (alt and x.startswith(alt)), hits[k]) for x, k in
                      ((x, gz.normalize(x)) for x in derived) if k in hits and hits[k].kind == gz.CITY]
             # the stem itself or with "-ск" before a longer derivation ("лиманский": Лиман, not Lima), one of the
