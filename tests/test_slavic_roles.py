@@ -35,6 +35,10 @@ def test_places_listed_together_share_the_role_of_the_first():
     ("В Киеве эти данные официально не комментировали.", "ru", "Киеве", "metonymy"),
     ("Це підтвердив і Пхеньян.", "uk", "Пхеньян", "metonymy"),
     ("Об этом сообщило Минобороны России.", "ru", "России", "inside a name"),
+    # a body's head with lower-case genitives after it: the place is still of its name
+    ("Сили оборони України вживають заходів.", "uk", "України", "inside a name"),
+    ("Головне управління розвідки Міністерства оборони України повідомило.", "uk", "України", "inside a name"),
+    ("Представитель Службы внешней разведки России заявил.", "ru", "России", "inside a name"),
     ("Президент заявил на совещании в Кремле, что войска готовы.", "ru", "Кремле", "where it was said"),
 ])
 def test_places_that_are_never_stops(text, lang, place, cue):
