@@ -145,8 +145,10 @@ def _form_tier(words: tuple[str, ...], name: str, lang: str) -> int:
     adjective forms ("Удачного": Удачный or Удачное), or of its guesses for a word it does not know
     ("Кобани"); 0 for a form of the ending's rules alone ("Кобан"). Names of several words: 1.
 
-    >>> _form_tier(("Тамані",), "тамань", "uk"), _form_tier(("Тамані",), "тамана", "uk")
-    (2, 1)
+    >>> _form_tier(("Тамані",), "тамань", "uk"), _form_tier(("Тамані",), "тамана", "uk")  # Тамана: endings only
+    (2, 0)
+    >>> _form_tier(("Удачного",), "удачное", "ru"), _form_tier(("Удачного",), "удачная", "ru")
+    (1, 0)
     """
     if len(words) != 1:
         return 1
