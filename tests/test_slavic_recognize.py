@@ -176,6 +176,11 @@ def test_a_sector_of_an_adjective_in_ts_is_the_town_in_tsk(text, lang):
     assert (m.query, r.name, r.country, m.sector > 0) == ("Донецк", "Donetsk", "UA", True)
 
 
+def test_an_area_read_by_its_adjective_is_context_too():
+    # the oblast is the article's only other place: Удачное in Ukraine, not Udachny in Yakutia
+    assert ("Удачного", "Удачное") in places("Бои идут у Удачного Донецкой области.", "ru")
+
+
 def test_without_context_the_biggest_of_equally_likely_forms_is_kept():
     # no other place to read it by: the reading does not change (Cobán is the bigger place)
     assert [m.query for m in find_places("Колонна вышла на Кобани.", "ru")] == ["Кобан"]

@@ -192,7 +192,8 @@ def _likeliest(alt: tuple[int, Hit, str], in_context: bool = False) -> tuple:
 
 
 class _Context:
-    """The countries the places of an article are read in, each with how many of them (see :func:`_in_context`)."""
+    """The countries the places of an article are read in, each with how many of them (see :func:`_in_context`):
+    its names, and its areas, sectors and facilities by the area or the town the gazetteer reads them as."""
 
     def __init__(self, cands: list["_Cand"]):
         idx = gz.load()
@@ -641,7 +642,8 @@ class Recognizer:
             # the biggest
             town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
-                out.append(_Cand(g, jj, _display(name, printed), 1.0))
+                out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits.get(key) or hits.get(
+                    gz.transliterate(name))))
                 continue
             if what == "water":  # a sea, a bay or a strait the gazetteer lacks: drafted for the reviewer to place
                 if toks[g].cap:
@@ -653,7 +655,7 @@ class Recognizer:
                 continue
             town_name = morph.restore_case(_town_name(town, lemma), "Х")
             if what == "facility":  # the facility by its name, else its town
-                out.append(_Cand(g, jj, name, 0.9, fallback=town_name))
+                out.append(_Cand(g, jj, name, 0.9, fallback=town_name, hit=town))
                 continue
             noun = name.split(" ")[-1] if name else ""
             # an oblast is named after its main town: the town's first-level area ("Курській області");
@@ -661,9 +663,9 @@ class Recognizer:
             area = int(idx.adm1[town.eid]) if noun in _ADMIN1_NOUNS else \
                 int(idx.adm2[town.eid]) if noun in _ADMIN2_NOUNS else -1
             if area >= 0:
-                out.append(_Cand(g, jj, idx.names[area], 0.9))
+                out.append(_Cand(g, jj, idx.names[area], 0.9, hit=town))
             else:
-                out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM))
+                out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM, hit=town))
         return out
 
     def _quoted_facilities(self, toks: list[Tok]) -> list[_Cand]:
