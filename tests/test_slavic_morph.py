@@ -26,6 +26,10 @@ def test_case_tells_where_to_from_where_at():
 def test_the_other_languages_spelling():
     assert morph.respell("шебекине", "uk")[0] == "шебекино"
     assert morph.respell("синьковка", "ru")[0] == "синьківка"
+    # an adjective's -ський is the other language's -ский, and back ("Чкаловський": Чкаловский)
+    assert morph.respell("чкаловський", "uk")[0] == "чкаловский"
+    assert morph.respell("чкаловский", "ru")[0] == "чкаловський"
+    assert morph.respell("покровськ", "uk")[0] == "покровск"
 
 
 def test_endings_alone_read_unknown_words():

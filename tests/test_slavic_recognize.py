@@ -132,6 +132,60 @@ def test_a_name_the_gazetteer_lacks_in_cyrillic_is_tried_in_latin():
     assert r.name == "Novorossiysk"
 
 
+def _placed(text, lang):
+    ms = find_places(text, lang)
+    return [(m.surface, m.query, r.country) for m, r in zip(ms, resolve(ms, None, text))]
+
+
+@pytest.mark.parametrize("text, lang, surface, query, country", [
+    # the dictionary's toponym, not a bigger place of another form of the word (Tamana, Japan)
+    ("Бригаду перебросили из Тамани в Крым.", "ru", "Тамани", "Тамань", "RU"),
+    ("Бригаду перекинули з Тамані до Криму.", "uk", "Тамані", "Тамань", "RU"),
+    # a name of an adjective's form printed in the nominative is itself, not its neuter (Чкаловское)
+    ("Самолёт вылетел с аэродрома Чкаловский.", "ru", "Чкаловский", "Чкаловский", "RU"),
+    ("Літак вилетів з аеродрому Чкаловський.", "uk", "Чкаловський", "Чкаловський", "RU"),
+])
+def test_the_likeliest_form_of_a_name_is_geocoded_not_the_biggest_place(text, lang, surface, query, country):
+    assert (surface, query, country) in _placed(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, query, country", [
+    # an indeclinable name beside the article's other places (Ракка): Kobani, Syria, not Cobán, Guatemala
+    ("Колонна вышла из Ракки на Кобани.", "ru", "Кобани", "Кобани", "SY"),
+    ("Колона вийшла з Ракки на Кобані.", "uk", "Кобані", "Кобані", "SY"),
+    # a genitive of an adjective's form, masculine or neuter: the one in the article's country (Удачне near
+    # Покровськ, not Udachny in Yakutia)
+    ("Штурмовики наступают у Удачного под Покровском.", "ru", "Удачного", "Удачное", "UA"),
+    ("Штурмовики наступають біля Удачного під Покровськом.", "uk", "Удачного", "Удачне", "UA"),
+])
+def test_the_articles_other_places_choose_between_equally_likely_forms(text, lang, surface, query, country):
+    assert (surface, query, country) in _placed(text, lang)
+
+
+def test_a_name_natasha_reads_is_geocoded_in_its_likeliest_form_too():
+    # natasha's span (the recogniser's own reading stops at the district after it): the village as printed
+    text = "Трасса у села Октябрьское Рыльского района."
+    assert ("Октябрьское", "Октябрьское") in places(text, "ru")
+
+
+@pytest.mark.parametrize("text, lang", [("Бої тривають на Донецькому напрямку.", "uk"),
+                                        ("Бои идут на Донецком направлении.", "ru")])
+def test_a_sector_of_an_adjective_in_ts_is_the_town_in_tsk(text, lang):
+    (m,) = find_places(text, lang)
+    (r,) = resolve([m], None, text)
+    assert (m.query, r.name, r.country, m.sector > 0) == ("Донецк", "Donetsk", "UA", True)
+
+
+def test_an_area_read_by_its_adjective_is_context_too():
+    # the oblast is the article's only other place: Удачное in Ukraine, not Udachny in Yakutia
+    assert ("Удачного", "Удачное") in places("Бои идут у Удачного Донецкой области.", "ru")
+
+
+def test_without_context_the_biggest_of_equally_likely_forms_is_kept():
+    # no other place to read it by: the reading does not change (Cobán is the bigger place)
+    assert [m.query for m in find_places("Колонна вышла на Кобани.", "ru")] == ["Кобан"]
+
+
 def test_threads_reading_at_once_read_as_one_thread_does():
     # the threads of a Dask worker share one recogniser: what natasha reads in one text must not leak into another
     import sys

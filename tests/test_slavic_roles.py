@@ -35,6 +35,10 @@ def test_places_listed_together_share_the_role_of_the_first():
     ("В Киеве эти данные официально не комментировали.", "ru", "Киеве", "metonymy"),
     ("Це підтвердив і Пхеньян.", "uk", "Пхеньян", "metonymy"),
     ("Об этом сообщило Минобороны России.", "ru", "России", "inside a name"),
+    # a body's head with lower-case genitives after it: the place is still of its name
+    ("Сили оборони України вживають заходів.", "uk", "України", "inside a name"),
+    ("Головне управління розвідки Міністерства оборони України повідомило.", "uk", "України", "inside a name"),
+    ("Представитель Службы внешней разведки России заявил.", "ru", "России", "inside a name"),
     ("Президент заявил на совещании в Кремле, что войска готовы.", "ru", "Кремле", "where it was said"),
 ])
 def test_places_that_are_never_stops(text, lang, place, cue):
@@ -66,3 +70,29 @@ def test_a_place_in_a_list_that_goes_on_is_no_container():
     # all three are genitives of "из": the second is an item of the list, not the area the first is in
     got = roles("Бойцов перевезли из Чхонджина, Хамхына и Мусудана во Владивосток.", "ru")
     assert [r for _p, r, _c in got] == ["origin", "origin", "origin", "destination"]
+
+
+def _drafted(text, lang):
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    rows = extract_article(Article("a.txt", text), Options(all=True), lang=lang, roles=None)
+    return [(r["place"], r["role"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # regions listed together: each one a stop, none the container of the one before it
+    ("Бригады перебросили из Воронежской, Липецкой и Тамбовской областей.", "ru",
+     [("Воронежской", "origin"), ("Липецкой", "origin"), ("Тамбовской областей", "origin")]),
+    ("Бригади перекинули з Житомирської, Київської та Рівненської областей.", "uk",
+     [("Житомирської", "origin"), ("Київської", "origin"), ("Рівненської областей", "origin")]),
+    # a region after a town far outside it is a stop of its own
+    ("Эшелоны отправили под Тихорецк, в Брянскую область.", "ru",
+     [("Тихорецк", "destination"), ("Брянскую область", "destination")]),
+])
+def test_a_region_after_a_comma_contains_only_a_place_inside_it(text, lang, want):
+    assert _drafted(text, lang) == want
+
+
+def test_a_region_after_a_town_inside_it_still_only_says_where_it_is():
+    assert ("Курская область", "mention") in _drafted("Бойцов перебросили в Суджу, Курская область.", "ru")

@@ -87,6 +87,14 @@ def _finder() -> Callable[[str], list[Mention]]:
     return find_places
 
 
+def _within(place: Resolved, region: Resolved) -> bool:
+    """Whether *place* may lie inside *region* (a country: the same country, which the caller checks; a region: within
+    its radius of its point, a fifth more for its shape)."""
+    if region.precision != "region" or not region.radius_km or place.lat is None or region.lat is None:
+        return True
+    return float(haversine_km(place.lat, place.lon, region.lat, region.lon)) <= 1.2 * region.radius_km
+
+
 def _demote_containers(items: list[tuple[Reported, Resolved]], text: str,
                        between: frozenset = frozenset((",", "in", ", in"))) -> list[tuple[Reported, Resolved]]:
     """A country (or a region) reported with a place inside it in the same sentence only contains it.
@@ -103,9 +111,12 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str,
         # An area may be a stop of its own elsewhere in the sentence ("... then to a camp in western Russia").
         inside = [] if res.precision == "area" else [
             r for j, (r, s) in enumerate(items) if j != i and r.sentence == rep.sentence
-            and r.role == rep.role and s.country == res.country and s.precision in finer]
+            and r.role == rep.role and s.country == res.country and s.precision in finer and _within(s, res)]
+        # only a finer place before it, and one inside it: "Воронежской, Липецкой и Тамбовской областей" is a list
+        # of three regions, "под Тихорецк, в Брянскую область" two stops
         comma = i > 0 and text[items[i - 1][0].mention.end:rep.mention.start].strip() in between \
-            and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES
+            and items[i - 1][1].country == res.country and items[i - 1][0].role in REPORTED_ROLES \
+            and items[i - 1][1].precision in finer and _within(items[i - 1][1], res)
         if inside or comma:
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "container"), res)
     return out

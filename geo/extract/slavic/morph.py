@@ -172,11 +172,14 @@ def stems(word: str) -> list[str]:
 
 
 # Ukrainian and Russian spellings of one toponym: "Шебекине" / "Шебекино", "Гончарівка" / "Гончаровка",
-# "Суми" / "Сумы", "Удачне" / "Удачное". GeoNames often has a place under one language's spelling only.
-_UK_RU = ((re.compile(r"(?<=[вн])е$"), "о"), (re.compile(r"не$"), "ное"), (re.compile(r"ів(?=[кнсцч])"), "ов"),
+# "Суми" / "Сумы", "Удачне" / "Удачное", "Чкаловський" / "Чкаловский". GeoNames often has a place under one
+# language's spelling only.
+_UK_RU = ((re.compile(r"([сц])ьк(?=ий$|а$|е$|і$|$)"), r"\1к"), (re.compile(r"(?<=[вн])е$"), "о"),
+          (re.compile(r"не$"), "ное"), (re.compile(r"ів(?=[кнсцч])"), "ов"),
           (re.compile(r"и"), "ы"), (re.compile(r"і"), "и"), (re.compile(r"є"), "е"), (re.compile(r"ї"), "йи"),
           (re.compile(r"'"), ""))
-_RU_UK = ((re.compile(r"(?<=[вн])о$"), "е"), (re.compile(r"ное$"), "не"), (re.compile(r"ов(?=[кнсцч])"), "ів"),
+_RU_UK = ((re.compile(r"([сц])к(?=ий$|ая$|ое$|ие$|$)"), r"\1ьк"),
+          (re.compile(r"(?<=[вн])о$"), "е"), (re.compile(r"ное$"), "не"), (re.compile(r"ов(?=[кнсцч])"), "ів"),
           (re.compile(r"и"), "і"), (re.compile(r"ы"), "и"), (re.compile(r"э"), "е"))
 
 

@@ -101,6 +101,8 @@ class Hit:
     kind: int
     logpop: float
     primary: bool
+    #: the countries (indices into the index's ``ccodes``) of every entity of the name: where it may be
+    ccs: frozenset = frozenset()
 
 
 def _lookup(keys: list[str]) -> dict[str, Hit]:
@@ -112,19 +114,127 @@ def _lookup(keys: list[str]) -> dict[str, Hit]:
     out: dict[str, Hit] = {}
     for key, posts in zip(uniq, idx.postings_many(uniq)):
         best = None
+        ccs = set()
         for p in posts:
             flags = p & 7
             if flags & (gz.CODE | gz.REGION_ONLY):
                 continue
             e = p >> 3
+            ccs.add(int(idx.cc[e]))
             kind = int(idx.kind[e])
             lp = math.log10(float(idx.pop[e]) + 1.0)
             rank = (kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT), lp, not flags & gz.ALT)
             if best is None or rank > best[0]:
                 best = (rank, e, kind, lp, not flags & gz.ALT)
         if best is not None:
-            out[key] = Hit(key, *best[1:])
+            out[key] = Hit(key, *best[1:], frozenset(ccs))
     return out
+
+
+def _strength(found: tuple[Hit, str]) -> tuple:
+    """How strongly the gazetteer reads a name: found in Cyrillic (not only in Latin letters), a country, a
+    first-level area or a sea, its population, by its own name."""
+    h = found[0]
+    return not h.key.isascii(), h.kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER), h.logpop, h.primary
+
+
+def _form_tier(words: tuple[str, ...], name: str, lang: str) -> int:
+    """How likely *name* (a nominative) is the name *words* print, by the dictionary alone: 2 for a toponym's lemma
+    the dictionary gives ("Тамані": Тамань) or a word printed in the nominative singular ("Чкаловский",
+    "Западное": the name itself, not Чкаловское or Западный); 1 for another of the dictionary's lemmas or their
+    adjective forms ("Удачного": Удачный or Удачное), or of its guesses for a word it does not know
+    ("Кобани"); 0 for a form of the ending's rules alone ("Кобан"). Names of several words: 1.
+
+    >>> _form_tier(("Тамані",), "тамань", "uk"), _form_tier(("Тамані",), "тамана", "uk")  # Тамана: endings only
+    (2, 0)
+    >>> _form_tier(("Удачного",), "удачное", "ru"), _form_tier(("Удачного",), "удачная", "ru")
+    (1, 0)
+    """
+    if len(words) != 1:
+        return 1
+    tier = _tier(words[0], name, lang)
+    if tier == 0:  # the other language's spelling of a likelier form ("Шебекине": Шебекино), a step less likely
+        forms = [f for f in morph.lemmas(words[0], lang)[:3] + [morph.fold(words[0])] if name in morph.respell(f, lang)]
+        tier = max((_tier(words[0], f, lang) - 1 for f in forms), default=0)
+    return tier
+
+
+def _nominative(word: str, lang: str) -> bool:
+    """Whether *word* may be printed in the nominative singular, and not as a person's name ("Западное", not
+    "Иванкова")."""
+    return any(r.case == "nomn" and r.number != "plur" and not r.person for r in morph.readings(word, lang))
+
+
+def _tier(w: str, name: str, lang: str) -> int:
+    rs = morph.readings(w, lang)
+    known = morph.known(w, lang)
+    if known and any(r.geo and r.lemma == name for r in rs):
+        return 2
+    if known and name == morph.fold(w) and _nominative(w, lang):
+        return 2
+    if any(r.lemma == name for r in rs):
+        return 1
+    # an adjective's form in a gender the printed word may be in ("Удачного": Удачный or Удачное, not Удачная; a
+    # place of an adjective's form agrees with its own gender)
+    for r in rs:
+        if r.pos in ("ADJF", "PRTF"):
+            forms = morph.adjective_forms(r.lemma, lang)
+            if name == forms.get("plur" if r.number == "plur" else r.gender or "masc"):
+                return 1
+    return 0
+
+
+def _likeliest(alt: tuple[int, Hit, str], in_context: bool = False) -> tuple:
+    """The order of the readings of a name: a toponym the dictionary gives or the name as printed (tier 2); then one
+    in the article's countries; then one found in Cyrillic letters, the likelier form, the strongest place."""
+    tier, h, name = alt
+    return (tier == 2, in_context, not h.key.isascii(), tier) + _strength((h, name))[1:]
+
+
+class _Context:
+    """The countries the places of an article are read in, each with how many of them (see :func:`_in_context`):
+    its names, and its areas, sectors and facilities by the area or the town the gazetteer reads them as."""
+
+    def __init__(self, cands: list["_Cand"]):
+        idx = gz.load()
+        self.votes: dict[int, int] = {}
+        for c in cands:
+            if c.hit is not None:
+                cc = int(idx.cc[c.hit.eid])
+                self.votes[cc] = self.votes.get(cc, 0) + 1
+        self.total = sum(self.votes.values())
+
+    def fits(self, h: Hit, own: int = -1) -> bool:
+        """Whether *h* may be in a country of at least :data:`CONTEXT_SHARE` of the article's places (but the one
+        read as country *own*, the place in question)."""
+        others = self.total - (own >= 0)
+        return others > 0 and any((self.votes.get(cc, 0) - (cc == own)) / others >= CONTEXT_SHARE for cc in h.ccs)
+
+
+def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
+    """Each name read two ways equally likely is read as the one in the countries the article's other places are
+    in ("Кобани" beside Ракка: Kobani in Syria, not Cobán in Guatemala); *cands* are changed in place. Returns the
+    article's context.
+    """
+    context = _Context(cands)
+    idx = gz.load()
+    for c in cands:
+        if not c.alts:
+            continue
+        own = int(idx.cc[c.hit.eid])
+        tier, h, name = max(c.alts, key=lambda a: _likeliest(a, context.fits(a[1], own)))
+        if name == c.alts[0][2]:
+            continue
+        printed = text[toks[c.i].start:toks[c.j - 1].end]
+        c.query = _display(name, printed) if not printed.isupper() else name.upper()
+        if c.fallback:
+            c.fallback = c.query
+        c.hit = h
+    return context
+
+
+#: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
+CONTEXT_SHARE = 0.2
 
 
 def _big(h: Hit) -> bool:
@@ -160,7 +270,9 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
         fs = _forms(words[0], lang)
         if morph.adjective(words[0], lang):  # a toponym of an adjective's form: "Межевую" of Межевая
             fs = fs[:1] + [f for f in _adj_forms(words[0], lang) if f not in fs] + fs[1:]
-        return _with_latin([(gz.normalize(f), f) for f in fs], lang)
+        # the word as printed, if it may be the name itself: one the dictionary does not know, or a nominative
+        printed = morph.fold(words[0]) if not morph.known(words[0], lang) or _nominative(words[0], lang) else ""
+        return _with_latin([(gz.normalize(f), f) for f in fs], lang, printed)
     per = []
     for w in words:
         fs = [morph.fold(w)]
@@ -180,15 +292,19 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def _with_latin(keys: list[tuple[str, str]], lang: str = "") -> list[tuple[str, str]]:
+def _with_latin(keys: list[tuple[str, str]], lang: str = "", printed: str = "") -> list[tuple[str, str]]:
     """The keys, then each one's Latin transliteration (GeoNames knows many places only by Latin names: "Великая
     Новоселка" is found as "Velikaya Novoselka"), then, for one word, its spelling in the other language."""
-    # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random
+    # only a name's likeliest forms: a stem's transliteration ("stat" of "Статье") finds places at random; and the
+    # word as printed (*printed*), which may be the name itself ("Кобани": Kobani, which GeoNames knows in Latin
+    # letters only)
     out = keys + [(t, name) for _k, name in keys[:2] if len(t := gz.transliterate(name)) >= 5]
+    if printed and any(n == printed for _k, n in keys[2:]) and len(t := gz.transliterate(printed)) >= 5:
+        out.append((t, printed))
     if lang:
         for _k, name in keys[:3]:
             if " " not in name:
-                out += [(gz.normalize(r), name) for r in morph.respell(name, lang)]
+                out += [(gz.normalize(r), r) for r in morph.respell(name, lang)]
     return out
 
 
@@ -335,6 +451,9 @@ class _Cand:
     sector: float = 0.0
     fallback: str = ""
     gaz: bool = True
+    #: the gazetteer's reading of the name chosen, and the others it may be: (tier, hit, nominative), likeliest first
+    hit: Hit | None = None
+    alts: tuple = ()
 
 
 #: How far (km) a front sector or a district the gazetteer lacks reaches around its town.
@@ -408,6 +527,7 @@ class Recognizer:
         cands = self._constructions(text, toks) + self._quoted_facilities(toks) + \
             self._names(text, toks, persons, locs)
         taken = _non_overlapping(cands)
+        context = _in_context(taken, text, toks)
         out = [self._mention(text, toks, c) for c in taken]
         # natasha's places the gazetteer does not know (villages), and its readings of unknown words
         spans = [(m.start, m.end) for m in out]
@@ -430,6 +550,11 @@ class Recognizer:
             words = [tk.word for tk in toks[i:j + 1] if tk.alpha]
             keys = _phrase_keys(words, lang) if words else []
             q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
+            hits = _lookup([k for k, _n in keys])
+            found = [(_form_tier(tuple(words), nm, lang), hits[k], nm) for k, nm in keys if k in hits]
+            if found:  # a name the gazetteer knows: its likeliest form in the article's context, as _names reads it
+                name = max(found, key=lambda f: _likeliest(f, context.fits(f[1])))[2]
+                q = _display(name, text[a:b])
             out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, latin(q)))
             spans.append((a, b))
         out.sort(key=lambda m: m.start)
@@ -509,7 +634,7 @@ class Recognizer:
             derived = town_keys(lemma)
             stem = derived[0][:-2] if derived else ""  # the adjective's stem ("кремін"), and with "і" read as "о"
             alt = stem[:-2] + "о" + stem[-1] if len(stem) > 3 and stem[-2] == "і" else ""
-            near = (stem, stem + "ск", stem + "ськ")
+            near = (stem, stem + "ск", stem + "ськ") + ((stem + "к", stem + "ьк") if stem.endswith("ц") else ())
             towns = [(x in near, not (alt and x.startswith(alt)), hits[k]) for x, k in
                      ((x, gz.normalize(x)) for x in derived) if k in hits and hits[k].kind == gz.CITY]
             # the stem itself or with "-ск" before a longer derivation ("лиманский": Лиман, not Lima), one of the
@@ -517,7 +642,8 @@ class Recognizer:
             # the biggest
             town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
-                out.append(_Cand(g, jj, _display(name, printed), 1.0))
+                out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits.get(key) or hits.get(
+                    gz.transliterate(name))))
                 continue
             if what == "water":  # a sea, a bay or a strait the gazetteer lacks: drafted for the reviewer to place
                 if toks[g].cap:
@@ -529,7 +655,7 @@ class Recognizer:
                 continue
             town_name = morph.restore_case(_town_name(town, lemma), "Х")
             if what == "facility":  # the facility by its name, else its town
-                out.append(_Cand(g, jj, name, 0.9, fallback=town_name))
+                out.append(_Cand(g, jj, name, 0.9, fallback=town_name, hit=town))
                 continue
             noun = name.split(" ")[-1] if name else ""
             # an oblast is named after its main town: the town's first-level area ("Курській області");
@@ -537,9 +663,9 @@ class Recognizer:
             area = int(idx.adm1[town.eid]) if noun in _ADMIN1_NOUNS else \
                 int(idx.adm2[town.eid]) if noun in _ADMIN2_NOUNS else -1
             if area >= 0:
-                out.append(_Cand(g, jj, idx.names[area], 0.9))
+                out.append(_Cand(g, jj, idx.names[area], 0.9, hit=town))
             else:
-                out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM))
+                out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM, hit=town))
         return out
 
     def _quoted_facilities(self, toks: list[Tok]) -> list[_Cand]:
@@ -598,12 +724,17 @@ class Recognizer:
                 found = [f for f in found if not f[0].key.isascii()]
             if not found:
                 continue
-            # a name found in Cyrillic before one found only in Latin letters, then the strongest reading
-            best, name = max(found, key=lambda f: (not f[0].key.isascii(), f[0].kind in (gz.COUNTRY, gz.ADMIN1,
-                                                                                       gz.WATER), f[0].logpop,
-                                                    f[0].primary))
+            # whether the words name a place here: by their strongest reading (a name found in Cyrillic before one
+            # found only in Latin letters, then the biggest)
+            best, name = max(found, key=_strength)
             if not self._accept(text, toks, i, j, best, name, persons, locs):
                 continue
+            # which place: the likeliest reading of the words (see _form_tier), the article's countries deciding
+            # between equally likely ones (find()), the strongest last
+            words = tuple(tk.word for tk in toks[i:j])
+            alts = sorted(((_form_tier(words, nm, lang), h, nm) for h, nm in found),
+                          key=lambda a: _likeliest(a), reverse=True)
+            best, name = alts[0][1], alts[0][2]
             printed = text[toks[i].start:toks[j - 1].end]
             if j - i == 1 and best.logpop < 4.5:
                 # "Новоросійська": a town in -ськ the gazetteer spells otherwise, not the village "Новоросійське"
@@ -614,7 +745,8 @@ class Recognizer:
             fallback = ""
             if i > 0 and morph.lemmas(toks[i - 1].word, lang)[0] in FACILITY_NOUNS:
                 fallback = query
-            out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback))
+            out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback, hit=best,
+                             alts=tuple(alts) if len({a[2] for a in alts}) > 1 else ()))
         return out
 
     def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons, locs) -> bool:

@@ -205,6 +205,15 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[
     return "mention", ""
 
 
+def _org_of(words: list[str], lang: str) -> bool:
+    """Whether *words* end with a body's name whose head is followed by lower-case genitives ("Сили оборони",
+    "Міністерства оборони", "Службы внешней разведки"): a place in the genitive after them is of the name."""
+    for k in range(2, min(4, len(words)) + 1):
+        if words[-k].lower() in _ORG_HEADS:
+            return all(w.isalpha() and w.islower() and morph.cases(w, lang) & {"gent", "gen2"} for w in words[-k + 1:])
+    return False
+
+
 def _said_there(pre: str, post: str) -> bool:
     """Whether "в X" sits in a clause whose verb is an impersonal saying ("в Вашингтоне решение раскритиковали",
     "как подчёркивают и в Москве"), with no movement in it: the place stands for its government."""
@@ -280,8 +289,9 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "hashtag"
         elif _SAID_AT.search(pre[-60:]):
             cue = "where it was said"
-        elif (last in _ORG_HEADS or (len(words_before) > 1 and words_before[-1] in ")" and
-                                     any(w.lower() in _ORG_HEADS for w in words_before[-5:]))) \
+        elif (last in _ORG_HEADS or _org_of(words_before, lang) or (len(words_before) > 1 and words_before[-1] in ")"
+                                                                      and any(w.lower() in _ORG_HEADS
+                                                                              for w in words_before[-5:]))) \
                 and morph.cases(mention.surface.split()[-1], lang) & {"gent", "gen2"}:
             cue = "inside a name"  # "Минобороны России", "Генштаб ВС РФ", "разведка Южной Кореи"
         elif (_SPEECH_AFTER.match(post) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
