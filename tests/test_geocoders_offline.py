@@ -679,3 +679,22 @@ def test_a_machine_romanisation_keeps_the_towns_of_the_cyrillic_world_over_towns
     kept = g._cyrillic_world_first([tamana, taman])
     assert [g.idx.country_code(c.eid) for c in kept] == ["RU"]
     assert g._cyrillic_world_first([tamana]) == [tamana]  # abroad alone: as it was
+
+
+@pytest.mark.parametrize("query, why", [("ї", "single character"), ("й", "single character"), ("Y", "single character"),
+                                        ("at", "word of the sentence"), ("At", "word of the sentence"),
+                                        ("the", "word of the sentence"), ("на", "word of the sentence"),
+                                        ("від", "word of the sentence")])
+def test_a_single_letter_or_a_word_of_the_sentence_is_refused_with_the_reason(g, query, why):
+    # "ї" romanises to "i" (Ilocos's code), "й" to Italy's, "at" is Ath's Dutch name: none is a place the text named
+    with pytest.raises(UnresolvedPlace) as e:
+        g.geocode(query)
+    assert why in e.value.reason and e.value.suggestions == ()
+    got = g.geocode_all([Query(query), Query("Kursk")])
+    assert isinstance(got[0], UnresolvedPlace) and why in got[0].reason
+    assert isinstance(got[1], GeocodeResult)
+
+
+@pytest.mark.parametrize("query, cc", [("AT", "AT"), ("US", "US"), ("The Hague", "NL"), ("Of, Turkey", "TR")])
+def test_codes_in_capitals_and_names_that_hold_a_stop_word_are_still_read(g, query, cc):
+    assert g.geocode(query).country_code == cc

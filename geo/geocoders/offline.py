@@ -8,6 +8,9 @@ patterns; this module joins them behind the :class:`~geo.geocoders.base.Geocoder
 
 Matching, in order (the first step that finds anything wins):
 
+0. a single character or a word of the sentence ("ї", "at", "the"; :func:`~.rules.not_a_name`) is refused with
+   that reason, whatever a gazetteer files under it (an alternate name "At" of Ath, "ї" romanised to "i");
+
 1. the whole name, normalized (case, accents, punctuation, "St."/"Saint");
    upper-case codes ("US", "UK", "DPRK", "N.Y.", an airfield's ICAO code "OSLK") count only
    when written in capitals;
@@ -151,7 +154,7 @@ from .base import GeocodeResult, Geocoder, Query
 from .candidates import Candidates
 from .context import Context
 from .decision import Decision
-from .rules import CONTAINS_BONUS, LEADING_THE
+from .rules import CONTAINS_BONUS, LEADING_THE, not_a_name
 
 
 class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
@@ -196,6 +199,9 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         'Khabarovsk'
         """
         country = country.upper() if country else None
+        junk = not_a_name(query)
+        if junk:
+            raise UnresolvedPlace(query, junk)
         cands, how, info = self._candidates(query, country)
         if not cands:
             raise self._refuse(query, how, country)
@@ -229,7 +235,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         self._norm_memo = dict(zip(stripped, norm))
         self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
         try:
-            memo = {k: self._candidates(k[0], k[1]) for k in keys}
+            memo = {k: ([], "junk", {}) if not_a_name(k[0]) else self._candidates(k[0], k[1]) for k in keys}
         finally:
             self._prefetched, self._norm_memo = {}, {}
         norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
@@ -289,7 +295,9 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         results: dict = {}
         for k in keys:
             cands, how, info = memo[k]
-            if not cands:
+            if how == "junk":
+                results[k] = UnresolvedPlace(k[0], not_a_name(k[0]))
+            elif not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:
                 results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1])

@@ -148,6 +148,32 @@ CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
 
 
+#: Words of a sentence that are no place's name, which a reader (or ``geo extract``) may hand the geocoder by mistake
+#: ("at", "й"): English, Russian and Ukrainian prepositions, conjunctions, articles and pronouns. Written in capitals
+#: they may be codes ("US", "IN", "AT"), and with a full stop abbreviations ("Me." for Maine): those are read.
+STOP_WORDS = frozenset("""
+    a an the at in on of to by for from with into onto over under near via per as and or but nor not no so if
+    is are was were be been it its this that these those he she we they us me my our your his her him them
+    there here than then up out off about after before
+    в во на из с со к ко у о об обо от до по под над за при для и а но или не ни что как же ли бы из-за
+    і й та з із зі від під або чи що як ні""".split())
+
+
+def not_a_name(query: str) -> str | None:
+    """Why *query* is no place name to look up (a single letter, a word of the sentence), or None.
+
+    >>> not_a_name("at"), not_a_name("ї") is not None, not_a_name("AT"), not_a_name("Kursk")
+    ("'at' is a word of the sentence (a preposition, an article, a pronoun...), not a place name", True, None, None)
+    """
+    text = LEADING_THE.sub("", " ".join(query.split()))
+    letters = NON_LETTERS.sub("", text)
+    if len(letters) == 1 and not text.endswith("."):
+        return f"{query!r} is a single character, not a place name"
+    if text.lower() in STOP_WORDS and not text.endswith(".") and not (len(letters) > 1 and letters.isupper()):
+        return f"{query!r} is a word of the sentence (a preposition, an article, a pronoun...), not a place name"
+    return None
+
+
 # Endings of demonyms and their places' endings, tried in order on a capitalised last word.
 DEMONYM_ENDINGS = (("ians", ("ia", "io")), ("ian", ("ia", "io")), ("ans", ("a", "", "as")),
                     ("an", ("a", "", "as")), ("ers", ("",)), ("er", ("",)), ("ites", ("",)),
