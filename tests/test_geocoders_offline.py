@@ -698,3 +698,23 @@ def test_a_single_letter_or_a_word_of_the_sentence_is_refused_with_the_reason(g,
 @pytest.mark.parametrize("query, cc", [("AT", "AT"), ("US", "US"), ("The Hague", "NL"), ("Of, Turkey", "TR")])
 def test_codes_in_capitals_and_names_that_hold_a_stop_word_are_still_read(g, query, cc):
     assert g.geocode(query).country_code == cc
+
+
+@pytest.mark.parametrize("cyrillic, latin", [("Миколаївка", "Mykolaivka"), ("Николаевка", "Nikolayevka"),
+                                             ("Петровка", "Petrovka"), ("Петрівка", "Petrivka"),
+                                             ("Новоселівка", "Novoselivka")])
+def test_a_bare_village_name_in_cyrillic_is_refused_as_its_romanisation_is(g, cyrillic, latin):
+    # the summed namesakes of a bare name counted for Latin keys only: "Миколаївка" was a reading to check (one
+    # Mykolaivka of 14,000 among dozens of villages) while "Mykolaivka" was refused
+    with pytest.raises(UnresolvedPlace):
+        g.geocode(latin)
+    with pytest.raises(UnresolvedPlace) as e:
+        g.geocode(cyrillic)
+    assert "too uncertain" in e.value.reason and e.value.reason.count("city at") >= 3  # its namesakes, listed
+
+
+@pytest.mark.parametrize("cyrillic, name", [("Бахмут", "Bakhmut"), ("Торецьк", "Toretsk"), ("Суджа", "Sudzha"),
+                                            ("Ейск", "Yeysk"), ("Кремінна", "Kreminna")])
+def test_a_town_in_cyrillic_without_namesakes_of_standing_stays_sure(g, cyrillic, name):
+    r = g.geocode(cyrillic)
+    assert r.name == name and not r.doubt

@@ -16,7 +16,7 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
+from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
                     OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
                     Cand)
 
@@ -207,10 +207,27 @@ class Decision:
         """
         idx = self.idx
         winner = cands[win]
-        key = self._norm(LEADING_THE.sub("", " ".join(query.split())))
+        text = LEADING_THE.sub("", " ".join(query.split()))
+        key = self._norm(text)
+        keys = [key]
+        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
+        if key and not key.isascii() and CYRILLIC.search(text):
+            # a name in Cyrillic counts its namesakes as its romanisations would ("Миколаївка" as Mykolaivka): the
+            # one nearest the winner's own name first, the others' spellings too ("Николаевка": Nikolayevka and
+            # Mykolaivka). Every town it reads is found by another name (GeoNames files the Cyrillic as alternate
+            # names), so the winner, like its namesakes, weighs as if named exactly when the name spells its own
+            from rapidfuzz.distance import Levenshtein
+
+            own = self._norm(idx.names[winner.eid])
+            keys = sorted((k for k in gz.transliterations(text) if k.replace(" ", "").isalpha()),
+                          key=lambda k: Levenshtein.distance(k, own))
+            if not keys:
+                return 0.0, []
+            key = keys[0]
+            if winner.alt and self._spelled(key, winner.eid):
+                top += ALT_PENALTY
         if not key or not key.replace(" ", "").isalpha() or not key.isascii():
             return 0.0, []
-        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
         weights: dict[int, float] = {}
         for j, c in enumerate(cands):
             if idx.kind[c.eid] != gz.CITY or c.eid == winner.eid:
@@ -219,7 +236,10 @@ class Decision:
                               + self._unknown_pop(c.eid))
         if not in_context:
             read = set(weights)
-            for k in gz.namesake_keys(key)[1:]:
+            # (a Latin name's own key found the candidates; a Cyrillic name's romanisations did not)
+            spellings = [k for r in keys for k in gz.namesake_keys(r)] if keys[0] != self._norm(text) else \
+                gz.namesake_keys(key)[1:]
+            for k in dict.fromkeys(spellings):
                 for q in idx.postings(k):
                     t, fl = q >> 3, q & 7
                     if t in read or t == winner.eid or idx.kind[t] != gz.CITY or fl & (gz.CODE | gz.REGION_ONLY):
