@@ -878,3 +878,31 @@ def test_a_cyrillic_facility_name_is_looked_up_under_each_romanisation(g):
     # "Лиман" is Liman in Russian's romanisation and Lyman in Ukraine's, under which the junction is filed
     r = g.geocode("станція Лиман")
     assert r.kind == "rail" and _km(48.99, 37.81, r.lat, r.lon) < 5
+
+
+# the Yarmouk arms factory south of Khartoum (Wikipedia: Yarmouk Military Industrial Complex, about 15.51 N 32.55 E)
+YARMOUK_KHARTOUM = (15.51, 32.55)
+
+
+@pytest.mark.parametrize("text", ["Yarmouk military complex", "Yarmouk training ground"])
+def test_a_facility_of_an_akin_kind_bearing_the_name_beats_a_town_known_only_by_another_name(g, text):
+    # no range called Yarmouk: not al-Yarmūk (Damascus, 2,000 km away, "Yarmouk" only another name of it), but the
+    # arms factory that bears the name, a depot; a reading to check, said so
+    r = g.geocode(text)
+    assert _km(*YARMOUK_KHARTOUM, r.lat, r.lon) <= 25 and r.kind == "depot"
+    assert r.doubt.startswith("no ") and "depot of that name" in r.doubt
+
+
+@pytest.mark.parametrize("text, kinds", [("Yarmouk arms factory", ("depot",)), ("Yarmouk military factory", ("depot",)),
+                                         ("the Yarmouk military-industrial complex", ("depot",)),
+                                         ("Ekaterinburg defence plant", ("depot",))])
+def test_arms_factories_are_facility_nouns(g, text, kinds):
+    form = facility_forms.split(text)
+    assert form is not None and form.kinds == kinds and form.military
+
+
+@pytest.mark.parametrize("text, town", [("Arish depot", "Arīsh"), ("Hama depot", "Ḩamāh")])
+def test_a_town_of_the_name_keeps_a_facility_noun_it_has_no_facility_for(g, text, town):
+    # an akin facility never displaces the town named by its own name, nor one beside the town (Hama Air Base)
+    r = g.geocode(text)
+    assert r.name == town and r.doubt.startswith(f"no depot of")

@@ -663,6 +663,10 @@ class Candidates:
                 return [], "inland", info
             towns = [t for t in towns if self._near_edge(t.eid, CROSSING_CLOSE_KM)] or towns
         if not towns:
+            akin = self._akin_by_name(core, form, country)
+            if akin:
+                info["akin"] = core
+                return akin, "alias", info
             return [], how, info
         weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
         for t in towns:  # which namesake holds a depot or a range, its size says little
@@ -702,6 +706,18 @@ class Candidates:
             if form.kinds[0] not in (_PORT, _NAVAL):
                 info["rival"] = math.fsum(10.0 ** (t.prior - kept) for t in dropped)
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
+        # no facility of the noun's kinds by the name or by its towns, and no town bears the name as its own (only
+        # as another of its names): a facility of a kind akin to the noun's that bears the name as its own, away from
+        # those towns, is the likelier reading ("Yarmouk military complex": the Yarmouk arms factory, a depot, by Khartoum, not
+        # al-Yarmūk, Damascus, 2,000 km away), to check (Decision._decide); a town of that very name stays the reading
+        # (one by a town of the name is that town's, where the town itself is the better reading: "Hama depot")
+        akin = [] if any(not t.alt for t in towns) else [
+            a for a in self._akin_by_name(core, form, country)
+            if not any(haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[t.eid]),
+                                    float(idx.lon[t.eid])) <= FACILITY_NEAR_KM for t in towns)]
+        if akin:
+            info["akin"] = core
+            return akin, "alias", info
         if how == "fuzzy":  # a town guessed from a typo, without the facility to confirm it: too little to go on
             return [], "typo", info
         if core.isascii():
@@ -789,6 +805,25 @@ class Candidates:
                 if c.alt and self._near_own_name(key, c.eid, maxd):
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
+
+    def _akin_by_name(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
+        """Facilities of kinds akin to the noun's but not among them (:meth:`_akin`) that bear *core* as their own
+        name, noun stripped (not only as their town's), as other names of them: news's nouns are loose."""
+        if form.named:
+            return []
+        idx = self.idx
+        out: dict[int, Cand] = {}
+        for kind in FACILITY_KINDS:
+            if kind in form.kinds or not self._akin(form.kinds[0], kind) or kind == _AIR and "camp" in form.kinds:
+                continue  # (a camp after its name is quarters, which a noun allowing no field says: "Kalma camp")
+            for c in self._from_postings(idx.postings(facility_forms.facility_key(self._norm(core), kind)),
+                                         codes_ok=False, region_only=False, country=country, match="alias"):
+                if c.alt or idx.facility_kind(c.eid) != kind:
+                    continue  # filed under its town's name, or found under a kind it is only also filed under
+                c.prior += self._noun_fit(c.eid, form.military)
+                if c.eid not in out or out[c.eid].prior < c.prior:
+                    out[c.eid] = c
+        return list(out.values())
 
     @staticmethod
     def _akin(noun_kind: str, kind: str) -> bool:

@@ -130,6 +130,10 @@ class Decision:
         elif "guessed" in info:  # "the Russian drone base at Kursk": no facility so named, the town's of its kind
             note = (f"no facility named {info['guessed']!r} by {info['near']} in the gazetteer: read as {name}, "
                     f"the {KIND_NOUNS.get(kind, 'facility')} by {info['near']}")
+        elif "akin" in info:  # "Yarmouk military complex": the Yarmouk arms factory
+            noun = (info["facility"].noun or info["facility"].kinds[0]).removesuffix(" of")
+            note = (f"no {noun} of {info['akin']!r} in the gazetteer: read as {name}, the "
+                    f"{KIND_NOUNS.get(kind, 'facility')} of that name")
         elif "placed_at" in info:  # "X air base near Y": no X by Y in the gazetteer
             note = f"no {info['placed_at']!r} by {name} in the gazetteer: placed at {name}, where the text puts it"
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
@@ -185,6 +189,9 @@ class Decision:
                 if extra and len(runners) < NAMESAKES_LISTED:
                     result = dataclasses.replace(result, candidates=tuple(
                         runners + extra[: NAMESAKES_LISTED - len(runners)]))
+        if "akin" in info:
+            # a facility of another kind than the noun says: nothing says the facility named is there, only to check
+            rival = max(rival, RIVAL_CHECK)
         judged = self._judge(result, far, rival if self.namesakes else 0.0, near_note)
         if note and isinstance(judged, GeocodeResult):
             judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
