@@ -718,3 +718,19 @@ def test_a_bare_village_name_in_cyrillic_is_refused_as_its_romanisation_is(g, cy
 def test_a_town_in_cyrillic_without_namesakes_of_standing_stays_sure(g, cyrillic, name):
     r = g.geocode(cyrillic)
     assert r.name == name and not r.doubt
+
+
+@pytest.mark.parametrize("cyrillic, name", [("Москва", "Moscow"), ("Берлин", "Berlin"), ("Париж", "Paris"),
+                                            ("Одесса", "Odesa"), ("Николаев", "Mykolayiv"), ("Саки", "Saki"),
+                                            ("Покровськ", "Pokrovsk")])
+def test_a_cyrillic_name_of_a_city_is_not_refused_for_towns_its_romanisation_spells(g, cyrillic, name):
+    # "moskva" is the own name of a Tajik town and "parizh" of a Russian village: the Cyrillic names Moscow and
+    # Paris, whose Latin names it does not spell; such towns weigh as namesakes by another name
+    assert g.geocode(cyrillic).name == name
+
+
+def test_a_cyrillic_name_without_its_arabic_article_is_read_with_it(g):
+    # "Камышлы" is Qamishli (GeoNames: "Эль-Камышлы"), not Kamyshlov in the Urals, which bears it only as another name
+    r = g.geocode("Камышлы")
+    assert r.country_code == "SY" and _km(37.05, 41.23, r.lat, r.lon) <= 25
+    assert g.geocode("Курск").name == "Kursk"  # a town the name is the own name of needs no article

@@ -45,6 +45,9 @@ CYRILLIC_WORLD = CYRILLIC_COUNTRIES | ADJECTIVE_COUNTRIES
 LOCAL_KINDS = (gz.CITY, gz.POINT)
 #: The articles a town's own name may begin with, which news drops ("Naqoura" for En Nâqoûra, "Arish" for El Arish).
 _ARTICLE_WORDS = frozenset("al el en an ad ar as ash at az ed er es et ez ul ur us le la les".split())
+#: The Arabic article as Russian and Ukrainian write it before a name ("Эль-Камышлы", "Ар-Ракка", "Ель-Хасака").
+_CYRILLIC_ARTICLES = ("эль", "аль", "эр", "ар", "эс", "ас", "эд", "ад", "эт", "ат", "эш", "аш", "эн", "ан", "эз", "аз",
+                      "ель", "ер", "ес", "ед", "ет", "еш", "ен", "ез")
 #: Kinds a noun names loosely (:meth:`Candidates._akin`).
 _AKIN = (frozenset({"camp", "range", "depot", "airbase", "naval-base"}), frozenset({"port", "naval-base"}))
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
@@ -198,6 +201,7 @@ class Candidates:
             if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
             if CYRILLIC.search(text):
+                cands += self._with_arabic_article(cands, text, country)
                 self._own_cyrillic_names(cands, text)
             cands = self._towns_over_facilities(cands, text, country)
             self._cities_over_areas(cands)
@@ -406,6 +410,42 @@ class Candidates:
             if fz:
                 return fz, "fuzzy"
         return [], "none"
+
+    def _with_arabic_article(self, cands: list[Cand], text: str, country: str | None) -> list[Cand]:
+        """The towns a Cyrillic name is filed under with an Arabic article before it, when no town it reads names
+        by its own name ("Камышлы": Al Qāmishlī, Syria, whose Russian name GeoNames gives as "Эль-Камышлы", against
+        Kamyshlov, Russia, which bears "Камышлы" only as another name): Russian and Ukrainian news drop the article.
+        Found by another name, they weigh as such; the likelier of all wins."""
+        idx = self.idx
+        if any(self._own_cyrillic(c, text) for c in cands):
+            return []
+        have = {c.eid for c in cands}
+        out: dict[int, Cand] = {}
+        for art in _CYRILLIC_ARTICLES:
+            for c in self._from_postings(idx.postings(self._norm(f"{art}-{text}")), codes_ok=False, region_only=False,
+                                         country=country, match="alias"):
+                if c.eid not in have and idx.kind[c.eid] == gz.CITY and (c.eid not in out or out[c.eid].prior < c.prior):
+                    out[c.eid] = c
+        return list(out.values())
+
+    def _own_cyrillic(self, c: Cand, text: str) -> bool:
+        """Whether Cyrillic *text* names town *c* by its own name: not by another name, and in a country writing
+        Cyrillic, romanised within one edit of its current name from seven letters (two from ten)."""
+        from rapidfuzz.distance import Levenshtein
+
+        idx = self.idx
+        if idx.kind[c.eid] != gz.CITY:
+            return False
+        if not c.alt:
+            return True
+        if idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
+            return False
+        name = self._norm(idx.names[c.eid])
+        for k in gz.transliterations(text):
+            maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
+            if Levenshtein.distance(k, name, score_cutoff=maxd) <= maxd:
+                return True
+        return False
 
     def _small_abroad(self, c: Cand) -> bool:
         """Whether *c* is a town of under :data:`~.rules.FACILITY_FUZZY_TOWN_POP` people outside the countries whose

@@ -218,12 +218,17 @@ class Decision:
         key = self._norm(text)
         keys = [key]
         top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
-        if key and not key.isascii() and CYRILLIC.search(text):
+        cyrillic = bool(key) and not key.isascii() and bool(CYRILLIC.search(text))
+        if cyrillic:
             # a name in Cyrillic counts its namesakes as its romanisations would ("Миколаївка" as Mykolaivka): the
             # one nearest the winner's own name first, the others' spellings too ("Николаевка": Nikolayevka and
-            # Mykolaivka). Every town it reads is found by another name (GeoNames files the Cyrillic as alternate
-            # names), so the winner, like its namesakes, weighs as if named exactly when the name spells its own
+            # Mykolaivka). GeoNames files every Cyrillic name as an alternate, so the weights are taken afresh: the
+            # winner as named by it (the reading chose it: "Москва" is Moscow), a town of the Cyrillic world whose own
+            # name the romanisation spells as named too (Mykolayivka, Pokrovsk in Yakutia), any other (an exonym, a
+            # former name, a transcription abroad: Saki, Nigeria, of "Саки") as by another name
             from rapidfuzz.distance import Levenshtein
+
+            from .candidates import CYRILLIC_WORLD
 
             own = self._norm(idx.names[winner.eid])
             keys = sorted((k for k in gz.transliterations(text) if k.replace(" ", "").isalpha()),
@@ -231,21 +236,27 @@ class Decision:
             if not keys:
                 return 0.0, []
             key = keys[0]
-            if winner.alt and self._spelled(key, winner.eid):
-                top += ALT_PENALTY
+
+            def prior(t: int) -> float:
+                named = idx.country_code(t) in CYRILLIC_WORLD and any(self._spelled(k, t) for k in keys)
+                return self._prior(t, 0 if named else gz.ALT)
+
+            top = self._prior(winner.eid, 0) + tot[win] - winner.prior + self._unknown_pop(winner.eid)
         if not key or not key.replace(" ", "").isalpha() or not key.isascii():
             return 0.0, []
         weights: dict[int, float] = {}
         for j, c in enumerate(cands):
             if idx.kind[c.eid] != gz.CITY or c.eid == winner.eid:
                 continue
+            if cyrillic:  # its context kept, its prior afresh
+                weights[c.eid] = prior(c.eid) + tot[j] - c.prior + self._unknown_pop(c.eid)
+                continue
             weights[c.eid] = (tot[j] + (ALT_PENALTY if c.alt and self._spelled(key, c.eid) else 0.0)
                               + self._unknown_pop(c.eid))
         if not in_context:
             read = set(weights)
             # (a Latin name's own key found the candidates; a Cyrillic name's romanisations did not)
-            spellings = [k for r in keys for k in gz.namesake_keys(r)] if keys[0] != self._norm(text) else \
-                gz.namesake_keys(key)[1:]
+            spellings = [k for r in keys for k in gz.namesake_keys(r)] if cyrillic else gz.namesake_keys(key)[1:]
             for k in dict.fromkeys(spellings):
                 for q in idx.postings(k):
                     t, fl = q >> 3, q & 7
@@ -256,7 +267,7 @@ class Decision:
                     alt = bool(fl & gz.ALT) and not self._spelled(k, t)
                     # a town under several of the spellings weighs as by the best of them (Mirnyy: an alternate
                     # "Mirnyj", its own "Mirnyy")
-                    p = self._prior(t, gz.ALT if alt else 0) + self._unknown_pop(t)
+                    p = (prior(t) if cyrillic else self._prior(t, gz.ALT if alt else 0)) + self._unknown_pop(t)
                     weights[t] = max(weights.get(t, p), p)
         far = [(p, t) for t, p in weights.items() if p > top - 2.0 and
                haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM]
