@@ -16,7 +16,7 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
+from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
                     OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
                     Cand)
 
@@ -43,7 +43,8 @@ class Decision:
     """The deciding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
     def _decide(self, query: str, cands: list[Cand], how: str, info: dict,
-                bonus: np.ndarray | None = None, country: str | None = None) -> GeocodeResult:
+                bonus: np.ndarray | None = None, country: str | None = None,
+                alone: bool = False) -> GeocodeResult:
         idx = self.idx
         # plain floats: most names have a handful of candidates, where numpy only adds overhead
         tot = [c.prior for c in cands] if bonus is None else [c.prior + float(b) for c, b in zip(cands, bonus)]
@@ -181,7 +182,8 @@ class Decision:
                 result = dataclasses.replace(result, candidates=tuple(runners + extra))
         elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
             # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
-            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country)
+            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country,
+                                           alone)
             if mass > rival:
                 rival = mass
                 have = {(c.name, round(c.lat, 2), round(c.lon, 2)) for c in runners}
@@ -198,7 +200,7 @@ class Decision:
         return judged
 
     def _namesakes(self, query: str, cands: list[Cand], tot: list[float], win: int, blat: float, blon: float,
-                   in_context: bool, country: str | None) -> tuple[float, list[Candidate]]:
+                   in_context: bool, country: str | None, alone: bool = False) -> tuple[float, list[Candidate]]:
         """How much the bare name's other towns weigh together against the winner, and the likeliest of them.
 
         A town's namesakes of comparable standing make the name ambiguous together, not only the largest of them
@@ -210,7 +212,9 @@ class Decision:
         :meth:`_own_names_first` allows) weighs as if named exactly: Mykolayivka is as much a Mykolaivka as the
         one so filed. Their weights add up, relative to the winner's (its context included, so the document's
         other places and a country hint still decide). Namesakes found only through another spelling count only
-        without a document's context, which they have no share of.
+        without a document's context, which they have no share of. A name *alone* (geocoded by itself, or the only
+        name of its document) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
+        relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused).
         """
         idx = self.idx
         winner = cands[win]
@@ -269,15 +273,16 @@ class Decision:
                     # "Mirnyj", its own "Mirnyy")
                     p = (prior(t) if cyrillic else self._prior(t, gz.ALT if alt else 0)) + self._unknown_pop(t)
                     weights[t] = max(weights.get(t, p), p)
-        far = [(p, t) for t, p in weights.items() if p > top - 2.0 and
+        power = NAMESAKE_POWER_ALONE if alone else 1.0
+        far = [(p, t) for t, p in weights.items() if p > top - (NAMESAKE_SPAN if alone else 2.0) and
                haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM]
         if not far:
             return 0.0, []
         far.sort(key=lambda x: (-x[0], x[1]))
-        mass = math.fsum(10.0 ** (p - top) for p, _ in far)
+        mass = math.fsum(10.0 ** (power * (p - top)) for p, _ in far)
         total = 1.0 + mass
         return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
-                                PRECISION[int(idx.kind[t])], round(10.0 ** (p - top) / total, 3))
+                                PRECISION[int(idx.kind[t])], round(10.0 ** (power * (p - top)) / total, 3))
                       for p, t in far[:NAMESAKES_LISTED]]
 
     def _unknown_pop(self, e: int) -> float:

