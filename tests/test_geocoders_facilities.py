@@ -906,3 +906,14 @@ def test_a_town_of_the_name_keeps_a_facility_noun_it_has_no_facility_for(g, text
     # an akin facility never displaces the town named by its own name, nor one beside the town (Hama Air Base)
     r = g.geocode(text)
     assert r.name == town and r.doubt.startswith(f"no depot of")
+
+
+@pytest.mark.parametrize("text, town, km", [
+    ("Vologda Sokol airfield", (59.22, 39.89), 100),  # not Magadan's Sokol Airport, 2,000 km east
+    ("Grozny Severny airfield", (43.39, 45.70), 25),  # Grozny's northern airport (Wikipedia: Grozny Airport)
+    ("Pskov Kresty airfield", (57.78, 28.40), 25),  # the field named after the city's district: found as before
+])
+def test_a_field_named_after_its_city_and_its_own_name_lies_by_that_city(g, text, town, km):
+    # "City Name airfield": the field called Name only where it lies by the city, else the city's own field
+    r = g.geocode(text)
+    assert r.kind == "airbase" and _km(*town, r.lat, r.lon) <= km, r

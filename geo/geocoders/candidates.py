@@ -991,6 +991,15 @@ class Candidates:
         words = core.split()
         if 2 <= len(words) <= 4:
             found = self._facility_by_name([" ".join(words[1:])], form, country)
+            # the first word a place, the field must lie by it: "Vologda Sokol airfield" is no Sokol Airport of
+            # Magadan, 2,000 km east, nor "Moscow Kresty" the Kresty of Pskov (then the city's own field, below)
+            places = [c for c in self._lookup(words[0], country=country)
+                      if idx.kind[c.eid] in (gz.CITY, gz.ADMIN1, gz.ADMIN2)] if found else []
+            if places:
+                found = [f for f in found if any(
+                    haversine_km(float(idx.lat[f.eid]), float(idx.lon[f.eid]), float(idx.lat[p.eid]),
+                                 float(idx.lon[p.eid])) <= max(FACILITY_QUALIFIER_KM, float(idx.radius[p.eid]))
+                    for p in places)]
             if found:
                 for c in found:
                     c.match = "alias"
