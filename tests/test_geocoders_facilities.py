@@ -917,3 +917,19 @@ def test_a_field_named_after_its_city_and_its_own_name_lies_by_that_city(g, text
     # "City Name airfield": the field called Name only where it lies by the city, else the city's own field
     r = g.geocode(text)
     assert r.kind == "airbase" and _km(*town, r.lat, r.lon) <= km, r
+
+
+@pytest.mark.parametrize("text, other", [("Camp Liberty", "Fort Liberty"), ("FOB Liberty", "Fort Liberty"),
+                                         ("Fort Lejeune", "Camp Lejeune")])
+def test_a_base_named_after_another_word_is_another_base(g, text, other):
+    # Camp Liberty was in Baghdad; Fort Liberty (Fort Bragg) is in North Carolina: the shared "Liberty" is no reading
+    with pytest.raises(UnresolvedPlace) as e:
+        g.geocode(text)
+    assert other in e.value.reason
+
+
+@pytest.mark.parametrize("text, name", [("Camp Lejeune", "Camp Lejeune"), ("Marine Corps Base Camp Lejeune", "Camp Lejeune"),
+                                        ("Fort Liberty", "Fort Liberty"), ("Fort Hood", "Fort Cavazos"),
+                                        ("Camp Victory", "Victory Base Complex")])
+def test_a_base_by_its_own_naming_word_is_still_found(g, text, name):
+    assert g.geocode(text).name == name

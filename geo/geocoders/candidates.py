@@ -334,13 +334,15 @@ class Candidates:
                 for c in c2:
                     c.match = "alias"
                 return c2, "alias", info
-        # 7. narrow fuzzy
-        c2 = self._fuzzy(key, country)
+        # 7. narrow fuzzy (not for a base whose name another base bears after another word: "FOB Liberty" is no
+        # typo of Fort Liberty)
+        c2 = self._fuzzy(key, country) if facility_how != "otherwise" else []
         if c2:
             self._cities_over_areas(c2)
             return c2, "fuzzy", info
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
-        return [], facility_how if facility_how in ("inland", "typo", "weak") else "none", info
+        return [], facility_how if facility_how in ("inland", "typo", "weak", "otherwise") else "none", \
+            info
 
     def _around(self, core: str, word: str, country: str | None,
                 fallback: bool = False) -> tuple[list[Cand], str, dict]:
@@ -646,6 +648,14 @@ class Candidates:
         info: dict = {"facility": form}
         names = facility_forms.variants(form.core) + ([form.whole] if form.named else [])
         found = self._facility_by_name(names, form, country)
+        if found and form.named:
+            # "Camp Liberty" is not Fort Liberty: a base whose names bear the name only after another naming word
+            # is another base, met through the part of its name they share
+            other = [c for c in found if self._named_otherwise(c.eid, form)]
+            if other and len(other) == len(found):
+                info["named_otherwise"] = [idx.names[c.eid] for c in other]
+                return [], "otherwise", info
+            found = [c for c in found if c not in other]
         if not found and not form.named:  # "Buechel air base": Büchel's, before any town called Buechel
             found = self._facility_by_name([u for n in names for u in facility_forms.umlaut_variants(n)], form,
                                            country)
@@ -845,6 +855,37 @@ class Candidates:
                 if c.alt and self._near_own_name(key, c.eid, maxd):
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
+
+    def _named_otherwise(self, e: int, form: facility_forms.FacilityForm) -> bool:
+        """Whether curated facility *e* bears *form*'s name only after another word that names a base ("Fort
+        Liberty" for "Camp Liberty", "FOB Liberty"): never bare ("Liberty"), after a noun ("Liberty base") or after
+        the query's own word ("Camp Liberty")."""
+        names = self._curated_names().get(self.idx.ref(e))
+        if not names:
+            return False
+        key = facility_forms.fold(self._norm(form.core))
+        words = set()
+        for n in names:
+            f = facility_forms.split(n)
+            while f is not None and f.named and facility_forms.split(f.core) is not None:
+                f = facility_forms.split(f.core)  # "Marine Corps Base Camp Lejeune": Camp Lejeune
+            if facility_forms.fold(self._norm(f.core if f else n)) != key:
+                continue
+            if f is None or not f.named:
+                return False
+            words.add(self._norm(f.noun))
+        return bool(words) and self._norm(form.noun) not in words
+
+    def _curated_names(self) -> dict[str, list[str]]:
+        """Every name of each curated facility (its own and its aliases), by its reference ("facilities.csv:X")."""
+        cached = getattr(self, "_curated_memo", None)
+        if cached is None:
+            from ..gazetteer import facilities
+
+            cached = self._curated_memo = {
+                f"facilities.csv:{r['name']}": [r["name"], *(a.strip() for a in r["aliases"].split("|") if a.strip())]
+                for r in facilities.read()}
+        return cached
 
     def _akin_by_name(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
         """Facilities of kinds akin to the noun's but not among them (:meth:`_akin`) that bear *core* as their own

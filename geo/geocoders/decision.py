@@ -396,6 +396,12 @@ class Decision:
         elif how == "weak":
             reason = ("no facility of that name in the gazetteer, and no town bears the name as its own (only as "
                       "another of its names, which says nothing of a facility by it)")
+        elif how == "otherwise":  # "Camp Liberty": the base called Fort Liberty shares only the name
+            form = facility_forms.split(query)
+            others = [self.idx.names[c.eid] for c in self._facility_by_name(facility_forms.variants(form.core), form,
+                                                                           country)] if form else []
+            reason = (f"no facility of that name in the gazetteer; {' and '.join(dict.fromkeys(others)) or 'another'}"
+                      f" bear{'s' if len(set(others)) <= 1 else ''} the name after another word, a different base")
         elif how == "typo":
             reason = ("no facility of that name in the gazetteer, and a town it may misspell has none of that kind "
                       "nearby")
