@@ -933,3 +933,15 @@ def test_a_base_named_after_another_word_is_another_base(g, text, other):
                                         ("Camp Victory", "Victory Base Complex")])
 def test_a_base_by_its_own_naming_word_is_still_found(g, text, name):
     assert g.geocode(text).name == name
+
+
+@pytest.mark.parametrize("text", ["Fort George", "Fort Victoria"])
+def test_a_base_name_that_a_town_bore_is_only_to_check(g, text):
+    # Astoria, Oregon, was Fort George; Masvingo was Fort Victoria: which fort of the name is meant, nothing says
+    r = g.geocode(text)
+    assert r.doubt and r.kind == ""
+
+
+@pytest.mark.parametrize("text", ["Fort St. John", "Fort Portal", "Fort Worth"])
+def test_a_town_named_fort_by_its_own_name_stays_sure(g, text):
+    assert not g.geocode(text).doubt

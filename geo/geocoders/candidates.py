@@ -205,6 +205,13 @@ class Candidates:
                 self._own_cyrillic_names(cands, text)
             cands = self._towns_over_facilities(cands, text, country)
             self._cities_over_areas(cands)
+            if cands and all(c.alt and self.idx.kind[c.eid] == gz.CITY for c in cands):
+                form = facility_forms.split(text)
+                if form is not None and form.named and not any(
+                        self._near_own_name(key, c.eid, 1 if len(key) < 10 else 2) for c in cands):
+                    # a base's name that towns bear only as another name, a former one ("Fort George": Astoria,
+                    # Oregon; "Fort Victoria": Masvingo): which fort of the name is meant, nothing says
+                    info["base_name_of_town"] = True
             return cands, "exact", info
         # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
         # base in Saratov region", "Hmeimim air base (Syria)"

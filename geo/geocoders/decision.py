@@ -191,8 +191,9 @@ class Decision:
                 if extra and len(runners) < NAMESAKES_LISTED:
                     result = dataclasses.replace(result, candidates=tuple(
                         runners + extra[: NAMESAKES_LISTED - len(runners)]))
-        if "akin" in info:
-            # a facility of another kind than the noun says: nothing says the facility named is there, only to check
+        if "akin" in info or "base_name_of_town" in info:
+            # a facility of another kind than the noun says, or a town that bore a base's name: nothing says the
+            # facility named is there, only to check
             rival = max(rival, RIVAL_CHECK)
         judged = self._judge(result, far, rival if self.namesakes else 0.0, near_note)
         if note and isinstance(judged, GeocodeResult):
