@@ -945,3 +945,11 @@ def test_a_base_name_that_a_town_bore_is_only_to_check(g, text):
 @pytest.mark.parametrize("text", ["Fort St. John", "Fort Portal", "Fort Worth"])
 def test_a_town_named_fort_by_its_own_name_stays_sure(g, text):
     assert not g.geocode(text).doubt
+
+
+def test_a_facility_put_where_the_gazetteer_has_none_of_it_is_to_check_when_it_has_one_elsewhere(g):
+    # the text says where; the gazetteer's Hmeimim lies 250 km from Damascus: the text's place, to check
+    r = g.geocode("Hmeimim air base near Damascus")
+    assert r.name == "Damascus" and "only elsewhere" in r.doubt
+    r = g.geocode("Foo test site on Kwajalein")  # no such site anywhere: the atoll, as sure as before
+    assert r.country_code == "MH" and "where the text puts it" in r.doubt and "elsewhere" not in r.doubt

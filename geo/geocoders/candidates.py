@@ -608,7 +608,9 @@ class Candidates:
         if not near and (idx.kind[w] in (gz.CITY, gz.POINT) or float(idx.radius[w]) <= AROUND_KM):
             # the text says where the facility is, and no reading of it lies there: the place it names, said so
             # ("Foo test site on Kwajalein" with no such site: the atoll, not a town called Foo), or a small area
-            return [Cand(w, best.prior, "alias", best.sim, best.alt)], "alias", {"placed_at": head}
+            # (a reading of it elsewhere makes the text's place one to check: "Hmeimim air base near Damascus")
+            return [Cand(w, best.prior, "alias", best.sim, best.alt)], "alias", {"placed_at": head,
+                                                                                "elsewhere": bool(cands)}
         if near and len(near) < len(cands):
             info = dict(info)
             info.pop("rival", None)  # the place named beside it has chosen among the namesakes

@@ -136,7 +136,8 @@ class Decision:
             note = (f"no {noun} of {info['akin']!r} in the gazetteer: read as {name}, the "
                     f"{KIND_NOUNS.get(kind, 'facility')} of that name")
         elif "placed_at" in info:  # "X air base near Y": no X by Y in the gazetteer
-            note = f"no {info['placed_at']!r} by {name} in the gazetteer: placed at {name}, where the text puts it"
+            only = ", only elsewhere" if info.get("elsewhere") else ""
+            note = f"no {info['placed_at']!r} by {name} in the gazetteer{only}: placed at {name}, where the text puts it"
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
             note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
@@ -191,9 +192,9 @@ class Decision:
                 if extra and len(runners) < NAMESAKES_LISTED:
                     result = dataclasses.replace(result, candidates=tuple(
                         runners + extra[: NAMESAKES_LISTED - len(runners)]))
-        if "akin" in info or "base_name_of_town" in info:
-            # a facility of another kind than the noun says, or a town that bore a base's name: nothing says the
-            # facility named is there, only to check
+        if "akin" in info or "base_name_of_town" in info or info.get("elsewhere"):
+            # a facility of another kind than the noun says, a town that bore a base's name, or the place a text
+            # puts a facility the gazetteer holds elsewhere: nothing says the facility named is there, only to check
             rival = max(rival, RIVAL_CHECK)
         judged = self._judge(result, far, rival if self.namesakes else 0.0, near_note)
         if note and isinstance(judged, GeocodeResult):
