@@ -928,7 +928,8 @@ def test_a_base_named_after_another_word_is_another_base(g, text, other):
     assert other in e.value.reason
 
 
-@pytest.mark.parametrize("text, name", [("Camp Lejeune", "Camp Lejeune"), ("Marine Corps Base Camp Lejeune", "Camp Lejeune"),
+@pytest.mark.parametrize("text, name", [("Camp Lejeune", "Camp Lejeune"),
+                                        ("Marine Corps Base Camp Lejeune", "Camp Lejeune"),
                                         ("Fort Liberty", "Fort Liberty"), ("Fort Hood", "Fort Cavazos"),
                                         ("Camp Victory", "Victory Base Complex")])
 def test_a_base_by_its_own_naming_word_is_still_found(g, text, name):

@@ -433,7 +433,9 @@ class Candidates:
         for art in _CYRILLIC_ARTICLES:
             for c in self._from_postings(idx.postings(self._norm(f"{art}-{text}")), codes_ok=False, region_only=False,
                                          country=country, match="alias"):
-                if c.eid not in have and idx.kind[c.eid] == gz.CITY and (c.eid not in out or out[c.eid].prior < c.prior):
+                if c.eid in have or idx.kind[c.eid] != gz.CITY:
+                    continue
+                if c.eid not in out or out[c.eid].prior < c.prior:
                     out[c.eid] = c
         return list(out.values())
 
@@ -662,7 +664,6 @@ class Candidates:
             # is another base, met through the part of its name they share
             other = [c for c in found if self._named_otherwise(c.eid, form)]
             if other and len(other) == len(found):
-                info["named_otherwise"] = [idx.names[c.eid] for c in other]
                 return [], "otherwise", info
             found = [c for c in found if c not in other]
         if not found and not form.named:  # "Buechel air base": Büchel's, before any town called Buechel
@@ -767,9 +768,9 @@ class Candidates:
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
         # no facility of the noun's kinds by the name or by its towns, and no town bears the name as its own (only
         # as another of its names): a facility of a kind akin to the noun's that bears the name as its own, away from
-        # those towns, is the likelier reading ("Yarmouk military complex": the Yarmouk arms factory, a depot, by Khartoum, not
-        # al-Yarmūk, Damascus, 2,000 km away), to check (Decision._decide); a town of that very name stays the reading
-        # (one by a town of the name is that town's, where the town itself is the better reading: "Hama depot")
+        # those towns, is the likelier reading ("Yarmouk military complex": the Yarmouk arms factory, a depot, by
+        # Khartoum, not al-Yarmūk, Damascus, 2,000 km away), to check (Decision._decide); a town of that very name
+        # stays the reading, and so does one beside such a facility ("Hama depot": Hama, not its air base)
         akin = [] if any(not t.alt for t in towns) else [
             a for a in self._akin_by_name(core, form, country)
             if not any(haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[t.eid]),

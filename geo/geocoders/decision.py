@@ -16,9 +16,9 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
-                    OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
-                    Cand)
+from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
+                    NAMESAKE_SPAN, NAMESAKES_LISTED, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
+                    SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -137,7 +137,8 @@ class Decision:
                     f"{KIND_NOUNS.get(kind, 'facility')} of that name")
         elif "placed_at" in info:  # "X air base near Y": no X by Y in the gazetteer
             only = ", only elsewhere" if info.get("elsewhere") else ""
-            note = f"no {info['placed_at']!r} by {name} in the gazetteer{only}: placed at {name}, where the text puts it"
+            note = (f"no {info['placed_at']!r} by {name} in the gazetteer{only}: placed at {name}, where the text "
+                    f"puts it")
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
             note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
