@@ -754,6 +754,11 @@ class Candidates:
             # Leni, which Italian sources also spell Reni); the town, said so
             info["fallback"] = core
             return mine, how, info
+        # (and so before a facility by such a town: "Yarmouk military complex" is no range of Damascus, by al-Yarmūk)
+        akin = self._akin_away(core, form, country, towns) if near else []
+        if akin:
+            info["akin"] = core
+            return akin, "alias", info
         if near:
             info["near"] = core
             info["near_town"] = {e: idx.names[max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e),
@@ -771,10 +776,7 @@ class Candidates:
         # those towns, is the likelier reading ("Yarmouk military complex": the Yarmouk arms factory, a depot, by
         # Khartoum, not al-Yarmūk, Damascus, 2,000 km away), to check (Decision._decide); a town of that very name
         # stays the reading, and so does one beside such a facility ("Hama depot": Hama, not its air base)
-        akin = [] if any(not t.alt for t in towns) else [
-            a for a in self._akin_by_name(core, form, country)
-            if not any(haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[t.eid]),
-                                    float(idx.lon[t.eid])) <= FACILITY_NEAR_KM for t in towns)]
+        akin = self._akin_away(core, form, country, towns)
         if akin:
             info["akin"] = core
             return akin, "alias", info
@@ -896,6 +898,17 @@ class Candidates:
                 f"facilities.csv:{r['name']}": [r["name"], *(a.strip() for a in r["aliases"].split("|") if a.strip())]
                 for r in facilities.read()}
         return cached
+
+    def _akin_away(self, core: str, form: facility_forms.FacilityForm, country: str | None,
+                   towns: list[Cand]) -> list[Cand]:
+        """:meth:`_akin_by_name`'s facilities farther than :data:`~.rules.FACILITY_NEAR_KM` from every one of the
+        *towns* the name reads as, when the name is none's own (only another name of each)."""
+        idx = self.idx
+        if any(not t.alt for t in towns):
+            return []
+        return [a for a in self._akin_by_name(core, form, country)
+                if not any(haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[t.eid]),
+                                        float(idx.lon[t.eid])) <= FACILITY_NEAR_KM for t in towns)]
 
     def _akin_by_name(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
         """Facilities of kinds akin to the noun's but not among them (:meth:`_akin`) that bear *core* as their own
