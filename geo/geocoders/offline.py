@@ -32,7 +32,11 @@ Matching, in order (the first step that finds anything wins):
    namesakes weigh against the choice; of a crossing's namesakes near a border, those within 10 km of it stand
    alone; a facility of a town the name is only another name of yields to the town of that very name ("Reni
    port": Reni); "X at/on Y" places X where Y is when no reading of X lies there, said so; a national prefix
-   ("RAF", "RAAF", "INS") keeps its country's bases; a noun misspelt by one edit is the noun. A
+   ("RAF", "RAAF", "INS") keeps its country's bases; a noun misspelt by one edit is the noun; a facility of a kind
+   akin to the noun's that bears the name as its own comes before towns the name is only another name of, to check
+   ("Yarmouk military complex": the arms factory by Khartoum, not al-Yarmūk in Damascus); a base named after
+   another word is another base ("Camp Liberty" is not Fort Liberty: refused); "City Name airfield" is the field
+   called Name only where it lies by the city ("Vologda Sokol airfield" is not Magadan's Sokol). A
    military noun ("air base") favours military fields, a civil one ("airport") airports airlines serve,
    by a factor of 10;
 1c. a curated facility's own name however transliterated ("Ayn al-Assad" for Ain al-Asad);
@@ -121,7 +125,9 @@ mostly right). For a town by its bare name the namesakes' weights add up (a town
 villages of its name is no surer than one of two), and its namesakes include the towns filed under the spellings the
 name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovka": Berezivka; "Al-Hamidiyah":
 Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
-figure as one of 500; a refusal lists up to five of them. A facility whose own name is only a town's name and a noun
+figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, or its document's only
+name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
+"Pervomaisk": refused); a name in Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
 ("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
 is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). In a document, a
 town read only through another of its names (or a fuzzy match) that lies over 1,500 km from every other place and
