@@ -56,7 +56,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"(?:facility|facilities|installation|plant|complex)", (_DEPOT,), None),
     (r"(?:army\s+|ammunition\s+|ammo\s+|arms\s+|weapons?\s+|munitions?\s+|missile\s+|fuel\s+|oil\s+)?"
      r"(?:depot|dump|store|storage(?:\s+(?:base|site|facility|depot))?|warehouse)s?|arsenal|storage\s+base|"
-     r"(?:army\s+)?(?:ammunition|munitions?)\s+(?:plant|factory)|logistics\s+(?:base|hub|centre|center)",
+     r"(?:army\s+)?(?:ammunition|munitions?)\s+(?:plant|factory)|logistics\s+(?:base|hub|centre|center)|"
+     r"(?:military[-\s]industrial|military|arms|weapons?|defen[cs]e)\s+(?:plant|factory|works)|"
+     r"military[-\s]industrial\s+complex|arms\s+complex",
      (_DEPOT,), True),
     (r"(?:missile\s+|weapons?\s+|firing\s+|artillery\s+|test(?:ing)?\s+|training\s+)?range(?:\s+facility)?|"
      r"training\s+(?:ground|area|centre|center|camp)|proving\s+ground|(?:nuclear\s+|missile\s+)?"

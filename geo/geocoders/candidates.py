@@ -45,6 +45,9 @@ CYRILLIC_WORLD = CYRILLIC_COUNTRIES | ADJECTIVE_COUNTRIES
 LOCAL_KINDS = (gz.CITY, gz.POINT)
 #: The articles a town's own name may begin with, which news drops ("Naqoura" for En Nâqoûra, "Arish" for El Arish).
 _ARTICLE_WORDS = frozenset("al el en an ad ar as ash at az ed er es et ez ul ur us le la les".split())
+#: The Arabic article as Russian and Ukrainian write it before a name ("Эль-Камышлы", "Ар-Ракка", "Ель-Хасака").
+_CYRILLIC_ARTICLES = ("эль", "аль", "эр", "ар", "эс", "ас", "эд", "ад", "эт", "ат", "эш", "аш", "эн", "ан", "эз", "аз",
+                      "ель", "ер", "ес", "ед", "ет", "еш", "ен", "ез")
 #: Kinds a noun names loosely (:meth:`Candidates._akin`).
 _AKIN = (frozenset({"camp", "range", "depot", "airbase", "naval-base"}), frozenset({"port", "naval-base"}))
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
@@ -198,9 +201,17 @@ class Candidates:
             if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
             if CYRILLIC.search(text):
+                cands += self._with_arabic_article(cands, text, country)
                 self._own_cyrillic_names(cands, text)
             cands = self._towns_over_facilities(cands, text, country)
             self._cities_over_areas(cands)
+            if cands and all(c.alt and self.idx.kind[c.eid] == gz.CITY for c in cands):
+                form = facility_forms.split(text)
+                if form is not None and form.named and not any(
+                        self._near_own_name(key, c.eid, 1 if len(key) < 10 else 2) for c in cands):
+                    # a base's name that towns bear only as another name, a former one ("Fort George": Astoria,
+                    # Oregon; "Fort Victoria": Masvingo): which fort of the name is meant, nothing says
+                    info["base_name_of_town"] = True
             return cands, "exact", info
         # 1b. a facility: "Engels air base", "the port of Vostochny", "Camp Lemonnier", and where it is: "Engels air
         # base in Saratov region", "Hmeimim air base (Syria)"
@@ -330,13 +341,15 @@ class Candidates:
                 for c in c2:
                     c.match = "alias"
                 return c2, "alias", info
-        # 7. narrow fuzzy
-        c2 = self._fuzzy(key, country)
+        # 7. narrow fuzzy (not for a base whose name another base bears after another word: "FOB Liberty" is no
+        # typo of Fort Liberty)
+        c2 = self._fuzzy(key, country) if facility_how != "otherwise" else []
         if c2:
             self._cities_over_areas(c2)
             return c2, "fuzzy", info
         # why a facility name found nothing: its towns lie inland, or only a typo of a town matched
-        return [], facility_how if facility_how in ("inland", "typo", "weak") else "none", info
+        return [], facility_how if facility_how in ("inland", "typo", "weak", "otherwise") else "none", \
+            info
 
     def _around(self, core: str, word: str, country: str | None,
                 fallback: bool = False) -> tuple[list[Cand], str, dict]:
@@ -406,6 +419,44 @@ class Candidates:
             if fz:
                 return fz, "fuzzy"
         return [], "none"
+
+    def _with_arabic_article(self, cands: list[Cand], text: str, country: str | None) -> list[Cand]:
+        """The towns a Cyrillic name is filed under with an Arabic article before it, when no town it reads names
+        by its own name ("Камышлы": Al Qāmishlī, Syria, whose Russian name GeoNames gives as "Эль-Камышлы", against
+        Kamyshlov, Russia, which bears "Камышлы" only as another name): Russian and Ukrainian news drop the article.
+        Found by another name, they weigh as such; the likelier of all wins."""
+        idx = self.idx
+        if any(self._own_cyrillic(c, text) for c in cands):
+            return []
+        have = {c.eid for c in cands}
+        out: dict[int, Cand] = {}
+        for art in _CYRILLIC_ARTICLES:
+            for c in self._from_postings(idx.postings(self._norm(f"{art}-{text}")), codes_ok=False, region_only=False,
+                                         country=country, match="alias"):
+                if c.eid in have or idx.kind[c.eid] != gz.CITY:
+                    continue
+                if c.eid not in out or out[c.eid].prior < c.prior:
+                    out[c.eid] = c
+        return list(out.values())
+
+    def _own_cyrillic(self, c: Cand, text: str) -> bool:
+        """Whether Cyrillic *text* names town *c* by its own name: not by another name, and in a country writing
+        Cyrillic, romanised within one edit of its current name from seven letters (two from ten)."""
+        from rapidfuzz.distance import Levenshtein
+
+        idx = self.idx
+        if idx.kind[c.eid] != gz.CITY:
+            return False
+        if not c.alt:
+            return True
+        if idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
+            return False
+        name = self._norm(idx.names[c.eid])
+        for k in gz.transliterations(text):
+            maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
+            if Levenshtein.distance(k, name, score_cutoff=maxd) <= maxd:
+                return True
+        return False
 
     def _small_abroad(self, c: Cand) -> bool:
         """Whether *c* is a town of under :data:`~.rules.FACILITY_FUZZY_TOWN_POP` people outside the countries whose
@@ -559,7 +610,9 @@ class Candidates:
         if not near and (idx.kind[w] in (gz.CITY, gz.POINT) or float(idx.radius[w]) <= AROUND_KM):
             # the text says where the facility is, and no reading of it lies there: the place it names, said so
             # ("Foo test site on Kwajalein" with no such site: the atoll, not a town called Foo), or a small area
-            return [Cand(w, best.prior, "alias", best.sim, best.alt)], "alias", {"placed_at": head}
+            # (a reading of it elsewhere makes the text's place one to check: "Hmeimim air base near Damascus")
+            return [Cand(w, best.prior, "alias", best.sim, best.alt)], "alias", {"placed_at": head,
+                                                                                "elsewhere": bool(cands)}
         if near and len(near) < len(cands):
             info = dict(info)
             info.pop("rival", None)  # the place named beside it has chosen among the namesakes
@@ -606,6 +659,13 @@ class Candidates:
         info: dict = {"facility": form}
         names = facility_forms.variants(form.core) + ([form.whole] if form.named else [])
         found = self._facility_by_name(names, form, country)
+        if found and form.named:
+            # "Camp Liberty" is not Fort Liberty: a base whose names bear the name only after another naming word
+            # is another base, met through the part of its name they share
+            other = [c for c in found if self._named_otherwise(c.eid, form)]
+            if other and len(other) == len(found):
+                return [], "otherwise", info
+            found = [c for c in found if c not in other]
         if not found and not form.named:  # "Buechel air base": Büchel's, before any town called Buechel
             found = self._facility_by_name([u for n in names for u in facility_forms.umlaut_variants(n)], form,
                                            country)
@@ -663,6 +723,10 @@ class Candidates:
                 return [], "inland", info
             towns = [t for t in towns if self._near_edge(t.eid, CROSSING_CLOSE_KM)] or towns
         if not towns:
+            akin = self._akin_by_name(core, form, country)
+            if akin:
+                info["akin"] = core
+                return akin, "alias", info
             return [], how, info
         weight = FACILITY_POP_WEIGHT_BY_KIND.get(form.kinds[0], FACILITY_POP_WEIGHT)
         for t in towns:  # which namesake holds a depot or a range, its size says little
@@ -690,6 +754,11 @@ class Candidates:
             # Leni, which Italian sources also spell Reni); the town, said so
             info["fallback"] = core
             return mine, how, info
+        # (and so before a facility by such a town: "Yarmouk military complex" is no range of Damascus, by al-Yarmūk)
+        akin = self._akin_away(core, form, country, towns) if near else []
+        if akin:
+            info["akin"] = core
+            return akin, "alias", info
         if near:
             info["near"] = core
             info["near_town"] = {e: idx.names[max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e),
@@ -702,6 +771,15 @@ class Candidates:
             if form.kinds[0] not in (_PORT, _NAVAL):
                 info["rival"] = math.fsum(10.0 ** (t.prior - kept) for t in dropped)
             return list(near.values()), ("fuzzy" if how == "fuzzy" else "alias"), info
+        # no facility of the noun's kinds by the name or by its towns, and no town bears the name as its own (only
+        # as another of its names): a facility of a kind akin to the noun's that bears the name as its own, away from
+        # those towns, is the likelier reading ("Yarmouk military complex": the Yarmouk arms factory, a depot, by
+        # Khartoum, not al-Yarmūk, Damascus, 2,000 km away), to check (Decision._decide); a town of that very name
+        # stays the reading, and so does one beside such a facility ("Hama depot": Hama, not its air base)
+        akin = self._akin_away(core, form, country, towns)
+        if akin:
+            info["akin"] = core
+            return akin, "alias", info
         if how == "fuzzy":  # a town guessed from a typo, without the facility to confirm it: too little to go on
             return [], "typo", info
         if core.isascii():
@@ -789,6 +867,67 @@ class Candidates:
                 if c.alt and self._near_own_name(key, c.eid, maxd):
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
+
+    def _named_otherwise(self, e: int, form: facility_forms.FacilityForm) -> bool:
+        """Whether curated facility *e* bears *form*'s name only after another word that names a base ("Fort
+        Liberty" for "Camp Liberty", "FOB Liberty"): never bare ("Liberty"), after a noun ("Liberty base") or after
+        the query's own word ("Camp Liberty")."""
+        names = self._curated_names().get(self.idx.ref(e))
+        if not names:
+            return False
+        key = facility_forms.fold(self._norm(form.core))
+        words = set()
+        for n in names:
+            f = facility_forms.split(n)
+            while f is not None and f.named and facility_forms.split(f.core) is not None:
+                f = facility_forms.split(f.core)  # "Marine Corps Base Camp Lejeune": Camp Lejeune
+            if facility_forms.fold(self._norm(f.core if f else n)) != key:
+                continue
+            if f is None or not f.named:
+                return False
+            words.add(self._norm(f.noun))
+        return bool(words) and self._norm(form.noun) not in words
+
+    def _curated_names(self) -> dict[str, list[str]]:
+        """Every name of each curated facility (its own and its aliases), by its reference ("facilities.csv:X")."""
+        cached = getattr(self, "_curated_memo", None)
+        if cached is None:
+            from ..gazetteer import facilities
+
+            cached = self._curated_memo = {
+                f"facilities.csv:{r['name']}": [r["name"], *(a.strip() for a in r["aliases"].split("|") if a.strip())]
+                for r in facilities.read()}
+        return cached
+
+    def _akin_away(self, core: str, form: facility_forms.FacilityForm, country: str | None,
+                   towns: list[Cand]) -> list[Cand]:
+        """:meth:`_akin_by_name`'s facilities farther than :data:`~.rules.FACILITY_NEAR_KM` from every one of the
+        *towns* the name reads as, when the name is none's own (only another name of each)."""
+        idx = self.idx
+        if any(not t.alt for t in towns):
+            return []
+        return [a for a in self._akin_by_name(core, form, country)
+                if not any(haversine_km(float(idx.lat[a.eid]), float(idx.lon[a.eid]), float(idx.lat[t.eid]),
+                                        float(idx.lon[t.eid])) <= FACILITY_NEAR_KM for t in towns)]
+
+    def _akin_by_name(self, core: str, form: facility_forms.FacilityForm, country: str | None) -> list[Cand]:
+        """Facilities of kinds akin to the noun's but not among them (:meth:`_akin`) that bear *core* as their own
+        name, noun stripped (not only as their town's), as other names of them: news's nouns are loose."""
+        if form.named:
+            return []
+        idx = self.idx
+        out: dict[int, Cand] = {}
+        for kind in FACILITY_KINDS:
+            if kind in form.kinds or not self._akin(form.kinds[0], kind) or kind == _AIR and "camp" in form.kinds:
+                continue  # (a camp after its name is quarters, which a noun allowing no field says: "Kalma camp")
+            for c in self._from_postings(idx.postings(facility_forms.facility_key(self._norm(core), kind)),
+                                         codes_ok=False, region_only=False, country=country, match="alias"):
+                if c.alt or idx.facility_kind(c.eid) != kind:
+                    continue  # filed under its town's name, or found under a kind it is only also filed under
+                c.prior += self._noun_fit(c.eid, form.military)
+                if c.eid not in out or out[c.eid].prior < c.prior:
+                    out[c.eid] = c
+        return list(out.values())
 
     @staticmethod
     def _akin(noun_kind: str, kind: str) -> bool:
@@ -916,6 +1055,15 @@ class Candidates:
         words = core.split()
         if 2 <= len(words) <= 4:
             found = self._facility_by_name([" ".join(words[1:])], form, country)
+            # the first word a place, the field must lie by it: "Vologda Sokol airfield" is no Sokol Airport of
+            # Magadan, 2,000 km east, nor "Moscow Kresty" the Kresty of Pskov (then the city's own field, below)
+            places = [c for c in self._lookup(words[0], country=country)
+                      if idx.kind[c.eid] in (gz.CITY, gz.ADMIN1, gz.ADMIN2)] if found else []
+            if places:
+                found = [f for f in found if any(
+                    haversine_km(float(idx.lat[f.eid]), float(idx.lon[f.eid]), float(idx.lat[p.eid]),
+                                 float(idx.lon[p.eid])) <= max(FACILITY_QUALIFIER_KM, float(idx.radius[p.eid]))
+                    for p in places)]
             if found:
                 for c in found:
                     c.match = "alias"

@@ -16,9 +16,9 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKES_LISTED,
-                    OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
-                    Cand)
+from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
+                    NAMESAKE_SPAN, NAMESAKES_LISTED, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
+                    SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -43,7 +43,8 @@ class Decision:
     """The deciding part of :class:`~geo.geocoders.offline.OfflineGeocoder` (a mixin: it needs ``self.idx``)."""
 
     def _decide(self, query: str, cands: list[Cand], how: str, info: dict,
-                bonus: np.ndarray | None = None, country: str | None = None) -> GeocodeResult:
+                bonus: np.ndarray | None = None, country: str | None = None,
+                alone: bool = False) -> GeocodeResult:
         idx = self.idx
         # plain floats: most names have a handful of candidates, where numpy only adds overhead
         tot = [c.prior for c in cands] if bonus is None else [c.prior + float(b) for c, b in zip(cands, bonus)]
@@ -130,8 +131,14 @@ class Decision:
         elif "guessed" in info:  # "the Russian drone base at Kursk": no facility so named, the town's of its kind
             note = (f"no facility named {info['guessed']!r} by {info['near']} in the gazetteer: read as {name}, "
                     f"the {KIND_NOUNS.get(kind, 'facility')} by {info['near']}")
+        elif "akin" in info:  # "Yarmouk military complex": the Yarmouk arms factory
+            noun = (info["facility"].noun or info["facility"].kinds[0]).removesuffix(" of")
+            note = (f"no {noun} of {info['akin']!r} in the gazetteer: read as {name}, the "
+                    f"{KIND_NOUNS.get(kind, 'facility')} of that name")
         elif "placed_at" in info:  # "X air base near Y": no X by Y in the gazetteer
-            note = f"no {info['placed_at']!r} by {name} in the gazetteer: placed at {name}, where the text puts it"
+            only = ", only elsewhere" if info.get("elsewhere") else ""
+            note = (f"no {info['placed_at']!r} by {name} in the gazetteer{only}: placed at {name}, where the text "
+                    f"puts it")
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
             note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
@@ -177,7 +184,8 @@ class Decision:
                 result = dataclasses.replace(result, candidates=tuple(runners + extra))
         elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
             # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
-            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country)
+            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country,
+                                           alone)
             if mass > rival:
                 rival = mass
                 have = {(c.name, round(c.lat, 2), round(c.lon, 2)) for c in runners}
@@ -185,13 +193,17 @@ class Decision:
                 if extra and len(runners) < NAMESAKES_LISTED:
                     result = dataclasses.replace(result, candidates=tuple(
                         runners + extra[: NAMESAKES_LISTED - len(runners)]))
+        if "akin" in info or "base_name_of_town" in info or info.get("elsewhere"):
+            # a facility of another kind than the noun says, a town that bore a base's name, or the place a text
+            # puts a facility the gazetteer holds elsewhere: nothing says the facility named is there, only to check
+            rival = max(rival, RIVAL_CHECK)
         judged = self._judge(result, far, rival if self.namesakes else 0.0, near_note)
         if note and isinstance(judged, GeocodeResult):
             judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
         return judged
 
     def _namesakes(self, query: str, cands: list[Cand], tot: list[float], win: int, blat: float, blon: float,
-                   in_context: bool, country: str | None) -> tuple[float, list[Candidate]]:
+                   in_context: bool, country: str | None, alone: bool = False) -> tuple[float, list[Candidate]]:
         """How much the bare name's other towns weigh together against the winner, and the likeliest of them.
 
         A town's namesakes of comparable standing make the name ambiguous together, not only the largest of them
@@ -203,23 +215,56 @@ class Decision:
         :meth:`_own_names_first` allows) weighs as if named exactly: Mykolayivka is as much a Mykolaivka as the
         one so filed. Their weights add up, relative to the winner's (its context included, so the document's
         other places and a country hint still decide). Namesakes found only through another spelling count only
-        without a document's context, which they have no share of.
+        without a document's context, which they have no share of. A name *alone* (geocoded by itself, or the only
+        name of its document) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
+        relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused).
         """
         idx = self.idx
         winner = cands[win]
-        key = self._norm(LEADING_THE.sub("", " ".join(query.split())))
+        text = LEADING_THE.sub("", " ".join(query.split()))
+        key = self._norm(text)
+        keys = [key]
+        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
+        cyrillic = bool(key) and not key.isascii() and bool(CYRILLIC.search(text))
+        if cyrillic:
+            # a name in Cyrillic counts its namesakes as its romanisations would ("Миколаївка" as Mykolaivka): the
+            # one nearest the winner's own name first, the others' spellings too ("Николаевка": Nikolayevka and
+            # Mykolaivka). GeoNames files every Cyrillic name as an alternate, so the weights are taken afresh: the
+            # winner as named by it (the reading chose it: "Москва" is Moscow), a town of the Cyrillic world whose own
+            # name the romanisation spells as named too (Mykolayivka, Pokrovsk in Yakutia), any other (an exonym, a
+            # former name, a transcription abroad: Saki, Nigeria, of "Саки") as by another name
+            from rapidfuzz.distance import Levenshtein
+
+            from .candidates import CYRILLIC_WORLD
+
+            own = self._norm(idx.names[winner.eid])
+            keys = sorted((k for k in gz.transliterations(text) if k.replace(" ", "").isalpha()),
+                          key=lambda k: Levenshtein.distance(k, own))
+            if not keys:
+                return 0.0, []
+            key = keys[0]
+
+            def prior(t: int) -> float:
+                named = idx.country_code(t) in CYRILLIC_WORLD and any(self._spelled(k, t) for k in keys)
+                return self._prior(t, 0 if named else gz.ALT)
+
+            top = self._prior(winner.eid, 0) + tot[win] - winner.prior + self._unknown_pop(winner.eid)
         if not key or not key.replace(" ", "").isalpha() or not key.isascii():
             return 0.0, []
-        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
         weights: dict[int, float] = {}
         for j, c in enumerate(cands):
             if idx.kind[c.eid] != gz.CITY or c.eid == winner.eid:
+                continue
+            if cyrillic:  # its context kept, its prior afresh
+                weights[c.eid] = prior(c.eid) + tot[j] - c.prior + self._unknown_pop(c.eid)
                 continue
             weights[c.eid] = (tot[j] + (ALT_PENALTY if c.alt and self._spelled(key, c.eid) else 0.0)
                               + self._unknown_pop(c.eid))
         if not in_context:
             read = set(weights)
-            for k in gz.namesake_keys(key)[1:]:
+            # (a Latin name's own key found the candidates; a Cyrillic name's romanisations did not)
+            spellings = [k for r in keys for k in gz.namesake_keys(r)] if cyrillic else gz.namesake_keys(key)[1:]
+            for k in dict.fromkeys(spellings):
                 for q in idx.postings(k):
                     t, fl = q >> 3, q & 7
                     if t in read or t == winner.eid or idx.kind[t] != gz.CITY or fl & (gz.CODE | gz.REGION_ONLY):
@@ -229,17 +274,18 @@ class Decision:
                     alt = bool(fl & gz.ALT) and not self._spelled(k, t)
                     # a town under several of the spellings weighs as by the best of them (Mirnyy: an alternate
                     # "Mirnyj", its own "Mirnyy")
-                    p = self._prior(t, gz.ALT if alt else 0) + self._unknown_pop(t)
+                    p = (prior(t) if cyrillic else self._prior(t, gz.ALT if alt else 0)) + self._unknown_pop(t)
                     weights[t] = max(weights.get(t, p), p)
-        far = [(p, t) for t, p in weights.items() if p > top - 2.0 and
+        power = NAMESAKE_POWER_ALONE if alone else 1.0
+        far = [(p, t) for t, p in weights.items() if p > top - (NAMESAKE_SPAN if alone else 2.0) and
                haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM]
         if not far:
             return 0.0, []
         far.sort(key=lambda x: (-x[0], x[1]))
-        mass = math.fsum(10.0 ** (p - top) for p, _ in far)
+        mass = math.fsum(10.0 ** (power * (p - top)) for p, _ in far)
         total = 1.0 + mass
         return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
-                                PRECISION[int(idx.kind[t])], round(10.0 ** (p - top) / total, 3))
+                                PRECISION[int(idx.kind[t])], round(10.0 ** (power * (p - top)) / total, 3))
                       for p, t in far[:NAMESAKES_LISTED]]
 
     def _unknown_pop(self, e: int) -> float:
@@ -353,6 +399,12 @@ class Decision:
         elif how == "weak":
             reason = ("no facility of that name in the gazetteer, and no town bears the name as its own (only as "
                       "another of its names, which says nothing of a facility by it)")
+        elif how == "otherwise":  # "Camp Liberty": the base called Fort Liberty shares only the name
+            form = facility_forms.split(query)
+            others = [self.idx.names[c.eid] for c in self._facility_by_name(facility_forms.variants(form.core), form,
+                                                                           country)] if form else []
+            reason = (f"no facility of that name in the gazetteer; {' and '.join(dict.fromkeys(others)) or 'another'}"
+                      f" bear{'s' if len(set(others)) <= 1 else ''} the name after another word, a different base")
         elif how == "typo":
             reason = ("no facility of that name in the gazetteer, and a town it may misspell has none of that kind "
                       "nearby")

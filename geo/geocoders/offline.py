@@ -8,6 +8,9 @@ patterns; this module joins them behind the :class:`~geo.geocoders.base.Geocoder
 
 Matching, in order (the first step that finds anything wins):
 
+0. a single character or a word of the sentence ("ї", "at", "the"; :func:`~.rules.not_a_name`) is refused with
+   that reason, whatever a gazetteer files under it (an alternate name "At" of Ath, "ї" romanised to "i");
+
 1. the whole name, normalized (case, accents, punctuation, "St."/"Saint");
    upper-case codes ("US", "UK", "DPRK", "N.Y.", an airfield's ICAO code "OSLK") count only
    when written in capitals;
@@ -29,7 +32,11 @@ Matching, in order (the first step that finds anything wins):
    namesakes weigh against the choice; of a crossing's namesakes near a border, those within 10 km of it stand
    alone; a facility of a town the name is only another name of yields to the town of that very name ("Reni
    port": Reni); "X at/on Y" places X where Y is when no reading of X lies there, said so; a national prefix
-   ("RAF", "RAAF", "INS") keeps its country's bases; a noun misspelt by one edit is the noun. A
+   ("RAF", "RAAF", "INS") keeps its country's bases; a noun misspelt by one edit is the noun; a facility of a kind
+   akin to the noun's that bears the name as its own comes before towns the name is only another name of, to check
+   ("Yarmouk military complex": the arms factory by Khartoum, not al-Yarmūk in Damascus); a base named after
+   another word is another base ("Camp Liberty" is not Fort Liberty: refused); "City Name airfield" is the field
+   called Name only where it lies by the city ("Vologda Sokol airfield" is not Magadan's Sokol). A
    military noun ("air base") favours military fields, a civil one ("airport") airports airlines serve,
    by a factor of 10;
 1c. a curated facility's own name however transliterated ("Ayn al-Assad" for Ain al-Asad);
@@ -118,7 +125,9 @@ mostly right). For a town by its bare name the namesakes' weights add up (a town
 villages of its name is no surer than one of two), and its namesakes include the towns filed under the spellings the
 name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovka": Berezivka; "Al-Hamidiyah":
 Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
-figure as one of 500; a refusal lists up to five of them. A facility whose own name is only a town's name and a noun
+figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, or its document's only
+name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
+"Pervomaisk": refused); a name in Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
 ("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
 is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). In a document, a
 town read only through another of its names (or a fuzzy match) that lies over 1,500 km from every other place and
@@ -151,7 +160,7 @@ from .base import GeocodeResult, Geocoder, Query
 from .candidates import Candidates
 from .context import Context
 from .decision import Decision
-from .rules import CONTAINS_BONUS, LEADING_THE
+from .rules import CONTAINS_BONUS, LEADING_THE, not_a_name
 
 
 class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
@@ -196,11 +205,14 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         'Khabarovsk'
         """
         country = country.upper() if country else None
+        junk = self.calibrated and not_a_name(query)  # (uncalibrated: raw scores, no refusals)
+        if junk:
+            raise UnresolvedPlace(query, junk)
         cands, how, info = self._candidates(query, country)
         if not cands:
             raise self._refuse(query, how, country)
         bonus = self._context_scores(cands, context) if context else None
-        result = self._decide(query, cands, how, info, bonus, country)
+        result = self._decide(query, cands, how, info, bonus, country, alone=not context)
         if isinstance(result, UnresolvedPlace):
             raise result
         return result
@@ -229,7 +241,8 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         self._norm_memo = dict(zip(stripped, norm))
         self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
         try:
-            memo = {k: self._candidates(k[0], k[1]) for k in keys}
+            memo = {k: ([], "junk", {}) if self.calibrated and not_a_name(k[0]) else self._candidates(k[0], k[1])
+                    for k in keys}
         finally:
             self._prefetched, self._norm_memo = {}, {}
         norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
@@ -289,10 +302,13 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         results: dict = {}
         for k in keys:
             cands, how, info = memo[k]
-            if not cands:
+            if how == "junk":
+                results[k] = UnresolvedPlace(k[0], not_a_name(k[0]))
+            elif not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:
-                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1])
+                # a name is alone when the document names no other place
+                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1], alone=len(keys) == 1)
         self._far_from_the_others(results)
         return [results[k] for k in qkeys]
 

