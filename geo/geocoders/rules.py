@@ -216,3 +216,12 @@ class Cand:
         self.eid, self.prior, self.match, self.sim, self.alt = eid, prior, match, sim, alt
         self.named_after = False
 
+
+# a town of a name gains from the document's other places at most this much (a factor of 100) over a first-level area
+# of that name that lies among them (its edge within AMONG_KM of one) and stands this far above it (log10 of people
+# plus TYPE_BONUS: a thousand times; at 2, "Călărași" beside "Chisinau" would be Romania's county, not Moldova's town
+# of 15,000): "Крым" beside "Ростов-на-Дону" is Crimea, not the village of Krym by Rostov (context.py's
+# _cap_below_standing; on the development halves of the public sets it moves no place, on the corpus none right or
+# wrong)
+STANDING_CAP = 2.0
+STANDING_GAP = 3.0
