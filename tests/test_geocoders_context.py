@@ -85,3 +85,17 @@ def test_cap_below_standing_caps_only_towns_far_below_a_near_area():
     assert out.tolist() == [2.5, 0.5, 6.4, 3.0]
     # an area not among the document's places caps nothing
     assert _cap_below_standing(bonus, np.zeros(4, bool), local, standing, grp).tolist() == bonus.tolist()
+
+
+# the country's share says where the document is only near its towns of that country: a reading over 1,000 km from
+# them gets no more for the country than a reading of its name near the document (none of "Октябрьское"'s readings
+# by Rylsk is in the gazetteer under that name; Tsotsin-Yurt in Chechnya, 1,150 km off, was once Oktyabrskoye)
+@pytest.mark.parametrize("names", [
+    ["Суджа", "Рыльск", "Льгов", "Курская область", "Курчатов", "Октябрьское"],
+    ["Суджа", "Рыльск", "Курчатов", "Октябрьское"],
+    ["Суджа", "Льгов", "Курчатов", "Октябрьское"],
+])
+def test_a_namesake_far_from_the_documents_towns_of_its_country_gains_not_for_the_country(g, names):
+    r = g.geocode_all([Query(n) for n in names])[-1]
+    if not isinstance(r, UnresolvedPlace):
+        assert _km(51.6, 35.0, r.lat, r.lon) <= 500, (r.name, r.lat, r.lon)

@@ -23,8 +23,8 @@ import numpy as np
 
 from .. import gazetteer as gz
 from ..gazetteer.common import EARTH_KM, haversine_km
-from .rules import (AMONG_KM, CONTAINS_SHARE, LOCAL, OUTLIER_KM, STANDING_CAP, STANDING_GAP, SUB_COUNTRY, TYPE_BONUS,
-                    Cand)
+from .rules import (AMONG_KM, CONTAINS_SHARE, FAR_NAMESAKE_KM, LOCAL, STANDING_CAP, STANDING_GAP, SUB_COUNTRY,
+                    TYPE_BONUS, Cand)
 
 
 _TYPE_BONUS = np.zeros(max(TYPE_BONUS) + 1)  # TYPE_BONUS by kind, for arrays
@@ -267,11 +267,12 @@ def _cap_far_namesakes(country: np.ndarray, dmin: np.ndarray, local: np.ndarray,
 
     The share of the document's places in a country, and the country being named, say where the document is: where
     its places of that country are, not anywhere in a country that may span continents. A local place over
-    ``OUTLIER_KM`` from every local place of the document in its own country gets for its country no more than the
-    best reading of its name (same *grp*) that lies within ``AMONG_KM`` of one of the document's local places
+    ``FAR_NAMESAKE_KM`` from every local place of the document in its own country gets for its country no more than
+    the best reading of its name (same *grp*) that lies within ``AMONG_KM`` of one of the document's local places
     (*dmin*: the nearest, inf where unknown). "Покровск" among Kupiansk, Sudzha, Yeysk and Moscow, with Russia
     named, is the Ukrainian town 150 km from Kupiansk, not Pokrovsk in Yakutia, 5,000 km from the document's
-    Russian towns, which Russia's share would otherwise choose. A reading keeps its country's part when no reading
+    Russian towns, which Russia's share would otherwise choose; "Октябрьское" among Sudzha, Rylsk and Kurchatov is
+    not Tsotsin-Yurt in Chechnya, 1,150 km off, once Oktyabrskoye. A reading keeps its country's part when no reading
     of its name lies among the document's places (then the country is all the document says), when its country has
     no town in the document (a country named alone: "Washington" beside "U.S." and "Cambridge"), and against a near
     reading of its own country (which gets the same part).
@@ -291,7 +292,7 @@ def _cap_far_namesakes(country: np.ndarray, dmin: np.ndarray, local: np.ndarray,
     if not sel.size:
         return country
     d_own = np.asarray(own_km(sel), float)
-    far = sel[np.isfinite(d_own) & (d_own > OUTLIER_KM)]  # inf: no town of its country
+    far = sel[np.isfinite(d_own) & (d_own > FAR_NAMESAKE_KM)]  # inf: no town of its country
     out = country.copy()
     out[far] = cap[inv[far]]
     return out

@@ -225,3 +225,9 @@ class Cand:
 # wrong)
 STANDING_CAP = 2.0
 STANDING_GAP = 3.0
+# a town this far from every town of its own country in the document gets no more for its country than a reading of
+# its name within AMONG_KM of the document's towns (context.py's _cap_far_namesakes; twice AMONG_KM): "Октябрьское"
+# among Sudzha, Rylsk and Kurchatov is not Tsotsin-Yurt in Chechnya, 1,150 km off, formerly Oktyabrskoye, which
+# Russia's share made likelier than the readings near them; until 2026-12-06 OUTLIER_KM (1,500 km). On the development
+# halves 1,500, 1,000 and 750 km do as well (750: one right Vancouver more); 1,000 km, the wider, kept
+FAR_NAMESAKE_KM = 1000.0
