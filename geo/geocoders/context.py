@@ -4,9 +4,14 @@ A candidate gains for lying in a country or first-level area the document's othe
 for its own area or country being named, for nearness to the other places, and (an area) for
 holding readings of the other names. The country's part says where the document is, not anywhere in
 the country: a town far from all the document's towns of its country gains no more for it than a
-reading of its name that lies among them (:func:`_cap_far_namesakes`). :meth:`Context._doc_bonus`
-computes these from per-document totals and a grid of the chosen places, so a document costs time
-linear in its distinct names.
+reading of its name that lies among them (:func:`_cap_far_namesakes`); and where the document is does
+not stop at a border: a town is near a first-level area of another country that the document names as
+it is near that area's edge ("Taman" beside "Crimea", filed under Ukraine). Nearness says little among
+readings that all lie where the document is: a town gains at most a factor of 100 over a first-level area
+of its name, a thousand times its standing, that lies among the document's places
+(:func:`_cap_below_standing`: "Крым" beside "Ростов-на-Дону" is Crimea, not a village by Rostov).
+:meth:`Context._doc_bonus` computes these from per-document totals and a grid of the chosen places, so
+a document costs time linear in its distinct names.
 """
 
 from __future__ import annotations
@@ -18,7 +23,13 @@ import numpy as np
 
 from .. import gazetteer as gz
 from ..gazetteer.common import EARTH_KM, haversine_km
-from .rules import AMONG_KM, CONTAINS_SHARE, LOCAL, OUTLIER_KM, SUB_COUNTRY, Cand
+from .rules import (AMONG_KM, CONTAINS_SHARE, FAR_NAMESAKE_KM, LOCAL, STANDING_CAP, STANDING_GAP, SUB_COUNTRY,
+                    TYPE_BONUS, Cand)
+
+
+_TYPE_BONUS = np.zeros(max(TYPE_BONUS) + 1)  # TYPE_BONUS by kind, for arrays
+for _k, _v in TYPE_BONUS.items():
+    _TYPE_BONUS[_k] = _v
 
 
 class Context:
@@ -154,17 +165,21 @@ class Context:
         local = np.isin(idx.kind[o_eid], LOCAL)
         local_c = np.isin(kind_c, LOCAL)
         want = np.flatnonzero(has & local_c)
+        dmin = np.full(n, np.inf)  # a town's distance to the nearest other local place (inf where unknown)
         if local.any() and want.size:
             pe = o_eid[local]
             best = _nearest_other(idx.lat[c_eid[want]], idx.lon[c_eid[want]], c_norm[want],
                                   idx.lat[pe], idx.lon[pe], o_norm[local])
             ok = best >= 0
             w2 = want[ok]
-            d = haversine_km(idx.lat[c_eid[w2]], idx.lon[c_eid[w2]], idx.lat[pe[best[ok]]],
-                                 idx.lon[pe[best[ok]]])
-            bonus[w2] += 2.0 * np.exp(-d / 250.0)
-            dmin = np.full(n, np.inf)
-            dmin[w2] = d
+            dmin[w2] = haversine_km(idx.lat[c_eid[w2]], idx.lon[c_eid[w2]], idx.lat[pe[best[ok]]],
+                                    idx.lon[pe[best[ok]]])
+        # a first-level area of the document is near a town as its edge is (the area's radius): in its own
+        # country the country's and the named area's terms say so already, across a border only nearness does
+        # ("Taman" beside "Crimea", filed under Ukraine: Taman, Russia, 80 km from Crimea's edge)
+        d_edge = self._abroad_edge_km(c_eid[want], c_norm[want], cc_c[want], o_eid, o_norm)
+        bonus[want] += 2.0 * np.exp(-np.minimum(dmin[want], d_edge) / 250.0)
+        if local.any() and want.size:
             grp = c_norm if c_grp is None else c_grp
             # the places chosen far from the others for names with a reading near them: no evidence of where the
             # document is (see _cap_far_namesakes)
@@ -192,7 +207,43 @@ class Context:
                 return out
 
             country = _cap_far_namesakes(country, dmin, local_c, grp, own_km)
-        return bonus + country, has
+        total = bonus + country
+        area_c = (kind_c == gz.ADMIN1) & has
+        if area_c.any() and local.any() and local_c.any():
+            # a first-level area lies among the document's places as near as its edge is to the nearest other
+            # local place (0 when inside it): its towns and villages of a name gain at most so much over it
+            sel = np.flatnonzero(area_c)
+            pe = o_eid[local]
+            best = _nearest_other(idx.lat[c_eid[sel]], idx.lon[c_eid[sel]], c_norm[sel], idx.lat[pe], idx.lon[pe],
+                                  o_norm[local])
+            ok = best >= 0
+            sel = sel[ok]
+            d = haversine_km(idx.lat[c_eid[sel]], idx.lon[c_eid[sel]], idx.lat[pe[best[ok]]], idx.lon[pe[best[ok]]])
+            among = np.zeros(n, bool)
+            among[sel] = d - idx.radius[c_eid[sel]] <= AMONG_KM
+            standing = np.log10(np.maximum(idx.pop[c_eid], 1.0)) + _TYPE_BONUS[kind_c]
+            total = _cap_below_standing(total, among, local_c, standing, c_norm if c_grp is None else c_grp)
+        return total, has
+
+    def _abroad_edge_km(self, t_eid: np.ndarray, t_norm: np.ndarray, t_cc: np.ndarray, o_eid: np.ndarray,
+                        o_norm: np.ndarray) -> np.ndarray:
+        """Distance from each town *t_eid* to the edge of the first-level area among the document's choices whose
+        centre is nearest (the centre's distance less the area's radius, 0 inside), inf where that area is of the
+        town's own country (whose terms speak for it), or there is none; areas of the town's own name (*t_norm*)
+        do not count."""
+        idx = self.idx
+        out = np.full(len(t_eid), np.inf)
+        areas = np.flatnonzero(idx.kind[o_eid] == gz.ADMIN1)
+        if not areas.size or not len(t_eid):
+            return out
+        ae = o_eid[areas]
+        best = _nearest_other(idx.lat[t_eid], idx.lon[t_eid], t_norm, idx.lat[ae], idx.lon[ae], o_norm[areas])
+        ok = best >= 0
+        ok[ok] = idx.cc[ae[best[ok]]] != t_cc[ok]
+        a = ae[best[ok]]
+        d = haversine_km(idx.lat[t_eid[ok]], idx.lon[t_eid[ok]], idx.lat[a], idx.lon[a])
+        out[ok] = np.maximum(d - idx.radius[a], 0.0)
+        return out
 
     def _country_eids(self) -> np.ndarray:
         """Entity id of each country index of ``idx.cc`` (-1 for none), cached per index."""
@@ -216,11 +267,12 @@ def _cap_far_namesakes(country: np.ndarray, dmin: np.ndarray, local: np.ndarray,
 
     The share of the document's places in a country, and the country being named, say where the document is: where
     its places of that country are, not anywhere in a country that may span continents. A local place over
-    ``OUTLIER_KM`` from every local place of the document in its own country gets for its country no more than the
-    best reading of its name (same *grp*) that lies within ``AMONG_KM`` of one of the document's local places
+    ``FAR_NAMESAKE_KM`` from every local place of the document in its own country gets for its country no more than
+    the best reading of its name (same *grp*) that lies within ``AMONG_KM`` of one of the document's local places
     (*dmin*: the nearest, inf where unknown). "Покровск" among Kupiansk, Sudzha, Yeysk and Moscow, with Russia
     named, is the Ukrainian town 150 km from Kupiansk, not Pokrovsk in Yakutia, 5,000 km from the document's
-    Russian towns, which Russia's share would otherwise choose. A reading keeps its country's part when no reading
+    Russian towns, which Russia's share would otherwise choose; "Октябрьское" among Sudzha, Rylsk and Kurchatov is
+    not Tsotsin-Yurt in Chechnya, 1,150 km off, once Oktyabrskoye. A reading keeps its country's part when no reading
     of its name lies among the document's places (then the country is all the document says), when its country has
     no town in the document (a country named alone: "Washington" beside "U.S." and "Cambridge"), and against a near
     reading of its own country (which gets the same part).
@@ -240,10 +292,35 @@ def _cap_far_namesakes(country: np.ndarray, dmin: np.ndarray, local: np.ndarray,
     if not sel.size:
         return country
     d_own = np.asarray(own_km(sel), float)
-    far = sel[np.isfinite(d_own) & (d_own > OUTLIER_KM)]  # inf: no town of its country
+    far = sel[np.isfinite(d_own) & (d_own > FAR_NAMESAKE_KM)]  # inf: no town of its country
     out = country.copy()
     out[far] = cap[inv[far]]
     return out
+
+
+def _cap_below_standing(bonus: np.ndarray, among: np.ndarray, local: np.ndarray, standing: np.ndarray,
+                        grp: np.ndarray) -> np.ndarray:
+    """Context bonus per candidate (*bonus*), a town's capped at ``STANDING_CAP`` over that of a first-level area of
+    its name (same *grp*) that lies *among* the document's places and stands ``STANDING_GAP`` above it.
+
+    Such an area is where the document is as much as the town: the other places say little of which is meant, the
+    standing (people and kind, *standing*) much. A village by the document's towns would otherwise gain for its
+    region, its country and its nearness together a factor of a million over the area: "Крым" beside
+    "Ростов-на-Дону" is Crimea, 340 km from Rostov, not the village of Krym (4,500 people) by Rostov.
+    """
+    if not among.any():
+        return bonus
+    _, inv = np.unique(grp, return_inverse=True)
+    m = int(inv.max()) + 1
+    g = inv[among]
+    high = np.full(m, -np.inf)
+    np.maximum.at(high, g, standing[among])
+    # of the areas of a group's greatest standing, the least bonus
+    top = np.full(m, np.inf)
+    at = among & (standing == high[inv])
+    np.minimum.at(top, inv[at], bonus[at])
+    small = local & (standing <= high[inv] - STANDING_GAP)
+    return np.where(small, np.minimum(bonus, top[inv] + STANDING_CAP), bonus)
 
 
 def _grouped_sum(keys: np.ndarray, weights: np.ndarray, query: np.ndarray) -> np.ndarray:

@@ -216,3 +216,18 @@ class Cand:
         self.eid, self.prior, self.match, self.sim, self.alt = eid, prior, match, sim, alt
         self.named_after = False
 
+
+# a town of a name gains from the document's other places at most this much (a factor of 100) over a first-level area
+# of that name that lies among them (its edge within AMONG_KM of one) and stands this far above it (log10 of people
+# plus TYPE_BONUS: a thousand times; at 2, "Călărași" beside "Chisinau" would be Romania's county, not Moldova's town
+# of 15,000): "Крым" beside "Ростов-на-Дону" is Crimea, not the village of Krym by Rostov (context.py's
+# _cap_below_standing; on the development halves of the public sets it moves no place, on the corpus none right or
+# wrong)
+STANDING_CAP = 2.0
+STANDING_GAP = 3.0
+# a town this far from every town of its own country in the document gets no more for its country than a reading of
+# its name within AMONG_KM of the document's towns (context.py's _cap_far_namesakes; twice AMONG_KM): "Октябрьское"
+# among Sudzha, Rylsk and Kurchatov is not Tsotsin-Yurt in Chechnya, 1,150 km off, formerly Oktyabrskoye, which
+# Russia's share made likelier than the readings near them; until 2026-12-06 OUTLIER_KM (1,500 km). On the development
+# halves 1,500, 1,000 and 750 km do as well (750: one right Vancouver more); 1,000 km, the wider, kept
+FAR_NAMESAKE_KM = 1000.0
