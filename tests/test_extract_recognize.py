@@ -400,6 +400,7 @@ def test_an_air_base_named_in_full_after_from_or_to():
     ("Delegates met in Sharm el-Sheikh today.", ["Sharm", "Sheikh"], ["Sharm el-Sheikh"]),
     ("Convoys reached Deir ez-Zor at dawn.", ["Deir"], ["Deir ez-Zor"]),
     ("He moved to Stratford-upon-Avon later.", ["Stratford"], ["Stratford-upon-Avon"]),
+    ("Flights left Mazar-i-Sharif at dawn.", ["Mazar"], ["Mazar-i-Sharif"]),
     ("Fields near Paredes de Nava burned.", ["Paredes"], ["Paredes de Nava"]),
     # "of" and "and" join two places the gold sets mark apart; a dash between words joins nothing; nor a region word
     ("Flights to Sydney and Melbourne resumed.", ["Sydney", "Melbourne"], ["Sydney", "Melbourne"]),
@@ -456,6 +457,9 @@ def test_the_arabic_article_belongs_to_the_name():
     ("shells were unloaded at the port of Vostochny", ["port of Vostochny"]),
     ("The Typhoons are based at RAF Akrotiri, in Cyprus.", ["RAF Akrotiri", "Cyprus"]),
     ("advanced from the area of the Kerem Shalom crossing", ["Kerem Shalom crossing"]),
+    # a facility named by its number
+    ("the instructors are still based at Air Base 101, near Niamey", ["Air Base 101", "Niamey"]),
+    ("a squadron of RAF 2 Group", []),
     # a station of a country, unnamed, is no facility's name
     ("flatcars at the last North Korean station", []),
     # hashtags that name places

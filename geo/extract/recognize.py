@@ -503,6 +503,10 @@ _FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "sta
                      ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))
 
 
+#: Openers that name a facility by a number after them ("Air Base 101", "Camp 22"); not "RAF 2 Squadron".
+_NUMBERED_OPENERS = (("air", "base"), ("naval", "base"), ("naval", "station"), ("camp",))
+
+
 _FACILITY_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _noun in FACILITY_NOUNS:
     _FACILITY_BY_FIRST.setdefault(_noun[0], ())
@@ -579,8 +583,16 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
             L = len(opener)
             if k + L >= n or not all(toks[k + q].word.lower() == w for q, w in enumerate(opener)):
                 continue
-            if not (is_cap(toks[k].word) or opener == ("port", "of")) or not is_cap(toks[k + L].word):
+            numbered = (opener in _NUMBERED_OPENERS and is_cap(toks[k].word) and toks[k + L].word.isdigit()
+                        and len(toks[k + L].word) <= 4)
+            if not numbered and (not (is_cap(toks[k].word) or opener == ("port", "of")) or not is_cap(toks[k + L].word)):
                 continue  # "Port of Ashdod", "the port of Vostochny"; not "a camp Kherson"
+            if numbered:  # "Air Base 101", "Camp 22": a facility named by its number
+                out = [x for x in out if not (k <= x[0] and x[1] <= k + L)]
+                if any(x[0] < k + L + 1 and k < x[1] for x in out):
+                    continue
+                out.append((k, k + L + 1, 0.5))
+                break
             e = k + L
             while e < n and (is_cap(toks[e].word) or toks[e].word == "-" and e + 1 < n and is_cap(toks[e + 1].word)
                              and toks[e].start == toks[e - 1].end):
