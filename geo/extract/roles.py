@@ -52,6 +52,8 @@ _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(
            r"approv(?:es|ed)|sanction(?:s|ed)|summon(?:s|ed)|responds|reacted|reacts|views|regards")
 _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
                        rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
+                       # "a drone of the Kinshasa regime", "the Kyiv government": the place names its rulers
+                       rf"|[ \t]+(?:regime|government|leadership)\b"
                        rf"|(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
                        rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
                        rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
@@ -77,7 +79,8 @@ _POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
 _PART_OF_PLACE = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:harbou?r|port|seaport|docks?|airport|airfield|"
                             r"air[ \t]?base|naval[ \t]+base|base|outskirts|suburbs?|centre|center|streets|border|"
                             r"coast|waters|railway[ \t]+station|station|train[ \t]+station|bay|region|province|"
-                            r"district|area)\b")
+                            r"district|area|tip|flank|edge|shore|coastline|frontier|territory|airspace|"
+                            r"(?:air[ \t]+defen[cs]e[ \t]+)?(?:identification[ \t]+)?zone)s?\b")
 # What joins a place to the area after it that contains it ("the Kursk region of Russia", "Kursk, in the west
 # of Russia"); not "… to the village of Synkivka", where the village is the place itself.
 _CONTAINER_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+the[ \t]+)?(?:(?:region|province|oblast|krai|republic|"
