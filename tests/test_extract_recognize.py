@@ -393,6 +393,56 @@ def test_an_air_base_named_in_full_after_from_or_to():
     assert [m.surface for m in find_places(text)] == ["RAF Brize Norton"]
 
 
+@pytest.mark.parametrize("text, tagged, whole", [
+    # the tags cut a name at its lower-case particle: the longest name the gazetteer knows is read
+    ("Troops flew to Dar es Salaam on Monday.", ["Dar"], ["Dar es Salaam"]),
+    ("Jets took off from Ain al-Asad overnight.", ["Ain"], ["Ain al-Asad"]),
+    ("Delegates met in Sharm el-Sheikh today.", ["Sharm", "Sheikh"], ["Sharm el-Sheikh"]),
+    ("Convoys reached Deir ez-Zor at dawn.", ["Deir"], ["Deir ez-Zor"]),
+    ("He moved to Stratford-upon-Avon later.", ["Stratford"], ["Stratford-upon-Avon"]),
+    ("Flights left Mazar-i-Sharif at dawn.", ["Mazar"], ["Mazar-i-Sharif"]),
+    ("Fields near Paredes de Nava burned.", ["Paredes"], ["Paredes de Nava"]),
+    # "of" and "and" join two places the gold sets mark apart; a dash between words joins nothing; nor a region word
+    ("Flights to Sydney and Melbourne resumed.", ["Sydney", "Melbourne"], ["Sydney", "Melbourne"]),
+    ("Voters of the State of Ohio.", ["State", "Ohio"], ["State", "Ohio"]),
+    ("Aid to the West Bank and Gaza.", ["West Bank", "Gaza"], ["West Bank", "Gaza"]),
+    ("COLUMBIA -- The council met.", ["COLUMBIA"], ["COLUMBIA"]),
+    ("Fighting in the Kursk region.", ["Kursk"], ["Kursk"]),
+])
+def test_the_longest_name_the_gazetteer_knows_over_its_particles(text, tagged, whole):
+    from geo import gazetteer as gz
+    from geo.extract.recognize import _longest_known
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    toks = tokenize(text)
+    got = _longest_known(toks, [_span(toks, text, w) for w in tagged], gazetteer_hits(text, toks, gz.load(),
+                                                                                       particles=True))
+    assert [text[toks[i].start:toks[j - 1].end] for i, j, _ in got] == whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ship left Dar es Salaam for Bandar Abbas.", ["Dar es Salaam", "Bandar Abbas"]),
+    ("Convoys reached Abu Dhabi, Ras al-Khaimah and Sharm el-Sheikh.",
+     ["Abu Dhabi", "Ras al-Khaimah", "Sharm el-Sheikh"]),
+    ("Militias regrouped near Deir ez-Zor and Wadi al-Dawasir.", ["Deir ez-Zor", "Wadi al-Dawasir"]),
+])
+def test_names_with_particles_are_read_whole(text, expected):
+    assert [m.surface for m in find_places(text)] == expected
+
+
+def test_particles_are_no_feature_of_the_tagger():
+    # the tagger was trained on hits without PARTICLES: its features stay what it was trained on
+    from geo import gazetteer as gz
+    from geo.extract.recognize_features import gazetteer_hits, tokenize
+
+    text = "Troops flew to Dar es Salaam on Monday."
+    toks = tokenize(text)
+    plain = gazetteer_hits(text, toks, gz.load())
+    both = gazetteer_hits(text, toks, gz.load(), particles=True)
+    assert [h for h in both if not h.particle] == plain
+    assert any(h.particle and text[toks[h.i].start:toks[h.j - 1].end] == "Dar es Salaam" for h in both)
+
+
 def test_the_arabic_article_belongs_to_the_name():
     text = "Hundreds of fighters took up positions around al-Qusayr, near the Lebanese border."
     assert "al-Qusayr" in [m.surface for m in find_places(text)]
@@ -407,6 +457,9 @@ def test_the_arabic_article_belongs_to_the_name():
     ("shells were unloaded at the port of Vostochny", ["port of Vostochny"]),
     ("The Typhoons are based at RAF Akrotiri, in Cyprus.", ["RAF Akrotiri", "Cyprus"]),
     ("advanced from the area of the Kerem Shalom crossing", ["Kerem Shalom crossing"]),
+    # a facility named by its number
+    ("the instructors are still based at Air Base 101, near Niamey", ["Air Base 101", "Niamey"]),
+    ("a squadron of RAF 2 Group", []),
     # a station of a country, unnamed, is no facility's name
     ("flatcars at the last North Korean station", []),
     # hashtags that name places

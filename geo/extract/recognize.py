@@ -32,8 +32,8 @@ from .. import gazetteer as gz
 from ..errors import GeoError
 from .modelfile import open_checked
 from .records import Mention
-from .recognize_features import (DIRECTIONS, FEATURES_VERSION, LOCATIVE, ORG_WORDS, REGION_WORDS, GazHit, Token,
-                                 gazetteer_hits, is_cap, token_features, tokenize, zipf)
+from .recognize_features import (_JOINERS, DIRECTIONS, FEATURES_VERSION, LOCATIVE, ORG_WORDS, PARTICLES, REGION_WORDS,
+                                 GazHit, Token, gazetteer_hits, is_cap, token_features, tokenize, zipf)
 
 #: The shipped model (trained by scripts/train_recognizer.py) and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recognize_model.crfsuite")
@@ -203,6 +203,49 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
                 out[-1] = (a[0], b[1], max(a[2], b[2]))
                 continue
         out.append(s)
+    return out
+
+
+#: Lower-case words that join the parts of one name ("Dar es Salaam", "Stratford-upon-Avon", "Paredes de Nava").
+#: Not the English "of" and "and": "State of Ohio", "West Bank and Gaza" are what the gold sets mark as two places
+#: (:func:`_whole_names` reads a country's or a state's name joined by them, "Jammu and Kashmir").
+_NAME_PARTICLES = frozenset((_JOINERS | PARTICLES) - {"and", "y", "of"})
+
+
+def _particled(toks: list[Token], h: GazHit) -> bool:
+    """Whether the gazetteer's name toks[h.i:h.j] joins capitalised words by lower-case particles, or by hyphens
+    or apostrophes printed inside a word ("Sharm el-Sheikh"; not "COLUMBIA -- The")."""
+    words = [t.word for t in toks[h.i:h.j]]
+    if len(words) < 2 or all(is_cap(w) for w in words) or words[-1].lower() in REGION_WORDS:
+        return False  # "Dublin City", "Kursk region": the gold sets mark the first word
+    for k in range(h.i + 1, h.j):
+        w = toks[k].word
+        if w in ("-", "'", "’"):
+            if not (toks[k - 1].end == toks[k].start and k + 1 < h.j and toks[k].end == toks[k + 1].start):
+                return False
+        elif not (is_cap(w) or w.lower() in _NAME_PARTICLES or w[:2].lower() in ("d'", "l'", "d’", "l’")):
+            return False
+    return True
+
+
+def _longest_known(toks: list[Token], spans: list[tuple[int, int, float]],
+                   hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """A name the tags cut short is the longest name the gazetteer knows around it when what they left out are
+    lower-case particles, hyphens or apostrophes and the capitalised words they join: "Dar es Salaam" (not
+    "Dar"), "Sharm el-Sheikh", "Ain al-Asad", "Deir ez-Zor", "Stratford-upon-Avon".
+
+    Only a name the tags touched, and only when every tagged part lies inside it.
+    """
+    if not spans:
+        return spans
+    out = list(spans)
+    for h in sorted(hits, key=lambda h: (-(h.j - h.i), h.i)):
+        if h.demonym or h.j - h.i < 2 or not _particled(toks, h):
+            continue
+        inside = [s for s in out if s[0] < h.j and h.i < s[1]]
+        if not inside or any(s[0] < h.i or s[1] > h.j or s[:2] == (h.i, h.j) for s in inside):
+            continue
+        out = sorted([s for s in out if s not in inside] + [(h.i, h.j, max(s[2] for s in inside))])
     return out
 
 
@@ -460,6 +503,10 @@ _FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "sta
                      ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))
 
 
+#: Openers that name a facility by a number after them ("Air Base 101", "Camp 22"); not "RAF 2 Squadron".
+_NUMBERED_OPENERS = (("air", "base"), ("naval", "base"), ("naval", "station"), ("camp",))
+
+
 _FACILITY_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _noun in FACILITY_NOUNS:
     _FACILITY_BY_FIRST.setdefault(_noun[0], ())
@@ -536,8 +583,16 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
             L = len(opener)
             if k + L >= n or not all(toks[k + q].word.lower() == w for q, w in enumerate(opener)):
                 continue
-            if not (is_cap(toks[k].word) or opener == ("port", "of")) or not is_cap(toks[k + L].word):
+            numbered = (opener in _NUMBERED_OPENERS and is_cap(toks[k].word) and toks[k + L].word.isdigit()
+                        and len(toks[k + L].word) <= 4)
+            if not numbered and (not (is_cap(toks[k].word) or opener == ("port", "of")) or not is_cap(toks[k + L].word)):
                 continue  # "Port of Ashdod", "the port of Vostochny"; not "a camp Kherson"
+            if numbered:  # "Air Base 101", "Camp 22": a facility named by its number
+                out = [x for x in out if not (k <= x[0] and x[1] <= k + L)]
+                if any(x[0] < k + L + 1 and k < x[1] for x in out):
+                    continue
+                out.append((k, k + L + 1, 0.5))
+                break
             e = k + L
             while e < n and (is_cap(toks[e].word) or toks[e].word == "-" and e + 1 < n and is_cap(toks[e + 1].word)
                              and toks[e].start == toks[e - 1].end):
@@ -566,11 +621,11 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
     extra = []
     for h in sorted(hits, key=lambda h: (h.i, -(h.j - h.i))):
         k, j = h.i, h.j
-        if (k == 0 or j - k > 3 or h.demonym or h.kind == gz.CONTINENT or any(q in taken for q in range(k, j))
-                or _sentence_start(toks, k, text)):
-            continue
         words = [t.word for t in toks[k:j]]
-        if not all(is_cap(w) or w in ("-", "al", "el", "de") for w in words) or not words[-1][:1].isalpha():
+        if (k == 0 or sum(map(is_cap, words)) > 3 or h.demonym or h.kind == gz.CONTINENT
+                or any(q in taken for q in range(k, j)) or _sentence_start(toks, k, text)):
+            continue
+        if not words[-1][:1].isalpha() or not (j - k == 1 or all(is_cap(w) for w in words) or _particled(toks, h)):
             continue
         if len(words) == 1 and (not words[0].isalpha() or zipf(words[0]) >= 3.0
                                 or (words[0].isupper() and h.kind != gz.COUNTRY)):
@@ -586,6 +641,7 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
             continue
         extra.append((k, j, 0.45))
         taken.update(range(k, j))
+        ends.add(j)  # "near Deir ez-Zor and Wadi al-Dawasir": a list goes on after a name found here
     return sorted(spans + extra) if extra else spans
 
 
@@ -714,9 +770,13 @@ class Recognizer:
         toks = tokenize(text)
         if not toks:
             return []
-        hits = gazetteer_hits(text, toks, idx)
+        # the hits joined by PARTICLES are no feature of the tagger (trained without them): only the longest-name
+        # steps read them
+        all_hits = gazetteer_hits(text, toks, idx, particles=True)
+        hits = [h for h in all_hits if not h.particle]
         spans = self._tagged(text, toks, idx, hits) if self._tagger is not None else _named(text, toks, hits)
         spans = _whole_names(text, toks, spans, hits)
+        spans = _longest_known(toks, spans, all_hits)
         spans = _facilities(toks, spans, hits)
         spans = _not_people(toks, spans, hits)
         spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
@@ -733,7 +793,7 @@ class Recognizer:
             return [_mention(text, toks, i, j, "place", sc) for i, j, sc in spans]
         spans = _agency_acronyms(toks, spans, hits)
         spans = _hashtags(text, toks, spans, hits)
-        spans = _known_after_locative(text, toks, spans, hits)
+        spans = _known_after_locative(text, toks, spans, all_hits)
         spans = _facility_names(text, toks, spans, hits)
         out = _widen(text, toks, spans, hits)
         for m in _described(text, toks, out, hits):

@@ -40,6 +40,12 @@ _MAX_NGRAM = 5
 #: Lower-case words that may sit inside a place name ("Isle of Wight", "Rio de Janeiro", "Jammu and Kashmir").
 _JOINERS = frozenset("of de del della da do dos das du la le les el al upon on sur sous au aux en am an der den van "
                      "von y and".split())
+#: More lower-case particles inside names, read only by the recogniser's longest-name step
+#: (:func:`geo.extract.recognize.find_places`), not by the tagger's features, which were trained without them:
+#: the Arabic article's other forms ("Dar es Salaam", "Deir ez-Zor", "Ras at-Tin"), "bin"/"ibn" ("Ksar ibn
+#: Ghazi"), the Persian ezafe ("Mazar-i-Sharif", "Bandar-e Anzali"), Italian and Dutch particles ("Castel di
+#: Sangro", "Bergen op Zoom", "Alphen aan den Rijn").
+PARTICLES = frozenset("es ez ed er ad ar as ash at az ul bin ibn bint i e di op aan".split())
 #: An elided article or preposition before a capital ("Côte d'Ivoire", "L'Aquila").
 _ELIDED = re.compile(r"[dl]['’][A-Z]")
 
@@ -92,6 +98,7 @@ class GazHit:
     primary: bool  # the best reading is by the entity's primary name
     region: bool  # only with a region word ("Kursk region")
     demonym: bool = False  # a people's adjective of a country or area ("Russian", "North Korean")
+    particle: bool = False  # joined by one of PARTICLES ("Dar es Salaam"): no feature of the tagger
 
 
 _DEMONYM_END = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ch|ine|er|ers)$")
@@ -127,13 +134,15 @@ def _best(idx, posts, *, upper: bool, region_word: bool, key: str = ""):
     return kind, best[2], best[3], demonym
 
 
-def gazetteer_hits(text: str, toks: list[Token], idx=None) -> list[GazHit]:
+def gazetteer_hits(text: str, toks: list[Token], idx=None, *, particles: bool = False) -> list[GazHit]:
     """Every span of up to five tokens, starting with a capitalised word, that names a gazetteer entry.
 
     A span ending in a region word ("Kursk region", "Rapides Parish") is also looked up
-    without it, as an administrative area. One batched index lookup per text.
+    without it, as an administrative area. With *particles*, spans joined by one of
+    :data:`PARTICLES` ("Dar es Salaam") too, flagged ``particle``. One batched index lookup per text.
     """
     idx = idx if idx is not None else gz.load()
+    joiners = _JOINERS | PARTICLES if particles else _JOINERS
     spans, keys = [], []
     n = len(toks)
     for i in range(n):
@@ -142,14 +151,14 @@ def gazetteer_hits(text: str, toks: list[Token], idx=None) -> list[GazHit]:
             continue
         for j in range(i + 1, min(n, i + _MAX_NGRAM) + 1):
             last = toks[j - 1].word
-            if j - 1 > i and not (is_cap(last) or last.lower() in _JOINERS or last in "-'’." or
+            if j - 1 > i and not (is_cap(last) or last.lower() in joiners or last in "-'’." or
                                   last.lower() in REGION_WORDS or _ELIDED.match(last)):
                 break
             if last in ",;:()\"“”!?":
                 break
             if not last[-1].isalnum() and not (len(last) > 1 and last[-1] == "."):
                 continue  # a span never ends in punctuation ("France'")
-            if j - 1 > i and last in _JOINERS:
+            if j - 1 > i and last in joiners:
                 continue  # nor in a joining word ("Jammu and")
             s = text[toks[i].start:toks[j - 1].end]
             key = gz.normalize(s)
@@ -170,7 +179,9 @@ def gazetteer_hits(text: str, toks: list[Token], idx=None) -> list[GazHit]:
         b = _best(idx, posts, upper=upper, region_word=rw, key=key)
         if b is None:
             continue
-        h = GazHit(i, j, b[0], b[1], b[2], rw and b[0] in (gz.ADMIN1, gz.ADMIN2), b[3])
+        part = particles and any(t.word.lower() in PARTICLES and t.word.lower() not in _JOINERS
+                                 for t in toks[i + 1:j - 1])
+        h = GazHit(i, j, b[0], b[1], b[2], rw and b[0] in (gz.ADMIN1, gz.ADMIN2), b[3], part)
         old = hits.get((i, j))
         if old is None or (h.kind >= gz.ADMIN1, h.logpop) > (old.kind >= gz.ADMIN1, old.logpop):
             hits[(i, j)] = h

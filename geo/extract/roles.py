@@ -52,6 +52,8 @@ _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(
            r"approv(?:es|ed)|sanction(?:s|ed)|summon(?:s|ed)|responds|reacted|reacts|views|regards")
 _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
                        rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
+                       # "a drone of the Kinshasa regime", "the Kyiv government": the place names its rulers
+                       rf"|[ \t]+(?:regime|government|leadership)\b"
                        rf"|(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
                        rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
                        rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
@@ -77,7 +79,8 @@ _POSSESSIVE_ORG = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
 _PART_OF_PLACE = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:harbou?r|port|seaport|docks?|airport|airfield|"
                             r"air[ \t]?base|naval[ \t]+base|base|outskirts|suburbs?|centre|center|streets|border|"
                             r"coast|waters|railway[ \t]+station|station|train[ \t]+station|bay|region|province|"
-                            r"district|area)\b")
+                            r"district|area|tip|flank|edge|shore|coastline|frontier|territory|airspace|"
+                            r"(?:air[ \t]+defen[cs]e[ \t]+)?(?:identification[ \t]+)?zone)s?\b")
 # What joins a place to the area after it that contains it ("the Kursk region of Russia", "Kursk, in the west
 # of Russia"); not "… to the village of Synkivka", where the village is the place itself.
 _CONTAINER_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in[ \t]+the[ \t]+)?(?:(?:region|province|oblast|krai|republic|"
@@ -230,15 +233,33 @@ _POLITICAL_OBJECT = re.compile(r"\b(?:urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?|accus
                                r"(?:signed|agreed|negotiated|concluded)[ \t]+in)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
+#: Words ending like a verb's "-s" that are never verbs ("near #Guevo this morning", "through Razdelnaya towards").
+_NO_VERBS = frozenset("this thus its his hers ours yours theirs towards afterwards upwards downwards westwards "
+                      "eastwards northwards southwards overseas across unless plus perhaps always besides "
+                      "whereas as us".split())
+#: A name listed after another ("the Brest and Gomel ...", "Volyn, Rivne, ..."): one of several subjects, if any.
+_LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*[ \t]*(?:,|and|or|&)[ \t]*$")
+
+
 def _acts(pre: str, post: str) -> bool:
-    """The place is the subject of a verb of its own, at the start of its clause (see _ACTS)."""
+    """The place is the subject of a verb of its own, at the start of its clause (see _ACTS).
+
+    Names listed together take no verb in "-s" ("Jordan and Iraq have closed", never "... closes"): after a list
+    of names ("the Brest and Gomel regions", "the Kuźnica and Bobrowniki crossings") a word in "-s" is the plural
+    noun they qualify, and the places are no subjects.
+    """
     if not _CLAUSE_START.search(pre):
         return False
-    post = _CO_SUBJECTS.sub("", post, count=1)  # "Jordan and Iraq have closed ..."
-    m = _ACTS.match(post)
+    stripped = _CO_SUBJECTS.sub("", post, count=1)  # "Jordan and Iraq have closed ..."
+    listed = stripped != post or bool(_LISTED_AFTER.search(pre))
+    m = _ACTS.match(stripped)
     if not m:
         return False
     v = m.group("v")
+    if v.lower() in _NO_VERBS:
+        return False
+    if listed and not m.group("aux") and v.endswith("s") and not v.endswith(("ss", "ed")):
+        return False  # "the Belgorod and Kursk regions": a plural noun, not "Kursk regions" as Moscow "says"
     if _BE.search(m.group("aux")) and v.endswith("ed"):
         return False  # "Kursk was shelled": acted on
     if v.endswith("ing") and not _BE.search(m.group("aux")):
@@ -293,9 +314,19 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)]
 
 
+#: What may follow a sentence's final stop: footnote marks ("[5]"), a remark in brackets ("(unconfirmed)"), emoji.
+_TRAILER = re.compile(r"(?:[ \t]*(?:\[\d{1,3}\]|\([^()\n]{1,60}\)|[^\w\s.!?:;\"'”’)\]]+))+[ \t]*$")
+
+
 def _headline(sent: Sentence) -> bool:
-    """A line without a final stop: a headline, a caption or a label, which repeat or caption the report."""
-    return not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", sent.text)
+    """A line without a final stop: a headline, a caption or a label, which repeat or caption the report.
+
+    The stop may come before footnote marks, a remark in brackets or emoji ("... on the same aircraft.[7]",
+    "... the city administration. (unconfirmed)", "pulling back towards #Yunakivka. 🇷🇺💪"); a line that ends
+    in a colon or a semicolon leads into a list or is an item of one, and reports as a sentence does.
+    """
+    t = _TRAILER.sub("", sent.text.rstrip())
+    return not re.search(r"[.!?:;][\"'”’)\]]*$|[\"”]$", t)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
