@@ -228,3 +228,11 @@ def test_a_clause_with_its_own_movement_is_a_route_of_its_own():
     got = chain_routes(items, "a.txt")
     assert 0 not in got  # Tapa: a stop without a route
     assert got[1] == ("Marchwood → Paldiski (a.txt)", 1) and got[2] == ("Marchwood → Paldiski (a.txt)", 2)
+
+
+def test_a_name_tried_again_keeps_the_article_beside_it():
+    # no Palmyra depot in the gazetteer: read as the town it is named after, which beside Homs is the Syrian one
+    # (Tadmur), not one of the American Palmyras that make the name alone too uncertain
+    text = "Trucks left Homs for the Palmyra ammunition depot."
+    _, depot = resolve(found(text, "Homs", "Palmyra ammunition depot"), text=text)
+    assert depot.country == "SY" and "named after" in depot.match

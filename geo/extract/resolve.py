@@ -119,6 +119,19 @@ def _wide(name: str) -> bool:
     return any(int(idx.kind[p >> 3]) in (gz.WATER, gz.CONTINENT) for p in idx.postings(gz.normalize(name)))
 
 
+def _beside(geocoder: Geocoder, queries: list[Query], names: Sequence[str],
+            answers: Sequence[GeocodeResult | UnresolvedPlace]) -> list[GeocodeResult | UnresolvedPlace]:
+    """*queries* geocoded again with the article's names already placed beside them, as context only.
+
+    A name tried again in another form is still a name of the article: alone, "Palmyra" has its namesakes in the
+    United States, beside Homs it is the Syrian town. Only the answers to *queries* are returned.
+    """
+    asked = {q.name for q in queries}
+    others = [Query(n) for n in dict.fromkeys(n for n, a in zip(names, answers)
+                                             if isinstance(a, GeocodeResult) and n not in asked)]
+    return geocoder.geocode_all(queries + others)[:len(queries)]
+
+
 def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text: str = "") -> list[Resolved]:
     """Where each mention is, in the order given; the names of the article are geocoded together.
 
@@ -143,14 +156,15 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     again = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
              if isinstance(a, UnresolvedPlace) and m.kind != "vague" and n != plain[k]]
     if again:
-        for k, a in zip(again, geocoder.geocode_all([Query(plain[k]) for k in again])):
+        for k, a in zip(again, _beside(geocoder, [Query(plain[k]) for k in again], names, answers)):
             answers[k], names[k] = a, plain[k]
     # "the Tikhoretsk ammunition depot", "Vostochny port": a facility the gazetteer lacks is read as the place it is
     # named after, kept as a point of that place for the reviewer; never as a country or region named near it
     bare = [k for k, (a, m) in enumerate(zip(answers, mentions))
             if isinstance(a, UnresolvedPlace) and m.kind != "vague" and facility_core(m.surface)]
     if bare:
-        for k, a in zip(bare, geocoder.geocode_all([Query(facility_core(mentions[k].surface)) for k in bare])):
+        for k, a in zip(bare, _beside(geocoder, [Query(facility_core(mentions[k].surface)) for k in bare], names,
+                                      answers)):
             if isinstance(a, GeocodeResult) and a.precision in ("city", "point"):
                 answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
                                      + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
