@@ -25,6 +25,17 @@ from geo.extract.attribution import find_source, find_status
      "South Korean media, citing the NIS reporting"),
     ("They were allegedly flown to a military airfield in western Russia.", None),
     ("The troops arrived in Kursk.", None),
+    # a bulleted line, a label or an emoji before the source; adverbs and progressives before its verb
+    ("- Ukraine's military intelligence chief, Kyrylo Budanov, says Russia has assembled 35,000 troops.",
+     "Ukraine's military intelligence chief, Kyrylo Budanov"),
+    ("• Lyptsi axis: Russia's defence ministry claims its troops took Lukiantsi on Monday.",
+     "Russia's defence ministry"),
+    ("⚡️Subscribers report: a column of 30 army trucks is moving from #Simferopol towards #Dzhankoi.", "Subscribers"),
+    ("Two subscribers independently report that the launchers were driven out of the airfield.", "Two subscribers"),
+    ('❗️The Russian MoD is already claiming that its group has crossed the Oskil at Dvorichna.', "The Russian MoD"),
+    ("The Navy of the Army of the Islamic Republic of Iran proudly announces that the flotilla returned to Bandar "
+     "Abbas.", "The Navy of the Army of the Islamic Republic of Iran"),
+    ("• Lyptsi axis: fighting goes on near Lukiantsi.", None),
 ])
 def test_find_source(text, expected):
     assert find_source(text) == expected
