@@ -34,6 +34,15 @@ from geo.extract.dates import article_date, find_date
     ("at 1.2 million troops", "2024-10-28", ""),
     ("an announced arrival on November 2", "2024-10-28", "2024-11-02"),  # a week ahead: this year
     ("on December 20", "2024-10-28", "2023-12-20"),  # two months ahead: last year's
+    # a time of day is the article's day, a night the one before it; a date named beside it wins
+    ("Israeli tanks entered #KhanArnabah at dawn.", "2024-12-10", "2024-12-10"),
+    ("A column drove south to #Hadar this morning.", "2024-12-10", "2024-12-10"),
+    ("Units pulled out overnight from Gaza City.", "2025-10-02", "2025-10-01/2025-10-02"),
+    ("Last night, units entered Bazarak.", "2021-08-12", "2021-08-11/2021-08-12"),
+    ("Overnight 24-25.04 landing craft put soldiers ashore.", "2025-04-27", "2025-04-24/2025-04-25"),
+    ("The Pentagon said overnight that troops were in Kursk.", "2024-11-05", ""),  # the saying's night
+    ("at dawn", None, ""),
+    ("a 3-1.05 lead", "2025-04-27", ""),
 ])
 def test_find_date(text, ref, expected):
     assert find_date(text, ref) == expected

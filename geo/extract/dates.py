@@ -36,6 +36,9 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")),
     ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\b(?P<y>{_YEAR})?", re.I)),
     ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    # "24-25.04", "24-25.04.2025": a range of days of one month
+    ("num-d", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<mm>[01]\d)"
+                         r"(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)")),
     # "19.04" (the year elsewhere: the article's), "19.04.2024"
     ("num", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
     # "in late October", "in mid-November 2024", "since early March": the month is all the text says
@@ -44,6 +47,10 @@ _PATTERNS = [
                          rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("rel", re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
                        re.I)),
+    # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
+    # when the sentence names no other date ("Overnight 24-25.04 ..." is that night).
+    ("tod", re.compile(r"\b(?:(?P<today>this\s+(?:morning|afternoon|evening)|tonight|(?:at|before)\s+(?:dawn|daybreak)|"
+                       r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night))\b", re.I)),
 ]
 _ARTICLE_DATE = re.compile(r"\b(?:date[d:]?|published(?:\s+on)?|updated(?:\s+on)?)[:\s]+"
                            rf"((?:19|20)\d\d-\d\d-\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
@@ -104,6 +111,10 @@ def find_date(text: str, article_date: str | None = None) -> str:
     ''
     >>> find_date("Ships left Sevastopol on March 2, 2023.")
     '2023-03-02'
+    >>> find_date("A column drove from Sumy towards Yunakivka last night.", "2025-04-15")
+    '2025-04-14/2025-04-15'
+    >>> find_date("Two landing craft put soldiers ashore overnight 24-25.04.", "2025-04-27")
+    '2025-04-24/2025-04-25'
     """
     ref = dt.date.fromisoformat(article_date) if article_date else None
     found = []  # (start, priority, end, value): every date the sentence gives
@@ -117,6 +128,7 @@ def find_date(text: str, article_date: str | None = None) -> str:
     found.sort()
     # "HUR said on Thursday that ...": the day it was said is not the day it happened
     told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
+    told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
     for _start, _prio, _end, value in told or found[:0]:
         if value is not None:
             return value
@@ -145,6 +157,19 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         if back == 0 and not m.group(0).lower().startswith("on"):
             back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
         return (ref - dt.timedelta(days=back)).isoformat()
+    if kind == "tod":
+        if ref is None:
+            return ""
+        return ref.isoformat() if g.get("today") else f"{ref - dt.timedelta(days=1)}/{ref}"
+    if kind == "num-d":
+        first = _value("num", m, ref)
+        if not first:
+            return first
+        try:
+            last = dt.date.fromisoformat(first).replace(day=int(g["d2"])).isoformat()
+        except ValueError:
+            return None
+        return f"{first}/{last}" if last > first else None
     if kind == "num":
         day, month = int(g["d1"]), int(g["mm"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
