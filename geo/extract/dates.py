@@ -2,8 +2,9 @@
 
 Dates are found with patterns (a day and a month, with or without a year,
 alone or as a range; "19.04"; a month alone, "in late October", written ``YYYY-MM``;
-"on Thursday", "yesterday" from the article's date); the parts a pattern matched make the
-date directly, and ``dateparser`` reads the article's own date wherever it is printed.
+"on Thursday", "yesterday", "at dawn", "overnight" from the article's date; spans back from it: "since Friday",
+"since July", "over the past two weeks", "last week", "on Friday night", "on Tuesday and Wednesday"); the parts a
+pattern matched make the date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
 ..."): then the next one, or none. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
@@ -22,7 +23,22 @@ _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?:19|20)\d\d)"
 _TO = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = "|".join(_WEEKDAYS)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 _PATTERNS = [
+    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
+    ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
+                         rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
+    # "over the past two weeks", "in the last three days": back from the article's day
+    ("past", re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
+    # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
+    # article's
+    ("week", re.compile(r"\b(?P<which>this|last|next)\s+(?P<unit>week(?:end)?)\b", re.I)),
+    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
+    ("wd-wd", re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
+                         rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
     # "between October 8 to the 13th", "from Oct. 8-13, 2024"
     ("md-d", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
                         re.I)),
@@ -153,10 +169,9 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return ""
         if g.get("rel"):
             return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
-        back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
-        if back == 0 and not m.group(0).lower().startswith("on"):
-            back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
-        return (ref - dt.timedelta(days=back)).isoformat()
+        return _weekday(g["wd"], ref, not m.group(0).lower().startswith("on")).isoformat()
+    if kind in ("since", "past", "week", "wd-wd"):
+        return _span(kind, m, ref)
     if kind == "tod":
         if ref is None:
             return ""
@@ -205,6 +220,67 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     if last < first and not year:  # "December 30 to January 2": the range crosses a year
         last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
     return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _weekday(name: str, ref: dt.date, last: bool) -> dt.date:
+    """The day called *name* on or before *ref*; with *last*, a week before when *ref* is that day ("last Tuesday" in
+    a Tuesday's paper is a week ago; "on Tuesday" is that day)."""
+    back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return ref - dt.timedelta(days=7 if back == 0 and last else back)
+
+
+def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
+    """The range that a span relative to the article's day (*ref*) names; "" without *ref*; None: not one."""
+    if ref is None:
+        return ""
+    g = m.groupdict()
+    if kind == "since":
+        x = g["x"]
+        if x.lower() in _WEEKDAYS:
+            start = _weekday(x, ref, False).isoformat()
+        else:
+            start = find_date(x, ref.isoformat()) or find_date(f"in {x}", ref.isoformat())
+            if len(start) == 7:  # a month: its first, middle or last days
+                start += {"mid": "-15", "late": "-21"}.get((g.get("part") or "").lower(), "-01")
+        if not start or "/" in start or start >= ref.isoformat():
+            return None
+        return f"{start}/{ref}"
+    if kind == "past":
+        n = g["n"] or "1"
+        n = int(n) if n.isdigit() else _NUMBERS[n.lower()]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "month":
+            month = ref.month - n
+            year = ref.year + (month - 1) // 12
+            month = (month - 1) % 12 + 1
+            try:
+                start = ref.replace(year=year, month=month)
+            except ValueError:
+                start = ref.replace(year=year, month=month, day=28)
+        else:
+            start = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return f"{start}/{ref}"
+    if kind == "week":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        which = g["which"].lower()
+        if g["unit"].lower() == "weekend":
+            if which == "this":
+                return None  # this weekend may be to come or past: the text says no more
+            sat = monday - dt.timedelta(days=2) if which == "last" else monday + dt.timedelta(days=12)
+            return f"{sat}/{sat + dt.timedelta(days=1)}"
+        if which == "this":
+            return f"{monday}/{ref}" if ref > monday else ref.isoformat()
+        start = monday + dt.timedelta(days=-7 if which == "last" else 7)
+        return f"{start}/{start + dt.timedelta(days=6)}"
+    # "wd-wd"
+    d1 = _weekday(g["wd"], ref, m.group(0).lower().startswith("last"))
+    first = d1.isoformat()
+    if g.get("wd2"):
+        d2 = d1 + dt.timedelta(days=(_WEEKDAYS.index(g["wd2"].lower()) - d1.weekday()) % 7)
+        return f"{d1}/{d2}" if d2 > d1 else first
+    if g.get("night"):
+        return f"{first}/{dt.date.fromisoformat(first) + dt.timedelta(days=1)}"
+    return first
 
 
 def article_date(text: str, meta_date: str | None = None) -> str | None:
