@@ -127,3 +127,18 @@ def test_refers_back(text, expected):
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a spokesman or an officer with his rank speaks for his forces on the record
+    ("Troops arrived in Guam.", "a Marine spokesperson", "confirmed"),
+    ("The jets flew in from Cold Lake.", "Capt. Rachel Boudreau", "confirmed"),
+    ("The jets flew in from Cold Lake.", "a NORAD spokesperson", "confirmed"),
+    ("Troops arrived in Kursk.", "a military intelligence spokesman", "reported"),
+    ("Troops arrived in Kursk.", "Western officials", "reported"),
+    ("It claims troops arrived in Kursk.", "a Russian army spokesman", "claimed"),
+])
+def test_settle_status(text, source, expected):
+    from geo.extract.attribution import find_status, settle_status
+
+    assert settle_status(find_status(text), source, text) == expected
