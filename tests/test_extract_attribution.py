@@ -142,3 +142,22 @@ def test_settle_status(text, source, expected):
     from geo.extract.attribution import find_status, settle_status
 
     assert settle_status(find_status(text), source, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no byline, the outlet or channel the first lines name is the article's own voice
+    ("Pacific Shipping Watch 🇺🇦🌊\n17 March 2025\n🚢 #Rajin ➡️ #Vostochny, again.", "Pacific Shipping Watch"),
+    ("Wind of Taurida 🌬 (English)\nPosts of 19-20 April 2024\n19.04 21:14", "Wind of Taurida"),
+    ("BELARUS MILITARY WATCH - WEEKLY SUMMARY\n3-9 February 2025 | No. 57\nCompiled from open sources.",
+     "BELARUS MILITARY WATCH"),
+    ("Belarus says it moved troops towards Ukraine\nMinsk Watch | Translations | 19 August 2024\nThe ministry said.",
+     "Minsk Watch"),
+    ("The ship\n\nBy the Maritime Desk | 10 September 2024 | 7 min read\n\nOn the morning", "the Maritime Desk"),
+    ("LIVE: Ukrainian forces push into Russia's Kursk region - day three\nThursday 8 August 2024\n18:02", ""),
+    ("THE LONG READ\nThe last convoy: how France packed up\nChad was France's last foothold.", ""),
+    ("Troops moved from Kursk to Belgorod\n\nTroops moved on Monday.", ""),
+])
+def test_byline_or_masthead(text, expected):
+    from geo.extract.attribution import byline
+
+    assert byline(text) == expected

@@ -277,4 +277,48 @@ def byline(text: str) -> str:
     ''
     """
     m = _BYLINE.search(text[:1500])
-    return m.group("s").strip() if m else ""
+    return m.group("s").strip() if m else masthead(text)
+
+
+# A line's parts: "Land Forces Journal | 5 March 2024 | Jakub Nowicki", "Wind of Taurida 🌬 (English)",
+# "BELARUS MILITARY WATCH - WEEKLY SUMMARY".
+_PARTS = re.compile(r"\s+[|·•—–-]\s+|\s*[|·]\s*|\s*\((?:English|in English)[^)]*\)|\s+(?:English edition|English)$|"
+                    r"\s*[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\s*")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|and|for|on|&)$")
+_DATE_PART = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\b|\b(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b")
+# What a masthead part is not: the kind of piece, the section, the edition ("THE LONG READ", "Explainer", "LIVE").
+_NOT_OUTLET = re.compile(r"^(?:the\s+long\s+read|live|breaking|urgent|news|local|region|regional\s+news|documents|"
+                         r"translations|update|updates|analysis|opinion|weekly\s+summary|daily\s+brief|key\s+points)$",
+                         re.I)
+
+
+def masthead(text: str) -> str:
+    """The outlet or channel an article's first lines name as its own ("Pacific Shipping Watch 🇺🇦🌊",
+    "Land Forces Journal | 5 March 2024"), or "": the article's own voice when it has no byline.
+
+    A name counts when it is a short run of capitalised words that opens the article's first line and is set off
+    from the rest by a separator, a flag or "(English)", or that opens a later line of the first three which
+    also gives a date.
+
+    >>> masthead("Pacific Shipping Watch 🇺🇦🌊\\n17 March 2025\\n🚢 #Rajin ➡️ #Vostochny, again.")
+    'Pacific Shipping Watch'
+    >>> masthead("Belarus says it moved troops towards Ukraine\\nMinsk Watch | Translations | 19 August 2024\\nText")
+    'Minsk Watch'
+    >>> masthead("Troops moved from Kursk to Belgorod\\n\\nTroops moved on Monday.")
+    ''
+    """
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
+    for k, line in enumerate(lines):
+        parts = [p for p in _PARTS.split(line) if p and p.strip()]
+        if len(parts) < 2 and not (k == 0 and _PARTS.search(line)):
+            continue
+        if k > 0 and not any(_DATE_PART.search(p) for p in parts[1:]):
+            continue
+        name = parts[0].strip(" :,;")
+        words = name.split()
+        if not 1 <= len(words) <= 6 or _DATE_PART.search(name) or _NOT_OUTLET.match(name):
+            continue
+        if all(_NAME_WORD.match(w) for w in words) and words[-1][0].isupper():
+            return name
+    return ""
