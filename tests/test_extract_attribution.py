@@ -25,6 +25,17 @@ from geo.extract.attribution import find_source, find_status
      "South Korean media, citing the NIS reporting"),
     ("They were allegedly flown to a military airfield in western Russia.", None),
     ("The troops arrived in Kursk.", None),
+    # a bulleted line, a label or an emoji before the source; adverbs and progressives before its verb
+    ("- Ukraine's military intelligence chief, Kyrylo Budanov, says Russia has assembled 35,000 troops.",
+     "Ukraine's military intelligence chief, Kyrylo Budanov"),
+    ("• Lyptsi axis: Russia's defence ministry claims its troops took Lukiantsi on Monday.",
+     "Russia's defence ministry"),
+    ("⚡️Subscribers report: a column of 30 army trucks is moving from #Simferopol towards #Dzhankoi.", "Subscribers"),
+    ("Two subscribers independently report that the launchers were driven out of the airfield.", "Two subscribers"),
+    ('❗️The Russian MoD is already claiming that its group has crossed the Oskil at Dvorichna.', "The Russian MoD"),
+    ("The Navy of the Army of the Islamic Republic of Iran proudly announces that the flotilla returned to Bandar "
+     "Abbas.", "The Navy of the Army of the Islamic Republic of Iran"),
+    ("• Lyptsi axis: fighting goes on near Lukiantsi.", None),
 ])
 def test_find_source(text, expected):
     assert find_source(text) == expected
@@ -116,3 +127,22 @@ def test_refers_back(text, expected):
 ])
 def test_more_sources(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no byline, the outlet or channel the first lines name is the article's own voice
+    ("Pacific Shipping Watch 🇺🇦🌊\n17 March 2025\n🚢 #Rajin ➡️ #Vostochny, again.", "Pacific Shipping Watch"),
+    ("Wind of Taurida 🌬 (English)\nPosts of 19-20 April 2024\n19.04 21:14", "Wind of Taurida"),
+    ("BELARUS MILITARY WATCH - WEEKLY SUMMARY\n3-9 February 2025 | No. 57\nCompiled from open sources.",
+     "BELARUS MILITARY WATCH"),
+    ("Belarus says it moved troops towards Ukraine\nMinsk Watch | Translations | 19 August 2024\nThe ministry said.",
+     "Minsk Watch"),
+    ("The ship\n\nBy the Maritime Desk | 10 September 2024 | 7 min read\n\nOn the morning", "the Maritime Desk"),
+    ("LIVE: Ukrainian forces push into Russia's Kursk region - day three\nThursday 8 August 2024\n18:02", ""),
+    ("THE LONG READ\nThe last convoy: how France packed up\nChad was France's last foothold.", ""),
+    ("Troops moved from Kursk to Belgorod\n\nTroops moved on Monday.", ""),
+])
+def test_byline_or_masthead(text, expected):
+    from geo.extract.attribution import byline
+
+    assert byline(text) == expected

@@ -129,7 +129,8 @@ def test_fixture_articles(tmp_path):
         ("1", "Pskov", ""), ("2", "Latakia", "air")]
     assert {r["url"] for r in air} == {"https://example.org/news/airlift-latakia"}
     assert {r["reported"] for r in air} == {"2025-06-14"}
-    assert air[0]["date"] == "2025-06-09" and air[0]["status"] == "claimed" and air[0]["troops"] == "1200"
+    # "since June 9" in a paper of June 14: the span from then to the article's day
+    assert air[0]["date"] == "2025-06-09/2025-06-14" and air[0]["status"] == "claimed" and air[0]["troops"] == "1200"
     assert not find(rows, place="Paris") and not find(rows, place="Washington")  # page boilerplate; metonymy
 
 

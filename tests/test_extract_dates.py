@@ -34,6 +34,31 @@ from geo.extract.dates import article_date, find_date
     ("at 1.2 million troops", "2024-10-28", ""),
     ("an announced arrival on November 2", "2024-10-28", "2024-11-02"),  # a week ahead: this year
     ("on December 20", "2024-10-28", "2023-12-20"),  # two months ahead: last year's
+    # a time of day is the article's day, a night the one before it; a date named beside it wins
+    ("Israeli tanks entered #KhanArnabah at dawn.", "2024-12-10", "2024-12-10"),
+    ("A column drove south to #Hadar this morning.", "2024-12-10", "2024-12-10"),
+    ("Units pulled out overnight from Gaza City.", "2025-10-02", "2025-10-01/2025-10-02"),
+    ("Last night, units entered Bazarak.", "2021-08-12", "2021-08-11/2021-08-12"),
+    ("Overnight 24-25.04 landing craft put soldiers ashore.", "2025-04-27", "2025-04-24/2025-04-25"),
+    ("The Pentagon said overnight that troops were in Kursk.", "2024-11-05", ""),  # the saying's night
+    ("at dawn", None, ""),
+    ("a 3-1.05 lead", "2025-04-27", ""),
+    # spans the text names relative to the article's day
+    ("Brigades have been moved to Kharkiv since Friday.", "2024-05-13", "2024-05-10/2024-05-13"),
+    ("North Korea has shipped 6,700 containers since July.", "2024-02-27", "2023-07-01/2024-02-27"),
+    ("Tanks crossed since late June.", "2024-07-06", "2024-06-21/2024-07-06"),
+    ("Since October 2023, 76,000 tons have arrived.", "2025-02-21", "2023-10-01/2025-02-21"),
+    ("The brigade has operated in Rafah since May 7.", "2024-05-12", "2024-05-07/2024-05-12"),
+    ("since the 1950s", "2024-05-12", ""),
+    ("Brigades were moved in the past two weeks.", "2024-08-22", "2024-08-08/2024-08-22"),
+    ("Troops were flown out over the past two months.", "2024-08-05", "2024-06-05/2024-08-05"),
+    ("Russian forces entered the town this week.", "2024-10-02", "2024-09-30/2024-10-02"),
+    ("Soldiers crossed into Mizoram last week.", "2024-01-23", "2024-01-15/2024-01-21"),
+    ("They arrived by train last weekend.", "2024-02-16", "2024-02-10/2024-02-11"),
+    ("Troops flew on Tuesday and Wednesday.", "2024-02-16", "2024-02-13/2024-02-14"),
+    ("Launchers were driven out on Friday night.", "2024-04-20", "2024-04-19/2024-04-20"),
+    ("Trains arrived on Sunday night and Monday.", "2022-01-25", "2022-01-23/2022-01-24"),
+    ("Troops flew on Tuesday and Wednesday.", None, ""),
 ])
 def test_find_date(text, ref, expected):
     assert find_date(text, ref) == expected

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
-_VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)|told|tells|announced|announces|confirm(?:s|ed)|"
+_VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)?|told|tells|announced|announces|confirm(?:s|ed)|"
           r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
           r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|tweeted|posted|"
           r"revealed|reveals|disclosed|assessed|assesses|asserted|asserts|argued|argues|suggested|"
-          r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted")
+          r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted|"
+          # "The Russian MoD is already claiming that ...": the progressive, after an auxiliary
+          r"claiming|reporting|saying")
 # Words a named source may contain besides capitalised ones ("NYT sources", "Ukraine's National
 # Intelligence Service", "a senior South Korean intelligence official").
 _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defence|defense|foreign|"
@@ -29,7 +31,10 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
-                 r"organi[sz]ations?|project|network|institute|think|tank|spy|"
+                 r"organi[sz]ations?|project|network|institute|think|tank|spy|administration|"
+                 # those who see for a channel or a newsroom ("Our drone operators report", "Two subscribers")
+                 r"subscribers?|followers?|readers?|contacts?|drone|operators?|crews?|soldiers?|officers?|"
+                 r"observers?|volunteers?|correspondents?|reporters?|journalists?|researchers?|investigators?|"
                  r"[a-z]+ian|[a-z]+ese")
 _NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
 # A person's office in lower case before the name: "military spokesman Dmytro Lykhovyi", "defence minister X".
@@ -39,11 +44,13 @@ _OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|go
            r"advisor|aide|analyst|envoy|ambassador|chief|head|director|leader|chairman|lawmaker|general|colonel|"
            r"officer|blogger|correspondent)[ \t]+(?=[A-Z])")
 _NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z])|{_OFFICE})*"
-               rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,9}}?"
+               rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,12}}?"
                # "the Ministry of Defence in London said": where the source sits is part of its name
                rf"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?(?=[ \t]+(?:{_VERBS})\b))?")
 _NAMED = rf"(?P<s>{_NAMED_BODY})"
-_AUX = r"(?:[ \t]+(?:has|have|had|also|earlier|previously|repeatedly|now|again|recently|publicly|officially)){0,3}"
+# auxiliaries and adverbs between a source and its verb ("has also said", "is already claiming", "independently
+# report", "proudly announces")
+_AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
@@ -109,6 +116,13 @@ def _clean(s: str) -> str | None:
     return s
 
 
+# What may open a line before its first word: bullets, list numbers, emoji and other symbols ("• ", "- ", "2/ ",
+# "⚡️", "🔴 ").
+_LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|\d{1,2}[./)][ \t]+)+")
+# "Lyptsi axis: Russia's defence ministry claims ...": a short label before what is said.
+_LABEL = re.compile(r"^[^:;.,\n\"“]{1,40}:[ \t]+(?=\S)")
+
+
 def find_source(text: str) -> str | None:
     """The source *text* attributes its report to, as named there, or None.
 
@@ -118,9 +132,19 @@ def find_source(text: str) -> str | None:
     'NYT sources'
     >>> find_source("Troops have been deployed to the Kursk region, NATO Secretary General Mark Rutte said.")
     'NATO Secretary General Mark Rutte'
+    >>> find_source("• Lyptsi axis: Russia's defence ministry claims its troops took Lukiantsi.")
+    "Russia's defence ministry"
     >>> find_source("They were allegedly flown to a military airfield.") is None
     True
     """
+    text = _LEAD.sub("", text, count=1)
+    found = _find_source(text)
+    if found is None and (label := _LABEL.match(text)):
+        found = _find_source(text[label.end():])
+    return found
+
+
+def _find_source(text: str) -> str | None:
     m = _ACCORDING.search(text)
     if m and _clean(m.group("s")):
         return _clean(m.group("s"))
@@ -247,4 +271,48 @@ def byline(text: str) -> str:
     ''
     """
     m = _BYLINE.search(text[:1500])
-    return m.group("s").strip() if m else ""
+    return m.group("s").strip() if m else masthead(text)
+
+
+# A line's parts: "Land Forces Journal | 5 March 2024 | Jakub Nowicki", "Wind of Taurida 🌬 (English)",
+# "BELARUS MILITARY WATCH - WEEKLY SUMMARY".
+_PARTS = re.compile(r"\s+[|·•—–-]\s+|\s*[|·]\s*|\s*\((?:English|in English)[^)]*\)|\s+(?:English edition|English)$|"
+                    r"\s*[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\s*")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|and|for|on|&)$")
+_DATE_PART = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\b|\b(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b")
+# What a masthead part is not: the kind of piece, the section, the edition ("THE LONG READ", "Explainer", "LIVE").
+_NOT_OUTLET = re.compile(r"^(?:the\s+long\s+read|live|breaking|urgent|news|local|region|regional\s+news|documents|"
+                         r"translations|update|updates|analysis|opinion|weekly\s+summary|daily\s+brief|key\s+points)$",
+                         re.I)
+
+
+def masthead(text: str) -> str:
+    """The outlet or channel an article's first lines name as its own ("Pacific Shipping Watch 🇺🇦🌊",
+    "Land Forces Journal | 5 March 2024"), or "": the article's own voice when it has no byline.
+
+    A name counts when it is a short run of capitalised words that opens the article's first line and is set off
+    from the rest by a separator, a flag or "(English)", or that opens a later line of the first three which
+    also gives a date.
+
+    >>> masthead("Pacific Shipping Watch 🇺🇦🌊\\n17 March 2025\\n🚢 #Rajin ➡️ #Vostochny, again.")
+    'Pacific Shipping Watch'
+    >>> masthead("Belarus says it moved troops towards Ukraine\\nMinsk Watch | Translations | 19 August 2024\\nText")
+    'Minsk Watch'
+    >>> masthead("Troops moved from Kursk to Belgorod\\n\\nTroops moved on Monday.")
+    ''
+    """
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
+    for k, line in enumerate(lines):
+        parts = [p for p in _PARTS.split(line) if p and p.strip()]
+        if len(parts) < 2 and not (k == 0 and _PARTS.search(line)):
+            continue
+        if k > 0 and not any(_DATE_PART.search(p) for p in parts[1:]):
+            continue
+        name = parts[0].strip(" :,;")
+        words = name.split()
+        if not 1 <= len(words) <= 6 or _DATE_PART.search(name) or _NOT_OUTLET.match(name):
+            continue
+        if all(_NAME_WORD.match(w) for w in words) and words[-1][0].isupper():
+            return name
+    return ""

@@ -2,8 +2,9 @@
 
 Dates are found with patterns (a day and a month, with or without a year,
 alone or as a range; "19.04"; a month alone, "in late October", written ``YYYY-MM``;
-"on Thursday", "yesterday" from the article's date); the parts a pattern matched make the
-date directly, and ``dateparser`` reads the article's own date wherever it is printed.
+"on Thursday", "yesterday", "at dawn", "overnight" from the article's date; spans back from it: "since Friday",
+"since July", "over the past two weeks", "last week", "on Friday night", "on Tuesday and Wednesday"); the parts a
+pattern matched make the date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
 ..."): then the next one, or none. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
@@ -22,7 +23,22 @@ _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?:19|20)\d\d)"
 _TO = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = "|".join(_WEEKDAYS)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 _PATTERNS = [
+    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
+    ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
+                         rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
+    # "over the past two weeks", "in the last three days": back from the article's day
+    ("past", re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
+    # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
+    # article's
+    ("week", re.compile(r"\b(?P<which>this|last|next)\s+(?P<unit>week(?:end)?)\b", re.I)),
+    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
+    ("wd-wd", re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
+                         rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
     # "between October 8 to the 13th", "from Oct. 8-13, 2024"
     ("md-d", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
                         re.I)),
@@ -36,6 +52,9 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")),
     ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\b(?P<y>{_YEAR})?", re.I)),
     ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    # "24-25.04", "24-25.04.2025": a range of days of one month
+    ("num-d", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<mm>[01]\d)"
+                         r"(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)")),
     # "19.04" (the year elsewhere: the article's), "19.04.2024"
     ("num", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
     # "in late October", "in mid-November 2024", "since early March": the month is all the text says
@@ -44,6 +63,10 @@ _PATTERNS = [
                          rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("rel", re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
                        re.I)),
+    # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
+    # when the sentence names no other date ("Overnight 24-25.04 ..." is that night).
+    ("tod", re.compile(r"\b(?:(?P<today>this\s+(?:morning|afternoon|evening)|tonight|(?:at|before)\s+(?:dawn|daybreak)|"
+                       r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night))\b", re.I)),
 ]
 _ARTICLE_DATE = re.compile(r"\b(?:date[d:]?|published(?:\s+on)?|updated(?:\s+on)?)[:\s]+"
                            rf"((?:19|20)\d\d-\d\d-\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
@@ -104,6 +127,10 @@ def find_date(text: str, article_date: str | None = None) -> str:
     ''
     >>> find_date("Ships left Sevastopol on March 2, 2023.")
     '2023-03-02'
+    >>> find_date("A column drove from Sumy towards Yunakivka last night.", "2025-04-15")
+    '2025-04-14/2025-04-15'
+    >>> find_date("Two landing craft put soldiers ashore overnight 24-25.04.", "2025-04-27")
+    '2025-04-24/2025-04-25'
     """
     ref = dt.date.fromisoformat(article_date) if article_date else None
     found = []  # (start, priority, end, value): every date the sentence gives
@@ -117,6 +144,7 @@ def find_date(text: str, article_date: str | None = None) -> str:
     found.sort()
     # "HUR said on Thursday that ...": the day it was said is not the day it happened
     told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
+    told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
     for _start, _prio, _end, value in told or found[:0]:
         if value is not None:
             return value
@@ -141,10 +169,22 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return ""
         if g.get("rel"):
             return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
-        back = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
-        if back == 0 and not m.group(0).lower().startswith("on"):
-            back = 7  # "last Tuesday" in a Tuesday's paper is a week ago; "on Tuesday" is that day
-        return (ref - dt.timedelta(days=back)).isoformat()
+        return _weekday(g["wd"], ref, not m.group(0).lower().startswith("on")).isoformat()
+    if kind in ("since", "past", "week", "wd-wd"):
+        return _span(kind, m, ref)
+    if kind == "tod":
+        if ref is None:
+            return ""
+        return ref.isoformat() if g.get("today") else f"{ref - dt.timedelta(days=1)}/{ref}"
+    if kind == "num-d":
+        first = _value("num", m, ref)
+        if not first:
+            return first
+        try:
+            last = dt.date.fromisoformat(first).replace(day=int(g["d2"])).isoformat()
+        except ValueError:
+            return None
+        return f"{first}/{last}" if last > first else None
     if kind == "num":
         day, month = int(g["d1"]), int(g["mm"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -180,6 +220,67 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     if last < first and not year:  # "December 30 to January 2": the range crosses a year
         last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
     return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _weekday(name: str, ref: dt.date, last: bool) -> dt.date:
+    """The day called *name* on or before *ref*; with *last*, a week before when *ref* is that day ("last Tuesday" in
+    a Tuesday's paper is a week ago; "on Tuesday" is that day)."""
+    back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return ref - dt.timedelta(days=7 if back == 0 and last else back)
+
+
+def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
+    """The range that a span relative to the article's day (*ref*) names; "" without *ref*; None: not one."""
+    if ref is None:
+        return ""
+    g = m.groupdict()
+    if kind == "since":
+        x = g["x"]
+        if x.lower() in _WEEKDAYS:
+            start = _weekday(x, ref, False).isoformat()
+        else:
+            start = find_date(x, ref.isoformat()) or find_date(f"in {x}", ref.isoformat())
+            if len(start) == 7:  # a month: its first, middle or last days
+                start += {"mid": "-15", "late": "-21"}.get((g.get("part") or "").lower(), "-01")
+        if not start or "/" in start or start >= ref.isoformat():
+            return None
+        return f"{start}/{ref}"
+    if kind == "past":
+        n = g["n"] or "1"
+        n = int(n) if n.isdigit() else _NUMBERS[n.lower()]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "month":
+            month = ref.month - n
+            year = ref.year + (month - 1) // 12
+            month = (month - 1) % 12 + 1
+            try:
+                start = ref.replace(year=year, month=month)
+            except ValueError:
+                start = ref.replace(year=year, month=month, day=28)
+        else:
+            start = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return f"{start}/{ref}"
+    if kind == "week":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        which = g["which"].lower()
+        if g["unit"].lower() == "weekend":
+            if which == "this":
+                return None  # this weekend may be to come or past: the text says no more
+            sat = monday - dt.timedelta(days=2) if which == "last" else monday + dt.timedelta(days=12)
+            return f"{sat}/{sat + dt.timedelta(days=1)}"
+        if which == "this":
+            return f"{monday}/{ref}" if ref > monday else ref.isoformat()
+        start = monday + dt.timedelta(days=-7 if which == "last" else 7)
+        return f"{start}/{start + dt.timedelta(days=6)}"
+    # "wd-wd"
+    d1 = _weekday(g["wd"], ref, m.group(0).lower().startswith("last"))
+    first = d1.isoformat()
+    if g.get("wd2"):
+        d2 = d1 + dt.timedelta(days=(_WEEKDAYS.index(g["wd2"].lower()) - d1.weekday()) % 7)
+        return f"{d1}/{d2}" if d2 > d1 else first
+    if g.get("night"):
+        return f"{first}/{dt.date.fromisoformat(first) + dt.timedelta(days=1)}"
+    return first
 
 
 def article_date(text: str, meta_date: str | None = None) -> str | None:
