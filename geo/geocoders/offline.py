@@ -133,7 +133,12 @@ figure as one of 500; a refusal lists up to five of them. A name alone (geocoded
 name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
 "Pervomaisk": refused); a name in Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
 ("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
-is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). In a document, a
+is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). A facility read through
+its town (filed under the town's name only as the town it lies by, or the nearest of the noun's kinds) is sure only
+when it bears the town's name (in any spelling: "Kursk Khalino", "Port of Nikolaev" of Mykolaiv) and no other
+facility of the noun's kinds lies within 30 km of the town at another spot; else it is to check, its doubt naming
+the others and, for a facility named otherwise, the town ("Luhansk checkpoint": the Stanytsia Luhanska bridge, or
+Luhansk; "Kaiserslautern base": Kleber Kaserne, one of several). In a document, a
 town read only through another of its names (or a fuzzy match) that lies over 1,500 km from every other place and
 in none of their countries is refused too
 ("Bombay" among Pyongyang, Vladivostok and Kursk).
