@@ -114,6 +114,56 @@ def test_a_facility_the_gazetteer_lacks_falls_back_to_its_town_and_says_so(g, qu
     assert r.doubt.startswith(f"no ") and f"of {town!r} in the gazetteer: placed at the town, {town}" in r.doubt
 
 
+@pytest.mark.parametrize("query, chosen, town", [
+    ("Luhansk checkpoint", "Stanytsia Luhanska bridge", "Luhansk"),  # 20 km off, another town's crossing
+    ("Muizenberg naval base", "Simon's Town naval base", "Muizenberg"),  # 10 km off, the next town's
+    ("Nairobi barracks", "Kahawa Barracks", "Nairobi"),
+    ("Kinshasa camp", "Camp Kokolo", "Kinshasa"),
+    ("Ouagadougou camp", "Camp Guillaume Ouedraogo", "Ouagadougou"),
+    ("Khabarovsk base", "Eastern Military District headquarters", "Khabarovsk"),
+])
+def test_a_facility_by_a_town_that_bears_another_name_is_to_check(g, query, chosen, town):
+    # "<town> <noun>" read as a facility by the town that is named otherwise: nothing says the text means that one
+    r = g.geocode(query)
+    assert r.name == chosen and r.doubt, r
+    assert f"by {town}, which bears another name" in r.doubt
+    assert town in [c.name for c in r.candidates]  # the town itself is the other reading, listed
+
+
+@pytest.mark.parametrize("query, town", [
+    ("Kaiserslautern base", "Kaiserslautern"),  # Kleber Kaserne, Sembach, Landstuhl ... (news mostly means Ramstein)
+    ("Ouagadougou camp", "Ouagadougou"),
+    ("Khabarovsk base", "Khabarovsk"),
+    ("Luhansk checkpoint", "Luhansk"),
+])
+def test_one_of_several_facilities_by_a_town_is_to_check_with_the_others_listed(g, query, town):
+    r = g.geocode(query)
+    assert r.doubt and f"by {town}" in r.doubt and " within 30 km of it" in r.doubt, r
+    others = [c for c in r.candidates if c.precision == "point"]
+    assert others and all(c.name != r.name and c.name in r.doubt for c in others)
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Engels air base", "Engels"),
+    ("Hmeimim air base", "Khmeimim Air Base"),
+    ("Tartus naval base", "Tartus naval facility"),
+    ("Kursk Khalino", "Khalino air base"),
+    ("Kursk airfield", "Khalino air base"),  # filed under its town only, but named after it ("Kursk Khalino")
+    ("Kherson airfield", "Chornobaivka airfield"),  # "Kherson airport" is a name of its own
+    ("Tikhoretsk ammunition depot", "Tikhoretsk arsenal"),
+    ("Shagol air base", "Chelyabinsk Shagol Airport"),  # its own name, no town's
+    ("Mykolaiv port", "Port of Nikolaev"),  # the town's name in another spelling
+])
+def test_a_facility_that_bears_its_towns_name_stays_sure(g, query, name):
+    r = g.geocode(query)
+    assert name in r.name and not r.doubt, r
+
+
+def test_a_facility_read_through_its_town_is_to_check_in_a_document_too(g):
+    r = g.geocode_all([Query("Khabarovsk base"), Query("Vladivostok")])[0]
+    assert r.name == "Eastern Military District headquarters" and r.doubt
+
+
 def test_a_facility_noun_never_lands_on_a_namesake_elsewhere(g):
     """Of the towns called Vostochny only the one with a port is read for "Vostochny port"."""
     r = g.geocode("Vostochny port")

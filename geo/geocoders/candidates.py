@@ -23,8 +23,8 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
-                    FACILITY_QUALIFIER_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
-                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
+                    FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
+                    PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, PORT_SAME_SPOT_KM, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
                     TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
@@ -644,6 +644,8 @@ class Candidates:
            nearest facility of those kinds within :data:`FACILITY_NEAR_KM` ("Kherson airfield": Chornobaivka),
            keeping the town's standing among its namesakes; towns without one drop out, so a facility noun never
            lands on a namesake elsewhere. A name a base bears as its own ("Camp X", "MCAS X") has no town.
+           ``info["by_town"]`` marks a facility found through its town, here or in step 1 (filed under the town's
+           name only as its town): :meth:`_by_town_doubt` says whether it is what the name means.
         3. Else a typo of a facility's name ("Engles airbase", "Al Udied air base": one edit, a swap counting as
            one, among the names of facilities of that kind only), as a fuzzy match.
         4. Else a crossing named by the towns on both sides ("Brest-Terespol crossing": the readings of the two
@@ -675,6 +677,7 @@ class Candidates:
                 # reading through that town, among the town's namesakes
                 towns = self._rival_towns(found, facility_forms.variants(form.core)[-1], form, country)
                 info["rival"], info["rival_towns"] = math.fsum(w for w, _ in towns), towns
+                info["by_town"] = facility_forms.variants(form.core)[-1]  # which of its town's? (Decision._decide)
             elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS) and all(
                     self._named_for_town(c.eid, form) for c in found):
                 # its own name is the town's and the noun ("Sosnovka Airfield"): the data knows one such facility,
@@ -761,8 +764,10 @@ class Candidates:
             return akin, "alias", info
         if near:
             info["near"] = core
-            info["near_town"] = {e: idx.names[max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e),
-                                                  key=lambda t: t.prior).eid] for e in near}
+            by = {e: max((t for t in kept_towns if self._nearest_facility(t.eid, form) == e), key=lambda t: t.prior).eid
+                  for e in near}
+            info["near_town"] = {e: idx.names[t] for e, t in by.items()}
+            info["by_town"], info["town_of"] = core, by  # the facility by a town, named otherwise? (Decision._decide)
             info["dropped"] = sorted(dropped, key=lambda t: -t.prior)
             # towns of the name with no such facility nearby drop out, but they were readings of the name: those
             # of comparable standing make the choice by elimination a namesake's (Decision._decide)
@@ -1179,15 +1184,22 @@ class Candidates:
         The first kind the noun allows that has one wins (a naval noun's own kind only); among those, the best fit
         to the noun, then the nearest.
         """
+        found = self._facilities_by(town, form, first_kind=True)
+        return found[0] if found else -1
+
+    def _facilities_by(self, town: int, form: facility_forms.FacilityForm, first_kind: bool = False) -> list[int]:
+        """The facilities of the kinds *form* allows within FACILITY_NEAR_KM of entity *town*, the best fit to the
+        noun first, then the nearest; with *first_kind*, those of the first kind that has any only."""
         idx = self.idx
         table = self._facility_table()
         lat, lon = float(idx.lat[town]), float(idx.lon[town])
         dlat = FACILITY_NEAR_KM / 111.0
         lo, hi = np.searchsorted(table[1], [lat - dlat, lat + dlat])
         if hi <= lo:
-            return -1
+            return []
         eids, lats, lons, kinds = table[0][lo:hi], table[1][lo:hi], table[2][lo:hi], table[3][lo:hi]
         d = haversine_km(lat, lon, lats, lons)
+        out: list[int] = []
         # a naval base by a town is the navy's, not the nearest city's port ("Simon's Town naval base" is not the
         # port of Cape Town, 27 km off): with none, the town itself
         for kind in form.kinds[:1] if form.kinds[0] == _NAVAL else form.kinds:
@@ -1198,9 +1210,65 @@ class Candidates:
                 ok = np.array([i for i in ok.tolist() if self._same_country(town, int(eids[i]))], dtype=np.int64)
             if ok.size:
                 fit = np.array([self._noun_fit(int(e), form.military) for e in eids[ok]])
-                best = ok[np.lexsort((d[ok], -fit))[0]]
-                return int(eids[best])
-        return -1
+                out += [int(eids[i]) for i in ok[np.lexsort((d[ok], -fit))]]
+                if first_kind:
+                    break
+        return out
+
+    def _by_town_doubt(self, e: int, town: int, form: facility_forms.FacilityForm) -> tuple[bool, list[int]]:
+        """Whether facility *e*, read as the facility of *form*'s noun by the town *town* (-1: none known), bears
+        the town's name, and the other facilities of the noun's kinds by the town (at other spots than *e*).
+
+        A facility bears the town's name when it is filed under it as a name of its own ("Kherson airport" of
+        Chornobaivka; not only as the town it lies by) or one of its names holds the town's name as a word
+        ("Kursk Khalino"); "Stanytsia Luhanska bridge" does not bear Luhansk's, nor "Kleber Kaserne" alone
+        Kaiserslautern's. :meth:`Decision._decide` makes a reading that does not, or that has others beside it, one
+        to check.
+        """
+        idx = self.idx
+        names = {self._norm(form.core)}
+        if town >= 0:
+            names.add(self._norm(idx.names[town]))
+        names = {n for n in names if n}
+        for n in names:
+            for k in form.kinds:
+                if any(q >> 3 == e and not q & gz.ALT for q in idx.postings(facility_forms.facility_key(n, k))):
+                    return True, []  # its own name is the town's: what the name means
+        words = [self._norm(x).split() for x in [idx.names[e], *self._curated_names().get(idx.ref(e), [])]]
+        bears = any(f" {n} " in f" {' '.join(w)} " for n in names for w in words)
+        if not bears and town >= 0:  # the town's name in another spelling ("Port of Nikolaev" of Mykolaiv) ...
+            def names_town(w: list[str], i: int, j: int) -> bool:
+                return any(q >> 3 == town for q in idx.postings(" ".join(w[i:j])))
+
+            def names_other(w: list[str], i: int, j: int) -> bool:
+                return any(q >> 3 != town and idx.kind[q >> 3] == gz.CITY for q in idx.postings(" ".join(w[i:j])))
+
+            # ... not inside another town's name ("Stanytsia Luhanska" is no Luhansk)
+            bears = any(names_town(w, i, j) and not any(
+                names_other(w, a, b) for a in range(max(0, j - 4), i + 1) for b in range(j, min(a + 4, len(w)) + 1)
+                if (a, b) != (i, j))
+                for w in words for i in range(len(w)) for j in range(i + 1, min(i + 4, len(w)) + 1))
+        if town < 0:  # no town of the name by it: the name is the facility's own ("Shagol" of Chelyabinsk Shagol)
+            return bears, []
+        spot = PORT_SAME_SPOT_KM if idx.facility_kind(e) == _PORT else FACILITY_SAME_SPOT_KM
+        elat, elon = float(idx.lat[e]), float(idx.lon[e])
+        others = [o for o in self._facilities_by(town, form)
+                  if haversine_km(elat, elon, float(idx.lat[o]), float(idx.lon[o])) > spot]
+        # one of several facilities at one spot (an airfield's two entries) is one place
+        distinct: list[int] = []
+        for o in others:
+            if all(haversine_km(float(idx.lat[o]), float(idx.lon[o]), float(idx.lat[x]), float(idx.lon[x])) > spot
+                   for x in distinct):
+                distinct.append(o)
+        return bears, distinct
+
+    def _town_by(self, e: int, core: str, country: str | None) -> int:
+        """The likeliest town called *core* within FACILITY_NEAR_KM of facility *e* (-1 if none)."""
+        idx = self.idx
+        towns, how = self._facility_towns(core, country)
+        near = [t for t in towns if how != "fuzzy" and haversine_km(
+            float(idx.lat[t.eid]), float(idx.lon[t.eid]), float(idx.lat[e]), float(idx.lon[e])) <= FACILITY_NEAR_KM]
+        return max(near, key=lambda t: t.prior).eid if near else -1
 
     def _facility_table(self) -> tuple[np.ndarray, ...]:
         """(entity ids, lats, lons, kinds) of every facility, sorted by latitude (cached per index)."""

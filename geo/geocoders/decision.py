@@ -16,7 +16,7 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
+from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
                     NAMESAKE_SPAN, NAMESAKES_LISTED, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
                     SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
 
@@ -193,6 +193,35 @@ class Decision:
                 if extra and len(runners) < NAMESAKES_LISTED:
                     result = dataclasses.replace(result, candidates=tuple(
                         runners + extra[: NAMESAKES_LISTED - len(runners)]))
+        if "by_town" in info:
+            # a facility read through its town ("Kaiserslautern base", "Luhansk checkpoint", "Muizenberg naval
+            # base"): what the name means only when the facility bears the town's name and no other of the noun's
+            # kinds lies by the town; else to check, the others (and the town, for a facility named otherwise) listed
+            form = info["facility"]
+            town = info.get("town_of", {}).get(e)
+            memo = self.__dict__.setdefault("_by_town_memo", {})
+            k = (e, town, gz.normalize(info["by_town"]), country, form.kinds, form.military, form.generic_base)
+            if k not in memo:
+                if town is None:
+                    town = self._town_by(e, info["by_town"], country)
+                memo[k] = (town, *self._by_town_doubt(e, town, form))
+            town, bears, others = memo[k]
+            if not bears or others:
+                rival = max(rival, RIVAL_CHECK)
+                noun = KIND_NOUNS[form.kinds[0]]
+                town_name = idx.names[town] if town >= 0 else info["by_town"]
+                head = f"the {noun} by {info['near_town'].get(e, town_name) if 'near_town' in info else town_name}"
+                # said right after the town, before what the town's namesakes add ("one of 3 places called ...")
+                why = (", which bears another name" if not bears else "") + (
+                    f", one of {len(others) + 1} {noun}s within {FACILITY_NEAR_KM:.0f} km of it" if others else "")
+                near_note = head + why + (near_note[len(head):] if near_note.startswith(head) else "")
+                have = {(c.name, round(c.lat, 2), round(c.lon, 2)) for c in result.candidates}
+                alts = [o for o in others + ([town] if not bears and town >= 0 else [])
+                        if (idx.names[o], round(float(idx.lat[o]), 2), round(float(idx.lon[o]), 2)) not in have]
+                extra = [Candidate(idx.names[o], float(idx.lat[o]), float(idx.lon[o]), idx.country_code(o),
+                                   PRECISION[int(idx.kind[o])], 0.0)
+                         for o in alts[: max(0, NAMESAKES_LISTED - len(result.candidates))]]
+                result = dataclasses.replace(result, candidates=result.candidates + tuple(extra))
         if "akin" in info or "base_name_of_town" in info or info.get("elsewhere"):
             # a facility of another kind than the noun says, a town that bore a base's name, or the place a text
             # puts a facility the gazetteer holds elsewhere: nothing says the facility named is there, only to check

@@ -98,9 +98,13 @@ Disambiguation rule (scores are log10 units, highest wins):
   in, + up to 2.5 for the same admin1, + 1.5 when the candidate's own county, state or
   country is itself named, + up to 2 for proximity (exp(-distance/250 km) to
   the nearest other place); the country's part (its share and its being named) says where the document is, so
-  a town over 1,500 km from every town of its country in the document gets no more of it than a reading of its
-  name within 500 km of the document's towns ("Покровск" among Kupiansk, Sudzha and Moscow, Russia named: the
-  Ukrainian town, not Yakutia's; :func:`~.context._cap_far_namesakes`); and, in a document, + up to 2 for an
+  a town over 1,000 km (:data:`~.rules.FAR_NAMESAKE_KM`) from every town of its country in the document gets no
+  more of it than a reading of its name within 500 km of the document's towns ("Покровск" among Kupiansk, Sudzha
+  and Moscow, Russia named: the Ukrainian town, not Yakutia's; :func:`~.context._cap_far_namesakes`); nearness does
+  not stop at a border: a town near the edge of a first-level area abroad that the document names is as near it
+  ("Taman" beside "Crimea", filed under Ukraine); a town gains at most a factor of 100 over a first-level area of
+  its name a thousand times its standing that lies among the document's places ("Крым" beside "Ростов-на-Дону":
+  Crimea, not the village by Rostov; :func:`~.context._cap_below_standing`); and, in a document, + up to 2 for an
   area that contains
   possible readings of the other names ("Henry County" beside "Paris": Tennessee's),
   in proportion to their share of the document's names (full from a third).
@@ -129,7 +133,12 @@ figure as one of 500; a refusal lists up to five of them. A name alone (geocoded
 name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
 "Pervomaisk": refused); a name in Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
 ("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
-is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). In a document, a
+is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). A facility read through
+its town (filed under the town's name only as the town it lies by, or the nearest of the noun's kinds) is sure only
+when it bears the town's name (in any spelling: "Kursk Khalino", "Port of Nikolaev" of Mykolaiv) and no other
+facility of the noun's kinds lies within 30 km of the town at another spot; else it is to check, its doubt naming
+the others and, for a facility named otherwise, the town ("Luhansk checkpoint": the Stanytsia Luhanska bridge, or
+Luhansk; "Kaiserslautern base": Kleber Kaserne, one of several). In a document, a
 town read only through another of its names (or a fuzzy match) that lies over 1,500 km from every other place and
 in none of their countries is refused too
 ("Bombay" among Pyongyang, Vladivostok and Kursk).
