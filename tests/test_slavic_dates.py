@@ -23,6 +23,25 @@ def test_find_date(text, ref, date):
     assert find_date(text, ref) == date
 
 
+@pytest.mark.parametrize("text, ref, date", [
+    # the calendar week before the article's (a Friday, a Monday)
+    ("На прошлой неделе бригады перебросили под Купянск.", "2024-09-20", "2024-09-09/2024-09-15"),
+    ("Упродовж минулого тижня колони рухалися до кордону.", "2024-08-26", "2024-08-19/2024-08-25"),
+    # this week: its Monday to the article's day
+    ("На этой неделе эшелоны шли на запад.", "2024-09-20", "2024-09-16/2024-09-20"),
+    # the last weekend before the article's day
+    ("В минувшие выходные колонны шли на юг.", "2021-08-04", "2021-07-31/2021-08-01"),
+    ("Минулих вихідних колона пройшла через Ізюм.", "2024-09-16", "2024-09-14/2024-09-15"),
+    ("На прошлой неделе колонны шли на юг.", None, ""),
+])
+def test_a_week_named_from_the_article_date(text, ref, date):
+    assert find_date(text, ref) == date
+
+
+def test_a_week_that_dates_a_saying_is_no_date_of_the_event():
+    assert find_date("Министр заявил на прошлой неделе, что войска ушли.", "2024-09-20") == ""
+
+
 def test_a_date_of_saying_is_no_date_of_the_event():
     assert find_date("Об этом в пятницу сообщило Минобороны.", "2024-08-09") == ""
     assert find_date("В пятницу колонна вошла в Курск.", "2024-08-09") == "2024-08-09"

@@ -96,3 +96,26 @@ def test_a_region_after_a_comma_contains_only_a_place_inside_it(text, lang, want
 
 def test_a_region_after_a_town_inside_it_still_only_says_where_it_is():
     assert ("Курская область", "mention") in _drafted("Бойцов перебросили в Суджу, Курская область.", "ru")
+
+
+@pytest.mark.parametrize("text, lang, place, cue", [
+    # a town in the instrumental after "под"/"під" right after a place: where that place lies, never a stop
+    ("Технику разгрузили на станции Тоснено под Смоленском.", "ru", "Смоленском", "landmark"),
+    ("Колону бачили біля села Кам'янка під Полтавою.", "uk", "Полтавою", "landmark"),
+    # an area in the locative right after a place: the area it is in
+    ("Бригаду разместили в Ракитном в Белгородской области.", "ru", "Белгородской области", "container"),
+    ("Ешелон прибув до Ізюма у Харківській області.", "uk", "Харківській області", "container"),
+])
+def test_a_place_that_only_locates_the_place_before_it_is_no_stop(text, lang, place, cue):
+    assert (place, "mention", cue) in roles(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, place, role", [
+    # in the accusative "под"/"під" is a direction, a stop of its own
+    ("Бригаду перебросили из Бахмута под Купянск.", "ru", "Купянск", "destination"),
+    ("Підрозділи перекинули з Бахмута під Часів Яр.", "uk", "Часів Яр", "destination"),
+    # in the accusative "в" is where it went
+    ("Колонна прошла из Белгорода в Курскую область.", "ru", "Курскую область", "destination"),
+])
+def test_a_direction_after_a_place_is_still_a_stop(text, lang, place, role):
+    assert (place, role) in [r[:2] for r in roles(text, lang)]

@@ -2,11 +2,12 @@
 
 "12 декабря", "12 грудня 2024 року" (a day), "с 8 по 13 октября", "8–13 жовтня" (a range), "в ночь
 на 5 декабря" (the night: 4-5 December), "19.04" (with the article's year), "в октябре", "в конце
-октября", "наприкінці жовтня" (a month, ``YYYY-MM``), "вчера", "накануне", "сегодня", "в пятницу"
-(from the article's date), "наступного дня", "на следующий день" (the day after the date named
-before). The first date of a sentence counts, unless it dates a saying ("сообщило в пятницу"); a
-date without its year takes the one that puts it nearest before the article (a month ahead
-allowed, for announced plans); with no article date it stays empty.
+октября", "наприкінці жовтня" (a month, ``YYYY-MM``), "вчера", "накануне", "сегодня", "в пятницу",
+"на прошлой неделе", "минулого тижня" (the calendar week before), "в минувшие выходные" (from the
+article's date), "наступного дня", "на следующий день" (the day after the date named before). The
+first date of a sentence counts, unless it dates a saying ("сообщило в пятницу"); a date without its
+year takes the one that puts it nearest before the article (a month ahead allowed, for announced
+plans); with no article date it stays empty.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ _PATTERNS = [
                        r"минулої\s+доби|протягом\s+(?:минулої\s+)?доби|"
                        r"этой[ \t]+ночью|цієї[ \t]+ночі|минувшей[ \t]+ночью|минулої[ \t]+ночі|прошлой[ \t]+ночью)"
                        r"(?![\w])", re.I)),
+    ("week", re.compile(r"(?<![\w])(?P<week>(?:на|в)[ \t]+(?:прошлой|минувшей|этой|текущей)[ \t]+неделе|"
+                        r"(?:за|на)[ \t]+(?:прошлую|минувшую)[ \t]+неделю|(?:минулого|цього|поточного)[ \t]+тижня|"
+                        r"(?:на|у)[ \t]+(?:минулому|цьому)[ \t]+тижні|за[ \t]+минулий[ \t]+тиждень|"
+                        r"(?:в|у|на)[ \t]+(?:прошлые|минувшие|"
+                        r"минулі)[ \t]+(?:выходные|вихідні)|минулих[ \t]+вихідних)(?![\w])", re.I)),
     ("next", re.compile(r"(?<![\w])(?:на[ \t]+следующий[ \t]+день|наступного[ \t]+дня|на[ \t]+наступний[ \t]+день|"
                         r"следующим[ \t]+утром|наступного[ \t]+ранку)(?![\w])", re.I)),
     ("wd", re.compile(r"(?<![\w])(?:в|во|у)[ \t]+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -121,6 +127,18 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
         if "ноч" in w:  # "этой ночью": the night before the article's day
             return f"{(ref - dt.timedelta(days=1)).isoformat()}/{ref.isoformat()}"
         return (ref - dt.timedelta(days=back)).isoformat()
+    if kind == "week":
+        if ref is None:
+            return ""
+        w = g["week"].lower()
+        monday = ref - dt.timedelta(days=ref.weekday())
+        if "выходн" in w or "вихідн" in w:  # the last Saturday and Sunday before the article's day
+            sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7 or 7)
+            return f"{(sunday - dt.timedelta(days=1)).isoformat()}/{sunday.isoformat()}"
+        if re.search(r"эт|текущ|цього|цьому|поточн", w):  # this week: Monday to the article's day
+            return monday.isoformat() if monday == ref else f"{monday.isoformat()}/{ref.isoformat()}"
+        last = monday - dt.timedelta(days=7)  # the calendar week before the article's
+        return f"{last.isoformat()}/{(last + dt.timedelta(days=6)).isoformat()}"
     if kind == "next":
         if not previous:
             return ""
@@ -163,7 +181,7 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
             found.append((m.start(), prio, m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
     for start, _p, end, kind, m in found:
-        if kind in ("wd", "rel") and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
+        if kind in ("wd", "rel", "week") and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
         v = _value(kind, m, ref, previous)
         if v is not None:

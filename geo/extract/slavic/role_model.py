@@ -32,9 +32,9 @@ from .roles import governor
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 #: Cues of the rules that the model never overrules: these places are never stops.
-FIXED_CUES = _EN_FIXED | {"container", "photo credit", "label"}
+FIXED_CUES = _EN_FIXED | {"container", "landmark", "photo credit", "label"}
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+|[^\w\s]")
 _IF = re.compile(r"(?<![\w])(?:могут|может|могли|смогут|если|якщо|можуть|може|могли\s+бы|планиру\w*|плану\w*|"

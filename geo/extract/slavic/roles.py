@@ -80,6 +80,12 @@ _LIST_BETWEEN = re.compile(r"^[ \t]*(?:,[ \t]*(?:а[ \t]+также[ \t]+|а[ \t
                            r"[ \t]+(?:и|і|й|та|или|або|чи|а\s+также|а\s+також)[ \t]+|[ \t]*/[ \t]*)"
                            r"(?:(?:в|во|на|у|из|с|з|до|через)[ \t]+)?$", re.I)
 _CONTAINER_BETWEEN = re.compile(r"^[ \t]*[,(]?[ \t]*$")
+# "Колосово под Столбцами", "Мачулищі під Мінськом": a town in the instrumental after "под"/"під" right after a
+# place only says where that place lies (in the accusative it is a direction: "під Часів Яр")
+_NEAR_BETWEEN = re.compile(r"^[ \t]*,?[ \t]*(?:под|подо|під)[ \t]+$", re.I)
+# "Цель в Осиповичском районе", "Міллерово в Ростовській області": an area in the locative right after a place
+_IN_BETWEEN = re.compile(r"^[ \t]*,?[ \t]*(?:в|во|у)[ \t]+$", re.I)
+_AREA_NOUN = re.compile(r"(?:области|області|районе|районі|крае|краї|округе|окрузі|республике|республіці)$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+|[^\w\s]")
 
 
@@ -316,6 +322,15 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 and morph.cases(mention.surface.split()[-1], lang) & {"gent"}
                 and role in ("mention", prev.role)):
             role, cue = "mention", "container"
+        elif prev is not None and out and out[-1] is prev and not listed and cue not in ("dateline", "photo credit"):
+            between = text[prev.mention.end:mention.start]
+            # the cases the name's words agree on ("Белгородской области": not the plural "области")
+            own = frozenset.intersection(*(morph.cases(w, lang) or frozenset({"?"}) for w in mention.surface.split()))
+            if _NEAR_BETWEEN.match(between) and "ablt" in own and "accs" not in own:
+                role, cue = "mention", "landmark"
+            elif (_IN_BETWEEN.match(between) and _AREA_NOUN.search(mention.surface) and own & {"loct", "loc2"}
+                  and "accs" not in own):
+                role, cue = "mention", "container"
         rep = Reported(mention, sent, role, cue)
         out.append(rep)
         prev = rep
