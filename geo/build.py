@@ -114,7 +114,7 @@ def draft_doubt(stop: Stop) -> str:
     ('', '')
     """
     for k, v in stop.extra:
-        if k.lower() == "match":
+        if k == "match":  # the draft's own column, as geo.extract.rows writes it
             return doubt_of(v)
     return ""
 
@@ -177,13 +177,12 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     for s in stops:
         if s.lat is not None:
             kept.append(s)
-            doubt = pin_doubts.get((s.place, s.country, s.lat, s.lon), "") if pin_doubts else ""
-            if not doubt and s.extra:
-                doubt = draft_doubt(s)
-            mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km, doubt)
+            drafted = draft_doubt(s) if s.extra else ""
+            mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km, drafted)
             loc = manual.get(mkey)
             if loc is None:
-                loc = manual[mkey] = manual_location(s, doubt)
+                doubt = pin_doubts.get((s.place, s.country, s.lat, s.lon), "") if pin_doubts else ""
+                loc = manual[mkey] = manual_location(s, doubt or drafted)
             locations.append(loc)
             continue
         key = (s.place, s.country or "")
