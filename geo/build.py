@@ -21,6 +21,7 @@ from . import __version__, background
 from .changes import Changes, compare, format_snapshot, read_snapshot, read_title, snapshot, snapshot_path
 from .decisions import ACCEPTED, Key, canonical, format_record, read_record, record_path, write_record
 from .errors import GeoError, PlacesFileError, Problem, UnresolvedPlace, did_you_mean
+from .extract.rows import doubt_of
 from .files import publish, stage
 from .geocoders.base import GeocodeResult, Geocoder, Query
 from .records import Leg, Stop, paused_gc, set_locations, with_locations
@@ -101,6 +102,23 @@ def manual_location(stop: Stop, doubt: str = "") -> GeocodeResult:
                          score=1.0, source="places.csv", radius_km=stop.radius_km or 0.0, doubt=doubt)
 
 
+def draft_doubt(stop: Stop) -> str:
+    """Why to check a row drafted by ``geo extract``: its ``match`` when marked to check (:func:`geo.extract.rows.doubt_of`).
+
+    A draft row gives its own lat/lon, so the build does not read its name again: the doubt the draft
+    wrote is what marks its reading uncertain on the map ("" for any other row).
+
+    >>> draft_doubt(Stop(row=2, place="Kursk", extra=(("match", "refers to 'Kursk' before it; exact 0.97; to check"),)))
+    "refers to 'Kursk' before it; exact 0.97"
+    >>> draft_doubt(Stop(row=2, place="Kursk", extra=(("match", "exact 0.97"),))), draft_doubt(Stop(row=2, place="Kursk"))
+    ('', '')
+    """
+    for k, v in stop.extra:
+        if k == "match":  # the draft's own column, as geo.extract.rows writes it
+            return doubt_of(v)
+    return ""
+
+
 def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | None,
            record: dict[Key, GeocodeResult] | None = None, *, in_place: bool = False,
            pin_doubts: dict[tuple, str] | None = None) -> Located:
@@ -117,7 +135,8 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     record : earlier decisions to reuse (see :mod:`geo.decisions`).
     in_place : the stops are the caller's own, just read: give them their locations in place
         (:func:`geo.records.set_locations`) rather than copies of them.
-    pin_doubts : why to check a pin, per (place, country, lat, lon) (:func:`geo.pins.check_pins`).
+    pin_doubts : why to check a pin, per (place, country, lat, lon) (:func:`geo.pins.check_pins`);
+        else a drafted row's own doubt (:func:`draft_doubt`).
     """
     known = dict(record or {})
     used: dict[Key, GeocodeResult] = {}
@@ -158,11 +177,12 @@ def locate(stops: Sequence[Stop], geocoder: Geocoder | Callable[[], Geocoder] | 
     for s in stops:
         if s.lat is not None:
             kept.append(s)
-            mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km)
+            drafted = draft_doubt(s) if s.extra else ""
+            mkey = (s.place, s.lat, s.lon, s.country, s.precision, s.radius_km, drafted)
             loc = manual.get(mkey)
             if loc is None:
                 doubt = pin_doubts.get((s.place, s.country, s.lat, s.lon), "") if pin_doubts else ""
-                loc = manual[mkey] = manual_location(s, doubt)
+                loc = manual[mkey] = manual_location(s, doubt or drafted)
             locations.append(loc)
             continue
         key = (s.place, s.country or "")

@@ -451,3 +451,63 @@ def test_a_successful_build_leaves_no_staging_or_backup_files(places):
     assert sorted(_everything(places.parent)) == [
         "maps", "maps/places.geojson", "maps/places.gpkg", "maps/places.html", "maps/places.legs.geojson",
         "maps/places.reports.json", "places.csv", "places.geocoded.csv"]
+
+
+def test_a_drafted_reading_to_check_is_drawn_to_check_and_a_plain_pinned_row_is_not(tmp_path, capsys):
+    """Issue 17/18: "the town" read as the place named before it is a reading to check, on the built map too."""
+    import csv
+
+    from test_render import data_blob
+
+    from geo.cli import main
+    from geo.extract.rows import CHECK
+
+    article = tmp_path / "vuhledar.txt"
+    article.write_text("Russian forces entered Vuhledar on Monday. A Ukrainian column was destroyed as it left the "
+                       "town.\n", encoding="utf-8")
+    draft = tmp_path / "draft.csv"
+    assert main(["extract", str(article), "-o", str(draft)]) == 0
+    with open(draft, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    town = [r for r in rows if r["role"] != "mention" and r["match"].endswith("; " + CHECK)]
+    assert [(r["place"], r["lat"] != "") for r in town] == [("Vuhledar", True)]
+    assert "refers to 'Vuhledar' before it" in town[0]["match"]
+    # the same file, with an ordinary row pinned by hand beside the draft's own
+    with open(draft, "a", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerow(
+            {**{k: "" for k in rows[0]}, "place": "Kursk", "country": "RU", "lat": "51.73", "lon": "36.19",
+             "status": "reported", "source": "hand", "match": "exact 0.97, checked in the field"}.values())
+    capsys.readouterr()
+    assert main(["build", str(draft), "--no-exports", "-o", str(tmp_path / "m.html")]) == 0
+    err = capsys.readouterr().err
+    assert "refers to 'Vuhledar' before it" in err  # listed with what to check
+
+    from geo.build import prepare
+
+    located, _ = prepare(draft, geocoder=None)
+    doubts = {(s.row, s.place): s.location.doubt for s in located.stops}
+    row = rows.index(town[0]) + 2
+    assert doubts[(row, "Vuhledar")].startswith("refers to 'Vuhledar' before it")
+    assert doubts[(len(rows) + 2, "Kursk")] == ""
+    # the page: the row's doubt, as the geocoder's doubts are (the place's dashed "check" ring)
+    data = data_blob((tmp_path / "m.html").read_text(encoding="utf-8"))
+    page = [data["s"][i] for i in data["st"]["dq"]]
+    assert page[row - 2].startswith("refers to 'Vuhledar' before it")
+    assert [bool(d) for d in page] == [r["match"].endswith("; " + CHECK) for r in rows] + [False]
+
+
+@pytest.mark.parametrize("match, doubt", [
+    ("exact 0.97; placed near Latakia, where the text puts it; to check", "exact 0.97; placed near Latakia, where the text puts it"),
+    ("exact 0.97", ""),
+    ("checked: exact 0.97", ""),  # "check" in free text is no mark
+    ("exact 0.97; to check later", ""),
+])
+def test_a_pinned_row_is_doubted_only_by_its_match_s_mark(tmp_path, match, doubt):
+    p = tmp_path / "p.csv"
+    p.write_text(f'place,country,lat,lon,match\nKursk,RU,51.73,36.19,"{match}"\nKursk,RU,51.73,36.19,exact\n',
+                 encoding="utf-8")
+    located = locate(read_places(p), None)
+    first, second = located.stops
+    assert (first.location.doubt, second.location.doubt) == (doubt, "")
+    # one place, two readings: the doubt is the marked row's alone
+    assert (first.location is second.location) == (doubt == "")

@@ -3,6 +3,7 @@
 from geo.extract.records import Mention, Reported, Resolved, Sentence
 from geo.extract.resolve import core_name, resolve
 from geo.extract.routes import chain_routes
+from geo.extract.rows import doubt_of
 
 
 def found(text, *names):
@@ -106,6 +107,9 @@ def test_resolve_reads_the_article_together_and_keeps_areas():
     vlad, khab, blag, port, kursk, bad = got
     assert (vlad.country, vlad.precision, vlad.radius_km) == ("RU", "city", None)
     assert khab.name == "Khabarovsk" and khab.match.startswith("fuzzy")
+    # the geocoder's doubts, and only they, are the build's to mark (geo.extract.rows.CHECK)
+    assert doubt_of(khab.match).startswith("fuzzy 0.") and "fuzzy match of 'Khabrovsk'" in doubt_of(khab.match)
+    assert doubt_of(vlad.match) == doubt_of(bad.match) == ""
     assert blag.ref == "geonames:2026609"  # the one near Khabarovsk
     assert (port.precision, port.country) == ("area", "KP") and port.radius_km > 0
     assert (kursk.precision, kursk.country) == ("region", "RU") and kursk.radius_km > 0
@@ -153,8 +157,8 @@ def test_a_place_the_text_puts_in_an_area_is_looked_for_there():
     assert region.country == "BY" and region.precision == "region"
     # no Tseel in Belarus in the gazetteer, only in Mongolia: kept, and the reviewer told (the gazetteer now
     # holds Tsel, Belarus, the Wagner camp this sentence was about)
-    assert camp.country == "MN" and camp.match.endswith(
-        "the text puts it in the Mogilev region (BY), the gazetteer in MN: check")
+    assert camp.country == "MN" and doubt_of(camp.match).endswith(
+        "the text puts it in the Mogilev region (BY), the gazetteer in MN")
 
 
 def test_a_place_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_it_in():
@@ -162,7 +166,7 @@ def test_a_place_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_i
     ms = found(text, "a camp near Qzxwvtk", "the Mogilev region")
     camp, region = resolve(ms, text=text)
     assert (camp.country, camp.precision, camp.lat, camp.lon) == ("BY", "area", region.lat, region.lon)
-    assert camp.match.startswith("not found in")
+    assert camp.match.startswith("not found in") and doubt_of(camp.match) == ""  # an area, drawn as one
 
 
 def test_a_city_is_never_replaced_by_the_country_the_text_names_with_it():

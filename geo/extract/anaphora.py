@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..geocoders.base import FACILITY_KINDS
 from .records import Mention, Resolved
+from .rows import to_check
 
 _BASES = ("camp", "airbase", "naval-base", "range", "depot")
 #: The nouns read, each with the facility kinds (:data:`FACILITY_KINDS`) it can stand for; a
@@ -120,7 +121,7 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
         # a guess at what the noun refers to is never as sure as the name itself: at most the top of the
         # geocoder's "check" band
         out.append((Mention(a, b, text[a:b], "anaphor", 0.5),
-                    replace(r, match=f"refers to {m.surface!r} before it, a reading to check: {r.match}",
+                    replace(r, match=to_check(f"refers to {m.surface!r} before it", r.match),
                             score=None if r.score is None else min(r.score, check_top()))))
     return out
 

@@ -19,6 +19,7 @@ from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, R
 from .resolve import resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
+from .rows import to_check
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -150,7 +151,7 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
             # lacks; what it is near is no stop (a town it is near places it, roughly, for the reviewer to check)
             if res.lat is not None and res.precision in ("city", "point"):
                 out[i - 1] = (prev, Resolved(res.lat, res.lon, res.country, "area", _NEAR_KM, res.ref, res.name,
-                                             f"{pres.match}; placed near {res.name}, where the text puts it: check",
+                                             to_check(pres.match, f"placed near {res.name}, where the text puts it"),
                                              res.score))
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
             continue
@@ -210,7 +211,8 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str) -> li
             continue
         radius = nres.radius_km if nres.precision in ("region", "area") and nres.radius_km else _NEAR_KM
         out[i] = (rep, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
-                                f"{res.match}; placed in {nxt.mention.surface} ({nres.name}), where the text puts it: check", nres.score))
+                                to_check(res.match, f"placed in {nxt.mention.surface} ({nres.name}), where the text puts it"),
+                                nres.score))
         if nxt.role in REPORTED_ROLES:
             out[i + 1] = (Reported(nxt.mention, nxt.sentence, "mention", "container"), nres)
     return out

@@ -20,6 +20,7 @@ from ..errors import UnresolvedPlace, did_you_mean
 from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
 from .records import Mention, Resolved
+from .rows import to_check
 
 _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
               r"south-?eastern|south-?western|far|upper|lower|occupied)[ \t]+)?")
@@ -63,7 +64,9 @@ def _resolved(r: GeocodeResult | UnresolvedPlace, vague: bool) -> Resolved:
     if isinstance(r, UnresolvedPlace):
         hint = did_you_mean(r.suggestions)
         return Resolved(None, None, match=f"unresolved: {r.reason}" + (f"; {hint}" if hint else ""))
-    how = f"{r.match} {r.score:.2f}" + (f"; {r.doubt}" if r.doubt else "")
+    how = f"{r.match} {r.score:.2f}"
+    if r.doubt:  # the geocoder's own doubt: the build marks the row as it would the name it read itself
+        how = to_check(how, r.doubt)
     if vague:
         return Resolved(round(r.lat, 5), round(r.lon, 5), r.country_code or "", "area",
                         round(max(r.radius_km, MIN_AREA_KM), 1), r.ref, r.name, how, r.score)
@@ -241,8 +244,8 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
         if isinstance(again, GeocodeResult) and again.country_code == area.country:
             out[a] = _resolved(again, vague)
         elif inner.lat is not None:
-            out[a] = replace(inner, match=f"{inner.match}; the text puts it in {mentions[b].surface} "
-                                          f"({area.country}), the gazetteer in {inner.country}: check")
+            out[a] = replace(inner, match=to_check(inner.match, f"the text puts it in {mentions[b].surface} "
+                                                                f"({area.country}), the gazetteer in {inner.country}"))
         else:
             out[a] = Resolved(area.lat, area.lon, area.country, "area", area.radius_km, area.ref, area.name,
                               f"not found in {area.name}, where the text puts it: drawn as that area")

@@ -7,6 +7,11 @@ the text reports there (``role``, and ``cue``: the words or the rule that decide
 it), and how it was placed (``gazetteer``: the reference and the name matched;
 ``match``: how, with its score and any doubt). ``python -m geo build`` keeps the
 extra columns and shows them in the popups.
+
+A reading to check (the geocoder's doubt, a noun read as a place named before it, a stop
+placed by a town or area the text puts it near or in) ends its ``match`` with the clause
+:data:`CHECK` (written by :func:`to_check`); the build draws such a row marked uncertain,
+with its ``match`` as the reason (:func:`doubt_of`), as it does a name it doubts itself.
 """
 
 from __future__ import annotations
@@ -26,6 +31,39 @@ from ..errors import GeoError
 COLUMNS = ("route", "seq", "place", "country", "lat", "lon", "precision", "radius_km", "date", "reported", "mode",
            "troops", "what", "moved", "status", "source", "url", "note", "article", "start", "end", "role", "cue", "gazetteer",
            "match")
+
+
+#: The last clause of a draft's ``match`` when its reading is to check (see :func:`to_check`).
+CHECK = "to check"
+_SEP = "; "
+
+
+def to_check(*clauses: str) -> str:
+    """A ``match`` of the *clauses* (how it was placed, why to check it) that says the reading is to check.
+
+    Clauses already marked lose their mark, so marking twice marks once; empty clauses are left out.
+
+    >>> to_check("exact 0.97", "placed near Latakia, where the text puts it")
+    'exact 0.97; placed near Latakia, where the text puts it; to check'
+    >>> to_check("refers to 'Kursk' before it", _)
+    "refers to 'Kursk' before it; exact 0.97; placed near Latakia, where the text puts it; to check"
+    """
+    parts = [c.removesuffix(_SEP + CHECK) for c in clauses if c and c != CHECK]
+    return _SEP.join([p for p in parts if p] + [CHECK])
+
+
+def doubt_of(match: str | None) -> str:
+    """Why a draft row's reading is to check, from its ``match`` ("" when it is not marked :data:`CHECK`).
+
+    >>> doubt_of("fuzzy 0.80; fuzzy match of 'Khabrovsk' to Khabarovsk, RU; to check")
+    "fuzzy 0.80; fuzzy match of 'Khabrovsk' to Khabarovsk, RU"
+    >>> doubt_of("exact 0.97"), doubt_of("checked: exact 0.97"), doubt_of(None)
+    ('', '', '')
+    """
+    match = (match or "").strip()
+    if match == CHECK:
+        return CHECK
+    return match.removesuffix(_SEP + CHECK).strip() if match.endswith(_SEP + CHECK) else ""
 
 
 class DraftWriteError(GeoError, OSError):
