@@ -184,7 +184,10 @@ class Decision:
                 result = dataclasses.replace(result, candidates=tuple(runners + extra))
         elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
             # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
-            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None, country,
+            # a name of a document is in its context even with one reading, which earns no bonus ("Бусра" beside
+            # "Дераа": Basra, found only through the romanisation, has no share of that context)
+            mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None or not alone,
+                                           country,
                                            alone)
             if mass > rival:
                 rival = mass
@@ -253,7 +256,10 @@ class Decision:
         text = LEADING_THE.sub("", " ".join(query.split()))
         key = self._norm(text)
         keys = [key]
-        top = tot[win] + self._unknown_pop(winner.eid)  # the floor for the winner as for its namesakes
+        # the floor for the winner as for its namesakes, and, as for them, no penalty for a name that spells its own
+        # ("Lugansk": Luhansk, 398,000, files it as another name, Lugansk in Kazakhstan, 1,700, as its own)
+        top = (tot[win] + self._unknown_pop(winner.eid)
+               + (ALT_PENALTY if winner.alt and key.isascii() and self._spelled(key, winner.eid) else 0.0))
         cyrillic = bool(key) and not key.isascii() and bool(CYRILLIC.search(text))
         if cyrillic:
             # a name in Cyrillic counts its namesakes as its romanisations would ("Миколаївка" as Mykolaivka): the

@@ -309,6 +309,7 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             if has[s0]:
                 kbonus[found[i]] = total[s0:s0 + int(sizes[j])]
         results: dict = {}
+        placed = {kn[k] for k in found}
         for k in keys:
             cands, how, info = memo[k]
             if how == "junk":
@@ -316,8 +317,9 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             elif not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:
-                # a name is alone when the document names no other place
-                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1], alone=len(keys) == 1)
+                # a name is alone when the document names no other place the gazetteer knows (an unknown word or
+                # the name again in another case is no context)
+                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1], alone=placed <= {kn[k]})
         self._far_from_the_others(results)
         return [results[k] for k in qkeys]
 
