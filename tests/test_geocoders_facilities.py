@@ -41,6 +41,10 @@ def _km(lat1, lon1, lat2, lon2):
     ("порт Восточный", "Восточный", ("port", "naval-base")),
     ("قاعدة حميميم الجوية", "حميميم", ("airbase",)),
     ("معبر رفح", "رفح", ("crossing",)),
+    ("Masyaf weapons facility", "Masyaf", ("range",)),
+    ("the Pavlohrad missile facility", "Pavlohrad", ("range",)),
+    ("Jamraya research centre", "Jamraya", ("range",)),
+    ("Homs chemical weapons facility", "Homs", ("range",)),
 ])
 def test_facility_nouns_are_read_before_and_after_the_name(text, core, kinds):
     form = facility_forms.split(text)
@@ -107,6 +111,10 @@ def test_a_military_noun_prefers_military_fields_and_a_civil_one_civil(g):
 @pytest.mark.parametrize("query, town, lat, lon", [
     ("Kursk junction", "Kursk", 51.7304, 36.1926),
     ("the Ussuriysk arsenal", "Ussuriysk", 43.7972, 131.9519),
+    # a site of weapons or research, a noun of no kind of the data's (read as a range's), by a town without one
+    ("Pavlohrad missile facility", "Pavlohrad", 48.5167, 35.8667),
+    ("Homs chemical weapons facility", "Homs", 34.7308, 36.7094),
+    ("Dnipro missile facility", "Dnipro", 48.4500, 34.9833),
 ])
 def test_a_facility_the_gazetteer_lacks_falls_back_to_its_town_and_says_so(g, query, town, lat, lon):
     r = g.geocode(query)
@@ -361,10 +369,29 @@ def test_a_crossing_named_by_the_towns_on_both_sides(g):
 
 
 def test_a_crossing_lies_on_a_border(g):
-    with pytest.raises(UnresolvedPlace, match="no town of that name lies near a border"):
-        g.geocode("Tambov border crossing")
+    for query in ("Tambov border crossing", "Tambov border checkpoint", "Bryansk customs checkpoint"):
+        with pytest.raises(UnresolvedPlace, match="no town of that name lies near a border"):
+            g.geocode(query)
     r = g.geocode("Izmail crossing")  # on the Danube, the Romanian border, with no crossing in the data: the town
     assert r.name == "Izmayil" and r.precision == "city" and "placed at the town" in r.doubt
+
+
+@pytest.mark.parametrize("query, country, town, lat, lon", [
+    ("Maryinka checkpoint", "UA", "Mar'yinka", 47.9425, 37.5050),  # on the Donbas front line
+    ("Kramatorsk checkpoint", None, "Kramatorsk", 48.7231, 37.5564),
+    ("Tambov checkpoint", None, "Tambov", 52.7317, 41.4433),
+])
+def test_a_checkpoint_need_not_lie_on_a_border(g, query, country, town, lat, lon):
+    """A checkpoint by the noun alone may be a front line's or a road's into a town: with no crossing of the name,
+    the town, said so (a border crossing, a border or customs checkpoint is still a border's)."""
+    r = g.geocode(query, country=country)
+    assert (r.name, r.precision) == (town, "city") and _km(lat, lon, r.lat, r.lon) <= 10
+    assert r.doubt.startswith(f"no checkpoint of {query.split()[0]!r} in the gazetteer: placed at the town")
+
+
+def test_a_weapons_site_the_data_file_as_a_research_centre_is_found(g):
+    r = g.geocode("Masyaf weapons facility")  # the Scientific Studies and Research Centre's site by Masyaf
+    assert r.name == "Masyaf research centre" and _km(35.065, 36.345, r.lat, r.lon) <= 5
 
 
 @pytest.mark.parametrize("query, country", [("the Alekseevka ammunition depot", None), ("Pervomaisky garrison", "RU"),

@@ -750,6 +750,33 @@ def test_a_bare_name_alone_among_towns_of_comparable_standing_is_refused(g, name
     assert "too uncertain" in e.value.reason and e.value.guess is not None
 
 
+@pytest.mark.parametrize("name, cc", [("San Jose", "US"), ("Santiago", "CL"), ("Manchester", "GB"), ("Cordoba", "AR")])
+def test_an_area_alone_is_no_surer_than_the_bigger_towns_of_its_name_elsewhere(g, name, cc):
+    # an area's standing (rules.TYPE_BONUS) made a small one win over the cities of its name: Uruguay's department of
+    # San José (100,000) over San Jose, California, and Costa Rica's capital; the Dominican province of Santiago over
+    # Chile's capital; Jamaica's parish of Manchester over England's city. Those towns are its namesakes: refused
+    with pytest.raises(UnresolvedPlace) as e:
+        g.geocode(name)
+    assert "too uncertain" in e.value.reason
+    assert any(c.country_code == cc and c.precision == "city" for c in e.value.guess.candidates)
+
+
+@pytest.mark.parametrize("name, cc", [("Durango", "MX"), ("Texas", "US"), ("Victoria", "AU")])
+def test_the_towns_inside_an_area_are_no_namesakes_of_it(g, name, cc):
+    r = g.geocode(name)  # Durango, the state's capital, lies in it; Victoria, Canada, is far smaller than the state
+    assert (r.country_code, r.precision, r.doubt) == (cc, "region", "")
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Hyderabad", 25.40, 68.38), ("Suzhou", 33.64, 116.98),
+                                            ("Fuzhou", 27.96, 116.33)])
+def test_a_bare_name_alone_shared_by_a_city_of_a_million_is_refused(g, name, lat, lon):
+    # the bigger city is 2 to 4 times the other's size, which alone would only make it to check; but a city of a
+    # million (Pakistan's Hyderabad, Anhui's Suzhou, Jiangxi's Fuzhou) is what a reader may mean by the name
+    with pytest.raises(UnresolvedPlace) as e:
+        g.geocode(name)
+    assert any(abs(c.lat - lat) < 0.1 and abs(c.lon - lon) < 0.1 for c in e.value.guess.candidates)
+
+
 @pytest.mark.parametrize("doc, cc", [(["Novo Selo", "Vidin"], "BG"), (["Novo Selo", "Skopje", "Kumanovo"], "MK"),
                                      (["Pervomaisk", "Mykolaiv", "Odesa"], "UA")])
 def test_the_same_bare_name_in_a_document_is_placed_by_its_neighbours(g, doc, cc):

@@ -51,6 +51,9 @@ _CYRILLIC_ARTICLES = ("эль", "аль", "эр", "ар", "эс", "ас", "эд"
 #: Kinds a noun names loosely (:meth:`Candidates._akin`).
 _AKIN = (frozenset({"camp", "range", "depot", "airbase", "naval-base"}), frozenset({"port", "naval-base"}))
 #: "the Rafah border", "Torkham border": read as the crossing at the place only when the gazetteer has one.
+#: A checkpoint by the noun alone (not a border's, a customs' or an entry's): it may stand on a front line or a
+#: road into a town, away from any border
+CHECKPOINT_ONLY = re.compile(r"check\s*-?\s*point", re.I)
 BORDER_RE = re.compile(r"^(?P<core>.+?)\s+border$", re.I)
 
 
@@ -721,10 +724,14 @@ class Candidates:
                 if found:
                     return found, "alias", info
         if towns and form.kinds[0] == _CROSS:  # a crossing lies on a border: inland towns are no readings
-            towns = [t for t in towns if self._near_edge(t.eid)]
-            if not towns:
+            edge = [t for t in towns if self._near_edge(t.eid)]
+            if edge:
+                towns = [t for t in edge if self._near_edge(t.eid, CROSSING_CLOSE_KM)] or edge
+            elif not CHECKPOINT_ONLY.fullmatch(form.noun):
                 return [], "inland", info
-            towns = [t for t in towns if self._near_edge(t.eid, CROSSING_CLOSE_KM)] or towns
+            # else a checkpoint, which need not be a border's (a front line's, a city's entry: "Maryinka
+            # checkpoint"): read through its town as any facility noun is, falling back to the town, said so;
+            # a border crossing, post or border checkpoint is still a border's ("Tambov border crossing": refused)
         if not towns:
             akin = self._akin_by_name(core, form, country)
             if akin:

@@ -16,7 +16,7 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
+from .rules import (ALT_PENALTY, AROUND_KM, BIG_NAMESAKE_POP, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
                     NAMESAKE_SPAN, NAMESAKES_LISTED, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
                     SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
 
@@ -182,8 +182,10 @@ class Decision:
                                    PRECISION[int(idx.kind[t])], round(w / total, 3))
                          for w, t in info["rival_towns"][: max(0, NAMESAKES_LISTED - len(runners))]]
                 result = dataclasses.replace(result, candidates=tuple(runners + extra))
-        elif "facility" not in info and int(idx.kind[e]) == gz.CITY:
-            # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`)
+        elif "facility" not in info and int(idx.kind[e]) in (gz.CITY, gz.ADMIN1, gz.ADMIN2):
+            # a town by its bare name: all its namesakes of comparable standing together (:meth:`_namesakes`); an
+            # area so named too, against the towns of its name outside it ("San Jose": Uruguay's department of
+            # 100,000 is no likelier than San Jose, California, or Costa Rica's capital)
             # a name of a document is in its context even with one reading, which earns no bonus ("Бусра" beside
             # "Дераа": Basra, found only through the romanisation, has no share of that context)
             mass, others = self._namesakes(query, cands, tot, order[0], blat, blon, bonus is not None or not alone,
@@ -312,12 +314,18 @@ class Decision:
                     p = (prior(t) if cyrillic else self._prior(t, gz.ALT if alt else 0)) + self._unknown_pop(t)
                     weights[t] = max(weights.get(t, p), p)
         power = NAMESAKE_POWER_ALONE if alone else 1.0
+        area = int(idx.kind[winner.eid]) != gz.CITY  # its own towns are no namesakes (Durango, the state's capital)
         far = [(p, t) for t, p in weights.items() if p > top - (NAMESAKE_SPAN if alone else 2.0) and
-               haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM]
+               haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM and
+               not (area and self._inside(t, winner.eid))]
         if not far:
             return 0.0, []
         far.sort(key=lambda x: (-x[0], x[1]))
         mass = math.fsum(10.0 ** (power * (p - top)) for p, _ in far)
+        if alone and far[0][0] >= math.log10(BIG_NAMESAKE_POP):
+            # a namesake that is a city of a million by its own name is what a reader may mean by the bare name,
+            # however much bigger the winner ("Hyderabad": India's of 7 million, Pakistan's of 1.9 million)
+            mass = max(mass, RIVAL_REFUSE)
         total = 1.0 + mass
         return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
                                 PRECISION[int(idx.kind[t])], round(10.0 ** (power * (p - top)) / total, 3))

@@ -93,6 +93,9 @@ NAMESAKE_SPAN = 1.5
 #: from a hundredth. Chosen on the development lists (the 392 development facility names, our facility list's
 #: development half; 0.5 did as well there, and refused "Zaporozhye" and "Nikolaev" of the held-out news names).
 NAMESAKE_POWER_ALONE = 0.6
+#: ... and a namesake of at least this many people by its own name makes a bare name read alone ambiguous whatever the
+#: winner's size: a city of a million is known by its name ("Hyderabad": India's and Pakistan's, 1.9 million)
+BIG_NAMESAKE_POP = 1_000_000
 #: The town list's floor (GeoNames cities500): a listed town without a population figure counts as this big among
 #: namesakes (it is a seat of an area, or its figure is missing)
 TOWN_FLOOR_POP = 500
