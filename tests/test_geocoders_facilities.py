@@ -43,7 +43,7 @@ def _km(lat1, lon1, lat2, lon2):
     ("معبر رفح", "رفح", ("crossing",)),
     ("Masyaf weapons facility", "Masyaf", ("range",)),
     ("the Pavlohrad missile facility", "Pavlohrad", ("range",)),
-    ("Jamraya research centre", "Jamraya", ("range",)),
+    ("Jamraya military research centre", "Jamraya", ("range",)),
     ("Homs chemical weapons facility", "Homs", ("range",)),
 ])
 def test_facility_nouns_are_read_before_and_after_the_name(text, core, kinds):
@@ -1035,3 +1035,9 @@ def test_a_facility_put_where_the_gazetteer_has_none_of_it_is_to_check_when_it_h
     assert r.name == "Damascus" and "only elsewhere" in r.doubt
     r = g.geocode("Foo test site on Kwajalein")  # no such site anywhere: the atoll, as sure as before
     assert r.country_code == "MH" and "where the text puts it" in r.doubt and "elsewhere" not in r.doubt
+
+
+def test_a_research_centre_alone_is_no_facility_noun(g):
+    # a town's nuclear plant is filed as a range: "research centre" alone would read it as sure
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Kursk research centre")

@@ -60,10 +60,11 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"(?:military[-\s]industrial|military|arms|weapons?|defen[cs]e)\s+(?:plant|factory|works)|"
      r"military[-\s]industrial\s+complex|arms\s+complex",
      (_DEPOT,), True),
-    # a site of weapons or research the data have no kind for ("Masyaf weapons facility", "Jamraya research centre"):
+    # a site of weapons or military research the data have no kind for ("Masyaf weapons facility", "Jamraya military
+    # research centre"; not a research centre alone, which a town's nuclear plant, filed as a range, would answer):
     # read as a range (as the data file such sites), so that with none by the town it falls back to the town, said so
     (r"(?:weapons?|arms|munitions?|missile|rocket|chemical(?:\s+weapons)?)\s+(?:facility|facilities|site|installation|"
-     r"complex|production\s+(?:site|facility|plant))|(?:(?:scientific|military|defen[cs]e)\s+)?research\s+(?:and\s+"
+     r"complex|production\s+(?:site|facility|plant))|(?:military|defen[cs]e)\s+research\s+(?:and\s+"
      r"development\s+)?(?:centre|center|facility|institute|site|establishment)", (_RANGE,), True),
     (r"(?:missile\s+|weapons?\s+|firing\s+|artillery\s+|test(?:ing)?\s+|training\s+)?range(?:\s+facility)?|"
      r"training\s+(?:ground|area|centre|center|camp)|proving\s+ground|(?:nuclear\s+|missile\s+)?"
