@@ -141,6 +141,19 @@ def test_more_sources(text, expected):
     ("LIVE: Ukrainian forces push into Russia's Kursk region - day three\nThursday 8 August 2024\n18:02", ""),
     ("THE LONG READ\nThe last convoy: how France packed up\nChad was France's last foothold.", ""),
     ("Troops moved from Kursk to Belgorod\n\nTroops moved on Monday.", ""),
+    # a statement given whole in translation speaks with its issuer's voice: its signature, a name above the
+    # translator's note, else the body its title names
+    ("Baltic Fleet press service: a brigade deployed to Kaliningrad\n\n[Translated from Russian.]\n\n"
+     "A brigade arrived.\n\nPress service of the Baltic Fleet\nKaliningrad\n", "Press service of the Baltic Fleet"),
+    ("Ministry of Defence of the Republic of Belarus\nWestern Operational Command press service\n\n"
+     "[Unofficial translation from Russian.]\n\nUnits left Brest on 3 May.\n",
+     "Western Operational Command press service"),
+    ("Statement of the Navy of the Republic of Korea on the return of the flotilla\n\n[Our translation.]\n\n"
+     "The flotilla returned to Busan.\n", "Navy of the Republic of Korea"),
+    ("Eastern Theater Command spokesperson's statement\n\n[Translated from the Chinese original.]\n\nShips sailed.\n",
+     "Eastern Theater Command spokesperson"),
+    # no translator's note: a closing name is no voice
+    ("Troops moved to Kursk\n\nThe ministry said so.\n\nMinistry of Defence\n", ""),
 ])
 def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline

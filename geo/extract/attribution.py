@@ -263,7 +263,9 @@ _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^|\n,;]{1,60
 
 
 def byline(text: str) -> str:
-    """Who wrote the article, from a byline in its first lines ("By the Maritime Desk | 10 September 2024"), or "".
+    """Who wrote the article, from a byline in its first lines ("By the Maritime Desk | 10 September 2024"), else
+    the outlet its first lines name (:func:`masthead`), else the issuer of a statement it gives in translation
+    (:func:`issuer`), or "".
 
     >>> byline("The ship\\n\\nBy the Maritime Desk | 10 September 2024 | 7 min read\\n\\nOn the morning")
     'the Maritime Desk'
@@ -271,7 +273,7 @@ def byline(text: str) -> str:
     ''
     """
     m = _BYLINE.search(text[:1500])
-    return m.group("s").strip() if m else masthead(text)
+    return m.group("s").strip() if m else masthead(text) or issuer(text)
 
 
 # A line's parts: "Land Forces Journal | 5 March 2024 | Jakub Nowicki", "Wind of Taurida 🌬 (English)",
@@ -315,4 +317,48 @@ def masthead(text: str) -> str:
             continue
         if all(_NAME_WORD.match(w) for w in words) and words[-1][0].isupper():
             return name
+    return ""
+
+
+# "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.
+_TRANSLATION = re.compile(r"^\[[^\]\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+# A body's name as a statement prints it: capitalised words, with the lower-case words of offices.
+_ISSUER_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|on|de|press|service|office|spokes(?:man|woman|person))$")
+_ISSUER_TITLE = (re.compile(r"^Statement\s+of\s+(?:the\s+)?(?P<s>[A-Z].{2,100}?)\s+(?:on|about|regarding)\b"),
+                 re.compile(r"^(?P<s>[A-Z][^:\n]{2,80}?)(?:'s|’s)\s+statement\b", re.I),
+                 re.compile(r"^(?P<s>[A-Z][^:\n]{2,80}?):\s"))
+
+
+def _issuer_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 16 and all(_ISSUER_WORD.match(w) for w in words) \
+        and (words[-1][0].isupper() or words[-1] in ("service", "office"))
+
+
+def issuer(text: str) -> str:
+    """Who issued a statement the article gives whole in translation, or "": its signature (a name on one of the last
+    two lines), else a name on a line above the translator's note, else the body its title names ("Statement of
+    the Navy ... on ...", "X's statement", "X: ..."). What the statement says unattributed, its issuer says.
+
+    >>> issuer("Northern Fleet press service: a battalion deployed\\n\\n[Translated from Russian.]\\n\\nText.\\n\\n"
+    ...        "Press service of the Northern Fleet\\n")
+    'Press service of the Northern Fleet'
+    >>> issuer("Troops moved to Kursk\\n\\nThe Ministry of Defence said so.\\n\\nMinistry of Defence\\n")
+    ''
+    """
+    note = _TRANSLATION.search(text[:1000])
+    if not note:
+        return ""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    for line in reversed(lines[-2:]):
+        if _issuer_name(line):
+            return line
+    head = [ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]
+    for line in reversed(head):
+        if _issuer_name(line):
+            return line
+    for line in head[:1]:
+        for pattern in _ISSUER_TITLE:
+            if m := pattern.match(line):
+                return m.group("s").strip()
     return ""
