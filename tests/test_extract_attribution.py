@@ -130,6 +130,27 @@ def test_more_sources(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # when, before the source that opens the sentence
+    ("On 13 March Russia's defence ministry said its forces had recaptured Sudzha.", "Russia's defence ministry"),
+    ("Two days later the Pentagon announced it would send 560 more soldiers to Qayyarah West.", "the Pentagon"),
+    ("On Thursday, Poland's border guard said soldiers had reached Kuznica.", "Poland's border guard"),
+    # a clause about the source between it and its verb
+    ("A senior officer in the area, who asked not to be named, said brigades had been moved to Pokrovsk.",
+     "A senior officer"),
+    ("Defence Secretary John Healey, who visited Portsmouth last week, said the ships would sail.",
+     "Defence Secretary John Healey"),
+    # a spokeswoman, not only the spokesman, for a body
+    ("The men were flown back to Istanbul, a spokeswoman for the Border Police told Reuters.",
+     "a spokeswoman for the Border Police"),
+    # a time alone names no one
+    ("On Thursday troops arrived in Kursk.", None),
+    ("Two days later the convoy, which had waited in Anefis, reached Kidal.", None),
+])
+def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # with no byline, the outlet or channel the first lines name is the article's own voice
     ("Pacific Shipping Watch 🇺🇦🌊\n17 March 2025\n🚢 #Rajin ➡️ #Vostochny, again.", "Pacific Shipping Watch"),
     ("Wind of Taurida 🌬 (English)\nPosts of 19-20 April 2024\n19.04 21:14", "Wind of Taurida"),

@@ -52,7 +52,9 @@ _NAMED = rf"(?P<s>{_NAMED_BODY})"
 # report", "proudly announces")
 _AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
-_LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
+# "A senior officer in the area, who asked not to be named, said ...": a clause about the source before its verb.
+_ABOUT_SOURCE = r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},)?"
+_LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
 _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
                                  rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -80,7 +82,7 @@ _PEOPLE_WORDS = (r"(?:(?:a|an|two|three|four|several|some|local|senior|western|m
 _PEOPLE = re.compile(rf"(?:,|[\"”’])\s*(?P<s>{_PEOPLE_WORDS}(?:\s+and\s+{_PEOPLE_WORDS})?)"
                      rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
 # "..., the spokesman for Ukraine's Eastern Command, Serhiy Cherevatyi, said": a role, then the name.
-_ROLE_OF = re.compile(r",\s*(?P<s>the\s+(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|"
+_ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|"
                       r"director|leader|secretary)\s+(?:of|for|at)\s+[^,;]{3,80}?(?:,\s*(?-i:[A-Z][\w'’.-]*)"
                       r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?)?)"
                       rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated)\b", re.I)
@@ -123,6 +125,18 @@ _LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe
 _LABEL = re.compile(r"^[^:;.,\n\"“]{1,40}:[ \t]+(?=\S)")
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "On 13 March Russia's defence ministry said ...", "Two days later the Pentagon announced ...": when, before the
+# source that opens the sentence.
+_WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)(?:[ \t]+on)?[ \t]+"
+                   rf"(?:{_DAY}(?:[ \t]+(?:morning|afternoon|evening|night))?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|"
+                   rf"{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|{_MONTH}(?:[ \t]+\d{{4}})?|\d{{4}}))|"
+                   rf"(?:(?:[A-Z][a-z]+|\d+|A)[ \t]+(?:days?|weeks?|hours?|months?)[ \t]+(?:later|earlier)|Later|Earlier|"
+                   rf"Meanwhile|The[ \t]+next[ \t]+day|That[ \t]+day|Last[ \t]+week|This[ \t]+week|Yesterday|Today))"
+                   rf",?[ \t]+(?=\S)")
+
+
 def find_source(text: str) -> str | None:
     """The source *text* attributes its report to, as named there, or None.
 
@@ -139,7 +153,7 @@ def find_source(text: str) -> str | None:
     """
     text = _LEAD.sub("", text, count=1)
     found = _find_source(text)
-    if found is None and (label := _LABEL.match(text)):
+    if found is None and (label := _LABEL.match(text) or _WHEN.match(text)):
         found = _find_source(text[label.end():])
     return found
 
