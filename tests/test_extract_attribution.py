@@ -142,6 +142,12 @@ def test_more_sources(text, expected):
     # a spokeswoman, not only the spokesman, for a body
     ("The men were flown back to Istanbul, a spokeswoman for the Border Police told Reuters.",
      "a spokeswoman for the Border Police"),
+    # "report" as a noun in an opening phrase is no verb of saying: the source comes after it
+    ("In a report released on Thursday, CPT said about 300 tanks had crossed into Amedi.", "CPT"),
+    ("When Chad's foreign ministry announced the end of the agreement, officers at the base began packing.", None),
+    # people who estimate; commanders
+    ("Western officials estimate that a few thousand servicemen are still at Hmeimim.", "Western officials"),
+    ("Ukrainian commanders said they were back in February around Guevo.", "Ukrainian commanders"),
     # a time alone names no one
     ("On Thursday troops arrived in Kursk.", None),
     ("Two days later the convoy, which had waited in Anefis, reached Kidal.", None),

@@ -15,7 +15,7 @@ import re
 
 _VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)?|told|tells|announced|announces|confirm(?:s|ed)|"
           r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
-          r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|tweeted|posted|"
+          r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|estimate|tweeted|posted|"
           r"revealed|reveals|disclosed|assessed|assesses|asserted|asserts|argued|argues|suggested|"
           r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted|"
           # "The Russian MoD is already claiming that ...": the progressive, after an auxiliary
@@ -26,7 +26,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"intelligence|military|security|government|sources?|officials?|spokes(?:man|woman|person)|"
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
-                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
+                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|commanders?|"
                  r"founder|leader|chairman|director|owner|"
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
@@ -104,6 +104,11 @@ _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\
                             r"if|unless|should|would|whether|until|before)\b(?:\W+\w+){0,6}?\W+$", re.I)
 
 
+# Words that open a phrase about a time, a place or another event, never a source's name.
+_NOT_A_SOURCE_START = frozenset("in on when after before while if since during from with as because although "
+                                "once unless until".split())
+
+
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
     words = s.split()
@@ -111,6 +116,8 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
+    if words[0].lower() in _NOT_A_SOURCE_START:
+        return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
     if words[0].lower() == "the" and all(w.islower() for w in words[1:]):
         return None  # "The agency said": a source named before, found by refers_back
     if len(s) < 2:
