@@ -130,6 +130,33 @@ def test_more_sources(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # when, before the source that opens the sentence
+    ("On 13 March Russia's defence ministry said its forces had recaptured Sudzha.", "Russia's defence ministry"),
+    ("Two days later the Pentagon announced it would send 560 more soldiers to Qayyarah West.", "the Pentagon"),
+    ("On Thursday, Poland's border guard said soldiers had reached Kuznica.", "Poland's border guard"),
+    # a clause about the source between it and its verb
+    ("A senior officer in the area, who asked not to be named, said brigades had been moved to Pokrovsk.",
+     "A senior officer"),
+    ("Defence Secretary John Healey, who visited Portsmouth last week, said the ships would sail.",
+     "Defence Secretary John Healey"),
+    # a spokeswoman, not only the spokesman, for a body
+    ("The men were flown back to Istanbul, a spokeswoman for the Border Police told Reuters.",
+     "a spokeswoman for the Border Police"),
+    # "report" as a noun in an opening phrase is no verb of saying: the source comes after it
+    ("In a report released on Thursday, CPT said about 300 tanks had crossed into Amedi.", "CPT"),
+    ("When Chad's foreign ministry announced the end of the agreement, officers at the base began packing.", None),
+    # people who estimate; commanders
+    ("Western officials estimate that a few thousand servicemen are still at Hmeimim.", "Western officials"),
+    ("Ukrainian commanders said they were back in February around Guevo.", "Ukrainian commanders"),
+    # a time alone names no one
+    ("On Thursday troops arrived in Kursk.", None),
+    ("Two days later the convoy, which had waited in Anefis, reached Kidal.", None),
+])
+def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # with no byline, the outlet or channel the first lines name is the article's own voice
     ("Pacific Shipping Watch 🇺🇦🌊\n17 March 2025\n🚢 #Rajin ➡️ #Vostochny, again.", "Pacific Shipping Watch"),
     ("Wind of Taurida 🌬 (English)\nPosts of 19-20 April 2024\n19.04 21:14", "Wind of Taurida"),
@@ -141,6 +168,19 @@ def test_more_sources(text, expected):
     ("LIVE: Ukrainian forces push into Russia's Kursk region - day three\nThursday 8 August 2024\n18:02", ""),
     ("THE LONG READ\nThe last convoy: how France packed up\nChad was France's last foothold.", ""),
     ("Troops moved from Kursk to Belgorod\n\nTroops moved on Monday.", ""),
+    # a statement given whole in translation speaks with its issuer's voice: its signature, a name above the
+    # translator's note, else the body its title names
+    ("Baltic Fleet press service: a brigade deployed to Kaliningrad\n\n[Translated from Russian.]\n\n"
+     "A brigade arrived.\n\nPress service of the Baltic Fleet\nKaliningrad\n", "Press service of the Baltic Fleet"),
+    ("Ministry of Defence of the Republic of Belarus\nWestern Operational Command press service\n\n"
+     "[Unofficial translation from Russian.]\n\nUnits left Brest on 3 May.\n",
+     "Western Operational Command press service"),
+    ("Statement of the Navy of the Republic of Korea on the return of the flotilla\n\n[Our translation.]\n\n"
+     "The flotilla returned to Busan.\n", "Navy of the Republic of Korea"),
+    ("Eastern Theater Command spokesperson's statement\n\n[Translated from the Chinese original.]\n\nShips sailed.\n",
+     "Eastern Theater Command spokesperson"),
+    # no translator's note: a closing name is no voice
+    ("Troops moved to Kursk\n\nThe ministry said so.\n\nMinistry of Defence\n", ""),
 ])
 def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline

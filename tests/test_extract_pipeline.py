@@ -52,11 +52,31 @@ def test_a_country_containing_the_places_of_its_sentence_is_no_row():
 def test_a_sentence_without_a_source_takes_the_nearest_attribution_before_it():
     text = ("NYT sources claim that the troops first arrived in Vladivostok by sea. Afterwards, they were flown to "
             "a military airfield in western Russia.\n\nSatellite images show troops stationed in Kursk.")
-    rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk", source="Default")
+    rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk")
     assert [(r["place"], r["source"], r["status"], r["route"] != "", r["seq"]) for r in rows] == [
         ("Vladivostok", "NYT sources", "claimed", True, 1),
         ("a military airfield in western Russia", "NYT sources", "claimed", True, 2),
         ("Kursk", "NYT sources", "reported", False, None)]
+    # an article with a voice of its own (here --source) speaks for what nobody is said to say
+    rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk", source="Default")
+    assert [r["source"] for r in rows] == ["NYT sources", "NYT sources", "Default"]
+
+
+@pytest.mark.parametrize("head, voice", [
+    ("By Anna Petrova | 3 March 2024\n\n", "Anna Petrova"),  # a byline
+    ("Baltic Defence Monitor | 3 March 2024\n\n", "Baltic Defence Monitor"),  # a masthead
+    ("RIGA, March 3 (Reuters) - ", "Reuters"),  # a dateline's agency
+])
+def test_an_attribution_does_not_carry_past_its_paragraph_when_the_article_has_a_voice(head, voice):
+    text = (head + "Two battalions moved from Pskov to Luga last week, the Russian defence ministry said. "
+            "They were followed by engineers.\n\n"
+            "Trains also brought tanks to Ostrov on Monday.\n\n"
+            "The ministry said a third battalion reached Gdov.")
+    rows = run(text, "Pskov", "Luga", "Ostrov", "Gdov")
+    assert [(r["place"], r["source"]) for r in rows] == [
+        ("Pskov", "the Russian defence ministry"), ("Luga", "the Russian defence ministry"),
+        ("Ostrov", voice),  # the article's own words: a new paragraph that names no one
+        ("Gdov", "the Russian defence ministry")]  # "the ministry said": the one named before
 
 
 def test_with_no_attribution_before_the_article_speaks_for_itself():

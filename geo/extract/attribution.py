@@ -15,7 +15,7 @@ import re
 
 _VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)?|told|tells|announced|announces|confirm(?:s|ed)|"
           r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
-          r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|tweeted|posted|"
+          r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|estimate|tweeted|posted|"
           r"revealed|reveals|disclosed|assessed|assesses|asserted|asserts|argued|argues|suggested|"
           r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted|"
           # "The Russian MoD is already claiming that ...": the progressive, after an auxiliary
@@ -26,7 +26,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"intelligence|military|security|government|sources?|officials?|spokes(?:man|woman|person)|"
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
-                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|"
+                 r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|commanders?|"
                  r"founder|leader|chairman|director|owner|"
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
@@ -52,7 +52,9 @@ _NAMED = rf"(?P<s>{_NAMED_BODY})"
 # report", "proudly announces")
 _AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
-_LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_AUX}[ \t]+(?:{_VERBS})\b")
+# "A senior officer in the area, who asked not to be named, said ...": a clause about the source before its verb.
+_ABOUT_SOURCE = r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},)?"
+_LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
 _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
                                  rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -80,7 +82,7 @@ _PEOPLE_WORDS = (r"(?:(?:a|an|two|three|four|several|some|local|senior|western|m
 _PEOPLE = re.compile(rf"(?:,|[\"”’])\s*(?P<s>{_PEOPLE_WORDS}(?:\s+and\s+{_PEOPLE_WORDS})?)"
                      rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
 # "..., the spokesman for Ukraine's Eastern Command, Serhiy Cherevatyi, said": a role, then the name.
-_ROLE_OF = re.compile(r",\s*(?P<s>the\s+(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|"
+_ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|"
                       r"director|leader|secretary)\s+(?:of|for|at)\s+[^,;]{3,80}?(?:,\s*(?-i:[A-Z][\w'’.-]*)"
                       r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?)?)"
                       rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated)\b", re.I)
@@ -102,6 +104,11 @@ _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\
                             r"if|unless|should|would|whether|until|before)\b(?:\W+\w+){0,6}?\W+$", re.I)
 
 
+# Words that open a phrase about a time, a place or another event, never a source's name.
+_NOT_A_SOURCE_START = frozenset("in on when after before while if since during from with as because although "
+                                "once unless until".split())
+
+
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
     words = s.split()
@@ -109,6 +116,8 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
+    if words[0].lower() in _NOT_A_SOURCE_START:
+        return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
     if words[0].lower() == "the" and all(w.islower() for w in words[1:]):
         return None  # "The agency said": a source named before, found by refers_back
     if len(s) < 2:
@@ -121,6 +130,18 @@ def _clean(s: str) -> str | None:
 _LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|\d{1,2}[./)][ \t]+)+")
 # "Lyptsi axis: Russia's defence ministry claims ...": a short label before what is said.
 _LABEL = re.compile(r"^[^:;.,\n\"“]{1,40}:[ \t]+(?=\S)")
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "On 13 March Russia's defence ministry said ...", "Two days later the Pentagon announced ...": when, before the
+# source that opens the sentence.
+_WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)(?:[ \t]+on)?[ \t]+"
+                   rf"(?:{_DAY}(?:[ \t]+(?:morning|afternoon|evening|night))?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|"
+                   rf"{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|{_MONTH}(?:[ \t]+\d{{4}})?|\d{{4}}))|"
+                   rf"(?:(?:[A-Z][a-z]+|\d+|A)[ \t]+(?:days?|weeks?|hours?|months?)[ \t]+(?:later|earlier)|Later|Earlier|"
+                   rf"Meanwhile|The[ \t]+next[ \t]+day|That[ \t]+day|Last[ \t]+week|This[ \t]+week|Yesterday|Today))"
+                   rf",?[ \t]+(?=\S)")
 
 
 def find_source(text: str) -> str | None:
@@ -139,7 +160,7 @@ def find_source(text: str) -> str | None:
     """
     text = _LEAD.sub("", text, count=1)
     found = _find_source(text)
-    if found is None and (label := _LABEL.match(text)):
+    if found is None and (label := _LABEL.match(text) or _WHEN.match(text)):
         found = _find_source(text[label.end():])
     return found
 
@@ -263,7 +284,9 @@ _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^|\n,;]{1,60
 
 
 def byline(text: str) -> str:
-    """Who wrote the article, from a byline in its first lines ("By the Maritime Desk | 10 September 2024"), or "".
+    """Who wrote the article, from a byline in its first lines ("By the Maritime Desk | 10 September 2024"), else
+    the outlet its first lines name (:func:`masthead`), else the issuer of a statement it gives in translation
+    (:func:`issuer`), or "".
 
     >>> byline("The ship\\n\\nBy the Maritime Desk | 10 September 2024 | 7 min read\\n\\nOn the morning")
     'the Maritime Desk'
@@ -271,7 +294,7 @@ def byline(text: str) -> str:
     ''
     """
     m = _BYLINE.search(text[:1500])
-    return m.group("s").strip() if m else masthead(text)
+    return m.group("s").strip() if m else masthead(text) or issuer(text)
 
 
 # A line's parts: "Land Forces Journal | 5 March 2024 | Jakub Nowicki", "Wind of Taurida 🌬 (English)",
@@ -315,4 +338,48 @@ def masthead(text: str) -> str:
             continue
         if all(_NAME_WORD.match(w) for w in words) and words[-1][0].isupper():
             return name
+    return ""
+
+
+# "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.
+_TRANSLATION = re.compile(r"^\[[^\]\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+# A body's name as a statement prints it: capitalised words, with the lower-case words of offices.
+_ISSUER_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|on|de|press|service|office|spokes(?:man|woman|person))$")
+_ISSUER_TITLE = (re.compile(r"^Statement\s+of\s+(?:the\s+)?(?P<s>[A-Z].{2,100}?)\s+(?:on|about|regarding)\b"),
+                 re.compile(r"^(?P<s>[A-Z][^:\n]{2,80}?)(?:'s|’s)\s+statement\b", re.I),
+                 re.compile(r"^(?P<s>[A-Z][^:\n]{2,80}?):\s"))
+
+
+def _issuer_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 16 and all(_ISSUER_WORD.match(w) for w in words) \
+        and (words[-1][0].isupper() or words[-1] in ("service", "office"))
+
+
+def issuer(text: str) -> str:
+    """Who issued a statement the article gives whole in translation, or "": its signature (a name on one of the last
+    two lines), else a name on a line above the translator's note, else the body its title names ("Statement of
+    the Navy ... on ...", "X's statement", "X: ..."). What the statement says unattributed, its issuer says.
+
+    >>> issuer("Northern Fleet press service: a battalion deployed\\n\\n[Translated from Russian.]\\n\\nText.\\n\\n"
+    ...        "Press service of the Northern Fleet\\n")
+    'Press service of the Northern Fleet'
+    >>> issuer("Troops moved to Kursk\\n\\nThe Ministry of Defence said so.\\n\\nMinistry of Defence\\n")
+    ''
+    """
+    note = _TRANSLATION.search(text[:1000])
+    if not note:
+        return ""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    for line in reversed(lines[-2:]):
+        if _issuer_name(line):
+            return line
+    head = [ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]
+    for line in reversed(head):
+        if _issuer_name(line):
+            return line
+    for line in head[:1]:
+        for pattern in _ISSUER_TITLE:
+            if m := pattern.match(line):
+                return m.group("s").strip()
     return ""
