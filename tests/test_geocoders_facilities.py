@@ -1003,6 +1003,25 @@ def test_a_field_named_after_its_city_and_its_own_name_lies_by_that_city(g, text
     assert (f"no facility named {name!r} by {city}" in r.doubt) == guessed, r.doubt
 
 
+@pytest.mark.parametrize("text, town", [("AWE", "Awe"), ("BARC", "Barc")])
+def test_a_facilitys_bare_acronym_leaves_the_town_of_that_name(g, text, town):
+    # three or four capitals are many things (AWE Aldermaston, BARC Trombay): no alias of a facility alone
+    assert g.geocode(text).name == town
+
+
+@pytest.mark.parametrize("text", ["ТЕЦ-6", "MDL", "GSL", "KRL", "BIW", "HSW", "JSMC", "DBO"])
+def test_a_bare_acronym_or_numbered_label_names_no_facility(g, text):
+    # several cities have a CHP no. 6; MDL and DBO are Mandalay's and Dubbo's airport codes: none is an alias
+    with pytest.raises(UnresolvedPlace):
+        g.geocode(text)
+
+
+@pytest.mark.parametrize("text", ["Київська ТЕЦ-6", "Kyiv TPP-6", "BARC Trombay", "KRL Kahuta"])
+def test_an_acronym_or_numbered_label_with_its_place_names_the_facility(g, text):
+    r = g.geocode(text)
+    assert r.kind in FACILITY_KINDS and r.score >= 0.9, r
+
+
 @pytest.mark.parametrize("text", ["Kyiv CHP-5", "Kharkiv TPP-5", "Moscow CHP-6"])
 def test_an_acronym_and_its_number_is_no_airfield_code(g, text):
     # a power plant's number ("CHP-5": combined heat and power plant no. 5), not a numbered field like "Engels-2":
