@@ -29,9 +29,12 @@ def test_find_date(text, ref, date):
     ("Упродовж минулого тижня колони рухалися до кордону.", "2024-08-26", "2024-08-19/2024-08-25"),
     # this week: its Monday to the article's day
     ("На этой неделе эшелоны шли на запад.", "2024-09-20", "2024-09-16/2024-09-20"),
-    # the last weekend before the article's day
+    # the last weekend before the article's day (a Wednesday, a Monday)...
     ("В минувшие выходные колонны шли на юг.", "2021-08-04", "2021-07-31/2021-08-01"),
     ("Минулих вихідних колона пройшла через Ізюм.", "2024-09-16", "2024-09-14/2024-09-15"),
+    # ...or, written on a Sunday, the weekend that ends that day, not the one before it
+    ("В минувшие выходные колонны шли на юг.", "2024-09-15", "2024-09-14/2024-09-15"),
+    ("Минулих вихідних колона пройшла через Ізюм.", "2024-09-15", "2024-09-14/2024-09-15"),
     ("На прошлой неделе колонны шли на юг.", None, ""),
 ])
 def test_a_week_named_from_the_article_date(text, ref, date):

@@ -32,7 +32,7 @@ from .. import gazetteer as gz
 from ..errors import GeoError
 from .modelfile import open_checked
 from .records import Mention
-from .recognize_features import (_JOINERS, DIRECTIONS, FEATURES_VERSION, LOCATIVE, ORG_WORDS, PARTICLES, REGION_WORDS,
+from .recognize_features import (DIRECTIONS, FEATURES_VERSION, JOINERS, LOCATIVE, ORG_WORDS, PARTICLES, REGION_WORDS,
                                  GazHit, Token, gazetteer_hits, is_cap, token_features, tokenize, zipf)
 
 #: The shipped model (trained by scripts/train_recognizer.py) and its manifest beside it.
@@ -209,7 +209,7 @@ def _whole_names(text: str, toks: list[Token], spans: list[tuple[int, int, float
 #: Lower-case words that join the parts of one name ("Dar es Salaam", "Stratford-upon-Avon", "Paredes de Nava").
 #: Not the English "of" and "and": "State of Ohio", "West Bank and Gaza" are what the gold sets mark as two places
 #: (:func:`_whole_names` reads a country's or a state's name joined by them, "Jammu and Kashmir").
-_NAME_PARTICLES = frozenset((_JOINERS | PARTICLES) - {"and", "y", "of"})
+_NAME_PARTICLES = frozenset((JOINERS | PARTICLES) - {"and", "y", "of"})
 
 
 def _particled(toks: list[Token], h: GazHit) -> bool:

@@ -38,8 +38,8 @@ DIRECTIONS = frozenset("north south east west northern southern eastern western 
 REGION_WORDS = frozenset(gz.REGION_WORDS | {"regions", "oblast", "krai", "kray"})
 _MAX_NGRAM = 5
 #: Lower-case words that may sit inside a place name ("Isle of Wight", "Rio de Janeiro", "Jammu and Kashmir").
-_JOINERS = frozenset("of de del della da do dos das du la le les el al upon on sur sous au aux en am an der den van "
-                     "von y and".split())
+JOINERS = frozenset("of de del della da do dos das du la le les el al upon on sur sous au aux en am an der den van "
+                    "von y and".split())
 #: More lower-case particles inside names, read only by the recogniser's longest-name step
 #: (:func:`geo.extract.recognize.find_places`), not by the tagger's features, which were trained without them:
 #: the Arabic article's other forms ("Dar es Salaam", "Deir ez-Zor", "Ras at-Tin"), "bin"/"ibn" ("Ksar ibn
@@ -142,7 +142,7 @@ def gazetteer_hits(text: str, toks: list[Token], idx=None, *, particles: bool = 
     :data:`PARTICLES` ("Dar es Salaam") too, flagged ``particle``. One batched index lookup per text.
     """
     idx = idx if idx is not None else gz.load()
-    joiners = _JOINERS | PARTICLES if particles else _JOINERS
+    joiners = JOINERS | PARTICLES if particles else JOINERS
     spans, keys = [], []
     n = len(toks)
     for i in range(n):
@@ -179,7 +179,7 @@ def gazetteer_hits(text: str, toks: list[Token], idx=None, *, particles: bool = 
         b = _best(idx, posts, upper=upper, region_word=rw, key=key)
         if b is None:
             continue
-        part = particles and any(t.word.lower() in PARTICLES and t.word.lower() not in _JOINERS
+        part = particles and any(t.word.lower() in PARTICLES and t.word.lower() not in JOINERS
                                  for t in toks[i + 1:j - 1])
         h = GazHit(i, j, b[0], b[1], b[2], rw and b[0] in (gz.ADMIN1, gz.ADMIN2), b[3], part)
         old = hits.get((i, j))

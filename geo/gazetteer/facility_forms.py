@@ -313,7 +313,7 @@ def _split_text(t: str, acronyms: bool) -> FacilityForm | None:
         if m and _plausible(m.group("core")):
             return FacilityForm(m.group("core").strip(" ,"), kinds, military, t[m.end("core"):].strip(" -").lower())
     m = _NUMBERED.match(t)
-    if m and _plausible(m.group("core")) and not m.group("core")[-1:].isdigit():
+    if m and _plausible(m.group("core")) and not m.group("core")[-1:].isdigit() and not _acronym_numbered(m, t):
         return FacilityForm(t, (_AIR,), True, "")  # the number is part of the name: "Severomorsk-1", not -3
     m = _NUMBER_AFTER.match(t)
     if m:  # "Niamey Air Base 101": the base of Niamey, numbered
@@ -321,6 +321,13 @@ def _split_text(t: str, acronyms: bool) -> FacilityForm | None:
         if form is not None and form.noun and not form.named:
             return form
     return None
+
+
+def _acronym_numbered(m: re.Match, text: str) -> bool:
+    """Whether a numbered *text* ends in an acronym's number ("Kyiv CHP-5", "Kharkiv TPP-5": a plant's), not an
+    airfield's ("Engels-2"); in a text all in capitals ("ENGELS-2") capitals tell nothing."""
+    last = m.group("core").rsplit(" ", 1)[-1]
+    return len(last) >= 2 and last.isalpha() and last.isupper() and not text.isupper()
 
 
 def _not_an_acronym(word: str, text: str) -> bool:

@@ -718,7 +718,7 @@ class Candidates:
             fz = self._facility_fuzzy(core, form, country)
             if fz:
                 return fz, "fuzzy", info
-            parts = self._facility_parts(core, form, country)
+            parts = self._facility_parts(core, form, country, info)
             if parts is not None:
                 towns, how, found = parts
                 if found:
@@ -1042,8 +1042,10 @@ class Candidates:
             pop = float(tp[d <= FACILITY_NEAR_KM].max(initial=0.0))
             c.prior += FACILITY_POP_WEIGHT * math.log10(pop + 1)
 
-    def _facility_parts(self, core: str, form: facility_forms.FacilityForm, country: str | None):
-        """Step 4 of :meth:`_facility`: (towns, how, facilities found) from the parts of *core*, or None.
+    def _facility_parts(self, core: str, form: facility_forms.FacilityForm, country: str | None,
+                        info: dict | None = None):
+        """Step 4 of :meth:`_facility`: (towns, how, facilities found) from the parts of *core*, or None; the city's
+        own field standing in for a field the gazetteer lacks is noted in *info* ("guessed"), for a doubt.
 
         "Brest-Terespol": the readings of "Brest" and of "Terespol" within PAIR_KM of each other (the towns on
         both sides of a crossing, or the two ends a station joins). "Pskov Kresty": the facility filed as
@@ -1084,12 +1086,16 @@ class Candidates:
             # a city without one is no reading of a name it only begins
             city = [c for c in self._lookup(words[0], country=country)
                     if idx.kind[c.eid] == gz.CITY and not c.alt and int(idx.pop[c.eid]) >= FACILITY_CITY_POP]
-            near = {}
+            near, towns_of = {}, {}
             for c in city:
                 e = self._nearest_facility(c.eid, form)
                 if e >= 0 and (e not in near or near[e].prior < c.prior):
                     near[e] = Cand(e, c.prior + self._noun_fit(e, form.military), "alias", c.sim, c.alt)
+                    towns_of[e] = idx.names[c.eid]
             if near:
+                if info is not None:  # no field of that name: the city's, a guess said so (Decision._decide)
+                    info.update(near=next(iter(towns_of.values())), near_town=towns_of, dropped=[],
+                                guessed=" ".join(words[1:]))
                 return [], "alias", list(near.values())
         return None
 

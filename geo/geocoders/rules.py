@@ -162,7 +162,8 @@ REGION_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+(.+)$" % "|".join(sort
 
 #: Words of a sentence that are no place's name, which a reader (or ``geo extract``) may hand the geocoder by mistake
 #: ("at", "й"): English, Russian and Ukrainian prepositions, conjunctions, articles and pronouns. Written in capitals
-#: they may be codes ("US", "IN", "AT"), and with a full stop abbreviations ("Me." for Maine): those are read.
+#: they may be codes ("US", "IN", "AT"), and with a full stop abbreviations ("Me.", which reads as the Ivory Coast's
+#: Région de La Mé, not Maine): those are read.
 STOP_WORDS = frozenset("""
     a an the at in on of to by for from with into onto over under near via per as and or but nor not no so if
     is are was were be been it its this that these those he she we they us me my our your his her him them

@@ -132,8 +132,9 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
             return ""
         w = g["week"].lower()
         monday = ref - dt.timedelta(days=ref.weekday())
-        if "выходн" in w or "вихідн" in w:  # the last Saturday and Sunday before the article's day
-            sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7 or 7)
+        # the last Saturday and Sunday up to the article's day: written on a Sunday, the weekend ending that day
+        if "выходн" in w or "вихідн" in w:
+            sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
             return f"{(sunday - dt.timedelta(days=1)).isoformat()}/{sunday.isoformat()}"
         if re.search(r"эт|текущ|цього|цьому|поточн", w):  # this week: Monday to the article's day
             return monday.isoformat() if monday == ref else f"{monday.isoformat()}/{ref.isoformat()}"
