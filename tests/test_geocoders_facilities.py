@@ -167,6 +167,44 @@ def test_a_facility_that_bears_its_towns_name_stays_sure(g, query, name):
     assert name in r.name and not r.doubt, r
 
 
+@pytest.mark.parametrize("query, chosen, noun", [
+    # the data file civil nuclear plants as ranges: a military noun of that kind does not name one
+    ("Kursk training ground", "Kursk Nuclear Power Plant", "training ground"),
+    ("Smolensk training ground", "Smolensk Nuclear Power Plant", "training ground"),
+    ("Balakovo range", "Balakovo Nuclear Power Plant", "range"),
+    ("Zaporizhzhia training ground", "Zaporizhzhia Nuclear Power Plant", "training ground"),
+])
+def test_a_facility_whose_own_noun_the_query_noun_does_not_name_is_to_check(g, query, chosen, noun):
+    r = g.geocode(query)
+    assert r.name == chosen and r.doubt, r
+    assert f"a nuclear plant, which the noun {noun!r} does not name" in r.doubt
+
+
+def test_a_facility_of_another_sort_read_through_its_town_is_to_check_with_the_town_listed(g):
+    r = g.geocode("Enerhodar training ground")  # the town of Zaporizhzhia's plant
+    assert r.name == "Zaporizhzhia Nuclear Power Plant" and r.doubt, r
+    assert "the range by Enerhodar, a nuclear plant, which the noun 'training ground' does not name" in r.doubt
+    assert "Enerhodar" in [c.name for c in r.candidates]
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Engels air base", "Engels"),  # "air base" and "Airbase": no word shared, a kind of their words is
+    ("Tikhoretsk arsenal", "Tikhoretsk arsenal"),
+    ("Kursk airfield", "Khalino air base"),  # "airfield" and "air base"
+    ("Kursk air base", "Khalino air base"),
+    ("Engels depot", "Engels airfield oil depot"),  # a civil depot, but a depot: "depot" is a word of its noun
+    ("Kursk nuclear plant", "Kursk Nuclear Power Plant"),  # its own noun
+    ("Natanz nuclear site", "Natanz enrichment facility"),  # a military facility of the range kind
+    ("port of Odesa", "Port of Odessa"),
+    ("RAF Mount Pleasant", "Mount Pleasant"),  # a naming noun is the base's name, not a sort of place
+    ("авиабаза Морозовск", "Morozovsk air base"),
+    ("нефтебаза Клинцы", "Klintsy oil depot"),  # a civil depot under a noun in another script
+])
+def test_a_facility_under_a_noun_of_its_own_sort_stays_sure(g, query, name):
+    r = g.geocode(query)
+    assert name in r.name and not r.doubt, r
+
+
 def test_a_facility_read_through_its_town_is_to_check_in_a_document_too(g):
     r = g.geocode_all([Query("Khabarovsk base"), Query("Vladivostok")])[0]
     assert r.name == "Eastern Military District headquarters" and r.doubt

@@ -8,6 +8,7 @@ direction, a possessive or another script, a demonym, a narrow fuzzy match); see
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 
@@ -1275,6 +1276,40 @@ class Candidates:
                 distinct.append(o)
         return bears, distinct
 
+    def _noun_misfit(self, e: int, form: facility_forms.FacilityForm) -> str:
+        """The facility noun of facility *e*'s own names that *form*'s noun does not name ("nuclear plant" of Kursk
+        Nuclear Power Plant, read as the range by Kursk for "Kursk training ground"), or "" when none.
+
+        The data file several sorts of place under one kind (a range: test sites, ranges, research centres and
+        civil nuclear plants), so a kind alone does not say the facility found is the one the noun names. A military
+        noun ("training ground", "range") does not name a facility the data do not hold as military when none of
+        the nouns of its own names (its name and aliases, read by :func:`~geo.gazetteer.facility_forms.split`) fits
+        it: a noun fits when the two share a word ("ammunition depot" and "depot") or a word of each names, alone,
+        a kind the other's does too ("arsenal" and "ammunition depot", "airfield" and "airport"). A facility whose
+        names carry no noun is not misfit, nor any under a noun that does not say it is military ("port", "станция")
+        or that is part of a base's own name ("RAF Mount Pleasant").
+        """
+        idx = self.idx
+        if form.military is not True or form.named or int(idx.fac[e]) & gz.FAC_MILITARY:
+            return ""
+        memo = self.__dict__.setdefault("_own_nouns_memo", {})
+        if e not in memo:
+            nouns: list[str] = []
+            for n in [idx.names[e], *self._curated_names().get(idx.ref(e), [])]:
+                own = facility_forms.split(n)
+                if own is not None and not own.named and own.noun.lower() not in nouns:
+                    nouns.append(own.noun.lower())
+            memo[e] = nouns
+        nouns = memo[e]
+        if not nouns:
+            return ""
+        query = form.noun.lower().split()
+        for noun in nouns:
+            words = noun.split()
+            if set(words) & set(query) or _word_kinds(tuple(words)) & _word_kinds(tuple(query)):
+                return ""
+        return nouns[0]
+
     def _town_by(self, e: int, core: str, country: str | None) -> int:
         """The likeliest town called *core* within FACILITY_NEAR_KM of facility *e* (-1 if none)."""
         idx = self.idx
@@ -1451,3 +1486,13 @@ class Candidates:
         return names
 
 
+@functools.lru_cache(maxsize=1024)
+def _word_kinds(words: tuple[str, ...]) -> frozenset[str]:
+    """The kinds the words of a facility noun name each alone, after a name or before it ("ammunition depot": a
+    depot's; "аэродром": an air base's; "training ground", "nuclear plant": none, their words being no nouns alone)."""
+    kinds: set[str] = set()
+    for w in words:  # beside a name any reader takes for a place's ("Kursk"), so that the noun is all that is read
+        for form in (facility_forms.split(f"Kursk {w}"), facility_forms.split(f"{w} Kursk")):
+            if form is not None and form.noun.lower() == w:  # the word itself, not a noun it is a typo of
+                kinds.update(form.kinds)
+    return frozenset(kinds)

@@ -198,6 +198,15 @@ class Decision:
                 if extra and len(runners) < NAMESAKES_LISTED:
                     result = dataclasses.replace(result, candidates=tuple(
                         runners + extra[: NAMESAKES_LISTED - len(runners)]))
+        # a facility whose own names say it is another sort of place than the query's noun names ("Kursk training
+        # ground": Kursk Nuclear Power Plant, which the data file as a range) is no sure reading of it
+        misfit = (self._noun_misfit(e, info["facility"]) if "facility" in info and idx.fac.size and idx.fac[e]
+                  and not {"fallback", "guessed", "akin", "placed_at"} & info.keys() else "")
+        misfit_note = (f"{'an' if misfit[0] in 'aeiou' else 'a'} {misfit}, which the noun "
+                       f"'{info['facility'].noun}' does not name" if misfit else "")
+        if misfit and "by_town" not in info:
+            rival = max(rival, RIVAL_CHECK)
+            near_note = f"{misfit_note}, {near_note}" if near_note else misfit_note
         if "by_town" in info:
             # a facility read through its town ("Kaiserslautern base", "Luhansk checkpoint", "Muizenberg naval
             # base"): what the name means only when the facility bears the town's name and no other of the noun's
@@ -211,17 +220,18 @@ class Decision:
                     town = self._town_by(e, info["by_town"], country)
                 memo[k] = (town, *self._by_town_doubt(e, town, form))
             town, bears, others = memo[k]
-            if not bears or others:
+            if not bears or others or misfit:
                 rival = max(rival, RIVAL_CHECK)
                 noun = KIND_NOUNS[form.kinds[0]]
                 town_name = idx.names[town] if town >= 0 else info["by_town"]
                 head = f"the {noun} by {info['near_town'].get(e, town_name) if 'near_town' in info else town_name}"
                 # said right after the town, before what the town's namesakes add ("one of 3 places called ...")
-                why = (", which bears another name" if not bears else "") + (
+                why = (f", {misfit_note}" if misfit else "") + (
+                    ", which bears another name" if not bears else "") + (
                     f", one of {len(others) + 1} {noun}s within {FACILITY_NEAR_KM:.0f} km of it" if others else "")
                 near_note = head + why + (near_note[len(head):] if near_note.startswith(head) else "")
                 have = {(c.name, round(c.lat, 2), round(c.lon, 2)) for c in result.candidates}
-                alts = [o for o in others + ([town] if not bears and town >= 0 else [])
+                alts = [o for o in others + ([town] if (not bears or misfit) and town >= 0 else [])
                         if (idx.names[o], round(float(idx.lat[o]), 2), round(float(idx.lon[o]), 2)) not in have]
                 extra = [Candidate(idx.names[o], float(idx.lat[o]), float(idx.lon[o]), idx.country_code(o),
                                    PRECISION[int(idx.kind[o])], 0.0)
