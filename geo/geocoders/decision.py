@@ -16,9 +16,10 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, BIG_NAMESAKE_POP, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE,
-                    NAMESAKE_SPAN, NAMESAKES_LISTED, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE,
-                    SAME_SPOT_KM, TOWN_FLOOR_POP, Cand)
+from .rules import (ALT_PENALTY, AROUND_KM, BIG_NAMESAKE_POP, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM,
+                    FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, NAMESAKES_LISTED,
+                    OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
+                    Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
