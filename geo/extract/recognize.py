@@ -501,6 +501,10 @@ FACILITY_NOUNS = tuple(tuple(n.split()) for n in sorted((
 #: Words that open a facility's name ("Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis").
 _FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "station"), ("naval", "base"),
                      ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))
+#: The openers by their first word, in the order above (tried only where a token could open one: a tenth of the time).
+_OPENERS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _opener in _FACILITY_OPENERS:
+    _OPENERS_BY_FIRST[_opener[0]] = _OPENERS_BY_FIRST.get(_opener[0], ()) + (_opener,)
 
 
 #: Openers that name a facility by a number after them ("Air Base 101", "Camp 22"); not "RAF 2 Squadron".
@@ -579,7 +583,7 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
         taken = {q: m for m, (a, b, _s) in enumerate(out) for q in range(a, b)}
     # "Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis"
     for k in range(n):
-        for opener in _FACILITY_OPENERS:
+        for opener in _OPENERS_BY_FIRST.get(toks[k].word.lower(), ()):
             L = len(opener)
             if k + L >= n or not all(toks[k + q].word.lower() == w for q, w in enumerate(opener)):
                 continue
