@@ -5,12 +5,11 @@ True positions are from atlases, not from this code; each case names the documen
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
 
 from geo.errors import UnresolvedPlace
+from geo.gazetteer.common import haversine_km
 from geo.geocoders.base import Query
 from geo.geocoders.context import _cap_below_standing
 from geo.geocoders.offline import OfflineGeocoder
@@ -23,17 +22,11 @@ def g():
     return OfflineGeocoder()
 
 
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
-
-
 def _placed(g, names, i, where, km, precision):
     r = g.geocode_all([Query(n) for n in names])[i]
     assert not isinstance(r, UnresolvedPlace), f"{names[i]!r} beside {names!r} refused: {r}"
     assert r.precision == precision, (r.name, r.precision)
-    assert _km(where[0], where[1], r.lat, r.lon) <= km, (r.name, r.lat, r.lon)
+    assert haversine_km(where[0], where[1], r.lat, r.lon) <= km, (r.name, r.lat, r.lon)
     return r
 
 
