@@ -444,23 +444,16 @@ class Candidates:
         return list(out.values())
 
     def _own_cyrillic(self, c: Cand, text: str) -> bool:
-        """Whether Cyrillic *text* names town *c* by its own name: not by another name, and in a country writing
-        Cyrillic, romanised within one edit of its current name from seven letters (two from ten)."""
-        from rapidfuzz.distance import Levenshtein
+        """Whether Cyrillic *text* names town *c* by its own name: not by another name, or its romanisation's
+        (:meth:`_romanised_own`)."""
+        if self.idx.kind[c.eid] != gz.CITY:
+            return False
+        return not c.alt or self._romanised_own(c.eid, gz.transliterations(text))
 
-        idx = self.idx
-        if idx.kind[c.eid] != gz.CITY:
-            return False
-        if not c.alt:
-            return True
-        if idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
-            return False
-        name = self._norm(idx.names[c.eid])
-        for k in gz.transliterations(text):
-            maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
-            if Levenshtein.distance(k, name, score_cutoff=maxd) <= maxd:
-                return True
-        return False
+    def _romanised_own(self, e: int, keys: list[str]) -> bool:
+        """Whether one of a Cyrillic name's romanisations *keys* spells the current name of *e*, in a country that
+        writes Cyrillic (within one edit from seven letters, two from ten: :meth:`_spelled`)."""
+        return self.idx.country_code(e) in CYRILLIC_COUNTRIES and any(self._spelled(k, e) for k in keys)
 
     def _small_abroad(self, c: Cand) -> bool:
         """Whether *c* is a town of under :data:`~.rules.FACILITY_FUZZY_TOWN_POP` people outside the countries whose
@@ -510,25 +503,12 @@ class Candidates:
         from seven letters, two from ten, as :meth:`_own_names_first` reads Latin names). Areas are left as they are
         (their Cyrillic names are alternates too, and "Крым" is Crimea, not the village of Krym).
         """
-        from rapidfuzz.distance import Levenshtein
-
         idx = self.idx
         towns = [c for c in cands if c.alt and idx.kind[c.eid] == gz.CITY]
         if len(towns) < 2:
             return
         keys = gz.transliterations(text)
-
-        def own(c: Cand) -> bool:
-            if idx.country_code(c.eid) not in CYRILLIC_COUNTRIES:
-                return False
-            name = self._norm(idx.names[c.eid])
-            for k in keys:
-                maxd = 0 if len(k) < 7 else 1 if len(k) < 10 else 2
-                if Levenshtein.distance(k, name, score_cutoff=maxd) <= maxd:
-                    return True
-            return False
-
-        mine = [own(c) for c in towns]
+        mine = [self._romanised_own(c.eid, keys) for c in towns]
         if any(mine) and not all(mine):
             for c, m in zip(towns, mine):
                 if not m:
@@ -1423,6 +1403,11 @@ class Candidates:
         for c in cands:
             if c.alt and self._near_own_name(key, c.eid, maxd):
                 c.prior, c.alt = self._prior(c.eid, 0), False
+
+    def _spelled(self, key: str, e: int) -> bool:
+        """Whether the normalized *key* spells entity *e*'s own name (as :meth:`_own_names_first` reads it)."""
+        maxd = 0 if len(key) < 7 else 1 if len(key) < 10 else 2
+        return self._near_own_name(key, e, maxd)
 
     def _near_own_name(self, key: str, e: int, maxd: int, articles: bool = False) -> bool:
         """Whether the normalized *key* is within *maxd* edits of entity *e*'s own (current) name (*articles*: or

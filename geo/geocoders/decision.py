@@ -349,11 +349,6 @@ class Decision:
         p = int(self.idx.pop[e])
         return math.log10(TOWN_FLOOR_POP + 1) - math.log10(p + 1) if p < TOWN_FLOOR_POP else 0.0
 
-    def _spelled(self, key: str, e: int) -> bool:
-        """Whether the normalized *key* spells entity *e*'s own name (as :meth:`_own_names_first` reads it)."""
-        maxd = 0 if len(key) < 7 else 1 if len(key) < 10 else 2
-        return self._near_own_name(key, e, maxd)
-
     def _judge(self, r: GeocodeResult, far: int = 0, rival: float = 0.0,
                how: str = "") -> GeocodeResult | UnresolvedPlace:
         """The result with its calibrated confidence, marked doubtful, or refused (see :mod:`.confidence`).
