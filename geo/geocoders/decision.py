@@ -16,10 +16,10 @@ from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
-from .rules import (ALT_PENALTY, AROUND_KM, BIG_NAMESAKE_POP, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM,
-                    FACILITY_SAME_SPOT_KM, LEADING_THE, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, NAMESAKES_LISTED,
+from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM,
+                    LEADING_THE, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, NAMESAKES_LISTED, NOTABLE_LEAD, NOTABLE_POP,
                     OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
-                    Cand)
+                    TYPE_BONUS, Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -262,7 +262,10 @@ class Decision:
         other places and a country hint still decide). Namesakes found only through another spelling count only
         without a document's context, which they have no share of. A name *alone* (geocoded by itself, or the only
         name of its document) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
-        relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused).
+        relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused); and
+        it is refused unless its winner clearly leads the name's notable places (:meth:`_notable_namesakes`): its
+        people at least 18 times theirs together (:data:`~.rules.NOTABLE_LEAD`; "Tripoli", "Jacksonville",
+        "Victoria": refused, "Saint Petersburg" placed, to check).
         """
         idx = self.idx
         winner = cands[win]
@@ -292,22 +295,29 @@ class Decision:
                 return 0.0, []
             key = keys[0]
 
+            def named(t: int) -> bool:
+                return idx.country_code(t) in CYRILLIC_WORLD and any(self._spelled(k, t) for k in keys)
+
             def prior(t: int) -> float:
-                named = idx.country_code(t) in CYRILLIC_WORLD and any(self._spelled(k, t) for k in keys)
-                return self._prior(t, 0 if named else gz.ALT)
+                return self._prior(t, 0 if named(t) else gz.ALT)
 
             top = self._prior(winner.eid, 0) + tot[win] - winner.prior + self._unknown_pop(winner.eid)
         if not key or not key.replace(" ", "").isalpha() or not key.isascii():
             return 0.0, []
         weights: dict[int, float] = {}
+        own: set[int] = set()  # the namesakes that bear the name (or a spelling of it) as their own
         for j, c in enumerate(cands):
             if idx.kind[c.eid] != gz.CITY or c.eid == winner.eid:
                 continue
             if cyrillic:  # its context kept, its prior afresh
                 weights[c.eid] = prior(c.eid) + tot[j] - c.prior + self._unknown_pop(c.eid)
+                if named(c.eid):
+                    own.add(c.eid)
                 continue
-            weights[c.eid] = (tot[j] + (ALT_PENALTY if c.alt and self._spelled(key, c.eid) else 0.0)
-                              + self._unknown_pop(c.eid))
+            spelled = c.alt and self._spelled(key, c.eid)
+            weights[c.eid] = tot[j] + (ALT_PENALTY if spelled else 0.0) + self._unknown_pop(c.eid)
+            if not c.alt or spelled:
+                own.add(c.eid)
         if not in_context:
             read = set(weights)
             # (a Latin name's own key found the candidates; a Cyrillic name's romanisations did not)
@@ -324,23 +334,52 @@ class Decision:
                     # "Mirnyj", its own "Mirnyy")
                     p = (prior(t) if cyrillic else self._prior(t, gz.ALT if alt else 0)) + self._unknown_pop(t)
                     weights[t] = max(weights.get(t, p), p)
+                    if named(t) if cyrillic else not alt:
+                        own.add(t)
         power = NAMESAKE_POWER_ALONE if alone else 1.0
         area = int(idx.kind[winner.eid]) != gz.CITY  # its own towns are no namesakes (Durango, the state's capital)
         far = [(p, t) for t, p in weights.items() if p > top - (NAMESAKE_SPAN if alone else 2.0) and
                haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM and
                not (area and self._inside(t, winner.eid))]
-        if not far:
+        notable = self._notable_namesakes(own, cands, winner, blat, blon) if alone else []
+        if not far and not notable:
             return 0.0, []
         far.sort(key=lambda x: (-x[0], x[1]))
         mass = math.fsum(10.0 ** (power * (p - top)) for p, _ in far)
-        if alone and far[0][0] >= math.log10(BIG_NAMESAKE_POP):
-            # a namesake that is a city of a million by its own name is what a reader may mean by the bare name,
-            # however much bigger the winner ("Hyderabad": India's of 7 million, Pakistan's of 1.9 million)
-            mass = max(mass, RIVAL_REFUSE)
+        if notable:
+            # standing: the winner's people (less for a name that is only another of its names), not its kind's bonus
+            # (a state of 12 million against cities of a million)
+            stand = top - TYPE_BONUS[int(idx.kind[winner.eid])]
+            lead = stand - math.log10(math.fsum(10.0 ** s for s, _ in notable))
+            if lead < NOTABLE_LEAD:
+                mass = max(mass, RIVAL_REFUSE)
+                have = {t for _, t in far}
+                far += [(s + TYPE_BONUS[int(idx.kind[t])], t) for s, t in notable if t not in have]
+                far.sort(key=lambda x: (-x[0], x[1]))
         total = 1.0 + mass
         return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
                                 PRECISION[int(idx.kind[t])], round(10.0 ** (power * (p - top)) / total, 3))
                       for p, t in far[:NAMESAKES_LISTED]]
+
+    def _notable_namesakes(self, own: set[int], cands: list[Cand], winner: Cand, blat: float,
+                           blon: float) -> list[tuple[float, int]]:
+        """(standing, entity) of a bare name's notable namesakes (:data:`~.rules.NOTABLE_POP`): the towns of
+        *own* (those that bear the name, or a spelling of it, as their own) with that many people or more, and the
+        first-level areas among *cands* that bear it as their own name, beyond the same spot and not holding the
+        winner; a place's standing is log10 of its people, whatever its kind."""
+        idx = self.idx
+        out = []
+        for t in own:
+            if int(idx.pop[t]) >= NOTABLE_POP and haversine_km(blat, blon, float(idx.lat[t]),
+                                                               float(idx.lon[t])) > SAME_SPOT_KM:
+                out.append((math.log10(int(idx.pop[t]) + 1), t))
+        for c in cands:
+            t = c.eid
+            if (t != winner.eid and int(idx.kind[t]) == gz.ADMIN1 and not c.alt and int(idx.pop[t]) >= NOTABLE_POP
+                    and not self._inside(winner.eid, t)
+                    and haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM):
+                out.append((math.log10(int(idx.pop[t]) + 1), t))
+        return out
 
     def _unknown_pop(self, e: int) -> float:
         """What a town without a population figure lacks in its prior to stand as a town of the list's floor
