@@ -17,9 +17,9 @@ from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
 from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM,
-                    LEADING_THE, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, NAMESAKES_LISTED, NOTABLE_LEAD, NOTABLE_POP,
-                    OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM, TOWN_FLOOR_POP,
-                    TYPE_BONUS, Cand)
+                    KNOWN_POP, LEADING_THE, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, NAMESAKES_LISTED, NOTABLE_LEAD,
+                    NOTABLE_POP, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM,
+                    TOWN_FLOOR_POP, TYPE_BONUS, Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -263,9 +263,10 @@ class Decision:
         without a document's context, which they have no share of. A name *alone* (geocoded by itself, or the only
         name of its document) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
         relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused); and
-        it is refused unless its winner clearly leads the name's notable places (:meth:`_notable_namesakes`): its
-        people at least 18 times theirs together (:data:`~.rules.NOTABLE_LEAD`; "Tripoli", "Jacksonville",
-        "Victoria": refused, "Saint Petersburg" placed, to check).
+        where a notable place bears it too (a town of 50,000 or more, a first-level area), it is refused unless its
+        winner has 14 times the people of the name's towns and areas a reader knows together
+        (:meth:`_known_namesakes`, :data:`~.rules.NOTABLE_LEAD`; "Tripoli", "Jacksonville", "Victoria": refused,
+        "Saint Petersburg", "Donetsk": placed, to check).
         """
         idx = self.idx
         winner = cands[win]
@@ -341,41 +342,41 @@ class Decision:
         far = [(p, t) for t, p in weights.items() if p > top - (NAMESAKE_SPAN if alone else 2.0) and
                haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM and
                not (area and self._inside(t, winner.eid))]
-        notable = self._notable_namesakes(own, cands, winner, blat, blon) if alone else []
-        if not far and not notable:
+        known = self._known_namesakes(own, cands, winner, blat, blon) if alone else []
+        if not far and not known:
             return 0.0, []
         far.sort(key=lambda x: (-x[0], x[1]))
         mass = math.fsum(10.0 ** (power * (p - top)) for p, _ in far)
-        if notable:
-            # standing: the winner's people (less for a name that is only another of its names), not its kind's bonus
-            # (a state of 12 million against cities of a million)
-            stand = top - TYPE_BONUS[int(idx.kind[winner.eid])]
-            lead = stand - math.log10(math.fsum(10.0 ** s for s, _ in notable))
+        if known and max(s for s, _ in known) >= math.log10(NOTABLE_POP + 1):
+            # a notable place of the name: the winner must lead all those a reader knows by its standing, its people
+            # (less for a name that is only another of its names), not its kind's bonus (a state of 12 million
+            # against cities of a million)
+            lead = top - TYPE_BONUS[int(idx.kind[winner.eid])] - math.log10(math.fsum(10.0 ** s for s, _ in known))
             if lead < NOTABLE_LEAD:
                 mass = max(mass, RIVAL_REFUSE)
                 have = {t for _, t in far}
-                far += [(s + TYPE_BONUS[int(idx.kind[t])], t) for s, t in notable if t not in have]
+                far += [(s + TYPE_BONUS[int(idx.kind[t])], t) for s, t in known if t not in have]
                 far.sort(key=lambda x: (-x[0], x[1]))
         total = 1.0 + mass
         return mass, [Candidate(idx.names[t], float(idx.lat[t]), float(idx.lon[t]), idx.country_code(t),
                                 PRECISION[int(idx.kind[t])], round(10.0 ** (power * (p - top)) / total, 3))
                       for p, t in far[:NAMESAKES_LISTED]]
 
-    def _notable_namesakes(self, own: set[int], cands: list[Cand], winner: Cand, blat: float,
-                           blon: float) -> list[tuple[float, int]]:
-        """(standing, entity) of a bare name's notable namesakes (:data:`~.rules.NOTABLE_POP`): the towns of
-        *own* (those that bear the name, or a spelling of it, as their own) with that many people or more, and the
-        first-level areas among *cands* that bear it as their own name, beyond the same spot and not holding the
-        winner; a place's standing is log10 of its people, whatever its kind."""
+    def _known_namesakes(self, own: set[int], cands: list[Cand], winner: Cand, blat: float,
+                         blon: float) -> list[tuple[float, int]]:
+        """(standing, entity) of the namesakes of a bare name that a reader knows (:data:`~.rules.KNOWN_POP`): the
+        towns of *own* (those that bear the name, or a spelling of it, as their own) with that many people or more,
+        and the first-level areas among *cands* that bear it as their own name, beyond the same spot and not holding
+        the winner; a place's standing is log10 of its people, whatever its kind."""
         idx = self.idx
         out = []
         for t in own:
-            if int(idx.pop[t]) >= NOTABLE_POP and haversine_km(blat, blon, float(idx.lat[t]),
-                                                               float(idx.lon[t])) > SAME_SPOT_KM:
+            if int(idx.pop[t]) >= KNOWN_POP and haversine_km(blat, blon, float(idx.lat[t]),
+                                                             float(idx.lon[t])) > SAME_SPOT_KM:
                 out.append((math.log10(int(idx.pop[t]) + 1), t))
         for c in cands:
             t = c.eid
-            if (t != winner.eid and int(idx.kind[t]) == gz.ADMIN1 and not c.alt and int(idx.pop[t]) >= NOTABLE_POP
+            if (t != winner.eid and int(idx.kind[t]) == gz.ADMIN1 and not c.alt and int(idx.pop[t]) >= KNOWN_POP
                     and not self._inside(winner.eid, t)
                     and haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM):
                 out.append((math.log10(int(idx.pop[t]) + 1), t))

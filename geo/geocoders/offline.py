@@ -131,10 +131,10 @@ name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovk
 Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
 figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, or its document's only
 name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
-"Pervomaisk": refused), and is refused unless its winner has 18 times the people of the name's notable places
-together: the towns of 50,000 or more and the first-level areas that bear it as their own name, a state standing by
-its people, not its kind ("Tripoli", "Jacksonville", "Victoria": refused; "Saint Petersburg": to check); a name in
-Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
+"Pervomaisk": refused), and, where a town of 50,000 or more or a first-level area elsewhere bears it as its own
+name, is refused unless its winner has 14 times the people of the name's towns of 15,000 or more and areas together,
+a state standing by its people, not its kind ("Tripoli", "Jacksonville", "Victoria": refused; "Saint Petersburg",
+"Donetsk": to check); a name in Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
 ("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
 is military, the field only an airport and its namesakes outweigh it: "Sokol airfield"). A facility read through
 its town (filed under the town's name only as the town it lies by, or the nearest of the noun's kinds) is sure only

@@ -93,24 +93,25 @@ NAMESAKE_SPAN = 1.5
 #: from a hundredth. Chosen on the development lists (the 392 development facility names, our facility list's
 #: development half; 0.5 did as well there, and refused "Zaporozhye" and "Nikolaev" of the held-out news names).
 NAMESAKE_POWER_ALONE = 0.6
-#: ... and, read alone, a name is placed only when its winner clearly leads the *notable* places that bear it: the
-#: towns with at least NOTABLE_POP people that bear it (or a spelling of it) as their own name, and the first-level
-#: areas that do, beyond the same spot and not holding the winner. A reader knows a city of that size by its name
-#: (as DEMONYM_MIN_POP and FACILITY_CITY_POP), whatever the size of a bigger one elsewhere: "Tripoli" is Libya's
-#: capital of 1.3 million and Lebanon's port of 230,000, "Jacksonville" Florida's city and North Carolina's of 67,000.
-#: Standing is a place's people, a first-level area's too, without its kind's bonus (TYPE_BONUS): Australia's state of
-#: Victoria (12 million) does not lead the cities called Victoria (Hong Kong's, British Columbia's capital ...) by a
-#: factor of 30 more than its people say. Towns under 50,000 count only among the namesakes of comparable standing
-#: above ("Blagoveshchensk": Amur's of 220,000 beside Bashkortostan's of 34,000, placed to check).
+#: ... and, read alone, a name is placed only when its winner clearly leads the *notable* places that bear it as their
+#: own name (or a spelling of it), beyond the same spot: a town of NOTABLE_POP people or more, or a first-level area,
+#: is known by its name (as DEMONYM_MIN_POP and FACILITY_CITY_POP), whatever the size of a bigger one elsewhere:
+#: "Tripoli" is Libya's capital of 1.3 million and Lebanon's port of 230,000, "Jacksonville" Florida's city and North
+#: Carolina's of 67,000. Bashkortostan's Blagoveshchensk (34,000) makes Amur's (220,000) no more than to check.
 NOTABLE_POP = 50_000
-#: ... the winner leads them when its standing is at least this far above theirs together (log10: 18 times their
-#: people): "Saint Petersburg" (5.4 million; Florida's, 260,000: 1.32) is placed to check; "Aurangabad" (1.2
-#: million; Bihar's, 100,000: 1.06) and "Alexandria" (5.3 million; Virginia's and Alessandria: 1.32 above 50,000,
-#: 1.19 above 15,000) are refused or placed to check. Chosen on the development facility lists and the spent test half
-#: of the fourth held-out list, within the gap 1.06 to 1.32 that the held-out news names ("Saint Petersburg") leave;
-#: on the public sets' development halves it refuses 3 right readings of "Vancouver" alone (0.812 -> 0.811).
-#: It holds also for a city of a million beside a bigger one ("Hyderabad": India's of 7 million, Pakistan's of 1.9).
-NOTABLE_LEAD = 1.25
+#: ... where there is such a place, the winner must outweigh the towns and first-level areas of the name a reader knows
+#: (as FACILITY_FUZZY_TOWN_POP and TOWN_WORD_POP), all of them together ...
+KNOWN_POP = 15_000
+#: ... by this much (log10: 14 times their people). Standing is a place's people, a first-level area's too, without its
+#: kind's bonus (TYPE_BONUS): Australia's state of Victoria (12 million) does not lead the cities called Victoria (Hong
+#: Kong's, British Columbia's capital ...) by more than its people do. Chosen on the development facility lists and the
+#: spent test half of the fourth held-out list, in the middle of the gap that "Aurangabad" (1.2 million, Bihar's
+#: 100,000: 1.06, refused) and "Donetsk" (Ukraine's 900,000, Rostov oblast's 51,000: 1.25, placed to check) leave;
+#: "Saint Petersburg" (1.32 above Florida's) and "Alexandria" (1.19 above Virginia's, Alessandria, Louisiana's and
+#: Romania's) are placed to check. It holds for a city of a million beside a bigger one too ("Hyderabad": India's of
+#: 7 million, Pakistan's of 1.9: 0.56). On the public sets' development halves it refuses 3 right readings of
+#: "Vancouver" alone (British Columbia's, 600,000, Washington's 190,000) and 8 wrong ones of "Dublin" (0.812 -> 0.811).
+NOTABLE_LEAD = 1.15
 #: The town list's floor (GeoNames cities500): a listed town without a population figure counts as this big among
 #: namesakes (it is a seat of an area, or its figure is missing)
 TOWN_FLOOR_POP = 500
