@@ -264,7 +264,7 @@ class Decision:
         name of its document) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
         relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused); and
         where a notable place bears it too (a town of 50,000 or more, a first-level area), it is refused unless its
-        winner has 14 times the people of the name's towns and areas a reader knows together
+        winner has 17 times the people of the name's towns and areas a reader knows together
         (:meth:`_known_namesakes`, :data:`~.rules.NOTABLE_LEAD`; "Tripoli", "Jacksonville", "Victoria": refused,
         "Saint Petersburg", "Donetsk": placed, to check).
         """

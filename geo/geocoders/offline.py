@@ -132,7 +132,7 @@ Hamidiya), a town whose own name is such a spelling weighing as if named exactly
 figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, or its document's only
 name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
 "Pervomaisk": refused), and, where a town of 50,000 or more or a first-level area elsewhere bears it as its own
-name, is refused unless its winner has 14 times the people of the name's towns of 15,000 or more and areas together,
+name, is refused unless its winner has 17 times the people of the name's towns of 15,000 or more and areas together,
 a state standing by its people, not its kind ("Tripoli", "Jacksonville", "Victoria": refused; "Saint Petersburg",
 "Donetsk": to check); a name in Cyrillic counts them as its romanisation does ("Миколаївка" as "Mykolaivka"). A facility whose own name is only a town's name and a noun
 ("Sosnovka airfield") is at most to check when the town has namesakes of comparable standing (refused when the noun
