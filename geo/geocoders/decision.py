@@ -366,13 +366,14 @@ class Decision:
                          blon: float) -> list[tuple[float, int]]:
         """(standing, entity) of the namesakes of a bare name that a reader knows (:data:`~.rules.KNOWN_POP`): the
         towns of *own* (those that bear the name, or a spelling of it, as their own) with that many people or more,
-        and the first-level areas among *cands* that bear it as their own name, beyond the same spot and not holding
-        the winner; a place's standing is log10 of its people, whatever its kind."""
+        and the first-level areas among *cands* that bear it as their own name, beyond the same spot, neither holding
+        the winner nor held by it; a place's standing is log10 of its people, whatever its kind."""
         idx = self.idx
+        area = int(idx.kind[winner.eid]) != gz.CITY  # its own towns are none (Durango, the state's capital)
         out = []
         for t in own:
-            if int(idx.pop[t]) >= KNOWN_POP and haversine_km(blat, blon, float(idx.lat[t]),
-                                                             float(idx.lon[t])) > SAME_SPOT_KM:
+            if (int(idx.pop[t]) >= KNOWN_POP and not (area and self._inside(t, winner.eid))
+                    and haversine_km(blat, blon, float(idx.lat[t]), float(idx.lon[t])) > SAME_SPOT_KM):
                 out.append((math.log10(int(idx.pop[t]) + 1), t))
         for c in cands:
             t = c.eid
