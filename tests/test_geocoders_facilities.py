@@ -1111,3 +1111,60 @@ def test_a_research_centre_alone_is_no_facility_noun(g):
     # a town's nuclear plant is filed as a range: "research centre" alone would read it as sure
     with pytest.raises(UnresolvedPlace):
         g.geocode("Kursk research centre")
+
+
+# --- numbered bases, submarine bases, freeports and ranges with a describing word, as Russian, Ukrainian and English
+# news print them ---
+
+@pytest.mark.parametrize("text, core, kinds", [
+    ("база подводных лодок Гаджиево", "Гаджиево", ("naval-base", "port")),  # the noun is three words
+    ("базы атомных подводных лодок Гаджиево", "Гаджиево", ("naval-base", "port")),
+    ("база підводних човнів Гаджиєве", "Гаджиєве", ("naval-base", "port")),
+    ("військовий полігон Десна", "Десна", ("range",)),  # a word saying what sort of range, before the noun
+    ("на общевойсковом полигоне Мулино", "Мулино", ("range",)),
+    ("навчальний полігон Яворів", "Яворів", ("range",)),
+    ("Freeport of Riga", "Riga", ("port", "naval-base")),
+    ("Ventspils free port", "Ventspils", ("port", "naval-base")),
+])
+def test_longer_russian_nouns_and_freeports_are_read(text, core, kinds):
+    form = facility_forms.split(text)
+    assert (form.core, form.kinds) == (core, kinds)
+
+
+@pytest.mark.parametrize("text", ["Freeport", "free port", "военный полигон", "база подводных лодок"])
+def test_a_noun_without_a_name_is_still_no_facility(text):
+    form = facility_forms.split(text)
+    assert form is None or form.core.lower() not in {"free", "военный", "подводных лодок"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("201-я российская военная база", "201st military base"),
+    ("102-я военная база", "102nd military base"),
+    ("4-я гвардейская военная база", "4th military base"),
+    ("102-га російська військова база", "102nd military base"),
+    ("7-ма військова база", "7th military base"),
+    ("the 201st Russian military base", "201st military base"),
+    ("Russia's 102nd military base", None),  # read already: "Russia's" is whose, before the number
+    ("201-я школа", None),
+    ("11-я военная база", "11th military base"),
+    ("112-я военная база", "112th military base"),
+])
+def test_a_numbered_base_reads_as_the_data_name_it(text, want):
+    assert facility_forms.numbered_base(text) == want
+
+
+# (query, country hint, true lat, lon): references in the comments
+@pytest.mark.parametrize("query, hint, lat, lon", [
+    ("201-я российская военная база", "TJ", 38.56, 68.78),  # Wikipedia: 201st Military Base, Dushanbe
+    ("201-я российская военная база", None, 38.56, 68.78),
+    ("102-я военная база", None, 40.79, 43.84),  # Wikipedia: 102nd Military Base, Gyumri
+    ("102-га російська військова база", None, 40.79, 43.84),
+    ("the 201st Russian military base", None, 38.56, 68.78),
+    ("база подводных лодок Гаджиево", None, 69.255, 33.335),  # Wikipedia: Gadzhiyevo
+    ("військовий полігон Десна", "UA", 50.931, 30.757),  # Wikipedia: Desna, Chernihiv Oblast
+    ("Freeport of Riga", None, 56.99, 24.08),  # Wikipedia: Freeport of Riga
+])
+def test_numbered_and_submarine_bases_freeports_and_ranges_are_placed(g, query, hint, lat, lon):
+    r = g.geocode(query, country=hint)
+    assert _km(lat, lon, r.lat, r.lon) <= 25, (r.name, r.lat, r.lon)
+

@@ -43,7 +43,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:land\s+)?port\s+of\s+entry|(?:border\s+)?(?:crossing(?:\s+point)?|check\s*point)|"
      r"border\s+(?:post|point|gate|station|control(?:\s+point)?|bridge)|customs\s+(?:post|point|checkpoint)",
      (_CROSS,), None),
-    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*)?port(?:\s+(?:city|town))?|harbou?r|(?:oil|grain|container|lng)\s+"
+    (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*|free\s*)?port(?:\s+(?:city|town))?|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
     # before "station": a radar station is the forces' ("Armavir radar station")
     (r"(?:early\s+warning\s+)?radar(?:\s+(?:station|site|base|installation|facility))?", _ANY_BASE, True),
@@ -97,9 +97,15 @@ _NAMED_BASE = r"camp|fort|forward\s+operating\s+base|(?-i:FOB|MCB|USAG|CFB)|mari
 #: a naval base, an air station ("HMAS Albatross") or a school; capitals only ("Ins" is no navy).
 _NAMED_SHORE = r"(?-i:HMAS|HMNZS|HMCS|INS|PNS|KD|RSS|BNS|SLNS)"
 
+#: Russian and Ukrainian words before "полигон"/"полігон" that say what sort of range it is, not whose ("военный",
+#: "учебный", "общевойсковой", "артиллерийский", "танковый", "испытательный"; "військовий", "навчальний" ...), in any
+#: case: the name after the noun is the range's.
+_RANGE_ADJ = (r"(?:военн|військов|учебн|навчальн|общевойсков|загальновійськов|артиллерийск|артилерійськ|танков|"
+              r"ракетн|испытательн|випробувальн|стрелков|стрілецьк|авиационн|авіаційн|морськ|морск)\w*\s+")
+
 #: Facility nouns written before the name ("the port of Vostochny", "Camp Lemonnier", "авиабаза Хмеймим").
 _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
-    (r"(?:the\s+)?(?:sea\s*)?port\s+(?:city\s+)?of(?!\s+entry\b)|(?:the\s+)?harbou?r\s+of", (_PORT, _NAVAL), None),
+    (r"(?:the\s+)?(?:sea\s*|free\s*)?port\s+(?:city\s+)?of(?!\s+entry\b)|(?:the\s+)?harbou?r\s+of", (_PORT, _NAVAL), None),
     (r"(?:the\s+)?naval\s+base\s+(?:of|at)", (_NAVAL, _PORT), True),
     # names of a base that begin with what it is ("Naval Station Norfolk", "MCAS Iwakuni", "HMNB Devonport")
     (_NAMED_NAVAL, (_NAVAL, _PORT), True),
@@ -119,7 +125,9 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"(?:военн|військов)\w+\s+(?:аэродром|аеродром)\w*|аэродром\w*|аеродром\w*|авиабаз\w+|авіабаз\w+|"
      r"(?:авиационн|авіаційн)\w+\s+баз\w+", (_AIR,), True),
     (r"аэропорт\w*|аеропорт\w*", (_AIR,), False),
-    (r"(?:военно|військово)[-\s]морс?\w+\s+баз\w+|баз\w+\s+(?:флота|вмф|вмс|чф)|пункт\w*\s+базирования|"
+    # "база (атомных) подводных лодок Гаджиево", "база підводних човнів": a submarine base
+    (r"(?:военно|військово)[-\s]морс?\w+\s+баз\w+|баз\w+\s+(?:флота|вмф|вмс|чф)|"
+     r"баз\w+\s+(?:атомн\w+\s+)?(?:подводн\w+\s+лод\w+|підводн\w+\s+човн\w+|апл|пл)|пункт\w*\s+базирования|"
      r"пункт\w*\s+(?:материально[-\s]технического\s+)?обеспечения|судостроительн\w+\s+завод\w*|верф\w*|"
      r"судоверф\w*", (_NAVAL, _PORT), True),
     (r"(?:(?:морск|морськ|речн|річков|торгов|торговельн)\w+\s+)?(?:порт(?:а|у|е|і|ом)?|гавань|гавані|гавани|гаванью)",
@@ -127,7 +135,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"нефтебаз\w+|нафтобаз\w+|нефтеперерабатывающ\w+\s+завод\w*|нпз|склад\w*\s+(?:гсм|топлива|пального)",
      (_DEPOT,), None),
     (r"арсенал\w*|склад\w*\s+(?:боеприпасов|боєприпасів)|склад(?:а|е|і|ом|у)?", (_DEPOT,), True),
-    (r"полигон\w*|полігон\w*|космодром\w*|(?:учебн|навчальн)\w+\s+центр\w*", (_RANGE,), True),
+    # a word saying what sort of range before the noun ("военный полигон Десна", "загальновійськовий полігон")
+    (r"(?:%s)?(?:полигон\w*|полігон\w*)|космодром\w*|(?:учебн|навчальн)\w+\s+центр\w*" % _RANGE_ADJ, (_RANGE,), True),
     (r"(?:(?:пограничн|прикордонн)\w+\s+)?(?:кпп|пункт\w*\s+пропуск\w*|погранпереход\w*|"
      r"пункт\w*\s+(?:пересечения|перетину))", (_CROSS,), None),
     (r"(?:(?:железнодорожн|залізничн|узлов|вузлов|сортировочн|сортувальн)\w+\s+|ж/д\s+)?(?:станци\w+|станці\w+)|"
@@ -186,6 +195,42 @@ _NUMBERED = re.compile(r"^(?P<core>.+?)[\s-]+(?P<n>\d{1,2})$")  # "Engels-2", "S
 _THE = re.compile(r"^the\s+", re.I)
 #: A unit's number before the noun ("102nd military base Gyumri", "the 201st base"), which names no place.
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\D)", re.I)
+#: A numbered base in Russian or Ukrainian ("201-я российская военная база", "102-я военная база", "4-я гвардейская
+#: военная база", "102-га російська військова база", "7-ї військової бази") or in English with whose it is between the
+#: number and the noun ("the 201st Russian military base", "102nd Russian base"): read as the English ordinal and
+#: noun ("201st military base"), as the data name such bases.
+_SLAVIC_NUMBERED = re.compile(
+    r"^(?P<n>\d{1,3})\s*-?\s*(?:я|ая|й|ой|ий|а|га|ша|тя|та|ма|ї|ої)\s+(?:(?:российск|российск|русск|російськ)\w*\s+)?"
+    r"(?:(?:гвардейск|гвардійськ|краснознам[её]нн|червонопрапорн)\w*\s+)*(?:(?:военн|військов)\w*\s+)?баз(?:а|ы|е|у|ой|і|ою|и)$",
+    re.I)
+_EN_NUMBERED = re.compile(r"^(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:russian|russia['’]s|guards)\s+(?:(?:guards|military)\s+)*"
+                          r"(?P<noun>military\s+base|base)$", re.I)
+
+
+def _ordinal(n: int) -> str:
+    """*n* as an English ordinal ("201st", "102nd", "4th", "13th")."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def numbered_base(text: str) -> str | None:
+    """A numbered base as the data name it ("201st military base"), or None when *text* is no numbered base.
+
+    >>> numbered_base("201-я российская военная база"), numbered_base("102-га російська військова база")
+    ('201st military base', '102nd military base')
+    >>> numbered_base("the 4th Russian military base"), numbered_base("201-я школа")
+    ('4th military base', None)
+    """
+    t = _THE.sub("", " ".join(text.split()))
+    m = _SLAVIC_NUMBERED.match(t)
+    if m:
+        return f"{_ordinal(int(m.group('n')))} military base"
+    m = _EN_NUMBERED.match(t)
+    if m:
+        return f"{m.group('n').lower()} military base"
+    return None
+
+
 #: A base's number between a naming noun and its town ("Air Base 101 Niamey", "Base Aérienne 172 N'Djamena").
 _NUMBER_BEFORE = re.compile(r"^(?:no\.?\s*)?\d{1,3}\s+(?=\D)", re.I)
 
@@ -268,6 +313,7 @@ def _without_descriptors(form: FacilityForm) -> FacilityForm:
 def _split(text: str, acronyms: bool = False) -> FacilityForm | None:
     """:func:`split` as written, no typo read; *acronyms*: an acronym may stand before the noun (news, not data)."""
     t = _THE.sub("", " ".join(text.split()))
+    t = numbered_base(t) or t  # "201-я российская военная база": the 201st military base
     form = _split_text(t, acronyms)
     if form is None and _ORDINAL.match(t):  # "102nd military base Gyumri"; "102nd Military Base" is its own name
         form = _split_text(_ORDINAL.sub("", t), acronyms)
@@ -494,9 +540,12 @@ def _plausible(core: str) -> bool:
 
 #: Words that stand before a facility noun without naming a place: articles, and the words of the nouns themselves
 #: ("air base": no base of a place called Air; "the air base near Kursk" is read by the "near" form).
-_NOT_A_NAME = frozenset("a an the its their military main old new russian air naval navy army border rail railway "
+_NOT_A_NAME = frozenset("a an the its their military main old new russian free air naval navy army border rail railway "
                         "training test testing missile ammunition ammo oil fuel sea river submarine fleet forward "
-                        "logistics storage supply marine nuclear space launch firing defence defense".split())
+                        "logistics storage supply marine nuclear space launch firing defence defense".split()) | {
+    # the rest of a Russian or Ukrainian noun when its name is missing ("база подводных лодок": no base of a place
+    # called so)
+    "подводных лодок", "атомных подводных лодок", "підводних човнів", "военный", "військовий"}
 
 
 #: Russian endings transliterated several ways ("Chkalovsky", "Chkalovskiy"; "Gvardeyskoye", "Gvardeyskoe"),
