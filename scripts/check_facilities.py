@@ -50,7 +50,7 @@ AT_SEA = frozenset({"Fiery Cross Reef", "Mischief Reef", "Subi Reef", "Taiping I
                     "Woody Island", "Scarborough Shoal", "Thitu Island", "Johnson South Reef", "Cuarteron Reef",
                     "Gaven Reef", "Hughes Reef", "Pratas Island", "Snake Island", "Boyko Towers", "Ronald Reagan "
                     "Ballistic Missile Defense Test Site", "Wake Island Airfield", "Diego Garcia", "Camp Yonaguni",
-                    "Yeonpyeong Island", "Baengnyeong Island", "Greater Tunb island base"})
+                    "Yeonpyeong Island", "Baengnyeong Island", "Greater Tunb island base", "Great Coco Island"})
 
 
 AIRPORT_KM = facilities.RELOCATED_KM

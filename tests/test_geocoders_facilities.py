@@ -1168,3 +1168,17 @@ def test_numbered_and_submarine_bases_freeports_and_ranges_are_placed(g, query, 
     r = g.geocode(query, country=hint)
     assert _km(lat, lon, r.lat, r.lon) <= 25, (r.name, r.lat, r.lon)
 
+
+# barracks and garrisons of the curated table (Wikipedia, by name): the barracks, not a town of the name far away
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Wellington Barracks", 51.499, -0.138),  # London, not Wellington in Shropshire
+    ("Hyde Park Barracks", 51.501, -0.163),
+    ("Thiepval Barracks", 54.507, -6.053),
+    ("Victoria Barracks Sydney", -33.886, 151.219),
+    ("Molkino training ground", 44.81, 38.87),
+    ("полигон Кадамовский", 47.60, 40.10),
+    ("Okno space surveillance station", 38.281, 69.225),
+])
+def test_barracks_and_ranges_of_the_table_are_found(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind and _km(lat, lon, r.lat, r.lon) <= 5, (r.name, r.lat, r.lon)
