@@ -1182,3 +1182,13 @@ def test_numbered_and_submarine_bases_freeports_and_ranges_are_placed(g, query, 
 def test_barracks_and_ranges_of_the_table_are_found(g, query, lat, lon):
     r = g.geocode(query)
     assert r.kind and _km(lat, lon, r.lat, r.lon) <= 5, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("вайсковы палігон Асіповічы", 53.30, 28.70),  # Belarusian: Asipovichy's range (Wikipedia: Asipovichy)
+    ("палігон Асіповічы", 53.30, 28.70),
+    ("вайсковы палігон Барысаў", 54.30, 28.65),  # Wikipedia: Barysaw (training ground)
+])
+def test_a_belarusian_range_is_read_as_a_range(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == "range" and _km(lat, lon, r.lat, r.lon) <= 25, (r.name, r.lat, r.lon)
