@@ -1192,3 +1192,11 @@ def test_barracks_and_ranges_of_the_table_are_found(g, query, lat, lon):
 def test_a_belarusian_range_is_read_as_a_range(g, query, lat, lon):
     r = g.geocode(query)
     assert r.kind == "range" and _km(lat, lon, r.lat, r.lon) <= 25, (r.name, r.lat, r.lon)
+
+
+def test_the_facility_noun_chooses_among_namesakes_of_the_place_it_is_by(g):
+    # Kānt in India is the larger town; only Kant in Kyrgyzstan has an air base by it (Wikipedia: Kant Air Base)
+    r = g.geocode("the Russian air base near Kant")
+    assert r.country_code == "KG" and r.kind == "airbase" and r.doubt
+    r = g.geocode("the naval base in Alexandria")  # Egypt's, not a namesake town without one
+    assert r.country_code == "EG"

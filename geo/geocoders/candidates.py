@@ -573,6 +573,13 @@ class Candidates:
                  if idx.kind[c.eid] in (gz.COUNTRY, gz.ADMIN1, gz.ADMIN2, gz.CITY, gz.POINT)]
         if not where:  # a place the gazetteer lacks does not hide a facility it holds ("HMNB Clyde at Faslane")
             return self._candidates(head, country)
+        form = facility_forms.split(head)
+        if form is not None and len(where) > 1:
+            # namesake towns of the place: the facility noun says which, when only some have such a facility by them
+            # ("the Russian air base near Kant": Kant in Kyrgyzstan, not Kānt in India, the larger town)
+            by = [c for c in where if idx.kind[c.eid] == gz.CITY and self._nearest_facility(c.eid, form) >= 0]
+            if by and len(by) < len(where):
+                where = by
         best = max(where, key=lambda c: c.prior)
         w = best.eid
         if idx.kind[w] == gz.COUNTRY:
@@ -581,7 +588,6 @@ class Candidates:
         reach = max(float(idx.radius[w]), FACILITY_QUALIFIER_KM)
         near = [c for c in cands if haversine_km(float(idx.lat[w]), float(idx.lon[w]), float(idx.lat[c.eid]),
                                                  float(idx.lon[c.eid])) <= reach]
-        form = facility_forms.split(head)
         if not near and form is not None and idx.kind[w] == gz.CITY and not self._names_a_facility(form):
             # no reading of it there, and only describing words before the noun: the facility of its kind by the
             # town, a guess said so ("the Russian drone base at Kursk": Khalino). A name the gazetteer lacks ("the
