@@ -1178,6 +1178,8 @@ def test_numbered_and_submarine_bases_freeports_and_ranges_are_placed(g, query, 
     ("Molkino training ground", 44.81, 38.87),
     ("полигон Кадамовский", 47.60, 40.10),
     ("Okno space surveillance station", 38.281, 69.225),
+    ("King Faisal Air Base", 28.365, 36.619),  # Tabuk, not the King Faisal Naval Base in Jeddah, 820 km off
+    ("Eastleigh air base", -1.277, 36.862),  # Nairobi's Moi Air Base, not Hampshire's Eastleigh
 ])
 def test_barracks_and_ranges_of_the_table_are_found(g, query, lat, lon):
     r = g.geocode(query)
