@@ -72,10 +72,13 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"ground|station|centre|center)|cosmodrome|spaceport|space\s+(?:centre|center|port)|"
      r"(?:military|defen[cs]e)\s+(?:complex|site)|(?:nuclear|enrichment)\s+(?:site|facility|plant)",
      (_RANGE,), True),
+    # barracks and a cantonment are troops' quarters, a military noun (a camp may be refugees' or prisoners'): "Kursk
+    # barracks" is no sure reading of Kursk's nuclear power plant, filed as a range
+    (r"(?:military\s+|army\s+)?(?:barracks|cantonment)", _CAMP_ONLY, True),
     # a camp after its name is a camp of troops, of refugees or of prisoners, never a field ("Kalma camp" in Darfur
     # is no Wonsan Kalma airport); "Camp X" before it may name a base that is one (Camp Anaconda at Balad)
     (r"(?:military\s+|army\s+|training\s+|refugee\s+|displacement\s+|idp\s+|detention\s+|prison\s+)?"
-     r"(?:camp|barracks|cantonment|fort|fortress)", _CAMP_ONLY, None),
+     r"(?:camp|fort|fortress)", _CAMP_ONLY, None),
     (r"(?:military\s+|army\s+|training\s+|missile\s+(?:defen[cs]e\s+)?|(?:air\s+)?defen[cs]e\s+)?"
      r"(?:base|garrison|outpost)|(?:military\s+|army\s+|force\s+|mission\s+)?(?:headquarters|hq)|"
      r"military\s+(?:installation|facility|town|compound)", _ANY_BASE, True),
