@@ -1148,6 +1148,7 @@ def test_a_noun_without_a_name_is_still_no_facility(text):
     ("201-я школа", None),
     ("11-я военная база", "11th military base"),
     ("112-я военная база", "112th military base"),
+    ("102-я российская военная база Гюмри", "102nd military base Гюмри"),  # the place after it stays
 ])
 def test_a_numbered_base_reads_as_the_data_name_it(text, want):
     assert facility_forms.numbered_base(text) == want
@@ -1159,6 +1160,8 @@ def test_a_numbered_base_reads_as_the_data_name_it(text, want):
     ("201-я российская военная база", None, 38.56, 68.78),
     ("102-я военная база", None, 40.79, 43.84),  # Wikipedia: 102nd Military Base, Gyumri
     ("102-га російська військова база", None, 40.79, 43.84),
+    ("102-я российская военная база в Гюмри", None, 40.79, 43.84),  # "in" and the town in its case
+    ("102-га російська військова база у Гюмрі", None, 40.79, 43.84),
     ("the 201st Russian military base", None, 38.56, 68.78),
     ("база подводных лодок Гаджиево", None, 69.255, 33.335),  # Wikipedia: Gadzhiyevo
     ("військовий полігон Десна", "UA", 50.931, 30.757),  # Wikipedia: Desna, Chernihiv Oblast

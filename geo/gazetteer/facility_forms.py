@@ -202,13 +202,13 @@ _THE = re.compile(r"^the\s+", re.I)
 #: A unit's number before the noun ("102nd military base Gyumri", "the 201st base"), which names no place.
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\D)", re.I)
 #: A numbered base in Russian or Ukrainian ("201-я российская военная база", "102-я военная база", "4-я гвардейская
-#: военная база", "102-га російська військова база", "7-ї військової бази") or in English with whose it is between the
+#: военная база", "102-га російська військова база", "7-ї військової бази"; a place may follow) or in English with whose it is between the
 #: number and the noun ("the 201st Russian military base", "102nd Russian base"): read as the English ordinal and
 #: noun ("201st military base"), as the data name such bases.
 _SLAVIC_NUMBERED = re.compile(
     r"^(?P<n>\d{1,3})\s*-?\s*(?:я|ая|й|ой|ий|а|га|ша|тя|та|ма|ї|ої)\s+(?:(?:российск|российск|русск|російськ)\w*\s+)?"
-    r"(?:(?:гвардейск|гвардійськ|краснознам[её]нн|червонопрапорн)\w*\s+)*(?:(?:военн|військов)\w*\s+)?баз(?:а|ы|е|у|ой|і|ою|и)$",
-    re.I)
+    r"(?:(?:гвардейск|гвардійськ|краснознам[её]нн|червонопрапорн)\w*\s+)*(?:(?:военн|військов)\w*\s+)?баз(?:а|ы|е|у|ой|і|ою|и)"
+    r"(?:\s+(?P<rest>\S.*))?$", re.I)
 _EN_NUMBERED = re.compile(r"^(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:russian|russia['’]s|guards)\s+(?:(?:guards|military)\s+)*"
                           r"(?P<noun>military\s+base|base)$", re.I)
 
@@ -229,8 +229,8 @@ def numbered_base(text: str) -> str | None:
     """
     t = _THE.sub("", " ".join(text.split()))
     m = _SLAVIC_NUMBERED.match(t)
-    if m:
-        return f"{_ordinal(int(m.group('n')))} military base"
+    if m:  # the place after it stays, for the noun to be read with ("... база Гюмри": Gyumri's military base)
+        return f"{_ordinal(int(m.group('n')))} military base" + (f" {m.group('rest')}" if m.group("rest") else "")
     m = _EN_NUMBERED.match(t)
     if m:
         return f"{m.group('n').lower()} military base"
