@@ -20,6 +20,7 @@ from .resolve import resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
+from .what import one_article
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -268,6 +269,12 @@ def extract_article(article: Article, options: Options = Options(), *,
     >>> [(r["seq"], r["place"], r["mode"], r["troops"], r["role"]) for r in rows]
     [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
     """
+    with one_article():  # the phrases of what moved: parsed once per text of the article, kept from no other
+        return _extract(article, options, find, geocoder, roles, lang, routes)
+
+
+def _extract(article: Article, options: Options, find: Callable[[str], Sequence[Mention]] | None,
+             geocoder: Geocoder | None, roles, lang: str | None, routes) -> list[dict]:
     text = article.text
     st = stages(lang or options.lang or detect(text))
     cues = st.route_cues

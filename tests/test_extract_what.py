@@ -1,0 +1,41 @@
+"""geo/extract/what.py: what moved; its phrases parsed once per article, never shared with a caller."""
+
+import re
+
+from geo.extract import what
+from geo.extract.pipeline import extract_article
+from geo.extract.records import Article, Mention
+
+TEXT = ("Ships carried about 1,500 special forces from Rajin to Vladivostok, the agency said. "
+        "They were then flown to Khabarovsk with S-400 components.")
+
+
+def find(text):
+    return sorted((Mention(m.start(), m.end(), n) for n in ("Rajin", "Vladivostok", "Khabarovsk")
+                   for m in re.finditer(n, text)), key=lambda m: m.start)
+
+
+def test_a_caller_that_changes_the_phrases_it_was_given_changes_no_later_answer():
+    first = what.phrases(TEXT)
+    assert [TEXT[a:b] for a, b, _m in first] == ["Ships", "about 1,500 special forces", "S-400 components"]
+    first.clear()
+    assert [TEXT[a:b] for a, b, _m in what.phrases(TEXT)] == ["Ships", "about 1,500 special forces",
+                                                             "S-400 components"]
+
+
+def test_an_articles_clauses_are_parsed_once_and_parsed_again_in_the_next_article(monkeypatch):
+    parsed, asked = [], []
+    parse, ask = what._parse, what.phrases
+    monkeypatch.setattr(what, "_parse", lambda text: parsed.append(text) or parse(text))
+    monkeypatch.setattr(what, "phrases", lambda text: asked.append(text) or ask(text))
+    extract_article(Article("a.txt", TEXT), find=find, roles=None)
+    # the pipeline, the route rules and the route model all asked for the phrases of the same clauses
+    assert len(asked) > len(set(asked)) and sorted(parsed) == sorted(set(asked))
+    once = list(parsed)
+    # the same text again, as a benchmark's second pass reads it: nothing is kept from the article before
+    extract_article(Article("a.txt", TEXT), find=find, roles=None)
+    assert parsed == once + once
+    # nor outside an article
+    what.phrases(TEXT)
+    what.phrases(TEXT)
+    assert parsed[-2:] == [TEXT, TEXT]
