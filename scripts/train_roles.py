@@ -103,8 +103,8 @@ class _RouteRecorder:
     def __init__(self):
         self.pairs: list[tuple[int, int, int, list[str]]] = []  # (start of i, start of j, _, features)
 
-    def chain(self, text, items, article):
-        info = route_model._article_info(items, article)
+    def chain(self, text, items, article, sources=None):
+        info = route_model._article_info(items, article, sources)
         for i, j in route_model.candidate_pairs(items, info):
             self.pairs.append((items[i][0].mention.start, items[j][0].mention.start, 0,
                                route_model.pair_features(text, items, i, j, info)))

@@ -58,3 +58,26 @@ def test_a_route_has_one_start():
     rows = extract_article(Article("t.txt", text), find=finder("Rostov", "Kursk", "Belgorod"), roles=None)
     starts = [r for r in rows if r["seq"] == 1]
     assert {r["place"] for r in starts} == {"Rostov", "Belgorod"}
+
+
+def test_the_route_model_weighs_the_sources_the_pipeline_found_and_finds_none_again(monkeypatch):
+    text = ("A convoy of 200 trucks left Conakry on 14 December, Malian officials said. "
+            "It then drove through Kankan and reached Bamako five days later, according to Reuters.")
+    expected = extract_article(Article("t.txt", text), find=finder("Conakry", "Kankan", "Bamako"), roles=None)
+    asked = []
+    original = route_model.find_source
+    monkeypatch.setattr(route_model, "find_source", lambda t: asked.append(t) or original(t))
+    rows = extract_article(Article("t.txt", text), find=finder("Conakry", "Kankan", "Bamako"), roles=None)
+    assert rows == expected and asked == []
+
+
+def test_the_route_model_finds_a_source_the_caller_did_not_give():
+    from geo.extract.records import Reported, Resolved, Sentence
+
+    s1 = Sentence(0, 46, "Trucks left Rostov for Kursk, the ministry said.", 0)
+    s2 = Sentence(47, 90, "Ships left Sevastopol, according to Reuters.", 1)
+    items = [(Reported(Mention(12, 18, "Rostov"), s1, "origin"), Resolved(47.2, 39.7)),
+             (Reported(Mention(23, 28, "Kursk"), s1, "destination"), Resolved(51.7, 36.2)),
+             (Reported(Mention(58, 68, "Sevastopol"), s2, "origin"), Resolved(44.6, 33.5))]
+    info = route_model._article_info(items, "t.txt", {s1: "NATO"})
+    assert info["source"] == {0: "NATO", 1: "Reuters"}

@@ -260,7 +260,8 @@ def extract_article(article: Article, options: Options = Options(), *,
         has one), a model, or None for the rules alone.
     lang : ``en``, ``ru`` or ``uk`` (default: ``options.lang``, else the article's own).
     routes : the route linker (:class:`geo.extract.route_model.RouteModel`, English): ``"shipped"``, a model
-        (anything with its ``chain(text, items, article)``), or None for the rules of :mod:`geo.extract.routes`.
+        (anything with its ``chain(text, items, article, sources=...)``, *sources* each sentence's own source as
+        found here), or None for the rules of :mod:`geo.extract.routes`.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -286,8 +287,11 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         proposed = model.relabel(text, proposed)
     items = _demote_landmarks(_demote_containers(proposed, text, st.container_between), text, st.near_between)
     items = _place_by_container(items, text)
+    # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)
+    found = [st.find_source(s.text) for s in sentences]
     linker = (shipped_routes() if st.lang == "en" else None) if routes == "shipped" else routes
-    routes = linker.chain(text, items, article.name) if linker is not None else chain_routes(items, article.name, cues)
+    routes = (linker.chain(text, items, article.name, sources=dict(zip(sentences, found))) if linker is not None
+              else chain_routes(items, article.name, cues))
     datelines = st.dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
     # the article's own voice: the one it says wrote it, else the agency of its dateline
@@ -298,7 +302,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         carry = "paragraph" if default_source else "article"
 
     facts: dict[Sentence, dict] = {}
-    sources = [st.find_source(s.text) for s in sentences]
+    sources = list(found)
     for k, sent in enumerate(sentences):  # "Об этом сообщило Минобороны": the source of the sentences before it
         if sources[k] and st.about_before(sent.text):
             j = k - 1

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .records import MOVING_ROLES, Reported, Resolved
+from .records import MOVING_ROLES, Reported, Resolved, Sentence
 from .role_model import RoleModelError, _open_checked, per_thread
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
 from .attribution import find_source
@@ -111,7 +111,11 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
     return f
 
 
-def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str) -> dict:
+def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
+                  sources: Mapping[Sentence, str | None] | None = None) -> dict:
+    """What :func:`pair_features` needs of the whole article, worked out once; *sources*: each sentence's own source
+    as the pipeline found it (:func:`geo.extract.attribution.find_source`), found here for a sentence it lacks."""
+    sources = sources or {}
     moving = [k for k, (r, _s) in enumerate(items) if r.role in MOVING_ROLES]
     sent = {}
     order: dict = {}
@@ -129,7 +133,9 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str) -> d
     source = {}
     for k in moving:
         r = items[k][0]
-        source.setdefault(sent[k], find_source(r.sentence.text) or "")
+        if sent[k] not in source:
+            src = sources[r.sentence] if r.sentence in sources else find_source(r.sentence.text)
+            source[sent[k]] = src or ""
     return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind, "source": source,
             "rules": chain_routes(items, article)}
 
@@ -191,11 +197,11 @@ class RouteModel:
         tg.set([feats])
         return tg.marginal("link", 0) if "link" in tg.labels() else 0.0
 
-    def chain(self, text: str, items: Sequence[tuple[Reported, Resolved]], article: str
-              ) -> dict[int, tuple[str, int]]:
+    def chain(self, text: str, items: Sequence[tuple[Reported, Resolved]], article: str,
+              sources: Mapping[Sentence, str | None] | None = None) -> dict[int, tuple[str, int]]:
         """``{index: (route, seq)}`` as :func:`geo.extract.routes.chain_routes` gives it, the legs linked by the
-        model."""
-        info = _article_info(items, article)
+        model; *sources*: each sentence's own source, if the caller has found them already."""
+        info = _article_info(items, article, sources)
         route_of: dict[int, int] = {}
         routes: list[list[int]] = []
         best: dict[int, tuple[float, int]] = {}
