@@ -162,7 +162,9 @@ Urals, the Baltic Sea).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from contextvars import ContextVar
+from types import MappingProxyType
 
 import numpy as np
 
@@ -173,6 +175,13 @@ from .candidates import Candidates
 from .context import Context
 from .decision import Decision
 from .rules import CONTAINS_BONUS, LEADING_THE, not_a_name
+
+#: The batch of the geocode_all call running in this thread (a context variable: each thread has its own, so a Dask
+#: worker's threads sharing the process's geocoder cannot replace or empty one another's): (geocoder, normalized form
+#: of each name, postings of each normalized name).
+_BATCH: ContextVar[tuple[object, Mapping[str, str], Mapping[str, tuple[int, ...]]] | None] = \
+    ContextVar("geocode_all batch", default=None)
+_NONE: Mapping = MappingProxyType({})
 
 
 class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
@@ -191,10 +200,18 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         self.calibrated = calibrated
         # namesakes are never sure (see Decision._judge); False only to measure what that rule costs
         self.namesakes = namesakes
-        # postings of a document's names, looked up in one vectorized batch by geocode_all
-        # (exact postings, so a lookup that misses it, from any thread, only goes slower)
-        self._prefetched: dict[str, tuple[int, ...]] = {}
-        self._norm_memo: dict[str, str] = {}
+
+    # The postings of a document's names, looked up in one vectorized batch by geocode_all, and their normalized
+    # forms: the running call's, in this thread (exact, so a lookup that misses them only goes slower).
+    @property
+    def _prefetched(self) -> Mapping[str, tuple[int, ...]]:
+        batch = _BATCH.get()
+        return batch[2] if batch is not None and batch[0] is self else _NONE
+
+    @property
+    def _norm_memo(self) -> Mapping[str, str]:
+        batch = _BATCH.get()
+        return batch[1] if batch is not None and batch[0] is self else _NONE
 
     @property
     def idx(self) -> gz.Index:
@@ -250,13 +267,12 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         texts = list(dict.fromkeys(" ".join(k[0].split()) for k in keys))
         stripped = [LEADING_THE.sub("", t) for t in texts]
         norm = gz.normalize_list(stripped)
-        self._norm_memo = dict(zip(stripped, norm))
-        self._prefetched = dict(zip(norm, self.idx.postings_many(norm)))
+        token = _BATCH.set((self, dict(zip(stripped, norm)), dict(zip(norm, self.idx.postings_many(norm)))))
         try:
             memo = {k: ([], "junk", {}) if self.calibrated and not_a_name(k[0]) else self._candidates(k[0], k[1])
                     for k in keys}
         finally:
-            self._prefetched, self._norm_memo = {}, {}
+            _BATCH.reset(token)
         norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
         norm_ids: dict[str, int] = {}
         kn = {k: norm_ids.setdefault(norm_of[" ".join(k[0].split())], len(norm_ids)) for k in keys}
