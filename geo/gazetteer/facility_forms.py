@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..geocoders.base import FACILITY_KINDS
 from .names import normalize
 
-_AIR, _NAVAL, _PORT, _DEPOT, _RANGE, _CROSS, _RAIL, _CAMP = FACILITY_KINDS
+_AIR, _NAVAL, _PORT, _DEPOT, _RANGE, _CROSS, _RAIL, _CAMP, _PLANT = FACILITY_KINDS
 _ANY_BASE = (_CAMP, _AIR, _NAVAL, _RANGE)  # "Yavoriv military base": the training ground
 _CAMP_ONLY = (_CAMP, _RANGE, _NAVAL)  # "X camp", "X barracks": troops' quarters, a range's or a fleet's
 
@@ -45,6 +45,18 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      (_CROSS,), None),
     (r"(?:commercial\s+|cargo\s+|river\s+|grain\s+|oil\s+)?(?:sea\s*|free\s*)?port(?:\s+(?:city|town))?|harbou?r|(?:oil|grain|container|lng)\s+"
      r"terminal|docks", (_PORT, _NAVAL), None),
+    # a power station is no railway's, a nuclear plant no range: an industrial site, kind plant (the acronyms in
+    # capitals only: "NPP", "CHP", "TPP", "HPP", "GRES"; a number after one names which, so is left to the whole name)
+    (r"(?:nuclear|atomic|thermal|coal[-\s]fired|gas[-\s]fired|hydro(?:[-\s]?electric)?|combined\s+heat\s+and|heat\s+"
+     r"and)\s+power\s+(?:plant|station)|(?:nuclear|atomic|thermal|hydroelectric)\s+(?:plant|station)|"
+     r"power\s+(?:plant|station)|(?-i:NPP|NPS|TPP|CHPP|CHP|HPP|PSPP|GRES|TETs|TES)", (_PLANT,), None),
+    # a reactor, an enrichment, conversion or reprocessing site, a nuclear research centre: a plant (a nuclear test
+    # site is a range, read below); "nuclear site/facility/complex" may be either, the plant first
+    (r"(?:nuclear|atomic)\s+(?:research\s+)?(?:site|facility|facilities|complex|centre|center|installation)",
+     (_PLANT, _RANGE), None),
+    (r"(?:(?:uranium\s+)?(?:enrichment|conversion)|(?:nuclear\s+)?(?:fuel\s+)?reprocessing|heavy\s+water|nuclear\s+fuel)\s+"
+     r"(?:site|facility|facilities|plant|complex|centre|center)|(?:nuclear|heavy\s+water|research)\s+reactor|"
+     r"reactor|nuclear\s+plant", (_PLANT,), None),
     # before "station": a radar station is the forces' ("Armavir radar station")
     (r"(?:early\s+warning\s+)?radar(?:\s+(?:station|site|base|installation|facility))?", _ANY_BASE, True),
     # before "depot": a train depot is the railway's
@@ -54,12 +66,18 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"central\s+(?:railway\s+|train\s+)?station", (_RAIL,), None),
     (r"(?:oil\s+)?refinery|(?:oil\s+)?pumping\s+station|fuel\s+(?:base|terminal)|(?:oil|gas|oil\s+and\s+gas|oil\s+processing)\s+"
      r"(?:facility|facilities|installation|plant|complex)", (_DEPOT,), None),
+    # an arms or ammunition works is a plant (the data filed some as depots before they had the kind: a depot after)
+    (r"(?:army\s+)?(?:ammunition|munitions?|ordnance|explosives?|gunpowder|powder|tank|missile|drone|aircraft|"
+     r"aviation|arms|weapons?|military[-\s]industrial|military|defen[cs]e)\s+(?:plant|factory|factories|works)|"
+     r"military[-\s]industrial\s+complex|arms\s+complex", (_PLANT, _DEPOT), True),
     (r"(?:army\s+|ammunition\s+|ammo\s+|arms\s+|weapons?\s+|munitions?\s+|missile\s+|fuel\s+|oil\s+)?"
      r"(?:depot|dump|store|storage(?:\s+(?:base|site|facility|depot))?|warehouse)s?|arsenal|storage\s+base|"
-     r"(?:army\s+)?(?:ammunition|munitions?)\s+(?:plant|factory)|logistics\s+(?:base|hub|centre|center)|"
-     r"(?:military[-\s]industrial|military|arms|weapons?|defen[cs]e)\s+(?:plant|factory|works)|"
-     r"military[-\s]industrial\s+complex|arms\s+complex",
+     r"logistics\s+(?:base|hub|centre|center)",
      (_DEPOT,), True),
+    # any other works: a steel, chemical or machine-building plant, a factory (after the oil plants, which are depots)
+    (r"(?:steel|iron\s+and\s+steel|steel\s+and\s+iron|coke|coke\s+and\s+chemical|chemical|machine[-\s]building|"
+     r"engineering|engine|motor|metallurgical|industrial|iron)?\s*(?:plant|factory|works|steelworks|ironworks|mill)",
+     (_PLANT,), None),
     # a site of weapons or military research the data have no kind for ("Masyaf weapons facility", "Jamraya military
     # research centre"; not a research centre alone, which a town's nuclear plant, filed as a range, would answer):
     # read as a range (as the data file such sites), so that with none by the town it falls back to the town, said so
@@ -70,8 +88,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"training\s+(?:ground|area|centre|center|camp)|proving\s+ground|(?:nuclear\s+|missile\s+)?"
      r"test(?:ing)?\s+(?:site|ground|centre|center)|polygon|(?:satellite\s+)?launch(?:ing)?\s+(?:site|pad|"
      r"ground|station|centre|center)|cosmodrome|spaceport|space\s+(?:centre|center|port)|"
-     r"(?:military|defen[cs]e)\s+(?:complex|site)|(?:nuclear|enrichment)\s+(?:site|facility|plant)",
-     (_RANGE,), True),
+     r"(?:military|defen[cs]e)\s+site", (_RANGE,), True),
+    # a military complex is a range's, else a works' ("the Yarmouk military complex": the arms plant)
+    (r"(?:military|defen[cs]e)\s+complex", (_RANGE, _PLANT), True),
     # barracks and a cantonment are troops' quarters, a military noun (a camp may be refugees' or prisoners'): "Kursk
     # barracks" is no sure reading of Kursk's nuclear power plant, filed as a range
     (r"(?:military\s+|army\s+)?(?:barracks|cantonment)", _CAMP_ONLY, True),
@@ -140,6 +159,9 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"нефтебаз\w+|нафтобаз\w+|нефтеперерабатывающ\w+\s+завод\w*|нпз|склад\w*\s+(?:гсм|топлива|пального)",
      (_DEPOT,), None),
     (r"арсенал\w*|склад\w*\s+(?:боеприпасов|боєприпасів)|склад(?:а|е|і|ом|у)?", (_DEPOT,), True),
+    # a works or a power station ("завод Малышева", "на заводе Антонов", "электростанция ..."; a shipyard's and a
+    # refinery's are read above)
+    (r"(?:\w+\s+)?завод\w*|(?:(?:атомн|теплов|гидро|гідро)\w*\s+)?(?:электростанци|електростанці)\w*", (_PLANT,), None),
     # a word saying what sort of range before the noun ("военный полигон Десна", "загальновійськовий полігон")
     (r"(?:%s)?(?:полигон\w*|полігон\w*|палігон\w*)|космодром\w*|(?:учебн|навчальн)\w+\s+центр\w*" % _RANGE_ADJ,
      (_RANGE,), True),
@@ -437,6 +459,10 @@ _ADJ_NOUNS: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      (_PORT, _NAVAL), None),
     (r"(?:нефтебаз|нафтобаз|нпз|нефтеперерабатывающ\w+\s+завод|нафтопереробн\w+\s+завод)\w*", (_DEPOT,), None),
     (r"(?:арсенал|склад\w*\s+(?:боеприпас|боєприпас|ракетн|вооружени|озброєнн))\w*", (_DEPOT,), True),
+    # a nuclear, thermal or hydro power station ("Запорожская АЭС", "Бурштинська ТЕС", "Каховская ГЭС") or a works
+    # ("Брянский химический завод": one word may say what it makes)
+    (r"(?:аэс|аес|тэц|тец|тэс|тес|грэс|гэс|гес|(?:(?:атомн|теплов|гидро|гідро)\w*\s+)?(?:электростанци|електростанці)\w*)|"
+     r"(?:\w+\s+)?завод\w*", (_PLANT,), None),
     (r"(?:полигон|полігон|космодром|(?:учебн|навчальн)\w+\s+центр)\w*", (_RANGE,), True),
     (r"(?:пункт\w*\s+пропуск\w*|кпп|погранпереход\w*)", (_CROSS,), None),
     (r"(?:(?:железнодорожн|залізничн)\w+\s+)?(?:узел|узла|узле|узлом|вузол|вузла|вузлі|вузлом|станци\w+|станці\w+|"
@@ -445,7 +471,7 @@ _ADJ_NOUNS: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 )
 #: The noun a note prints for a facility of a kind read from another language ("no range of 'Mozdok'").
 _KIND_NOUN = {_AIR: "air base", _NAVAL: "naval base", _PORT: "port", _DEPOT: "depot", _RANGE: "range",
-              _CROSS: "crossing", _RAIL: "station", _CAMP: "base"}
+              _CROSS: "crossing", _RAIL: "station", _CAMP: "base", _PLANT: "plant"}
 _ADJ_RE = [(re.compile(r"^(?P<adj>[^\W\d_][\w'’ʼ-]*?(?:ск|цк|зк|ськ|цьк|зьк))(?P<end>ий|ый|ой|ая|ое|ого|ому|ом|ым|им|ую|ие|"
                        r"их|ыми|ими|ій|ім|і|а|е|у|ої|ою|ій)(?:\s+(?:военн|військов)\w*)?\s+(?:%s)$" % p, re.I), k, m)
            for p, k, m in _ADJ_NOUNS]

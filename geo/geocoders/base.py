@@ -22,8 +22,10 @@ from ..errors import UnresolvedPlace
 PRECISIONS = ("point", "city", "region", "country", "continent")
 #: How the name was matched.
 MATCH_KINDS = ("exact", "alias", "fuzzy", "manual", "online")
-#: Facilities: places where forces are, each a point of its own (an air base is not its town).
-FACILITY_KINDS = ("airbase", "naval-base", "port", "depot", "range", "crossing", "rail", "camp")
+#: Facilities: places where forces are, each a point of its own (an air base is not its town), and the industrial
+#: sites war reports name ("plant": a power or nuclear plant, an enrichment or reactor site, an arms works). New kinds
+#: go last: an index files a kind by its place here.
+FACILITY_KINDS = ("airbase", "naval-base", "port", "depot", "range", "crossing", "rail", "camp", "plant")
 #: What sort of place a result is, beyond its precision: "" for a settlement or a land area,
 #: "water" for an ocean, sea, strait or lake, else one of FACILITY_KINDS.
 KINDS = ("", "water") + FACILITY_KINDS

@@ -29,7 +29,7 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
-_AIR, _PORT, _NAVAL, _CROSS = "airbase", "port", "naval-base", "crossing"
+_AIR, _PORT, _NAVAL, _CROSS, _PLANT = "airbase", "port", "naval-base", "crossing", "plant"
 #: The nouns airfields' and ports' own names end or begin with (for the typo pools).
 _TRAILING_NOUNS = re.compile(r"(?:\s+(?:international|regional|municipal|national|military|naval|army|marine\s+corps|"
                              r"air\s+force|air|airport|airfield|air\s*base|base|aerodrome|station|field|facility|"
@@ -668,7 +668,9 @@ class Candidates:
                 towns = self._rival_towns(found, facility_forms.variants(form.core)[-1], form, country)
                 info["rival"], info["rival_towns"] = math.fsum(w for w, _ in towns), towns
                 info["by_town"] = facility_forms.variants(form.core)[-1]  # which of its town's? (Decision._decide)
-            elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS) and all(
+            # (a plant as a port: filed under the name news gives it, often its region's, not one of many a town has:
+            # "Kursk nuclear plant" is Kursk's, by Kurchatov, whatever other Kursks there are)
+            elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS, _PLANT) and all(
                     self._named_for_town(c.eid, form) for c in found):
                 # its own name is the town's and the noun ("Sosnovka Airfield"): the data knows one such facility,
                 # but not every airstrip or depot of every namesake town, so those of comparable standing make it

@@ -37,7 +37,8 @@ def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[flo
 
 #: Facility kinds in words, for messages.
 KIND_NOUNS = {"airbase": "air base", "naval-base": "naval base", "port": "port", "depot": "depot", "range": "range",
-              "crossing": "crossing", "rail": "station", "camp": "base"}
+              "crossing": "crossing", "rail": "station", "camp": "base",
+              "plant": "plant"}
 
 
 class Decision:
@@ -162,7 +163,8 @@ class Decision:
             k = (e, country, form and (gz.normalize(form.core), form.kinds, form.military, form.named))
             if k not in memo:
                 towns = (self._rival_towns([best], facility_forms.variants(form.core)[-1], form, country)
-                         if form and not form.named and form.kinds[0] not in ("port", "naval-base", "crossing")
+                         if form and not form.named
+                         and form.kinds[0] not in ("port", "naval-base", "crossing", "plant")
                          and self._named_for_town(e, form) else [])
                 memo[k] = (self._capped_rival(math.fsum(w for w, _ in towns), [best], form) if towns else 0.0, towns)
             named_rival, towns = memo[k]
