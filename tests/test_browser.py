@@ -867,11 +867,12 @@ def facilities_file(tmp_path_factory) -> Path:
     return save_map(build_map(stops, build_legs(stops), title="Facilities", build_note=NOTE), out)
 
 
-def _square_corners(p: Page, place: str, rgb) -> int:
-    """How many of the four corners just inside a marker's square show the colour (a dot leaves them empty)."""
+def _square_corners(p: Page, place: str, rgb, off: float = 5.5) -> int:
+    """How many of the four corners just inside a marker's square (*off* pixels from its centre) show the colour (a
+    dot leaves them empty)."""
     img = p.pixels()
     (c,) = container_points(p, [p.js("t => { const q = geoMap.findPlace(t); return geoMap.placeLatLng(q); }", place)])
-    return sum(near(img, c["x"] + dx * 5.5, c["y"] + dy * 5.5, rgb, radius=0, tol=40)
+    return sum(near(img, c["x"] + dx * off, c["y"] + dy * off, rgb, radius=0, tol=40)
                for dx in (-1, 1) for dy in (-1, 1))
 
 
@@ -894,6 +895,33 @@ def test_a_facility_has_its_own_marker_legend_entry_popup_and_table_tag(browser,
         row.focus()
         p.page.keyboard.press("Enter")
         assert p.popup_text().startswith("Rajin port")
+    finally:
+        p.close()
+
+
+def test_a_plant_has_its_own_marker_legend_entry_popup_and_table_tag(browser, tmp_path):
+    from geo.records import Stop
+    from geo.routes import build_legs
+
+    stops = [Stop(row=2, place="Zaporizhzhia NPP", status="confirmed", source="IAEA",
+                  location=_loc("Zaporizhzhia Nuclear Power Plant", 47.512, 34.586, "point", "UA", kind="plant")),
+             Stop(row=3, place="Nikopol", status="confirmed", source="IAEA",
+                  location=_loc("Nikopol", 47.567, 34.396, cc="UA"))]
+    f = save_map(build_map(stops, build_legs(stops), title="Plant", build_note=NOTE), tmp_path / "p.html")
+    p = Page(browser, f)
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([47.55, 34.5], 10, {animate: false})")
+        assert _square_corners(p, "Zaporizhzhia NPP", CONFIRMED, 4) == 4, "no square marker at the plant"
+        assert _square_corners(p, "Nikopol", CONFIRMED, 4) == 0  # a town stays a dot
+        legend = p.page.locator(".geo-legend").inner_text()
+        assert "Plant" in legend and "Range" not in legend and "Depot" not in legend
+        pt = p.js("geoMap.placePoint(geoMap.findPlace('Zaporizhzhia NPP'))")
+        assert "· plant" in p.js("([x, y]) => geoMap.identify(x, y)", [pt["x"], pt["y"]])[0]
+        assert "· Plant · UA" in p.popup_text()
+        p.js("geoMap.map.closePopup()")
+        p.page.locator(".geo-reports .geo-head").click()
+        row = p.page.locator(".geo-table tbody tr", has_text="Zaporizhzhia")
+        assert row.locator(".tag").inner_text() == "plant"
     finally:
         p.close()
 

@@ -263,6 +263,14 @@ def test_exports_say_what_sort_of_place_each_stop_is(tmp_path):
     assert kinds[:3].tolist() == ["airbase", "", "water"] and kinds.isna()[3]
 
 
+def test_exports_say_a_plant_is_a_plant(tmp_path):
+    npp = GeocodeResult("Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia NPP", 47.512, 34.586, "UA", "point", "exact",
+                        0.97, "gazetteer", kind="plant")
+    paths = write_exports([Stop(row=2, place="Zaporizhzhia NPP", location=npp)], [], tmp_path / "index.html")
+    assert [f["properties"]["kind"] for f in json.loads(paths[0].read_bytes())["features"]] == ["plant"]
+    assert gpd.read_file(paths[2], layer="places")["kind"].tolist() == ["plant"]
+
+
 def test_exports_carry_what_moved_when_the_file_says_it(tmp_path, data):
     stops, legs = data
     plain = write_exports(stops, legs, tmp_path / "plain.html")

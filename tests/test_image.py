@@ -259,6 +259,15 @@ def test_facilities_are_squares_with_their_kind_in_the_legend(tmp_path):
     assert "Air base" not in towns and "Port" not in towns
 
 
+def test_a_plant_has_its_own_legend_entry_in_the_picture(tmp_path):
+    npp = GeocodeResult("Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia NPP", 47.512, 34.586, "UA", "point", "exact",
+                        0.99, "gazetteer", kind="plant")
+    town = GeocodeResult("Enerhodar", "Enerhodar", 47.498, 34.656, "UA", "city", "exact", 0.99, "gazetteer")
+    stops = [Stop(row=2, place="Zaporizhzhia NPP", location=npp), Stop(row=3, place="Enerhodar", location=town)]
+    text = _svg_text(save_figure(build_figure(stops, [], title="t"), tmp_path / "p.svg"))
+    assert "Plant" in text and "Range" not in text and "Depot" not in text
+
+
 def _shipment_and_troops(shells_moved="materiel"):
     def at(row, place, lat, lon, **kw):
         loc = GeocodeResult(place, place, lat, lon, "RU", "city", "manual", 1.0, "csv")

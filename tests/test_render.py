@@ -409,6 +409,18 @@ def test_a_facility_is_a_point_with_its_kinds_symbol_and_only_kinds_present_are_
     assert map_data([Stop(row=3, place="Khabarovsk", location=town)], [], title="t", build_note={})["sym"] == {}
 
 
+def test_a_plant_is_a_facility_with_a_symbol_of_its_own():
+    from geo.symbols import FACILITIES
+
+    npp = GeocodeResult("Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia NPP", 47.512, 34.586, "UA", "point", "exact",
+                        0.97, "test", kind="plant")
+    d = map_data([Stop(row=2, place="Zaporizhzhia NPP", location=npp)], [], title="t", build_note={})
+    assert [d["s"][i] for i in d["p"]["t"]] == ["plant"] and d["sym"]["plant"]["label"] == "Plant"
+    lines = d["sym"]["plant"]["lines"]
+    assert all(len(line) % 2 == 0 and all(-1 <= v <= 1 for v in line) for line in lines)
+    assert all(lines != glyph for k, (_, glyph) in FACILITIES.items() if k != "plant")  # no other kind's glyph
+
+
 def test_what_moved_goes_to_the_page_only_when_the_stops_say_it():
     from dataclasses import replace
 
