@@ -77,7 +77,7 @@ def test_the_place_may_be_named_in_the_paragraph_before():
 _KINDS = {"facilities.csv:Kant Air Base": "airbase", "airportsdata:UUMU": "airbase",
           "facilities.csv:Rafah Border Crossing": "crossing", "facilities.csv:Tartus naval facility": "naval-base",
           "facilities.csv:Kapustin Yar": "range", "facilities.csv:Toropets arsenal": "depot",
-          "facilities.csv:Orsha junction": "rail"}
+          "facilities.csv:Orsha junction": "rail", "facilities.csv:Kursk Nuclear Power Plant": "plant"}
 
 
 def _facility(name, ref):
@@ -122,6 +122,11 @@ def test_a_noun_followed_by_of_is_no_anaphor(after):
     ("Toropets", "facilities.csv:Toropets arsenal", "range", False),
     ("Toropets", "facilities.csv:Toropets arsenal", "town", False),  # a facility is never "the town"
     ("Orsha", "facilities.csv:Orsha junction", "base", False),  # a rail junction is no base
+    # a plant is no base, range, depot or garrison: a military noun never refers back to one
+    ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "base", False),
+    ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "range", False),
+    ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "depot", False),
+    ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "garrison", False),
 ])
 def test_a_facility_fits_only_a_noun_that_names_its_kind(name, ref, noun, fits):
     t = f"Troops were seen at {name} on Monday. The {noun} was struck."
