@@ -1257,6 +1257,13 @@ def test_plant_nouns_read_as_a_plant(text, core, kinds):
     assert (form.core, form.kinds) == (core, kinds)
 
 
+@pytest.mark.parametrize("text", ["the power plant", "power station", "a chemical plant", "the arms factory",
+                                  "thermal power plant", "heat and power plant", "Nuclear Power Plant", "coal plant"])
+def test_a_plant_noun_alone_names_no_place(text):
+    # "power station" is no station of a place called Power (nor "the power plant" a plant of it)
+    assert facility_forms.split(text) is None
+
+
 @pytest.mark.parametrize("text, lemma", [("Запорожская АЭС", "запорожский"), ("Запорізька АЕС", "запорізький"),
                                          ("Бурштинська ТЕС", "бурштинський"), ("Киевской ТЭЦ", "киевский"),
                                          ("Каховская ГЭС", "каховский"), ("Брянский химический завод", "брянский")])

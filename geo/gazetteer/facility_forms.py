@@ -309,11 +309,18 @@ def split(text: str) -> FacilityForm | None:
     """
     form = _split(text, acronyms=True)
     if form is None:
-        return _split_noun_typo(text)
-    last = form.core.rsplit(" ", 1)[-1]
-    if " " in form.core and not form.named and last.islower() and len(last) >= 5 and last not in _NOUN_WORDS:
-        form = _split_noun_typo(text) or form  # "Sevastopol navel base": a naval base, not a base of "... navel"
-    return _without_descriptors(form)
+        form = _split_noun_typo(text)
+    else:
+        last = form.core.rsplit(" ", 1)[-1]
+        if " " in form.core and not form.named and last.islower() and len(last) >= 5 and last not in _NOUN_WORDS:
+            form = _split_noun_typo(text) or form  # "Sevastopol navel base": a naval base, not a base of "... navel"
+        form = _without_descriptors(form)
+    if form is not None and not form.named and normalize(form.core) in _PLANT_WORDS and _PLANT_END.search(text):
+        return None  # "power station", "the chemical plant": a plant's noun alone
+    return form
+
+
+_PLANT_END = re.compile(r"(?:plant|station|works|factory|mill)s?$", re.I)
 
 
 #: Words that describe a facility between its name and its noun ("the Yavoriv military training ground", "Morozovsk
@@ -578,6 +585,18 @@ _NOT_A_NAME = frozenset("a an the its their military main old new russian free a
     # the rest of a Russian or Ukrainian noun when its name is missing ("база подводных лодок": no base of a place
     # called so)
     "подводных лодок", "атомных подводных лодок", "підводних човнів", "военный", "військовий"}
+
+#: The words of a plant's noun before "plant", "station", "works" in news ("the power plant", "a chemical plant",
+#: "power station": no plant of a place called Power, and no railway station either); only there, so that the data's
+#: "Tank Airport" stays Tank's (a town in Pakistan).
+_PLANT_WORDS = frozenset(
+    "power thermal atomic hydroelectric hydro coal gas heat steel iron coke chemical chemicals arms weapons weapon tank "
+    "tanks aircraft aviation drone drones engine motor explosives gunpowder powder ordnance munitions munition "
+    "engineering metallurgical industrial uranium enrichment reprocessing research electric generating".split()) | {
+    normalize(w) for w in ("nuclear power", "atomic power", "thermal power", "heat and", "combined heat and",
+                           "heat and power", "combined heat and power", "heavy water", "iron and steel",
+                           "coke and chemical", "machine building", "hydro electric", "coal fired", "gas fired",
+                           "hydroelectric power")}
 
 
 #: Russian endings transliterated several ways ("Chkalovsky", "Chkalovskiy"; "Gvardeyskoye", "Gvardeyskoe"),
