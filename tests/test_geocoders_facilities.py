@@ -1115,7 +1115,7 @@ def test_a_facility_put_where_the_gazetteer_has_none_of_it_is_to_check_when_it_h
 
 
 def test_a_research_centre_alone_is_no_facility_noun(g):
-    # a town's nuclear plant is filed as a range: "research centre" alone would read it as sure
+    # "research centre" alone says nothing of what is researched: no range, no plant of Kursk
     with pytest.raises(UnresolvedPlace):
         g.geocode("Kursk research centre")
 
@@ -1215,7 +1215,7 @@ def test_the_facility_noun_chooses_among_namesakes_of_the_place_it_is_by(g):
 
 
 def test_barracks_is_a_military_noun(g):
-    # the town's nuclear power plant is filed as a range, a kind barracks may be of: no sure reading of it
+    # barracks are quarters, never the town's nuclear power plant (a plant): no sure reading of one
     assert facility_forms.split("Kursk barracks").military is True
     assert facility_forms.split("Kalma camp").military is None  # a camp may be refugees' or prisoners'
     r = g.geocode("Kursk barracks")

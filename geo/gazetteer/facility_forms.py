@@ -79,7 +79,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"engineering|engine|motor|metallurgical|industrial|iron)?\s*(?:plant|factory|works|steelworks|ironworks|mill)",
      (_PLANT,), None),
     # a site of weapons or military research the data have no kind for ("Masyaf weapons facility", "Jamraya military
-    # research centre"; not a research centre alone, which a town's nuclear plant, filed as a range, would answer):
+    # research centre"; not a research centre alone, which says nothing of what is researched):
     # read as a range (as the data file such sites), so that with none by the town it falls back to the town, said so
     (r"(?:weapons?|arms|munitions?|missile|rocket|chemical(?:\s+weapons)?)\s+(?:facility|facilities|site|installation|"
      r"complex|production\s+(?:site|facility|plant))|(?:military|defen[cs]e)\s+research\s+(?:and\s+"
@@ -92,7 +92,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     # a military complex is a range's, else a works' ("the Yarmouk military complex": the arms plant)
     (r"(?:military|defen[cs]e)\s+complex", (_RANGE, _PLANT), True),
     # barracks and a cantonment are troops' quarters, a military noun (a camp may be refugees' or prisoners'): "Kursk
-    # barracks" is no sure reading of Kursk's nuclear power plant, filed as a range
+    # barracks" is no reading of Kursk's nuclear power plant, a plant
     (r"(?:military\s+|army\s+)?(?:barracks|cantonment)", _CAMP_ONLY, True),
     # a camp after its name is a camp of troops, of refugees or of prisoners, never a field ("Kalma camp" in Darfur
     # is no Wonsan Kalma airport); "Camp X" before it may name a base that is one (Camp Anaconda at Balad)

@@ -1265,11 +1265,12 @@ class Candidates:
         return bears, distinct
 
     def _noun_misfit(self, e: int, form: facility_forms.FacilityForm) -> str:
-        """The facility noun of facility *e*'s own names that *form*'s noun does not name ("nuclear plant" of Kursk
-        Nuclear Power Plant, read as the range by Kursk for "Kursk training ground"), or "" when none.
+        """The facility noun of facility *e*'s own names that *form*'s noun does not name ("space center" of a civil
+        launch site, read as the range by its town for "X training ground"), or "" when none.
 
-        The data file several sorts of place under one kind (a range: test sites, ranges, research centres and
-        civil nuclear plants), so a kind alone does not say the facility found is the one the noun names. A military
+        The data file several sorts of place under one kind (a range: test sites, ranges, launch sites and
+        research centres; a depot: arsenals, fuel depots and refineries), so a kind alone does not say the facility
+        found is the one the noun names. A military
         noun ("training ground", "range") does not name a facility the data do not hold as military when none of
         the nouns of its own names (its name and aliases, read by :func:`~geo.gazetteer.facility_forms.split`) fits
         it: a noun fits when the two share a word ("ammunition depot" and "depot") or a word of each names, alone,
