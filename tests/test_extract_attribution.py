@@ -186,3 +186,30 @@ def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline
 
     assert byline(text) == expected
+
+
+@pytest.mark.parametrize("status, source, text, expected", [
+    # one side's word about its adversary's forces is claimed (the corpus's guideline), even from its ministry
+    ("reported", "Ukraine's military intelligence", "Russian troops were moved by rail to Belgorod region.",
+     "claimed"),
+    ("reported", "Taiwan's Ministry of National Defense", "Chinese warships sailed through the Bashi Channel.",
+     "claimed"),
+    ("reported", "Ukrainian officials", "The enemy is pulling reserves towards Kupiansk.", "claimed"),
+    ("reported", "Russia's defence ministry", "Ukrainian units attacked south-east of Sudzha.", "claimed"),
+    # its own side's, on the record: confirmed
+    ("reported", "A Kremlin spokesman", "Russian forces in Syria would stay at Hmeimim.", "confirmed"),
+    ("reported", "Russia's defence ministry", "Russian troops arrived in Kursk.", "confirmed"),
+    # a third country, its analysts, or a party named only as a place: as the words say
+    ("reported", "two U.S. officials", "Russian troops were moved to Belgorod region.", "reported"),
+    ("reported", "American and Ukrainian officials", "North Korean troops were flown west.", "reported"),
+    ("reported", "Ukrainian military analysts", "Russian units are now near Novohrodivka.", "reported"),
+    ("confirmed", "the China Coast Guard", "Its ships patrolled around Taiwan island.", "confirmed"),
+    # a denial stays one
+    ("denied", "Ukraine's border service", "There is no sign of Russian troops in Belarus.", "denied"),
+    # the only source an anonymous channel
+    ("reported", "Subscribers", "A column of army trucks is moving from Simferopol.", "claimed"),
+])
+def test_settle_status_by_the_speakers_side(status, source, text, expected):
+    from geo.extract.attribution import settle_status
+
+    assert settle_status(status, source, text) == expected

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import sides
+
 _VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)?|told|tells|announced|announces|confirm(?:s|ed)|"
           r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
           r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|estimate|tweeted|posted|"
@@ -260,6 +262,117 @@ def official(source: str) -> bool:
     return bool(_OFFICIAL.search(source)) and not _NOT_OFFICIAL.search(source)
 
 
+# The parties of the conflicts of :data:`geo.extract.sides.CAMPS`, by the English words that name them: first the words
+# that name their forces or voices (demonyms, forces' and services' acronyms, leaders), then the names of their states
+# (countries, capitals), which name forces only as the subject of a verb ("Russia has massed troops"), and otherwise
+# a place ("the border with Belarus", "around Taiwan island").
+_PARTIES = {
+    "UA": (r"ukrainians?|zelensk\w*|syrsk\w*|budanov|hur|gur|sbu|zsu", r"ukraine|kyiv|kiev"),
+    "RU": (r"russians?|kremlin|putin|shoigu|belousov|gerasimov|peskov|konashenkov|wagner|africa\s+corps|"
+           r"african\s+corps|rosgvardia", r"russia|moscow"),
+    "BY": (r"belarusians?|byelorussians?|lukashenk\w*|khrenin", r"belarus|minsk"),
+    "KP": (r"north\s+koreans?|kpa|kim\s+jong[\s-]un|kcna", r"north\s+korea|dprk|pyongyang"),
+    "CN": (r"chinese|pla(?:\s+navy)?|people's\s+liberation\s+army|ccg|china\s+coast\s+guard", r"china|beijing"),
+    "TW": (r"taiwanese", r"taiwan|taipei"),
+    "IL": (r"israelis?|idf|netanyahu", r"israel"),
+    "IR": (r"iranians?|irgc", r"iran|tehran"),
+    "HAMAS": (r"hamas|qassam", r"gaza"),
+    "HEZBOLLAH": (r"hez?b[ou]llah", r"$^"),
+    "HOUTHIS": (r"houthis?|ansar\s+allah", r"$^"),
+    "AM": (r"armenians?", r"armenia|yerevan"),
+    "AZ": (r"azerbaijanis?|azeris?", r"azerbaijan|baku"),
+    "IN": (r"indians?", r"india|new\s+delhi"),
+    "PK": (r"pakistanis?", r"pakistan|islamabad"),
+    # others a source may speak for beside a party ("American and Ukrainian officials"): a voice of no one side
+    "OTHER": (r"americans?|u\.s\.|us|western|british|south\s+korean|european|nato|french|german|japanese|polish|"
+              r"turkish|egyptian", r"$^"),
+}
+# a demonym naming a place, not forces: "the Russian town of Shebekino", "the Belarusian border"
+_PLACE_NOUN = (r"(?:\s+(?:\w+\s+)?(?:town|city|village|region|oblast|province|border|side|territory|soil|coast|"
+               r"shore|port|airspace|waters|capital|frontier|mainland|enclave|exclave)s?\b)")
+_VOICE_WORDS = {k: re.compile(rf"\b(?:{a}|{n})\b", re.I) for k, (a, n) in _PARTIES.items()}
+_FORCE_WORDS = {k: re.compile(rf"\b(?:(?:{a})(?!{_PLACE_NOUN}|['’]s{_PLACE_NOUN})|"
+                              rf"(?:{n})(?:['’]s\s+(?:forces|troops|army|military|navy|units|soldiers|fleet)|"
+                              rf"\s+(?:has|have|had|is|was|were|sent|moved|deployed|massed|withdrew|pulled)\b))", re.I)
+                for k, (a, n) in _PARTIES.items() if k != "OTHER"}
+# What a party calls its adversary's forces: the speaker is a party, and these are not its own.
+_ENEMY = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|units|columns?|reserves|groups?)|occupiers|"
+                    r"occupying\s+forces|occupation\s+forces|invaders|aggressor)\b", re.I)
+# Who speaks of a party without speaking for it: its analysts, observers and media report (the guideline).
+_NOT_A_VOICE = re.compile(r"\b(?:analysts?|observers?|experts?|monitor\w*|media|journalists?|reporters?|"
+                          r"correspondents?|researchers?|residents?|estimates?|project|"
+                          r"newspaper|outlet|agency\s+reports?)\b", re.I)
+
+
+def parties(text: str) -> set[str]:
+    """The parties of :data:`geo.extract.sides.CAMPS` whose forces *text* names.
+
+    >>> sorted(parties("North Korean troops reached Kursk, Ukraine's military intelligence said."))
+    ['KP', 'UA']
+    >>> sorted(parties("Russia has massed troops near the Belarusian border, around the Ukrainian town of Sumy."))
+    ['RU']
+    """
+    return {k for k, rx in _FORCE_WORDS.items() if rx.search(text)}
+
+
+def voice_party(source: str) -> str:
+    """The one party *source* speaks for ("Ukraine's military intelligence": UA), or "" when it names none or
+    several ("South Korean and Ukrainian intelligence"), or speaks of it without speaking for it (its analysts,
+    observers, media).
+
+    >>> voice_party("Taiwan's Ministry of National Defense (MND)"), voice_party("American and Ukrainian officials")
+    ('TW', '')
+    >>> voice_party("Ukrainian military analysts")
+    ''
+    """
+    if _NOT_A_VOICE.search(source):
+        return ""
+    found = {k for k, rx in _VOICE_WORDS.items() if rx.search(source)}
+    return found.pop() if len(found) == 1 and "OTHER" not in found else ""
+
+
+#: Whether the speaker's side decides a status (:mod:`geo.extract.sides`): a party's word about its adversary's forces
+#: is ``claimed``, about its own side's ``confirmed`` when it speaks on the record.
+SIDES = True
+
+
+def side(source: str, text: str) -> str:
+    """How the speaker *source* of *text* stands to the forces it names (:func:`geo.extract.sides.relation`).
+
+    >>> side("Ukraine's military intelligence", "Russian troops were moved to Belgorod region.")
+    'adversary'
+    >>> side("two U.S. officials", "Russian troops were moved to Belgorod region.")
+    ''
+    """
+    voice = voice_party(source)
+    rest = text.replace(source, " ") if source else text
+    if voice and _ENEMY.search(rest):
+        return sides.ADVERSARY
+    return sides.relation(voice, parties(rest))
+
+
+# Who speaks for a side on the record besides its ministries and commands (:func:`official`): its spokesmen,
+# commanders, leaders and services by name.
+_ON_RECORD = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+(?:service|secretary|office)|commander(?:-in-chief)?|"
+                        r"chief\s+of|minister|president|governor|general\s+staff|guard|forces|service)\b", re.I)
+
+
+def on_record(source: str) -> bool:
+    """Whether *source* speaks for its side on the record: a body of :func:`official`, or a spokesman, commander,
+    minister, leader or service named as such, not anonymous.
+
+    >>> on_record("A Kremlin spokesman"), on_record("Ukrainian officials"), on_record("a Ukrainian military source")
+    (True, False, False)
+    """
+    return (official(source) or bool(_ON_RECORD.search(source))) and not _NOT_OFFICIAL.search(source)
+
+
+# The guideline's "the only source is an anonymous channel": a channel's subscribers, "our sources", an unverified
+# report.
+_ANONYMOUS_CHANNEL = re.compile(r"\b(?:subscribers?|channels?|our\s+(?:sources|drone\s+operators|monitors?)|"
+                                r"unverified|unconfirmed|rumou?rs?)\b", re.I)
+
+
 #: Whether what a body speaking for armed forces on the record states (not flagged as a claim) is ``confirmed``, as the
 #: corpus's guidelines have it (on the development theatres, of the found stops such a source reports as reported,
 #: the gold has 110 confirmed, 68 reported, 13 claimed or denied).
@@ -275,6 +388,10 @@ def settle_status(status: str, source: str, text: str) -> str:
     >>> settle_status("claimed", "the Belarusian Ministry of Defence", "It claims troops arrived.")
     'claimed'
     """
+    if SIDES and source:
+        status = sides.side_status(status, side(source, text), on_record(source))
+    if status == "reported" and _ANONYMOUS_CHANNEL.search(source):
+        return "claimed"
     if status == "reported" and OFFICIAL_CONFIRMS and official(source):
         return "confirmed"
     return status
