@@ -206,8 +206,12 @@ def test_byline_or_masthead(text, expected):
     ("confirmed", "the China Coast Guard", "Its ships patrolled around Taiwan island.", "confirmed"),
     # a denial stays one
     ("denied", "Ukraine's border service", "There is no sign of Russian troops in Belarus.", "denied"),
-    # the only source an anonymous channel
-    ("reported", "Subscribers", "A column of army trucks is moving from Simferopol.", "claimed"),
+    # the only source a channel described only as one, or a side's bloggers (the corpus's convention 'Channels')
+    ("reported", "Pro-Russian Telegram channels", "A column of army trucks is moving from Simferopol.", "claimed"),
+    ("reported", "Russian military bloggers", "A column of army trucks is moving from Simferopol.", "claimed"),
+    # ... but a channel that names itself relays its subscribers as a monitor: it reports
+    ("reported", "Subscribers", "A column of army trucks is moving from Simferopol.", "reported"),
+    ("reported", "Belarus Military Monitor (Telegram channel)", "Trains arrived at Asipovichy.", "reported"),
 ])
 def test_settle_status_by_the_speakers_side(status, source, text, expected):
     from geo.extract.attribution import settle_status

@@ -367,9 +367,12 @@ def on_record(source: str) -> bool:
     return (official(source) or bool(_ON_RECORD.search(source))) and not _NOT_OFFICIAL.search(source)
 
 
-# The guideline's "the only source is an anonymous channel": a channel's subscribers, "our sources", an unverified
-# report.
-_ANONYMOUS_CHANNEL = re.compile(r"\b(?:subscribers?|channels?|our\s+(?:sources|drone\s+operators|monitors?)|"
+# The guideline's "the only source is an anonymous channel" (the corpus's convention 'Channels'): a channel the text
+# describes only as a channel ("a Telegram channel", "pro-Russian Telegram channels", "the channel's sources"), a
+# side's military bloggers, what is flagged unverified. A channel that names itself and relays its subscribers is a
+# monitor: it reports.
+_ANONYMOUS_CHANNEL = re.compile(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+)*(?:telegram\s+)?"
+                                r"channels?\b|\b(?:channel['’]s\s+sources|(?:mil|military\s+|war\s+)bloggers?|"
                                 r"unverified|unconfirmed|rumou?rs?)\b", re.I)
 
 
