@@ -39,3 +39,27 @@ def test_status(text, status):
 def test_a_sentence_that_names_the_source_of_the_ones_before():
     assert about_before("Об этом сообщило Минобороны России.") and about_before("Про це повідомили в ГУР.")
     assert refers_back("Откуда выдвигаются колонны, в министерстве не уточнили.")
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # one side's word about its adversary's allies is a claim, as about the adversary itself
+    ("Генштаб ЗСУ", "Північнокорейські військові прибули до Курської області.", "claimed"),
+    ("ГУР", "Белорусские подразделения выдвинулись к границе.", "claimed"),
+    # the voice's own words, inflected, are not the forces it speaks of
+    ("Генштаб ЗСУ", "За даними Генштабу ЗСУ, колона рухалася з Донецька до Курахового.", "confirmed"),
+    ("Минобороны России", "Колонны выдвигаются в Курскую область.", "confirmed"),
+    # a third country's intelligence on the forces of a party reports
+    ("НСР", "Северокорейских военных перевезли во Владивосток.", "reported"),
+    # a source's side by its state's name, wherever it stands in it
+    ("украинская разведка", "Российские войска перебросили под Курск.", "claimed"),
+    ("Министерство обороны РФ", "Российские подразделения прибыли в Курскую область.", "confirmed"),
+    ("Київщина Онлайн", "Колона пройшла через Бровари.", "reported"),  # a region's outlet speaks for no side
+    ("білоруські моніторингові канали", "Російські військові прибули до Мозиря.", "reported"),  # monitors report
+    # the only source an anonymous channel's
+    ("наши источники", "Колонна вышла из Белгорода.", "claimed"),
+    ("наші аеророзвідники", "Колона пройшла через Бровари.", "claimed"),
+])
+def test_settle_status_by_the_speakers_side(source, text, expected):
+    from geo.extract.slavic.attribution import settle_status
+
+    assert settle_status("reported", source, text) == expected

@@ -36,5 +36,63 @@ def test_a_model_that_does_not_match_its_manifest_is_refused(tmp_path):
     shutil.copy(status_model.MODEL_PATH, path)
     shutil.copy(status_model.MODEL_PATH.replace(".crfsuite", ".json"), tmp_path / "status_model.json")
     path.write_bytes(path.read_bytes() + b"\0")
-    with pytest.raises(RoleModelError, match="does not match its manifest"):
+    with pytest.raises(RoleModelError, match="does not match its manifest") as e:
         status_model.StatusModel(str(path))
+    assert "train_roles_ru_uk.py" in str(e.value)  # the script that rebuilds it
+
+
+POST = ("⚡️ Ворог перекидає резерви на Покровський напрямок\n\n"
+        "КИЇВ, 20 квітня 2025 р. – За даними Генштабу ЗСУ, колона рухалася з Донецька до Курахового.\n\n"
+        "Тим часом фрегат «Адмірал Ессен» повернувся до Севастополя.\n\n#Покровськ")
+
+
+def _row(place, status="confirmed"):
+    start = POST.rindex(place)
+    note = next(s for s in POST.split("\n\n") if place in s)
+    return {"role": "destination", "place": place, "status": status, "source": "Генштаб ЗСУ", "note": note,
+            "start": start, "end": start + len(place)}
+
+
+@pytest.mark.parametrize("place", ["Севастополя", "Курахового", "#Покровськ"])
+def test_a_side_statement_naming_no_forces_takes_the_side_the_article_named_last(place):
+    # the General Staff's post opens on the enemy's movements; its later lines name no side: still the enemy's
+    [row] = status_model.settle_sides([_row(place)], POST, "uk")
+    assert row["status"] == "claimed"
+
+
+def test_the_side_decides_whatever_the_model_says(tmp_path):
+    # a model that would call every stop confirmed does not overrule the speaker's side
+    import pycrfsuite
+
+    path = str(tmp_path / "status_model.crfsuite")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["bias"]], ["confirmed"])
+    trainer.append([["bias"]], ["confirmed"])
+    trainer.train(path)
+    import hashlib
+    import json
+
+    with open(path, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    with open(path.replace(".crfsuite", ".json"), "w") as f:
+        json.dump({"sha256": digest, "features_version": status_model.FEATURES_VERSION}, f)
+    model = status_model.StatusModel(path)
+    rows = model.settle([_row("Севастополя")], POST, "uk")
+    assert rows[0]["status"] == "claimed"
+
+
+def test_the_general_staffs_post_on_the_enemys_moves_is_claimed_throughout():
+    # tests/data/slavic/uk_telegram.txt (the README's example): the post opens on the enemy's reserves; its later
+    # lines (a frigate back in Sevastopol, the hashtags) name no side and were 'confirmed' by a retrained model
+    import os
+
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    path = os.path.join(os.path.dirname(__file__), "data", "slavic", "uk_telegram.txt")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    rows = [r for r in extract_article(Article("uk_telegram.txt", text), Options(), lang="uk")
+            if r["role"] != "mention" and r["source"] == "Генштаб ЗСУ"]
+    assert {r["place"] for r in rows} >= {"Севастополя", "Покровськ"}
+    assert {r["status"] for r in rows} == {"claimed"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .. import sides
 from . import morph
 
 _TITLE = (r"(?:глав[аыуе]|голов[аиуі]|министр[аеу]?|міністр[аеу]?|пресс-секретар[ья]|прес-секретар[ья]|спикер[а]?|"
@@ -542,6 +543,20 @@ _VERIFIED = re.compile(r"(?<![\w])(?:геолоцир\w*|геолокаци\w*|�
                        r"верифицир\w*|верифікова\w*)", re.I)
 
 
+#: The parties a source may speak for, or whose forces a sentence names, besides Russia's and Ukraine's own
+#: (attribution's sides): Russia's allies and third countries.
+_PARTIES = {
+    "BY": re.compile(r"(?<![\w])(?:белорус\w*|білорус\w*|беларус\w*|лукашенк\w*|хренин\w*|хреніна?|минск\w*|мінськ\w*)",
+                     re.I),
+    "KP": re.compile(r"(?<![\w])(?:кндр|северокорейск\w*|північнокорейськ\w*|пхеньян\w*|цтак|ким\s+чен|кім\s+чен|"
+                     r"корейск\w+\s+народн\w*|корейськ\w+\s+народн\w*|трудов\w+\s+парти\w*)", re.I),
+    "KR": re.compile(r"(?<![\w])(?:южнокорейск\w*|південнокорейськ\w*|южн\w+\s+коре\w*|південн\w+\s+коре\w*|"
+                     r"республик\w+\s+корея|нср|nis|сеул\w*)", re.I),
+    "WEST": re.compile(r"(?<![\w])(?:американск\w*|американськ\w*|сша|пентагон\w*|цру|британск\w*|британськ\w*|"
+                       r"великобритан\w*|нато|isw|rusi|csis|институт\w*\s+изучения|інститут\w*\s+вивчення|"
+                       r"герман\w*|німеч\w*|німецьк\w*|немецк\w*|франц\w*|польск\w*|польськ\w*|литов\w*)", re.I),
+}
+
 def _side(s: str) -> str:
     """The side whose voice (or forces) *s* names: "RU", "UA", or ""."""
     found = [k for k, rx in _SIDES.items() if rx.search(s)]
@@ -552,11 +567,80 @@ _ADVERSARY = re.compile(r"(?<![\w])(?:противник\w*|враг\w*|враж
                         r"неприятел\w*|супротивник\w*)", re.I)
 
 
+def parties(s: str) -> set[str]:
+    """The parties of :data:`geo.extract.sides.CAMPS` (and others) whose voices or forces *s* names: Russia's and
+    Ukraine's by :data:`_SIDES`, their allies' and third countries' by :data:`_PARTIES`.
+
+    >>> sorted(parties("Российские войска и северокорейские военные"))
+    ['KP', 'RU']
+    """
+    found = {k for k, rx in _SIDES.items() if rx.search(s)}
+    return found | {k for k, rx in _PARTIES.items() if rx.search(s)}
+
+
+# The names of the two sides' states, which name a source's side wherever they stand in it ("украинская разведка",
+# "Генеральний штаб Збройних Сил України", "Министерство обороны РФ") but, in a sentence, often only a place.
+_STATE_VOICES = {
+    "RU": re.compile(r"(?<![\w])(?:росси\w*|росії|россі\w*|російськ\w*|российск\w*|рф|москв\w*)(?![\w])", re.I),
+    "UA": re.compile(r"(?<![\w])(?:украин\w*|україн\w*|киев(?!щин)\w*|київ(?!щин)\w*)(?![\w])", re.I),
+}
+
+
+def voice_party(source: str) -> str:
+    """The one party *source* speaks for, or "" (none, or several).
+
+    >>> voice_party("украинская разведка"), voice_party("Министерство обороны РФ"), voice_party("Беларускі Гаюн")
+    ('UA', 'RU', '')
+    """
+    if _NOT_A_VOICE.search(source):
+        return ""
+    found = parties(source) | {k for k, rx in _STATE_VOICES.items() if rx.search(source)}
+    return found.pop() if len(found) == 1 else ""
+
+
+# Who speaks of a side without speaking for it: its media, monitors, analysts, partisans ("Беларускі Гаюн",
+# "білоруські моніторингові канали", "Белорусский радар"): they report (the guideline).
+_NOT_A_VOICE = re.compile(r"(?<![\w])(?:сми|змі|издани\w*|видан\w*|газет\w*|агентств\w*|мониторинг\w*|"
+                          r"моніторинг\w*|канал\w*|радар\w*|гаюн|партизан\w*|независим\w*|незалежн\w*|"
+                          r"проект\w*|проєкт\w*|аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|"
+                          r"исследовател\w*|дослідник\w*|журналист\w*|журналіст\w*|блогер\w*|"
+                          r"оппозици\w*|опозиці\w*)(?![\w])", re.I)
+
+
+def side(source: str, text: str) -> str:
+    """How the speaker *source* of the sentence *text* stands to the forces it names
+    (:func:`geo.extract.sides.relation`): "adversary" when it calls them the enemy ("противник", "ворог").
+
+    >>> side("Генштаб ЗСУ", "Ворог перекинув до Куп'янська два батальйони."), side("НСР", "Войска прибыли.")
+    ('adversary', '')
+    """
+    voice = voice_party(source)
+    if not voice:
+        return ""
+    if _ADVERSARY.search(text):
+        return sides.ADVERSARY
+    return sides.relation(voice, parties(without_source(text, source)))
+
+
+def without_source(text: str, source: str) -> str:
+    """*text* without the words of *source* in whatever case they are inflected ("за даними Генштабу ЗСУ" for
+    "Генштаб ЗСУ"): what is left names the forces, not the voice.
+
+    >>> without_source("За даними Генштабу ЗСУ, колона рухалася.", "Генштаб ЗСУ")
+    'За даними    , колона рухалася.'
+    """
+    stems = {w.lower()[:5] for w in re.findall(r"[^\W\d_]+", source) if len(w) >= 3}
+    if not stems:
+        return text
+    return re.sub(r"[^\W\d_]+", lambda m: " " if m.group(0).lower()[:5] in stems else m.group(0), text)
+
+
 def settle_status(status: str, source: str, text: str) -> str:
     """The status of a sentence once its source is known (the corpus's guidelines): a statement of the moving side
     about its own forces, or of an outlet about what it verified itself, is ``confirmed``; of one side about its
-    adversary's ("противник", "ворог", or the other side named), ``claimed``; words of denial, claim or
-    confirmation in the sentence decide first.
+    adversary's ("противник", "ворог", or the other side named), ``claimed`` (:mod:`geo.extract.sides`); a side's
+    statement (Russia's or Ukraine's) that names no forces is taken as about its own; words of denial, claim or confirmation in the
+    sentence decide first.
 
     >>> settle_status("reported", "Генштаб ЗСУ", "Ворог перекинув до Куп'янська два батальйони.")
     'claimed'
@@ -564,16 +648,26 @@ def settle_status(status: str, source: str, text: str) -> str:
     'confirmed'
     >>> settle_status("reported", "НСР", "Военнослужащих перевезли во Владивосток.")
     'reported'
+    >>> settle_status("reported", "Генштаб ЗСУ", "Северокорейские военные прибыли в Курскую область.")
+    'claimed'
     """
     if status != "reported":
         return status
     if _VERIFIED.search(text) or _VERIFIED.search(source):
         return "confirmed"
-    voice = _side(source)
-    if not voice:
-        return status
-    if _ADVERSARY.search(text):
+    rel = side(source, text)
+    if rel:
+        return sides.side_status(status, rel, on_record=True)
+    if _ANONYMOUS.search(source):
         return "claimed"
-    rest = text.replace(source, " ") if source else text
-    forces = _side(rest)
-    return "claimed" if forces and forces != voice else "confirmed"
+    # a statement of Russia's or Ukraine's own voices that names no one's forces is about their own
+    return "confirmed" if _side(source) else status
+
+
+# The guideline's "the only source is an anonymous channel" (the corpus's convention 'Channels'): "наши источники",
+# "наші агенти", "блогеры", "паблики". A channel that names itself and relays its subscribers reports.
+# A source "in the ministry" unnamed is an anonymous official, who reports: only a channel's own ("наши источники")
+# are its channel's word.
+_ANONYMOUS = re.compile(r"(?<![\w])(?:наш\w*\s+(?:источник\w*|джерел\w*|джерело|агент(?:ы|и|ов|ів)?|"
+                        r"разведчик\w*|розвідник\w*|аеророзвідник\w*|собеседник\w*|співрозмовник\w*)|"
+                        r"блогер\w*|паблик\w*|паблік\w*)(?![\w])", re.I)

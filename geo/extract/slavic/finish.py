@@ -1,12 +1,12 @@
 """What the whole of a Russian or Ukrainian article settles in its draft rows, once every sentence is read.
 
-* Each stop's status as the status model weighs what the sentence and its source say
-  (:mod:`geo.extract.slavic.status_model`).
 * A source named by its initials ("ДПСУ", "ГУР") is written with the name the article spells out for them
   ("Державна прикордонна служба України (ДПСУ)"): a reader of the draft knows who it is, and it is the same
   source whichever way another text names it.
 * A source the article names short and in full ("Минобороны" in its headline, "Минобороны России" in its body)
   is written in full everywhere: one body is one source, never two that seem to corroborate each other.
+* Then each stop's status, as the speaker's side and the status model weigh what the sentence and its source say
+  (:mod:`geo.extract.slavic.status_model`): the source by its full name, as the model was trained.
 """
 
 from __future__ import annotations
@@ -86,9 +86,6 @@ def finish(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
     """The draft rows of an article as its whole text settles them (see the module's docstring)."""
     from . import status_model
 
-    model = status_model.shipped()
-    if model is not None:
-        rows = model.settle(rows, text, lang)
     for r in rows:
         if r.get("source"):
             r["source"] = expand_source(r["source"], text)
@@ -96,6 +93,14 @@ def finish(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
     for r in rows:
         if r.get("source") in full:
             r["source"] = full[r["source"]]
+    # the status once each source has its full name ("ведомство" is "Минобороны России"), as the model was trained
+    model = status_model.shipped()
+    if model is not None:
+        rows = model.settle(rows, text, lang)
+    else:  # the rules alone: the speaker's side still settles what the words of a sentence leave open
+        rows = status_model.settle_sides(rows, text, lang)
+        for r in rows:
+            r.pop("_side", None)
     return rows
 
 

@@ -10,6 +10,13 @@ side a source speaks for; the side whose forces move; the adversary's names); a 
 intelligence service, a channel, a person, the outlet itself; named in the sentence, carried from before, or the
 article's own voice), the hedges and verifications of the sentence, and the rules' own answer.
 
+The speaker's side (:mod:`geo.extract.sides`, shared with English) is no weight to learn but the guideline's own
+definition: where a sentence's words flag nothing, a side's statement about its adversary's forces is ``claimed``
+and about its own ``confirmed`` (:func:`settle_sides`), and the model does not overrule it. A side's statement
+that names nobody's forces takes the side of the forces the article named last before it (a General Staff post
+opening "Ворог перекидає резерви ..." goes on about the enemy). The model decides the rest, with that side among
+its features, so a retrained model cannot swing what the side decides.
+
 Trained by ``scripts/train_roles_ru_uk.py`` with the role model, on the development theatres, and shipped beside
 its manifest (``status_model.json``: SHA-256, features version), checked before the file is read. Without the
 model file the rules decide.
@@ -19,13 +26,16 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
-from ..role_model import _open_checked, per_thread
+from ..modelfile import open_checked
+from ..role_model import RoleModelError, per_thread
+from .. import sides
 from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 STATUSES = ("confirmed", "reported", "claimed", "denied")
 #: The rules' status stands unless the model gives another at least this probability.
 OVERRULE = 0.5
@@ -54,19 +64,6 @@ _MEDIA = re.compile(r"(?<![\w])(?:сми|змі|издани\w*|видан\w*|г
                     r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*)(?![\w])", re.I)
 
 
-#: The parties a source may speak for, or whose forces a sentence names, besides Russia's and Ukraine's own
-#: (attribution's sides): Russia's allies and third countries.
-_PARTIES = {
-    "BY": re.compile(r"(?<![\w])(?:белорус\w*|білорус\w*|беларус\w*|лукашенк\w*|хренин\w*|хреніна?|минск\w*|мінськ\w*)",
-                     re.I),
-    "KP": re.compile(r"(?<![\w])(?:кндр|северокорейск\w*|північнокорейськ\w*|пхеньян\w*|цтак|ким\s+чен|кім\s+чен|"
-                     r"корейск\w+\s+народн\w*|корейськ\w+\s+народн\w*|трудов\w+\s+парти\w*)", re.I),
-    "KR": re.compile(r"(?<![\w])(?:южнокорейск\w*|південнокорейськ\w*|южн\w+\s+коре\w*|південн\w+\s+коре\w*|"
-                     r"республик\w+\s+корея|нср|nis|сеул\w*)", re.I),
-    "WEST": re.compile(r"(?<![\w])(?:американск\w*|американськ\w*|сша|пентагон\w*|цру|британск\w*|британськ\w*|"
-                       r"великобритан\w*|нато|isw|rusi|csis|институт\w*\s+изучения|інститут\w*\s+вивчення|"
-                       r"герман\w*|німеч\w*|німецьк\w*|немецк\w*|франц\w*|польск\w*|польськ\w*|литов\w*)", re.I),
-}
 _BLOC = {"RU": "RU", "BY": "RU", "KP": "RU", "UA": "UA", "KR": "third", "WEST": "third"}
 
 
@@ -75,7 +72,7 @@ def _party(s: str) -> str:
     side = attribution._side(s)
     if side:
         return side
-    found = [k for k, rx in _PARTIES.items() if rx.search(s)]
+    found = [k for k, rx in attribution._PARTIES.items() if rx.search(s)]
     return found[0] if len(found) == 1 else ""
 
 
@@ -119,6 +116,7 @@ def features(row: dict, text: str, lang: str) -> list[str]:
     f.append(f"forces={forces or 'none'}")
     f.append(f"bloc={vb or 'none'}>{fb or 'none'}")
     f.append(f"sides={'none' if not (vb and fb) else 'same' if vb == fb else 'third' if 'third' in (vb, fb) else 'adversary'}")
+    f.append(f"side={side_of(row, text, lang=lang) or 'none'}")
     if attribution._ADVERSARY.search(note):
         f.append("adversary")
         f.append(f"adversary|voice={voice or 'none'}")
@@ -143,13 +141,95 @@ def features(row: dict, text: str, lang: str) -> list[str]:
     return f
 
 
+#: Whether a side's statement that names no one's forces takes the side of the forces the article named last before
+#: it ("⚡️ Ворог перекидає резерви ..." heads a General Staff post whose later lines name no side), and whether a
+#: status the speaker's side decides stands against the model (the guideline's definition, not a weight to learn).
+CARRY_SIDE = True
+#: Whether a status the speaker's side decides (:func:`decided_side`) stands against the model: the guideline
+#: defines it, so a retrained model cannot swing it (else the side is one feature among the model's).
+SIDE_DECIDES = True
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str):
+    from .sentences import split_sentences
+
+    return tuple(split_sentences(text))
+
+
+def _forces_text(sentence: str, source: str, lang: str = "ru") -> str:
+    """*sentence* without the words of *source* nor of the source it names itself ("за словами речника ОСУВ"): the
+    voices are no forces."""
+    rest = attribution.without_source(sentence, source)
+    own = attribution.find_source(sentence, lang)
+    return attribution.without_source(rest, own) if own and own != source else rest
+
+
+def _forces_named(sentence: str, source: str, lang: str = "ru") -> bool:
+    rest = _forces_text(sentence, source, lang)
+    return bool(attribution._ADVERSARY.search(rest) or attribution.parties(rest))
+
+
+def side_of(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
+    """How the speaker of stop *row* stands to the forces its sentence names (:func:`attribution.side`), else, for
+    a sentence naming none, to those the article named last before it ("", when no side is known).
+
+    >>> text = "Ворог перекидає резерви на Покровський напрямок.\\n\\nЗа даними Генштабу ЗСУ, колона рухалася до Курахового."
+    >>> side_of({"source": "Генштаб ЗСУ", "note": text.split("\\n\\n")[1], "start": 90}, text)
+    'adversary'
+    """
+    source, note = row.get("source") or "", row.get("note") or ""
+    if not attribution.voice_party(source):
+        return ""
+    rel = attribution.side(source, note)
+    if rel or not CARRY_SIDE or _forces_named(note, source, lang):
+        return rel
+    if sentences is None:
+        sentences = _sentences(text)
+    start = int(row.get("start") or 0)
+    before = [x for x in sentences if x.end <= start and x.text.strip() != note.strip()]
+    for x in reversed(before):
+        rest = _forces_text(x.text, source, lang)
+        if attribution._ADVERSARY.search(rest) or attribution.parties(rest):
+            return attribution.side(source, rest)
+    return ""
+
+
+def settle_sides(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
+    """*rows* with the status the speaker's side gives each stop (:func:`side_of`) where the words of its sentence
+    flag nothing (no denial, claim or confirmation): the rules' answer, before any model."""
+    if not CARRY_SIDE:
+        return rows
+    for r in rows:
+        if (r.get("role") or "mention") == "mention":
+            continue
+        rel = decided_side(r, text, lang=lang)
+        if rel:
+            r["status"] = sides.side_status("reported", rel, on_record=True)
+            r["_side"] = rel
+    return rows
+
+
+def decided_side(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
+    """The speaker's side that decides stop *row*'s status (:func:`side_of`: its adversary's forces or its own), or
+    "" when its sentence's words flag a denial, claim or confirmation, or its rules' status is neither reported nor
+    confirmed, or the speaker is a third party or no side is known."""
+    if not (CARRY_SIDE and SIDE_DECIDES) or row.get("status") not in ("reported", "confirmed"):
+        return ""
+    if attribution.find_status(row.get("note") or "") != "reported":
+        return ""
+    rel = side_of(row, text, sentences, lang)
+    return rel if rel in (sides.ADVERSARY, sides.SAME) else ""  # a third party's word: as the model reads it
+
+
 class StatusModel:
     """The trained status classifier at *path* (checked against its manifest first)."""
 
     def __init__(self, path: str = MODEL_PATH, overrule: float | None = None):
         self.path = path
         self.overrule = OVERRULE if overrule is None else overrule
-        self._tagger = _open_checked(path, FEATURES_VERSION, "status model")
+        self._tagger = open_checked(path, FEATURES_VERSION, "status model", RoleModelError,
+                                    "python scripts/train_roles_ru_uk.py")
 
     def status(self, feats: list[str], rule: str) -> str:
         tg = self._tagger
@@ -162,9 +242,12 @@ class StatusModel:
 
     def settle(self, rows: list[dict], text: str, lang: str) -> list[dict]:
         """*rows* with each stop's status as the model reads it."""
+        rows = settle_sides(rows, text, lang)
         for r in rows:
             if (r.get("role") or "mention") == "mention":
                 continue
+            if r.pop("_side", "") and SIDE_DECIDES:
+                continue  # the speaker's side decided it
             r["status"] = self.status(features(r, text, lang), r.get("status") or "reported")
         return rows
 
