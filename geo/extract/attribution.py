@@ -6,7 +6,9 @@ to Ukraine's National Intelligence Service, ...", "NYT sources claim that ...",
 words: ``denied`` ("denies", "dismisses", "rejected"), ``claimed`` ("claims",
 "allegedly", "said it had"), ``confirmed`` (a confirmation that is not negated
 or conditional: "could not confirm" and "should these be confirmed" are not),
-else ``reported``.
+else ``reported``; then, once the source is known (:func:`settle_status`), the speaker's side
+(:mod:`geo.extract.sides`): one side's word about its adversary's forces is ``claimed``, its own
+side's, on the record, ``confirmed``.
 """
 
 from __future__ import annotations
@@ -383,12 +385,16 @@ OFFICIAL_CONFIRMS = True
 
 
 def settle_status(status: str, source: str, text: str) -> str:
-    """A sentence's status once its source is known: ``reported`` by a body speaking for armed forces on the
-    record (:func:`official`) is ``confirmed``.
+    """A sentence's status once its source is known: the speaker's side first (:func:`side`: a party's word about
+    its adversary's forces is ``claimed``, about its own side's, on the record, ``confirmed``); then the only source
+    a channel described only as one, a side's bloggers or an unverified report, ``claimed``; then ``reported`` by a
+    body speaking for armed forces on the record (:func:`official`) is ``confirmed``.
 
     >>> settle_status("reported", "the Belarusian Ministry of Defence", "Troops arrived in Gomel.")
     'confirmed'
     >>> settle_status("claimed", "the Belarusian Ministry of Defence", "It claims troops arrived.")
+    'claimed'
+    >>> settle_status("reported", "Taiwan's Ministry of National Defense", "PLA warships crossed the median line.")
     'claimed'
     """
     if SIDES and source:
