@@ -142,8 +142,7 @@ def features(row: dict, text: str, lang: str) -> list[str]:
 
 
 #: Whether a side's statement that names no one's forces takes the side of the forces the article named last before
-#: it ("⚡️ Ворог перекидає резерви ..." heads a General Staff post whose later lines name no side), and whether a
-#: status the speaker's side decides stands against the model (the guideline's definition, not a weight to learn).
+#: it ("⚡️ Ворог перекидає резерви ..." heads a General Staff post whose later lines name no side).
 CARRY_SIDE = True
 #: Whether a status the speaker's side decides (:func:`decided_side`) stands against the model: the guideline
 #: defines it, so a retrained model cannot swing it (else the side is one feature among the model's).
