@@ -36,6 +36,10 @@ PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 200, "feature.possible_transit
           "feature.minfreq": 1}
 
 
+#: Whether a mention at a gold row's anchor takes that row's role (see :func:`labels`).
+ANCHORED_LABELS = True
+
+
 def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
     """The gold role of each mention of *items* (see the module's docstring).
 
@@ -43,6 +47,9 @@ def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
     the nearest gold row at that place: the scorer counts such a row as a repeat, neither right nor wrong, and a
     label of ``mention`` there would teach the model that the words of a movement name no stop. (Labelling only
     the repeats where the rules propose a stop was tried: dev CV recall 0.53 -> 0.40, precision 0.69 -> 0.76.)
+    A mention at a gold row's own anchor takes that row's role, though: a place the annotator read there as no stop
+    (the town that only places a facility, the country that only contains a stop, the place struck) is ``mention``
+    even where the same place is a stop elsewhere.
     """
     out = ["mention"] * len(items)
     stops = [g for g in article.gold if g.stop]
@@ -50,6 +57,11 @@ def labels(article: goldcorpus.CorpusArticle, items) -> list[str]:
         if rep.cue in role_model.FIXED_CUES:
             continue
         a, b = rep.mention.start, rep.mention.end
+        if ANCHORED_LABELS:
+            own = [g for g in article.gold if g.start < b and a < g.end]
+            if own:
+                out[k] = min(own, key=lambda g: (not g.stop, abs(g.start - a))).role
+                continue
         best = None
         for g in stops:
             occ = [(m.start(), m.end()) for m in re.finditer(re.escape(g.place), article.text)]
@@ -192,13 +204,18 @@ ROUTES_CV = True
 
 
 def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
-                   errors: list | None = None) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+                   errors: list | None = None, also: tuple[str, ...] = (), links: tuple[float, ...] = ()
+                   ) -> tuple[goldcorpus.Score, goldcorpus.Score]:
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
 
-    *errors* collects the model's errors on each held-out theatre (see :func:`score`).
+    *errors* collects the model's errors on each held-out theatre (see :func:`score`). Each threshold of *also* is
+    scored too, with the same models (the route linker trained beside the model at *threshold*), and printed; so is
+    each probability of *links* at which the route linker joins a stop to a route.
     """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
+    other = {t: goldcorpus.Score() for t in also}
+    linked = {x: goldcorpus.Score() for x in links if ROUTES_CV}
     theatres = sorted({a.theatre for a in arts})
     for t in theatres:
         held = [a for a in arts if a.theatre == t]
@@ -216,6 +233,15 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
         print(line(f"{t} model", m), flush=True)
         rules += r
         learnt += m
+        for x in also:
+            t, _, f = x.partition("/")
+            other[x] += score(held, role_model.RoleModel(path, float(t), fresh=float(f) if f else None), routes=linker)
+        for x in linked:
+            linked[x] += score(held, model, routes=route_model.RouteModel(rpath, link=x))
+    for x in also:
+        print(line(f"ALL model @{x}", other[x]))
+    for x in linked:
+        print(line(f"ALL model link@{x:g}", linked[x]))
     return rules, learnt
 
 
@@ -262,6 +288,11 @@ def main() -> None:
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
     ap.add_argument("--threshold", type=float, default=role_model.THRESHOLD,
                     help="with --cv: a mention is a stop when its probability of being none is below this")
+    ap.add_argument("--also", action="append", default=[], metavar="P[/F]",
+                    help="with --cv: score this threshold (and threshold for a place the rules read as no stop) too, "
+                         "with the same models (repeatable)")
+    ap.add_argument("--link", type=float, action="append", default=[], metavar="P",
+                    help="with --cv: score this route-linking probability too, with the same models (repeatable)")
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
@@ -283,7 +314,7 @@ def main() -> None:
 
         errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold, errors)
+            rules, learnt = cross_validate(arts, params, d, a.threshold, errors, tuple(a.also), tuple(a.link))
         if errors is not None:
             write_errors(a.errors, errors)
         print(line("ALL rules", rules))

@@ -75,3 +75,29 @@ def test_the_model_is_installed_with_the_package():
     for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json"),
               Path(route_model.MODEL_PATH), Path(route_model.MODEL_PATH).with_suffix(".json")):
         assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name
+
+
+def _train_roles():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "scripts" / "train_roles.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_is_a_stop_elsewhere():
+    from geo.extract.goldcorpus import CorpusArticle, GoldRow
+
+    text = "Troops were sent from Belgorod to Kursk. Kursk was shelled on Monday. Kursk is calm."
+    second = text.index("Kursk", text.index("Kursk") + 1)
+    gold = (GoldRow("Belgorod", text.index("Belgorod"), text.index("Belgorod") + 8, "origin", "r1", 1,
+                    lat=50.6, lon=36.6),
+            GoldRow("Kursk", text.index("Kursk"), text.index("Kursk") + 5, "destination", "r1", 2, lat=51.7, lon=36.2),
+            GoldRow("Kursk", second, second + 5, "mention", why="other", lat=51.7, lon=36.2))
+    art = CorpusArticle("en-x-01", "en", "wire", "x", "dev", "2024-10-28", "", text, gold)
+    _s, items = read_places(text)
+    labels = dict(((r.mention.start, r.mention.surface), y) for (r, _), y in zip(items, _train_roles().labels(art, items)))
+    kursk = sorted(k for k in labels if k[1] == "Kursk")
+    assert [labels[k] for k in kursk] == ["destination", "mention", "destination"]  # the last: a repeat, unannotated
+    assert labels[(text.index("Belgorod"), "Belgorod")] == "origin"

@@ -257,14 +257,20 @@ class RoleModel:
     features_version = FEATURES_VERSION
     fixed_cues = FIXED_CUES
 
-    def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
+    #: The threshold for a place the rules read as no stop (None: :attr:`threshold`); see :data:`FRESH`.
+    fresh_threshold: float | None = None
+
+    def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None,
+                 fresh: float | None = None):
         self.path = path
         self.threshold = THRESHOLD if threshold is None else threshold
         self.overrule = OVERRULE if overrule is None else overrule
+        self.fresh = self.fresh_threshold if fresh is None else fresh
         self._tagger = _open(path, self.features_version)
 
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
-        """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""
+        """The role of each item: a stop's likeliest role when the probability of none is below the threshold (for
+        a place the rules read as no stop, below :attr:`fresh`)."""
         tg = self._tagger
         labels = tg.tag(self.featurize(text, items))
         if self.threshold >= 1.0 - 1e-9:
@@ -272,8 +278,12 @@ class RoleModel:
         out = []
         known = set(tg.labels())
         for k, label in enumerate(labels):
-            if label == "mention" and tg.marginal("mention", k) < self.threshold:
+            p = tg.marginal("mention", k)
+            fresh = self.fresh is not None and items[k][0].role == "mention"
+            if label == "mention" and p < (self.fresh if fresh else self.threshold):
                 label = max((x for x in ROLES if x != "mention" and x in known), key=lambda x: tg.marginal(x, k))
+            elif label != "mention" and fresh and p >= self.fresh:
+                label = "mention"
             out.append(label)
         return out
 
