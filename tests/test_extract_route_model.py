@@ -81,3 +81,15 @@ def test_the_route_model_finds_a_source_the_caller_did_not_give():
              (Reported(Mention(58, 68, "Sevastopol"), s2, "origin"), Resolved(44.6, 33.5))]
     info = route_model._article_info(items, "t.txt", {s1: "NATO"})
     assert info["source"] == {0: "NATO", 1: "Reuters"}
+
+def test_a_stop_joins_the_route_it_is_likelier_than_not_quite_linked_with():
+    # the linker's threshold, chosen by the development theatres' cross-validation (route order 0.44 -> 0.46)
+    class Linker(route_model.RouteModel):
+        def p_link(self, feats):
+            return 0.4
+
+    text = "A convoy of 40 trucks left Conakry on 3 May. Malian officials said trucks arrived in Bamako on Friday."
+    rows = extract_article(Article("t.txt", text), find=finder("Conakry", "Bamako"), roles=None,
+                           routes=Linker(route_model.MODEL_PATH))
+    assert [(r["place"], r["seq"]) for r in rows] == [("Conakry", 1), ("Bamako", 2)]
+    assert rows[0]["route"] == rows[1]["route"] != ""
