@@ -82,6 +82,7 @@ def test_the_route_model_finds_a_source_the_caller_did_not_give():
     info = route_model._article_info(items, "t.txt", {s1: "NATO"})
     assert info["source"] == {0: "NATO", 1: "Reuters"}
 
+
 def test_a_stop_joins_the_route_it_is_likelier_than_not_quite_linked_with():
     # the linker's threshold, chosen by the development theatres' cross-validation (route order 0.44 -> 0.46)
     class Linker(route_model.RouteModel):
