@@ -254,10 +254,11 @@ def test_more_invented_articles(tmp_path):
          ""),
         # "... officials said on Thursday": the day it was said, not the day the fighters were sent
         ("syria_", True, "1", "Tehran", "origin", "", "800", "reported", "two Western security officials", ""),
-        # "Deir ez-Zor" read whole (its particle): a stop between Baghdad and Palmyra
-        ("syria_", True, "3", "Deir ez-Zor", "destination", "road", "800", "reported",
+        # "Deir ez-Zor" read whole (its particle): a stop before Palmyra. "passing through Baghdad" is lost: the
+        # role model overrules the rules' via at the threshold the development theatres chose (role_model.OVERRULE)
+        ("syria_", True, "2", "Deir ez-Zor", "destination", "road", "800", "reported",
          "two Western security officials", ""),
-        ("syria_", True, "4", "Palmyra", "destination", "road", "", "reported",
+        ("syria_", True, "3", "Palmyra", "destination", "road", "", "reported",
          "the Syrian Observatory for Human Rights", ""),
     }
     places = {r["place"] for r in rows}
