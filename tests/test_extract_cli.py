@@ -254,13 +254,16 @@ def test_more_invented_articles(tmp_path):
          ""),
         # "... officials said on Thursday": the day it was said, not the day the fighters were sent
         ("syria_", True, "1", "Tehran", "origin", "", "800", "reported", "two Western security officials", ""),
-        # "Deir ez-Zor" read whole (its particle): a stop before Palmyra. "passing through Baghdad" is lost: the
-        # role model overrules the rules' via at the threshold the development theatres chose (role_model.OVERRULE)
-        ("syria_", True, "2", "Deir ez-Zor", "destination", "road", "800", "reported",
-         "two Western security officials", ""),
-        ("syria_", True, "3", "Palmyra", "destination", "road", "", "reported",
-         "the Syrian Observatory for Human Rights", ""),
     }
+    # "Deir ez-Zor" read whole (its particle), a stop of Tehran's route before Palmyra; the seq is not pinned, so the
+    # via "passing through Baghdad", which the role model now overrules (role_model.OVERRULE), may come back
+    syria = {r["place"]: r for r in rows if r["article"].startswith("syria_") and r["route"]}
+    assert syria["Deir ez-Zor"]["route"] == syria["Palmyra"]["route"] == syria["Tehran"]["route"]
+    assert int(syria["Tehran"]["seq"]) < int(syria["Deir ez-Zor"]["seq"]) < int(syria["Palmyra"]["seq"])
+    assert (syria["Deir ez-Zor"]["role"], syria["Deir ez-Zor"]["mode"], syria["Deir ez-Zor"]["troops"]) == (
+        "destination", "road", "800")
+    assert (syria["Palmyra"]["role"], syria["Palmyra"]["source"]) == (
+        "destination", "the Syrian Observatory for Human Rights")
     places = {r["place"] for r in rows}
     assert not places & {"Belarus", "KYIV", "Kyiv", "Damascus", "Israel"}  # container, dateline, metonymy
 
