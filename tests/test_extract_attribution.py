@@ -212,8 +212,45 @@ def test_byline_or_masthead(text, expected):
     # ... but a channel that names itself relays its subscribers as a monitor: it reports
     ("reported", "Subscribers", "A column of army trucks is moving from Simferopol.", "reported"),
     ("reported", "Belarus Military Monitor (Telegram channel)", "Trains arrived at Asipovichy.", "reported"),
+    ("reported", "Rybar Telegram channel", "A column of army trucks is moving from Simferopol.", "reported"),
+    ("reported", "the Rybar channel", "A column of army trucks is moving from Simferopol.", "reported"),
+    ("reported", "the Two Majors channel", "Trains arrived at Dzhankoi.", "reported"),
+    # the forces that move decide, not every force word: the speaker's own forces pushing back the enemy
+    ("reported", "Ukraine's General Staff", "Ukrainian forces pushed back the enemy and entered Vovchansk.",
+     "confirmed"),
+    ("reported", "Russia's defence ministry", "Russian units repelled enemy forces and advanced to Kupiansk.",
+     "confirmed"),
+    ("reported", "Ukraine's General Staff", "The enemy attacked Ukrainian positions and entered Vovchansk.",
+     "claimed"),
+    # "U.S." names a third party as "American" does
+    ("reported", "U.S. and Ukrainian officials", "North Korean troops were flown west.", "reported"),
+    ("reported", "Ukrainian and U.S. officials", "North Korean troops were flown west.", "reported"),
+    ("reported", "Ukrainian officials, citing U.S. intelligence", "North Korean troops were flown west.",
+     "reported"),
+    ("reported", "U.S. and Israeli officials", "Hamas fighters moved to Rafah.", "reported"),
+    # an outlet named after a state or capital is media: it reports
+    ("reported", "the Kyiv Independent", "Russian troops were moved to Belgorod region.", "reported"),
+    ("reported", "Kyiv Post", "Russian troops were moved to Belgorod region.", "reported"),
+    ("reported", "Ukraine's public broadcaster Suspilne", "Russian troops were moved to Belgorod region.",
+     "reported"),
+    ("reported", "the Times of Israel", "Hamas fighters moved to Rafah.", "reported"),
+    ("reported", "Taipei Times", "PLA warships crossed the median line.", "reported"),
+    ("reported", "The Moscow Times", "Ukrainian units attacked south-east of Sudzha.", "reported"),
 ])
 def test_settle_status_by_the_speakers_side(status, source, text, expected):
     from geo.extract.attribution import settle_status
 
     assert settle_status(status, source, text) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Kyiv Post | 3 June 2024", "reported"),  # the article's own masthead is media: no side
+    ("By the Ukrainian General Staff | 3 June 2024", "claimed"),  # a side's own statement keeps its voice
+])
+def test_an_outlets_masthead_speaks_for_no_side(head, expected):
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = head + "\n\nRussian troops moved from Belgorod to Vovchansk on Monday.\n"
+    rows = [r for r in extract_article(Article("x", text), Options()) if r["role"] != "mention"]
+    assert rows and {r["status"] for r in rows} == {expected}

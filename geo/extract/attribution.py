@@ -292,7 +292,8 @@ _PARTIES = {
 # a demonym naming a place, not forces: "the Russian town of Shebekino", "the Belarusian border"
 _PLACE_NOUN = (r"(?:\s+(?:\w+\s+)?(?:town|city|village|region|oblast|province|border|side|territory|soil|coast|"
                r"shore|port|airspace|waters|capital|frontier|mainland|enclave|exclave)s?\b)")
-_VOICE_WORDS = {k: re.compile(rf"\b(?:{a}|{n})\b", re.I) for k, (a, n) in _PARTIES.items()}
+# (?!\w), not \b, after a name: "U.S." ends in a dot, after which "U.S. officials" has no word boundary
+_VOICE_WORDS = {k: re.compile(rf"\b(?:{a}|{n})(?!\w)", re.I) for k, (a, n) in _PARTIES.items()}
 _FORCE_WORDS = {k: re.compile(rf"\b(?:(?:{a})(?!{_PLACE_NOUN}|['’]s{_PLACE_NOUN})|"
                               rf"(?:{n})(?:['’]s\s+(?:forces|troops|army|military|navy|units|soldiers|fleet)|"
                               rf"\s+(?:has|have|had|is|was|were|sent|moved|deployed|massed|withdrew|pulled)\b))", re.I)
@@ -303,7 +304,11 @@ _ENEMY = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|units|columns?|r
 # Who speaks of a party without speaking for it: its analysts, observers and media report (the guideline).
 _NOT_A_VOICE = re.compile(r"\b(?:analysts?|observers?|experts?|monitor\w*|media|journalists?|reporters?|"
                           r"correspondents?|researchers?|residents?|estimates?|project|"
-                          r"newspaper|outlet|agency\s+reports?)\b", re.I)
+                          r"newspaper|outlet|agency\s+reports?|"
+                          # an outlet's name (the Kyiv Independent, Kyiv Post, the Times of Israel, Ukrainska
+                          # Pravda, a public broadcaster): media report, whatever state their name carries
+                          r"times|post|independent|broadcaster|pravda|news|tv|television|radio|gazette|herald|"
+                          r"tribune|daily)\b", re.I)
 
 
 def parties(text: str) -> set[str]:
@@ -348,8 +353,12 @@ def side(source: str, text: str) -> str:
     """
     voice = voice_party(source)
     rest = text.replace(source, " ") if source else text
-    if voice and _ENEMY.search(rest):
-        return sides.ADVERSARY
+    enemy = _ENEMY.search(rest) if voice else None
+    if enemy:
+        own = [m.start() for k, rx in _FORCE_WORDS.items() if sides.allies(voice, k) for m in rx.finditer(rest)]
+        # the forces that move decide, not every force word: the subject, named first ("Ukrainian forces pushed
+        # back the enemy and entered Vovchansk" is the speaker's own side)
+        return sides.ADVERSARY if not own or enemy.start() < min(own) else sides.SAME
     return sides.relation(voice, parties(rest))
 
 
@@ -373,7 +382,11 @@ def on_record(source: str) -> bool:
 # describes only as a channel ("a Telegram channel", "pro-Russian Telegram channels", "the channel's sources"), a
 # side's military bloggers, what is flagged unverified. A channel that names itself and relays its subscribers is a
 # monitor: it reports.
-_ANONYMOUS_CHANNEL = re.compile(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+)*(?:telegram\s+)?"
+# Only lowercase descriptors or a demonym before "channel" ("pro-Russian", "a Ukrainian"), case-sensitive: "Rybar
+# Telegram channel" names itself.
+_ANONYMOUS_CHANNEL = re.compile(r"^(?:(?:a|an|the|some|several|two|three)\s+)?"
+                                r"(?:(?-i:[a-z][\w-]*|(?:[A-Za-z][a-z]*-)?[A-Z][a-z]*(?:ian|ean|ese|ish|ch|an|i))\s+)*"
+                                r"(?:telegram\s+)?"
                                 r"channels?\b|\b(?:channel['’]s\s+sources|(?:mil|military\s+|war\s+)bloggers?|"
                                 r"unverified|unconfirmed|rumou?rs?)\b", re.I)
 
