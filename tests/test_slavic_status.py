@@ -96,3 +96,21 @@ def test_the_general_staffs_post_on_the_enemys_moves_is_claimed_throughout():
             if r["role"] != "mention" and r["source"] == "Генштаб ЗСУ"]
     assert {r["place"] for r in rows} >= {"Севастополя", "Покровськ"}
     assert {r["status"] for r in rows} == {"claimed"}
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # the source's own words are removed by their span, not by stem: "российские" of the stop's sentence stays,
+    # and no earlier sentence's side is borrowed
+    ("ВСУ атаковали позиции под Белгородом. По данным Минобороны России, российские войска вошли в Волчанск.",
+     "Минобороны России", "Волчанск"),
+    ("Ворог атакував позиції під Харковом. За даними Генштабу ЗСУ, підрозділи ЗСУ зайшли до Вовчанська.",
+     "Генштаб ЗСУ", "Вовчанська"),
+])
+def test_a_sides_own_forces_on_record_are_confirmed_whatever_came_before(text, source, place):
+    start = text.rindex(place)
+    note = text[text.index(". ") + 2:]
+    row = {"role": "destination", "place": place, "status": "reported", "source": source, "note": note,
+           "start": start, "end": start + len(place)}
+    [row] = status_model.settle_sides([row], text, "ru")
+    assert row["status"] == "confirmed"
+

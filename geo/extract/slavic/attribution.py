@@ -617,9 +617,15 @@ def side(source: str, text: str) -> str:
     voice = voice_party(source)
     if not voice:
         return ""
-    if _ADVERSARY.search(text):
-        return sides.ADVERSARY
-    return sides.relation(voice, parties(without_source(text, source)))
+    rest = without_source(text, source)
+    enemy = _ADVERSARY.search(rest)
+    if enemy:
+        own = [m.start() for k, rx in (_SIDES | _PARTIES).items()
+               if sides.allies(voice, k) for m in rx.finditer(rest)]
+        # the forces that move decide, not every force word: the subject, named first ("Российские войска отбросили
+        # противника и вошли в Волчанск" is the speaker's own side)
+        return sides.ADVERSARY if not own or enemy.start() < min(own) else sides.SAME
+    return sides.relation(voice, parties(rest))
 
 
 def without_source(text: str, source: str) -> str:
@@ -632,7 +638,27 @@ def without_source(text: str, source: str) -> str:
     stems = {w.lower()[:5] for w in re.findall(r"[^\W\d_]+", source) if len(w) >= 3}
     if not stems:
         return text
-    return re.sub(r"[^\W\d_]+", lambda m: " " if m.group(0).lower()[:5] in stems else m.group(0), text)
+    # only the source's own span: the run of its words joined by spaces or quotes alone that names most of them
+    # (the first such), not every word sharing a stem ("По данным Минобороны России, российские войска" keeps
+    # "российские"); none when no run names more than half of them
+    runs, run = [], []
+    for m in re.finditer(r"[^\W\d_]+", text):
+        if m.group(0).lower()[:5] in stems:
+            if run and text[run[-1].end():m.start()].strip(" \t«»\"'“”„") != "":
+                runs.append(run)
+                run = []
+            run.append(m)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    covered = [len({m.group(0).lower()[:5] for m in r}) for r in runs]
+    if not runs or 2 * max(covered) <= len(stems):
+        return text  # the source is not named here: its side's words here are forces ("підрозділи ЗСУ")
+    best = runs[covered.index(max(covered))]
+    a, b = best[0].start(), best[-1].end()
+    return text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
 
 
 def settle_status(status: str, source: str, text: str) -> str:

@@ -144,6 +144,8 @@ def features(row: dict, text: str, lang: str) -> list[str]:
 #: Whether a side's statement that names no one's forces takes the side of the forces the article named last before
 #: it ("⚡️ Ворог перекидає резерви ..." heads a General Staff post whose later lines name no side).
 CARRY_SIDE = True
+#: How many paragraphs back the carried side may come from (None: the whole article before).
+PARAGRAPHS_BACK = None
 #: Whether a status the speaker's side decides (:func:`decided_side`) stands against the model: the guideline
 #: defines it, so a retrained model cannot swing it (else the side is one feature among the model's).
 SIDE_DECIDES = True
@@ -186,7 +188,11 @@ def side_of(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
     if sentences is None:
         sentences = _sentences(text)
     start = int(row.get("start") or 0)
-    before = [x for x in sentences if x.end <= start and x.text.strip() != note.strip()]
+    here = [x.paragraph for x in sentences if x.start <= start < max(x.end, x.start + 1)]
+    # no further back than the paragraph before (as anaphora's PARAGRAPHS_BACK): an earlier part of the article
+    # speaks of other forces
+    first = here[0] - PARAGRAPHS_BACK if here and PARAGRAPHS_BACK is not None else 0
+    before = [x for x in sentences if x.end <= start and x.paragraph >= first and x.text.strip() != note.strip()]
     for x in reversed(before):
         rest = _forces_text(x.text, source, lang)
         if attribution._ADVERSARY.search(rest) or attribution.parties(rest):
