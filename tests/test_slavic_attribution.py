@@ -60,7 +60,10 @@ def test_a_sentence_that_names_the_source_of_the_ones_before():
     ("наші аеророзвідники", "Колона пройшла через Бровари.", "claimed"),
     # the forces that move decide, not every force word: the speaker's own forces pushing back the enemy
     ("Минобороны России", "Российские войска отбросили противника и вошли в Волчанск.", "confirmed"),
-    ("Генштаб ЗСУ", "Підрозділи ЗСУ відкинули ворога та зайшли до Вовчанська.", "confirmed"),
+    ("Минобороны России", "Минобороны России: Российские войска отбросили противника и вошли в Волчанск.",
+     "confirmed"),
+    ("Генштаб ЗСУ", "За даними Генштабу ЗСУ, підрозділи ЗСУ відкинули ворога та зайшли до Вовчанська.",
+     "confirmed"),
     ("Генштаб ЗСУ", "Ворог атакував позиції ЗСУ та зайшов до Вовчанська.", "claimed"),
 ])
 def test_settle_status_by_the_speakers_side(source, text, expected):
@@ -73,7 +76,8 @@ def test_settle_status_by_the_speakers_side(source, text, expected):
     ("По данным Минобороны России, российские войска вошли в Волчанск.", "Минобороны России", "российские",
      "Минобороны"),
     ("За даними Генштабу ЗСУ, підрозділи ЗСУ зайшли до Вовчанська.", "Генштаб ЗСУ", "підрозділи ЗСУ", "Генштабу"),
-    ("Підрозділи ЗСУ зайшли до Вовчанська.", "Генштаб ЗСУ", "ЗСУ", "Генштаб"),  # the source is not named here
+    ("За словами речника ОСУВ «Хортиця», українські підрозділи зайшли до Куп'янська.", "речник ОСУВ «Хортиця»",
+     "українські", "Хортиця"),
 ])
 def test_the_source_is_removed_by_its_own_span_not_by_stems(text, source, kept, gone):
     from geo.extract.slavic.attribution import without_source

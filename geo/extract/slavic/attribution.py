@@ -640,7 +640,9 @@ def without_source(text: str, source: str) -> str:
         return text
     # only the source's own span: the run of its words joined by spaces or quotes alone that names most of them
     # (the first such), not every word sharing a stem ("По данным Минобороны России, российские войска" keeps
-    # "российские"); none when no run names more than half of them
+    # "российские"); none when no run names more than half of them (a source carried from an earlier sentence:
+    # "Российские войска ..." of "Минобороны России" are forces). That guard costs status on the development
+    # theatres (0.63 without it, 0.62 with it), but without it the own forces of a carried source were read as none.
     runs, run = [], []
     for m in re.finditer(r"[^\W\d_]+", text):
         if m.group(0).lower()[:5] in stems:
@@ -655,7 +657,7 @@ def without_source(text: str, source: str) -> str:
         runs.append(run)
     covered = [len({m.group(0).lower()[:5] for m in r}) for r in runs]
     if not runs or 2 * max(covered) <= len(stems):
-        return text  # the source is not named here: its side's words here are forces ("підрозділи ЗСУ")
+        return text  # the source is not named here: its side's words here are forces ("Российские войска")
     best = runs[covered.index(max(covered))]
     a, b = best[0].start(), best[-1].end()
     return text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
