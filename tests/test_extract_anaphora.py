@@ -68,6 +68,21 @@ def test_a_draft_row_names_the_place_and_points_at_the_noun():
     assert "refers to 'Vuhledar'" in town[0]["match"]
 
 
+def test_a_plant_named_with_its_noun_is_the_plant_and_the_plant_refers_back_to_it():
+    from geo.extract.pipeline import extract_article
+    from geo.extract.records import Article
+
+    # the destination was the city of Zaporizhzhia, 55 km off, when "nuclear power plant" was no facility noun
+    t = ("Russian troops moved from Enerhodar to the Zaporizhzhia nuclear power plant on Friday. "
+         "They were stationed at the plant for a week.")
+    rows = extract_article(Article("a.txt", t), roles=None, routes=None)
+    plant = [r for r in rows if t[r["start"]:r["end"]].startswith("Zaporizhzhia")]
+    assert [r["place"] for r in plant] == ["Zaporizhzhia nuclear power plant"]
+    assert abs(float(plant[0]["lat"]) - 47.512) < 0.05 and abs(float(plant[0]["lon"]) - 34.586) < 0.05
+    back = [r for r in rows if t[r["start"]:r["end"]] == "plant"]
+    assert len(back) == 1 and "refers to 'Zaporizhzhia nuclear power plant'" in back[0]["match"]
+
+
 def test_the_place_may_be_named_in_the_paragraph_before():
     t = "Russian forces entered Vuhledar on Monday.\n\nOn Tuesday a column left the town."
     assert _found(t, [(Mention(23, 31, "Vuhledar"), VUHLEDAR)]) == [("town", "town", "Vuhledar")]
@@ -127,6 +142,10 @@ def test_a_noun_followed_by_of_is_no_anaphor(after):
     ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "range", False),
     ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "depot", False),
     ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "garrison", False),
+    # ... but "the plant" does
+    ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "plant", True),
+    ("the Kursk nuclear plant", "facilities.csv:Kursk Nuclear Power Plant", "power plant", True),
+    ("Toropets", "facilities.csv:Toropets arsenal", "plant", False),
 ])
 def test_a_facility_fits_only_a_noun_that_names_its_kind(name, ref, noun, fits):
     t = f"Troops were seen at {name} on Monday. The {noun} was struck."

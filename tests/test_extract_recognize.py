@@ -457,6 +457,10 @@ def test_the_arabic_article_belongs_to_the_name():
     ("shells were unloaded at the port of Vostochny", ["port of Vostochny"]),
     ("The Typhoons are based at RAF Akrotiri, in Cyprus.", ["RAF Akrotiri", "Cyprus"]),
     ("advanced from the area of the Kerem Shalom crossing", ["Kerem Shalom crossing"]),
+    # a plant, by its noun
+    ("troops moved from Enerhodar to the Zaporizhzhia nuclear power plant", ["Enerhodar",
+                                                                             "Zaporizhzhia nuclear power plant"]),
+    ("drones struck the Novocherkassk power station", ["Novocherkassk power station"]),
     # a facility named by its number
     ("the instructors are still based at Air Base 101, near Niamey", ["Air Base 101", "Niamey"]),
     ("a squadron of RAF 2 Group", []),

@@ -35,6 +35,9 @@ NOUN_KINDS = {
     "crossing": ("crossing",),
     "range": ("range",), "training ground": ("range",),
     "depot": ("depot",), "arsenal": ("depot",),
+    # a plant is no base: "the base" never refers back to one
+    "plant": ("plant",), "power plant": ("plant",), "nuclear plant": ("plant",), "nuclear power plant": ("plant",),
+    "power station": ("plant",), "factory": ("plant",),
 }
 SETTLEMENT_NOUNS = frozenset("town city village".split())
 #: Nouns that name a town's own facility: a town named before can be what they refer to.

@@ -497,7 +497,11 @@ FACILITY_NOUNS = tuple(tuple(n.split()) for n in sorted((
     "training grounds", "training area", "range", "firing range", "test site", "launch site", "depot",
     "ammunition depot", "arms depot", "fuel depot", "arsenal", "junction", "railway junction", "rail junction",
     "railway station", "station", "rail station", "terminal", "container terminal", "bridge", "dam", "camp",
-    "garrison", "cosmodrome", "shipyard", "pier"), key=lambda n: -len(n.split())))
+    "garrison", "cosmodrome", "shipyard", "pier",
+    # plants (kind plant): a power station, a nuclear site, a works of any sort
+    "plant", "power plant", "nuclear power plant", "nuclear plant", "thermal power plant", "power station",
+    "nuclear power station", "reactor", "factory", "works", "steelworks", "steel works", "steel plant",
+    "chemical plant", "ammunition plant", "tank plant", "aircraft plant", "coke plant"), key=lambda n: -len(n.split())))
 #: Words that open a facility's name ("Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis").
 _FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "station"), ("naval", "base"),
                      ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))

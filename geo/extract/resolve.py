@@ -99,9 +99,11 @@ def query_name(mention: Mention, text: str = "") -> str:
 
 
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:(?:naval|air|military|border|training|railway|rail|ammunition|arms|fuel|"
-                             r"container|launch|test|firing)[ \t]+)?(?:port|seaport|harbou?r|air[ \t]?base|airfield|"
+                             r"container|launch|test|firing|nuclear|power|thermal|steel|chemical|tank|aircraft|coke)"
+                             r"[ \t]+){0,2}(?:port|seaport|harbou?r|air[ \t]?base|airfield|"
                              r"air[ \t]field|airstrip|base|crossing|checkpoint|grounds?|area|range|site|depot|arsenal|"
-                             r"junction|station|terminal|bridge|dam|camp|garrison|cosmodrome|shipyard|pier)$", re.I)
+                             r"junction|station|terminal|bridge|dam|camp|garrison|cosmodrome|shipyard|pier|"
+                             r"plant|factory|works|steelworks|reactor)$", re.I)
 _FACILITY_BEFORE = re.compile(r"^(?:port[ \t]+of|RAF|joint[ \t]+base|naval[ \t]+(?:station|base)|air[ \t]+base|"
                               r"camp|CFB|NAS)[ \t]+", re.I)
 
