@@ -186,6 +186,79 @@ def test_a_military_noun_never_lands_on_a_plant(g, query, plant):
     assert r.name != plant and r.kind != "plant" and r.doubt, r
 
 
+@pytest.mark.parametrize("query, plant", [
+    # a town has many works: a plant of another sort, or a noun that says no sort, is none of them, never sure
+    # (each was that plant, sure, when any noun of the kind fitted any plant of the town's name)
+    ("Kursk steel works", "Kursk Nuclear Power Plant"),
+    ("Kursk tank plant", "Kursk Nuclear Power Plant"),
+    ("Kursk ammunition plant", "Kursk Nuclear Power Plant"),
+    ("Kursk chemical plant", "Kursk Nuclear Power Plant"),
+    ("Kursk thermal power plant", "Kursk Nuclear Power Plant"),
+    ("Курский завод", "Kursk Nuclear Power Plant"),
+    ("Курская ТЭЦ", "Kursk Nuclear Power Plant"),
+    ("Smolensk aircraft plant", "Smolensk Nuclear Power Plant"),
+    ("Смоленский авиационный завод", "Smolensk Nuclear Power Plant"),
+    ("Zaporizhzhia steel works", "Zaporizhzhia Nuclear Power Plant"),
+    ("Zaporizhzhia factory", "Zaporizhzhia Nuclear Power Plant"),
+    ("Zaporizhzhia plant", "Zaporizhzhia Nuclear Power Plant"),
+    ("Zaporizhzhia steel works", "Motor Sich"),  # the plant by the town: not of the sort said either
+    ("Запорожский завод", "Zaporizhzhia Nuclear Power Plant"),
+    ("Rivne steel works", "Rivne Nuclear Power Plant"),
+    ("Tula power plant", "Tula Arms Plant"),
+    ("Pavlohrad power plant", "Pavlohrad Chemical Plant"),
+])
+def test_a_plant_never_answers_for_another_sort_of_plant(g, query, plant):
+    try:
+        r = g.geocode(query)
+    except UnresolvedPlace:
+        return
+    assert r.name != plant and r.kind != "plant" and r.doubt, r
+
+
+@pytest.mark.parametrize("query, name", [
+    # a plant named by its own sort, its own name or its whole name stays sure
+    ("Kursk nuclear power plant", "Kursk Nuclear Power Plant"),
+    ("Kursk NPP", "Kursk Nuclear Power Plant"),
+    ("Курская АЭС", "Kursk Nuclear Power Plant"),
+    ("Zaporizhzhia nuclear power plant", "Zaporizhzhia Nuclear Power Plant"),
+    ("Tula arms plant", "Tula Arms Plant"),
+    ("Тульский оружейный завод", "Tula Arms Plant"),
+    ("Pavlohrad chemical plant", "Pavlohrad Chemical Plant"),
+    ("Брянский химический завод", "Bryansk Chemical Plant"),
+    ("Kazan aircraft plant", "Kazan Aviation Plant"),
+    ("Burshtyn power plant", "Burshtyn TPP"),
+    ("Avdiivka coke plant", "Avdiivka Coke Plant"),
+    ("Azovstal plant", "Azovstal"),  # its own name, no town's: any noun of the kind
+    ("Votkinsk plant", "Votkinsk Plant"),  # its whole name
+    ("Воткинский завод", "Votkinsk Plant"),
+    ("на заводе Антонов", "Antonov plant"),  # "завод X": the works' own name
+])
+def test_a_plant_named_by_its_sort_or_its_own_name_stays_sure(g, query, name):
+    r = g.geocode(query)
+    assert r.name == name and r.kind == "plant" and not r.doubt, r
+
+
+@pytest.mark.parametrize("query", ["завод Малышева", "заводе Малышева", "завод имени Малышева"])
+def test_the_name_after_zavod_is_the_works_or_its_namesake_person_never_a_town(g, query):
+    # Kharkiv's Malyshev works, named for a person: no reading of the town of Malysheva
+    with pytest.raises(UnresolvedPlace):
+        g.geocode(query)
+
+
+def test_plant_sorts_read_the_qualifier_not_the_head():
+    ps = facility_forms.plant_sorts
+    assert ps("plant") == ps("works") == ps("завод") == ps("factory") == frozenset()
+    assert ps("ammunition plant") == ps("tank plant") == ps("авиационный завод") == {"arms"}
+    assert ps("steel works") == {"metal"} and ps("chemical plant") == {"chemical"}
+    assert ps("nuclear power plant") == ps("АЭС") == {"nuclear"} and ps("ТЭЦ") == ps("thermal power plant") == {"thermal"}
+    assert ps("power plant") == {"nuclear", "thermal"}
+
+
+def test_one_table_of_kind_nouns():
+    from geo.geocoders import decision
+    assert decision.KIND_NOUNS is facility_forms.KIND_NOUNS and set(decision.KIND_NOUNS) == set(FACILITY_KINDS)
+
+
 @pytest.mark.parametrize("query, name", [
     ("Engels air base", "Engels"),  # "air base" and "Airbase": no word shared, a kind of their words is
     ("Tikhoretsk arsenal", "Tikhoretsk arsenal"),

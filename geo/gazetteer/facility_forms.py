@@ -117,6 +117,9 @@ _NAMED_AIR = (r"(?-i:RAF|RAAF|RNZAF|RCAF|RMAF|RSAF|RTAF|PAF|JASDF|ROKAF)(?:\s+(?
 _NAMED_BASE = r"camp|fort|forward\s+operating\s+base|(?-i:FOB|MCB|USAG|CFB)|marine\s+corps\s+base"
 #: A navy's shore establishments bear a ship's name after its prefix ("HMAS Stirling", "INS Kadamba", "PNS Jinnah"):
 #: a naval base, an air station ("HMAS Albatross") or a school; capitals only ("Ins" is no navy).
+#: "завод X", with an adjective before it that says what sort or where ("оборонный завод", "Прибалтийский завод
+#: Янтарь"), not any word: the name is the works'
+_NAMED_WORKS = (r"(?:\w+(?:ий|ый|ой|ій|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ым|им|ім|ої|ою|ої)\s+)?завод\w*")
 _NAMED_SHORE = r"(?-i:HMAS|HMNZS|HMCS|INS|PNS|KD|RSS|BNS|SLNS)"
 
 #: Russian and Ukrainian words before "полигон"/"полігон" that say what sort of range it is, not whose ("военный",
@@ -159,9 +162,12 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
     (r"нефтебаз\w+|нафтобаз\w+|нефтеперерабатывающ\w+\s+завод\w*|нпз|склад\w*\s+(?:гсм|топлива|пального)",
      (_DEPOT,), None),
     (r"арсенал\w*|склад\w*\s+(?:боеприпасов|боєприпасів)|склад(?:а|е|і|ом|у)?", (_DEPOT,), True),
-    # a works or a power station ("завод Малышева", "на заводе Антонов", "электростанция ..."; a shipyard's and a
-    # refinery's are read above)
-    (r"(?:\w+\s+)?завод\w*|(?:(?:атомн|теплов|гидро|гідро)\w*\s+)?(?:электростанци|електростанці)\w*", (_PLANT,), None),
+    # a works ("на заводе Антонов", "оборонный завод Мотор Сич"; a shipyard's and a refinery's are read above): the
+    # name after it is the works' own, or the person it is named for ("завод Малышева", "завод имени Малышева"),
+    # never a town's, so a works the data do not hold is no reading of a town (:data:`_NAMING_PREFIXES`)
+    (_NAMED_WORKS, (_PLANT,), None),
+    # a power station ("электростанция ...")
+    (r"(?:(?:атомн|теплов|гидро|гідро)\w*\s+)?(?:электростанци|електростанці)\w*", (_PLANT,), None),
     # a word saying what sort of range before the noun ("военный полигон Десна", "загальновійськовий полігон")
     (r"(?:%s)?(?:полигон\w*|полігон\w*|палігон\w*)|космодром\w*|(?:учебн|навчальн)\w+\s+центр\w*" % _RANGE_ADJ,
      (_RANGE,), True),
@@ -183,7 +189,7 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
 _AR_AIR = re.compile(r"\s+(?:الجوية|العسكري|العسكرية)$")
 _AR_NAVAL = re.compile(r"\s+البحرية$")
 
-_NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE, _NAMED_SHORE})
+_NAMING_PREFIXES = frozenset({_NAMED_NAVAL, _NAMED_AIR, _NAMED_BASE, _NAMED_SHORE, _NAMED_WORKS})
 
 #: Where the bases a national prefix names lie: the country, and for Britain its overseas territories and sovereign
 #: base areas (RAF Mount Pleasant in the Falklands, RAF Akrotiri in Cyprus, HMNB Gibraltar). The US prefixes (NAS,
@@ -228,7 +234,7 @@ _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=\D)", re.I)
 #: number and the noun ("the 201st Russian military base", "102nd Russian base"): read as the English ordinal and
 #: noun ("201st military base"), as the data name such bases.
 _SLAVIC_NUMBERED = re.compile(
-    r"^(?P<n>\d{1,3})\s*-?\s*(?:я|ая|й|ой|ий|а|га|ша|тя|та|ма|ї|ої)\s+(?:(?:российск|российск|русск|російськ)\w*\s+)?"
+    r"^(?P<n>\d{1,3})\s*-?\s*(?:я|ая|й|ой|ий|а|га|ша|тя|та|ма|ї|ої)\s+(?:(?:российск|русск|російськ)\w*\s+)?"
     r"(?:(?:гвардейск|гвардійськ|краснознам[её]нн|червонопрапорн)\w*\s+)*(?:(?:военн|військов)\w*\s+)?баз(?:а|ы|е|у|ой|і|ою|и)"
     r"(?:\s+(?P<rest>\S.*))?$", re.I)
 _EN_NUMBERED = re.compile(r"^(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:russian|russia['’]s|guards)\s+(?:(?:guards|military)\s+)*"
@@ -277,6 +283,9 @@ class FacilityForm:
     #: the countries whose forces a naming prefix says the base is of ("RAF Mount Pleasant": the UK's, its
     #: territories' and its sovereign bases'); () when it does not say
     countries: tuple[str, ...] = ()
+    #: the noun as written when *noun* is only the kind's word ("ТЭЦ" of "Курская ТЭЦ", read as a "plant"), which
+    #: says what sort of plant (:func:`plant_sorts`); "" when *noun* is as written
+    said: str = ""
 
     @property
     def generic_base(self) -> bool:
@@ -295,7 +304,7 @@ def split(text: str) -> FacilityForm | None:
     """The facility reading of *text*, or None when it carries no facility noun.
 
     >>> split("the Tikhoretsk ammunition depot")
-    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False, countries=())
+    FacilityForm(core='Tikhoretsk', kinds=('depot',), military=True, noun='ammunition depot', named=False, countries=(), said='')
     >>> split("the port of Vostochny").core, split("Camp Lemonnier").kinds
     ('Vostochny', ('camp', 'airbase', 'naval-base', 'range'))
     >>> split("Engels air base in Saratov region").core, split("the Russian naval base at Tartus").core
@@ -321,6 +330,39 @@ def split(text: str) -> FacilityForm | None:
 
 
 _PLANT_END = re.compile(r"(?:plant|station|works|factory|mill)s?$", re.I)
+
+#: What a plant's noun or name says it makes, by the words saying so (a word's start, in any case): a nuclear site,
+#: a thermal or hydro power station, a steel or coke works, a chemical works, or an arms works (arms, ammunition,
+#: tanks, aircraft, missiles, drones, engines, machine-building: the defence industry news names). "power" alone
+#: says either of the first two. The heads ("plant", "works", "factory", "station", "завод") say nothing.
+_PLANT_SORTS = tuple((sort, re.compile(r"(?<!\w)(?:%s)" % p, re.I)) for sort, p in (
+    ("nuclear", r"nuclear|atomic|reactor|enrichment|reprocessing|heavy\s+water|uranium|npp|nps|аэс|аес|атомн"),
+    ("thermal", r"thermal|coal|gas[-\s]fired|hydro|heat|tpp|chpp?|hpp|pspp|gres|tets|tes\b|тэц|тец|тэс|тес|грэс|гэс|"
+                r"гес|теплов|гидро|гідро"),
+    ("power", r"power|electric|generating|электростанц|електростанц"),
+    ("metal", r"steel|iron|coke|metallurg|металлург|металург|стал|коксо|кокс"),
+    ("chemical", r"chemical|azot|хими|хімі|азот"),
+    ("arms", r"ammunition|munition|ordnance|explosive|gunpowder|powder|tanks?\b|missile|rocket|drone|aircraft|aviation|"
+             r"arms\b|weapon|military|defen[cs]e|engine|motor|machine|оруж|зброй|танк|бронетанк|авиац|авіац|порох|"
+             r"боеприпас|боєприпас|ракет|оборон|машиностро|машинобуд|мотор|снаряд|патрон"),
+))
+
+
+def plant_sorts(text: str) -> frozenset[str]:
+    """The sorts of plant *text* (a noun or a plant's name) says it is, by :data:`_PLANT_SORTS`: empty for a head
+    alone ("plant", "завод"), which names no sort.
+
+    >>> sorted(plant_sorts("ammunition plant")), sorted(plant_sorts("power plant")), plant_sorts("завод")
+    (['arms'], ['nuclear', 'thermal'], frozenset())
+    >>> sorted(plant_sorts("Kursk Nuclear Power Plant")), sorted(plant_sorts("ТЭЦ"))
+    (['nuclear'], ['thermal'])
+    """
+    found = {sort for sort, rx in _PLANT_SORTS if rx.search(text)}
+    if "power" in found:
+        found.discard("power")
+        if not found & {"nuclear", "thermal"}:
+            found |= {"nuclear", "thermal"}
+    return frozenset(found)
 
 
 #: Words that describe a facility between its name and its noun ("the Yavoriv military training ground", "Morozovsk
@@ -476,8 +518,8 @@ _ADJ_NOUNS: tuple[tuple[str, tuple[str, ...], bool | None], ...] = (
      r"вокзал\w*)", (_RAIL,), None),
     (r"(?:гарнизон|гарнізон|(?:военн|військов)\w+\s+баз|ракетн\w+\s+баз)\w*", _ANY_BASE, True),
 )
-#: The noun a note prints for a facility of a kind read from another language ("no range of 'Mozdok'").
-_KIND_NOUN = {_AIR: "air base", _NAVAL: "naval base", _PORT: "port", _DEPOT: "depot", _RANGE: "range",
+#: The noun a note prints for a facility of a kind ("no range of 'Mozdok'"), also for one read from another language.
+KIND_NOUNS = {_AIR: "air base", _NAVAL: "naval base", _PORT: "port", _DEPOT: "depot", _RANGE: "range",
               _CROSS: "crossing", _RAIL: "station", _CAMP: "base", _PLANT: "plant"}
 _ADJ_RE = [(re.compile(r"^(?P<adj>[^\W\d_][\w'’ʼ-]*?(?:ск|цк|зк|ськ|цьк|зьк))(?P<end>ий|ый|ой|ая|ое|ого|ому|ом|ым|им|ую|ие|"
                        r"их|ыми|ими|ій|ім|і|а|е|у|ої|ою|ій)(?:\s+(?:военн|військов)\w*)?\s+(?:%s)$" % p, re.I), k, m)
@@ -501,7 +543,8 @@ def adjective_split(text: str) -> tuple[str, FacilityForm] | None:
         m = rx.match(t)
         if m:
             lemma = m.group("adj").lower().replace("ё", "е") + "ий"  # "энгельсск" + "ий", "миргородськ" + "ий"
-            return lemma, FacilityForm(lemma, kinds, military, _KIND_NOUN[kinds[0]])
+            return lemma, FacilityForm(lemma, kinds, military, KIND_NOUNS[kinds[0]],
+                                       said=t[m.end("end"):].strip().lower())
     return None
 
 

@@ -669,7 +669,9 @@ class Candidates:
                 info["rival"], info["rival_towns"] = math.fsum(w for w, _ in towns), towns
                 info["by_town"] = facility_forms.variants(form.core)[-1]  # which of its town's? (Decision._decide)
             # (a plant as a port: filed under the name news gives it, often its region's, not one of many a town has:
-            # "Kursk nuclear plant" is Kursk's, by Kurchatov, whatever other Kursks there are)
+            # "Kursk nuclear plant" is Kursk's, by Kurchatov, whatever other Kursks there are; found only when the
+            # noun says its sort or its own name is said (:meth:`_plant_fits`), which weighing the namesake towns
+            # would only doubt: every probe named so, "Kursk NPP" and "Tula arms plant" too, became one to check)
             elif not form.named and form.kinds[0] not in (_PORT, _NAVAL, _CROSS, _PLANT) and all(
                     self._named_for_town(c.eid, form) for c in found):
                 # its own name is the town's and the noun ("Sosnovka Airfield"): the data knows one such facility,
@@ -886,8 +888,10 @@ class Candidates:
                 continue
             if f is None or not f.named:
                 return False
-            words.add(self._norm(f.noun))
-        return bool(words) and self._norm(form.noun) not in words
+            words.add(self._norm(f.noun).rsplit(" ", 1)[-1])
+        # the noun in another case, after a preposition ("на заводе Антонов" of "завод Антонов") is the same word
+        said = self._norm(form.noun).rsplit(" ", 1)[-1]
+        return bool(words) and not any(said == w or (len(w) >= 4 and said.startswith(w)) for w in words)
 
     def _curated_names(self) -> dict[str, list[str]]:
         """Every name of each curated facility (its own and its aliases), by its reference ("facilities.csv:X")."""
@@ -1004,6 +1008,8 @@ class Candidates:
                 found = {e: c for e, c in found.items() if self._base_field(e)}
             if found and form.countries:  # "RAF Mount Pleasant": the Falklands' field, not Canada's or Michigan's
                 found = {e: c for e, c in found.items() if idx.country_code(e) in form.countries} or found
+            if found and kind == _PLANT and not form.named:  # "Kursk steel works" is no Kursk nuclear power plant
+                found = {e: c for e, c in found.items() if self._plant_fits(e, form, name, country)}
             if found:
                 cands = list(found.values())
                 for c in cands:
@@ -1210,6 +1216,8 @@ class Candidates:
                 ok = np.array([i for i in ok.tolist() if self._base_field(int(eids[i]))], dtype=np.int64)
             if kind != _CROSS and ok.size:  # a town's base is in its country ("Naqoura base": not Israel's Meron)
                 ok = np.array([i for i in ok.tolist() if self._same_country(town, int(eids[i]))], dtype=np.int64)
+            if kind == _PLANT and ok.size and not form.named:  # a town's works of the sort the noun says, if any
+                ok = np.array([i for i in ok.tolist() if self._plant_sort_fits(int(eids[i]), form)], dtype=np.int64)
             if ok.size:
                 fit = np.array([self._noun_fit(int(e), form.military) for e in eids[ok]])
                 out += [int(eids[i]) for i in ok[np.lexsort((d[ok], -fit))]]
@@ -1263,6 +1271,41 @@ class Candidates:
                    for x in distinct):
                 distinct.append(o)
         return bears, distinct
+
+    def _plant_sorts_of(self, e: int) -> frozenset[str]:
+        """The sorts of plant facility *e* is, by its own names (:func:`~geo.gazetteer.facility_forms.plant_sorts`);
+        a military works whose names say nothing is an arms works; empty when nothing says."""
+        memo = self.__dict__.setdefault("_plant_sorts_memo", {})
+        if e not in memo:
+            idx = self.idx
+            named = [facility_forms.plant_sorts(n) for n in [idx.names[e], *self._curated_names().get(idx.ref(e), [])]]
+            either = frozenset({"nuclear", "thermal"})
+            sorts = frozenset().union(*(s for s in named if s != either))  # "power plant" only when nothing says more
+            sorts = sorts or frozenset().union(*named)
+            if not sorts and int(idx.fac[e]) & gz.FAC_MILITARY:
+                sorts = frozenset({"arms"})
+            memo[e] = sorts
+        return memo[e]
+
+    def _plant_sort_fits(self, e: int, form: facility_forms.FacilityForm) -> bool:
+        """Whether *form*'s noun says a sort of plant (:func:`~geo.gazetteer.facility_forms.plant_sorts`) that plant
+        *e* is, or whose names say none: a town's plant read by a noun that says no sort is any of its works."""
+        said = facility_forms.plant_sorts(form.said or form.noun)
+        own = self._plant_sorts_of(e)
+        return bool(said) and (not own or bool(said & own))
+
+    def _plant_fits(self, e: int, form: facility_forms.FacilityForm, name: str, country: str | None) -> bool:
+        """Whether *form*'s noun may name plant *e*, found under *name*: a town has many works, so the noun's sort
+        of plant (nuclear, thermal, steel, chemical, arms) must be one of the plant's own (a plant whose names say
+        none fits any). A noun that says no sort ("Kursk plant", "Курский завод", "Zaporizhzhia works") fits only a
+        plant named by its own name ("Azovstal plant", not a town's) or by its whole name ("Votkinsk plant")."""
+        if facility_forms.plant_sorts(form.said or form.noun):
+            return self._plant_sort_fits(e, form)
+        whole = self._norm(f"{name} {form.noun}")
+        if any(self._norm(n) == whole for n in [self.idx.names[e], *self._curated_names().get(self.idx.ref(e), [])]):
+            return True
+        towns, how = self._facility_towns(name, country)
+        return not towns or how == "fuzzy"
 
     def _noun_misfit(self, e: int, form: facility_forms.FacilityForm) -> str:
         """The facility noun of facility *e*'s own names that *form*'s noun does not name ("space center" of a civil

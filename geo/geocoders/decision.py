@@ -35,10 +35,8 @@ def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[flo
     return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
 
 
-#: Facility kinds in words, for messages.
-KIND_NOUNS = {"airbase": "air base", "naval-base": "naval base", "port": "port", "depot": "depot", "range": "range",
-              "crossing": "crossing", "rail": "station", "camp": "base",
-              "plant": "plant"}
+#: Facility kinds in words, for messages (one table with the facility names' reader's).
+KIND_NOUNS = facility_forms.KIND_NOUNS
 
 
 class Decision:
