@@ -1289,7 +1289,8 @@ class Candidates:
 
     def _plant_sort_fits(self, e: int, form: facility_forms.FacilityForm) -> bool:
         """Whether *form*'s noun says a sort of plant (:func:`~geo.gazetteer.facility_forms.plant_sorts`) that plant
-        *e* is, or whose names say none: a town's plant read by a noun that says no sort is any of its works."""
+        *e* is, or any sort when *e*'s names say none; a noun that says no sort ("Kursk plant") fits no plant read
+        through its town, so it falls back to the town."""
         said = facility_forms.plant_sorts(form.said or form.noun)
         own = self._plant_sorts_of(e)
         return bool(said) and (not own or bool(said & own))
