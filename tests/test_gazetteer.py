@@ -235,3 +235,28 @@ def test_cyrillic_names_are_romanised_as_the_gazetteer_spells_places(name, key):
 
     assert key in transliterations(name)
     assert transliterations("Kursk") == ("kursk",) and transliterations("طرطوس")  # other scripts: anyascii only
+
+
+def test_every_port_lies_in_or_near_its_country():
+    """A port filed under the wrong country (searoute's "Panama" under American Samoa) would show that
+    country in popups and exports: every port lies within 5 degrees of its country's Natural Earth outline
+    (offshore terminals sit up to ~2 degrees out), and the fixes still match rows of the list."""
+    import pyogrio
+    import shapely
+
+    from geo.basemap import natural_earth_path
+    from geo.gazetteer import ports
+
+    rows = ports.read()
+    meta, _, wkb, fields = pyogrio.raw.read(natural_earth_path(), encoding="UTF-8", columns=["ISO_A2_EH"])
+    outline: dict = {}
+    for iso, geom in zip(fields[0].tolist(), shapely.from_wkb(wkb)):
+        outline[iso] = shapely.union(outline[iso], geom) if iso in outline else geom
+    far = [(code, name, cc) for code, name, cc, lat, lon in rows
+           if cc in outline and shapely.distance(shapely.Point(lon, lat), outline[cc]) > 5.0]
+    assert far == []
+    codes = {r[0] for r in rows}
+    assert set(ports.COUNTRY_FIXES) <= codes and not ports.WRONG_POINTS & codes
+    got = {r[0]: r[2] for r in rows}
+    assert (got["ZAPOR"], got["ASPGO"], got["CSKOT"]) == ("UA", "PA", "ME")
+    assert got["CNHEK"] == "CN"  # a border port on the Amur stays Chinese

@@ -5,8 +5,10 @@ names each port by its UN/LOCODE code ("RUVYP") and place name ("Vostochny"), at
 (about a minute of arc). A port is found only with a facility noun ("the port of Vostochny",
 "Vostochny port", :mod:`.facility_forms`), never by the bare name, which stays the town's.
 Several rows share a code: a row more than 100 km from the first of its code is an error of the
-list (UADNK, Dnipro, is also given to Poltava) and is left out. Optional: without the package the
-gazetteer has no ports of its own (the curated table still has the main naval ports).
+list (UADNK, Dnipro, is also given to Poltava) and is left out. A row's country is its code's first
+two letters, except where the list is wrong about it (:data:`COUNTRY_FIXES`); rows whose point is
+wrong are left out (:data:`WRONG_POINTS`). Optional: without the package the gazetteer has no ports
+of its own (the curated table still has the main naval ports).
 """
 
 from __future__ import annotations
@@ -20,6 +22,20 @@ from .index import FAC_CIVIL, POINT
 
 _PORT = FACILITY_KINDS.index("port") + 1
 _SAME_CODE_KM = 100.0
+
+#: Ports whose code names the wrong country, with the country their point lies in. Obsolete codes
+#: (CS, Serbia and Montenegro; AN, the Netherlands Antilles) and slips of the list ("Panama" under
+#: American Samoa, "Chernihiv" under Switzerland, "Zaporizhzhia" under South Africa). Found by
+#: tests/test_gazetteer.py, which checks every port against its country's Natural Earth outline.
+COUNTRY_FIXES = {
+    "ASPGO": "PA", "CHERN": "UA", "ZAPOR": "UA", "IDCHN": "IE", "TKMRW": "TM", "USGUA": "GU",
+    "CSBAR": "ME", "CSKOT": "ME", "CSZEL": "ME",
+    "ANBUB": "CW", "ANCRB": "CW", "ANFUI": "CW", "ANSMB": "CW", "ANWIL": "CW",
+    "ANKRA": "NL", "ANEUX": "NL", "ANPHI": "SX",
+}
+#: Rows whose point is far from their own port (a longitude without its sign puts San Jose, Costa
+#: Rica, in the Indian Ocean): left out rather than placed there. Found by the same test.
+WRONG_POINTS = frozenset({"CRSJO", "VCCRP", "IDKIJ"})
 
 
 def read() -> list[tuple[str, str, str, float, float]]:
@@ -38,12 +54,12 @@ def read() -> list[tuple[str, str, str, float, float]]:
             lon, lat = (float(x) for x in g["coordinates"][:2])
         except (KeyError, TypeError, ValueError):
             continue
-        if len(code) != 5 or not name:
+        if len(code) != 5 or not name or code in WRONG_POINTS:
             continue
         if code in first and float(haversine_km(lat, lon, *first[code])) > _SAME_CODE_KM:
             continue
         first.setdefault(code, (lat, lon))
-        out.append((code, name, code[:2], lat, lon))
+        out.append((code, name, COUNTRY_FIXES.get(code, code[:2]), lat, lon))
     return out
 
 
