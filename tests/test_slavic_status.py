@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from geo.extract import sides
 from geo.extract.role_model import RoleModelError
 from geo.extract.slavic import status_model
 
@@ -114,3 +115,22 @@ def test_a_sides_own_forces_on_record_are_confirmed_whatever_came_before(text, s
     [row] = status_model.settle_sides([row], text, "ru")
     assert row["status"] == "confirmed"
 
+
+
+def _sides_features(source, note):
+    row = {"role": "destination", "status": "reported", "source": source, "note": note}
+    return [f for f in status_model.features(row, note, "ru") if f.startswith(("sides=", "bloc="))]
+
+
+def test_two_third_parties_are_not_one_side():
+    # South Korea's service on American troops: neither is a party to the other's camp (sides.CAMPS), so the
+    # speaker stands to those forces as a third party, not as their own side
+    feats = _sides_features("НИС Южной Кореи", "По данным НИС Южной Кореи, американские войска прибыли в Польшу.")
+    assert "sides=third" in feats and "bloc=third>third" in feats
+
+
+def test_who_stands_with_whom_is_read_from_the_one_table_of_camps(monkeypatch):
+    note = "По данным НИС Южной Кореи, северокорейские войска прибыли в Курскую область."
+    assert "sides=third" in _sides_features("НИС Южной Кореи", note)  # the corpus reads Seoul as a third country
+    monkeypatch.setattr(sides, "CAMPS", sides.CAMPS + ((frozenset({"KR"}), frozenset({"KP"})),))
+    assert "sides=adversary" in _sides_features("НИС Южной Кореи", note)

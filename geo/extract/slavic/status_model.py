@@ -35,7 +35,7 @@ from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 STATUSES = ("confirmed", "reported", "claimed", "denied")
 #: The rules' status stands unless the model gives another at least this probability.
 OVERRULE = 0.5
@@ -64,7 +64,16 @@ _MEDIA = re.compile(r"(?<![\w])(?:сми|змі|издани\w*|видан\w*|г
                     r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*)(?![\w])", re.I)
 
 
-_BLOC = {"RU": "RU", "BY": "RU", "KP": "RU", "UA": "UA", "KR": "third", "WEST": "third"}
+def _camp(party: str) -> str:
+    """The camp *party* stands in, as :data:`geo.extract.sides.CAMPS` says (its parties joined: "BY+KP+RU"), "third"
+    for a party in no camp, "none" for no party: what the model reads of who stands with whom.
+
+    >>> _camp("BY"), _camp("UA"), _camp("WEST"), _camp("")
+    ('BY+KP+RU', 'UA', 'third', 'none')
+    """
+    if not party:
+        return "none"
+    return next(("+".join(sorted(c)) for pair in sides.CAMPS for c in pair if party in c), "third")
 
 
 def _party(s: str) -> str:
@@ -111,11 +120,10 @@ def features(row: dict, text: str, lang: str) -> list[str]:
         f.append(f"kind={k}")
     voice = _party(source)
     forces = _party(note.replace(source, " ") if source else note)
-    vb, fb = _BLOC.get(voice, ""), _BLOC.get(forces, "")
     f.append(f"voice={voice or 'none'}")
     f.append(f"forces={forces or 'none'}")
-    f.append(f"bloc={vb or 'none'}>{fb or 'none'}")
-    f.append(f"sides={'none' if not (vb and fb) else 'same' if vb == fb else 'third' if 'third' in (vb, fb) else 'adversary'}")
+    f.append(f"bloc={_camp(voice)}>{_camp(forces)}")
+    f.append(f"sides={sides.relation(voice, [forces]) or 'none'}")
     f.append(f"side={side_of(row, text, lang=lang) or 'none'}")
     if attribution._ADVERSARY.search(note):
         f.append("adversary")
