@@ -120,6 +120,15 @@ def test_persons_are_no_places():
     assert places("Президент Владимир Путин провёл совещание.", "ru") == []
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    ("За словами координатора Джона Кирбі, контейнери прибули до Росії.", "uk", "Росії"),
+    ("Речник Олега Кирбі не коментував. Колона пройшла через Суми.", "uk", "Суми"),
+])
+def test_a_surname_after_its_first_name_is_no_place(text, lang, place):
+    # "Кирбі" is a village's name too; after a first name it is a person's
+    assert [s for s, _q in places(text, lang)] == [place]
+
+
 def test_a_places_adjective_gives_its_town():
     assert "покровськ" in town_keys("покровський") and "суджа" in town_keys("суджанский")
     assert "курахове" in town_keys("курахівський")

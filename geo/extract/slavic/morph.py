@@ -117,6 +117,19 @@ def person(word: str, lang: str) -> bool:
     return bool(rs) and rs[0].person and not any(r.geo for r in rs) and known(word, lang)
 
 
+def first_name(word: str, lang: str) -> bool:
+    """Whether the dictionary knows *word* best as a first name, and never as a place.
+
+    >>> first_name("Джона", "uk"), first_name("Володимира", "uk"), first_name("Курськ", "uk")
+    (True, False, False)
+    """
+    a = analyzer(lang)
+    if a is None or not known(word, lang):
+        return False
+    ps = a.parse(fold(word))
+    return bool(ps) and "Name" in ps[0].tag.grammemes and not any(r.geo for r in readings(word, lang))
+
+
 def known(word: str, lang: str) -> bool:
     """Whether the dictionary knows *word* itself (not only guesses it from its ending)."""
     return _known(fold(word), lang)

@@ -788,6 +788,9 @@ class Recognizer:
             return False  # "Малої Локні" the gazetteer lacks: the second word alone is another place (Локня)
         if len(w) < 2:
             return False
+        if i > 0 and text[toks[i - 1].end:a] == " " and toks[i - 1].cap and not toks[i - 1].word.isupper() \
+                and not any(r.geo for r in rs) and morph.first_name(toks[i - 1].word, lang):
+            return False  # a surname after its first name ("Джона Кирбі"), though a village bears it
         if w.isupper():  # "МОСКВА", "КИЇВ" of a dateline, "США", "КНДР"; not "ВСУ", "ТАСС"
             return (len(w) > 3 and _big(h)) or h.kind == gz.COUNTRY
         if j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " " \
