@@ -8,8 +8,11 @@ It reads what Russian and Ukrainian say by case and by word: the preposition tha
 place and the case it is in, the noun of place between them ("в район", "до околиць"), the
 lemmas of the words around it and of the nearest verb, what its sentence says (moving, being
 somewhere, saying, people, materiel, a condition, a negation), what kind of place it is, where
-it stands (a headline, a bullet, a hashtag, a quote, a list) and the rules' proposal. One model
-reads both languages (each word's lemma in its own language; the language is a feature).
+it stands (a headline, a bullet, a hashtag, a quote, a list), the rules' proposal, and, as the
+English model reads it, what the article's other mentions say of it (a country or region holding a
+finer place named beside it, a town beside its country, the same place named before, a national
+capital). One model reads both languages (each word's lemma in its own language; the language is
+a feature).
 
 Trained by ``scripts/train_roles_ru_uk.py`` on the development theatres of the corpus's Russian
 and Ukrainian articles; it ships beside its manifest (``role_model.json``: SHA-256, features
@@ -25,14 +28,14 @@ from collections.abc import Sequence
 from ..language import detect
 from ..records import Reported, Resolved
 from ..role_model import FIXED_CUES as _EN_FIXED
-from ..role_model import RoleModel, per_thread
+from ..role_model import RoleModel, _context, per_thread
 from . import lexicon, morph
 from .roles import governor
 
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = _EN_FIXED | {"container", "landmark", "photo credit", "label"}
 
@@ -165,6 +168,9 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
                 f.append(f"next.rule={nxt.role}")
         if rep.cue in FIXED_CUES:
             f.append("fixed")
+        # what the article's other mentions say of this one (English's reading): a country or region holding a finer
+        # place named beside it, a town beside its country, the same place named before, a capital
+        f += _context(items, k, sent)
         out.append(f)
     return out
 
