@@ -653,6 +653,173 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
     return sorted(spans + extra) if extra else spans
 
 
+#: Lower-case nouns of a landform or a facility that may end a name the gazetteer knows with them ("the Chonhar
+#: isthmus", "the Rusumo border post"); the geocoder, not this list, decides whether the whole is a place.
+_NAME_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape island islands river valley corridor "
+                        "post checkpoint crossing barracks garrison airbase airfield airport base port".split())
+#: Words between a name and its noun ("the Rusumo border post", "Hmeimim air base").
+_NOUN_MODIFIERS = frozenset("border military air naval army training".split())
+_RUN_MAX = 4  # capitalised words (with their particles and hyphens) of one name, at most
+#: The ends of a people's adjective ("South Korean", "Yemeni" excepted: "North Sinai" ends in "i" too).
+_PEOPLE_ADJ = re.compile(r"(?:an|ans|ese|ish)$")
+
+
+def _run_word(w: str) -> bool:
+    """A capitalised word of a name's run: not one letter, not a word in capitals ("KHARKIV FRONT", a heading)."""
+    return (is_cap(w) and len(w) > 1 and not w.isupper()
+            and (w.isalpha() or w.replace("'", "").replace("’", "").isalpha()))
+
+
+def _glued_hyphen(toks: list[Token], k: int) -> bool:
+    """Token *k* is a hyphen printed inside a word ("al-Arab"), between tokens that exist."""
+    return (0 < k < len(toks) - 1 and toks[k].word == "-" and toks[k - 1].end == toks[k].start
+            and toks[k].end == toks[k + 1].start and toks[k + 1].word[:1].isalpha())
+
+
+def _run_particle(toks: list[Token], k: int) -> bool:
+    """Token *k* is a particle inside a name ("Deir ez-Zor", "Vadul lui Vodă"): one that is no common English word,
+    or one glued by a hyphen to what follows ("Ras at-Tin"); never "on", "at" or "of" between words
+    ("Bagram Airfield on Friday", "Pope Army Airfield at Fort Bragg")."""
+    w = toks[k].word
+    if w.lower() not in _NAME_PARTICLES or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].word
+    return _glued_hyphen(toks, k + 1) or zipf(w) < 5.5 and is_cap(nxt)
+
+
+def _run_end(text: str, toks: list[Token], k: int) -> int:
+    """Where a run of capitalised words starting at token *k* ends: capitalised words joined by spaces, by the
+    particles of names ("Deir ez-Zor"), or by hyphens printed inside a word ("Ain al-Arab"); never over a line."""
+    e, n = k, len(toks)
+    while e < n and e - k < _RUN_MAX * 2:
+        w = toks[e].word
+        if e > k and "\n" in text[toks[e - 1].end:toks[e].start]:
+            break
+        if _run_word(w):
+            e += 1
+        elif e > k and e + 1 < n and (_glued_hyphen(toks, e) or _run_particle(toks, e)):
+            e += 1  # "ez" of "Deir ez-Zor", "-" of "al-Arab": only between parts of the name
+        else:
+            break
+    while e > k and not is_cap(toks[e - 1].word):  # never end on a particle or a hyphen
+        e -= 1
+    return e
+
+
+def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
+                   hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """A name of several words, where only a place can stand, that the tagger left out and the geocoder places:
+    "moved to Tal Tamr", "in western Zaporizhia Oblast", "in Deir ez-Zor Province", "in North Sinai", "across the
+    Chonhar isthmus", "at the Rusumo border post".
+
+    The gazetteer's plain hits miss such names (a transliteration, a region word after the name, a direction or a
+    landform that is part of it, a facility named with its noun); the geocoder reads all of them. Only after a
+    word that takes a place ("in", "to", "near", "retook" ...) or listed after a place found already, not at a
+    sentence's start, and only names of two or more words (single words are :func:`_fuzzy_places`' and
+    :func:`_known_after_locative`'s); a lower-case landform or facility noun right after the capitalised words
+    (:data:`_NAME_NOUNS`) is tried with them first. What the geocoder refuses is no place here.
+    """
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    ends = {j for _i, j, _ in spans}
+    # "U.S. and South Korean troops": a people's adjective alone is no name here ("North Sinai" is one)
+    peoples = {(h.i, h.j) for h in hits if _is_demonym(toks, h) and _PEOPLE_ADJ.search(toks[h.j - 1].word)}
+    n = len(toks)
+    extra = []
+    k = 1
+    while k < n:
+        w = toks[k].word
+        if k in taken or not is_cap(w) or _sentence_start(toks, k, text):
+            k += 1
+            continue
+        b = k - 1
+        if toks[b].word.lower() in DIRECTIONS and b > 0:
+            b -= 1  # "in western Zaporizhia Oblast"
+        if toks[b].word.lower() == "the" and b > 0:
+            b -= 1
+        before = toks[b].word.lower()
+        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
+        if before not in LOCATIVE and before not in _TAKES_PLACE and not listed:
+            k += 1
+            continue
+        e = _run_end(text, toks, k)
+        if (e == k or any(q in taken for q in range(k, e)) or (e < n and toks[e].word[:1].isdigit())
+                or (k, e) in peoples):
+            k = max(e, k + 1)
+            continue
+        tries = []
+        q = e + (e + 1 < n and toks[e].word in _NOUN_MODIFIERS)  # "the Rusumo border post"
+        if q < n and toks[q].word in _NAME_NOUNS and not any(x in taken for x in range(e, q + 1)):
+            tries.append(q + 1)  # "the Chonhar isthmus": the name with its noun first
+        # the longest name first, each ending where a capitalised word does and no other follows: "Deir ez-Zor
+        # Province" of "in Deir ez-Zor Province on Friday", never "Kim Jong" of "Kim Jong Un"
+        tries += [x for x in range(e, k + 1, -1) if is_cap(toks[x - 1].word) and (x == e or not is_cap(toks[x].word))]
+        for end in tries:
+            if any(x in taken for x in range(k, end)):
+                continue
+            name = text[toks[k].start:toks[end - 1].end]
+            try:
+                r = _geocoder().geocode(name)
+            except Exception:  # UnresolvedPlace: no place, or none sure enough
+                continue
+            if r.precision == "continent" or r.precision == "city" and toks[end - 1].word.lower() in _NAME_NOUNS:
+                continue  # "Lucknow Barracks" read as the town of Lucknow: the barracks are not there to be found
+            if r.match == "fuzzy" and any(zipf(t.word) >= 4.0 and t.word.lower() not in r.name.lower()
+                                          for t in toks[k:end] if t.word.isalpha()):
+                continue  # "the Western Army" is no misspelt "Western Area": a common word is no typo
+            extra.append((k, end, 0.45))
+            taken.update(range(k, end))
+            ends.add(end)
+            break
+        k = max(e, k + 1)
+    return sorted(spans + extra) if extra else spans
+
+
+def _run_start(text: str, toks: list[Token], i: int) -> int:
+    """Where the run of capitalised words (with the particles and hyphens of names) that token *i* ends starts:
+    "Jabal al-Zawiya" before "Zawiya"; never over a line or a sentence's end, never over "The"."""
+    a = i
+    while a > 0 and i - a < _RUN_MAX * 2:
+        p = toks[a - 1]
+        if "\n" in text[p.end:toks[a].start] or _sentence_start(toks, a, text):
+            break
+        if _run_word(p.word) and p.word != "The":
+            a -= 1
+        elif a >= 2 and (_glued_hyphen(toks, a - 1) or _run_particle(toks, a - 1)) and (
+                _run_word(toks[a - 2].word) or toks[a - 2].word.lower() in _NAME_PARTICLES):
+            a -= 1
+        else:
+            break
+    while a < i and not is_cap(toks[a].word):
+        a += 1
+    return a
+
+
+def _cut_short(text: str, toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A name the tags cut short is the whole run of capitalised words around it when the geocoder places that
+    whole: "Ain al-Arab" (not "Ain", a French département), "Vadul lui Vodă" (not "Vadul"), "Jabal al-Zawiya"
+    (not "Zawiya" in Libya). What the geocoder cannot place whole keeps the tags' reading ("Kherson" of "Kherson
+    Oblast Military Administration")."""
+    out = list(spans)
+    for n, (i, j, sc) in enumerate(spans):
+        a, e = _run_start(text, toks, i), max(_run_end(text, toks, i), j)
+        if (a, e) == (i, j) or any(x[0] < e and a < x[1] and x[:2] != (i, j) for x in out):
+            continue
+        # only where the tags stopped at a particle or a hyphen inside the name: "Ain" of "Ain al-Arab", not
+        # "Kyiv" of "Kyiv Axis" or "Donetsk" of "Donetsk City", which the tags read as the gold sets do
+        if not any(toks[q].word == "-" or toks[q].word.lower() in _NAME_PARTICLES for q in (*range(a, i), *range(j, e))):
+            continue
+        name = text[toks[a].start:toks[e - 1].end]
+        try:
+            r = _geocoder().geocode(name)
+        except Exception:  # UnresolvedPlace
+            continue
+        if r.precision == "continent" or r.match == "fuzzy" and any(
+                zipf(t.word) >= 4.0 and t.word.lower() not in r.name.lower() for t in toks[a:e] if t.word.isalpha()):
+            continue
+        out[n] = (a, e, sc)
+    return sorted(out)
+
+
 def _hashtags(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
               hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """A hashtag that names a place the gazetteer knows ("#Rajin", "#MajdalShams") is that place."""
@@ -802,6 +969,8 @@ class Recognizer:
         spans = _agency_acronyms(toks, spans, hits)
         spans = _hashtags(text, toks, spans, hits)
         spans = _known_after_locative(text, toks, spans, all_hits)
+        spans = _geocoded_runs(text, toks, spans, hits)
+        spans = _cut_short(text, toks, spans)
         spans = _facility_names(text, toks, spans, hits)
         out = _widen(text, toks, spans, hits)
         for m in _described(text, toks, out, hits):

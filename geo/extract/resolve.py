@@ -30,6 +30,9 @@ _NAMED_CORE = re.compile(rf"{_DIRECTION}(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z
 _SHARED_REGION = re.compile(r"(?:[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?(?-i:[A-Z][\w'’-]*)"
                             r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)*[ \t]+(?P<word>regions|oblasts|provinces|"
                             r"governorates|districts|prefectures)\b", re.I)
+#: A side of an area before its name ("western Zaporizhia Oblast"), as :func:`core_name` keeps it.
+_SIDE = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+                   r"north-?western|south-?eastern|south-?western)[ \t]+(?=(?-i:[A-Z]))", re.I)
 #: The smallest radius drawn for a vague place named by a town ("a base near Kursk").
 MIN_AREA_KM = 25.0
 _geocoder: Geocoder | None = None
@@ -163,6 +166,15 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if again:
         for k, a in zip(again, _beside(geocoder, [Query(plain[k]) for k in again], names, answers)):
             answers[k], names[k] = a, plain[k]
+    # "western Zaporizhia Oblast": a side of an area the gazetteer reads only by another spelling is that whole area,
+    # drawn as the area it is (wider than its side, never narrower)
+    sides = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
+             if isinstance(a, UnresolvedPlace) and m.kind == "vague" and _SIDE.match(n)]
+    if sides:
+        whole = [Query(_SIDE.sub("", names[k], count=1)) for k in sides]
+        for k, a in zip(sides, _beside(geocoder, whole, names, answers)):
+            if isinstance(a, GeocodeResult) and a.precision in ("region", "country"):
+                answers[k] = a
     # "the Tikhoretsk ammunition depot", "Vostochny port": a facility the gazetteer lacks is read as the place it is
     # named after, kept as a point of that place for the reviewer; never as a country or region named near it
     bare = [k for k, (a, m) in enumerate(zip(answers, mentions))
