@@ -180,3 +180,19 @@ def test_a_paragraph_is_a_line_in_hard_wrapped_text():
     assert near[23:31] == far[23:31] == "Vuhledar"
     assert _found(near, [vuhledar]) == [("town", "town", "Vuhledar")]
     assert _found(far, [vuhledar]) == []
+
+
+@pytest.mark.parametrize("noun", ["coke plant", "plant", "factory", "steel plant"])
+def test_a_works_of_a_town_named_before_is_that_town(noun):
+    # Avdiivka's coke plant, never named: the town it stands in, to check
+    avdiivka = Resolved(48.14, 37.74, "UA", "city", ref="geonames:713174", name="Avdiivka", match="exact 0.97")
+    t = f"Units were redeployed to Avdiivka. They held the area of the {noun} and left the {noun} at night."
+    out = _found(t, [(Mention(25, 33, "Avdiivka"), avdiivka)])
+    assert out == [(noun, noun, "Avdiivka"), (noun, noun, "Avdiivka")]
+
+
+def test_a_works_refers_to_a_plant_named_before_over_a_town_named_after_it():
+    t = ("Russian troops moved to the Zaporizhzhia nuclear power plant near Enerhodar on Friday. "
+         "They were stationed at the plant for a week.")
+    assert [r.name for m, r in read_places(t)[1] if m.mention.kind == "anaphor"] == [
+        "Zaporizhzhia Nuclear Power Plant"]

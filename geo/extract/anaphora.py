@@ -38,10 +38,13 @@ NOUN_KINDS = {
     # a plant is no base: "the base" never refers back to one
     "plant": ("plant",), "power plant": ("plant",), "nuclear plant": ("plant",), "nuclear power plant": ("plant",),
     "power station": ("plant",), "factory": ("plant",),
+    "coke plant": ("plant",), "steel plant": ("plant",), "chemical plant": ("plant",),
 }
 SETTLEMENT_NOUNS = frozenset("town city village".split())
-#: Nouns that name a town's own facility: a town named before can be what they refer to.
-OF_A_TOWN = frozenset("airport port harbour harbor".split())
+#: Nouns that name a town's own facility: a town named before can be what they refer to ("redeployed to Avdiivka
+#: ... in the area of the coke plant": the works of Avdiivka).
+OF_A_TOWN = frozenset(["airport", "port", "harbour", "harbor", "plant", "factory", "coke plant", "steel plant",
+                       "chemical plant", "power plant", "power station"])
 
 _NOUN = re.compile(r"\b[Tt]he[ \t]+(?P<noun>"
                    + "|".join(sorted((n.replace(" ", r"[ \t]+") for n in NOUN_KINDS), key=len, reverse=True))
