@@ -17,3 +17,28 @@ def test_a_side_of_an_area_the_gazetteer_reads_by_another_spelling_is_drawn_as_t
     # what the recogniser drafts there is placed the same way
     (m,) = find_places(text)
     assert m.surface == surface and resolve([m], text=text)[0].country == "UA"
+
+
+def _placed(text):
+    ms = find_places(text)
+    return {m.surface: r for m, r in zip(ms, resolve(ms, text=text))}
+
+
+def test_a_namesake_is_chosen_on_the_side_of_the_place_the_text_gives():
+    # alone, Kamenka is one of many and refused; north of St. Petersburg it is the one there, to check
+    r = _placed("A brigade left its base at Kamenka, north of St. Petersburg, for Ukraine.")["Kamenka"]
+    assert r.country == "RU" and 60.0 < r.lat < 61.0 and 28.5 < r.lon < 30.5
+    assert "north of Saint Petersburg, where the text puts it" in r.match and r.match.endswith("to check")
+
+
+def test_a_place_the_gazetteer_lacks_is_the_area_on_the_side_of_the_place_the_text_gives():
+    r = _placed("Russian troops advanced near Stupochky, about 20 km south-east of Kramatorsk, on Monday.")["Stupochky"]
+    k = _placed("Russian troops advanced on Kramatorsk.")["Kramatorsk"]
+    assert (r.precision, r.country, r.radius_km) == ("area", "UA", 25.0)
+    assert r.lat < k.lat and r.lon > k.lon  # south-east of it
+    assert "drawn as the area south-east of Kramatorsk" in r.match and r.match.endswith("to check")
+
+
+def test_a_place_the_gazetteer_lacks_with_no_side_given_stays_unplaced():
+    # the gazetteer lacks Stupochky, and the text gives no side of a place: no place is made up
+    assert _placed("Russian troops advanced near Stupochky on Monday.")["Stupochky"].lat is None

@@ -11,6 +11,7 @@ any doubt) are kept so a reviewer sees every choice.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -188,7 +189,68 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
         return resolved
+    resolved = _beside_named(mentions, resolved, answers, text)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
+
+
+_SIDES = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "northeast": (1, 1),
+          "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1)}
+# "Kremyanoe and Olgovka, west of Korenevo", "Kamenka, north of St. Petersburg", "Anefis, about 110 km south of
+# Kidal": where the text puts a place, by a side of another (the list before it shares it)
+_SIDE_OF = re.compile(r"(?P<list>(?:[ \t]*(?:,|and|or)[ \t]*(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*)?)*)"
+                      r"[ \t]*,[ \t]*(?:(?:about|some|around|roughly|nearly|almost)[ \t]+)?"
+                      r"(?:(?P<km>\d{1,3})[ \t]*(?:km|kilometres|kilometers)[ \t]+)?"
+                      r"(?P<side>(?:north|south)[ \t-]?(?:east|west)|north|south|east|west)[ \t]+of[ \t]+(?:the[ \t]+)?",
+                      re.I)
+#: How far a place the text puts by a side of another may lie from it when no distance is given (km): villages
+#: named by the nearest town, as news names them.
+SIDE_KM = 100.0
+
+
+def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence, text: str) -> list[Resolved]:
+    """A place the gazetteer could not place, that the text puts by a side of a place it did ("Kamenka, north of
+    St. Petersburg", "Kremyanoe and Olgovka, west of Korenevo"): among the namesakes the geocoder refused to choose
+    from, the one its guess makes on that side within the distance given (else :data:`SIDE_KM`), to check; a name
+    the gazetteer lacks altogether, the area on that side of the other place, never a pin.
+    """
+    out = list(resolved)
+    starts = {m.start: k for k, m in enumerate(mentions)}
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        if r.lat is not None or m.kind == "vague" or not isinstance(answers[k], UnresolvedPlace):
+            continue
+        hit = _SIDE_OF.match(text, m.end)
+        if not hit or hit.end() not in starts:
+            continue
+        other = resolved[starts[hit.end()]]
+        if other.lat is None or other.precision not in ("city", "point", "region"):
+            continue
+        km = float(hit.group("km")) if hit.group("km") else None
+        side = re.sub(r"[ \t-]", "", hit.group("side").lower())
+        dy, dx = _SIDES[side]
+        where = f"{hit.group('side').lower()} of {other.name}"
+        guess = answers[k].guess
+        if guess is not None:
+            d = float(haversine_km(guess.lat, guess.lon, other.lat, other.lon))
+            on_side = (dy * (guess.lat - other.lat) >= 0) and (dx * (guess.lon - other.lon) >= 0)
+            if on_side and d <= (km * 1.5 + 10 if km else SIDE_KM):
+                out[k] = _resolved(_read_beside(guess, where), False)
+                continue
+        if "no place of that name" not in answers[k].reason:
+            continue  # a name the gazetteer holds, elsewhere: the reviewer's to place
+        step = (km or SIDE_KM / 2) / 111.2
+        norm = (dy * dy + dx * dx) ** 0.5
+        lat = other.lat + dy * step / norm
+        lon = other.lon + dx * step / norm / max(math.cos(math.radians(other.lat)), 0.2)
+        radius = round(max((km or SIDE_KM) / 2, MIN_AREA_KM), 1)
+        out[k] = Resolved(round(lat, 5), round(lon, 5), other.country, "area", radius, other.ref, other.name,
+                          to_check("area", f"not in the gazetteer: drawn as the area {where}, where the text puts it"))
+    return out
+
+
+def _read_beside(guess: GeocodeResult, where: str) -> GeocodeResult:
+    """*guess*, with the reason it was chosen among its namesakes added to its doubt."""
+    return replace(guess, doubt=(guess.doubt + "; " if guess.doubt else "")
+                   + f"read among its namesakes as the one {where}, where the text puts it")
 
 
 # A country's edge: "the Belarusian border", "the Polish frontier".
