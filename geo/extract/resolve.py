@@ -20,6 +20,7 @@ from .. import gazetteer as gz
 from ..errors import UnresolvedPlace, did_you_mean
 from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
+from .recognize import FACILITY_NOUNS
 from .records import Mention, Resolved
 from .rows import to_check
 
@@ -102,12 +103,26 @@ def query_name(mention: Mention, text: str = "") -> str:
     return mention.surface
 
 
-_FACILITY_AFTER = re.compile(r"[ \t]+(?:(?:naval|air|military|border|training|railway|rail|ammunition|arms|fuel|"
-                             r"container|launch|test|firing|nuclear|power|thermal|steel|chemical|tank|aircraft|coke)"
-                             r"[ \t]+){0,2}(?:port|seaport|harbou?r|air[ \t]?base|airfield|"
-                             r"air[ \t]field|airstrip|base|crossing|checkpoint|grounds?|area|range|site|depot|arsenal|"
-                             r"junction|station|terminal|bridge|dam|camp|garrison|cosmodrome|shipyard|pier|"
-                             r"plant|factory|works|steelworks|reactor)$", re.I)
+#: Facility nouns after a name that do not make the name a town to fall back to: an airport the gazetteer lacks (it
+#: holds 28,000) is no sign that the town is meant.
+_NOT_OF_A_TOWN = frozenset({"airport"})
+#: Last words that name a facility only with the words before them: "air field", not any "field".
+_ONLY_WHOLE = frozenset({"field"})
+
+
+def _facility_after(nouns: Sequence[tuple[str, ...]]) -> re.Pattern:
+    """The pattern of a facility noun at the end of a name, made from the recogniser's table of facility nouns
+    (:data:`geo.extract.recognize.FACILITY_NOUNS`, the one list of them): up to two of the words that stand before a
+    noun there ("naval", "ammunition", "nuclear power"), then a last word of one, less :data:`_NOT_OF_A_TOWN`, those
+    of :data:`_ONLY_WHOLE` only with their words ("air field").
+    """
+    mods = sorted({w for n in nouns for w in n[:-1]})
+    heads = sorted({n[-1] for n in nouns} - _NOT_OF_A_TOWN - _ONLY_WHOLE)
+    whole = sorted(r"[ \t]".join(n) for n in nouns if n[-1] in _ONLY_WHOLE)
+    return re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)$" % ("|".join(mods), "|".join(heads + whole)), re.I)
+
+
+_FACILITY_AFTER = _facility_after(FACILITY_NOUNS)
 _FACILITY_BEFORE = re.compile(r"^(?:port[ \t]+of|RAF|joint[ \t]+base|naval[ \t]+(?:station|base)|air[ \t]+base|"
                               r"camp|CFB|NAS)[ \t]+", re.I)
 
