@@ -62,3 +62,21 @@ def test_the_gazetteer_reads_the_facility_nouns_the_recogniser_drafts():
     unread = {n for n in FACILITY_NOUNS if not facility_forms.split("Tikhoretsk " + " ".join(n))}
     # bridges, dams and piers have no facility kind in the gazetteer: drafted, then read as their town
     assert unread == {("bridge",), ("dam",), ("pier",)}
+
+
+def test_a_facility_the_text_puts_in_a_town_is_looked_for_there():
+    # the gazetteer's "Air Base 101" is Niamey's, 1,100 km off: Bamako's is read as the area around Bamako, to check
+    r = _placed("The instructors flew on to Air Base 101 in Bamako on Monday.")
+    b = r["Bamako"]
+    assert (r["Air Base 101"].precision, r["Air Base 101"].country) == ("area", "ML")
+    assert abs(r["Air Base 101"].lat - b.lat) < 0.01 and r["Air Base 101"].match.endswith("to check")
+    # a plant the gazetteer lacks, named by its noun: the town's area, not unplaced
+    p = _placed("The helicopters came from the Rostvertol plant in Rostov-on-Don on Friday.")["Rostvertol plant"]
+    assert (p.precision, p.country) == ("area", "RU") and "where the text puts it" in p.match
+
+
+def test_a_name_with_no_facility_noun_in_a_town_is_not_drawn_there():
+    text = "Reporting by Seligmanova in Kabul."
+    ms = [Mention(13, 24, "Seligmanova"), Mention(28, 33, "Kabul")]
+    r = resolve(ms, text=text)
+    assert r[0].lat is None and r[1].name == "Kabul"

@@ -326,6 +326,9 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
     order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     for a, b in zip(order, order[1:]):
         inner, area = out[a], resolved[b]
+        if area.precision in ("city", "point") and _IN.fullmatch(text, mentions[a].end, mentions[b].start):
+            out[a] = _in_town(mentions[a], inner, names[a], mentions[b], area, geocoder)
+            continue
         if (area.precision not in ("region", "country") or not area.country or area.lat is None
                 or not _IN.fullmatch(text, mentions[a].end, mentions[b].start)
                 or inner.precision in ("region", "country") or inner.country == area.country):
@@ -341,3 +344,26 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
             out[a] = Resolved(area.lat, area.lon, area.country, "area", area.radius_km, area.ref, area.name,
                               f"not found in {area.name}, where the text puts it: drawn as that area")
     return out
+
+
+#: How far a place the text puts in a town may lie from the town's point (km): its districts, suburbs, bases.
+IN_TOWN_KM = 100.0
+
+
+def _in_town(m: Mention, inner: Resolved, name: str, town_m: Mention, town: Resolved, geocoder: Geocoder) -> Resolved:
+    """A facility or a place the text puts in a town ("Severny airfield in Ivanovo", "Air Base 101 in Bamako",
+    "Guanyin, in Taoyuan"), placed far from it or not at all: looked for in the town's country, near the town; if not
+    found there, drawn as the area around the town, to check. A place the gazetteer could not place is read so only
+    when a facility noun says it is one ("the Irkut plant in Irkutsk"; not "Lara Seligman in Washington")."""
+    if m.kind != "anaphor" and inner.precision in ("city", "point") and town.lat is not None and town.country:
+        if float(haversine_km(inner.lat, inner.lon, town.lat, town.lon)) <= IN_TOWN_KM:
+            return inner
+    elif not (inner.lat is None and m.kind == "place" and facility_core(m.surface) and town.lat is not None):
+        return inner
+    again = geocoder.geocode_all([Query(name, country=town.country or None)])[0]
+    if isinstance(again, GeocodeResult) and float(haversine_km(again.lat, again.lon, town.lat,
+                                                               town.lon)) <= IN_TOWN_KM:
+        return _resolved(replace(again, doubt=(again.doubt + "; " if again.doubt else "")
+                                 + f"read near {town.name}, where the text puts it"), m.kind == "vague")
+    return Resolved(town.lat, town.lon, town.country, "area", MIN_AREA_KM, town.ref, town.name,
+                    to_check(f"not found in {town_m.surface}, where the text puts it: drawn as the area around it"))
