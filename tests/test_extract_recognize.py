@@ -536,3 +536,14 @@ def test_a_facility_read_only_as_its_town_is_no_name_found_by_the_geocoder():
 ])
 def test_a_name_the_tags_cut_short_at_a_particle_is_read_whole(text, expected):
     assert [m.surface for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place claimed or defended: after the verb, only a place can stand
+    ("Gerasimov also claimed Vovchansk. Ukrainian officials say fighting continues.", ["Vovchansk"]),
+    ("the brigade, which defended Vuhledar for two years, was moved", ["Vuhledar"]),
+    # a Czech particle inside a name
+    ("The helicopters will fly from their base at Náměšť nad Oslavou, she said.", ["Náměšť nad Oslavou"]),
+])
+def test_a_place_claimed_or_named_with_a_czech_particle(text, expected):
+    assert [m.surface for m in find_places(text)] == expected

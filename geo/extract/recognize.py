@@ -616,7 +616,8 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
 #: Verbs whose object is a place: a rare name the gazetteer knows after one is a place.
 _TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving leave leaves reached "
                          "reaching reach crossed abandoned evacuated encircled surrounded shelled occupied held holds "
-                         "hold besieged taken take took towards toward past beyond outside".split())
+                         "hold besieged taken take took towards toward past beyond outside claimed claims claiming "
+                         "defended defending".split())
 
 
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],

@@ -43,9 +43,9 @@ JOINERS = frozenset("of de del della da do dos das du la le les el al upon on su
 #: More lower-case particles inside names, read only by the recogniser's longest-name step
 #: (:func:`geo.extract.recognize.find_places`), not by the tagger's features, which were trained without them:
 #: the Arabic article's other forms ("Dar es Salaam", "Deir ez-Zor", "Ras at-Tin"), "bin"/"ibn" ("Ksar ibn
-#: Ghazi"), the Persian ezafe ("Mazar-i-Sharif", "Bandar-e Anzali"), Italian, Dutch and Romanian particles ("Castel di
-#: Sangro", "Bergen op Zoom", "Alphen aan den Rijn", "Vadul lui Vodă").
-PARTICLES = frozenset("es ez ed er ad ar as ash at az ul bin ibn bint i e di op aan lui".split())
+#: Ghazi"), the Persian ezafe ("Mazar-i-Sharif", "Bandar-e Anzali"), Italian, Dutch, Romanian and Czech particles
+#: ("Castel di Sangro", "Bergen op Zoom", "Alphen aan den Rijn", "Vadul lui Vodă", "Náměšť nad Oslavou").
+PARTICLES = frozenset("es ez ed er ad ar as ash at az ul bin ibn bint i e di op aan lui nad pod".split())
 #: An elided article or preposition before a capital ("Côte d'Ivoire", "L'Aquila").
 _ELIDED = re.compile(r"[dl]['’][A-Z]")
 
