@@ -665,6 +665,22 @@ _RUN_MAX = 4  # capitalised words (with their particles and hyphens) of one name
 _PEOPLE_ADJ = re.compile(r"(?:an|ans|ese|ish)$")
 
 
+#: Last words of the names of bodies, not places, that follow "in", "from", "to" as places do ("from the Armed
+#: Forces", "to the Pacific Fleet"): never tried as places by :func:`_geocoded_runs`.
+_BODY_WORDS = frozenset((ORG_WORDS | set("forces force army navy guard guards fleet commander commission assembly "
+                                         "nations labs defence defense ministry".split())) - _NAME_NOUNS)
+
+
+@lru_cache(maxsize=4096)
+def _placed_whole(name: str):
+    """The geocoder's answer for a name read whole, or None when it refuses it (the same name recurs across an
+    article and across articles: asked once)."""
+    try:
+        return _geocoder().geocode(name)
+    except Exception:  # UnresolvedPlace: no place, or none sure enough
+        return None
+
+
 def _run_word(w: str) -> bool:
     """A capitalised word of a name's run: not one letter, not a word in capitals ("KHARKIV FRONT", a heading)."""
     return (is_cap(w) and len(w) > 1 and not w.isupper()
@@ -755,12 +771,10 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
         # Province" of "in Deir ez-Zor Province on Friday", never "Kim Jong" of "Kim Jong Un"
         tries += [x for x in range(e, k + 1, -1) if is_cap(toks[x - 1].word) and (x == e or not is_cap(toks[x].word))]
         for end in tries:
-            if any(x in taken for x in range(k, end)):
-                continue
-            name = text[toks[k].start:toks[end - 1].end]
-            try:
-                r = _geocoder().geocode(name)
-            except Exception:  # UnresolvedPlace: no place, or none sure enough
+            if any(x in taken for x in range(k, end)) or toks[end - 1].word.lower() in _BODY_WORDS:
+                continue  # "the Armed Forces", "the Pacific Fleet", "the National Guard": a body, not a place
+            r = _placed_whole(text[toks[k].start:toks[end - 1].end])
+            if r is None:
                 continue
             if r.precision == "continent" or r.precision == "city" and toks[end - 1].word.lower() in _NAME_NOUNS:
                 continue  # "Lucknow Barracks" read as the town of Lucknow: the barracks are not there to be found
@@ -809,10 +823,8 @@ def _cut_short(text: str, toks: list[Token], spans: list[tuple[int, int, float]]
         # "Kyiv" of "Kyiv Axis" or "Donetsk" of "Donetsk City", which the tags read as the gold sets do
         if not any(toks[q].word == "-" or toks[q].word.lower() in _NAME_PARTICLES for q in (*range(a, i), *range(j, e))):
             continue
-        name = text[toks[a].start:toks[e - 1].end]
-        try:
-            r = _geocoder().geocode(name)
-        except Exception:  # UnresolvedPlace
+        r = _placed_whole(text[toks[a].start:toks[e - 1].end])
+        if r is None:
             continue
         if r.precision == "continent" or r.match == "fuzzy" and any(
                 zipf(t.word) >= 4.0 and t.word.lower() not in r.name.lower() for t in toks[a:e] if t.word.isalpha()):
