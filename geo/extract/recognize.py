@@ -661,7 +661,8 @@ _NAME_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape isla
 #: Words between a name and its noun ("the Rusumo border post", "Hmeimim air base").
 _NOUN_MODIFIERS = frozenset("border military air naval army training".split())
 _RUN_MAX = 4  # capitalised words (with their particles and hyphens) of one name, at most
-#: The ends of a people's adjective ("South Korean", "Yemeni" excepted: "North Sinai" ends in "i" too).
+#: The ends of a people's adjective ("South Korean", "Chinese"), of which a run read as a place may be no more; not
+#: "-i" ("Yemeni"), which "North Sinai" ends in too.
 _PEOPLE_ADJ = re.compile(r"(?:an|ans|ese|ish)$")
 
 
