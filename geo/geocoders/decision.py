@@ -260,8 +260,8 @@ class Decision:
         :meth:`_own_names_first` allows) weighs as if named exactly: Mykolayivka is as much a Mykolaivka as the
         one so filed. Their weights add up, relative to the winner's (its context included, so the document's
         other places and a country hint still decide). Namesakes found only through another spelling count only
-        without a document's context, which they have no share of. A name *alone* (geocoded by itself, or the only
-        name of its document) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
+        without a document's context, which they have no share of. A name *alone* (geocoded by itself, the only
+        name of its document, or one whose readings the document's other places favour none of) counts its namesakes within :data:`~.rules.NAMESAKE_SPAN` of the winner, each by its
         relative weight to the power :data:`~.rules.NAMESAKE_POWER_ALONE` ("Novo Selo", "Pervomaisk": refused); and
         where a notable place bears it too (a town of 50,000 or more, a first-level area), it is refused unless its
         winner has 17 times the people of the name's towns and areas a reader knows together

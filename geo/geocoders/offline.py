@@ -129,8 +129,8 @@ mostly right). For a town by its bare name the namesakes' weights add up (a town
 villages of its name is no surer than one of two), and its namesakes include the towns filed under the spellings the
 name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovka": Berezivka; "Al-Hamidiyah":
 Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
-figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, or its document's only
-name) counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
+figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, its document's only
+name, or a name whose readings the document's other places favour none of: "Gaza" beside "Israel") counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
 "Pervomaisk": refused), and, where a town of 50,000 or more or a first-level area elsewhere bears it as its own
 name, is refused unless its winner has 17 times the people of the name's towns of 15,000 or more and areas together,
 a state standing by its people, not its kind ("Tripoli", "Jacksonville", "Victoria": refused; "Saint Petersburg",
@@ -337,8 +337,12 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
                 results[k] = self._refuse(k[0], how, k[1])
             else:
                 # a name is alone when the document names no other place the gazetteer knows (an unknown word or
-                # the name again in another case is no context)
-                results[k] = self._decide(k[0], cands, how, info, kbonus.get(k), k[1], alone=placed <= {kn[k]})
+                # the name again in another case is no context), or when the places it names favour no reading of
+                # the name over another ("Gaza" beside "Israel": neither Gaza, PS, nor Gaza province, MZ, is in or
+                # near a place of the document, so its standing alone would choose Mozambique's, as sure)
+                kb = kbonus.get(k)
+                blind = kb is not None and float(np.ptp(kb)) < 1e-9
+                results[k] = self._decide(k[0], cands, how, info, kb, k[1], alone=placed <= {kn[k]} or blind)
         self._far_from_the_others(results)
         return [results[k] for k in qkeys]
 
