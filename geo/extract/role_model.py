@@ -161,6 +161,8 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
         st = sent.text
         if sent not in said:
             said[sent] = {name for name, rx in _SENTENCE_WORDS if rx.search(st)}
+            if not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", st):
+                said[sent].add("no-stop")
         for name, rx in _SENTENCE_WORDS:
             if name in said[sent]:
                 f.append(f"sent.{name}")
@@ -178,7 +180,7 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append("bullet")
         if text[max(0, m.start - 1):m.start] == "#":
             f.append("hashtag")
-        if not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", st):
+        if "no-stop" in said[sent]:
             f.append("no-stop")  # a headline, a caption, a bullet without a final stop
         if pre.count('"') % 2 or pre.count("“") > pre.count("”"):
             f.append("quote")
