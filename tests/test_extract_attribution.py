@@ -36,6 +36,9 @@ from geo.extract.attribution import find_source, find_status
     ("The Navy of the Army of the Islamic Republic of Iran proudly announces that the flotilla returned to Bandar "
      "Abbas.", "The Navy of the Army of the Islamic Republic of Iran"),
     ("• Lyptsi axis: fighting goes on near Lukiantsi.", None),
+    # a source named by its possessive, with either apostrophe
+    ("Troops moved to Kursk, in line with the Pentagon's assessment.", "the Pentagon"),
+    ("Troops moved to Kursk, in line with the Pentagon’s assessment.", "the Pentagon"),
 ])
 def test_find_source(text, expected):
     assert find_source(text) == expected

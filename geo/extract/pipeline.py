@@ -309,11 +309,18 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
             while j >= 0 and not sources[j] and sentences[j].paragraph >= sent.paragraph - 1:
                 sources[j] = sources[k]
                 j -= 1
-    dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
+    # the sentences that give a row: only they need their facts (a sentence without one still passes its source on)
+    rowed = {rep.sentence for rep, _res in items if rep.role in REPORTED_ROLES or options.all}
+    if st.find_dates is None:  # each sentence dated alone
+        dates = [st.find_date(_undated(s, datelines), date) if s in rowed else "" for s in sentences]
+    else:
+        dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
     for k, sent in enumerate(sentences):
         src = sources[k]
+        if not src and sent not in rowed:
+            continue  # it names no source and gives no row: it changes nothing
         status = st.find_status(sent.text)
         if src:
             last_source = (sent.paragraph, src, status)
@@ -335,6 +342,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                 if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
                     break
+        if sent not in rowed:
+            continue
         if not src and carry == "article" and reporting:
             src = reporting[-1]  # the nearest attribution before, wherever it is
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
@@ -348,13 +357,14 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     rows: list[tuple[tuple, dict]] = []
     route_start: dict[str, int] = {}
     last_what: dict[int, tuple[str, str]] = {}
+    moving = {r.sentence for r, _res in items if r.role in MOVING_ROLES}  # the sentences with a movement
     for i, (rep, res) in enumerate(items):
         if rep.role not in REPORTED_ROLES and not options.all:
             continue
         sent = rep.sentence
         f = facts.get(sent) or {"source": default_source, "status": st.find_status(sent.text), "date": "",
                                 "troops": [None]}
-        movers = any(r.role in MOVING_ROLES for r, _ in items if r.sentence == sent)
+        movers = sent in moving
         troops = None
         what = moved = ""
         if rep.role in (MOVING_ROLES if movers else ("presence",)):

@@ -79,6 +79,9 @@ _MATERIEL_RE = re.compile(r"\b(?:shells|ammunition|munitions|missiles?|rockets?|
                           r"containers?|shipments?|convoys?|echelons?|trains?)\b", re.I)
 _IF = re.compile(r"\b(?:could|would|might|may|if|unless|whether|plans?|planned|intends?|will)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no|n't|denied|denies|deny)\b", re.I)
+#: What a sentence (and the words just before a mention) may say, by the name of its feature.
+_SENTENCE_WORDS = (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE_RE),
+                   ("materiel", _MATERIEL_RE))
 _FACILITY = re.compile(r"\b(?:air\s*base|airbase|airfield|airport|base|port|harbou?r|depot|junction|station|"
                        r"range|camp|crossing|checkpoint|terminal|arsenal|plant|bridge)s?\b", re.I)
 
@@ -129,6 +132,11 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
     """
     out: list[list[str]] = []
     n = len(items)
+    # what a sentence says and which mentions it holds, read once per sentence, not once per mention in it
+    said: dict = {}
+    members: dict = {}
+    for j, (r, _res) in enumerate(items):
+        members.setdefault(r.sentence, []).append(j)
     for k, (rep, res) in enumerate(items):
         m, sent = rep.mention, rep.sentence
         pre = text[max(sent.start, m.start - 160):m.start]
@@ -151,9 +159,12 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             if w.isalpha():
                 f.append(f"a5={w[:5]}")
         st = sent.text
-        for name, rx in (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE_RE),
-                         ("materiel", _MATERIEL_RE)):
-            if rx.search(st):
+        if sent not in said:
+            said[sent] = {name for name, rx in _SENTENCE_WORDS if rx.search(st)}
+            if not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", st):
+                said[sent].add("no-stop")
+        for name, rx in _SENTENCE_WORDS:
+            if name in said[sent]:
                 f.append(f"sent.{name}")
             if rx.search(pre[-80:]):
                 f.append(f"near.{name}")
@@ -169,11 +180,11 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append("bullet")
         if text[max(0, m.start - 1):m.start] == "#":
             f.append("hashtag")
-        if not re.search(r"[.!?][\"'”’)\]]*$|[\"”]$", st):
+        if "no-stop" in said[sent]:
             f.append("no-stop")  # a headline, a caption, a bullet without a final stop
         if pre.count('"') % 2 or pre.count("“") > pre.count("”"):
             f.append("quote")
-        same = [j for j in range(n) if items[j][0].sentence == sent]
+        same = members[sent]
         pos = same.index(k)
         f.append(f"pos={'only' if len(same) == 1 else 'first' if pos == 0 else 'last' if pos == len(same) - 1 else 'mid'}")
         if k > 0:

@@ -19,6 +19,7 @@ first.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -460,6 +461,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     out: list[Reported] = []
     prev: Reported | None = None  # the previous mention of the sentence, with the role it gives a list
+    headline = functools.cache(_headline)  # each sentence read once (in this article only), not once per mention
     for k, mention in enumerate(ordered):
         i = bisect_right(starts, mention.start) - 1
         sent = sentences[i] if i >= 0 and mention.start < sentences[i].end else \
@@ -482,7 +484,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "inside a name"
         elif re.match(r"[ \t]+river\b", post, re.I) or re.search(r"[ \t]river$", mention.surface, re.I):
             cue = "river"  # "crossed the Dnipro river": a river, which the gazetteer would read as its city
-        elif _headline(sent):
+        elif headline(sent):
             cue = "headline"
         elif _PART_OF_PLACE.match(post):  # "arrived in Havana's harbour": the place, read past its part
             role, cue = _role(pre, post[_PART_OF_PLACE.match(post).end():], sent.text)
