@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.dates import article_date, find_date
+from geo.extract.dates import article_date, carry_route_dates, find_date, find_dates
 
 
 @pytest.mark.parametrize("text, ref, expected", [
@@ -74,3 +74,28 @@ def test_find_date(text, ref, expected):
 ])
 def test_article_date(text, meta, expected):
     assert article_date(text, meta) == expected
+
+
+def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph():
+    texts = ["A column was seen at Orsha on 19 April.", "It went on to Lida that evening.", "Then it drove to Baranavichy.",
+             "Other units remain near Brest.", "HUR said on 20 April that tanks had arrived.", "New paragraph here."]
+    assert find_dates(texts, "2025-04-21", [0, 0, 0, 0, 0, 1]) == [
+        "2025-04-19", "2025-04-19", "2025-04-19",
+        "",  # present tense: what is so now has no date of its own
+        "",  # a statement's day names a time, which is not the event's
+        ""]  # another paragraph
+    assert find_dates(texts[:3], "2025-04-21") == ["2025-04-19"] * 3  # no paragraphs given: one paragraph
+
+
+def test_a_routes_one_date_goes_on_its_undated_stops():
+    rows = [{"route": "r1", "date": "2024-10-08", "role": "origin", "note": "Ships left Rajin on 8 October."},
+            {"route": "r1", "date": "", "role": "destination", "note": "They sailed to Dunai."},
+            {"route": "r1", "date": "", "role": "destination", "note": "Others are still at Dunai."},
+            {"route": "r2", "date": "2024-10-08", "role": "origin", "note": "x"},
+            {"route": "r2", "date": "2024-10-09", "role": "via", "note": "x"},
+            {"route": "r2", "date": "", "role": "destination", "note": "They sailed to Dunai."},
+            {"route": "", "date": "", "role": "presence", "note": "Troops were seen in Kursk."}]
+    assert [r["date"] for r in carry_route_dates(rows)] == [
+        "2024-10-08", "2024-10-08", "",  # present tense keeps no date
+        "2024-10-08", "2024-10-09", "",  # two dates on one route: which one is not known
+        ""]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -281,6 +282,75 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     if g.get("night"):
         return f"{first}/{dt.date.fromisoformat(first) + dt.timedelta(days=1)}"
     return first
+
+
+#: How far a sentence's date carries to the sentences after it that name none: "none", "paragraph" (the sentences
+#: after it in its paragraph) or "article".
+CARRY = "paragraph"
+
+
+def find_dates(texts: Sequence[str], article_date: str | None = None,
+               paragraphs: Sequence[int] | None = None) -> list[str]:
+    """:func:`find_date` of each sentence of an article in turn; a sentence that names no date takes the date of the
+    sentence before it in its paragraph (:data:`CARRY`): the events a paragraph tells after a dated sentence are
+    mostly of that date.
+
+    >>> find_dates(["A column was seen at Orsha on 19 April.", "It went on to Lida.", "Others stayed."],
+    ...            "2025-04-20", [0, 0, 1])
+    ['2025-04-19', '2025-04-19', '']
+    """
+    out: list[str] = []
+    paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(texts)
+    for k, t in enumerate(texts):
+        d = find_date(t, article_date)
+        if (not d and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
+                                            and paragraphs[k - 1] == paragraphs[k])
+                and _untimed(t)):
+            d = out[k - 1]
+        out.append(d)
+    return out
+
+
+def _untimed(text: str) -> bool:
+    """Whether *text* may take the date of the event it goes on with: it says "that day" or "by then", or it names
+    no time of its own and is not in the present tense."""
+    return bool(_THEN.search(text)) or not (_NOW.search(text) or _TIMED.search(text))
+
+
+#: Words that date a sentence by the one before it: "that afternoon", "the same day", "by then".
+_THEN = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)|by\s+then)\b", re.I)
+#: Present tense: what is so now has no date of its own (the corpus's convention "Present tense").
+_NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+been|continues?|could|would|will|may|"
+                  r"might|deni\w*|deny)\b", re.I)
+#: A sentence that names a time of its own, though not one :func:`find_date` reads as the event's (a statement's day).
+_TIMED = re.compile(rf"\b(?:{_WD}|{_MONTH}|yesterday|today|week|month|year|\d{{1,2}}\.\d\d)\b", re.I)
+
+
+#: Whether a route's stops that have no date take the one date its other stops have (the corpus's convention "One
+#: date for a movement").
+ROUTE_DATES = True
+
+
+def carry_route_dates(rows: list[dict], text: str = "") -> list[dict]:
+    """Draft rows with a route's one date on those of its stops that have none: a date or span told for a whole
+    movement is the date of each of its stops. A route whose stops have two dates keeps them as they are.
+
+    >>> rows = [{"route": "r1", "date": "2024-10-08"}, {"route": "r1", "date": ""}, {"route": "", "date": ""}]
+    >>> [r["date"] for r in carry_route_dates(rows)]
+    ['2024-10-08', '2024-10-08', '']
+    """
+    if not ROUTE_DATES:
+        return rows
+    told: dict[str, set[str]] = {}
+    for r in rows:
+        if r.get("route") and r.get("date"):
+            told.setdefault(r["route"], set()).add(r["date"])
+    for r in rows:
+        one = told.get(r.get("route") or "")
+        if one and len(one) == 1 and not r.get("date") and r.get("role", "destination") != "mention" \
+                and _untimed(r.get("note") or ""):
+            r["date"] = next(iter(one))
+    return rows
 
 
 def article_date(text: str, meta_date: str | None = None) -> str | None:

@@ -127,6 +127,7 @@ def stages(lang: str) -> Stages:
                   roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
                   attribution.refers_back, attribution.reference, lambda text: False,
                   attribution.settle_status, dates.find_date,
-                  lambda texts, ref, *_: [dates.find_date(t, ref) for t in texts], dates.article_date,
+                  dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
-                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)
+                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN,
+                  finish=dates.carry_route_dates)
