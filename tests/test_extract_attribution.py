@@ -254,3 +254,31 @@ def test_an_outlets_masthead_speaks_for_no_side(head, expected):
     text = head + "\n\nRussian troops moved from Belgorod to Vovchansk on Monday.\n"
     rows = [r for r in extract_article(Article("x", text), Options()) if r["role"] != "mention"]
     assert rows and {r["status"] for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named by what they are, with the verb of saying or of showing what they saw
+    ("A Russian milblogger claimed on April 1 that the division had regrouped to Belgorod Oblast.",
+     "A Russian milblogger"),
+    ("Egyptian social-media users posted videos of the carrier passing Ismailia.", "Egyptian social-media users"),
+    ("Officials of the district administration said two battalions left Peshawar on Sunday.",
+     "Officials of the district administration"),
+    ("Satellite images from March show at least 15 warships in Novorossiysk.", "Satellite images from March"),
+    ("Two U.S. officials, speaking on condition of anonymity, said units were sent to Kursk.", "Two U.S. officials"),
+    ("A month earlier a railway blogger in Russia had photographed a train at Unecha.",
+     "a railway blogger in Russia"),  # the time before the speaker is not its name
+    ("Soldiers landed at Kyaukphyu overnight, a local administrator told Narinjara News.", "a local administrator"),
+    ("C-17s flew from Ain al-Asad to Kuwait, an official at the base said.", "an official at the base"),
+    ("The landing ship was photographed moored at Tartus on Sunday. (local sources)", "local sources"),
+    # a capitalised abbreviation's dot does not end what "according to" names
+    ("According to two U.S. officials, contractors flew helicopters out of Termez.", "two U.S. officials"),
+    ("Flights stopped at Ramstein, according to a U.S. defense official who spoke on condition of anonymity.",
+     "a U.S. defense official"),
+    ("Troops left, according to Lt. Col. Ivan Petrov. More came later.", "Lt. Col. Ivan Petrov"),
+    # still no source: the movers are no speakers, and nor is a pronoun
+    ("Russian troops arrived in Kursk on Monday.", None),
+    ("Tanks were seen in Gomel.", None),
+    ("They said troops had arrived.", None),
+])
+def test_a_speaker_named_by_what_it_is(text, expected):
+    assert find_source(text) == expected

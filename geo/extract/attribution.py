@@ -55,7 +55,9 @@ _NAMED = rf"(?P<s>{_NAMED_BODY})"
 # auxiliaries and adverbs between a source and its verb ("has also said", "is already claiming", "independently
 # report", "proudly announces")
 _AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
+# (a dot only inside a capitalised abbreviation: "according to two U.S. officials, ...", "according to Lt. Col. X")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>(?:[^,;:.\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+                        r"(?<=\b[A-Z][a-z][a-z])\.(?=\s+[A-Z])){2,100}?)(?=,|;|\s+(?:who|which|whose)\b|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.?$)")
 # "A senior officer in the area, who asked not to be named, said ...": a clause about the source before its verb.
 _ABOUT_SOURCE = r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},)?"
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -90,6 +92,34 @@ _ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|h
                       r"director|leader|secretary)\s+(?:of|for|at)\s+[^,;]{3,80}?(?:,\s*(?-i:[A-Z][\w'’.-]*)"
                       r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?)?)"
                       rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated)\b", re.I)
+# Who may say or see what a sentence reports, by the head noun of the phrase that names them: people and bodies by
+# what they are, and the evidence they show ("Egyptian social-media users posted", "Satellite images from March
+# show", "a local administrator told Narinjara News").
+_SPEAKER_HEADS = (r"officials?|spokes(?:man|woman|person|people)|ministers?|ministry|(?:mil)?bloggers?|users?|"
+                  r"residents?|villagers?|locals|workers?|administrators?|administration|leaders?|governors?|mayors?|"
+                  r"commanders?|analysts?|experts?|researchers?|investigators?|sources?|groups?|project|channels?|"
+                  r"monitors?|observers?|agency|office|service|command|staff|media|outlets?|newspaper|army|navy|"
+                  r"military|government|authorit(?:y|ies)|company|team|desk|brigade|witnesses|eyewitnesses|drivers?|"
+                  r"activists?|journalists?|reporters?|correspondents?|enthusiasts?|spotters?|trackers?|images?|"
+                  r"imagery|footage|videos?|photos?|photographs?|pictures?|data|posts?|statement|police|guards?|"
+                  r"diplomats?|lawmakers?|officers?|soldiers?|envoys?|ambassadors?|president|secretary|chief|head|"
+                  r"operators?|crews?|members?|subscribers?|watchers?")
+# Verbs by which a source tells or shows what it saw, besides those of saying.
+_SEEING = (r"published|photographed|filmed|recorded|counted|spotted|observed|tracked|saw|sees|shows?|showed|spoke|"
+           r"replied|called|described|documented|geolocated|identified|watched|marked|located|detected|"
+           r"picked\s+up|followed")
+_WORD = r"[\w'’&.()/-]+"
+# A phrase that opens the sentence and whose head names a speaker, then its verb: "A Russian milblogger claimed",
+# "Officials of the district administration said", "Residents of Hpa-an, the capital of Karen State, said".
+_SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?:{_SPEAKER_HEADS})"
+                      rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,5}}?{_WORD})?)"
+                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?:{_VERBS}|{_SEEING})\b", re.I)
+# "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
+_SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
+                            rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
+                            rf"{_AUX}[ \t]+(?:said|says|told|tells|added|wrote|reported|report)\b", re.I)
+# "... moored at Tartus on Sunday. (local sources)": a source in brackets closing the sentence.
+_BRACKETED = re.compile(rf"\((?P<s>(?:{_WORD}[ \t]+){{0,5}}?(?:{_SPEAKER_HEADS}))\)\W*$", re.I)
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -115,6 +145,7 @@ _NOT_A_SOURCE_START = frozenset("in on when after before while if since during f
 
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
+    s = _WHEN.sub("", s, count=1) if _WHEN.match(s) and s[_WHEN.match(s).end():][:1].isalpha() else s
     words = s.split()
     if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
@@ -148,6 +179,11 @@ _WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]
                    rf",?[ \t]+(?=\S)")
 
 
+#: Whether a speaker named by what it is ("a Russian milblogger", "officials of the district administration",
+#: "satellite images") is found when no pattern above names one.
+SPEAKERS = True
+
+
 def find_source(text: str) -> str | None:
     """The source *text* attributes its report to, as named there, or None.
 
@@ -177,7 +213,7 @@ def _find_source(text: str) -> str | None:
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
     for pattern in (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER,
-                    _POSSESSIVE, _BY):
+                    _POSSESSIVE, _BY) + ((_SUBJECT, _SUBJECT_AFTER, _BRACKETED) if SPEAKERS else ()):
         m = pattern.search(text)
         if m and _clean(m.group("s")):
             return _clean(m.group("s"))
