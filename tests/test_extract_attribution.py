@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.attribution import find_source, find_status
+from geo.extract.attribution import find_source, find_status, settle_status
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -282,3 +282,32 @@ def test_an_outlets_masthead_speaks_for_no_side(head, expected):
 ])
 def test_a_speaker_named_by_what_it_is(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet's own verified evidence is confirmed (the guideline)
+    ("A driver's photo, which we geolocated to a fuel station near Kut, shows six tanks.", "confirmed"),
+    ("We matched the station buildings to Barabinsk, a junction on the main line west.", "confirmed"),
+    ("Satellite images reviewed by this newspaper show four bombers at Anadyr.", "confirmed"),
+    ("Geolocated footage shows Russian servicemen in Kurakhove.", "confirmed"),
+    # not when the outlet says it could not verify it
+    ("We could match the platform but not confirm the date, and we treat it as unverified.", "reported"),
+    ("Footage we could not geolocate shows tanks near Sumy.", "reported"),
+])
+def test_the_outlets_own_evidence(text, expected):
+    assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # a voice on the record for forces no party names, telling a movement of no named party's forces: its own side's
+    ("Capt. Rachel Boudreau", "The jets flew in from Cold Lake, said Capt. Rachel Boudreau, a public affairs officer.",
+     "confirmed"),
+    ("a Marine spokesperson", "The Marines flew from Cherry Point to Evenes.", "confirmed"),
+    ("Press service of the Northern Fleet", "A battalion deployed to Kotelny island.", "confirmed"),
+    # not when it names another party's forces, nor when it is anonymous
+    ("a wing spokesman", "Russian troops were moved to Belgorod.", "reported"),
+    ("a U.S. official", "The jets flew in from Cold Lake.", "reported"),
+    ("Sgt. Alyssa Montgomery-Hale", "Ukrainian troops moved up to Kharkiv.", "reported"),
+])
+def test_an_on_record_voice_of_forces_no_party_names(source, text, expected):
+    assert settle_status("reported", source, text) == expected
