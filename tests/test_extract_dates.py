@@ -99,3 +99,23 @@ def test_a_routes_one_date_goes_on_its_undated_stops():
         "2024-10-08", "2024-10-08", "",  # present tense keeps no date
         "2024-10-08", "2024-10-09", "",  # two dates on one route: which one is not known
         ""]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("A new revetment appears between November and January.", "2025-03-12", "2024-11-01/2025-01-31"),
+    ("In the first week of October its columns left Baghdad.", "2016-11-12", "2016-10-01/2016-10-07"),
+    ("They flew in the last week of February.", "2024-03-06", "2024-02-23/2024-02-29"),
+    ("Wagner men were flown out in April and May.", "2025-06-12", "2025-04-01/2025-05-31"),
+    ("Photo: A Russian soldier at the airport in Timbuktu, March 2024.", "2025-06-12", "2024-03"),
+    ("Ships left on March 2, 2023.", "2025-06-12", "2023-03-02"),  # a day still wins over its month
+    ("Troops arrived last week.", "2025-03-12", "2025-03-03/2025-03-09"),
+])
+def test_spans_of_months_and_weeks_of_a_month(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+def test_the_next_day_and_days_later_count_from_the_date_before():
+    texts = ["She left Sevastopol on 9 July.", "Two days later she was back in Novorossiysk.",
+             "By the next day the column had reached Myawaddy.", "A week later more ships came.", "Troops are in Kursk."]
+    assert find_dates(texts, "2024-09-10", [0, 1, 2, 3, 4]) == [
+        "2024-07-09", "2024-07-11", "2024-07-12", "2024-07-19", ""]
