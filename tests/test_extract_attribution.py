@@ -181,6 +181,15 @@ def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
      "Eastern Theater Command spokesperson"),
     # no translator's note: a closing name is no voice
     ("Troops moved to Kursk\n\nThe ministry said so.\n\nMinistry of Defence\n", ""),
+    # a statement's letterhead in capitals names its issuer, whether the statement is translated or calls itself a
+    # press release; the note may be in brackets or parentheses
+    ("REPUBLIC OF RWANDA\nMINISTRY OF DEFENCE\n\nPRESS RELEASE\n\nRDF DEPLOYS TROOPS\n\n1. Troops were deployed.\n\n"
+     "Issued by:\nLt Col Ronald Rwivanga\nRDF Spokesperson\n", "MINISTRY OF DEFENCE"),
+    ("STATE BORDER GUARD SERVICE OF UKRAINE\nPress Service\n\nINFORMATION MESSAGE\n22.06.2024\n\n"
+     "(translated from Ukrainian)\n\nUnits moved.\n\nSpokesman of the Service\nAndriy DEMCHENKO\n",
+     "STATE BORDER GUARD SERVICE OF UKRAINE"),
+    # a headline in capitals with no statement below it is no letterhead
+    ("MINISTRY OF DEFENCE SAYS TROOPS LEFT\n\nTroops left Brest.\n", ""),
 ])
 def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline

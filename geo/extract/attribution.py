@@ -554,7 +554,21 @@ def masthead(text: str) -> str:
 
 
 # "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.
-_TRANSLATION = re.compile(r"^\[[^\]\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+_TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+# What a statement calls itself on a line of its own: "PRESS RELEASE", "INFORMATION MESSAGE", "Statement No. (61/2024)".
+_DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?statement(?:[ \t]+no\b.*)?|information[ \t]+"
+                       r"(?:message|report)|communiqu[eé]|news[ \t]+release)[ \t]*$", re.I | re.M)
+# A letterhead's body: "MINISTRY OF DEFENCE", "STATE BORDER GUARD SERVICE OF UKRAINE", "SECURITY COUNCIL OF ...".
+_BODY = re.compile(r"\b(?:ministry|service|command|council|forces|army|navy|office|department|staff|government|guard|"
+                   r"headquarters|directorate|committee|agency)\b", re.I)
+
+
+def _letterhead(lines: list[str]) -> str:
+    """The body a statement's letterhead names: the first of its top lines in capitals that names one, or ""."""
+    for line in lines[:4]:
+        if line.upper() == line and _issuer_name(line) and _BODY.search(line):
+            return line
+    return ""
 # A body's name as a statement prints it: capitalised words, with the lower-case words of offices.
 _ISSUER_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|on|de|press|service|office|spokes(?:man|woman|person))$")
 _ISSUER_TITLE = (re.compile(r"^Statement\s+of\s+(?:the\s+)?(?P<s>[A-Z].{2,100}?)\s+(?:on|about|regarding)\b"),
@@ -569,9 +583,11 @@ def _issuer_name(line: str) -> bool:
 
 
 def issuer(text: str) -> str:
-    """Who issued a statement the article gives whole in translation, or "": its signature (a name on one of the last
-    two lines), else a name on a line above the translator's note, else the body its title names ("Statement of
-    the Navy ... on ...", "X's statement", "X: ..."). What the statement says unattributed, its issuer says.
+    """Who issued a statement the article gives whole (in translation, or calling itself a press release, a
+    statement, an information message), or "": the body its letterhead names in capitals ("MINISTRY OF DEFENCE"),
+    else its signature (a name on one of the last two lines), else a name on a line above the translator's note,
+    else the body its title names ("Statement of the Navy ... on ...", "X's statement", "X: ..."). What the
+    statement says unattributed, its issuer says.
 
     >>> issuer("Northern Fleet press service: a battalion deployed\\n\\n[Translated from Russian.]\\n\\nText.\\n\\n"
     ...        "Press service of the Northern Fleet\\n")
@@ -579,16 +595,18 @@ def issuer(text: str) -> str:
     >>> issuer("Troops moved to Kursk\\n\\nThe Ministry of Defence said so.\\n\\nMinistry of Defence\\n")
     ''
     """
-    note = _TRANSLATION.search(text[:1000])
+    note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600])
     if not note:
         return ""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if head := _letterhead([ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]):
+        return head
     for line in reversed(lines[-2:]):
         if _issuer_name(line):
             return line
     head = [ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]
     for line in reversed(head):
-        if _issuer_name(line):
+        if _issuer_name(line) and not _DOCUMENT.match(line):
             return line
     for line in head[:1]:
         for pattern in _ISSUER_TITLE:
