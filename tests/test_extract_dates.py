@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.dates import article_date, carry_route_dates, find_date, find_dates
+from geo.extract.dates import article_date, find_date, find_dates
 
 
 @pytest.mark.parametrize("text, ref, expected", [
@@ -85,20 +85,6 @@ def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph():
         "",  # a statement's day names a time, which is not the event's
         ""]  # another paragraph
     assert find_dates(texts[:3], "2025-04-21") == ["2025-04-19"] * 3  # no paragraphs given: one paragraph
-
-
-def test_a_routes_one_date_goes_on_its_undated_stops():
-    rows = [{"route": "r1", "date": "2024-10-08", "role": "origin", "note": "Ships left Rajin on 8 October."},
-            {"route": "r1", "date": "", "role": "destination", "note": "They sailed to Dunai."},
-            {"route": "r1", "date": "", "role": "destination", "note": "Others are still at Dunai."},
-            {"route": "r2", "date": "2024-10-08", "role": "origin", "note": "x"},
-            {"route": "r2", "date": "2024-10-09", "role": "via", "note": "x"},
-            {"route": "r2", "date": "", "role": "destination", "note": "They sailed to Dunai."},
-            {"route": "", "date": "", "role": "presence", "note": "Troops were seen in Kursk."}]
-    assert [r["date"] for r in carry_route_dates(rows)] == [
-        "2024-10-08", "2024-10-08", "",  # present tense keeps no date
-        "2024-10-08", "2024-10-09", "",  # two dates on one route: which one is not known
-        ""]
 
 
 @pytest.mark.parametrize("text, ref, expected", [

@@ -380,33 +380,6 @@ _NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+b
 _TIMED = re.compile(rf"\b(?:{_WD}|{_MONTH}|yesterday|today|week|month|year|\d{{1,2}}\.\d\d)\b", re.I)
 
 
-#: Whether a route's stops that have no date take the one date its other stops have (the corpus's convention "One
-#: date for a movement").
-ROUTE_DATES = True
-
-
-def carry_route_dates(rows: list[dict], text: str = "") -> list[dict]:
-    """Draft rows with a route's one date on those of its stops that have none: a date or span told for a whole
-    movement is the date of each of its stops. A route whose stops have two dates keeps them as they are.
-
-    >>> rows = [{"route": "r1", "date": "2024-10-08"}, {"route": "r1", "date": ""}, {"route": "", "date": ""}]
-    >>> [r["date"] for r in carry_route_dates(rows)]
-    ['2024-10-08', '2024-10-08', '']
-    """
-    if not ROUTE_DATES:
-        return rows
-    told: dict[str, set[str]] = {}
-    for r in rows:
-        if r.get("route") and r.get("date"):
-            told.setdefault(r["route"], set()).add(r["date"])
-    for r in rows:
-        one = told.get(r.get("route") or "")
-        if one and len(one) == 1 and not r.get("date") and r.get("role", "destination") != "mention" \
-                and _untimed(r.get("note") or ""):
-            r["date"] = next(iter(one))
-    return rows
-
-
 def article_date(text: str, meta_date: str | None = None) -> str | None:
     """The article's publication date: from its metadata, else from its opening lines, else None.
 

@@ -129,5 +129,4 @@ def stages(lang: str) -> Stages:
                   attribution.settle_status, dates.find_date,
                   dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
-                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN,
-                  finish=dates.carry_route_dates)
+                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)
