@@ -320,3 +320,14 @@ def test_the_outlets_own_evidence(text, expected):
 ])
 def test_an_on_record_voice_of_forces_no_party_names(source, text, expected):
     assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry also said that units had gone on the offensive near Korenevo.", True),
+    ("The army later announced that the brigade had reached Kupiansk.", True),
+    ("The ministry's building was damaged.", False),
+])
+def test_a_reference_back_past_an_adverb(text, expected):
+    from geo.extract.attribution import refers_back
+
+    assert refers_back(text) is expected

@@ -222,8 +222,10 @@ def _find_source(text: str) -> str | None:
 
 _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
                         r"officials|spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
-                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+(?:has\s+|had\s+)?"
-                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+"
+                        r"(?:(?:has|had|also|later|earlier|previously|again|then|further)\s+){0,2}"
+                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted|announced|"
+                        r"confirmed|published)\b"
                         # "..., it said.", '"...," she wrote': the speaker of the sentences before
                         r"|[,\"”’]\s*(?:it|they|he|she)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|"
                         r"reported|claimed|stated|wrote|noted)\b", re.I)
