@@ -57,7 +57,9 @@ _NAMED = rf"(?P<s>{_NAMED_BODY})"
 _AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
 # (a dot only inside a capitalised abbreviation: "according to two U.S. officials, ...", "according to Lt. Col. X")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>(?:[^,;:.\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
-                        r"(?<=\b[A-Z][a-z][a-z])\.(?=\s+[A-Z])){2,100}?)(?=,|;|\s+(?:who|which|whose)\b|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.?$)")
+                        r"(?<=\b[A-Z][a-z][a-z])\.(?=\s+[A-Z])){2,100}?)"
+                        r"(?=,|;|\s+(?:who|which|whose)\b|"
+                        r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.?$)")
 # "A senior officer in the area, who asked not to be named, said ...": a clause about the source before its verb.
 _ABOUT_SOURCE = r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},)?"
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -259,8 +261,8 @@ _OTHER_EVENT = re.compile(r",\s+(?:(?:days|weeks|hours|months|a\s+day|a\s+week|s
 # the station buildings", "satellite images reviewed by this newspaper", "geolocated footage".
 _OWN_EVIDENCE = re.compile(r"\b(?:we|our|us)\b[^.;]{0,60}?\b(?:geolocat\w*|verif\w*|analy[sz]\w*|review\w*|match\w*|"
                            r"confirm\w*|track\w*|identif\w*|located|saw|counted|observ\w*)|"
-                           r"\b(?:geolocated|verified|reviewed|analy[sz]ed)\s+by\s+(?:this|the|our)\s+(?:newspaper|desk|team|"
-                           r"outlet|paper|unit|monitor)\b|\bgeolocat(?:ed|ion)\b", re.I)
+                           r"\b(?:geolocated|verified|reviewed|analy[sz]ed)\s+by\s+(?:this|the|our)\s+"
+                           r"(?:newspaper|desk|team|outlet|paper|unit|monitor)\b|\bgeolocat(?:ed|ion)\b", re.I)
 _UNVERIFIED = re.compile(r"\b(?:unverified|unconfirmed|not\s+(?:independently\s+)?(?:confirm|verif)\w*|cannot|can't|"
                          r"could\s+not|couldn't|unable)\b", re.I)
 
