@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.attribution import find_source, find_status
+from geo.extract.attribution import find_source, find_status, settle_status
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -184,6 +184,15 @@ def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
      "Eastern Theater Command spokesperson"),
     # no translator's note: a closing name is no voice
     ("Troops moved to Kursk\n\nThe ministry said so.\n\nMinistry of Defence\n", ""),
+    # a statement's letterhead in capitals names its issuer, whether the statement is translated or calls itself a
+    # press release; the note may be in brackets or parentheses
+    ("REPUBLIC OF RWANDA\nMINISTRY OF DEFENCE\n\nPRESS RELEASE\n\nRDF DEPLOYS TROOPS\n\n1. Troops were deployed.\n\n"
+     "Issued by:\nLt Col Ronald Rwivanga\nRDF Spokesperson\n", "MINISTRY OF DEFENCE"),
+    ("STATE BORDER GUARD SERVICE OF UKRAINE\nPress Service\n\nINFORMATION MESSAGE\n22.06.2024\n\n"
+     "(translated from Ukrainian)\n\nUnits moved.\n\nSpokesman of the Service\nAndriy DEMCHENKO\n",
+     "STATE BORDER GUARD SERVICE OF UKRAINE"),
+    # a headline in capitals with no statement below it is no letterhead
+    ("MINISTRY OF DEFENCE SAYS TROOPS LEFT\n\nTroops left Brest.\n", ""),
 ])
 def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline
@@ -257,3 +266,71 @@ def test_an_outlets_masthead_speaks_for_no_side(head, expected):
     text = head + "\n\nRussian troops moved from Belgorod to Vovchansk on Monday.\n"
     rows = [r for r in extract_article(Article("x", text), Options()) if r["role"] != "mention"]
     assert rows and {r["status"] for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named by what they are, with the verb of saying or of showing what they saw
+    ("A Russian milblogger claimed on April 1 that the division had regrouped to Belgorod Oblast.",
+     "A Russian milblogger"),
+    ("Egyptian social-media users posted videos of the carrier passing Ismailia.", "Egyptian social-media users"),
+    ("Officials of the district administration said two battalions left Peshawar on Sunday.",
+     "Officials of the district administration"),
+    ("Satellite images from March show at least 15 warships in Novorossiysk.", "Satellite images from March"),
+    ("Two U.S. officials, speaking on condition of anonymity, said units were sent to Kursk.", "Two U.S. officials"),
+    ("A month earlier a railway blogger in Russia had photographed a train at Unecha.",
+     "a railway blogger in Russia"),  # the time before the speaker is not its name
+    ("Soldiers landed at Kyaukphyu overnight, a local administrator told Narinjara News.", "a local administrator"),
+    ("C-17s flew from Ain al-Asad to Kuwait, an official at the base said.", "an official at the base"),
+    ("The landing ship was photographed moored at Tartus on Sunday. (local sources)", "local sources"),
+    # a capitalised abbreviation's dot does not end what "according to" names
+    ("According to two U.S. officials, contractors flew helicopters out of Termez.", "two U.S. officials"),
+    ("Flights stopped at Ramstein, according to a U.S. defense official who spoke on condition of anonymity.",
+     "a U.S. defense official"),
+    ("Troops left, according to Lt. Col. Ivan Petrov. More came later.", "Lt. Col. Ivan Petrov"),
+    # still no source: the movers are no speakers, and nor is a pronoun
+    ("Russian troops arrived in Kursk on Monday.", None),
+    ("Tanks were seen in Gomel.", None),
+    ("They said troops had arrived.", None),
+])
+def test_a_speaker_named_by_what_it_is(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet's own verified evidence is confirmed (the guideline)
+    ("A driver's photo, which we geolocated to a fuel station near Kut, shows six tanks.", "confirmed"),
+    ("We matched the station buildings to Barabinsk, a junction on the main line west.", "confirmed"),
+    ("Satellite images reviewed by this newspaper show four bombers at Anadyr.", "confirmed"),
+    ("Geolocated footage shows Russian servicemen in Kurakhove.", "confirmed"),
+    # not when the outlet says it could not verify it
+    ("We could match the platform but not confirm the date, and we treat it as unverified.", "reported"),
+    ("Footage we could not geolocate shows tanks near Sumy.", "reported"),
+])
+def test_the_outlets_own_evidence(text, expected):
+    assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # a voice on the record for forces no party names, telling a movement of no named party's forces: its own side's
+    ("Capt. Rachel Boudreau", "The jets flew in from Cold Lake, said Capt. Rachel Boudreau, a public affairs officer.",
+     "confirmed"),
+    ("a Marine spokesperson", "The Marines flew from Cherry Point to Evenes.", "confirmed"),
+    ("Press service of the Northern Fleet", "A battalion deployed to Kotelny island.", "confirmed"),
+    # not when it names another party's forces, nor when it is anonymous
+    ("a wing spokesman", "Russian troops were moved to Belgorod.", "reported"),
+    ("a U.S. official", "The jets flew in from Cold Lake.", "reported"),
+    ("Sgt. Alyssa Montgomery-Hale", "Ukrainian troops moved up to Kharkiv.", "reported"),
+])
+def test_an_on_record_voice_of_forces_no_party_names(source, text, expected):
+    assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry also said that units had gone on the offensive near Korenevo.", True),
+    ("The army later announced that the brigade had reached Kupiansk.", True),
+    ("The ministry's building was damaged.", False),
+])
+def test_a_reference_back_past_an_adverb(text, expected):
+    from geo.extract.attribution import refers_back
+
+    assert refers_back(text) is expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.dates import article_date, find_date
+from geo.extract.dates import article_date, find_date, find_dates
 
 
 @pytest.mark.parametrize("text, ref, expected", [
@@ -74,3 +74,34 @@ def test_find_date(text, ref, expected):
 ])
 def test_article_date(text, meta, expected):
     assert article_date(text, meta) == expected
+
+
+def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph():
+    texts = ["A column was seen at Orsha on 19 April.", "It went on to Lida that evening.", "Then it drove to Baranavichy.",
+             "Other units remain near Brest.", "HUR said on 20 April that tanks had arrived.", "New paragraph here."]
+    assert find_dates(texts, "2025-04-21", [0, 0, 0, 0, 0, 1]) == [
+        "2025-04-19", "2025-04-19", "2025-04-19",
+        "",  # present tense: what is so now has no date of its own
+        "",  # a statement's day names a time, which is not the event's
+        ""]  # another paragraph
+    assert find_dates(texts[:3], "2025-04-21") == ["2025-04-19"] * 3  # no paragraphs given: one paragraph
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("A new revetment appears between November and January.", "2025-03-12", "2024-11-01/2025-01-31"),
+    ("In the first week of October its columns left Baghdad.", "2016-11-12", "2016-10-01/2016-10-07"),
+    ("They flew in the last week of February.", "2024-03-06", "2024-02-23/2024-02-29"),
+    ("Wagner men were flown out in April and May.", "2025-06-12", "2025-04-01/2025-05-31"),
+    ("Photo: A Russian soldier at the airport in Timbuktu, March 2024.", "2025-06-12", "2024-03"),
+    ("Ships left on March 2, 2023.", "2025-06-12", "2023-03-02"),  # a day still wins over its month
+    ("Troops arrived last week.", "2025-03-12", "2025-03-03/2025-03-09"),
+])
+def test_spans_of_months_and_weeks_of_a_month(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+def test_the_next_day_and_days_later_count_from_the_date_before():
+    texts = ["She left Sevastopol on 9 July.", "Two days later she was back in Novorossiysk.",
+             "By the next day the column had reached Myawaddy.", "A week later more ships came.", "Troops are in Kursk."]
+    assert find_dates(texts, "2024-09-10", [0, 1, 2, 3, 4]) == [
+        "2024-07-09", "2024-07-11", "2024-07-12", "2024-07-19", ""]

@@ -59,3 +59,21 @@ def test_a_mode_said_outright_outranks_a_place_noun_nearer_by():
     assert find_mode(text, text.index("Latakia")) == "road"
     text = "Units were flown to a base near Belgorod."  # no "by": the nearest cue
     assert find_mode(text, text.index("Belgorod")) == "air"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # the vehicle the text names gives the mode (the corpus's convention "Mode from the vehicle")
+    ("The jets arrived at the Polish air base at Rzeszów on 2 December.", "Rzeszów", "air"),
+    ("U.S. Air Force B-52 bombers have arrived in the Middle East.", "Middle East", "air"),
+    ("Two C-17s landed at Rzeszów with Patriot parts.", "Rzeszów", "air"),
+    ("Launchers on flatcars reached Zamość.", "Zamość", "rail"),
+    # a designation of armour or missiles is no aircraft
+    ("T-72B3 tanks arrived at Orsha.", "Orsha", "unknown"),
+    ("S-400 systems arrived at Kursk.", "Kursk", "unknown"),
+    # a place's kind says nothing of how forces reached it
+    ("Turkish teams have visited the T4 air base in Homs province.", "T4", "unknown"),
+    ("The first batch of 38 Abrams had been unloaded at Taipei Port.", "Taipei", "unknown"),
+    ("Some of the troops had first been moved to the airport at Agadez.", "Agadez", "unknown"),
+])
+def test_the_vehicle_not_the_place_gives_the_mode(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected

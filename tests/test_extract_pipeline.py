@@ -51,7 +51,7 @@ def test_a_country_containing_the_places_of_its_sentence_is_no_row():
 
 def test_a_sentence_without_a_source_takes_the_nearest_attribution_before_it():
     text = ("NYT sources claim that the troops first arrived in Vladivostok by sea. Afterwards, they were flown to "
-            "a military airfield in western Russia.\n\nSatellite images show troops stationed in Kursk.")
+            "a military airfield in western Russia.\n\nTroops were also seen stationed in Kursk.")
     rows = run(text, "Vladivostok", "a military airfield in western Russia", "Kursk")
     assert [(r["place"], r["source"], r["status"], r["route"] != "", r["seq"]) for r in rows] == [
         ("Vladivostok", "NYT sources", "claimed", True, 1),

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from geo.extract import what
 from geo.extract.pipeline import extract_article
 from geo.extract.records import Article, Mention
@@ -39,3 +41,28 @@ def test_an_articles_clauses_are_parsed_once_and_parsed_again_in_the_next_articl
     what.phrases(TEXT)
     what.phrases(TEXT)
     assert parsed[-2:] == [TEXT, TEXT]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighters named as aircraft are materiel; fighters of a group are people
+    ("Four Su-35S fighters landed at Baranovichi.", ("Four Su-35S fighters", "materiel")),
+    ("U.S. fighters (F-16s and F-35s) flew to Aviano.", ("U.S. fighters", "materiel")),
+    ("About 2,000 Hezbollah fighters moved to Qusayr.", ("About 2,000 Hezbollah fighters", "people")),
+    ("Some 300 M23 fighters entered Goma.", ("Some 300 M23 fighters", "people")),
+    # a force's columns not described by what they carry are both; a column of vehicles is materiel
+    ("Russian columns crossed into Sumy.", ("Russian columns", "both")),
+    ("A convoy of 40 trucks drove to Gomel.", ("A convoy of 40 trucks", "materiel")),
+    ("Armoured columns drove to Gomel.", ("Armoured columns", "materiel")),
+    # an armoured, mechanised or artillery unit moves with its weapons
+    ("Two mechanised battalions were sent to Kupiansk.", ("Two mechanised battalions", "both")),
+    ("Two infantry battalions were sent to Kupiansk.", ("Two infantry battalions", "people")),
+    # a force named with its vehicles is one load of both
+    ("About 1,000 troops, with armoured vehicles, moved to Kursk.", ("About 1,000 troops, with armoured vehicles", "both")),
+    ("Thirty army lorries packed with soldiers crossed at Gatumba.", ("Thirty army lorries packed with soldiers", "both")),
+    # movers the head nouns did not know
+    ("Rebels advanced towards Butembo.", ("Rebels", "people")),
+    ("Reinforcements were sent to Kidal.", ("Reinforcements", "people")),
+])
+def test_what_moved_by_more_than_its_head_noun(text, expected):
+    assert what.find_what(text, len(text) - 2) == expected

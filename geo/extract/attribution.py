@@ -55,7 +55,11 @@ _NAMED = rf"(?P<s>{_NAMED_BODY})"
 # auxiliaries and adverbs between a source and its verb ("has also said", "is already claiming", "independently
 # report", "proudly announces")
 _AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>[^,;:.\"“”]{2,100}?)(?=,|;|\.\s|\.?$)")
+# (a dot only inside a capitalised abbreviation: "according to two U.S. officials, ...", "according to Lt. Col. X")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>(?:[^,;:.\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+                        r"(?<=\b[A-Z][a-z][a-z])\.(?=\s+[A-Z])){2,100}?)"
+                        r"(?=,|;|\s+(?:who|which|whose)\b|"
+                        r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.?$)")
 # "A senior officer in the area, who asked not to be named, said ...": a clause about the source before its verb.
 _ABOUT_SOURCE = r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},)?"
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -90,6 +94,34 @@ _ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|h
                       r"director|leader|secretary)\s+(?:of|for|at)\s+[^,;]{3,80}?(?:,\s*(?-i:[A-Z][\w'’.-]*)"
                       r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?)?)"
                       rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated)\b", re.I)
+# Who may say or see what a sentence reports, by the head noun of the phrase that names them: people and bodies by
+# what they are, and the evidence they show ("Egyptian social-media users posted", "Satellite images from March
+# show", "a local administrator told Narinjara News").
+_SPEAKER_HEADS = (r"officials?|spokes(?:man|woman|person|people)|ministers?|ministry|(?:mil)?bloggers?|users?|"
+                  r"residents?|villagers?|locals|workers?|administrators?|administration|leaders?|governors?|mayors?|"
+                  r"commanders?|analysts?|experts?|researchers?|investigators?|sources?|groups?|project|channels?|"
+                  r"monitors?|observers?|agency|office|service|command|staff|media|outlets?|newspaper|army|navy|"
+                  r"military|government|authorit(?:y|ies)|company|team|desk|brigade|witnesses|eyewitnesses|drivers?|"
+                  r"activists?|journalists?|reporters?|correspondents?|enthusiasts?|spotters?|trackers?|images?|"
+                  r"imagery|footage|videos?|photos?|photographs?|pictures?|data|posts?|statement|police|guards?|"
+                  r"diplomats?|lawmakers?|officers?|soldiers?|envoys?|ambassadors?|president|secretary|chief|head|"
+                  r"operators?|crews?|members?|subscribers?|watchers?")
+# Verbs by which a source tells or shows what it saw, besides those of saying.
+_SEEING = (r"published|photographed|filmed|recorded|counted|spotted|observed|tracked|saw|sees|shows?|showed|spoke|"
+           r"replied|called|described|documented|geolocated|identified|watched|marked|located|detected|"
+           r"picked\s+up|followed")
+_WORD = r"[\w'’&.()/-]+"
+# A phrase that opens the sentence and whose head names a speaker, then its verb: "A Russian milblogger claimed",
+# "Officials of the district administration said", "Residents of Hpa-an, the capital of Karen State, said".
+_SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?:{_SPEAKER_HEADS})"
+                      rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,5}}?{_WORD})?)"
+                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?:{_VERBS}|{_SEEING})\b", re.I)
+# "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
+_SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
+                            rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
+                            rf"{_AUX}[ \t]+(?:said|says|told|tells|added|wrote|reported|report)\b", re.I)
+# "... moored at Tartus on Sunday. (local sources)": a source in brackets closing the sentence.
+_BRACKETED = re.compile(rf"\((?P<s>(?:{_WORD}[ \t]+){{0,5}}?(?:{_SPEAKER_HEADS}))\)\W*$", re.I)
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
@@ -115,6 +147,7 @@ _NOT_A_SOURCE_START = frozenset("in on when after before while if since during f
 
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
+    s = _WHEN.sub("", s, count=1) if _WHEN.match(s) and s[_WHEN.match(s).end():][:1].isalpha() else s
     words = s.split()
     if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
@@ -148,6 +181,11 @@ _WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]
                    rf",?[ \t]+(?=\S)")
 
 
+#: Whether a speaker named by what it is ("a Russian milblogger", "officials of the district administration",
+#: "satellite images") is found when no pattern above names one.
+SPEAKERS = True
+
+
 def find_source(text: str) -> str | None:
     """The source *text* attributes its report to, as named there, or None.
 
@@ -177,7 +215,7 @@ def _find_source(text: str) -> str | None:
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
     for pattern in (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER,
-                    _POSSESSIVE, _BY):
+                    _POSSESSIVE, _BY) + ((_SUBJECT, _SUBJECT_AFTER, _BRACKETED) if SPEAKERS else ()):
         if pattern is _POSSESSIVE and "'s" not in text and "’s" not in text:
             continue  # it requires a possessive (15% of sentences have one)
         m = pattern.search(text)
@@ -188,8 +226,10 @@ def _find_source(text: str) -> str | None:
 
 _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
                         r"officials|spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
-                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+(?:has\s+|had\s+)?"
-                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted)\b"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+"
+                        r"(?:(?:has|had|also|later|earlier|previously|again|then|further)\s+){0,2}"
+                        r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted|announced|"
+                        r"confirmed|published)\b"
                         # "..., it said.", '"...," she wrote': the speaker of the sentences before
                         r"|[,\"”’]\s*(?:it|they|he|she)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|"
                         r"reported|claimed|stated|wrote|noted)\b", re.I)
@@ -219,6 +259,16 @@ _OTHER_EVENT = re.compile(r",\s+(?:(?:days|weeks|hours|months|a\s+day|a\s+week|s
                           r"long)\s+)?(?:after|before|since|while|whereas|although|even\s+though)\s", re.I)
 
 
+# The outlet's own verified evidence, which the guideline calls confirmed: "which we geolocated to Kut", "we matched
+# the station buildings", "satellite images reviewed by this newspaper", "geolocated footage".
+_OWN_EVIDENCE = re.compile(r"\b(?:we|our|us)\b[^.;]{0,60}?\b(?:geolocat\w*|verif\w*|analy[sz]\w*|review\w*|match\w*|"
+                           r"confirm\w*|track\w*|identif\w*|located|saw|counted|observ\w*)|"
+                           r"\b(?:geolocated|verified|reviewed|analy[sz]ed)\s+by\s+(?:this|the|our)\s+"
+                           r"(?:newspaper|desk|team|outlet|paper|unit|monitor)\b|\bgeolocat(?:ed|ion)\b", re.I)
+_UNVERIFIED = re.compile(r"\b(?:unverified|unconfirmed|not\s+(?:independently\s+)?(?:confirm|verif)\w*|cannot|can't|"
+                         r"could\s+not|couldn't|unable)\b", re.I)
+
+
 def find_status(text: str) -> str:
     """``denied``, ``claimed``, ``confirmed`` or ``reported``, from the words of *text*.
 
@@ -238,6 +288,8 @@ def find_status(text: str) -> str:
         return "denied"
     if _CLAIMED.search(text):
         return "claimed"
+    if _OWN_EVIDENCE.search(text) and not _UNVERIFIED.search(text):
+        return "confirmed"
     for m in _CONFIRMED.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         if re.search(r"un$", before):
@@ -399,6 +451,29 @@ _ANONYMOUS_CHANNEL = re.compile(r"^(?:(?:a|an|the|some|several|two|three)\s+)?"
 OFFICIAL_CONFIRMS = True
 
 
+#: Whether a voice on the record for armed forces of no known party (a spokesperson, a press service, an officer by
+#: rank) that names no party's forces speaks of its own side's movement: ``confirmed`` (:func:`settle_status`).
+OWN_RECORD = True
+# An officer named by rank: "Sgt. Alyssa Montgomery-Hale", "Maj. Daniel Ortiz", "Brigadier General Felix Kulayigye".
+_RANK = re.compile(r"\b(?:Sgt|Sergeant|Maj|Major|Capt|Captain|Lt|Lieutenant|Col|Colonel|Gen|General|Brig|Brigadier|"
+                   r"Adm|Admiral|Cmdr|Cpl|Corporal)\b\.?[ \t]+(?:[A-Z][\w.-]*[ \t]+)*[A-Z]")
+
+
+def _speaks_for_movers(source: str, text: str) -> bool:
+    """Whether *source*, a voice on the record for armed forces (:func:`on_record`, or an officer by rank) of no
+    party :func:`voice_party` knows, tells a movement in *text* that names no party's forces: then it speaks of its
+    own side's ("The jets flew in from Cold Lake, said Capt. Rachel Boudreau, a public affairs officer").
+
+    >>> _speaks_for_movers("Capt. Rachel Boudreau", "The jets flew in from Cold Lake, said Capt. Rachel Boudreau.")
+    True
+    >>> _speaks_for_movers("a wing spokesman", "Russian troops were moved to Belgorod.")
+    False
+    """
+    if not (on_record(source) or _RANK.search(source)) or _NOT_OFFICIAL.search(source) or voice_party(source):
+        return False
+    return not parties(text.replace(source, " "))
+
+
 def settle_status(status: str, source: str, text: str) -> str:
     """A sentence's status once its source is known: the speaker's side first (:func:`side`: a party's word about
     its adversary's forces is ``claimed``, about its own side's, on the record, ``confirmed``); then the only source
@@ -416,6 +491,8 @@ def settle_status(status: str, source: str, text: str) -> str:
         status = sides.side_status(status, side(source, text), on_record(source))
     if status == "reported" and _ANONYMOUS_CHANNEL.search(source):
         return "claimed"
+    if status == "reported" and OWN_RECORD and _speaks_for_movers(source, text):
+        return "confirmed"
     if status == "reported" and OFFICIAL_CONFIRMS and official(source):
         return "confirmed"
     return status
@@ -483,7 +560,21 @@ def masthead(text: str) -> str:
 
 
 # "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.
-_TRANSLATION = re.compile(r"^\[[^\]\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+_TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+# What a statement calls itself on a line of its own: "PRESS RELEASE", "INFORMATION MESSAGE", "Statement No. (61/2024)".
+_DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?statement(?:[ \t]+no\b.*)?|information[ \t]+"
+                       r"(?:message|report)|communiqu[eé]|news[ \t]+release)[ \t]*$", re.I | re.M)
+# A letterhead's body: "MINISTRY OF DEFENCE", "STATE BORDER GUARD SERVICE OF UKRAINE", "SECURITY COUNCIL OF ...".
+_BODY = re.compile(r"\b(?:ministry|service|command|council|forces|army|navy|office|department|staff|government|guard|"
+                   r"headquarters|directorate|committee|agency)\b", re.I)
+
+
+def _letterhead(lines: list[str]) -> str:
+    """The body a statement's letterhead names: the first of its top lines in capitals that names one, or ""."""
+    for line in lines[:4]:
+        if line.upper() == line and _issuer_name(line) and _BODY.search(line):
+            return line
+    return ""
 # A body's name as a statement prints it: capitalised words, with the lower-case words of offices.
 _ISSUER_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|on|de|press|service|office|spokes(?:man|woman|person))$")
 _ISSUER_TITLE = (re.compile(r"^Statement\s+of\s+(?:the\s+)?(?P<s>[A-Z].{2,100}?)\s+(?:on|about|regarding)\b"),
@@ -498,9 +589,11 @@ def _issuer_name(line: str) -> bool:
 
 
 def issuer(text: str) -> str:
-    """Who issued a statement the article gives whole in translation, or "": its signature (a name on one of the last
-    two lines), else a name on a line above the translator's note, else the body its title names ("Statement of
-    the Navy ... on ...", "X's statement", "X: ..."). What the statement says unattributed, its issuer says.
+    """Who issued a statement the article gives whole (in translation, or calling itself a press release, a
+    statement, an information message), or "": the body its letterhead names in capitals ("MINISTRY OF DEFENCE"),
+    else its signature (a name on one of the last two lines), else a name on a line above the translator's note,
+    else the body its title names ("Statement of the Navy ... on ...", "X's statement", "X: ..."). What the
+    statement says unattributed, its issuer says.
 
     >>> issuer("Northern Fleet press service: a battalion deployed\\n\\n[Translated from Russian.]\\n\\nText.\\n\\n"
     ...        "Press service of the Northern Fleet\\n")
@@ -508,16 +601,18 @@ def issuer(text: str) -> str:
     >>> issuer("Troops moved to Kursk\\n\\nThe Ministry of Defence said so.\\n\\nMinistry of Defence\\n")
     ''
     """
-    note = _TRANSLATION.search(text[:1000])
+    note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600])
     if not note:
         return ""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if head := _letterhead([ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]):
+        return head
     for line in reversed(lines[-2:]):
         if _issuer_name(line):
             return line
     head = [ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]
     for line in reversed(head):
-        if _issuer_name(line):
+        if _issuer_name(line) and not _DOCUMENT.match(line):
             return line
     for line in head[:1]:
         for pattern in _ISSUER_TITLE:

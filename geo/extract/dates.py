@@ -1,12 +1,15 @@
 """Dates in articles: when a reported thing happened, and when the article was published.
 
 Dates are found with patterns (a day and a month, with or without a year,
-alone or as a range; "19.04"; a month alone, "in late October", written ``YYYY-MM``;
+alone or as a range; "19.04"; a month alone, "in late October" or "March 2024", written ``YYYY-MM``; spans of
+months, "between November and January"; a week of a month, "in the first week of October";
 "on Thursday", "yesterday", "at dawn", "overnight" from the article's date; spans back from it: "since Friday",
 "since July", "over the past two weeks", "last week", "on Friday night", "on Tuesday and Wednesday"); the parts a
 pattern matched make the date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
-..."): then the next one, or none. A date that lacks its year
+..."): then the next one, or none. Through an article (:func:`find_dates`), "two days later" and "the next day"
+count from the date named before, and a sentence that names no time goes on with the date of the one before it in
+its paragraph. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
 article, allowing a month ahead for announced plans); with no article date it
 stays empty: a year is never guessed.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -27,6 +31,13 @@ _WD = "|".join(_WEEKDAYS)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _PATTERNS = [
+    # "between November and January", "from March to early May 2024", "in March and early April": a span of months
+    ("m-m", re.compile(rf"\b(?:between|from|in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})(?P<y1>{_YEAR})?"
+                       rf"\s+(?:and|to|until|till|through)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m2>{_MONTH})(?P<y>{_YEAR})?"
+                       rf"\b(?!\s*\d)", re.I)),
+    # "in the first week of October", "the last week of February": seven days of a month
+    ("week-of", re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
+                           rf"\b(?!\s*\d)", re.I)),
     # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
     ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
                          rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
@@ -61,6 +72,8 @@ _PATTERNS = [
     ("month", re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|(?:the\s+)?(?:end|start|beginning|"
                          rf"middle)\s+of|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})"
                          rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
+    # "March 2024" with no word before it: the month ("the Armistice Agreement of July 1953" names a thing)
+    ("month-year", re.compile(rf"(?<!\bof\s)\b(?P<m>{_MONTH})(?P<y>,?\s+(?:19|20)\d\d)\b", re.I)),
     ("rel", re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
                        re.I)),
     # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
@@ -203,7 +216,27 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return dt.date(year, month, day).isoformat()
         except ValueError:
             return None
-    if kind == "month":
+    if kind == "m-m":
+        first = _complete(g["m"], "1", g.get("y1") or g.get("y"), ref)
+        last = _complete(g["m2"], "1", g.get("y"), ref)
+        if first is None or last is None:
+            return ""
+        if last < first:  # "between November and January": the span crosses a year
+            if g.get("y1") or not g.get("y"):
+                last = last.replace(year=first.year + 1)
+            else:
+                first = first.replace(year=last.year - 1)
+        return f"{first}/{_month_end(last)}"
+    if kind == "week-of":
+        d = _complete(g["m"], "1", g.get("y"), ref)
+        if d is None:
+            return ""
+        end = _month_end(d)
+        w = g["w"].lower()
+        start = end - dt.timedelta(days=6) if w in ("last", "final") else \
+            d + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(w))
+        return f"{start}/{start + dt.timedelta(days=6)}"
+    if kind in ("month", "month-year"):
         d = _complete(g["m"], "1", g.get("y"), ref)
         if d is None:
             return ""
@@ -220,6 +253,11 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     if last < first and not year:  # "December 30 to January 2": the range crosses a year
         last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
     return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _month_end(d: dt.date) -> dt.date:
+    """The last day of *d*'s month."""
+    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _weekday(name: str, ref: dt.date, last: bool) -> dt.date:
@@ -281,6 +319,65 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     if g.get("night"):
         return f"{first}/{dt.date.fromisoformat(first) + dt.timedelta(days=1)}"
     return first
+
+
+#: How far a sentence's date carries to the sentences after it that name none: "none", "paragraph" (the sentences
+#: after it in its paragraph) or "article".
+CARRY = "paragraph"
+
+
+def find_dates(texts: Sequence[str], article_date: str | None = None,
+               paragraphs: Sequence[int] | None = None) -> list[str]:
+    """:func:`find_date` of each sentence of an article in turn; a sentence that names no date takes the date of the
+    sentence before it in its paragraph (:data:`CARRY`): the events a paragraph tells after a dated sentence are
+    mostly of that date.
+
+    >>> find_dates(["A column was seen at Orsha on 19 April.", "It went on to Lida.", "Others stayed."],
+    ...            "2025-04-20", [0, 0, 1])
+    ['2025-04-19', '2025-04-19', '']
+    """
+    out: list[str] = []
+    paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(texts)
+    last = ""  # the date named last before, in any paragraph
+    for k, t in enumerate(texts):
+        d = find_date(t, article_date)
+        later = _LATER.search(t) if not d and last and LATER else None
+        if later:  # "Two days later she was back in Novorossiysk": counted from the date before
+            n = later.group("n")
+            n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[n.lower()]
+            if (later.group("unit") or "day").lower().startswith("week"):
+                n *= 7
+            d = (dt.date.fromisoformat(last.split("/")[-1]) + dt.timedelta(days=n)).isoformat()
+        if (not d and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
+                                            and paragraphs[k - 1] == paragraphs[k])
+                and _untimed(t)):
+            d = out[k - 1]
+        out.append(d)
+        if len(d) == 10 or "/" in d:
+            last = d
+    return out
+
+
+#: Whether "the next day", "two days later" date a sentence from the date named before it.
+LATER = True
+_LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|morning|evening)|"
+                    r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+later)\b",
+                    re.I)
+
+
+def _untimed(text: str) -> bool:
+    """Whether *text* may take the date of the event it goes on with: it says "that day" or "by then", or it names
+    no time of its own and is not in the present tense."""
+    return bool(_THEN.search(text)) or not (_NOW.search(text) or _TIMED.search(text))
+
+
+#: Words that date a sentence by the one before it: "that afternoon", "the same day", "by then".
+_THEN = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)|by\s+then)\b", re.I)
+#: Present tense: what is so now has no date of its own (the corpus's convention "Present tense").
+_NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+been|continues?|could|would|will|may|"
+                  r"might|deni\w*|deny)\b", re.I)
+#: A sentence that names a time of its own, though not one :func:`find_date` reads as the event's (a statement's day).
+_TIMED = re.compile(rf"\b(?:{_WD}|{_MONTH}|yesterday|today|week|month|year|\d{{1,2}}\.\d\d)\b", re.I)
 
 
 def article_date(text: str, meta_date: str | None = None) -> str | None:

@@ -126,6 +126,7 @@ def stages(lang: str) -> Stages:
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
                   roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
                   attribution.refers_back, attribution.reference, lambda text: False,
-                  attribution.settle_status, dates.find_date, None, dates.article_date,
+                  attribution.settle_status, dates.find_date,
+                  dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
                   frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)

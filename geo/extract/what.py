@@ -24,7 +24,7 @@ PEOPLE = ("troops|soldiers|forces|servicemen|servicewomen|service\\s+members|per
           "conscripts|reservists|contractors|instructors|advis[eo]rs|trainers|pilots|specialists|"
           "officers|guards|guardsmen|infantry|infantrymen|sappers|engineers|snipers|gunners|peacekeepers|"
           "refugees|civilians|evacuees|workers|delegation|staff|special\\s+forces|operators|"
-          "fighters|combatants|men|people")
+          "fighters|combatants|men|people|rebels|reinforcements|garrisons?|reserves|corps")
 #: Head nouns of materiel: weapons, munitions, vehicles, aircraft, ships, equipment.
 MATERIEL = ("shells|ammunition|munitions|rounds|missiles?|rockets?|warheads?|bombs|drones?|UAVs?|"
             "weapons?|arms|artillery|howitzers?|guns|launchers?|systems?|batteries|components|parts|"
@@ -45,7 +45,10 @@ _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|al
                         r"main|battle|air|sea|land|transport|cargo|combat|assault|long-range|short-range|ballistic|cruise|anti-\w+|"
                         r"(?-i:[A-Z][\w'’./-]*)|[\w]+-[\w-]+|\d+mm|mm)$", re.I)
 # "1,500 North Korean troops and 300 tanks": a second head joined to the first.
-_AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with)\s+", re.I)
+# "about 1,000 troops, with armoured vehicles", "units reinforced with armour", "lorries packed with soldiers": a force
+# named with its vehicles is one load too (the corpus's convention on vehicles named with people).
+_AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|with|(?:reinforced|backed|"
+                       r"supported|packed|loaded|laden|equipped|armed)\s+(?:with|by)|including)\s+(?:\w+\s+){0,2}?", re.I)
 # A carrier's verb: what follows is its load.
 _CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:carr(?:y|ied|ying|ies)|transport(?:ed|ing|s)?|ferr(?:y|ied|ying|ies)|"
                       r"loaded\s+with|laden\s+with|bringing|brought|delivered|delivering|hauling)\b", re.I)
@@ -142,11 +145,52 @@ def _parse(text: str) -> tuple[tuple[int, int, str], ...]:
             h = of.group("h")
             kind = "people" if re.fullmatch(PEOPLE, h, re.I) else "materiel"
         start = _left_edge(text, m.start())
+        if REFINE and not of:
+            kind = _refine(text, start, end, word, kind)
         if out and start < out[-1][1]:  # "artillery systems": the last noun is the head of one phrase
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
     return tuple(out)
+
+
+#: Whether a phrase's class looks past its head noun (:func:`_refine`): fighters that are aircraft, a force's
+#: columns, an armoured unit.
+REFINE = True
+# An aircraft's designation or kind: "Su-35S fighters", "F-35 fighters", "multirole fighters", "fighter jets".
+_AIRCRAFT = re.compile(r"(?-i:\b[A-Z][A-Za-z]{0,3}-\d)|\b(?:jets?|multirole|interceptors?|sukhoi|mig|squadron|aircraft|"
+                       r"air\s+force)\b", re.I)
+# What says a column is of vehicles: "armoured columns", "a column of 40 trucks" (read by "of" before this).
+_VEHICLES = re.compile(rf"\b(?:armou?red|tanks?|trucks?|lorries|vehicles?|rail|railway|supply|logistics?|fuel|ammunition|"
+                       rf"{MATERIEL})\b", re.I)
+# A unit that fights with its vehicles: "the 401st Armored Brigade", "mechanised battalions", "a tank division".
+_ARMOURED_UNIT = re.compile(r"\b(?:armou?red|tank|mechani[sz]ed|motori[sz]ed|motor\s+rifle|artillery|missile|"
+                            r"air[\s-]+defen[cs]e)\b", re.I)
+_UNIT = re.compile(r"(?:brigades?|divisions?|regiments?|battalions?|units?|battlegroups?|battle\s+groups?|corps|army)",
+                   re.I)
+
+
+def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
+    """The class of the phrase *text[start:end]* with head noun *head*, past what its head alone says (the corpus's
+    conventions): fighters named as aircraft are ``materiel``; a column or convoy not described by its vehicles is a
+    force's, ``both``; a unit named as armoured, mechanised, artillery or missile moves with its weapons, ``both``.
+
+    >>> [_refine(t, 0, len(t), h, k) for t, h, k in [("Su-35S fighters", "fighters", "people"),
+    ...  ("Wagner fighters", "fighters", "people"), ("Russian columns", "columns", "materiel"),
+    ...  ("armoured columns", "columns", "materiel"), ("the 401st Armored Brigade", "brigade", "people")]]
+    ['materiel', 'people', 'both', 'materiel', 'both']
+    """
+    phrase = text[start:end]
+    head = head.lower()
+    if head == "fighters":
+        # "U.S. fighters (F-16s and F-35s)": the brackets after the phrase say what they are too
+        after = re.match(r"\s*\(([^()]{1,60})\)", text[end:])
+        return "materiel" if _AIRCRAFT.search(phrase) or (after and _AIRCRAFT.search(after.group(1))) else kind
+    if re.fullmatch(r"convoys?|columns?", head):
+        return kind if _VEHICLES.search(text[start:end - len(head)]) else "both"
+    if _UNIT.fullmatch(head) and _ARMOURED_UNIT.search(phrase):
+        return "both"
+    return kind
 
 
 def _counted(text: str, m: re.Match) -> bool:
