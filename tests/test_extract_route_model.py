@@ -94,3 +94,19 @@ def test_a_stop_joins_the_route_it_is_likelier_than_not_quite_linked_with():
                            routes=Linker(route_model.MODEL_PATH))
     assert [(r["place"], r["seq"]) for r in rows] == [("Conakry", 1), ("Bamako", 2)]
     assert rows[0]["route"] == rows[1]["route"] != ""
+
+
+def test_pair_features_say_whether_two_sentences_name_one_mover_in_list_items_and_how_far_apart_the_places_are():
+    from geo.extract.records import Reported, Resolved, Sentence
+
+    t1, t2, t3 = "- A convoy left Rostov.", "- The convoy reached Kursk.", "Ships sailed to Tartus."
+    s1, s2, s3 = Sentence(0, 23, t1, 0), Sentence(24, 51, t2, 1), Sentence(52, 75, t3, 2)
+    text = "\n".join((t1, t2, t3))
+    items = [(Reported(Mention(16, 22, "Rostov"), s1, "origin"), Resolved(47.2, 39.7, ref="a")),
+             (Reported(Mention(45, 50, "Kursk"), s2, "destination"), Resolved(51.7, 36.2, ref="b")),
+             (Reported(Mention(68, 74, "Tartus"), s3, "destination"), Resolved(34.9, 35.9, ref="c"))]
+    info = route_model._article_info(items, "t.txt")
+    same = route_model.pair_features(text, items, 0, 1, info)
+    other = route_model.pair_features(text, items, 1, 2, info)
+    assert "movers.shared" in same and "items.both" in same and "km<1500" in same
+    assert "movers.apart" in other and "items.one" in other and "km>1500" in other

@@ -8,8 +8,9 @@ are legs of one movement, from what lies between and around them: the same sente
 how many sentences and paragraphs apart, their roles, whether they are listed side by side, whether
 the later one's sentence goes on with the earlier one's report ("They were then flown ...", "From
 there ...") or starts where it ended, whether what moved is of one kind, whether their sentences name one
-source or two (a movement told by two sources is two routes), how many movements start
-between them, and the rules' own reading (the same route or not). The rules' chains stand; each stop in text order
+source or two (a movement told by two sources is two routes), whether their sentences name the same mover
+("the convoy" ... "the convoy") or different ones, whether they are items of a list, how far apart the two places
+are, how many movements start between them, and the rules' own reading (the same route or not). The rules' chains stand; each stop in text order
 that the rules chain to no earlier stop joins the route of the stop it is likeliest linked with, when
 that is likely enough; otherwise it starts a route of its own. Within a route, the first origin comes first, then the stops in the order of
 their sentences, each sentence's as the rules order them (origins, places reached after others,
@@ -26,6 +27,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 
+from ..gazetteer.common import haversine_km
 from .records import MOVING_ROLES, Reported, Resolved, Sentence
 from .role_model import RoleModelError, _open_checked, per_thread
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
@@ -34,7 +36,7 @@ from .what import find_what
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
 #: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 #: How many paragraphs apart two stops may be and still be considered legs of one movement.
 WINDOW = 3
 #: Whether the stops of two clauses of one sentence, each with a movement of its own, are never one route (the rules'
@@ -50,6 +52,17 @@ ORIGIN_STARTS = True
 #: A stop joins the route of the stop it is likeliest linked with when that probability is at least this (dev CV,
 #: leave one theatre out: 0.5 route order 0.44, 0.35 and 0.25 0.46).
 LINK = 0.35
+
+#: The words that name what moves (people and materiel), each cut to its first five letters so that "convoy" and
+#: "convoys", "ship" and "ships" are one: two sentences that name the same mover tell one movement more often.
+_MOVER = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
+                    r"mercenaries|units?|brigades?|battalions?|regiments?|divisions?|crews?|contingent|commandos|"
+                    r"shells|ammunition|munitions|missiles?|rockets?|drones?|weapons?|artillery|howitzers?|"
+                    r"launchers?|components|equipment|vehicles?|tanks?|trucks?|lorries|aircraft|planes?|jets?|"
+                    r"bombers?|helicopters?|ships?|vessels?|warships?|frigates?|destroyers?|carriers?|"
+                    r"submarines?|cargo|containers?|shipments?|convoys?|columns?|echelons?|trains?|flights?)\b", re.I)
+#: A line that is an item of a list: a bullet, or a numbered post ("2/", "3.", "- ").
+_ITEM = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}\s*[/.)])\s")
 
 _PRONOUN = re.compile(r"^\W*(?:they|it|he|she|the\s+(?:\w+\s+){0,2}?(?:ships?|convoys?|columns?|troops|soldiers|"
                       r"units?|aircraft|planes?|trains?|vessels?|flotilla|brigade|battalion|group|men|fighters|"
@@ -98,6 +111,18 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
     # starts where the earlier one ended: the later sentence's origin is the earlier one's place
     if rj.role == "origin" and _key(ri, si) == _key(rj, sj) and sa != sb:
         f.append("starts-at-end")
+    # the same mover named in both sentences ("the convoy" ... "the convoy"), or two different ones
+    ma, mb = info["movers"][sa], info["movers"][sb]
+    if sa != sb:
+        f.append("movers.none" if not (ma and mb) else "movers.shared" if ma & mb else "movers.apart")
+        ia, ib = info["item"][sa], info["item"][sb]
+        if ia or ib:
+            f.append("items.both" if ia and ib else "items.one")
+    # how far apart the two places are: the legs of one movement join up, the places of two movements are often
+    # far apart (or the same place told twice)
+    if si.lat is not None and sj.lat is not None and _key(ri, si) != _key(rj, sj):
+        km = haversine_km(si.lat, si.lon, sj.lat, sj.lon)
+        f.append("km<50" if km < 50 else "km<300" if km < 300 else "km<1500" if km < 1500 else "km>1500")
     ka, kb = info["kind"][i], info["kind"][j]
     f.append("kind.same" if ka == kb and ka else "kind.none" if not (ka and kb) else "kind.other")
     origins = sum(1 for k in info["moving"] if i < k < j and items[k][0].role == "origin")
@@ -131,6 +156,12 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
     for k in moving:
         r = items[k][0]
         kind[k] = find_what(r.sentence.text, r.mention.start - r.sentence.start)[1]
+    movers, item = {}, {}
+    for k in moving:
+        r = items[k][0]
+        if sent[k] not in movers:
+            movers[sent[k]] = {w.lower()[:5] for w in _MOVER.findall(r.sentence.text)}
+            item[sent[k]] = bool(_ITEM.match(r.sentence.text))
     source = {}
     for k in moving:
         r = items[k][0]
@@ -138,6 +169,7 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
             src = sources[r.sentence] if r.sentence in sources else find_source(r.sentence.text)
             source[sent[k]] = src or ""
     return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind, "source": source,
+            "movers": movers, "item": item,
             "rules": chain_routes(items, article)}
 
 
