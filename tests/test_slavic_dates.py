@@ -99,3 +99,14 @@ def test_a_liveblog_heading_dates_the_entries_below_it():
     # a sentence that names a date and goes on is no heading: the paragraphs after it keep their own
     assert find_dates(["12 декабря колонна вошла в Курск.", "Танки стоят в Льгове."], "2024-12-20", [0, 1]) == [
         "2024-12-12", ""]
+
+
+@pytest.mark.parametrize("text, ref, date", [
+    # the day or month of a statement is not the event's: the event's own date, or none
+    ("18 жовтня 2024 року вона повідомила, що з 8 по 13 жовтня кораблі перевезли військових до Владивостока.",
+     "2024-10-20", "2024-10-08/2024-10-13"),
+    ("В октябре 2023 года Белый дом опубликовал данные о поставках через Раджин.", "2024-10-20", ""),
+    ("Лукашенко ще в серпні стверджував, що комплекс «уже в Білорусі».", "2025-10-01", ""),
+])
+def test_a_statement_day_or_month_is_no_date_of_the_event(text, ref, date):
+    assert find_date(text, ref) == date

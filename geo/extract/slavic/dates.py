@@ -141,10 +141,13 @@ _SPAN_PATTERNS = [
 ]
 _PATTERNS[5:5] = _SPAN_PATTERNS
 
+#: the dates that, right next to a verb of saying, date the saying and not the event
+SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num")
 # a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
-                   r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*)(?![\w])", re.I)
+                   r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
+                   r"отчитал\w*|відзвітува\w*)(?![\w])", re.I)
 _ARTICLE_DATE = re.compile(rf"(?<![\d])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN})[ \t]+(?P<y>(?:19|20)\d\d)|"
                            r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<nd>[0-3]\d)\.(?P<nm>[01]\d)\.(?P<ny>(?:19|20)\d\d)")
 
@@ -338,7 +341,7 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
             found.append((m.start(), prio, m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
     for start, _p, end, kind, m in found:
-        if kind in ("wd", "rel", "week") and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
+        if kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
         v = _value(kind, m, ref, previous)
         if v is not None:
