@@ -110,3 +110,10 @@ def test_a_liveblog_heading_dates_the_entries_below_it():
 ])
 def test_a_statement_day_or_month_is_no_date_of_the_event(text, ref, date):
     assert find_date(text, ref) == date
+
+
+def test_a_sentence_in_the_present_tense_takes_no_date_from_the_one_before():
+    texts = ["В марте российские подразделения закреплялись в Цыркунах.", "Волчанск остаётся оккупированным.",
+             "Колона пройшла 19.04 через Ізюм.", "Частина техніки досі стоїть у Балаклії."]
+    assert find_dates(texts, "2022-05-20", [0, 0, 1, 1]) == ["2022-03", "", "2022-04-19", ""]
+    assert find_dates(texts[:1] + ["Оттуда артиллерия била по Салтовке."], "2022-05-20", [0, 0]) == ["2022-03"] * 2

@@ -357,6 +357,11 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
     ("январь", "січень"), ("февраль", "лютий"), ("март", "березень"), ("апрель", "квітень"), ("май", "травень"),
     ("июнь", "червень"), ("июль", "липень"), ("август", "серпень"), ("сентябрь", "вересень"), ("октябрь", "жовтень"),
     ("ноябрь", "листопад"), ("декабрь", "грудень")), 1) for m in ms}
+#: Present tense: what is so now has no date of its own (the corpus's convention "Present tense"), so a sentence that
+#: tells it takes no date from the sentence before it.
+_NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
+                  r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
+                  r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
 CARRY = True
@@ -389,7 +394,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = d or para_date[p]
         if d and liveblog and _heading(t):
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
-        if not d and CARRY and p is not None:
+        if not d and CARRY and p is not None and not _NOW.search(t):
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d = out[k - 1]
             elif p in para_date:
