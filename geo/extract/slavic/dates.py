@@ -2,7 +2,9 @@
 
 "12 декабря", "12 грудня 2024 року" (a day), "с 8 по 13 октября", "8–13 жовтня" (a range), "в ночь
 на 5 декабря" (the night: 4-5 December), "19.04" (with the article's year), "в октябре", "в конце
-октября", "наприкінці жовтня" (a month, ``YYYY-MM``), "вчера", "накануне", "сегодня", "в пятницу",
+октября", "наприкінці жовтня", "протягом листопада", "весь март" (a month, ``YYYY-MM``), "с конца августа", "ще з
+грудня", "з жовтня 2022 року" (open-ended: to the article's day), "осенью 2023-го", "упродовж осені" (a season),
+"за последние трое суток" (the days before the article), "вчера", "накануне", "сегодня", "в пятницу",
 "на прошлой неделе", "минулого тижня" (the calendar week before), "в минувшие выходные" (from the
 article's date), "наступного дня", "на следующий день" (the day after the date named before). The
 first date of a sentence counts, unless it dates a saying ("сообщило в пятницу"); a date without its
@@ -26,7 +28,8 @@ _MONTHS_LOC = {m: i for i, ms in enumerate((
     ("ноябре", "листопаді"), ("декабре", "грудні")), 1) for m in ms}
 _GEN = "(?:" + "|".join(_MONTHS_GEN) + ")"
 _LOC = "(?:" + "|".join(_MONTHS_LOC) + ")"
-_YEAR = r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]*(?:г\.|года|году|р\.|року|рік))?)?"
+_YEAR = (r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:-?го\b|-?м\b|[ \t]*(?:г\.|года|году|р\.|року|рік))?|"
+         r"[ \t]+(?P<py>прошлого[ \t]+года|минулого[ \t]+року))?")
 _TO = r"[ \t]*(?:-|–|—|по|до)[ \t]*"
 _WEEKDAYS = {w: i for i, ws in enumerate((("понедельник", "понеділок"), ("вторник", "вівторок"), ("среду", "середу"),
                                           ("четверг", "четвер"), ("пятницу", "п'ятницю", "пʼятницю", "п’ятницю"),
@@ -61,10 +64,92 @@ _PATTERNS = [
     ("wd", re.compile(r"(?<![\w])(?:в|во|у)[ \t]+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
                       r"воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)(?![\w])", re.I)),
 ]
+
+def _lexeme_forms(lemmas: Sequence[str], lang: str, cases: tuple[str, ...]) -> set[str]:
+    """Every singular form of each lemma in *cases*, from pymorphy3's dictionary (empty when it is missing)."""
+    from . import morph
+
+    a = morph.analyzer(lang)
+    out: set[str] = set()
+    if a is None:
+        return out
+    for lemma in lemmas:
+        for p in a.parse(lemma):
+            if p.normal_form != lemma or "NOUN" not in p.tag:
+                continue
+            out.update(f.word for f in p.lexeme if f.tag.case in cases and f.tag.number != "plur")
+    return out
+
+
+_MONTHS_NOM_RU = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                  "ноябрь", "декабрь")
+_MONTHS_NOM_UK = ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
+                  "жовтень", "листопад", "грудень")
+#: a month's name in the genitive ("з жовтня") or the accusative ("весь март", "за листопад"), every spelling the
+#: dictionaries give (the hand lists above when they are missing): the month's number
+_MONTH_GEN_ALL = dict(_MONTHS_GEN)
+_MONTH_ACC_ALL: dict[str, int] = {}
+for _i, (_ru, _uk) in enumerate(zip(_MONTHS_NOM_RU, _MONTHS_NOM_UK), 1):
+    for _w in _lexeme_forms((_ru,), "ru", ("gent",)) | _lexeme_forms((_uk,), "uk", ("gent",)):
+        _MONTH_GEN_ALL.setdefault(_w, _i)
+    for _w in {_ru, _uk} | _lexeme_forms((_ru,), "ru", ("accs",)) | _lexeme_forms((_uk,), "uk", ("accs",)):
+        _MONTH_ACC_ALL.setdefault(_w, _i)
+_GEN_ALL = "(?:" + "|".join(sorted(_MONTH_GEN_ALL, key=len, reverse=True)) + ")"
+_ACC_ALL = "(?:" + "|".join(sorted(_MONTH_ACC_ALL, key=len, reverse=True)) + ")"
+
+#: the seasons: their first month and their words, the instrumental/adverb that says "in" it ("осенью", "восени"),
+#: the genitive after "с", "з", "протягом", "в течение" ("с осени", "упродовж осені"), the accusative after "всю",
+#: "все" ("всё лето", "всю осінь")
+_SEASONS = {3: ("весна", "весна"), 6: ("лето", "літо"), 9: ("осень", "осінь"), 12: ("зима", "зима")}
+_SEASON_IN: dict[str, int] = {"навесні": 3, "весною": 3, "весной": 3, "влітку": 6, "улітку": 6, "летом": 6,
+                              "літом": 6, "восени": 9, "увосени": 9, "осенью": 9, "взимку": 12, "узимку": 12,
+                              "зимой": 12, "зимою": 12}
+_SEASON_GEN: dict[str, int] = {"весны": 3, "весни": 3, "лета": 6, "літа": 6, "осени": 9, "осені": 9, "зимы": 12,
+                               "зими": 12}
+_SEASON_ACC: dict[str, int] = {"весну": 3, "лето": 6, "літо": 6, "осень": 9, "осінь": 9, "зиму": 12}
+for _first, (_ru, _uk) in _SEASONS.items():
+    for _w in _lexeme_forms((_ru,), "ru", ("ablt",)) | _lexeme_forms((_uk,), "uk", ("ablt",)):
+        _SEASON_IN.setdefault(_w, _first)
+    for _w in _lexeme_forms((_ru,), "ru", ("gent",)) | _lexeme_forms((_uk,), "uk", ("gent",)):
+        _SEASON_GEN.setdefault(_w, _first)
+_PART = (r"(?P<{g}>начала|конца|середины|половины|початку|кінця|середини|половини|кінці|"
+         r"последних[ \t]+чисел|останніх[ \t]+чисел)")
+_SINCE = r"(?:(?:еще|ещё|ще|уже|вже|начиная|починаючи)[ \t]+)?(?:с|со|з|із|зі|від)"
+_DURING = (r"(?:протягом|упродовж|впродовж|продовж|в[ \t]+течение|на[ \t]+протяжении|в[ \t]+продолжение|"
+           r"весь|всь?ого|увесь|цілий|за)")
+_NUMBERS = {"два": 2, "две": 2, "двое": 2, "дві": 2, "двоє": 2, "три": 3, "трое": 3, "троє": 3, "четыре": 4,
+            "четверо": 4, "чотири": 4, "пять": 5, "п'ять": 5, "п’ять": 5, "шесть": 6, "шість": 6,
+            "семь": 7, "сім": 7, "десять": 10}
+_SPAN_PATTERNS = [
+    # "с октября 2022 года", "ще з грудня", "с конца августа", "з жовтня до грудня 2024 року"
+    ("since", re.compile(rf"(?<![\w]){_SINCE}[ \t]+(?:{_PART.format(g='p1')}[ \t]+)?(?P<m1>{_GEN_ALL})"
+                         rf"(?:{_TO}(?:{_PART.format(g='p2')}[ \t]+)?(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
+    # "протягом листопада", "весь март", "в течение ноября – декабря 2024 года"
+    ("during", re.compile(rf"(?<![\w]){_DURING}[ \t]+(?P<m1>{_GEN_ALL}|{_ACC_ALL})"
+                          rf"(?:{_TO}(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
+    # "осенью 2023-го", "упродовж осені", "с весны", "всё лето", "прошлой осенью"
+    ("season", re.compile(rf"(?<![\w])(?:(?P<prev>прошл\w+|минул\w+|прошедш\w+)[ \t]+)?(?:(?P<in>"
+                          + "|".join(sorted(_SEASON_IN, key=len, reverse=True))
+                          + rf")|(?P<since>{_SINCE}|{_DURING})[ \t]+(?P<gen>"
+                          + "|".join(sorted(_SEASON_GEN, key=len, reverse=True))
+                          + r")|(?:всю|всё|все|усе|ціле|цілу)[ \t]+(?P<acc>"
+                          + "|".join(sorted(_SEASON_ACC, key=len, reverse=True))
+                          + rf")){_YEAR}(?![\w])", re.I)),
+    # "за последние трое суток", "за останні два тижні", "за останній тиждень"
+    ("last", re.compile(r"(?<![\w])за[ \t]+(?:последн\w+|прошедш\w+|минувш\w+|останн\w+)[ \t]+(?:(?P<n>\d{1,2}|"
+                        + "|".join(_NUMBERS) + r")[ \t]+(?P<u>сутки|суток|дн\w*|доб\w*|діб|нед\w+|тиж\w+)|"
+                        r"(?P<w>недел\w+|тиж\w+))(?![\w])",
+                        re.I)),
+]
+_PATTERNS[5:5] = _SPAN_PATTERNS
+
+#: the dates that, right next to a verb of saying, date the saying and not the event
+SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num")
 # a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
-                   r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*)(?![\w])", re.I)
+                   r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
+                   r"отчитал\w*|відзвітува\w*)(?![\w])", re.I)
 _ARTICLE_DATE = re.compile(rf"(?<![\d])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN})[ \t]+(?P<y>(?:19|20)\d\d)|"
                            r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<nd>[0-3]\d)\.(?P<nm>[01]\d)\.(?P<ny>(?:19|20)\d\d)")
 
@@ -85,6 +170,8 @@ def _complete(month: int, day: int, year: str | None, ref: dt.date | None) -> dt
 
 def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | None:
     g = {k: v for k, v in m.groupdict().items() if v}
+    if kind in ("since", "during", "season", "last"):
+        return _span_value(kind, g, ref)
     if kind == "night":
         d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         return "" if d is None else f"{(d - dt.timedelta(days=1)).isoformat()}/{d.isoformat()}"
@@ -157,6 +244,80 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
     return None
 
 
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def _part_day(part: str | None, year: int, month: int, end: bool) -> dt.date:
+    """The first (or, *end*, the last) day a part of a month allows: the start from the 1st, the middle from the
+    15th, the end from the 21st (the corpus's conventions)."""
+    p = (part or "").lower()
+    if p.startswith(("нач", "поч")):
+        return dt.date(year, month, 10 if end else 1)
+    if p.startswith(("серед", "полов")):
+        return dt.date(year, month, 20 if end else 15)
+    if p.startswith(("кон", "кін", "посл", "оста")):
+        return _month_end(year, month) if end else dt.date(year, month, 21)
+    return _month_end(year, month) if end else dt.date(year, month, 1)
+
+
+def _span_value(kind: str, g: dict, ref: dt.date | None) -> str | None:
+    """The value of the spans: since a month or season to the article's day, during a month or a season, the last
+    days before the article; None when the words are not a date after all."""
+    y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
+    if kind in ("since", "during"):
+        m1 = _MONTH_GEN_ALL.get(g["m1"].lower()) or _MONTH_ACC_ALL[g["m1"].lower()]
+        m2 = (_MONTH_GEN_ALL.get(g["m2"].lower()) or _MONTH_ACC_ALL[g["m2"].lower()]) if g.get("m2") else None
+        if y is None and ref is None:
+            return ""
+        last = m2 or m1
+        y2 = y if y is not None else _complete(last, 1, None, ref).year
+        y1 = y2 - 1 if m2 and m2 < m1 else y2
+        a = _part_day(g.get("p1"), y1, m1, False)
+        if m2:
+            return f"{a.isoformat()}/{_part_day(g.get('p2'), y2, m2, True).isoformat()}"
+        if kind == "during":
+            return f"{y1:04d}-{m1:02d}"
+        if ref is None or a > ref:
+            return ""  # "since" a month not yet begun is no date
+        return a.isoformat() if a == ref else f"{a.isoformat()}/{ref.isoformat()}"
+    if kind == "season":
+        word = (g.get("in") or g.get("gen") or g.get("acc")).lower()
+        first = _SEASON_IN.get(word) or _SEASON_GEN.get(word) or _SEASON_ACC[word]
+
+        def season(year: int) -> tuple[dt.date, dt.date]:  # winter YYYY: December before, to February
+            start = dt.date(year - 1 if first == 12 else year, first, 1)
+            return start, _month_end(start.year + (start.month + 1) // 12, (start.month + 1) % 12 + 1)
+
+        if y is not None:
+            a, b = season(y)
+        elif ref is None:
+            return ""
+        else:
+            year = ref.year + (1 if first == 12 and ref.month == 12 else 0)
+            a, b = season(year)
+            if a > ref:
+                a, b = season(year - 1)
+            if g.get("prev") and b >= ref:
+                a, b = season(a.year + (1 if first == 12 else 0) - 1)
+        since = (g.get("since") or "").lower()
+        if since and not re.match(r"протяг|упродов|впродов|продов|в\s+теч|на\s+прот|в\s+прод|вес|вс|увес|ціл|за",
+                                  since):
+            b = ref if ref is not None and ref > a else b  # "с осени": from its first day to the article's
+        elif ref is not None and a <= ref < b:
+            b = ref  # the season the article is written in: up to its day
+        return f"{a.isoformat()}/{b.isoformat()}"
+    if kind == "last":
+        if ref is None:
+            return ""
+        n = g.get("n")
+        n = int(n) if n and n.isdigit() else _NUMBERS.get((n or "").lower().replace("’", "'"), 1)
+        u = g.get("u", g.get("w", "")).lower()
+        days = n * 7 if u.startswith(("нед", "тиж")) else n
+        return f"{(ref - dt.timedelta(days=days)).isoformat()}/{ref.isoformat()}"
+    return None
+
+
 def find_date(text: str, article_date: str | None = None, previous: str = "") -> str:
     """The date or range a sentence gives, as places.csv writes it, or "".
 
@@ -182,7 +343,7 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
             found.append((m.start(), prio, m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
     for start, _p, end, kind, m in found:
-        if kind in ("wd", "rel", "week") and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
+        if kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
         v = _value(kind, m, ref, previous)
         if v is not None:
@@ -198,6 +359,11 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
     ("январь", "січень"), ("февраль", "лютий"), ("март", "березень"), ("апрель", "квітень"), ("май", "травень"),
     ("июнь", "червень"), ("июль", "липень"), ("август", "серпень"), ("сентябрь", "вересень"), ("октябрь", "жовтень"),
     ("ноябрь", "листопад"), ("декабрь", "грудень")), 1) for m in ms}
+#: Present tense: what is so now has no date of its own (the corpus's convention "Present tense"), so a sentence that
+#: tells it takes no date from the sentence before it.
+_NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
+                  r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
+                  r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
 CARRY = True
@@ -216,6 +382,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     paragraphs = list(paragraphs) if paragraphs is not None else [None] * len(texts)
     ref = dt.date.fromisoformat(article_date) if article_date else None
     para_date: dict = {}
+    heading = ""
+    # a liveblog heads its entries by dates: two headings at least (one alone is the article's own date line)
+    liveblog = sum(1 for t in texts if _heading(t) and find_date(t, article_date)) >= 2
     for k, t in enumerate(texts):
         d = find_date(t, article_date, previous)
         p = paragraphs[k]
@@ -225,14 +394,30 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             if first:
                 para_date[p] = f"{first.year:04d}-{first.month:02d}"
                 d = d or para_date[p]
-        if not d and CARRY and p is not None:
+        if d and liveblog and _heading(t):
+            heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
+        if not d and CARRY and p is not None and not _NOW.search(t):
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d = out[k - 1]
             elif p in para_date:
                 d = para_date[p]
+        d = d or heading
         out.append(d)
         previous = d or previous
     return out
+
+
+_HEADING_WORDS = re.compile(r"(?<![\w'’ʼ])(?:(?:19|20)\d\d|\d{1,2}[:.]\d\d|\d{1,2}|года?|году|року|рік|г|р|гг|UTC|МСК|"
+                            + _GEN_ALL + "|" + "|".join(_WEEKDAYS) + r"|понедельник|пятница|суббота|воскресенье|"
+                            r"п['’ʼ]ятниця|субота|неділя|середа|четвер|вівторок|вторник|среда|четверг|понеділок)"
+                            r"(?![\w'’ʼ])", re.I)
+
+
+def _heading(text: str) -> bool:
+    """Whether *text* is a date heading alone ("24 лютого, 21:40", "12 декабря 2024 года:"): nothing but the day,
+    its month, year, weekday and time."""
+    rest = _HEADING_WORDS.sub(" ", text)
+    return len(text) < 60 and not re.search(r"[^\W\d_]", rest)
 
 
 def article_date(text: str, meta_date: str | None = None) -> str | None:
