@@ -80,3 +80,14 @@ def test_a_name_with_no_facility_noun_in_a_town_is_not_drawn_there():
     ms = [Mention(13, 24, "Seligmanova"), Mention(28, 33, "Kabul")]
     r = resolve(ms, text=text)
     assert r[0].lat is None and r[1].name == "Kabul"
+
+
+def test_a_town_placed_in_the_country_of_the_town_the_text_puts_it_in_stays_a_town():
+    # "in Zaporizhzhia", "in Kharkiv" are most often the oblast: the town is not moved to the area around the city
+    cases = [("Russian troops arrived in Melitopol in Zaporizhzhia on Monday.", "Melitopol", 46.85, 35.37),
+             ("Ukrainian forces withdrew from Izium in Kharkiv last week.", "Izium", 49.21, 37.26),
+             ("Troops were redeployed to Berdiansk in Zaporizhzhia.", "Berdiansk", 46.76, 36.79)]
+    for text, name, lat, lon in cases:
+        r = _placed(text)[name]
+        assert (r.precision, r.country) == ("city", "UA"), text
+        assert abs(r.lat - lat) < 0.1 and abs(r.lon - lon) < 0.1 and "to check" not in r.match, text

@@ -354,9 +354,15 @@ def _in_town(m: Mention, inner: Resolved, name: str, town_m: Mention, town: Reso
     """A facility or a place the text puts in a town ("Severny airfield in Ivanovo", "Air Base 101 in Bamako",
     "Guanyin, in Taoyuan"), placed far from it or not at all: looked for in the town's country, near the town; if not
     found there, drawn as the area around the town, to check. A place the gazetteer could not place is read so only
-    when a facility noun says it is one ("the Irkut plant in Irkutsk"; not "Lara Seligman in Washington")."""
+    when a facility noun says it is one ("the Irkut plant in Irkutsk"; not "Lara Seligman in Washington").
+
+    A town the gazetteer placed as a town, in the town's own country, stays where it is: in Ukrainian and Russian
+    coverage "in Kharkiv" or "in Zaporizhzhia" is most often the oblast, so "Izium in Kharkiv" is Izium."""
     if m.kind != "anaphor" and inner.precision in ("city", "point") and town.lat is not None and town.country:
         if float(haversine_km(inner.lat, inner.lon, town.lat, town.lon)) <= IN_TOWN_KM:
+            return inner
+        if (inner.precision == "city" and inner.country == town.country and not facility_core(m.surface)
+                and not inner.match.startswith("fuzzy")):
             return inner
     elif not (inner.lat is None and m.kind == "place" and facility_core(m.surface) and town.lat is not None):
         return inner
