@@ -112,6 +112,20 @@ def test_a_statement_day_or_month_is_no_date_of_the_event(text, ref, date):
     assert find_date(text, ref) == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # the date of the reported event, after "что"/"що" or before the comma of "..., сообщило": the event's
+    ("Минобороны сообщило, что 12 декабря войска вошли в Курахово.", "2024-12-12"),
+    ("Генштаб повідомив, що 5 жовтня колона прибула до Курська.", "2024-10-05"),
+    ("В ГУР заявили, что в октябре КНДР отправила войска во Владивосток.", "2024-10"),
+    ("Войска вошли в Курахово 12 декабря, сообщило Минобороны.", "2024-12-12"),
+    # next to the verb, with only the speaker between: the statement's
+    ("12 декабря сообщило Минобороны, что войска вошли в Курахово.", ""),
+    ("Минобороны сообщило 12 декабря, что войска вошли в Курахово.", ""),
+])
+def test_a_date_in_the_reported_clause_is_the_events(text, date):
+    assert find_date(text, "2024-12-15") == date
+
+
 def test_a_sentence_in_the_present_tense_takes_no_date_from_the_one_before():
     texts = ["В марте российские подразделения закреплялись в Цыркунах.", "Волчанск остаётся оккупированным.",
              "Колона пройшла 19.04 через Ізюм.", "Частина техніки досі стоїть у Балаклії."]

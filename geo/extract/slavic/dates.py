@@ -145,11 +145,30 @@ _PATTERNS[5:5] = _SPAN_PATTERNS
 
 #: the dates that, right next to a verb of saying, date the saying and not the event
 SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num")
+#: of those, the ones that as often date the event the statement reports ("сообщило, что 12 декабря войска вошли"):
+#: the saying's only when the verb is next to them with at most its speaker between ("12 декабря сообщило Минобороны")
+SAID_ADJACENT_KINDS = ("dm", "month", "num")
 # a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
                    r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
                    r"отчитал\w*|відзвітува\w*)(?![\w])", re.I)
+# what may stand between a date and the verb of saying it dates: a few words, the speaker ("Белый дом", "вона"),
+# with no punctuation and no "что"/"що"/"чтобы", which open the reported clause the date may belong to
+_SPEAKER_GAP = re.compile(r"[ \t]*(?:(?!(?:что|чтобы|що|щоб)(?![\w-]))[\w-]+[ \t]+){0,3}", re.I)
+
+
+def _said_next_to(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying follows the date at *start*:*end*, or comes just before it, with at most its speaker
+    between them (then the date is the statement's): not across a comma or "что" ("сообщило, что 12 декабря ...")."""
+    for v in _SAID.finditer(text):
+        if v.start() >= end and _SPEAKER_GAP.fullmatch(text, end, v.start()):
+            return True
+        if v.end() <= start and _SPEAKER_GAP.fullmatch(text, v.end(), start):
+            return True
+    return False
+
+
 _ARTICLE_DATE = re.compile(rf"(?<![\d])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN})[ \t]+(?P<y>(?:19|20)\d\d)|"
                            r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<nd>[0-3]\d)\.(?P<nm>[01]\d)\.(?P<ny>(?:19|20)\d\d)")
 
@@ -343,7 +362,10 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
             found.append((m.start(), prio, m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
     for start, _p, end, kind, m in found:
-        if kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
+        if kind in SAID_ADJACENT_KINDS:
+            if _said_next_to(text, start, end):
+                continue  # "12 декабря сообщило Минобороны", "в августе стверджував": the day it was said
+        elif kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
         v = _value(kind, m, ref, previous)
         if v is not None:
