@@ -201,21 +201,19 @@ ROUTES_CV = True
 
 def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
                    errors: list | None = None, also: tuple[float, ...] = (), links: tuple[float, ...] = (),
-                   overrules: tuple[float, ...] = (), role_overrules: tuple[float, ...] = ()
-                   ) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+                   overrules: tuple[float, ...] = ()) -> tuple[goldcorpus.Score, goldcorpus.Score]:
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
 
     *errors* collects the model's errors on each held-out theatre (see :func:`score`). Each threshold of *also* is
     scored too, with the same models (the route linker trained beside the model at *threshold*), and printed; so is
     each probability of *links* at which the route linker joins a stop to a route, and of *overrules* at which the
-    model overrules the rules' stop, and of *role_overrules* at which it overrules the role of a rules' stop.
+    model overrules the rules' stop or its role.
     """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     other = {t: goldcorpus.Score() for t in also}
     linked = {x: goldcorpus.Score() for x in links if ROUTES_CV}
     overruled = {x: goldcorpus.Score() for x in overrules}
-    reroled = {x: goldcorpus.Score() for x in role_overrules}
     theatres = sorted({a.theatre for a in arts})
     for t in theatres:
         held = [a for a in arts if a.theatre == t]
@@ -239,16 +237,12 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
             linked[x] += score(held, model, routes=route_model.RouteModel(rpath, link=x))
         for x in overruled:
             overruled[x] += score(held, role_model.RoleModel(path, threshold, overrule=x), routes=linker)
-        for x in reroled:
-            reroled[x] += score(held, role_model.RoleModel(path, threshold, role_overrule=x), routes=linker)
     for x in also:
         print(line(f"ALL model @{x:g}", other[x]))
     for x in linked:
         print(line(f"ALL model link@{x:g}", linked[x]))
     for x in overruled:
         print(line(f"ALL model overrule@{x:g}", overruled[x]))
-    for x in reroled:
-        print(line(f"ALL model role-overrule@{x:g}", reroled[x]))
     return rules, learnt
 
 
@@ -301,9 +295,6 @@ def main() -> None:
                     help="with --cv: score this route-linking probability too, with the same models (repeatable)")
     ap.add_argument("--overrule", type=float, action="append", default=[], metavar="P",
                     help="with --cv: score this least probability at which the model overrules a rules' stop too")
-    ap.add_argument("--role-overrule", type=float, action="append", default=[], metavar="P",
-                    help="with --cv: score this least probability at which the model overrules the role of a rules' "
-                         "stop too")
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
@@ -326,7 +317,7 @@ def main() -> None:
         errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
             rules, learnt = cross_validate(arts, params, d, a.threshold, errors, tuple(a.also), tuple(a.link),
-                                          tuple(a.overrule), tuple(a.role_overrule))
+                                          tuple(a.overrule))
         if errors is not None:
             write_errors(a.errors, errors)
         print(line("ALL rules", rules))

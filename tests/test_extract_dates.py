@@ -95,6 +95,9 @@ def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph():
     ("Photo: A Russian soldier at the airport in Timbuktu, March 2024.", "2025-06-12", "2024-03"),
     ("Ships left on March 2, 2023.", "2025-06-12", "2023-03-02"),  # a day still wins over its month
     ("Troops arrived last week.", "2025-03-12", "2025-03-03/2025-03-09"),
+    # the second month takes the first's year (review M1), rolled forward when the span crosses a year
+    ("Troops were based in Belarus from March 2022 to May.", "2024-12-15", "2022-03-01/2022-05-31"),
+    ("Troops were based in Belarus from November 2022 to March.", "2024-12-15", "2022-11-01/2023-03-31"),
 ])
 def test_spans_of_months_and_weeks_of_a_month(text, ref, expected):
     assert find_date(text, ref) == expected
@@ -105,3 +108,12 @@ def test_the_next_day_and_days_later_count_from_the_date_before():
              "By the next day the column had reached Myawaddy.", "A week later more ships came.", "Troops are in Kursk."]
     assert find_dates(texts, "2024-09-10", [0, 1, 2, 3, 4]) == [
         "2024-07-09", "2024-07-11", "2024-07-12", "2024-07-19", ""]
+
+
+def test_later_counts_only_from_a_single_day_and_never_past_the_article():
+    # review M1: from the end of a span, "later" would land after the article's own date
+    texts = ["Troops have been at Orsha since July.", "Two weeks later they moved to Lida."]
+    dates = find_dates(texts, "2024-12-15", [0, 0])
+    assert dates[0] == "2024-07-01/2024-12-15" and dates[1] <= "2024-12-15"
+    texts = ["Troops were at Orsha on 10 December.", "Two weeks later they moved to Lida."]
+    assert find_dates(texts, "2024-12-15", [0, 0]) == ["2024-12-10", ""]

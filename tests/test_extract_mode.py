@@ -77,3 +77,17 @@ def test_a_mode_said_outright_outranks_a_place_noun_nearer_by():
 ])
 def test_the_vehicle_not_the_place_gives_the_mode(text, place, expected):
     assert find_mode(text, text.index(place)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a road number is no aircraft designation (review M4)
+    ("Troops moved along the E-40 to Kharkiv.", "Kharkiv", "unknown"),
+    ("A column moved up the P-06 towards Lutsk.", "Lutsk", "road"),
+    ("Tanks on the E-30 near Kharkiv.", "Kharkiv", "unknown"),
+    # E- and P- still name the aircraft they are
+    ("Two P-8s landed near Sigonella.", "Sigonella", "air"),
+    ("An E-3A arrived at Rzeszów.", "Rzeszów", "air"),
+    ("An IL-76 landed at Bamako.", "Bamako", "air"),
+])
+def test_a_road_number_is_no_aircraft(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected

@@ -112,7 +112,7 @@ def test_the_shipped_model_makes_no_stop_of_a_capital_that_stands_for_its_govern
 
 
 class _Tagger:
-    """Stands for crfsuite's tagger: the marginals of each mention are given."""
+    """A tagger that gives fixed marginals."""
 
     def __init__(self, marginals):
         self.m = marginals
@@ -127,36 +127,17 @@ class _Tagger:
         return ["origin", "via", "destination", "presence", "mention"]
 
 
-def _stub_model(marginals, **kw):
-    m = object.__new__(role_model.RoleModel)
-    m.path, m.threshold, m.overrule = "", role_model.THRESHOLD, kw.get("overrule", role_model.OVERRULE)
-    ro = kw.get("role_overrule", role_model.ROLE_OVERRULE)
-    m.role_overrule = ro or m.overrule
-    m._tagger = _Tagger(marginals)
-    m.featurize = staticmethod(lambda text, items: [[] for _ in items])
-    return m
-
-
-def test_the_model_changes_a_stops_role_more_readily_than_it_drops_the_stop():
-    # "normally based at Alakurtti, to Kursk Oblast": the rules read a presence, the model an origin (0.6); a stop
-    # the model reads as none at 0.6 stays a stop (dropping one costs recall: that needs OVERRULE)
+def test_the_model_changes_or_drops_a_rules_stop_only_when_overrule_sure(monkeypatch):
+    # "normally based at Alakurtti, to Kursk Oblast": the rules read a presence and a destination
     t = "Elements of the brigade, normally based at Alakurtti, were redeployed to Kursk Oblast."
     s = Sentence(0, len(t), t)
     a, b = t.index("Alakurtti"), t.index("Kursk Oblast")
     items = [(Reported(Mention(a, a + 9, "Alakurtti"), s, "presence", "based at"), Resolved(66.96, 30.35)),
              (Reported(Mention(b, b + 12, "Kursk Oblast"), s, "destination", "to"), Resolved(51.7, 36.2))]
     marginals = [{"origin": 0.6, "presence": 0.3, "mention": 0.1}, {"mention": 0.6, "destination": 0.4}]
-    out = _stub_model(marginals, role_overrule=0.4).relabel(t, items)
-    assert [r.role for r, _ in out] == ["origin", "destination"]
-    out = _stub_model(marginals, role_overrule=0.9).relabel(t, items)
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(t, items)  # OVERRULE, 0.9: neither is sure enough
     assert [r.role for r, _ in out] == ["presence", "destination"]
-
-
-
-def test_the_role_overrule_level_chosen_on_english_leaves_other_languages_models_alone(monkeypatch):
-    from geo.extract.slavic import role_model as slavic
-
-    monkeypatch.setattr(role_model, "ROLE_OVERRULE", 0.4)
-    assert role_model.RoleModel().role_overrule == 0.4 < role_model.OVERRULE
-    ru = slavic.SlavicRoleModel(slavic.MODEL_PATH)
-    assert ru.role_overrule == ru.overrule
+    out = role_model.RoleModel("", overrule=0.55).relabel(t, items)
+    assert [r.role for r, _ in out] == ["origin", "mention"]

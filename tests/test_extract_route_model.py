@@ -110,3 +110,17 @@ def test_pair_features_say_whether_two_sentences_name_one_mover_in_list_items_an
     other = route_model.pair_features(text, items, 1, 2, info)
     assert "movers.shared" in same and "items.both" in same and "km<1500" in same
     assert "movers.apart" in other and "items.one" in other and "km>1500" in other
+
+
+def test_one_mover_named_in_the_singular_and_the_plural_is_shared():
+    # review M3: "ship" and "ships" were two movers; the nouns are what.PEOPLE and what.MATERIEL
+    from geo.extract.records import Reported, Resolved, Sentence
+
+    t1, t2 = "A ship left Sevastopol.", "The ships reached Tartus."
+    s1, s2 = Sentence(0, 23, t1, 0), Sentence(24, 49, t2, 0)
+    text = "\n".join((t1, t2))
+    items = [(Reported(Mention(12, 22, "Sevastopol"), s1, "origin"), Resolved(44.6, 33.5, ref="a")),
+             (Reported(Mention(42, 48, "Tartus"), s2, "destination"), Resolved(34.9, 35.9, ref="b"))]
+    assert text[12:22] == "Sevastopol" and text[42:48] == "Tartus"
+    info = route_model._article_info(items, "t.txt")
+    assert "movers.shared" in route_model.pair_features(text, items, 0, 1, info)

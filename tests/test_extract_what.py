@@ -63,6 +63,11 @@ def test_an_articles_clauses_are_parsed_once_and_parsed_again_in_the_next_articl
     # movers the head nouns did not know
     ("Rebels advanced towards Butembo.", ("Rebels", "people")),
     ("Reinforcements were sent to Kidal.", ("Reinforcements", "people")),
+    # stocks of materiel are no reservists; what people are armed with is no load (review M2)
+    ("Russia moved fuel reserves to Belgorod.", ("fuel reserves", "materiel")),
+    ("Ammunition reserves were moved to Belgorod.", ("Ammunition reserves", "materiel")),
+    ("Russian reserves were moved to Belgorod.", ("Russian reserves", "people")),
+    ("200 soldiers armed with small arms arrived in Kidal.", ("200 soldiers", "people")),
 ])
 def test_what_moved_by_more_than_its_head_noun(text, expected):
     assert what.find_what(text, len(text) - 2) == expected

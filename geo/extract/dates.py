@@ -8,8 +8,8 @@ months, "between November and January"; a week of a month, "in the first week of
 pattern matched make the date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
 ..."): then the next one, or none. Through an article (:func:`find_dates`), "two days later" and "the next day"
-count from the date named before, and a sentence that names no time goes on with the date of the one before it in
-its paragraph. A date that lacks its year
+count from the single day named before (never from a span, nor past the article's date), and a sentence that
+names no time goes on with the date of the one before it in its paragraph. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
 article, allowing a month ahead for announced plans); with no article date it
 stays empty: a year is never guessed.
@@ -218,10 +218,11 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return None
     if kind == "m-m":
         first = _complete(g["m"], "1", g.get("y1") or g.get("y"), ref)
-        last = _complete(g["m2"], "1", g.get("y"), ref)
+        # "from March 2022 to May": the second month takes the first's year
+        last = _complete(g["m2"], "1", g.get("y") or g.get("y1"), ref)
         if first is None or last is None:
             return ""
-        if last < first:  # "between November and January": the span crosses a year
+        if last < first:  # "between November and January", "from November 2022 to March": the span crosses a year
             if g.get("y1") or not g.get("y"):
                 last = last.replace(year=first.year + 1)
             else:
@@ -341,14 +342,17 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     last = ""  # the date named last before, in any paragraph
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
-        later = _LATER.search(t) if not d and last and LATER else None
+        # counted only from a single day: "since July ... Two weeks later" says nothing of when
+        later = _LATER.search(t) if not d and len(last) == 10 and LATER else None
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
             n = later.group("n")
             n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[n.lower()]
             if (later.group("unit") or "day").lower().startswith("week"):
                 n *= 7
-            d = (dt.date.fromisoformat(last.split("/")[-1]) + dt.timedelta(days=n)).isoformat()
-        if (not d and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
+            d = (dt.date.fromisoformat(last) + dt.timedelta(days=n)).isoformat()
+            if article_date and d > article_date[:10]:
+                d = ""  # an article reports nothing after its own date, and the day before is not this one
+        if (not d and not later and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])
                 and _untimed(t)):
             d = out[k - 1]

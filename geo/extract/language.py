@@ -68,9 +68,9 @@ class Stages:
     ``find_source``, ``find_status``, ``refers_back``, ``reference`` (attribution), ``about_before``
     (whether a sentence's source also speaks for the sentences before it: "Об этом сообщило X"),
     ``settle_status`` (a sentence's status once its source is known: a side's statement of its own movements is
-    confirmed, of its adversary's claimed), ``find_date``,
+    confirmed, of its adversary's claimed),
     ``find_dates`` (the dates of an article's sentences in turn, each knowing the one before, and their
-    paragraphs; None: each sentence is dated alone, by ``find_date``), ``article_date``
+    paragraphs), ``article_date``
     (dates), ``find_troops`` (numbers), ``find_mode`` (mode), ``find_what`` (what);
     ``route_cues`` (routes.Cues); ``goes_on``: a sentence that goes on with the report before it;
     ``container_between``: what may stand between a place and the area that only contains it ("Gomel in
@@ -94,8 +94,7 @@ class Stages:
     reference: Callable
     about_before: Callable
     settle_status: Callable
-    find_date: Callable
-    find_dates: Callable | None
+    find_dates: Callable
     article_date: Callable
     find_troops: Callable
     find_mode: Callable
@@ -126,7 +125,6 @@ def stages(lang: str) -> Stages:
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
                   roles.dateline_spans, attribution.byline, attribution.find_source, attribution.find_status,
                   attribution.refers_back, attribution.reference, lambda text: False,
-                  attribution.settle_status, dates.find_date,
-                  dates.find_dates, dates.article_date,
+                  attribution.settle_status, dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
                   frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)

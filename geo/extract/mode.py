@@ -15,12 +15,15 @@ import re
 _CUES = {
     "sea": r"by\s+sea|sea\s*lift|ships?|warships?|navy|naval|vessels?|ferr(?:y|ies|ied)|sail(?:ed|ing|s)?|"
            r"flotillas?|destroyers?|frigates?|cruisers?|corvettes?|submarines?|fleet|"
-           r"frigates?|landing\s+craft|boats?|shipped|shipping|seaborne",
+           r"landing\s+craft|boats?|shipped|shipping|seaborne",
     "air": r"by\s+air|flown|fly|flew|flying|flights?|airlift(?:s|ed|ing)?|air\s*lift|"
-           r"aircraft|planes?|airliners?|helicopters?|airborne|Il-76s?|An-124s?|"
+           r"aircraft|planes?|airliners?|helicopters?|airborne|"
            # the vehicle names the mode (the corpus's convention "Mode from the vehicle"): jets, bombers, transports
            r"jets?|bombers?|airlifters?|tiltrotors?|Ospreys?|A400Ms?|"
-           r"(?-i:(?:C|KC|B|F|FA|MV|CH|AH|UH|Tu|Su|MiG|J|Y|Mi|Ka|An|Il|CF|E|P)-\d{1,3}[A-Z]{0,3}\d?s?)",
+           # a designation ("C-17s", "Il-76", "IL-76"); E- and P- only as the aircraft they name (E-3, E-7, P-3, P-8),
+           # as "the E-40" and "the P-06" are roads
+           r"(?-i:(?:(?:C|KC|B|F|FA|MV|CH|AH|UH|Tu|Su|MiG|J|Y|Mi|Ka|An|AN|Il|IL|CF)-\d{1,3}[A-Z]{0,3}\d?|"
+           r"(?:E-[37]|P-[38])[A-Z]{0,3})s?)",
     "rail": r"by\s+rail|rail(?:way|road)?s?|trains?|echelons?|rolling\s+stock|flatcars?|wagons|railheads?",
     "road": r"by\s+road|convoys?|columns?|trucks?|lorr(?:y|ies)|buses|bus|vehicles|drove|driven|driving|"
             r"highways?|motorcades?|road",

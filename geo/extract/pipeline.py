@@ -311,10 +311,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                 j -= 1
     # the sentences that give a row: only they need their facts (a sentence without one still passes its source on)
     rowed = {rep.sentence for rep, _res in items if rep.role in REPORTED_ROLES or options.all}
-    if st.find_dates is None:  # each sentence dated alone
-        dates = [st.find_date(_undated(s, datelines), date) if s in rowed else "" for s in sentences]
-    else:
-        dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
+    dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
     for k, sent in enumerate(sentences):

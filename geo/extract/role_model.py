@@ -38,23 +38,13 @@ FEATURES_VERSION = 4
 #: (the rules' stops are kept unless the model is :data:`OVERRULE` sure). Leave one theatre out, with labels at the
 #: annotators' anchors: 0.5 recall 0.649, precision 0.711; 0.6: 0.669, 0.697; 0.7: 0.685, 0.680 (0.6: the best F1).
 THRESHOLD = 0.6
-#: The least probability of another role that overrules a stop the rules read, chosen by the development theatres'
+#: The least probability of another role that overrules a stop the rules read (drops it, or changes its role; a
+#: lower level for a change of role alone was studied and not shipped), chosen by the development theatres'
 #: leave-one-theatre-out runs (scripts/train_roles.py --cv --overrule P), with labels at the annotators' anchors:
 #: 0.9 recall 0.668, precision 0.699, order 0.47; 0.97 recall 0.672, precision 0.685, order 0.45. At 0.9 the model
 #: drops "passing through Baghdad" of an invented probe article (its probability of none 0.958); the probe does not
 #: choose the threshold.
 OVERRULE = 0.9
-#: The least probability of another stop role that overrules the role of a stop the rules read (a destination the
-#: model reads as a presence): it changes no stop into none, so it moves no recall or precision, only the roles and
-#: the routes built on them (a destination read as a presence leaves its route). None: :data:`OVERRULE`. On the
-#: English development theatres (leave one theatre out, scripts/train_roles.py --cv --role-overrule P, load 5-8):
-#: 0.9 order 0.46, A 0.659; 0.55 order 0.48; 0.5 order 0.48, A 0.660; 0.45 order 0.50; 0.4 order 0.51, role 0.73,
-#: A 0.662; 0.25 order 0.53, role 0.72, A 0.664; recall 0.670-0.671 and precision 0.699-0.700 throughout. Left at
-#: OVERRULE: below 0.6 the seed article's "North Korean troops have already been deployed to the Kursk region"
-#: becomes a presence (presence 0.59, destination 0.34 with the model retrained on main's recogniser), which
-#: tests/test_extract_cli.py pins as a destination; the coordinator decides. Another language's model (a subclass)
-#: keeps OVERRULE whatever this says.
-ROLE_OVERRULE: float | None = None
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside a name", "where it was said",
                         "river", "possessive", "range"})
@@ -283,14 +273,10 @@ class RoleModel:
     features_version = FEATURES_VERSION
     fixed_cues = FIXED_CUES
 
-    def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None,
-                 role_overrule: float | None = None):
+    def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
         self.path = path
         self.threshold = THRESHOLD if threshold is None else threshold
         self.overrule = OVERRULE if overrule is None else overrule
-        if role_overrule is None:  # chosen on English: a model of another language keeps OVERRULE
-            role_overrule = ROLE_OVERRULE if type(self) is RoleModel else None
-        self.role_overrule = role_overrule or self.overrule
         self._tagger = _open(path, self.features_version)
 
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
@@ -316,8 +302,7 @@ class RoleModel:
         out = []
         for k, ((rep, res), label) in enumerate(zip(items, labels)):
             if rep.role != "mention" and label != rep.role:
-                level = self.overrule if label == "mention" else self.role_overrule
-                if tg.marginal(label, k) < level:
+                if tg.marginal(label, k) < self.overrule:
                     label = rep.role  # the rules' reading stands unless the model is sure of another
             if rep.role == "mention" and (res.lat is None or res.precision == "continent"):
                 label = "mention"  # a stop of the model's alone is one the gazetteer can place, finer than a continent

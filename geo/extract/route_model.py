@@ -32,11 +32,11 @@ from .records import MOVING_ROLES, Reported, Resolved, Sentence
 from .role_model import RoleModelError, _open_checked, per_thread
 from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _numbered, chain_routes, clause_of
 from .attribution import find_source
-from .what import find_what
+from .what import MATERIEL, PEOPLE, find_what
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
 #: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 #: How many paragraphs apart two stops may be and still be considered legs of one movement.
 WINDOW = 3
 #: Whether the stops of two clauses of one sentence, each with a movement of its own, are never one route (the rules'
@@ -53,14 +53,17 @@ ORIGIN_STARTS = True
 #: leave one theatre out: 0.5 route order 0.44, 0.35 and 0.25 0.46).
 LINK = 0.35
 
-#: The words that name what moves (people and materiel), each cut to its first five letters so that "convoy" and
-#: "convoys", "ship" and "ships" are one: two sentences that name the same mover tell one movement more often.
-_MOVER = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
-                    r"mercenaries|units?|brigades?|battalions?|regiments?|divisions?|crews?|contingent|commandos|"
-                    r"shells|ammunition|munitions|missiles?|rockets?|drones?|weapons?|artillery|howitzers?|"
-                    r"launchers?|components|equipment|vehicles?|tanks?|trucks?|lorries|aircraft|planes?|jets?|"
-                    r"bombers?|helicopters?|ships?|vessels?|warships?|frigates?|destroyers?|carriers?|"
-                    r"submarines?|cargo|containers?|shipments?|convoys?|columns?|echelons?|trains?|flights?)\b", re.I)
+#: The words that name what moves: the head nouns of people and materiel of :mod:`geo.extract.what`.
+_MOVER = re.compile(rf"\b(?:{PEOPLE}|{MATERIEL})\b", re.I)
+
+
+def _mover(word: str) -> str:
+    """*word* of :data:`_MOVER` in one form whatever its number ("ship" and "ships", "lorry" and "lorries" are one):
+    two sentences that name the same mover tell one movement more often."""
+    w = " ".join(word.lower().split())
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 #: A line that is an item of a list: a bullet, or a numbered post ("2/", "3.", "- ").
 _ITEM = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}\s*[/.)])\s")
 
@@ -160,7 +163,7 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
     for k in moving:
         r = items[k][0]
         if sent[k] not in movers:
-            movers[sent[k]] = {w.lower()[:5] for w in _MOVER.findall(r.sentence.text)}
+            movers[sent[k]] = {_mover(w) for w in _MOVER.findall(r.sentence.text)}
             item[sent[k]] = bool(_ITEM.match(r.sentence.text))
     source = {}
     for k in moving:

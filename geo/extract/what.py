@@ -48,7 +48,9 @@ _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|al
 # "about 1,000 troops, with armoured vehicles", "units reinforced with armour", "lorries packed with soldiers": a force
 # named with its vehicles is one load too (the corpus's convention on vehicles named with people).
 _AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|with|(?:reinforced|backed|"
-                       r"supported|packed|loaded|laden|equipped|armed)\s+(?:with|by)|including)\s+(?:\w+\s+){0,2}?", re.I)
+                       r"supported|packed|loaded|laden|equipped)\s+(?:with|by)|including)\s+(?:\w+\s+){0,2}?", re.I)
+# "200 soldiers armed with small arms": what people are armed with is no load of theirs.
+_ARMED = re.compile(r"\barmed\s+with\s+$", re.I)
 # A carrier's verb: what follows is its load.
 _CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:carr(?:y|ied|ying|ies)|transport(?:ed|ing|s)?|ferr(?:y|ied|ying|ies)|"
                       r"loaded\s+with|laden\s+with|bringing|brought|delivered|delivering|hauling)\b", re.I)
@@ -166,6 +168,8 @@ _VEHICLES = re.compile(rf"\b(?:armou?red|tanks?|trucks?|lorries|vehicles?|rail|r
 # A unit that fights with its vehicles: "the 401st Armored Brigade", "mechanised battalions", "a tank division".
 _ARMOURED_UNIT = re.compile(r"\b(?:armou?red|tank|mechani[sz]ed|motori[sz]ed|motor\s+rifle|artillery|missile|"
                             r"air[\s-]+defen[cs]e)\b", re.I)
+# A head noun of materiel: "fuel reserves" are a stock.
+_MATERIEL = re.compile(rf"\b(?:{MATERIEL})\b", re.I)
 _UNIT = re.compile(r"(?:brigades?|divisions?|regiments?|battalions?|units?|battlegroups?|battle\s+groups?|corps|army)",
                    re.I)
 
@@ -173,7 +177,8 @@ _UNIT = re.compile(r"(?:brigades?|divisions?|regiments?|battalions?|units?|battl
 def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
     """The class of the phrase *text[start:end]* with head noun *head*, past what its head alone says (the corpus's
     conventions): fighters named as aircraft are ``materiel``; a column or convoy not described by its vehicles is a
-    force's, ``both``; a unit named as armoured, mechanised, artillery or missile moves with its weapons, ``both``.
+    force's, ``both``; a unit named as armoured, mechanised, artillery or missile moves with its weapons, ``both``;
+    reserves of materiel ("fuel reserves") are ``materiel``.
 
     >>> [_refine(t, 0, len(t), h, k) for t, h, k in [("Su-35S fighters", "fighters", "people"),
     ...  ("Wagner fighters", "fighters", "people"), ("Russian columns", "columns", "materiel"),
@@ -190,6 +195,8 @@ def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
         return kind if _VEHICLES.search(text[start:end - len(head)]) else "both"
     if _UNIT.fullmatch(head) and _ARMOURED_UNIT.search(phrase):
         return "both"
+    if head == "reserves" and _MATERIEL.search(text[start:end - len(head)]):
+        return "materiel"  # "fuel reserves", "ammunition reserves": stocks, not reservists
     return kind
 
 
@@ -223,6 +230,7 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
         return "", ""
     # a carrier before its load ("Ships carried 1,500 marines"): the load is what moved
     found = [p for k, p in enumerate(found) if not (k + 1 < len(found) and _CARRIES.match(text, p[1]))] or found
+    found = [p for p in found if not _ARMED.search(text[:p[0]])] or found
     # heads named together ("troops and tanks") are one load
     groups: list[list[tuple[int, int, str]]] = []
     for p in found:

@@ -46,6 +46,6 @@ def make(lang: str) -> Stages:
                   partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans,
                   partial(attribution.byline, lang=lang), partial(attribution.find_source, lang=lang),
                   attribution.find_status, attribution.refers_back, attribution.reference, attribution.about_before,
-                  attribution.settle_status, dates.find_date, dates.find_dates, dates.article_date, facts.find_troops,
+                  attribution.settle_status, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
                   partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang))
