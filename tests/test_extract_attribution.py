@@ -291,9 +291,30 @@ def test_an_outlets_masthead_speaks_for_no_side(head, expected):
     ("Russian troops arrived in Kursk on Monday.", None),
     ("Tanks were seen in Gomel.", None),
     ("They said troops had arrived.", None),
+    # the subject of a passive verb of seeing or saying is what was seen, never who saw it
+    ("North Korean soldiers were spotted in the Kursk region on Monday.", None),
+    ("Members of the Wagner group were filmed arriving in Bamako on Friday.", None),
+    ("North Korean soldiers were reportedly photographed in Kursk.", None),
+    ("Russian troops were reported in Kupiansk.", None),
+    # forces named by what they are speak only with a verb of saying
+    ("Soldiers of the 47th brigade filmed tanks leaving Avdiivka.", None),
+    ("Soldiers of the 47th brigade said tanks left Avdiivka.", "Soldiers of the 47th brigade"),
+    ("Our drone operators report a column near Bakhmut.", "Our drone operators"),
 ])
 def test_a_speaker_named_by_what_it_is(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean soldiers were spotted in the Kursk region on Monday.",
+    "Members of the Wagner group were filmed arriving in Bamako on Friday.",
+])
+def test_the_movers_are_not_the_source(text):
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    rows = [r for r in extract_article(Article("a.txt", "By Jane Doe\n\n" + text), Options()) if r["role"] != "mention"]
+    assert rows and {r["source"] for r in rows} == {"Jane Doe"}
 
 
 @pytest.mark.parametrize("text, expected", [

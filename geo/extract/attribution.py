@@ -113,9 +113,18 @@ _SEEING = (r"published|photographed|filmed|recorded|counted|spotted|observed|tra
 _WORD = r"[\w'’&.()/-]+"
 # A phrase that opens the sentence and whose head names a speaker, then its verb: "A Russian milblogger claimed",
 # "Officials of the district administration said", "Residents of Hpa-an, the capital of Karen State, said".
-_SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?:{_SPEAKER_HEADS})"
+_SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?P<h>{_SPEAKER_HEADS})"
                       rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,5}}?{_WORD})?)"
-                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?:{_VERBS}|{_SEEING})\b", re.I)
+                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?P<v>{_VERBS}|{_SEEING})\b", re.I)
+# Heads that name forces, who are as often the movers a sentence is about as those who tell of them ("North Korean
+# soldiers were spotted", "Members of the Wagner group filmed"): speakers only with a verb of saying.
+_FORCE_HEADS = re.compile(r"^(?:soldiers?|members?|crews?|army|navy|military|brigade|guards?|officers?|operators?|"
+                          r"troops?|units?|forces?|fighters?|servicem[ae]n|marines?|sailors?|pilots?)$", re.I)
+_SAYING = re.compile(rf"^(?:{_VERBS})$", re.I)
+# A passive ("were spotted", "was reportedly seen", "have been reported"): its subject is what was seen or told of,
+# never who saw or told it.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b(?:[ \t]+[\w'’]+)*?[ \t]+(?![\w'’]+ing\b)[\w'’]+"
+                      r"(?:[ \t]+up)?$", re.I)
 # "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
 _SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
                             rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
@@ -219,9 +228,27 @@ def _find_source(text: str) -> str | None:
         if pattern is _POSSESSIVE and "'s" not in text and "’s" not in text:
             continue  # it requires a possessive (15% of sentences have one)
         m = pattern.search(text)
-        if m and _clean(m.group("s")):
+        if m and _clean(m.group("s")) and _a_speaker(pattern, m):
             return _clean(m.group("s"))
     return None
+
+
+# The patterns whose match ends with the speaker's verb.
+_ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SUBJECT, _SUBJECT_AFTER)
+
+
+def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
+    """Whether the phrase *m* finds as the subject of a verb tells what the sentence reports: not the subject of
+    a passive ("North Korean soldiers were spotted"), nor forces named by what they are unless they say it
+    ("Members of the Wagner group filmed ...", but "Soldiers of the brigade said ...")."""
+    if pattern not in _ENDS_WITH_VERB:
+        return True
+    tail = m.string[m.end("s"):m.end()].rsplit(",", 1)[-1]  # the auxiliaries and the verb, past a clause about it
+    if _PASSIVE.search(tail):
+        return False
+    if pattern is _SUBJECT and _FORCE_HEADS.match(m.group("h")) and not _SAYING.match(m.group("v")):
+        return False
+    return True
 
 
 _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
