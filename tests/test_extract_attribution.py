@@ -328,6 +328,8 @@ def test_the_movers_are_not_the_source(text):
     ("Footage we could not geolocate shows tanks near Sumy.", "reported"),
     # someone else's geolocation is theirs, not the outlet's evidence
     ("Footage geolocated by a pro-Russian milblogger shows Russian tanks in Kupiansk.", "reported"),
+    # footage named by "according to" is evidence, no speaker
+    ("A convoy drove to Bamako, according to geolocated footage posted by milbloggers.", "confirmed"),
     # nor is a quoted witness's "we", nor a side's "our forces"
     ('"We saw dozens of Russian tanks arrive in Kupiansk," a local resident told reporters.', "reported"),
     ("The ministry said our forces identified and tracked the enemy column near Kupiansk.", "reported"),

@@ -326,7 +326,7 @@ def _own_evidence(text: str) -> bool:
 
 
 # A verb of saying with a subject: whoever says it, the sentence is theirs, not the outlet's.
-_SAYS = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|according\s+to)\b", re.I)
+_SAYS = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported)\b", re.I)
 # What shows, not who says: a source named by the evidence ("A driver's photo", "Satellite images reviewed by ...").
 _EVIDENCE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:images?|imagery|footage|videos?|photos?|photographs?|pictures?|"
                        r"data|posts?)\b", re.I)
