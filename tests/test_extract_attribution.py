@@ -291,9 +291,30 @@ def test_an_outlets_masthead_speaks_for_no_side(head, expected):
     ("Russian troops arrived in Kursk on Monday.", None),
     ("Tanks were seen in Gomel.", None),
     ("They said troops had arrived.", None),
+    # the subject of a passive verb of seeing or saying is what was seen, never who saw it
+    ("North Korean soldiers were spotted in the Kursk region on Monday.", None),
+    ("Members of the Wagner group were filmed arriving in Bamako on Friday.", None),
+    ("North Korean soldiers were reportedly photographed in Kursk.", None),
+    ("Russian troops were reported in Kupiansk.", None),
+    # forces named by what they are speak only with a verb of saying
+    ("Soldiers of the 47th brigade filmed tanks leaving Avdiivka.", None),
+    ("Soldiers of the 47th brigade said tanks left Avdiivka.", "Soldiers of the 47th brigade"),
+    ("Our drone operators report a column near Bakhmut.", "Our drone operators"),
 ])
 def test_a_speaker_named_by_what_it_is(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean soldiers were spotted in the Kursk region on Monday.",
+    "Members of the Wagner group were filmed arriving in Bamako on Friday.",
+])
+def test_the_movers_are_not_the_source(text):
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    rows = [r for r in extract_article(Article("a.txt", "By Jane Doe\n\n" + text), Options()) if r["role"] != "mention"]
+    assert rows and {r["source"] for r in rows} == {"Jane Doe"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -305,9 +326,41 @@ def test_a_speaker_named_by_what_it_is(text, expected):
     # not when the outlet says it could not verify it
     ("We could match the platform but not confirm the date, and we treat it as unverified.", "reported"),
     ("Footage we could not geolocate shows tanks near Sumy.", "reported"),
+    # someone else's geolocation is theirs, not the outlet's evidence
+    ("Footage geolocated by a pro-Russian milblogger shows Russian tanks in Kupiansk.", "reported"),
+    # footage named by "according to" is evidence, no speaker
+    ("A convoy drove to Bamako, according to geolocated footage posted by milbloggers.", "confirmed"),
+    # nor is a quoted witness's "we", nor a side's "our forces"
+    ('"We saw dozens of Russian tanks arrive in Kupiansk," a local resident told reporters.', "reported"),
+    ("The ministry said our forces identified and tracked the enemy column near Kupiansk.", "reported"),
 ])
 def test_the_outlets_own_evidence(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # one side about its adversary's forces, named by the words a side uses for them
+    ("a spokesman for the rebels", "Government troops withdrew from Kidal, a spokesman for the rebels said.",
+     "claimed"),
+    ("The ministry", "The ministry said our forces identified and tracked the enemy column near Kupiansk.",
+     "claimed"),
+    ("Capt. John Smith", "The occupiers withdrew from Kherson, said Capt. John Smith.", "claimed"),
+    # a camp about its own forces, on the record
+    ("a rebel spokesman", "Rebel fighters withdrew from Kidal.", "confirmed"),
+    # a voice of no known camp about a camp's forces: whose they are is not known
+    ("Capt. John Smith", "Government troops withdrew from Kidal, said Capt. John Smith.", "reported"),
+])
+def test_a_side_about_forces_named_as_its_adversarys(source, text, expected):
+    assert settle_status("reported", source, text) == expected
+
+
+def test_a_quoted_witness_does_not_confirm():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = 'By Jane Doe\n\n"We saw dozens of Russian tanks arrive in Kupiansk," a local resident told reporters.\n'
+    rows = [r for r in extract_article(Article("a.txt", text), Options()) if r["role"] != "mention"]
+    assert rows and {(r["source"], r["status"]) for r in rows} == {("a local resident", "reported")}
 
 
 @pytest.mark.parametrize("source, text, expected", [

@@ -113,9 +113,18 @@ _SEEING = (r"published|photographed|filmed|recorded|counted|spotted|observed|tra
 _WORD = r"[\w'’&.()/-]+"
 # A phrase that opens the sentence and whose head names a speaker, then its verb: "A Russian milblogger claimed",
 # "Officials of the district administration said", "Residents of Hpa-an, the capital of Karen State, said".
-_SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?:{_SPEAKER_HEADS})"
+_SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?P<h>{_SPEAKER_HEADS})"
                       rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,5}}?{_WORD})?)"
-                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?:{_VERBS}|{_SEEING})\b", re.I)
+                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?P<v>{_VERBS}|{_SEEING})\b", re.I)
+# Heads that name forces, who are as often the movers a sentence is about as those who tell of them ("North Korean
+# soldiers were spotted", "Members of the Wagner group filmed"): speakers only with a verb of saying.
+_FORCE_HEADS = re.compile(r"^(?:soldiers?|members?|crews?|army|navy|military|brigade|guards?|officers?|operators?|"
+                          r"troops?|units?|forces?|fighters?|servicem[ae]n|marines?|sailors?|pilots?)$", re.I)
+_SAYING = re.compile(rf"^(?:{_VERBS})$", re.I)
+# A passive ("were spotted", "was reportedly seen", "have been reported"): its subject is what was seen or told of,
+# never who saw or told it.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b(?:[ \t]+[\w'’]+)*?[ \t]+(?![\w'’]+ing\b)[\w'’]+"
+                      r"(?:[ \t]+up)?$", re.I)
 # "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
 _SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
                             rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
@@ -219,9 +228,27 @@ def _find_source(text: str) -> str | None:
         if pattern is _POSSESSIVE and "'s" not in text and "’s" not in text:
             continue  # it requires a possessive (15% of sentences have one)
         m = pattern.search(text)
-        if m and _clean(m.group("s")):
+        if m and _clean(m.group("s")) and _a_speaker(pattern, m):
             return _clean(m.group("s"))
     return None
+
+
+# The patterns whose match ends with the speaker's verb.
+_ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SUBJECT, _SUBJECT_AFTER)
+
+
+def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
+    """Whether the phrase *m* finds as the subject of a verb tells what the sentence reports: not the subject of
+    a passive ("North Korean soldiers were spotted"), nor forces named by what they are unless they say it
+    ("Members of the Wagner group filmed ...", but "Soldiers of the brigade said ...")."""
+    if pattern not in _ENDS_WITH_VERB:
+        return True
+    tail = m.string[m.end("s"):m.end()].rsplit(",", 1)[-1]  # the auxiliaries and the verb, past a clause about it
+    if _PASSIVE.search(tail):
+        return False
+    if pattern is _SUBJECT and _FORCE_HEADS.match(m.group("h")) and not _SAYING.match(m.group("v")):
+        return False
+    return True
 
 
 _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
@@ -264,9 +291,45 @@ _OTHER_EVENT = re.compile(r",\s+(?:(?:days|weeks|hours|months|a\s+day|a\s+week|s
 _OWN_EVIDENCE = re.compile(r"\b(?:we|our|us)\b[^.;]{0,60}?\b(?:geolocat\w*|verif\w*|analy[sz]\w*|review\w*|match\w*|"
                            r"confirm\w*|track\w*|identif\w*|located|saw|counted|observ\w*)|"
                            r"\b(?:geolocated|verified|reviewed|analy[sz]ed)\s+by\s+(?:this|the|our)\s+"
-                           r"(?:newspaper|desk|team|outlet|paper|unit|monitor)\b|\bgeolocat(?:ed|ion)\b", re.I)
+                           r"(?:newspaper|desk|team|outlet|paper|unit|monitor)\b|"
+                           # "Geolocated footage shows": the outlet's, unless another's ("geolocated by a milblogger")
+                           r"\bgeolocat(?:ed|ion)\b(?!\s+(?:by|of\s+\w+\s+by)\b)", re.I)
+# What a sentence quotes: a witness's or a side's "we" is not the outlet's. An opening mark with no closing one runs to
+# the sentence's end, a closing one with no opening one from its start (a quotation over several sentences).
+_QUOTED = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|[“«][^”»]*$|^[^“«]*[”»]")
+# Another's side on the record in the outlet's "we" ("our forces", "our troops"): a side's statement.
+_OUR_FORCES = re.compile(r"\bour\s+(?:\w+\s+)?(?:forces|troops|units|soldiers|defenders|army|military|navy|"
+                         r"fighters|servicem[ae]n|brigades?|positions)\b", re.I)
 _UNVERIFIED = re.compile(r"\b(?:unverified|unconfirmed|not\s+(?:independently\s+)?(?:confirm|verif)\w*|cannot|can't|"
                          r"could\s+not|couldn't|unable)\b", re.I)
+
+
+def _own_evidence(text: str) -> bool:
+    """Whether *text* gives the outlet's own verified evidence (the guideline's confirmed): its "we" outside
+    quotation marks, in a sentence that names no other speaker ('"We saw tanks," a resident said', "The ministry
+    said our forces tracked ..." are theirs), or geolocation no one else is named for.
+
+    >>> _own_evidence("A driver's photo, which we geolocated to a fuel station near Kut, shows six tanks.")
+    True
+    >>> _own_evidence('"We saw dozens of tanks arrive in Kupiansk," a local resident told reporters.')
+    False
+    """
+    if not _OWN_EVIDENCE.search(text) or _UNVERIFIED.search(text):
+        return False
+    own = _QUOTED.sub(" ", text)
+    if not _OWN_EVIDENCE.search(own) or _OUR_FORCES.search(own):
+        return False
+    # a speaker the sentence names, or one named before ("The ministry said"), speaks for the "we"; the evidence
+    # itself ("A driver's photo ... shows") is no speaker
+    other = find_source(own)
+    return not ((other and not _EVIDENCE.match(other)) or refers_back(own) or reference(own) or _SAYS.search(own))
+
+
+# A verb of saying with a subject: whoever says it, the sentence is theirs, not the outlet's.
+_SAYS = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported)\b", re.I)
+# What shows, not who says: a source named by the evidence ("A driver's photo", "Satellite images reviewed by ...").
+_EVIDENCE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:images?|imagery|footage|videos?|photos?|photographs?|pictures?|"
+                       r"data|posts?)\b", re.I)
 
 
 def find_status(text: str) -> str:
@@ -288,7 +351,7 @@ def find_status(text: str) -> str:
         return "denied"
     if _CLAIMED.search(text):
         return "claimed"
-    if _OWN_EVIDENCE.search(text) and not _UNVERIFIED.search(text):
+    if _own_evidence(text):
         return "confirmed"
     for m in _CONFIRMED.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
@@ -407,13 +470,73 @@ def side(source: str, text: str) -> str:
     """
     voice = voice_party(source)
     rest = text.replace(source, " ") if source else text
-    enemy = _ENEMY.search(rest) if voice else None
+    if not voice:
+        return _camp_side(source, rest)
+    enemy = _ENEMY.search(rest)
     if enemy:
         own = [m.start() for k, rx in _FORCE_WORDS.items() if sides.allies(voice, k) for m in rx.finditer(rest)]
-        # the forces that move decide, not every force word: the subject, named first ("Ukrainian forces pushed
-        # back the enemy and entered Vovchansk" is the speaker's own side)
-        return sides.ADVERSARY if not own or enemy.start() < min(own) else sides.SAME
+        return _first_moves(rest, own, [enemy.start()])
     return sides.relation(voice, parties(rest))
+
+
+def _first_moves(text: str, own: list[int], adversary: list[int]) -> str:
+    """Whose forces move in *text*, by where it names the speaker's own (*own*) and its adversary's (*adversary*):
+    the forces that move decide, not every force word; the subject, named first ("Ukrainian forces pushed back the
+    enemy and entered Vovchansk" is the speaker's own side), unless it only saw the others move ("our forces
+    identified and tracked the enemy column near Kupiansk" is the adversary's)."""
+    if not adversary:
+        return sides.SAME if own else ""
+    first_own, first_adversary = min(own, default=len(text)), min(adversary)
+    if first_adversary < first_own or re.search(rf"\b(?:{_SEEING})\b", text[first_own:first_adversary], re.I):
+        return sides.ADVERSARY
+    return sides.SAME
+
+
+# The camps of a war between a government and those who rise against it, which the parties of :data:`_PARTIES` do
+# not name ("Government troops withdrew from Kidal, a spokesman for the rebels said"): the words that name each
+# camp's forces, and those that name its voices.
+_CAMP_FORCES = {
+    "GOV": re.compile(r"\b(?:government|pro-government|junta|regime|loyalist|federal)(?:['’]s)?\s+(?:\w+\s+)?"
+                      r"(?:forces|troops|soldiers|units|fighters|army|military|columns?|convoys?|reinforcements)\b",
+                      re.I),
+    "REBEL": re.compile(r"\b(?:rebels?|rebel\s+(?:\w+\s+)?(?:forces|troops|fighters|units|columns?)|insurgents?|"
+                        r"militants?|separatists?|jihadists?|guerrillas?)\b", re.I),
+}
+_CAMP_VOICES = {
+    "REBEL": _CAMP_FORCES["REBEL"],
+    "GOV": re.compile(r"\b(?:government|junta|regime|ministry|armed\s+forces|army|military|presiden\w*|federal)\b",
+                      re.I),
+}
+
+
+def _camp(source: str) -> str:
+    """The camp of :data:`_CAMP_VOICES` *source* speaks for ("a spokesman for the rebels": REBEL), or ""."""
+    return next((k for k, rx in _CAMP_VOICES.items() if rx.search(source)), "")
+
+
+def _camp_side(source: str, text: str) -> str:
+    """How *source*, a voice of no party :func:`voice_party` knows, stands to the forces *text* names: by the camp it
+    speaks for and the camps of the forces (:data:`_CAMP_FORCES`), and by what a side calls its adversary's forces
+    ("the enemy", "the occupiers", :data:`_ENEMY`); "" when it speaks for no forces or names none.
+
+    >>> _camp_side("a spokesman for the rebels", "Government troops withdrew from Kidal, said.")
+    'adversary'
+    >>> _camp_side("an army spokesman", "Government troops withdrew from Kidal.")
+    'same'
+    """
+    if not source or _NOT_A_VOICE.search(source):
+        return ""
+    camp = _camp(source)
+    if not (camp or on_record(source) or _RANK.search(source)):
+        return ""
+    own = [m.start() for m in _OUR_FORCES.finditer(text)]
+    adversary = [m.start() for m in _ENEMY.finditer(text)]
+    for k, rx in _CAMP_FORCES.items():
+        found = [m.start() for m in rx.finditer(text)]
+        if not camp and found:
+            return ""  # a camp's forces, and the speaker's camp unknown: whose they are is not known
+        (own if k == camp else adversary).extend(found)
+    return _first_moves(text, own, adversary)
 
 
 # Who speaks for a side on the record besides its ministries and commands (:func:`official`): its spokesmen,
@@ -471,7 +594,10 @@ def _speaks_for_movers(source: str, text: str) -> bool:
     """
     if not (on_record(source) or _RANK.search(source)) or _NOT_OFFICIAL.search(source) or voice_party(source):
         return False
-    return not parties(text.replace(source, " "))
+    rest = text.replace(source, " ")
+    # forces a side names by its adversary's words ("the enemy", "Government troops" for a rebel) are no one's own
+    adversary = _ENEMY.search(rest) or any(rx.search(rest) for rx in _CAMP_FORCES.values())
+    return not parties(rest) and not (adversary and _camp_side(source, rest) != sides.SAME)
 
 
 def settle_status(status: str, source: str, text: str) -> str:
