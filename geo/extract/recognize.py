@@ -362,7 +362,7 @@ def _fuzzy_places(text: str, toks: list[Token], spans: list[tuple[int, int, floa
             continue
         try:
             r = _geocoder().geocode(w)
-        except Exception:  # UnresolvedPlace: not a place we can read
+        except GeoError:  # UnresolvedPlace: not a place we can read
             # "near Robotyne", "the village of Synkivka": a rare word where only a place can stand is
             # drafted for the reviewer to place, rather than lost
             if (prev in _UNKNOWN_CUES or k >= 2 and toks[k - 1].word == "of"
@@ -678,7 +678,7 @@ def _placed_whole(name: str):
     article and across articles: asked once)."""
     try:
         return _geocoder().geocode(name)
-    except Exception:  # UnresolvedPlace: no place, or none sure enough
+    except GeoError:  # UnresolvedPlace: no place, or none sure enough
         return None
 
 
