@@ -117,6 +117,23 @@ def test_features_as_news_prints_them(g, query, lat, lon, km, kind):
     assert r.precision == "region" and r.radius_km > 0
 
 
+@pytest.mark.parametrize("query", ["the Channel", "the channel", "pass", "the Pass", "the Gap", "the strait",
+                                   "the corridor", "the Heights", "the island", "the peninsula"])
+def test_a_features_word_alone_is_no_place(g, query):
+    """Not a typo of a town either: "the Channel" had been Chandel, India."""
+    with pytest.raises(UnresolvedPlace, match="a feature's word without its name"):
+        g.geocode(query)
+
+
+def test_a_capitalised_word_alone_is_read_but_is_never_a_feature(g):
+    """"Gap" may be the French town; it is never a feature's bare word."""
+    try:
+        r = g.geocode("Gap")
+    except UnresolvedPlace as exc:
+        r = exc.guess
+    assert r is None or not r.ref.startswith("features.csv:")
+
+
 # (town, lat, lon of the town): a town named like a feature, or whose name a feature bears, stays the town
 @pytest.mark.parametrize("query, lat, lon", [
     ("Shipka", 42.71, 25.33),  # the Bulgarian town below the Shipka Pass

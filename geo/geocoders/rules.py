@@ -190,13 +190,25 @@ STOP_WORDS = frozenset("""
     і й та з із зі від під або чи що як ні""".split())
 
 
+#: A feature's word with no name of its own ("the Channel", "the strait", "pass", "the Gap"): it refers back to a
+#: feature named before, or is no place at all; never a typo of a town ("the Channel" is no Chandel). Capitalised
+#: without "the" it may be a town's name ("Gap", France) and is read.
+FEATURE_WORDS = frozenset("""
+    strait straits channel channels sound narrows passage canal pass passes gap gaps gorge corridor corridors isthmus
+    spit peninsula island islands archipelago heights mountain mountains range ridge bridge dam""".split())
+
+
 def not_a_name(query: str) -> str | None:
     """Why *query* is no place name to look up (a single letter, a word of the sentence), or None.
 
     >>> not_a_name("at"), not_a_name("ї") is not None, not_a_name("AT"), not_a_name("Kursk")
     ("'at' is a word of the sentence (a preposition, an article, a pronoun...), not a place name", True, None, None)
+    >>> not_a_name("the Channel") is not None, not_a_name("pass") is not None, not_a_name("Gap")
+    (True, True, None)
     """
     text = LEADING_THE.sub("", " ".join(query.split()))
+    if text.lower() in FEATURE_WORDS and (text != query.strip() or text.islower()):
+        return f"{query!r} is a feature's word without its name (a strait, a pass...), not a place name"
     letters = NON_LETTERS.sub("", text)
     if len(letters) == 1 and not text.endswith("."):
         return f"{query!r} is a single character, not a place name"
