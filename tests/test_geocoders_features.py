@@ -150,3 +150,37 @@ def test_a_document_reads_a_town_beside_a_feature_of_its_name(g):
     out = g.geocode_all([Query("Shipka Pass"), Query("Shipka"), Query("Kazanlak")])
     assert out[0].ref == "features.csv:Shipka Pass"
     assert out[1].precision == "city" and _km(42.71, 25.33, out[1].lat, out[1].lon) <= 15
+
+
+# --- demonyms: an adjective of a place is not a place of another country ---
+
+@pytest.mark.parametrize("query", ["Gazan", "Gazans"])
+def test_a_peoples_word_is_its_place_not_another_countrys_namesake(g, query):
+    """"Gazan" is another name of Jizan (Saudi Arabia) and of a village in Iran: the adjective of Gaza, a bigger
+    place by its own name, reads as Gaza (alone still refused between Gaza's namesakes, as "Gaza" is)."""
+    try:
+        r = g.geocode(query)
+    except UnresolvedPlace as exc:
+        r = exc.guess
+    assert r is not None and r.country_code == "PS"
+
+
+def test_a_peoples_word_beside_its_place_is_placed_there(g):
+    out = g.geocode_all([Query("Gazan"), Query("Gaza Strip"), Query("Khan Younis")])
+    assert out[0].country_code == "PS"
+
+
+def test_a_place_known_by_another_name_stays_itself_when_it_is_the_bigger(g):
+    """"Milan" is another name of Milano, and "Mila" a town of Algeria: the city of 1.4 million stays."""
+    r = g.geocode("Milan")
+    assert r.country_code == "IT"
+
+
+def test_a_countrys_word_stays_the_countrys(g):
+    """"Georgian" is the country's word, not the American state's (bigger, but no town bears the word)."""
+    assert g.geocode("Georgian").country_code == "GE"
+
+
+def test_gaza_beside_the_gaza_strip_is_the_palestinian_city(g):
+    out = g.geocode_all([Query("Gaza"), Query("Gaza Strip")])
+    assert out[0].country_code == "PS" and _km(31.5, 34.47, out[0].lat, out[0].lon) <= 20

@@ -201,6 +201,15 @@ class Candidates:
             admin = [c for c in cands if self.idx.kind[c.eid] in (gz.ADMIN1, gz.ADMIN2, gz.COUNTRY)]
             if admin:
                 return admin, "exact", info
+        if cands and not has_region_word and all(c.alt and self.idx.kind[c.eid] == gz.CITY for c in cands):
+            # a people's adjective of a place known by its own name, which towns bear only as another name ("Gazan":
+            # Gaza, not Jizan or an Iranian village spelt so), when that place is bigger than each of them (a
+            # country's or an area's word, as "Georgian" of Georgia, is its own: those are no towns)
+            dem = self._demonym(text, country)
+            most = max(int(self.idx.pop[c.eid]) for c in cands)
+            dem = [c for c in dem if not c.alt and int(self.idx.pop[c.eid]) > most]
+            if dem:
+                return dem, "alias", info
         if cands and not has_region_word:
             if len(key) >= 7:  # as for fuzzy matching: shorter names are too close to too many
                 self._own_names_first(cands, key, 1 if len(key) < 10 else 2)
@@ -338,13 +347,9 @@ class Candidates:
             if c2:
                 return c2, how, info2
         # 6. a demonym the packages lack ("Ontarians", "Ohioans", "Texan", "Londoners")
-        for stem in demonym_stems(text):
-            c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
-                  or self.idx.pop[c.eid] >= DEMONYM_MIN_POP]
-            if c2:
-                for c in c2:
-                    c.match = "alias"
-                return c2, "alias", info
+        c2 = self._demonym(text, country)
+        if c2:
+            return c2, "alias", info
         # 7. narrow fuzzy (not for a base whose name another base bears after another word: "FOB Liberty" is no
         # typo of Fort Liberty)
         c2 = self._fuzzy(key, country) if facility_how != "otherwise" else []
@@ -1407,6 +1412,18 @@ class Candidates:
         if cached is None or cached[0] is not idx:
             cached = self._cap_cache = (idx, frozenset(idx.capitals.tolist()))
         return cached[1]
+
+    def _demonym(self, text: str, country: str | None) -> list[Cand]:
+        """The places *text* is a people's word of ("Ohioans", "Texan", "Gazan"): the first stem of
+        :func:`~.rules.demonym_stems` that names an area, or a town of DEMONYM_MIN_POP people or more."""
+        for stem in demonym_stems(text):
+            c2 = [c for c in self._lookup(stem, country=country) if not self.idx.kind[c.eid] == gz.CITY
+                  or self.idx.pop[c.eid] >= DEMONYM_MIN_POP]
+            if c2:
+                for c in c2:
+                    c.match = "alias"
+                return c2
+        return []
 
     def _fuzzy(self, key: str, country: str | None) -> list[Cand]:
         from rapidfuzz.distance import OSA
