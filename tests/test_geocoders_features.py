@@ -184,3 +184,14 @@ def test_a_countrys_word_stays_the_countrys(g):
 def test_gaza_beside_the_gaza_strip_is_the_palestinian_city(g):
     out = g.geocode_all([Query("Gaza"), Query("Gaza Strip")])
     assert out[0].country_code == "PS" and _km(31.5, 34.47, out[0].lat, out[0].lon) <= 20
+
+
+# --- a feature's own name is not a typo of a far town's ---
+
+def test_a_feature_named_a_letter_from_a_far_town_is_not_the_towns_area(g):
+    """"Philadelphi" is the Philadelphi Route's own name; "Philadelphi gap" (no row of the table) had been read as the
+    area around Philadelphia, a fuzzy match across a different name. A front's word after a typo still reads it."""
+    with pytest.raises(UnresolvedPlace):
+        g.geocode("Philadelphi gap")
+    r = g.geocode("Bakhmutt outskirts")
+    assert r.match == "fuzzy" and _km(48.59, 38.0, r.lat, r.lon) <= 30

@@ -24,7 +24,7 @@ from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_
                     DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
-                    FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
+                    FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMED_FEATURE_WORDS, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
                     PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, PORT_SAME_SPOT_KM, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
                     TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
@@ -372,7 +372,9 @@ class Candidates:
             return [], "none", {}
         cands, how, _ = self._candidates(core, country)
         towns = [c for c in cands if self.idx.kind[c.eid] == gz.CITY]
-        if not towns:
+        if not towns or how == "fuzzy" and word in NAMED_FEATURE_WORDS:
+            # a feature bears a name of its own, often no town's: a name a letter from a town's ("the Philadelphi
+            # corridor", not Philadelphia's) is another name, not a typo of the town's ("Bakhmutt outskirts" is)
             return [], "none", {}
         if word in TOWN_WORDS:  # "Belgorod city", "the town of Mahagi"; "Harbor City" is no city called Harbor
             return [t for t in towns if not t.alt and t.match == "exact" and int(self.idx.pop[t.eid]) >= TOWN_WORD_POP], \

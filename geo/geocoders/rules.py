@@ -159,6 +159,9 @@ AROUND_REGION_WORDS = frozenset({"area", "district", "raion", "rayon", "township
 AROUND_AFTER = re.compile(r"^(?P<core>.+?)(?:(?:['’]s)?\s+(?P<word>directions?|axis|axes|sectors?|front|fronts|"
                           r"outskirts|suburbs|countryside|surroundings|environs|vicinity|side|salient|bridgehead|"
                           r"pocket|coast|coastline|gap|isthmus|corridor|reservoir)|\s+(?P<town>city|town))$", re.I)
+#: Words of AROUND_AFTER that name a feature, which may bear a name of its own rather than a town's (the others name
+#: a front's or a town's parts, always after a town)
+NAMED_FEATURE_WORDS = frozenset({"gap", "isthmus", "corridor", "reservoir", "coast", "coastline"})
 AROUND_BEFORE = re.compile(r"^(?:the\s+)?(?:(?P<word>outskirts|suburbs|environs|vicinity|surroundings)|(?P<town>town|"
                            r"city))\s+of\s+(?P<core>.+)$", re.I)
 #: Words of AROUND_AFTER and AROUND_BEFORE that name the town itself, not an area around it ...
