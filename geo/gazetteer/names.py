@@ -237,6 +237,33 @@ def _romanise(text: str, table: dict[str, str], initial: dict[str, str], after_v
     return "".join(out)
 
 
+def romanise_uk(name: str) -> str:
+    """*name*, in Ukrainian, romanised by Ukraine's national system (Cabinet of Ministers resolution No. 55 of
+    27 January 2010), as GeoNames romanises Ukraine's places: the table above, "зг" as "zgh" (not "zh", which is
+    "ж"), apostrophes and the soft sign dropped, capitals kept ("Щ" -> "Shch").
+
+    >>> romanise_uk("Велика Новосілка"), romanise_uk("Згурівка"), romanise_uk("Їжакевичі"), romanise_uk("Знам'янка")
+    ('Velyka Novosilka', 'Zghurivka', 'Yizhakevychi', 'Znamianka')
+    """
+    out, prev = [], " "
+    for ch in name:
+        low = ch.lower()
+        t = _UK_LATIN.get(low)
+        if t is None:
+            if ch not in "'’ʼ`":
+                out.append(ch)
+            prev = ch
+            continue
+        if low in _UK_INITIAL and not prev.isalpha() and prev not in "'’ʼ`":
+            t = _UK_INITIAL[low]
+        elif low == "г" and prev.lower() == "з":
+            t = "gh"
+        t = t.strip("_")
+        out.append(t[:1].upper() + t[1:] if ch != low and t else t)
+        prev = ch
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=4096)
 def transliterations(name: str) -> tuple[str, ...]:
     """The keys of *name* in Latin letters, likeliest first: :func:`transliterate`, and for Cyrillic also the

@@ -19,14 +19,14 @@ from .. import gazetteer as gz
 from ..gazetteer import facility_forms
 from ..gazetteer.common import haversine_km
 from .base import FACILITY_KINDS, display_name
-from .rules import (ALT_PENALTY, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
+from .rules import (ALT_PENALTY, APPROX_FLOOR_POP, AROUND_AFTER, AROUND_BEFORE, AROUND_KM, AROUND_REGION_WORDS, BEARING_RE, CAMEL_CASE,
                     CONTAINER_RE, CROSSING_CLOSE_KM, CROSSING_EDGE_KM, CROSSING_SIDE_KM, CYRILLIC, CYRILLIC_COUNTRIES, DEMONYM_MIN_POP,
                     DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMED_FEATURE_WORDS, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
                     PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, PORT_SAME_SPOT_KM, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
-                    TOWN_WORDS,
+                    TOWN_FLOOR_POP, TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
 _AIR, _PORT, _NAVAL, _CROSS, _PLANT = "airbase", "port", "naval-base", "crossing", "plant"
@@ -64,7 +64,12 @@ class Candidates:
     def _prior(self, eid: int, flags: int) -> float:
         idx = self.idx
         k = int(idx.kind[eid])
-        p = math.log10(max(int(idx.pop[eid]), 1) + 1)
+        pop = int(idx.pop[eid])
+        if k == gz.CITY and pop < TOWN_FLOOR_POP:
+            # a town of the list without a figure, or below its floor, stands as one of the floor, as among namesakes
+            # (Decision._unknown_pop); a settlement placed only near where it is as one of its own floor
+            pop = max(pop, APPROX_FLOOR_POP if idx.radius[eid] > 0 else TOWN_FLOOR_POP)
+        p = math.log10(max(pop, 1) + 1)
         if flags & gz.ALT:
             p -= ALT_PENALTY
             if k in (gz.ADMIN1, gz.ADMIN2):
@@ -853,14 +858,14 @@ class Candidates:
         """
         idx = self.idx
         towns, how, _ = self._candidates(core, country)
-        towns = [c for c in towns if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+        towns = [c for c in towns if self._town_kind(c.eid)]
         key = self._norm(core)
         if how == "fuzzy" or not towns:  # another spelling of the ending, else the typo's towns
             other = []
             for v in facility_forms.ending_variants(key):
                 other += [c for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False,
                                                          country=country, match="alias")
-                          if idx.kind[c.eid] in (gz.CITY, gz.ADMIN2)]
+                          if self._town_kind(c.eid)]
             if not other:
                 return towns, how
             towns, how = [], "alias"
@@ -868,7 +873,7 @@ class Candidates:
         for v in facility_forms.ending_variants(key):
             for c in self._from_postings(idx.postings(v), codes_ok=False, region_only=False, country=country,
                                          match="alias"):
-                if c.eid not in seen and idx.kind[c.eid] in (gz.CITY, gz.ADMIN2):
+                if c.eid not in seen and self._town_kind(c.eid):
                     seen.add(c.eid)
                     towns.append(c)
         if len(key) >= 7:
@@ -877,6 +882,18 @@ class Candidates:
                 if c.alt and self._near_own_name(key, c.eid, maxd):
                     c.prior, c.alt = self._prior(c.eid, 0), False
         return towns, how
+
+    def _town_kind(self, e: int) -> bool:
+        """Whether entity *e* is a town or a district a facility may be read through: not a settlement placed only
+        near where it is (:mod:`geo.gazetteer.katottg`'s villages: no facility can be looked for by it, nor put at
+        it; "Pechi training ground" is not a Ukrainian village called Pechi)."""
+        k = self.idx.kind[e]
+        return k == gz.ADMIN2 or k == gz.CITY and not self._approximate(e)
+
+    def _approximate(self, e: int) -> bool:
+        """Whether entity *e* is a settlement placed only near where it is (a town with a radius:
+        :mod:`geo.gazetteer.katottg`'s villages, at their hromada's centre)."""
+        return bool(self.idx.kind[e] == gz.CITY and self.idx.radius[e] > 0)
 
     def _named_otherwise(self, e: int, form: facility_forms.FacilityForm) -> bool:
         """Whether curated facility *e* bears *form*'s name only after another word that names a base ("Fort
@@ -1457,7 +1474,9 @@ class Candidates:
                                          country=country, match="fuzzy", sim=sim):
                 if c.eid not in out or out[c.eid].prior < c.prior:  # one entity, one candidate
                     out[c.eid] = c
-        cands = list(out.values())
+        # a typo is of a name a reader knows: never of a settlement placed only near where it is (the pools hold
+        # none of their names, but a town's alternate name may be one: "Mykoaliv" is Mykolayiv, not a village)
+        cands = [c for c in out.values() if not self._approximate(c.eid)]
         self._own_names_first(cands, key, maxd + 1)
         return cands
 

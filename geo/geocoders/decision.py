@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import gazetteer as gz
 from ..errors import UnresolvedPlace
-from ..gazetteer import facility_forms
+from ..gazetteer import facility_forms, katottg
 from ..gazetteer.common import haversine_km
 from . import confidence
 from .base import Candidate, GeocodeResult
@@ -68,6 +68,8 @@ class Decision:
         factor = {"exact": 1.0, "alias": 0.95, "fuzzy": 0.8 * best.sim}.get(best.match, 1.0)
         lat, lon, radius = float(idx.lat[e]), float(idx.lon[e]), float(idx.radius[e])
         precision = PRECISION[int(idx.kind[e])]
+        if precision == "city" and radius > 0:  # a settlement placed only near where it is (katottg's): an area
+            precision = "region"
         name = idx.names[e]
         if "direction" in info:
             lat, lon, radius = self._directional(e, info["direction"])
@@ -142,6 +144,9 @@ class Decision:
         elif info.get("around", (0, 0, False))[2]:  # "Stolin district" with no such district in the gazetteer
             word = info["around"][0]
             note = f"no {word} of {idx.names[e]!r} in the gazetteer: placed around the town, {idx.names[e]}"
+        approx = katottg.note(idx, e)
+        if approx:
+            note = f"{note}; {approx}" if note else approx
         if not self.calibrated:
             return dataclasses.replace(result, doubt=note) if note else result
         far_w = [w[j] for j in range(len(cands))
@@ -384,9 +389,13 @@ class Decision:
         return out
 
     def _unknown_pop(self, e: int) -> float:
-        """What a town without a population figure lacks in its prior to stand as a town of the list's floor
-        (:data:`~.rules.TOWN_FLOOR_POP`): the town list (GeoNames cities500) holds only towns of 500 people or more
-        and the seats of areas, so a town in it without a figure ("Al Hamidiyah", Syria) is no hamlet of one."""
+        """What an entity without a population figure lacks in its prior to stand as a town of the list's floor
+        (:data:`~.rules.TOWN_FLOOR_POP`) among a name's namesakes. The town list (GeoNames cities500) holds only towns
+        of 500 people or more and the seats of areas, so a town in it without a figure ("Al Hamidiyah", Syria) is no
+        hamlet of one: a town's prior already stands so (:meth:`~.candidates.Candidates._prior`; a settlement placed
+        only near where it is as one of :data:`~.rules.APPROX_FLOOR_POP`), nothing is added; an area lacks it here."""
+        if self.idx.kind[e] == gz.CITY:
+            return 0.0
         p = int(self.idx.pop[e])
         return math.log10(TOWN_FLOOR_POP + 1) - math.log10(p + 1) if p < TOWN_FLOOR_POP else 0.0
 

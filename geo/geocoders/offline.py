@@ -129,7 +129,9 @@ mostly right). For a town by its bare name the namesakes' weights add up (a town
 villages of its name is no surer than one of two), and its namesakes include the towns filed under the spellings the
 name takes in their languages ("Mykolaivka": Mykolayivka, Nikolayevka; "Berezovka": Berezivka; "Al-Hamidiyah":
 Hamidiya), a town whose own name is such a spelling weighing as if named exactly, a listed town without a population
-figure as one of 500; a refusal lists up to five of them. A name alone (geocoded by itself, its document's only
+figure as one of 500 (in its prior too), a settlement placed only near where it is (Ukraine's villages from the
+KATOTTG, at their hromada's centre, read at region precision with a note saying so) as one of 100; a refusal lists up
+to five of them. A name alone (geocoded by itself, its document's only
 name, or a name whose readings the document's other places favour none of: "Gaza" beside "Israel") counts the namesakes within a thirtieth of the winner's weight by their ratio to the power 0.6 ("Novo Selo",
 "Pervomaisk": refused), and, where a town of 50,000 or more or a first-level area elsewhere bears it as its own
 name, is refused unless its winner has 17 times the people of the name's towns of 15,000 or more and areas together,

@@ -117,6 +117,11 @@ NOTABLE_LEAD = 1.22
 #: The town list's floor (GeoNames cities500): a listed town without a population figure counts as this big among
 #: namesakes (it is a seat of an area, or its figure is missing)
 TOWN_FLOOR_POP = 500
+#: ... and a settlement placed only near where it is, from the official register (geo.gazetteer.katottg: Ukraine's
+#: villages that cities500 lacks, so mostly under 500 people), as this big, in its prior too: a town of 18,000
+#: (Kreminna) stays sure beside a village of its name, one of 2,000 is to check beside one, and the document's places
+#: beside a village make it beat a town of its name of a few thousand people elsewhere ("Stepove" beside Avdiivka).
+APPROX_FLOOR_POP = 100
 #: How many namesakes a doubtful or refused reading lists.
 NAMESAKES_LISTED = 5
 PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",
