@@ -141,3 +141,24 @@ def test_ukrainian_names_are_romanised_by_the_national_system(name, latin):
     from geo.gazetteer.names import romanise_uk
 
     assert romanise_uk(name) == latin
+
+
+@pytest.mark.parametrize("lang, text, printed", [
+    ("uk", "Сили оборони відбили атаку під Роботиним, повідомив Генштаб ЗСУ 12 грудня.", "Роботиним"),
+    ("en", "Ukrainian troops advanced from Orikhiv to Robotyne on Tuesday, the General Staff said.", "Robotyne"),
+])
+def test_geo_extract_drafts_a_village_as_an_approximate_stop(tmp_path, lang, text, printed):
+    # the readers find the village through the gazetteer (the Ukrainian case form read back to its nominative), and
+    # the draft carries the approximate place: region precision, its radius, the KATOTTG's reference
+    import csv
+
+    from geo.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    out = tmp_path / "draft.csv"
+    assert main(["extract", str(art), "--lang", lang, "--date", "2023-08-29", "-o", str(out)]) == 0
+    with open(out, encoding="utf-8", newline="") as f:
+        (row,) = [r for r in csv.DictReader(f) if r["place"] == printed]
+    assert row["precision"] == "region" and float(row["radius_km"]) >= 8
+    assert row["gazetteer"].startswith("katottg:UA23") and row["role"] != "mention"
