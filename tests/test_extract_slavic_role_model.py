@@ -25,3 +25,32 @@ def test_a_place_named_again_and_a_capital_are_read_so():
 def test_the_shipped_model_reads_these_features():
     model = role_model.shipped()
     assert model is not None and model.features_version == role_model.FEATURES_VERSION
+
+
+def test_the_clause_verb_tells_its_time_and_what_it_says():
+    # a past perfective of moving, a present of being somewhere, a future, a place that is the subject of saying
+    f = _features("Войска перебросили в Курск. Части стоят в Льгове. Бригады перекинут под Суджу.", "ru")
+    assert {"cv.tense=past", "cv.aspect=perf", "cv.class=move"} <= set(f["Курск"])
+    assert {"cv.tense=pres", "cv.class=present"} <= set(f["Льгове"])
+    assert "cv.tense=futr" in f["Суджу"]
+    f = _features("Київ заявив, що колона пройшла через Ізюм.", "uk")
+    assert "subject-of-saying" in f["Київ"] and "subject-of-saying" not in f["Ізюм"]
+
+
+def test_background_conditions_questions_and_old_years_are_read_so():
+    f = _features("Раніше основні сили «Вагнера» воювали під Бахмутом. У 2024 році колона пройшла через Ізюм.", "uk")
+    assert "s.background" in f["Бахмутом"] and "s.background" not in f["Ізюм"]
+    f = _features("В 2014 году бригада стояла в Донецке. В 2024 году она вошла в Курск.", "ru")
+    assert "s.year=old" in f["Донецке"] and "s.year=latest" in f["Курск"]
+    f = _features("Без цього Росія отримала б плацдарм для наступу на Борову. Чи з'являться війська в Ізюмі?", "uk")
+    assert "s.would" in f["Борову"] and "s.question" in f["Ізюмі"] and "s.question" not in f["Борову"]
+
+
+def test_a_units_earlier_war_told_as_background_is_no_stop_beside_its_new_movement():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    t = ("Раньше 76-я дивизия уже воевала на Украине — весной 2022 года её подразделения стояли под Киевом. "
+         "12 августа её перебросили в Курскую область.")
+    rows = extract_article(Article("a.txt", t), Options(date="2024-08-20"), lang="ru")
+    assert [(r["place"], r["role"]) for r in rows] == [("Курскую область", "destination")]

@@ -131,3 +131,22 @@ def test_a_sentence_in_the_present_tense_takes_no_date_from_the_one_before():
              "Колона пройшла 19.04 через Ізюм.", "Частина техніки досі стоїть у Балаклії."]
     assert find_dates(texts, "2022-05-20", [0, 0, 1, 1]) == ["2022-03", "", "2022-04-19", ""]
     assert find_dates(texts[:1] + ["Оттуда артиллерия била по Салтовке."], "2022-05-20", [0, 0]) == ["2022-03"] * 2
+
+
+def test_a_line_opened_by_a_time_of_day_is_of_the_posts_day():
+    # a Telegram post's timeline: each time is of the day the post was published
+    texts = ["Маршрут по данным наших мониторщиков:", "▫️ 14:05 — трасса Р-43, проехали Кричев",
+             "▫️ 18:30 — движутся на Осиповичи", "14:35 – колона пройшла через Ізюм."]
+    assert find_dates(texts, "2023-07-15", [0, 1, 2, 3]) == ["", "2023-07-15", "2023-07-15", "2023-07-15"]
+    # under a liveblog's date heading, the heading's day; a date of its own still counts
+    texts = ["24 лютого, 21:40", "Колона пройшла через Ізюм.", "25 лютого, 08:10", "09:15 — танки вийшли з Бєлгорода.",
+             "10:20 — 23 лютого колона стояла біля Куп’янська."]
+    assert find_dates(texts, "2024-02-26", [0, 1, 2, 3, 4])[3:] == ["2024-02-25", "2024-02-23"]
+    # no publication date: nothing to take; a time alone on its line, or within a sentence, is no timeline
+    assert find_dates(["14:05 — проехали Кричев."], None, [0]) == [""]
+    assert find_dates(["08:55", "Колонна прошла через Льгов."], "2024-08-09", [0, 1]) == ["", ""]
+
+
+def test_the_minutes_of_a_time_are_no_day():
+    assert find_date("10:20 — 23 лютого колона стояла біля Куп’янська.", "2024-02-26") == "2024-02-23"
+    assert find_date("Около 14:30 5 декабря колонна вошла в Курск.", "2024-12-06") == "2024-12-05"

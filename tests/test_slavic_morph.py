@@ -61,3 +61,16 @@ def test_without_a_dictionary_the_endings_still_read(monkeypatch):
         morph._readings.cache_clear()
         morph._known.cache_clear()
         morph.inflect.cache_clear()
+
+
+@pytest.mark.parametrize("word, lang, want", [
+    ("перебросили", "ru", ("перебросить", "past", "perf")),
+    ("находятся", "ru", ("находиться", "pres", "impf")),
+    ("прибудут", "ru", ("прибыть", "futr", "perf")),
+    ("перебросить", "ru", ("перебросить", "infn", "perf")),
+    ("перекинули", "uk", ("перекинути", "past", "perf")),
+    ("Курск", "ru", None),
+    ("колона", "uk", None),
+])
+def test_a_verbs_tense_and_aspect(word, lang, want):
+    assert morph.verb_form(word, lang) == want

@@ -37,11 +37,11 @@ _WEEKDAYS = {w: i for i, ws in enumerate((("понедельник", "понед
 _PATTERNS = [
     ("night", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+на[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}",
                          re.I)),
-    ("dm-dm", re.compile(rf"(?<![\w\d])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_GEN}){_TO}"
+    ("dm-dm", re.compile(rf"(?<![\w\d:])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_GEN}){_TO}"
                          rf"(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_GEN}){_YEAR}", re.I)),
-    ("d-dm", re.compile(rf"(?<![\w\d])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})[ \t]+"
+    ("d-dm", re.compile(rf"(?<![\w\d:])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})[ \t]+"
                         rf"(?P<m>{_GEN}){_YEAR}", re.I)),
-    ("dm", re.compile(rf"(?<![\w\d.])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}", re.I)),
+    ("dm", re.compile(rf"(?<![\w\d.:])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}", re.I)),
     ("num", re.compile(r"(?<![\d.,:])(?P<d>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<y>(?:19|20)\d\d))?(?![\d]|[.,]\d)")),
     ("month", re.compile(rf"(?<![\w])(?:(?:в|у)[ \t]+(?P<ml>{_LOC})|(?:в|у|на)[ \t]+(?:конце|начале|середине|"
                          rf"кінці|початку|середині|последних[ \t]+числах|первых[ \t]+числах|останніх[ \t]+числах|"
@@ -386,6 +386,9 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
 _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
                   r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
                   r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
+#: A line that a time of day opens, then a dash ("▫️ 14:05 — проехали Кричев"): a post's timeline, whose times are of
+#: the post's day (a liveblog's date heading above it, else the publication date).
+_TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t]*\w")
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
 CARRY = True
@@ -395,7 +398,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                paragraphs: Sequence[int] | None = None) -> list[str]:
     """:func:`find_date` of each sentence of an article in turn, each knowing the date named before it; a sentence
     that names none takes the date of the sentence before it in its paragraph, or the month its paragraph's
-    heading names ("Серпень: ...").
+    heading names ("Серпень: ..."); a line that a time of day opens ("14:05 — ...") takes the day of the post.
 
     >>> find_dates(["Колону помітили 19.04.", "Вона пройшла через Ізюм.", "Інше."], "2025-04-20", [0, 0, 1])
     ['2025-04-19', '2025-04-19', '']
@@ -418,6 +421,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = d or para_date[p]
         if d and liveblog and _heading(t):
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
+        if not d and _TIMED.match(t):
+            d = heading or (ref.isoformat() if ref is not None else "")
         if not d and CARRY and p is not None and not _NOW.search(t):
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d = out[k - 1]

@@ -141,6 +141,28 @@ def _known(word: str, lang: str) -> bool:
     return bool(a is not None and a.word_is_known(word))
 
 
+def verb_form(word: str, lang: str) -> tuple[str, str, str] | None:
+    """``(lemma, tense, aspect)`` of *word* when the dictionary reads it best as a finite verb or an infinitive
+    (tense ``past``, ``pres``, ``futr``, or ``infn`` for an infinitive; aspect ``perf`` or ``impf``), else None.
+
+    >>> verb_form("перебросили", "ru"), verb_form("стоят", "ru"), verb_form("Курск", "ru")
+    (('перебросить', 'past', 'perf'), ('стоять', 'pres', 'impf'), None)
+    """
+    return _verb_form(fold(word), lang)
+
+
+@lru_cache(maxsize=100_000)
+def _verb_form(word: str, lang: str) -> tuple[str, str, str] | None:
+    a = analyzer(lang)
+    if a is None or not word.isalpha():
+        return None
+    ps = a.parse(word)
+    if not ps or ps[0].tag.POS not in ("VERB", "INFN"):
+        return None
+    t = ps[0].tag
+    return ps[0].normal_form.replace("ё", "е"), "infn" if t.POS == "INFN" else str(t.tense or ""), str(t.aspect or "")
+
+
 def cases(word: str, lang: str) -> frozenset[str]:
     """The cases *word* may be in (pymorphy3's names: nomn, gent, datv, accs, ablt, loct, voct, loc2, gen2 ...).
 

@@ -7,7 +7,10 @@ then decides ``origin`` / ``via`` / ``destination`` / ``presence`` / ``mention``
 It reads what Russian and Ukrainian say by case and by word: the preposition that governs the
 place and the case it is in, the noun of place between them ("в район", "до околиць"), the
 lemmas of the words around it and of the nearest verb, what its sentence says (moving, being
-somewhere, saying, people, materiel, a condition, a negation), what kind of place it is, where
+somewhere, saying, people, materiel, a condition, a negation), the verb of its clause (its tense and aspect
+from pymorphy3: "перебросили" is past perfective, "стоят" present; moving, being somewhere or saying), whether
+the place is the subject of saying, whether the sentence tells background ("ранее", "нагадаємо", a year before
+the article's latest), a condition ("могла б"), a question, a comparison, a strike or civilians, what kind of place it is, where
 it stands (a headline, a bullet, a hashtag, a quote, a list), the rules' proposal, and, as the
 English model reads it, what the article's other mentions say of it (a country or region holding a
 finer place named beside it, a town beside its country, the same place named before, a national
@@ -35,7 +38,16 @@ from .roles import governor
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
+#: How sure the model must be that a place the rules call a stop is none, or another role, to overrule them; and the
+#: probability of none below which a place the rules call none becomes a stop (English's levels are 0.9 and 0.6).
+#: Chosen by the development theatres' leave-one-theatre-out runs (scripts/train_roles_ru_uk.py --cv --overrule P
+#: --threshold T), where most false stops are the rules' (background, comparisons, places standing for others).
+#: Recall, precision: overrule 0.9 0.717, 0.722; 0.8 0.707, 0.739; 0.7 0.694, 0.745; 0.7 with threshold 0.5
+#: 0.688, 0.752; 0.7 trained with c1 = c2 = 0.1 0.703, 0.746, but that model dropped "12 серпня її перекинули
+#: на Курщину" after a background sentence (its probability of none 0.73): so 0.8, and the training's 0.05.
+OVERRULE = 0.8
+THRESHOLD = 0.6
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = _EN_FIXED | {"container", "landmark", "photo credit", "label"}
 
@@ -54,6 +66,41 @@ _FACILITY = re.compile(r"(?<![\w])(?:аэродром|аеродром|авиа�
 
 
 _CUES = (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE), ("materiel", _MATERIEL))
+#: What a sentence says of its time and its truth beyond its verb: background ("ранее", "нагадаємо", "в советское
+#: время"), a condition ("могла б"), a question, a comparison, a strike on a place, civilians.
+_SENT_CUES = tuple((name, re.compile(rx, re.I)) for name, rx in (
+    ("background", r"(?<![\w])(?:ранее|раньше|раніше|прежде|нагадаємо|напомним|нагадуємо|напомню|тогда|тоді|колись|"
+                   r"когда-то|советск\w*|радянськ\w*|СССР|СРСР|в\s+свое\s+время|свого\s+часу)(?![\w])"),
+    ("would", r"(?<![\w])(?:бы|б)(?![\w])"),
+    ("question", r"\?|(?<![\w])чи(?![\w])"),
+    ("compare", r"(?<![\w])(?:для\s+сравнения|для\s+порівняння|по\s+сравнению|порівняно|в\s+отличие|на\s+відміну)"
+                r"(?![\w])"),
+    ("strike", r"(?<![\w])(?:удар|уражен|ураж|поражен|обстрел|обстріл|атак|взрыв|вибух|сбит|збит|влуч|попадан)\w*"),
+    ("civil", r"(?<![\w])(?:эвакуац|евакуац|беженц|біженц|жител|мешканц|мирн|цивільн|гуманитар|гуманітар)\w*"),
+))
+_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+# where a clause ends: a full stop, a dash between words, a comma before a conjunction or a relative word
+_CLAUSE = re.compile(r"[.;:!?…]|\s[—–-]\s|,\s+(?:что|чтобы|що|щоб|котор\w*|який|яка|яке|які|якого|якій|яких|где|де|"
+                     r"куда|куди|когда|коли|а|но|але|однако|проте|хотя|хоча|если|якщо|поскольку|оскільки|пока|поки)"
+                     r"(?![\w])", re.I)
+
+
+def _verb_class(word: str) -> str:
+    for name, rx in _CUES[:3]:
+        if rx.fullmatch(word):
+            return name
+    return "other"
+
+
+def _clause_verbs(words: list[str], lang: str) -> list[tuple[str, str, str, str]]:
+    """``(word, lemma, tense, aspect)`` of each verb among *words*."""
+    out = []
+    for w in words:
+        if w[:1].isalpha() and w[:1].islower():
+            v = morph.verb_form(w, lang)
+            if v:
+                out.append((w, *v))
+    return out
 
 
 def _lemma(word: str, lang: str) -> str:
@@ -81,6 +128,8 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
     """The features of each mention of a Russian or Ukrainian article, in the order of *items* (text order)."""
     lang = detect(text)
     flags: dict = {}  # what each sentence says
+    # the article's latest year: a sentence naming only years before it tells of the past
+    latest = max((int(y) for y in _YEAR.findall(text)), default=0)
     out: list[list[str]] = []
     n = len(items)
     for k, (rep, res) in enumerate(items):
@@ -125,6 +174,7 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
                 f.append(f"near.{name}")
             if rx.search(post[:60]):
                 f.append(f"after.{name}")
+        f += _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest)
         if _IF.search(pre[-70:]):
             f.append("if")
         if _NOT.search(pre[-50:]):
@@ -175,12 +225,49 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
     return out
 
 
+def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -> list[str]:
+    """What the clause of a mention and its sentence say of time and truth: the clause's verbs (tense, aspect,
+    moving, being somewhere or saying), a place that is the subject of saying, background, a condition, a question,
+    a comparison, a strike, civilians, and years before the article's latest."""
+    f = []
+    cpre = _CLAUSE.split(pre)[-1]
+    cpost = _CLAUSE.split(post)[0]
+    vb = _clause_verbs(_WORD.findall(cpre), lang)
+    va = _clause_verbs(_WORD.findall(cpost), lang)
+    near = vb[-1] if vb else va[0] if va else None
+    if near:
+        w, lemma, tense, aspect = near
+        cls = _verb_class(w)
+        f += [f"cv.tense={tense}", f"cv.aspect={aspect}", f"cv.class={cls}", f"cv.tense|class={tense}|{cls}",
+              f"cv.lemma={lemma}", f"cv.side={'before' if vb else 'after'}"]
+    else:
+        f.append("cv.none")
+    for _w, _l, tense, _a in vb + va:
+        f.append(f"clause.{tense}")
+    if not prep and "nomn" in own and any(_verb_class(w) == "say" for w, *_ in vb + va):
+        f.append("subject-of-saying")
+    key = ("clause-cues", sent)
+    if key not in flags:
+        st = sent.text
+        years = [int(y) for y in _YEAR.findall(st)]
+        cues = [f"s.{name}" for name, rx in _SENT_CUES if rx.search(st)]
+        if years:
+            cues.append("s.year=old" if max(years) < latest else "s.year=latest")
+        flags[key] = cues
+    f += flags[key]
+    return f
+
+
 class SlavicRoleModel(RoleModel):
     """The role tagger of Russian and Ukrainian articles at *path* (:class:`geo.extract.role_model.RoleModel`)."""
 
     featurize = staticmethod(features)
     features_version = FEATURES_VERSION
     fixed_cues = FIXED_CUES
+
+    def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
+        super().__init__(path, THRESHOLD if threshold is None else threshold,
+                         OVERRULE if overrule is None else overrule)
 
 
 _shipped = per_thread(lambda: SlavicRoleModel(MODEL_PATH), MODEL_PATH)

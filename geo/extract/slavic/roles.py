@@ -220,12 +220,17 @@ def _org_of(words: list[str], lang: str) -> bool:
     return False
 
 
+def _yo(s: str) -> str:
+    """*s* with ``ё`` written ``е``, as the patterns of saying spell their stems ("подчёркивают")."""
+    return s.replace("ё", "е").replace("Ё", "Е")
+
+
 def _said_there(pre: str, post: str) -> bool:
     """Whether "в X" sits in a clause whose verb is an impersonal saying ("в Вашингтоне решение раскритиковали",
     "как подчёркивают и в Москве"), with no movement in it: the place stands for its government."""
     clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", pre)[-1][-80:]
     clause_post = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", post)[0][:80]
-    around = clause_pre + " " + clause_post
+    around = _yo(clause_pre + " " + clause_post)
     return bool(_SAY_PLURAL.search(around)) and not lexicon.move(around)
 
 
@@ -247,7 +252,7 @@ def _speaks(mention: Mention, pre: str, post: str, lang: str) -> bool:
         return False
     clause_pre = re.split(r"[.;:!?«»\"]|,\s+(?:а|но|але|однако|проте|что|що)\s", pre)[-1][-60:]
     clause_post = re.split(r"[.;:!?«»\"]|,\s", post)[0][:60]
-    around = clause_pre + " " + clause_post
+    around = _yo(clause_pre + " " + clause_post)
     if lexicon.move(around):
         return False
     if "ablt" in cases and not cases & {"nomn"}:
@@ -293,14 +298,14 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "label"
         elif text[max(0, mention.start - 1):mention.start] == "#":
             cue = "hashtag"
-        elif _SAID_AT.search(pre[-60:]):
+        elif _SAID_AT.search(_yo(pre[-60:])):
             cue = "where it was said"
         elif (last in _ORG_HEADS or _org_of(words_before, lang) or (len(words_before) > 1 and words_before[-1] in ")"
                                                                       and any(w.lower() in _ORG_HEADS
                                                                               for w in words_before[-5:]))) \
                 and morph.cases(mention.surface.split()[-1], lang) & {"gent", "gen2"}:
             cue = "inside a name"  # "Минобороны России", "Генштаб ВС РФ", "разведка Южной Кореи"
-        elif (_SPEECH_AFTER.match(post) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
+        elif (_SPEECH_AFTER.match(_yo(post)) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
                                               or last in ("в", "во", "у"))) or _OFFICIAL.search(pre) \
                 or (last in ("в", "во", "у") and _said_there(pre, post)) \
                 or (last not in _ALL_PREPS and _speaks(mention, pre, post, lang)):
