@@ -181,6 +181,7 @@ class SlavicRoleModel(RoleModel):
     featurize = staticmethod(features)
     features_version = FEATURES_VERSION
     fixed_cues = FIXED_CUES
+    moving_level = None  # one overrule level for every change of a rules' stop: no other chosen by their CV
 
 
 _shipped = per_thread(lambda: SlavicRoleModel(MODEL_PATH), MODEL_PATH)
