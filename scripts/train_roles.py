@@ -201,19 +201,21 @@ ROUTES_CV = True
 
 def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
                    errors: list | None = None, also: tuple[float, ...] = (), links: tuple[float, ...] = (),
-                   overrules: tuple[float, ...] = ()) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+                   overrules: tuple[float, ...] = (),
+                   movings: tuple[float, ...] = ()) -> tuple[goldcorpus.Score, goldcorpus.Score]:
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
 
     *errors* collects the model's errors on each held-out theatre (see :func:`score`). Each threshold of *also* is
     scored too, with the same models (the route linker trained beside the model at *threshold*), and printed; so is
-    each probability of *links* at which the route linker joins a stop to a route, and of *overrules* at which the
-    model overrules the rules' stop or its role.
+    each probability of *links* at which the route linker joins a stop to a route, of *overrules* at which the
+    model overrules the rules' stop or its role, and of *movings* at which it makes a rules' presence a moving stop.
     """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     other = {t: goldcorpus.Score() for t in also}
     linked = {x: goldcorpus.Score() for x in links if ROUTES_CV}
     overruled = {x: goldcorpus.Score() for x in overrules}
+    moved = {x: goldcorpus.Score() for x in movings}
     theatres = sorted({a.theatre for a in arts})
     for t in theatres:
         held = [a for a in arts if a.theatre == t]
@@ -237,12 +239,16 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
             linked[x] += score(held, model, routes=route_model.RouteModel(rpath, link=x))
         for x in overruled:
             overruled[x] += score(held, role_model.RoleModel(path, threshold, overrule=x), routes=linker)
+        for x in moved:
+            moved[x] += score(held, role_model.RoleModel(path, threshold, moving_overrule=x), routes=linker)
     for x in also:
         print(line(f"ALL model @{x:g}", other[x]))
     for x in linked:
         print(line(f"ALL model link@{x:g}", linked[x]))
     for x in overruled:
         print(line(f"ALL model overrule@{x:g}", overruled[x]))
+    for x in moved:
+        print(line(f"ALL model moving@{x:g}", moved[x]))
     return rules, learnt
 
 
@@ -295,6 +301,9 @@ def main() -> None:
                     help="with --cv: score this route-linking probability too, with the same models (repeatable)")
     ap.add_argument("--overrule", type=float, action="append", default=[], metavar="P",
                     help="with --cv: score this least probability at which the model overrules a rules' stop too")
+    ap.add_argument("--moving", type=float, action="append", default=[], metavar="P",
+                    help="with --cv: score this least probability at which the model makes a rules' presence a "
+                         "moving stop too")
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
@@ -317,7 +326,7 @@ def main() -> None:
         errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
             rules, learnt = cross_validate(arts, params, d, a.threshold, errors, tuple(a.also), tuple(a.link),
-                                          tuple(a.overrule))
+                                          tuple(a.overrule), tuple(a.moving))
         if errors is not None:
             write_errors(a.errors, errors)
         print(line("ALL rules", rules))

@@ -137,7 +137,34 @@ def test_the_model_changes_or_drops_a_rules_stop_only_when_overrule_sure(monkeyp
     marginals = [{"origin": 0.6, "presence": 0.3, "mention": 0.1}, {"mention": 0.6, "destination": 0.4}]
     monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
     monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
-    out = role_model.RoleModel("").relabel(t, items)  # OVERRULE, 0.9: neither is sure enough
+    out = role_model.RoleModel("", moving_overrule=0.9).relabel(t, items)  # OVERRULE, 0.9: neither is sure enough
     assert [r.role for r, _ in out] == ["presence", "destination"]
+    out = role_model.RoleModel("").relabel(t, items)  # a presence becomes an origin at MOVING_OVERRULE
+    assert [r.role for r, _ in out] == ["origin", "destination"]
     out = role_model.RoleModel("", overrule=0.55).relabel(t, items)
     assert [r.role for r, _ in out] == ["origin", "mention"]
+
+
+def test_a_rules_presence_becomes_a_moving_stop_on_less_evidence_than_any_other_change(monkeypatch):
+    # "sent to reinforce positions in Sumy oblast": the rules read a presence ("positions ... in"); "deployed to the
+    # Kursk region": the rules read a destination, which the model's presence does not overrule at the same level
+    t = "The brigades have been sent to reinforce positions in Sumy oblast. Troops were deployed to the Kursk region."
+    s1, s2 = Sentence(0, t.index(" Troops"), t[:t.index(" Troops")]), Sentence(t.index("Troops"), len(t), "")
+    a, b = t.index("Sumy oblast"), t.index("the Kursk region")
+    items = [(Reported(Mention(a, a + 11, "Sumy oblast"), s1, "presence", "positions … in"), Resolved(50.9, 34.8)),
+             (Reported(Mention(b, b + 16, "the Kursk region"), s2, "destination", "to the"), Resolved(51.7, 36.2))]
+    level = role_model.MOVING_OVERRULE
+    assert level < role_model.OVERRULE
+    top, other = level + 0.05, (0.95 - level) / 2  # the likeliest role, only MOVING_OVERRULE sure
+    marginals = [{"destination": top, "presence": other, "mention": other},
+                 {"presence": top, "destination": other, "mention": other}]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(t, items)
+    assert [r.role for r, _ in out] == ["destination", "destination"]
+    assert out[0][0].cue == "positions … in"  # the evidence the reviewer sees stays the rules' words
+    # Russian and Ukrainian keep one level for every change (their cross-validation chose no other)
+    from geo.extract.slavic import role_model as slavic
+
+    monkeypatch.setattr(slavic.SlavicRoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    assert [r.role for r, _ in slavic.SlavicRoleModel("").relabel(t, items)] == ["presence", "destination"]
