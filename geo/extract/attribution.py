@@ -40,7 +40,9 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"subscribers?|followers?|readers?|contacts?|drone|operators?|crews?|soldiers?|officers?|"
                  r"observers?|volunteers?|correspondents?|reporters?|journalists?|researchers?|investigators?|"
                  r"[a-z]+ian|[a-z]+ese")
-_NAME_TOKEN = rf"(?:[A-Z][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
+# A capital letter, also of names spelt with diacritics ("Jana Černochová", "Łukasz", "Élise").
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_NAME_TOKEN = rf"(?:[{_UP}][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
 # A person's office in lower case before the name: "military spokesman Dmytro Lykhovyi", "defence minister X".
 _OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|government|army|navy|police|border|"
            r"regional|presidential|deputy|former|acting|chief|senior|top|press)[ \t]+)*"
@@ -48,7 +50,7 @@ _OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|go
            r"advisor|aide|analyst|envoy|ambassador|chief|head|director|leader|chairman|lawmaker|general|colonel|"
            r"officer|blogger|correspondent)[ \t]+(?=[A-Z])")
 _NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|the[ \t]+(?=[A-Z])|{_OFFICE})*"
-               rf"[A-Z][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,12}}?"
+               rf"[{_UP}][\w'’.-]*(?:[ \t]+{_NAME_TOKEN}){{0,12}}?"
                # "the Ministry of Defence in London said": where the source sits is part of its name
                rf"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?(?=[ \t]+(?:{_VERBS})\b))?")
 _NAMED = rf"(?P<s>{_NAMED_BODY})"
@@ -71,10 +73,6 @@ _TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|s
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
 _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
                          rf"words|intelligence|estimate|report)\b")
-# "..., according to footage verified by AFP": an agency (or anyone) that checked it on its own.
-_BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed|verified|geolocated|"
-                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated)\s+by\s+"
-                 r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})")
 # "..., analysts at the Center for Strategic and International Studies in Washington said": people named
 # by where they work, which may follow a lowercase word.
 _AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\w'’.-]*)[ \t]+)?"
@@ -97,7 +95,7 @@ _ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|h
 # Who may say or see what a sentence reports, by the head noun of the phrase that names them: people and bodies by
 # what they are, and the evidence they show ("Egyptian social-media users posted", "Satellite images from March
 # show", "a local administrator told Narinjara News").
-_SPEAKER_HEADS = (r"officials?|spokes(?:man|woman|person|people)|ministers?|ministry|(?:mil)?bloggers?|users?|"
+_SPEAKER_HEADS = (r"officials?|firms?|spokes(?:man|woman|person|people)|ministers?|ministry|(?:mil)?bloggers?|users?|"
                   r"residents?|villagers?|locals|workers?|administrators?|administration|leaders?|governors?|mayors?|"
                   r"commanders?|analysts?|experts?|researchers?|investigators?|sources?|groups?|project|channels?|"
                   r"monitors?|observers?|agency|office|service|command|staff|media|outlets?|newspaper|army|navy|"
@@ -106,6 +104,19 @@ _SPEAKER_HEADS = (r"officials?|spokes(?:man|woman|person|people)|ministers?|mini
                   r"imagery|footage|videos?|photos?|photographs?|pictures?|data|posts?|statement|police|guards?|"
                   r"diplomats?|lawmakers?|officers?|soldiers?|envoys?|ambassadors?|president|secretary|chief|head|"
                   r"operators?|crews?|members?|subscribers?|watchers?")
+# "..., according to footage verified by AFP": an agency (or anyone) that checked it on its own.
+_BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed|verified|geolocated|"
+                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated)\s+by\s+"
+                 r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}|"
+                 # "Footage geolocated by a pro-Russian milblogger": one named by what it is (the one who geolocated
+                 # is the source; the evidence is no speaker)
+                 rf"(?:(?:a|an|the|two|three|several|some)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_SPEAKER_HEADS})\b)")
+# A name after the head that says what the speaker is: "Ukrainian open-source project DeepState", "Iraqi government
+# spokesperson Basim al-Awadi", "The British maritime security firm Ambrey" (case-sensitive inside re.I patterns).
+_APPOSED = (rf"(?-i:(?:[ \t]+(?:[{_UP}][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da)-[{_UP}][\w'’.-]*)){{1,3}})"
+            rf"(?=[ \t]+(?:has|have|had|is|was|also|earlier|previously|now|again|already|said|says|told|tells|"
+            rf"reported|reports|stated|states|announced|wrote|writes|added|claimed|claims|confirmed|marked|"
+            rf"published|posted|assessed)\b)")
 # Verbs by which a source tells or shows what it saw, besides those of saying.
 _SEEING = (r"published|photographed|filmed|recorded|counted|spotted|observed|tracked|saw|sees|shows?|showed|spoke|"
            r"replied|called|described|documented|geolocated|identified|watched|marked|located|detected|"
@@ -114,7 +125,7 @@ _WORD = r"[\w'’&.()/-]+"
 # A phrase that opens the sentence and whose head names a speaker, then its verb: "A Russian milblogger claimed",
 # "Officials of the district administration said", "Residents of Hpa-an, the capital of Karen State, said".
 _SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?P<h>{_SPEAKER_HEADS})"
-                      rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,5}}?{_WORD})?)"
+                      rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,5}}?{_WORD}|{_APPOSED})?)"
                       rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?P<v>{_VERBS}|{_SEEING})\b", re.I)
 # Heads that name forces, who are as often the movers a sentence is about as those who tell of them ("North Korean
 # soldiers were spotted", "Members of the Wagner group filmed"): speakers only with a verb of saying.
@@ -149,6 +160,8 @@ _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\
                             r"if|unless|should|would|whether|until|before)\b(?:\W+\w+){0,6}?\W+$", re.I)
 
 
+# "the voivode's office", "the brigade's press service": a body named by whose it is, not one named before.
+_OWNER = re.compile(r"^the\s+[a-z][\w-]*['’]s\s+\w")
 # Words that open a phrase about a time, a place or another event, never a source's name.
 _NOT_A_SOURCE_START = frozenset("in on when after before while if since during from with as because although "
                                 "once unless until".split())
@@ -164,7 +177,7 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in _NOT_A_SOURCE_START:
         return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
-    if words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+    if words[0].lower() == "the" and all(w.islower() for w in words[1:]) and not _OWNER.search(s):
         return None  # "The agency said": a source named before, found by refers_back
     if len(s) < 2:
         return None
@@ -246,6 +259,8 @@ def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
     tail = m.string[m.end("s"):m.end()].rsplit(",", 1)[-1]  # the auxiliaries and the verb, past a clause about it
     if _PASSIVE.search(tail):
         return False
+    if re.match(r"\s+by\s", m.string[m.end():]):
+        return False  # "Videos posted by local residents show": a participle, whose agent follows
     if pattern is _SUBJECT and _FORCE_HEADS.match(m.group("h")) and not _SAYING.match(m.group("v")):
         return False
     return True
@@ -258,8 +273,18 @@ _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|servi
                         r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted|announced|"
                         r"confirmed|published)\b"
                         # "..., it said.", '"...," she wrote': the speaker of the sentences before
-                        r"|[,\"”’]\s*(?:it|they|he|she)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|"
-                        r"reported|claimed|stated|wrote|noted)\b", re.I)
+                        # "He said ...", "They also told ..." (an opening "It said" is as often a document's)
+                        r"|(?:^\W*(?:they|he|she)|[,\"”’]\s*(?:it|they|he|she))\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+                        r"(?:said|says|"
+                        r"added|adds|reported|claimed|stated|wrote|noted|told)\b"
+                        # "..., the officers said, ...", "the monitors say": people named before, named again by what
+                        # they are
+                        r"|[,\"”’]\s*the\s+(?:people|officers|monitors|channels|analysts|residents|witnesses|"
+                        r"researchers|investigators|diplomats|commanders|soldiers|enthusiasts|bloggers|milbloggers|"
+                        r"authorities|ministry|officials?|sources?)\s+(?:also\s+)?(?:said|say|says|added|told|"
+                        r"reported|wrote)\b"
+                        # "According to the channels, ...", "according to the same data"
+                        r"|\baccording\s+to\s+(?:the|these|those)\s+(?:same\s+)?[a-z][\w-]*\s*[,.;]", re.I)
 
 
 def refers_back(text: str) -> bool:
@@ -564,8 +589,32 @@ def on_record(source: str) -> bool:
 _ANONYMOUS_CHANNEL = re.compile(r"^(?:(?:a|an|the|some|several|two|three)\s+)?"
                                 r"(?:(?-i:[a-z][\w-]*|(?:[A-Za-z][a-z]*-)?[A-Z][a-z]*(?:ian|ean|ese|ish|ch|an|i))\s+)*"
                                 r"(?:telegram\s+)?"
-                                r"channels?\b|\b(?:channel['’]s\s+sources|(?:mil|military\s+|war\s+)bloggers?|"
+                                # a monitoring channel relays what its subscribers saw: a monitor, which reports
+                                r"(?<!monitoring\s)(?<!monitor\s)channels?\b|\b(?:channel['’]s\s+sources|(?:mil|military\s+|war\s+)bloggers?|"
                                 r"unverified|unconfirmed|rumou?rs?)\b", re.I)
+
+
+#: Whether a statement that names no party's forces is about the forces named last before it (*before* of
+#: :func:`settle_status`): "Ukraine's military intelligence said the first units had arrived in Kursk region", after a
+#: paragraph about North Korean troops, is a side's word about its adversary.
+CONTEXT_SIDE = True
+
+
+def _side_before(source: str, text: str, before: str) -> str:
+    """How *source*, a party's voice, stands to the forces named last in *before*, when *text* names none (by
+    :data:`_FORCE_WORDS`, nor "the enemy"); "" otherwise.
+
+    >>> _side_before("Ukrainian officials", "The first units arrived in Kursk region.", "North Korean troops trained.")
+    'adversary'
+    >>> _side_before("Ukrainian officials", "Russian units arrived in Kursk.", "North Korean troops trained.")
+    ''
+    """
+    voice = voice_party(source)
+    rest = text.replace(source, " ")
+    if not voice or parties(rest) or _ENEMY.search(rest) or any(rx.search(rest) for rx in _CAMP_FORCES.values()):
+        return ""
+    last = max(((m.start(), k) for k, rx in _FORCE_WORDS.items() for m in rx.finditer(before)), default=None)
+    return sides.relation(voice, [last[1]]) if last else ""
 
 
 #: Whether what a body speaking for armed forces on the record states (not flagged as a claim) is ``confirmed``, as the
@@ -600,7 +649,54 @@ def _speaks_for_movers(source: str, text: str) -> bool:
     return not parties(rest) and not (adversary and _camp_side(source, rest) != sides.SAME)
 
 
-def settle_status(status: str, source: str, text: str) -> str:
+#: Whether a named voice telling of "its forces" or what "it will send" speaks of its own side's movement
+#: (:func:`_tells_its_own`): ``confirmed``.
+OWN_WORDS = True
+# The speaker's own forces, by its pronoun: "Kyiv says its forces control ...", "According to the 92nd Brigade, its
+# battalions ...", "Belgium says it will send about 300 soldiers", "the ministry said it had moved ...".
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units|battalions|"
+                      r"brigades?|regiments?|companies|ships|warships|vessels|jets|aircraft|planes|helicopters|"
+                      r"personnel|servicem[ae]n|instructors|contingent|garrison|mission|formations|fighters)\b|"
+                      r"\b(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are)?\s*(?:\w+ly\s+)?"
+                      r"(?:send|sent|sending|deploy|deployed|deploying|move|moved|moving|station|stationed|"
+                      r"transfer|transferred|dispatch|dispatched)\b", re.I)
+# Who speaks for no one's forces: the anonymous, and those who only watch or tell (analysts, media, monitors).
+_NOT_OWN_VOICE = re.compile(r"\b(?:officials?|sources?|people|residents?|witness\w*|analysts?|experts?|observers?|"
+                            r"monitor\w*|media|journalists?|reporters?|correspondents?|researchers?|channels?|"
+                            r"bloggers?|milbloggers?|users?|enthusiasts?|subscribers?|images?|imagery|footage|"
+                            r"videos?|photos?|data|intelligence)\b", re.I)
+
+
+def _tells_its_own(source: str, text: str) -> bool:
+    """Whether *source*, a named voice (a government by its state or capital, a command, a unit, a minister), tells
+    in *text* of its own forces by its pronoun ("Kyiv says its forces control ...", "Belgium says it will send about
+    300 soldiers"): the moving side itself states it.
+
+    >>> _tells_its_own("Kyiv", "Kyiv says its forces control more than 1,000 square km, including Sudzha.")
+    True
+    >>> _tells_its_own("Ukrainian officials", "Ukrainian officials say their forces hold Sudzha.")
+    False
+    """
+    if not source or _NOT_OWN_VOICE.search(source) or _NOT_A_VOICE.search(source) or _ENEMY.search(text):
+        return False
+    at = text.find(source)
+    if at < 0:
+        return False  # a voice named before (or the byline): what "its" means here is not known
+    m = _ITS_OWN.search(text, at + len(source))
+    if not m:
+        return False
+    # the pronoun is the speaker's when nothing that could be its antecedent comes between: a few words ("says",
+    # "said on Telegram that"), no other name
+    between = text[at + len(source):m.start()]
+    return len(between.split()) <= 8 and not any(
+        w[:1].isupper() and not _BETWEEN_NAMES.match(w) for w in between.split())
+
+
+# Capitalised words that may come between a speaker and its pronoun: days, months, platforms.
+_BETWEEN_NAMES = re.compile(rf"^(?:{_DAY}|{_MONTH}|Telegram|Facebook|X|Twitter|Monday's|Sunday's)\W*$")
+
+
+def settle_status(status: str, source: str, text: str, before: str = "") -> str:
     """A sentence's status once its source is known: the speaker's side first (:func:`side`: a party's word about
     its adversary's forces is ``claimed``, about its own side's, on the record, ``confirmed``); then the only source
     a channel described only as one, a side's bloggers or an unverified report, ``claimed``; then ``reported`` by a
@@ -614,9 +710,14 @@ def settle_status(status: str, source: str, text: str) -> str:
     'claimed'
     """
     if SIDES and source:
-        status = sides.side_status(status, side(source, text), on_record(source))
+        rel = side(source, text)
+        if not rel and before and CONTEXT_SIDE:
+            rel = _side_before(source, text, before)
+        status = sides.side_status(status, rel, on_record(source))
     if status == "reported" and _ANONYMOUS_CHANNEL.search(source):
         return "claimed"
+    if status == "reported" and OWN_WORDS and _tells_its_own(source, text):
+        return "confirmed"
     if status == "reported" and OWN_RECORD and _speaks_for_movers(source, text):
         return "confirmed"
     if status == "reported" and OFFICIAL_CONFIRMS and official(source):

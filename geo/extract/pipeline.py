@@ -59,6 +59,9 @@ def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
 #: "article". Chosen on the corpus's development theatres: source agreement 0.49 ("article") -> 0.55 ("voice");
 #: carrying to the whole paragraph when there is a voice instead gains nothing (0.55), "paragraph" alone 0.52.
 SOURCE_CARRY = "voice"
+#: How many sentences before a statement are read for the forces it speaks of when it names none
+#: (:func:`geo.extract.attribution.settle_status`, English).
+CONTEXT_BEFORE = 1
 #: What moved, when its clause names it only after the place or not at all: the first phrase after the place, else
 #: the last one named before in the paragraph, else the route's (chosen on the corpus's development theatres:
 #: agreement of ``moved`` 0.52 -> 0.61).
@@ -346,8 +349,11 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
         troops = [st.find_troops(sent.text[a:b]) for a, b in clauses(sent.text, cues)]
+        # English: a statement that names no forces is about those named last before it (the CONTEXT_BEFORE sentences before it)
+        context = ({"before": " ".join(s.text for s in sentences[max(0, k - CONTEXT_BEFORE):k])}
+                   if st.lang == "en" else {})
         facts[sent] = {"source": src or default_source, "status": st.settle_status(status, src or default_source,
-                                                                                     sent.text),
+                                                                                     sent.text, **context),
                        "date": dates[k],
                        "troops": [t[0] if t else None for t in troops]}
 
