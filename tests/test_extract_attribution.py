@@ -466,3 +466,21 @@ def test_the_forces_named_just_before(source, text, before, expected):
 ])
 def test_a_voice_telling_of_its_own_forces(source, text, expected):
     assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the speaker is, then its name, then the verb
+    ("Ukrainian open-source project DeepState reported on August 11 that Russian forces had advanced near Vesele.",
+     "Ukrainian open-source project DeepState"),
+    ("Iraqi government spokesperson Basim al-Awadi said that 2,000 Syrian soldiers entered through al-Qaim.",
+     "Iraqi government spokesperson Basim al-Awadi"),
+    ("The British maritime security firm Ambrey said a consignment had been delivered to Shahid Rajaee port.",
+     "The British maritime security firm Ambrey"),
+    # a name spelt with diacritics
+    ("Czech Defence Minister Jana Černochová says a unit of helicopters will move to Poland.",
+     "Czech Defence Minister Jana Černochová"),
+    # a place after the head is no name of the speaker
+    ("Officials in Kursk said troops arrived.", "Officials in Kursk"),
+])
+def test_a_speaker_named_after_what_it_is(text, expected):
+    assert find_source(text) == expected
