@@ -71,3 +71,35 @@ def test_an_articles_clauses_are_parsed_once_and_parsed_again_in_the_next_articl
 ])
 def test_what_moved_by_more_than_its_head_noun(text, expected):
     assert what.find_what(text, len(text) - 2) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # fighters in a sentence about flying are aircraft; fighters of a group on the ground stay people
+    ("The fighters made refuelling stops at Novosibirsk and Kazan.", "Kazan", ("fighters", "materiel")),
+    ("Russia moved its remaining fighters from Belbek air base to Krymsk.", "Krymsk",
+     ("fighters", "materiel")),
+    ("Wagner fighters entered the centre of Bakhmut.", "Bakhmut", ("Wagner fighters", "people")),
+    # after "of", the noun after it says what they are ("a squadron of Su-35 fighters" are aircraft)
+    ("A squadron of Su-35 fighters will move to Baranovichi.", "Baranovichi",
+     ("A squadron of Su-35 fighters", "materiel")),
+    ("A battalion of marines moved to Kursk.", "Kursk", ("A battalion of marines", "people")),
+    # materiel of a unit is named with the unit: both (the corpus's "tanks of the 6th Army")
+    ("The ships of the detachment will return to Severomorsk.", "Severomorsk", ("ships of the detachment", "both")),
+    # a vehicle named as the means is how the load went, not the load
+    ("The group of instructors flew from Ouagadougou to Bamako on the same aircraft.", "Bamako",
+     ("group of instructors", "people")),
+    ("About 500 soldiers flew aboard chartered aircraft to Constanța.", "Constanța", ("About 500 soldiers", "people")),
+    ("They flew aboard chartered aircraft to Constanța.", "Constanța", ("aircraft", "materiel")),  # nothing else
+    ("Tanks were shipped to Tartus by ship.", "Tartus", ("Tanks", "materiel")),
+])
+def test_what_moved_by_its_context(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+def test_other_stages_test_a_word_with_whats_own_lists():
+    from geo.extract import role_model
+
+    assert what.PEOPLE_WORD.search("about 300 paratroopers") and not what.PEOPLE_WORD.search("300 tanks")
+    assert what.MATERIEL_WORD.search("S-400 components") and not what.MATERIEL_WORD.search("special forces")
+    # the role model's mover features read what's lists, not a copy that drifts ("mercenaries", "howitzers")
+    assert role_model._PEOPLE_RE is what.PEOPLE_WORD and role_model._MATERIEL_RE is what.MATERIEL_WORD

@@ -34,6 +34,11 @@ MATERIEL = ("shells|ammunition|munitions|rounds|missiles?|rockets?|warheads?|bom
             "submarines?|cruisers?|carriers?|flotillas?|fleet|task\\s+force|landing\\s+ships?|boats?|"
             "tankers?|freighters?|containers?|cargo|shipments?|consignments?|deliveries|supplies|"
             "fuel|echelons?|wagons|railcars|convoys?|columns?")
+#: A head noun of :data:`PEOPLE` anywhere in a text (``PEOPLE_WORD.search(text)``), for other stages that ask whether
+#: a text names people on the move without copying the list.
+PEOPLE_WORD = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
+#: A head noun of :data:`MATERIEL` anywhere in a text, likewise.
+MATERIEL_WORD = re.compile(rf"\b(?:{MATERIEL})\b", re.I)
 _HEAD = re.compile(rf"\b(?:(?P<people>{PEOPLE})|(?P<materiel>{MATERIEL}))\b", re.I)
 # What may stand before a head noun inside its phrase: numbers, quantifiers, modifiers, names.
 _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|almost|roughly|approximately|over|"
@@ -49,6 +54,9 @@ _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|al
 # named with its vehicles is one load too (the corpus's convention on vehicles named with people).
 _AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|with|(?:reinforced|backed|"
                        r"supported|packed|loaded|laden|equipped)\s+(?:with|by)|including)\s+(?:\w+\s+){0,2}?", re.I)
+# "flew to Bamako on the same aircraft", "aboard chartered aircraft": a vehicle named as the means of a movement.
+_MEANS = re.compile(r"\b(?:on|aboard|on\s+board|by|in|via)\s+(?:(?:the|a|an|their|its|same|chartered|military|"
+                    r"commercial|civilian|two|three|several)\s+)*$", re.I)
 # "200 soldiers armed with small arms": what people are armed with is no load of theirs.
 _ARMED = re.compile(r"\barmed\s+with\s+$", re.I)
 # A carrier's verb: what follows is its load.
@@ -142,12 +150,16 @@ def _parse(text: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "people said", "air-defence systems" alone are too common to mean a load
         end = m.end()
         of = _OF_AFTER.match(text, end)
-        if of:  # "16,000 containers of shells", "a battalion of marines"
+        start = _left_edge(text, m.start())
+        if of:  # "16,000 containers of shells", "a battalion of marines", "a squadron of Su-35 fighters"
             end = of.end()
             h = of.group("h")
-            kind = "people" if re.fullmatch(PEOPLE, h, re.I) else "materiel"
-        start = _left_edge(text, m.start())
-        if REFINE and not of:
+            of_kind = "people" if re.fullmatch(PEOPLE, h, re.I) else "materiel"
+            if REFINE:
+                of_kind = _refine(text, of.start(), end, h, of_kind)
+            # materiel of a unit ("tanks of the 6th Army", "the ships of the detachment"): the corpus's 'both'
+            kind = "both" if kind == "materiel" and of_kind == "people" and _UNIT_OF.search(h) else of_kind
+        elif REFINE:
             kind = _refine(text, start, end, word, kind)
         if out and start < out[-1][1]:  # "artillery systems": the last noun is the head of one phrase
             out[-1] = (out[-1][0], end, kind)
@@ -162,6 +174,9 @@ REFINE = True
 # An aircraft's designation or kind: "Su-35S fighters", "F-35 fighters", "multirole fighters", "fighter jets".
 _AIRCRAFT = re.compile(r"(?-i:\b[A-Z][A-Za-z]{0,3}-\d)|\b(?:jets?|multirole|interceptors?|sukhoi|mig|squadron|aircraft|"
                        r"air\s+force)\b", re.I)
+# Words of a sentence about aircraft: fighters there are planes.
+_FLYING = re.compile(r"\b(?:air\s*bases?|airbase|airfields?|air\s+force\s+base|aprons?|dispersal|hangars?|runways?|"
+                     r"refuell?ing|took\s+off|take\s+off|taking\s+off|scrambled|sorties?|aircraft|airspace)\b", re.I)
 # What says a column is of vehicles: "armoured columns", "a column of 40 trucks" (read by "of" before this).
 _VEHICLES = re.compile(rf"\b(?:armou?red|tanks?|trucks?|lorries|vehicles?|rail|railway|supply|logistics?|fuel|ammunition|"
                        rf"{MATERIEL})\b", re.I)
@@ -169,7 +184,10 @@ _VEHICLES = re.compile(rf"\b(?:armou?red|tanks?|trucks?|lorries|vehicles?|rail|r
 _ARMOURED_UNIT = re.compile(r"\b(?:armou?red|tank|mechani[sz]ed|motori[sz]ed|motor\s+rifle|artillery|missile|"
                             r"air[\s-]+defen[cs]e)\b", re.I)
 # A head noun of materiel: "fuel reserves" are a stock.
-_MATERIEL = re.compile(rf"\b(?:{MATERIEL})\b", re.I)
+_MATERIEL = MATERIEL_WORD
+# A formation that materiel may belong to: "tanks of the 6th Army", "the ships of the detachment".
+_UNIT_OF = re.compile(r"^(?:brigades?|divisions?|regiments?|battalions?|units?|battlegroups?|battle\s+groups?|corps|army|"
+                      r"detachments?|contingents?|companies|platoons|squadrons?|garrisons?)$", re.I)
 _UNIT = re.compile(r"(?:brigades?|divisions?|regiments?|battalions?|units?|battlegroups?|battle\s+groups?|corps|army)",
                    re.I)
 
@@ -188,9 +206,11 @@ def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
     phrase = text[start:end]
     head = head.lower()
     if head == "fighters":
-        # "U.S. fighters (F-16s and F-35s)": the brackets after the phrase say what they are too
+        # "U.S. fighters (F-16s and F-35s)": the brackets after the phrase say what they are too; so does a
+        # sentence about flying ("the fighters made refuelling stops", "fighters launched from Eielson Air Force Base")
         after = re.match(r"\s*\(([^()]{1,60})\)", text[end:])
-        return "materiel" if _AIRCRAFT.search(phrase) or (after and _AIRCRAFT.search(after.group(1))) else kind
+        return "materiel" if (_AIRCRAFT.search(phrase) or (after and _AIRCRAFT.search(after.group(1)))
+                              or _FLYING.search(text)) else kind
     if re.fullmatch(r"convoys?|columns?", head):
         return kind if _VEHICLES.search(text[start:end - len(head)]) else "both"
     if _UNIT.fullmatch(head) and _ARMOURED_UNIT.search(phrase):
@@ -231,6 +251,9 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     # a carrier before its load ("Ships carried 1,500 marines"): the load is what moved
     found = [p for k, p in enumerate(found) if not (k + 1 < len(found) and _CARRIES.match(text, p[1]))] or found
     found = [p for p in found if not _ARMED.search(text[:p[0]])] or found
+    # a vehicle named as the means ("flew to Bamako on the same aircraft", "aboard chartered aircraft") is how the
+    # load went, not the load: it counts only when nothing else is named
+    found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text[:p[0]]))] or found
     # heads named together ("troops and tanks") are one load
     groups: list[list[tuple[int, int, str]]] = []
     for p in found:
