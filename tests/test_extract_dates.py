@@ -117,3 +117,21 @@ def test_later_counts_only_from_a_single_day_and_never_past_the_article():
     assert dates[0] == "2024-07-01/2024-12-15" and dates[1] <= "2024-12-15"
     texts = ["Troops were at Orsha on 10 December.", "Two weeks later they moved to Lida."]
     assert find_dates(texts, "2024-12-15", [0, 0]) == ["2024-12-10", ""]
+
+
+def test_a_liveblogs_entries_take_the_day_that_heads_them():
+    from geo.extract.dates import find_dates
+
+    texts = ["Thursday 8 August 2024.", "11:10", "Ukrainian armoured groups reached Korenevo.",
+             "Russian troops are still in Sudzha.", "09:36", "Troops will move to Kursk.",
+             "Friday 9 August 2024.", "08:15", "A column crossed at Sudzha."]
+    # what happened in an entry is of its day; what is so now, or will be, keeps no date (the corpus's "Present tense")
+    assert find_dates(texts, "2024-08-09", list(range(len(texts)))) == [
+        "2024-08-08", "", "2024-08-08", "", "", "", "2024-08-09", "", "2024-08-09"]
+
+
+def test_a_single_time_is_no_liveblog():
+    from geo.extract.dates import find_dates
+
+    texts = ["At 11:10 the column left.", "Troops reached Korenevo."]
+    assert find_dates(texts, "2024-08-09", [0, 1]) == ["", ""]

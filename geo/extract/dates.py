@@ -340,8 +340,20 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     out: list[str] = []
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(texts)
     last = ""  # the date named last before, in any paragraph
+    # a liveblog's entries, each headed by its time ("11:10"), are of the day that heads them (the corpus's convention
+    # "Present tense": "A liveblog or daily summary dates its entries by the day that heads them")
+    live = LIVEBLOG and sum(bool(_STAMP.match(t)) for t in texts) >= 2
+    day = article_date[:10] if live and article_date else ""
+    entry = False  # within an entry headed by a time
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
+        if live:
+            if _STAMP.match(t):
+                entry = True
+            elif len(d) == 10 and len(t.split()) <= 8:
+                day, entry = d, False  # a heading that names the day ("Thursday 8 August 2024.")
+            elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
+                d = day  # what happened (told in the past tense); what is so now or will be keeps no date
         # counted only from a single day: "since July ... Two weeks later" says nothing of when
         later = _LATER.search(t) if not d and len(last) == 10 and LATER else None
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
@@ -360,6 +372,12 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         if len(d) == 10 or "/" in d:
             last = d
     return out
+
+
+#: Whether the entries of a liveblog (headed by their times) are dated by the day that heads them.
+LIVEBLOG = True
+# An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
+_STAMP = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
 
 
 #: Whether "the next day", "two days later" date a sentence from the date named before it.
