@@ -484,3 +484,15 @@ def test_a_voice_telling_of_its_own_forces(source, text, expected):
 ])
 def test_a_speaker_named_after_what_it_is(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who saw it is what a speaker closing the sentence tells
+    ("Residents of Erbil watched Iraqi army convoys pass through the city, an officer of the Kurdish Peshmerga said.",
+     "an officer of the Kurdish Peshmerga"),
+    ("Residents of Erbil watched Iraqi army convoys pass through the city at night.", "Residents of Erbil"),
+    # a second clause with a speaker of its own is no attribution of the first
+    ("Residents of Gomel filmed tanks at the station, and local officials said more were coming.", "Residents of Gomel"),
+])
+def test_a_speaker_closing_the_sentence_tells_what_others_saw(text, expected):
+    assert find_source(text) == expected

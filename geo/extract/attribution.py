@@ -242,6 +242,14 @@ def _find_source(text: str) -> str | None:
             continue  # it requires a possessive (15% of sentences have one)
         m = pattern.search(text)
         if m and _clean(m.group("s")) and _a_speaker(pattern, m):
+            if pattern is _SUBJECT and not _SAYING.match(m.group("v")):
+                # "Residents of Erbil watched convoys pass, an officer of the Peshmerga said": who saw it is what
+                # the speaker tells
+                after = _SUBJECT_AFTER.search(text, m.end())
+                if (after and _clean(after.group("s")) and _a_speaker(_SUBJECT_AFTER, after)
+                        and not re.match(r"(?:and|but|while|whereas|as)\b", after.group("s"), re.I)
+                        and len(text) - after.end() < 40):  # it closes the sentence
+                    return _clean(after.group("s"))
             return _clean(m.group("s"))
     return None
 
