@@ -445,8 +445,10 @@ def test_a_monitoring_channel_reports():
     # a statement naming forces of its own is read by them alone
     ("Ukraine's military intelligence", "Ukrainian units arrived in Sumy.", "North Korean troops trained.",
      "reported"),
-    # nothing named before: nothing known
+    # nothing named before: nothing known; nor is a party's voice named before its forces ("The Kremlin denied")
     ("Ukraine's military intelligence", "The first units arrived in Kursk region.", "It was cold.", "reported"),
+    ("a Ukrainian border guard spokesman", "We see columns heading towards the border near Chernihiv.",
+     "The Kremlin denied any troop build-up.", "reported"),
 ])
 def test_the_forces_named_just_before(source, text, before, expected):
     assert settle_status("reported", source, text, before=before) == expected

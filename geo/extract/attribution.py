@@ -621,8 +621,15 @@ def _side_before(source: str, text: str, before: str) -> str:
     rest = text.replace(source, " ")
     if not voice or parties(rest) or _ENEMY.search(rest) or any(rx.search(rest) for rx in _CAMP_FORCES.values()):
         return ""
-    last = max(((m.start(), k) for k, rx in _FORCE_WORDS.items() for m in rx.finditer(before)), default=None)
+    # forces, not a party's voice ("The Kremlin denied ...", "Putin said")
+    last = max(((m.start(), k) for k, rx in _FORCE_WORDS.items() for m in rx.finditer(before)
+                if not _VOICE_ONLY.fullmatch(m.group(0))), default=None)
     return sides.relation(voice, [last[1]]) if last else ""
+
+
+# The words of :data:`_PARTIES` that name a party's voice, never its forces: its seat and its leaders.
+_VOICE_ONLY = re.compile(r"kremlin|putin|shoigu|belousov|gerasimov|peskov|konashenkov|zelensk\w*|syrsk\w*|budanov|"
+                         r"lukashenk\w*|khrenin|kim\s+jong[\s-]un|kcna|netanyahu", re.I)
 
 
 #: Whether what a body speaking for armed forces on the record states (not flagged as a claim) is ``confirmed``, as the
