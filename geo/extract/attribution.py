@@ -713,9 +713,11 @@ _BETWEEN_NAMES = re.compile(rf"^(?:{_DAY}|{_MONTH}|Telegram|Facebook|X|Twitter|M
 
 def settle_status(status: str, source: str, text: str, before: str = "") -> str:
     """A sentence's status once its source is known: the speaker's side first (:func:`side`: a party's word about
-    its adversary's forces is ``claimed``, about its own side's, on the record, ``confirmed``); then the only source
-    a channel described only as one, a side's bloggers or an unverified report, ``claimed``; then ``reported`` by a
-    body speaking for armed forces on the record (:func:`official`) is ``confirmed``.
+    its adversary's forces is ``claimed``, about its own side's, on the record, ``confirmed``; a sentence naming no
+    forces is read by those named last in *before*, the sentences just before it); then the only source a channel
+    described only as one, a side's bloggers or an unverified report, ``claimed``; a named voice telling of its own
+    forces by its pronoun ("Kyiv says its forces ..."), ``confirmed``; then ``reported`` by a body speaking for armed
+    forces on the record (:func:`official`) is ``confirmed``.
 
     >>> settle_status("reported", "the Belarusian Ministry of Defence", "Troops arrived in Gomel.")
     'confirmed'
