@@ -97,5 +97,9 @@ def test_what_moved_by_its_context(text, at, expected):
 
 
 def test_other_stages_test_a_word_with_whats_own_lists():
+    from geo.extract import role_model
+
     assert what.PEOPLE_WORD.search("about 300 paratroopers") and not what.PEOPLE_WORD.search("300 tanks")
     assert what.MATERIEL_WORD.search("S-400 components") and not what.MATERIEL_WORD.search("special forces")
+    # the role model's mover features read what's lists, not a copy that drifts ("mercenaries", "howitzers")
+    assert role_model._PEOPLE_RE is what.PEOPLE_WORD and role_model._MATERIEL_RE is what.MATERIEL_WORD

@@ -26,13 +26,14 @@ import threading
 from collections.abc import Sequence
 
 from ..errors import GeoError
+from . import what
 from .modelfile import open_checked
 from .records import MOVING_ROLES, ROLES, Reported, Resolved
 
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 #: A mention is a stop when the model's probability that it is none is below this (chosen by cross-validation on
 #: the development theatres: scripts/train_roles.py --cv --also P). It acts on the places the rules read as no stop
 #: (the rules' stops are kept unless the model is :data:`OVERRULE` sure). Leave one theatre out, with labels at the
@@ -83,13 +84,7 @@ _PRESENT = re.compile(r"\b(?:station|stay|based|garrison|posted|position|mass|ga
                       r"dug|entrench|build-?up|operat|deployed)\w*", re.I)
 _SAY = re.compile(r"\b(?:said|says|say|told|tells|announced|claimed|claims|denied|denies|stated|wrote|reported|"
                   r"according|statement|warned)\b", re.I)
-_PEOPLE_RE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|marines|paratroopers|sailors|"
-                        r"mercenaries|units?|brigades?|battalions?|regiments?|divisions?|crews?|members|militants|"
-                        r"volunteers|conscripts|instructors|officers|men|commandos|contingent)\b", re.I)
-_MATERIEL_RE = re.compile(r"\b(?:shells|ammunition|munitions|missiles?|rockets?|drones?|weapons?|arms|artillery|"
-                          r"howitzers?|launchers?|systems?|components|equipment|vehicles?|tanks?|trucks?|aircraft|"
-                          r"planes?|jets?|helicopters?|ships?|vessels?|warships?|frigates?|submarines?|cargo|"
-                          r"containers?|shipments?|convoys?|echelons?|trains?)\b", re.I)
+_PEOPLE_RE, _MATERIEL_RE = what.PEOPLE_WORD, what.MATERIEL_WORD  # what's own noun lists, not a copy
 _IF = re.compile(r"\b(?:could|would|might|may|if|unless|whether|plans?|planned|intends?|will)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no|n't|denied|denies|deny)\b", re.I)
 #: What a sentence (and the words just before a mention) may say, by the name of its feature.
