@@ -134,6 +134,23 @@ def test_a_capitalised_word_alone_is_read_but_is_never_a_feature(g):
     assert r is None or not r.ref.startswith("features.csv:")
 
 
+@pytest.mark.parametrize("query", ["Channel", "Dam", "Island", "Strait", "Pass", "Channels"])
+def test_a_capitalised_features_word_alone_is_no_typo_nor_other_name_of_a_far_place(g, query):
+    """At a sentence's start or in a title: "Channel" had been Chandel, India (fuzzy), "Dam" Dome, Ghana and
+    "Island" Iceland (other names); only a town bearing the word as its own name may be read."""
+    with pytest.raises(UnresolvedPlace, match="a feature's word without its name") as exc:
+        g.geocode(query)
+    assert exc.value.guess is None and not exc.value.suggestions
+    assert isinstance(g.geocode_all([Query(query), Query("Kursk")])[0], UnresolvedPlace)
+
+
+def test_a_town_that_bears_a_features_word_as_its_own_name_is_read(g):
+    # Gap, Hautes-Alpes, 44.56 N 6.08 E (Wikipedia: Gap, Hautes-Alpes), 80 km from Grenoble
+    r = g.geocode_all([Query("Gap"), Query("Grenoble"), Query("Briançon")])[0]
+    assert not isinstance(r, UnresolvedPlace) and r.precision == "city"
+    assert _km(44.56, 6.08, r.lat, r.lon) <= 10
+
+
 # (town, lat, lon of the town): a town named like a feature, or whose name a feature bears, stays the town
 @pytest.mark.parametrize("query, lat, lon", [
     ("Shipka", 42.71, 25.33),  # the Bulgarian town below the Shipka Pass

@@ -24,7 +24,7 @@ from .rules import (ALT_PENALTY, APPROX_FLOOR_POP, AROUND_AFTER, AROUND_BEFORE, 
                     DIRECTIONS, DIR_RE,
                     FACILITY_ALT_PENALTY, FACILITY_CITY_POP, FACILITY_FUZZY_MIN, FACILITY_FUZZY_TOWN_POP,
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
-                    FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FIRST_LEVEL_WORDS, LEADING_THE, NAMED_FEATURE_WORDS, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
+                    FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FEATURE_WORDS, FIRST_LEVEL_WORDS, LEADING_THE, NAMED_FEATURE_WORDS, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
                     PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, PORT_SAME_SPOT_KM, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
                     TOWN_FLOOR_POP, TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
@@ -194,6 +194,12 @@ class Candidates:
             return [], "empty", info
         # 1. whole name
         cands = self._lookup(text, country=country)
+        if text.lower() in FEATURE_WORDS:
+            # a feature's word alone, capitalised at a sentence's start or in a title ("Channel", "Dam", "Island"): a
+            # town that bears it as its own name ("Gap", France), never a typo of a town's name or another name of a
+            # place ("Channel" is no Chandel, "Island" no Iceland)
+            own = [c for c in cands if c.match == "exact" and not c.alt]
+            return (own, "exact", info) if own else ([], "feature_word", info)
         if had_the:  # "the Atlantic", "the Balkans": the ocean or the region, never a town or county of that name
             wide = [c for c in cands if self.idx.kind[c.eid] in (gz.WATER, gz.CONTINENT)]
             cands = wide or cands

@@ -507,6 +507,9 @@ class Decision:
         elif how == "typo":
             reason = ("no facility of that name in the gazetteer, and a town it may misspell has none of that kind "
                       "nearby")
+        elif how == "feature_word":  # "Channel", "Island": no town bears the word as its own name
+            return UnresolvedPlace(query, "a feature's word without its name (a strait, a pass, an island...), and "
+                                          "no town bears it as its own name")
         elif country:
             reason = f"no place of that name in {country}"
             elsewhere, _, _ = self._candidates(query, None)

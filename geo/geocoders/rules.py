@@ -200,7 +200,8 @@ STOP_WORDS = frozenset("""
 
 #: A feature's word with no name of its own ("the Channel", "the strait", "pass", "the Gap"): it refers back to a
 #: feature named before, or is no place at all; never a typo of a town ("the Channel" is no Chandel). Capitalised
-#: without "the" it may be a town's name ("Gap", France) and is read.
+#: without "the" it may be a town's name ("Gap", France) and is read, but only as a town's own name exactly: never a
+#: typo of a name nor another name of a place ("Channel" no Chandel, "Island" no Iceland; Candidates._candidates).
 FEATURE_WORDS = frozenset("""
     strait straits channel channels sound narrows passage canal pass passes gap gaps gorge corridor corridors isthmus
     spit peninsula island islands archipelago heights mountain mountains range ridge bridge dam""".split())
