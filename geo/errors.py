@@ -96,6 +96,16 @@ class Problem:
         return f"Problem({str(self)!r})"
 
 
+class TableError(GazetteerError, ValueError):
+    """A bad row of a table the gazetteer is built from (features.csv, facilities.csv): one :class:`Problem`, its
+    ``row`` the line of the file as an editor numbers it (the comment lines above the header counted, so the header
+    is row 1 only in a file without them), its ``column`` the header's name, and how to fix it."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))
+
+
 #: Longer values are shown cut, with their length: a line of an error message stays readable.
 SHOWN_CHARS = 80
 

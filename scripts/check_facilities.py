@@ -35,6 +35,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 
 from geo import borders  # noqa: E402
 from geo import gazetteer as gz  # noqa: E402
+from geo.errors import GazetteerError  # noqa: E402
 from geo.gazetteer import facilities, facility_forms  # noqa: E402
 
 TOWN_KM = 60.0
@@ -130,8 +131,8 @@ def airport_offsets(rows: list[dict]) -> list[str]:
 
 def problems(path: str = facilities.PATH) -> tuple[list[str], list[str]]:
     """(errors, warnings) of the table at *path*, one line each (see the module docstring)."""
+    rows = facilities.read(path)  # a bad row first, before the index loads
     idx = gz.load()
-    rows = facilities.read(path)
     out: list[str] = []
     warn: list[str] = []
     by_key: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
@@ -210,7 +211,11 @@ def main() -> int:
     ap.add_argument("path", nargs="?", default=facilities.PATH)
     ap.add_argument("--all", action="store_true", help="also print the warnings")
     a = ap.parse_args()
-    errors, warnings = problems(a.path)
+    try:
+        errors, warnings = problems(a.path)
+    except GazetteerError as exc:  # a bad row (TableError: its file, row, column, value and fix) or no gazetteer
+        print("ERROR", exc)
+        return 1
     for line in errors:
         print("ERROR", line)
     for line in warnings if a.all else []:

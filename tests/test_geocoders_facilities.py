@@ -372,7 +372,8 @@ def test_every_curated_facility_has_a_kind_a_point_and_a_source():
 def test_a_bad_row_of_the_curated_table_names_the_file_row_and_value(tmp_path):
     p = tmp_path / "f.csv"
     p.write_text(",".join(facilities.COLUMNS) + "\nX base,fortress,RU,50,40,,,yes,a book\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match=r"row 2: bad kind 'fortress'"):
+    with pytest.raises(GazetteerError, match=r"f.csv, row 2, column 'kind': is not a known kind \(got 'fortress'\); "
+                                             r"write one of "):
         facilities.read(str(p))
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.errors import GazetteerError, UnresolvedPlace
-from geo.gazetteer import features
+from geo.errors import GazetteerError, TableError, UnresolvedPlace
+from geo.gazetteer import facilities, features
 from geo.geocoders.base import Query
 from geo.geocoders.offline import OfflineGeocoder
 
@@ -41,11 +41,49 @@ def test_every_feature_has_a_kind_a_point_a_radius_and_a_source():
 def test_a_bad_row_of_the_table_names_the_file_row_and_value(tmp_path):
     p = tmp_path / "f.csv"
     p.write_text(",".join(features.COLUMNS) + "\nX Pass,volcano,AF,34.0,71.0,10,,,a book\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match=r"row 2: bad kind 'volcano'"):
+    with pytest.raises(TableError, match=r"f.csv, row 2, column 'kind': is not a known kind \(got 'volcano'\); "
+                                         r"write one of strait, pass"):
         features.read(str(p))
     p.write_text(",".join(features.COLUMNS) + "\nX Pass,pass,AF,34.0,71.0,0,,,a book\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match=r"row 2: 'X Pass' has a bad point or radius"):
+    with pytest.raises(TableError, match=r"row 2, column 'radius_km': is not above 0"):
         features.read(str(p))
+
+
+def _with_line_12_broken(src: str, dst: Path) -> Path:
+    """The table with its file line 12 (a row below the comment lines) given a longitude '35x', as a slip of the
+    keyboard: the reviewer's reproduction."""
+    lines = Path(src).read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[0].startswith("#") and not lines[11].startswith("#")
+    cells = lines[11].split(",")
+    cells[4] = "35x"
+    lines[11] = ",".join(cells)
+    dst.write_text("".join(lines), encoding="utf-8")
+    return dst
+
+
+@pytest.mark.parametrize("module", [features, facilities])
+def test_a_bad_row_is_named_by_its_line_in_the_file_with_the_column_and_a_fix(tmp_path, module):
+    """The row is the file's line as an editor shows it, the comment lines counted (they had been dropped before
+    numbering: line 12 was "row 3"); the column and a fix are named. One reader serves both tables."""
+    bad = _with_line_12_broken(module.PATH, tmp_path / "t.csv")
+    with pytest.raises(TableError) as exc:
+        module.read(str(bad))
+    pr = exc.value.problem
+    assert (pr.row, pr.column, pr.value) == (12, "lon", "35x") and pr.suggestion
+    assert isinstance(exc.value, GazetteerError) and str(exc.value).startswith(f"{bad}, row 12, column 'lon'")
+
+
+@pytest.mark.parametrize("script, module", [("check_features.py", features), ("check_facilities.py", facilities)])
+def test_a_check_script_says_a_bad_row_in_one_line_and_fails(tmp_path, script, module):
+    import subprocess
+    import sys
+
+    bad = _with_line_12_broken(module.PATH, tmp_path / "t.csv")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / script), str(bad)], capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stdout.strip().splitlines() == [f"ERROR {bad}, row 12, column 'lon': is not a number (got '35x'); "
+                                               "write a decimal number with a point, as 35.25"]
 
 
 def test_the_table_is_package_data():

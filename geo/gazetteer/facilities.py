@@ -13,12 +13,11 @@ arsenal", :mod:`.facility_forms`) by any of its names or its town's name.
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 
-from ..errors import GazetteerError
 from ..geocoders.base import FACILITY_KINDS
+from .common import given, number, one_of, read_table
 from .facility_forms import NAMED, bare_cores, fold
 from .index import ALT, CODE, FAC_CURATED, FAC_MILITARY, POINT
 from .names import normalize, transliterations
@@ -32,22 +31,11 @@ _ALSO = {"naval-base": ("port",), "port": ("naval-base",)}
 
 
 def read(path: str = PATH) -> list[dict]:
-    """The rows of the table, checked: a bad row is an error naming the file, the row and the value."""
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = [ln for ln in f if not ln.startswith("#")]
-    rows = list(csv.DictReader(lines))
-    if rows and tuple(rows[0]) != COLUMNS:
-        raise GazetteerError(f"{path}: columns {tuple(rows[0])!r}, expected {COLUMNS!r}")
-    for i, r in enumerate(rows, start=2):
-        try:
-            lat, lon = float(r["lat"]), float(r["lon"])
-        except (TypeError, ValueError):
-            raise GazetteerError(f"{path}: row {i}: lat/lon {r['lat']!r}, {r['lon']!r} are not numbers") from None
-        if r["kind"] not in FACILITY_KINDS or not (-90 <= lat <= 90 and -180 <= lon <= 180) or not r["name"]:
-            raise GazetteerError(f"{path}: row {i}: bad kind {r['kind']!r}, point or name {r['name']!r}")
-        if not r["source"]:
-            raise GazetteerError(f"{path}: row {i}: {r['name']!r} has no source")
-    return rows
+    """The rows of the table, checked: a bad row is a :class:`~geo.errors.TableError` naming the file, the row (the
+    file's line, comments counted), the column and the value (:func:`.common.read_table`)."""
+    return read_table(path, COLUMNS, {
+        "name": given("the facility's name"), "kind": one_of(FACILITY_KINDS),
+        "lat": number(-90, 90), "lon": number(-180, 180), "source": given("the public reference of its facts")})
 
 
 def _towns_name(alias: str, town_key: str) -> bool:

@@ -15,10 +15,9 @@ other names, which carry their feature word ("Khyber Pass", "Kinburn Spit") or a
 
 from __future__ import annotations
 
-import csv
 import os
 
-from ..errors import GazetteerError
+from .common import given, number, one_of, read_table
 from .index import ADMIN1, WATER
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "features.csv")
@@ -36,33 +35,17 @@ MAX_RADIUS_KM = 1500.0
 
 
 def read(path: str = PATH) -> list[dict]:
-    """The rows of the table, checked: a bad row is an error naming the file, the row and the value.
+    """The rows of the table, checked: a bad row is a :class:`~geo.errors.TableError` naming the file, the row (the
+    file's line, comments counted), the column and the value (:func:`.common.read_table`).
 
     >>> rows = read()
     >>> next(r for r in rows if r["name"] == "Khyber Pass")["kind"]
     'pass'
     """
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = [ln for ln in f if not ln.startswith("#")]
-    rows = list(csv.DictReader(lines))
-    if rows and tuple(rows[0]) != COLUMNS:
-        raise GazetteerError(f"{path}: columns {tuple(rows[0])!r}, expected {COLUMNS!r}")
-    for i, r in enumerate(rows, start=2):
-        try:
-            lat, lon, radius = float(r["lat"]), float(r["lon"]), float(r["radius_km"])
-            int(r["pop"] or 0)
-        except (TypeError, ValueError):
-            raise GazetteerError(f"{path}: row {i}: lat/lon/radius/pop {r['lat']!r}, {r['lon']!r}, "
-                                 f"{r['radius_km']!r}, {r['pop']!r} are not numbers") from None
-        if r["kind"] not in KINDS or not r["name"]:
-            raise GazetteerError(f"{path}: row {i}: bad kind {r['kind']!r} or name {r['name']!r} "
-                                 f"(kinds: {', '.join(KINDS)})")
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not 0 < radius <= MAX_RADIUS_KM:
-            raise GazetteerError(f"{path}: row {i}: {r['name']!r} has a bad point or radius "
-                                 f"({lat}, {lon}, {radius} km)")
-        if not r["source"]:
-            raise GazetteerError(f"{path}: row {i}: {r['name']!r} has no source")
-    return rows
+    return read_table(path, COLUMNS, {
+        "name": given("the feature's name"), "kind": one_of(KINDS),
+        "lat": number(-90, 90), "lon": number(-180, 180), "radius_km": number(0, MAX_RADIUS_KM, above=True),
+        "pop": number(0, 10**10, whole=True, empty=True), "source": given("the public reference of its facts")})
 
 
 def names(row: dict) -> list[str]:
