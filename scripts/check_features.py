@@ -6,7 +6,8 @@ and spits are small beside the outlines' simplification), a strait, a channel or
 100 km (it lies between coasts, its point in the water); a name or alias of the row is another row's, or a facility's
 (facilities.csv), at a different place; a name or alias is a town's own name (of 1,000 people or more) farther than
 the feature's radius and 30 km, with as many people as the feature's standing or more (a bare "Salang" or "Sinjar"
-would take the town's readings: keep the feature word, "Salang Pass"; "Crete" is the island, not the Illinois town); a name or alias is a common English word (wordfreq, Zipf 3.5 or more: "Quark" would be a place).
+would take the town's readings: keep the feature word, "Salang Pass"; "Crete" is the island, not the Illinois town); a name or alias is a common English word (wordfreq, Zipf 3.5 or more: "Quark" would be a place), or one Russian or
+Ukrainian adjective, or its romanisation (pymorphy3's dictionaries: "Котельный", boiler, would be Kotelny Island).
 Warnings (``--all``): a name or alias that a town nearer than that bears as its own name (the feature is named
 after it, as the Khyber Pass: fine when the name keeps its feature word).
 Prints one line per finding; exits 1 when there is an error.
@@ -17,9 +18,12 @@ Usage: python scripts/check_features.py [--all] [PATH]
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections import defaultdict
+
+from rapidfuzz.distance import OSA
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -54,6 +58,25 @@ def _common(name: str) -> bool:
     return " " not in name.strip() and zipf_frequency(name.strip(), "en") >= COMMON_ZIPF
 
 
+@functools.lru_cache(maxsize=None)
+def _analyzers():
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - pinned in requirements.txt (the extract extra)
+        return ()
+    return pymorphy3.MorphAnalyzer(lang="ru"), pymorphy3.MorphAnalyzer(lang="uk")
+
+
+def adjective(name: str) -> bool:
+    """Whether *name* is one Russian or Ukrainian word the dictionary knows as an adjective ("Котельный", boiler):
+    at a sentence's start it is capitalised as a name is, so alone it would be the feature ("остров Котельный" keeps
+    its noun)."""
+    w = name.strip().lower()
+    if not w or " " in w or not all("а" <= ch <= "я" or ch in "ёіїєґ'-" for ch in w):
+        return False
+    return any(p.tag.POS == "ADJF" and p.is_known for m in _analyzers() for p in m.parse(w))
+
+
 def problems(path: str = features.PATH) -> tuple[list[str], list[str]]:
     """(errors, warnings) of the table at *path*, one line each (see the module docstring)."""
     rows = features.read(path)  # a bad row first, before the index loads
@@ -81,6 +104,11 @@ def problems(path: str = features.PATH) -> tuple[list[str], list[str]]:
             by_key[k].append((r["name"], lat, lon))
             if _common(n):
                 out.append(f"{where}: the name {n!r} is a common English word")
+            if adjective(n) or " " not in k and any(
+                    adjective(m) and min(OSA.distance(k, gz.normalize(t)) for t in gz.transliterations(m)) <= 1
+                    for m in features.names(r)):  # a romanisation, within the geocoder's one edit of a typo
+                out.append(f"{where}: the name {n!r} is a Russian or Ukrainian adjective alone (or its romanisation):"
+                           " keep its noun ('остров Котельный')")
             town = _town_named(idx, k)
             if town is not None:
                 d = gz.haversine_km(lat, lon, float(idx.lat[town]), float(idx.lon[town]))

@@ -112,12 +112,16 @@ def test_the_table_passes_its_checks(tmp_path):
                    "Salang Pass,pass,AF,25.32,69.03,10,,Salang Tunnel,Wikipedia: Salang Pass\n"  # ten degrees south
                    "Sinjar Mountains,height,IQ,36.37,41.70,40,,Sinjar,Wikipedia: Sinjar Mountains\n"  # the town, 0 km
                    "Øresund,strait,DK|SE,55.80,12.70,40,,Sound,Wikipedia: Øresund\n"  # a common word
-                   "Berezan Island,island,UA,46.60,31.41,3,,Berezan,Wikipedia: Berezan Island\n",  # a far town's
+                   "Berezan Island,island,UA,46.60,31.41,3,,Berezan,Wikipedia: Berezan Island\n"  # a far town's
+                   # a Russian adjective alone ("boiler") and its romanisation
+                   "Kotelny Island,island,RU,75.40,139.50,100,,Kotelny|Котельный|остров Котельный,Wikipedia\n",
                    encoding="utf-8")
     errors, warnings = check.problems(str(bad))
     assert any("'Salang Pass'" in e and "outside AF" in e for e in errors)
     assert any("'Sound' is a common English word" in e for e in errors)
     assert any("'Berezan' is also the town" in e for e in errors)
+    adjectives = [e for e in errors if "adjective alone" in e]
+    assert len(adjectives) == 2 and any("'Котельный'" in e for e in adjectives) and any("'Kotelny'" in e for e in adjectives)
     assert not any("'Sinjar' is" in e for e in errors) and any("'Sinjar' is also the town" in w for w in warnings)
 
 
@@ -187,6 +191,20 @@ def test_a_town_that_bears_a_features_word_as_its_own_name_is_read(g):
     r = g.geocode_all([Query("Gap"), Query("Grenoble"), Query("Briançon")])[0]
     assert not isinstance(r, UnresolvedPlace) and r.precision == "city"
     assert _km(44.56, 6.08, r.lat, r.lon) <= 10
+
+
+@pytest.mark.parametrize("query", ["Котельный", "Kotelny"])
+def test_a_russian_adjective_alone_is_not_the_island_named_by_it(g, query):
+    """"котельный" (boiler) capitalised at a sentence's start had been Kotelny Island at 0.99; the island keeps its
+    noun in every script."""
+    try:
+        r = g.geocode(query)
+    except UnresolvedPlace as exc:
+        r = exc.guess
+    assert r is None or not r.ref.startswith("features.csv:")
+    for named in ("остров Котельный", "Kotelny Island"):
+        r = g.geocode(named)
+        assert r.ref == "features.csv:Kotelny Island" and 74 < r.lat < 77  # the New Siberian Islands, 74-77 N
 
 
 # (town, lat, lon of the town): a town named like a feature, or whose name a feature bears, stays the town
