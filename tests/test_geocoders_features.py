@@ -1,6 +1,9 @@
 """Geographic features as places: straits, passes, corridors, isthmuses, spits, peninsulas, islands and heights.
 
-True points are from public references (the Wikipedia article named beside each), not from the gazetteer's data.
+The points of ``test_features_as_news_prints_them`` are from public references (the Wikipedia article named beside
+each), but most equal the table's own numbers: they show that a name finds its row, not that the row's point is right.
+``test_a_features_point_lies_by_the_towns_on_its_banks`` checks the points against an independent fact: the towns
+GeoNames places at the feature (on either side of a strait, at a pass or an isthmus), none of them from the table.
 """
 
 from __future__ import annotations
@@ -205,6 +208,26 @@ def test_a_russian_adjective_alone_is_not_the_island_named_by_it(g, query):
     for named in ("остров Котельный", "Kotelny Island"):
         r = g.geocode(named)
         assert r.ref == "features.csv:Kotelny Island" and 74 < r.lat < 77  # the New Siberian Islands, 74-77 N
+
+
+# (feature, [(town that lies at it, at most km from the feature's point), ...]): the towns from GeoNames, not the table
+@pytest.mark.parametrize("query, towns", [
+    ("Strait of Messina", [("Messina", 20), ("Reggio Calabria", 20)]),  # facing each other across the strait
+    ("the Great Belt", [("Nyborg", 30), ("Korsør", 30)]),  # the ferry ports on Funen and Zealand, 25 km apart
+    ("Khyber Pass", [("Landi Kotal", 15)]),  # the town at the top of the pass
+    ("Isthmus of Perekop", [("Armyansk", 10)]),  # the town on the isthmus
+    ("Philadelphi corridor", [("Rafah", 10)]),  # the corridor runs along Rafah's border
+    ("Kinburn Spit", [("Ochakiv", 20)]),  # across the estuary's mouth from the spit
+    ("Shipka Pass", [("Shipka", 10)]),  # the village below the pass
+    ("Golan Heights", [("Katzrin", 25)]),  # the heights' main town
+])
+def test_a_features_point_lies_by_the_towns_on_its_banks(g, query, towns):
+    f = g.geocode(query)
+    assert f.ref.startswith("features.csv:")
+    for town, km in towns:
+        t = g.geocode_all([Query(town), Query(query)])[0]
+        assert t.ref.startswith("geonames:") and t.precision == "city"
+        assert _km(f.lat, f.lon, t.lat, t.lon) <= km, (f.name, town, round(_km(f.lat, f.lon, t.lat, t.lon)))
 
 
 # (town, lat, lon of the town): a town named like a feature, or whose name a feature bears, stays the town
