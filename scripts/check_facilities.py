@@ -206,11 +206,13 @@ def _towns(idx, name: str, cc: str | None) -> list[int]:
     return sorted(set(out))
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default=facilities.PATH)
+def run_check(doc: str, default_path: str, problems, read, argv=None) -> int:
+    """The command line of a table's check (this script's and check_features.py's): one line per finding, a bad
+    row (:class:`~geo.errors.TableError`) in one line too; 1 when there is an error."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=default_path)
     ap.add_argument("--all", action="store_true", help="also print the warnings")
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
     try:
         errors, warnings = problems(a.path)
     except GazetteerError as exc:  # a bad row (TableError: its file, row, column, value and fix) or no gazetteer
@@ -220,8 +222,12 @@ def main() -> int:
         print("ERROR", line)
     for line in warnings if a.all else []:
         print("warning", line)
-    print(f"{len(facilities.read(a.path))} rows, {len(errors)} errors, {len(warnings)} warnings", file=sys.stderr)
+    print(f"{len(read(a.path))} rows, {len(errors)} errors, {len(warnings)} warnings", file=sys.stderr)
     return 1 if errors else 0
+
+
+def main() -> int:
+    return run_check(__doc__, facilities.PATH, problems, facilities.read)
 
 
 if __name__ == "__main__":

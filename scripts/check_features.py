@@ -17,7 +17,6 @@ Usage: python scripts/check_features.py [--all] [PATH]
 
 from __future__ import annotations
 
-import argparse
 import functools
 import os
 import sys
@@ -30,7 +29,6 @@ sys.path.insert(0, os.path.dirname(HERE))
 
 from geo import borders  # noqa: E402
 from geo import gazetteer as gz  # noqa: E402
-from geo.errors import GazetteerError  # noqa: E402
 from geo.gazetteer import facilities, features  # noqa: E402
 
 LAND_KM = 25.0
@@ -137,21 +135,10 @@ def _town_named(idx, key: str):
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default=features.PATH)
-    ap.add_argument("--all", action="store_true", help="also print the warnings")
-    a = ap.parse_args()
-    try:
-        errors, warnings = problems(a.path)
-    except GazetteerError as exc:  # a bad row (TableError: its file, row, column, value and fix) or no gazetteer
-        print("ERROR", exc)
-        return 1
-    for line in errors:
-        print("ERROR", line)
-    for line in warnings if a.all else []:
-        print("warning", line)
-    print(f"{len(features.read(a.path))} rows, {len(errors)} errors, {len(warnings)} warnings", file=sys.stderr)
-    return 1 if errors else 0
+    sys.path.insert(0, HERE)
+    from check_facilities import run_check  # the same command line
+
+    return run_check(__doc__, features.PATH, problems, features.read)
 
 
 if __name__ == "__main__":
