@@ -498,3 +498,17 @@ def test_a_speaker_named_after_what_it_is(text, expected):
 ])
 def test_a_speaker_closing_the_sentence_tells_what_others_saw(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case letter with a diacritic starts no name, as a plain lower-case letter does not
+    ("žukov said tanks moved to Brest.", None),
+    ("Defence minister łukasz said tanks moved.", None),
+    ("The British maritime security firm ōkami said ships sailed.", None),
+    ("Tanks moved, ćwiczenia said.", None),
+    # capitals with diacritics still do (Latin-1 and Latin Extended-A)
+    ("Łukasz Nowak said tanks moved.", "Łukasz Nowak"),
+    ("Defence minister Żaneta Ōta said tanks moved.", "Defence minister Żaneta Ōta"),
+])
+def test_a_lower_case_letter_with_a_diacritic_starts_no_name(text, expected):
+    assert find_source(text) == expected

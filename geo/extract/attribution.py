@@ -40,8 +40,9 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"subscribers?|followers?|readers?|contacts?|drone|operators?|crews?|soldiers?|officers?|"
                  r"observers?|volunteers?|correspondents?|reporters?|journalists?|researchers?|investigators?|"
                  r"[a-z]+ian|[a-z]+ese")
-# A capital letter, also of names spelt with diacritics ("Jana Černochová", "Łukasz", "Élise").
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+# A capital letter, also of names spelt with diacritics ("Jana Černochová", "Łukasz", "Élise"): Latin-1's capitals
+# and Latin Extended-A's, listed one by one (that block alternates the cases: "ž", "ł", "ō" are no names).
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _NAME_TOKEN = rf"(?:[{_UP}][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
 # A person's office in lower case before the name: "military spokesman Dmytro Lykhovyi", "defence minister X".
 _OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|government|army|navy|police|border|"
