@@ -512,3 +512,26 @@ def test_a_speaker_closing_the_sentence_tells_what_others_saw(text, expected):
 ])
 def test_a_lower_case_letter_with_a_diacritic_starts_no_name(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guideline's confirmed: the moving side itself states it, also of ground it took or holds (the development
+    # gold: "Russia's defence ministry said on Sunday its forces had taken nine villages, including Strilecha",
+    # "Kyiv says its forces control ... Sudzha", both confirmed) ...
+    ("Russia says its forces captured Pokrovsk.", "confirmed"),
+    ("Wagner says its fighters took Bakhmut.", "confirmed"),
+    # ... unless the text flags it as an unverified claim, "without providing evidence" among the guideline's flags
+    ("Russia says its forces captured Pokrovsk, without providing evidence.", "claimed"),
+    ("Wagner says its fighters took Bakhmut but gave no evidence.", "claimed"),
+    ("Kyiv says its forces control Sudzha, without offering proof.", "claimed"),
+    ("Belgium says it will send about 300 soldiers to Romania, without any evidence.", "claimed"),
+    ("Russia says its forces captured Pokrovsk, a claim that could not be verified.", "claimed"),
+])
+def test_a_side_telling_of_its_own_gains(text, expected):
+    source = find_source(text)
+    assert settle_status(find_status(text), source, text) == expected
+
+
+def test_without_evidence_flags_a_claim():
+    assert find_status("Moscow says troops entered the town without providing any evidence.") == "claimed"
+    assert find_status("The ministry showed no proof that tanks had crossed.") == "claimed"

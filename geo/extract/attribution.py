@@ -148,6 +148,8 @@ _PRONOUNS = frozenset("he she they it we i this that these those there who which
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
                      r"refut(?:e|es|ed|ing)|rebuff(?:s|ed)?|(?:had|has|have)\s+seen\s+no\s+sign|"
+                     # ("gave no evidence" is the teller's claim unproven, not a denial: :data:`_CLAIMED`)
+                     r"(?<!provided\s)(?<!offered\s)(?<!gave\s)(?<!presented\s)(?<!cited\s)(?<!showed\s)"
                      r"no\s+evidence|baseless|groundless|untrue|fake\s+news|not\s+true|deceitful|"
                      r"fabricat(?:ed|ion|ions)|"
                      r"nonsense|lies|"
@@ -155,7 +157,11 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?
                      r"call(?:s|ed|ing)?\s+(?:it|them|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:a\s+|an\s+|another\s+)?"
                      r"(?:\w+\s+)?(?:fakes?|hoax|provocation|lies?|disinformation|propaganda|fabrication))\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|allegedly|alleged|alleges?|alleging|purported(?:ly)?|"
-                      r"said\s+it\s+had|says\s+it\s+has|asserted|asserts)\b", re.I)
+                      r"said\s+it\s+had|says\s+it\s+has|asserted|asserts|"
+                      # the guideline's own flag of an unverified claim: "without providing evidence"
+                      r"without\s+(?:(?:providing|offering|giving|presenting|citing|showing)\s+)?(?:any\s+)?"
+                      r"(?:evidence|proof)|"
+                      r"(?:provided|offered|gave|presented|cited|showed)\s+no\s+(?:evidence|proof))\b", re.I)
 _CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed|ing)?|verified|officially\s+announced)\b", re.I)
 _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\s+to|yet\s+to|nor|neither|no|"
                             r"if|unless|should|would|whether|until|before)\b(?:\W+\w+){0,6}?\W+$", re.I)
