@@ -51,7 +51,7 @@ CAPTION = "As reported by the cited sources; not independently verified"
 
 # As in geo/templates/geomap/style.js (Okabe-Ito colours; dash patterns in CSS px).
 STATUS_STYLE = {
-    "confirmed": {"color": "#0072B2", "label": "Confirmed", "hint": "verified", "fill": True, "alpha": 1.0},
+    "confirmed": {"color": "#0072B2", "label": "Confirmed", "hint": "by the mover, or verified", "fill": True, "alpha": 1.0},
     "reported": {"color": "#E69F00", "label": "Reported", "hint": "not confirmed", "fill": True, "alpha": 0.95},
     "claimed": {"color": "#CC79A7", "label": "Claimed", "hint": "by one side, unverified", "fill": False,
                 "alpha": 0.95},

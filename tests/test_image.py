@@ -78,6 +78,14 @@ def test_svg_text_holds_title_caption_every_source_and_credits(csv, tmp_path):
     assert b"<dc:date>" not in out.read_bytes()
 
 
+def test_the_legend_says_what_confirmed_means(csv, tmp_path):
+    # the guideline's confirmed includes a side's own official word: the legend must not promise verification
+    out = tmp_path / "map.svg"
+    assert main(["image", str(csv), "-o", str(out)]) == 0
+    text = _svg_text(out)
+    assert "Confirmed" in text and "by the mover, or verified" in text
+
+
 def test_every_source_is_listed_even_when_wrapped(tmp_path):
     loc = GeocodeResult("Kursk", "Kursk", 51.73, 36.19, "RU", "city", "manual", 1.0, "csv")
     long = "A very long source name " * 5 + "END"

@@ -3,7 +3,7 @@
 
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 export const STATUS_STYLE = {
-  confirmed: {color: '#0072B2', label: 'Confirmed', hint: 'verified', fill: 1, alpha: 1},
+  confirmed: {color: '#0072B2', label: 'Confirmed', hint: 'by the mover, or verified', fill: 1, alpha: 1},
   reported: {color: '#E69F00', label: 'Reported', hint: 'not confirmed', fill: 1, alpha: 0.95},
   claimed: {color: '#CC79A7', label: 'Claimed', hint: 'by one side', fill: 0, alpha: 0.95},
   denied: {color: '#7F7F7F', label: 'Denied', hint: 'by a side', fill: 0, alpha: 0.75, dash: [3, 3]}
