@@ -284,6 +284,7 @@ class Candidates:
                 inner = [c for c in inner if self._inside(c.eid, best.eid)] or (
                     inner if self.idx.kind[best.eid] == gz.COUNTRY else [])
                 if inner:
+                    info["within"] = best.eid  # written with its area: a village so named is supported
                     return inner, how, info
         # 2b. a bearing from a place: "north of Kupiansk", "5 km north-east of Sudzha"
         m = BEARING_RE.match(text)

@@ -19,7 +19,7 @@ from .base import Candidate, GeocodeResult
 from .rules import (ALT_PENALTY, AROUND_KM, CYRILLIC, DIRECTIONS, FACILITY_NEAR_KM, FACILITY_SAME_SPOT_KM,
                     KNOWN_POP, LEADING_THE, NAMESAKE_POWER_ALONE, NAMESAKE_SPAN, NAMESAKES_LISTED, NOTABLE_LEAD,
                     NOTABLE_POP, OUTLIER_KM, PORT_SAME_SPOT_KM, PRECISION, RIVAL_CHECK, RIVAL_REFUSE, SAME_SPOT_KM,
-                    TOWN_FLOOR_POP, TYPE_BONUS, Cand)
+                    TOWN_FLOOR_POP, TYPE_BONUS, VILLAGE_SUPPORT_KM, Cand)
 
 
 def _towards(lat: float, lon: float, d: tuple[int, int], km: float) -> tuple[float, float]:
@@ -251,6 +251,62 @@ class Decision:
         if note and isinstance(judged, GeocodeResult):
             judged = dataclasses.replace(judged, doubt=f"{note}; {judged.doubt}" if judged.doubt else note)
         return judged
+
+    def _gate_villages(self, query: str, cands: list[Cand], how: str, info: dict,
+                       anchors: list[tuple[int, float, float]]) -> list[Cand] | UnresolvedPlace:
+        """*cands* less the settlements placed only near where they are (:mod:`geo.gazetteer.katottg`'s villages,
+        at their hromada's centre, with no population figure) that the document does not support, or a refusal when
+        nothing else is left.
+
+        Such a village is a reading of the name only when another place of the document (*anchors*: (entity or -1,
+        lat, lon) of the other names' readings, or the context's points) lies in its oblast, is its hromada, or lies
+        within :data:`~.rules.VILLAGE_SUPPORT_KM` of it, or when the name is written with its area ("Robotyne,
+        Zaporizhzhia oblast"). And it never beats another reading of the same word (a town, a facility, a feature,
+        an area; the reading of another case form's lemma) that the document supports in the same way, or, for a
+        place outside Ukraine, by naming a place of that place's country: "Льгові" in an article on Kursk oblast is
+        L'gov, not Lhiv in Chernihiv oblast 290 km away; "Борисова" beside Minsk is Barysaw. Alone, or unsupported,
+        a village is never the answer: the refusal keeps its best reading as the guess, for the analyst.
+        """
+        idx = self.idx
+        villages = [c for c in cands if self._approximate(c.eid)]
+        if not villages:
+            return cands
+
+        def region(a: int) -> int:
+            return a if int(idx.kind[a]) == gz.ADMIN1 else int(idx.adm1[a])
+
+        def backed(e: int, abroad: bool) -> bool:
+            a1, a2 = int(idx.adm1[e]), int(idx.adm2[e])
+            lat, lon = float(idx.lat[e]), float(idx.lon[e])
+            cc = idx.country_code(e)
+            for a, la, lo in anchors:
+                if a == e:
+                    continue
+                if a >= 0:
+                    if a1 >= 0 and (region(a) == a1 or a == a2):
+                        return True
+                    if abroad and cc and idx.country_code(a) == cc:
+                        return True
+                if (a < 0 or int(idx.kind[a]) not in (gz.COUNTRY, gz.CONTINENT)) and \
+                        haversine_km(lat, lon, la, lo) <= VILLAGE_SUPPORT_KM:
+                    return True
+            return False
+
+        others = [c for c in cands if not self._approximate(c.eid)]
+        strong = any(backed(c.eid, idx.country_code(c.eid) != "UA") for c in others)
+        kept_v = [] if strong else [c for c in villages if "within" in info or backed(c.eid, False)]
+        keep = {id(c) for c in others + kept_v}
+        out = [c for c in cands if id(c) in keep]
+        if out:
+            return out
+        guess = self._decide(query, villages, how, info, None, None, alone=True)
+        guess = guess if isinstance(guess, GeocodeResult) else guess.guess
+        where = sorted({idx.names[int(idx.adm1[c.eid])] for c in villages if int(idx.adm1[c.eid]) >= 0})
+        return UnresolvedPlace(query, f"only {'a village' if len(villages) == 1 else f'{len(villages)} villages'} "
+                                      f"of that name known only near where {'it lies' if len(villages) == 1 else 'they lie'} "
+                                      f"({', '.join(where)}; KATOTTG), and no other place of the text in "
+                                      f"{'its oblast' if len(villages) == 1 else 'their oblasts'} or within "
+                                      f"{VILLAGE_SUPPORT_KM:.0f} km", guess=guess)
 
     def _namesakes(self, query: str, cands: list[Cand], tot: list[float], win: int, blat: float, blon: float,
                    in_context: bool, country: str | None, alone: bool = False) -> tuple[float, list[Candidate]]:

@@ -242,6 +242,9 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         cands, how, info = self._candidates(query, country)
         if not cands:
             raise self._refuse(query, how, country)
+        cands = self._gate_villages(query, cands, how, info, [(-1, float(la), float(lo)) for la, lo in context])
+        if isinstance(cands, UnresolvedPlace):
+            raise cands
         bonus = self._context_scores(cands, context) if context else None
         result = self._decide(query, cands, how, info, bonus, country, alone=not context)
         if isinstance(result, UnresolvedPlace):
@@ -278,6 +281,24 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
         norm_ids: dict[str, int] = {}
         kn = {k: norm_ids.setdefault(norm_of[" ".join(k[0].split())], len(norm_ids)) for k in keys}
+        # a village placed only near where it is needs the document's other places beside it (Decision._gate_villages):
+        # each other name's likeliest reading that is no such village
+        anchor: dict = {}
+        for k in keys:
+            real = [c for c in memo[k][0] if not self._approximate(c.eid)]
+            if real:
+                e = max(real, key=lambda c: c.prior).eid
+                anchor[k] = (e, float(self.idx.lat[e]), float(self.idx.lon[e]))
+        refused: dict = {}
+        for k in keys:
+            cands, how, info = memo[k]
+            if cands and any(self._approximate(c.eid) for c in cands):
+                got = self._gate_villages(k[0], cands, how, info,
+                                          [a for o, a in anchor.items() if kn[o] != kn[k]])
+                if isinstance(got, UnresolvedPlace):
+                    refused[k] = got
+                    got = []
+                memo[k] = (got, how, info)
         found = [k for k in keys if memo[k][0]]
         # the choice per distinct key with candidates: entity, weight, normalized-name id
         ch_eid = np.array([max(memo[k][0], key=lambda c: c.prior).eid if len(memo[k][0]) > 1
@@ -335,6 +356,8 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             cands, how, info = memo[k]
             if how == "junk":
                 results[k] = UnresolvedPlace(k[0], not_a_name(k[0]))
+            elif k in refused:
+                results[k] = refused[k]
             elif not cands:
                 results[k] = self._refuse(k[0], how, k[1])
             else:

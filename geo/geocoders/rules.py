@@ -122,6 +122,12 @@ TOWN_FLOOR_POP = 500
 #: (Kreminna) stays sure beside a village of its name, one of 2,000 is to check beside one, and the document's places
 #: beside a village make it beat a town of its name of a few thousand people elsewhere ("Stepove" beside Avdiivka).
 APPROX_FLOOR_POP = 100
+#: A settlement placed only near where it is (a KATOTTG village) is a reading of a name only when the document supports
+#: it: another place of the document (its chosen non-approximate reading) lies in the village's oblast, or within this
+#: many km of the village's point (the hromada's centre). The hromadas' radii reach 35-40 km; a front-line report names
+#: neighbouring villages and towns within some 20 km of one another, so 60 km covers a village anywhere in its circle
+#: and its neighbours, and excludes the 290-780 km errors of Russian and Belarusian towns read as Ukrainian villages.
+VILLAGE_SUPPORT_KM = 60.0
 #: How many namesakes a doubtful or refused reading lists.
 NAMESAKES_LISTED = 5
 PRECISION = {gz.CITY: "city", gz.ADMIN2: "region", gz.ADMIN1: "region", gz.COUNTRY: "country",

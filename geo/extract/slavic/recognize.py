@@ -103,6 +103,9 @@ class Hit:
     primary: bool
     #: the countries (indices into the index's ``ccodes``) of every entity of the name: where it may be
     ccs: frozenset = frozenset()
+    #: whether the name's only readings are settlements placed only near where they are (geo.gazetteer.katottg's
+    #: villages): such a reading never beats another form's reading of a place the gazetteer places (see _likeliest)
+    approx: bool = False
 
 
 def _lookup(keys: list[str]) -> dict[str, Hit]:
@@ -123,11 +126,12 @@ def _lookup(keys: list[str]) -> dict[str, Hit]:
             ccs.add(int(idx.cc[e]))
             kind = int(idx.kind[e])
             lp = math.log10(float(idx.pop[e]) + 1.0)
-            rank = (kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT), lp, not flags & gz.ALT)
+            approx = kind == gz.CITY and float(idx.radius[e]) > 0
+            rank = (not approx, kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT), lp, not flags & gz.ALT)
             if best is None or rank > best[0]:
                 best = (rank, e, kind, lp, not flags & gz.ALT)
         if best is not None:
-            out[key] = Hit(key, *best[1:], frozenset(ccs))
+            out[key] = Hit(key, *best[1:], frozenset(ccs), not best[0][0])
     return out
 
 
@@ -185,10 +189,12 @@ def _tier(w: str, name: str, lang: str) -> int:
 
 
 def _likeliest(alt: tuple[int, Hit, str], in_context: bool = False) -> tuple:
-    """The order of the readings of a name: a toponym the dictionary gives or the name as printed (tier 2); then one
-    in the article's countries; then one found in Cyrillic letters, the likelier form, the strongest place."""
+    """The order of the readings of a name: one the gazetteer places (not only a KATOTTG village); a toponym the
+    dictionary gives or the name as printed (tier 2); then one in the article's countries; then one found in Cyrillic letters, the likelier form, the strongest place."""
     tier, h, name = alt
-    return (tier == 2, in_context, not h.key.isascii(), tier) + _strength((h, name))[1:]
+    # a form read only as a village placed near its hromada's centre comes after any form read as a place the
+    # gazetteer places ("Льгові" in an article on Kursk: Льгов, the Russian town, not Льгів, a Ukrainian village)
+    return (not h.approx, tier == 2, in_context, not h.key.isascii(), tier) + _strength((h, name))[1:]
 
 
 class _Context:
