@@ -85,3 +85,12 @@ def test_the_port_of_kavkaz_is_not_a_ukrainian_village(tmp_path):
         if r["place"] == "Кавказ" and r["lat"]:
             assert not r["gazetteer"].startswith("katottg:")
             assert r["country"] != "UA"
+
+
+def test_a_listed_facility_is_not_refused_for_a_town_without_a_figure_in_a_long_document(g):
+    # Taipei Songshan Airport (25.07, 121.55) beside Taiwan's places: the town Songshan, China, has no population
+    # figure; standing in its prior as one of 500 (review M2) it made the airport refused
+    names = ["Songshan airport", "Taipei", "Taiwan", "Kaohsiung", "Hualien", "Penghu", "Fujian", "Xiamen", "Kinmen"]
+    r = g.geocode_all([Query(n) for n in names])[0]
+    assert not isinstance(r, UnresolvedPlace)
+    assert gz.haversine_km(25.07, 121.55, r.lat, r.lon) < 5

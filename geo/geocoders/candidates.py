@@ -26,7 +26,7 @@ from .rules import (ALT_PENALTY, APPROX_FLOOR_POP, AROUND_AFTER, AROUND_BEFORE, 
                     FACILITY_NEAR_KM, FACILITY_POP_WEIGHT, FACILITY_POP_WEIGHT_BY_KIND, FACILITY_QUALIFIER,
                     FACILITY_QUALIFIER_KM, FACILITY_SAME_SPOT_KM, FEATURE_WORDS, FIRST_LEVEL_WORDS, LEADING_THE, NAMED_FEATURE_WORDS, NAMESAKE_SHARE, NON_LETTERS, NOUN_FIT,
                     PAIR_KM, PAIR_SPLIT, PLURAL_REGION_WORDS, PORT_SAME_SPOT_KM, RIVAL_REFUSE, REGION_PREFIX_RE, SUB_COUNTRY, TOWN_WORD_POP,
-                    TOWN_FLOOR_POP, TOWN_WORDS,
+                    TOWN_WORDS,
                     TYPE_BONUS, Cand, demonym_stems)
 
 _AIR, _PORT, _NAVAL, _CROSS, _PLANT = "airbase", "port", "naval-base", "crossing", "plant"
@@ -65,10 +65,12 @@ class Candidates:
         idx = self.idx
         k = int(idx.kind[eid])
         pop = int(idx.pop[eid])
-        if k == gz.CITY and pop < TOWN_FLOOR_POP:
-            # a town of the list without a figure, or below its floor, stands as one of the floor, as among namesakes
-            # (Decision._unknown_pop); a settlement placed only near where it is as one of its own floor
-            pop = max(pop, APPROX_FLOOR_POP if idx.radius[eid] > 0 else TOWN_FLOOR_POP)
+        if k == gz.CITY and pop < APPROX_FLOOR_POP and idx.radius[eid] > 0:
+            # a settlement placed only near where it is (a KATOTTG village, which reaches a decision only where the
+            # document supports it: Decision._gate_villages) stands as one of its floor; a town of the list without a
+            # figure keeps its own prior (as one of 500 only among its namesakes, Decision._unknown_pop): as one of
+            # 500 here it made real towns refused in long documents (Trostianets, Moscow in a Russian case form)
+            pop = APPROX_FLOOR_POP
         p = math.log10(max(pop, 1) + 1)
         if flags & gz.ALT:
             p -= ALT_PENALTY

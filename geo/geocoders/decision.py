@@ -448,9 +448,9 @@ class Decision:
         """What an entity without a population figure lacks in its prior to stand as a town of the list's floor
         (:data:`~.rules.TOWN_FLOOR_POP`) among a name's namesakes. The town list (GeoNames cities500) holds only towns
         of 500 people or more and the seats of areas, so a town in it without a figure ("Al Hamidiyah", Syria) is no
-        hamlet of one: a town's prior already stands so (:meth:`~.candidates.Candidates._prior`; a settlement placed
-        only near where it is as one of :data:`~.rules.APPROX_FLOOR_POP`), nothing is added; an area lacks it here."""
-        if self.idx.kind[e] == gz.CITY:
+        hamlet of one. A settlement placed only near where it is already stands in its prior as one of
+        :data:`~.rules.APPROX_FLOOR_POP` (:meth:`~.candidates.Candidates._prior`): nothing is added."""
+        if self.idx.kind[e] == gz.CITY and self.idx.radius[e] > 0:
             return 0.0
         p = int(self.idx.pop[e])
         return math.log10(TOWN_FLOOR_POP + 1) - math.log10(p + 1) if p < TOWN_FLOOR_POP else 0.0
