@@ -94,3 +94,13 @@ def test_a_listed_facility_is_not_refused_for_a_town_without_a_figure_in_a_long_
     r = g.geocode_all([Query(n) for n in names])[0]
     assert not isinstance(r, UnresolvedPlace)
     assert gz.haversine_km(25.07, 121.55, r.lat, r.lon) < 5
+
+
+@pytest.mark.parametrize("name", ["Kacha", "Кача"])
+def test_a_settlement_the_index_places_is_not_added_again_across_an_oblast_line(name):
+    # Kacha (44.78, 33.54): GeoNames files it under Sevastopol, the KATOTTG under Crimea; the village the KATOTTG
+    # would add lies 27 km off with a 40 km circle. The index's town stands alone
+    idx = gz.load()
+    found = {p >> 3 for p in idx.postings(gz.normalize(name))}
+    assert any(idx.ref(e) == "geonames:707281" for e in found)
+    assert not any(idx.ref(e).startswith("katottg:") for e in found)

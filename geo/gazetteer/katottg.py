@@ -306,12 +306,23 @@ def add(b, rows: list[tuple] | None = None) -> None:
             keys.append(k)
             posts.append(eid << 3 | flags)
 
+    def near_namesake(name: str, lat: float, lon: float, r: float) -> bool:
+        """Whether the index has a Ukrainian town of *name* (in Ukrainian or romanised, whatever its first-level
+        area) within *r* km of (lat, lon): the settlement is there already (Kacha, filed under Sevastopol by
+        GeoNames and under Crimea by the KATOTTG)."""
+        return any(haversine_km(*point(e), lat, lon) <= r
+                   for k in dict.fromkeys((normalize(name), normalize(romanise_uk(name)))) for e in by_key.get(k, ()))
+
+    n_near = 0
     for l1, l2, l3, l4, cat, name in rows:
         if cat not in SETTLEMENTS or not l3 or (l4 or l3) in present or l3 not in hromada_pt \
                 or l1 not in adm1_of:
             continue
         (lat, lon), centre, own = hromada_pt[l3]
         r = radius[l3] if own else RAION_RADIUS_KM
+        if near_namesake(name, lat, lon, r):
+            n_near += 1
+            continue
         if l3 not in hromada_eid:
             hname = unit_name[l3]
             hromada_eid[l3] = h = entity(ADMIN2, f"{romanise_uk(hname)} hromada", lat, lon, r, adm1_of[l1], -1,
@@ -324,7 +335,7 @@ def add(b, rows: list[tuple] | None = None) -> None:
         key(name, e, ALT)  # as GeoNames files a town's Ukrainian name
         n_added += 1
     STATS.update(hromadas_at_centre=n_own, hromadas_at_raion=n_raion, hromadas_unplaced=n_lost,
-                 settlements_present=len(present), settlements_added=n_added)
+                 settlements_present=len(present), settlements_near_namesake=n_near, settlements_added=n_added)
     if not names:
         return
     b.names.extend(names)
