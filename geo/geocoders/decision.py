@@ -262,8 +262,10 @@ class Decision:
         lat, lon) of the other names' readings, or the context's points) lies in its oblast, is its hromada, or lies
         within :data:`~.rules.VILLAGE_SUPPORT_KM` of it, or when the name is written with its area ("Robotyne,
         Zaporizhzhia oblast"). And it never beats another reading of the same word (a town, a facility, a feature,
-        an area; the reading of another case form's lemma) that the document supports in the same way, or, for a
-        place outside Ukraine, by naming a place of that place's country: "Льгові" in an article on Kursk oblast is
+        an area; the reading of another case form's lemma) that the document supports better (a place of the
+        document within that distance of it against only one in the village's oblast; for a place outside Ukraine, a
+        place of its country counts as one of its oblast); as well supported, the two compete as any readings do
+        (several Pavlivkas of the town list in Donetsk oblast, and the village by Vuhledar): "Льгові" in an article on Kursk oblast is
         L'gov, not Lhiv in Chernihiv oblast 290 km away; "Борисова" beside Minsk is Barysaw. Alone, or unsupported,
         a village is never the answer: the refusal keeps its best reading as the guess, for the analyst.
         """
@@ -275,26 +277,29 @@ class Decision:
         def region(a: int) -> int:
             return a if int(idx.kind[a]) == gz.ADMIN1 else int(idx.adm1[a])
 
-        def backed(e: int, abroad: bool) -> bool:
+        def backing(e: int, abroad: bool) -> int:
+            """How the document supports reading *e*: 2 a place of it within VILLAGE_SUPPORT_KM, 1 in its oblast
+            (its hromada for a village; abroad, a place of its country), 0 none."""
             a1, a2 = int(idx.adm1[e]), int(idx.adm2[e])
             lat, lon = float(idx.lat[e]), float(idx.lon[e])
             cc = idx.country_code(e)
+            level = 0
             for a, la, lo in anchors:
                 if a == e:
                     continue
-                if a >= 0:
-                    if a1 >= 0 and (region(a) == a1 or a == a2):
-                        return True
-                    if abroad and cc and idx.country_code(a) == cc:
-                        return True
                 if (a < 0 or int(idx.kind[a]) not in (gz.COUNTRY, gz.CONTINENT)) and \
                         haversine_km(lat, lon, la, lo) <= VILLAGE_SUPPORT_KM:
-                    return True
-            return False
+                    return 2
+                if a >= 0 and (a1 >= 0 and (region(a) == a1 or a == a2) or abroad and cc and idx.country_code(a) == cc):
+                    level = 1
+            return level
 
         others = [c for c in cands if not self._approximate(c.eid)]
-        strong = any(backed(c.eid, idx.country_code(c.eid) != "UA") for c in others)
-        kept_v = [] if strong else [c for c in villages if "within" in info or backed(c.eid, False)]
+        # the best support another reading of the word has: a village less supported than it is dropped, one as
+        # supported competes with it (several Pavlivkas of the list in the oblast, and the one by Vuhledar)
+        rival = max((backing(c.eid, idx.country_code(c.eid) != "UA") for c in others), default=0)
+        kept_v = [c for c in villages
+                  if "within" in info or (lvl := backing(c.eid, False)) >= 1 and lvl >= rival]
         keep = {id(c) for c in others + kept_v}
         out = [c for c in cands if id(c) in keep]
         if out:
