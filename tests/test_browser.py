@@ -496,7 +496,12 @@ def test_identify_at_the_kursk_region_lists_everything_place_first(seed_page):
     assert text.startswith("Kursk region") and f"{len(names)} features here" in text.lower()
     # Every other feature is one click away.
     seed_page.page.locator(".geo-pick", has_text="→ Kursk region").click()
-    assert seed_page.popup_text().startswith("a military airfield in western Russia → Kursk region")
+    # the list's popup is there until the click's popup replaces it: wait for the new one (a slow machine reads the old)
+    leg = "a military airfield in western Russia → Kursk region"
+    seed_page.page.wait_for_function(
+        "s => { const p = document.querySelector('.leaflet-popup-content .geo-pop');"
+        " return !!p && p.innerText.startsWith(s); }", arg=leg, timeout=5_000)
+    assert seed_page.popup_text().startswith(leg)
     seed_page.js("geoMap.map.closePopup()")
 
 
