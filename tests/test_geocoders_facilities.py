@@ -6,12 +6,12 @@ True points are from public references (the article named beside each), not from
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 
 from geo.errors import GazetteerError, UnresolvedPlace
 from geo.gazetteer import facilities, facility_forms
+from geo.gazetteer.common import haversine_km as _km
 from geo.geocoders.base import FACILITY_KINDS, GeocodeResult, Query, display_name
 from geo.geocoders.offline import OfflineGeocoder
 
@@ -19,12 +19,6 @@ from geo.geocoders.offline import OfflineGeocoder
 @pytest.fixture(scope="module")
 def g():
     return OfflineGeocoder()
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 @pytest.mark.parametrize("text, core, kinds", [

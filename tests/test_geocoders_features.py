@@ -9,13 +9,13 @@ GeoNames places at the feature (on either side of a strait, at a pass or an isth
 from __future__ import annotations
 
 import importlib.util
-import math
 from pathlib import Path
 
 import pytest
 
 from geo.errors import GazetteerError, TableError, UnresolvedPlace
 from geo.gazetteer import facilities, features
+from geo.gazetteer.common import haversine_km as _km
 from geo.geocoders.base import Query
 from geo.geocoders.offline import OfflineGeocoder
 
@@ -25,12 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def g():
     return OfflineGeocoder()
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def test_every_feature_has_a_kind_a_point_a_radius_and_a_source():

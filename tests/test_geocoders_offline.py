@@ -8,6 +8,7 @@ import math
 import pytest
 
 from geo.errors import UnresolvedPlace
+from geo.gazetteer.common import haversine_km as _km
 from geo.geocoders.base import GeocodeResult, Query
 from geo.geocoders.offline import OfflineGeocoder
 
@@ -23,12 +24,6 @@ def _at(r, where, km=25):
 @pytest.fixture(scope="module")
 def g():
     return OfflineGeocoder()
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 # (query, true lat, true lon, within km, precision, country): true positions from atlases, not from

@@ -6,12 +6,12 @@ expectation that it is refused. The offline geocoder must get at least 98% of th
 """
 
 import csv
-import math
 from pathlib import Path
 
 import pytest
 
 from geo.errors import UnresolvedPlace
+from geo.gazetteer.common import haversine_km as _km
 from geo.geocoders.offline import OfflineGeocoder
 
 DATA = Path(__file__).with_name("data") / "news_names.csv"
@@ -20,12 +20,6 @@ DATA = Path(__file__).with_name("data") / "news_names.csv"
 def _rows():
     with DATA.open(encoding="utf-8") as f:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def judge(g, row) -> tuple[bool, str]:
