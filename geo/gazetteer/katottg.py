@@ -13,8 +13,9 @@ without coordinates. So a settlement the index does not already hold is added as
 * with a radius that covers the hromada: the farthest of its settlements the index places exactly, at least
   :data:`MIN_RADIUS_KM` and at most :data:`MAX_RADIUS_KM` (:data:`DEFAULT_RADIUS_KM` when it places none of them):
   a hromada covers ~400 km² on average (a circle of ~11 km), rural ones up to ~1,500 km² (~22 km);
-* as a town of unknown population (its prior is that of a hamlet: a real town of its name wins without context,
-  and it counts among the name's namesakes as one of the town list's floor), linked to its oblast (``adm1``) and
+* as a town of unknown population (its prior, and its weight among the name's namesakes, are those of a hamlet of
+  100 people, :data:`geo.geocoders.rules.APPROX_FLOOR_POP`: a real town of its name wins without context; and the
+  geocoder reads it only where the document supports it), linked to its oblast (``adm1``) and
   to its hromada (``adm2``), which is added too, as an area named "... громада" / "... hromada" at the same
   point and radius. The geocoder reads a town with a radius as approximate: region precision, and a note naming
   the hromada and the oblast (:func:`note`).
