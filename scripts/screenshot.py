@@ -9,8 +9,8 @@ Usage: python scripts/screenshot.py [maps/NAME.html] [-o maps/screenshot.png]
        [--phone maps/screenshot-phone.png] [--size 1280x720] [--phone-size 390x844] [--online]
 
 Opens the page from disk, waits until the map has drawn (``window.geoMap``),
-and writes one PNG at laptop size and one at phone size (``--phone ''``
-skips it). By default every network request is blocked, so the screenshots
+and writes one PNG at laptop size and one at phone size, by default beside
+the first with ``-phone`` added to its name (``--phone ''`` skips it). By default every network request is blocked, so the screenshots
 show the offline basemap exactly as a reader without a connection would see
 it; ``--online`` lets tiles load. Any script error or Content-Security-Policy
 violation on the page fails the run.
@@ -103,11 +103,27 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def phone_path(output: Path, phone: str | None) -> Path | None:
+    """Where the phone-size PNG goes: ``phone`` if given ('' for none), else beside ``output``.
+
+    Beside the laptop PNG, so shooting another map never overwrites the README's phone screenshot.
+
+    >>> phone_path(Path("/tmp/x/shot.png"), None)
+    PosixPath('/tmp/x/shot-phone.png')
+    >>> phone_path(Path("shot.png"), "") is None
+    True
+    """
+    if phone is None:
+        return output.with_name(f"{output.stem}-phone{output.suffix}")
+    return Path(phone) if phone else None
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html", nargs="?", default="maps/places.html", type=Path)
     ap.add_argument("-o", "--output", default=Path("maps/screenshot.png"), type=Path, help="the laptop-size PNG")
-    ap.add_argument("--phone", default="maps/screenshot-phone.png", help="the phone-size PNG ('' for none)")
+    ap.add_argument("--phone", default=None,
+                    help="the phone-size PNG (default: the laptop PNG's name with -phone; '' for none)")
     ap.add_argument("--size", default="1280x720", help="laptop WIDTHxHEIGHT in CSS pixels")
     ap.add_argument("--phone-size", default="390x844", help="phone WIDTHxHEIGHT in CSS pixels")
     ap.add_argument("--online", action="store_true", help="let map tiles load from the network")
@@ -116,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no such map: {a.html} (build it first: python scripts/build_map.py)", file=sys.stderr)
         return 2
     shots = [(a.output, *_size(a.size))]
-    if a.phone:
-        shots.append((Path(a.phone), *_size(a.phone_size)))
+    phone = phone_path(a.output, a.phone)
+    if phone:
+        shots.append((phone, *_size(a.phone_size)))
     screenshots(a.html, shots, a.online)
     return 0
 
