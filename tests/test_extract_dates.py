@@ -135,3 +135,34 @@ def test_a_single_time_is_no_liveblog():
 
     texts = ["At 11:10 the column left.", "Troops reached Korenevo."]
     assert find_dates(texts, "2024-08-09", [0, 1]) == ["", ""]
+
+
+def test_a_channels_entries_headed_by_a_date_and_time_take_that_day():
+    # a monitoring channel's posts ("17.10.2022 22:41" over each): the entries are of the day heading them, not
+    # undated, and not the day the page was saved
+    texts = ["17.10.2022 22:41", "Echelon No. 2 arrived at Lida station from the direction of Smolensk.",
+             "16.10.2022 10:30", "Two MiG-31 fighters landed at the Machulishchy air base."]
+    assert find_dates(texts, "2022-10-18", [0, 1, 2, 3]) == [
+        "2022-10-17", "2022-10-17", "2022-10-16", "2022-10-16"]
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("Hostomel", "2022-04-01/2022-04-02"),  # the date in its own clause, not the sentence's first
+    ("Bucha", "2022-03-31"),
+])
+def test_a_stop_takes_the_date_of_its_own_clause_when_a_sentence_names_several(place, expected):
+    from geo.extract.dates import find_date_at
+
+    text = "Ukrainian forces entered Bucha on 31 March and Hostomel on 1 and 2 April."
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2022-04-05") == expected
+
+
+def test_a_stop_in_a_sentence_with_one_date_or_a_carried_one_keeps_it():
+    from geo.extract.dates import find_date_at
+
+    text = "The convoy left Gao on 7 October and reached Anefis, where it waited."
+    assert find_date_at(text, text.index("Anefis"), None, "2023-10-20") == "2023-10-07"
+    # a date the sentence was given by its article (a liveblog's day) stands
+    text = "Troops entered Bucha on 31 March and Hostomel on 1 April."
+    assert find_date_at(text, text.index("Hostomel"), None, "2022-04-05", kept="2022-04-03") == "2022-04-03"

@@ -225,3 +225,9 @@ def test_a_stop_the_gazetteer_cannot_place_is_drawn_as_the_area_the_text_puts_it
     assert (z["precision"], z["country"]) == ("area", "BY") and "placed in Vitebsk region" in doubt_of(z["match"])
     assert 54 < z["lat"] < 57 and z["radius_km"] > 30
     assert "Vitebsk region" not in [r["place"] for r in rows]
+
+
+def test_each_stop_of_a_sentence_naming_several_dates_takes_the_date_of_its_clause():
+    rows = run("Ukrainian troops were deployed to Bucha on 31 March and to Hostomel on 1 and 2 April, the army said.",
+               "Bucha", "Hostomel", date="2022-04-05")
+    assert {r["place"]: r["date"] for r in rows} == {"Bucha": "2022-03-31", "Hostomel": "2022-04-01/2022-04-02"}

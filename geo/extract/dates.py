@@ -145,6 +145,15 @@ def find_date(text: str, article_date: str | None = None) -> str:
     >>> find_date("Two landing craft put soldiers ashore overnight 24-25.04.", "2025-04-27")
     '2025-04-24/2025-04-25'
     """
+    for _start, _end, value in _event_dates(text, article_date):
+        if value is not None:
+            return value
+    return ""
+
+
+def _event_dates(text: str, article_date: str | None) -> list[tuple[int, int, str | None]]:
+    """Every date the sentence gives that may be an event's, in the order :func:`find_date` prefers them: (start,
+    end, value), value None when the words are no date after all."""
     ref = dt.date.fromisoformat(article_date) if article_date else None
     found = []  # (start, priority, end, value): every date the sentence gives
     for prio, (kind, pattern) in enumerate(_PATTERNS):
@@ -158,10 +167,43 @@ def find_date(text: str, article_date: str | None = None) -> str:
     # "HUR said on Thursday that ...": the day it was said is not the day it happened
     told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
     told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
-    for _start, _prio, _end, value in told or found[:0]:
-        if value is not None:
-            return value
-    return ""
+    return [(a, b, v) for a, _p, b, v in told]
+
+
+#: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's
+#: first). Chosen on the development theatres: of the 134 English gold stops in such sentences, 56 -> 84 right.
+NEAREST = True
+
+
+def find_date_at(text: str, at: int, end: int | None = None, article_date: str | None = None,
+                 kept: str | None = None) -> str:
+    """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
+    own clause, with no comma, "and", "while", "where", "which", "after" or "before" between them ("Ukrainian
+    forces entered Bucha on 31 March and Hostomel on 1 and 2 April": Hostomel's is 1-2 April); else the
+    sentence's (:func:`find_date`). *kept*: the date the sentence was given in its article (:func:`find_dates`);
+    when it is not the sentence's own (a liveblog's day, a date carried), it stands.
+
+    >>> t = "Ukrainian forces entered Bucha on 31 March and Hostomel on 1 and 2 April."
+    >>> find_date_at(t, 47, 55, "2022-04-05"), find_date_at(t, 25, 30, "2022-04-05")
+    ('2022-04-01/2022-04-02', '2022-03-31')
+    """
+    first = find_date(text, article_date)
+    if kept is not None and kept != first:
+        return kept
+    if not NEAREST:
+        return first
+    end = at if end is None else end
+    found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None]
+    if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
+        return first
+    own = [f for f in found if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+    if not own:
+        return first
+    return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
+
+
+#: What parts a stop's clause from a date: punctuation, "and", "while", "where", "which", "after", "before".
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|while|where|which|after|before)\b", re.I)
 
 
 #: A date right after a verb of saying dates the saying, not the event.
@@ -350,6 +392,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         if live:
             if _STAMP.match(t):
                 entry = True
+                if len(d) == 10:
+                    day = d  # "17.10.2022 22:41": the entry's own day heads it
             elif len(d) == 10 and len(t.split()) <= 8:
                 day, entry = d, False  # a heading that names the day ("Thursday 8 August 2024.")
             elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
@@ -377,7 +421,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
 #: Whether the entries of a liveblog (headed by their times) are dated by the day that heads them.
 LIVEBLOG = True
 # An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
-_STAMP = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
+_STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
+                    r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
 
 
 #: Whether "the next day", "two days later" date a sentence from the date named before it.

@@ -78,7 +78,8 @@ class Stages:
     only places it ("air base near Minsk"); ``source_carry``: how far an article's sources carry to the
     sentences after them that name none ("article" or "paragraph"; None: the pipeline's ``SOURCE_CARRY``);
     ``finish``: the article's draft rows and text in, the rows as the language's own reading of the whole
-    article settles them out (None: as they are).
+    article settles them out (None: as they are); ``find_date_at``: the date of a stop in a sentence that names
+    several (None: the sentence's first).
     """
 
     lang: str
@@ -105,6 +106,7 @@ class Stages:
     near_between: re.Pattern
     source_carry: Callable | None = None
     finish: Callable | None = None
+    find_date_at: Callable | None = None
 
 
 @lru_cache(maxsize=None)
@@ -127,4 +129,4 @@ def stages(lang: str) -> Stages:
                   attribution.refers_back, attribution.reference, lambda text: False,
                   attribution.settle_status, dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
-                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN)
+                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN, find_date_at=dates.find_date_at)

@@ -314,7 +314,9 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                 j -= 1
     # the sentences that give a row: only they need their facts (a sentence without one still passes its source on)
     rowed = {rep.sentence for rep, _res in items if rep.role in REPORTED_ROLES or options.all}
-    dates = st.find_dates([_undated(s, datelines) for s in sentences], date, [s.paragraph for s in sentences])
+    undated = [_undated(s, datelines) for s in sentences]
+    dates = st.find_dates(undated, date, [s.paragraph for s in sentences])
+    index = {s: k for k, s in enumerate(sentences)}
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[str] = []  # the sources named so far
     for k, sent in enumerate(sentences):
@@ -383,6 +385,10 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                     what, moved = last_what.get(sent.paragraph, ("", ""))
             if what:
                 last_what[sent.paragraph] = (what, moved)
+        day = f["date"] if rep.role in REPORTED_ROLES else ""
+        if day and st.find_date_at is not None and sent in index:  # a sentence naming several dates
+            day = st.find_date_at(undated[index[sent]], rep.mention.start - sent.start, rep.mention.end - sent.start,
+                                  date, day)
         route, seq = routes.get(i, ("", None))
         if rep.role in ("via", "destination") or (route and seq and seq > 1):
             mode = st.find_mode(sent.text, rep.mention.start - sent.start)
@@ -392,7 +398,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         place = res.name or rep.mention.surface if rep.mention.kind == "anaphor" else rep.mention.surface
         row = {"route": route, "seq": seq, "place": place, "country": res.country,
                "lat": res.lat, "lon": res.lon, "precision": res.precision, "radius_km": res.radius_km,
-               "date": f["date"] if rep.role in REPORTED_ROLES else "", "reported": date or "", "mode": mode,
+               "date": day, "reported": date or "", "mode": mode,
                "troops": troops, "what": what, "moved": moved, "status": f["status"], "source": f["source"], "url": url, "note": sent.text,
                "article": article.name, "start": rep.mention.start, "end": rep.mention.end, "role": rep.role,
                "cue": rep.cue, "gazetteer": f"{res.ref} {res.name}".strip(), "match": res.match}
