@@ -150,3 +150,12 @@ def test_a_line_opened_by_a_time_of_day_is_of_the_posts_day():
 def test_the_minutes_of_a_time_are_no_day():
     assert find_date("10:20 — 23 лютого колона стояла біля Куп’янська.", "2024-02-26") == "2024-02-23"
     assert find_date("Около 14:30 5 декабря колонна вошла в Курск.", "2024-12-06") == "2024-12-05"
+
+
+@pytest.mark.parametrize("place, expected", [("Гостомель", "2022-04-01/2022-04-02"), ("Бучу", "2022-03-31")])
+def test_a_stop_takes_the_date_of_its_own_clause_when_a_sentence_names_several(place, expected):
+    from geo.extract.slavic.dates import find_date_at
+
+    text = "ВСУ вошли в Бучу 31 марта и в Гостомель 1–2 апреля."
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2022-04-05") == expected

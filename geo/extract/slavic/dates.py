@@ -353,6 +353,15 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
     >>> find_date("Об этом в пятницу сообщило Минобороны России.", "2024-08-09"), find_date("Снято 06.11 около 15:00.", "2024-11-07")
     ('', '2024-11-06')
     """
+    for _start, _end, v in _event_dates(text, article_date, previous):
+        if v is not None:
+            return v
+    return ""
+
+
+def _event_dates(text: str, article_date: str | None, previous: str = "") -> list[tuple[int, int, str | None]]:
+    """Every date the sentence gives that may be an event's, in text order: (start, end, value), value None when
+    the words are no date after all."""
     ref = dt.date.fromisoformat(article_date) if article_date else None
     found = []
     for prio, (kind, rx) in enumerate(_PATTERNS):
@@ -361,16 +370,47 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
                 continue
             found.append((m.start(), prio, m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
+    out = []
     for start, _p, end, kind, m in found:
         if kind in SAID_ADJACENT_KINDS:
             if _said_next_to(text, start, end):
                 continue  # "12 декабря сообщило Минобороны", "в августе стверджував": the day it was said
         elif kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
-        v = _value(kind, m, ref, previous)
-        if v is not None:
-            return v
-    return ""
+        out.append((start, end, _value(kind, m, ref, previous)))
+    return out
+
+
+#: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's
+#: first), as in English (:func:`geo.extract.dates.find_date_at`).
+NEAREST = True
+#: What parts a stop's clause from a date: punctuation, "и", "і", "та", "а", "после", "після", "перед", "где", "де".
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|(?<![\w])(?:и|і|й|та|а|после|після|перед|где|де|когда|коли)(?![\w])", re.I)
+
+
+def find_date_at(text: str, at: int, end: int | None = None, article_date: str | None = None,
+                 kept: str | None = None) -> str:
+    """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
+    own clause; else the sentence's (:func:`find_date`). *kept*: the date the sentence was given in its article
+    (:func:`find_dates`); when it is not the sentence's own, it stands.
+
+    >>> t = "ВСУ вошли в Бучу 31 марта и в Гостомель 1–2 апреля."
+    >>> find_date_at(t, t.index("Гостомель"), t.index("Гостомель") + 9, "2022-04-05")
+    '2022-04-01/2022-04-02'
+    """
+    first = find_date(text, article_date)
+    if kept is not None and kept != first:
+        return kept
+    if not NEAREST:
+        return first
+    end = at if end is None else end
+    found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None]
+    if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
+        return first
+    own = [f for f in found if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+    if not own:
+        return first
+    return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
 
 
 #: A paragraph's heading that is a month ("Серпень:", "Осень 2024:", "• Березень –"): the month its events are in.
