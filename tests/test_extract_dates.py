@@ -166,3 +166,16 @@ def test_a_stop_in_a_sentence_with_one_date_or_a_carried_one_keeps_it():
     # a date the sentence was given by its article (a liveblog's day) stands
     text = "Troops entered Bucha on 31 March and Hostomel on 1 April."
     assert find_date_at(text, text.index("Hostomel"), None, "2022-04-05", kept="2022-04-03") == "2022-04-03"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops moved up to the border over the weekend.", "2024-07-06/2024-07-07"),  # the last weekend before
+    ("The battalion arrived earlier this month.", "2024-07"),
+    ("The ships left Tartus last month.", "2024-06"),
+    # the corpus's convention: "in recent weeks" is about a month before the article
+    ("Units were redeployed to Sumy in recent weeks.", "2024-06-10/2024-07-10"),
+    # in a story's past, "over the next week" counts from the date before it, not from the article's day
+    ("Over the next week the units fell back towards Sudzha.", ""),
+])
+def test_weekends_months_and_recent_weeks_relative_to_the_article(text, expected):
+    assert find_date(text, "2024-07-10") == expected

@@ -46,7 +46,15 @@ _PATTERNS = [
                         r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
     # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
     # article's
-    ("week", re.compile(r"\b(?P<which>this|last|next)\s+(?P<unit>week(?:end)?)\b", re.I)),
+    # ("over the next week" in a story's past is a week after the date before it, not after the article's)
+    ("week", re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
+                        r"(?P<unit>week(?:end)?)\b", re.I)),
+    # "this month", "earlier this month", "last month": the article's month, or the one before or after it
+    ("rmonth", re.compile(r"\b(?P<which>this|last|next)\s+month\b", re.I)),
+    # "in recent weeks", "over the past few weeks": about a month before the article's day (the corpus's convention
+    # "Open-ended spans")
+    ("recent", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))"
+                          r"\s+weeks\b", re.I)),
     # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
     ("wd-wd", re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
                          rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
@@ -227,6 +235,15 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         return _weekday(g["wd"], ref, not m.group(0).lower().startswith("on")).isoformat()
     if kind in ("since", "past", "week", "wd-wd"):
         return _span(kind, m, ref)
+    if kind == "rmonth":
+        if ref is None:
+            return ""
+        which = g["which"].lower()
+        month = ref.month + {"this": 0, "last": -1, "next": 1}[which]
+        year = ref.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+    if kind == "recent":
+        return _span("past", re.match(r"(?P<n>)(?P<unit>month)", "month"), ref)
     if kind == "tod":
         if ref is None:
             return ""
@@ -344,6 +361,10 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     if kind == "week":
         monday = ref - dt.timedelta(days=ref.weekday())
         which = g["which"].lower()
+        if which.startswith(("this past", "over", "at")):
+            if g["unit"].lower() != "weekend":
+                return None  # "over the week" says no more than the text around it
+            which = "last"  # "over the weekend", "this past weekend": the last one before the article
         if g["unit"].lower() == "weekend":
             if which == "this":
                 return None  # this weekend may be to come or past: the text says no more
