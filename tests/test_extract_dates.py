@@ -179,3 +179,11 @@ def test_a_stop_in_a_sentence_with_one_date_or_a_carried_one_keeps_it():
 ])
 def test_weekends_months_and_recent_weeks_relative_to_the_article(text, expected):
     assert find_date(text, "2024-07-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Images from October show two TB2s at the airport in Gao.", "2024-10"),
+    ("Flights from October to December supplied the base.", "2024-10-01/2024-12-31"),  # still a span of months
+])
+def test_a_month_after_from_is_that_month(text, expected):
+    assert find_date(text, "2024-12-15") == expected

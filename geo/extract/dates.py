@@ -77,7 +77,7 @@ _PATTERNS = [
     # "19.04" (the year elsewhere: the article's), "19.04.2024"
     ("num", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
     # "in late October", "in mid-November 2024", "since early March": the month is all the text says
-    ("month", re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|(?:the\s+)?(?:end|start|beginning|"
+    ("month", re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|from|(?:the\s+)?(?:end|start|beginning|"
                          rf"middle)\s+of|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})"
                          rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     # "March 2024" with no word before it: the month ("the Armistice Agreement of July 1953" names a thing)
