@@ -187,3 +187,9 @@ def test_weekends_months_and_recent_weeks_relative_to_the_article(text, expected
 ])
 def test_a_month_after_from_is_that_month(text, expected):
     assert find_date(text, "2024-12-15") == expected
+
+
+def test_during_the_night_is_the_night_before_the_article_like_overnight():
+    assert find_date("Around 1,500 troops had been deployed during the night.", "2024-12-04") == "2024-12-03/2024-12-04"
+    # a date the sentence names is that night's
+    assert find_date("Troops were deployed during the night of 2 December.", "2024-12-04") == "2024-12-02"

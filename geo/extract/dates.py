@@ -87,7 +87,7 @@ _PATTERNS = [
     # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
     # when the sentence names no other date ("Overnight 24-25.04 ..." is that night).
     ("tod", re.compile(r"\b(?:(?P<today>this\s+(?:morning|afternoon|evening)|tonight|(?:at|before)\s+(?:dawn|daybreak)|"
-                       r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night))\b", re.I)),
+                       r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night|during\s+the\s+night))\b", re.I)),
 ]
 _ARTICLE_DATE = re.compile(r"\b(?:date[d:]?|published(?:\s+on)?|updated(?:\s+on)?)[:\s]+"
                            rf"((?:19|20)\d\d-\d\d-\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
