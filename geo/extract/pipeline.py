@@ -20,7 +20,7 @@ from .resolve import resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
-from .what import one_article
+from .what import fill as fill_what, one_article
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -412,6 +412,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         for r in out:
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
+        fill_what(out)
     if MODE_CARRY == "route":
         _carry_modes(out, sentences, st.find_mode)
     return st.finish(out, text) if st.finish else out

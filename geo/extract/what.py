@@ -277,3 +277,42 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     a, b, kinds = chosen
     moved = "both" if len(kinds) > 1 else next(iter(kinds))
     return text[a:b].strip(" ,;:"), moved
+
+
+#: How a stop whose clause, paragraph and route name nothing that moved gets its mover (:func:`fill`): ``""``
+#: (left empty), ``"nearest"`` (the mover of the nearest stop before it in the text, else after it) or ``"article"``
+#: (what the article's stops most often carry, as named at the nearest such stop).
+FILL = "article"
+
+
+def fill(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destination", "presence")) -> None:
+    """Give each stop of *rows* (draft rows of one article, with ``what``, ``moved``, ``start`` and ``role``) that
+    names no mover the article's mover (:data:`FILL`), in place: a stop is always a stop of something that moved or
+    is there, and an article is mostly about one kind of force ("the units camped near Khoiniki" after "troops and
+    armour arrived in Belarus").
+
+    >>> rows = [{"role": "destination", "start": 10, "what": "1,500 troops", "moved": "people"},
+    ...         {"role": "presence", "start": 90, "what": "", "moved": ""},
+    ...         {"role": "destination", "start": 200, "what": "S-400 components", "moved": "materiel"},
+    ...         {"role": "origin", "start": 300, "what": "2,000 soldiers", "moved": "people"}]
+    >>> fill(rows); rows[1]["what"], rows[1]["moved"]
+    ('1,500 troops', 'people')
+    """
+    if not FILL:
+        return
+    named = [r for r in rows if r.get("role") in roles and r.get("moved")]
+    if not named:
+        return
+    counts: dict[str, int] = {}
+    for r in named:
+        counts[r["moved"]] = counts.get(r["moved"], 0) + 1
+    top = max(counts, key=lambda k: (counts[k], -[r["moved"] for r in named].index(k)))
+    for r in rows:
+        if r.get("role") not in roles or r.get("moved"):
+            continue
+        at = int(r.get("start") or 0)
+        pool = named if FILL == "nearest" else [n for n in named if n["moved"] == top]
+        before = [n for n in pool if int(n.get("start") or 0) <= at]
+        src = max(before, key=lambda n: int(n.get("start") or 0)) if before else \
+            min(pool, key=lambda n: int(n.get("start") or 0))
+        r["what"], r["moved"] = src["what"], src["moved"]
