@@ -42,3 +42,28 @@ def test_troops(text, troops):
 def test_what_moved(text, moved):
     what, got = find_what(text, text.find("Курскую"))
     assert got == moved and what
+
+
+@pytest.mark.parametrize("text, place, what, moved", [
+    # an adjective of a stem is no head: the trains are the load, not "военного"
+    ("Житель закрытого военного городка сообщил, что составы с контейнерами идут через Фокино.", "Фокино",
+     "составы с контейнерами", "materiel"),
+    # the vehicle that is the means ("эшелонами", "літаками") is how the load went
+    ("Личный состав перебросили эшелонами в Гомель.", "Гомель", "Личный состав", "people"),
+    ("Особовий склад перекинули літаками до Жешува.", "Жешува", "Особовий склад", "people"),
+    # "часть" of a load is of that load; the side named as the subject is no load when the load is named
+    ("Часть рейсов уходит в Энгельс.", "Энгельс", "рейсов", "materiel"),
+    ("Противник перебросил в Суджанский район резервы.", "Суджанский", "", ""),
+    ("Противник перебросил резервы в Суджанский район.", "Суджанский", "резервы", "people"),
+    # who says it is not who moved
+    ("За даними українських військових, гелікоптери перелетіли до Джанкоя.", "Джанкоя", "гелікоптери", "materiel"),
+    # a force's column not described by its vehicles is people and vehicles; described, its vehicles
+    ("Российские колонны вошли в Сумы.", "Сумы", "Российские колонны", "both"),
+    ("Колонны с танками прошли через Армянск.", "Армянск", "Колонны с танками", "materiel"),
+    # a tank unit moves with its tanks
+    ("Підрозділи 6-го танкового полку рушили до Києва.", "Києва", "танкового полку", "both"),
+    ("Украинские войска вторглись в Курскую область.", "Курскую", "Украинские войска", "people"),
+])
+def test_what_moved_past_the_stems(text, place, what, moved):
+    got = find_what(text, text.find(place))
+    assert got[1] == moved and (got[0] == what or what in got[0])
