@@ -40,6 +40,12 @@ PEOPLE_WORD = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
 #: A head noun of :data:`MATERIEL` anywhere in a text, likewise.
 MATERIEL_WORD = re.compile(rf"\b(?:{MATERIEL})\b", re.I)
 _HEAD = re.compile(rf"\b(?:(?P<people>{PEOPLE})|(?P<materiel>{MATERIEL}))\b", re.I)
+#: Whether a materiel noun inside a unit's name ("Guards Tank Army", "Combined Arms Army", "Missile Brigade") names
+#: the unit, not a load.
+UNIT_NAMES = True
+# A unit noun after a materiel noun: the materiel noun is part of the unit's name.
+_UNIT_AFTER = re.compile(r"[ \t]+(?-i:Arm(?:y|ies)|Brigades?|Divisions?|Regiments?|Battalions?|Corps|Group|"
+                         r"Compan(?:y|ies)|Squadrons?|Flotillas?|Fleet|Forces)\b")
 # What may stand before a head noun inside its phrase: numbers, quantifiers, modifiers, names.
 _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|almost|roughly|approximately|over|"
                         r"more|than|up|to|at|least|several|dozens?|hundreds?|thousands?|millions?|tens|of|a|an|"
@@ -146,6 +152,8 @@ def _parse(text: str) -> tuple[tuple[int, int, str], ...]:
         if _MODIFIES.match(text, m.end()):
             continue  # "an ammunition depot", "a drone factory": a place or a plant, not a load
         word = m.group(0).lower()
+        if UNIT_NAMES and kind == "materiel" and _UNIT_AFTER.match(text, m.end()):
+            continue  # "the 1st Guards Tank Army": the unit moves, named after its tanks
         if word in ("men", "people", "staff", "systems", "parts", "guns", "units", "unit") and not _counted(text, m):
             continue  # "people said", "air-defence systems" alone are too common to mean a load
         end = m.end()
@@ -155,6 +163,9 @@ def _parse(text: str) -> tuple[tuple[int, int, str], ...]:
             end = of.end()
             h = of.group("h")
             of_kind = "people" if re.fullmatch(PEOPLE, h, re.I) else "materiel"
+            unit = _UNIT_AFTER.match(text, end) if UNIT_NAMES and of_kind == "materiel" else None
+            if unit:  # "units of the 6th Combined Arms Army": of a unit, not of arms
+                end, h, of_kind = unit.end(), unit.group(0).strip(), "people"
             if REFINE:
                 of_kind = _refine(text, of.start(), end, h, of_kind)
             # materiel of a unit ("tanks of the 6th Army", "the ships of the detachment"): the corpus's 'both'
