@@ -67,3 +67,14 @@ def test_what_moved(text, moved):
 def test_what_moved_past_the_stems(text, place, what, moved):
     got = find_what(text, text.find(place))
     assert got[1] == moved and (got[0] == what or what in got[0])
+
+
+def test_a_stop_whose_words_give_no_mode_takes_its_movers_vehicle():
+    from geo.extract.pipeline import extract_article
+    from geo.extract.records import Article
+
+    # the trains are named too far from the place for its words to give the mode; the mover is a train: rail
+    text = ("Эшелоны с бронетехникой, о которых всю прошлую неделю сообщали местные жители и мониторинговые "
+            "каналы Белгородской области, прибыли в Валуйки.")
+    rows = {r["place"]: r for r in extract_article(Article("t.txt", text), lang="ru")}
+    assert (rows["Валуйки"]["moved"], rows["Валуйки"]["mode"]) == ("materiel", "rail")

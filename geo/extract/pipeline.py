@@ -413,6 +413,10 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
         fill_what(out)
+    if st.vehicle_mode:  # the mode from the vehicle that moved, where the stop's words give none
+        for r in out:
+            if r["role"] in ("via", "destination") and r["mode"] in ("", "unknown"):
+                r["mode"] = st.vehicle_mode(r["what"]) or r["mode"]
     if MODE_CARRY == "route":
         _carry_modes(out, sentences, st.find_mode)
     return st.finish(out, text) if st.finish else out

@@ -48,4 +48,5 @@ def make(lang: str) -> Stages:
                   attribution.find_status, attribution.refers_back, attribution.reference, attribution.about_before,
                   attribution.settle_status, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
-                  partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang))
+                  partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang),
+                  facts.vehicle_mode if facts.VEHICLE_MODE else None)
