@@ -177,12 +177,12 @@ _PEOPLE_MORE = re.compile(r"(?<![\w-])(?:личн\w*[ \t]+состав\w*|осо
 # when nothing else is named.
 _WEAK = re.compile(r"(?:противник\w*|ворог\w*|окупант\w*|оккупант\w*|росіян\w*|россиян\w*|часть|частью|частина|"
                    r"частину|частиною)", re.I)
-_MATERIEL_MORE = re.compile(r"(?<![\w-])(?:гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
+_MATERIEL_MORE = re.compile(r"(?<![\w-])(?:суда|судам|судами|судах|гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
                             r"(?<!в\s)(?<!во\s)состав(?:ы|ов|ам|ами|ах)|контейнер\w*)(?![\w-])", re.I)
 # A stem's word that is an adjective ("военного городка", "військової частини", "танкової армії"): no head.
 _ADJ = re.compile(r"(?:ов|ев|ськ|ск|цьк|цк|[бвгджзклмнпрстфхцчшщь]н)(?:ий|ый|ой|ого|ому|ая|ую|ое|ої|ою|ій|ом|ім|а|е|у)$",
                   re.I)
-_NOT_ADJ = re.compile(r"(?:колон|машин|автомашин|бронемашин|конво|личн|особов|войск|військ)", re.I)
+_NOT_ADJ = re.compile(r"(?:колон|машин|автомашин|бронемашин|конво|личн|особов|войск|військ|судн|пальн)", re.I)
 # "часть/частина" of something named after it ("часть рейсов", "частину складів"): the something is the head.
 _PART = re.compile(r"(?:част[иьіюяе]\w*|частин\w*|частично)$", re.I)
 # What a source says by: "за даними українських військових", "по данным военных".
@@ -199,6 +199,17 @@ _DESCRIBED = re.compile(r"[ \t]*(?:[:—–(]|-[ \t]|из[ \t]|із[ \t]|з[ \t]
 # A tank unit ("танкового полку", "танковой дивизии") moves with its tanks: both.
 _TANK_UNIT = re.compile(r"(?<![\w-])(?:танков|бронетанков)\w*[ \t]+(?:[\w-]+[ \t]+){0,1}(?:полк|дивизи|дивізі|батальон|"
                         r"батальйон|бригад|арми|армі|рот|дивизион|дивізіон)\w*", re.I)
+
+
+# An aircraft's designation after a noun ("штурмовики Су-25"): attack aircraft, not assault troops.
+_AIRCRAFT_AFTER = re.compile(r"[ \t]+(?:Су|Ту|МиГ|МіГ|Ми|Мі|Ка|Ил|Іл|Ан|Як|Su|MiG|Mi|Ka|Il|An|Yak)-\d")
+# A unit of guns or aircraft ("дивизион гаубиц", "несколько дивизионов ствольной артиллерии", "первая группа
+# самолетов"): the unit's noun, adjectives, then its materiel in the genitive.
+_UNIT_OF = re.compile(r"^(?:дивизион|дивізіон|батаре|батаре|групп|груп|эскадрил|ескадрил|звен|ланк)", re.I)
+_ADJ_GAP = re.compile(r"^[ \t]+(?:[\w-]+(?:ых|их|ой|ей|ої|ей|ого|ої)[ \t]+){0,2}$", re.I)
+# A beneficiary or a whole a part is taken from: "пальне для угруповання", "офицер одной из бригад".
+_FOR_BEFORE = re.compile(r"(?:для|одной\s+из|одного\s+из|одного\s+з|однієї\s+з|одній\s+із)[ \t]+"
+                         r"(?:[\w-]+[ \t]+){0,2}$", re.I)
 
 
 def _heads(text: str) -> list[tuple[int, int, str]]:
@@ -226,6 +237,14 @@ def _heads(text: str) -> list[tuple[int, int, str]]:
                 continue  # "за даними українських військових": who says it, not who moved
             if _TANK_UNIT.match(text, max(0, a)) or _TANK_UNIT.search(text[max(0, a - 40):b]):
                 k = "both" if k == "people" and _TANK_UNIT.search(text[max(0, a - 40):b]) else k
+            if k == "people" and _AIRCRAFT_AFTER.match(text, b):
+                k = "materiel"  # "штурмовики Су-25"
+            if _FOR_BEFORE.search(text[max(0, a - 50):a]):
+                continue  # "пальне для угруповання": the load is the fuel
+            if merged and merged[-1][2] == "people" and k == "materiel" and _UNIT_OF.match(text[merged[-1][0]:]) \
+                    and _ADJ_GAP.match(text[merged[-1][1]:a] or " "):
+                merged[-1] = (merged[-1][0], b, "materiel")  # "дивизион гаубиц": a unit of guns
+                continue
         merged.append((a, b, k))
     return merged
 
