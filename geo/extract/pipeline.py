@@ -64,7 +64,7 @@ SOURCE_CARRY = "voice"
 CONTEXT_BEFORE = 1
 #: What moved, when its clause names it only after the place or not at all: the first phrase after the place, else
 #: the last one named before in the paragraph, else the route's (chosen on the corpus's development theatres:
-#: agreement of ``moved`` 0.52 -> 0.61).
+#: agreement of ``moved`` 0.52 -> 0.61), else the article's (:func:`geo.extract.what.fill`).
 WHAT_FALLBACK = True
 #: When a stop's sentence says nothing of how it went: "none" (unknown) or "route" (the mode of the other stops of
 #: its route, else of the sentences before it in its paragraph). Chosen on the development theatres

@@ -292,7 +292,9 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
 
 #: How a stop whose clause, paragraph and route name nothing that moved gets its mover (:func:`fill`): ``""``
 #: (left empty), ``"nearest"`` (the mover of the nearest stop before it in the text, else after it) or ``"article"``
-#: (what the article's stops most often carry, as named at the nearest such stop).
+#: (what the article's stops most often carry, as named at the nearest such stop). Chosen on the development
+#: theatres (shipped models; the corpus's gold gives every stop a ``moved``): agreement of ``moved`` in English
+#: 0.704 ("") -> 0.778 ("nearest") -> 0.780 ("article"), Russian/Ukrainian 0.547 -> 0.673 -> 0.698.
 FILL = "article"
 
 
