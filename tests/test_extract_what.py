@@ -103,3 +103,39 @@ def test_other_stages_test_a_word_with_whats_own_lists():
     assert what.MATERIEL_WORD.search("S-400 components") and not what.MATERIEL_WORD.search("special forces")
     # the role model's mover features read what's lists, not a copy that drifts ("mercenaries", "howitzers")
     assert role_model._PEOPLE_RE is what.PEOPLE_WORD and role_model._MATERIEL_RE is what.MATERIEL_WORD
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("en", "About 2,000 Russian troops were sent to Gomel in Belarus last week, the defence ministry said.\n\n"
+           "Satellite images from Friday show that they have also arrived in Mozyr, near the Ukrainian border.",
+     "Mozyr"),
+    ("ru", "Российские войска перебросили в Гомель около 2 тыс. военнослужащих, сообщило министерство.\n\n"
+           "Спутниковые снимки показывают, что они прибыли и в Мозырь.", "Мозырь"),
+])
+def test_a_stop_that_names_no_mover_carries_the_articles_mover(lang, text, place):
+    # every stop is a stop of something that moved: "they" in a later paragraph are the troops named before
+    rows = {r["place"]: r for r in extract_article(Article("t.txt", text), lang=lang)}
+    assert rows[place]["moved"] == "people"
+    assert rows[place]["what"] in ("About 2,000 Russian troops", "Российские войска")
+
+
+def test_the_articles_mover_is_what_its_stops_carry_most_often():
+    rows = [{"role": "destination", "start": 0, "what": "S-400 components", "moved": "materiel"},
+            {"role": "destination", "start": 50, "what": "1,500 troops", "moved": "people"},
+            {"role": "origin", "start": 90, "what": "2,000 soldiers", "moved": "people"},
+            {"role": "presence", "start": 120, "what": "", "moved": ""},
+            {"role": "mention", "start": 150, "what": "", "moved": ""}]
+    what.fill(rows)
+    assert [(r["what"], r["moved"]) for r in rows[3:]] == [("2,000 soldiers", "people"), ("", "")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Additional units of the 6th Combined Arms Army moved to Vovchansk.",
+     ("Additional units of the 6th Combined Arms Army", "people")),
+    ("Elements of the 51st Combined Arms Army were moved to Pokrovsk.",
+     ("Elements of the 51st Combined Arms Army", "")),
+])
+def test_a_materiel_noun_in_a_units_name_is_no_load(text, want):
+    # "Arms" names the unit that moved, not what it carried
+    got = what.find_what(text, text.rindex(" ") + 1)
+    assert got == want or (want[1] == "" and got[1] != "materiel")

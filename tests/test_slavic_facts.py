@@ -42,3 +42,45 @@ def test_troops(text, troops):
 def test_what_moved(text, moved):
     what, got = find_what(text, text.find("Курскую"))
     assert got == moved and what
+
+
+@pytest.mark.parametrize("text, place, what, moved", [
+    # an adjective of a stem is no head: the trains are the load, not "военного"
+    ("Житель закрытого военного городка сообщил, что составы с контейнерами идут через Фокино.", "Фокино",
+     "составы с контейнерами", "materiel"),
+    # the vehicle that is the means ("эшелонами", "літаками") is how the load went
+    ("Личный состав перебросили эшелонами в Гомель.", "Гомель", "Личный состав", "people"),
+    ("Особовий склад перекинули літаками до Жешува.", "Жешува", "Особовий склад", "people"),
+    # "часть" of a load is of that load; the side named as the subject is no load when the load is named
+    ("Часть рейсов уходит в Энгельс.", "Энгельс", "рейсов", "materiel"),
+    ("Противник перебросил в Суджанский район резервы.", "Суджанский", "", ""),
+    ("Противник перебросил резервы в Суджанский район.", "Суджанский", "резервы", "people"),
+    # who says it is not who moved
+    ("За даними українських військових, гелікоптери перелетіли до Джанкоя.", "Джанкоя", "гелікоптери", "materiel"),
+    # a force's column not described by its vehicles is people and vehicles; described, its vehicles
+    ("Российские колонны вошли в Сумы.", "Сумы", "Российские колонны", "both"),
+    ("Колонны с танками прошли через Армянск.", "Армянск", "Колонны с танками", "materiel"),
+    # a tank unit moves with its tanks
+    ("Підрозділи 6-го танкового полку рушили до Києва.", "Києва", "танкового полку", "both"),
+    ("Украинские войска вторглись в Курскую область.", "Курскую", "Украинские войска", "people"),
+    # attack aircraft by their designation; a unit of guns; what a load is for is no load
+    ("6 штурмовиков Су-25 приземлились на аэродроме Лунинец.", "Лунинец", "6 штурмовиков", "materiel"),
+    ("Россия перебросила несколько дивизионов ствольной артиллерии в Курскую область.", "Курскую",
+     "несколько дивизионов ствольной артиллерии", "materiel"),
+    ("Морем доставляють пальне для угруповання окупантів до Феодосії.", "Феодосії", "пальне", "materiel"),
+    ("Грузовые суда «Спарта IV» прибыли в Тартус.", "Тартус", "Грузовые суда", "materiel"),
+])
+def test_what_moved_past_the_stems(text, place, what, moved):
+    got = find_what(text, text.find(place))
+    assert got[1] == moved and (got[0] == what or what in got[0])
+
+
+def test_a_stop_whose_words_give_no_mode_takes_its_movers_vehicle():
+    from geo.extract.pipeline import extract_article
+    from geo.extract.records import Article
+
+    # the trains are named too far from the place for its words to give the mode; the mover is a train: rail
+    text = ("Эшелоны с бронетехникой, о которых всю прошлую неделю сообщали местные жители и мониторинговые "
+            "каналы Белгородской области, прибыли в Валуйки.")
+    rows = {r["place"]: r for r in extract_article(Article("t.txt", text), lang="ru")}
+    assert (rows["Валуйки"]["moved"], rows["Валуйки"]["mode"]) == ("materiel", "rail")

@@ -77,6 +77,8 @@ class Stages:
     Belarus", "Суджа Курской области"); ``near_between``: what stands between a stop and the town that
     only places it ("air base near Minsk"); ``source_carry``: how far an article's sources carry to the
     sentences after them that name none ("article" or "paragraph"; None: the pipeline's ``SOURCE_CARRY``);
+    ``vehicle_mode``: the mode the vehicle a stop's mover is (its ``what``) gives, for a stop whose words give none
+    (None: not read);
     ``finish``: the article's draft rows and text in, the rows as the language's own reading of the whole
     article settles them out (None: as they are); ``find_date_at``: the date of a stop in a sentence that names
     several (None: the sentence's first).
@@ -107,6 +109,7 @@ class Stages:
     source_carry: Callable | None = None
     finish: Callable | None = None
     find_date_at: Callable | None = None
+    vehicle_mode: Callable | None = None
 
 
 @lru_cache(maxsize=None)

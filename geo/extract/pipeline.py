@@ -20,7 +20,7 @@ from .resolve import resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
-from .what import one_article
+from .what import fill as fill_what, one_article
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -64,7 +64,7 @@ SOURCE_CARRY = "voice"
 CONTEXT_BEFORE = 1
 #: What moved, when its clause names it only after the place or not at all: the first phrase after the place, else
 #: the last one named before in the paragraph, else the route's (chosen on the corpus's development theatres:
-#: agreement of ``moved`` 0.52 -> 0.61).
+#: agreement of ``moved`` 0.52 -> 0.61), else the article's (:func:`geo.extract.what.fill`).
 WHAT_FALLBACK = True
 #: When a stop's sentence says nothing of how it went: "none" (unknown) or "route" (the mode of the other stops of
 #: its route, else of the sentences before it in its paragraph). Chosen on the development theatres
@@ -418,6 +418,11 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         for r in out:
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
+        fill_what(out)
+    if st.vehicle_mode:  # the mode from the vehicle that moved, where the stop's words give none
+        for r in out:
+            if r["role"] in ("via", "destination") and r["mode"] in ("", "unknown"):
+                r["mode"] = st.vehicle_mode(r["what"]) or r["mode"]
     if MODE_CARRY == "route":
         _carry_modes(out, sentences, st.find_mode)
     return st.finish(out, text) if st.finish else out

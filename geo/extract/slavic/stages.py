@@ -49,4 +49,5 @@ def make(lang: str) -> Stages:
                   attribution.settle_status, dates.find_dates, dates.article_date, facts.find_troops,
                   facts.find_mode, facts.find_what, ROUTE_CUES, GOES_ON, CONTAINER_BETWEEN, NEAR_BETWEEN,
                   partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang),
-                  find_date_at=dates.find_date_at)
+                  find_date_at=dates.find_date_at,
+                  vehicle_mode=facts.vehicle_mode if facts.VEHICLE_MODE else None)
