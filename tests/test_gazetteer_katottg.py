@@ -10,6 +10,7 @@ import math
 import pytest
 
 from geo import gazetteer as gz
+from geo.gazetteer import katottg
 from geo.errors import UnresolvedPlace
 from geo.geocoders.base import Query
 from geo.geocoders.offline import OfflineGeocoder
@@ -179,3 +180,31 @@ def test_geo_extract_drafts_a_village_as_an_approximate_stop(tmp_path, lang, tex
         (row,) = [r for r in csv.DictReader(f) if r["place"] == printed]
     assert row["precision"] == "region" and float(row["radius_km"]) >= 8
     assert row["gazetteer"].startswith("katottg:UA23") and row["role"] != "mention"
+
+
+@pytest.mark.parametrize("russian, ukrainian", [
+    ("Работино", "Роботине"),      # unstressed о written а, Ukrainian -е of a neuter
+    ("Плетеневка", "Плетенівка"),  # Ukrainian і where Russian has е
+    ("Кисловка", "Кислівка"),      # ... or о
+    ("Табаевка", "Табаївка"),      # ї (й + і) where Russian has е after a vowel
+    ("Клещеевка", "Кліщіївка"),
+    ("Урожайное", "Урожайне"),     # an adjective's ending of one or two vowels
+    ("Казачья Лопань", "Козача Лопань"),
+])
+def test_a_russian_spelling_shares_the_cross_key_of_its_ukrainian_name(russian, ukrainian):
+    assert katottg.cross_key(russian) == katottg.cross_key(ukrainian) != ""
+
+
+def test_short_names_have_no_cross_key():
+    # "Київ", "Ціль": three consonants or fewer than three are shared by too many names
+    assert katottg.cross_key("Київ") == katottg.cross_key("Ціль") == ""
+
+
+@pytest.mark.parametrize("russian, name", [("Работино", "Robotyne"), ("Клещеевка", "Klishchiivka"),
+                                            ("Казачья Лопань", "Kozacha Lopan")])
+def test_katottg_settlements_are_filed_under_their_cross_key(russian, name):
+    # an added village (Robotyne, Klishchiivka) and a town of GeoNames that stands for a settlement (Kozacha Lopan)
+    idx = gz.load()
+    assert name in {idx.names[p >> 3] for p in idx.postings(katottg.cross_key(russian))}
+    # only the cross key finds them by the Russian spelling: the name's own key does not
+    assert name not in {idx.names[p >> 3] for p in idx.postings(gz.normalize(russian))} or name == "Kozacha Lopan"

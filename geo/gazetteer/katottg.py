@@ -27,8 +27,13 @@ hromada centres lie nearest to them, the rest are added.
 Names: the Ukrainian one as the KATOTTG writes it, and its romanisation by Ukraine's national system (Cabinet of
 Ministers resolution No. 55 of 27 January 2010: :func:`~geo.gazetteer.names.romanise_uk`), the display name, as
 GeoNames romanises Ukraine's places. The case forms are the readers' (``geo extract``'s morphology reads
-"під Роботиним" back to "Роботине"). Russian spellings ("Работино") are not covered: no rule takes a Ukrainian
-name to its Russian form (і is и, е or о by etymology), and none is made up here.
+"під Роботиним" back to "Роботине"). Russian spellings ("Работино", "Плетеневка", "Табаевка") are found by a
+coarser key, :func:`cross_key`: no rule takes a Ukrainian name to its Russian form (Ukrainian і is Russian и, е or
+о by etymology; an unstressed о is often а in Russian: Роботине, Работино), so both spellings are read down to what
+they share, the consonants in order and where the vowels stand. Every KATOTTG settlement the index holds (an added
+village or the town of GeoNames that stands for it) is filed under that key too, marked by a leading "~" that no
+name's key has, so only a reader that asks for it (``geo extract``'s Russian reader, when no name of the printed
+word is known) finds it; the geocoder's document-support rule still decides whether such a village is read.
 
 The entities come after the cities (their ids after all others'), so this source runs last, on the columns the
 cities step leaves in ``Builder.tail``.
@@ -70,6 +75,32 @@ STATS: dict[str, int] = {}
 #: Vowels that alternate between a name and its adjective ("Межова": Межівська, "Глухівці": Глуховецька), compared
 #: as one.
 _VOWELS = str.maketrans("іеиїєо", "оооооо")
+
+
+#: Letters a Ukrainian name and its Russian spelling may differ in, folded: every vowel is one mark (і is и, е or
+#: о; о is often а; ї, є, я are й + a vowel), у and ю are one (ю is й + у); the soft and hard signs, й and
+#: apostrophes go; ґ is г, ё is е.
+_CROSS = str.maketrans({**{c: "*" for c in "аеиоыэяіїєё"}, "ю": "у", "ґ": "г",
+                        **{c: None for c in "ьъй'’ʼ`"}})
+
+
+def cross_key(name: str) -> str:
+    """The key a Ukrainian settlement's name shares with its Russian spelling: "~" and the name's consonants in
+    order, each vowel a "*", the vowels ending a word as one (an adjective's ending: Урожайне, Урожайное); "" for a
+    name of fewer than three consonants (too many names share such a key).
+
+    >>> cross_key("Роботине") == cross_key("Работино"), cross_key("Плетенівка") == cross_key("Плетеневка")
+    (True, True)
+    >>> cross_key("Табаївка") == cross_key("Табаевка"), cross_key("Козача Лопань") == cross_key("Казачья Лопань")
+    (True, True)
+    >>> cross_key("Урожайне") == cross_key("Урожайное"), cross_key("Київ")
+    (True, '')
+    """
+    s = re.sub(r"[\s-]+", " ", name.lower().translate(_CROSS)).strip()
+    s = re.sub(r"\*+(?= |$)", "*", s)
+    if sum(c not in "* у" for c in s) < 3:
+        return ""
+    return "~" + s
 
 
 def read(path: str | None = None) -> list[tuple]:
@@ -268,6 +299,11 @@ def add(b, rows: list[tuple] | None = None) -> None:
             if c not in used_c and e not in used_e:
                 used_c.add(c), used_e.add(e)
         present |= used_c
+    # the towns of the index that stand for KATOTTG settlements, by name: filed under the cross key too
+    cross_posts: list[tuple[str, int]] = []
+    for (l1, name), sets in groups.items():
+        if l1 in adm1_of and (ck := cross_key(name)):
+            cross_posts += [(ck, e) for e in towns(name, adm1_of[l1])]
     # each hromada's radius: the farthest of its settlements the index places (within _MEMBER_KM)
     radius: dict[str, float] = {}
     for h, sets in members.items():
@@ -334,10 +370,18 @@ def add(b, rows: list[tuple] | None = None) -> None:
         e = entity(CITY, romanise_uk(name), lat, lon, r, adm1_of[l1], hromada_eid[l3], f"katottg:{l4 or l3}")
         key(romanise_uk(name), e, 0)
         key(name, e, ALT)  # as GeoNames files a town's Ukrainian name
+        if ck := cross_key(name):
+            cross_posts.append((ck, e))
         n_added += 1
     STATS.update(hromadas_at_centre=n_own, hromadas_at_raion=n_raion, hromadas_unplaced=n_lost,
                  settlements_present=len(present), settlements_near_namesake=n_near, settlements_added=n_added)
-    if not names:
+    seen = set()
+    for ck, e in cross_posts:
+        if (ck, e) not in seen:
+            seen.add((ck, e))
+            keys.append(ck)
+            posts.append(e << 3 | ALT)
+    if not keys:
         return
     b.names.extend(names)
     for col, vals in new.items():
