@@ -2,6 +2,7 @@
 
 import pytest
 
+from geo import gazetteer as gz
 from geo.extract.resolve import resolve
 from geo.extract.slavic.recognize import find_places, town_keys
 
@@ -220,3 +221,54 @@ def test_natasha_leaves_the_process_blas_threads_as_they_were():
     before = [i["num_threads"] for i in threadpool_info()]
     find_places("Колонна вышла из Белгорода в Курск, сообщил Владимир Путин.", "ru")
     assert [i["num_threads"] for i in threadpool_info()] == before
+
+
+@pytest.mark.parametrize("text, surface, query, lat, lon", [
+    # Russian spellings of Ukrainian villages the gazetteer knows only by their Ukrainian names (KATOTTG)
+    ("Штурмовики стояли под Бахмутом — в районе Клещеевки.", "Клещеевки", "Klishchiivka", 48.53, 37.97),
+    ("Бригада держала оборону у Работино, южнее Орехова.", "Работино", "Robotyne", 47.449, 35.839),
+    # of several villages sharing the key (Платонівка, Плетенівка), the one spelt nearest
+    ("Бои идут у Плетеневки, севернее Волчанска.", "Плетеневки", "Pletenivka", 50.33, 36.85),
+    ("Другая колонна вошла через Казачью Лопань, севернее Харькова.", "Казачью Лопань", "Kozacha Lopan", 50.35, 36.21),
+])
+def test_a_ukrainian_village_in_its_russian_spelling_is_read_and_placed(text, surface, query, lat, lon):
+    ms = find_places(text, "ru")
+    assert (surface, query) in [(m.surface, m.query) for m in ms]
+    r = resolve(ms, None, text)[[m.surface for m in ms].index(surface)]
+    assert gz.haversine_km(lat, lon, r.lat, r.lon) <= max(r.radius_km or 0, 10)
+
+
+
+@pytest.mark.parametrize("text, lang, surface, query", [
+    # a two-word name whose first word is a possessive adjective: its lemma (Часів), not its long form (Часовий)
+    ("Росіяни підтягують до Часового Яру понтони.", "uk", "Часового Яру", "Часів Яр"),
+    # a hyphenated name with both parts inflected
+    ("ВСУ перебросили из-под Чугуева в район Купянска-Узлового батальон.", "ru", "Купянска-Узлового",
+     "Купянск-Узловой"),
+])
+def test_names_whose_every_word_or_part_is_inflected(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Часть колонны ушла за Оскол, севернее Изюма.", "ru", "Оскол"),  # the river, not the village Оскіл
+    ("Бої тривають біля Плехового, поблизу Суджі.", "uk", "Плехового"),  # Ukrainian text: no Russian spelling
+    # Колосово by Stowbtsy, Belarus: not Kolosova of Ukraine, whose Latin name is also a Siberian town's
+    ("Вторым местом называют бывший склад у деревни Колосово под Столбцами.", "ru", "Колосово"),
+])
+def test_no_village_by_the_cross_key_where_the_word_is_another_toponym_or_the_text_ukrainian(text, lang, surface):
+    # a reading by the cross key is the village's name in Latin letters, as the gazetteer names it
+    assert not any(m.surface == surface and m.query.isascii() for m in find_places(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, surface, query, name", [
+    # a bridge named by an adjective, as the facility table names it (cited rows), not a place named after Крим
+    ("Ешелон з елементами С-400 пройшов Кримським мостом у напрямку Джанкоя.", "uk", "Кримським мостом",
+     "Кримський міст", "Crimean Bridge"),
+    ("Колонна прошла по Крымскому мосту в Керчь.", "ru", "Крымскому мосту", "Крымский мост", "Crimean Bridge"),
+    ("Колону помітили біля Чонгарського мосту.", "uk", "Чонгарського мосту", "Чонгарський міст", "Chonhar bridge"),
+])
+def test_a_bridge_named_by_its_adjective_is_the_facility(text, lang, surface, query, name):
+    ms = find_places(text, lang)
+    assert (surface, query) in [(m.surface, m.query) for m in ms]
+    assert resolve(ms, None, text)[[m.surface for m in ms].index(surface)].name == name

@@ -4,7 +4,9 @@
 
 * **the gazetteer, through morphology** (both languages): every capitalised word or run of
   them ("Владивостока", "Малой Локни", "Куп'янськом") is read back to the nominatives it may
-  be a form of (:mod:`geo.extract.slavic.morph`) and looked up; an adjective before an area's
+  be a form of (:mod:`geo.extract.slavic.morph`) and looked up (in Russian text, a name no form of which is known
+  also by the key its spelling shares with a Ukrainian settlement's: "Работино" is Роботине,
+  :func:`geo.gazetteer.katottg.cross_key`); an adjective before an area's
   noun is that area ("Курской области" -> "Курская область", "Орловской и Белгородской
   областей" -> two oblasts), an adjective before a front's noun a *sector* ("на Покровському
   напрямку": the front around Покровськ, an area, not the town), and an oblast's short name
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import gazetteer as gz
+from ...gazetteer.katottg import cross_key
 from ..records import Mention
 from . import morph
 
@@ -43,9 +46,11 @@ WATER_NOUNS = frozenset("море океан пролив протока зал�
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
 #: Facility nouns after a town's adjective ("Борисовський полігон", "Новороссийской военно-морской базы"): the
-#: facility named after the town, read as "X <noun>" by the gazetteer, else as the town.
+#: facility named after the town, read as "X <noun>" by the gazetteer, else as the town; a bridge only as the
+#: facility table names it ("Кримський міст").
 FACILITY_ADJ_NOUNS = frozenset("полигон полігон аэродром аеродром аэропорт аеропорт авиабаза авіабаза база "
-                               "порт".split())
+                               "порт мост міст".split())
+_BRIDGES = frozenset(("мост", "міст"))
 #: Facility nouns before a name in quotation marks ("аэропорт «Антонов»", "пункт пропуску «Кучурган»"): a place, where
 #: a quoted name is otherwise a ship's, a weapon's or a firm's.
 QUOTED_FACILITY_NOUNS = frozenset("аэропорт аеропорт аэродром аеродром авиабаза авіабаза порт станция станція полигон "
@@ -278,7 +283,20 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
             fs = fs[:1] + [f for f in _adj_forms(words[0], lang) if f not in fs] + fs[1:]
         # the word as printed, if it may be the name itself: one the dictionary does not know, or a nominative
         printed = morph.fold(words[0]) if not morph.known(words[0], lang) or _nominative(words[0], lang) else ""
-        return _with_latin([(gz.normalize(f), f) for f in fs], lang, printed)
+        out = _with_latin([(gz.normalize(f), f) for f in fs], lang, printed)
+        if "-" in words[0].strip("-"):
+            # a hyphenated name with each part inflected ("Купянска-Узлового": Купянск-Узловой): its parts' lemmas
+            parts = [[morph.fold(p)] + [f for f in morph.lemmas(p, lang)[:3] if f != morph.fold(p)]
+                     for p in words[0].split("-")]
+            out += [(gz.normalize(n), n) for n in ("-".join(c) for c in itertools.islice(itertools.product(*parts), 16))
+                    if n not in fs]
+        # a Ukrainian village in its Russian spelling ("Работино": Роботине), by the key the two spellings share
+        # (geo.gazetteer.katottg.cross_key), read only where no name of the word is known (see _exact); in Russian
+        # text only (Ukrainian text spells the villages in Ukrainian), and not for a word the dictionary knows as a
+        # toponym of its own ("Оскол", the river, not Оскіл, a village)
+        if lang != "ru" or (morph.known(words[0], lang) and any(r.geo for r in morph.readings(words[0], lang))):
+            return out
+        return out + [(ck, f) for f in dict.fromkeys(fs[:2]) if (ck := cross_key(f))]
     per = []
     for w in words:
         fs = [morph.fold(w)]
@@ -290,12 +308,68 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
     for combo in itertools.islice(itertools.product(*per), 24):
         name = " ".join(combo)
         out.append((gz.normalize(name), name))
+    # every word in one of its dictionary lemmas ("Часового Яру": Часів Яр, a possessive's lemma that the forms
+    # above leave out)
+    seen = {n for _k, n in out}
+    for combo in itertools.islice(itertools.product(*(morph.lemmas(w, lang)[:3] for w in words)), 12):
+        if (name := " ".join(combo)) not in seen:
+            seen.add(name)
+            out.append((gz.normalize(name), name))
     out = _with_latin(out)
     # the name with every word in its first nominative ("Великой Новоселке": великая новоселка), in Latin letters too
     nominal = " ".join(p[1] if len(p) > 1 else p[0] for p in per)
     if len(t := gz.transliterate(nominal)) >= 5:
         out.append((t, nominal))
-    return out
+    # "Казачью Лопань": Козача Лопань (see the one word's case above)
+    crossed = {}
+    for _k, name in (out if lang == "ru" else ()):
+        if not name.isascii() and (ck := cross_key(name)) and ck not in crossed:
+            crossed[ck] = name
+    return out + [(ck, name) for ck, name in crossed.items()]
+
+
+def _exact(found: list[tuple["Hit", str]]) -> list[tuple["Hit", str]]:
+    """The readings of a name by its own keys; else those by the key its Russian spelling shares with a Ukrainian
+    settlement's name (:func:`~geo.gazetteer.katottg.cross_key`), each as the settlement the gazetteer names."""
+    own = [f for f in found if not f[0].key.startswith("~")]
+    if own:
+        return own
+    for h, name in found:  # the likeliest form's (the forms come likeliest first)
+        got = _cross_reading(h.key, name)
+        if got is not None:
+            return [got]
+    return []
+
+
+@lru_cache(maxsize=20_000)
+def _cross_reading(key: str, name: str) -> tuple["Hit", str] | None:
+    """The settlement filed under cross key *key* that nominative *name* (in Russian letters) spells likeliest:
+    of several names sharing the key ("Плетеневка": Платонівка or Плетенівка), the one whose Latin letters are
+    nearest the name's, then the biggest; as a :class:`Hit` and the settlement's name (in Latin letters, as the
+    gazetteer names it). A settlement whose Latin name is also a place's abroad is left out: the geocoder, given
+    that name, could read the other place ("Колосово" in Belarus is no Kolosova of Ukraine, and "Kolosova" is
+    also Kolosovka in Siberia)."""
+    import difflib
+    import math
+
+    idx = gz.load()
+    target = gz.transliterate(name)
+    best = None
+    for p in idx.postings(key):
+        e = p >> 3
+        shown = idx.names[e]
+        if any(idx.cc[q >> 3] != idx.cc[e] for q in idx.postings(gz.normalize(shown))):
+            continue
+        close = difflib.SequenceMatcher(None, target, gz.normalize(shown)).ratio()
+        lp = math.log10(float(idx.pop[e]) + 1.0)
+        rank = (round(close, 3), lp, -e)
+        if best is None or rank > best[0]:
+            best = (rank, e, shown, lp)
+    if best is None:
+        return None
+    _rank, e, shown, lp = best
+    approx = float(idx.radius[e]) > 0
+    return Hit(key, e, int(idx.kind[e]), lp, False, frozenset({int(idx.cc[e])}), approx), shown
 
 
 def _with_latin(keys: list[tuple[str, str]], lang: str = "", printed: str = "") -> list[tuple[str, str]]:
@@ -557,7 +631,8 @@ class Recognizer:
             keys = _phrase_keys(words, lang) if words else []
             q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
             hits = _lookup([k for k, _n in keys])
-            found = [(_form_tier(tuple(words), nm, lang), hits[k], nm) for k, nm in keys if k in hits]
+            found = [(_form_tier(tuple(words), nm, lang), h, nm) for h, nm in
+                     _exact([(hits[k], nm) for k, nm in keys if k in hits])]
             if found:  # a name the gazetteer knows: its likeliest form in the article's context, as _names reads it
                 name = max(found, key=lambda f: _likeliest(f, context.fits(f[1])))[2]
                 q = _display(name, text[a:b])
@@ -628,6 +703,8 @@ class Recognizer:
                     nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
                     pending.append((g, jj, "", f"{morph.restore_case(nom, toks[g].word)} {nlemma}", what, a.lemma))
                     keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
+                    if nlemma in _BRIDGES:
+                        keys.append(gz.normalize(f"{nom} {nlemma}"))
                 else:
                     pending.append((g, jj, "", "", what, a.lemma))
                     keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
@@ -650,6 +727,12 @@ class Recognizer:
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits.get(key) or hits.get(
                     gz.transliterate(name))))
+                continue
+            if what == "facility" and name.rsplit(" ", 1)[-1] in _BRIDGES:
+                # a bridge as the facility table names it ("Кримським мостом": Кримський міст, the Crimean Bridge,
+                # not a place named after Крим); one the table lacks is not read as its town
+                if (fh := hits.get(gz.normalize(name))) is not None and fh.kind == gz.POINT:
+                    out.append(_Cand(g, jj, name, 1.0, hit=fh))
                 continue
             if what == "water":  # a sea, a bay or a strait the gazetteer lacks: drafted for the reviewer to place
                 if toks[g].cap:
@@ -725,7 +808,7 @@ class Recognizer:
         hits = _lookup(keys)
         out = []
         for i, j, ks in spans:
-            found = [(hits[k], name) for k, name in ks if k in hits]
+            found = _exact([(hits[k], name) for k, name in ks if k in hits])
             if text[toks[i].start:toks[j - 1].end].isupper():  # "ФАС" is no "Fas" (Morocco): Cyrillic keys only
                 found = [f for f in found if not f[0].key.isascii()]
             if not found:
@@ -913,7 +996,7 @@ def _gender(noun_lemma: str, lang: str) -> str:
 _NOUN_START = re.compile(r"(?:област|район|кра[йяюеї]|округ|направл|напрям|участ|ділян|выступ|виступ|плацдарм|фронт|"
                          r"мор[еяюі]|океан|пролив|проток|залив|зато[кц]|бухт|озер|водохран|водосх|лиман|полуостр|"
                          r"півостр|остр|кос[аиуі]|громад|регион|регіон|губерн|республ|автоном|обл|р-н|"
-                         r"полиг|поліг|аэродр|аеродр|аэропорт|аеропорт|авиаба|авіаба|баз|порт)", re.I)
+                         r"полиг|поліг|аэродр|аеродр|аэропорт|аеропорт|авиаба|авіаба|баз|порт|мост|міст)", re.I)
 
 
 def _area_noun(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
