@@ -12,6 +12,12 @@ Usage:
     python scripts/train_roles.py                 # the shipped model (all development theatres)
     python scripts/train_roles.py --cv            # leave-one-theatre-out on dev: rules alone vs the model
     python scripts/train_roles.py --cv --param c2=0.1 --param c1=0.05
+    python scripts/train_roles.py --cv --status-overrule 0.6 --status-overrule 0.8   # the status model's threshold
+
+Beside the role model it trains the route linker and the status model (geo/extract/status_model.py): the status
+model on the stops the shipped role model and linker draft on the development articles, labelled with the gold
+status of the stop each finds. In --cv the status model of each left-out theatre is trained on the other theatres'
+held-out drafts (those of the role models that never saw them), so that no step sees the theatre it is scored on.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 from geo import gazetteer as gz  # noqa: E402
-from geo.extract import goldcorpus, role_model, route_model  # noqa: E402
+from geo.extract import goldcorpus, role_model, route_model, status_model  # noqa: E402
 from geo.extract.routes import chain_routes  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
@@ -172,11 +178,12 @@ def train(arts, out: str, cache: dict, params: dict, examples=examples, model=ro
         "params": params, "gazetteer": gz.version()})
 
 
-def score(arts, model, errors=None, routes=None) -> goldcorpus.Score:
+def score(arts, model, errors=None, routes=None, keep: dict | None = None) -> goldcorpus.Score:
     """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
 
     *errors*: a list to which each missed gold stop and false draft stop is added, with its cause
-    (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``.
+    (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``;
+    *keep*: a dict to which each article's draft rows are added, by its id.
     """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
@@ -186,7 +193,73 @@ def score(arts, model, errors=None, routes=None) -> goldcorpus.Score:
         total += goldcorpus.score_article(a, rows, refs.get(a.id))
         if errors is not None:
             errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
+        if keep is not None:
+            keep[a.id] = rows
     return total
+
+
+#: The status model's training parameters (c2 chosen by --cv's status study: at each one's best overrule, status
+#: agreement 0.659 with c2=0.1, 0.657 with 0.3, 0.649 with 1.0).
+STATUS_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 200, "feature.minfreq": 1}
+
+
+def status_pairs(arts, drafts: dict) -> list[tuple[list[str], str]]:
+    """``[(features, gold status)]`` of each draft stop of *arts* that finds a gold stop, from *drafts* (each
+    article's rows by its id, drafted with the rules' statuses)."""
+    out = []
+    refs = goldcorpus.gold_refs(arts)
+    for a in arts:
+        rows = drafts[a.id]
+        for gi, di in sorted(goldcorpus.pair(a, rows, refs.get(a.id)).items()):
+            out.append((status_model.features(rows[di], a.text, rows), a.gold[gi].status or "reported"))
+    return out
+
+
+def draft_rules_status(arts, model, routes="shipped") -> dict:
+    """The draft rows of *arts* by their ids, drafted with the role *model* and the route linker *routes*, with the
+    rules' statuses (no status model)."""
+    old, status_model.USE = status_model.USE, None
+    try:
+        return {a.id: extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                                      routes=routes) for a in arts}
+    finally:
+        status_model.USE = old
+
+
+def train_status(arts, drafts: dict, out: str, params: dict) -> dict:
+    """Train the status classifier on the draft stops of *arts* (*drafts*: their rows by article id, with the rules'
+    statuses); write it and its manifest at *out*."""
+    counts: dict[str, int] = {}
+    seqs = counted(status_pairs(arts, drafts), counts)
+    return fit(seqs, out, params, {
+        "features_version": status_model.FEATURES_VERSION,
+        "trained_on": "tests/data/corpus, development theatres, English: the draft stops that find gold stops, "
+                      "labelled with the gold status",
+        "articles": len(arts), "stops": counts, "params": params})
+
+
+def status_cv(arts, kept: dict, tmpdir: str, overrules: tuple[float, ...] = (), errors: list | None = None,
+              params: dict | None = None) -> dict[float, goldcorpus.Score]:
+    """Leave one development theatre out for the status model: for each theatre, a model trained on the held-out
+    drafts of the others (*kept*: each article's rows, drafted by the models that never saw its theatre, with the
+    rules' statuses) settles the statuses of its own held-out drafts. The scores, at the shipped overrule and at
+    each of *overrules*; *errors* collects those at the shipped one."""
+    import copy
+
+    scores = {x: goldcorpus.Score() for x in (status_model.OVERRULE, *overrules)}
+    refs = goldcorpus.gold_refs(arts)
+    for t in sorted({a.theatre for a in arts}):
+        held = [a for a in arts if a.theatre == t]
+        path = os.path.join(tmpdir, f"status-cv-{t}.crfsuite")
+        train_status([a for a in arts if a.theatre != t], kept, path, params or STATUS_PARAMS)
+        for x in scores:
+            m = status_model.StatusModel(path, overrule=x)
+            for a in held:
+                rows = m.settle(copy.deepcopy(kept[a.id]), a.text)
+                scores[x] += goldcorpus.score_article(a, rows, refs.get(a.id))
+                if errors is not None and x == status_model.OVERRULE:
+                    errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
+    return scores
 
 
 def line(name: str, s: goldcorpus.Score) -> str:
@@ -197,19 +270,42 @@ def line(name: str, s: goldcorpus.Score) -> str:
 
 #: Whether --cv trains and scores the route linker too (else the rules chain the routes).
 ROUTES_CV = True
+#: Whether --cv trains and scores the status model too (else the rules give the statuses).
+STATUS_CV = True
 
 
 def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
                    errors: list | None = None, also: tuple[float, ...] = (), links: tuple[float, ...] = (),
                    overrules: tuple[float, ...] = (),
-                   movings: tuple[float, ...] = ()) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+                   movings: tuple[float, ...] = (), status_overrules: tuple[float, ...] = (),
+                   kept: dict | None = None) -> tuple[goldcorpus.Score, goldcorpus.Score]:
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
 
     *errors* collects the model's errors on each held-out theatre (see :func:`score`). Each threshold of *also* is
     scored too, with the same models (the route linker trained beside the model at *threshold*), and printed; so is
     each probability of *links* at which the route linker joins a stop to a route, of *overrules* at which the
-    model overrules the rules' stop or its role, and of *movings* at which it makes a rules' presence a moving stop.
+    model overrules the rules' stop or its role, of *movings* at which it makes a rules' presence a moving stop,
+    and of *status_overrules* at which the status model overrules the rules' status. The per-theatre lines and
+    those studies give the rules' statuses; "ALL model" the status model's (:func:`status_cv`), when STATUS_CV.
+    *kept*: a dict that receives each article's held-out draft rows (with the rules' statuses).
     """
+    kept = {} if kept is None else kept
+    old_status, status_model.USE = status_model.USE, None  # the rules' statuses: the status model comes after
+    try:
+        rules, learnt = _cross_validate(arts, params, tmpdir, threshold, None if STATUS_CV else errors, also, links,
+                                        overrules, movings, kept)
+    finally:
+        status_model.USE = old_status
+    if not STATUS_CV:
+        return rules, learnt
+    print(line("ALL model, rules' status", learnt))
+    scores = status_cv(arts, kept, tmpdir, status_overrules, errors)
+    for x in status_overrules:
+        print(line(f"ALL model status@{x:g}", scores[x]))
+    return rules, scores[status_model.OVERRULE]
+
+
+def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overrules, movings, kept):
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     other = {t: goldcorpus.Score() for t in also}
@@ -228,7 +324,7 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
             rpath = os.path.join(tmpdir, f"routes-cv-{t}.crfsuite")
             train_routes(rest, model, rpath, ROUTE_PARAMS)
             linker = route_model.RouteModel(rpath)
-        r, m = score(held, None, routes=None), score(held, model, errors, linker)
+        r, m = score(held, None, routes=None), score(held, model, errors, linker, keep=kept)
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -307,14 +403,19 @@ def main() -> None:
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
+    ap.add_argument("--status-overrule", type=float, action="append", default=[], metavar="P",
+                    help="with --cv: score this least probability at which the status model overrules the rules' "
+                         "status too (repeatable)")
     ap.add_argument("--rule-routes", action="store_true", help="with --cv: the rules chain the routes")
+    ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="with --cv: study a setting of geo.extract (e.g. pipeline.DATE_CARRY=paragraph); what ships "
                          "is the module's own value")
     a = ap.parse_args()
     study(a.set)
-    global ROUTES_CV
+    global ROUTES_CV, STATUS_CV
     ROUTES_CV = not a.rule_routes
+    STATUS_CV = not a.rule_status
     params = with_params(PARAMS, a.param)
     arts = goldcorpus.articles(a.corpus, "dev", "en")
     if not arts:
@@ -326,7 +427,7 @@ def main() -> None:
         errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
             rules, learnt = cross_validate(arts, params, d, a.threshold, errors, tuple(a.also), tuple(a.link),
-                                          tuple(a.overrule), tuple(a.moving))
+                                          tuple(a.overrule), tuple(a.moving), tuple(a.status_overrule))
         if errors is not None:
             write_errors(a.errors, errors)
         print(line("ALL rules", rules))
@@ -335,9 +436,13 @@ def main() -> None:
         return
     m = train(arts, a.out, {}, params)
     # the route linker beside the role model (the shipped one beside the shipped one)
-    m["routes"] = train_routes(arts, role_model.RoleModel(a.out),
-                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "route_model.crfsuite"),
+    here = os.path.dirname(os.path.abspath(a.out))
+    m["routes"] = train_routes(arts, role_model.RoleModel(a.out), os.path.join(here, "route_model.crfsuite"),
                                ROUTE_PARAMS)
+    # the status model beside them, on the stops they draft (with the rules' statuses)
+    drafts = draft_rules_status(arts, role_model.RoleModel(a.out),
+                                route_model.RouteModel(os.path.join(here, "route_model.crfsuite")))
+    m["status"] = train_status(arts, drafts, os.path.join(here, "status_model.crfsuite"), STATUS_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

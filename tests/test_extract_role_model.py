@@ -54,13 +54,15 @@ def test_training_is_reproducible_byte_for_byte(tmp_path):
     from test_extract_goldcorpus import corpus
 
     root = corpus(tmp_path / "c")
-    outs = []
+    outs, statuses = [], []
     for k in range(2):
         out = tmp_path / f"m{k}.crfsuite"
         subprocess.run([sys.executable, str(ROOT / "scripts" / "train_roles.py"), "--corpus", root, "--out", str(out)],
                        check=True, capture_output=True)
         outs.append(out.read_bytes())
+        statuses.append((tmp_path / "status_model.crfsuite").read_bytes())  # the status model beside it
     assert outs[0] == outs[1] and len(outs[0]) > 100
+    assert statuses[0] == statuses[1] and len(statuses[0]) > 100
     assert json.loads((tmp_path / "m0.json").read_text())["theatres"] == ["sahel"]  # dev theatres only
     assert (tmp_path / "route_model.crfsuite").is_file()  # the route linker beside it, not over the shipped one
 

@@ -124,7 +124,7 @@ def stages(lang: str) -> Stages:
         from .slavic.stages import make
 
         return make(lang)
-    from . import attribution, dates, mode, numbers, pipeline, role_model, roles, routes, sentences, what
+    from . import attribution, dates, mode, numbers, pipeline, role_model, roles, routes, sentences, status_model, what
     from .recognize import find_places
 
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
@@ -132,4 +132,5 @@ def stages(lang: str) -> Stages:
                   attribution.refers_back, attribution.reference, lambda text: False,
                   attribution.settle_status, dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
-                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN, find_date_at=dates.find_date_at)
+                  frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN, finish=status_model.finish,
+                  find_date_at=dates.find_date_at)
