@@ -66,6 +66,10 @@ _RANK = {"point": 0, "city": 1, "region": 2, "area": 2, "country": 3, "continent
 _DEFAULT_RADIUS_KM = {"area": 50.0, "region": 150.0, "country": 500.0, "continent": 2500.0}
 #: Place kinds in the data: a pin, a dashed circle, a country outline, a water body's symbol.
 KIND_POINT, KIND_CIRCLE, KIND_OUTLINE, KIND_WATER = 0, 1, 2, 3
+#: What a geocoder's doubt says of a place it knows only by an area around *another* place's point (a
+#: village of :mod:`geo.gazetteer.katottg`, drawn round its hromada's centre, which is a town of its own):
+#: such a circle's centre is a stand-in, so the page draws no dot, label or leg end on it.
+_STAND_IN_NOTE = "exact point unknown"
 _DATA_ID = "geo-data"
 class GeoMap(folium.Map):
     """A folium Map without folium's CDN assets (Leaflet comes from GeoLayer).
@@ -164,6 +168,14 @@ def _place_kind(stop: Stop) -> tuple[int, float, str | None]:
         if assets.country_outline(cc) is not None:
             return KIND_OUTLINE, radius, cc.upper()
     return KIND_CIRCLE, radius, None
+
+
+def stands_in(stop: Stop, kind: int) -> bool:
+    """Whether *stop*'s drawn centre stands in for a point nobody knows: an area (circle) the geocoder placed
+    round another place's point, saying so in its doubt (:data:`_STAND_IN_NOTE`). A region's own centre, or a
+    CSV's area round the place's own point, is no stand-in.
+    """
+    return kind == KIND_CIRCLE and _STAND_IN_NOTE in (stop.location.doubt or "")
 
 
 def _fold(text: str) -> str:
@@ -330,6 +342,7 @@ class _Places:
         self.ol: list[int] = []
         self.lb: list[str] = []
         self.t: list[str] = []
+        self.si: list[int] = []  # 1 where the drawn centre is a stand-in (:func:`stands_in`)
         self.outlines: list = []
         self.extents: list[tuple[float, float, float]] = []  # (lat, lon, half-size in degrees of latitude)
         self.extras: dict[tuple, int] = {(): 0}
@@ -349,7 +362,8 @@ class _Places:
         if p is None:  # else the same location drawn the same way: the same place
             kind, radius, cc = _place_kind(s)
             lat, lon = round(loc.lat, 5), round(loc.lon, 5)
-            key = (kind, lat, lon, round(radius, 1), cc)
+            # a village drawn round its hromada's centre is not the hromada drawn there
+            key = (kind, lat, lon, round(radius, 1), cc, stands_in(s, kind))
             p = self._index.get(key)
             if p is None:
                 p = self._index[key] = self._new(s, kind, lat, lon, radius, cc)
@@ -364,6 +378,7 @@ class _Places:
         self.r.append(round(radius, 1))
         self.lb.append(place_label(s))  # texts: indexed by columns(), after the few-valued ones
         self.t.append(s.location.kind)
+        self.si.append(int(stands_in(s, kind)))
         if kind == KIND_OUTLINE:
             if cc not in self._outline_ix:
                 self._outline_ix[cc] = len(self.outlines)
@@ -383,8 +398,11 @@ class _Places:
 
     def columns(self) -> dict[str, list]:
         t = self.S.column(self.t)
-        return {"lat": self.lat, "lon": self.lon, "k": self.k, "r": self.r, "ol": self.ol, "lb": self.S.column(self.lb),
-                "t": t}
+        cols = {"lat": self.lat, "lon": self.lon, "k": self.k, "r": self.r, "ol": self.ol,
+                "lb": self.S.column(self.lb), "t": t}
+        if any(self.si):  # optional: a map without stand-ins is written as before
+            cols["si"] = self.si
+        return cols
 
 
 def _per_value(fn, values: list) -> list:

@@ -1006,3 +1006,54 @@ def test_a_map_whose_file_does_not_say_what_moved_has_no_such_filter(page):
     head.click()
     head.click()  # largest first on the second click
     assert page.page.locator(".geo-table tbody tr").first.locator("td.troops").inner_text() == "1,500"
+
+
+# ---- a village known only round another town's point (KATOTTG) ----
+
+@pytest.fixture(scope="module")
+def stand_in_file(tmp_path_factory) -> Path:
+    """Zaporizhzhia -> Robotyne, a village the gazetteer knows only as "within 35 km of Tokmak" (its hromada's
+    centre, a town of its own): the case of review finding M4."""
+    from geo.records import Stop
+    from geo.routes import build_legs
+    from test_render import _katottg_note, _loc
+
+    def stop(row, place, loc):
+        return Stop(row=row, place=place, route="Advance", seq=row, mode="road", status="reported", source="ISW",
+                    location=loc)
+
+    stops = [stop(2, "Zaporizhzhia", _loc("Zaporizhzhia", 47.8388, 35.1396, cc="UA")),
+             stop(3, "Robotyne", _loc("Robotyne", 47.25554, 35.70836, "region", "UA", 35.0, doubt=_katottg_note()))]
+    out = tmp_path_factory.mktemp("standin") / "standin.html"
+    return save_map(build_map(stops, build_legs(stops), title="Stand-in", build_note=NOTE), out)
+
+
+def test_a_leg_into_a_village_known_only_round_another_town_ends_at_the_areas_edge(browser, stand_in_file):
+    """The arrow's line stops where it enters the hatched circle; nothing (line end, dot, name) is pinned on the
+    circle's centre, which is Tokmak, not Robotyne; the name is written on the area, near its top edge."""
+    from pyproj import Geod
+
+    p = Page(browser, stand_in_file, size=SIZES["laptop"])
+    try:
+        p.js("geoMap.map.stop(); geoMap.map.setView([47.5, 35.45], 9, {animate: false})")
+        img = p.pixels()
+        centre, tokmak = (47.25554, 35.70836), Geod(ellps="sphere")
+        line = great_circle((47.8388, 35.1396), centre, 60)
+        km = [tokmak.inv(centre[1], centre[0], lon, lat)[2] / 1000 for lat, lon in line]
+        outside = [pt for pt, d in zip(line, km) if 37 < d < 45]
+        inside = [pt for pt, d in zip(line, km) if d < 31]
+        c, *pts = container_points(p, [centre, *outside, *inside])
+        out_px, in_px = pts[:len(outside)], pts[len(outside):]
+        assert outside and inside
+        assert all(near(img, q["x"], q["y"], REPORTED, radius=2) for q in out_px), "the leg stops short of the area"
+        assert not any(near(img, q["x"], q["y"], REPORTED, radius=2) for q in in_px), "the leg runs on into the area"
+        assert not near(img, c["x"], c["y"], REPORTED, radius=4), "a dot or the leg's end on the stand-in town"
+        r = c["y"] - container_points(p, [(centre[0] + 35 / 111.2, centre[1])])[0]["y"]
+
+        def ink(x0, y0, x1, y1):  # pixels of the labels' dark text in a box
+            return sum(1 for x in range(round(x0), round(x1)) for y in range(round(y0), round(y1))
+                       if max(img.getpixel((x, y))[:3]) < 90)
+        assert ink(c["x"] + 4, c["y"] - 9, c["x"] + 80, c["y"] + 9) == 0, "the name is pinned beside the centre"
+        assert ink(c["x"] - 40, c["y"] - r + 5, c["x"] + 40, c["y"] - r + 23) > 20, "no name on the area's top"
+    finally:
+        p.close()

@@ -439,3 +439,33 @@ def test_what_moved_goes_to_the_page_only_when_the_stops_say_it():
     # everything else is as it was: the new columns are added, nothing moves
     assert {k: v for k, v in d["st"].items() if k not in ("wh", "wt", "wd")} == plain["st"]
     assert d["s"][:len(plain["s"])] == plain["s"]
+
+
+def _katottg_note() -> str:
+    """The note the gazetteer gives a KATOTTG village (geo.gazetteer.katottg.note), of a one-village index."""
+    from types import SimpleNamespace
+
+    from geo.gazetteer import katottg
+    from geo.gazetteer.index import ADMIN1, ADMIN2, CITY
+
+    idx = SimpleNamespace(kind=[CITY, ADMIN2, ADMIN1], radius=[35.0, 35.0, 0.0], refs={0: "katottg:UA2310"},
+                          adm1=[2, -1, -1], adm2=[1, -1, -1],
+                          names=["Robotyne", "Tokmatska hromada", "Zaporizka oblast"])
+    return katottg.note(idx, 0)
+
+
+def test_a_village_drawn_round_another_towns_point_is_a_stand_in_and_a_region_is_not():
+    """The page draws no dot, label or leg end at a stand-in's centre (decode.js clipLeg); only such places
+    are marked, so a region's map is written as before."""
+    note = _katottg_note()
+    village = Stop(row=2, place="Robotyne", source="ISW", location=_loc("Robotyne", 47.25554, 35.70836, "region", "UA",
+                                                                         35.0, doubt=note))
+    hromada = Stop(row=3, place="Tokmatska hromada", source="ISW",
+                   location=_loc("Tokmatska hromada", 47.25554, 35.70836, "region", "UA", 35.0))
+    near_town = Stop(row=4, place="Orikhiv", source="ISW", precision="area", radius_km=10.0,
+                     location=_loc("Orikhiv", 47.57613, 35.78333, "city", "UA"))
+    d = map_data([village, hromada, near_town], [], title="t", build_note={})
+    assert d["p"]["si"] == [1, 0, 0]  # the village and its hromada, at one point, are two places
+    assert d["p"]["k"] == [1, 1, 1]
+    d = map_data([hromada, near_town], [], title="t", build_note={})
+    assert "si" not in d["p"]

@@ -16,6 +16,9 @@ export function decode(D) {
   /* ---- precomputation: world coordinates at zoom 0, once ---- */
   var pX = new Float64Array(nP), pY = new Float64Array(nP), pR = new Float64Array(nP);
   var i, j, k;
+  // Places whose drawn centre stands in for an unknown point (render.py stands_in; optional column).
+  var pSI = new Uint8Array(nP);
+  for (i = 0; P.si && i < nP; i++) { pSI[i] = P.si[i]; }
   for (i = 0; i < nP; i++) {
     pX[i] = projX(P.lon[i]); pY[i] = projY(P.lat[i]);
     pR[i] = P.r[i] * 1000 / (EARTH_M * Math.max(0.05, Math.cos(P.lat[i] * DEG))) * 256;
@@ -101,6 +104,11 @@ export function decode(D) {
     legOff[j] = pts.length / 2;
     if (PT && PT[j]) { pushTrack(PT[j], P.lon[pa]); }
     else { pushGC(P.lat[pa], P.lon[pa], P.lat[pb], P.lon[pb]); }
+    if (pSI[pa] || pSI[pb]) {
+      var leg = clipLeg(pts.splice(legOff[j] * 2), pSI[pa] ? [pX[pa], pY[pa], pR[pa]] : null,
+                        pSI[pb] ? [pX[pb], pY[pb], pR[pb]] : null);
+      for (k = 0; k < leg.length; k++) { pts.push(leg[k]); }
+    }
   }
   legOff[nL] = pts.length / 2;
   var legXY = new Float64Array(pts);
@@ -163,8 +171,39 @@ export function decode(D) {
   return {D: D, S: S, P: P, ST: ST, LG: LG, pSym: pSym, statuses: statuses, modes: modes, moved: moved, nP: nP, nS: nS, nL: nL,
           pX: pX, pY: pY, pR: pR, outlines: outlines, basemapRings: basemapRings, baseBox: baseBox,
           pStart: pStart, pStops: pStops, PT: PT, legOff: legOff, legXY: legXY, legBox: legBox, legWrap: legWrap,
-          legHalf: legHalf, pDoubt: pDoubt, pNewAny: pNewAny, NW: NW, nNew: nNew,
+          legHalf: legHalf, pSI: pSI, pDoubt: pDoubt, pNewAny: pNewAny, NW: NW, nNew: nNew,
           groupOf: groupOf, groupMembers: groupMembers};
+}
+
+// A leg's points [x0, y0, x1, y1, ...] (world units) cut where they leave circle ca (its start's) and
+// where they enter circle cb (its end's); a circle is [x, y, r], or null for no cut. For places whose
+// centre is a stand-in: a leg into "somewhere in here" ends at the area's edge, not on the town at
+// its centre. A leg wholly inside such a circle (it starts within its end's area) has no honest
+// course: it shrinks to a point, its other end (it stays in the popups and the table).
+export function clipLeg(xy, ca, cb) {
+  if (cb) { xy = cutEnd(xy, cb); }
+  if (ca) { xy = reversed(cutEnd(reversed(xy), ca)); }
+  return xy;
+}
+
+function reversed(xy) {
+  var out = new Array(xy.length), n = xy.length / 2;
+  for (var m = 0; m < n; m++) { out[2 * m] = xy[2 * (n - 1 - m)]; out[2 * m + 1] = xy[2 * (n - 1 - m) + 1]; }
+  return out;
+}
+
+// xy up to where it first enters circle c ([x, y, r], x in xy's own unwrapped longitudes up to a world).
+function cutEnd(xy, c) {
+  var n = xy.length / 2, cx = c[0] + Math.round((xy[2 * n - 2] - c[0]) / 256) * 256, cy = c[1], r = c[2];
+  function inside(m) { var dx = xy[2 * m] - cx, dy = xy[2 * m + 1] - cy; return dx * dx + dy * dy < r * r; }
+  if (inside(0)) { return [xy[0], xy[1], xy[0], xy[1]]; }
+  for (var m = 0; m < n - 1 && !inside(m + 1); m++) { }
+  if (m === n - 1) { return xy; }
+  // segment m -> m+1 enters the circle: its first crossing, at f (0..1) along it
+  var ax = xy[2 * m] - cx, ay = xy[2 * m + 1] - cy, dx = xy[2 * m + 2] - xy[2 * m], dy = xy[2 * m + 3] - xy[2 * m + 1];
+  var A = dx * dx + dy * dy, B = 2 * (ax * dx + ay * dy), C = ax * ax + ay * ay - r * r;
+  var f = A ? Math.min(1, Math.max(0, (-B - Math.sqrt(Math.max(0, B * B - 4 * A * C))) / (2 * A))) : 0;
+  return xy.slice(0, 2 * m + 2).concat([xy[2 * m] + f * dx, xy[2 * m + 1] + f * dy]);
 }
 
 // Columns as geo/render.py pack_columns writes them: a column of one value throughout as

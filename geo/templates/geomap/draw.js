@@ -11,7 +11,7 @@ export function createDrawing(map, M, F, ui) {
   var P = M.P, nP = M.nP, nL = M.nL, statuses = M.statuses, modes = M.modes;
   var pX = M.pX, pY = M.pY, pR = M.pR, outlines = M.outlines, basemapRings = M.basemapRings, baseBox = M.baseBox;
   var legOff = M.legOff, legXY = M.legXY, legBox = M.legBox, legWrap = M.legWrap, legHalf = M.legHalf, PT = M.PT;
-  var pDoubt = M.pDoubt, pNewAny = M.pNewAny, pSym = M.pSym;
+  var pDoubt = M.pDoubt, pNewAny = M.pNewAny, pSym = M.pSym, pSI = M.pSI;
   var pCount = F.pCount, pBest = F.pBest, pSources = F.pSources, pDeny = F.pDeny;
   var drawLabels = createLabels(M, F, ui);
   var j, k;
@@ -190,12 +190,14 @@ export function createDrawing(map, M, F, ui) {
         hit.x[n] = x; hit.y[n] = y; hit.r[n] = WATER_RADIUS; hit.p[n] = p; n++;
       }
     }
-    // Areas: a small centre dot, the spot that names them (and that a click finds first).
+    // Areas: a small centre dot, the spot that names them (and that a click finds first). None
+    // where the centre is a stand-in (another town): its circle alone, ringed when new.
     for (p = 0; p < nP && !small; p++) {
       if (!pCount[p] || (P.k[p] !== 1 && P.k[p] !== 2)) { continue; }
       for (c = 0; c < copies.length; c++) {
         x = pX[p] * sc - v.ox + copies[c] * sc; y = pY[p] * sc - v.oy;
         if (x < -10 || y < -10 || x > v.w + 10 || y > v.h + 10) { continue; }
+        if (pSI[p]) { if (F.showNew && pNewAny[p]) { newHalo(ctx, x, y, Math.max(5, pR[p] * sc)); } continue; }
         ctx.beginPath(); ctx.arc(x, y, 3.5, 0, 2 * Math.PI);
         ctx.fillStyle = statusStyle(statuses[pBest[p]]).color; ctx.fill();
         ctx.lineWidth = 1.2; ctx.strokeStyle = '#ffffff'; ctx.stroke();
