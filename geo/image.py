@@ -196,7 +196,7 @@ class _Place:
     """A place drawn once for all the stops at it."""
 
     __slots__ = ("kind", "lat", "lon", "radius", "cc", "label", "status", "count", "first", "doubt", "sources",
-                 "deniers", "facility")
+                 "deniers", "facility", "stand_in")
 
     def __init__(self, kind, lat, lon, radius, cc, label, first):
         self.kind, self.lat, self.lon, self.radius, self.cc = kind, lat, lon, radius, cc
@@ -205,6 +205,7 @@ class _Place:
         self.sources: set[str] = set()  # independent sources that report it (geo.corroborate.source_key): the dot's size
         self.deniers: set[str] = set()  # and those that deny it: counter-evidence, never a source of it
         self.facility = ""  # its kind when it is a facility (geo.symbols.FACILITIES): a square with a glyph
+        self.stand_in = False  # its centre stands in for a point nobody knows (geo.render.stands_in)
 
     def add(self, stop: Stop, source_key) -> None:
         """Count one more report at this place."""
@@ -223,7 +224,7 @@ class _Place:
 def _places(stops: Sequence[Stop]) -> list[_Place]:
     """Stops grouped as the interactive map groups them (same kind, point, radius, country)."""
     from .corroborate import source_key
-    from .render import KIND_OUTLINE, KIND_POINT, _place_kind, place_label
+    from .render import KIND_OUTLINE, KIND_POINT, _place_kind, place_label, stands_in
     from .symbols import FACILITIES
 
     places: dict[tuple, _Place] = {}
@@ -237,7 +238,8 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             p.add(s, source_key)
             continue
         kind, radius, cc = _place_kind(s)
-        key = (kind, round(loc.lat, 5), round(loc.lon, 5), round(radius, 1), cc)
+        stand_in = stands_in(s, kind)
+        key = (kind, round(loc.lat, 5), round(loc.lon, 5), round(radius, 1), cc, stand_in)
         p = places.get(key)
         if p is None:
             name = place_label(s)
@@ -246,9 +248,58 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
             p = places[key] = _Place(kind, float(loc.lat), float(loc.lon), float(radius), cc, name, i)
             if kind == KIND_POINT and loc.kind in FACILITIES:
                 p.facility = loc.kind
+            p.stand_in = stand_in
         place_of[(id(loc), s.precision, s.radius_km, s.country)] = p
         p.add(s, source_key)
     return list(places.values())
+
+
+def _clipped_to_stand_ins(legs: Sequence[Leg]) -> list[Leg]:
+    """*legs*, each cut where it leaves the circle of a start, and enters the circle of an end, whose centre is a
+    stand-in (:func:`geo.render.stands_in`: a village drawn round its hromada's centre, another town), as the
+    page cuts them (decode.js ``clipLeg``): a leg into "somewhere in here" ends at the area's edge. A leg wholly
+    inside such a circle shrinks to a point (no course, no arrow): its other end."""
+    from dataclasses import replace
+
+    from .render import _place_kind, stands_in
+
+    def circle(stop):
+        kind, radius, _ = _place_kind(stop)
+        return (stop.location.lat, stop.location.lon, radius) if stands_in(stop, kind) else None
+
+    out = []
+    for g in legs:
+        a, b = circle(g.start), circle(g.end)
+        path = g.path
+        if b:
+            path = _cut_end(path, b)
+        if a:
+            path = _cut_end(path[::-1], a)[::-1]
+        out.append(g if path is g.path else replace(g, path=tuple(path)))
+    return out
+
+
+def _cut_end(path, circle):
+    """*path* ((lat, lon) points) up to where it first enters *circle* (lat, lon, radius km), found by bisection
+    on the segment that crosses it; its first point twice when it starts inside."""
+    from .gazetteer.common import haversine_km
+
+    lat, lon, r = circle
+
+    def inside(pt):
+        return haversine_km(pt[0], pt[1], lat, lon) < r
+
+    if inside(path[0]):
+        return (path[0], path[0])
+    for i in range(len(path) - 1):
+        if inside(path[i + 1]):
+            (y0, x0), (y1, x1) = path[i], path[i + 1]
+            lo, hi = 0.0, 1.0
+            for _ in range(40):
+                mid = (lo + hi) / 2
+                lo, hi = (lo, mid) if inside((y0 + mid * (y1 - y0), x0 + mid * (x1 - x0))) else (mid, hi)
+            return tuple(path[:i + 1]) + ((y0 + lo * (y1 - y0), x0 + lo * (x1 - x0)),)
+    return path
 
 
 def _frame(places: list[_Place], legs: Sequence[Leg], aspect_box: float):
@@ -351,6 +402,7 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
 
     _draw_land(ax, (xmin, ymin, xmax, ymax))
     _draw_areas(ax, places, (xmin, ymin, xmax, ymax), ref)
+    legs = _clipped_to_stand_ins(legs)
     sea_routes, contested_legs, materiel_legs = _draw_legs(ax, legs, ref)
     _draw_markers(ax, places, ref)
     _draw_labels(ax, places, legs, ref, F)
@@ -526,17 +578,18 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool, bool]:
               for g, a, k, load in zip(legs[:MAX_ARROWS], start.tolist(), n.tolist(), materiel)
               if k >= 2 and len(legs) <= DENSE_LEGS]
     loads: dict[str, list] = {}  # status -> the places of the diamonds of movements of materiel (display px)
-    if any(load for *_, load in arrows):
-        ax.apply_aspect()
-        to_px = ax.transData.transform
+    ax.apply_aspect()
+    to_px = ax.transData.transform
     for status, xy, load in arrows:
         st = STATUS_STYLE.get(status, STATUS_STYLE["reported"])
         seg = np.sqrt((np.diff(xy, axis=0) ** 2).sum(axis=1))
-        if seg.sum() <= 0:
-            continue
-        half = np.searchsorted(np.cumsum(seg), seg.sum() / 2.0)
+        if seg.sum() <= 0 or _drawn_px(to_px(xy)) < _ARROW_MIN_PX:
+            continue  # no line to point along (a leg cut to nothing at a stand-in's edge), as on the page
+        cum = np.cumsum(seg)
+        half = min(int(np.searchsorted(cum, cum[-1] / 2.0)), len(seg) - 1)
         a, b = xy[half], xy[half + 1]
-        mid = a + (b - a) * 0.5 if len(xy) == 2 else a
+        # half-way along what is drawn: a leg cut at a stand-in's edge has one short last segment
+        mid = a + (b - a) * ((cum[-1] / 2.0 - (cum[half] - seg[half])) / (seg[half] or 1.0))
         d = (b - a) / (np.hypot(*(b - a)) or 1.0)
         ax.annotate("", xy=(mid[0] + d[0] * 1e-3, mid[1] + d[1] * 1e-3), xytext=(mid[0], mid[1]),
                     arrowprops=dict(arrowstyle="-|>,head_length=0.9,head_width=0.5", color=st["color"],
@@ -552,6 +605,15 @@ def _draw_legs(ax, legs: Sequence[Leg], ref) -> tuple[bool, bool, bool]:
         ax.scatter(xy[:, 0], xy[:, 1], s=_LOAD_PT ** 2, marker="D", c="white", edgecolors=st["color"],
                    linewidths=_LOAD_EDGE_PT, zorder=3.6, clip_on=True)
     return sea, any(contested), bool(loads)
+
+
+#: A line shorter than this (display px: about two arrowheads) gets no arrow; its arrowhead would sit on its ends.
+_ARROW_MIN_PX = 2 * 9 * 0.9 * DPI / 72.0
+
+
+def _drawn_px(px) -> float:
+    """The length of a line of display points."""
+    return float(np.sqrt((np.diff(px, axis=0) ** 2).sum(axis=1)).sum())
 
 
 #: The diamond of a movement of materiel: its size, its edge, and how far behind the arrow's tip it sits
@@ -688,7 +750,7 @@ def _draw_markers(ax, places, ref):
             ax.scatter(x[doubt], y[doubt], s=ring, facecolors="none", edgecolors="#222222", linewidths=1.6 * _PX,
                        linestyles=[(0, (3 * _PX, 2.5 * _PX))], zorder=5.1)
     # As on the page: a contested place (reported and denied) is slashed, at its dot or an area's centre.
-    disputed = [p for p in sorted(places, key=lambda p: p.first) if p.contested]
+    disputed = [p for p in sorted(places, key=lambda p: p.first) if p.contested and not p.stand_in]
     if disputed and sum(map(len, by_status.values())) <= DENSE_POINTS:
         from matplotlib.path import Path as MPath
 
@@ -741,16 +803,13 @@ def _draw_labels(ax, places, legs, ref, F):
         x, y = to_px((float(_near(p.lon, ref)), p.lat))
         gap = ((_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT
                else 10 * _PX * ppt if p.kind == KIND_WATER else 0)
-        candidates = [  # (box x0, box y0, ha, va, text anchor offset in points)
-            (x + gap, y - h / 2, "left", "center", (gap / ppt, 0)),
-            (x - gap - w, y - h / 2, "right", "center", (-gap / ppt, 0)),
-            (x - w / 2, y + gap, "center", "bottom", (0, gap / ppt)),
-            (x - w / 2, y - gap - h, "center", "top", (0, -gap / ppt)),
-            (x + gap * 0.7, y + gap * 0.7, "left", "bottom", (gap * 0.7 / ppt, gap * 0.7 / ppt)),
-            (x + gap * 0.7, y - gap * 0.7 - h, "left", "top", (gap * 0.7 / ppt, -gap * 0.7 / ppt)),
-            (x - gap * 0.7 - w, y + gap * 0.7, "right", "bottom", (-gap * 0.7 / ppt, gap * 0.7 / ppt)),
-            (x - gap * 0.7 - w, y - gap * 0.7 - h, "right", "top", (-gap * 0.7 / ppt, -gap * 0.7 / ppt)),
-        ]
+        if p.stand_in:  # its centre is another town: the name on the area, inside its top or bottom edge
+            edge = y - to_px((float(_near(p.lon, ref)), p.lat - p.radius / 111.2))[1]
+            d = edge - h / 2 - 4 if edge > h + 8 else edge + 4 + h / 2
+            candidates = [(x - w / 2, y + d - h / 2, "center", "center", (0, d / ppt)),
+                          (x - w / 2, y - d - h / 2, "center", "center", (0, -d / ppt))]
+        else:
+            candidates = _around(x, y, w, h, gap, ppt)
 
         def cost(c):
             x0, y0 = c[0], c[1]
@@ -769,6 +828,20 @@ def _draw_labels(ax, places, legs, ref, F):
                     ha=best[2], va=best[3], fontproperties=F["regular" if p.kind == KIND_POINT else "italic"],
                     fontsize=fs, color=_INK, zorder=6, annotation_clip=True,
                     bbox=dict(boxstyle="round,pad=0.18", facecolor="white", edgecolor="none", alpha=0.78))
+
+
+def _around(x, y, w, h, gap, ppt):
+    """Where a name of size *w* x *h* (display px) may go round a mark at (*x*, *y*) *gap* px wide."""
+    return [  # (box x0, box y0, ha, va, text anchor offset in points)
+        (x + gap, y - h / 2, "left", "center", (gap / ppt, 0)),
+        (x - gap - w, y - h / 2, "right", "center", (-gap / ppt, 0)),
+        (x - w / 2, y + gap, "center", "bottom", (0, gap / ppt)),
+        (x - w / 2, y - gap - h, "center", "top", (0, -gap / ppt)),
+        (x + gap * 0.7, y + gap * 0.7, "left", "bottom", (gap * 0.7 / ppt, gap * 0.7 / ppt)),
+        (x + gap * 0.7, y - gap * 0.7 - h, "left", "top", (gap * 0.7 / ppt, -gap * 0.7 / ppt)),
+        (x - gap * 0.7 - w, y + gap * 0.7, "right", "bottom", (-gap * 0.7 / ppt, gap * 0.7 / ppt)),
+        (x - gap * 0.7 - w, y - gap * 0.7 - h, "right", "top", (-gap * 0.7 / ppt, -gap * 0.7 / ppt)),
+    ]
 
 
 def _draw_scale(ax, xmin, xmax, ymin, ymax, lat0, F):

@@ -307,3 +307,54 @@ def test_a_picture_of_movements_of_people_alone_keeps_its_legend_as_it_was(tmp_p
     people = _shipment_and_troops("people")
     text = _svg_text(save_figure(build_figure(people, build_legs(people), title="t"), tmp_path / "p.svg"))
     assert "Diamond" not in text and "What moved" not in text
+
+
+def _stand_in_map():
+    """Zaporizhzhia -> Robotyne, a village the gazetteer knows only as "within 35 km of Tokmak" (its hromada's centre,
+    a town of its own), and a town 16 km from Tokmak -> Robotyne, which starts inside that area."""
+    from test_render import _katottg_note
+
+    def at(row, place, lat, lon, route, seq, precision="city", radius=0.0, doubt=""):
+        loc = GeocodeResult(place, place, lat, lon, "UA", precision, "exact", 1.0, "gazetteer", radius_km=radius,
+                            doubt=doubt)
+        return Stop(row=row, place=place, route=route, seq=seq, mode="road", source="ISW", location=loc)
+
+    robotyne = {"precision": "region", "radius": 35.0, "doubt": _katottg_note()}
+    return [at(2, "Zaporizhzhia", 47.8388, 35.1396, "a", 1), at(3, "Robotyne", 47.25554, 35.70836, "a", 2, **robotyne),
+            at(4, "Near Tokmak", 47.40, 35.75, "b", 1), at(5, "Robotyne", 47.25554, 35.70836, "b", 2, **robotyne)]
+
+
+def test_a_leg_into_a_village_known_only_round_another_town_ends_at_the_areas_edge():
+    """As on the page: the line stops where it enters the hatched circle, whose centre is Tokmak, not Robotyne; a leg
+    that starts inside the area has no line or arrow to draw."""
+    import numpy as np
+    from pyproj import Geod
+
+    from geo.gazetteer.common import haversine_km
+    from geo.image import _clipped_to_stand_ins
+
+    stops = _stand_in_map()
+    legs = build_legs(stops)
+    into, inside = _clipped_to_stand_ins(legs)
+    assert into.path[0] == legs[0].path[0]
+    assert abs(haversine_km(*into.path[-1], 47.25554, 35.70836) - 35.0) < 0.01
+    assert inside.path == (legs[1].path[0],) * 2
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = build_figure(stops, legs, title="t")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    img = np.asarray(canvas.buffer_rgba())[:, :, :3].astype(int)
+    ax = fig.axes[0]
+    geod = Geod(ellps="sphere")
+    line = [(lat, lon) for lon, lat in geod.npts(35.1396, 47.8388, 35.70836, 47.25554, 80)]
+
+    def leg_colour(lat, lon):  # the reported colour (#E69F00) within 2 px
+        x, y = ax.transData.transform((lon, lat))
+        box = img[round(img.shape[0] - y) - 2:round(img.shape[0] - y) + 3, round(x) - 2:round(x) + 3]
+        return bool((np.abs(box - (0xE6, 0x9F, 0x00)).max(axis=2) <= 30).any())
+
+    km = [haversine_km(lat, lon, 47.25554, 35.70836) for lat, lon in line]
+    assert all(leg_colour(*pt) for pt, d in zip(line, km) if 40 < d < 60), "the leg stops short of the area"
+    assert not any(leg_colour(*pt) for pt, d in zip(line, km) if d < 30), "the leg runs on into the area"
