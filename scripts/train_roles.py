@@ -5,6 +5,9 @@ the test theatres are never read here. Each article is read as geo extract reads
 proposed roles, the gazetteer), and each mention is labelled with the role of the gold stop at it (see
 labels()); every other mention is ``mention``.
 
+Beside it, on the same drafts, the route linker (geo/extract/route_model.py) and the source model
+(geo/extract/source_model.py: which of the voices a sentence could take says it; see source_examples()).
+
 Training is deterministic (L-BFGS, fixed parameters, articles in index order): the same corpus gives the
 same bytes.
 
@@ -13,11 +16,13 @@ Usage:
     python scripts/train_roles.py --cv            # leave-one-theatre-out on dev: rules alone vs the model
     python scripts/train_roles.py --cv --param c2=0.1 --param c1=0.05
     python scripts/train_roles.py --cv --status-overrule 0.6 --status-overrule 0.8   # the status model's threshold
+    python scripts/train_roles.py --cv --rule-sources   # the rules choose the sources
 
 Beside the role model it trains the route linker and the status model (geo/extract/status_model.py): the status
-model on the stops the shipped role model and linker draft on the development articles, labelled with the gold
-status of the stop each finds. In --cv the status model of each left-out theatre is trained on the other theatres'
-held-out drafts (those of the role models that never saw them), so that no step sees the theatre it is scored on.
+model on the stops the shipped role model, linker and source model draft on the development articles, labelled with
+the gold status of the stop each finds. In --cv the status model of each left-out theatre is trained on the other
+theatres' held-out drafts (those of the role models that never saw them), so that no step sees the theatre it is
+scored on.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 from geo import gazetteer as gz  # noqa: E402
-from geo.extract import goldcorpus, role_model, route_model, status_model  # noqa: E402
+from geo.extract import goldcorpus, role_model, route_model, source_model, status_model  # noqa: E402
 from geo.extract.routes import chain_routes  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
@@ -125,15 +130,23 @@ class _RouteRecorder:
         return chain_routes(items, article)
 
 
-def route_examples(arts, model) -> list[tuple[list[str], str]]:
+def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[str], str]]:
     """``[(features, "link" | "no")]`` over the pairs of moving draft stops of *arts* (drafted with the role model
-    *model*) that both find a gold stop: "link" when the gold puts them in one route."""
+    *model*) that both find a gold stop: "link" when the gold puts them in one route. *sources*: a list to which the
+    source model's examples of the same drafts are added (:func:`source_examples`)."""
     out = []
     for a in arts:
         rec = _RouteRecorder()
-        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
-                               routes=rec)
+        chooser, source_model.USE = source_model.USE, source_model.Recorder()
+        try:
+            rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                                   routes=rec)
+            choices = source_model.USE.choices
+        finally:
+            source_model.USE = chooser
         found = goldcorpus.pair(a, rows)
+        if sources is not None:
+            sources.extend(source_examples(a, rows, found, choices))
         gold_at = {rows[di]["start"]: a.gold[gi] for gi, di in found.items()}
         for si, sj, _, f in rec.pairs:
             gi, gj = gold_at.get(si), gold_at.get(sj)
@@ -143,14 +156,46 @@ def route_examples(arts, model) -> list[tuple[list[str], str]]:
     return out
 
 
-def train_routes(arts, model, out: str, params: dict) -> dict:
-    """Train the route linker on the draft stops of *arts*; write it and its manifest."""
+def source_examples(a: goldcorpus.CorpusArticle, rows: list[dict], found: dict,
+                    choices: list) -> list[tuple[list[str], str]]:
+    """``[(features, "yes" | "no")]``: each candidate source of each draft stop of *a* that finds a gold stop with a
+    source (*found*: gold index -> row index), "yes" when it names the gold one (the scorer's
+    :func:`geo.extract.goldcorpus.same_source`); *choices*: what the source model was asked, per sentence."""
+    out = []
+    for gi, di in sorted(found.items(), key=lambda t: t[1]):
+        g, start = a.gold[gi], rows[di]["start"]
+        ch = next((c for c in choices if c.span[0] <= start < c.span[1]), None)
+        if not g.stop or not g.source or ch is None:
+            continue
+        if not any(goldcorpus.same_source(g.source, c.text) for c in ch.candidates):
+            continue  # none of them is right: nothing to learn about choosing (dev CV: source 0.693 -> 0.696)
+        for c in ch.candidates:
+            out.append((source_model.features(ch, c), "yes" if goldcorpus.same_source(g.source, c.text) else "no"))
+    return out
+
+
+#: The source model's training parameters (chosen by the LOTO CV: see train_sources).
+SOURCE_PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
+
+
+def train_routes(arts, model, out: str, params: dict, source_out: str | None = None) -> dict:
+    """Train the route linker on the draft stops of *arts*; write it and its manifest. With *source_out*, train the
+    source model on the same drafts too and write it there (its manifest under the returned one's "sources")."""
     counts: dict[str, int] = {}
-    seqs = counted(route_examples(arts, model), counts)
-    return fit(seqs, out, params, {
+    sources: list | None = [] if source_out else None
+    seqs = counted(route_examples(arts, model, sources), counts)
+    m = fit(seqs, out, params, {
         "features_version": route_model.FEATURES_VERSION,
         "trained_on": "tests/data/corpus, development theatres, English: pairs of draft stops that find gold stops",
         "articles": len(arts), "pairs": counts, "params": params, "gazetteer": gz.version()})
+    if source_out:
+        scounts: dict[str, int] = {}
+        m["sources"] = fit(counted(sources, scounts), source_out, SOURCE_PARAMS, {
+            "features_version": source_model.FEATURES_VERSION,
+            "trained_on": "tests/data/corpus, development theatres, English: the candidate sources of the draft "
+                          "stops that find gold stops, yes when the scorer's same_source names the gold one",
+            "articles": len(arts), "candidates": scounts, "params": SOURCE_PARAMS, "gazetteer": gz.version()})
+    return m
 
 
 def examples(arts, cache: dict):
@@ -178,18 +223,23 @@ def train(arts, out: str, cache: dict, params: dict, examples=examples, model=ro
         "params": params, "gazetteer": gz.version()})
 
 
-def score(arts, model, errors=None, routes=None, keep: dict | None = None) -> goldcorpus.Score:
+def score(arts, model, errors=None, routes=None, sources=None, keep: dict | None = None) -> goldcorpus.Score:
     """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
 
     *errors*: a list to which each missed gold stop and false draft stop is added, with its cause
-    (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``;
-    *keep*: a dict to which each article's draft rows are added, by its id.
+    (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``; *sources*:
+    the source chooser (:data:`geo.extract.source_model.USE`; None: the rules); *keep*: a dict to which each
+    article's draft rows are added, by its id.
     """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
-    for a in arts:
-        rows = extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True), roles=model,
-                               routes=routes)
+    chooser, source_model.USE = source_model.USE, sources
+    try:
+        drafts = [extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True),
+                                  roles=model, routes=routes) for a in arts]
+    finally:
+        source_model.USE = chooser
+    for a, rows in zip(arts, drafts):
         total += goldcorpus.score_article(a, rows, refs.get(a.id))
         if errors is not None:
             errors.extend((a.id, *e) for e in goldcorpus.diagnose(a, rows, refs.get(a.id)))
@@ -215,15 +265,17 @@ def status_pairs(arts, drafts: dict) -> list[tuple[list[str], str]]:
     return out
 
 
-def draft_rules_status(arts, model, routes="shipped") -> dict:
-    """The draft rows of *arts* by their ids, drafted with the role *model* and the route linker *routes*, with the
-    rules' statuses (no status model)."""
+def draft_rules_status(arts, model, routes="shipped", sources="shipped") -> dict:
+    """The draft rows of *arts* by their ids, drafted with the role *model*, the route linker *routes* and the source
+    chooser *sources*, with the rules' statuses (no status model)."""
     old, status_model.USE = status_model.USE, None
+    chooser, source_model.USE = source_model.USE, sources
     try:
         return {a.id: extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
                                       routes=routes) for a in arts}
     finally:
         status_model.USE = old
+        source_model.USE = chooser
 
 
 def train_status(arts, drafts: dict, out: str, params: dict) -> dict:
@@ -272,6 +324,8 @@ def line(name: str, s: goldcorpus.Score) -> str:
 ROUTES_CV = True
 #: Whether --cv trains and scores the status model too (else the rules give the statuses).
 STATUS_CV = True
+#: Whether --cv trains and scores the source model too (else the rules choose the sources).
+SOURCES_CV = True
 
 
 def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
@@ -312,6 +366,7 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
     linked = {x: goldcorpus.Score() for x in links if ROUTES_CV}
     overruled = {x: goldcorpus.Score() for x in overrules}
     moved = {x: goldcorpus.Score() for x in movings}
+    rule_sources = goldcorpus.Score()
     theatres = sorted({a.theatre for a in arts})
     for t in theatres:
         held = [a for a in arts if a.theatre == t]
@@ -319,24 +374,32 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.RoleModel(path, threshold)
-        linker = None
-        if ROUTES_CV:
+        linker = chooser = None
+        if ROUTES_CV or SOURCES_CV:
             rpath = os.path.join(tmpdir, f"routes-cv-{t}.crfsuite")
-            train_routes(rest, model, rpath, ROUTE_PARAMS)
-            linker = route_model.RouteModel(rpath)
-        r, m = score(held, None, routes=None), score(held, model, errors, linker, keep=kept)
+            spath = os.path.join(tmpdir, f"sources-cv-{t}.crfsuite")
+            train_routes(rest, model, rpath, ROUTE_PARAMS, source_out=spath if SOURCES_CV else None)
+            linker = route_model.RouteModel(rpath) if ROUTES_CV else None
+            chooser = source_model.SourceModel(spath) if SOURCES_CV else None
+        r, m = score(held, None, routes=None), score(held, model, errors, linker, chooser, keep=kept)
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
         learnt += m
+        if chooser is not None:  # the same models, the rules choosing the sources: what the source model changes
+            rule_sources += score(held, model, routes=linker)
         for x in also:
-            other[x] += score(held, role_model.RoleModel(path, x), routes=linker)
+            other[x] += score(held, role_model.RoleModel(path, x), routes=linker, sources=chooser)
         for x in linked:
-            linked[x] += score(held, model, routes=route_model.RouteModel(rpath, link=x))
+            linked[x] += score(held, model, routes=route_model.RouteModel(rpath, link=x), sources=chooser)
         for x in overruled:
-            overruled[x] += score(held, role_model.RoleModel(path, threshold, overrule=x), routes=linker)
+            overruled[x] += score(held, role_model.RoleModel(path, threshold, overrule=x), routes=linker,
+                                  sources=chooser)
         for x in moved:
-            moved[x] += score(held, role_model.RoleModel(path, threshold, moving_overrule=x), routes=linker)
+            moved[x] += score(held, role_model.RoleModel(path, threshold, moving_overrule=x), routes=linker,
+                              sources=chooser)
+    if SOURCES_CV:
+        print(line("ALL model, rule sources", rule_sources))
     for x in also:
         print(line(f"ALL model @{x:g}", other[x]))
     for x in linked:
@@ -408,13 +471,14 @@ def main() -> None:
                          "status too (repeatable)")
     ap.add_argument("--rule-routes", action="store_true", help="with --cv: the rules chain the routes")
     ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
+    ap.add_argument("--rule-sources", action="store_true", help="with --cv: the rules choose the sources")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="with --cv: study a setting of geo.extract (e.g. pipeline.DATE_CARRY=paragraph); what ships "
                          "is the module's own value")
     a = ap.parse_args()
     study(a.set)
-    global ROUTES_CV, STATUS_CV
-    ROUTES_CV = not a.rule_routes
+    global ROUTES_CV, STATUS_CV, SOURCES_CV
+    ROUTES_CV, SOURCES_CV = not a.rule_routes, not a.rule_sources
     STATUS_CV = not a.rule_status
     params = with_params(PARAMS, a.param)
     arts = goldcorpus.articles(a.corpus, "dev", "en")
@@ -436,12 +500,14 @@ def main() -> None:
         return
     m = train(arts, a.out, {}, params)
     # the route linker beside the role model (the shipped one beside the shipped one)
+    # the source model on the same drafts, and the status model beside them, on the stops they draft (with the
+    # rules' statuses)
     here = os.path.dirname(os.path.abspath(a.out))
     m["routes"] = train_routes(arts, role_model.RoleModel(a.out), os.path.join(here, "route_model.crfsuite"),
-                               ROUTE_PARAMS)
-    # the status model beside them, on the stops they draft (with the rules' statuses)
+                               ROUTE_PARAMS, source_out=os.path.join(here, "source_model.crfsuite"))
     drafts = draft_rules_status(arts, role_model.RoleModel(a.out),
-                                route_model.RouteModel(os.path.join(here, "route_model.crfsuite")))
+                                route_model.RouteModel(os.path.join(here, "route_model.crfsuite")),
+                                source_model.SourceModel(os.path.join(here, "source_model.crfsuite")))
     m["status"] = train_status(arts, drafts, os.path.join(here, "status_model.crfsuite"), STATUS_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))

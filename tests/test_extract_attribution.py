@@ -133,6 +133,24 @@ def test_more_sources(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body named by whose it is, opening the sentence, its name set off by commas
+    ("The junta's spokesman, Major General Zaw Min Tun, said on state television that forces held Myawaddy.",
+     "The junta's spokesman"),
+    # a unit that speaks, named by what it is, then by name
+    ("A Ukrainian drone unit, Aerorozvidka, said it struck the head of the column near Ivankiv.",
+     "A Ukrainian drone unit"),
+    # people described by what they know, with a clause about them
+    ("Two people familiar with the logistics, who spoke on condition of anonymity, said planes landed at Nevatim.",
+     "Two people familiar with the logistics"),
+    # units and people that move, not say, are no source
+    ("Russian units moved to Kursk.", None),
+    ("Thousands of people fled to Sumy.", None),
+])
+def test_speakers_set_off_by_an_apposition_or_described_by_what_they_know(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # when, before the source that opens the sentence
     ("On 13 March Russia's defence ministry said its forces had recaptured Sudzha.", "Russia's defence ministry"),
     ("Two days later the Pentagon announced it would send 560 more soldiers to Qayyarah West.", "the Pentagon"),
@@ -193,11 +211,36 @@ def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
      "STATE BORDER GUARD SERVICE OF UKRAINE"),
     # a headline in capitals with no statement below it is no letterhead
     ("MINISTRY OF DEFENCE SAYS TROOPS LEFT\n\nTroops left Brest.\n", ""),
+    # a byline with a name's capital beyond ASCII, with "a", and a long one of names and where they write from
+    ("THE LONG READ\n\nThe last convoy\n\nBy Élise Moreau\n8 February 2025\n\nWhen", "Élise Moreau"),
+    ("PACIFIC\n\nPatriots airlifted\n\nBy a Staff Writer\nPublished: April 25, 2025\n\nPart of", "Staff Writer"),
+    ("The long road out of Goma\n\nBy Thandeka Mokoena in Johannesburg and Jean-Paul Kambale in Goma\n25 May 2025\n",
+     "Thandeka Mokoena in Johannesburg and Jean-Paul Kambale in Goma"),
+    ("Troops left\n\nBy Tuesday evening the rebels had taken the airport and most of the roads out of the town\n", ""),
+    # a bulletin's name in capitals alone on its first line, the next one dating the issue
+    ("SAHEL SECURITY DIGEST\nNo. 31 | Friday 9 August 2024 | Week of 3–9 August\n\nTHIS WEEK\n", "SAHEL SECURITY DIGEST"),
+    ("ASPIDES WATCH\nWeekly digest | Week 10: 26 February – 3 March 2024\n\nIN BRIEF\n", "ASPIDES WATCH"),
+    ("EXPLAINER\n\nU.S. troops in Israel: what we know\n\nOctober 24, 2025 - 6 min read\n", ""),
+    ("THE LONG READ\n25 May 2025\n\nText.", ""),
 ])
 def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline
 
     assert byline(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Explainer\n\nWho has troops in Syria now?\n\nFour months after ...", "Explainer (the outlet)"),
+    ("EXPLAINER\n\nU.S. troops in Israel\n\nOctober 24, 2025\n", "EXPLAINER (the outlet)"),
+    ("Explainer: Russia's soldiers in Transnistria\n\n15 January 2025\n", "Explainer (the outlet)"),
+    ("The first Marines leave Okinawa\n\nDecember 20, 2024 | Explainer\n\nMore than a decade", "Explainer (the outlet)"),
+    ("What happened to Afghanistan's air force? What we know\n\nUpdated 20 November 2021\n",
+     "the article (the outlet)"),
+])
+def test_an_article_with_no_voice_asserts_in_its_own_label(text, expected):
+    from geo.extract.attribution import own_label
+
+    assert own_label(text) == expected
 
 
 @pytest.mark.parametrize("status, source, text, expected", [

@@ -20,10 +20,10 @@ def finder(*names):
     return find
 
 
-def run(text, *names, **options):
-    # the rules' roles: these tests are of what the pipeline joins to a role, not of the role model
+def run(text, *names, sources=None, **options):
+    # the rules' roles and sources: these tests are of what the pipeline joins to a role, not of the models
     rows = extract_article(Article("t.txt", text), Options(**options), find=finder(*names), roles=None,
-                           routes=None)
+                           routes=None, sources=sources)
     return [{k: r[k] for k in ("route", "seq", "place", "role", "mode", "troops", "status", "source", "date",
                                "reported")} for r in rows]
 
@@ -87,6 +87,18 @@ def test_with_no_attribution_before_the_article_speaks_for_itself():
                                                          ("Novorossiysk", "The navy")]
     rows = run("KYIV, March 3 (Reuters) - Troops arrived in Kursk.", "Kursk")
     assert rows[0]["source"] == "Reuters"
+
+
+@pytest.mark.parametrize("head, voice", [
+    ("Explainer\n\nWhere are the troops?\n\n", "Explainer (the outlet)"),
+    ("Where are the troops? What we know\n\n", "the article (the outlet)"),
+])
+def test_an_article_that_prints_no_voice_is_the_source_of_what_it_asserts(head, voice):
+    # the guideline: a stop's source is never empty; what nobody is said to say, the article says
+    rows = run(head + "• About 1,500 soldiers are based in Tiraspol.", "Tiraspol")
+    assert [(r["place"], r["source"]) for r in rows] == [("Tiraspol", voice)]
+    rows = run(head + "Moldovan officials say about 1,500 soldiers are based in Tiraspol.", "Tiraspol")
+    assert [(r["place"], r["source"]) for r in rows] == [("Tiraspol", "Moldovan officials")]
 
 
 def test_a_quote_takes_the_speaker_named_after_it():

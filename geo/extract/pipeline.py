@@ -20,6 +20,8 @@ from .resolve import resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
+from . import source_model
+from .attribution import own_label
 from .what import fill as fill_what, one_article
 
 
@@ -52,12 +54,48 @@ def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
+def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int, reporting: list[tuple[int, str]],
+                   offers: list, rule: str, voice: str, kind_of_voice: str, st: Stages, text: str) -> str:
+    """The source the chooser *choose* takes for sentence *k* among the voices on offer (:mod:`source_model`):
+    the rules' *offers*, the two nearest attributions before it (*reporting*), the next one in its paragraph, and
+    the article's *voice*; *rule* is what the rules chose."""
+    sent = sentences[k]
+    offers = list(offers)
+    named = [(j, s) for j, s in reporting if j < k]
+    seen: set[str] = set()
+    for j, s in reversed(named):
+        if s in seen:
+            continue
+        seen.add(s)
+        offers.append(("earlier" if len(seen) == 1 else "earlier2", s, k - j,
+                       sent.paragraph - sentences[j].paragraph, sentences[j].text))
+        if len(seen) == 2:
+            break
+    for j in range(k + 1, len(sentences)):
+        if sentences[j].paragraph != sent.paragraph:
+            break
+        if sources[j]:
+            offers.append(("later", sources[j], k - j, 0, sentences[j].text))
+            break
+    if not any(o[0] in ("own", "reference") for o in offers) and (named_here := st.reference(sent.text)):
+        offers.append(("reference", named_here, 0, 0, sent.text))  # "The army said ...", with others named before
+    offers.append(("voice", voice, 0, 0, ""))
+    first = k == 0 or sentences[k - 1].paragraph != sent.paragraph
+    choice = source_model.Choice(
+        text=sent.text, rule=rule, candidates=source_model.candidates(offers), first=first, lead=k < 3,
+        refers_back=bool(st.refers_back(sent.text)), goes_on=bool(st.goes_on.match(sent.text)),
+        in_quote=_in_quote(text, sentences, k), voice_kind=kind_of_voice, lang=st.lang, span=(sent.start, sent.end))
+    return choose.choose(choice) or rule
+
+
 #: How far a source carries to the sentences after it that name none: "article" (the nearest attribution before,
 #: wherever it is), "paragraph" (only the sentences that go on with it, in its paragraph, or refer back to it), or
 #: "voice": "paragraph" when the article prints a voice of its own (a byline, a masthead, the dateline's agency,
 #: ``--source``), which then speaks for the sentences nobody is said to say (the corpus's guideline), else
 #: "article". Chosen on the corpus's development theatres: source agreement 0.49 ("article") -> 0.55 ("voice");
 #: carrying to the whole paragraph when there is a voice instead gains nothing (0.55), "paragraph" alone 0.52.
+#: Where the source model chooses (English, :mod:`geo.extract.source_model`), this rule's choice is one of the
+#: candidates and one of its features.
 SOURCE_CARRY = "voice"
 #: How many sentences before a statement are read for the forces it speaks of when it names none
 #: (:func:`geo.extract.attribution.settle_status`, English).
@@ -250,7 +288,7 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
 def extract_article(article: Article, options: Options = Options(), *,
                     find: Callable[[str], Sequence[Mention]] | None = None,
                     geocoder: Geocoder | None = None, roles="shipped", lang: str | None = None,
-                    routes="shipped") -> list[dict]:
+                    routes="shipped", sources="shipped") -> list[dict]:
     """The draft rows of one article, in text order (a route's stops together, in travel order).
 
     Parameters
@@ -265,6 +303,9 @@ def extract_article(article: Article, options: Options = Options(), *,
     routes : the route linker (:class:`geo.extract.route_model.RouteModel`, English): ``"shipped"``, a model
         (anything with its ``chain(text, items, article, sources=...)``, *sources* each sentence's own source as
         found here), or None for the rules of :mod:`geo.extract.routes`.
+    sources : who says it, where a sentence could take several voices (:mod:`geo.extract.source_model`,
+        English): ``"shipped"`` (:func:`geo.extract.source_model.chooser`), a chooser (anything with its
+        ``choose(choice)``), or None for the rules.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."
@@ -274,11 +315,11 @@ def extract_article(article: Article, options: Options = Options(), *,
     [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
     """
     with one_article():  # the phrases of what moved: parsed once per text of the article, kept from no other
-        return _extract(article, options, find, geocoder, roles, lang, routes)
+        return _extract(article, options, find, geocoder, roles, lang, routes, chooser=sources)
 
 
 def _extract(article: Article, options: Options, find: Callable[[str], Sequence[Mention]] | None,
-             geocoder: Geocoder | None, roles, lang: str | None, routes) -> list[dict]:
+             geocoder: Geocoder | None, roles, lang: str | None, routes, chooser="shipped") -> list[dict]:
     text = article.text
     st = stages(lang or options.lang or detect(text))
     cues = st.route_cues
@@ -299,6 +340,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     agency = next((a for _s, _e, a in datelines if a), "")
     # the article's own voice: the one it says wrote it, else the agency of its dateline
     default_source = options.source or st.byline(text) or agency
+    # the source is never empty on a stop: an article that prints no voice asserts what nobody else says itself
+    fallback_source = default_source or (own_label(text) if st.lang == "en" else "")
 
     carry = st.source_carry(text) if st.source_carry else SOURCE_CARRY
     if carry == "voice":
@@ -318,44 +361,60 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     dates = st.find_dates(undated, date, [s.paragraph for s in sentences])
     index = {s: k for k, s in enumerate(sentences)}
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
-    reporting: list[str] = []  # the sources named so far
+    reporting: list[tuple[int, str]] = []  # the sources named so far, with their sentence
+    choose = (source_model.chooser() if chooser == "shipped" else chooser) if st.lang in source_model.LANGS else None
+    kind_of_voice = "" if choose is None else (source_model.voice_kind(text, st.lang, agency, options.source)
+                                               if default_source else "label" if fallback_source else "none")
     for k, sent in enumerate(sentences):
         src = sources[k]
         if not src and sent not in rowed:
             continue  # it names no source and gives no row: it changes nothing
         status = st.find_status(sent.text)
+        offers: list[tuple[str, str, int, int, str]] = []  # what the source model chooses among
+        carried_status = None
         if src:
             last_source = (sent.paragraph, src, status)
-            reporting.append(src)
+            reporting.append((k, src))
+            offers.append(("own", src, 0, 0, sent.text))
         elif last_source and (st.refers_back(sent.text) or (last_source[0] == sent.paragraph
                                                             and st.goes_on.match(sent.text))):
             src = last_source[1]
             if status == "reported" and not st.refers_back(sent.text):
-                status = last_source[2]
+                carried_status = status = last_source[2]
+            offers.append(("carried", src, 0, 0, ""))
         elif not last_source and (named := st.reference(sent.text)):  # "The army said ...", none named before
             src = named
+            offers.append(("reference", src, 0, 0, sent.text))
         elif _in_quote(text, sentences, k):  # a quote first, its speaker at the end of the paragraph
             for j in range(k + 1, len(sentences)):
                 if sentences[j].paragraph != sent.paragraph:
                     break
                 if sources[j]:
                     src = sources[j]
+                    offers.append(("quote", src, k - j, 0, sentences[j].text))
                     break
                 if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
                     src = last_source[1]
+                    offers.append(("quote", src, 0, 0, ""))
                     break
         if sent not in rowed:
             continue
         if not src and carry == "article" and reporting:
-            src = reporting[-1]  # the nearest attribution before, wherever it is
+            src = reporting[-1][1]  # the nearest attribution before, wherever it is
+        if choose is not None:
+            chosen = _choose_source(choose, sentences, sources, k, reporting, offers, src or fallback_source,
+                                    fallback_source, kind_of_voice, st, text)
+            if carried_status is not None and last_source and chosen != last_source[1]:
+                status = st.find_status(sent.text)  # the carried status goes with the carried source only
+            src = chosen
         # each clause with a movement of its own has its own number ("send 2,000 troops to Poland, and move
         # 1,000 soldiers ... to Romania")
         troops = [st.find_troops(sent.text[a:b]) for a, b in clauses(sent.text, cues)]
         # English: a statement that names no forces is about those named last before it (the CONTEXT_BEFORE sentences before it)
         context = ({"before": " ".join(s.text for s in sentences[max(0, k - CONTEXT_BEFORE):k])}
                    if st.lang == "en" else {})
-        facts[sent] = {"source": src or default_source, "status": st.settle_status(status, src or default_source,
-                                                                                     sent.text, **context),
+        facts[sent] = {"source": src or fallback_source, "status": st.settle_status(status, src or fallback_source,
+                                                                                      sent.text, **context),
                        "date": dates[k],
                        "troops": [t[0] if t else None for t in troops]}
 
@@ -367,7 +426,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         if rep.role not in REPORTED_ROLES and not options.all:
             continue
         sent = rep.sentence
-        f = facts.get(sent) or {"source": default_source, "status": st.find_status(sent.text), "date": "",
+        f = facts.get(sent) or {"source": fallback_source, "status": st.find_status(sent.text), "date": "",
                                 "troops": [None]}
         movers = sent in moving
         troops = None

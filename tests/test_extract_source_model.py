@@ -1,0 +1,149 @@
+"""geo/extract/source_model.py: who says it, chosen among the voices a sentence could take, learnt from the corpus."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo.extract import source_model
+from geo.extract.pipeline import Options, extract_article
+from geo.extract.records import Article, Mention
+from geo.extract.role_model import RoleModelError
+
+
+def finder(*names):
+    def find(text):
+        return sorted((Mention(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), text)),
+                      key=lambda m: m.start)
+    return find
+
+
+class Asked:
+    """A chooser that keeps what it is asked and answers with the candidate of one kind, if offered."""
+
+    def __init__(self, kind=None):
+        self.kind, self.choices = kind, []
+
+    def choose(self, choice):
+        self.choices.append(choice)
+        return next((c.text for c in choice.candidates if self.kind in c.kinds), choice.rule)
+
+
+TEXT = ("Ships and troops\n\nBy Anna Petrova | 3 March 2024\n\n"
+        "Two battalions moved from Pskov to Luga last week, the Russian defence ministry said.\n\n"
+        "Trains also brought tanks to Ostrov on Monday. A third battalion was sent to Gdov, NATO officials said.")
+
+
+def test_the_chooser_is_offered_the_sentences_own_the_nearest_before_the_next_and_the_articles_voice():
+    asked = Asked()
+    rows = extract_article(Article("t.txt", TEXT), find=finder("Pskov", "Luga", "Ostrov", "Gdov"), roles=None,
+                           routes=None, sources=asked)
+    ostrov = next(c for c in asked.choices if "Ostrov" in c.text)
+    offered = {c.text: (c.kinds, c.back, c.paras) for c in ostrov.candidates}
+    assert offered == {"the Russian defence ministry": (("earlier",), 1, 1),
+                       "NATO officials": (("later",), -1, 0),
+                       "Anna Petrova": (("voice",), 0, 0)}
+    assert ostrov.rule == "Anna Petrova" and ostrov.voice_kind == "byline" and ostrov.first
+    # the sentence's own attribution is offered as its own
+    gdov = next(c for c in asked.choices if "Gdov" in c.text)
+    assert [c.kinds for c in gdov.candidates if c.text == "NATO officials"] == [("own",)]
+    # the chooser's answer is the source: here the nearest attribution before
+    rows = extract_article(Article("t.txt", TEXT), find=finder("Pskov", "Luga", "Ostrov", "Gdov"), roles=None,
+                           routes=None, sources=Asked("earlier"))
+    assert {r["place"]: r["source"] for r in rows}["Ostrov"] == "the Russian defence ministry"
+
+
+def test_the_rules_choose_without_a_chooser_and_russian_articles_ask_none():
+    rows = extract_article(Article("t.txt", TEXT), find=finder("Ostrov"), roles=None, routes=None, sources=None)
+    assert [r["source"] for r in rows] == ["Anna Petrova"]
+    asked = Asked("earlier")
+    text = "Два батальона перебросили в Псков, сообщило Минобороны.\n\nПозже танки прибыли в Остров."
+    extract_article(Article("t.txt", text), Options(lang="ru"), find=finder("Псков", "Остров"), roles=None,
+                    sources=asked)
+    assert asked.choices == []
+
+
+def test_the_same_words_offered_twice_are_one_candidate_with_both_kinds():
+    cands = source_model.candidates([("carried", "the navy", 0, 0, ""), ("earlier", "the navy", 1, 0, "s"),
+                                     ("voice", "Reuters", 0, 0, ""), ("earlier2", "", 3, 1, "t")])
+    assert [(c.text, c.kinds, c.back) for c in cands] == [("the navy", ("carried", "earlier"), 0),
+                                                          ("Reuters", ("voice",), 0)]
+
+
+@pytest.mark.parametrize("words, classes", [
+    ("Russia's defence ministry", ["official"]),
+    ("two people familiar with the shipment", ["anon"]),
+    ("a pro-Russian Telegram channel", ["channel"]),
+    ("Maxar satellite images", ["evidence"]),
+    ("Kyiv", ["other"]),
+    ("Élise Moreau", ["name"]),
+])
+def test_what_kind_of_speaker_a_candidate_names(words, classes):
+    assert source_model.speaker_classes(words) == classes
+
+
+def test_the_shipped_model_matches_its_manifest_and_an_altered_one_is_refused(tmp_path):
+    meta = json.loads(Path(source_model.MODEL_PATH).with_suffix(".json").read_text())
+    assert meta["features_version"] == source_model.FEATURES_VERSION and meta["articles"] >= 100
+    assert set(meta["candidates"]) == {"yes", "no"} and source_model.shipped() is not None
+    path = tmp_path / "source_model.crfsuite"
+    shutil.copy(source_model.MODEL_PATH, path)
+    (tmp_path / "source_model.json").write_text(json.dumps({**meta, "sha256": "0" * 64}))
+    with pytest.raises(RoleModelError, match="source model .* does not match its manifest"):
+        source_model.SourceModel(str(path))
+    (tmp_path / "source_model.json").write_text(json.dumps({**meta, "features_version": 0}))
+    with pytest.raises(RoleModelError, match="features version 0"):
+        source_model.SourceModel(str(path))
+
+
+def test_the_shipped_model_keeps_a_sentences_own_attribution():
+    rows = extract_article(Article("t.txt", TEXT), find=finder("Pskov", "Luga", "Ostrov", "Gdov"), roles=None,
+                           routes=None)
+    sources = {r["place"]: r["source"] for r in rows}
+    assert sources["Pskov"] == sources["Luga"] == "the Russian defence ministry"
+    assert sources["Gdov"] == "NATO officials"
+
+
+def test_the_shipped_model_takes_a_sentences_own_reference_over_a_speaker_carried_from_before():
+    # "the army said" after Kyiv was named: the rules carry Kyiv back to it; the model, taught by the corpus, takes
+    # the words the sentence itself names its speaker by
+    text = ("SAHEL DIGEST\nNo. 31 | Friday 9 August 2024\n\nKyiv said its forces had helped the rebels near "
+            "Tinzaouaten.\n\n• Malian army reinforcements arrived in Kidal by air on 6 August, the army said, "
+            "without giving numbers.")
+    find = finder("Tinzaouaten", "Kidal")
+    rules = extract_article(Article("t.txt", text), find=find, roles=None, routes=None, sources=None)
+    model = extract_article(Article("t.txt", text), find=find, roles=None, routes=None)
+    assert [(r["place"], r["source"]) for r in rules] == [("Tinzaouaten", "Kyiv"), ("Kidal", "Kyiv")]
+    assert [(r["place"], r["source"]) for r in model] == [("Tinzaouaten", "Kyiv"), ("Kidal", "the army")]
+
+
+def test_the_model_is_installed_with_the_package():
+    import tomllib
+
+    root = Path(__file__).parents[1]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["geo"]
+    for f in (Path(source_model.MODEL_PATH), Path(source_model.MODEL_PATH).with_suffix(".json")):
+        assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name
+
+
+def test_training_is_reproducible_byte_for_byte_whatever_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from test_extract_goldcorpus import corpus
+
+    root = corpus(tmp_path / "c")
+    outs = []
+    for k, seed in enumerate(("1", "7")):
+        (tmp_path / f"m{k}").mkdir()
+        subprocess.run([sys.executable, str(Path(__file__).parents[1] / "scripts" / "train_roles.py"), "--corpus",
+                        root, "--out", str(tmp_path / f"m{k}" / "role_model.crfsuite")], check=True,
+                       capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append((tmp_path / f"m{k}" / "source_model.crfsuite").read_bytes())
+    assert outs[0] == outs[1] and len(outs[0]) > 100
+    meta = json.loads((tmp_path / "m0" / "source_model.json").read_text())
+    assert meta["features_version"] == source_model.FEATURES_VERSION and meta["articles"] >= 1
