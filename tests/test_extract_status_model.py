@@ -92,7 +92,10 @@ def _statuses(text, model="shipped"):
 ])
 def test_the_model_reads_what_the_rules_leave_reported(text, status):
     assert {s for _p, s in _statuses(text, None)} == {"reported"}  # the rules alone
-    assert {s for _p, s in _statuses(text)} == {status}
+    # the model moves the rules' reported towards the guideline's status, and nowhere else; a sentence's stops are
+    # read one by one, so a borderline one (an origin less sure than its destination) may stay reported
+    read = [s for _p, s in _statuses(text)]
+    assert status in read and set(read) <= {status, "reported"}
 
 
 @pytest.mark.parametrize("text, status", [
