@@ -200,11 +200,24 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         return kept
     if not NEAREST:
         return first
-    end = at if end is None else end
-    found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None]
+    return nearest_in_clause(text, at, at if end is None else end, first,
+                             [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None],
+                             _CLAUSE_BREAK)
+
+
+def nearest_in_clause(text: str, at: int, end: int, first: str, found: list[tuple[int, int, str]],
+                      clause_break: re.Pattern) -> str:
+    """Of the dates *found* in *text* (``(start, end, value)``), the one nearest the stop at ``text[at:end]`` with
+    no *clause_break* between them; *first* (the sentence's date) when the sentence names fewer than two, a date
+    it cannot read, or none in the stop's clause. Both languages' :func:`find_date_at` choose with it.
+
+    >>> t = "in Bucha on 31 March and Hostomel on 1 April"
+    >>> nearest_in_clause(t, 25, 33, "a", [(12, 20, "b"), (37, 44, "c")], re.compile(r"\band\b"))
+    'c'
+    """
     if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
         return first
-    own = [f for f in found if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+    own = [f for f in found if not clause_break.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
     if not own:
         return first
     return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]

@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ..dates import nearest_in_clause
+
 _MONTHS_GEN = {m: i for i, ms in enumerate((
     ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"), ("мая", "травня"),
     ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"), ("сентября", "вересня"), ("октября", "жовтня"),
@@ -403,14 +405,9 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         return kept
     if not NEAREST:
         return first
-    end = at if end is None else end
-    found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None]
-    if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
-        return first
-    own = [f for f in found if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
-    if not own:
-        return first
-    return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
+    return nearest_in_clause(text, at, at if end is None else end, first,
+                             [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None],
+                             _CLAUSE_BREAK)
 
 
 #: A paragraph's heading that is a month ("Серпень:", "Осень 2024:", "• Березень –"): the month its events are in.
