@@ -195,26 +195,27 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     >>> find_date_at(t, 47, 55, "2022-04-05"), find_date_at(t, 25, 30, "2022-04-05")
     ('2022-04-01/2022-04-02', '2022-03-31')
     """
-    first = find_date(text, article_date)
-    if kept is not None and kept != first:
-        return kept
-    if not NEAREST:
-        return first
-    return nearest_in_clause(text, at, at if end is None else end, first,
-                             [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None],
-                             _CLAUSE_BREAK)
+    return nearest_in_clause(text, at, at if end is None else end, find_date(text, article_date), kept,
+                             lambda: _event_dates(text, article_date), _CLAUSE_BREAK, NEAREST)
 
 
-def nearest_in_clause(text: str, at: int, end: int, first: str, found: list[tuple[int, int, str]],
-                      clause_break: re.Pattern) -> str:
-    """Of the dates *found* in *text* (``(start, end, value)``), the one nearest the stop at ``text[at:end]`` with
-    no *clause_break* between them; *first* (the sentence's date) when the sentence names fewer than two, a date
-    it cannot read, or none in the stop's clause. Both languages' :func:`find_date_at` choose with it.
+def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None, events,
+                      clause_break: re.Pattern, nearest: bool = True) -> str:
+    """Of the dates ``events()`` finds in *text* (``(start, end, value)``), the one nearest the stop at
+    ``text[at:end]`` with no *clause_break* between them; *kept* when it is not *first* (the sentence's date: then
+    the article gave the sentence another); else *first* when *nearest* is off, or the sentence names fewer than
+    two dates, one it cannot read, or none in the stop's clause. Both languages' :func:`find_date_at` choose with it.
 
     >>> t = "in Bucha on 31 March and Hostomel on 1 April"
-    >>> nearest_in_clause(t, 25, 33, "a", [(12, 20, "b"), (37, 44, "c")], re.compile(r"\band\b"))
+    >>> found = lambda: [(12, 20, "b"), (37, 44, "c")]
+    >>> nearest_in_clause(t, 25, 33, "b", None, found, re.compile(r"\band\b"))
     'c'
     """
+    if kept is not None and kept != first:
+        return kept
+    if not nearest:
+        return first
+    found = [(a, b, v) for a, b, v in events() if v is not None]
     if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
         return first
     own = [f for f in found if not clause_break.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]

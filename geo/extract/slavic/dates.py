@@ -400,14 +400,8 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     >>> find_date_at(t, t.index("Гостомель"), t.index("Гостомель") + 9, "2022-04-05")
     '2022-04-01/2022-04-02'
     """
-    first = find_date(text, article_date)
-    if kept is not None and kept != first:
-        return kept
-    if not NEAREST:
-        return first
-    return nearest_in_clause(text, at, at if end is None else end, first,
-                             [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None],
-                             _CLAUSE_BREAK)
+    return nearest_in_clause(text, at, at if end is None else end, find_date(text, article_date), kept,
+                             lambda: _event_dates(text, article_date), _CLAUSE_BREAK, NEAREST)
 
 
 #: A paragraph's heading that is a month ("Серпень:", "Осень 2024:", "• Березень –"): the month its events are in.
