@@ -547,3 +547,16 @@ def test_a_name_the_tags_cut_short_at_a_particle_is_read_whole(text, expected):
 ])
 def test_a_place_claimed_or_named_with_a_czech_particle(text, expected):
     assert [m.surface for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The aircraft landed at Air Force Base Waterkloof, outside Pretoria, on 12 May.", "Air Force Base Waterkloof"),
+    ("Marines flew from Marine Corps Air Station Cherry Point to Norway.", "Marine Corps Air Station Cherry Point"),
+    ("Patrols flew from Naval Air Station Sigonella.", "Naval Air Station Sigonella"),
+    ("A landing was thwarted near Cape Tarkhankut overnight.", "Cape Tarkhankut"),
+    ("The convoy sailed round the Cape of Good Hope.", "Cape of Good Hope"),
+])
+def test_a_name_printed_noun_first_is_read_whole(text, name):
+    """Not cut to its noun ("Air Force Base", then Hoedspruit's field; "Cape", then the Cape province)."""
+    surfaces = [m.surface for m in find_places(text)]
+    assert name in surfaces and not any(s != name and s in name for s in surfaces), surfaces

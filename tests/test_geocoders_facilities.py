@@ -1370,3 +1370,25 @@ def test_what_is_no_plant_keeps_its_kind(name, kind):
 def test_a_plant_as_news_names_it_is_a_plant(g, query, name, lat, lon):
     r = g.geocode(query)
     assert (r.name, r.kind, r.precision) == (name, "plant", "point") and _km(lat, lon, r.lat, r.lon) < 3, r
+
+
+# (query, true lat, lon): names printed noun first, the noun being part of the base's own name
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Air Force Base Waterkloof", -25.83, 28.22),  # Wikipedia: Air Force Base Waterkloof (FAWK), by Pretoria
+    ("Waterkloof Air Force Base", -25.83, 28.22),
+    ("Marine Corps Air Station Cherry Point", 34.90, -76.88),  # Wikipedia: MCAS Cherry Point (KNKT), Havelock NC
+    ("MCAS Cherry Point", 34.90, -76.88),  # not Cherry Point, British Columbia
+])
+def test_an_air_station_named_noun_first_is_the_station(g, query, lat, lon):
+    r = g.geocode(query)
+    assert r.kind == "airbase" and r.precision == "point"
+    assert _km(lat, lon, r.lat, r.lon) <= 12, (r.name, r.lat, r.lon)
+
+
+@pytest.mark.parametrize("query", ["Air Force Base", "the Air Force Base", "Marine Corps Air Station",
+                                   "Naval Air Station", "Air Base", "Naval Station", "Joint Base"])
+def test_a_naming_noun_without_its_name_is_no_place(g, query):
+    """What a reader leaves of "Air Force Base Waterkloof" cut short: "Air Force Base" had been Hoedspruit's field,
+    300 km from Waterkloof, by an alias."""
+    with pytest.raises(UnresolvedPlace, match="a facility's noun without its name"):
+        g.geocode(query)

@@ -158,7 +158,7 @@ def test_features_as_news_prints_them(g, query, lat, lon, km, kind):
 
 
 @pytest.mark.parametrize("query", ["the Channel", "the channel", "pass", "the Pass", "the Gap", "the strait",
-                                   "the corridor", "the Heights", "the island", "the peninsula"])
+                                   "the corridor", "the Heights", "the island", "the peninsula", "the cape"])
 def test_a_features_word_alone_is_no_place(g, query):
     """Not a typo of a town either: "the Channel" had been Chandel, India."""
     with pytest.raises(UnresolvedPlace, match="a feature's word without its name"):
@@ -174,10 +174,11 @@ def test_a_capitalised_word_alone_is_read_but_is_never_a_feature(g):
     assert r is None or not r.ref.startswith("features.csv:")
 
 
-@pytest.mark.parametrize("query", ["Channel", "Dam", "Island", "Strait", "Pass", "Channels"])
+@pytest.mark.parametrize("query", ["Channel", "Dam", "Island", "Strait", "Pass", "Channels", "Cape"])
 def test_a_capitalised_features_word_alone_is_no_typo_nor_other_name_of_a_far_place(g, query):
     """At a sentence's start or in a title: "Channel" had been Chandel, India (fuzzy), "Dam" Dome, Ghana and
-    "Island" Iceland (other names); only a town bearing the word as its own name may be read."""
+    "Island" Iceland (other names), "Cape" (left of "Cape Tarkhankut") the Cape province of South Africa; only a town
+    bearing the word as its own name may be read."""
     with pytest.raises(UnresolvedPlace, match="a feature's word without its name") as exc:
         g.geocode(query)
     assert exc.value.guess is None and not exc.value.suggestions

@@ -502,9 +502,14 @@ FACILITY_NOUNS = tuple(tuple(n.split()) for n in sorted((
     "plant", "power plant", "nuclear power plant", "nuclear plant", "thermal power plant", "power station",
     "nuclear power station", "reactor", "factory", "works", "steelworks", "steel works", "steel plant",
     "chemical plant", "ammunition plant", "tank plant", "aircraft plant", "coke plant"), key=lambda n: -len(n.split())))
-#: Words that open a facility's name ("Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis").
-_FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "station"), ("naval", "base"),
-                     ("air", "base"), ("camp",), ("fort",), ("cfb",), ("nas",))
+#: Words that open a facility's or a feature's name ("Port of Ashdod", "RAF Akrotiri", "Joint Base Langley-Eustis",
+#: "Air Force Base Waterkloof", "Marine Corps Air Station Cherry Point", "Cape Tarkhankut"): the name is read whole,
+#: never cut to its noun (which the geocoder refuses as no name: "Air Force Base" had been Hoedspruit's, "Cape" the
+#: Cape province). For one first word, the longer opener first.
+_FACILITY_OPENERS = (("port", "of"), ("raf",), ("joint", "base"), ("naval", "air", "station"),
+                     ("naval", "air", "facility"), ("naval", "station"), ("naval", "base"), ("air", "force", "base"),
+                     ("air", "force", "station"), ("air", "base"), ("marine", "corps", "air", "station"),
+                     ("camp",), ("fort",), ("cfb",), ("nas",), ("cape", "of"), ("cape",))
 #: The openers by their first word, in the order above (tried only where a token could open one: a tenth of the time).
 _OPENERS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _opener in _FACILITY_OPENERS:

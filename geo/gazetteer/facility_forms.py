@@ -113,7 +113,8 @@ _NAMED_NAVAL = (r"naval\s+base|naval\s+station|naval\s+support\s+(?:activity|fac
                 r"h(?:er|is)\s+majesty['’]?s\s+naval\s+base|base\s+naval|base\s+navale")
 _NAMED_AIR = (r"(?-i:RAF|RAAF|RNZAF|RCAF|RMAF|RSAF|RTAF|PAF|JASDF|ROKAF)(?:\s+(?:air\s+)?(?:base|station))?|"
               r"(?-i:RNAS|MCAS|NAS|NAF|JB|JBSA)|air\s+base|base\s+a[ée]rienne|base\s+a[ée]rea|"
-              r"marine\s+corps\s+air\s+station|naval\s+air\s+(?:station|facility)|joint\s+base")
+              r"marine\s+corps\s+air\s+station|naval\s+air\s+(?:station|facility)|joint\s+base|"
+              r"air\s+force\s+(?:base|station)")
 _NAMED_BASE = r"camp|fort|forward\s+operating\s+base|(?-i:FOB|MCB|USAG|CFB)|marine\s+corps\s+base"
 #: A navy's shore establishments bear a ship's name after its prefix ("HMAS Stirling", "INS Kadamba", "PNS Jinnah"):
 #: a naval base, an air station ("HMAS Albatross") or a school; capitals only ("Ins" is no navy).
@@ -327,6 +328,27 @@ def split(text: str) -> FacilityForm | None:
     if form is not None and not form.named and normalize(form.core) in _PLANT_WORDS and _PLANT_END.search(text):
         return None  # "power station", "the chemical plant": a plant's noun alone
     return form
+
+
+
+#: A naming noun with no name after it ("Air Force Base", "Marine Corps Air Station", "Naval Station"), capitalised as
+#: part of a name: what a reader leaves of a name printed noun first ("Air Force Base Waterkloof" cut to its noun).
+#: It names no facility and is no alias of one (it had been Hoedspruit Air Force Base). A word alone may be a town's
+#: name or a code ("Camp", "Fort", "AB"), and is left to the geocoder.
+_NOUN_ONLY = re.compile(r"^(?:the\s+)?(?=(?-i:[A-Z]))(?:%s|%s|%s|%s)$" % (_NAMED_AIR, _NAMED_NAVAL, _NAMED_BASE, _SUFFIXES[0][0]),
+                        re.I)
+
+
+def noun_only(text: str) -> bool:
+    """Whether *text* is an English naming noun of a facility, capitalised, with no name to it.
+
+    >>> noun_only("Air Force Base"), noun_only("the Naval Air Station"), noun_only("Waterkloof Air Force Base")
+    (True, True, False)
+    >>> noun_only("the air base")  # a noun in lower case refers back to a base named before
+    False
+    """
+    text = " ".join(text.split())
+    return " " in _THE.sub("", text) and bool(_NOUN_ONLY.match(text))  # not "Camp", "Fort", "AB" (Alberta)
 
 
 _PLANT_END = re.compile(r"(?:plant|station|works|factory|mill)s?$", re.I)

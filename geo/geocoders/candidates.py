@@ -683,7 +683,11 @@ class Candidates:
             found = self._facility_by_name([u for n in names for u in facility_forms.umlaut_variants(n)], form,
                                            country)
         if found:
-            if all(c.alt for c in found) and form.kinds[0] not in (_PORT, _NAVAL):
+            if all(c.alt for c in found) and form.kinds[0] not in (_PORT, _NAVAL) and not (
+                    form.named and form.kinds == (_AIR,)):
+                # (an air station named by its noun first, "MCAS Cherry Point", "Air Force Base Waterkloof", bears
+                # the name as its own: a military field the data file under that name as its town is the station,
+                # and the name's namesake towns elsewhere are no rivals, the noun having said it is no town)
                 # filed only under its town's name ("Kursk airfield", an airfield whose town is Kursk): a
                 # reading through that town, among the town's namesakes
                 towns = self._rival_towns(found, facility_forms.variants(form.core)[-1], form, country)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gz
+from ..gazetteer import facility_forms
 
 # a town read through another of its names this far from every other place of its document, and in none of their
 # countries, is refused (on the development halves: 9 such readings, 7 of them wrong)
@@ -204,13 +205,14 @@ STOP_WORDS = frozenset("""
     і й та з із зі від під або чи що як ні""".split())
 
 
-#: A feature's word with no name of its own ("the Channel", "the strait", "pass", "the Gap"): it refers back to a
+#: A feature's word with no name of its own ("the Channel", "the strait", "pass", "the Gap", "Cape" left of "Cape
+#: Tarkhankut"; "Cape" had been the Cape province of South Africa): it refers back to a
 #: feature named before, or is no place at all; never a typo of a town ("the Channel" is no Chandel). Capitalised
 #: without "the" it may be a town's name ("Gap", France) and is read, but only as a town's own name exactly: never a
 #: typo of a name nor another name of a place ("Channel" no Chandel, "Island" no Iceland; Candidates._candidates).
 FEATURE_WORDS = frozenset("""
     strait straits channel channels sound narrows passage canal pass passes gap gaps gorge corridor corridors isthmus
-    spit peninsula island islands archipelago heights mountain mountains range ridge bridge dam""".split())
+    spit peninsula island islands archipelago heights mountain mountains range ridge bridge dam cape""".split())
 
 
 def not_a_name(query: str) -> str | None:
@@ -220,10 +222,14 @@ def not_a_name(query: str) -> str | None:
     ("'at' is a word of the sentence (a preposition, an article, a pronoun...), not a place name", True, None, None)
     >>> not_a_name("the Channel") is not None, not_a_name("pass") is not None, not_a_name("Gap")
     (True, True, None)
+    >>> not_a_name("Air Force Base") is not None, not_a_name("Air Force Base Waterkloof")
+    (True, None)
     """
     text = LEADING_THE.sub("", " ".join(query.split()))
     if text.lower() in FEATURE_WORDS and (text != query.strip() or text.islower()):
         return f"{query!r} is a feature's word without its name (a strait, a pass...), not a place name"
+    if facility_forms.noun_only(text):
+        return f"{query!r} is a facility's noun without its name (an air base, a naval station...), not a place name"
     letters = NON_LETTERS.sub("", text)
     if len(letters) == 1 and not text.endswith("."):
         return f"{query!r} is a single character, not a place name"
