@@ -160,6 +160,31 @@ def km_to_edge(cc: str, lat: float, lon: float) -> float:
     return best
 
 
+def nearest_edge(cc: str, lat: float, lon: float) -> tuple[float, float] | None:
+    """The point (lat, lon) of country *cc*'s outline nearest the point, its land border or its coast (None if *cc*
+    has no outline): where "the Norwegian border" is, seen from a place in Sweden.
+
+    >>> [round(v, 1) for v in nearest_edge("NO", 65.83, 21.69)]  # from Boden, Sweden: the border in Nordland
+    [67.8, 16.5]
+    """
+    import shapely
+    from shapely.ops import nearest_points
+
+    rings = _rings(cc.upper())
+    if rings is None:
+        return None
+    pt = shapely.Point(lon, lat)
+    best, where = math.inf, None
+    for poly in rings:
+        if poly.exterior.distance(pt) * 111.2 * 0.3 > best:  # a degree is >= ~33 km below 72 degrees
+            continue
+        near = nearest_points(poly.exterior, pt)[0]
+        km = _km(lat, lon, near.y, near.x)
+        if km < best:
+            best, where = km, (near.y, near.x)
+    return where
+
+
 def held_by(cc: str, lat: float, lon: float) -> bool:
     """Whether the point lies in an area that country *cc* holds outside its outline (:data:`HELD`).
 

@@ -151,13 +151,14 @@ def test_the_border_of_a_people_is_an_area():
     border = [r for r in rows if r["place"] == "the Belarusian border"]
     assert [(r["precision"], r["country"], r["mode"], r["role"]) for r in border] == [
         ("area", "BY", "rail", "destination")]
-    # placed between Belarus and the place named with it, not at Belarus's centre (53.5 N, 28.0 E), but inside
+    # on the stretch of Belarus's edge facing the place named with it, not at its centre (53.5 N, 28.0 E), but inside
     # Belarus, so that the draft builds
     from geo.borders import km_outside
 
     assert 20.5 < border[0]["lon"] < 26.0 and border[0]["radius_km"] < 300
     assert km_outside("BY", border[0]["lat"], border[0]["lon"]) == 0.0
-    assert "placed between Belarus and Kaliningrad" in border[0]["match"] and not doubt_of(border[0]["match"])
+    assert "the stretch of Belarus's edge that faces Kaliningrad" in border[0]["match"]
+    assert not doubt_of(border[0]["match"])
 
 
 def test_a_border_alone_is_its_country_as_an_area():

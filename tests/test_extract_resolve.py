@@ -92,3 +92,19 @@ def test_a_town_placed_in_the_country_of_the_town_the_text_puts_it_in_stays_a_to
         r = _placed(text)[name]
         assert (r.precision, r.country) == ("city", "UA"), text
         assert abs(r.lat - lat) < 0.1 and abs(r.lon - lon) < 0.1 and "to check" not in r.match, text
+
+
+def test_a_countrys_border_is_the_stretch_facing_the_places_of_the_text():
+    """Not the middle of the country (Russia's point is in Siberia, Norway's in Trøndelag), also when the place it
+    faces is named sentences before it; and inside the country, so that the draft builds."""
+    from geo.borders import km_outside
+    from geo.gazetteer.common import haversine_km
+
+    r = _placed("Fighting continued around Kharkiv on Saturday. By Sunday evening, the General Staff said, units "
+                "of the brigade that had pushed north-east through the villages in at least one place had "
+                "reached the Russian border.")["the Russian border"]
+    assert r.country == "RU" and r.precision == "area" and km_outside("RU", r.lat, r.lon) == 0.0
+    assert haversine_km(50.3, 36.7, r.lat, r.lon) < 60 and r.radius_km <= 60  # the corpus's reading (60 km)
+    # seen from Sweden, Norway's border is its border with Sweden (Boden is Norrbotten's garrison town)
+    r = _placed("Swedish troops moved up to the Norwegian border from their garrison in Boden.")["the Norwegian border"]
+    assert r.country == "NO" and haversine_km(68.4, 19.5, r.lat, r.lon) < 200  # not Norway's point, 63.1 N 11.9 E

@@ -270,43 +270,60 @@ def _read_beside(guess: GeocodeResult, where: str) -> GeocodeResult:
 
 # A country's edge: "the Belarusian border", "the Polish frontier".
 _EDGE = re.compile(r"\b(?:border|borders|frontier)$", re.I)
-#: How far (characters) the place a border is read against may stand from it: the same clause, roughly.
+#: How far (characters) a place may stand from a border to be the one it is read against: the same clause, roughly.
 _EDGE_NEAR = 200
 
 
-def _inside_edge(r: Resolved, o: Resolved) -> tuple[float, float]:
-    """Halfway between *r*'s country and *o*, or, if that lies outside the country, the first point inside it
-    on the way to the country's own point (a row's point must lie in its country for the draft to build)."""
-    from ..borders import km_outside
+#: How far in from a border its stretch is moved, as shares of the way to the country's own point.
+_INWARD = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 
-    mlat, mlon = midpoint(r.lat, r.lon, o.lat, o.lon)
-    for tenth in range(11):
-        lat, lon = mlat + (r.lat - mlat) * tenth / 10, mlon + (r.lon - mlon) * tenth / 10
+
+def _inside_edge(r: Resolved, o: Resolved) -> tuple[float, float, float]:
+    """The stretch of *r*'s country's edge that faces *o*: the point of its outline nearest *o*, moved inside the
+    country toward its own point until it lies in it (a row's point must lie in its country for the draft to
+    build), and the distance (km) from *o* to that edge. Without an outline, halfway between the two."""
+    from ..borders import km_outside, nearest_edge
+
+    edge = nearest_edge(r.country, o.lat, o.lon)
+    if edge is None:
+        mlat, mlon = midpoint(r.lat, r.lon, o.lat, o.lon)
+        return mlat, mlon, float(haversine_km(r.lat, r.lon, o.lat, o.lon)) / 2
+    elat, elon = edge
+    far = float(haversine_km(elat, elon, o.lat, o.lon))
+    for share in _INWARD:  # a little way in first (a thousandth of the way to Russia's point is 3 km)
+        lat = round(elat + (r.lat - elat) * share, 5)
+        lon = round(elon + (r.lon - elon) * share, 5)
         if km_outside(r.country, lat, lon) == 0.0:
-            return lat, lon
-    return r.lat, r.lon
+            return lat, lon, far
+    return r.lat, r.lon, far
 
 
 def _borders(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
-    """A country's border as the area between that country and the nearest place of another country named
-    with it ("troops arriving in Belarus ... near the Polish border": the stretch of Poland's border that
-    faces Belarus, not the middle of Poland).
+    """A country's border as the stretch of it that faces the nearest place of another country named with it
+    ("troops arriving in Belarus ... near the Polish border": Poland's border with Belarus, not the middle of
+    Poland), or, when none is named in its clause, the place of another country in the text that lies nearest the
+    border ("the Russian border" in an article on Sumy Oblast: Russia's border by Sumy, not the middle of Siberia).
+    Its radius is how far that place lies from the edge (at least MIN_AREA_KM, at most the country's).
     """
     out = list(resolved)
     for k, (m, r) in enumerate(zip(mentions, resolved)):
         if m.kind != "vague" or not _EDGE.search(m.surface) or r.lat is None:
             continue
         near = [(abs(o.start - m.start), j) for j, o in enumerate(mentions)
-                if j != k and abs(o.start - m.start) <= _EDGE_NEAR and resolved[j].lat is not None
-                and resolved[j].country and resolved[j].country != r.country]
+                if j != k and resolved[j].lat is not None and resolved[j].country
+                and resolved[j].country != r.country]
         if not near:
             continue
-        o = resolved[min(near)[1]]
-        lat, lon = _inside_edge(r, o)
-        half = float(haversine_km(r.lat, r.lon, o.lat, o.lon)) / 2
-        radius = round(min(max(half, MIN_AREA_KM), r.radius_km or half), 1)
+        if min(near)[0] <= _EDGE_NEAR:  # named in its clause
+            j = min(near)[1]
+            lat, lon, far = _inside_edge(r, resolved[j])
+        else:  # else the text's place nearest the border (for "the Russian border": Kharkiv, not Washington)
+            far, j, lat, lon = min((far, j, lat, lon) for lat, lon, far, j in
+                                   ((*_inside_edge(r, resolved[j]), j) for _d, j in near))
+        o = resolved[j]
+        radius = round(min(max(far, MIN_AREA_KM), r.radius_km or far), 1)
         out[k] = replace(r, lat=round(lat, 5), lon=round(lon, 5), radius_km=radius,
-                         match=f"{r.match}; placed between {r.name} and {o.name}, named with it")
+                         match=f"{r.match}; the stretch of {r.name}'s edge that faces {o.name}, named with it")
     return out
 
 
