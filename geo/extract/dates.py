@@ -257,7 +257,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         year = ref.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
     if kind == "recent":
-        return _span("past", re.match(r"(?P<n>)(?P<unit>month)", "month"), ref)
+        return "" if ref is None else f"{_months_before(ref, 1)}/{ref}"
     if kind == "tod":
         if ref is None:
             return ""
@@ -341,6 +341,17 @@ def _weekday(name: str, ref: dt.date, last: bool) -> dt.date:
     return ref - dt.timedelta(days=7 if back == 0 and last else back)
 
 
+def _months_before(ref: dt.date, n: int) -> dt.date:
+    """The day *n* months before *ref* (the 28th when that month is shorter)."""
+    month = ref.month - n
+    year = ref.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    try:
+        return ref.replace(year=year, month=month)
+    except ValueError:
+        return ref.replace(year=year, month=month, day=28)
+
+
 def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     """The range that a span relative to the article's day (*ref*) names; "" without *ref*; None: not one."""
     if ref is None:
@@ -362,13 +373,7 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         n = int(n) if n.isdigit() else _NUMBERS[n.lower()]
         unit = g["unit"].lower().rstrip("s")
         if unit == "month":
-            month = ref.month - n
-            year = ref.year + (month - 1) // 12
-            month = (month - 1) % 12 + 1
-            try:
-                start = ref.replace(year=year, month=month)
-            except ValueError:
-                start = ref.replace(year=year, month=month, day=28)
+            start = _months_before(ref, n)
         else:
             start = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
         return f"{start}/{ref}"
