@@ -193,3 +193,21 @@ def test_during_the_night_is_the_night_before_the_article_like_overnight():
     assert find_date("Around 1,500 troops had been deployed during the night.", "2024-12-04") == "2024-12-03/2024-12-04"
     # a date the sentence names is that night's
     assert find_date("Troops were deployed during the night of 2 December.", "2024-12-04") == "2024-12-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guideline's open-ended span: from its start to the article's day, as "since September"
+    ("Russian units have held positions near Kursk from September onwards.", "2024-09-01/2024-12-15"),
+    ("The brigade has been based in Hrodna from late March 2022 on.", "2022-03-21/2024-12-15"),
+    ("A previously empty pad is occupied from December.", "2024-12"),  # no "onwards": the month, as the gold reads it
+])
+def test_from_a_month_onwards_is_an_open_span_to_the_article(text, expected):
+    assert find_date(text, "2024-12-15") == expected
+
+
+def test_the_next_month_of_a_storys_past_is_not_the_month_after_the_article():
+    # "for the next month" counts from the story's date, like "over the next week": no date of its own
+    assert find_date("For the next month the column waited in Anefis.", "2023-11-16") == ""
+    # a planned move takes the month it is planned for (the guideline: announced moves are stops, dated as told)
+    assert find_date("The brigade is due to arrive in Kursk next month.", "2024-01-10") == "2024-02"
+

@@ -4,7 +4,7 @@ Dates are found with patterns (a day and a month, with or without a year,
 alone or as a range; "19.04"; a month alone, "in late October" or "March 2024", written ``YYYY-MM``; spans of
 months, "between November and January"; a week of a month, "in the first week of October";
 "on Thursday", "yesterday", "at dawn", "overnight" from the article's date; spans back from it: "since Friday",
-"since July", "over the past two weeks", "last week", "on Friday night", "on Tuesday and Wednesday"); the parts a
+"since July", "from September onwards", "over the past two weeks", "last week", "on Friday night", "on Tuesday and Wednesday"); the parts a
 pattern matched make the date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
 ..."): then the next one, or none. Through an article (:func:`find_dates`), "two days later" and "the next day"
@@ -41,6 +41,9 @@ _PATTERNS = [
     # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
     ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
                          rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
+    # "from September onwards", "from late March 2022 on": open, like "since" (a plain "from October" is the month)
+    ("since", re.compile(rf"\bfrom\s+(?P<x>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:{_YEAR})?)\s+on(?:wards?)?\b",
+                         re.I)),
     # "over the past two weeks", "in the last three days": back from the article's day
     ("past", re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
@@ -50,7 +53,8 @@ _PATTERNS = [
     ("week", re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
                         r"(?P<unit>week(?:end)?)\b", re.I)),
     # "this month", "earlier this month", "last month": the article's month, or the one before or after it
-    ("rmonth", re.compile(r"\b(?P<which>this|last|next)\s+month\b", re.I)),
+    # ("for the next month" in a story's past counts from the date before it, as "over the next week" does)
+    ("rmonth", re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+month\b", re.I)),
     # "in recent weeks", "over the past few weeks": about a month before the article's day (the corpus's convention
     # "Open-ended spans")
     ("recent", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))"
