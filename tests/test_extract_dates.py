@@ -211,3 +211,12 @@ def test_the_next_month_of_a_storys_past_is_not_the_month_after_the_article():
     # a planned move takes the month it is planned for (the guideline: announced moves are stops, dated as told)
     assert find_date("The brigade is due to arrive in Kursk next month.", "2024-01-10") == "2024-02"
 
+def test_a_stop_whose_clause_names_no_date_takes_the_sentences_first():
+    # the rule the README states (chosen on the development gold over "the nearest date before it" and "none")
+    from geo.extract.dates import find_date_at
+
+    text = "On 3 January troops left Belgorod, reaching Kupiansk on 5 January and then Izium."
+    at = text.index("Kupiansk")
+    assert find_date_at(text, at, at + 8, "2024-01-20") == "2024-01-05"
+    at = text.index("Izium")
+    assert find_date_at(text, at, at + 5, "2024-01-20") == "2024-01-03"
