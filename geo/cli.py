@@ -201,6 +201,14 @@ def _report(csv: str, skipped, doubtful, pins=()) -> Path | None:
     return listed if cut else None
 
 
+def _legs(legs) -> str:
+    """The summary line's count of legs, and of those inside an area, not drawn (geo.render.legs_not_drawn)."""
+    from .render import legs_not_drawn
+
+    n = len(legs_not_drawn(legs))
+    return f"{len(legs)} legs" + (f" ({n} inside an area, not drawn)" if n else "")
+
+
 def _check(args: argparse.Namespace) -> int:
     from .build import PREPARE_STEPS, prepare
 
@@ -208,7 +216,7 @@ def _check(args: argparse.Namespace) -> int:
         located, legs = prepare(args.csv, geocoder=args.geocoder, skip_unresolved=args.skip_unresolved,
                                 progress=progress)
     listed = _report(args.csv, located.unresolved, located.doubtful(), located.doubtful(pins=True))
-    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out; "
+    print(f"{args.csv}: {len(located.stops)} stops, {_legs(legs)}, {len(located.unresolved)} left out; "
           + (f"nothing written but {listed}" if listed else "nothing written"))
     return EXIT_OK
 
@@ -226,7 +234,7 @@ def _build(args: argparse.Namespace) -> int:
                            exports=not args.no_exports, progress=progress)
         _report(args.csv, result.skipped, result.doubtful, result.pins)
         files = ", ".join(str(p) for p in [result.html, *result.exports])
-        print(f"{args.csv}: {len(result.stops)} stops, {len(result.legs)} legs, "
+        print(f"{args.csv}: {len(result.stops)} stops, {_legs(result.legs)}, "
               f"{len(result.skipped)} left out -> {files} ({result.seconds['total']:.2f} s)")
         print("\n".join(result.changes.lines(args.csv)))
         del result
@@ -252,7 +260,7 @@ def _image(args: argparse.Namespace) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         save_figure(fig, out)
     _report(args.csv, located.unresolved, located.doubtful(), located.doubtful(pins=True))
-    print(f"{args.csv}: {len(located.stops)} stops, {len(legs)} legs, {len(located.unresolved)} left out -> {out}")
+    print(f"{args.csv}: {len(located.stops)} stops, {_legs(legs)}, {len(located.unresolved)} left out -> {out}")
     return EXIT_OK
 
 

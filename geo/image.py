@@ -254,54 +254,6 @@ def _places(stops: Sequence[Stop]) -> list[_Place]:
     return list(places.values())
 
 
-def _clipped_to_stand_ins(legs: Sequence[Leg]) -> list[Leg]:
-    """*legs*, each cut where it leaves the circle of a start, and enters the circle of an end, whose centre is a
-    stand-in (:func:`geo.render.stands_in`: a village drawn round its hromada's centre, another town), as the
-    page cuts them (decode.js ``clipLeg``): a leg into "somewhere in here" ends at the area's edge. A leg wholly
-    inside such a circle shrinks to a point (no course, no arrow): its other end."""
-    from dataclasses import replace
-
-    from .render import _place_kind, stands_in
-
-    def circle(stop):
-        kind, radius, _ = _place_kind(stop)
-        return (stop.location.lat, stop.location.lon, radius) if stands_in(stop, kind) else None
-
-    out = []
-    for g in legs:
-        a, b = circle(g.start), circle(g.end)
-        path = g.path
-        if b:
-            path = _cut_end(path, b)
-        if a:
-            path = _cut_end(path[::-1], a)[::-1]
-        out.append(g if path is g.path else replace(g, path=tuple(path)))
-    return out
-
-
-def _cut_end(path, circle):
-    """*path* ((lat, lon) points) up to where it first enters *circle* (lat, lon, radius km), found by bisection
-    on the segment that crosses it; its first point twice when it starts inside."""
-    from .gazetteer.common import haversine_km
-
-    lat, lon, r = circle
-
-    def inside(pt):
-        return haversine_km(pt[0], pt[1], lat, lon) < r
-
-    if inside(path[0]):
-        return (path[0], path[0])
-    for i in range(len(path) - 1):
-        if inside(path[i + 1]):
-            (y0, x0), (y1, x1) = path[i], path[i + 1]
-            lo, hi = 0.0, 1.0
-            for _ in range(40):
-                mid = (lo + hi) / 2
-                lo, hi = (lo, mid) if inside((y0 + mid * (y1 - y0), x0 + mid * (x1 - x0))) else (mid, hi)
-            return tuple(path[:i + 1]) + ((y0 + lo * (y1 - y0), x0 + lo * (x1 - x0)),)
-    return path
-
-
 def _frame(places: list[_Place], legs: Sequence[Leg], aspect_box: float):
     """(ref lon, xmin, xmax, ymin, ymax, lat0): the view around places' points and legs' paths."""
     lats = [p.lat for p in places] + [y for g in legs for y, _ in g.path]
@@ -402,7 +354,10 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
 
     _draw_land(ax, (xmin, ymin, xmax, ymax))
     _draw_areas(ax, places, (xmin, ymin, xmax, ymax), ref)
-    legs = _clipped_to_stand_ins(legs)
+    from .render import clipped_to_stand_ins, legs_not_drawn
+
+    n_not_drawn = len(legs_not_drawn(legs))
+    legs = clipped_to_stand_ins(legs)
     sea_routes, contested_legs, materiel_legs = _draw_legs(ax, legs, ref)
     _draw_markers(ax, places, ref)
     _draw_labels(ax, places, legs, ref, F)
@@ -415,7 +370,8 @@ def _draw(stops: list[Stop], legs: list[Leg], title: str, note: dict[str, str], 
     dates = sorted({d for s in stops for d in (s.date_start, s.date_end) if d})
     facts = [f"{_fmt(len(stops))} report{'s' * (len(stops) != 1)}",
              f"{_fmt(len(places))} place{'s' * (len(places) != 1)}",
-             f"{_fmt(len(legs))} leg{'s' * (len(legs) != 1)}",
+             f"{_fmt(len(legs))} leg{'s' * (len(legs) != 1)}"
+             + (f" ({_fmt(n_not_drawn)} inside an area, not drawn)" if n_not_drawn else ""),
              f"{_fmt(n_sources)} source{'s' * (n_sources != 1)}"]
     if dates:
         dated = sum(1 for s in stops if s.date_start)
@@ -803,11 +759,12 @@ def _draw_labels(ax, places, legs, ref, F):
         x, y = to_px((float(_near(p.lon, ref)), p.lat))
         gap = ((_marker_size(len(p.sources)) / 2 + 3) * ppt if p.kind == KIND_POINT
                else 10 * _PX * ppt if p.kind == KIND_WATER else 0)
-        if p.stand_in:  # its centre is another town: the name on the area, inside its top or bottom edge
+        if p.stand_in:  # its centre is another town: the name on the area, inside its bottom or top edge
             edge = y - to_px((float(_near(p.lon, ref)), p.lat - p.radius / 111.2))[1]
             d = edge - h / 2 - 4 if edge > h + 8 else edge + 4 + h / 2
-            candidates = [(x - w / 2, y + d - h / 2, "center", "center", (0, d / ppt)),
-                          (x - w / 2, y - d - h / 2, "center", "center", (0, -d / ppt))]
+            # below first, then above (y grows upwards here), as the page (labels.js) puts it
+            candidates = [(x - w / 2, y - d - h / 2, "center", "center", (0, -d / ppt)),
+                          (x - w / 2, y + d - h / 2, "center", "center", (0, d / ppt))]
         else:
             candidates = _around(x, y, w, h, gap, ppt)
 

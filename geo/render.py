@@ -57,7 +57,8 @@ from .pagescript import page_script
 from .safe import RawElement, http_url, script_json
 from .symbols import FACILITIES, symbol_data
 
-__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data", "pack_columns", "place_label"]
+__all__ = ["build_map", "save_map", "GeoMap", "GeoLayer", "map_data", "pack_columns", "place_label",
+           "clipped_to_stand_ins", "legs_not_drawn", "stands_in"]
 
 #: How imprecise each precision is, least to most; the worse of the CSV's
 #: declared precision and the geocoder's result decides how a place is drawn.
@@ -178,6 +179,61 @@ def stands_in(stop: Stop, kind: int) -> bool:
     return kind == KIND_CIRCLE and _STAND_IN_NOTE in (stop.location.doubt or "")
 
 
+def clipped_to_stand_ins(legs: Sequence[Leg]) -> list[Leg]:
+    """*legs*, each cut where it leaves the circle of a start, and enters the circle of an end, whose centre is a
+    stand-in (:func:`stands_in`: a village drawn round its hromada's centre, another town), as the
+    page cuts them (decode.js ``clipLeg``): a leg into "somewhere in here" ends at the area's edge. A leg wholly
+    inside such a circle shrinks to a point (no course, no arrow): its other end."""
+    from dataclasses import replace
+
+    def circle(stop):
+        kind, radius, _ = _place_kind(stop)
+        return (stop.location.lat, stop.location.lon, radius) if stands_in(stop, kind) else None
+
+    out = []
+    for g in legs:
+        a, b = circle(g.start), circle(g.end)
+        path = g.path
+        if b:
+            path = _cut_end(path, b)
+        if a:
+            path = _cut_end(path[::-1], a)[::-1]
+        out.append(g if path is g.path else replace(g, path=tuple(path)))
+    return out
+
+
+def _cut_end(path, circle):
+    """*path* ((lat, lon) points) up to where it first enters *circle* (lat, lon, radius km), found by bisection
+    on the segment that crosses it; its first point twice when it starts inside."""
+    from .gazetteer.common import haversine_km
+
+    lat, lon, r = circle
+
+    def inside(pt):
+        return haversine_km(pt[0], pt[1], lat, lon) < r
+
+    if inside(path[0]):
+        return (path[0], path[0])
+    for i in range(len(path) - 1):
+        if inside(path[i + 1]):
+            (y0, x0), (y1, x1) = path[i], path[i + 1]
+            lo, hi = 0.0, 1.0
+            for _ in range(40):
+                mid = (lo + hi) / 2
+                lo, hi = (lo, mid) if inside((y0 + mid * (y1 - y0), x0 + mid * (x1 - x0))) else (mid, hi)
+            return tuple(path[:i + 1]) + ((y0 + lo * (y1 - y0), x0 + lo * (x1 - x0)),)
+    return path
+
+
+def legs_not_drawn(legs: Sequence[Leg]) -> list[int]:
+    """The indexes of the *legs* that the page and the picture cannot draw: cut by :func:`clipped_to_stand_ins`,
+    nothing is left of them, as they lie wholly inside a stand-in's circle (a village drawn round its hromada's
+    centre, and the hromada's own town). Both count them, "inside an area, not drawn", and so does the build's
+    summary: no movement goes unmentioned."""
+    return [i for i, (g, c) in enumerate(zip(legs, clipped_to_stand_ins(legs)))
+            if c is not g and len(set(c.path)) < 2]
+
+
 def _fold(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text).casefold().split())
 
@@ -291,6 +347,8 @@ def map_data(stops: Sequence[Stop], legs: Sequence[Leg], *, title: str,
         "st": cols,
         "xs": [[i for pair in ex for i in pair] for ex in places.extras],  # dict order = index order
         "lo": lo,
+        # legs wholly inside a stand-in's area: not drawn, but said (only when there are, so old pages stay the same)
+        **({"nd": len(nd)} if (nd := legs_not_drawn(legs)) else {}),
         "lg": lg,
         "ol": [list(map(list, o)) for o in places.outlines],
         "sym": symbol_data(places.t),  # the facility kinds present: their names and glyphs (geo/symbols.py)

@@ -407,3 +407,16 @@ def test_a_materiel_draft_from_extract_builds_to_a_map_exports_and_picture_that_
     assert main(["image", str(draft), "-o", str(tmp_path / "shells.svg")]) == 0
     svg = (tmp_path / "shells.svg").read_text(encoding="utf-8")
     assert "Diamond: materiel moved" in svg and "What moved, by report: materiel" in svg
+
+
+def test_the_summary_line_counts_the_legs_inside_an_area_not_drawn():
+    """A leg wholly inside a stand-in village's area (geo.render.legs_not_drawn) is counted on the summary line of
+    check, build and image, so that the build does not say "1 legs" of a map that shows none (review M3)."""
+    from test_image import _stand_in_map
+
+    from geo.cli import _legs
+    from geo.routes import build_legs
+
+    stops = _stand_in_map()
+    assert _legs(build_legs(stops)) == "2 legs (1 inside an area, not drawn)"
+    assert _legs(build_legs(stops[:2])) == "1 legs"

@@ -331,11 +331,11 @@ def test_a_leg_into_a_village_known_only_round_another_town_ends_at_the_areas_ed
     from pyproj import Geod
 
     from geo.gazetteer.common import haversine_km
-    from geo.image import _clipped_to_stand_ins
+    from geo.render import clipped_to_stand_ins
 
     stops = _stand_in_map()
     legs = build_legs(stops)
-    into, inside = _clipped_to_stand_ins(legs)
+    into, inside = clipped_to_stand_ins(legs)
     assert into.path[0] == legs[0].path[0]
     assert abs(haversine_km(*into.path[-1], 47.25554, 35.70836) - 35.0) < 0.01
     assert inside.path == (legs[1].path[0],) * 2
@@ -358,3 +358,23 @@ def test_a_leg_into_a_village_known_only_round_another_town_ends_at_the_areas_ed
     km = [haversine_km(lat, lon, 47.25554, 35.70836) for lat, lon in line]
     assert all(leg_colour(*pt) for pt, d in zip(line, km) if 40 < d < 60), "the leg stops short of the area"
     assert not any(leg_colour(*pt) for pt, d in zip(line, km) if d < 30), "the leg runs on into the area"
+
+
+def test_a_leg_inside_a_stand_ins_area_is_said_in_the_header_not_drawn_silently(tmp_path):
+    """The leg Near Tokmak -> Robotyne starts inside Robotyne's area (35 km round Tokmak): it has no line, so the
+    header says so beside the count of legs (review M3); the name of the area goes below it, as on the page."""
+    stops = _stand_in_map()
+    text = _svg_text(save_figure(build_figure(stops, build_legs(stops), title="t"), tmp_path / "s.svg"))
+    assert "2 legs (1 inside an area, not drawn)" in text
+    into = stops[:2]
+    assert "inside an area" not in _svg_text(save_figure(build_figure(into, build_legs(into), title="t"),
+                                                         tmp_path / "i.svg"))
+
+
+def test_a_stand_ins_name_goes_below_its_area_as_on_the_page():
+    """Both the picture and the page (labels.js) write a stand-in's name inside its bottom edge, or under a small
+    circle, first; above only when that spot is taken."""
+    fig = build_figure(_stand_in_map()[1:2], [], title="t")  # Robotyne alone: nothing takes either spot
+    ax = fig.axes[0]
+    names = [a for a in ax.texts if a.get_text().startswith("Robotyne")]
+    assert len(names) == 1 and names[0].xyann[1] < 0, names[0].xyann  # offset (points) downwards

@@ -454,6 +454,27 @@ def _katottg_note() -> str:
     return katottg.note(idx, 0)
 
 
+def test_a_leg_wholly_inside_a_stand_ins_area_is_counted_as_not_drawn():
+    """Robotyne (35 km round Tokmak, a stand-in) -> Tokmak: cut at the circle's edge nothing of the leg is left, so the
+    page cannot draw it; the data says how many such legs there are ("nd"), so the page can say so (review M3). A leg
+    into the area from outside is drawn (cut at the edge), and a map without any leaves its data as it was."""
+    from geo.render import legs_not_drawn
+    from geo.routes import build_legs
+
+    def stop(row, place, loc, route):
+        return Stop(row=row, place=place, route=route, seq=row, source="ISW", location=loc)
+
+    robotyne = _loc("Robotyne", 47.25554, 35.70836, "region", "UA", 35.0, doubt=_katottg_note())
+    inside = [stop(2, "Robotyne", robotyne, "a"), stop(3, "Tokmak", _loc("Tokmak", 47.25554, 35.70836, cc="UA"), "a")]
+    into = [stop(4, "Zaporizhzhia", _loc("Zaporizhzhia", 47.8388, 35.1396, cc="UA"), "b"),
+            stop(5, "Robotyne", robotyne, "b")]
+    legs = build_legs(inside + into)
+    assert len(legs) == 2
+    assert legs_not_drawn(legs) == [i for i, g in enumerate(legs) if g.start.row == 2]
+    assert map_data(inside + into, legs, title="t", build_note={})["nd"] == 1
+    assert "nd" not in map_data(into, build_legs(into), title="t", build_note={})
+
+
 def test_a_village_drawn_round_another_towns_point_is_a_stand_in_and_a_region_is_not():
     """The page draws no dot, label or leg end at a stand-in's centre (decode.js clipLeg); only such places
     are marked, so a region's map is written as before."""

@@ -32,11 +32,11 @@ export function createLabels(M, F, ui) {
       var spots = [[lx, cand[m][2]]], box, clash = true;
       if (pSI[pp]) {
         // A centre that stands in for an unknown point (another town): the name on the area, centred,
-        // inside its top or bottom edge (above or below a small circle), never beside the centre as if
-        // it were the place.
+        // inside its bottom or top edge (below or above a small circle: below first, as the picture,
+        // geo/image.py, puts it), never beside the centre as if it were the place.
         var rr = Math.max(5, pR[pp] * sc), d = rr >= 24 ? rr - 14 : rr + 10;
         lx = Math.min(cand[m][1] - w / 2, right - w);
-        spots = [[lx, cand[m][2] - d], [lx, cand[m][2] + d]];
+        spots = [[lx, cand[m][2] + d], [lx, cand[m][2] - d]];
       }
       for (var s = 0; s < spots.length && clash; s++) {
         box = [spots[s][0] - 2, spots[s][1] - 8, spots[s][0] + w, spots[s][1] + 8]; clash = false;

@@ -29,6 +29,10 @@ export function createPanels(map, M, B) {
     tpanel.appendChild(el('p', 'geo-warn', fmtInt(D.lo.length) + (D.lo.length === 1 ? ' row is' : ' rows are') +
       ' not on the map (place not found): listed under Reports'));
   }
+  if (D.nd) {  // legs wholly inside a village's area whose point is unknown (geo/render.py legs_not_drawn)
+    tpanel.appendChild(el('p', 'geo-warn', fmtInt(D.nd) + (D.nd === 1 ? ' leg lies' : ' legs lie') +
+      ' inside an area whose exact point is unknown, not drawn: in the popups and under Reports'));
+  }
   titleBox.appendChild(tpanel);
   var offlineNote = el('div', 'geo-offline', B.bases.plain ? 'Tiles unavailable offline: showing country outlines'
     : 'Tiles unavailable: check the network connection');
