@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from geo.extract.pipeline import read_places
 from geo.extract.slavic import role_model
 
@@ -65,7 +63,35 @@ def test_a_units_new_movement_is_drafted_beside_its_earlier_war():
     assert ("Киевом", "presence") not in _earlier_war_rows()
 
 
-@pytest.mark.xfail(strict=True, reason="the model retrained on gazetteer v13 (session 6) drafts the earlier war's "
-                   "country as a presence: background is a feature, not yet a reliable decision")
 def test_a_units_earlier_war_told_as_background_is_no_stop_beside_its_new_movement():
+    # the model of features 7 (the article's story) no longer drafts the earlier war's country as a presence
     assert _earlier_war_rows() == [("Курскую область", "destination")]
+
+
+def test_the_articles_story_of_a_place_is_read_so():
+    # the same place in the headline and later as a stop of the rules, how often it is named, how far the nearest
+    # word of movement is
+    text = "Как армия пошла на Киев\n\nВ Минске заявили о учениях. Войска перебросили на Киев."
+    _s, items = read_places(text, lang="ru")
+    head, _minsk, kyiv = role_model.features(text, items)
+    assert {"times=2", "later.rule=destination", "stop-elsewhere"} <= set(head)
+    assert {"times=2", "in-headline"} <= set(kyiv)
+    f = _features(text, "ru")
+    assert "times=1" in f["Минске"] and "move.dist=1" in f["Минске"]
+    assert not any(x.startswith("move.dist") for x in f["Киев"])
+    f = _features("Войска вышли из Белгорода. В Минске говорили. Погода была хорошей. Погода в Гомеле плохая.", "ru")
+    assert "move.dist=1" in f["Минске"] and "move.dist=far" in f["Гомеле"]
+    # a hashtag repeating the headline's place is no part of the story
+    f = _features("Ворог перекидає резерви до Покровська\n\nКолона рухалася з Донецька.\n\n#Покровськ", "uk")
+    assert "times=1" in f["Покровська"] and not any(x.startswith("later.") for x in f["Покровська"])
+
+
+def test_a_units_home_and_a_place_that_says_whose_are_read_so():
+    # a unit's home ("базировавшейся в", its town in brackets) and a noun's genitive ("Министерством обороны
+    # России") say where it belongs or whose it is, not where it went
+    f = _features("На Курщину перебросили бригаду, базировавшуюся в Хабаровске, и полк (Улан-Удэ).", "ru")
+    assert "home" in f["Хабаровске"] and "bracketed" in f["Улан-Удэ"] and "home" not in f["Курщину"]
+    f = _features("У них нашли контракт с Министерством обороны России. Колонна вошла в Белгород.", "ru")
+    assert "of-noun" in f["России"] and "of-noun" not in f["Белгород"]
+    f = _features("Колона рухалася до Курахового з Донецька.", "uk")  # "до" is a preposition, not a noun
+    assert "of-noun" not in f["Курахового"]
