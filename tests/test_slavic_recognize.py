@@ -279,3 +279,26 @@ def test_a_rare_word_the_dictionary_knows_is_a_village_after_a_preposition():
     # placed only with the document's support (Kupiansk beside it)
     text = "Российские военкоры пишут о продвижении у Кисловки под Купянском."
     assert ("Кисловки", "Кислівка") in places(text, "ru")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # surnames in -ов/-ев share the cross key with villages in -ів (Герасимов: Harasymiv, Шестаков: Shostakiv):
+    # a word the dictionary knows as a surname is no village, here in a Zaporizhzhia article that would place one
+    ("Под Запорожьем, у Токмака, делегация направилась к Герасимову, затем к Васильеву.", "Герасимову"),
+    ("Бои идут в Запорожской области у Орехова; вопросы у Шестакова остались.", "Шестакова"),
+    ("Делегация направилась к Шестакову и Сидорову, затем к Васильеву.", "Шестакову"),
+    ("Делегация направилась к Шестакову и Сидорову, затем к Васильеву.", "Сидорову"),
+])
+def test_no_village_by_the_cross_key_for_a_word_the_dictionary_knows_as_a_surname(text, surface):
+    assert not any(m.surface == surface for m in find_places(text, "ru"))
+
+
+@pytest.mark.parametrize("word, keyed", [
+    ("Герасимову", False), ("Шестакова", False), ("Петров", False), ("Сидорову", False),  # surnames
+    ("Кисловки", False),  # a common noun the dictionary knows (кисловка)
+    ("Работино", True), ("Клещеевки", True), ("Плетеневки", True),  # unknown to the dictionary: Russian spellings
+])
+def test_the_cross_key_is_tried_only_for_a_word_the_dictionary_knows_as_no_name_or_noun(word, keyed):
+    from geo.extract.slavic.recognize import _phrase_keys
+
+    assert any(k.startswith("~") for k, _n in _phrase_keys([word], "ru")) == keyed

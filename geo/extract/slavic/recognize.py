@@ -292,9 +292,11 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
                     if n not in fs]
         # a Ukrainian village in its Russian spelling ("Работино": Роботине), by the key the two spellings share
         # (geo.gazetteer.katottg.cross_key), read only where no name of the word is known (see _exact); in Russian
-        # text only (Ukrainian text spells the villages in Ukrainian), and not for a word the dictionary knows as a
-        # toponym of its own ("Оскол", the river, not Оскіл, a village)
-        if lang != "ru" or (morph.known(words[0], lang) and any(r.geo for r in morph.readings(words[0], lang))):
+        # text only (Ukrainian text spells the villages in Ukrainian); not for a word the dictionary knows as a
+        # toponym of its own ("Оскол", the river, not Оскіл, a village; "Орехов" is read by its own name), nor for
+        # one it knows as a person's name or a common noun and never a place ("к Шестакову": a surname, not
+        # Шостаків; the surnames in -ов/-ев share their key with the villages in -ів)
+        if lang != "ru" or not _cross_keyed(words[0], lang):
             return out
         return out + [(ck, f) for f in dict.fromkeys(fs[:2]) if (ck := cross_key(f))]
     per = []
@@ -920,6 +922,17 @@ class Recognizer:
             # or a village placed only with the document's support whose word is rare ("у Кисловки": Кислівка)
             return bool(prep) and (h.logpop >= 4.0 or (h.approx and _zipf(morph.fold(w), lang) < 2.0))
         return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
+
+
+def _cross_keyed(word: str, lang: str) -> bool:
+    """Whether a Russian word may be a Ukrainian village's Russian spelling read by the cross key: one the
+    dictionary does not know, or knows only as an adjective or other non-noun ("Урожайное"), never as a place of
+    its own, a person's name (Surn/Name/Patr) or a common noun.
+    """
+    if not morph.known(word, lang):
+        return True
+    rs = morph.readings(word, lang)
+    return not any(r.geo or r.person or r.pos == "NOUN" for r in rs)
 
 
 def _adjective_of(word: str, nxt: str, lang: str) -> bool:
