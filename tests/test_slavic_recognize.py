@@ -274,13 +274,6 @@ def test_a_bridge_named_by_its_adjective_is_the_facility(text, lang, surface, qu
     assert resolve(ms, None, text)[[m.surface for m in ms].index(surface)].name == name
 
 
-def test_a_rare_word_the_dictionary_knows_is_a_village_after_a_preposition():
-    # "Кисловки": pymorphy knows the word (no place), wordfreq finds it rare; after "у" it is the village Кислівка,
-    # placed only with the document's support (Kupiansk beside it)
-    text = "Российские военкоры пишут о продвижении у Кисловки под Купянском."
-    assert ("Кисловки", "Кислівка") in places(text, "ru")
-
-
 @pytest.mark.parametrize("text, surface", [
     # surnames in -ов/-ев share the cross key with villages in -ів (Герасимов: Harasymiv, Шестаков: Shostakiv):
     # a word the dictionary knows as a surname is no village, here in a Zaporizhzhia article that would place one

@@ -918,9 +918,8 @@ class Recognizer:
         if any(r.geo for r in rs) and known and prep:
             return True  # a place that is also a common word ("Перемоги"), after a preposition of place
         if known and rs:
-            # a common word first that is also a place: only after a preposition of place, and a town of some size,
-            # or a village placed only with the document's support whose word is rare ("у Кисловки": Кислівка)
-            return bool(prep) and (h.logpop >= 4.0 or (h.approx and _zipf(morph.fold(w), lang) < 2.0))
+            # a common word first that is also a place: only after a preposition of place, and a town of some size
+            return bool(prep) and h.logpop >= 4.0
         return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
 
 
