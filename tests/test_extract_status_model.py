@@ -116,3 +116,20 @@ def test_what_the_words_flag_or_the_side_decides_is_not_overruled():
     assert model.settle([_row(text, "Flight-tracking data")], text)[0]["status"] == "confirmed"
     for rule in ("claimed", "denied"):
         assert model.settle([_row(text, "Flight-tracking data", rule)], text)[0]["status"] == rule
+
+
+def test_the_articles_own_label_is_no_side_and_claims_nothing():
+    from geo.extract.attribution import own_label
+
+    class Claims(status_model.StatusModel):
+        def __init__(self):
+            self.overrule = 0.0
+
+        def status(self, feats, rule):
+            return "claimed"
+
+    rows = [{"note": "Troops reached Vovchansk.", "source": own_label("Text."), "status": "reported",
+             "role": "destination", "start": 0},
+            {"note": "Troops reached Vovchansk, Russia's defence ministry said.", "source": "Russia's defence ministry",
+             "status": "reported", "role": "destination", "start": 0}]
+    assert [r["status"] for r in Claims().settle(rows, "")] == ["reported", "claimed"]

@@ -71,7 +71,10 @@ _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?
                                  rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
 _TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
                        rf"[ \t]+(?:{_VERBS})\b")
-_SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+{_NAMED}\s*[.,]?\s*$")
+# '"...," said Oleh Synehubov, the governor of Kharkiv region.': the speaker after the verb, with the apposition
+# that tells who they are.
+_SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+"
+                         rf"(?P<s>{_NAMED_BODY}(?:,[ \t]*(?:the|a|an)[ \t]+[^,;\"“”]{{2,100}}?)?)\s*[.,]?\s*$")
 _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
                          rf"words|intelligence|estimate|report)\b")
 # "..., analysts at the Center for Strategic and International Studies in Washington said": people named
@@ -841,8 +844,21 @@ def own_label(text: str) -> str:
     """
     for line in [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]:
         if m := _LABEL_LINE.match(line):
-            return f"{m.group('a') or m.group('b')} (the outlet)"
-    return "the article (the outlet)"
+            return f"{m.group('a') or m.group('b')}{OUTLET_MARK}"
+    return f"the article{OUTLET_MARK}"
+
+
+#: What marks the article's own label (:func:`own_label`) as the outlet: no voice, and no side.
+OUTLET_MARK = " (the outlet)"
+
+
+def is_own_label(source: str) -> bool:
+    """Whether *source* is the article's own label (:func:`own_label`), not a voice printed in it.
+
+    >>> is_own_label(own_label("Text.")), is_own_label("Oleh Synehubov")
+    (True, False)
+    """
+    return source.endswith(OUTLET_MARK)
 
 
 # "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.

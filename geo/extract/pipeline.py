@@ -79,7 +79,10 @@ def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int,
             break
     if not any(o[0] in ("own", "reference") for o in offers) and (named_here := st.reference(sent.text)):
         offers.append(("reference", named_here, 0, 0, sent.text))  # "The army said ...", with others named before
-    offers.append(("voice", voice, 0, 0, ""))
+    # the article's own label is no voice: it is offered only where the sentence, its carry or its quote's speaker
+    # gives none (a speaker printed in the sentence is never set aside for it)
+    if not (kind_of_voice == "label" and any(o[0] in ("own", "carried", "reference", "quote") for o in offers)):
+        offers.append(("voice", voice, 0, 0, ""))
     first = k == 0 or sentences[k - 1].paragraph != sent.paragraph
     choice = source_model.Choice(
         text=sent.text, rule=rule, candidates=source_model.candidates(offers), first=first, lead=k < 3,

@@ -254,7 +254,10 @@ class StatusModel:
         for r, k in zip(rows, rules):
             if (r.get("role") or "mention") == "mention":
                 continue
-            r["status"] = self.status(features(k, text, rules), k.get("status") or "reported")
+            rule = k.get("status") or "reported"
+            r["status"] = self.status(features(k, text, rules), rule)
+            if r["status"] == "claimed" != rule and attribution.is_own_label(r.get("source") or ""):
+                r["status"] = rule  # the outlet's own label is no side: it claims nothing
         return rows
 
 
