@@ -92,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ru", "uk"), default=None,
                    help="the articles' language: English, Russian or Ukrainian (default: each article's own)")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("-o", "--output", metavar="OUT.csv", help="write the draft here (default: standard output)")
+    out.add_argument("-o", "--output", metavar="OUT.csv", help="write the draft here (default, or -: standard output)")
     out.add_argument("--append", metavar="PLACES.csv", help="add the draft to this places file, skipping rows "
                                                             "already there")
     p.add_argument("--workers", type=int, default=None, metavar="N",
@@ -297,6 +297,8 @@ def _extract(args: argparse.Namespace) -> int:
     options = Options(date=args.date, source=args.source, url=args.url, all=args.all, lang=args.lang)
     paths = list(iter_named_inputs(args.inputs))
     parallel = args.dask or any(i != "-" and os.path.isdir(i) for i in args.inputs)
+    if args.output == "-":  # as an input "-" is standard input, an output "-" is standard output
+        args.output = None
     sink = DraftSink(out=args.output, append=args.append)
     failed = rows = 0
     try:

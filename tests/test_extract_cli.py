@@ -152,6 +152,13 @@ def test_stdout_is_the_default(capsys):
     assert "Novorossiysk" in out
 
 
+def test_dash_as_the_output_is_standard_output_not_a_file_named_dash(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(DATA / "black_sea.txt"), "-o", "-"]) == 0
+    assert "Novorossiysk" in capsys.readouterr().out
+    assert not (tmp_path / "-").exists()
+
+
 def test_unreadable_inputs_are_named_and_the_others_done(tmp_path, capsys):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Troops left Belgorod \xe9".encode("latin-1"))
