@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.slavic.facts import find_mode, find_troops, find_what
+from geo.extract.slavic.facts import find_mode, find_troops, find_what, vehicle_mode
 
 
 @pytest.mark.parametrize("text, mode", [
@@ -84,3 +84,26 @@ def test_a_stop_whose_words_give_no_mode_takes_its_movers_vehicle():
             "каналы Белгородской области, прибыли в Валуйки.")
     rows = {r["place"]: r for r in extract_article(Article("t.txt", text), lang="ru")}
     assert (rows["Валуйки"]["moved"], rows["Валуйки"]["mode"]) == ("materiel", "rail")
+
+
+@pytest.mark.parametrize("what, mode", [
+    # personnel and membership are built on a train's stem but name no vehicle
+    ("около 300 человек личного состава", ""),
+    ("Часть личного состава", ""),
+    ("личный состав бригады", ""),
+    ("особовий склад бригади", ""),
+    ("батальон в составе бригады", ""),
+    ("підрозділи у складі бригади", ""),
+    ("колонна в составе 20 машин", "road"),
+    # a launcher's platform is not a rail flatcar
+    ("платформы HIMARS", ""),
+    # trains still are
+    ("эшелоны с техникой", "rail"),
+    ("железнодорожный состав", "rail"),
+    ("составы с танками", "rail"),
+    ("танки на платформах", "rail"),
+    ("залізничні платформи", "rail"),
+    ("вагоны с боеприпасами", "rail"),
+])
+def test_vehicle_mode_reads_no_train_in_personnel_or_membership(what, mode):
+    assert vehicle_mode(what) == mode

@@ -298,24 +298,29 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
 FILL = "article"
 
 
-def fill(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destination", "presence")) -> None:
+def fill(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destination", "presence")) -> dict[int, str]:
     """Give each stop of *rows* (draft rows of one article, with ``what``, ``moved``, ``start`` and ``role``) that
-    names no mover the article's mover (:data:`FILL`), in place: a stop is always a stop of something that moved or
-    is there, and an article is mostly about one kind of force ("the units camped near Khoiniki" after "troops and
-    armour arrived in Belarus").
+    names no mover the kind of the article's mover (:data:`FILL`), in place: a stop is always a stop of something
+    that moved or is there, and an article is mostly about one kind of force ("the units camped near Khoiniki" after
+    "troops and armour arrived in Belarus"). Only ``moved`` (people/materiel/both) is filled; ``what`` stays empty,
+    because the phrase and its count are another sentence's and this stop's sentence may name someone else ("Putin
+    flew to Kazan" after "1,500 North Korean special forces were shipped"): a map reader would take a copied phrase
+    for what this sentence said. Returns the carried phrase of each filled row (by ``id``), for columns read from
+    the kind of mover (the Slavic vehicle mode), never printed.
 
     >>> rows = [{"role": "destination", "start": 10, "what": "1,500 troops", "moved": "people"},
     ...         {"role": "presence", "start": 90, "what": "", "moved": ""},
     ...         {"role": "destination", "start": 200, "what": "S-400 components", "moved": "materiel"},
     ...         {"role": "origin", "start": 300, "what": "2,000 soldiers", "moved": "people"}]
-    >>> fill(rows); rows[1]["what"], rows[1]["moved"]
-    ('1,500 troops', 'people')
+    >>> fill(rows)[id(rows[1])], rows[1]["what"], rows[1]["moved"]
+    ('1,500 troops', '', 'people')
     """
+    carried: dict[int, str] = {}
     if not FILL:
-        return
+        return carried
     named = [r for r in rows if r.get("role") in roles and r.get("moved")]
     if not named:
-        return
+        return carried
     counts: dict[str, int] = {}
     for r in named:
         counts[r["moved"]] = counts.get(r["moved"], 0) + 1
@@ -328,4 +333,6 @@ def fill(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destinati
         before = [n for n in pool if int(n.get("start") or 0) <= at]
         src = max(before, key=lambda n: int(n.get("start") or 0)) if before else \
             min(pool, key=lambda n: int(n.get("start") or 0))
-        r["what"], r["moved"] = src["what"], src["moved"]
+        r["moved"] = src["moved"]  # the kind only: the phrase is another sentence's, so ``what`` stays empty
+        carried[id(r)] = src["what"]
+    return carried

@@ -65,10 +65,17 @@ VEHICLE_MODE = True
 _VEHICLE_MODE = {
     "sea": r"корабл|корабел|судн|суда|судам|фрегат|корвет|катер|паром|танкер|бдк|подлодк|підводн|флот",
     "air": r"самол|літак|вертол|гелікоптер|рейс|борт|ил-76|іл-76",
-    "rail": r"эшелон|ешелон|состав|поезд|потяг|поїзд|вагон|платформ",
+    # a train is "эшелон", "поезд", "вагон"; "состав" and "платформа" are one only when the words say so
+    # ("железнодорожный состав", "на платформах"): "платформы HIMARS" are launchers
+    "rail": r"эшелон|ешелон|поезд|потяг|поїзд|вагон|(?:железнодорожн|залізничн|ж/д)\w*\s+(?:состав|склад|платформ)"
+            r"|состав(?:ы|ов|ами)?\s+(?:с|із|з)\s|на\s+платформ",
     "road": r"колон|конво|грузовик|вантажівк|автобус|камаз",
 }
 _VEHICLE_RX = {k: re.compile(rf"(?<![\w-])(?:{v})", re.I) for k, v in _VEHICLE_MODE.items()}
+#: Words built on a vehicle's stem that name no vehicle, read out before :data:`_VEHICLE_RX`: personnel ("личный
+#: состав", "особовий склад") and membership ("в составе", "у складі").
+_NOT_VEHICLE = re.compile(r"(?<![\w-])(?:(?:личн|особов)\w*\s+(?:состав|склад)\w*|(?:во?|у|в)\s+(?:состав|склад)\w*)",
+                          re.I)
 
 
 def vehicle_mode(what: str) -> str:
@@ -79,7 +86,8 @@ def vehicle_mode(what: str) -> str:
     >>> vehicle_mode("судно «Мария»")
     'sea'
     """
-    hits = [k for k, rx in _VEHICLE_RX.items() if rx.search(what or "")]
+    what = _NOT_VEHICLE.sub(" ", what or "")
+    hits = [k for k, rx in _VEHICLE_RX.items() if rx.search(what)]
     return hits[0] if len(hits) == 1 else ""
 
 
