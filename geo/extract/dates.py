@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -163,7 +164,8 @@ def find_date(text: str, article_date: str | None = None) -> str:
     return ""
 
 
-def _event_dates(text: str, article_date: str | None) -> list[tuple[int, int, str | None]]:
+@lru_cache(maxsize=256)  # find_date and find_date_at ask for the same sentence's dates
+def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, str | None], ...]:
     """Every date the sentence gives that may be an event's, in the order :func:`find_date` prefers them: (start,
     end, value), value None when the words are no date after all."""
     ref = dt.date.fromisoformat(article_date) if article_date else None
@@ -179,7 +181,7 @@ def _event_dates(text: str, article_date: str | None) -> list[tuple[int, int, st
     # "HUR said on Thursday that ...": the day it was said is not the day it happened
     told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
     told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
-    return [(a, b, v) for a, _p, b, v in told]
+    return tuple((a, b, v) for a, _p, b, v in told)
 
 
 #: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's

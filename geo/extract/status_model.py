@@ -143,9 +143,9 @@ def _before(text: str, start: int) -> str:
     return sentences[k - 1].text if k else ""
 
 
-def _article_flags(text: str, rows: list[dict] | None, row: dict) -> list[str]:
-    """What the article as a whole says: a channel's post (hashtags, emoji), a body speaking for armed forces or
-    evidence anywhere in it, and the rules' statuses of the other stops of the article and of the row's route."""
+@lru_cache(maxsize=8)
+def _text_flags(text: str) -> tuple[str, ...]:
+    """What :func:`_article_flags` reads of the article's text alone, once per article."""
     f = []
     head = text[:3000]
     if _HASHTAG.search(head):
@@ -156,6 +156,13 @@ def _article_flags(text: str, rows: list[dict] | None, row: dict) -> list[str]:
         f.append("art.official")
     if _ART_EVIDENCE.search(text):
         f.append("art.evidence")
+    return tuple(f)
+
+
+def _article_flags(text: str, rows: list[dict] | None, row: dict) -> list[str]:
+    """What the article as a whole says: a channel's post (hashtags, emoji), a body speaking for armed forces or
+    evidence anywhere in it, and the rules' statuses of the other stops of the article and of the row's route."""
+    f = list(_text_flags(text))
     for r in rows or ():
         if r is row or (r.get("role") or "mention") == "mention":
             continue
@@ -178,10 +185,36 @@ def features(row: dict, text: str, rows: list[dict] | None = None) -> list[str]:
     """
     note = row.get("note") or ""
     source = row.get("source") or ""
+    rule = row.get("status") or "reported"
     _sentences, by, agency = _article(text)
+    words, where, kinds, camps, rel, flags, sw = _said(note, source, by, agency)
+    f = ["bias", f"rule={rule}", f"role={row.get('role') or 'mention'}", f"words={words}"]
+    f.append(f"src={where}")
+    f.append("voice=" + ("byline" if by else "agency" if agency else "none"))
+    f += [f"kind={k}" for k in kinds]
+    f += [f"kind={k}|src={where}" for k in kinds]
+    f += [f"kind={k}|rule={rule}" for k in kinds]
+    f += camps
+    if not rel and source:
+        before = _before(text, int(row.get("start") or 0)) if text else ""
+        rel = attribution._side_before(source, note, before) if before else ""
+        if rel:
+            f.append("side.before")
+    f.append(f"side={rel or 'none'}")
+    f.append(f"side={rel or 'none'}|rule={rule}")
+    f += flags
+    f += _article_flags(text, rows, row)
+    f += sw
+    return f
+
+
+@lru_cache(maxsize=256)  # an article's stops; small, so a second pass over a corpus reads its sentences again
+def _said(note: str, source: str, by: str, agency: str):
+    """What :func:`features` reads of a sentence *note* and its *source* alone (the article's byline *by* and
+    dateline *agency* given), computed once for the stops that share them: (the words' status, where the source
+    comes from, its kinds, its camp's and the forces' features, its side as the sentence tells it, the sentence's
+    flags, the source's words)."""
     own = attribution.find_source(note)
-    f = ["bias", f"rule={row.get('status') or 'reported'}", f"role={row.get('role') or 'mention'}",
-         f"words={attribution.find_status(note)}"]
     if not source:
         where = "none"
     elif own and (own in source or source in own):
@@ -190,40 +223,26 @@ def features(row: dict, text: str, rows: list[dict] | None = None) -> list[str]:
         where = "voice"
     else:
         where = "carried"
-    f.append(f"src={where}")
-    f.append("voice=" + ("byline" if by else "agency" if agency else "none"))
     kinds = _source_kinds(source) if source else ["none"]
-    f += [f"kind={k}" for k in kinds]
-    f += [f"kind={k}|src={where}" for k in kinds]
-    f += [f"kind={k}|rule={row.get('status') or 'reported'}" for k in kinds]
     voice = attribution.voice_party(source) if source else ""
     rest = note.replace(source, " ") if source else note
     forces = sorted(attribution.parties(rest))
-    f.append(f"voice={_camp(voice)}")
-    f.append(f"forces={'+'.join(_camp(p) for p in forces) or 'none'}")
+    camps = [f"voice={_camp(voice)}", f"forces={'+'.join(_camp(p) for p in forces) or 'none'}"]
     rel = attribution.side(source, note) if source else ""
-    if not rel and source:
-        before = _before(text, int(row.get("start") or 0)) if text else ""
-        rel = attribution._side_before(source, note, before) if before else ""
-        if rel:
-            f.append("side.before")
-    f.append(f"side={rel or 'none'}")
-    f.append(f"side={rel or 'none'}|rule={row.get('status') or 'reported'}")
+    flags = []
     for name, rx in (("hedge", _HEDGE), ("noevidence", _NO_EVIDENCE), ("notverified", _NOT_VERIFIED),
                      ("evidence", _EVIDENCE_WORDS), ("negation", _NEGATION), ("future", _FUTURE),
                      ("according", _ACCORDING), ("we", _WE), ("enemy", _ENEMY), ("quote", _QUOTE)):
         if rx.search(note):
-            f.append(name)
+            flags.append(name)
     for v in sorted({m.group(0).lower() for m in _SAYING.finditer(note)}):
-        f.append(f"say={v}")
+        flags.append(f"say={v}")
     for name, rx in (("hashtag", _HASHTAG), ("emoji", _EMOJI)):
         if rx.search(note):
-            f.append(name)
-    f += _article_flags(text, rows, row)
-    for w in re.findall(r"[A-Za-z]+", source.lower())[:5]:
-        if w not in ("the", "a", "an", "of", "and", "s"):
-            f.append(f"sw={w}")
-    return f
+            flags.append(name)
+    sw = [f"sw={w}" for w in re.findall(r"[A-Za-z]+", source.lower())[:5]
+          if w not in ("the", "a", "an", "of", "and", "s")]
+    return attribution.find_status(note), where, tuple(kinds), tuple(camps), rel, tuple(flags), tuple(sw)
 
 
 class StatusModel:
