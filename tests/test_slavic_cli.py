@@ -80,6 +80,13 @@ def test_ukrainian_rows(uk_rows, tmp_path):
     assert sector["precision"] == "area" and float(sector["radius_km"]) >= 25
 
 
+def test_a_hashtag_stop_takes_no_mode_from_another_movements_vehicle(uk_rows):
+    # the post's frigate sailed from Sevastopol; "#Покровськ" is a stop of the reserves' move, by no sea: a stop that
+    # names no mover gets the article's kind of mover, never its vehicle's mode
+    pok = [r for r in uk_rows if r["place"] == "Покровськ"]
+    assert pok and all(r["mode"] != "sea" for r in pok)
+
+
 def test_ukrainian_names_that_are_never_stops(uk_rows):
     places = {r["place"] for r in stops(uk_rows)}
     assert not places & {"КИЇВ", "Ессен", "Адмірал Ессен", "Москва"}

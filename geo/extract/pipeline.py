@@ -480,13 +480,11 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         for r in out:
             if r["route"] and not r["what"] and r["route"] in carried:
                 r["what"], r["moved"] = carried[r["route"]]
-        filled = fill_what(out)
-    else:
-        filled = {}
-    if st.vehicle_mode:  # the mode from the vehicle that moved, where the stop's words give none (for a filled
-        for r in out:   # stop, the article's mover's vehicle: a mode, not a phrase printed as this sentence's)
+        fill_what(out)
+    if st.vehicle_mode:  # the mode from the vehicle that moved along the stop's own route, where its words give
+        for r in out:   # none; never another movement's vehicle ("#Покровськ" after a frigate's voyage is no sea)
             if r["role"] in ("via", "destination") and r["mode"] in ("", "unknown"):
-                r["mode"] = st.vehicle_mode(r["what"] or filled.get(id(r), "")) or r["mode"]
+                r["mode"] = st.vehicle_mode(r["what"]) or r["mode"]
     if MODE_CARRY == "route":
         _carry_modes(out, sentences, st.find_mode)
     return st.finish(out, text) if st.finish else out

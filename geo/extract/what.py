@@ -305,8 +305,8 @@ def fill(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destinati
     "troops and armour arrived in Belarus"). Only ``moved`` (people/materiel/both) is filled; ``what`` stays empty,
     because the phrase and its count are another sentence's and this stop's sentence may name someone else ("Putin
     flew to Kazan" after "1,500 North Korean special forces were shipped"): a map reader would take a copied phrase
-    for what this sentence said. Returns the carried phrase of each filled row (by ``id``), for columns read from
-    the kind of mover (the Slavic vehicle mode), never printed.
+    for what this sentence said. Returns the carried phrase of each filled row (by ``id``), for studies: the
+    pipeline prints none of it and takes no mode from it (another movement's vehicle is not this stop's).
 
     >>> rows = [{"role": "destination", "start": 10, "what": "1,500 troops", "moved": "people"},
     ...         {"role": "presence", "start": 90, "what": "", "moved": ""},
