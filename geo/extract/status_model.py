@@ -274,6 +274,8 @@ class StatusModel:
             if (r.get("role") or "mention") == "mention":
                 continue
             rule = k.get("status") or "reported"
+            if OVERRULES is not None and rule not in OVERRULES:
+                continue  # the rules' status stands (:meth:`status`): its features need not be read
             r["status"] = self.status(features(k, text, rules), rule)
             if r["status"] == "claimed" != rule and attribution.is_own_label(r.get("source") or ""):
                 r["status"] = rule  # the outlet's own label is no side: it claims nothing
