@@ -14,8 +14,10 @@ side's, on the record, ``confirmed``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import sides
+from .memo import per_article
 
 _VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)?|told|tells|announced|announces|confirm(?:s|ed)|"
           r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
@@ -219,6 +221,7 @@ _WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]
 SPEAKERS = True
 
 
+@per_article
 def find_source(text: str) -> str | None:
     """The source *text* attributes its report to, as named there, or None.
 
@@ -306,6 +309,7 @@ _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|servi
                         r"|\baccording\s+to\s+(?:the|these|those)\s+(?:same\s+)?[a-z][\w-]*\s*[,.;]", re.I)
 
 
+@per_article
 def refers_back(text: str) -> bool:
     """Whether *text* names its source only by reference ("..., the agency said"): the last one named.
 
@@ -315,6 +319,7 @@ def refers_back(text: str) -> bool:
     return bool(_ANAPHORIC.search(text))
 
 
+@per_article
 def reference(text: str) -> str | None:
     """The words by which *text* names a source it does not name ("the army"), for want of a better one.
 
@@ -376,6 +381,7 @@ _EVIDENCE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:images?|imagery|footage|vide
                        r"data|posts?)\b", re.I)
 
 
+@per_article
 def find_status(text: str) -> str:
     """``denied``, ``claimed``, ``confirmed`` or ``reported``, from the words of *text*.
 
@@ -414,6 +420,7 @@ _NOT_OFFICIAL = re.compile(r"\b(?:intelligence|officials?|sources?|analysts?|med
                            r"residents?|witness\w*)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # a source's words, the same in many sentences
 def official(source: str) -> bool:
     """Whether *source* is a body that speaks for armed forces on the record (a ministry of defence, a general staff,
     a command): what it states of forces is ``confirmed`` by the corpus's guidelines, unless it is flagged
@@ -480,9 +487,15 @@ def parties(text: str) -> set[str]:
     >>> sorted(parties("Russia has massed troops near the Belarusian border, around the Ukrainian town of Sumy."))
     ['RU']
     """
-    return {k for k, rx in _FORCE_WORDS.items() if rx.search(text)}
+    return set(_parties(text))
 
 
+@per_article
+def _parties(text: str) -> frozenset[str]:
+    return frozenset(k for k, rx in _FORCE_WORDS.items() if rx.search(text))
+
+
+@lru_cache(maxsize=4096)  # a source's words, the same in many sentences
 def voice_party(source: str) -> str:
     """The one party *source* speaks for ("Ukraine's military intelligence": UA), or "" when it names none or
     several ("South Korean and Ukrainian intelligence"), or speaks of it without speaking for it (its analysts,
@@ -504,6 +517,7 @@ def voice_party(source: str) -> str:
 SIDES = True
 
 
+@per_article
 def side(source: str, text: str) -> str:
     """How the speaker *source* of *text* stands to the forces it names (:func:`geo.extract.sides.relation`).
 
@@ -558,6 +572,7 @@ def _camp(source: str) -> str:
     return next((k for k, rx in _CAMP_VOICES.items() if rx.search(source)), "")
 
 
+@per_article
 def _camp_side(source: str, text: str) -> str:
     """How *source*, a voice of no party :func:`voice_party` knows, stands to the forces *text* names: by the camp it
     speaks for and the camps of the forces (:data:`_CAMP_FORCES`), and by what a side calls its adversary's forces
@@ -589,6 +604,7 @@ _ON_RECORD = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+(?:service|sec
                         r"chief\s+of|minister|president|governor|general\s+staff|guard|forces|service)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # a source's words, the same in many sentences
 def on_record(source: str) -> bool:
     """Whether *source* speaks for its side on the record: a body of :func:`official`, or a spokesman, commander,
     minister, leader or service named as such, not anonymous.
@@ -619,6 +635,7 @@ _ANONYMOUS_CHANNEL = re.compile(r"^(?:(?:a|an|the|some|several|two|three)\s+)?"
 CONTEXT_SIDE = True
 
 
+@per_article
 def _side_before(source: str, text: str, before: str) -> str:
     """How *source*, a party's voice, stands to the forces named last in *before*, when *text* names none (by
     :data:`_FORCE_WORDS`, nor "the enemy"); "" otherwise.

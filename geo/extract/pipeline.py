@@ -20,7 +20,7 @@ from .resolve import resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
-from . import source_model
+from . import memo, source_model
 from .attribution import own_label
 from .what import fill as fill_what, one_article
 
@@ -317,7 +317,8 @@ def extract_article(article: Article, options: Options = Options(), *,
     >>> [(r["seq"], r["place"], r["mode"], r["troops"], r["role"]) for r in rows]
     [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
     """
-    with one_article():  # the phrases of what moved: parsed once per text of the article, kept from no other
+    # the phrases of what moved, and what attribution reads of a text, computed once per article, kept from no other
+    with one_article(), memo.one_article():
         return _extract(article, options, find, geocoder, roles, lang, routes, chooser=sources)
 
 

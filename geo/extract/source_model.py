@@ -32,7 +32,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .memo import per_article
 from .modelfile import open_checked
 from .role_model import RoleModelError, per_thread
 
@@ -79,7 +81,7 @@ class Choice:
     @property
     def saying(self) -> bool:
         """Whether the sentence has a verb of saying (its speaker named or not)."""
-        return bool(_SAYING.search(self.text))
+        return _said_in(self.text)[1]
 
 
 class Recorder:
@@ -166,6 +168,11 @@ def speaker_classes(words: str) -> list[str]:
     >>> speaker_classes("Sgt. Alyssa Montgomery-Hale")
     ['rank', 'name']
     """
+    return list(_speaker_classes(words))
+
+
+@lru_cache(maxsize=4096)  # a speaker's words, the same for many sentences and candidates
+def _speaker_classes(words: str) -> tuple[str, ...]:
     out = [name for name, rx in _SPEAKER_CLASSES if rx.search(words)]
     if _RANK.search(words):
         out.append("rank")
@@ -174,7 +181,15 @@ def speaker_classes(words: str) -> list[str]:
         out.append("name")
     elif len(caps) >= 2 and all(w[:1].isupper() for w in caps[-2:]) and "rank" in out:
         out.append("name")
-    return out or ["other"]
+    return tuple(out or ["other"])
+
+
+@per_article
+def _said_in(text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether *text* says "we", has a verb of saying, names evidence, says "reportedly" (read once per sentence of
+    an article, for every candidate of every choice)."""
+    return (bool(_WE.search(text)), bool(_SAYING.search(text)), bool(_EVIDENCE.search(text)),
+            bool(_REPORTEDLY.search(text)))
 
 
 def features(choice: Choice, cand: Candidate) -> list[str]:
@@ -193,13 +208,14 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
         ctx.append("goes_on")
     if choice.in_quote:
         ctx.append("in_quote")
-    if _WE.search(choice.text):
+    we, saying, evidence, reportedly = _said_in(choice.text)
+    if we:
         ctx.append("we")
-    if choice.saying:
+    if saying:
         ctx.append("saying")
-    if _EVIDENCE.search(choice.text):
+    if evidence:
         ctx.append("evidence")
-    if _REPORTEDLY.search(choice.text):
+    if reportedly:
         ctx.append("reportedly")
     own = any("own" in c.kinds for c in choice.candidates)
     ctx.append("has_own" if own else "no_own")
@@ -218,9 +234,9 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
         f.append(f"back={_bucket(cand.back)}|paras={_bucket(cand.paras)}")
         for c in ctx:
             f.append(f"paras={_bucket(cand.paras)}|{c}")
-        if cand.where and _REPORTEDLY.search(cand.where):
+        if cand.where and _said_in(cand.where)[3]:
             f.append("where_reportedly")
-    for c in speaker_classes(cand.text):
+    for c in _speaker_classes(cand.text):
         f.append(f"class={c}")
         f.append(f"class={c}|own={'own' in kinds}")
         f.append(f"class={c}|voice={'voice' in kinds}")
@@ -239,9 +255,9 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
         shared = len(_content(cand.where) & _content(choice.text))
         f.append(f"overlap={min(shared, 4)}")
         f.append(f"overlap={min(shared, 4)}|paras={_bucket(cand.paras)}")
-        if _SCOPE.search(cand.where):
+        if _scope(cand.where):
             f.append("where_scope")  # "According to X, ...", "X said that ...": what follows may go on with it
-    if choice.saying and not own:
+    if saying and not own:
         f.append(f"unnamed_saying|kinds={'+'.join(kinds)}")
     return f
 
@@ -259,13 +275,19 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _STOP]
 
 
-def _content(text: str) -> set[str]:
+@per_article
+def _content(text: str) -> frozenset[str]:
     """The content words of *text* (:func:`_words`) as a set."""
-    return set(_words(text))
+    return frozenset(_words(text))
 
 
 _SCOPE = re.compile(r"^\W*according\s+to\b|\bsaid\s+(?:on\s+\w+\s+)?that\b|(?<!\w)(?:по\s+данным|по\s+словам|"
                     r"за\s+даними|за\s+словами|по\s+информации|за\s+інформацією)", re.I)
+
+
+@per_article
+def _scope(text: str) -> bool:
+    return bool(_SCOPE.search(text))
 
 
 class SourceModel:
