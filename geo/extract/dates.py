@@ -94,19 +94,27 @@ _PATTERNS = [
     ("tod", re.compile(r"\b(?:(?P<today>this\s+(?:morning|afternoon|evening)|tonight|(?:at|before)\s+(?:dawn|daybreak)|"
                        r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night|during\s+the\s+night))\b", re.I)),
 ]
-# What each pattern of _PATTERNS cannot match without, in its order: words it requires, under its own flags (a
-# sentence lacking them is not scanned with it; most sentences name no date).
-_NEED = {"month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I), "digit": re.compile(r"\d"),
-         "since": re.compile(r"since", re.I), "from": re.compile(r"from", re.I),
-         "past": re.compile(r"past|last", re.I), "week": re.compile(r"week", re.I),
-         "monthword": re.compile(r"month", re.I), "weeks": re.compile(r"weeks", re.I),
-         "weekday": re.compile(_WD, re.I), "rel": re.compile(rf"{_WD}|yesterday|today", re.I),
-         "tod": re.compile(r"morning|afternoon|evening|night|dawn|daybreak|today|now", re.I)}
+# What each pattern of _PATTERNS cannot match without, in its order: words it requires (a sentence lacking them is not
+# scanned with it; most sentences name no date). Looked up in the sentence lower-cased (:func:`_folded`).
+_NEED = {"month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+         "since": ("since",), "from": ("from",), "past": ("past", "last"), "week": ("week",), "monthword": ("month",),
+         "weeks": ("weeks",), "weekday": _WEEKDAYS, "rel": (*_WEEKDAYS, "yesterday", "today"),
+         "tod": ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "today", "now")}
 _NEEDS = (("month",), ("week", "month"), ("since",), ("from", "month"), ("past",), ("week",), ("monthword",),
           ("weeks",), ("weekday",), ("month", "digit"), ("month", "digit"), ("month", "digit"), ("month", "digit"),
           ("digit",), ("month", "digit"), ("month", "digit"), ("digit",), ("digit",), ("month",), ("month", "digit"),
           ("rel",), ("tod",))
 assert len(_NEEDS) == len(_PATTERNS)
+_DIGIT = re.compile(r"\d")
+
+
+def _folded(text: str) -> str:
+    """*text* lower-cased so that every word a pattern matches ignoring case is in it as written in :data:`_NEED`
+    (the three letters that match an ASCII one ignoring case but lower-case to another: "İ", "ı", "ſ")."""
+    low = text.lower()
+    return low if text.isascii() else low.replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+
+
 _ARTICLE_DATE = re.compile(r"\b(?:date[d:]?|published(?:\s+on)?|updated(?:\s+on)?)[:\s]+"
                            rf"((?:19|20)\d\d-\d\d-\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
                            rf"|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I)
@@ -183,9 +191,10 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
     end, value), value None when the words are no date after all."""
     ref = dt.date.fromisoformat(article_date) if article_date else None
     found = []  # (start, priority, end, value): every date the sentence gives
-    has: dict[str, bool] = {}
+    low = _folded(text)
+    has = {"digit": bool(_DIGIT.search(text))}
     for prio, (kind, pattern) in enumerate(_PATTERNS):
-        if not all(has[w] if w in has else has.setdefault(w, bool(_NEED[w].search(text))) for w in _NEEDS[prio]):
+        if not all(has[w] if w in has else has.setdefault(w, any(n in low for n in _NEED[w])) for w in _NEEDS[prio]):
             continue  # it lacks a word the pattern requires
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _v in found):

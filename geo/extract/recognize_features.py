@@ -243,7 +243,8 @@ def token_features(text: str, toks: list[Token], idx=None, hits: list[GazHit] | 
     words = [t.word for t in toks]
     lows = [w.lower() for w in words]
     hits = gazetteer_hits(text, toks, idx) if hits is None else hits
-    starts = [k == 0 or words[k - 1] in ".!?|\"“”" or "\n" in text[toks[k - 1].end:toks[k].start]
+    find = text.find
+    starts = [k == 0 or words[k - 1] in ".!?|\"“”" or find("\n", toks[k - 1].end, toks[k].start) >= 0
               for k in range(n)]
     starts_at = starts.__getitem__
     cover: list[list[str]] = [[] for _ in range(n)]
@@ -281,47 +282,63 @@ def token_features(text: str, toks: list[Token], idx=None, hits: list[GazHit] | 
     after_loc = {lows[k] for k in range(1, n) if lows[k - 1] in LOCATIVE and is_cap(words[k])}
 
     info = [_word_info(w) for w in words]
+    # what a token says of the hit it is in as the neighbour one before (-1) or after (+1) another, made once
+    as_prev = [[f"g-1={c[0]}", *(f"g-1{x}" for x in c[1:2])] if c else c for c in cover]
+    as_next = [[f"g1={c[0]}", *(f"g1{x}" for x in c[1:2])] if c else c for c in cover]
+    org = [w in ORG_WORDS for w in lows]
     out = []
     for k in range(n):
-        lw, sh, base, cap = info[k][:4]
+        ik = info[k]
+        lw, sh, base, cap = ik[:4]
         f = list(base)
         if starts[k]:
             f.append("sent0")
         if cap:
-            f.append(info[k][4])
+            f.append(ik[4])
             if lw in lower_seen:
                 f.append("lowseen")
             if lw in after_loc:
                 f.append("docloc")
-            if info[k][5]:
+            if ik[5]:
                 f.append("demsuf")
             if lw in in_last:
                 f.append("doclast")
             if lw in in_first:
                 f.append("docfirst")
         f.extend(cover[k])
-        for d, slot in ((-2, 6), (-1, 7), (1, 8), (2, 9)):
-            j = k + d
-            if 0 <= j < n:
-                f.extend(info[j][slot])
-                if (d == -1 or d == 1) and cover[j]:
-                    f.append(f"g{d}={cover[j][0]}")
-                    f.extend(f"g{d}{c}" for c in cover[j][1:2])
-            else:
-                f.append(f"w{d}=<>")
-        if k + 1 < n and lows[k + 1] in ORG_WORDS or k + 2 < n and lows[k + 2] in ORG_WORDS:
+        # the neighbours two before to two after, in that order (the order the features were trained in)
+        if k >= 2:
+            f.extend(info[k - 2][6])
+        else:
+            f.append("w-2=<>")
+        if k >= 1:
+            f.extend(info[k - 1][7])
+            f.extend(as_prev[k - 1])
+        else:
+            f.append("w-1=<>")
+        if k + 1 < n:
+            f.extend(info[k + 1][8])
+            f.extend(as_next[k + 1])
+        else:
+            f.append("w1=<>")
+        if k + 2 < n:
+            f.extend(info[k + 2][9])
+        else:
+            f.append("w2=<>")
+        if k + 1 < n and org[k + 1] or k + 2 < n and org[k + 2]:
             f.append("org+")
-        if k >= 2 and lows[k - 1] == "of" and lows[k - 2] in ORG_WORDS:
+        if k >= 2 and lows[k - 1] == "of" and org[k - 2]:
             f.append("org-of")
-        if k > 0 and lows[k - 1] in TITLES:
-            f.append("title-")
         if k > 0:
-            f.append(f"w-1|sh={lows[k - 1]}|{sh}")
+            low1 = lows[k - 1]
+            if low1 in TITLES:
+                f.append("title-")
+            f.append(f"w-1|sh={low1}|{sh}")
         if k + 1 < n:
             f.append(f"sh|w+1={sh}|{lows[k + 1]}")
             f.append(f"bg+={lw}|{lows[k + 1]}")
         if k > 0:
-            f.append(f"bg-={lows[k - 1]}|{lw}")
+            f.append(f"bg-={low1}|{lw}")
         out.append(f)
     return out
 
