@@ -124,3 +124,43 @@ def test_one_mover_named_in_the_singular_and_the_plural_is_shared():
     assert text[12:22] == "Sevastopol" and text[42:48] == "Tartus"
     info = route_model._article_info(items, "t.txt")
     assert "movers.shared" in route_model.pair_features(text, items, 0, 1, info)
+
+
+class _Sure(route_model.RouteModel):
+    def p_link(self, feats):
+        return 0.9
+
+
+def test_places_listed_as_the_ends_of_one_movement_are_branches_from_its_shared_end():
+    text = "Russian units were moved from Izium to Sviatohirsk and Lyman on Tuesday."
+    rows = extract_article(Article("t.txt", text), find=finder("Izium", "Sviatohirsk", "Lyman"), roles=None,
+                           routes=_Sure(route_model.MODEL_PATH))
+    legs = sorted((r["route"], r["seq"], r["place"]) for r in rows)
+    routes = sorted({r for r, _s, _p in legs})
+    assert len(routes) == 2
+    assert [[(s, p) for r, s, p in legs if r == x] for x in routes] == [[(1, "Izium"), (2, "Lyman")],
+                                                                       [(1, "Izium"), (2, "Sviatohirsk")]]
+    # a route's stops stay together, the shared start written once per branch
+    assert [r["route"] for r in rows] == [rows[0]["route"]] * 2 + [rows[2]["route"]] * 2
+
+
+def test_listed_origins_are_branches_to_their_shared_destination():
+    text = "Fighters drove from Kidal and Tessalit to Bamako last week."
+    rows = extract_article(Article("t.txt", text), find=finder("Kidal", "Tessalit", "Bamako"), roles=None,
+                           routes=_Sure(route_model.MODEL_PATH))
+    legs = {(r["place"], r["seq"], r["route"]) for r in rows}
+    assert {(p, s) for p, s, _r in legs} == {("Kidal", 1), ("Tessalit", 1), ("Bamako", 2)}
+    assert len({r for _p, _s, r in legs}) == 2 and len(rows) == 4
+
+
+def test_a_branch_leaves_from_the_shared_end_not_from_the_start_of_the_whole_route():
+    text = ("Troops were moved by train from Bataysk via Tokmak to Dzhankoi. From there they were sent on to "
+            "Simferopol and Sevastopol.")
+    rows = extract_article(Article("t.txt", text),
+                           find=finder("Bataysk", "Tokmak", "Dzhankoi", "Simferopol", "Sevastopol"), roles=None,
+                           routes=_Sure(route_model.MODEL_PATH))
+    by_route: dict = {}
+    for r in rows:
+        by_route.setdefault(r["route"], []).append((r["seq"], r["place"]))
+    assert sorted(sorted(v) for v in by_route.values()) == [
+        [(1, "Bataysk"), (2, "Tokmak"), (3, "Dzhankoi"), (4, "Simferopol")], [(1, "Dzhankoi"), (2, "Sevastopol")]]

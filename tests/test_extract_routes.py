@@ -240,3 +240,14 @@ def test_a_name_tried_again_keeps_the_article_beside_it():
     text = "Trucks left Homs for the Palmyra ammunition depot."
     _, depot = resolve(found(text, "Homs", "Palmyra ammunition depot"), text=text)
     assert depot.country == "SY" and "named after" in depot.match
+
+
+def test_of_one_place_named_twice_in_a_row_the_printed_name_is_the_stop_not_the_noun_referring_back():
+    t = "Hamas moved fighters from Khan Younis into Rafah after the IDF withdrew from the city."
+    s = Sentence(0, len(t), t, 0)
+    city = Reported(Mention(t.index("city"), t.index("city") + 4, "city", "anaphor"), s, "origin")
+    items = [(rep("Khan Younis", "origin", s, t.index("Khan")), Resolved(31.3, 34.3, ref="k")),
+             (rep("Rafah", "destination", s, t.index("Rafah")), Resolved(31.3, 34.2, ref="r")),
+             (city, Resolved(31.3, 34.2, ref="r", name="Rafah"))]
+    got = chain_routes(items, "a.txt")
+    assert got == {0: ("Khan Younis → Rafah (a.txt)", 1), 1: ("Khan Younis → Rafah (a.txt)", 2)}

@@ -466,11 +466,14 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                "article": article.name, "start": rep.mention.start, "end": rep.mention.end, "role": rep.role,
                "cue": rep.cue, "gazetteer": f"{res.ref} {res.name}".strip(), "match": res.match}
         if route:
-            first = route_start.setdefault(route, rep.mention.start)
-            order = (first, 0, seq)
+            first = route_start.setdefault(route, (rep.mention.start, len(route_start)))
+            order = (first[0], 0, first[1], seq)
         else:
-            order = (rep.mention.start, 1, 0)
+            order = (rep.mention.start, 1, 0, 0)
         rows.append((order, row))
+        for other, n in getattr(routes, "also", {}).get(i, ()):  # the shared end of branches: once per route
+            first = route_start.setdefault(other, (rep.mention.start, len(route_start)))
+            rows.append(((first[0], 0, first[1], n), {**row, "route": other, "seq": n}))
     rows.sort(key=lambda t: t[0])
     out = [r for _o, r in rows]
     if WHAT_FALLBACK:  # the stops of a route carry what moved along it
