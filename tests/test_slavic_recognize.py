@@ -4,6 +4,7 @@ import pytest
 
 from geo import gazetteer as gz
 from geo.extract.resolve import resolve
+from geo.extract.slavic import morph
 from geo.extract.slavic.recognize import find_places, town_keys
 
 
@@ -295,3 +296,54 @@ def test_the_cross_key_is_tried_only_for_a_word_the_dictionary_knows_as_no_name_
     from geo.extract.slavic.recognize import _phrase_keys
 
     assert any(k.startswith("~") for k, _n in _phrase_keys([word], "ru")) == keyed
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # Ukrainian і where Russian writes е
+    ("Техніку перекинули до Борисоглібська з Воронежа.", "Борисоглібська", 51.37, 42.08),
+    ("Колона рухалася з Вейделівки до Валуйок.", "Вейделівки", 50.2, 38.45),
+    # a town in -ськ whose dictionary reading is an adjective's first
+    ("Техніку перекинули до Клинців, Погара і Севська.", "Севська", 52.15, 34.5),
+])
+def test_russian_places_printed_in_ukrainian(text, surface, lat, lon):
+    ms = find_places(text, "uk")
+    got = {m.surface: r for m, r in zip(ms, resolve(ms, None, text))}
+    assert surface in got and got[surface].lat is not None
+    assert abs(got[surface].lat - lat) < 0.3 and abs(got[surface].lon - lon) < 0.3
+
+
+def test_the_ukrainian_i_for_the_russian_e():
+    assert "вейделевка" in morph.respell("вейделівка", "uk")
+    assert "борисоглебск" in morph.respell("борисоглібськ", "uk")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Бої точаться на Гуляйпільському напрямку.", "uk"),
+    ("Бои идут на Гуляйпольском направлении.", "ru"),
+])
+def test_a_sector_named_after_a_town_in_pole(text, lang):
+    ((surface, query),) = places(text, lang)
+    assert query == "Гуляйполе" and "напр" in surface
+
+
+@pytest.mark.parametrize("text, surface, query", [
+    # a plural name's genitive, which the dictionary does not know ("Олешек" is no word of its)
+    ("Колонна вышла из Олешек.", "Олешек", "Олешки"),
+    ("Колонна вышла из Валуек в Белгород.", "Валуек", "Валуйки"),
+    ("Эшелон ушёл из Лисок на юг.", "Лисок", "Лиски"),
+])
+def test_a_plural_names_genitive(text, surface, query):
+    assert (surface, query) in places(text, "ru")
+
+
+def test_endings_of_plural_names_and_dropped_vowels():
+    assert "олешки" in morph.stems("Олешек") and "валуйки" in morph.stems("Валуек")
+    assert "лунинец" in morph.stems("Лунинца") and "лунинець" in morph.stems("Лунинці")
+
+
+def test_a_sector_of_a_town_whose_adjective_turns_o_into_i():
+    # "Курахівський" of Курахове (the adjective's "і" is the town's "о"), not of the village Курахівка
+    ((surface, query), _p) = places("Ворог перекинув резерви на Курахівський та Покровський напрямки.", "uk")
+    assert surface == "Курахівський" and query.startswith("Курахов")
+    # but a town in -ськ keeps its "о" in its adjective: "Борівський" is of Борова, not of Боровськ
+    assert places("Ворог тисне на Борівському напрямку.", "uk") == [("Борівському напрямку", "Борова")]

@@ -181,6 +181,10 @@ _ENDINGS = (
     ("ом", ("", "о")), ("ем", ("ь", "е", "")), ("ів", ("и", "")), ("ов", ("ы", "")), ("ах", ("ы", "и", "а")),
     ("ях", ("и", "я")), ("ам", ("ы", "и", "а", "")), ("ям", ("и", "я")), ("ії", ("ія",)), ("ію", ("ія",)), ("ии", ("ия",)), ("ию", ("ия",)),
     ("ові", ("",)), ("еві", ("ь",)), ("єві", ("й",)),
+    # a plural name's genitive ("Олешек", "Лисок", "Ровеньок": Олешки, Лиски, Ровеньки; "Валуек": Валуйки) and a
+    # vowel that drops ("Лунинца", "Лунинці": Лунинец, Лунинець)
+    ("ек", ("ки", "йки")), ("ок", ("ки",)), ("ьков", ("ьки",)), ("ця", ("ець",)), ("ці", ("ець",)),
+    ("ца", ("ец",)), ("цу", ("ец",)), ("це", ("ец",)), ("цом", ("ец",)), ("цем", ("ець",)),
     ("а", ("", "о", "е")), ("я", ("ь", "й", "е")), ("у", ("", "а")), ("ю", ("ь", "я", "й")), ("і", ("а", "ь", "",
     "я", "и")), ("и", ("а", "ы", "")), ("е", ("", "а", "о")), ("ї", ("я",)), ("ы", ("а",)), ("є", ("я",)),
 )
@@ -218,6 +222,9 @@ _RU_UK = ((re.compile(r"([сц])к(?=ий$|ая$|ое$|ие$|$)"), r"\1ьк"),
           (re.compile(r"и"), "і"), (re.compile(r"ы"), "и"), (re.compile(r"э"), "е"))
 
 
+_I_CLOSED = re.compile(r"і(?=[бвгґджзклмнпрстфхцчшщ](?:[бвгґджзклмнпрстфхцчшщь]|$))")
+
+
 def respell(name: str, lang: str) -> list[str]:
     """The spellings *name* (a folded nominative in *lang*) may have in the other language: each rule alone,
     then all of them.
@@ -231,6 +238,15 @@ def respell(name: str, lang: str) -> list[str]:
     for rx, to in rules:
         cur = rx.sub(to, cur)
     out.append(cur)
+    if lang == "uk" and _I_CLOSED.search(name):
+        # Ukrainian і of a closed syllable where Russian writes е ("Вейделівка": Вейделевка, "Борисоглібськ":
+        # Борисоглебск), alone and with the other rules; never an ending's і ("Цілі" is no "Целе", Celje)
+        cur = _I_CLOSED.sub("е", name)
+        out.append(cur)
+        for rx, to in rules:
+            if to != "ы":  # "Борис-" keeps its и
+                cur = rx.sub(to, cur)
+        out.append(cur)
     return [o for o in dict.fromkeys(out) if o != name]
 
 

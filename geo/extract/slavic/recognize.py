@@ -244,6 +244,9 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
     return context
 
 
+#: The countries where an adjective of a town names a sector, a district or a facility of these texts: there, the
+#: adjective's "і" read as "о" is as likely as its own stem ("Курахівський": Курахове).
+_FRONT = frozenset(("UA", "RU", "BY", "MD"))
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
 CONTEXT_SHARE = 0.2
 
@@ -384,8 +387,10 @@ def _with_latin(keys: list[tuple[str, str]], lang: str = "", printed: str = "") 
     if printed and any(n == printed for _k, n in keys[2:]) and len(t := gz.transliterate(printed)) >= 5:
         out.append((t, printed))
     if lang:
-        for _k, name in keys[:3]:
-            if " " not in name:
+        # (in Ukrainian, a town in -ськ whose first readings are an adjective's: "Севська" -> севська, севські,
+        # севський, then севськ, Russian Севск)
+        for n, (_k, name) in enumerate(keys[:4]):
+            if " " not in name and (n < 3 or (lang == "uk" and _TOWN_END.search(name))):
                 out += [(gz.normalize(r), r) for r in morph.respell(name, lang)]
     return out
 
@@ -452,6 +457,10 @@ def town_keys(adjective_lemma: str) -> list[str]:
     for s in [stem] + ([stem[:-2] + "о" + stem[-1]] if len(stem) > 3 and stem[-2] == "і" else []):
         if s[-1:] not in "аеиоуыэюяіїєь":
             add(s + "ь")
+        if s.endswith("ль"):  # "гуляйпольский", "гуляйпільський" of Гуляйполе (Ukrainian і of о before "ль")
+            add(s[:-1] + "е")
+            if len(s) > 4 and s[-3] == "і":
+                add(s[:-3] + "ол" + "е")
         if s.endswith("н"):
             add(s + "на")
             add(s + "не")
@@ -720,11 +729,13 @@ class Recognizer:
             stem = derived[0][:-2] if derived else ""  # the adjective's stem ("кремін"), and with "і" read as "о"
             alt = stem[:-2] + "о" + stem[-1] if len(stem) > 3 and stem[-2] == "і" else ""
             near = (stem, stem + "ск", stem + "ськ") + ((stem + "к", stem + "ьк") if stem.endswith("ц") else ())
-            towns = [(x in near, not (alt and x.startswith(alt)), hits[k]) for x, k in
-                     ((x, gz.normalize(x)) for x in derived) if k in hits and hits[k].kind == gz.CITY]
+            towns = [(x in near, not (alt and x.startswith(alt)) or (
+                idx.ccodes[int(idx.cc[hits[k].eid])] in _FRONT and not x.endswith(("ск", "ськ"))), hits[k])
+                for x, k in ((x, gz.normalize(x)) for x in derived) if k in hits and hits[k].kind == gz.CITY]
             # the stem itself or with "-ск" before a longer derivation ("лиманский": Лиман, not Lima), one of the
-            # adjective's own stem before one with "і" read as "о" ("кремінський": Кремінна, not Cremona); then
-            # the biggest
+            # adjective's own stem before one with "і" read as "о" abroad ("кремінський": Кремінна, not Cremona),
+            # but not at home ("Курахівський": Курахове, not the village Курахівка; "Борівський": Борова), where a
+            # town in -ськ keeps its "о" in its adjective (Боровськ: "Боровський"); then the biggest
             town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits.get(key) or hits.get(
