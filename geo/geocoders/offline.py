@@ -184,6 +184,8 @@ from .rules import CONTAINS_BONUS, LEADING_THE, not_a_name
 _BATCH: ContextVar[tuple[object, Mapping[str, str], Mapping[str, tuple[int, ...]]] | None] = \
     ContextVar("geocode_all batch", default=None)
 _NONE: Mapping = MappingProxyType({})
+#: How many names' candidates a geocoder keeps (OfflineGeocoder._found) before it starts afresh.
+CANDIDATE_CACHE = 20000
 
 
 class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
@@ -251,6 +253,18 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             raise result
         return result
 
+    def _found(self) -> tuple[dict, dict]:
+        """What :meth:`geocode_all` found before for a name (its candidates, how, and their notes, per (name, country
+        hint)) and each name's normalized form: the names of news repeat from one article to the next, and an
+        article's names are geocoded again beside its other names (resolve). Kept for the loaded index (a new index
+        starts afresh) and emptied when it grows past CANDIDATE_CACHE names. The candidates are a function of the
+        name, the hint and the index alone, and nothing after :meth:`_candidates` changes them."""
+        idx = self.idx
+        cached = getattr(self, "_found_cache", None)
+        if cached is None or cached[0] is not idx or len(cached[1]) > CANDIDATE_CACHE or len(cached[2]) > CANDIDATE_CACHE:
+            cached = self._found_cache = (idx, {}, {})
+        return cached[1], cached[2]
+
     def geocode_all(self, queries: Iterable[Query]) -> list[GeocodeResult | UnresolvedPlace]:
         """Resolve the names of one document/route together, each using the others as context.
 
@@ -270,15 +284,26 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         qkeys = [(q.name, q.country.upper() if q.country else None) for q in qs]
         keys = list(dict.fromkeys(qkeys))
         texts = list(dict.fromkeys(" ".join(k[0].split()) for k in keys))
-        stripped = [LEADING_THE.sub("", t) for t in texts]
-        norm = gz.normalize_list(stripped)
-        token = _BATCH.set((self, dict(zip(stripped, norm)), dict(zip(norm, self.idx.postings_many(norm)))))
-        try:
-            memo = {k: ([], "junk", {}) if self.calibrated and not_a_name(k[0]) else self._candidates(k[0], k[1])
-                    for k in keys}
-        finally:
-            _BATCH.reset(token)
-        norm_of = dict(zip(texts, norm))  # normalize drops "the" anyway: the same key as the raw name
+        cands_of, norm_of = self._found()
+        new = [t for t in texts if t not in norm_of]
+        if new:
+            stripped = [LEADING_THE.sub("", t) for t in new]
+            norm = gz.normalize_list(stripped)
+            norm_of.update(zip(new, norm))  # normalize drops "the" anyway: the same key as the raw name
+        junk = {k for k in keys if self.calibrated and not_a_name(k[0])}
+        todo = [k for k in keys if k not in junk and k not in cands_of]
+        if todo:
+            # the names not met before, their postings in one batch
+            tt = list(dict.fromkeys(" ".join(k[0].split()) for k in todo))
+            stripped = [LEADING_THE.sub("", t) for t in tt]
+            norm = [norm_of[t] for t in tt]
+            token = _BATCH.set((self, dict(zip(stripped, norm)), dict(zip(norm, self.idx.postings_many(norm)))))
+            try:
+                for k in todo:
+                    cands_of[k] = self._candidates(k[0], k[1])
+            finally:
+                _BATCH.reset(token)
+        memo = {k: ([], "junk", {}) if k in junk else cands_of[k] for k in keys}
         norm_ids: dict[str, int] = {}
         kn = {k: norm_ids.setdefault(norm_of[" ".join(k[0].split())], len(norm_ids)) for k in keys}
         # a village placed only near where it is needs the document's other places beside it (Decision._gate_villages):
