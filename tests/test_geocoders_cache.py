@@ -30,3 +30,17 @@ def test_a_new_index_forgets_what_the_old_one_found():
     g._idx = blind
     assert isinstance(g.geocode_all([Query("Kupiansk")])[0], UnresolvedPlace)
     assert isinstance(OfflineGeocoder(blind).geocode_all([Query("Kupiansk")])[0], UnresolvedPlace)
+
+
+def test_a_name_asked_alone_answers_as_if_asked_first():
+    seen = OfflineGeocoder()
+    seen.geocode_all([Query(n) for n in _NAMES + ("Engles airbase", "at")])
+    fresh = OfflineGeocoder()
+    for n in ("Kupiansk", "Khabrovsk", "Engles airbase", "Foobarovo", "at"):
+        got = []
+        for g in (seen, fresh, seen):
+            try:
+                got.append(_key(g.geocode(n)))
+            except UnresolvedPlace as e:
+                got.append(_key(e))
+        assert got[0] == got[1] == got[2], n

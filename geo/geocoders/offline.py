@@ -241,9 +241,13 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         junk = self.calibrated and not_a_name(query)  # (uncalibrated: raw scores, no refusals)
         if junk:
             raise UnresolvedPlace(query, junk)
-        cands, how, info = self._candidates(query, country)
+        found = self._found()
+        got = found[0].get((query, country))
+        if got is None:
+            got = found[0][(query, country)] = self._candidates(query, country)
+        cands, how, info = got
         if not cands:
-            raise self._refuse(query, how, country)
+            raise self._refused(query, how, country, found[3])
         cands = self._gate_villages(query, cands, how, info, [(-1, float(la), float(lo)) for la, lo in context])
         if isinstance(cands, UnresolvedPlace):
             raise cands
@@ -253,17 +257,31 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
             raise result
         return result
 
-    def _found(self) -> tuple[dict, dict]:
-        """What :meth:`geocode_all` found before for a name (its candidates, how, and their notes, per (name, country
-        hint)) and each name's normalized form: the names of news repeat from one article to the next, and an
-        article's names are geocoded again beside its other names (resolve). Kept for the loaded index (a new index
-        starts afresh) and emptied when it grows past CANDIDATE_CACHE names. The candidates are a function of the
-        name, the hint and the index alone, and nothing after :meth:`_candidates` changes them."""
+    def _found(self) -> tuple[dict, dict, dict, dict]:
+        """What :meth:`geocode_all` found before for a name: its candidates, how, and their notes, per (name, country
+        hint); each name's normalized form; whether it is a word, not a name (:func:`~.rules.not_a_name`); why it
+        was refused, if it was (per name, how and hint). The names of news repeat from one article to the next, and
+        an article's names are geocoded again beside its other names (resolve). Kept for the loaded index (a new
+        index starts afresh) and emptied when one part grows past CANDIDATE_CACHE names. Each is a function of the
+        name, the hint and the index alone, and nothing after :meth:`_candidates` changes the candidates; a refusal
+        is made anew from what was found (an exception is raised, and carries its traceback)."""
         idx = self.idx
         cached = getattr(self, "_found_cache", None)
-        if cached is None or cached[0] is not idx or len(cached[1]) > CANDIDATE_CACHE or len(cached[2]) > CANDIDATE_CACHE:
-            cached = self._found_cache = (idx, {}, {})
-        return cached[1], cached[2]
+        if cached is None or cached[0] is not idx or any(len(d) > CANDIDATE_CACHE for d in cached[1:]):
+            cached = self._found_cache = (idx, {}, {}, {}, {})
+        return cached[1:]
+
+    def _refused(self, query: str, how: str, country: str | None, found: dict) -> UnresolvedPlace:
+        """:meth:`_refuse`, a new exception each time, of what *found* keeps of the first."""
+        key = (query, how, country)
+        got = found.get(key)
+        if got is None:
+            r = self._refuse(query, how, country)
+            got = found[key] = (r.reason, r.suggestions, r.guess is None)
+            if not got[2]:
+                del found[key]
+                return r
+        return UnresolvedPlace(query, got[0], got[1])
 
     def geocode_all(self, queries: Iterable[Query]) -> list[GeocodeResult | UnresolvedPlace]:
         """Resolve the names of one document/route together, each using the others as context.
@@ -284,13 +302,20 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         qkeys = [(q.name, q.country.upper() if q.country else None) for q in qs]
         keys = list(dict.fromkeys(qkeys))
         texts = list(dict.fromkeys(" ".join(k[0].split()) for k in keys))
-        cands_of, norm_of = self._found()
+        cands_of, norm_of, junk_of, refusals = self._found()
         new = [t for t in texts if t not in norm_of]
         if new:
             stripped = [LEADING_THE.sub("", t) for t in new]
             norm = gz.normalize_list(stripped)
             norm_of.update(zip(new, norm))  # normalize drops "the" anyway: the same key as the raw name
-        junk = {k for k in keys if self.calibrated and not_a_name(k[0])}
+        junk = set()
+        if self.calibrated:
+            for k in keys:
+                j = junk_of.get(k[0])
+                if j is None:
+                    j = junk_of[k[0]] = not_a_name(k[0]) or ""
+                if j:
+                    junk.add(k)
         todo = [k for k in keys if k not in junk and k not in cands_of]
         if todo:
             # the names not met before, their postings in one batch
@@ -380,11 +405,11 @@ class OfflineGeocoder(Candidates, Context, Decision, Geocoder):
         for k in keys:
             cands, how, info = memo[k]
             if how == "junk":
-                results[k] = UnresolvedPlace(k[0], not_a_name(k[0]))
+                results[k] = UnresolvedPlace(k[0], junk_of[k[0]])
             elif k in refused:
                 results[k] = refused[k]
             elif not cands:
-                results[k] = self._refuse(k[0], how, k[1])
+                results[k] = self._refused(k[0], how, k[1], refusals)
             else:
                 # a name is alone when the document names no other place the gazetteer knows (an unknown word or
                 # the name again in another case is no context), or when the places it names favour no reading of
