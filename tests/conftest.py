@@ -49,6 +49,17 @@ def seeds_dir() -> Path | None:
     return seeds if seeds is not None and seeds.is_dir() else None
 
 
+def load_script(name: str):
+    """The module of ``scripts/<name>.py``, loaded from its file (scripts/ is no package), not kept in
+    ``sys.modules``: each call runs the script's top level afresh."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def in_ci() -> bool:
     """Whether the run is a CI run (``CI`` set to true, 1 or yes)."""
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 from geo.extract import role_model
 from geo.extract.pipeline import read_places
 from geo.extract.records import Mention, Reported, Resolved, Sentence
@@ -80,12 +82,7 @@ def test_the_model_is_installed_with_the_package():
 
 
 def _train_roles():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "scripts" / "train_roles.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_roles")
 
 
 def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_is_a_stop_elsewhere():

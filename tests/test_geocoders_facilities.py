@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from conftest import load_script
+
 from geo.errors import GazetteerError, UnresolvedPlace
 from geo.gazetteer import facilities, facility_forms
 from geo.gazetteer.common import haversine_km as _km
@@ -521,13 +523,7 @@ def test_a_station_or_port_weighs_its_towns_by_their_size(g):
 def test_the_curated_table_passes_its_checks(tmp_path):
     """scripts/check_facilities.py: every row lies in its country and near its town; a mistyped coordinate is
     caught (Toropets a degree too far south)."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "check_facilities.py"
-    spec = importlib.util.spec_from_file_location("check_facilities", path)
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
+    check = load_script("check_facilities")
     errors, _ = check.problems()
     assert errors == []
     bad = tmp_path / "f.csv"
@@ -718,14 +714,7 @@ def test_a_bare_base_is_never_an_airport_that_is_only_an_airport(g):
 
 
 def _check_script():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "check_facilities.py"
-    spec = importlib.util.spec_from_file_location("check_facilities", path)
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    return check
+    return load_script("check_facilities")
 
 
 def test_an_air_base_far_from_airportsdatas_point_for_the_same_field_is_an_error(tmp_path):

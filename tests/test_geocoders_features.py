@@ -8,10 +8,11 @@ GeoNames places at the feature (on either side of a strait, at a pass or an isth
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 from geo.errors import GazetteerError, TableError, UnresolvedPlace
 from geo.gazetteer import facilities, features
@@ -92,10 +93,7 @@ def test_the_table_is_package_data():
 
 
 def _check():
-    spec = importlib.util.spec_from_file_location("check_features", ROOT / "scripts" / "check_features.py")
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    return check
+    return load_script("check_features")
 
 
 def test_the_table_passes_its_checks(tmp_path):

@@ -1,17 +1,11 @@
 """scripts/train_parser.py: the English dependency parser of the README's study (*No parser.*), trained on UD
 English-EWT. The package ships no parser; the script rebuilds the study's model from the treebank alone."""
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).parents[1]
+from conftest import load_script
 
 
 def _train_parser():
-    spec = importlib.util.spec_from_file_location("train_parser", ROOT / "scripts" / "train_parser.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_parser")
 
 
 def test_the_training_text_is_the_treebanks_documents_in_order_when_the_released_file_is_absent(tmp_path):
