@@ -34,8 +34,8 @@ def one_article() -> Iterator[None]:
 
 
 def per_article(fn: F) -> F:
-    """*fn* (positional arguments, hashable; an immutable result, or one no caller changes) computed once per
-    distinct arguments within :func:`one_article`.
+    """*fn* (positional arguments, hashable: within an article an unhashable one raises a TypeError that says so;
+    an immutable result, or one no caller changes) computed once per distinct arguments within :func:`one_article`.
 
     >>> calls = []
     >>> double = per_article(lambda x: calls.append(x) or 2 * x)
@@ -56,8 +56,11 @@ def per_article(fn: F) -> F:
         try:
             return memo[key]
         except KeyError:
-            out = memo[key] = fn(*args)
-            return out
+            pass
+        except TypeError as e:  # else it would fail only within an article
+            raise TypeError(f"{fn.__qualname__} is memoised per article: its arguments must be hashable") from e
+        out = memo[key] = fn(*args)
+        return out
 
     return memoised  # type: ignore[return-value]
 
