@@ -2,6 +2,7 @@
 
 import pytest
 
+from geo.extract import dates
 from geo.extract.dates import article_date, find_date, find_dates
 
 
@@ -220,3 +221,68 @@ def test_a_stop_whose_clause_names_no_date_takes_the_sentences_first():
     assert find_date_at(text, at, at + 8, "2024-01-20") == "2024-01-05"
     at = text.index("Izium")
     assert find_date_at(text, at, at + 5, "2024-01-20") == "2024-01-03"
+
+
+# Sentences for the date gates (each pattern of dates._PATTERNS is tried on a sentence only when the words it needs are
+# there): every pattern's example, upper case, the letters that match an ASCII one ignoring case but lower-case to
+# another ("İ", "ı", "ſ", the Kelvin sign), other digits, weekdays, and Russian and Ukrainian text.
+GATED = [
+    "Columns moved between November and January.", "from March to early May 2024", "in March and early April",
+    "Troops arrived in the first week of October.", "the last week of February", "IN THE FINAL WEEK OF SEPT. 2024",
+    "Brigades have been moved to Kharkiv since Friday.", "North Korea has shipped 6,700 containers since July.",
+    "The brigade has operated in Rafah since May 7.", "SINCE THE 8TH OF MAY", "since the 1950-53 Korean war",
+    "Supplies flowed from September onwards.", "from late March 2022 on", "Brigades were moved in the past two weeks.",
+    "Troops were flown out over the past two months.", "WITHIN THE LAST 3 DAYS",
+    "Russian forces entered the town this week.", "They arrived by train last weekend.", "over the next week",
+    "More troops arrived earlier this month.", "LAST MONTH", "Convoys were seen in recent weeks.",
+    "over the past few weeks", "Troops flew on Tuesday and Wednesday.", "Launchers were driven out on Friday night.",
+    "Trains arrived on Sunday night and Monday.", "They left on Friday morning.", "Kim arrived last Tuesday.",
+    "the initial tranche arrived between October 8 to the 13th.", "from Oct. 8-13, 2024", "SEPT. 8-13",
+    "They moved from 8 to 13 October 2024.", "Flights ran from October 28 to November 2.",
+    "Trains ran 28 October - 2 November 2024.", "Published 2024-10-28, the report said troops left.",
+    "Ships left Sevastopol on March 2, 2023.", "They arrived on the 28th of October.", "on December 20",
+    "Drones attacked overnight 7-8 Dec.", "Two landing craft put soldiers ashore overnight 24-25.04.",
+    "The flight left on 19.04, the ministry said.", "at 1.05 a.m. on the night", "at 1.2 million troops",
+    "a 3-1.05 lead", "in late October, troops left", "in mid-November 2024", "The Ministry of Defence of May 2020",
+    "March 2024 saw the first transfers.", "the Armistice Agreement of July 1953", "They arrived yesterday.",
+    "TODAY the column left", "Israeli tanks entered Khan Arnabah at dawn.", "A column drove south this morning.",
+    "Units pulled out overnight from Gaza City.", "Last night, units entered Bazarak.",
+    "HUR said on Thursday that the flights ran from 14 to 18 December.", "No date is named here, only Kursk.",
+    # letters that ignoring case match "i", "s" or "k", and lower-case to something else
+    "İn late OCTOBER the brigade left.", "Troops left on Friday, İN THE PAST TWO WEEKS.", "Satellite images show troops there ſince July.",
+    "ſEPT. 8-13", "in the laſt two weeks", "Tanks crossed tonıght.", "They came on Monday nıght.", "LAST WEE\u212a",
+    "over the paſt few WEE\u212aS", "in the firſt weeK of Auguſt", "Trains left yeſterday.",
+    # other digits
+    "on \u0661\u0669.\u0660\u0664", "on \uff11\uff19.\uff10\uff14.2024",
+    # Russian and Ukrainian
+    "Колонна прошла 24-25.04 через Белгород.", "19.04.2024 війська увійшли до Харкова.",
+    "У вівторок, 12.03, колона рушила до Сум.", "Во вторник войска ушли из Курска.",
+    "Войска вошли в Курск 6 августа 2024 года.", "Російські війська (since March) увійшли в село.",
+]
+
+
+def _has_needs(needs, text):
+    low = dates._folded(text)
+    return all(bool(dates._DIGIT.search(text)) if w == "digit" else any(n in low for n in dates._NEED[w])
+               for w in needs)
+
+
+@pytest.mark.parametrize("index", range(len(dates._PATTERNS)),
+                         ids=[f"{i}-{kind}" for i, (kind, _n, _p) in enumerate(dates._PATTERNS)])
+def test_a_date_pattern_matches_no_sentence_without_the_words_it_needs(index):
+    kind, needs, pattern = dates._PATTERNS[index]
+    matched = [t for t in GATED if pattern.search(t)]
+    assert matched, f"no sentence of GATED tries pattern {index} ({kind})"
+    assert [t for t in matched if not _has_needs(needs, t)] == []
+
+
+def test_the_gated_scan_finds_what_scanning_with_every_pattern_finds(monkeypatch):
+    refs = ("2024-10-28", "2025-04-27", None)
+    gated = {(t, r): dates._event_dates(t, r) for t in GATED for r in refs}
+    assert sum(bool(v) for v in gated.values()) > len(gated) // 2
+    monkeypatch.setattr(dates, "_PATTERNS", [(kind, (), p) for kind, _needs, p in dates._PATTERNS])
+    dates._event_dates.cache_clear()
+    try:
+        assert {(t, r): dates._event_dates(t, r) for t in GATED for r in refs} == gated
+    finally:
+        dates._event_dates.cache_clear()

@@ -1,5 +1,7 @@
 """geo/extract/memo.py: what one article asks twice is computed once, and nothing outlives the article."""
 
+import pytest
+
 from geo.extract import attribution, memo
 from geo.extract.pipeline import extract_article
 from geo.extract.records import Article, Mention
@@ -39,3 +41,8 @@ def test_a_set_handed_out_is_the_callers_own():
         got = attribution.parties("North Korean troops reached Kursk.")
         got.add("XX")
         assert attribution.parties("North Korean troops reached Kursk.") == {"KP"}
+
+
+def test_an_unhashable_argument_is_named_as_the_fault():
+    with memo.one_article(), pytest.raises(TypeError, match="find_source is memoised per article: its arguments must"):
+        attribution.find_source(["troops", "reached", "Kursk"])

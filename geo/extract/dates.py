@@ -31,80 +31,99 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WD = "|".join(_WEEKDAYS)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
-_PATTERNS = [
-    # "between November and January", "from March to early May 2024", "in March and early April": a span of months
-    ("m-m", re.compile(rf"\b(?:between|from|in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})(?P<y1>{_YEAR})?"
-                       rf"\s+(?:and|to|until|till|through)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m2>{_MONTH})(?P<y>{_YEAR})?"
-                       rf"\b(?!\s*\d)", re.I)),
-    # "in the first week of October", "the last week of February": seven days of a month
-    ("week-of", re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
-                           rf"\b(?!\s*\d)", re.I)),
-    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
-    ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
-                         rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
-    # "from September onwards", "from late March 2022 on": open, like "since" (a plain "from October" is the month)
-    ("since", re.compile(rf"\bfrom\s+(?P<x>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:{_YEAR})?)\s+on(?:wards?)?\b",
-                         re.I)),
-    # "over the past two weeks", "in the last three days": back from the article's day
-    ("past", re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
-                        r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
-    # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
-    # article's
-    # ("over the next week" in a story's past is a week after the date before it, not after the article's)
-    ("week", re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
-                        r"(?P<unit>week(?:end)?)\b", re.I)),
-    # "this month", "earlier this month", "last month": the article's month, or the one before or after it
-    # ("for the next month" in a story's past counts from the date before it, as "over the next week" does)
-    ("rmonth", re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+month\b", re.I)),
-    # "in recent weeks", "over the past few weeks": about a month before the article's day (the corpus's convention
-    # "Open-ended spans")
-    ("recent", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))"
-                          r"\s+weeks\b", re.I)),
-    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
-    ("wd-wd", re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
-                         rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
-    # "between October 8 to the 13th", "from Oct. 8-13, 2024"
-    ("md-d", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
-                        re.I)),
-    # "8 to 13 October 2024"
-    ("d-dm", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
-    # "October 28 to November 2", "28 October - 2 November 2024"
-    ("md-md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?P<y1>{_YEAR})?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
-                         rf"(?P<y>{_YEAR})?\b", re.I)),
-    ("dm-dm", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m>{_MONTH})(?P<y1>{_YEAR})?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
-                         rf"(?P<y>{_YEAR})?\b", re.I)),
-    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")),
-    ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\b(?P<y>{_YEAR})?", re.I)),
-    ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
-    # "24-25.04", "24-25.04.2025": a range of days of one month
-    ("num-d", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<mm>[01]\d)"
-                         r"(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)")),
-    # "19.04" (the year elsewhere: the article's), "19.04.2024"
-    ("num", re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
-    # "in late October", "in mid-November 2024", "since early March": the month is all the text says
-    ("month", re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|from|(?:the\s+)?(?:end|start|beginning|"
-                         rf"middle)\s+of|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})"
-                         rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
-    # "March 2024" with no word before it: the month ("the Armistice Agreement of July 1953" names a thing)
-    ("month-year", re.compile(rf"(?<!\bof\s)\b(?P<m>{_MONTH})(?P<y>,?\s+(?:19|20)\d\d)\b", re.I)),
-    ("rel", re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
-                       re.I)),
-    # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
-    # when the sentence names no other date ("Overnight 24-25.04 ..." is that night).
-    ("tod", re.compile(r"\b(?:(?P<today>this\s+(?:morning|afternoon|evening)|tonight|(?:at|before)\s+(?:dawn|daybreak)|"
-                       r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night|during\s+the\s+night))\b", re.I)),
-]
-# What each pattern of _PATTERNS cannot match without, in its order: words it requires (a sentence lacking them is not
-# scanned with it; most sentences name no date). Looked up in the sentence lower-cased (:func:`_folded`).
+# Words a pattern cannot match without, by name. Each entry of _PATTERNS names the ones its pattern needs (and
+# "digit": any digit); a sentence with no word of one of them is not scanned with it (most sentences name no date).
+# Looked up in the sentence lower-cased (:func:`_folded`).
 _NEED = {"month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
          "since": ("since",), "from": ("from",), "past": ("past", "last"), "week": ("week",), "monthword": ("month",),
          "weeks": ("weeks",), "weekday": _WEEKDAYS, "rel": (*_WEEKDAYS, "yesterday", "today"),
          "tod": ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "today", "now")}
-_NEEDS = (("month",), ("week", "month"), ("since",), ("from", "month"), ("past",), ("week",), ("monthword",),
-          ("weeks",), ("weekday",), ("month", "digit"), ("month", "digit"), ("month", "digit"), ("month", "digit"),
-          ("digit",), ("month", "digit"), ("month", "digit"), ("digit",), ("digit",), ("month",), ("month", "digit"),
-          ("rel",), ("tod",))
-assert len(_NEEDS) == len(_PATTERNS)
+#: (kind, the words it needs (names in :data:`_NEED`), pattern), in the order they are tried
+_PATTERNS = [
+    # "between November and January", "from March to early May 2024", "in March and early April": a span of months
+    ("m-m", ("month",),
+     re.compile(rf"\b(?:between|from|in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})(?P<y1>{_YEAR})?"
+                rf"\s+(?:and|to|until|till|through)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m2>{_MONTH})(?P<y>{_YEAR})?"
+                rf"\b(?!\s*\d)", re.I)),
+    # "in the first week of October", "the last week of February": seven days of a month
+    ("week-of", ("week", "month"),
+     re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
+                rf"\b(?!\s*\d)", re.I)),
+    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
+    ("since", ("since",),
+     re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
+                rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
+    # "from September onwards", "from late March 2022 on": open, like "since" (a plain "from October" is the month)
+    ("since", ("from", "month"),
+     re.compile(rf"\bfrom\s+(?P<x>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:{_YEAR})?)\s+on(?:wards?)?\b",
+                re.I)),
+    # "over the past two weeks", "in the last three days": back from the article's day
+    ("past", ("past",),
+     re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
+                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
+    # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
+    # article's
+    # ("over the next week" in a story's past is a week after the date before it, not after the article's)
+    ("week", ("week",),
+     re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
+                r"(?P<unit>week(?:end)?)\b", re.I)),
+    # "this month", "earlier this month", "last month": the article's month, or the one before or after it
+    # ("for the next month" in a story's past counts from the date before it, as "over the next week" does)
+    ("rmonth", ("monthword",),
+     re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+month\b", re.I)),
+    # "in recent weeks", "over the past few weeks": about a month before the article's day (the corpus's convention
+    # "Open-ended spans")
+    ("recent", ("weeks",),
+     re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))"
+                r"\s+weeks\b", re.I)),
+    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
+    ("wd-wd", ("weekday",),
+     re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
+                rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
+    # "between October 8 to the 13th", "from Oct. 8-13, 2024"
+    ("md-d", ("month", "digit"),
+     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
+                re.I)),
+    # "8 to 13 October 2024"
+    ("d-dm", ("month", "digit"),
+     re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    # "October 28 to November 2", "28 October - 2 November 2024"
+    ("md-md", ("month", "digit"),
+     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?P<y1>{_YEAR})?{_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+                rf"(?P<y>{_YEAR})?\b", re.I)),
+    ("dm-dm", ("month", "digit"),
+     re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m>{_MONTH})(?P<y1>{_YEAR})?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+                rf"(?P<y>{_YEAR})?\b", re.I)),
+    ("iso", ("digit",),
+     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")),
+    ("md", ("month", "digit"),
+     re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\b(?P<y>{_YEAR})?", re.I)),
+    ("dm", ("month", "digit"),
+     re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?(?P<m>{_MONTH})(?P<y>{_YEAR})?\b", re.I)),
+    # "24-25.04", "24-25.04.2025": a range of days of one month
+    ("num-d", ("digit",),
+     re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<mm>[01]\d)"
+                r"(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)")),
+    # "19.04" (the year elsewhere: the article's), "19.04.2024"
+    ("num", ("digit",),
+     re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
+    # "in late October", "in mid-November 2024", "since early March": the month is all the text says
+    ("month", ("month",),
+     re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|from|(?:the\s+)?(?:end|start|beginning|"
+                rf"middle)\s+of|early|mid|late)[\s-]+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})"
+                rf"(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
+    # "March 2024" with no word before it: the month ("the Armistice Agreement of July 1953" names a thing)
+    ("month-year", ("month", "digit"),
+     re.compile(rf"(?<!\bof\s)\b(?P<m>{_MONTH})(?P<y>,?\s+(?:19|20)\d\d)\b", re.I)),
+    ("rel", ("rel",),
+     re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
+                re.I)),
+    # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
+    # when the sentence names no other date ("Overnight 24-25.04 ..." is that night).
+    ("tod", ("tod",),
+     re.compile(r"\b(?:(?P<today>this\s+(?:morning|afternoon|evening)|tonight|(?:at|before)\s+(?:dawn|daybreak)|"
+                r"earlier\s+today|right\s+now)|(?P<night>overnight|last\s+night|during\s+the\s+night))\b", re.I)),
+]
 _DIGIT = re.compile(r"\d")
 
 
@@ -193,8 +212,8 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
     found = []  # (start, priority, end, value): every date the sentence gives
     low = _folded(text)
     has = {"digit": bool(_DIGIT.search(text))}
-    for prio, (kind, pattern) in enumerate(_PATTERNS):
-        if not all(has[w] if w in has else has.setdefault(w, any(n in low for n in _NEED[w])) for w in _NEEDS[prio]):
+    for prio, (kind, needs, pattern) in enumerate(_PATTERNS):
+        if not all(has[w] if w in has else has.setdefault(w, any(n in low for n in _NEED[w])) for w in needs):
             continue  # it lacks a word the pattern requires
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _v in found):

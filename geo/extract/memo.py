@@ -1,8 +1,9 @@
 """What the stages of one article ask of the same text more than once, computed once per article.
 
 The pipeline, the source chooser and the status model each read a sentence's source, status and sides
-(:mod:`geo.extract.attribution`); the answers depend only on the words asked about and on the module's settings,
-which do not change while an article is read. Within :func:`one_article` (which
+(:mod:`geo.extract.attribution`); the pipeline, the route rules and the route model each ask for the phrases of what
+moved in the same clauses (:mod:`geo.extract.what`). The answers depend only on the words asked about and on the
+modules' settings, which do not change while an article is read. Within :func:`one_article` (which
 :func:`geo.extract.pipeline.extract_article` holds) a function decorated :func:`per_article` computes each distinct
 call once; nothing is kept after it, and outside it every call computes afresh (a study that changes a setting
 between articles sees its effect).
@@ -33,8 +34,8 @@ def one_article() -> Iterator[None]:
 
 
 def per_article(fn: F) -> F:
-    """*fn* (positional arguments, hashable; an immutable result, or one no caller changes) computed once per
-    distinct arguments within :func:`one_article`.
+    """*fn* (positional arguments, hashable: within an article an unhashable one raises a TypeError that says so;
+    an immutable result, or one no caller changes) computed once per distinct arguments within :func:`one_article`.
 
     >>> calls = []
     >>> double = per_article(lambda x: calls.append(x) or 2 * x)
@@ -55,8 +56,11 @@ def per_article(fn: F) -> F:
         try:
             return memo[key]
         except KeyError:
-            out = memo[key] = fn(*args)
-            return out
+            pass
+        except TypeError as e:  # else it would fail only within an article
+            raise TypeError(f"{fn.__qualname__} is memoised per article: its arguments must be hashable") from e
+        out = memo[key] = fn(*args)
+        return out
 
     return memoised  # type: ignore[return-value]
 

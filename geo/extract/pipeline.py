@@ -22,7 +22,7 @@ from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
 from . import memo, source_model
 from .attribution import own_label
-from .what import fill as fill_what, one_article
+from .what import fill as fill_what
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -318,7 +318,7 @@ def extract_article(article: Article, options: Options = Options(), *,
     [(1, 'Sevastopol', '', 2000, 'origin'), (2, 'Novorossiysk', 'sea', 2000, 'destination')]
     """
     # the phrases of what moved, and what attribution reads of a text, computed once per article, kept from no other
-    with one_article(), memo.one_article():
+    with memo.one_article():
         return _extract(article, options, find, geocoder, roles, lang, routes, chooser=sources)
 
 

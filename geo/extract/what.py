@@ -12,9 +12,8 @@ several, the one nearest before the place wins: the mover is named before where 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+
+from .memo import per_article
 
 #: Head nouns of people under arms or on the move.
 PEOPLE = ("troops|soldiers|forces|servicemen|servicewomen|service\\s+members|personnel|fighters|marines|"
@@ -118,29 +117,12 @@ def phrases(text: str) -> list[tuple[int, int, str]]:
     ...  for a, b, m in phrases(text)]
     [('Ships', 'materiel'), ('about 1,500 special forces', 'people'), ('S-400 components', 'materiel')]
     """
-    memo = _ARTICLE.get()
-    found = memo.get(text) if memo is not None else None
-    if found is None:
-        found = _parse(text)
-        if memo is not None:
-            memo[text] = found
-    return list(found)
+    return list(_phrases(text))
 
 
-#: The phrases of each text of the article being read in this thread (a context variable: each thread has its own),
-#: while :func:`one_article` holds it: the pipeline, the route rules and the route model each ask for the same clauses.
-_ARTICLE: ContextVar[dict[str, tuple[tuple[int, int, str], ...]] | None] = ContextVar("what.phrases", default=None)
-
-
-@contextmanager
-def one_article() -> Iterator[None]:
-    """Within it, the phrases of a text are parsed once; none are kept after it (another article, or a benchmark's
-    second pass over the same one, parses its texts again)."""
-    token = _ARTICLE.set({})
-    try:
-        yield
-    finally:
-        _ARTICLE.reset(token)
+@per_article  # the pipeline, the route rules and the route model each ask for the same clauses
+def _phrases(text: str) -> tuple[tuple[int, int, str], ...]:
+    return _parse(text)
 
 
 def _parse(text: str) -> tuple[tuple[int, int, str], ...]:
