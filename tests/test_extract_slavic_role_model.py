@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import load_script
+
 from geo.extract.pipeline import read_places
 from geo.extract.slavic import role_model
 
@@ -109,15 +111,10 @@ def test_a_units_home_and_a_place_that_says_whose_are_read_so():
 
 def test_the_shipped_model_was_trained_as_the_script_trains_it():
     # the L2 weight chosen on unseen theatres (c2 0.5, scripts/train_roles_ru_uk.py) is the one the model ships with
-    import importlib.util
     import json
     import os
 
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    spec = importlib.util.spec_from_file_location("train_roles_ru_uk", os.path.join(root, "scripts",
-                                                                                    "train_roles_ru_uk.py"))
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("train_roles_ru_uk")
     with open(os.path.join(os.path.dirname(role_model.MODEL_PATH), "role_model.json"), encoding="utf-8") as f:
         assert json.load(f)["params"] == script.PARAMS
     assert script.PARAMS["c2"] == 0.5
