@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from conftest import load_script
+
 from geo.extract.pipeline import read_places
 from geo.extract.slavic import role_model
 
@@ -63,12 +67,17 @@ def test_a_units_new_movement_is_drafted_beside_its_earlier_war():
     assert ("Киевом", "presence") not in _earlier_war_rows()
 
 
+@pytest.mark.xfail(strict=True, reason="a known cost of the role model's c2 0.5: it is 0.75 sure the earlier war's "
+                   "country (\"на Украине\") is no stop, below the 0.8 it needs to overrule the rules' presence "
+                   "(overruling at 0.7 lost more recall than it won precision)")
 def test_a_units_earlier_war_told_as_background_is_no_stop_beside_its_new_movement():
-    # the earlier war's town is no stop, its new movement's area is. (The model trained with c2 0.5 is 0.75 sure that
-    # the earlier war's country, "на Украине", is none, below the 0.8 it needs to overrule the rules' presence: a
-    # known cost of the recall it buys on unseen theatres; overruling at 0.7 lost more recall than it won precision)
-    rows = _earlier_war_rows()
-    assert rows[-1] == ("Курскую область", "destination") and not any(p == "Киевом" for p, _r in rows)
+    assert _earlier_war_rows() == [("Курскую область", "destination")]
+
+
+def test_the_earlier_wars_country_is_drafted_as_a_presence_today():
+    # what the shipped model drafts now (see the expected failure above): the earlier war's town is no stop, its
+    # country is; a change to these rows is seen here
+    assert _earlier_war_rows() == [("Украине", "presence"), ("Курскую область", "destination")]
 
 
 def test_the_articles_story_of_a_place_is_read_so():
@@ -102,15 +111,10 @@ def test_a_units_home_and_a_place_that_says_whose_are_read_so():
 
 def test_the_shipped_model_was_trained_as_the_script_trains_it():
     # the L2 weight chosen on unseen theatres (c2 0.5, scripts/train_roles_ru_uk.py) is the one the model ships with
-    import importlib.util
     import json
     import os
 
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    spec = importlib.util.spec_from_file_location("train_roles_ru_uk", os.path.join(root, "scripts",
-                                                                                    "train_roles_ru_uk.py"))
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("train_roles_ru_uk")
     with open(os.path.join(os.path.dirname(role_model.MODEL_PATH), "role_model.json"), encoding="utf-8") as f:
         assert json.load(f)["params"] == script.PARAMS
     assert script.PARAMS["c2"] == 0.5

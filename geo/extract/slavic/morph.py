@@ -172,6 +172,11 @@ def cases(word: str, lang: str) -> frozenset[str]:
     return frozenset(r.case for r in readings(word, lang) if r.case)
 
 
+# A plural name's genitive ("Олешек", "Лисок", "Ровеньок": Олешки, Лиски, Ровеньки; "Валуек": Валуйки): read only
+# where a genitive fits (see stems), as these endings are those of many a noun's nominative ("Песок" is no Пески).
+_PLURAL_GENITIVE = (("ек", ("ки", "йки")), ("ок", ("ки",)), ("ьков", ("ьки",)))
+
+
 # Endings of inflected toponyms and what their nominative ends with, longest first (Russian and Ukrainian):
 # "Купянском" -> "Купянск", "Суджи" -> "Суджа", "Курахового" -> "Курахове"/"Курахово", "Харківщині" -> "Харківщина".
 _ENDINGS = (
@@ -181,27 +186,34 @@ _ENDINGS = (
     ("ом", ("", "о")), ("ем", ("ь", "е", "")), ("ів", ("и", "")), ("ов", ("ы", "")), ("ах", ("ы", "и", "а")),
     ("ях", ("и", "я")), ("ам", ("ы", "и", "а", "")), ("ям", ("и", "я")), ("ії", ("ія",)), ("ію", ("ія",)), ("ии", ("ия",)), ("ию", ("ия",)),
     ("ові", ("",)), ("еві", ("ь",)), ("єві", ("й",)),
-    # a plural name's genitive ("Олешек", "Лисок", "Ровеньок": Олешки, Лиски, Ровеньки; "Валуек": Валуйки) and a
-    # vowel that drops ("Лунинца", "Лунинці": Лунинец, Лунинець)
-    ("ек", ("ки", "йки")), ("ок", ("ки",)), ("ьков", ("ьки",)), ("ця", ("ець",)), ("ці", ("ець",)),
+    *_PLURAL_GENITIVE,
+    # a vowel that drops ("Лунинца", "Лунинці": Лунинец, Лунинець)
+    ("ця", ("ець",)), ("ці", ("ець",)),
     ("ца", ("ец",)), ("цу", ("ец",)), ("це", ("ец",)), ("цом", ("ец",)), ("цем", ("ець",)),
     ("а", ("", "о", "е")), ("я", ("ь", "й", "е")), ("у", ("", "а")), ("ю", ("ь", "я", "й")), ("і", ("а", "ь", "",
     "я", "и")), ("и", ("а", "ы", "")), ("е", ("", "а", "о")), ("ї", ("я",)), ("ы", ("а",)), ("є", ("я",)),
 )
 
 
-def stems(word: str) -> list[str]:
+def stems(word: str, lang: str = "", genitive: bool = False) -> list[str]:
     """Nominatives *word* may be a form of, by its ending alone (folded; the word itself first).
 
     For words the dictionary does not know (small towns, foreign places): the gazetteer then says which exists.
+    A plural name's genitive ("Олешек": Олешки) is read only where a genitive fits: *genitive* (the word follows a
+    preposition or a noun that governs it, as the caller knows), or the dictionary of *lang* gives the word no
+    nominative singular reading ("Лисок"; not "Песок", sand).
 
     >>> stems("Мартыновки")[:3], "купянск" in stems("Купянском")
     (['мартыновки', 'мартыновка', 'мартыновкы'], True)
+    >>> "пески" in stems("Песок", "ru"), "пески" in stems("Песок", "ru", genitive=True), "лиски" in stems("Лисок", "ru")
+    (False, True, True)
     """
     w = fold(word)
     out = [w]
     for end, news in _ENDINGS:
         if w.endswith(end) and len(w) - len(end) >= 3:
+            if (end, news) in _PLURAL_GENITIVE and not (genitive or (lang and not _nominative_singular(w, lang))):
+                continue
             base = w[: len(w) - len(end)]
             for n in news:
                 c = base + n
@@ -250,8 +262,14 @@ def respell(name: str, lang: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o != name]
 
 
-def lemmas(word: str, lang: str) -> list[str]:
-    """The nominatives *word* may be a form of: the dictionary's lemmas, toponyms first, then :func:`stems`.
+def _nominative_singular(word: str, lang: str) -> bool:
+    """Whether the dictionary of *lang* reads *word* (folded) as a nominative singular (False without a dictionary)."""
+    return any(r.case == "nomn" and r.number != "plur" for r in _readings(word, lang))
+
+
+def lemmas(word: str, lang: str, genitive: bool = False) -> list[str]:
+    """The nominatives *word* may be a form of: the dictionary's lemmas, toponyms first, then :func:`stems`
+    (*genitive*: a genitive fits where the word stands, see :func:`stems`).
 
     >>> lemmas("Владивостока", "ru")[0], lemmas("Куп’янська", "uk")[0], lemmas("Харківщині", "uk")[0]
     ('владивосток', "куп'янськ", 'харківщина')
@@ -261,7 +279,7 @@ def lemmas(word: str, lang: str) -> list[str]:
     for r in sorted(rs, key=lambda r: (not r.geo, r.pos != "NOUN", -r.score)):
         if r.lemma not in out:
             out.append(r.lemma)
-    for s in stems(word):
+    for s in stems(word, lang, genitive):
         if s not in out:
             out.append(s)
     return out

@@ -259,9 +259,10 @@ def _big(h: Hit) -> bool:
 # --- readings of words and phrases ------------------------------------------------------------------------------
 
 
-def _forms(word: str, lang: str) -> list[str]:
-    """The nominatives a word of a name may be (lower case): its lemmas, its ending taken off, or as printed."""
-    return morph.lemmas(word, lang)[:6]
+def _forms(word: str, lang: str, genitive: bool = False) -> list[str]:
+    """The nominatives a word of a name may be (lower case): its lemmas, its ending taken off, or as printed
+    (*genitive*: a genitive fits where it stands, see morph.stems)."""
+    return morph.lemmas(word, lang, genitive)[:6]
 
 
 def _adj_forms(word: str, lang: str) -> list[str]:
@@ -273,15 +274,16 @@ def _adj_forms(word: str, lang: str) -> list[str]:
     return list(dict.fromkeys(forms[g] for g in ("femn", "masc", "neut", "plur")))
 
 
-def _phrase_keys(words: list[str], lang: str) -> list[tuple[str, str]]:
-    return _phrase_keys_of(tuple(words), lang)
+def _phrase_keys(words: list[str], lang: str, genitive: bool = False) -> list[tuple[str, str]]:
+    return _phrase_keys_of(tuple(words), lang, genitive)
 
 
 @lru_cache(maxsize=200_000)
-def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
-    """``(normalised key, nominative)`` a run of capitalised words may name: each word's forms, combined (at most 24)."""
+def _phrase_keys_of(words: tuple[str, ...], lang: str, genitive: bool = False) -> list[tuple[str, str]]:
+    """``(normalised key, nominative)`` a run of capitalised words may name: each word's forms, combined (at most 24);
+    *genitive*: a genitive fits where the words stand (:func:`_genitive_fits`)."""
     if len(words) == 1:
-        fs = _forms(words[0], lang)
+        fs = _forms(words[0], lang, genitive)
         if morph.adjective(words[0], lang):  # a toponym of an adjective's form: "Межевую" of Межевая
             fs = fs[:1] + [f for f in _adj_forms(words[0], lang) if f not in fs] + fs[1:]
         # the word as printed, if it may be the name itself: one the dictionary does not know, or a nominative
@@ -307,7 +309,7 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
         fs = [morph.fold(w)]
         if morph.adjective(w, lang):
             fs += _adj_forms(w, lang)
-        fs += [f for f in _forms(w, lang) if f not in fs]
+        fs += [f for f in _forms(w, lang, genitive) if f not in fs]
         per.append(fs[:5])
     out = []
     for combo in itertools.islice(itertools.product(*per), 24):
@@ -316,7 +318,7 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str) -> list[tuple[str, str]]:
     # every word in one of its dictionary lemmas ("Часового Яру": Часів Яр, a possessive's lemma that the forms
     # above leave out)
     seen = {n for _k, n in out}
-    for combo in itertools.islice(itertools.product(*(morph.lemmas(w, lang)[:3] for w in words)), 12):
+    for combo in itertools.islice(itertools.product(*(morph.lemmas(w, lang, genitive)[:3] for w in words)), 12):
         if (name := " ".join(combo)) not in seen:
             seen.add(name)
             out.append((gz.normalize(name), name))
@@ -532,6 +534,13 @@ def _prep_before(toks: list[Tok], i: int, lang: str = "ru") -> str:
     return ""
 
 
+def _genitive_fits(toks: list[Tok], i: int, lang: str = "ru") -> bool:
+    """Whether a genitive fits token *i*: after a preposition that governs the genitive ("из", "від", "біля"), or
+    after a noun of a place's surroundings ("околиць", "в районе"), a list's first word's included."""
+    prep = _prep_before(toks, i, lang)
+    return bool(prep) and ("gent" in PREP_CASES.get(prep, ()) or (prep not in PLACE_PREPS and prep not in _AND))
+
+
 @dataclass
 class _Cand:
     i: int
@@ -639,7 +648,7 @@ class Recognizer:
                 i += 1  # "Из Мариуполя": the preposition is no part of the name
             a = toks[i].start
             words = [tk.word for tk in toks[i:j + 1] if tk.alpha]
-            keys = _phrase_keys(words, lang) if words else []
+            keys = _phrase_keys(words, lang, _genitive_fits(toks, i, lang)) if words else []
             q = _display(keys[0][1], text[a:b]) if keys else text[a:b]
             hits = _lookup([k for k, _n in keys])
             found = [(_form_tier(tuple(words), nm, lang), h, nm) for h, nm in
@@ -815,7 +824,7 @@ class Recognizer:
                 if j - 1 > i and (not last.cap or text[toks[j - 2].end:last.start] not in (" ",)):
                     break
                 words = [tk.word for tk in toks[i:j]]
-                ks = _phrase_keys(words, lang)
+                ks = _phrase_keys(words, lang, _genitive_fits(toks, i, lang))
                 spans.append((i, j, ks))
                 keys += [k for k, _n in ks]
         hits = _lookup(keys)
