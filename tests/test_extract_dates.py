@@ -286,3 +286,15 @@ def test_the_gated_scan_finds_what_scanning_with_every_pattern_finds(monkeypatch
         assert {(t, r): dates._event_dates(t, r) for t in GATED for r in refs} == gated
     finally:
         dates._event_dates.cache_clear()
+
+
+@pytest.mark.parametrize("odd, plain", [
+    ("Troops left on FRİDAY.", "Troops left on Friday."),
+    ("They left on frıday.", "They left on friday."),
+    ("Moved on ſEPT. 8-13.", "Moved on Sept. 8-13."),
+    ("The convoy left ſix days ago, on Monday.", "The convoy left six days ago, on Monday."),
+])
+def test_letters_that_match_ignoring_case_read_as_their_ascii_twin(odd, plain):
+    """"İ", "ı" and "ſ" match a pattern ignoring case; reading the match must fold them the same way, not crash
+    ("FRİDAY" raised ValueError) or drop the date ("ſEPT." gave none)."""
+    assert find_date(odd, "2024-10-28") == find_date(plain, "2024-10-28") != ""

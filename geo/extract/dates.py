@@ -161,7 +161,7 @@ _MONTHS = {m: k for k, ms in enumerate(("jan january", "feb february", "mar marc
 
 def _ymd(month: str, day: str, year: int) -> dt.date | None:
     """A date from the parts a pattern matched ("Oct.", "8th", 2024); None if there is no such day."""
-    m = _MONTHS.get(month.lower().rstrip("."))
+    m = _MONTHS.get(_folded(month).rstrip("."))
     try:
         return dt.date(year, m, int(_day(day))) if m else None
     except ValueError:
@@ -299,14 +299,14 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         if ref is None:
             return ""
         if g.get("rel"):
-            return (ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)).isoformat()
-        return _weekday(g["wd"], ref, not m.group(0).lower().startswith("on")).isoformat()
+            return (ref - dt.timedelta(days=1 if _folded(g["rel"]) == "yesterday" else 0)).isoformat()
+        return _weekday(g["wd"], ref, not _folded(m.group(0)).startswith("on")).isoformat()
     if kind in ("since", "past", "week", "wd-wd"):
         return _span(kind, m, ref)
     if kind == "rmonth":
         if ref is None:
             return ""
-        which = g["which"].lower()
+        which = _folded(g["which"])
         month = ref.month + {"this": 0, "last": -1, "next": 1}[which]
         year = ref.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
@@ -360,7 +360,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         if d is None:
             return ""
         end = _month_end(d)
-        w = g["w"].lower()
+        w = _folded(g["w"])
         start = end - dt.timedelta(days=6) if w in ("last", "final") else \
             d + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(w))
         return f"{start}/{start + dt.timedelta(days=6)}"
@@ -391,7 +391,7 @@ def _month_end(d: dt.date) -> dt.date:
 def _weekday(name: str, ref: dt.date, last: bool) -> dt.date:
     """The day called *name* on or before *ref*; with *last*, a week before when *ref* is that day ("last Tuesday" in
     a Tuesday's paper is a week ago; "on Tuesday" is that day)."""
-    back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    back = (ref.weekday() - _WEEKDAYS.index(_folded(name))) % 7
     return ref - dt.timedelta(days=7 if back == 0 and last else back)
 
 
@@ -413,19 +413,19 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     g = m.groupdict()
     if kind == "since":
         x = g["x"]
-        if x.lower() in _WEEKDAYS:
+        if _folded(x) in _WEEKDAYS:
             start = _weekday(x, ref, False).isoformat()
         else:
             start = find_date(x, ref.isoformat()) or find_date(f"in {x}", ref.isoformat())
             if len(start) == 7:  # a month: its first, middle or last days
-                start += {"mid": "-15", "late": "-21"}.get((g.get("part") or "").lower(), "-01")
+                start += {"mid": "-15", "late": "-21"}.get(_folded(g.get("part") or ""), "-01")
         if not start or "/" in start or start >= ref.isoformat():
             return None
         return f"{start}/{ref}"
     if kind == "past":
         n = g["n"] or "1"
-        n = int(n) if n.isdigit() else _NUMBERS[n.lower()]
-        unit = g["unit"].lower().rstrip("s")
+        n = int(n) if n.isdigit() else _NUMBERS[_folded(n)]
+        unit = _folded(g["unit"]).rstrip("s")
         if unit == "month":
             start = _months_before(ref, n)
         else:
@@ -433,12 +433,12 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         return f"{start}/{ref}"
     if kind == "week":
         monday = ref - dt.timedelta(days=ref.weekday())
-        which = g["which"].lower()
+        which = _folded(g["which"])
         if which.startswith(("this past", "over", "at")):
-            if g["unit"].lower() != "weekend":
+            if _folded(g["unit"]) != "weekend":
                 return None  # "over the week" says no more than the text around it
             which = "last"  # "over the weekend", "this past weekend": the last one before the article
-        if g["unit"].lower() == "weekend":
+        if _folded(g["unit"]) == "weekend":
             if which == "this":
                 return None  # this weekend may be to come or past: the text says no more
             sat = monday - dt.timedelta(days=2) if which == "last" else monday + dt.timedelta(days=12)
@@ -448,10 +448,10 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         start = monday + dt.timedelta(days=-7 if which == "last" else 7)
         return f"{start}/{start + dt.timedelta(days=6)}"
     # "wd-wd"
-    d1 = _weekday(g["wd"], ref, m.group(0).lower().startswith("last"))
+    d1 = _weekday(g["wd"], ref, _folded(m.group(0)).startswith("last"))
     first = d1.isoformat()
     if g.get("wd2"):
-        d2 = d1 + dt.timedelta(days=(_WEEKDAYS.index(g["wd2"].lower()) - d1.weekday()) % 7)
+        d2 = d1 + dt.timedelta(days=(_WEEKDAYS.index(_folded(g["wd2"])) - d1.weekday()) % 7)
         return f"{d1}/{d2}" if d2 > d1 else first
     if g.get("night"):
         return f"{first}/{dt.date.fromisoformat(first) + dt.timedelta(days=1)}"
@@ -496,8 +496,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         later = _LATER.search(t) if not d and len(last) == 10 and LATER else None
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
             n = later.group("n")
-            n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[n.lower()]
-            if (later.group("unit") or "day").lower().startswith("week"):
+            n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
+            if _folded(later.group("unit") or "day").startswith("week"):
                 n *= 7
             d = (dt.date.fromisoformat(last) + dt.timedelta(days=n)).isoformat()
             if article_date and d > article_date[:10]:
