@@ -16,7 +16,7 @@ no XPOS, no features; the tagger's dictionary is not enriched by its guesser: in
 tagging some 15 times faster for 1.2 points of UPOS) and parses them (projective transitions, a feed-forward network with 64 hidden units). UDPipe's
 training is deterministic: the same treebank and options give the same bytes.
 
-Needs ``pip install ufal.udpipe==1.4.0.1`` (MPL 2.0; not a dependency of the package).
+Needs ``pip install -r scripts/requirements.txt`` (it pins ufal.udpipe==1.4.0.1, MPL 2.0; not a dependency of the package).
 
 Usage:
     python scripts/train_parser.py --treebank UD_English-EWT --out parser_en.udpipe             # and parser_en.json
