@@ -54,6 +54,7 @@ def training_text(treebank: str) -> str:
 
 
 def read_conllu(text: str):
+    """The sentences of CoNLL-U *text* as UDPipe reads them (an error names the treebank's bad line)."""
     from ufal import udpipe
 
     fmt = udpipe.InputFormat.newConlluInputFormat()

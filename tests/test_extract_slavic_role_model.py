@@ -118,3 +118,13 @@ def test_the_shipped_model_was_trained_as_the_script_trains_it():
     with open(os.path.join(os.path.dirname(role_model.MODEL_PATH), "role_model.json"), encoding="utf-8") as f:
         assert json.load(f)["params"] == script.PARAMS
     assert script.PARAMS["c2"] == 0.5
+
+
+def test_a_study_may_leave_feature_families_out_and_what_ships_leaves_none(monkeypatch):
+    # DROP is the CV's switch for leaving families out ("cv" = the clause verb's); the shipped value is empty
+    assert role_model.DROP == ""
+    text = "Войска перебросили в Курск."
+    assert any(x.startswith("cv.") for x in _features(text, "ru")["Курск"])
+    monkeypatch.setattr(role_model, "DROP", "cv")
+    kept = _features(text, "ru")["Курск"]
+    assert kept and not any(x.startswith("cv.") for x in kept)
