@@ -256,7 +256,9 @@ def respell(name: str, lang: str) -> list[str]:
         cur = _I_CLOSED.sub("е", name)
         out.append(cur)
         for rx, to in rules:
-            if to != "ы":  # "Борис-" keeps its и
+            # Ukrainian и is Russian и as often as ы; the rules' own form above already reads it as ы, this one keeps
+            # it (Борисоглібськ: Борисоглебск)
+            if to != "ы":
                 cur = rx.sub(to, cur)
         out.append(cur)
     return [o for o in dict.fromkeys(out) if o != name]
