@@ -43,7 +43,9 @@ from geo.extract.routes import chain_routes  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
 
-PARAMS = {"c1": 0.1, "c2": 0.5, "max_iterations": 200, "feature.possible_transitions": True,
+#: The role model's training parameters (c2 chosen by --cv with features 6: recall, precision 0.686, 0.731 with
+#: c2 = 0.5; 0.697, 0.728 with 1.0).
+PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 1}
 
 

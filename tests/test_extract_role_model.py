@@ -52,6 +52,22 @@ def test_features_say_what_governs_a_place_and_what_its_sentence_says():
     assert "gov=from" in f and "b5=journ" in f and "sent.move" in f and "rule=mention" in f
 
 
+
+def test_the_articles_story_of_a_place_is_read_so():
+    # the same place in the headline and later as a stop of the rules, how often it is named, how far the nearest
+    # word of movement is, a unit's home and a place in brackets
+    text = ("Russia sends troops to Bamako\n\nOfficials in Paris spoke on Monday. Russian troops were flown to Bamako."
+            "\n\nThe weather was fine. The regiment, based in Pskov, is famous. Its town (Ostrov) is small.")
+    _s, items = read_places(text)
+    f = {}
+    for (rep, _res), feats in zip(items, role_model.features(text, items)):
+        f.setdefault(rep.mention.surface, feats)
+    assert {"times=2", "later.rule=destination", "stop-elsewhere"} <= set(f["Bamako"])
+    later = role_model.features(text, items)[[r.mention.surface for r, _ in items].index("Bamako", 2)]
+    assert {"times=2", "in-headline"} <= set(later)
+    assert "times=1" in f["Paris"] and "move.dist=1" in f["Paris"]
+    assert "home" in f["Pskov"] and "move.dist=far" in f["Pskov"] and "bracketed" in f["Ostrov"]
+
 def test_training_is_reproducible_byte_for_byte(tmp_path):
     from test_extract_goldcorpus import corpus
 
