@@ -197,3 +197,10 @@ def test_the_shipped_tool_draws_listed_destinations_as_branches_from_the_shared_
 def test_the_shipped_tool_draws_listed_origins_as_branches_to_the_shared_destination():
     rows = extract_article(Article("t.txt", "Battalions moved from Kharkiv and Sumy to Kupiansk on Tuesday."))
     assert _routes(rows) == [[(1, "Kharkiv"), (2, "Kupiansk")], [(1, "Sumy"), (2, "Kupiansk")]]
+
+
+def test_a_list_that_names_its_head_again_makes_no_second_leg():
+    # "to Brest and Brest to Grodno": the second Brest is the same end, not a branch of its own (review s8 L4: the
+    # branch rule had drawn Minsk -> Brest beside Minsk -> Brest -> Grodno)
+    rows = extract_article(Article("t.txt", "Troops moved from Minsk to Brest and Brest to Grodno on Monday."))
+    assert _routes(rows) == [[(1, "Minsk"), (2, "Brest"), (3, "Grodno")]]

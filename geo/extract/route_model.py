@@ -234,8 +234,11 @@ def branches(items, chain: list[int]) -> list[list[int]]:
         heads = [m for m in by_sent[rk.sentence] if m not in listed and items[m][0].role == rk.role
                  and items[m][0].mention.start < rk.mention.start]
         if not heads:
-            continue
-        p = main.index(max(heads, key=lambda m: items[m][0].mention.start))
+            continue  # cannot happen: _listed_after lists a place only after a first one of its role
+        head = max(heads, key=lambda m: items[m][0].mention.start)
+        if _key(*items[head]) == _key(*items[k]):
+            continue  # the list names its head again ("to Brest and Brest to Grodno"): no leg of its own
+        p = main.index(head)
         # a leg from the shared end (or to it), not the whole route again
         out.append(main[max(p - 1, 0):p] + [k] if rk.role != "origin" else [k] + main[p + 1:p + 2])
     return out
