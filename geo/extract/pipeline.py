@@ -471,7 +471,9 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         else:
             order = (rep.mention.start, 1, 0, 0)
         rows.append((order, row))
-        for other, n in getattr(routes, "also", {}).get(i, ()):  # the shared end of branches: once per route
+        # the shared end of branches: once per route, the same mention read the same way (its role and mode are the
+        # text's; a route's first stop ends no leg, so the mode of a copy that starts a branch draws nothing)
+        for other, n in getattr(routes, "also", {}).get(i, ()):
             first = route_start.setdefault(other, (rep.mention.start, len(route_start)))
             rows.append(((first[0], 0, first[1], n), {**row, "route": other, "seq": n}))
     rows.sort(key=lambda t: t[0])
