@@ -423,7 +423,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                        "troops": [t[0] if t else None for t in troops]}
 
     rows: list[tuple[tuple, dict]] = []
-    route_start: dict[str, int] = {}
+    route_start: dict[str, tuple[int, int]] = {}  # route -> (its first mention's offset, its index)
     last_what: dict[int, tuple[str, str]] = {}
     moving = {r.sentence for r, _res in items if r.role in MOVING_ROLES}  # the sentences with a movement
     for i, (rep, res) in enumerate(items):
