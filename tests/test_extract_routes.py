@@ -251,3 +251,51 @@ def test_of_one_place_named_twice_in_a_row_the_printed_name_is_the_stop_not_the_
              (city, Resolved(31.3, 34.2, ref="r", name="Rafah"))]
     got = chain_routes(items, "a.txt")
     assert got == {0: ("Khan Younis → Rafah (a.txt)", 1), 1: ("Khan Younis → Rafah (a.txt)", 2)}
+
+
+def test_slavic_listed_ends_are_branches_from_the_shared_end():
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    text = "Борта взлетают с аэродромов Чкаловский и Северный и приземляются в аэропорту Алма-Аты."
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep("Чкаловский", "origin", s, text.index("Чкаловский")), Resolved(1, 1, ref="c")),
+             (rep("Северный", "origin", s, text.index("Северный")), Resolved(2, 2, ref="s")),
+             (rep("Алма-Аты", "destination", s, text.index("Алма-Аты")), Resolved(3, 3, ref="a"))]
+    got = chain_routes(items, "a", ROUTE_CUES)
+    assert got[0][1] == 1 and got[2][1] == 2 and got[0][0] == got[2][0]
+    assert got[1][1] == 1 and got.also[2] == [(got[1][0], 2)] and got[1][0] != got[0][0]
+    # English keeps its rules: a listed place is a stop without a route
+    text = "Jets took off from Chkalovsky and Severny and landed in Almaty."
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep(n, r, s, text.index(n)), Resolved(k, k, ref=n)) for k, (n, r) in
+             enumerate((("Chkalovsky", "origin"), ("Severny", "origin"), ("Almaty", "destination")))]
+    assert sorted(chain_routes(items, "a")) == [0, 2]
+
+
+def test_slavic_a_sentence_of_the_same_paragraph_goes_on_with_the_route():
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    t1 = "Наступного дня на аеродром Лунинець приземлилися шість штурмовиків Су-25."
+    t2 = "Прилетіли, ймовірно, з аеродрому Міллерово в Ростовській області."
+    s1, s2 = Sentence(0, len(t1), t1, 4), Sentence(len(t1) + 1, len(t1) + 1 + len(t2), t2, 4)
+    items = [(rep("Лунинець", "destination", s1, t1.index("Лунинець")), Resolved(1, 1, ref="l")),
+             (rep("Міллерово", "origin", s2, s2.start + t2.index("Міллерово")), Resolved(2, 2, ref="m"))]
+    got = chain_routes(items, "a", ROUTE_CUES)
+    assert got[1][1] == 1 and got[0][1] == 2 and got[0][0] == got[1][0]
+    # a sentence of another paragraph, or one that starts another movement, does not
+    s3 = Sentence(s2.start, s2.end, t2, 6)
+    assert chain_routes([items[0], (rep("Міллерово", "origin", s3, items[1][0].mention.start), items[1][1])],
+                        "a", ROUTE_CUES) == {}
+
+
+def test_slavic_places_passed_through_named_later_in_the_paragraph_come_before_the_end():
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    t1 = "Колонна ушла из Чугуева на Купянск-Узловой."
+    t2 = "По дороге она прошла через Шевченково."
+    s1, s2 = Sentence(0, len(t1), t1, 2), Sentence(len(t1) + 1, len(t1) + 1 + len(t2), t2, 2)
+    items = [(rep("Чугуева", "origin", s1, t1.index("Чугуева")), Resolved(1, 1, ref="c")),
+             (rep("Купянск-Узловой", "destination", s1, t1.index("Купянск")), Resolved(2, 2, ref="k")),
+             (rep("Шевченково", "via", s2, s2.start + t2.index("Шевченково")), Resolved(3, 3, ref="s"))]
+    got = chain_routes(items, "a", ROUTE_CUES)
+    assert [got[i][1] for i in (0, 2, 1)] == [1, 2, 3] and len({r for r, _ in got.values()}) == 1

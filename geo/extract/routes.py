@@ -44,7 +44,11 @@ class Cues:
     ``goes_on``: a sentence that continues the route before it; ``after``: a stop reached before the one
     named ahead of it; ``via``: the cue of a place passed through; ``own_clause``: where a sentence starts
     another movement; ``listed``: what separates the places of a list; ``what``: what moved
-    (:func:`geo.extract.what.find_what`).
+    (:func:`geo.extract.what.find_what`); ``branches``: whether ends listed side by side are branches of the
+    movement, one route each from (or to) the shared end (:func:`branches`), rather than stops without a route;
+    ``paragraph``: whether a sentence of the same paragraph goes on with the route before it unless it starts
+    another movement (an origin when the route has one) — the cue-less continuation of a report
+    ("На аэродром Лунинец сели шесть Су-25. Прилетели из Миллерово.").
     """
 
     goes_on: re.Pattern = _CONTINUE
@@ -53,6 +57,8 @@ class Cues:
     own_clause: re.Pattern = _OWN_CLAUSE
     listed: re.Pattern = _LISTED
     what: Callable = find_what
+    branches: bool = False
+    paragraph: bool = False
 
 
 ENGLISH = Cues()
@@ -66,6 +72,11 @@ def _key(rep: Reported, res: Resolved) -> str:
 #: noun that refers back to it ("the city"). Development theatres, leave one theatre out: route order 372 -> 376 of
 #: 735 stops agree, nothing else changed.
 TWIN_NAMED = True
+
+
+#: Whether a sentence of the paragraph that only names places passed through (``Cues.paragraph``) puts them before
+#: the route's end rather than after it.
+VIA_BEFORE_END = True
 
 
 def _anaphor(item: tuple[Reported, Resolved]) -> bool:
@@ -129,9 +140,41 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,
                         and sent.paragraph - moved[id(c)][1] <= 2]
                 if same:
                     current, last_par = same[-1], moved[id(same[-1])][1]
-            current, last_par = _chain_sentence(items, idx, sent, current, last_par, chains, cues)
+            current, last_par = _chain_sentence(items, idx, sent, current, last_par, chains, cues,
+                                                keep_listed=cues.branches)
             moved[id(current)] = (moved.get(id(current), (kind,))[0], last_par)
+    if cues.branches:
+        chains = [b for c in chains for b in branches(items, c, cues)]
     return _numbered(items, chains, article)
+
+
+def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues: Cues = ENGLISH) -> list[list[int]]:
+    """*chain* (travel order) without the places listed after another end of the same role in one sentence, and a
+    branch for each of them: a listed destination is reached from the stop before its list's first one, a listed
+    origin leaves for the stop after it ("с аэродромов Чкаловский и Северный в Алма-Аты": Чкаловский -> Алма-Аты,
+    Северный -> Алма-Аты).
+    """
+    by_sent: dict = {}
+    for k in chain:
+        by_sent.setdefault(items[k][0].sentence, []).append(k)
+    listed: set[int] = set()
+    for idx in by_sent.values():
+        listed |= _listed_after(items, idx, cues)
+    if not listed:
+        return [chain]
+    main = [k for k in chain if k not in listed]
+    out = [main]
+    for k in sorted(listed):
+        rk = items[k][0]
+        # the first of its list: the nearest earlier stop of the sentence with its role that is no list item
+        heads = [m for m in by_sent[rk.sentence] if m not in listed and items[m][0].role == rk.role
+                 and items[m][0].mention.start < rk.mention.start]
+        if not heads:
+            continue
+        p = main.index(max(heads, key=lambda m: items[m][0].mention.start))
+        # a leg from the shared end (or to it), not the whole route again
+        out.append(main[max(p - 1, 0):p] + [k] if rk.role != "origin" else [k] + main[p + 1:p + 2])
+    return out
 
 
 def clauses(text: str, cues: Cues = ENGLISH) -> list[tuple[int, int]]:
@@ -187,10 +230,21 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
     # "Kim later flew to ...": an explicit "later/then/afterwards" reaches a paragraph further
     goes_on = (current is not None and sent.paragraph - last_par <= 2 and dests and not origins
                and cues.goes_on.search(sent.text))
+    # "На аэродром Лунинец сели шесть Су-25. Прилетели из Миллерово.": the report goes on in its paragraph
+    same_par = (cues.paragraph and current is not None and sent.paragraph == last_par and stops
+                and not (origins and any(items[i][0].role == "origin" for i in current)))
     if starts_at_end or goes_on:
         if starts_at_end:
             stops = stops[1:]
         current.extend(stops)
+    elif same_par:
+        current[:0] = origins
+        if VIA_BEFORE_END and dests and all(items[i][0].role == "via" for i in dests) \
+                and items[current[-1]][0].role == "destination":
+            # "Колонна ушла на Купянск. Шла через Шевченково.": the places passed through come before the end
+            current[-1:-1] = dests
+        else:
+            current.extend(dests)
     else:
         current = list(stops)
         chains.append(current)

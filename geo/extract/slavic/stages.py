@@ -15,7 +15,8 @@ GOES_ON = re.compile(r"^\W*(?:они|их|им|ими|он|она|оно|его|
                      r"її|потім|після\s+цього|далі|звідти|також|крім\s+того|при\s+цьому|згодом|пізніше|"
                      r"тогда|тоді|там|тут|здесь)(?![\w])", re.I)
 #: Route cues: a sentence that continues the route before it; a stop reached before the one named ahead of it;
-#: a place passed through; where a sentence starts another movement; what separates the places of a list.
+#: a place passed through; where a sentence starts another movement; what separates the places of a list; listed
+#: ends as branches and a paragraph's sentences going on with its route (:class:`geo.extract.routes.Cues`).
 ROUTE_CUES = Cues(
     goes_on=re.compile(r"^\W*(?:затем|потом|после\s+этого|далее|дальше|оттуда|впоследствии|позже|позднее|"
                        r"потім|після\s+цього|далі|звідти|згодом|пізніше)(?![\w])|(?<![\w])(?:затем|потом|далее|"
@@ -27,7 +28,7 @@ ROUTE_CUES = Cues(
                           r"у\s+той\s+час\s+як|при\s+этом|при\s+цьому)\s", re.I),
     listed=re.compile(r"\s*,\s*(?:и\s+|і\s+|й\s+|та\s+|или\s+|або\s+)?|\s+(?:и|і|й|та|или|або|чи|а\s+также|"
                       r"а\s+також)\s+|\s*/\s*", re.I),
-    what=facts.find_what)
+    what=facts.find_what, branches=True, paragraph=True)
 #: What may stand between a place and the area that only contains it ("Суджа Курской области", "Гомель в Беларуси").
 CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", у", ", на", "("))
 #: What stands between a stop and the town that only places it ("на аэродроме под Минском").
