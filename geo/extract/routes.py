@@ -86,9 +86,9 @@ def _anaphor(item: tuple[Reported, Resolved]) -> bool:
 def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int], cues: Cues = ENGLISH) -> set[int]:
     """The places of a sentence that follow another of the same role in a list ("Chongjin, Hamhung and Musudan").
 
-    Places listed side by side are alternatives or branches, not stops one after the other:
-    only the first of a list joins the route, so no leg is drawn between them; the others are
-    kept as stops without a route.
+    Places listed side by side are alternatives or branches, not stops one after the other, so no leg is drawn
+    between them: the first of a list joins the route; the others become branches from (or to) the route's shared
+    end where branches are read (the English linker, :attr:`Cues.branches`), and stay stops without a route otherwise.
     """
     order = sorted(idx, key=lambda i: items[i][0].mention.start)
     out = set()
