@@ -32,7 +32,8 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.common import haversine_km
 from .records import MOVING_ROLES, Reported, Resolved, Sentence
 from .role_model import RoleModelError, _open_checked, per_thread
-from .routes import _CONTINUE, _LISTED, _chain_sentence, _key, _listed_after, _numbered, chain_routes, clause_of
+from .routes import (_CONTINUE, _LISTED, _chain_sentence, _key, _listed_after, _numbered, branches, chain_routes,
+                     clause_of)
 from .attribution import find_source
 from .what import MATERIEL, PEOPLE, find_what
 
@@ -210,37 +211,6 @@ def order_route(items, members: list[int], info: dict) -> list[int]:
     if origins and out[0] != origins[0]:
         out.remove(origins[0])
         out.insert(0, origins[0])
-    return out
-
-
-def branches(items, chain: list[int]) -> list[list[int]]:
-    """*chain* (travel order) without the places listed after another end of the same role in one sentence, and a
-    branch for each of them: a listed destination is reached from the stop before its list's first one, a listed
-    origin leaves for the stop after it ("from Kidal and Tessalit to Bamako": Kidal -> Bamako, Tessalit -> Bamako).
-    """
-    by_sent: dict = {}
-    for k in chain:
-        by_sent.setdefault(items[k][0].sentence, []).append(k)
-    listed: set[int] = set()
-    for idx in by_sent.values():
-        listed |= _listed_after(items, idx)
-    if not listed:
-        return [chain]
-    main = [k for k in chain if k not in listed]
-    out = [main]
-    for k in sorted(listed):
-        rk = items[k][0]
-        # the first of its list: the nearest earlier stop of the sentence with its role that is no list item
-        heads = [m for m in by_sent[rk.sentence] if m not in listed and items[m][0].role == rk.role
-                 and items[m][0].mention.start < rk.mention.start]
-        if not heads:
-            continue  # cannot happen: _listed_after lists a place only after a first one of its role
-        head = max(heads, key=lambda m: items[m][0].mention.start)
-        if _key(*items[head]) == _key(*items[k]):
-            continue  # the list names its head again ("to Brest and Brest to Grodno"): no leg of its own
-        p = main.index(head)
-        # a leg from the shared end (or to it), not the whole route again
-        out.append(main[max(p - 1, 0):p] + [k] if rk.role != "origin" else [k] + main[p + 1:p + 2])
     return out
 
 

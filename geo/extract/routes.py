@@ -151,8 +151,8 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,
 def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues: Cues = ENGLISH) -> list[list[int]]:
     """*chain* (travel order) without the places listed after another end of the same role in one sentence, and a
     branch for each of them: a listed destination is reached from the stop before its list's first one, a listed
-    origin leaves for the stop after it ("с аэродромов Чкаловский и Северный в Алма-Аты": Чкаловский -> Алма-Аты,
-    Северный -> Алма-Аты).
+    origin leaves for the stop after it ("from Kidal and Tessalit to Bamako": Kidal -> Bamako, Tessalit -> Bamako; "с
+    аэродромов Чкаловский и Северный в Алма-Аты": Чкаловский -> Алма-Аты, Северный -> Алма-Аты).
     """
     by_sent: dict = {}
     for k in chain:
@@ -170,8 +170,11 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
         heads = [m for m in by_sent[rk.sentence] if m not in listed and items[m][0].role == rk.role
                  and items[m][0].mention.start < rk.mention.start]
         if not heads:
-            continue
-        p = main.index(max(heads, key=lambda m: items[m][0].mention.start))
+            continue  # cannot happen: _listed_after lists a place only after a first one of its role
+        head = max(heads, key=lambda m: items[m][0].mention.start)
+        if _key(*items[head]) == _key(*items[k]):
+            continue  # the list names its head again ("to Brest and Brest to Grodno"): no leg of its own
+        p = main.index(head)
         # a leg from the shared end (or to it), not the whole route again
         out.append(main[max(p - 1, 0):p] + [k] if rk.role != "origin" else [k] + main[p + 1:p + 2])
     return out
