@@ -26,7 +26,7 @@ import bisect
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..errors import GeoError
 from . import what
@@ -231,15 +231,39 @@ _BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _story(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
-    """What the article as a whole says of each mention (ported from the Russian/Ukrainian model's story): how often
-    its prose names the same place, whether the headline names it, whether the rules read it as a stop elsewhere
-    (and what its next mention is read as), how many sentences its sentence is from the nearest word of movement,
-    whether it is a unit's home ("based in"), a place in brackets."""
-    # the prose's mentions only: a hashtag or a dateline repeating a place tells nothing of its story
-    keys = [None if text[max(0, rep.mention.start - 1):rep.mention.start] == "#" or rep.cue in FIXED_CUES
-            else res.ref or rep.mention.surface.lower() for rep, res in items]
+    """What the article as a whole says of each mention (see :func:`story`), read with the English words of
+    movement, sentence breaks and homes ("based in")."""
     moves = [mt.start() for mt in _MOVE.finditer(text)]
     breaks = [mt.start() for mt in _BREAK.finditer(text)]
+
+    def distance(sent) -> int:
+        # sentence breaks to the nearest word of movement, before or after
+        i = bisect.bisect_left(moves, sent.start)
+        dist = []
+        if i > 0:
+            dist.append(bisect.bisect_left(breaks, sent.start) - bisect.bisect_left(breaks, moves[i - 1]))
+        if i < len(moves):
+            dist.append(bisect.bisect_left(breaks, moves[i]) - bisect.bisect_left(breaks, sent.end))
+        return min(dist, default=9)
+
+    return story(text, items, fixed=FIXED_CUES, moves=moves, distance=distance, home=_HOME)
+
+
+def story(text: str, items: Sequence[tuple[Reported, Resolved]], *, fixed: frozenset[str], moves: Sequence[int],
+          distance: Callable[..., int], home: re.Pattern) -> list[list[str]]:
+    """What the article as a whole says of each mention, shared by the English and the Russian/Ukrainian models:
+    how often its prose names the same place, whether the headline names it, whether the rules read it as a stop
+    elsewhere (and what its next mention is read as), how many sentences its sentence is from the nearest word of
+    movement, whether it is a unit's home, a place in brackets.
+
+    Parameters: ``fixed``, the cues a model never overrules (a dateline: no part of the prose); ``moves``, the
+    offsets of the language's words of movement; ``distance(sentence)``, the sentence breaks from a sentence
+    without one to the nearest (9 when there is none); ``home``, the language's words of a unit's home, looked
+    for in the 40 characters before a mention.
+    """
+    # the prose's mentions only: a hashtag or a dateline repeating a place tells nothing of its story
+    keys = [None if text[max(0, rep.mention.start - 1):rep.mention.start] == "#" or rep.cue in fixed
+            else res.ref or rep.mention.surface.lower() for rep, res in items]
     out = []
     for k, (rep, _res) in enumerate(items):
         m, sent = rep.mention, rep.sentence
@@ -254,16 +278,9 @@ def _story(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[s
         if any(items[j][0].role != "mention" for j in others):
             f.append("stop-elsewhere")
         if not any(sent.start <= p < sent.end for p in moves):
-            # sentence breaks to the nearest word of movement, before or after
-            i = bisect.bisect_left(moves, sent.start)
-            dist = []
-            if i > 0:
-                dist.append(bisect.bisect_left(breaks, sent.start) - bisect.bisect_left(breaks, moves[i - 1]))
-            if i < len(moves):
-                dist.append(bisect.bisect_left(breaks, moves[i]) - bisect.bisect_left(breaks, sent.end))
-            d = min(dist, default=9)
+            d = distance(sent)
             f.append(f"move.dist={'1' if d <= 1 else '2' if d == 2 else 'far'}")
-        if _HOME.search(text[max(sent.start, m.start - 40):m.start]):
+        if home.search(text[max(sent.start, m.start - 40):m.start]):
             f.append("home")
         if text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")":
             f.append("bracketed")

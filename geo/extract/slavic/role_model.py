@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from ..language import detect
 from ..records import Reported, Resolved
 from ..role_model import FIXED_CUES as _EN_FIXED
-from ..role_model import RoleModel, _context, per_thread
+from ..role_model import RoleModel, _context, per_thread, story
 from . import lexicon, morph
 from .roles import governor
 
@@ -148,7 +148,7 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
     latest = max((int(y) for y in _YEAR.findall(text)), default=0)
     out: list[list[str]] = []
     n = len(items)
-    story = _story(text, items, lang)
+    story = _story(text, items)
     for k, (rep, res) in enumerate(items):
         m, sent = rep.mention, rep.sentence
         pre = text[max(sent.start, m.start - 160):m.start]
@@ -256,47 +256,21 @@ _HOME = re.compile(r"(?<![\w])(?:базир\w*|базу\w*|дислоц\w*|ди�
 _BREAK = re.compile(r"[.!?…]\s|\n")
 
 
-def _aside(text: str, rep: Reported) -> bool:
-    """Whether a mention stands aside from the prose: a hashtag, or a cue the model never overrules (a dateline)."""
-    return text[max(0, rep.mention.start - 1):rep.mention.start] == "#" or rep.cue in FIXED_CUES
-
-
-def _story(text: str, items: Sequence[tuple[Reported, Resolved]], lang: str) -> list[list[str]]:
-    """What the article as a whole says of each mention: how often and where else its prose names the same place
-    (its headline, as a stop of the rules elsewhere, how many times), how far its sentence is from the nearest word
-    of movement, whether it is a unit's home ("базировавшейся в", a unit's town in brackets). (A noun's genitive of
-    a place, "ВКС РФ", is read in :func:`features`, beside the governing preposition.)"""
-    # the prose's mentions only: a hashtag or a dateline repeating a place tells nothing of its story
-    keys = [None if _aside(text, rep) else res.ref or rep.mention.surface.lower() for rep, res in items]
+def _story(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
+    """What the article as a whole says of each mention (the English model's :func:`~..role_model.story`), read
+    with the Russian/Ukrainian words of movement, sentence breaks and homes ("базировавшейся в"). (A noun's
+    genitive of a place, "ВКС РФ", is read in :func:`features`, beside the governing preposition.)"""
     moves = [mt.start() for mt in _MOVE.finditer(text)]
-    out = []
-    for k, (rep, res) in enumerate(items):
-        m, sent = rep.mention, rep.sentence
-        f = []
-        others = [j for j in range(len(items)) if j != k and keys[k] is not None and keys[j] == keys[k]]
-        f.append(f"times={min(len(others) + 1, 3)}")
-        if any(items[j][0].sentence.paragraph == 0 for j in others) and sent.paragraph != 0:
-            f.append("in-headline")
-        later = [items[j][0].role for j in others if j > k]
-        if later:
-            f.append(f"later.rule={later[0]}")
-        if any(items[j][0].role != "mention" for j in others):
-            f.append("stop-elsewhere")
-        if not any(sent.start <= p < sent.end for p in moves):
-            # sentences to the nearest word of movement, before or after
-            dist = []
-            for p in moves:
-                a, b = (p, sent.start) if p < sent.start else (sent.end, p)
-                dist.append(len(_BREAK.findall(text, a, b)))
-            d = min(dist, default=9)
-            f.append(f"move.dist={'1' if d <= 1 else '2' if d == 2 else 'far'}")
-        pre = text[max(sent.start, m.start - 40):m.start]
-        if _HOME.search(pre):
-            f.append("home")
-        if text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")":
-            f.append("bracketed")
-        out.append(f)
-    return out
+
+    def distance(sent) -> int:
+        # sentences to the nearest word of movement, before or after
+        dist = []
+        for p in moves:
+            a, b = (p, sent.start) if p < sent.start else (sent.end, p)
+            dist.append(len(_BREAK.findall(text, a, b)))
+        return min(dist, default=9)
+
+    return story(text, items, fixed=FIXED_CUES, moves=moves, distance=distance, home=_HOME)
 
 
 def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -> list[str]:
