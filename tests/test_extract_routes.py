@@ -20,7 +20,7 @@ def test_origin_before_destination_in_one_sentence():
     s = Sentence(0, 60, "Ships carried marines from Sevastopol to Novorossiysk.", 0)
     items = [(rep("Novorossiysk", "destination", s, 41), Resolved(44.7, 37.8, ref="n")),
              (rep("Sevastopol", "origin", s, 27), Resolved(44.6, 33.5, ref="s"))]
-    got = chain_routes(items, "a.txt")
+    got = chain_routes(items, "a.txt").numbered
     assert got[1][1] == 1 and got[0][1] == 2
     assert got[0][0] == got[1][0] == "Sevastopol → Novorossiysk (a.txt)"
 
@@ -30,7 +30,7 @@ def test_afterwards_continues_the_route_across_sentences():
     s2 = Sentence(81, 200, "Afterwards, they were allegedly flown to a military airfield in western Russia.", 3)
     items = [(rep("Vladivostok", "destination", s1), Resolved(43.1, 131.9, ref="v")),
              (rep("a military airfield in western Russia", "destination", s2), Resolved(54.5, 47.5, ref="w"))]
-    got = chain_routes(items, "004.txt")
+    got = chain_routes(items, "004.txt").numbered
     assert [got[0][1], got[1][1]] == [1, 2] and got[0][0] == got[1][0]
 
 
@@ -40,7 +40,7 @@ def test_later_in_a_sentence_continues_the_route():
     items = [(rep("Zhanjiang", "origin", s1), Resolved(1, 1, ref="z")),
              (rep("Djibouti", "destination", s1), Resolved(2, 2, ref="d")),
              (rep("Gulf of Aden", "destination", s2), Resolved(3, 3, ref="g"))]
-    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+    assert [seq for _route, seq in chain_routes(items, "a").numbered.values()] == [1, 2, 3]
 
 
 def test_a_stop_in_an_after_clause_came_first():
@@ -49,7 +49,7 @@ def test_a_stop_in_an_after_clause_came_first():
     items = [(rep("Havana", "destination", s, text.index("Havana")), Resolved(1, 1, ref="h")),
              (rep("Atlantic", "destination", s, text.index("Atlantic")), Resolved(2, 2, ref="a")),
              (rep("Severomorsk", "origin", s, text.index("Severomorsk")), Resolved(3, 3, ref="s"))]
-    got = chain_routes(items, "a")
+    got = chain_routes(items, "a").numbered
     assert [got[i][1] for i in (2, 1, 0)] == [1, 2, 3]
 
 
@@ -59,7 +59,7 @@ def test_sailing_on_to_continues_the_route():
     items = [(rep("Severomorsk", "origin", s1), Resolved(1, 1, ref="s")),
              (rep("Havana", "destination", s1), Resolved(2, 2, ref="h")),
              (rep("Venezuela", "destination", s2), Resolved(3, 3, ref="v"))]
-    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+    assert [seq for _route, seq in chain_routes(items, "a").numbered.values()] == [1, 2, 3]
 
 
 def test_leaving_the_last_place_reached_continues_the_route():
@@ -69,7 +69,7 @@ def test_leaving_the_last_place_reached_continues_the_route():
              (rep("Novorossiysk", "destination", s1), Resolved(2, 2, ref="n")),
              (rep("Novorossiysk", "origin", s2), Resolved(2, 2, ref="n")),
              (rep("Belgorod", "destination", s2), Resolved(3, 3, ref="b"))]
-    got = chain_routes(items, "a")
+    got = chain_routes(items, "a").numbered
     assert [got[i][1] for i in (0, 1, 3)] == [1, 2, 3] and 2 not in got
 
 
@@ -81,7 +81,7 @@ def test_unrelated_movements_are_separate_routes_and_lone_places_no_route():
              (rep("Novorossiysk", "destination", s1), Resolved(2, 2, ref="n")),
              (rep("Kursk", "destination", s2), Resolved(3, 3, ref="k")),
              (rep("Ussuriysk", "presence", s3), Resolved(4, 4, ref="u"))]
-    got = chain_routes(items, "a")
+    got = chain_routes(items, "a").numbered
     assert set(got) == {0, 1}
 
 
@@ -90,7 +90,7 @@ def test_route_names_are_unique():
     s2 = Sentence(51, 100, "Ships sailed from A to B.", 5)
     items = [(rep("A", "origin", s1), Resolved(1, 1, ref="a")), (rep("B", "destination", s1), Resolved(2, 2, ref="b")),
              (rep("A", "origin", s2), Resolved(1, 1, ref="a")), (rep("B", "destination", s2), Resolved(2, 2, ref="b"))]
-    got = chain_routes(items, "x")
+    got = chain_routes(items, "x").numbered
     assert got[0][0] != got[2][0]
 
 
@@ -126,7 +126,7 @@ def test_places_listed_together_are_no_legs_between_them():
              ("Blagoveshchensk", "destination", s2)]
     items = [(rep(n, role, sent, sent.start + sent.text.index(n)), Resolved(k, k, ref=n))
              for k, (n, role, sent) in enumerate(names)]
-    got = chain_routes(items, "a")
+    got = chain_routes(items, "a").numbered
     # one route, never a leg Chongjin -> Hamhung or Khabarovsk -> Blagoveshchensk
     assert {items[i][0].mention.surface: seq for i, (_r, seq) in got.items()} == {
         "Chongjin": 1, "Vladivostok": 2, "Khabarovsk": 3}
@@ -138,7 +138,7 @@ def test_and_then_is_an_order_of_travel_not_a_list():
     items = [(rep(n, role, s, text.index(n)), Resolved(k, k, ref=n))
              for k, (n, role) in enumerate([("Kursk", "origin"), ("Belgorod", "destination"),
                                             ("Voronezh", "destination")])]
-    assert [seq for _route, seq in chain_routes(items, "a").values()] == [1, 2, 3]
+    assert [seq for _route, seq in chain_routes(items, "a").numbered.values()] == [1, 2, 3]
 
 
 def test_names_sharing_a_plural_region_word_are_regions():
@@ -214,7 +214,7 @@ def test_a_place_passed_through_comes_before_the_end():
               Resolved(33.5, 36.3, ref="d")),
              (Reported(Mention(text.index("Minsk"), text.index("Minsk") + 5, "Minsk"), s, "destination", "via"),
               Resolved(53.9, 27.6, ref="m"))]
-    got = chain_routes(items, "a.txt")
+    got = chain_routes(items, "a.txt").numbered
     assert [got[i][1] for i in (1, 2, 0)] == [1, 2, 3]  # Damascus, Minsk, Benghazi
 
 
@@ -229,7 +229,7 @@ def test_a_clause_with_its_own_movement_is_a_route_of_its_own():
     items = [(at("Tapa", "destination"), Resolved(59.3, 26.0, ref="t")),
              (at("Marchwood", "origin"), Resolved(50.9, -1.5, ref="m")),
              (at("Paldiski", "destination"), Resolved(59.4, 24.1, ref="p"))]
-    got = chain_routes(items, "a.txt")
+    got = chain_routes(items, "a.txt").numbered
     assert 0 not in got  # Tapa: a stop without a route
     assert got[1] == ("Marchwood → Paldiski (a.txt)", 1) and got[2] == ("Marchwood → Paldiski (a.txt)", 2)
 
@@ -249,7 +249,7 @@ def test_of_one_place_named_twice_in_a_row_the_printed_name_is_the_stop_not_the_
     items = [(rep("Khan Younis", "origin", s, t.index("Khan")), Resolved(31.3, 34.3, ref="k")),
              (rep("Rafah", "destination", s, t.index("Rafah")), Resolved(31.3, 34.2, ref="r")),
              (city, Resolved(31.3, 34.2, ref="r", name="Rafah"))]
-    got = chain_routes(items, "a.txt")
+    got = chain_routes(items, "a.txt").numbered
     assert got == {0: ("Khan Younis → Rafah (a.txt)", 1), 1: ("Khan Younis → Rafah (a.txt)", 2)}
 
 
@@ -261,15 +261,16 @@ def test_slavic_listed_ends_are_branches_from_the_shared_end():
     items = [(rep("Чкаловский", "origin", s, text.index("Чкаловский")), Resolved(1, 1, ref="c")),
              (rep("Северный", "origin", s, text.index("Северный")), Resolved(2, 2, ref="s")),
              (rep("Алма-Аты", "destination", s, text.index("Алма-Аты")), Resolved(3, 3, ref="a"))]
-    got = chain_routes(items, "a", ROUTE_CUES)
+    routes = chain_routes(items, "a", ROUTE_CUES)
+    got = routes.numbered
     assert got[0][1] == 1 and got[2][1] == 2 and got[0][0] == got[2][0]
-    assert got[1][1] == 1 and got.also[2] == [(got[1][0], 2)] and got[1][0] != got[0][0]
+    assert got[1][1] == 1 and routes.also[2] == [(got[1][0], 2)] and got[1][0] != got[0][0]
     # English keeps its rules: a listed place is a stop without a route
     text = "Jets took off from Chkalovsky and Severny and landed in Almaty."
     s = Sentence(0, len(text), text, 0)
     items = [(rep(n, r, s, text.index(n)), Resolved(k, k, ref=n)) for k, (n, r) in
              enumerate((("Chkalovsky", "origin"), ("Severny", "origin"), ("Almaty", "destination")))]
-    assert sorted(chain_routes(items, "a")) == [0, 2]
+    assert sorted(chain_routes(items, "a").numbered) == [0, 2]
 
 
 def test_slavic_a_sentence_of_the_same_paragraph_goes_on_with_the_route():
@@ -280,12 +281,12 @@ def test_slavic_a_sentence_of_the_same_paragraph_goes_on_with_the_route():
     s1, s2 = Sentence(0, len(t1), t1, 4), Sentence(len(t1) + 1, len(t1) + 1 + len(t2), t2, 4)
     items = [(rep("Лунинець", "destination", s1, t1.index("Лунинець")), Resolved(1, 1, ref="l")),
              (rep("Міллерово", "origin", s2, s2.start + t2.index("Міллерово")), Resolved(2, 2, ref="m"))]
-    got = chain_routes(items, "a", ROUTE_CUES)
+    got = chain_routes(items, "a", ROUTE_CUES).numbered
     assert got[1][1] == 1 and got[0][1] == 2 and got[0][0] == got[1][0]
     # a sentence of another paragraph, or one that starts another movement, does not
     s3 = Sentence(s2.start, s2.end, t2, 6)
     assert chain_routes([items[0], (rep("Міллерово", "origin", s3, items[1][0].mention.start), items[1][1])],
-                        "a", ROUTE_CUES) == {}
+                        "a", ROUTE_CUES).numbered == {}
 
 
 def test_slavic_places_passed_through_named_later_in_the_paragraph_come_before_the_end():
@@ -297,5 +298,5 @@ def test_slavic_places_passed_through_named_later_in_the_paragraph_come_before_t
     items = [(rep("Чугуева", "origin", s1, t1.index("Чугуева")), Resolved(1, 1, ref="c")),
              (rep("Купянск-Узловой", "destination", s1, t1.index("Купянск")), Resolved(2, 2, ref="k")),
              (rep("Шевченково", "via", s2, s2.start + t2.index("Шевченково")), Resolved(3, 3, ref="s"))]
-    got = chain_routes(items, "a", ROUTE_CUES)
+    got = chain_routes(items, "a", ROUTE_CUES).numbered
     assert [got[i][1] for i in (0, 2, 1)] == [1, 2, 3] and len({r for r, _ in got.values()}) == 1

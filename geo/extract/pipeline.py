@@ -452,7 +452,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         if day and st.find_date_at is not None and sent in index:  # a sentence naming several dates
             day = st.find_date_at(undated[index[sent]], rep.mention.start - sent.start, rep.mention.end - sent.start,
                                   date, day)
-        route, seq = routes.get(i, ("", None))
+        route, seq = routes.numbered.get(i, ("", None))
         if rep.role in ("via", "destination") or (route and seq and seq > 1):
             mode = st.find_mode(sent.text, rep.mention.start - sent.start)
         else:
@@ -473,7 +473,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         rows.append((order, row))
         # the shared end of branches: once per route, the same mention read the same way (its role and mode are the
         # text's; a route's first stop ends no leg, so the mode of a copy that starts a branch draws nothing)
-        for other, n in getattr(routes, "also", {}).get(i, ()):
+        for other, n in routes.also.get(i, ()):
             first = route_start.setdefault(other, (rep.mention.start, len(route_start)))
             rows.append(((first[0], 0, first[1], n), {**row, "route": other, "seq": n}))
     rows.sort(key=lambda t: t[0])

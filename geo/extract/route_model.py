@@ -32,8 +32,8 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.common import haversine_km
 from .records import MOVING_ROLES, Reported, Resolved, Sentence
 from .role_model import RoleModelError, _open_checked, per_thread
-from .routes import (_CONTINUE, _LISTED, _chain_sentence, _key, _listed_after, _numbered, branches, chain_routes,
-                     clause_of)
+from .routes import (_CONTINUE, _LISTED, Routes, _chain_sentence, _key, _listed_after, _numbered, branches,
+                     chain_routes, clause_of)
 from .attribution import find_source
 from .what import MATERIEL, PEOPLE, find_what
 
@@ -183,7 +183,7 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
             source[sent[k]] = src or ""
     return {"moving": moving, "sent": sent, "first_moving": first, "last_moving": last, "kind": kind, "source": source,
             "movers": movers, "item": item,
-            "rules": chain_routes(items, article)}
+            "rules": chain_routes(items, article).numbered}
 
 
 def candidate_pairs(items, info) -> list[tuple[int, int]]:
@@ -246,8 +246,8 @@ class RouteModel:
         return tg.marginal("link", 0) if "link" in tg.labels() else 0.0
 
     def chain(self, text: str, items: Sequence[tuple[Reported, Resolved]], article: str,
-              sources: Mapping[Sentence, str | None] | None = None) -> dict[int, tuple[str, int]]:
-        """``{index: (route, seq)}`` as :func:`geo.extract.routes.chain_routes` gives it, the legs linked by the
+              sources: Mapping[Sentence, str | None] | None = None) -> Routes:
+        """The routes as :func:`geo.extract.routes.chain_routes` gives them, the legs linked by the
         model; *sources*: each sentence's own source, if the caller has found them already."""
         info = _article_info(items, article, sources)
         route_of: dict[int, int] = {}

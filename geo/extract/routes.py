@@ -102,8 +102,9 @@ def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int]
 
 
 def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,
-                 cues: Cues = ENGLISH) -> dict[int, tuple[str, int]]:
-    """``{index: (route, seq)}`` for the items that are stops of a route; others are not in it.
+                 cues: Cues = ENGLISH) -> Routes:
+    """The routes of an article's stops: :attr:`Routes.numbered`, ``{index: (route, seq)}`` for the items that are
+    stops of a route (others are not in it), and :attr:`Routes.also` for a stop of several.
 
     Parameters
     ----------
@@ -115,7 +116,7 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,
     >>> s1, s2 = Sentence(0, 30, "Ships left Sevastopol for Novorossiysk.", 0), Sentence(31, 60, "Then ...", 0)
     >>> a = Reported(Mention(11, 21, "Sevastopol"), s1, "origin")
     >>> b = Reported(Mention(26, 38, "Novorossiysk"), s1, "destination")
-    >>> chain_routes([(a, Resolved(44.6, 33.5)), (b, Resolved(44.7, 37.8))], "a.txt")
+    >>> chain_routes([(a, Resolved(44.6, 33.5)), (b, Resolved(44.7, 37.8))], "a.txt").numbered
     {0: ('Sevastopol → Novorossiysk (a.txt)', 1), 1: ('Sevastopol → Novorossiysk (a.txt)', 2)}
     """
     chains: list[list[int]] = []
@@ -255,21 +256,22 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
     return current, last_par
 
 
-class Routes(dict):
-    """``{index: (route, seq)}``, and in :attr:`also` the further routes of a stop that starts or ends several
-    branches ("from Izium to Sviatohirsk and Lyman": Izium is the start of two routes), ``{index: [(route, seq)]}``;
-    ``geo extract`` writes such a stop once per route."""
+@dataclass(frozen=True)
+class Routes:
+    """The routes of an article's stops: in :attr:`numbered` ``{index: (route, seq)}``, and in :attr:`also` the
+    further routes of a stop that starts or ends several branches ("from Izium to Sviatohirsk and Lyman": Izium is
+    the start of two routes), ``{index: [(route, seq)]}``; ``geo extract`` writes such a stop once per route."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.also: dict[int, list[tuple[str, int]]] = {}
+    numbered: dict[int, tuple[str, int]]
+    also: dict[int, list[tuple[str, int]]]
 
 
 def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]],
               article: str) -> Routes:
     """Name each route of two stops or more and number its stops (a stop already in a route is filed under
     :attr:`Routes.also` for the next)."""
-    out = Routes()
+    numbered: dict[int, tuple[str, int]] = {}
+    also: dict[int, list[tuple[str, int]]] = {}
     used: set[str] = set()
     for chain in chains:
         seen: list[int] = []
@@ -289,8 +291,8 @@ def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]
             name = f"{base} #{n}"
         used.add(name)
         for seq, i in enumerate(seen, 1):
-            if i in out:
-                out.also.setdefault(i, []).append((name, seq))
+            if i in numbered:
+                also.setdefault(i, []).append((name, seq))
             else:
-                out[i] = (name, seq)
-    return out
+                numbered[i] = (name, seq)
+    return Routes(numbered, also)
