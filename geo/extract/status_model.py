@@ -24,6 +24,7 @@ import os
 import re
 from functools import lru_cache
 
+from ..records import STATUSES
 from . import attribution, sides
 from .modelfile import open_checked
 from .role_model import RoleModelError, per_thread
@@ -31,7 +32,6 @@ from .role_model import RoleModelError, per_thread
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
 FEATURES_VERSION = 1
-STATUSES = ("confirmed", "reported", "claimed", "denied")
 #: The rules' status stands unless the model gives another at least this probability. Chosen on the development
 #: theatres left out in turn (status model trained on the other theatres' held-out drafts, c2=0.1): status agreement
 #: of the found stops 0.642 (rules) -> 0.636 at 0.5, 0.651 at 0.6, 0.659 at 0.7, 0.655 at 0.8 (overruling any
@@ -245,6 +245,17 @@ def _said(note: str, source: str, by: str, agency: str):
     return attribution.find_status(note), where, tuple(kinds), tuple(camps), rel, tuple(flags), tuple(sw)
 
 
+def choose(tagger, feats: list[str], rule: str, overrule: float) -> str:
+    """The status *tagger* (a crfsuite tagger of one-item sequences) gives features *feats*, where it is at least
+    *overrule* sure of another than the rules' *rule*; else *rule* (the English and Russian/Ukrainian models alike)."""
+    tagger.set([feats])
+    known = [s for s in STATUSES if s in tagger.labels()]
+    if not known:
+        return rule
+    best = max(known, key=lambda s: tagger.marginal(s, 0))
+    return best if best == rule or tagger.marginal(best, 0) >= overrule else rule
+
+
 class StatusModel:
     """The trained status classifier at *path* (checked against its manifest first)."""
 
@@ -257,15 +268,9 @@ class StatusModel:
     def status(self, feats: list[str], rule: str) -> str:
         """The status the model gives a stop of features *feats*, where it is at least :attr:`overrule` sure of
         another than the rules' *rule*; else *rule*."""
-        tg = self._tagger
-        tg.set([feats])
-        known = [s for s in STATUSES if s in tg.labels()]
-        if not known:
-            return rule
         if OVERRULES is not None and rule not in OVERRULES:
             return rule
-        best = max(known, key=lambda s: tg.marginal(s, 0))
-        return best if best == rule or tg.marginal(best, 0) >= self.overrule else rule
+        return choose(self._tagger, feats, rule, self.overrule)
 
     def settle(self, rows: list[dict], text: str) -> list[dict]:
         """*rows* with each stop's status as the model reads it (a mention keeps the rules')."""

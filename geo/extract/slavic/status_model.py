@@ -30,13 +30,13 @@ from functools import lru_cache
 
 from ..modelfile import open_checked
 from ..role_model import RoleModelError, per_thread
+from ..status_model import STATUSES, choose
 from .. import sides
 from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
 FEATURES_VERSION = 5
-STATUSES = ("confirmed", "reported", "claimed", "denied")
 #: The rules' status stands unless the model gives another at least this probability.
 OVERRULE = 0.5
 
@@ -247,13 +247,9 @@ class StatusModel:
                                     "python scripts/train_roles_ru_uk.py")
 
     def status(self, feats: list[str], rule: str) -> str:
-        tg = self._tagger
-        tg.set([feats])
-        known = [s for s in STATUSES if s in tg.labels()]
-        if not known:
-            return rule
-        best = max(known, key=lambda s: tg.marginal(s, 0))
-        return best if best == rule or tg.marginal(best, 0) >= self.overrule else rule
+        """The status the model gives a stop of features *feats*, where it is at least :attr:`overrule` sure of
+        another than the rules' *rule*; else *rule*."""
+        return choose(self._tagger, feats, rule, self.overrule)
 
     def settle(self, rows: list[dict], text: str, lang: str) -> list[dict]:
         """*rows* with each stop's status as the model reads it."""
