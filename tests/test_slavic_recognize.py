@@ -100,6 +100,27 @@ def test_names_the_recogniser_had_missed(text, lang, surface, query):
     assert (surface, query) in places(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, surface, query", [
+    # natasha's span ran on into a lower-case adjective after the name: the adjective is no part of it
+    ("Из Осиповичей железнодорожными эшелонами в Гомельскую область направлены дивизионы.", "ru", "Осиповичей",
+     "Осиповичи"),
+    # plural names of islands are known in the plural, not as one island
+    ("Отряд провёл учения под Новосибирскими островами.", "ru", "Новосибирскими островами", "Новосибирские острова"),
+    ("Кораблі патрулюють біля Курильських островів.", "uk", "Курильських островів", "Курильські острови"),
+])
+def test_a_name_ends_where_its_words_do(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # a name's last word may be a lower-case noun: natasha's whole span stays
+    ("Подлодки всплыли у острова под Северным полюсом.", "ru", "Северным полюсом"),
+    ("Колонна вышла из Ростова-на-Дону утром.", "ru", "Ростова-на-Дону"),
+])
+def test_a_names_lower_case_noun_stays_part_of_it(text, lang, surface):
+    assert surface in [s for s, _q in places(text, lang)]
+
+
 def test_the_second_word_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone():
     # "Мала Локня" is not in the gazetteer; "Локня" alone is a town 700 km away
     assert places("Бої тривають поблизу Малої Локні.", "uk") == []

@@ -42,6 +42,8 @@ SECTOR_NOUNS = frozenset("направление напрямок напрям �
 #: Nouns of water and land forms after their adjective ("Азовське море", "Керченский пролив", "Южная бухта").
 WATER_NOUNS = frozenset("море океан пролив протока залив затока бухта озеро водохранилище водосховище лиман "
                         "полуостров півострів остров острів коса".split())
+#: The nominative plural of the land forms whose names are plural ("Новосибирские острова", "Курильські острови").
+PLURAL_NAMES = {"остров": "острова", "острів": "острови", "озеро": "озера"}
 #: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
@@ -635,6 +637,11 @@ class Recognizer:
             if t != "LOC":
                 continue
             a, b = _trim(text, a, b)
+            # a name ends in a noun ("Северным полюсом", "Бендерской крепости"), not in a lower-case adjective or verb:
+            # that word is no part of it ("Из Осиповичей железнодорожными эшелонами")
+            while (last := _LAST_WORD.search(text, a, b)) and last.start() > a and last.group(0)[:1].islower() \
+                    and (rs := morph.readings(last.group(0), lang)) and rs[0].pos in _NOT_A_NAME_END:
+                b = a + len(text[a:last.start()].rstrip())
             if b <= a or any(s < b and a < e for s, e in spans) or not text[a:a + 1].isupper():
                 continue
             i = next((k for k, t_ in enumerate(toks) if t_.start >= a), None)
@@ -713,6 +720,10 @@ class Recognizer:
                 if what in ("area", "water"):
                     gender = _gender(nlemma, lang)
                     nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
+                    if a.number == "plur" and nlemma in PLURAL_NAMES:
+                        # a plural name ("Новосибирскими островами", "Курильських островів"): it is known in the
+                        # plural ("Новосибирские острова"), not as one island
+                        nom, nlemma = morph.adjective_forms(a.lemma, lang)["plur"], PLURAL_NAMES[nlemma]
                     key = gz.normalize(f"{nom} {nlemma}")
                     pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
                     keys += [key, gz.transliterate(f"{nom} {nlemma}")]
@@ -1062,6 +1073,8 @@ def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
     return sorted(out, key=lambda c: c.i)
 
 
+_NOT_A_NAME_END = frozenset("ADJF ADJS PRTF PRTS VERB INFN GRND ADVB".split())
+_LAST_WORD = re.compile(r"(?<=\s)[^\W\d_]+$")
 _LIST_SEP = re.compile(r"\s*(?:,|\s(?:и|і|й|та|или|або)\s)\s*")
 
 
