@@ -121,6 +121,23 @@ def test_a_names_lower_case_noun_stays_part_of_it(text, lang, surface):
     assert surface in [s for s, _q in places(text, lang)]
 
 
+@pytest.mark.parametrize("text, lang, surface, query", [
+    # a small town that is also a surname, listed after a place a preposition of place governs: like joins like
+    ("Часть колонны пыталась обойти Киев с запада — через Бородянку и Макаров.", "ru", "Макаров", "Макаров"),
+    ("Резервы выдвигаются к Волчанску и Липцам.", "ru", "Липцам", "Липцы"),
+])
+def test_a_small_town_listed_after_a_place_is_a_place(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Встреча с Путиным и Макаровым прошла утром.", "ru"),   # listed after a person, not a place
+    ("Колонна прошла через Макаров.", "ru"),                   # alone, a small town that is a surname stays out
+])
+def test_a_surname_not_listed_after_a_place_stays_no_place(text, lang):
+    assert "Макаров" not in [q for _s, q in places(text, lang)]
+
+
 def test_the_second_word_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone():
     # "Мала Локня" is not in the gazetteer; "Локня" alone is a town 700 km away
     assert places("Бої тривають поблизу Малої Локні.", "uk") == []

@@ -871,6 +871,17 @@ class Recognizer:
                              alts=tuple(alts) if len({a[2] for a in alts}) > 1 else ()))
         return out
 
+    def _listed_after_place(self, toks: list[Tok], i: int) -> bool:
+        """Whether token *i* follows "и"/"і"/"та"/"," after a word the gazetteer knows as a place in one of its
+        forms, in a case it shares with that word ("к Волчанску и Липцам", "через Бородянку и Макаров")."""
+        if i < 2 or toks[i - 1].word.lower() not in _AND or not toks[i - 2].cap:
+            return False
+        lang = self.lang
+        prev = toks[i - 2].word
+        if not _lookup([k for k, _n in _phrase_keys([prev], lang)]):
+            return False
+        return bool(morph.cases(prev, lang) & morph.cases(toks[i].word, lang))
+
     def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons, locs) -> bool:
         """Whether the capitalised words i..j-1, read as *name* (a nominative the gazetteer knows as *h*), name a
         place here."""
@@ -949,8 +960,10 @@ class Recognizer:
         if any(r.geo for r in rs) and known and prep:
             return True  # a place that is also a common word ("Перемоги"), after a preposition of place
         if known and rs:
-            # a common word first that is also a place: only after a preposition of place, and a town of some size
-            return bool(prep) and h.logpop >= 4.0
+            # a common word first that is also a place: only after a preposition of place, and a town of some size,
+            # or listed after a place that a preposition of place governs ("через Бородянку и Макаров": like
+            # is joined with like)
+            return bool(prep) and (h.logpop >= 4.0 or (prep in PLACE_PREPS and self._listed_after_place(toks, i)))
         return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
 
 
