@@ -211,6 +211,18 @@ def test_the_articles_other_places_choose_between_equally_likely_forms(text, lan
     assert (surface, query, country) in _placed(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, surface, country", [
+    # one spelling, two countries: a Russian village Макаров, and Макарів of Kyiv oblast (GeoNames' "Makarov" in
+    # Latin letters); the article's other places are in Ukraine
+    ("Колонна прошла через Бородянку и Макаров.", "ru", "Макаров", "UA"),
+    # where the article's places are in Russia, the Russian place
+    ("Подразделения из Пскова и Новгорода прошли через Беларусь, а затем через Бородянку и Макаров.", "ru", "Макаров",
+     "RU"),
+])
+def test_one_spelling_of_two_countries_is_read_in_the_articles_country(text, lang, surface, country):
+    assert [c for s, _q, c in _placed(text, lang) if s == surface] == [country]
+
+
 def test_a_name_natasha_reads_is_geocoded_in_its_likeliest_form_too():
     # natasha's span (the recogniser's own reading stops at the district after it): the village as printed
     text = "Трасса у села Октябрьское Рыльского района."

@@ -236,9 +236,13 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
             continue
         own = int(idx.cc[c.hit.eid])
         tier, h, name = max(c.alts, key=lambda a: _likeliest(a, context.fits(a[1], own)))
-        if name == c.alts[0][2]:
+        if name == c.alts[0][2] and _country(h) == _country(c.alts[0][1]):
             continue
         printed = text[toks[c.i].start:toks[c.j - 1].end]
+        if name == c.alts[0][2]:
+            # one spelling, two countries ("Макаров": a Russian village, and Макарів of Kyiv oblast, which GeoNames
+            # knows as Makarov in Latin letters): the place in the article's countries, by the gazetteer's own name
+            name = printed = idx.names[h.eid]
         c.query = _display(name, printed) if not printed.isupper() else name.upper()
         if c.fallback:
             c.fallback = c.query
@@ -251,6 +255,11 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
 _FRONT = frozenset(("UA", "RU", "BY", "MD"))
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
 CONTEXT_SHARE = 0.2
+
+
+def _country(h: Hit) -> int:
+    """The country of a hit (the gazetteer's code index)."""
+    return int(gz.load().cc[h.eid])
 
 
 def _big(h: Hit) -> bool:
@@ -868,7 +877,7 @@ class Recognizer:
             if i > 0 and morph.lemmas(toks[i - 1].word, lang)[0] in FACILITY_NOUNS:
                 fallback = query
             out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback, hit=best,
-                             alts=tuple(alts) if len({a[2] for a in alts}) > 1 else ()))
+                             alts=tuple(alts) if len({(a[2], _country(a[1])) for a in alts}) > 1 else ()))
         return out
 
     def _listed_after_place(self, toks: list[Tok], i: int) -> bool:
