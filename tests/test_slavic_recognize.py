@@ -121,13 +121,13 @@ def test_a_names_lower_case_noun_stays_part_of_it(text, lang, surface):
     assert surface in [s for s, _q in places(text, lang)]
 
 
-@pytest.mark.parametrize("text, lang, surface, query", [
+@pytest.mark.parametrize("text, lang, surface", [
     # a small town that is also a surname, listed after a place a preposition of place governs: like joins like
-    ("Часть колонны пыталась обойти Киев с запада — через Бородянку и Макаров.", "ru", "Макаров", "Макаров"),
-    ("Резервы выдвигаются к Волчанску и Липцам.", "ru", "Липцам", "Липцы"),
+    ("Часть колонны пыталась обойти Киев с запада — через Бородянку и Макаров.", "ru", "Макаров"),
+    ("Резервы выдвигаются к Волчанску и Липцам.", "ru", "Липцам"),
 ])
-def test_a_small_town_listed_after_a_place_is_a_place(text, lang, surface, query):
-    assert (surface, query) in places(text, lang)
+def test_a_small_town_listed_after_a_place_is_a_place(text, lang, surface):
+    assert surface in [s for s, _q in places(text, lang)]
 
 
 @pytest.mark.parametrize("text, lang", [
