@@ -100,6 +100,44 @@ def test_names_the_recogniser_had_missed(text, lang, surface, query):
     assert (surface, query) in places(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, surface, query", [
+    # natasha's span ran on into a lower-case adjective after the name: the adjective is no part of it
+    ("Из Осиповичей железнодорожными эшелонами в Гомельскую область направлены дивизионы.", "ru", "Осиповичей",
+     "Осиповичи"),
+    # plural names of islands are known in the plural, not as one island
+    ("Отряд провёл учения под Новосибирскими островами.", "ru", "Новосибирскими островами", "Новосибирские острова"),
+    ("Кораблі патрулюють біля Курильських островів.", "uk", "Курильських островів", "Курильські острови"),
+])
+def test_a_name_ends_where_its_words_do(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # a name's last word may be a lower-case noun: natasha's whole span stays
+    ("Подлодки всплыли у острова под Северным полюсом.", "ru", "Северным полюсом"),
+    ("Колонна вышла из Ростова-на-Дону утром.", "ru", "Ростова-на-Дону"),
+])
+def test_a_names_lower_case_noun_stays_part_of_it(text, lang, surface):
+    assert surface in [s for s, _q in places(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # a small town that is also a surname, listed after a place a preposition of place governs: like joins like
+    ("Часть колонны пыталась обойти Киев с запада — через Бородянку и Макаров.", "ru", "Макаров"),
+    ("Резервы выдвигаются к Волчанску и Липцам.", "ru", "Липцам"),
+])
+def test_a_small_town_listed_after_a_place_is_a_place(text, lang, surface):
+    assert surface in [s for s, _q in places(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Встреча с Путиным и Макаровым прошла утром.", "ru"),   # listed after a person, not a place
+    ("Колонна прошла через Макаров.", "ru"),                   # alone, a small town that is a surname stays out
+])
+def test_a_surname_not_listed_after_a_place_stays_no_place(text, lang):
+    assert "Макаров" not in [q for _s, q in places(text, lang)]
+
+
 def test_the_second_word_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone():
     # "Мала Локня" is not in the gazetteer; "Локня" alone is a town 700 km away
     assert places("Бої тривають поблизу Малої Локні.", "uk") == []
@@ -171,6 +209,18 @@ def test_the_likeliest_form_of_a_name_is_geocoded_not_the_biggest_place(text, la
 ])
 def test_the_articles_other_places_choose_between_equally_likely_forms(text, lang, surface, query, country):
     assert (surface, query, country) in _placed(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, country", [
+    # one spelling, two countries: a Russian village Макаров, and Макарів of Kyiv oblast (GeoNames' "Makarov" in
+    # Latin letters); the article's other places are in Ukraine
+    ("Колонна прошла через Бородянку и Макаров.", "ru", "Макаров", "UA"),
+    # where the article's places are in Russia, the Russian place
+    ("Подразделения из Пскова и Новгорода прошли через Беларусь, а затем через Бородянку и Макаров.", "ru", "Макаров",
+     "RU"),
+])
+def test_one_spelling_of_two_countries_is_read_in_the_articles_country(text, lang, surface, country):
+    assert [c for s, _q, c in _placed(text, lang) if s == surface] == [country]
 
 
 def test_a_name_natasha_reads_is_geocoded_in_its_likeliest_form_too():

@@ -42,6 +42,8 @@ SECTOR_NOUNS = frozenset("направление напрямок напрям �
 #: Nouns of water and land forms after their adjective ("Азовське море", "Керченский пролив", "Южная бухта").
 WATER_NOUNS = frozenset("море океан пролив протока залив затока бухта озеро водохранилище водосховище лиман "
                         "полуостров півострів остров острів коса".split())
+#: The nominative plural of the land forms whose names are plural ("Новосибирские острова", "Курильські острови").
+PLURAL_NAMES = {"остров": "острова", "острів": "острови", "озеро": "озера"}
 #: Facility nouns before a name ("авиабаза Хмеймим", "станции Ясинувата"): the name is the place.
 FACILITY_NOUNS = frozenset("аэродром аэропорт авиабаза база порт станция полигон пункт пропуска "
                            "аеродром аеропорт авіабаза станція полігон".split())
@@ -234,9 +236,13 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
             continue
         own = int(idx.cc[c.hit.eid])
         tier, h, name = max(c.alts, key=lambda a: _likeliest(a, context.fits(a[1], own)))
-        if name == c.alts[0][2]:
+        if name == c.alts[0][2] and _country(h) == _country(c.alts[0][1]):
             continue
         printed = text[toks[c.i].start:toks[c.j - 1].end]
+        if name == c.alts[0][2]:
+            # one spelling, two countries ("Макаров": a Russian village, and Макарів of Kyiv oblast, which GeoNames
+            # knows as Makarov in Latin letters): the place in the article's countries, by the gazetteer's own name
+            name = printed = idx.names[h.eid]
         c.query = _display(name, printed) if not printed.isupper() else name.upper()
         if c.fallback:
             c.fallback = c.query
@@ -249,6 +255,11 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
 _FRONT = frozenset(("UA", "RU", "BY", "MD"))
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
 CONTEXT_SHARE = 0.2
+
+
+def _country(h: Hit) -> int:
+    """The country of a hit (the gazetteer's code index)."""
+    return int(gz.load().cc[h.eid])
 
 
 def _big(h: Hit) -> bool:
@@ -635,6 +646,11 @@ class Recognizer:
             if t != "LOC":
                 continue
             a, b = _trim(text, a, b)
+            # a name ends in a noun ("Северным полюсом", "Бендерской крепости"), not in a lower-case adjective or verb:
+            # that word is no part of it ("Из Осиповичей железнодорожными эшелонами")
+            while (last := _LAST_WORD.search(text, a, b)) and last.start() > a and last.group(0)[:1].islower() \
+                    and (rs := morph.readings(last.group(0), lang)) and rs[0].pos in _NOT_A_NAME_END:
+                b = a + len(text[a:last.start()].rstrip())
             if b <= a or any(s < b and a < e for s, e in spans) or not text[a:a + 1].isupper():
                 continue
             i = next((k for k, t_ in enumerate(toks) if t_.start >= a), None)
@@ -713,6 +729,10 @@ class Recognizer:
                 if what in ("area", "water"):
                     gender = _gender(nlemma, lang)
                     nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
+                    if a.number == "plur" and nlemma in PLURAL_NAMES:
+                        # a plural name ("Новосибирскими островами", "Курильських островів"): it is known in the
+                        # plural ("Новосибирские острова"), not as one island
+                        nom, nlemma = morph.adjective_forms(a.lemma, lang)["plur"], PLURAL_NAMES[nlemma]
                     key = gz.normalize(f"{nom} {nlemma}")
                     pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
                     keys += [key, gz.transliterate(f"{nom} {nlemma}")]
@@ -857,8 +877,19 @@ class Recognizer:
             if i > 0 and morph.lemmas(toks[i - 1].word, lang)[0] in FACILITY_NOUNS:
                 fallback = query
             out.append(_Cand(i, j, query, 1.0 if best.primary else 0.9, fallback=fallback, hit=best,
-                             alts=tuple(alts) if len({a[2] for a in alts}) > 1 else ()))
+                             alts=tuple(alts) if len({(a[2], _country(a[1])) for a in alts}) > 1 else ()))
         return out
+
+    def _listed_after_place(self, toks: list[Tok], i: int) -> bool:
+        """Whether token *i* follows "и"/"і"/"та"/"," after a word the gazetteer knows as a place in one of its
+        forms, in a case it shares with that word ("к Волчанску и Липцам", "через Бородянку и Макаров")."""
+        if i < 2 or toks[i - 1].word.lower() not in _AND or not toks[i - 2].cap:
+            return False
+        lang = self.lang
+        prev = toks[i - 2].word
+        if not _lookup([k for k, _n in _phrase_keys([prev], lang)]):
+            return False
+        return bool(morph.cases(prev, lang) & morph.cases(toks[i].word, lang))
 
     def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons, locs) -> bool:
         """Whether the capitalised words i..j-1, read as *name* (a nominative the gazetteer knows as *h*), name a
@@ -938,8 +969,10 @@ class Recognizer:
         if any(r.geo for r in rs) and known and prep:
             return True  # a place that is also a common word ("Перемоги"), after a preposition of place
         if known and rs:
-            # a common word first that is also a place: only after a preposition of place, and a town of some size
-            return bool(prep) and h.logpop >= 4.0
+            # a common word first that is also a place: only after a preposition of place, and a town of some size,
+            # or listed after a place that a preposition of place governs ("через Бородянку и Макаров": like
+            # is joined with like)
+            return bool(prep) and (h.logpop >= 4.0 or (prep in PLACE_PREPS and self._listed_after_place(toks, i)))
         return h.logpop >= 3.0 or h.kind != gz.CITY or bool(prep)
 
 
@@ -1062,6 +1095,8 @@ def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
     return sorted(out, key=lambda c: c.i)
 
 
+_NOT_A_NAME_END = frozenset("ADJF ADJS PRTF PRTS VERB INFN GRND ADVB".split())
+_LAST_WORD = re.compile(r"(?<=\s)[^\W\d_]+$")
 _LIST_SEP = re.compile(r"\s*(?:,|\s(?:и|і|й|та|или|або)\s)\s*")
 
 
