@@ -657,3 +657,49 @@ def test_a_voice_of_the_forces_tells_its_own_movement(source, text, expected):
 ])
 def test_speakers_named_with_what_they_are_or_when_they_spoke(text, expected):
     assert find_source(text) == expected
+
+
+RELAY = ("Belarus says it moved troops towards Ukraine: full statement\n\nMinsk Watch | Translations | 19 August 2024\n\n"
+         "The Belarusian Ministry of Defence published the following statement on Sunday evening.\n\n---\n\n"
+         "STATEMENT OF THE MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS\n\nMinsk, 18 August 2024\n\n"
+         "1. A tank battalion has been redeployed by rail to the Mozyr area.\n\n---\n\n"
+         "Minsk Watch notes that a tank company was also seen in Gomel.\n")
+
+
+def test_a_statement_given_whole_is_its_issuers_word():
+    from geo.extract.attribution import relayed, statement_sections
+
+    (a, b, who), = statement_sections(RELAY)
+    assert who == "THE MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS"
+    assert "Mozyr" in RELAY[a:b] and "Gomel" not in RELAY[a:b]
+    rows = [{"role": "destination", "start": RELAY.index("Mozyr"), "source": "Minsk Watch", "status": "reported",
+             "note": "1. A tank battalion has been redeployed by rail to the Mozyr area."},
+            {"role": "presence", "start": RELAY.index("Gomel"), "source": "Minsk Watch", "status": "reported",
+             "note": "Minsk Watch notes that a tank company was also seen in Gomel."}]
+    relayed(rows, RELAY)
+    # the ministry's own statement of its own units' movement: its word, confirmed; the outlet's note stays its own
+    assert (rows[0]["source"], rows[0]["status"]) == ("THE MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS", "confirmed")
+    assert (rows[1]["source"], rows[1]["status"]) == ("Minsk Watch", "reported")
+
+
+@pytest.mark.parametrize("head, who", [
+    ("Statement of the Ministry of Defence of the Russian Federation, 23 October 2019",
+     "the Ministry of Defence of the Russian Federation"),
+    ("Pyongyang, April 28 (KCNA) -- Written statement of the Central Military Commission of the Workers' Party of Korea",
+     "the Central Military Commission of the Workers' Party of Korea"),
+    ("2. 3rd Separate Assault Brigade (Facebook, 17 February, 09:40)", "3rd Separate Assault Brigade"),
+])
+def test_the_heading_of_a_statement_names_its_issuer(head, who):
+    from geo.extract.attribution import statement_sections
+
+    assert [w for _a, _b, w in statement_sections(f"Title\n\n{head}\n\nUnits moved.\n")] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops moved\n\nThe statement of the ministry was read on television.\n\nUnits moved.\n",  # no heading of its own
+    "Troops moved\n\n1. Units moved to Kursk (as the ministry said).\n",                       # a list item
+])
+def test_no_statement_heading(text):
+    from geo.extract.attribution import statement_sections
+
+    assert statement_sections(text) == []

@@ -1007,3 +1007,60 @@ def issuer(text: str) -> str:
             if m := pattern.match(line):
                 return m.group("s").strip()
     return ""
+
+
+# The heading of a statement an article gives whole, naming its issuer: "STATEMENT OF THE MINISTRY OF DEFENCE OF THE
+# REPUBLIC OF BELARUS", "Statement of the Ministry of Defence of the Russian Federation, 23 October 2019", "Pyongyang,
+# April 28 (KCNA) -- Written statement of the Central Military Commission of ...", "2. 3rd Separate Assault Brigade
+# (Facebook, 17 February, 09:40)".
+_STATEMENT_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:[^\n]{0,60}?--[ \t]*)?(?:written[ \t]+|official[ \t]+)?"
+                             r"statement[ \t]+(?:of|by)[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^\n,(]{2,120}?)"
+                             r"(?:[ \t]*[,(][^\n]*|[ \t]+(?:on|about|regarding)[ \t][^\n]*)?[ \t]*$")
+_POSTED_HEAD = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]+(?P<s>[A-Z0-9][^\n()]{2,120}?)[ \t]*\((?:Telegram|Facebook|X|Twitter|"
+                          r"website|statement|video|press[ \t]+release)\b[^)\n]*\)[ \t]*$")
+# What ends a statement given whole: a rule line, or the next heading.
+_SECTION_END = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+def statement_sections(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, issuer)`` of each statement *text* gives whole under a heading that names its issuer, from the
+    end of the heading to the next heading or rule line: what a statement says unattributed, its issuer says, not
+    the outlet that relays it.
+
+    >>> t = "Minsk Watch | Translations\\n\\n---\\n\\nSTATEMENT OF THE MINISTRY OF DEFENCE\\n\\nUnits moved.\\n\\n---\\n\\nNote."
+    >>> [(t[a:b].strip(), who) for a, b, who in statement_sections(t)]
+    [('Units moved.', 'THE MINISTRY OF DEFENCE')]
+    """
+    heads = sorted([(m.start(), m.end(), m.group("s").strip()) for rx in (_STATEMENT_HEAD, _POSTED_HEAD)
+                    for m in rx.finditer(text)])
+    ends = [m.start() for m in _SECTION_END.finditer(text)]
+    out = []
+    for k, (_a, b, who) in enumerate(heads):
+        nxt = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        end = min([e for e in ends if e > b] + [nxt])
+        out.append((b, end, who))
+    return out
+
+
+def relayed(rows: list[dict], text: str) -> list[dict]:
+    """*rows* with the source of each stop inside a statement given whole (:func:`statement_sections`) that was the
+    article's own voice (the outlet that relays it) set to the statement's issuer, and its status read again for that
+    speaker (:func:`settle_status`)."""
+    sections = statement_sections(text) if RELAYED else []
+    if not sections:
+        return rows
+    voice = byline(text)
+    for r in rows:
+        if (r.get("role") or "mention") == "mention" or r.get("source") not in (voice, own_label(text)):
+            continue
+        at = int(r.get("start") or 0)
+        who = next((w for a, b, w in sections if a <= at < b), None)
+        if who and who != r.get("source"):
+            note = r.get("note") or ""
+            r["source"] = who
+            r["status"] = settle_status(find_status(note), who, note)
+    return rows
+
+
+#: Whether a statement given whole under a heading naming its issuer speaks with its issuer's voice (:func:`relayed`).
+RELAYED = True
