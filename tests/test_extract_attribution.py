@@ -578,3 +578,128 @@ def test_a_side_telling_of_its_own_gains(text, expected):
 def test_without_evidence_flags_a_claim():
     assert find_status("Moscow says troops entered the town without providing any evidence.") == "claimed"
     assert find_status("The ministry showed no proof that tanks had crossed.") == "claimed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forces' own press: the credit line names its author and the unit they write for, who say so together
+    ("MARINE CORPS NEWS\n\nMarines land in Darwin\n\nStory by Cpl. John Doe | III Marine Expeditionary Force | "
+     "5 March 2024\n\nText.", "Cpl. John Doe, III Marine Expeditionary Force"),
+    ("Marines land\n\nWritten by Sgt. Ann Lee\n\nText.", "Sgt. Ann Lee"),
+    ("Marines land\n\nBy Jane Doe, 1st Marine Division Public Affairs\n\nText.",
+     "Jane Doe, 1st Marine Division Public Affairs"),
+    # where a reporter writes from, a date or a reporter's title is no unit
+    ("Troops land\n\nBy Samuel Opio, Kampala | 6 March 2025\n\nText.", "Samuel Opio"),
+    ("Troops land\n\nBy Sarah Whitlock, Defence Reporter\n\nText.", "Sarah Whitlock"),
+    # a story by the sea is no credit line
+    ("A story by the sea\n\nTroops land.", ""),
+    # a government's own page: who it is from, and a release's letterhead
+    ("News story\n\nBritish troops deploy to Estonia\n\nFrom: Ministry of Defence and The Rt Hon Grant Shapps MP\n"
+     "Published 12 February 2024\n\nText.", "Ministry of Defence"),
+    ("U.S. Department of Defense\nIMMEDIATE RELEASE\n\nTroops deploy\nMarch 5, 2024\n\nText.",
+     "U.S. Department of Defense"),
+])
+def test_a_forces_own_press_speaks_with_its_authors_unit(text, expected):
+    from geo.extract.attribution import byline
+
+    assert byline(text) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # the author of a forces' own press tells its own side's movement on the record: confirmed
+    ("Cpl. John Doe, III Marine Expeditionary Force", "Marines of the 3rd Marine Division flew from Okinawa to Darwin.",
+     "confirmed"),
+    ("Jane Doe, 1st Marine Division Public Affairs", "About 800 paratroopers flew from Vicenza to Riga.", "confirmed"),
+    # a reporter is no voice of the forces
+    ("Jane Doe", "About 800 paratroopers flew from Vicenza to Riga.", "reported"),
+    # a voice of armed forces in its own first person: its own side's movement
+    ("the 92nd Brigade", '"Our units moved to Kupiansk," the 92nd Brigade said on Telegram.', "confirmed"),
+    ("The 3rd Assault Brigade", "The 3rd Assault Brigade said on Facebook that our soldiers had withdrawn to new "
+                                "positions near Lastochkyne.", "confirmed"),
+    # a channel's or a bystander's "our" is no statement of the forces
+    ("Rybar", '"Our troops are in Kursk," Rybar wrote.', "reported"),
+    ("a resident", '"Our soldiers left the village," a resident said.', "reported"),
+])
+def test_a_voice_of_the_forces_tells_its_own_movement(source, text, expected):
+    assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who the named one is, between commas, before the verb
+    ("Alexei Smirnov, the region's acting governor, said Ukrainian forces held 28 settlements.", "Alexei Smirnov"),
+    ("Crimean Wind, a Telegram channel that often reports Russian movements, claims that vehicles left Dzhankoi.",
+     "Crimean Wind"),
+    ("Security Council Secretary Sergei Shoigu, after talks with Kim Jong Un today (17.06), announced that the DPRK "
+     "will send troops.", "Security Council Secretary Sergei Shoigu"),
+    ("South Korea's spy agency, the National Intelligence Service, said 3,000 troops had left.",
+     "South Korea's spy agency, the National Intelligence Service"),
+    # the speaker closing the sentence, with a clause about them
+    ("The jets flew in from Cold Lake, said Capt. Rachel Boudreau, a public affairs officer with the Canadian NORAD "
+     "Region, who spoke to the Drum from Winnipeg.",
+     "Capt. Rachel Boudreau, a public affairs officer with the Canadian NORAD Region"),
+    # an adverb of time before the verb, a people's officials, those familiar with something
+    ("Russian military bloggers later said the regiments had unloaded at Rylsk.", "Russian military bloggers"),
+    ("Many of those helicopters, Ukrainian officials later said, carried paratroopers.", "Ukrainian officials"),
+    ("Turkey will deploy air-defence systems at T4, two sources familiar with the plans told Reuters.",
+     "two sources familiar with the plans"),
+    # evidence closing the sentence, and a passive's agent
+    ("An Il-62M flew from Vladivostok to Pyongyang on Thursday, flight-tracking data show.", "flight-tracking data"),
+    ("Burundian soldiers were reported by Burundian media to have pulled back to Bukavu.", "Burundian media"),
+    ("Footage published by the Ministry of Defence shows tanks near Kursk.", "the Ministry of Defence"),
+    # a site that reports, an adviser by office, a footnote mark
+    ("A Russian regional news site in Chukotka reported that guests had been lodged in Anadyr.",
+     "A Russian regional news site in Chukotka"),
+    ("Presidential adviser Mykhailo Podolyak says Russian forces have taken the plant.",
+     "Presidential adviser Mykhailo Podolyak"),
+    ("The group arrived from the Philippine Sea, according to the U.S. 7th Fleet.[2] It then sailed north.",
+     "the U.S. 7th Fleet"),
+    # what shows, inside the sentence, is not its closing speaker
+    ("We found no image in Lgov, but a video from 21 August shows marines in a village.", None),
+])
+def test_speakers_named_with_what_they_are_or_when_they_spoke(text, expected):
+    assert find_source(text) == expected
+
+
+RELAY = ("Belarus says it moved troops towards Ukraine: full statement\n\nMinsk Watch | Translations | 19 August 2024\n\n"
+         "The Belarusian Ministry of Defence published the following statement on Sunday evening.\n\n---\n\n"
+         "STATEMENT OF THE MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS\n\nMinsk, 18 August 2024\n\n"
+         "1. A tank battalion has been redeployed by rail to the Mozyr area.\n\n---\n\n"
+         "Minsk Watch notes that a tank company was also seen in Gomel.\n")
+
+
+def test_a_statement_given_whole_is_its_issuers_word():
+    from geo.extract.attribution import relayed, statement_sections
+
+    (a, b, who), = statement_sections(RELAY)
+    assert who == "THE MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS"
+    assert "Mozyr" in RELAY[a:b] and "Gomel" not in RELAY[a:b]
+    rows = [{"role": "destination", "start": RELAY.index("Mozyr"), "source": "Minsk Watch", "status": "reported",
+             "note": "1. A tank battalion has been redeployed by rail to the Mozyr area."},
+            {"role": "presence", "start": RELAY.index("Gomel"), "source": "Minsk Watch", "status": "reported",
+             "note": "Minsk Watch notes that a tank company was also seen in Gomel."}]
+    relayed(rows, RELAY)
+    # the ministry's own statement of its own units' movement: its word, confirmed; the outlet's note stays its own
+    assert (rows[0]["source"], rows[0]["status"]) == ("THE MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS", "confirmed")
+    assert (rows[1]["source"], rows[1]["status"]) == ("Minsk Watch", "reported")
+
+
+@pytest.mark.parametrize("head, who", [
+    ("Statement of the Ministry of Defence of the Russian Federation, 23 October 2019",
+     "the Ministry of Defence of the Russian Federation"),
+    ("Pyongyang, April 28 (KCNA) -- Written statement of the Central Military Commission of the Workers' Party of Korea",
+     "the Central Military Commission of the Workers' Party of Korea"),
+    ("2. 3rd Separate Assault Brigade (Facebook, 17 February, 09:40)", "3rd Separate Assault Brigade"),
+])
+def test_the_heading_of_a_statement_names_its_issuer(head, who):
+    from geo.extract.attribution import statement_sections
+
+    assert [w for _a, _b, w in statement_sections(f"Title\n\n{head}\n\nUnits moved.\n")] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops moved\n\nThe statement of the ministry was read on television.\n\nUnits moved.\n",  # no heading of its own
+    "Troops moved\n\n1. Units moved to Kursk (as the ministry said).\n",                       # a list item
+])
+def test_no_statement_heading(text):
+    from geo.extract.attribution import statement_sections
+
+    assert statement_sections(text) == []

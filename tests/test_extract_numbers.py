@@ -62,3 +62,36 @@ def test_spelt_number(words, value):
 def test_strong_and_units(text, expected):
     got = find_troops(text)
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of a date is no count, whichever way the date is written
+    ("Chernihiv's governor reported on April 2 that Russian forces had left the region", None),
+    ("A Ukrainian brigade stated on January 7 that Russian forces had transferred fresh units", None),
+    ("The ministry said on 7 January that 300 soldiers had arrived", 300),
+    ("On 12.11 the troops left Kursk", None),
+    ("The Norwegian Intelligence Service assessed in February 2024 that Russian ground forces had shrunk", None),
+    # a share is no count
+    ("about two-thirds of the forces around Kyiv had left", None),
+    # an aircraft's designation, and the vehicles that carry people, are counted apart from them
+    ("Two MiG-31 fighters landed at Machulishchy", None),
+    ("Su-25 jets and L-39 trainers were delivered", None),
+    ("sent F-35 fighters from Eielson", None),
+    ("we have recorded 6 trains with Russian personnel", None),
+    ("a convoy of about 20 army boats carrying troops and fuel", None),
+    # who tell are not who move
+    ("Two Ukrainian soldiers said several brigades had been moved", None),
+    ("according to two members of the brigade who spoke to the journal", None),
+    ("about 300 soldiers are said to have arrived", 300),
+    # a count quoted from a speaker, a range, a ship's crew, the members of a force
+    ('a new contingent of "about 100" Russian instructors had flown into Ouagadougou', 100),
+    ('"more than 11,000" North Korean soldiers were in Russia', 11000),
+    ("between 3,000 and 4,000 Rwandan soldiers were fighting in North Kivu", 3000),
+    ("the frigate Hessen, with a crew of around 240, sailed for the Red Sea", 240),
+    ("a force of 3 ships sailed", None),
+    ("About 1,200 members of II Marine Expeditionary Force flew to Evenes", 1200),
+    ("about 80 maintenance technicians arrived", 80),
+])
+def test_what_is_and_is_not_a_count(text, expected):
+    got = find_troops(text)
+    assert (got[0] if got else None) == expected

@@ -171,3 +171,22 @@ def test_source_and_status_training_is_reproducible_byte_for_byte_whatever_the_h
     assert status[0] == status[1] and len(status[0]) > 100
     meta = json.loads((tmp_path / "m0" / "source_model.json").read_text())
     assert meta["features_version"] == source_model.FEATURES_VERSION and meta["articles"] >= 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an outlet that gives statements whole, in translation: its own voice says none of them
+    ("Belarus says it moved troops: full statement\n\nMinsk Watch | Translations | 19 August 2024\n\n"
+     "The Belarusian Ministry of Defence published the following statement on Sunday.", "relay"),
+    ("Military police reinforced in Syria: defence ministry statements (translation)\n\n"
+     "Syria Desk | Documents | 26 October 2019\n\nText.", "relay"),
+    ("Full text: Pyongyang confirms its troops fought in Kursk\n\nBy Jane Doe | 28 April 2025\n\n"
+     "Below is our unofficial translation of the statement.", "relay"),
+    # an outlet that reports in its own words
+    ("Belarus moves troops\n\nMinsk Watch | 19 August 2024\n\nThe ministry said troops moved.", "masthead"),
+    ("Ships and troops\n\nBy Anna Petrova | 3 March 2024\n\nTroops moved.", "byline"),
+    # a statement with no outlet over it speaks with its issuer's voice
+    ("STATE BORDER GUARD SERVICE OF UKRAINE\nPress Service\n\nINFORMATION MESSAGE\n22.06.2024\n\n"
+     "(translated from Ukrainian)\n\nUnits moved.\n", "issuer"),
+])
+def test_an_outlet_relaying_statements_in_translation_has_a_voice_of_its_own_kind(text, kind):
+    assert source_model.voice_kind(text, "en") == kind

@@ -158,3 +158,32 @@ def test_a_materiel_noun_in_a_units_name_is_no_load(text, want):
     # "Arms" names the unit that moved, not what it carried
     got = what.find_what(text, text.rindex(" ") + 1)
     assert got == want or (want[1] == "" and got[1] != "materiel")
+
+
+@pytest.mark.parametrize("text, place, troops", [
+    # the count of a force named a sentence before goes on with it to the stops of "they" or "the paratroopers"
+    ("About 800 paratroopers of the 173rd Airborne Brigade arrived in Latvia on Monday, the army said. "
+     "They flew from Vicenza to Riga on chartered aircraft.", "Vicenza", 800),
+    ("About 800 paratroopers of the 173rd Airborne Brigade arrived in Latvia on Monday, the army said. "
+     "They flew from Vicenza to Riga on chartered aircraft.", "Riga", 800),
+    # a part of it is not the whole: its count is not known
+    ("About 800 paratroopers of the 173rd Airborne Brigade arrived in Latvia on Monday, the army said. "
+     "Some of them flew on from Riga to Tallinn.", "Tallinn", None),
+])
+def test_a_forces_count_goes_on_with_it_to_the_next_sentence(text, place, troops):
+    rows = {r["place"]: r for r in extract_article(Article("t.txt", text))}
+    assert rows[place]["troops"] == troops
+
+
+@pytest.mark.parametrize("note, troops", [
+    ("The troops flew on to Riga.", 800),        # the whole force, by a definite noun
+    ("They flew on to Riga.", 800),              # or a pronoun
+    ("Some flew on to Riga.", None),             # a part of it
+    ("Putin flew to Riga.", None),               # someone else
+])
+def test_a_routes_count_reaches_only_sentences_about_the_whole_force(note, troops):
+    rows = [{"role": "origin", "route": "r1", "what": "about 800 paratroopers", "troops": 800,
+             "note": "About 800 paratroopers left Vicenza."},
+            {"role": "destination", "route": "r1", "what": "", "troops": None, "note": note}]
+    what.carry_counts(rows)
+    assert rows[1]["troops"] == troops

@@ -33,7 +33,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"minister|ministry|agency|service|media|army|president|prime|secretary|general|commander|"
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
                  r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|commanders?|"
-                 r"founder|leader|chairman|director|owner|"
+                 r"founder|leader|chairman|director|owner|adviser|advisor|aide|mayor|"
                  r"guard|police|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
@@ -59,24 +59,32 @@ _NAMED_BODY = (rf"(?:(?:a|an|two|three|four|five|several|some|senior|top)[ \t]+|
 _NAMED = rf"(?P<s>{_NAMED_BODY})"
 # auxiliaries and adverbs between a source and its verb ("has also said", "is already claiming", "independently
 # report", "proudly announces")
-_AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|previously|now|again|already|[a-z]{3,}ly)){0,3}"
+_AUX = r"(?:[ \t]+(?:has|have|had|is|are|was|were|also|earlier|later|then|still|previously|now|again|already|[a-z]{3,}ly)){0,3}"
 # (a dot only inside a capitalised abbreviation: "according to two U.S. officials, ...", "according to Lt. Col. X")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<s>(?:[^,;:.\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
                         r"(?<=\b[A-Z][a-z][a-z])\.(?=\s+[A-Z])){2,100}?)"
                         r"(?=,|;|\s+(?:who|which|whose)\b|"
                         r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\.?$)")
 # "A senior officer in the area, who asked not to be named, said ...": a clause about the source before its verb.
-_ABOUT_SOURCE = r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},)?"
+_ABOUT_SOURCE = (r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?:who|which|whose)\b[^,;\"“”]{1,160},|"
+                 # "Alexei Smirnov, the region's acting governor, said": who the named one is, between commas
+                 # (in lower case: "South Korea's spy agency, the National Intelligence Service, said" names it twice;
+                 # "Crimean Wind, a Telegram channel that often reports movements, claims")
+                 r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z]|[A-Z][a-z]+[ \t]+[a-z])[^,;\"“”]{0,80},|"
+                 # "Sergei Shoigu, after talks with Kim Jong Un today (17.06), announced": when or where, between commas
+                 r",[ \t]+(?:after|before|during|following|speaking|in|at|on|earlier|later)\b[^,;\"“”]{1,80},)?")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
 _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
                                  rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
-_TRAILING = re.compile(rf"(?:,|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
+_TRAILING = re.compile(rf"(?:,|;|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
                        rf"[ \t]+(?:{_VERBS})\b")
 # '"...," said Oleh Synehubov, the governor of Kharkiv region.': the speaker after the verb, with the apposition
 # that tells who they are.
 _SAID_AFTER = re.compile(rf"(?:,|[\"”’])\s*(?:said|says|according\s+to|wrote|added)\s+"
-                         rf"(?P<s>{_NAMED_BODY}(?:,[ \t]*(?:the|a|an)[ \t]+[^,;\"“”]{{2,100}}?)?)\s*[.,]?\s*$")
+                         rf"(?P<s>{_NAMED_BODY}(?:,[ \t]*(?:the|a|an)[ \t]+[^,;\"“”]{{2,100}}?)?)"
+                         # "..., who spoke to the Drum from the region's headquarters.": a clause about the speaker
+                         rf"(?:,[ \t]*(?:who|which)\b[^\"“”]{{2,160}}?)?\s*[.,]?\s*$")
 _POSSESSIVE = re.compile(rf"{_NAMED}['’]s\s+(?:revelation|claims?|statement|assessment|announcement|allegations?|"
                          rf"words|intelligence|estimate|report)\b")
 # "..., analysts at the Center for Strategic and International Studies in Washington said": people named
@@ -89,7 +97,8 @@ _AT = (r"(?P<s>(?:(?:a|an|two|three|four|several|some|senior|independent|[A-Z][\
 _WORKS_AT = re.compile(rf"(?:^[\"“‘']?|,[ \t]*|[\"”’][ \t]*){_AT}{_AUX}[ \t]+(?:{_VERBS})\b")
 # "..., local residents told the news site", "..., two officials said": people named by what they are.
 _PEOPLE_WORDS = (r"(?:(?:a|an|two|three|four|several|some|local|senior|western|military|government|security|state|"
-                 r"social)\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|experts|diplomats|"
+                 # a people's: "Ukrainian officials", "U.S. officials"
+                 r"social|U\.S\.|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i))\s+){0,3}(?:residents|witnesses|eyewitnesses|officials|sources|analysts|experts|diplomats|"
                  r"observers|journalists|reporters|activists|villagers|media)")
 _PEOPLE = re.compile(rf"(?:,|[\"”’])\s*(?P<s>{_PEOPLE_WORDS}(?:\s+and\s+{_PEOPLE_WORDS})?)"
                      rf"{_AUX}\s+(?:told|said|say|says|reported|report)\b")
@@ -101,7 +110,8 @@ _ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|h
 # Who may say or see what a sentence reports, by the head noun of the phrase that names them: people and bodies by
 # what they are, and the evidence they show ("Egyptian social-media users posted", "Satellite images from March
 # show", "a local administrator told Narinjara News").
-_SPEAKER_HEADS = (r"officials?|firms?|spokes(?:man|woman|person|people)|ministers?|ministry|(?:mil)?bloggers?|users?|"
+_SPEAKER_HEADS = (r"officials?|firms?|(?:news[ \t]+)?(?:web)?sites?|portals?|broadcasters?|"
+                  r"spokes(?:man|woman|person|people)|ministers?|ministry|(?:mil)?bloggers?|users?|"
                   r"residents?|villagers?|locals|workers?|administrators?|administration|leaders?|governors?|mayors?|"
                   r"commanders?|analysts?|experts?|researchers?|investigators?|sources?|groups?|project|channels?|"
                   r"monitors?|observers?|agency|office|service|command|staff|media|outlets?|newspaper|army|navy|"
@@ -112,11 +122,13 @@ _SPEAKER_HEADS = (r"officials?|firms?|spokes(?:man|woman|person|people)|minister
                   r"operators?|crews?|members?|subscribers?|watchers?|units?|people")
 # "..., according to footage verified by AFP": an agency (or anyone) that checked it on its own.
 _BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed|verified|geolocated|"
-                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated)\s+by\s+"
-                 r"(?P<s>(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5}|"
-                 # "Footage geolocated by a pro-Russian milblogger": one named by what it is (the one who geolocated
-                 # is the source; the evidence is no speaker)
-                 rf"(?:(?:a|an|the|two|three|several|some)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_SPEAKER_HEADS})\b)")
+                 # "were reported by Burundian media to have pulled back"
+                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated|reported|claimed|announced|described)\s+by\s+"
+                 # "Footage geolocated by a pro-Russian milblogger", "reported by Burundian media": one named by what
+                 # it is (the one who geolocated is the source; the evidence is no speaker), else by its name
+                 rf"(?P<s>(?:(?:a|an|the|two|three|several|some)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?-i:{_SPEAKER_HEADS})\b"
+                 r"(?![ \t]+(?:of|for)\b)|"
+                 r"(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5})")
 # A name after the head that says what the speaker is: "Ukrainian open-source project DeepState", "Iraqi government
 # spokesperson Basim al-Awadi", "The British maritime security firm Ambrey" (case-sensitive inside re.I patterns).
 _APPOSED = (rf"(?-i:(?:[ \t]+(?:[{_UP}][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da)-[{_UP}][\w'’.-]*)){{1,3}})"
@@ -145,8 +157,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b(?:[ \t]+[\w'’]+)
                       r"(?:[ \t]+up)?$", re.I)
 # "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
 _SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
-                            rf"(?:[ \t]+(?:of|at|in|from|on|for|with)[ \t]+(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
-                            rf"{_AUX}[ \t]+(?:said|says|told|tells|added|wrote|reported|report)\b", re.I)
+                            rf"(?:[ \t]+(?:of|at|in|from|on|for|with|familiar[ \t]+with|close[ \t]+to)[ \t]+"
+                            rf"(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
+                            # "..., flight-tracking data show.": evidence tells too
+                            rf"{_AUX}[ \t]+(?:said|says|told|tells|added|wrote|reported|report|"
+                            rf"(?:show|shows|showed)(?=\W*$))\b", re.I)
 # "... moored at Tartus on Sunday. (local sources)": a source in brackets closing the sentence.
 _BRACKETED = re.compile(rf"\((?P<s>(?:{_WORD}[ \t]+){{0,5}}?(?:{_SPEAKER_HEADS}))\)\W*$", re.I)
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
@@ -216,6 +231,9 @@ _WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]
                    rf",?[ \t]+(?=\S)")
 
 
+_FOOTNOTE = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]")
+
+
 #: Whether a speaker named by what it is ("a Russian milblogger", "officials of the district administration",
 #: "satellite images") is found when no pattern above names one.
 SPEAKERS = True
@@ -237,6 +255,8 @@ def find_source(text: str) -> str | None:
     True
     """
     text = _LEAD.sub("", text, count=1)
+    if "[" in text:  # an assessment's footnotes ("according to the U.S. 7th Fleet.[2] The ...") are no words of it
+        text = _FOOTNOTE.sub("", text)
     found = _find_source(text)
     if found is None and (label := _LABEL.match(text) or _WHEN.match(text)):
         found = _find_source(text[label.end():])
@@ -601,7 +621,9 @@ def _camp_side(source: str, text: str) -> str:
 # Who speaks for a side on the record besides its ministries and commands (:func:`official`): its spokesmen,
 # commanders, leaders and services by name.
 _ON_RECORD = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+(?:service|secretary|office)|commander(?:-in-chief)?|"
-                        r"chief\s+of|minister|president|governor|general\s+staff|guard|forces|service)\b", re.I)
+                        r"chief\s+of|minister|president|governor|general\s+staff|guard|forces|service|"
+                        # a unit's public affairs office, which writes its own press: "1st Marine Division Public Affairs"
+                        r"public\s+affairs)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # a source's words, the same in many sentences
@@ -703,6 +725,18 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:force
                       r"\b(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are)?\s*(?:\w+ly\s+)?"
                       r"(?:send|sent|sending|deploy|deployed|deploying|move|moved|moving|station|stationed|"
                       r"transfer|transferred|dispatch|dispatched)\b", re.I)
+#: Whether a named voice's first person about forces ("our units", "we have deployed") tells its own side's movement.
+OUR_WORDS = True
+# A speaker's first person about its forces or their movement: "our units", "our soldiers had withdrawn", "we have
+# deployed a battalion", "we sent".
+_WE_MOVED = re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units|battalions?|brigades?|"
+                       r"regiments?|companies|ships|warships|vessels|jets|aircraft|helicopters|personnel|servicem[ae]n|"
+                       r"marines|sailors|airmen|paratroopers|contingent|garrison|formations|fighters|defenders)\b|"
+                       r"\bwe\s+(?:have\s+|had\s+|will\s+|are\s+|were\s+)?(?:\w+ly\s+)?(?:sent|deployed|moved|"
+                       r"transferred|dispatched|stationed|redeployed|withdrew|withdrawn|relocated|brought)\b", re.I)
+# A voice of armed forces by what it is: a unit, a formation, a command.
+_UNIT_VOICE = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|fleet|flotilla|squadron|wing|command|army|navy|"
+                         r"forces|ministry|general\s+staff|headquarters|public\s+affairs)\b", re.I)
 # Who speaks for no one's forces: the anonymous, and those who only watch or tell (analysts, media, monitors).
 _NOT_OWN_VOICE = re.compile(r"\b(?:officials?|sources?|people|residents?|witness\w*|analysts?|experts?|observers?|"
                             r"monitor\w*|media|journalists?|reporters?|correspondents?|researchers?|channels?|"
@@ -722,6 +756,10 @@ def _tells_its_own(source: str, text: str) -> bool:
     """
     if not source or _NOT_OWN_VOICE.search(source) or _NOT_A_VOICE.search(source) or _ENEMY.search(text):
         return False
+    if OUR_WORDS and _WE_MOVED.search(text) and (on_record(source) or _RANK.search(source) or _UNIT_VOICE.search(source)):
+        # the first person of a voice of armed forces: '"Our units moved to Kupiansk," the brigade said' (a channel's or
+        # a journalist's "our forces" is a side's cheer, not its statement)
+        return True
     at = text.find(source)
     if at < 0:
         return False  # a voice named before (or the byline): what "its" means here is not known
@@ -770,7 +808,8 @@ def settle_status(status: str, source: str, text: str, before: str = "") -> str:
     return status
 
 
-_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
+# "By Jane Doe", and the credit lines of a forces' own press: "Story by Cpl. John Doe", "Written by ...".
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|(?i:story|written|words|text|report|article)[ \t]+(?i:by))[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
                      r"[ \t]*(?:\||,|;|$)")
 # A byline on a line of its own may be longer when it is made of names and where they write from: "By Thandeka
 # Mokoena in Johannesburg and Jean-Paul Kambale in Goma".
@@ -789,10 +828,32 @@ def byline(text: str) -> str:
     ''
     """
     m = _BYLINE.search(text[:1500])
-    if not m:
-        m = next((b for b in _BYLINE_LINE.finditer(text[:1500])
-                  if all(_BYLINE_WORD.match(w) for w in b.group("s").split())), None)
+    if m:
+        return m.group("s").strip() + _author_unit(text, m.end("s"))
+    m = next((b for b in _BYLINE_LINE.finditer(text[:1500])
+              if all(_BYLINE_WORD.match(w) for w in b.group("s").split())), None)
     return m.group("s").strip() if m else masthead(text) or issuer(text)
+
+
+# The unit or office a byline's author writes for, after the name: "Story by Cpl. John Doe | III Marine Expeditionary
+# Force", "By Jane Doe, 1st Marine Division Public Affairs". A forces' own press tells their own movements: the unit is
+# part of who says so.
+_AUTHOR_UNIT = re.compile(r"[ \t]*[,|][ \t]*(?P<u>(?:the[ \t]+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:[A-Z0-9(][\w'’.&()-]*|of|the|"
+                          r"and|for|de))*)")
+_UNIT_WORDS = re.compile(r"\b(?:Force|Forces|Division|Brigade|Regiment|Battalion|Wing|Squadron|Command|Fleet|Corps|Army|"
+                         r"Navy|Marines?|Guard|Group|Public[ \t]+Affairs|Press[ \t]+Service|Ministry|"
+                         r"Headquarters|Task[ \t]+Force|Garrison)\b")
+# A journalist's title after the name ("Defence Reporter", "Security Correspondent"): the outlet's, no unit's.
+_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor)\b", re.I)
+
+
+def _author_unit(text: str, at: int) -> str:
+    """", <unit>" when the byline ending at *at* of *text* goes on with the unit its author writes for, else ""."""
+    m = _AUTHOR_UNIT.match(text, at)
+    if not m or not _UNIT_WORDS.search(m.group("u")) or _DATE_PART.search(m.group("u")) \
+            or _JOURNALIST.search(m.group("u")):
+        return ""
+    return ", " + m.group("u").strip()
 
 
 # A line's parts: "Land Forces Journal | 5 March 2024 | Jakub Nowicki", "Wind of Taurida 🌬 (English)",
@@ -882,7 +943,13 @@ def is_own_label(source: str) -> bool:
 _TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
 # What a statement calls itself on a line of its own: "PRESS RELEASE", "INFORMATION MESSAGE", "Statement No. (61/2024)".
 _DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?statement(?:[ \t]+no\b.*)?|information[ \t]+"
-                       r"(?:message|report)|communiqu[eé]|news[ \t]+release)[ \t]*$", re.I | re.M)
+                       r"(?:message|report)|communiqu[eé]|news[ \t]+release|"
+                       # a government's own web pages: "News story", "Press statement", "Readout", "IMMEDIATE RELEASE"
+                       r"news[ \t]+story|press[ \t]+statement|readout|(?:for[ \t]+)?immediate[ \t]+release)[ \t]*$",
+                       re.I | re.M)
+# "From: Ministry of Defence and The Rt Hon Grant Shapps MP": who publishes a government's page, the first named.
+_FROM = re.compile(r"^[ \t]*From:[ \t]*(?P<s>[A-Z][^\n]{2,120}?)(?:[ \t]+and[ \t]+(?:The[ \t]+)?(?:Rt[ \t]+Hon|[A-Z])[^\n]*)?[ \t]*$",
+                   re.M)
 # A letterhead's body: "MINISTRY OF DEFENCE", "STATE BORDER GUARD SERVICE OF UKRAINE", "SECURITY COUNCIL OF ...".
 _BODY = re.compile(r"\b(?:ministry|service|command|council|forces|army|navy|office|department|staff|government|guard|"
                    r"headquarters|directorate|committee|agency)\b", re.I)
@@ -923,6 +990,8 @@ def issuer(text: str) -> str:
     note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600])
     if not note:
         return ""
+    if (by := _FROM.search(text[:1000])) and _issuer_name(by.group("s").strip()):
+        return by.group("s").strip()
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if head := _letterhead([ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]):
         return head
@@ -938,3 +1007,60 @@ def issuer(text: str) -> str:
             if m := pattern.match(line):
                 return m.group("s").strip()
     return ""
+
+
+# The heading of a statement an article gives whole, naming its issuer: "STATEMENT OF THE MINISTRY OF DEFENCE OF THE
+# REPUBLIC OF BELARUS", "Statement of the Ministry of Defence of the Russian Federation, 23 October 2019", "Pyongyang,
+# April 28 (KCNA) -- Written statement of the Central Military Commission of ...", "2. 3rd Separate Assault Brigade
+# (Facebook, 17 February, 09:40)".
+_STATEMENT_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:[^\n]{0,60}?--[ \t]*)?(?:written[ \t]+|official[ \t]+)?"
+                             r"statement[ \t]+(?:of|by)[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^\n,(]{2,120}?)"
+                             r"(?:[ \t]*[,(][^\n]*|[ \t]+(?:on|about|regarding)[ \t][^\n]*)?[ \t]*$")
+_POSTED_HEAD = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]+(?P<s>[A-Z0-9][^\n()]{2,120}?)[ \t]*\((?:Telegram|Facebook|X|Twitter|"
+                          r"website|statement|video|press[ \t]+release)\b[^)\n]*\)[ \t]*$")
+# What ends a statement given whole: a rule line, or the next heading.
+_SECTION_END = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+def statement_sections(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, issuer)`` of each statement *text* gives whole under a heading that names its issuer, from the
+    end of the heading to the next heading or rule line: what a statement says unattributed, its issuer says, not
+    the outlet that relays it.
+
+    >>> t = "Minsk Watch | Translations\\n\\n---\\n\\nSTATEMENT OF THE MINISTRY OF DEFENCE\\n\\nUnits moved.\\n\\n---\\n\\nNote."
+    >>> [(t[a:b].strip(), who) for a, b, who in statement_sections(t)]
+    [('Units moved.', 'THE MINISTRY OF DEFENCE')]
+    """
+    heads = sorted([(m.start(), m.end(), m.group("s").strip()) for rx in (_STATEMENT_HEAD, _POSTED_HEAD)
+                    for m in rx.finditer(text)])
+    ends = [m.start() for m in _SECTION_END.finditer(text)]
+    out = []
+    for k, (_a, b, who) in enumerate(heads):
+        nxt = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        end = min([e for e in ends if e > b] + [nxt])
+        out.append((b, end, who))
+    return out
+
+
+def relayed(rows: list[dict], text: str) -> list[dict]:
+    """*rows* with the source of each stop inside a statement given whole (:func:`statement_sections`) that was the
+    article's own voice (the outlet that relays it) set to the statement's issuer, and its status read again for that
+    speaker (:func:`settle_status`)."""
+    sections = statement_sections(text) if RELAYED else []
+    if not sections:
+        return rows
+    voice = byline(text)
+    for r in rows:
+        if (r.get("role") or "mention") == "mention" or r.get("source") not in (voice, own_label(text)):
+            continue
+        at = int(r.get("start") or 0)
+        who = next((w for a, b, w in sections if a <= at < b), None)
+        if who and who != r.get("source"):
+            note = r.get("note") or ""
+            r["source"] = who
+            r["status"] = settle_status(find_status(note), who, note)
+    return rows
+
+
+#: Whether a statement given whole under a heading naming its issuer speaks with its issuer's voice (:func:`relayed`).
+RELAYED = True

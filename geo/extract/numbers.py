@@ -26,10 +26,16 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+"
 _TROOPS = (r"troops|soldiers|forces|servicemen|service\s+members|personnel|fighters|marines|paratroopers|"
            r"conscripts|mercenaries|reservists|commandos|sailors|infantrymen|men|volunteers|recruits|"
            r"special\s+forces|guardsmen|militants|combatants|instructors|(?:military\s+)?advis[eo]rs|trainers|"
-           r"pilots|sappers|snipers|gunners")
+           r"pilots|sappers|snipers|gunners|"
+           # those a ship or a unit counts as its people: "a crew of around 240", "about 1,200 members of II MEF",
+           # "about 80 maintenance technicians", "1,000 military builders"
+           r"crew|crewmen|crew\s+members|members|technicians|specialists|builders|peacekeepers|contractors|"
+           r"airmen")
 # Up to five words between the number and the noun ("1,500 North Korean special operations forces"),
 # none of them a digit (else "three ships carrying 500 troops" would count three).
-_PHRASE = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})(?![\w%])(?!\s*(?:%|per\s*cent|percent))"
+_PHRASE = re.compile(rf"(?<![\w.,/-])(?P<num>{_DIGITS}|{_SPELT})(?![\w%])(?!\s*(?:%|per\s*cent|percent))"
+                     # a count quoted from a speaker: '"about 100" Russian instructors', '"more than 11,000" soldiers'
+                     rf"[\"”’]?"
                      rf"(?P<gap>(?:[\s-]+(?!(?:{_TROOPS})\b)[A-Za-z][\w'’.-]*){{0,5}}?)\s+(?P<noun>{_TROOPS})\b",
                      re.I)
 _STANDING = re.compile(r"\b(?:standing\s+(?:arm(?:y|ies)|militar(?:y|ies)|forces?)|active[- ]duty|"
@@ -37,9 +43,28 @@ _STANDING = re.compile(r"\b(?:standing\s+(?:arm(?:y|ies)|militar(?:y|ies)|forces
                        r"strong\s+(?:army|military)|largest\s+(?:\w+\s+)?(?:arm(?:y|ies)|militar(?:y|ies)))", re.I)
 _AFTER_CASUALTY = re.compile(r"\W*(?:\w+\W+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
                              r"(?:killed|wounded|injured|dead|died|casualties|captured|lost)\b", re.I)
+# People counted as those who tell: the noun followed by a verb of saying ("two members of the brigade who spoke to").
+_SPEAKING = re.compile(r"(?:\s+(?:of|from|at|in|with)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?,?\s+(?:who\s+)?"
+                       r"(?:(?:have|has|had|also)\s+)?(?:(?:said|say|says)(?!\s+to\b)|told|tell|spoke|speak|speaking|"
+                       r"wrote|interviewed|quoted)\b", re.I)
 _NOT_TROOPS_GAP = re.compile(r"\b(?:ships?|vessels?|tanks?|trucks?|vehicles?|aircraft|planes?|jets?|"
-                             r"brigades?|battalions?|divisions?|units?|times|years?|days?|weeks?|months?|km|miles?)\b",
+                             r"brigades?|battalions?|divisions?|units?|times|years?|days?|weeks?|months?|km|miles?|"
+                             # the vehicles that carry people are counted apart from them: "6 trains with Russian
+                             # personnel", "20 army boats carrying troops", "16 aircraft with about 140 crew"
+                             r"trains?|boats?|helicopters?|buses|cars|flights?|echelons?|convoys?|columns?|"
+                             # a share is no count: "two-thirds of the forces", "a fifth of their troops"
+                             r"thirds?|quarters?|fifths?|tenths?|half|percent|per\s+cent)\b|"
+                             # an aircraft's or a weapon's designation: "Two MiG-31 fighters", "four Yak-130 trainers"
+                             r"(?-i:\b[A-Z][A-Za-z]{0,3}-\d)",
                              re.I)
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+# A day of a date, not a count: "on April 2 that Russian forces ...", "on 7 January, Russian forces", "on 12.11
+# the troops", "Wednesday 14 ... troops".
+_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+$", re.I)
+_DAY_AFTER = re.compile(rf"[ \t]+(?:{_MONTHS})\b|\.\d{{1,2}}\b|(?:st|nd|rd|th)\b", re.I)
+# "between 3,000 and 4,000 soldiers": the range's first number is the one a count keeps.
+_RANGE = re.compile(rf"\bbetween[ \t]+(?:about[ \t]+|some[ \t]+)?(?P<num>{_DIGITS})[ \t]+and[ \t]+$", re.I)
 
 
 def spelt_number(text: str) -> int | None:
@@ -97,7 +122,31 @@ def _vague(text: str, m: re.Match) -> bool:
     return m.group("num").split()[0].lower() in _SCALES and bool(_VAGUE_SCALE.search(text, 0, m.start("num")))
 
 
+# "a crew of around 240", "a garrison of some 1,500": the count after the noun of a body of people.
+_OF_COUNT = re.compile(rf"\b(?:crews?|complement|garrison|contingent|force|group|detachment)[ \t]+of[ \t]+"
+                       rf"(?:about|around|some|nearly|almost|roughly|approximately|over|more[ \t]+than|up[ \t]+to)?[ \t]*"
+                       rf"(?P<num>{_DIGITS})(?![\w%.,]\d)(?![ \t]+(?:ships?|vessels?|tanks?|vehicles?|aircraft|"
+                       rf"km|miles?|years?|days?))", re.I)
 _STRONG = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS}|{_SPELT})[\s-]+strong\b", re.I)
+
+
+#: Whether a number that is part of a date ("on April 2 that Russian forces", "in February 2024 ... forces", "on
+#: 12.11") is no count of troops.
+DATES_ARE_NO_COUNTS = True
+#: Whether a count after the noun of a body of people ("a crew of around 240") counts.
+NOUN_OF_COUNT = True
+#: Whether a count given as a range ("between 3,000 and 4,000 soldiers") keeps its first number, as the corpus does.
+RANGE_START = True
+
+
+def _date_part(text: str, m: re.Match) -> bool:
+    """Whether the number of *m* is a day, a month or a year of a date: after or before a month's name, or with a
+    dot and a month ("12.11"), or a year after a month ("February 2024")."""
+    a, b = m.start("num"), m.end("num")
+    if not m.group("num")[:1].isdigit():
+        return False
+    return bool(_DAY_BEFORE.search(text, 0, a) or _DAY_AFTER.match(text, b)
+                or re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("num")))
 
 
 def find_troops(text: str) -> tuple[int, int, int] | None:
@@ -121,11 +170,22 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
             continue
         if _AFTER_CASUALTY.match(text, m.end()):
             continue
+        if _SPEAKING.match(text, m.end()):
+            continue  # "Two Ukrainian officials said", "two members of the crew who spoke to": who tell, not who move
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and re.search(r"\b(?:in|since|of|by|until)\s+$",
                                                                        text[:m.start()], re.I):
             continue  # a year: "in 2023 troops ..."
+        if DATES_ARE_NO_COUNTS and _date_part(text, m):
+            continue
+        if RANGE_START and (r := _RANGE.search(text, 0, m.start("num"))) and _value(r.group("num")):
+            return _value(r.group("num")), r.start("num"), r.end("num")
 
         return value, m.start("num"), m.end("num")
+    m = _OF_COUNT.search(text) if NOUN_OF_COUNT else None  # "a crew of around 240"
+    if m and not (standing and abs(standing.start() - m.start()) < 120):
+        value = _value(m.group("num"))
+        if value and value > 1:
+            return value, m.start("num"), m.end("num")
     m = _STRONG.search(text)  # "a 1,000-strong contingent"
     if m and not (standing and abs(standing.start() - m.start()) < 120) and not _vague(text, m):
         value = _value(m.group("num"))

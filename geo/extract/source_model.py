@@ -40,7 +40,7 @@ from .role_model import RoleModelError, per_thread
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "source_model.crfsuite")
 #: Bump whenever :func:`features` or :class:`Choice` changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: The languages whose sources the model chooses (it is trained on English articles; elsewhere the rules choose).
 LANGS = ("en",)
 #: The kinds of candidate, in the order the rules prefer them when the model is unsure of all.
@@ -64,7 +64,7 @@ class Candidate:
 class Choice:
     """What a sentence offers for its source: its *text*, where it stands (*first*: it opens its paragraph; *lead*:
     among the article's first three sentences), how it goes on (*refers_back*, *goes_on*, *in_quote*), the article's
-    *voice_kind* (byline, masthead, issuer, agency, given, none), the *rule*'s choice and the *candidates*."""
+    *voice_kind* (byline, masthead, relay, issuer, agency, given, none), the *rule*'s choice and the *candidates*."""
 
     text: str
     rule: str
@@ -320,8 +320,18 @@ def shipped() -> SourceModel | None:
 
 
 
+#: Whether an outlet that gives statements whole, in translation ("Full text: ...", "Below is our translation of the
+#: statement", "... (translation)"), has a kind of voice of its own (``relay``): what the statements say, their issuers
+#: say, not the outlet.
+RELAY = True
+_RELAYS = re.compile(r"\b(?:full\s+(?:text|statement)|in\s+full|statements?\s+in\s+full|(?:our|an?|the)\s+(?:unofficial\s+)?"
+                     r"translations?\s+of|translated\s+from|(?:published|issued|released)\s+the\s+following\s+"
+                     r"statement|the\s+statement\s+reads)\b|\((?:unofficial\s+)?translation\)", re.I)
+
+
 def voice_kind(text: str, lang: str, agency: str = "", given: str = "") -> str:
-    """What kind of voice the article *text* has of its own: ``given`` (``--source``), ``byline``, ``masthead``,
+    """What kind of voice the article *text* has of its own: ``given`` (``--source``), ``relay`` (a byline or masthead
+    over statements given whole in translation), ``byline``, ``masthead``,
     ``issuer``, ``lead`` (a Russian or Ukrainian wire speaking with its lead's source), ``agency`` (its dateline's),
     or ``none``.
 
@@ -333,6 +343,8 @@ def voice_kind(text: str, lang: str, agency: str = "", given: str = "") -> str:
     if lang == "en":
         from . import attribution
 
+        if RELAY and _RELAYS.search(text[:1000]) and (attribution._BYLINE.search(text[:1500]) or attribution.masthead(text)):
+            return "relay"
         if attribution._BYLINE.search(text[:1500]):
             return "byline"
         if attribution.masthead(text):

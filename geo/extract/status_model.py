@@ -299,7 +299,9 @@ def shipped() -> StatusModel | None:
 
 def finish(rows: list[dict], text: str) -> list[dict]:
     """The draft rows of an English article with their statuses as the status model reads them (the rules' when
-    none is shipped): the last stage of :mod:`geo.extract.pipeline` for English."""
+    none is shipped), the stops of a statement the article gives whole said by its issuer
+    (:func:`geo.extract.attribution.relayed`): the last stage of :mod:`geo.extract.pipeline` for English."""
+    rows = attribution.relayed(rows, text)  # a statement given whole speaks with its issuer's voice, not the outlet's
     model = shipped()
     return model.settle(rows, text) if model is not None else rows
 
