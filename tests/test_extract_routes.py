@@ -1,5 +1,7 @@
 """geo/extract/routes.py (and resolve.py): routes in travel order, areas for vague places."""
 
+import pytest
+
 from geo.extract.records import Mention, Reported, Resolved, Sentence
 from geo.extract.resolve import core_name, resolve
 from geo.extract.routes import chain_routes
@@ -300,3 +302,27 @@ def test_slavic_places_passed_through_named_later_in_the_paragraph_come_before_t
              (rep("Шевченково", "via", s2, s2.start + t2.index("Шевченково")), Resolved(3, 3, ref="s"))]
     got = chain_routes(items, "a", ROUTE_CUES).numbered
     assert [got[i][1] for i in (0, 2, 1)] == [1, 2, 3] and len({r for r, _ in got.values()}) == 1
+
+
+@pytest.mark.parametrize("text, roles, travel", [
+    # a later verb of movement, or "then", narrates the next leg: its place passed through comes after the earlier end
+    ("Convoys crossed from N'Djamena into Kousseri, and then drove south through Garoua to Douala.",
+     [("N'Djamena", "origin"), ("Kousseri", "destination"), ("Garoua", "via"), ("Douala", "destination")],
+     ["N'Djamena", "Kousseri", "Garoua", "Douala"]),
+    ("The fuel train crosses into Donetsk region near Uspenka and runs through Ilovaisk to Melitopol.",
+     [("Uspenka", "destination"), ("Ilovaisk", "via"), ("Melitopol", "destination")],
+     ["Uspenka", "Ilovaisk", "Melitopol"]),
+    # a place passed through told after the end of its own leg still comes before it
+    ("The battalion arrived in Benghazi from Damascus, travelling via Minsk.",
+     [("Benghazi", "destination"), ("Damascus", "origin"), ("Minsk", "via")],
+     ["Damascus", "Minsk", "Benghazi"]),
+    ("The jets flew from Lida to Brest via Minsk.",
+     [("Lida", "origin"), ("Brest", "destination"), ("Minsk", "via")],
+     ["Lida", "Minsk", "Brest"]),
+])
+def test_a_place_passed_through_on_a_later_leg_comes_after_the_earlier_end(text, roles, travel):
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep(n, r, s, text.index(n)), Resolved(float(k), float(k), ref=n)) for k, (n, r) in enumerate(roles)]
+    got = chain_routes(items, "a.txt").numbered
+    assert len({got[k][0] for k in range(len(items))}) == 1
+    assert [n for _s, n in sorted((got[k][1], n) for k, (n, _r) in enumerate(roles))] == travel

@@ -1,7 +1,8 @@
 """Join origins and destinations into routes, in the order of travel.
 
 A sentence's origins come before its destinations, and a place it passes through ("via Minsk")
-before the others; of places listed together
+before the others of its leg (in English a later verb of movement or "then" starts a later leg: "into Kousseri,
+and then drove through Garoua to Douala" keeps Kousseri before Garoua); of places listed together
 ("from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk")
 only the first joins the route, since a list is no order of travel. A later sentence continues
 the route when it says so ("Afterwards ...", "From there ...", "then") or
@@ -32,6 +33,13 @@ _VIA = re.compile(r"(?:via|through|passing\s+through|by\s+way\s+of|transit\w*)\b
 _OWN_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|;\s|,\s+and\s+(?=(?:\w+\s+){0,2}?(?:move|moved|moving|send|sent|"
                          r"deploy|deployed|transfer|transferred|fly|flew|flown|shift|shifted|relocate|relocated)\b)",
                          re.I)
+# What, between two ends of a sentence, makes the later one a later leg, told in the order of travel: "into Kousseri,
+# and then drove south through Garoua", "crosses into Donetsk region near Uspenka and runs through Ilovaisk", "to
+# Dunai ... and sent on by rail to Tikhoretsk" (a coordinated verb of movement narrates the next leg).
+_NEXT_LEG = re.compile(_CONTINUE.pattern + r"|\band\s+(?:\w+ly\s+)?(?:runs?|ran|drove|drives?|went|goes|moved|moves|sailed|"
+                       r"sails|flew|flies|continued|continues|headed|heads|turned|turns|crossed|crosses|passed|passes|"
+                       r"travell?ed|travels|was|were|is|are|sent|proceeded|proceeds|rolled|rolls|steamed|transited|"
+                       r"entered)\b", re.I)
 # What separates the places of a list: "from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk".
 _LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 
@@ -48,7 +56,9 @@ class Cues:
     movement, one route each from (or to) the shared end (:func:`branches`), rather than stops without a route;
     ``paragraph``: whether a sentence of the same paragraph goes on with the route before it unless it starts
     another movement (an origin when the route has one) — the cue-less continuation of a report
-    ("На аэродром Лунинец сели шесть Су-25. Прилетели из Миллерово.").
+    ("На аэродром Лунинец сели шесть Су-25. Прилетели из Миллерово."); ``next_leg``: what between two ends of a
+    sentence makes the later one a later leg, so that a place passed through named after it is not put before the
+    earlier end (None: a place passed through comes before every end of its sentence).
     """
 
     goes_on: re.Pattern = _CONTINUE
@@ -59,9 +69,10 @@ class Cues:
     what: Callable = find_what
     branches: bool = False
     paragraph: bool = False
+    next_leg: re.Pattern | None = None
 
 
-ENGLISH = Cues()
+ENGLISH = Cues(next_leg=_NEXT_LEG)
 
 
 def _key(rep: Reported, res: Resolved) -> str:
@@ -225,9 +236,21 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
                                 items[i][0].mention.start - sent.start]
             if cues.after.search(between):
                 before.append(i)
-    # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end
-    via = [i for i in dests if i not in before and (items[i][0].role == "via" or cues.via.match(items[i][0].cue))]
-    dests = before + via + [i for i in dests if i not in before and i not in via]
+    # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end of its
+    # leg; "crossed into Kousseri, and then drove south through Garoua ... to Douala": Kousseri ends an earlier leg
+    legs: list[list[int]] = [[]]
+    for i in dests:
+        if i in before:
+            continue
+        if legs[-1] and cues.next_leg is not None:
+            last = items[legs[-1][-1]][0]
+            if cues.next_leg.search(sent.text[last.mention.end - sent.start:items[i][0].mention.start - sent.start]):
+                legs.append([])
+        legs[-1].append(i)
+    dests = list(before)
+    for leg in legs:
+        via = [i for i in leg if items[i][0].role == "via" or cues.via.match(items[i][0].cue)]
+        dests += via + [i for i in leg if i not in via]
     stops = origins + dests
     near = current is not None and sent.paragraph - last_par <= 1
     starts_at_end = near and origins and _key(*items[origins[0]]) == _key(*items[current[-1]])
