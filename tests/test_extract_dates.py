@@ -135,7 +135,8 @@ def test_a_single_time_is_no_liveblog():
     from geo.extract.dates import find_dates
 
     texts = ["At 11:10 the column left.", "Troops reached Korenevo."]
-    assert find_dates(texts, "2024-08-09", [0, 1]) == ["", ""]
+    # the sentence that tells the hour is of the article's day; the next paragraph is no entry under it
+    assert find_dates(texts, "2024-08-09", [0, 1]) == ["2024-08-09", ""]
 
 
 def test_a_channels_entries_headed_by_a_date_and_time_take_that_day():
@@ -383,3 +384,14 @@ def test_the_items_of_a_list_take_the_date_of_the_line_that_leads_into_them():
     # no colon, no list: a new paragraph takes no date from the one before
     texts = ["In the period 19-21.06.2024, the border guards recorded movements.", "- forces went to Komarin;"]
     assert find_dates(texts, "2024-06-22", [0, 1]) == ["2024-06-19/2024-06-21", ""]
+
+
+def test_a_sentence_that_tells_the_hour_and_no_date_is_of_the_articles_day():
+    texts = ["SEA", "• The landing ship Novocherkassk passed through the Bosphorus southbound at 07:50.",
+             "AIR", "• A Boeing 747 landed at Damascus International Airport at 02:10 after a flight from Tehran.",
+             "The column, about 40 vehicles, is 5 km long.", "Troops remain at the airport at 10:00 each day."]
+    assert find_dates(texts, "2021-09-14", [0, 1, 2, 3, 4, 5]) == ["", "2021-09-14", "", "2021-09-14", "", ""]
+    # a date of its own, or the one before it in its paragraph, wins; no article date, no day
+    texts = ["The ship left Tartus on 12 September.", "It passed the Bosphorus at 07:50."]
+    assert find_dates(texts, "2021-09-14", [0, 0]) == ["2021-09-12", "2021-09-12"]
+    assert find_dates(["It passed the Bosphorus at 07:50."], None, [0]) == [""]

@@ -216,3 +216,19 @@ def test_a_stop_in_what_a_dated_saying_reports_takes_no_date_from_before_it(text
     ref = "2023-06-17" if "Беларусь" in text else "2024-10-20" if "Вугледар" in text else "2024-12-20"
     assert find_date_at(text, at, at + len(place), ref) == expected
 
+
+def test_a_time_of_day_with_no_date_is_of_the_posts_day():
+    # a post that tells the hour ("около 4 утра", "около 9:00"), or the night, and no date: the day it was posted, or
+    # the night before it; a sentence after it in its paragraph goes on with it
+    texts = ["❗️Подписчики сообщают: около 4 утра через Курчатов прошла большая колонна.",
+             "Колонна шла по трассе со стороны Курска и зашла во Льгов.", "▪️ из Ясиноватой ночью подошли резервы."]
+    assert find_dates(texts, "2024-08-10", [0, 0, 1]) == ["2024-08-10", "2024-08-10", "2024-08-09/2024-08-10"]
+    # a date of its own, or the sentence before's, wins; a length is no hour; what is so now keeps no date
+    texts = ["5 августа колонна вышла из Курска.", "Около 9:00 она прошла Льгов.", "Колонна длиной около 64 км.",
+             "Около 9:00 войска остаются в Судже."]
+    assert find_dates(texts, "2024-08-10", [0, 0, 1, 2]) == ["2024-08-05", "2024-08-05", "", ""]
+    assert find_dates(["Около 4 утра колонна прошла Курчатов."], None, [0]) == [""]
+
+
+def test_an_article_with_no_sentences_has_no_dates():
+    assert find_dates([], "2024-01-01", []) == [] and find_dates([], None) == []

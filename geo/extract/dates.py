@@ -605,6 +605,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             d = out[k - 1]
         elif not d and not later and lists[k] is not None and out[lists[k]] and _untimed(t):
             d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
+        elif (not d and not later and CLOCK and article_date and _CLOCK.search(t) and not _NOW.search(t)
+              and re.search(r"[^\W\d_]", _CLOCK.sub(" ", t))):
+            d = article_date[:10]  # "passed through the Bosphorus southbound at 07:50": the article's day
         out.append(d)
         if len(d) == 10 or "/" in d:
             last = d
@@ -651,6 +654,12 @@ def listed(texts: Sequence[str], paragraphs: Sequence) -> list[int | None]:
         if t.rstrip().endswith(":"):
             lead = k
     return out
+
+
+#: Whether a sentence that names no date and takes none from before it, but tells the hour ("at 07:50", "at 4 a.m."),
+#: is of the article's day.
+CLOCK = True
+_CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))", re.I)
 
 
 def _untimed(text: str) -> bool:

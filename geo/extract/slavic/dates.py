@@ -482,6 +482,13 @@ _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежн
 #: A line that a time of day opens, then a dash ("▫️ 14:05 — проехали Кричев"): a post's timeline, whose times are of
 #: the post's day (a liveblog's date heading above it, else the publication date).
 _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t]*\w")
+#: Whether a sentence that names no date, and takes none from the sentence before it, but tells the time of day
+#: ("около 4 утра", "около 9:00", "ночью") is of the article's day (the night before it).
+CLOCK = True
+_CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}[ \t]+(?:утра|вечера|ночи|ранку|вечора|ночі)(?![\w]))",
+                    re.I)
+_NIGHT = re.compile(r"(?<![\w])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
+                    re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
 CARRY = True
@@ -505,7 +512,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     heading = ""
     # a liveblog heads its entries by dates: two headings at least (one alone is the article's own date line)
     liveblog = sum(1 for t in texts if _heading(t) and find_date(t, article_date)) >= 2
-    lists = listed(texts, paragraphs) if LISTS and paragraphs[0] is not None else [None] * len(texts)
+    lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
     for k, t in enumerate(texts):
         d = find_date(t, article_date, previous)
         p = paragraphs[k]
@@ -526,6 +533,13 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = para_date[p]
             elif LISTS and lists[k] is not None and out[lists[k]]:
                 d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
+        if not d and CLOCK and ref is not None and not _NOW.search(t):
+            night = _NIGHT.search(t)
+            if night:  # "с аэродрома ночью ушли 4 Су-24": the night before the post
+                d = f"{(ref - dt.timedelta(days=1)).isoformat()}/{ref.isoformat()}"
+            elif _CLOCK.search(t) and re.search(r"[^\W\d_]", _CLOCK.sub(" ", t)):
+                # "около 4 утра через Курчатов прошла колонна": the post's day (a time alone on its line is a stamp)
+                d = heading or ref.isoformat()
         d = d or heading
         out.append(d)
         previous = d or previous
