@@ -135,7 +135,8 @@ def test_a_single_time_is_no_liveblog():
     from geo.extract.dates import find_dates
 
     texts = ["At 11:10 the column left.", "Troops reached Korenevo."]
-    assert find_dates(texts, "2024-08-09", [0, 1]) == ["", ""]
+    # the sentence that tells the hour is of the article's day; the next paragraph is no entry under it
+    assert find_dates(texts, "2024-08-09", [0, 1]) == ["2024-08-09", ""]
 
 
 def test_a_channels_entries_headed_by_a_date_and_time_take_that_day():
@@ -229,6 +230,8 @@ def test_a_stop_whose_clause_names_no_date_takes_the_sentences_first():
 GATED = [
     "Columns moved between November and January.", "from March to early May 2024", "in March and early April",
     "Troops arrived in the first week of October.", "the last week of February", "IN THE FINAL WEEK OF SEPT. 2024",
+    "In the first days of April, units overran the outposts.", "in the last weeks of June 2022",
+    "It flew east on 19 July and landed at Ugolny the next morning.", "They were back two days later.",
     "Brigades have been moved to Kharkiv since Friday.", "North Korea has shipped 6,700 containers since July.",
     "The brigade has operated in Rafah since May 7.", "SINCE THE 8TH OF MAY", "since the 1950-53 Korean war",
     "Supplies flowed from September onwards.", "from late March 2022 on", "Brigades were moved in the past two weeks.",
@@ -298,3 +301,97 @@ def test_letters_that_match_ignoring_case_read_as_their_ascii_twin(odd, plain):
     """"İ", "ı" and "ſ" match a pattern ignoring case; reading the match must fold them the same way, not crash
     ("FRİDAY" raised ValueError) or drop the date ("ſEPT." gave none)."""
     assert find_date(odd, "2024-10-28") == find_date(plain, "2024-10-28") != ""
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # the first or last days of a month: the month (the corpus's "A point in a month")
+    ("In the first days of April, units overran the outposts around Myawaddy.", "2024-04-28", "2024-04"),
+    ("The journey began at Fort Campbell in the last days of June.", "2022-10-28", "2022-06"),
+    # "in the last days" with no count and no month is no span back from the article's day
+    ("In the last days of the siege the garrison held the plant.", "2022-10-28", ""),
+    ("Troops moved in the last two days.", "2022-10-28", "2022-10-26/2022-10-28"),
+    # "14 and 6" of "between 6 a.m. on October 14 and 6 a.m. on October 15" is no range running backwards
+    ("Ships sailed around Taiwan between 6 a.m. on October 14 and 6 a.m. on October 15.", "2024-10-17",
+     "2024-10-14"),
+    ("They moved from 8 to 13 October.", "2024-10-28", "2024-10-08/2024-10-13"),
+    # a span of months begins and ends where its parts say (the corpus's days: mid 15th, late 21st, early ends 10th)
+    ("Some were moved by rail in March and early April to Belgorod region.", "2024-04-25", "2024-03-01/2024-04-10"),
+    ("Between mid-December and mid-January at least 20 flights went to Libya.", "2025-01-30",
+     "2024-12-15/2025-01-15"),
+    ("Columns moved between November and January.", "2025-02-01", "2024-11-01/2025-01-31"),
+    # months after the article: what will be, not what the article reports
+    ("Convoys drove to Erbil, where troops will remain until September 2026.", "2025-08-30", ""),
+    ("Zapad-2025 is due to run from 12 to 16 September.", "2025-09-05", "2025-09-12/2025-09-16"),
+    # a time of day named beside a date is that date's: the night after it, or the date that says which night
+    ("Before dawn on 29 April the first trucks left Goma.", "2025-05-24", "2025-04-29"),
+    ("Hezbollah fighters crossed into Hermel district overnight on December 7-8.", "2024-12-10",
+     "2024-12-07/2024-12-08"),
+    ("A column drove from Sumy towards Yunakivka last night.", "2025-04-15", "2025-04-14/2025-04-15"),
+])
+def test_months_spans_and_times_of_day_read_as_the_corpus_writes_them(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("place, expected", [("Ugolny", "2024-07-20"), ("Yakutsk", "2024-07-19")])
+def test_the_next_morning_counts_from_the_day_its_sentence_names(place, expected):
+    from geo.extract.dates import find_date_at
+
+    text = "An Il-78M flew east on 19 July, with a stop at Yakutsk, and landed at Ugolny the next morning."
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2024-08-08") == expected
+    # a sentence that names no day before it is counted from the sentence before (find_dates)
+    assert find_dates(["Troops were at Orsha on 10 December.", "The next day they moved to Lida."], "2024-12-15",
+                      [0, 0]) == ["2024-12-10", "2024-12-11"]
+
+
+@pytest.mark.parametrize("place, expected", [("Mogilev", "2023-06-08/2023-06-09"), ("Krichev", "2023-06-08")])
+def test_a_night_counts_from_the_day_its_sentence_names(place, expected):
+    from geo.extract.dates import find_date_at
+
+    text = ("On 8 June 2023 a railway chat reported a train crossing from Russia at Krichev, and travelling overnight "
+            "via Mogilev towards Asipovichy.")
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2024-05-15") == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # the stop is told in the clause of a dated saying: the statement's day is no date of it, nor the other clause's
+    ("Militias withdrew from Albu Kamal on December 6, and a channel claimed on December 17 that fighters had been "
+     "relocated to Jurf al-Sakhar.", "Jurf al-Sakhar", ""),
+    ("Militias withdrew from Albu Kamal on December 6, and a channel claimed on December 17 that fighters had been "
+     "relocated to Jurf al-Sakhar.", "Albu Kamal", "2024-12-06"),
+    ("HUR went further, claiming on Wednesday that Tu-95s had been flown from Olenya to the Ukrainka air base.",
+     "Olenya", ""),
+    # the clause's own date stands beside a saying's
+    ("Opposition media reported on December 7 that fighters crossed into Hermel district overnight on December 7-8.",
+     "Hermel", "2024-12-07/2024-12-08"),
+    # a footnote mark ends a sentence the splitter kept whole: the statement before it dates nothing after it
+    ('Maliar stated on April 2 that "the region is liberated."[1] Ukrainian forces entered Bucha on April 1.',
+     "Bucha", "2022-04-01"),
+])
+def test_a_stop_in_the_clause_of_a_dated_saying_takes_no_date_from_elsewhere(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2024-12-19" if "Bucha" not in text else "2022-04-05") == expected
+
+
+def test_the_items_of_a_list_take_the_date_of_the_line_that_leads_into_them():
+    texts = ["In the period 19-21.06.2024, the border guards recorded the movement of equipment, in particular:",
+             "- special forces relocated by road to Komarin;", "- launchers were moved by rail to Mazyr;",
+             "The ministry confirmed the movement.", "Other forces went to Brest."]
+    assert find_dates(texts, "2024-06-22", [0, 1, 2, 3, 3]) == ["2024-06-19/2024-06-21"] * 3 + ["", ""]
+    # no colon, no list: a new paragraph takes no date from the one before
+    texts = ["In the period 19-21.06.2024, the border guards recorded movements.", "- forces went to Komarin;"]
+    assert find_dates(texts, "2024-06-22", [0, 1]) == ["2024-06-19/2024-06-21", ""]
+
+
+def test_a_sentence_that_tells_the_hour_and_no_date_is_of_the_articles_day():
+    texts = ["SEA", "• The landing ship Novocherkassk passed through the Bosphorus southbound at 07:50.",
+             "AIR", "• A Boeing 747 landed at Damascus International Airport at 02:10 after a flight from Tehran.",
+             "The column, about 40 vehicles, is 5 km long.", "Troops remain at the airport at 10:00 each day."]
+    assert find_dates(texts, "2021-09-14", [0, 1, 2, 3, 4, 5]) == ["", "2021-09-14", "", "2021-09-14", "", ""]
+    # a date of its own, or the one before it in its paragraph, wins; no article date, no day
+    texts = ["The ship left Tartus on 12 September.", "It passed the Bosphorus at 07:50."]
+    assert find_dates(texts, "2021-09-14", [0, 0]) == ["2021-09-12", "2021-09-12"]
+    assert find_dates(["It passed the Bosphorus at 07:50."], None, [0]) == [""]

@@ -37,13 +37,14 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _NEED = {"month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
          "since": ("since",), "from": ("from",), "past": ("past", "last"), "week": ("week",), "monthword": ("month",),
          "weeks": ("weeks",), "weekday": _WEEKDAYS, "rel": (*_WEEKDAYS, "yesterday", "today"),
-         "tod": ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "today", "now")}
+         "tod": ("morning", "afternoon", "evening", "night", "dawn", "daybreak", "today", "now"),
+         "after": ("next", "following", "later")}
 #: (kind, the words it needs (names in :data:`_NEED`), pattern), in the order they are tried
 _PATTERNS = [
     # "between November and January", "from March to early May 2024", "in March and early April": a span of months
     ("m-m", ("month",),
-     re.compile(rf"\b(?:between|from|in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MONTH})(?P<y1>{_YEAR})?"
-                rf"\s+(?:and|to|until|till|through)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m2>{_MONTH})(?P<y>{_YEAR})?"
+     re.compile(rf"\b(?:between|from|in|during)\s+(?:(?P<p1>early|mid|late)[\s-]+)?(?P<m>{_MONTH})(?P<y1>{_YEAR})?"
+                rf"\s+(?:and|to|until|till|through)\s+(?:(?P<p2>early|mid|late)[\s-]+)?(?P<m2>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
     # "in the first week of October", "the last week of February": seven days of a month
     ("week-of", ("week", "month"),
@@ -58,6 +59,10 @@ _PATTERNS = [
      re.compile(rf"\bfrom\s+(?P<x>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:{_YEAR})?)\s+on(?:wards?)?\b",
                 re.I)),
     # "over the past two weeks", "in the last three days": back from the article's day
+    # "in the first days of April", "the last weeks of June", "the final days of March 2022": the month
+    ("month", ("month",),
+     re.compile(rf"\b(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks)\s+of\s+"
+                rf"(?P<m>{_MONTH})(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("past", ("past",),
      re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
                 r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
@@ -118,6 +123,12 @@ _PATTERNS = [
     ("rel", ("rel",),
      re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
                 re.I)),
+    # "on 19 July ... landing at Ugolny the next morning", "arriving the following evening": the day after the day the
+    # sentence names before it (:func:`_times_of_day`); none when it names none (:func:`find_dates` counts from the
+    # sentence before)
+    ("after", ("after",),
+     re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
+                r"(?P<n>\d|a|one|two|three|four|five|six)\s+days?\s+later)\b", re.I)),
     # "at dawn", "this afternoon": the article's own day; "overnight", "last night": the night before it. Only
     # when the sentence names no other date ("Overnight 24-25.04 ..." is that night).
     ("tod", ("tod",),
@@ -224,8 +235,61 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
     found.sort()
     # "HUR said on Thursday that ...": the day it was said is not the day it happened
     told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
+    if ref is not None and FUTURE:
+        # "where troops will remain until September 2026": a time months after the article is no event it reports
+        late = (ref + dt.timedelta(days=62)).isoformat()
+        told = [(a, p, b, None if v and v[:10] > late else v) for a, p, b, v in told]
+    if TOD_DAY and any(_PATTERNS[p][0] in ("tod", "after") for _a, p, _b, _v in told):
+        told = _times_of_day(text, told, ref)
     told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
     return tuple((a, b, v) for a, _p, b, v in told)
+
+
+#: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
+#: April" ends on the 10th, "mid-January" on the 15th), the corpus's "Open-ended spans" days; else whole months.
+PARTS = True
+#: Whether dates months after the article's are dropped (:func:`_event_dates`).
+FUTURE = True
+#: Whether a time of day counts from the day its sentence names ("on 8 June ... travelling overnight").
+TOD_DAY = True
+
+
+def _times_of_day(text: str, found: list, ref: dt.date | None) -> list:
+    """*found* with each time of day ("overnight", "at dawn") counted from the day its sentence names before it (else
+    the first it names), not from the article's; one a date follows ("overnight on 7-8 December") is that date's."""
+    days = [(a, b, v) for a, p, b, v in found if _PATTERNS[p][0] != "tod" and v and len(v) == 10]
+    dated = [(a, b) for a, p, b, v in found if _PATTERNS[p][0] != "tod" and v]
+    out = []
+    for a, p, b, v in found:
+        if _PATTERNS[p][0] == "after":
+            before = [d for d in days if d[1] <= a]
+            if before:  # "on 15 February ... arriving the following evening"
+                m = _PATTERNS[p][2].match(text, a)
+                n = m.group("n") if m else None
+                n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
+                v = (dt.date.fromisoformat(before[-1][2]) + dt.timedelta(days=n)).isoformat()
+                if ref is not None and v > ref.isoformat():
+                    v = None
+        elif _PATTERNS[p][0] == "tod" and v:
+            if any(0 <= c - b <= 12 and not re.search(r"[,;.]", text[b:c]) for c, _d in dated):
+                v = None  # "overnight on December 7-8", "overnight 24-25.04": the date says which night
+            elif days:
+                day = max((d for d in days if d[1] <= a), default=days[0], key=lambda d: d[0])[2]
+                d0 = dt.date.fromisoformat(day)
+                v = day if "/" not in v else f"{d0}/{d0 + dt.timedelta(days=1)}"
+        out.append((a, p, b, v))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _said_dates(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence dates a saying ("HUR said on Thursday that ..."): the spans of those dates."""
+    if not _SAID_WORD.search(text):
+        return ()
+    out = []
+    for m in _SAID_DATE.finditer(text):
+        out.append((m.start("d"), m.end("d")))
+    return tuple(out)
 
 
 #: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's
@@ -249,8 +313,22 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     >>> find_date_at(t, 47, 55, "2022-04-05"), find_date_at(t, 25, 30, "2022-04-05")
     ('2022-04-01/2022-04-02', '2022-03-31')
     """
-    return nearest_in_clause(text, at, at if end is None else end, find_date(text, article_date), kept,
-                             lambda: _event_dates(text, article_date), _CLAUSE_BREAK, NEAREST)
+    end = at if end is None else end
+    first = find_date(text, article_date)
+    if SAID_CLAUSE and (kept is None or kept == first) and _said_dates(text):
+        # a stop told in the clause of a dated saying ("a channel claimed on 17 December that fighters had been
+        # moved to X") takes no date from the rest of the sentence: the date near it is the statement's
+        spans = [(a, b, "said") for a, b in _said_dates(text)] + [(a, b, v) for a, b, v in
+                                                                  _event_dates(text, article_date)]
+        own = [f for f in spans if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+        if own and min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2] == "said":
+            return ""
+    return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
+                             NEAREST)
+
+
+#: Whether a stop in the clause of a dated saying takes no date from elsewhere in its sentence.
+SAID_CLAUSE = True
 
 
 def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None, events,
@@ -279,9 +357,16 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
 
 
 #: What parts a stop's clause from a date: punctuation, "and", "while", "where", "which", "after", "before".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|while|where|which|after|before)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\[\d+\]|\b(?:and|while|where|which|after|before)\b", re.I)
 
 
+#: A verb of saying, and a date right after it (:func:`_said_dates`).
+_SAID_WORD = re.compile(r"\b(?:said|says|announced|reported|told|stated|claimed|claiming|confirmed|denied|wrote|posted|"
+                        r"added|saying|announcing|reporting|stating)\b", re.I)
+_SAID_DATE = re.compile(rf"\b(?:said|says|announced|reported|told|stated|claimed|claiming|confirmed|denied|wrote|"
+                        rf"posted|added|saying|announcing|reporting|stating)(?:\s+(?:late|early|also|publicly|officially|"
+                        rf"again))?\s+(?P<d>(?:on|last|this)\s+(?:{_WD})|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
+                        rf"\d{{1,2}}\.\d\d)|yesterday|today)\b", re.I)
 #: A date right after a verb of saying dates the saying, not the event.
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told|stated|claimed|confirmed|denied|wrote|posted|added)"
                       r"(?:\s+(?:late|early|also|publicly|officially|again))?\s+(?:on\s+|last\s+|this\s+)?$", re.I)
@@ -312,6 +397,8 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
     if kind == "recent":
         return "" if ref is None else f"{_months_before(ref, 1)}/{ref}"
+    if kind == "after":
+        return None  # counted from the day before it in its sentence, if any (:func:`_times_of_day`)
     if kind == "tod":
         if ref is None:
             return ""
@@ -354,6 +441,10 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
                 last = last.replace(year=first.year + 1)
             else:
                 first = first.replace(year=last.year - 1)
+        if PARTS:  # "between mid-December and mid-January", "in March and early April": the parts' days
+            first = first.replace(day={"mid": 15, "late": 21}.get(_folded(g.get("p1") or ""), 1))
+            end = {"early": 10, "mid": 15}.get(_folded(g.get("p2") or ""))
+            return f"{first}/{last.replace(day=end) if end else _month_end(last)}"
         return f"{first}/{_month_end(last)}"
     if kind == "week-of":
         d = _complete(g["m"], "1", g.get("y"), ref)
@@ -378,6 +469,9 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     last = _complete(g.get("m2") or g["m"], g["d2"], year or (g.get("y1")), ref)
     if last is None:
         return ""
+    if last < first and not g.get("m2"):
+        # "between 6 a.m. on October 14 and 6 a.m. on October 15": "14 and 6" is no range of days; the first is a day
+        return first.isoformat()
     if last < first and not year:  # "December 30 to January 2": the range crosses a year
         last = _complete(g.get("m2") or g["m"], g["d2"], str(first.year + 1), ref)
     return first.isoformat() if last == first else f"{first.isoformat()}/{last.isoformat()}"
@@ -423,6 +517,8 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return None
         return f"{start}/{ref}"
     if kind == "past":
+        if not g["n"] and _folded(g["unit"]).endswith("s"):
+            return None  # "in the last days of the siege": no count, no span back from the article
         n = g["n"] or "1"
         n = int(n) if n.isdigit() else _NUMBERS[_folded(n)]
         unit = _folded(g["unit"]).rstrip("s")
@@ -481,6 +577,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     live = LIVEBLOG and sum(bool(_STAMP.match(t)) for t in texts) >= 2
     day = article_date[:10] if live and article_date else ""
     entry = False  # within an entry headed by a time
+    lists = listed(texts, paragraphs) if LISTS else [None] * len(texts)
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
         if live:
@@ -506,6 +603,11 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                                             and paragraphs[k - 1] == paragraphs[k])
                 and _untimed(t)):
             d = out[k - 1]
+        elif not d and not later and lists[k] is not None and out[lists[k]] and _untimed(t):
+            d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
+        elif (not d and not later and CLOCK and article_date and _CLOCK.search(t) and not _NOW.search(t)
+              and re.search(r"[^\W\d_]", _CLOCK.sub(" ", t))):
+            d = article_date[:10]  # "passed through the Bosphorus southbound at 07:50": the article's day
         out.append(d)
         if len(d) == 10 or "/" in d:
             last = d
@@ -524,6 +626,40 @@ LATER = True
 _LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|morning|evening)|"
                     r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+later)\b",
                     re.I)
+
+
+#: Whether the items of a list take the date of the line that leads into them ("In the period 19-21.06.2024 ...
+#: in particular:", then "– units ... relocated to Komarin;").
+LISTS = True
+# A list's item: a dash, bullet, emoji or number opens it.
+_ITEM = re.compile(r"^\s*(?:[-–—•▪▫►▸◦*·]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|\d{1,2}[.)](?!\d))")
+
+
+def listed(texts: Sequence[str], paragraphs: Sequence) -> list[int | None]:
+    """For each sentence, the sentence whose closing colon leads into the list it is part of, or None: the paragraph
+    right after the colon, and each paragraph after that which a dash, bullet, emoji or number opens. Both
+    languages' :func:`find_dates` carry the lead-in's date to its items.
+
+    >>> listed(["Moved on 19.06:", "- units to Komarin;", "- launchers to Mazyr.", "Other news."], [0, 1, 2, 3])
+    [None, 0, 0, None]
+    """
+    out: list[int | None] = []
+    lead = None
+    for k, t in enumerate(texts):
+        if k and paragraphs[k] != paragraphs[k - 1] and lead is not None:
+            # a new paragraph: still the list when it is the first after the lead-in, or an item
+            if not (paragraphs[k - 1] == paragraphs[lead] or _ITEM.match(t)):
+                lead = None
+        out.append(lead if lead is not None and paragraphs[k] != paragraphs[lead] else None)
+        if t.rstrip().endswith(":"):
+            lead = k
+    return out
+
+
+#: Whether a sentence that names no date and takes none from before it, but tells the hour ("at 07:50", "at 4 a.m."),
+#: is of the article's day.
+CLOCK = True
+_CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))", re.I)
 
 
 def _untimed(text: str) -> bool:

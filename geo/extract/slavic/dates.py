@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..dates import nearest_in_clause
+from ..dates import listed, nearest_in_clause
 
 _MONTHS_GEN = {m: i for i, ms in enumerate((
     ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"), ("мая", "травня"),
@@ -36,7 +36,24 @@ _TO = r"[ \t]*(?:-|–|—|по|до)[ \t]*"
 _WEEKDAYS = {w: i for i, ws in enumerate((("понедельник", "понеділок"), ("вторник", "вівторок"), ("среду", "середу"),
                                           ("четверг", "четвер"), ("пятницу", "п'ятницю", "пʼятницю", "п’ятницю"),
                                           ("субботу", "суботу"), ("воскресенье", "неділю"))) for w in ws}
+_WD_ACC = (r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
+           r"п['’ʼ]ятницю|суботу|неділю)")
 _PATTERNS = [
+    # "в ночь на вторник", "у ніч на суботу": the night before that day
+    ("night-wd", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+(?:с[ \t]+\w+[ \t]+)?на[ \t]+{_WD_ACC}(?![\w])", re.I)),
+    # "в 2001–2003 годах", "у 1990–1992 роках": the years' span
+    ("years", re.compile(r"(?<![\w])(?:в|у|с|з)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]*(?:-|–|—|по|до)[ \t]*(?P<y2>(?:19|20)\d\d)"
+                         r"(?:-?(?:х|м))?[ \t]+(?:годах|годы|гг\.?|роках|роки|рр\.?)", re.I)),
+    # "неделю назад", "два дня назад", "тиждень тому": back from the article's day
+    ("ago", re.compile(r"(?<![\w])(?:(?P<n>\d{1,2}|два|две|три|четыре|пять|дві|чотири|п['’ʼ]ять)[ \t]+)?"
+                       r"(?P<u>недел[юи]|дн(?:я|ей)|тижн(?:і|ів)|тиждень|дн(?:і|ів))[ \t]+(?:назад|тому)(?![\w])", re.I)),
+    # "в январе — феврале 2025 года", "у січні-лютому", "у вересні та жовтні": from the first month's first day to the
+    # second's last
+    ("loc-m-m", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?P<m1>{_LOC})(?:[ \t]*(?:-|–|—)[ \t]*|[ \t]+(?:и|і|й|та)[ \t]+"
+                           rf"(?:(?:в|у)[ \t]+)?)(?P<m2>{_LOC}){_YEAR}(?![\w])", re.I)),
+    # "с 30 сентября", "после 16 августа", "з 10 жовтня": from that day to the article's ("від 8 вересня" dates an image)
+    ("since-d", re.compile(rf"(?<![\w])(?:с|со|з|із|зі|после|після|начиная[ \t]+с|починаючи[ \t]+з)[ \t]+"
+                           rf"(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}(?![ \t]*(?:-|–|—|по|до)[ \t]*\d)", re.I)),
     ("night", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+на[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}",
                          re.I)),
     ("dm-dm", re.compile(rf"(?<![\w\d:])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_GEN}){_TO}"
@@ -128,7 +145,7 @@ _SPAN_PATTERNS = [
                          rf"(?:{_TO}(?:{_PART.format(g='p2')}[ \t]+)?(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
     # "протягом листопада", "весь март", "в течение ноября – декабря 2024 года"
     ("during", re.compile(rf"(?<![\w]){_DURING}[ \t]+(?P<m1>{_GEN_ALL}|{_ACC_ALL})"
-                          rf"(?:{_TO}(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
+                          rf"(?:(?:{_TO}|[ \t]+(?:и|і|й|та)[ \t]+)(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
     # "осенью 2023-го", "упродовж осені", "с весны", "всё лето", "прошлой осенью"
     ("season", re.compile(rf"(?<![\w])(?:(?P<prev>прошл\w+|минул\w+|прошедш\w+)[ \t]+)?(?:(?P<in>"
                           + "|".join(sorted(_SEASON_IN, key=len, reverse=True))
@@ -143,7 +160,7 @@ _SPAN_PATTERNS = [
                         r"(?P<w>недел\w+|тиж\w+))(?![\w])",
                         re.I)),
 ]
-_PATTERNS[5:5] = _SPAN_PATTERNS
+_PATTERNS[10:10] = _SPAN_PATTERNS
 
 #: the dates that, right next to a verb of saying, date the saying and not the event
 SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num")
@@ -256,6 +273,36 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
         except ValueError:
             return ""
         return (last + dt.timedelta(days=1)).isoformat()
+    if kind == "loc-m-m":
+        m1, m2 = _MONTHS_LOC[g["m1"].lower()], _MONTHS_LOC[g["m2"].lower()]
+        y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
+        if y is None:
+            if ref is None:
+                return ""
+            y = _complete(m2, 1, None, ref).year
+        first = dt.date(y - 1 if m2 < m1 else y, m1, 1)
+        return f"{first.isoformat()}/{_month_end(y, m2).isoformat()}"
+    if kind == "since-d":
+        d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+        if d is None:
+            return "" if ref is None and not g.get("y") else None
+        return d.isoformat() if ref is None or d >= ref else f"{d.isoformat()}/{ref.isoformat()}"
+    if kind == "night-wd":
+        if ref is None:
+            return ""
+        w = re.sub(r"['’ʼ]", "'", g["wd"].lower())
+        day = ref - dt.timedelta(days=(ref.weekday() - _WEEKDAYS[w]) % 7)
+        return f"{(day - dt.timedelta(days=1)).isoformat()}/{day.isoformat()}"
+    if kind == "years":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
+    if kind == "ago":
+        if ref is None:
+            return ""
+        n = g.get("n")
+        n = int(n) if n and n.isdigit() else _NUMBERS.get(re.sub(r"['’ʼ]", "'", (n or "").lower()), 1)
+        days = n * (7 if g["u"].lower().startswith(("нед", "тиж")) else 1)
+        return (ref - dt.timedelta(days=days)).isoformat()
     if kind == "wd":
         if ref is None:
             return ""
@@ -400,8 +447,23 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     >>> find_date_at(t, t.index("Гостомель"), t.index("Гостомель") + 9, "2022-04-05")
     '2022-04-01/2022-04-02'
     """
-    return nearest_in_clause(text, at, at if end is None else end, find_date(text, article_date), kept,
-                             lambda: _event_dates(text, article_date), _CLAUSE_BREAK, NEAREST)
+    end = at if end is None else end
+    first = find_date(text, article_date)
+    if SAID_CLAUSE and first and (kept is None or kept == first):
+        # "Во вторник Лукашенко заявил, что Беларусь уже получила ракеты": a stop in the clause a verb of saying
+        # reports, when every date the sentence names is before it, takes the statement's day as no date of its own
+        that = _SAID_THAT.search(text)
+        if that and that.end() <= at and all(b <= that.start() for _a, b, v in _event_dates(text, article_date)
+                                                if v is not None):
+            return ""
+    return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
+                             NEAREST)
+
+
+#: Whether a stop in the clause a dated saying reports takes no date from before it (:func:`find_date_at`).
+SAID_CLAUSE = True
+# a verb of saying and the "что"/"що" that opens what it reports ("заявил, что", "повідомило, що")
+_SAID_THAT = re.compile(_SAID.pattern + r"[ \t]*,?[ \t]*(?:что|що)(?![\w])", re.I)
 
 
 #: A paragraph's heading that is a month ("Серпень:", "Осень 2024:", "• Березень –"): the month its events are in.
@@ -420,9 +482,18 @@ _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежн
 #: A line that a time of day opens, then a dash ("▫️ 14:05 — проехали Кричев"): a post's timeline, whose times are of
 #: the post's day (a liveblog's date heading above it, else the publication date).
 _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t]*\w")
+#: Whether a sentence that names no date, and takes none from the sentence before it, but tells the time of day
+#: ("около 4 утра", "около 9:00", "ночью") is of the article's day (the night before it).
+CLOCK = True
+_CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}[ \t]+(?:утра|вечера|ночи|ранку|вечора|ночі)(?![\w]))",
+                    re.I)
+_NIGHT = re.compile(r"(?<![\w])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
+                    re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
 CARRY = True
+#: Whether the items of a list take the date of the line that leads into them (:func:`geo.extract.dates.listed`).
+LISTS = True
 
 
 def find_dates(texts: Sequence[str], article_date: str | None = None,
@@ -441,6 +512,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     heading = ""
     # a liveblog heads its entries by dates: two headings at least (one alone is the article's own date line)
     liveblog = sum(1 for t in texts if _heading(t) and find_date(t, article_date)) >= 2
+    lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
     for k, t in enumerate(texts):
         d = find_date(t, article_date, previous)
         p = paragraphs[k]
@@ -459,6 +531,15 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = out[k - 1]
             elif p in para_date:
                 d = para_date[p]
+            elif LISTS and lists[k] is not None and out[lists[k]]:
+                d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
+        if not d and CLOCK and ref is not None and not _NOW.search(t):
+            night = _NIGHT.search(t)
+            if night:  # "с аэродрома ночью ушли 4 Су-24": the night before the post
+                d = f"{(ref - dt.timedelta(days=1)).isoformat()}/{ref.isoformat()}"
+            elif _CLOCK.search(t) and re.search(r"[^\W\d_]", _CLOCK.sub(" ", t)):
+                # "около 4 утра через Курчатов прошла колонна": the post's day (a time alone on its line is a stamp)
+                d = heading or ref.isoformat()
         d = d or heading
         out.append(d)
         previous = d or previous
