@@ -35,6 +35,17 @@ def test_troops_go_to_the_movement_not_to_places_merely_named_with_it():
         ("Ussuriysk", "presence", None), ("Russia", "destination", 12000)]
 
 
+@pytest.mark.parametrize("text, names, stops", [
+    # a village the gazetteer draws round its hromada's centre (Hlyboke, round Lyptsi) is a town: it contains nothing
+    ("Russian forces are fighting near Hlyboke and in Lyptsi.", ("Hlyboke", "Lyptsi"), ["Hlyboke", "Lyptsi"]),
+    # a region and a country still contain the town named with them
+    ("Russian troops are fighting in the Kharkiv Oblast and in Lyptsi.", ("Kharkiv Oblast", "Lyptsi"), ["Lyptsi"]),
+    ("Russian troops are fighting in Ukraine, near Lyptsi.", ("Ukraine", "Lyptsi"), ["Lyptsi"]),
+])
+def test_an_approximately_placed_village_is_no_container(text, names, stops):
+    assert [r["place"] for r in run(text, *names)] == stops
+
+
 def test_a_country_containing_the_places_of_its_sentence_is_no_row():
     rows = run("Soldiers deployed in Russia are staying at bases in Vladivostok and Ussuriysk.",
                "Russia", "Vladivostok", "Ussuriysk")

@@ -242,3 +242,17 @@ def test_a_final_stop_before_footnotes_and_emoji_ends_a_sentence(text, place, he
     (rep,) = assign_roles(text, split_sentences(text), [Mention(i, i + len(place), place, "place", 1.0)])
     assert (rep.cue == "headline") == headline
     assert headline or rep.role != "mention" or rep.cue == ""  # read as a sentence: by the rules, or left to the model
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # going, escorting and towing move forces or materiel: the place after "from"/"to" is a stop
+    ("The tanker was boarded and escorted to the port of Bandar-e-Jask.", "Bandar-e-Jask", "destination"),
+    ("The rest of the Marines are to go to Hawaii.", "Hawaii", "destination"),
+    ("The damaged frigate was towed to Sevastopol.", "Sevastopol", "destination"),
+    # a bare "from" or "to" in a sentence that moves nothing stays a mention
+    ("Officials from Germany welcomed the decision.", "Germany", "mention"),
+    # a launch is a strike, not a movement: the launch area is no origin (the corpus's guideline)
+    ("Missiles launched from Belgorod struck Kharkiv overnight.", "Belgorod", "mention"),
+])
+def test_words_of_movement_make_from_and_to_stops(text, name, role):
+    assert roles(text, name)[0][1] == role

@@ -144,6 +144,14 @@ def _within(place: Resolved, region: Resolved) -> bool:
     return float(haversine_km(place.lat, place.lon, region.lat, region.lon)) <= 1.2 * region.radius_km
 
 
+def _approximate_town(res: Resolved) -> bool:
+    """Whether *res* is a settlement the gazetteer places only near where it is (:mod:`geo.gazetteer.katottg`'s
+    villages, drawn with region precision round their hromada's centre, which is often the very town named beside
+    them): a town, not an area that may contain another place."""
+    return (res.precision == "region" and (res.ref or "").startswith("katottg:")
+            and not (res.name or "").lower().endswith(("hromada", "громада")))
+
+
 def _demote_containers(items: list[tuple[Reported, Resolved]], text: str,
                        between: frozenset = frozenset((",", "in", ", in"))) -> list[tuple[Reported, Resolved]]:
     """A country (or a region) reported with a place inside it in the same sentence only contains it.
@@ -156,6 +164,8 @@ def _demote_containers(items: list[tuple[Reported, Resolved]], text: str,
     for i, (rep, res) in enumerate(items):
         if rep.role not in REPORTED_ROLES or res.precision not in ("country", "region", "area") or not res.country:
             continue
+        if _approximate_town(res):
+            continue  # a village drawn round its hromada's centre contains nothing ("near Hlyboke, north of Lyptsi")
         finer = ("city", "point", "region", "area") if res.precision == "country" else ("city", "point")
         # An area may be a stop of its own elsewhere in the sentence ("... then to a camp in western Russia").
         inside = [] if res.precision == "area" else [

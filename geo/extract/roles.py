@@ -154,6 +154,7 @@ _MOVE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment|ments)?|dis
                    r"deliver(?:s|ed|ing|y)?|dispatch|land(?:s|ed|ing)|dock(?:s|ed|ing)|leav(?:e|es|ing)|left|"
                    r"depart(?:s|ed|ing|ure)?|cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|went|gone|going|came|coming|"
                    r"join(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|bus(?:s)?ed|trucked|passing|transit(?:ed|ing)?|"
+                   r"go(?:es)?|escort(?:s|ed|ing)?|tow(?:s|ed|ing)?|"
                    r"fled|flee(?:s|ing)?|escap(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\b", re.I)
 _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison(?:ed|s)?|deployed|posted|positioned|"
                       r"mass(?:ing|ed)|gather(?:ed|ing|ings)?|concentrat(?:ed|ing|ion)|train(?:ing|ed)|"
