@@ -220,9 +220,8 @@ WATER = {
     "Lake Tanganyika": ["озеро Танганьика", "озеро Танганьїка"],
     "Lake Kivu": ["озеро Киву", "озеро Ківу"],
     "Lake Chad": ["озеро Чад"],
-    # straits of features.csv whose Ukrainian or second Russian name it lacks
-    "Kara Strait": ["Карские Ворота", "Карські Ворота"],
-    "Vilkitsky Strait": ["пролив Вилькицкого", "протока Вількіцького"],
+    # a strait of features.csv whose Ukrainian name there is "Карська брама" only
+    "Kara Strait": ["Карські Ворота"],
 }
 
 #: Regions of named_regions.py and world regions of countries.py (by their English name) -> their Russian and Ukrainian names.
