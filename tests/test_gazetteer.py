@@ -260,3 +260,51 @@ def test_every_port_lies_in_or_near_its_country():
     got = {r[0]: r[2] for r in rows}
     assert (got["ZAPOR"], got["ASPGO"], got["CSKOT"]) == ("UA", "PA", "ME")
     assert got["CNHEK"] == "CN"  # a border port on the Amur stays Chinese
+
+
+@pytest.mark.parametrize("key, name", [
+    ("Карское море", "Kara Sea"), ("Карське море", "Kara Sea"),
+    ("море Лаптевых", "Laptev Sea"), ("море Лаптєвих", "Laptev Sea"),
+    ("Восточно-Сибирское море", "East Siberian Sea"), ("Чукотське море", "Chukchi Sea"),
+    ("Берингов пролив", "Bering Strait"), ("Берингова протока", "Bering Strait"),
+    ("Татарский пролив", "Tatar Strait"), ("протока Лаперуза", "La Pérouse Strait"),
+    ("пролив Вилькицкого", "Vilkitsky Strait"), ("протока Вількіцького", "Vilkitsky Strait"),
+    ("Карские Ворота", "Kara Strait"), ("Карські Ворота", "Kara Strait"),
+    ("Обская губа", "Gulf of Ob"), ("Кольська затока", "Kola Bay"), ("Таганрогский залив", "Gulf of Taganrog"),
+    ("Кавказ", "Caucasus"), ("Закавказзя", "South Caucasus"), ("Северный Кавказ", "North Caucasus"),
+])
+def test_seas_straits_and_regions_have_their_russian_and_ukrainian_names(idx, key, name):
+    """A name known only in English is found by its Russian and Ukrainian names too (issue 19)."""
+    assert name in {idx.names[p >> 3] for p in idx.postings(gz.normalize(key))}
+
+
+def test_every_water_body_has_its_russian_and_ukrainian_names():
+    from geo.gazetteer import ru_uk_names, water
+
+    assert [w for w in water.WATER_BODIES if w not in ru_uk_names.WATER] == []
+
+
+@pytest.mark.parametrize("text, lang, surface, name, precision", [
+    ("Корабли вышли в Карское море.", "ru", "Карское море", "Kara Sea", "region"),
+    ("Учения прошли в Карском море.", "ru", "Карском море", "Kara Sea", "region"),
+    ("Загін повернувся з Карського моря.", "uk", "Карського моря", "Kara Sea", "region"),
+    ("Корабль находился в Чукотском море.", "ru", "Чукотском море", "Chukchi Sea", "region"),
+    ("Судна йшли Східно-Сибірським морем.", "uk", "Східно-Сибірським морем", "East Siberian Sea", "region"),
+    ("Отряд прошёл Татарским проливом.", "ru", "Татарским проливом", "Tatar Strait", "region"),
+    ("Загін пройшов Татарською протокою.", "uk", "Татарською протокою", "Tatar Strait", "region"),
+    ("Загін вийшов через Карські Ворота.", "uk", "Карські Ворота", "Kara Strait", "region"),
+    ("Дрони атакували катери в Таганрозькій затоці.", "uk", "Таганрозькій затоці", "Gulf of Taganrog", "region"),
+    ("Войска стоят у Сиваша.", "ru", "Сиваша", "Sivash", "region"),
+    # the Caucasus region, not Caucasia (Colombia) nor Port Kavkaz (Chushka Spit)
+    ("Войска перебросили на Кавказ.", "ru", "Кавказ", "Caucasus", "continent"),
+    ("Війська перекинули на Кавказ.", "uk", "Кавказ", "Caucasus", "continent"),
+    ("Бои шли на Кавказе.", "ru", "Кавказе", "Caucasus", "continent"),
+])
+def test_russian_and_ukrainian_sea_and_region_names_resolve_in_an_article(text, lang, surface, name, precision):
+    """Through the reader: the nominative and an inflected form are geocoded to the English entry."""
+    from geo.extract.resolve import resolve
+    from geo.extract.slavic.recognize import find_places
+
+    ms = find_places(text, lang)
+    got = [(m.surface, r.name, r.precision) for m, r in zip(ms, resolve(ms, None, text))]
+    assert (surface, name, precision) in got

@@ -120,6 +120,16 @@ WATER_BODIES = {
     "Lake Chad": (13.0, 14.3, 80, []),
     "Sea of Galilee": (32.82, 35.59, 12, ["Lake Tiberias", "Lake Kinneret"]),
     "Dead Sea": (31.5, 35.5, 40, []),
+    # gulfs, bays and lagoons of Russia and Ukraine that Russian and Ukrainian military reports name
+    "Gulf of Ob": (69.5, 73.5, 350, ["Ob Bay", "Obskaya Guba"]),
+    "Yenisei Gulf": (72.2, 81.0, 120, ["Yenisey Gulf", "Yenisei Bay"]),
+    "Kola Bay": (69.1, 33.4, 30, ["Kola Inlet", "Kola Gulf"]),
+    "Avacha Bay": (52.95, 158.55, 15, ["Avachinskaya Bay"]),
+    "Peter the Great Gulf": (42.7, 132.0, 80, []),
+    "Gulf of Taganrog": (47.0, 38.2, 80, ["Taganrog Bay"]),
+    "Karkinit Bay": (45.95, 33.2, 60, ["Karkinitsky Bay", "Karkinit Gulf"]),
+    "Dnieper-Bug Estuary": (46.6, 31.95, 40, ["Dnieper–Bug Estuary", "Dnipro-Buh Estuary"]),
+    "Sivash": (45.9, 34.6, 60, ["Syvash", "Sivash Lagoon", "Rotten Sea"]),
 }
 
 
