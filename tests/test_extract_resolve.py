@@ -108,3 +108,34 @@ def test_a_countrys_border_is_the_stretch_facing_the_places_of_the_text():
     # seen from Sweden, Norway's border is its border with Sweden (Boden is Norrbotten's garrison town)
     r = _placed("Swedish troops moved up to the Norwegian border from their garrison in Boden.")["the Norwegian border"]
     assert r.country == "NO" and haversine_km(68.4, 19.5, r.lat, r.lon) < 200  # not Norway's point, 63.1 N 11.9 E
+
+
+
+# places an article names in its first lines, far (in the text) from the village of the tests below
+_LEAD = "Moscow, Kharkiv, Donetsk Oblast and Pokrovsk were named." + " Nothing else happened that day." * 15
+
+
+def test_a_namesake_is_chosen_near_the_places_named_beside_it():
+    # among these, the geocoder refuses to choose between the Kursk Korenevo and the one by Moscow; beside
+    # Sudzha it is the Kursk one, to check
+    r = _placed(_LEAD + " Russian marines moved from Korenevo towards Sudzha on Wednesday.")["Korenevo"]
+    assert r.country == "RU" and 51.0 < r.lat < 51.8 and 34.5 < r.lon < 35.3
+    assert "the one near Sudzha, where the text puts it" in r.match and r.match.endswith("to check")
+
+
+def test_a_namesake_is_not_chosen_by_a_place_named_far_away_in_the_text():
+    # Sudzha is named, but paragraphs away: it says nothing of which Korenevo is meant
+    text = "Russian marines held Korenevo on Wednesday." + " Nothing else happened that day." * 20 + " Sudzha was calm."
+    assert "near Sudzha" not in _placed(text)["Korenevo"].match
+
+
+def test_a_namesake_is_not_chosen_when_namesakes_lie_near_two_places_of_the_text():
+    # one Korenevo lies by Sudzha, the other by Zhukovsky (near Moscow), both named beside it: the text does not say
+    r = _placed(_LEAD + " Russian marines held Korenevo, Sudzha and Zhukovsky.")["Korenevo"]
+    assert r.lat is None
+
+
+def test_a_namesake_is_not_chosen_near_a_capital_named_beside_it():
+    # a capital named as a government says nothing of which Olenivka (one by Kyiv, one in Crimea...) is meant
+    r = _placed("The press service in Kyiv said special forces landed near Olenivka overnight.")["Olenivka"]
+    assert "near Kyiv" not in r.match and (r.lat is None or r.lat < 46.5)

@@ -204,7 +204,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
         return resolved
-    resolved = _beside_named(mentions, resolved, answers, text)
+    resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
 
 
@@ -259,6 +259,59 @@ def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers
         radius = round(max((km or SIDE_KM) / 2, MIN_AREA_KM), 1)
         out[k] = Resolved(round(lat, 5), round(lon, 5), other.country, "area", radius, other.ref, other.name,
                           to_check("area", f"not in the gazetteer: drawn as the area {where}, where the text puts it"))
+    return out
+
+
+#: How near another place of the article one of a name's namesakes must lie to be read as the one the article means
+#: (km): a village named among the towns of one front, or a district beside its city.
+NEAR_OTHERS_KM = 60.0
+#: How close in the text (characters) that other place must be named: the same paragraph, roughly.
+NEAR_OTHERS_CHARS = 400
+
+
+_CAPITALS: tuple | None = None
+
+
+def _capital(r: Resolved) -> bool:
+    """Whether *r* is drawn at a national capital's point (within 2 km)."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        idx = gz.load()
+        caps = [int(c) for c in idx.capitals if int(c) >= 0]
+        _CAPITALS = (idx.lat[caps].astype(float), idx.lon[caps].astype(float))
+    return bool((haversine_km(r.lat, r.lon, _CAPITALS[0], _CAPITALS[1]) < 2.0).any())
+
+
+def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence) -> list[Resolved]:
+    """A name the geocoder refused to choose among its namesakes ("Pavlivka", one of dozens in Ukraine; "Korenevo"
+    in Kursk or by Moscow): the one namesake lying within :data:`NEAR_OTHERS_KM` of a place the geocoder placed and
+    the text names close by (within :data:`NEAR_OTHERS_CHARS` of the name), when no other namesake lies within twice
+    that distance of them, to check.
+    News names a village with the towns around it; a capital, named as its government or in a dateline ("the
+    Defence Intelligence of Ukraine, Kyiv"), says nothing of where it is."""
+    out = list(resolved)
+    placed = [(m, r) for m, r in zip(mentions, resolved)
+              if r.lat is not None and r.precision in ("city", "point", "region")
+              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        a = answers[k]
+        if r.lat is not None or m.kind == "vague" or not isinstance(a, UnresolvedPlace) or a.guess is None:
+            continue
+        at = [x.start for x in mentions if x.surface == m.surface]
+        others = [o for x, o in placed if x.surface != m.surface
+                  and min(abs(x.start - s) for s in at) <= NEAR_OTHERS_CHARS]
+        if not others:
+            continue
+        near = sorted((min((float(haversine_km(c.lat, c.lon, o.lat, o.lon)), o.name) for o in others), j, c)
+                      for j, c in enumerate((a.guess, *a.guess.candidates)))
+        if near[0][0][0] > NEAR_OTHERS_KM or len(near) > 1 and near[1][0][0] <= 2 * NEAR_OTHERS_KM:
+            continue  # none near, or another not far either: the reviewer's to choose
+        (_, by), _, c = near[0]
+        if c is not a.guess:  # a runner-up: where it is, by the guess's reading (its own record is not kept)
+            c = replace(a.guess, name=c.name, lat=c.lat, lon=c.lon, country_code=c.country_code,
+                        precision=c.precision, ref="", radius_km=0.0 if c.precision in ("city", "point")
+                        else a.guess.radius_km)
+        out[k] = _resolved(_read_beside(replace(c, candidates=()), f"near {by}"), False)
     return out
 
 
