@@ -178,6 +178,39 @@ def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a wire's dateline before the speaker is no part of it
+    ("MOSCOW/KYIV, Aug 12 (Reuters) - Russia's defence ministry said on Monday it was moving reserves to Kursk.",
+     "Russia's defence ministry"),
+    ("WARSAW, 3 March - Poland's border guard said soldiers had reached Kuznica.", "Poland's border guard"),
+    # a participle or a relative clause after the speaker's head, before its verb
+    ("A Ukrainian brigade operating in the area stated on January 7 that Russian forces had moved to Kurakhove.",
+     "A Ukrainian brigade"),
+    ('A Russian military blogger who posts as "Severny Veter" claims that battalions unloaded at Lgov.',
+     "A Russian military blogger"),
+    # what the source is, set off by commas; a relative clause too long for a short aside
+    ("The Institute for the Study of War, a U.S. think tank, said in an assessment that units moved to Kursk.",
+     "The Institute for the Study of War"),
+    ("Two former U.S. defense officials, who asked not to be named because they were not authorized to discuss "
+     "munitions logistics, said the consignment had been held at McAlester.", "Two former U.S. defense officials"),
+    # an office spelt with hyphens
+    ("Ukraine's commander-in-chief said this week that reserves had been sent north.", "Ukraine's commander-in-chief"),
+    # the statement's frame before its speaker
+    ("In a statement on Monday, Poland's defence ministry said troops had arrived in Podlasie.",
+     "Poland's defence ministry"),
+    ("In its daily update, Ukraine's General Staff reported that units moved to Pokrovsk.", "Ukraine's General Staff"),
+    # a list of speakers cut by an aside keeps no dangling conjunction
+    ("Units attacked south-east of Sudzha, according to Russian military bloggers and, later, Ukraine's General "
+     "Staff.", "Russian military bloggers"),
+    # negatives: a frame, a dateline or a participle with no speaker
+    ("In a statement on Monday, troops arrived in Podlasie.", None),
+    ("MOSCOW, Aug 12 (Reuters) - Russian troops moved to Kursk.", None),
+    ("Soldiers operating in the area moved to Kurakhove.", None),
+])
+def test_a_source_after_a_dateline_or_frame_or_with_a_clause_about_it(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # with no byline, the outlet or channel the first lines name is the article's own voice
     ("Pacific Shipping Watch 🇺🇦🌊\n17 March 2025\n🚢 #Rajin ➡️ #Vostochny, again.", "Pacific Shipping Watch"),
     ("Wind of Taurida 🌬 (English)\nPosts of 19-20 April 2024\n19.04 21:14", "Wind of Taurida"),

@@ -45,7 +45,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
 # A capital letter, also of names spelt with diacritics ("Jana Černochová", "Łukasz", "Élise"): Latin-1's capitals
 # and Latin Extended-A's, listed one by one (that block alternates the cases: "ž", "ł", "ō" are no names).
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-_NAME_TOKEN = rf"(?:[{_UP}][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})\b)"
+_NAME_TOKEN = rf"(?:[{_UP}][\w'’.-]*|\([A-Z][\w.]*\)|(?:{_SOURCE_WORDS})(?:-[a-z]+){{0,2}}\b)"
 # A person's office in lower case before the name: "military spokesman Dmytro Lykhovyi", "defence minister X".
 _OFFICE = (r"(?:(?:military|defen[cs]e|foreign|interior|intelligence|security|government|army|navy|police|border|"
            r"regional|presidential|deputy|former|acting|chief|senior|top|press)[ \t]+)*"
@@ -77,6 +77,10 @@ _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
 _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
                                  rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
+# "The Institute for the Study of War, a U.S. think tank, said", "Two officials, who asked not to be named, said": a
+# source with what it is, or a relative clause about it, set off by commas.
+_LEADING_DESCRIBED = re.compile(rf"^[\"“‘']?\s*{_NAMED},[ \t]+(?:(?:a|an|the|who|which)[ \t]+)[^;:\"“”]{{1,120}}?,{_AUX}"
+                                rf"[ \t]+(?:{_VERBS})\b")
 _TRAILING = re.compile(rf"(?:,|;|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
                        rf"[ \t]+(?:{_VERBS})\b")
 # '"...," said Oleh Synehubov, the governor of Kharkiv region.': the speaker after the verb, with the apposition
@@ -140,12 +144,15 @@ _SEEING = (r"published|photographed|filmed|recorded|counted|spotted|observed|tra
            r"replied|called|described|documented|geolocated|identified|watched|marked|located|detected|"
            r"picked\s+up|followed")
 _WORD = r"[\w'’&.()/-]+"
+# What may follow a speaker's head before its verb: a participle's or a relative clause's few words ("A Ukrainian
+# brigade operating in the area stated", "A Russian military blogger who posts as "Severny Veter" claims").
+_POSTMODIFIER = r"|[ \t]+(?:[a-z]+ing|who|that)[ \t]+[^,;:.!?\n]{1,50}?"
 # A phrase that opens the sentence and whose head names a speaker, then its verb: "A Russian milblogger claimed",
 # "Officials of the district administration said", "Residents of Hpa-an, the capital of Karen State, said".
 _SUBJECT = re.compile(rf"^[\"“‘']?\s*(?P<s>(?:{_WORD}[ \t]+){{0,8}}?(?P<h>{_SPEAKER_HEADS})"
                       rf"(?:[ \t]+(?:of|at|in|from|on|for|with|familiar[ \t]+with|close[ \t]+to)[ \t]+"
                       rf"(?:{_WORD}[ \t]+){{0,5}}?{_WORD}|{_APPOSED})?)"
-                      rf"(?:,[^,;\"“”]{{1,80}},)?{_AUX}[ \t]+(?P<v>{_VERBS}|{_SEEING})\b", re.I)
+                      rf"(?:,[^,;\"“”]{{1,120}},{_POSTMODIFIER})?{_AUX}[ \t]+(?P<v>{_VERBS}|{_SEEING})\b", re.I)
 # Heads that name forces, who are as often the movers a sentence is about as those who tell of them ("North Korean
 # soldiers were spotted", "Members of the Wagner group filmed"): speakers only with a verb of saying.
 _FORCE_HEADS = re.compile(r"^(?:soldiers?|members?|crews?|army|navy|military|brigade|guards?|officers?|operators?|"
@@ -197,6 +204,7 @@ _NOT_A_SOURCE_START = frozenset("in on when after before while if since during f
 
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
+    s = re.sub(r"(?:[ \t,]+(?:and|or|but))+$", "", s)  # "according to Russian bloggers and, later, X"
     s = _WHEN.sub("", s, count=1) if _WHEN.match(s) and s[_WHEN.match(s).end():][:1].isalpha() else s
     words = s.split()
     if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
@@ -231,6 +239,17 @@ _WHEN = re.compile(rf"^(?:(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ll]ate|[Ee]arly|[Ee]
                    rf",?[ \t]+(?=\S)")
 
 
+# "MOSCOW/KYIV, Aug 12 (Reuters) - ": a wire's dateline before the sentence is no part of its speaker.
+_DATELINE = re.compile(rf"^[{_UP}][{_UP}/ .'’-]+,[ \t]*(?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+[A-Z][a-z]{{2,8}})"
+                       r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\))?[ \t]*[-–—][ \t]*(?=\S)")
+# "In a post on Telegram, the governor said ...", "In its daily update, the ministry said ...": the statement's frame
+# before its speaker.
+_FRAME = re.compile(r"^(?:In|On|Speaking)[ \t]+(?:(?:a|an|its|his|her|their|the|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,6}?"
+                    r"(?:post|statement|video|message|update|briefing|interview|report|address|comments?|remarks|"
+                    r"bulletin|summary|tweet|note|letter|release|conference|Telegram|television|TV|reporters)"
+                    r"(?:[ \t]+(?:on|to|with|in|at)[ \t]+[^,;]{1,40})?,[ \t]+(?=\S)")
+
+
 _FOOTNOTE = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]")
 
 
@@ -255,10 +274,11 @@ def find_source(text: str) -> str | None:
     True
     """
     text = _LEAD.sub("", text, count=1)
+    text = _DATELINE.sub("", text, count=1)
     if "[" in text:  # an assessment's footnotes ("according to the U.S. 7th Fleet.[2] The ...") are no words of it
         text = _FOOTNOTE.sub("", text)
     found = _find_source(text)
-    if found is None and (label := _LABEL.match(text) or _WHEN.match(text)):
+    if found is None and (label := _LABEL.match(text) or _WHEN.match(text) or _FRAME.match(text)):
         found = _find_source(text[label.end():])
     return found
 
@@ -270,7 +290,7 @@ def _find_source(text: str) -> str | None:
     m = _CITING.search(text) if "citing" in text else None  # the word first: the name before it is costly to try
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER,
+    for pattern in (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER,
                     _POSSESSIVE, _BY) + ((_SUBJECT, _SUBJECT_AFTER, _BRACKETED) if SPEAKERS else ()):
         if pattern is _POSSESSIVE and "'s" not in text and "’s" not in text:
             continue  # it requires a possessive (15% of sentences have one)
@@ -289,7 +309,7 @@ def _find_source(text: str) -> str | None:
 
 
 # The patterns whose match ends with the speaker's verb.
-_ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SUBJECT, _SUBJECT_AFTER)
+_ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SUBJECT, _SUBJECT_AFTER)
 
 
 def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
