@@ -140,11 +140,13 @@ def test_a_count_after_group_of_counts_only_people(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a share of a count is not the count that moved; a share given as a number is
-    ("Two-thirds of the 5,000 troops in Belgorod moved to Kursk", None),
-    ("Most of its 800 soldiers left for Kursk", None),
-    ("Half of the 2,000 Russian troops withdrew", None),
+    # a share given as a number is the count that moved; a share in words keeps the whole's count, as the
+    # development gold does ("most of the roughly 1,000 U.S. troops ... were flown" is 1000)
     ("1,000 of the 5,000 troops moved to Kursk", 1000),
+    ("About 300 of the 5,000 Russian troops moved to Kursk", 300),
+    ("Two-thirds of the 5,000 troops in Belgorod moved to Kursk", 5000),
+    ("Most of the roughly 1,000 U.S. troops who had been in Niger were flown to Germany", 1000),
+    ("about two-thirds of the forces around Kyiv had left", None),
     ("All of the 5,000 troops moved to Kursk", 5000),
     # people told to move, or saying goodbye, move: they are not who tell
     ("About 1,500 troops told to prepare to deploy to Poland left Fort Bragg", 1500),
