@@ -95,3 +95,68 @@ def test_strong_and_units(text, expected):
 def test_what_is_and_is_not_a_count(text, expected):
     got = find_troops(text)
     assert (got[0] if got else None) == expected
+
+
+def _count(text):
+    got = find_troops(text)
+    return got[0] if got else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month that already has its day is followed by the count, not by a second day
+    ("On 12 May 300 troops arrived in Kupiansk", 300),
+    ("On 3 March 2,500 marines sailed from Sevastopol to Novorossiysk", 2500),
+    ("On 7th January 40 soldiers left Brest", 40),
+    # a thousands separator is never a day, and a month alone is followed by a day only up to 31
+    ("In May 300 troops arrived in Kupiansk", 300),
+    # days and years of a date stay no counts
+    ("Chernihiv's governor reported on April 2 that Russian forces had left the region", None),
+    ("On 12 May 2024 troops arrived in Kupiansk", None),
+    ("On 12 May 2024 300 troops arrived in Kupiansk", 300),
+    ("in March 2023 forces were seen near Brest", None),
+])
+def test_a_count_after_a_day_and_month_is_read(text, expected):
+    assert _count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of N" counts people: nothing noun-like after N, or a word for people
+    ("the frigate Hessen, with a crew of around 240, sailed for the Red Sea", 240),
+    ("Her crew of around 240 had been away for ten weeks", 240),
+    ('destroyed "a landing group of up to 20 people on four high-speed boats"', 20),
+    ("a contingent of 300 Wagner fighters flew to Bamako", 300),
+    ("a contingent of 300 landed at Bamako", 300),
+    ("a group of 200 in Belgorod moved north", 200),
+    # N counts something else: ships, reporters, refugees, states, vehicles
+    ("A force of 3 destroyers sailed from Sevastopol", None),
+    ("A group of 20 journalists travelled from Kyiv to Kharkiv", None),
+    ("A group of 40 refugees crossed from Sudzha into Sumy", None),
+    ("the convoy travelled with a crew of 4 journalists", None),
+    ("the group of 7 countries met in Rome", None),
+    ("a force of 3 armoured vehicles moved to Lyman", None),
+])
+def test_a_count_after_group_of_counts_only_people(text, expected):
+    assert _count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share given as a number is the count that moved; a share in words keeps the whole's count, as the
+    # development gold does ("most of the roughly 1,000 U.S. troops ... were flown" is 1000)
+    ("1,000 of the 5,000 troops moved to Kursk", 1000),
+    ("About 300 of the 5,000 Russian troops moved to Kursk", 300),
+    ("Two-thirds of the 5,000 troops in Belgorod moved to Kursk", 5000),
+    ("Most of the roughly 1,000 U.S. troops who had been in Niger were flown to Germany", 1000),
+    ("about two-thirds of the forces around Kyiv had left", None),
+    ("All of the 5,000 troops moved to Kursk", 5000),
+    # people told to move, or saying goodbye, move: they are not who tell
+    ("About 1,500 troops told to prepare to deploy to Poland left Fort Bragg", 1500),
+    ("1,200 soldiers of the brigade said goodbye to Kharkiv", 1200),
+    ("Two Ukrainian soldiers told Reuters that the brigade had left", None),
+    ("Two Ukrainian soldiers said several brigades had been moved", None),
+    # a dash before a count is no designation
+    ("Reinforcements -300 troops- arrived in Kupiansk", 300),
+    ("Two MiG-31 fighters landed at Machulishchy", None),
+    ("the squadron sent F-35 pilots to Eielson", None),
+])
+def test_shares_passives_and_dashes(text, expected):
+    assert _count(text) == expected

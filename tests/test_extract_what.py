@@ -187,3 +187,27 @@ def test_a_routes_count_reaches_only_sentences_about_the_whole_force(note, troop
             {"role": "destination", "route": "r1", "what": "", "troops": None, "note": note}]
     what.carry_counts(rows)
     assert rows[1]["troops"] == troops
+
+
+@pytest.mark.parametrize("note, troops", [
+    # another force is not the counted one: its stop takes no count
+    ("The Russian troops then withdrew from Kupiansk to Svatove.", None),
+    ("The Belarusian soldiers withdrew to Svatove.", None),
+    # the same force, named again with its own words or by a pointing word
+    ("The Ukrainian troops then went on to Svatove.", 1000),
+    ("The same troops then went on to Svatove.", 1000),
+    ("The troops then went on to Svatove.", 1000),
+])
+def test_a_forces_count_does_not_go_to_another_forces_stop(note, troops):
+    rows = [{"role": "origin", "route": "r1", "what": "About 1,000 Ukrainian troops", "troops": 1000,
+             "note": "About 1,000 Ukrainian troops moved from Kharkiv to Kupiansk on Monday."},
+            {"role": "destination", "route": "r1", "what": "", "troops": None, "note": note}]
+    what.carry_counts(rows)
+    assert rows[1]["troops"] == troops
+
+
+def test_another_forces_stop_takes_no_count_end_to_end():
+    text = ("About 1,000 Ukrainian troops moved from Kharkiv to Kupiansk on Monday. "
+            "The Russian troops then withdrew from Kupiansk to Svatove.")
+    rows = [r for r in extract_article(Article("t.txt", text)) if r["place"] == "Svatove"]
+    assert rows and all(r["troops"] is None for r in rows)

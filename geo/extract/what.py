@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .memo import per_article
+from .numbers import find_troops
 
 #: Head nouns of people under arms or on the move.
 PEOPLE = ("troops|soldiers|forces|servicemen|servicewomen|service\\s+members|personnel|fighters|marines|"
@@ -292,7 +293,22 @@ COUNTS = "route"
 
 # A sentence about the whole of a force named before, by a pronoun or a definite noun ("They flew on to Bamako", "The
 # paratroopers landed at ..."), not a part of it ("Some have since moved on", "Roughly 4,000 of them").
-_WHOLE = re.compile(rf"^[\W\d]*(?:they|the\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}))\b(?!\s+of\b)", re.I)
+# The words between "the" and the noun (``mods``) must name the same force: see :func:`_about_whole`.
+_WHOLE = re.compile(rf"^[\W\d]*(?:they|the\s+(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?:{PEOPLE}))\b(?!\s+of\b)", re.I)
+# Words that point back at a force without describing it ("the same troops", "the whole brigade").
+_BACK = {"same", "whole", "entire"}
+
+
+def _about_whole(note: str, counted: str) -> bool:
+    """Whether the sentence *note* goes on about the whole force whose phrase is *counted*: a pronoun or a definite
+    noun (:data:`_WHOLE`) whose modifiers are all words of *counted* ("The Ukrainian troops" after "About 1,000
+    Ukrainian troops"), not another force's ("The Russian troops then withdrew" after "About 1,000 Ukrainian
+    troops")."""
+    m = _WHOLE.match(note)
+    if not m:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", counted)}
+    return all(w.lower() in words or w.lower() in _BACK for w in (m.group("mods") or "").split())
 
 
 def carry_counts(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destination", "presence")) -> None:
@@ -309,27 +325,25 @@ def carry_counts(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "d
     """
     if not COUNTS:
         return
-    from .numbers import find_troops
-
     stops = [r for r in rows if r.get("role") in roles]
     for r in stops:
         # a phrase of the stop's own sentence was read there with its context ("on September 10 shows soldiers")
         if r.get("troops") is None and r.get("what") and r["what"] not in (r.get("note") or "") \
-                and _WHOLE.match(r.get("note") or ""):
+                and _about_whole(r.get("note") or "", r["what"]):
             found = find_troops(r["what"])
             if found:
                 r["troops"] = found[0]
     if COUNTS != "route":
         return
-    counts: dict[str, tuple[int, str]] = {}
+    counts: dict[str, tuple[int, str, str]] = {}
     for r in stops:
         if r.get("route") and r.get("troops") is not None:
-            counts.setdefault(r["route"], (r["troops"], r.get("note") or ""))
+            counts.setdefault(r["route"], (r["troops"], r.get("note") or "", r.get("what") or r.get("note") or ""))
     for r in stops:
         if r.get("route") and r.get("troops") is None and r["route"] in counts:
-            # another clause of the count's sentence, or a sentence that goes on about the whole force
-            count, where = counts[r["route"]]
-            if (r.get("note") or "") == where or _WHOLE.match(r.get("note") or ""):
+            # another clause of the count's sentence, or a sentence that goes on about the same whole force
+            count, where, counted = counts[r["route"]]
+            if (r.get("note") or "") == where or _about_whole(r.get("note") or "", counted):
                 r["troops"] = count
 
 
