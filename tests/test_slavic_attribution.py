@@ -113,3 +113,19 @@ def test_the_speaker_is_found_over_the_adverbials_before_the_verb(text, lang, so
 ])
 def test_no_speaker_is_made_of_adverbials(text):
     assert find_source(text, "ru") in (None, "местные")
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a short word of the source lengthened by its case ("штаб" -> "штабу") is still the source's, so the enemy named
+    # after it is what the side speaks of: a claim
+    ("За інформацією Генерального штабу ЗСУ, противник підтягує резерви до кордону.", "Генеральний штаб ЗСУ",
+     "claimed"),
+    ("По данным Главного штаба ВСУ, противник стянул резервы к Купянску.", "Главный штаб ВСУ", "claimed"),
+    # and its own forces named after it are its own: confirmed
+    ("За інформацією Генерального штабу ЗСУ, українські підрозділи відійшли від Вовчанська.", "Генеральний штаб ЗСУ",
+     "confirmed"),
+])
+def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected):
+    from geo.extract.slavic.attribution import settle_status
+
+    assert settle_status("reported", source, text) == expected
