@@ -370,8 +370,9 @@ def _before_adverbials(toks, e: int, lang: str) -> int:
         # a prepositional phrase of up to five words that a lower-case word opens after its preposition ("в своей
         # сводке", "в ответ на запрос NRK", "в интервью государственному телевидению")
         k = e - 1
+        # (a capitalised word in it only an acronym: "в декабре Минобороны Беларуси" ends with the speaker)
         while k >= 0 and e - k <= 5 and toks[k].group().lower() not in _PREPS and (
-                toks[k].group()[:1].isalnum() or toks[k].group()[:1] in "«\""):
+                toks[k].group()[:1].islower() or toks[k].group()[:1].isdigit() or toks[k].group().isupper()):
             k -= 1
         if 0 <= k < e - 1 and toks[k].group().lower() in _PREPS and toks[k].group()[:1].islower() and (
                 toks[k + 1].group()[:1].islower() or toks[k + 1].group()[:1].isdigit()):
