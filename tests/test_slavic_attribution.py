@@ -84,3 +84,48 @@ def test_the_source_is_removed_by_its_own_span_not_by_stems(text, source, kept, 
 
     rest = without_source(text, source)
     assert kept in rest and gone not in rest
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a gerund's clause in commas between the speaker and the verb
+    ("Министр обороны Сергей Иванов, выступая на брифинге в Минске, сообщил, что батальон прибыл в Брест.", "ru",
+     "Министр обороны Сергей Иванов"),
+    # phrases of time and means between them
+    ("Разведка Польши в своей сводке ещё 2 марта написала, что полк перебросили под Гродно.", "ru",
+     "Разведка Польши"),
+    ("Губернатор накануне в видеообращении говорил, что колонны идут через город.", "ru", "Губернатор"),
+    ("Речник ВМС ще в березні стверджував, що кораблі відвели до Новоросійська.", "uk", "Речник ВМС"),
+    ("Латвийские военные в ответ на запрос LSM сообщили, что следили за колонной.", "ru", "Латвийские военные"),
+    # verbs of saying the list lacked: said, reported back, made public
+    ("Командир бригады Олег Петров сказал журналистам, что танки ушли на запад.", "ru",
+     "Командир бригады Олег Петров"),
+    ("Міністерство оборони Польщі оприлюднило відео, на якому танки прибувають до Жешува.", "uk",
+     "Міністерство оборони Польщі"),
+])
+def test_the_speaker_is_found_over_the_adverbials_before_the_verb(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Колонны в районе Курска, как пишут местные, остановились.",  # a place in a phrase is no speaker
+    "Танки в ночь на 3 марта ушли на запад.",  # no verb of saying
+    "Потери в ходе боёв составили около ста человек.",
+])
+def test_no_speaker_is_made_of_adverbials(text):
+    assert find_source(text, "ru") in (None, "местные")
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a short word of the source lengthened by its case ("штаб" -> "штабу") is still the source's, so the enemy named
+    # after it is what the side speaks of: a claim
+    ("За інформацією Генерального штабу ЗСУ, противник підтягує резерви до кордону.", "Генеральний штаб ЗСУ",
+     "claimed"),
+    ("По данным Главного штаба ВСУ, противник стянул резервы к Купянску.", "Главный штаб ВСУ", "claimed"),
+    # and its own forces named after it are its own: confirmed
+    ("За інформацією Генерального штабу ЗСУ, українські підрозділи відійшли від Вовчанська.", "Генеральний штаб ЗСУ",
+     "confirmed"),
+])
+def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected):
+    from geo.extract.slavic.attribution import settle_status
+
+    assert settle_status("reported", source, text) == expected

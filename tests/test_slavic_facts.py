@@ -107,3 +107,20 @@ def test_a_stop_whose_words_give_no_mode_takes_its_movers_vehicle():
 ])
 def test_vehicle_mode_reads_no_train_in_personnel_or_membership(what, mode):
     assert vehicle_mode(what) == mode
+
+
+@pytest.mark.parametrize("text, mode", [
+    # a railway station, a train called "состав", a pier, a strait
+    ("Местные жители видели разгрузку танков на станции в Курске.", "rail"),
+    ("Утром состав прибыл в Курск с платформами.", "rail"),
+    ("Зранку состав зайшов до Покровська.", "rail"),
+    ("Оба корабля стоят у причала во Владивостоке.", "sea"),
+    ("Отряд прошёл проливы и прибыл во Владивосток.", "sea"),
+    # no train: personnel, membership, "составил"
+    ("Личный состав прибыл в Курск.", "unknown"),
+    ("Батальон в составе бригады прибыл в Курск.", "unknown"),
+    ("Численность составила 300 человек, они прибыли в Курск.", "unknown"),
+])
+def test_mode_of_stations_trains_piers_and_straits(text, mode):
+    at = max(text.find("Курск"), text.find("Владивосток"), text.find("Покровськ"))
+    assert find_mode(text, at) == mode

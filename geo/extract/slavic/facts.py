@@ -38,6 +38,14 @@ _NOUN = re.compile("|".join(f"(?P<{k}>(?<![\\w-])(?:{'|'.join(re.escape(w) for w
 NEAR = 90
 
 
+#: A train by the word "состав" ("состав стоял на станции", "зняв состав"), a whole word: "составил" is no train.
+_TRAIN = re.compile(r"(?P<rail>(?<![\w-])состав(?:ы|а|ов|ом|ами|ах)?(?![\w-]))", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def find_mode(text: str, at: int | None = None) -> str:
     """The mode the words of sentence *text* give near offset *at* (the place), else ``"unknown"``.
 
@@ -47,7 +55,9 @@ def find_mode(text: str, at: int | None = None) -> str:
     ('rail', 'unknown')
     """
     best, best_d = "unknown", None
-    for rx, bonus in ((_SAID, 0), (_NOUN, 40)):
+    # personnel ("личный состав") and membership ("в составе") name no vehicle; blanked, the offsets stay
+    text = _NOT_VEHICLE.sub(_blank, text)
+    for rx, bonus in ((_SAID, 0), (_NOUN, 40), (_TRAIN, 40)):
         for m in rx.finditer(text):
             if at is None:
                 return m.lastgroup
