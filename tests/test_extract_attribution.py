@@ -767,3 +767,35 @@ def test_a_heading_names_its_issuer_in_other_words(head, who):
     from geo.extract.attribution import statement_sections
 
     assert [w for _a, _b, w in statement_sections(f"Title\n\n{head}\n\nUnits moved.\n")] == [who]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who a government's page is from: a body, the first named, a comma and an ampersand inside its name
+    ("News story\n\nFrom: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP\n\nText.",
+     "Foreign, Commonwealth & Development Office"),
+    ("News story\n\nFrom: Royal Air Force and The Rt Hon Grant Shapps MP\n\nText.", "Royal Air Force"),
+    # a route table's "From:" in a translated document is no issuer, nor a person
+    ("[Translated from Russian.]\n\nFrom: Port of Tartus\nTo: Port of Novorossiysk\n\nShips left.", ""),
+    ("PRESS RELEASE\n\nFrom: Jane Smith and Tom Cole\n\nText.", ""),
+])
+def test_a_page_is_from_a_body(text, expected):
+    from geo.extract.attribution import issuer
+
+    assert issuer(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause about the speaker closing the sentence, in other words
+    ("Ships sailed to Tartus, said Adm. Tom Cole, who commands the task force in the region.", "Adm. Tom Cole"),
+    ("Troops left Kherson, said Ann Lee, who spoke to reporters in Kyiv.", "Ann Lee"),
+    # a which-clause about what was said, after no named speaker, names none
+    ("Tanks moved to Kursk, which Russia denied.", None),
+    # when or where a named one spoke, between commas, in other words
+    ("Kim Jong Un, in a speech on Monday, said troops would go.", "Kim Jong Un"),
+    ("On Monday, during a visit to Kyiv, Rutte said troops would stay.", "Rutte"),
+    # a fronted time or a subject that does not speak is no speaker
+    ("Monday, after the talks, brought news that troops left.", None),
+    ("Columns, at dawn, reportedly moved.", None),
+])
+def test_clauses_about_the_speaker_and_where_they_do_not_apply(text, expected):
+    assert find_source(text) == expected

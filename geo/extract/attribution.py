@@ -960,6 +960,15 @@ _DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?stateme
 # "From: Ministry of Defence and The Rt Hon Grant Shapps MP": who publishes a government's page, the first named.
 _FROM = re.compile(r"^[ \t]*From:[ \t]*(?P<s>[A-Z][^\n]{2,120}?)(?:[ \t]+and[ \t]+(?:The[ \t]+)?(?:Rt[ \t]+Hon|[A-Z])[^\n]*)?[ \t]*$",
                    re.M)
+
+
+def _from_body(name: str) -> bool:
+    """Whether *name*, after a page's "From:", is a body that publishes (a ministry, an office, a force: "Foreign,
+    Commonwealth & Development Office"), not a port of a route table ("From: Port of Tartus") or a person."""
+    return _issuer_name(name.replace(",", "").replace(" & ", " and ")) \
+        and bool(_BODY.search(name) or _UNIT_WORDS.search(name))
+
+
 # A letterhead's body: "MINISTRY OF DEFENCE", "STATE BORDER GUARD SERVICE OF UKRAINE", "SECURITY COUNCIL OF ...".
 _BODY = re.compile(r"\b(?:ministry|service|command|council|forces|army|navy|office|department|staff|government|guard|"
                    r"headquarters|directorate|committee|agency)\b", re.I)
@@ -1000,7 +1009,7 @@ def issuer(text: str) -> str:
     note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600])
     if not note:
         return ""
-    if (by := _FROM.search(text[:1000])) and _issuer_name(by.group("s").strip()):
+    if (by := _FROM.search(text[:1000])) and _from_body(by.group("s").strip()):
         return by.group("s").strip()
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if head := _letterhead([ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]):
