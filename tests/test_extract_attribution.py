@@ -736,3 +736,99 @@ def test_no_statement_heading(text):
     from geo.extract.attribution import statement_sections
 
     assert statement_sections(text) == []
+
+
+@pytest.mark.parametrize("text, author", [
+    # a newspaper's name after the reporter's is no unit: the reporter speaks for no side
+    ("By Tom Cole, Army Times\n\nWe drove with the convoy from Kharkiv to Kupiansk on Monday.", "Tom Cole"),
+    ("By Tom Cole, Forces News\n\nOur troops were exhausted, the sergeant told me. British soldiers moved from Tapa "
+     "to Narva on Friday.", "Tom Cole"),
+    ("By Ann Lee, Marine Corps Times\n\nText.", "Ann Lee"),
+    ("By Ann Lee, Guardian Media Group\n\nText.", "Ann Lee"),
+    ("By Ann Lee, Stars and Stripes Pacific Command\n\nText.", "Ann Lee"),
+    # a name whose head is no unit's word
+    ("By Ann Lee, Navy Lookout\n\nText.", "Ann Lee"),
+    # a unit's or its press office's name ends in what it is
+    ("Marines land\n\nStory by Cpl. John Doe | III Marine Expeditionary Force\n\nText.",
+     "Cpl. John Doe, III Marine Expeditionary Force"),
+    ("Marines land\n\nBy Jane Doe, 1st Marine Division Public Affairs\n\nText.",
+     "Jane Doe, 1st Marine Division Public Affairs"),
+    ("Ships sail\n\nBy Ann Lee, Carrier Strike Group 3\n\nText.", "Ann Lee, Carrier Strike Group 3"),
+])
+def test_an_outlets_name_is_no_authors_unit(text, author):
+    from geo.extract.attribution import byline
+
+    assert byline(text) == author
+
+
+@pytest.mark.parametrize("text, sentence, expected", [
+    ("By Tom Cole, Army Times\n\nText.", "We drove with the convoy from Kharkiv to Kupiansk on Monday.", "reported"),
+    ("By Tom Cole, Forces News\n\nText.", "British soldiers moved from Tapa to Narva on Friday.", "reported"),
+    ("By Jane Doe, 1st Marine Division Public Affairs\n\nText.", "About 800 paratroopers flew from Vicenza to Riga.",
+     "confirmed"),
+    ("Story by Cpl. X | III Marine Expeditionary Force\n\nText.", "Marines flew from Okinawa to Darwin.", "confirmed"),
+])
+def test_a_newspapers_reporter_only_reports(text, sentence, expected):
+    from geo.extract.attribution import byline
+
+    assert settle_status("reported", byline(text), sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of prose that begins "Statement by": the review's c1
+    "By Jane Smith\n\nUkrainian forces moved from Kharkiv to Kupiansk on Monday.\n\n"
+    "Statement by the ministry came hours after the attack, as expected.\n\n"
+    "Russian troops withdrew from Kherson to Nova Kakhovka on Tuesday.\n",
+    "Title\n\nStatement by President Zelensky came hours after the attack\n\nUnits moved.\n",
+    "Title\n\nSTATEMENT BY THE MINISTRY CAME LATE.\n\nUnits moved.\n",
+    # a numbered list of movements with their videos: the review's c2
+    "Minsk Watch | Weekly digest\n\nWhat we saw this week:\n\n1. Russian troops moved from Pskov to Minsk (video)\n\n"
+    "2. Belarusian units left Brest for Hrodna (video)\n",
+])
+def test_prose_and_list_items_are_no_statement_headings(text):
+    from geo.extract.attribution import statement_sections
+
+    assert statement_sections(text) == []
+
+
+@pytest.mark.parametrize("head, who", [
+    ("Statement by the Ministry of Defence on the situation in Kursk region", "the Ministry of Defence"),
+    ("STATEMENT BY THE GENERAL STAFF OF THE ARMED FORCES OF UKRAINE", "THE GENERAL STAFF OF THE ARMED FORCES OF UKRAINE"),
+    ("1. Ukraine's General Staff (Telegram, 3 March)", "Ukraine's General Staff"),
+])
+def test_a_heading_names_its_issuer_in_other_words(head, who):
+    from geo.extract.attribution import statement_sections
+
+    assert [w for _a, _b, w in statement_sections(f"Title\n\n{head}\n\nUnits moved.\n")] == [who]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who a government's page is from: a body, the first named, a comma and an ampersand inside its name
+    ("News story\n\nFrom: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP\n\nText.",
+     "Foreign, Commonwealth & Development Office"),
+    ("News story\n\nFrom: Royal Air Force and The Rt Hon Grant Shapps MP\n\nText.", "Royal Air Force"),
+    # a route table's "From:" in a translated document is no issuer, nor a person
+    ("[Translated from Russian.]\n\nFrom: Port of Tartus\nTo: Port of Novorossiysk\n\nShips left.", ""),
+    ("PRESS RELEASE\n\nFrom: Jane Smith and Tom Cole\n\nText.", ""),
+])
+def test_a_page_is_from_a_body(text, expected):
+    from geo.extract.attribution import issuer
+
+    assert issuer(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause about the speaker closing the sentence, in other words
+    ("Ships sailed to Tartus, said Adm. Tom Cole, who commands the task force in the region.", "Adm. Tom Cole"),
+    ("Troops left Kherson, said Ann Lee, who spoke to reporters in Kyiv.", "Ann Lee"),
+    # a which-clause about what was said, after no named speaker, names none
+    ("Tanks moved to Kursk, which Russia denied.", None),
+    # when or where a named one spoke, between commas, in other words
+    ("Kim Jong Un, in a speech on Monday, said troops would go.", "Kim Jong Un"),
+    ("On Monday, during a visit to Kyiv, Rutte said troops would stay.", "Rutte"),
+    # a fronted time or a subject that does not speak is no speaker
+    ("Monday, after the talks, brought news that troops left.", None),
+    ("Columns, at dawn, reportedly moved.", None),
+])
+def test_clauses_about_the_speaker_and_where_they_do_not_apply(text, expected):
+    assert find_source(text) == expected

@@ -85,11 +85,16 @@ def _statuses(text, model="shipped"):
     ("Our sources say a column of tanks left #Sumy towards #Yunakivka overnight.", "claimed"),
     ("Our drone operators report a column of armoured cars going from #Sumy towards #Yunakivka.", "claimed"),
     # evidence the outlet, or data anyone can check, shows as fact (the guideline's confirmed)
+    # (borderline: the guideline's status is the model's first choice, below the 0.7 it needs to overrule; what
+    # it prefers is asserted in test_the_model_prefers_the_guideline_status)
     pytest.param("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.",
                  "confirmed",
-                 marks=pytest.mark.xfail(strict=True, reason="borderline: the status model retrained on the sources of "
-                                         "session 9 is 0.68 sure of confirmed, under the 0.7 it needs")),
-    ("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed"),
+                 marks=pytest.mark.xfail(strict=True, reason="models of main 35768ac: 0.57 sure of confirmed for the "
+                                         "source 'the Open Source Desk' (0.88 when the source was 'Satellite images'), "
+                                         "under the 0.7 it needs")),
+    pytest.param("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed",
+                 marks=pytest.mark.xfail(strict=True, reason="models of main 35768ac: 0.62 (Ryazan) and 0.696 "
+                                         "(Yakutsk) sure of confirmed, under the 0.7 it needs")),
     ("A commercial satellite image taken on 29 October shows nine tracked vehicles on flatcars at Tumangang.",
      "confirmed"),
 ])
@@ -136,3 +141,17 @@ def test_the_articles_own_label_is_no_side_and_claims_nothing():
             {"note": "Troops reached Vovchansk, Russia's defence ministry said.", "source": "Russia's defence ministry",
              "status": "reported", "role": "destination", "start": 0}]
     assert [r["status"] for r in Claims().settle(rows, "")] == ["reported", "claimed"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # evidence the outlet, or data anyone can check, shows as fact: the guideline's confirmed is the model's first
+    # choice, however sure it is (the overrule threshold is the tuned part, tested above on clear cases)
+    ("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.", "confirmed"),
+    ("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed"),
+    ("A commercial satellite image taken on 29 October shows nine tracked vehicles on flatcars at Tumangang.",
+     "confirmed"),
+])
+def test_the_model_prefers_the_guideline_status(text, status):
+    eager = status_model.StatusModel(status_model.MODEL_PATH, overrule=0.0)  # its first choice, at any probability
+    assert {s for _p, s in _statuses(text, None)} == {"reported"}  # the rules alone
+    assert {s for _p, s in _statuses(text, eager)} == {status}

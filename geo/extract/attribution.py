@@ -863,14 +863,24 @@ _AUTHOR_UNIT = re.compile(r"[ \t]*[,|][ \t]*(?P<u>(?:the[ \t]+)?[A-Z0-9][\w'’.
 _UNIT_WORDS = re.compile(r"\b(?:Force|Forces|Division|Brigade|Regiment|Battalion|Wing|Squadron|Command|Fleet|Corps|Army|"
                          r"Navy|Marines?|Guard|Group|Public[ \t]+Affairs|Press[ \t]+Service|Ministry|"
                          r"Headquarters|Task[ \t]+Force|Garrison)\b")
-# A journalist's title after the name ("Defence Reporter", "Security Correspondent"): the outlet's, no unit's.
-_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor)\b", re.I)
+# A journalist's title after the name ("Defence Reporter", "Security Correspondent"), or the outlet's own name
+# ("Army Times", "Forces News", "Stars and Stripes", "Guardian Media Group"): a newspaper's, no unit's.
+_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor|"
+                         r"times|news|post|journal|stripes|media|magazine|review|herald|gazette|tribune|daily|weekly)\b",
+                         re.I)
+# A unit's name ends in what it is, an English noun phrase's head: "III Marine Expeditionary Force", "1st Marine
+# Division Public Affairs", "Carrier Strike Group 3" (a number or a bracket may follow the head).
+_UNIT_HEAD = re.compile(rf"(?:{_UNIT_WORDS.pattern})(?:[ \t]+(?:\d+|[IVX]+|\([^)]*\)))?$")
 
 
 def _author_unit(text: str, at: int) -> str:
-    """", <unit>" when the byline ending at *at* of *text* goes on with the unit its author writes for, else ""."""
+    """", <unit>" when the byline ending at *at* of *text* goes on with the unit its author writes for, else "".
+
+    A unit is a name whose head is a unit's or a press office's word and that names no outlet: "By Tom Cole, Army
+    Times" is a newspaper's reporter, who speaks for no side.
+    """
     m = _AUTHOR_UNIT.match(text, at)
-    if not m or not _UNIT_WORDS.search(m.group("u")) or _DATE_PART.search(m.group("u")) \
+    if not m or not _UNIT_HEAD.search(m.group("u").strip()) or _DATE_PART.search(m.group("u")) \
             or _JOURNALIST.search(m.group("u")):
         return ""
     return ", " + m.group("u").strip()
@@ -970,6 +980,15 @@ _DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?stateme
 # "From: Ministry of Defence and The Rt Hon Grant Shapps MP": who publishes a government's page, the first named.
 _FROM = re.compile(r"^[ \t]*From:[ \t]*(?P<s>[A-Z][^\n]{2,120}?)(?:[ \t]+and[ \t]+(?:The[ \t]+)?(?:Rt[ \t]+Hon|[A-Z])[^\n]*)?[ \t]*$",
                    re.M)
+
+
+def _from_body(name: str) -> bool:
+    """Whether *name*, after a page's "From:", is a body that publishes (a ministry, an office, a force: "Foreign,
+    Commonwealth & Development Office"), not a port of a route table ("From: Port of Tartus") or a person."""
+    return _issuer_name(name.replace(",", "").replace(" & ", " and ")) \
+        and bool(_BODY.search(name) or _UNIT_WORDS.search(name))
+
+
 # A letterhead's body: "MINISTRY OF DEFENCE", "STATE BORDER GUARD SERVICE OF UKRAINE", "SECURITY COUNCIL OF ...".
 _BODY = re.compile(r"\b(?:ministry|service|command|council|forces|army|navy|office|department|staff|government|guard|"
                    r"headquarters|directorate|committee|agency)\b", re.I)
@@ -1010,7 +1029,7 @@ def issuer(text: str) -> str:
     note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600])
     if not note:
         return ""
-    if (by := _FROM.search(text[:1000])) and _issuer_name(by.group("s").strip()):
+    if (by := _FROM.search(text[:1000])) and _from_body(by.group("s").strip()):
         return by.group("s").strip()
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if head := _letterhead([ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]):
@@ -1033,13 +1052,28 @@ def issuer(text: str) -> str:
 # REPUBLIC OF BELARUS", "Statement of the Ministry of Defence of the Russian Federation, 23 October 2019", "Pyongyang,
 # April 28 (KCNA) -- Written statement of the Central Military Commission of ...", "2. 3rd Separate Assault Brigade
 # (Facebook, 17 February, 09:40)".
-_STATEMENT_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:[^\n]{0,60}?--[ \t]*)?(?:written[ \t]+|official[ \t]+)?"
-                             r"statement[ \t]+(?:of|by)[ \t]+(?P<s>(?:the[ \t]+)?[A-Z][^\n,(]{2,120}?)"
+# (only the words of the heading ignore case: the issuer's name begins with a capital)
+_STATEMENT_HEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:[^\n]{0,60}?--[ \t]*)?(?i:written[ \t]+|official[ \t]+)?"
+                             r"(?i:statement[ \t]+(?:of|by)[ \t]+)(?P<s>(?i:the[ \t]+)?[A-Z][^\n,(]{2,120}?)"
                              r"(?:[ \t]*[,(][^\n]*|[ \t]+(?:on|about|regarding)[ \t][^\n]*)?[ \t]*$")
 _POSTED_HEAD = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]+(?P<s>[A-Z0-9][^\n()]{2,120}?)[ \t]*\((?:Telegram|Facebook|X|Twitter|"
                           r"website|statement|video|press[ \t]+release)\b[^)\n]*\)[ \t]*$")
 # What ends a statement given whole: a rule line, or the next heading.
 _SECTION_END = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+# A word of an issuer's name in a heading: a capitalised word or a number ("3rd Separate Assault Brigade"), or the
+# lower-case words of names (:data:`_ISSUER_WORD`).
+_HEAD_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[IVX]+)$")
+
+
+def _heading(line: str, who: str) -> bool:
+    """Whether *line*, read as a statement's heading naming *who*, has a heading's shape: no closing full stop, and
+    an issuer that is a name (capitalised words, numbers and the lower-case words of names), not a sentence ("the
+    ministry came hours after the attack", "Russian troops moved from Pskov to Minsk")."""
+    words = who.split()
+    return not line.rstrip().endswith(".") and 1 <= len(words) <= 16 and words[-1][0].isupper() \
+        and all(_ISSUER_WORD.match(w) or _HEAD_WORD.match(w) for w in words)
 
 
 def statement_sections(text: str) -> list[tuple[int, int, str]]:
@@ -1052,7 +1086,7 @@ def statement_sections(text: str) -> list[tuple[int, int, str]]:
     [('Units moved.', 'THE MINISTRY OF DEFENCE')]
     """
     heads = sorted([(m.start(), m.end(), m.group("s").strip()) for rx in (_STATEMENT_HEAD, _POSTED_HEAD)
-                    for m in rx.finditer(text)])
+                    for m in rx.finditer(text) if _heading(m.group(0), m.group("s"))])
     ends = [m.start() for m in _SECTION_END.finditer(text)]
     out = []
     for k, (_a, b, who) in enumerate(heads):
