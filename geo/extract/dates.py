@@ -360,16 +360,18 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\[\d+\]|\b(?:and|while|where|which|after|before)\b", re.I)
 
 
+#: The verbs of saying whose date is the saying's, not the event's ("HUR said on Thursday that ...", "claiming on
+#: Monday that ..."): one list for the three patterns below.
+_SAID_VERBS = ("said|says|announced|reported|told|stated|claimed|claiming|confirmed|denied|wrote|posted|added|saying|"
+               "announcing|reporting|stating")
+#: Words between the verb and its date ("said late on Monday", "announced publicly this Friday").
+_SAID_ADV = r"(?:\s+(?:late|early|also|publicly|officially|again))?"
 #: A verb of saying, and a date right after it (:func:`_said_dates`).
-_SAID_WORD = re.compile(r"\b(?:said|says|announced|reported|told|stated|claimed|claiming|confirmed|denied|wrote|posted|"
-                        r"added|saying|announcing|reporting|stating)\b", re.I)
-_SAID_DATE = re.compile(rf"\b(?:said|says|announced|reported|told|stated|claimed|claiming|confirmed|denied|wrote|"
-                        rf"posted|added|saying|announcing|reporting|stating)(?:\s+(?:late|early|also|publicly|officially|"
-                        rf"again))?\s+(?P<d>(?:on|last|this)\s+(?:{_WD})|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
-                        rf"\d{{1,2}}\.\d\d)|yesterday|today)\b", re.I)
+_SAID_WORD = re.compile(rf"\b(?:{_SAID_VERBS})\b", re.I)
+_SAID_DATE = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?P<d>(?:on|last|this)\s+(?:{_WD})|on\s+(?:{_MONTH}\s+"
+                        rf"\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}\.\d\d)|yesterday|today)\b", re.I)
 #: A date right after a verb of saying dates the saying, not the event.
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told|stated|claimed|confirmed|denied|wrote|posted|added)"
-                      r"(?:\s+(?:late|early|also|publicly|officially|again))?\s+(?:on\s+|last\s+|this\s+)?$", re.I)
+_SAID_ON = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?:on\s+|last\s+|this\s+)?$", re.I)
 
 
 def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
