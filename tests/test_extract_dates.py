@@ -395,3 +395,15 @@ def test_a_sentence_that_tells_the_hour_and_no_date_is_of_the_articles_day():
     texts = ["The ship left Tartus on 12 September.", "It passed the Bosphorus at 07:50."]
     assert find_dates(texts, "2021-09-14", [0, 0]) == ["2021-09-12", "2021-09-12"]
     assert find_dates(["It passed the Bosphorus at 07:50."], None, [0]) == [""]
+
+
+@pytest.mark.parametrize("text", [
+    # every verb of saying dates the saying, in each of its forms (one list: review M4, "claiming" and "saying" were
+    # missing from one of its three copies)
+    "HUR said on Thursday that the flights had ended.",
+    "Kyiv, claiming on Thursday that the flights had ended, asked for more.",
+    "The ministry, saying on Thursday that the flights had ended, gave no figure.",
+    "The ministry, reporting on Thursday that the flights had ended, gave no figure.",
+])
+def test_a_date_right_after_any_verb_of_saying_is_the_sayings(text):
+    assert find_date(text, "2024-12-20") == ""

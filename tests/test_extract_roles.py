@@ -256,3 +256,17 @@ def test_a_final_stop_before_footnotes_and_emoji_ends_a_sentence(text, place, he
 ])
 def test_words_of_movement_make_from_and_to_stops(text, name, role):
     assert roles(text, name)[0][1] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # anyone goes and police escort anyone: going, escorting and towing move only forces or materiel
+    ("Foreign ministers will go to Geneva for talks on Monday.", "Geneva", "mention"),
+    ("Police escorted the protesters to Lviv.", "Lviv", "mention"),
+    ("The delegation goes to Vienna next week.", "Vienna", "mention"),
+    # the same words with forces or materiel named
+    ("Police escorted the convoy to Lviv.", "Lviv", "destination"),
+    ("Two battalions will go to Narva next month.", "Narva", "destination"),
+    ("A tug towed the damaged landing ship from Sevastopol.", "Sevastopol", "origin"),
+])
+def test_going_escorting_and_towing_move_only_forces_or_materiel(text, name, role):
+    assert roles(text, name)[0][1] == role

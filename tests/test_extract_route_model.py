@@ -208,6 +208,22 @@ def test_the_shipped_tool_draws_listed_origins_as_branches_to_the_shared_destina
     assert all(r["route"] for r in rows)
 
 
+@pytest.mark.parametrize("text, branches", [
+    # lists at both ends: one route per pair of ends, as the corpus's guideline asks (review M2: Sumy -> Izium was
+    # missing)
+    ("Ukrainian forces moved from Kharkiv and Sumy to Kupiansk and Izium.",
+     [[(1, "Kharkiv"), (2, "Izium")], [(1, "Kharkiv"), (2, "Kupiansk")], [(1, "Sumy"), (2, "Izium")],
+      [(1, "Sumy"), (2, "Kupiansk")]]),
+    ("Paratroopers were flown from Pskov and Ivanovo to Minsk and Brest on Monday.",
+     [[(1, "Ivanovo"), (2, "Brest")], [(1, "Ivanovo"), (2, "Minsk")], [(1, "Pskov"), (2, "Brest")],
+      [(1, "Pskov"), (2, "Minsk")]]),
+])
+def test_the_shipped_tool_draws_lists_at_both_ends_as_a_route_per_pair_of_ends(text, branches):
+    rows = extract_article(Article("t.txt", text))
+    assert _routes(rows) == branches
+    assert all(r["route"] for r in rows)
+
+
 def test_listed_origins_with_no_end_make_no_route():
     rows = extract_article(Article("t.txt", "Units left Kharkiv and Sumy on Tuesday."))
     assert [(r["place"], r["role"], r["route"]) for r in rows] == [("Kharkiv", "origin", ""), ("Sumy", "origin", "")]

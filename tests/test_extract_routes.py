@@ -326,3 +326,23 @@ def test_a_place_passed_through_on_a_later_leg_comes_after_the_earlier_end(text,
     got = chain_routes(items, "a.txt").numbered
     assert len({got[k][0] for k in range(len(items))}) == 1
     assert [n for _s, n in sorted((got[k][1], n) for k, (n, _r) in enumerate(roles))] == travel
+
+
+def test_slavic_lists_at_both_ends_make_a_route_per_pair_of_ends():
+    # "one route per leg end pair" (the corpus's guideline): two origins and two destinations are four routes
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    text = "Войска перебросили из Харькова и Сум в Купянск и Изюм."
+    s = Sentence(0, len(text), text, 0)
+    names = (("Харькова", "origin"), ("Сум", "origin"), ("Купянск", "destination"), ("Изюм", "destination"))
+    items = [(rep(n, r, s, text.index(n)), Resolved(k, k, ref=n)) for k, (n, r) in enumerate(names)]
+    routes = chain_routes(items, "a", ROUTE_CUES)
+    legs: dict = {}
+    for k, (route, seq) in routes.numbered.items():
+        legs.setdefault(route, []).append((seq, names[k][0]))
+    for k, more in routes.also.items():
+        for route, seq in more:
+            legs.setdefault(route, []).append((seq, names[k][0]))
+    assert sorted(sorted(v) for v in legs.values()) == [
+        [(1, "Сум"), (2, "Изюм")], [(1, "Сум"), (2, "Купянск")],
+        [(1, "Харькова"), (2, "Изюм")], [(1, "Харькова"), (2, "Купянск")]]

@@ -138,6 +138,16 @@ def test_a_surname_not_listed_after_a_place_stays_no_place(text, lang):
     assert "Макаров" not in [q for _s, q in places(text, lang)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a surname listed after a place: its only namesake is abroad (Petrov, Czech Republic), far from the place
+    ("Российские войска перебросили к Волчанску и Петрову из Белгорода.", "ru"),
+    ("Резервы выдвигаются к Волчанску и Петрову, сообщил генерал Сырский.", "ru"),
+    ("Колонна прошла через Бородянку и Петров.", "ru"),
+])
+def test_a_surname_listed_after_a_place_with_no_namesake_near_it_stays_no_place(text, lang):
+    assert "Петров" not in [q for _s, q in places(text, lang)]
+
+
 def test_the_second_word_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone():
     # "Мала Локня" is not in the gazetteer; "Локня" alone is a town 700 km away
     assert places("Бої тривають поблизу Малої Локні.", "uk") == []

@@ -58,6 +58,22 @@ def test_residents_of_a_place_are_no_name(text, lang, place):
     assert got and got[0][2] != "inside a name"
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # a nation or its citizens: a nationality, never where anyone is (unlike its residents above)
+    ("Народ Украины поддержал армию.", "ru", "Украины"),
+    ("Воля народа Беларуси непоколебима.", "ru", "Беларуси"),
+    ("Самолёт вывез граждан России из Судана.", "ru", "России"),
+    ("Громадяни України повернулися додому.", "uk", "України"),
+    ("Літак вивіз громадян України з Судану.", "uk", "України"),
+])
+def test_a_nation_or_its_citizens_name_no_place(text, lang, place):
+    assert (place, "mention", "inside a name") in roles(text, lang)
+
+
+def test_the_place_citizens_leave_is_still_a_stop():
+    assert ("Судана", "origin") in [r[:2] for r in roles("Самолёт вывез граждан России из Судана.", "ru")]
+
+
 def test_datelines():
     t = "МОСКВА, 9 сентября. /ТАСС/. Колонны выдвигаются к Курску."
     assert dateline_spans(t) == [(0, 27, "ТАСС")]

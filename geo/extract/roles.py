@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .records import MOVING_ROLES, Mention, Reported, Sentence
-from .what import MATERIEL
+from .what import MATERIEL, PEOPLE
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -154,8 +154,24 @@ _MOVE = re.compile(r"\b(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment|ments)?|dis
                    r"deliver(?:s|ed|ing|y)?|dispatch|land(?:s|ed|ing)|dock(?:s|ed|ing)|leav(?:e|es|ing)|left|"
                    r"depart(?:s|ed|ing|ure)?|cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|went|gone|going|came|coming|"
                    r"join(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|bus(?:s)?ed|trucked|passing|transit(?:ed|ing)?|"
-                   r"go(?:es)?|escort(?:s|ed|ing)?|tow(?:s|ed|ing)?|"
                    r"fled|flee(?:s|ing)?|escap(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\b", re.I)
+# Words of going, escorting and towing: anyone goes, police escort protesters ("Foreign ministers will go to Geneva",
+# "Police escorted the protesters to Lviv"), so these move forces or materiel only when the sentence names some, as
+# the route linker asks of its movers ("The rest of the Marines are to go to Hawaii", "The tanker was escorted to
+# the port of Bandar-e-Jask", "The damaged frigate was towed to Sevastopol").
+_MOVE_FORCES = re.compile(r"\b(?:go(?:es)?|escort(?:s|ed|ing)?|tow(?:s|ed|ing)?)\b", re.I)
+# Forces and materiel: the head nouns of what.py less the civilians and bodies that travel as anyone does.
+_CIVIL = frozenset(("refugees", "civilians", "evacuees", "workers", "delegation", "staff", "people"))
+_FORCES = re.compile(r"\b(?:%s|%s)\b" % ("|".join(a for a in PEOPLE.split("|") if a not in _CIVIL), MATERIEL),
+                     re.I)
+
+
+def _moves(sent: str) -> bool:
+    """Whether *sent* is about moving: a word that moves anything, or one of going, escorting or towing with forces
+    or materiel named in it."""
+    return bool(_MOVE.search(sent) or (_MOVE_FORCES.search(sent) and _FORCES.search(sent)))
+
+
 _PRESENT = re.compile(r"\b(?:station(?:ed|ing)?|stay(?:s|ed|ing)?|based|garrison(?:ed|s)?|deployed|posted|positioned|"
                       r"mass(?:ing|ed)|gather(?:ed|ing|ings)?|concentrat(?:ed|ing|ion)|train(?:ing|ed)|"
                       r"fighting|fought|seen|spotted|observed|present|presence|located|camps?|bases?|"
@@ -266,7 +282,8 @@ def _acts(pre: str, post: str) -> bool:
         return False  # "Kursk was shelled": acted on
     if v.endswith("ing") and not _BE.search(m.group("aux")):
         return False  # "Kursk being ...", a participle: only "Moscow was struggling" acts
-    return not (_MOVE.fullmatch(v) or _PRESENT.fullmatch(v) or v.lower() in ("is", "was", "has", "does"))
+    return not (_MOVE.fullmatch(v) or _MOVE_FORCES.fullmatch(v) or _PRESENT.fullmatch(v)
+                or v.lower() in ("is", "was", "has", "does"))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
@@ -417,14 +434,14 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
 
 def _role_words(pre_tail: str, post: str, sent: str) -> tuple[str, str]:
     m = _ORIGIN_PREP.search(pre_tail)
-    if m and _gap_ok(pre_tail, m) and (not re.match(r"from|out", m.group(0), re.I) or _MOVE.search(sent)):
+    if m and _gap_ok(pre_tail, m) and (not re.match(r"from|out", m.group(0), re.I) or _moves(sent)):
         # a bare "from" is an origin only in a sentence about moving ("officials from Germany said" is not)
         return "origin", m.group(0).strip()
     m = _DEST_VERB_PREP.search(pre_tail)
     if m and _gap_ok(pre_tail, m):
         return "destination", m.group(0).strip()
     m = _DEST_PREP.search(pre_tail)
-    if m and _gap_ok(pre_tail, m) and _MOVE.search(sent) and not _NOT_DEST.search(pre_tail[:m.start()].rstrip()):
+    if m and _gap_ok(pre_tail, m) and _moves(sent) and not _NOT_DEST.search(pre_tail[:m.start()].rstrip()):
         return ("via" if _VIA.match(m.group(0)) else "destination"), m.group(0).strip()
     m = _PRESENCE_PREP.search(pre_tail)
     # presence of forces or people, not of firms or property ("a company based in Oak Brook")

@@ -2,9 +2,13 @@
 
 A sentence's origins come before its destinations, and a place it passes through ("via Minsk")
 before the others of its leg (in English a later verb of movement or "then" starts a later leg: "into Kousseri,
-and then drove through Garoua to Douala" keeps Kousseri before Garoua); of places listed together
-("from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk")
-only the first joins the route, since a list is no order of travel. A later sentence continues
+and then drove through Garoua to Douala" keeps Kousseri before Garoua). Of places listed together
+("from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk") only the first is in the route's
+travel order, since a list is no order of travel; each other is a branch of the route (:func:`branches`): a listed
+destination reached from the stop before its list, a listed origin leaving for the stop after it, and one route per
+pair of ends when both ends are lists ("from Kharkiv and Sumy to Kupiansk and Izium": four routes, as the corpus's
+guideline asks). The route linker joins listed places to their list's route before it is asked
+(geo.extract.route_model.LISTED_JOIN). A later sentence continues
 the route when it says so ("Afterwards ...", "From there ...", "then") or
 starts where the route ended (it leaves the last place reached); so "first
 arrived in Vladivostok by sea. Afterwards ... flown to a military airfield in
@@ -175,7 +179,7 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
     if not listed:
         return [chain]
     main = [k for k in chain if k not in listed]
-    out = [main]
+    head_of: dict[int, int] = {}
     for k in sorted(listed):
         rk = items[k][0]
         # the first of its list: the nearest earlier stop of the sentence with its role that is no list item
@@ -186,9 +190,19 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
         head = max(heads, key=lambda m: items[m][0].mention.start)
         if _key(*items[head]) == _key(*items[k]):
             continue  # the list names its head again ("to Brest and Brest to Grodno"): no leg of its own
+        head_of[k] = head
+    out = [main]
+    for k, head in head_of.items():
         p = main.index(head)
         # a leg from the shared end (or to it), not the whole route again
-        out.append(main[max(p - 1, 0):p] + [k] if rk.role != "origin" else [k] + main[p + 1:p + 2])
+        if items[k][0].role != "origin":
+            out.append(main[max(p - 1, 0):p] + [k])
+            continue
+        out.append([k] + main[p + 1:p + 2])
+        # lists at both ends ("from Kharkiv and Sumy to Kupiansk and Izium"): one route per pair of ends (the
+        # corpus's guideline), so a listed origin leaves for the listed ends after its next stop too
+        if p + 1 < len(main):
+            out += [[k, d] for d, h in head_of.items() if h == main[p + 1] and items[d][0].role != "origin"]
     return out
 
 

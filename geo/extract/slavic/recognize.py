@@ -262,6 +262,27 @@ def _country(h: Hit) -> int:
     return int(gz.load().cc[h.eid])
 
 
+#: How far apart two small places listed together may lie (km): the development gold's listed towns and villages
+#: ("через Бородянку и Макаров", "к Волчанску и Липцам", "Лунинці й Зябрівці") all lie in one country and within
+#: 300 km of each other; only big towns, which need no listing to be read, lie farther apart.
+LISTED_KM = 300.0
+
+
+def _near_each_other(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Whether some place the gazetteer names by one of *keys_a* and some place named by one of *keys_b* lie in
+    one country within :data:`LISTED_KM` of each other."""
+    idx = gz.load()
+
+    def places(keys):
+        uniq = list(dict.fromkeys(k for k in keys if k))
+        return {p >> 3 for posts in idx.postings_many(uniq) for p in posts if not p & (gz.CODE | gz.REGION_ONLY)}
+
+    a, b = places(keys_a), places(keys_b)
+    return any(int(idx.cc[x]) == int(idx.cc[y])
+               and gz.haversine_km(float(idx.lat[x]), float(idx.lon[x]), float(idx.lat[y]), float(idx.lon[y]))
+               <= LISTED_KM for x in sorted(a) for y in sorted(b))
+
+
 def _big(h: Hit) -> bool:
     """A place the reader of any news would know: a country, a first-level area, a sea, or a town of 50,000+."""
     return h.kind in (gz.COUNTRY, gz.ADMIN1, gz.WATER, gz.CONTINENT) or h.logpop >= 4.7
@@ -889,7 +910,12 @@ class Recognizer:
         prev = toks[i - 2].word
         if not _lookup([k for k, _n in _phrase_keys([prev], lang)]):
             return False
-        return bool(morph.cases(prev, lang) & morph.cases(toks[i].word, lang))
+        if not morph.cases(prev, lang) & morph.cases(toks[i].word, lang):
+            return False
+        # like is joined with like in space too: the listed town has a namesake in the place's country near it
+        # ("к Волчанску и Петрову": no Petrov near Vovchansk, only the Czech one; the surname stays out)
+        return _near_each_other([k for k, _n in _phrase_keys([prev], lang)],
+                                [k for k, _n in _phrase_keys([toks[i].word], lang)])
 
     def _accept(self, text: str, toks: list[Tok], i: int, j: int, h: Hit, name: str, persons, locs) -> bool:
         """Whether the capitalised words i..j-1, read as *name* (a nominative the gazetteer knows as *h*), name a
