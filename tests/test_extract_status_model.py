@@ -85,16 +85,10 @@ def _statuses(text, model="shipped"):
     ("Our sources say a column of tanks left #Sumy towards #Yunakivka overnight.", "claimed"),
     ("Our drone operators report a column of armoured cars going from #Sumy towards #Yunakivka.", "claimed"),
     # evidence the outlet, or data anyone can check, shows as fact (the guideline's confirmed)
-    # (borderline: the guideline's status is the model's first choice, below the 0.7 it needs to overrule; what
-    # it prefers is asserted in test_the_model_prefers_the_guideline_status)
-    pytest.param("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.",
-                 "confirmed",
-                 marks=pytest.mark.xfail(strict=True, reason="models of main 35768ac: 0.57 sure of confirmed for the "
-                                         "source 'the Open Source Desk' (0.88 when the source was 'Satellite images'), "
-                                         "under the 0.7 it needs")),
-    pytest.param("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed",
-                 marks=pytest.mark.xfail(strict=True, reason="models of main 35768ac: 0.62 (Ryazan) and 0.696 "
-                                         "(Yakutsk) sure of confirmed, under the 0.7 it needs")),
+    # (borderline cases: the shipped models overrule at 0.7 or more; whatever a retrain gives, the guideline's
+    # status stays the model's first choice, asserted in test_the_model_prefers_the_guideline_status)
+    ("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.", "confirmed"),
+    ("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed"),
     ("A commercial satellite image taken on 29 October shows nine tracked vehicles on flatcars at Tumangang.",
      "confirmed"),
 ])
