@@ -120,6 +120,17 @@ def test_vehicle_mode_reads_no_train_in_personnel_or_membership(what, mode):
     ("Личный состав прибыл в Курск.", "unknown"),
     ("Батальон в составе бригады прибыл в Курск.", "unknown"),
     ("Численность составила 300 человек, они прибыли в Курск.", "unknown"),
+    # a station or a "состав" of another kind, and a verb of driving over, are no railway (review 2 H1)
+    ("Российские войска перебросили радиолокационную станцию в Курск.", "unknown"),
+    ("Станцию РЭБ «Поле-21» перебросили в Курск.", "unknown"),
+    ("Окупанти перекинули радіолокаційну станцію до Курська.", "unknown"),
+    ("Окупанти перекинули станцію РЕБ до Курська.", "unknown"),
+    ("Командный состав бригады переброшен в Курск.", "unknown"),
+    ("Лётный состав полка переброшен в Курск.", "unknown"),
+    ("Россия перегоняет танки в Курск.", "unknown"),
+    # a railway's own adjective keeps them rail
+    ("Товарный состав прибыл в Курск.", "rail"),
+    ("Танки вивантажили на залізничній станції в Курську.", "rail"),
 ])
 def test_mode_of_stations_trains_piers_and_straits(text, mode):
     at = max(text.find("Курск"), text.find("Владивосток"), text.find("Покровськ"))

@@ -38,8 +38,28 @@ _NOUN = re.compile("|".join(f"(?P<{k}>(?<![\\w-])(?:{'|'.join(re.escape(w) for w
 NEAR = 90
 
 
-#: A train by the word "состав" ("состав стоял на станции", "зняв состав"), a whole word: "составил" is no train.
-_TRAIN = re.compile(r"(?P<rail>(?<![\w-])состав(?:ы|а|ов|ом|ами|ах)?(?![\w-]))", re.I)
+#: A train by the word "состав" ("состав стоял на станции", "зняв состав"), a whole word ("составил" is no train),
+#: and a railway station ("разгрузка на станции"). Each is rail only when the word before it is no adjective of
+#: another kind: "командный состав", "лётный состав" are people, "радиолокационная станция" is a radar (review 2 H1).
+_TRAIN = re.compile(r"(?P<rail>(?<![\w-])(?:состав(?:ы|а|ов|ом|ами|ах)?|станци[яиюей]\w*|станці[яїюєй]\w*)(?![\w-]))",
+                    re.I)
+#: An adjective before a station or a train of the railway, which keeps it rail.
+_RAIL_ADJECTIVE = re.compile(r"(?:железнодорожн|залізничн|ж/д|товарн|грузов|вантажн|подвижн|рухом|узлов|вузлов|"
+                             r"сортировочн|сортувальн|конечн|кінцев|ближайш|найближч|той|эт|ці|ця|цю|ту|это|ту)\w*$", re.I)
+#: What names a station that is no railway's after it ("станцию РЭБ", "станцію радіолокації").
+_NOT_RAILWAY_AFTER = re.compile(r"\s+(?:РЭБ|РЕБ|радио|радіо|связи|зв[’'ʼ]?язку|спутник|супутник|космич|косміч|"
+                                r"заправ|метео)", re.I)
+#: The word before a match, if it is an adjective (Russian and Ukrainian adjective endings).
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([\w/-]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ої|ій|ою|ім|"
+                               r"на|не|ну|ні))\s+$", re.I)
+
+
+def _train(text: str, m: re.Match) -> bool:
+    """Whether the station or "состав" matched by *m* is the railway's (see :data:`_TRAIN`)."""
+    if _NOT_RAILWAY_AFTER.match(text, m.end()):
+        return False
+    before = _ADJECTIVE_BEFORE.search(text, 0, m.start())
+    return before is None or bool(_RAIL_ADJECTIVE.match(before.group(1)))
 
 
 def _blank(m: re.Match) -> str:
@@ -59,6 +79,8 @@ def find_mode(text: str, at: int | None = None) -> str:
     text = _NOT_VEHICLE.sub(_blank, text)
     for rx, bonus in ((_SAID, 0), (_NOUN, 40), (_TRAIN, 40)):
         for m in rx.finditer(text):
+            if rx is _TRAIN and not _train(text, m):
+                continue
             if at is None:
                 return m.lastgroup
             d = (m.start() - at if m.start() >= at else at - m.end()) + bonus
