@@ -495,7 +495,7 @@ def test_identify_at_the_kursk_region_lists_everything_place_first(seed_page):
     text = seed_page.popup_text()
     assert text.startswith("Kursk region") and f"{len(names)} features here" in text.lower()
     # Every other feature is one click away. The list's popup pans the map clear of the panels first: the click waits
-    # for that pan to end, as a user's would (on a loaded machine the button moved under the click, 2 of 4 full runs).
+    # for that pan to end (without the wait the new popup failed to come in 2 of 4 full runs here, never alone).
     seed_page.js("geoMap.map.stop()")
     seed_page.page.wait_for_timeout(400)
     seed_page.page.locator(".geo-pick", has_text="→ Kursk region").click()
