@@ -15,6 +15,9 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
+
+import numpy as np
 
 from .. import gazetteer as gz
 from ..errors import UnresolvedPlace, did_you_mean
@@ -269,17 +272,35 @@ NEAR_OTHERS_KM = 60.0
 NEAR_OTHERS_CHARS = 400
 
 
-_CAPITALS: tuple | None = None
+class Capitals(NamedTuple):
+    """The gazetteer's national capitals: their references ("geonames:ID") and their points."""
+    refs: frozenset[str]
+    lat: np.ndarray
+    lon: np.ndarray
+
+
+_CAPITALS: Capitals | None = None
+
+
+def capitals() -> Capitals:
+    """The national capitals of the gazetteer index, read from it once.
+
+    >>> "geonames:524901" in capitals().refs  # Moscow
+    True
+    """
+    global _CAPITALS
+    if _CAPITALS is None:
+        idx = gz.load()
+        rows = [int(c) for c in idx.capitals if int(c) >= 0]
+        _CAPITALS = Capitals(frozenset(f"geonames:{g}" for g in idx.gid[idx.capitals]),
+                             idx.lat[rows].astype(float), idx.lon[rows].astype(float))
+    return _CAPITALS
 
 
 def _capital(r: Resolved) -> bool:
     """Whether *r* is drawn at a national capital's point (within 2 km)."""
-    global _CAPITALS
-    if _CAPITALS is None:
-        idx = gz.load()
-        caps = [int(c) for c in idx.capitals if int(c) >= 0]
-        _CAPITALS = (idx.lat[caps].astype(float), idx.lon[caps].astype(float))
-    return bool((haversine_km(r.lat, r.lon, _CAPITALS[0], _CAPITALS[1]) < 2.0).any())
+    c = capitals()
+    return bool((haversine_km(r.lat, r.lon, c.lat, c.lon) < 2.0).any())
 
 
 def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence) -> list[Resolved]:

@@ -32,6 +32,7 @@ from ..errors import GeoError
 from . import what
 from .modelfile import open_checked
 from .records import MOVING_ROLES, ROLES, Reported, Resolved
+from .resolve import capitals
 
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
@@ -292,20 +293,6 @@ _FINER = {"country": ("region", "city", "point", "area"), "region": ("city", "po
     "country", "region", "city", "point", "area")}
 
 
-_CAPITALS: frozenset[str] | None = None
-
-
-def _capitals() -> frozenset[str]:
-    """The gazetteer references of national capitals, which so often stand for their governments."""
-    global _CAPITALS
-    if _CAPITALS is None:
-        from .. import gazetteer as gz
-
-        idx = gz.load()
-        _CAPITALS = frozenset(f"geonames:{g}" for g in idx.gid[idx.capitals])
-    return _CAPITALS
-
-
 def _context(items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[str]:
     """What the other mentions of the article say of this one: a country or region with a finer place of its
     own inside it named in the same sentence or paragraph (it may only contain it), a town with its country
@@ -337,7 +324,7 @@ def _context(items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[s
         f.append("first")
     if par <= 4:
         f.append("lead")
-    if res.ref and res.ref in _capitals():
+    if res.ref and res.ref in capitals().refs:
         f.append("capital")
     return sorted(set(f))
 
