@@ -291,21 +291,25 @@ def _lookalikes(mentions: Sequence[Mention], answers: list) -> list:
     gazetteer spells it, a larger town (Leningrad, Pécs), a facility or an area keeps its reading; so does every
     reading of an article placing fewer than two other places (nothing to be far from), and every name printed in
     another script (:func:`_latin`)."""
-    placed = [(m, a) for m, a in zip(mentions, answers)
-              if isinstance(a, GeocodeResult) and a.precision in ("city", "point", "region")
-              and (a.precision != "region" or a.radius_km <= NEAR_OTHERS_KM)]
     out = list(answers)
+    placed = None
     for k, (m, a) in enumerate(zip(mentions, answers)):
         if (not isinstance(a, GeocodeResult) or m.kind == "vague" or a.precision != "city" or a.kind
                 or a.match not in ("alias", "fuzzy") or not _latin(m.surface)):
             continue
+        pop = _population(a.ref)
+        if pop is None or pop >= LOOKALIKE_POP:
+            continue
+        if placed is None:  # the article's places, once: towns, points, small areas; no capital
+            placed = [(x, o) for x, o in zip(mentions, answers)
+                      if isinstance(o, GeocodeResult) and o.precision in ("city", "point", "region")
+                      and (o.precision != "region" or o.radius_km <= NEAR_OTHERS_KM)
+                      and not _capital(Resolved(o.lat, o.lon))]
         others = [o for x, o in placed if x.surface != m.surface and o.ref != a.ref]
-        others = [o for o in others if not _capital(Resolved(o.lat, o.lon))]
         if len(others) < 2:
             continue
         d, by = min((float(haversine_km(a.lat, a.lon, o.lat, o.lon)), o.name) for o in others)
-        pop = _population(a.ref)
-        if d <= LOOKALIKE_KM or pop is None or pop >= LOOKALIKE_POP:
+        if d <= LOOKALIKE_KM:
             continue
         out[k] = UnresolvedPlace(a.query, f"too uncertain to place: {m.surface!r} read by another spelling as "
                                           f"{a.name}, {a.country_code} (a town of {pop:,} people), {d:,.0f} km "
