@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo.extract.recognize import find_places
 from geo.extract.records import Mention
 from geo.extract.resolve import resolve
@@ -139,3 +141,57 @@ def test_a_namesake_is_not_chosen_near_a_capital_named_beside_it():
     # a capital named as a government says nothing of which Olenivka (one by Kyiv, one in Crimea...) is meant
     r = _placed("The press service in Kyiv said special forces landed near Olenivka overnight.")["Olenivka"]
     assert "near Kyiv" not in r.match and (r.lat is None or r.lat < 46.5)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Plekhovo and Olgovka are Kursk-oblast villages the gazetteer lacks; their Russian spellings are also GeoNames'
+    # other names of Ukrainian villages hundreds of km away (Plekhiv in Poltava oblast, Olhivka by Kherson)
+    ("North Korean troops were seen in Plekhovo, south of Sudzha, after fighting near Kursk and Lgov.", "Plekhovo"),
+    ("Russian marines retook Olgovka after heavy fighting near Sudzha and Lgov, Kursk region.", "Olgovka"),
+])
+def test_a_small_town_read_by_another_spelling_far_from_the_other_places_is_refused(text, name):
+    r = _placed(text)[name]
+    assert r.lat is None and "read by another spelling" in r.match
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # printed as the gazetteer spells it: kept, however far (Sarny is a town in Rivne oblast)
+    ("Troops moved from Sudzha and Lgov to Sarny, the command said.", "Sarny", 51.34, 26.60),
+    # a large town by another spelling keeps its reading (Leningrad is St Petersburg)
+    ("The brigade came from Leningrad to Sudzha and Lgov.", "Leningrad", 59.94, 30.31),
+    # a small town by another spelling beside the other places of the text keeps it (Dunay, by Fokino)
+    ("Ships shuttled between Vladivostok, Nakhodka and Dunai all week.", "Dunai", 42.88, 132.35),
+])
+def test_a_reading_is_kept_when_printed_so_large_or_near_the_other_places(text, name, lat, lon):
+    from geo.gazetteer.common import haversine_km
+
+    r = _placed(text)[name]
+    assert r.lat is not None and haversine_km(lat, lon, r.lat, r.lon) < 30
+
+
+def test_a_crossing_the_gazetteer_lacks_is_drawn_between_the_two_towns_it_is_named_after():
+    from geo.gazetteer.common import haversine_km
+
+    r = _placed("Iraq let 2,000 Syrian soldiers enter through the al-Qaim-Albu Kamal border crossing.")[
+        "al-Qaim-Albu Kamal border crossing"]
+    assert r.country == "IQ" and r.precision == "region" and r.radius_km <= 30
+    assert haversine_km(34.39, 40.99, r.lat, r.lon) < 30 and haversine_km(34.45, 40.92, r.lat, r.lon) < 30
+    assert "drawn between" in r.match and r.match.endswith("to check")
+
+
+def test_two_towns_far_apart_make_no_crossing_between_them():
+    # Kursk and Belgorod lie 130 km apart: no one bridge or border post joins them
+    r = _placed("Trains were unloaded at the Kursk-Belgorod railway junction.")["Kursk-Belgorod railway junction"]
+    assert "between" not in (r.name or "")
+
+
+def test_a_name_printed_in_another_script_is_no_other_spelling():
+    # in Ukrainian text every reading is by one of GeoNames' other names; Łask (a Polish air base's town, 18,000
+    # people) named with Kharkiv and Sumy, 900 km away, keeps its reading
+    text = "Винищувачі перелетіли з Харкова та Сум до Ласка."
+    from geo.extract.slavic.recognize import SlavicMention
+
+    ms = [SlavicMention(text.index(w), text.index(w) + len(w), w, query=q)
+          for w, q in (("Харкова", "Харків"), ("Сум", "Суми"), ("Ласка", "Ласк"))]
+    r = resolve(ms, text=text)[2]
+    assert r.country == "PL" and abs(r.lat - 51.59) < 0.2

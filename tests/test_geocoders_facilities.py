@@ -305,6 +305,26 @@ def test_context_decides_between_namesakes(g):
     assert isinstance(res[0], GeocodeResult) and _km(42.76, 133.07, res[0].lat, res[0].lon) <= 15
 
 
+# "the Friendship Bridge" is what each of these crossings is called where it stands (their references' names):
+# the places named with it decide which (true points from the Wikipedia article of each bridge)
+@pytest.mark.parametrize("context, lat, lon", [
+    (["Khasan", "Vladivostok"], 42.42, 130.64),  # Korea–Russia Friendship Bridge
+    (["Myawaddy", "Mae Sot"], 16.70, 98.52),  # Thai–Myanmar Friendship Bridge
+    (["Bucharest", "Constanta"], 43.88, 25.99),  # Giurgiu–Ruse Friendship Bridge
+    (["Termez", "Mazar-i-Sharif"], 37.23, 67.43),  # Afghanistan–Uzbekistan Friendship Bridge
+    (["Dandong", "Sinuiju"], 40.12, 124.39),  # Sino-Korean Friendship Bridge
+])
+def test_the_friendship_bridge_is_the_one_by_the_places_named_with_it(g, context, lat, lon):
+    r = g.geocode_all([Query("Friendship Bridge")] + [Query(n) for n in context])[0]
+    assert isinstance(r, GeocodeResult) and r.kind == "crossing" and _km(lat, lon, r.lat, r.lon) <= 15
+
+
+def test_the_friendship_bridge_alone_is_one_of_several(g):
+    with pytest.raises(UnresolvedPlace) as ei:
+        g.geocode("Friendship Bridge")
+    assert ei.value.guess is not None and len(ei.value.guess.candidates) >= 2
+
+
 @pytest.mark.parametrize("query", ["Black Sea", "the Mediterranean", "Kerch Strait", "Lake Baikal"])
 def test_water_bodies_have_the_water_kind(g, query):
     assert g.geocode(query).kind == "water"

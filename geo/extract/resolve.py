@@ -204,11 +204,117 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
             if isinstance(a, GeocodeResult) and a.precision in ("city", "point"):
                 answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
                                      + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
+    answers = _between_towns(geocoder, mentions, names, answers)
+    answers = _lookalikes(mentions, answers)
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
         return resolved
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
+
+
+#: How far apart (km) the two towns a crossing is named after may lie: the two ends of one bridge or border post.
+JOINED_KM = 60.0
+# "al-Qaim-Albu Kamal", "Jdeidet Yabous–Masnaa": two names joined by a hyphen or a dash, the second capitalised
+_JOIN = re.compile(r"[ \t]*[-–—][ \t]*(?=(?-i:[A-Z]))")
+
+
+def _between_towns(geocoder: Geocoder, mentions: Sequence[Mention], names: Sequence[str], answers: list) -> list:
+    """A crossing the gazetteer lacks, named by the two towns it joins ("the al-Qaim-Albu Kamal border crossing",
+    "the Jdeidet Yabous-Masnaa crossing"): drawn between the two, when both are towns within :data:`JOINED_KM` of
+    each other, to check. A name that only has a hyphen in it ("al-Qaim crossing") splits into no two towns."""
+    out = list(answers)
+    asks: list[tuple[int, str, str]] = []
+    for k, (m, a) in enumerate(zip(mentions, answers)):
+        core = facility_core(m.surface) if isinstance(a, UnresolvedPlace) and m.kind != "vague" else ""
+        for j in _JOIN.finditer(core):
+            left, right = core[:j.start()].strip(), core[j.end():].strip()
+            if left[:1].isupper() or left[:3].lower() in ("al-", "el-", "as-", "ad-", "ar-", "at-"):
+                asks.append((k, left, right))
+    if not asks:
+        return out
+    got = _beside(geocoder, [Query(n) for _k, left, right in asks for n in (left, right)], names, answers)
+    done = set()
+    for i, (k, left, right) in enumerate(asks):
+        a, b = got[2 * i], got[2 * i + 1]
+        if k in done or not all(isinstance(x, GeocodeResult) and x.precision in ("city", "point") for x in (a, b)):
+            continue
+        d = float(haversine_km(a.lat, a.lon, b.lat, b.lon))
+        if d > JOINED_KM:
+            continue
+        done.add(k)
+        if a.ref and a.ref == b.ref:  # both names are the crossing's own ("Jdeidet Yabous", "Masnaa")
+            out[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "") + f"read as {a.name}, by both its names")
+            continue
+        lat, lon = midpoint(a.lat, a.lon, b.lat, b.lon)
+        out[k] = replace(a, name=f"between {a.name} and {b.name}", lat=float(lat), lon=float(lon),
+                         precision="region", radius_km=round(max(d / 2, MIN_AREA_KM), 1), ref="", candidates=(),
+                         doubt=f"the crossing is not in the gazetteer: drawn between {a.name} and {b.name}, the "
+                               f"towns it is named after")
+    return out
+
+
+#: A town read only by another spelling (an alias or a fuzzy match) with fewer people than this is a look-alike
+#: when it lies far from the article's other places (see :func:`_lookalikes`).
+LOOKALIKE_POP = 20_000
+#: How far (km) from every other place the article places such a town must lie to be refused: farther than a
+#: village named among the towns of one front or one border (SIDE_KM and more).
+LOOKALIKE_KM = 185.0
+
+
+def _population(ref: str) -> int | None:
+    """The population the gazetteer gives the GeoNames place *ref* ("geonames:ID"), or None."""
+    if not ref.startswith("geonames:"):
+        return None
+    idx = gz.load()
+    hit = np.flatnonzero(idx.gid == int(ref.split(":", 1)[1]))
+    return int(idx.pop[hit[0]]) if hit.size else None
+
+
+def _latin(s: str) -> bool:
+    """Whether every letter of *s* is a Latin one (with its accents): the gazetteer's main names are in Latin
+    letters, so only there does a reading by another name mean another spelling; "Ласк" or "Корсері" is read by one
+    of the other names in Cyrillic that GeoNames lists for Łask and Korsør, however it is spelt.
+
+    >>> _latin("Plekhovo"), _latin("Náměšť nad Oslavou"), _latin("Ласк")
+    (True, True, False)
+    """
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in s if c.isalpha())
+
+
+def _lookalikes(mentions: Sequence[Mention], answers: list) -> list:
+    """A small town read only by another spelling of its name, far from every other place the article places, is
+    refused, kept as the guess: "Plekhovo" (a Kursk-oblast village the gazetteer lacks) is not Plekhiv in Poltava
+    oblast, "Olgovka" not Olhivka by Kherson, "Stinger" not Slinger, Wisconsin. News names a village with the towns
+    around it; a town of fewer than :data:`LOOKALIKE_POP` people abroad, spelt otherwise, more than
+    :data:`LOOKALIKE_KM` from all of them, is more likely a place the gazetteer lacks. A town printed as the
+    gazetteer spells it, a larger town (Leningrad, Pécs), a facility or an area keeps its reading; so does every
+    reading of an article placing fewer than two other places (nothing to be far from), and every name printed in
+    another script (:func:`_latin`)."""
+    out = list(answers)
+    placed = None
+    for k, (m, a) in enumerate(zip(mentions, answers)):
+        if (not isinstance(a, GeocodeResult) or m.kind == "vague" or a.precision != "city" or a.kind
+                or a.match not in ("alias", "fuzzy") or not _latin(m.surface)):
+            continue
+        pop = _population(a.ref)
+        if pop is None or pop >= LOOKALIKE_POP:
+            continue
+        if placed is None:  # the article's places, once: towns, points, small areas; no capital
+            placed = [(x, o) for x, o in zip(mentions, answers)
+                      if isinstance(o, GeocodeResult) and o.precision in ("city", "point", "region")
+                      and (o.precision != "region" or o.radius_km <= NEAR_OTHERS_KM)
+                      and not _capital(Resolved(o.lat, o.lon))]
+        others = [o for x, o in placed if x.surface != m.surface and o.ref != a.ref]
+        if len(others) < 2:
+            continue
+        d, by = min((float(haversine_km(a.lat, a.lon, o.lat, o.lon)), o.name) for o in others)
+        if d <= LOOKALIKE_KM:
+            continue
+        out[k] = UnresolvedPlace(a.query, f"too uncertain to place: {m.surface!r} read by another spelling as "
+                                          f"{a.name}, {a.country_code} (a town of {pop:,} people), {d:,.0f} km "
+                                          f"from the nearest other place of the text ({by})", guess=a)
+    return out
 
 
 _SIDES = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "northeast": (1, 1),

@@ -74,6 +74,23 @@ def field_points(path: str = PATH) -> dict[str, tuple[float, float]]:
     return out
 
 
+#: Names that several facilities of the table bear where they stand, each row naming its own by what it joins
+#: ("Thai-Myanmar Friendship Bridge", "Friendship Bridge Foz do Iguaçu"): every row whose name or alias starts or
+#: ends with one is found by it too, and the places named with it choose which (alone it is refused among them).
+SHARED_NAMES = ("Friendship Bridge",)
+
+
+def _shared_names(names: list[str]) -> list[str]:
+    """The names of :data:`SHARED_NAMES` that one of *names* starts or ends with, and none of them is.
+
+    >>> _shared_names(["Thai-Myanmar Friendship Bridge", "Myawaddy crossing"]), _shared_names(["Friendship Bridge"])
+    (['Friendship Bridge'], [])
+    """
+    keys = [normalize(n) for n in names]
+    return [s for s in SHARED_NAMES if (k := normalize(s)) not in keys
+            and any(n.startswith(k + " ") or n.endswith(" " + k) for n in keys)]
+
+
 def add(b) -> None:
     """Add every facility of the table to the builder *b*, by its names with and without a facility noun."""
     for r in read():
@@ -95,6 +112,9 @@ def add(b) -> None:
             b.key(a, eid, 0 if own else ALT)
             if own:  # found without a noun however it is transliterated ("Ayn al-Assad" for "Ain al-Asad")
                 b.fkey(a, NAMED, eid)
+        for shared in _shared_names([r["name"], *aliases]):  # each of them, where it stands: the document chooses
+            b.key(shared, eid)
+            b.fkey(shared, NAMED, eid)
         for k in (kind, *_ALSO.get(kind, ())):
             flag = 0 if k == kind else ALT
             for n in [r["name"], *aliases]:
