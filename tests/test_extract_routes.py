@@ -346,3 +346,18 @@ def test_slavic_lists_at_both_ends_make_a_route_per_pair_of_ends():
     assert sorted(sorted(v) for v in legs.values()) == [
         [(1, "Сум"), (2, "Изюм")], [(1, "Сум"), (2, "Купянск")],
         [(1, "Харькова"), (2, "Изюм")], [(1, "Харькова"), (2, "Купянск")]]
+
+
+@pytest.mark.parametrize("first, role", [
+    ("Abéché, near the border with Sudan, was bigger.", "origin"),  # a place named alone, read as a stop
+    ("Troops were stationed at Abéché.", "destination"),
+])
+def test_of_one_place_named_twice_in_a_row_the_telling_of_the_movement_is_the_stop(first, role):
+    s1 = Sentence(0, len(first), first, 0)
+    second = "On 3 January, a convoy left Abéché for N'Djamena."
+    s2 = Sentence(len(first) + 1, len(first) + 1 + len(second), second, 0)
+    items = [(rep("Abéché", role, s1, first.index("Abéché")), Resolved(13.8, 20.8, ref="a")),
+             (rep("Abéché", "origin", s2, s2.start + second.index("Abéché")), Resolved(13.8, 20.8, ref="a")),
+             (rep("N'Djamena", "destination", s2, s2.start + second.index("N'Dj")), Resolved(12.1, 15.0, ref="n"))]
+    got = chain_routes(items, "a.txt").numbered
+    assert got == {1: ("Abéché → N'Djamena (a.txt)", 1), 2: ("Abéché → N'Djamena (a.txt)", 2)}

@@ -232,3 +232,26 @@ def test_a_time_of_day_with_no_date_is_of_the_posts_day():
 
 def test_an_article_with_no_sentences_has_no_dates():
     assert find_dates([], "2024-01-01", []) == [] and find_dates([], None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date in a clause that tells what will be dates no event yet (as in English)
+    ("Бригада будет переброшена в Беларусь в декабре.", ""),
+    ("Колона має прибути до Мозиря 10 березня.", ""),
+    ("Командование планирует перебросить полк в Брест 5 декабря.", ""),
+    # what happened keeps its date; a future in another clause leaves it
+    ("Бригада переброшена в Беларусь в декабре.", "2024-12"),
+    ("Колона прибула до Мозиря 10 березня, а наступна буде в квітні.", "2025-03-10"),
+])
+def test_a_date_in_a_clause_that_tells_the_future_dates_no_event(text, expected):
+    assert find_date(text, "2025-03-20" if "березня" in text else "2024-12-20") == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # what somebody said, told with no date of its own, takes none from the sentence before it
+    ("Канал утверждает, что колонна ушла на Изюм.", ""),
+    ("Джерела повідомили, що колона пішла на Ізюм.", ""),
+    ("Колонна ушла на Изюм.", "2024-11-12"),
+])
+def test_a_reported_saying_with_no_date_of_its_own_takes_none_from_before(second, expected):
+    assert find_dates(["Колонна вошла в Купянск 12 ноября.", second], "2024-11-20", [0, 0])[1] == expected

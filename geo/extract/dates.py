@@ -7,7 +7,8 @@ months, "between November and January"; a week of a month, "in the first week of
 "since July", "from September onwards", "over the past two weeks", "last week", "on Friday night", "on Tuesday and Wednesday"); the parts a
 pattern matched make the date directly, and ``dateparser`` reads the article's own date wherever it is printed.
 The first date of a sentence counts, unless it dates a saying ("HUR said on Thursday that
-..."): then the next one, or none. Through an article (:func:`find_dates`), "two days later" and "the next day"
+...", "told lawmakers on 13.11 that ...") or tells what will be ("is due to leave on 10 March"): then the next one,
+or none. Through an article (:func:`find_dates`), "two days later" and "the next day"
 count from the single day named before (never from a span, nor past the article's date), and a sentence that
 names no time goes on with the date of the one before it in its paragraph. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
@@ -121,7 +122,8 @@ _PATTERNS = [
     ("month-year", ("month", "digit"),
      re.compile(rf"(?<!\bof\s)\b(?P<m>{_MONTH})(?P<y>,?\s+(?:19|20)\d\d)\b", re.I)),
     ("rel", ("rel",),
-     re.compile(r"\b(?:(?:on|last|this past)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")|(?P<rel>yesterday|today))\b",
+     re.compile(r"\b(?:(?:on|last|this past|by|(?:early\s+)?hours\s+of)\s+(?P<wd>" + "|".join(_WEEKDAYS) +
+                r")|(?P<rel>yesterday|today))\b",
                 re.I)),
     # "on 19 July ... landing at Ugolny the next morning", "arriving the following evening": the day after the day the
     # sentence names before it (:func:`_times_of_day`); none when it names none (:func:`find_dates` counts from the
@@ -220,6 +222,24 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
     """Every date the sentence gives that may be an event's, in the order :func:`find_date` prefers them: (start,
     end, value), value None when the words are no date after all."""
     ref = dt.date.fromisoformat(article_date) if article_date else None
+    found = list(_all_dates(text, article_date))
+    # "HUR said on Thursday that ...": the day it was said is not the day it happened
+    told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])
+            and not _statement(text, f[0], f[2])]
+    if ref is not None and FUTURE:
+        # "where troops will remain until September 2026": a time months after the article is no event it reports
+        late = (ref + dt.timedelta(days=FUTURE_DAYS)).isoformat()
+        told = [(a, p, b, None if v and v[:10] > late else v) for a, p, b, v in told]
+    if TOD_DAY and any(_PATTERNS[p][0] in ("tod", "after") for _a, p, _b, _v in told):
+        told = _times_of_day(text, told, ref)
+    told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
+    return tuple((a, b, v) for a, _p, b, v in told)
+
+
+@lru_cache(maxsize=256)
+def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int, str | None], ...]:
+    """Every date the sentence gives, in text order: (start, priority, end, value)."""
+    ref = dt.date.fromisoformat(article_date) if article_date else None
     found = []  # (start, priority, end, value): every date the sentence gives
     low = _folded(text)
     has = {"digit": bool(_DIGIT.search(text))}
@@ -233,16 +253,7 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
                 continue  # "in May" is a month; "of May" rarely is one without more
             found.append((m.start(), prio, m.end(), _value(kind, m, ref)))
     found.sort()
-    # "HUR said on Thursday that ...": the day it was said is not the day it happened
-    told = [f for f in found if not _SAID_ON.search(text, max(0, f[0] - 40), f[0])]
-    if ref is not None and FUTURE:
-        # "where troops will remain until September 2026": a time months after the article is no event it reports
-        late = (ref + dt.timedelta(days=FUTURE_DAYS)).isoformat()
-        told = [(a, p, b, None if v and v[:10] > late else v) for a, p, b, v in told]
-    if TOD_DAY and any(_PATTERNS[p][0] in ("tod", "after") for _a, p, _b, _v in told):
-        told = _times_of_day(text, told, ref)
-    told.sort(key=lambda f: _PATTERNS[f[1]][0] == "tod")  # a time of day only when no date is named
-    return tuple((a, b, v) for a, _p, b, v in told)
+    return tuple(found)
 
 
 #: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
@@ -296,7 +307,11 @@ def _said_dates(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _SAID_DATE.finditer(text):
         out.append((m.start("d"), m.end("d")))
+    if STATEMENT or FUTURE_TENSE:
+        out += [(a, b) for a, _p, b, _v in _all_dates(text, None) if _statement(text, a, b) and (a, b) not in out]
     return tuple(out)
+
+
 
 
 #: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's
@@ -379,6 +394,40 @@ _SAID_DATE = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?P<d>(?:on|last|thi
                         rf"\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}\.\d\d)|yesterday|today)\b", re.I)
 #: A date right after a verb of saying dates the saying, not the event.
 _SAID_ON = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?:on\s+|last\s+|this\s+)?$", re.I)
+
+
+#: Whether a date between a verb of saying and what was said ("told lawmakers on 13.11 that", "estimated in October
+#: 2024 that", "asked on Wednesday whether"), is the statement's.
+STATEMENT = True
+#: Whether a sentence about the future ("will return ... in early October", "is due to leave on 10 March") dates no
+#: event.
+FUTURE_TENSE = True
+_STATE_VERBS = _SAID_VERBS + "|estimated|assessed|asked|briefed|published|publishes|told|tells|informed"
+# the verb, up to five words (its object: "told lawmakers", "reported to Vladimir Putin"), then the date
+_STATE_BEFORE = re.compile(rf"\b(?:{_STATE_VERBS})\b(?:\s+[\w'’.-]+){{0,5}}?\s+(?:on|in|last|this|during|at)?\s*$",
+                           re.I)
+# after the date (its part of day, a "(17.06)"): what was said
+_STATE_AFTER = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\(\d{1,2}\.\d\d\))?\s*,?\s*"
+                          r"(?:that|whether|:)", re.I)
+# the words of a clause that tells what will be
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to|plans?\s+to)\b", re.I)
+
+# what ends the clause of a date
+_FUTURE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|after|before)\s", re.I)
+
+
+def _statement(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``text[a:b]`` is no event's the sentence reports: a statement's ("told lawmakers on 13.11
+    that ...", :data:`STATEMENT`) or one of what will be ("is due to leave on 10 March", :data:`FUTURE_TENSE`)."""
+    before, after = text[max(0, a - 60):a], text[b:b + 60]
+    verb = _STATE_BEFORE.search(before) if STATEMENT else None
+    if verb and not re.search(r"[,;:.]", before[verb.start():]) and _STATE_AFTER.match(after):
+        return True
+    if FUTURE_TENSE:  # the clause of the date tells what will be: "is due to leave Zeebrugge on 10 March"
+        starts = [m.end() for m in _FUTURE_BREAK.finditer(text, 0, a)]
+        stop = _FUTURE_BREAK.search(text, b)
+        return bool(_FUTURE.search(text, starts[-1] if starts else 0, stop.start() if stop else len(text)))
+    return False
 
 
 def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
@@ -673,8 +722,16 @@ _CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}(?::[0-5]\d)
 
 def _untimed(text: str) -> bool:
     """Whether *text* may take the date of the event it goes on with: it says "that day" or "by then", or it names
-    no time of its own and is not in the present tense."""
+    no time of its own, is not in the present tense and reports no saying (:data:`SAID_THAT`)."""
+    if SAID_THAT and _SAID_THAT.search(text) and not _THEN.search(text):
+        return False  # "The channels also claimed that the group had flown ...": what was said, said when it says not
     return bool(_THEN.search(text)) or not (_NOW.search(text) or _TIMED.search(text))
+
+
+#: Whether a sentence that reports what somebody said ("A milblogger claimed that units had been sent ...") and names no
+#: time of its own does not take the date of the sentence before it.
+SAID_THAT = True
+_SAID_THAT = re.compile(rf"\b(?:{_SAID_VERBS}|wrote|believes?|estimated|assessed)\s+(?:\w+\s+){{0,3}}?that\b", re.I)
 
 
 #: Words that date a sentence by the one before it: "that afternoon", "the same day", "by then".

@@ -426,8 +426,26 @@ def _event_dates(text: str, article_date: str | None, previous: str = "") -> lis
                 continue  # "12 декабря сообщило Минобороны", "в августе стверджував": the day it was said
         elif kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
+        if FUTURE_TENSE and _future(text, start, end):
+            continue  # "корабли вернутся ... в начале октября, планирует командование": what will be
         out.append((start, end, _value(kind, m, ref, previous)))
     return out
+
+
+#: Whether a date in a clause that tells what will be ("будет переброшена в декабре", "планує перекинути до 10
+#: березня") dates no event, as in English (:data:`geo.extract.dates.FUTURE_TENSE`).
+FUTURE_TENSE = True
+# the words of a clause that tells what will be
+_FUTURE = re.compile(r"(?<![\w])(?:будет|будут|буде|будуть|планиру\w+|плану\w+|ожида\w+|очіку\w+|намерен\w*|"
+                     r"намір\w*|собира\w+|збира\w+|предстоит|має[ \t]+(?:прибути|бути)|мають[ \t]+(?:прибути|бути))(?![\w])",
+                     re.I)
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the date at *start*:*end* tells what will be."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    stop = _CLAUSE_BREAK.search(text, end)
+    return bool(_FUTURE.search(text, starts[-1] if starts else 0, stop.start() if stop else len(text)))
 
 
 #: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's
@@ -460,6 +478,9 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
                              NEAREST)
 
 
+#: Whether a sentence that reports what somebody said ("Канал утверждает, что колонна ушла на Купянск") and names no
+#: date takes none from the sentence before it, as in English (:data:`geo.extract.dates.SAID_THAT`).
+SAID_THAT = True
 #: Whether a stop in the clause a dated saying reports takes no date from before it (:func:`find_date_at`).
 SAID_CLAUSE = True
 # a verb of saying and the "что"/"що" that opens what it reports ("заявил, что", "повідомило, що")
@@ -526,7 +547,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
         if not d and _TIMED.match(t):
             d = heading or (ref.isoformat() if ref is not None else "")
-        if not d and CARRY and p is not None and not _NOW.search(t):
+        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d = out[k - 1]
             elif p in para_date:
