@@ -832,3 +832,16 @@ def test_a_page_is_from_a_body(text, expected):
 ])
 def test_clauses_about_the_speaker_and_where_they_do_not_apply(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops moved\n\nBy Jane Doe | 3 March 2024\n\nText.", True),
+    ("Marines landed\n\nStory by Cpl. John Doe | III Marine Expeditionary Force\n\nText.", True),
+    # a masthead or an issuer stands in for the byline (byline() gives them), but they are no byline
+    ("Minsk Watch | Translations | 19 August 2024\n\nText.", False),
+    ("Troops left. By then it was late.", False),
+])
+def test_whether_an_article_has_a_byline_of_its_own(text, expected):
+    from geo.extract.attribution import has_byline
+
+    assert has_byline(text) is expected

@@ -754,9 +754,13 @@ _WE_MOVED = re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|
                        r"marines|sailors|airmen|paratroopers|contingent|garrison|formations|fighters|defenders)\b|"
                        r"\bwe\s+(?:have\s+|had\s+|will\s+|are\s+|were\s+)?(?:\w+ly\s+)?(?:sent|deployed|moved|"
                        r"transferred|dispatched|stationed|redeployed|withdrew|withdrawn|relocated|brought)\b", re.I)
+# The nouns that name a unit, a formation, a command or a press office: a voice of armed forces by what it is
+# (:data:`_UNIT_VOICE`, any case), and the head of a unit's name (:data:`_UNIT_WORDS`, capitalised). (Who speaks on
+# the record by their office, :data:`_ON_RECORD`, is another list: spokesmen, ministers, commanders.)
+_UNIT_NOUNS = ("Brigade", "Battalion", "Regiment", "Division", "Corps", "Fleet", "Squadron", "Wing", "Command", "Army",
+               "Navy", "Forces", "Ministry", "Headquarters", r"Public[ \t]+Affairs")
 # A voice of armed forces by what it is: a unit, a formation, a command.
-_UNIT_VOICE = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|fleet|flotilla|squadron|wing|command|army|navy|"
-                         r"forces|ministry|general\s+staff|headquarters|public\s+affairs)\b", re.I)
+_UNIT_VOICE = re.compile(r"\b(?:" + "|".join(_UNIT_NOUNS + ("Flotilla", r"General[ \t]+Staff")) + r")\b", re.I)
 # Who speaks for no one's forces: the anonymous, and those who only watch or tell (analysts, media, monitors).
 _NOT_OWN_VOICE = re.compile(r"\b(?:officials?|sources?|people|residents?|witness\w*|analysts?|experts?|observers?|"
                             r"monitor\w*|media|journalists?|reporters?|correspondents?|researchers?|channels?|"
@@ -829,12 +833,28 @@ def settle_status(status: str, source: str, text: str, before: str = "") -> str:
 
 
 # "By Jane Doe", and the credit lines of a forces' own press: "Story by Cpl. John Doe", "Written by ...".
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|(?i:story|written|words|text|report|article)[ \t]+(?i:by))[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
+_BYLINE = re.compile(r"(?m)^[ \t]*"
+                     # "By" with a capital, or a press credit's word before a "by" of any case ("Story by", "WRITTEN BY")
+                     r"(?:By|(?i:story|written|words|text|report|article)[ \t]+(?i:by))[ \t]+"
+                     # "By a Staff Writer": the article before a capital is no part of the name
+                     rf"(?:(?:a|an)[ \t]+(?=[{_UP}]))?"
+                     # the name: a capital first ("the Maritime Desk"), up to 60 characters, to a separator or the end
+                     rf"(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
                      r"[ \t]*(?:\||,|;|$)")
 # A byline on a line of its own may be longer when it is made of names and where they write from: "By Thandeka
 # Mokoena in Johannesburg and Jean-Paul Kambale in Goma".
 _BYLINE_LINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>[{_UP}][^|\n,;]{{60,120}}?)[ \t]*$")
 _BYLINE_WORD = re.compile(rf"^(?:[{_UP}][\w'’.-]*|in|and|of|the|de|du|da|la|le|van|von|al|bin|&)$")
+
+
+def has_byline(text: str) -> bool:
+    """Whether *text* opens with a byline of its own ("By Jane Doe", "Story by Cpl. John Doe"), whatever
+    :func:`byline` would take in its place (a masthead, an issuer).
+
+    >>> has_byline("Troops moved\\n\\nBy Jane Doe | 3 March 2024\\n\\nText."), has_byline("Minsk Watch | 3 March\\n\\nText.")
+    (True, False)
+    """
+    return bool(_BYLINE.search(text[:1500]))
 
 
 def byline(text: str) -> str:
@@ -860,9 +880,9 @@ def byline(text: str) -> str:
 # part of who says so.
 _AUTHOR_UNIT = re.compile(r"[ \t]*[,|][ \t]*(?P<u>(?:the[ \t]+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:[A-Z0-9(][\w'’.&()-]*|of|the|"
                           r"and|for|de))*)")
-_UNIT_WORDS = re.compile(r"\b(?:Force|Forces|Division|Brigade|Regiment|Battalion|Wing|Squadron|Command|Fleet|Corps|Army|"
-                         r"Navy|Marines?|Guard|Group|Public[ \t]+Affairs|Press[ \t]+Service|Ministry|"
-                         r"Headquarters|Task[ \t]+Force|Garrison)\b")
+# The head of a unit's or press office's name, capitalised: "1st Marine Division Public Affairs", "Task Force 61".
+_UNIT_WORDS = re.compile(r"\b(?:" + "|".join(_UNIT_NOUNS + ("Force", "Marines?", "Guard", "Group", r"Press[ \t]+Service",
+                                                          r"Task[ \t]+Force", "Garrison")) + r")\b")
 # A journalist's title after the name ("Defence Reporter", "Security Correspondent"), or the outlet's own name
 # ("Army Times", "Forces News", "Stars and Stripes", "Guardian Media Group"): a newspaper's, no unit's.
 _JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor|"
