@@ -845,6 +845,10 @@ def test_clauses_about_the_speaker_and_where_they_do_not_apply(text, expected):
     # a place phrase that opens a sentence with no speaker names none
     ("Across the river, Russian troops dug in near Kherson.", None),
     ("Near the border, troops massed.", None),
+    # the same words opening a count of those who say it
+    ("According to at least two officials, troops left Kursk.", "at least two officials"),
+    ("Troops left Kursk, according to around 30 residents.", "around 30 residents"),
+    ("According to over 20 witnesses, tanks crossed at Sudzha.", "over 20 witnesses"),
 ])
 def test_where_before_the_speaker_and_an_office_with_its_holder(text, expected):
     assert find_source(text) == expected

@@ -223,6 +223,12 @@ _NOT_A_SOURCE_START = frozenset("in on when after before while if since during f
                                 "once unless until across along near at over outside inside beyond around behind "
                                 "off further farther elsewhere nearby".split())
 
+# A count before those who say it ("according to at least two officials", "over 20 witnesses", "around 30 residents"):
+# the words that open a place phrase also open a number.
+_COUNTED = re.compile(r"^(?:at\s+least|over|around|about|some|nearly|almost|more\s+than|up\s+to)\s+(?:\d|a\s+dozen|"
+                      r"dozens|hundreds|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                      r"several|many)\b)", re.I)
+
 
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
@@ -233,7 +239,7 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
-    if words[0].lower() in _NOT_A_SOURCE_START:
+    if words[0].lower() in _NOT_A_SOURCE_START and not _COUNTED.match(s):
         return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
     if words[0].lower() == "the" and all(w.islower() for w in words[1:]) and not _OWNER.search(s):
         return None  # "The agency said": a source named before, found by refers_back
