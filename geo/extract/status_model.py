@@ -38,6 +38,11 @@ FEATURES_VERSION = 1
 #: status); 0.659 at 0.6, 0.665 at 0.7, 0.657 at 0.8 (overruling only ``reported``, :data:`OVERRULES`).
 OVERRULE = 0.7
 
+#: Whether the status of a stop said by a photo's credit (:func:`geo.extract.attribution.credited`) is the rules' (who
+#: the credit is: an agency reports, the forces' own release confirms): the model reads the words of sentences, and a
+#: caption's words say nothing of how sure they are.
+CREDITS_STAND = True
+
 # What the sentence says of how sure it is.
 #: The rules' statuses the model may overrule (None: any). What the words of a sentence flag (a denial, a claim, a
 #: confirmation, carried to the sentences that go on with it) and what the speaker's side decides stand, as the
@@ -281,6 +286,8 @@ class StatusModel:
             rule = k.get("status") or "reported"
             if OVERRULES is not None and rule not in OVERRULES:
                 continue  # the rules' status stands (:meth:`status`): its features need not be read
+            if CREDITS_STAND and r.get("source") and attribution.credit_at(text, int(r.get("start") or 0)) == r["source"]:
+                continue  # a photo's credit: the rules read who it is (an agency reports, the forces' own confirm)
             r["status"] = self.status(features(k, text, rules), rule)
             if r["status"] == "claimed" != rule and attribution.is_own_label(r.get("source") or ""):
                 r["status"] = rule  # the outlet's own label is no side: it claims nothing
@@ -300,8 +307,10 @@ def shipped() -> StatusModel | None:
 def finish(rows: list[dict], text: str) -> list[dict]:
     """The draft rows of an English article with their statuses as the status model reads them (the rules' when
     none is shipped), the stops of a statement the article gives whole said by its issuer
-    (:func:`geo.extract.attribution.relayed`): the last stage of :mod:`geo.extract.pipeline` for English."""
+    (:func:`geo.extract.attribution.relayed`) and those of a photo's caption by its credit
+    (:func:`geo.extract.attribution.credited`): the last stage of :mod:`geo.extract.pipeline` for English."""
     rows = attribution.relayed(rows, text)  # a statement given whole speaks with its issuer's voice, not the outlet's
+    rows = attribution.credited(rows, text)  # a photo's caption speaks with its credit's voice
     model = shipped()
     return model.settle(rows, text) if model is not None else rows
 

@@ -270,7 +270,23 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
         chosen = before[-1]
     a, b, kinds = chosen
     moved = "both" if len(kinds) > 1 else next(iter(kinds))
+    if WITH_AFTER and at is not None and chosen[0] < at and moved != "both":
+        # "instructors arrived in Niamey in April with an air-defence system", "the frigate sailed from Zeebrugge with
+        # about 150 crew": what went with the mover, told after the place, is part of the load (the corpus's 'both')
+        w = _WITH_AFTER.match(text, at)
+        if w and ("people" if w.group("p") else "materiel") != moved:
+            moved = "both"
     return text[a:b].strip(" ,;:"), moved
+
+
+#: Whether people or materiel named with the mover after the place ("... to Termez with 585 servicemen") make the
+#: load ``both`` (:func:`find_what`).
+WITH_AFTER = True
+# What went with the mover, after the place, in the same clause: "with 11 tanks", "together with Mi-24 helicopters",
+# "as well as their weapons"; not those it met ("clashed with Ukrainian forces"), nor what people are armed with.
+_WITH_AFTER = re.compile(rf"[^.;]*?(?<!\bclashed)(?<!\bfought)(?<!\bmet)(?<!\bengaged)(?<!\blinked\sup)(?<!\barmed)"
+                         rf"[ \t]+(?:together[ \t]+with|along[ \t]+with|as[ \t]+well[ \t]+as|with)[ \t]+"
+                         rf"(?:[\w,'’-]+[ \t]+){{0,4}}?(?:(?P<p>{PEOPLE})|(?P<m>{MATERIEL}))\b", re.I)
 
 
 #: How a stop whose clause, paragraph and route name nothing that moved gets its mover (:func:`fill`): ``""``
