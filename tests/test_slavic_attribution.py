@@ -129,3 +129,37 @@ def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected
     from geo.extract.slavic.attribution import settle_status
 
     assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a body named after "в"/"у" before an impersonal verb of saying speaks
+    ("В субботу в Генштабе уточнили, что резервы выдвигаются к Волчанску.", "ru", "Генштаб"),
+    ("У Генштабі ЗСУ повідомили, що колона вийшла з Донецька.", "uk", "Генштаб ЗСУ"),
+    ("В Минобороны сообщили, что колонны вышли из Белгорода.", "ru", "Минобороны"),
+    # a witness who recalls
+    ("«Платформы с танками», — вспоминает бывший работник станции Калинковичи.", "ru",
+     "бывший работник станции Калинковичи"),
+    ("«Йшли всю ніч», — згадує мешканець Мозиря.", "uk", "мешканець Мозиря"),
+])
+def test_more_speakers(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text", [
+    "В городе говорят, что колонны ушли.",          # a common noun after "в", and no verb of the list
+    "В городе сообщили, что колонны ушли.",         # a common noun after "в": no body's name
+    "Колонны в Белгороде заметили местные жители.",  # no impersonal verb of saying
+])
+def test_no_body_before_an_impersonal_verb(text):
+    assert find_source(text, "ru") != "Белгород" and find_source(text, "ru") != "город"
+
+
+@pytest.mark.parametrize("source, status", [
+    ("наш собеседник", "reported"),     # an outlet's interlocutor, a witness it names by role, reports
+    ("наші співрозмовники", "reported"),
+    ("наши источники", "claimed"),      # an anonymous channel's own sources claim
+])
+def test_interlocutors_report_and_anonymous_sources_claim(source, status):
+    from geo.extract.slavic.attribution import settle_status
+
+    assert settle_status("reported", source, "Колонна вышла из Белгорода.") == status

@@ -134,3 +134,34 @@ def test_who_stands_with_whom_is_read_from_the_one_table_of_camps(monkeypatch):
     assert "sides=third" in _sides_features("НИС Южной Кореи", note)  # the corpus reads Seoul as a third country
     monkeypatch.setattr(sides, "CAMPS", sides.CAMPS + ((frozenset({"KR"}), frozenset({"KP"})),))
     assert "sides=adversary" in _sides_features("НИС Южной Кореи", note)
+
+
+@pytest.mark.parametrize("text, source, place, status", [
+    # a third party's word about others' forces is reported, whatever a model would say
+    ("По данным НСР, северокорейских военных перевезли во Владивосток.", "НСР", "Владивосток", "reported"),
+    # a side's own forces named in another case than its source ("Сил оборони" of "Сили оборони") are no forces:
+    # what it says of the enemy is claimed
+    ("За даними Сил оборони, ворог накопичує техніку в районі Тьоткіного.", "Сили оборони", "Тьоткіного", "claimed"),
+    ("За даними наших військових, ворог підтягує резерви з Бєлгородщини.", "наші військові", "Бєлгородщини",
+     "claimed"),
+])
+def test_the_speakers_side_decides(text, source, place, status, tmp_path):
+    # whatever a model says: one that calls every stop confirmed
+    import hashlib
+    import json
+
+    import pycrfsuite
+
+    path = str(tmp_path / "status_model.crfsuite")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["bias"]], ["confirmed"])
+    trainer.train(path)
+    with open(path, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    with open(path.replace(".crfsuite", ".json"), "w") as f:
+        json.dump({"sha256": digest, "features_version": status_model.FEATURES_VERSION}, f)
+    start = text.rindex(place)
+    row = {"role": "destination", "place": place, "status": "reported", "source": source, "note": text,
+           "start": start, "end": start + len(place)}
+    [row] = status_model.StatusModel(path).settle([row], text, "uk")
+    assert row["status"] == status

@@ -51,7 +51,7 @@ _VERB = (r"(?:сообщ|заяв|утвержд|подтверд|подтвер
          r"информир|объяв|отмет|отмеч|рассказ|указ|счита|призна|повідом|стверджу|стверджува|підтверд|підтвердж|"
          r"спросту|спростову|запереч|доповід|доповіл|оголос|оголошу|зазнач|розпов|вказ|вважа|визна|фіксу|зафіксува|"
          r"зафиксирова|фиксиру|опублікува|опубликова|публику|публіку|уточню|сказа|говор|отчита|оприлюдн|обнарод|"
-         r"написа)\w*?"
+         r"написа|вспомина|вспомни|згаду|пригаду)\w*?"
          r"(?:л|ил|ал|ял|ел|ыл|ул|ол|г|гл|ет|ёт|ют|ят|ит|ут|ав|ув|ив|ів|в|ує|ують|ає|ають|ить|ять|ать|еш|є|ють)"
          r"(?:а|о|и|ось|ся|сь)?")
 #: Words that name a source only by what it is: the one named before is meant.
@@ -382,6 +382,31 @@ def _before_adverbials(toks, e: int, lang: str) -> int:
     return e
 
 
+#: Verbs of saying in the impersonal plural ("в Генштабе уточнили": they said in the General Staff): the body named
+#: after "в"/"у" before them speaks.
+_IMPERSONAL = re.compile(r"^(?:сообщили|уточнили|заявили|отметили|рассказали|подтвердили|пояснили|сообщают|заявляют|"
+                         r"уточняют|отмечают|утверждают|признали|повідомили|уточнили|заявили|зазначили|розповіли|"
+                         r"підтвердили|пояснили|повідомляють|заявляють|зазначають|стверджують|визнали)$", re.I)
+
+
+def _body_before(text: str, toks, v: int, lang: str) -> str | None:
+    """The body named in "в/у <name>" right before an impersonal verb of saying at token *v* ("В субботу в Генштабе
+    уточнили": Генштаб; "У Міноборони Білорусі повідомили": Міноборони Білорусі), in the nominative; a capitalised
+    name or a body's noun, not a place's common noun ("в городе говорят")."""
+    if not _IMPERSONAL.match(toks[v].group()):
+        return None
+    e = v
+    while e > 0 and v - e < 2 and toks[e - 1].group().lower() in _BETWEEN:
+        e -= 1
+    for s in range(max(1, e - 5), e):
+        if toks[s - 1].group().lower() not in ("в", "у", "во") or not toks[s].group()[:1].isupper():
+            continue
+        j, head, _nom = _np(toks, s, lang, limit=e)
+        if head and j == e:
+            return _nominative(_span(text, toks, s, j), lang)
+    return None
+
+
 def _subject_before(text: str, toks, v: int, lang: str) -> str | None:
     """The subject of the verb of saying at token *v*: the longest source phrase that ends right before it (over
     adverbs: "Минобороны ранее сообщило"), not governed by a preposition ("из России получены" names no source)."""
@@ -441,6 +466,8 @@ def find_source(text: str, lang: str = "ru") -> str | None:
         if not t.group()[:1].isalpha() or not _VERB_RX.match(t.group()):
             continue
         s = _subject_before(text, toks, v, lang)
+        if s is None:
+            s = _body_before(text, toks, v, lang)  # "в Генштабе уточнили", "у Міноборони повідомили"
         if s is None:  # "сообщило Минобороны России", "повідомляє Генштаб"
             k = v + 1
             while k < len(toks) and toks[k].group().lower() in _BETWEEN:
@@ -699,7 +726,10 @@ def without_source(text: str, source: str) -> str:
     # word, which its other cases lengthen ("штаб" -> "штабу", "Генштабу")
     def stem(word: str) -> str | None:
         low = word.lower()
-        return next((st for st in stems if low.startswith(st)), None)
+        # or a case that is shorter, or ends otherwise after the stem's first three letters and before its last
+        # ("Сил оборони" of "Сили оборони", "наших військових" of "наші військові")
+        return next((st for st in stems if low.startswith(st) or (
+            len(low) >= 3 and len(_common(low, st)) >= max(3, min(len(low), len(st)) - 1))), None)
 
     runs, run = [], []
     for m in re.finditer(r"[^\W\d_]+", text):
@@ -719,6 +749,14 @@ def without_source(text: str, source: str) -> str:
     best = runs[covered.index(max(covered))]
     a, b = best[0].start(), best[-1].end()
     return text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
+
+
+def _common(a: str, b: str) -> str:
+    """The longest prefix of *a* and *b*."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def settle_status(status: str, source: str, text: str) -> str:
@@ -754,6 +792,7 @@ def settle_status(status: str, source: str, text: str) -> str:
 # "наші агенти", "блогеры", "паблики". A channel that names itself and relays its subscribers reports.
 # A source "in the ministry" unnamed is an anonymous official, who reports: only a channel's own ("наши источники")
 # are its channel's word.
+# An outlet's interlocutor ("наш собеседник", "наші співрозмовники") is a witness it names by role, who reports.
 _ANONYMOUS = re.compile(r"(?<![\w])(?:наш\w*\s+(?:источник\w*|джерел\w*|джерело|агент(?:ы|и|ов|ів)?|"
-                        r"разведчик\w*|розвідник\w*|аеророзвідник\w*|собеседник\w*|співрозмовник\w*)|"
+                        r"разведчик\w*|розвідник\w*|аеророзвідник\w*)|"
                         r"блогер\w*|паблик\w*|паблік\w*)(?![\w])", re.I)
