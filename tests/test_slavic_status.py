@@ -144,6 +144,9 @@ def test_who_stands_with_whom_is_read_from_the_one_table_of_camps(monkeypatch):
     ("За даними Сил оборони, ворог накопичує техніку в районі Тьоткіного.", "Сили оборони", "Тьоткіного", "claimed"),
     ("За даними наших військових, ворог підтягує резерви з Бєлгородщини.", "наші військові", "Бєлгородщини",
      "claimed"),
+    # an intelligence service that names no one's forces speaks of its adversary's, a third country's of foreign ones
+    ("За даними ГУР, дивізія тримає позиції в районі Дворічної.", "ГУР", "Дворічної", "claimed"),
+    ("По данным НСР, военные прибыли во Владивосток.", "НСР", "Владивосток", "reported"),
 ])
 def test_the_speakers_side_decides(text, source, place, status, tmp_path):
     # whatever a model says: one that calls every stop confirmed

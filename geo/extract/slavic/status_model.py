@@ -156,6 +156,9 @@ CARRY_SIDE = True
 #: the development theatres left out in turn (role and status models retrained per fold, 2026-12-06): the whole article
 #: 0.63, one paragraph back 0.62, three 0.61; recall and precision unchanged.
 PARAGRAPHS_BACK = None
+#: Whether an intelligence service's statement that names no one's forces is about others' forces (its adversary's,
+#: or, for a third country's service, foreign ones) rather than taking the side of the forces named before it.
+INTELLIGENCE_ABOUT_OTHERS = True
 #: Whether a status the speaker's side decides (:func:`decided_side`) stands against the model: the guideline
 #: defines it, so a retrained model cannot swing it (else the side is one feature among the model's).
 SIDE_DECIDES = True
@@ -195,6 +198,13 @@ def side_of(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
     rel = attribution.side(source, note)
     if rel or not CARRY_SIDE or _forces_named(note, source, lang):
         return rel
+    if INTELLIGENCE_ABOUT_OTHERS and _INTEL.search(source):
+        # an intelligence service that names no one's forces speaks of others': a warring party's of its adversary's
+        # (Ukraine's GUR on forces it does not name: 47 of 48 development stops claimed), a third country's of
+        # foreign ones (South Korea's NIS: reported)
+        voice = attribution.voice_party(source)
+        warring = any(voice in camp for pair in sides.CAMPS for camp in pair)
+        return sides.ADVERSARY if warring else sides.THIRD
     if sentences is None:
         sentences = _sentences(text)
     start = int(row.get("start") or 0)
