@@ -163,3 +163,13 @@ def test_interlocutors_report_and_anonymous_sources_claim(source, status):
     from geo.extract.slavic.attribution import settle_status
 
     assert settle_status("reported", source, "Колонна вышла из Белгорода.") == status
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a place after a preposition and a pronoun object are no speaker
+    ("Біля Кричева її зафіксували близько 15:00, після чого колона перетнула кордон.", "uk", None),
+    # a date's month is no part of the speaker after it
+    ("Ще 16 лютого білоруські партизани повідомили, що ешелон прибув до Осиповичів.", "uk", "білоруські партизани"),
+])
+def test_no_speaker_of_a_place_a_pronoun_or_a_date(text, lang, source):
+    assert find_source(text, lang) == source

@@ -137,11 +137,16 @@ _LEAD = re.compile(r"^(?:(?:ранее|раніше|также|також|вче
                    r"однако|проте|затем|потім|уже|вже|позже|пізніше|впоследствии|згодом|и|і|а|но|але)\s+)+", re.I)
 
 
+_OBJECT_PRONOUNS = frozenset("его её ее их ему ей им него неё нее них його її їх йому їй їм нього неї них".split())
+
+
 def _clean(s: str) -> str | None:
     s = _LEAD.sub("", s.strip(" \t,;:.\"“”«»—–-"))
     if s.count("«") > s.count("»"):
         s += "»"
-    if len(s) < 2 or s.lower() in ("он", "она", "они", "він", "вона", "вони", "это", "це", "там", "тут"):
+    if len(s) < 2 or s.lower() in ("он", "она", "они", "він", "вона", "вони", "это", "це", "там", "тут") \
+            or s.split()[-1].lower() in _OBJECT_PRONOUNS:
+        # "Біля Кричева її зафіксували": a pronoun object ends no speaker's name
         return None
     return s
 
@@ -185,7 +190,7 @@ _BETWEEN = frozenset("ранее раніше уже вже также тако�
                      "напередодні тогда тоді впервые вперше затем потім позже пізніше публично публічно прямо "
                      "не ни".split())
 _PREPS = frozenset("в во у на из изо з із зі с со от від до к ко по о об про за под під над при через для без "
-                   "между між".split())
+                   "между між біля поблизу около возле вблизи близ неподалік навколо вокруг".split())
 _POSSESSIVE = frozenset("наш наша наше наши наших нашим нашими нашего нашей нашему нашу свой своя свои своих своего "
                         "своей їхній їхні їхніх її его их".split())
 
@@ -420,8 +425,8 @@ def _subject_before(text: str, toks, v: int, lang: str) -> str | None:
     if ADVERBIALS:
         e = _before_adverbials(toks, e, lang)
     for s in range(max(0, e - 16), e):
-        if s > 0 and toks[s - 1].group().lower() in _PREPS:
-            continue
+        if s > 0 and (toks[s - 1].group().lower() in _PREPS or toks[s - 1].group()[:1].isdigit()):
+            continue  # governed by a preposition, or a date's month ("16 лютого білоруські партизани")
         if s > 0 and toks[s - 1].group()[:1].isalpha() and toks[s - 1].group()[:1].isupper() and not any(
                 r.pos in _CLOSED for r in morph.readings(toks[s - 1].group(), lang)):
             continue  # inside a longer name (not after "Ранее" opening the sentence)
