@@ -156,6 +156,11 @@ CARRY_SIDE = True
 #: the development theatres left out in turn (role and status models retrained per fold, 2026-12-06): the whole article
 #: 0.63, one paragraph back 0.62, three 0.61; recall and precision unchanged.
 PARAGRAPHS_BACK = None
+#: Whether a side's statement that names no one's forces but tells of places taken is about its own forces.
+CAPTURE_IS_OWN = True
+_CAPTURE = re.compile(r"(?<![\w])(?:освобожд\w*|освобод\w*|звільн\w*|взяти[еяю]\w*|взятт\w*|"
+                      r"захоплен\w*|зачистк\w*|установил\w*\s+контроль|встановил\w*\s+контроль|"
+                      r"взял\w*\s+под\s+контроль|взяли\s+під\s+контроль)", re.I)
 #: Whether an intelligence service's statement that names no one's forces is about others' forces (its adversary's,
 #: or, for a third country's service, foreign ones) rather than taking the side of the forces named before it.
 INTELLIGENCE_ABOUT_OTHERS = True
@@ -198,6 +203,10 @@ def side_of(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
     rel = attribution.side(source, note)
     if rel or not CARRY_SIDE or _forces_named(note, source, lang):
         return rel
+    if CAPTURE_IS_OWN and _CAPTURE.search(note):
+        # a side that announces places taken ("сообщало о «освобождении» сел", "заявило про «звільнення»") speaks
+        # of its own forces, which took them (development gold: 8 of 8 such stops confirmed)
+        return sides.SAME
     if INTELLIGENCE_ABOUT_OTHERS and _INTEL.search(source):
         # an intelligence service that names no one's forces speaks of others': a warring party's of its adversary's
         # (Ukraine's GUR on forces it does not name: 47 of 48 development stops claimed), a third country's of
