@@ -140,6 +140,11 @@ def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected
     ("«Платформы с танками», — вспоминает бывший работник станции Калинковичи.", "ru",
      "бывший работник станции Калинковичи"),
     ("«Йшли всю ніч», — згадує мешканець Мозиря.", "uk", "мешканець Мозиря"),
+    # over "в своём Telegram-канале": a common noun compounded with a brand is no speaker
+    ("Губернатор Алексей Смирнов в своём Telegram-канале сообщил, что в регион прибыли отряды Росгвардии.", "ru",
+     "Губернатор Алексей Смирнов"),
+    ("Голова ОВА Олег Синєгубов у своєму Telegram-каналі повідомив, що колона пройшла.", "uk",
+     "Голова ОВА Олег Синєгубов"),
 ])
 def test_more_speakers(text, lang, source):
     assert find_source(text, lang) == source

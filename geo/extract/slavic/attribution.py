@@ -346,6 +346,8 @@ ADVERBIALS = True
 ADVERBIAL_WORDS = 10
 
 
+#: A common noun compounded with a brand's Latin name ("Telegram-канале", "YouTube-каналі"): no name of a speaker.
+_BRANDED = re.compile(r"^[A-Za-z]+-[а-яёіїєґ]+$")
 _STILL = frozenset("ещё еще ще всё все досі до сих пор".split())
 
 
@@ -375,12 +377,15 @@ def _before_adverbials(toks, e: int, lang: str) -> int:
         # a prepositional phrase of up to five words that a lower-case word opens after its preposition ("в своей
         # сводке", "в ответ на запрос NRK", "в интервью государственному телевидению")
         k = e - 1
-        # (a capitalised word in it only an acronym: "в декабре Минобороны Беларуси" ends with the speaker)
+        # (a capitalised word in it only an acronym: "в декабре Минобороны Беларуси" ends with the speaker; or a
+        # common noun compounded with a brand: "в своём Telegram-канале")
         while k >= 0 and e - k <= 5 and toks[k].group().lower() not in _PREPS and (
-                toks[k].group()[:1].islower() or toks[k].group()[:1].isdigit() or toks[k].group().isupper()):
+                toks[k].group()[:1].islower() or toks[k].group()[:1].isdigit() or toks[k].group().isupper()
+                or _BRANDED.match(toks[k].group())):
             k -= 1
         if 0 <= k < e - 1 and toks[k].group().lower() in _PREPS and toks[k].group()[:1].islower() and (
-                toks[k + 1].group()[:1].islower() or toks[k + 1].group()[:1].isdigit()):
+                toks[k + 1].group()[:1].islower() or toks[k + 1].group()[:1].isdigit()
+                or _BRANDED.match(toks[k + 1].group())):
             e = k
             continue
         break
