@@ -129,3 +129,52 @@ def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected
     from geo.extract.slavic.attribution import settle_status
 
     assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a body named after "в"/"у" before an impersonal verb of saying speaks
+    ("В субботу в Генштабе уточнили, что резервы выдвигаются к Волчанску.", "ru", "Генштаб"),
+    ("У Генштабі ЗСУ повідомили, що колона вийшла з Донецька.", "uk", "Генштаб ЗСУ"),
+    ("В Минобороны сообщили, что колонны вышли из Белгорода.", "ru", "Минобороны"),
+    # a witness who recalls
+    ("«Платформы с танками», — вспоминает бывший работник станции Калинковичи.", "ru",
+     "бывший работник станции Калинковичи"),
+    ("«Йшли всю ніч», — згадує мешканець Мозиря.", "uk", "мешканець Мозиря"),
+    # over "в своём Telegram-канале": a common noun compounded with a brand is no speaker
+    ("Губернатор Алексей Смирнов в своём Telegram-канале сообщил, что в регион прибыли отряды Росгвардии.", "ru",
+     "Губернатор Алексей Смирнов"),
+    ("Голова ОВА Олег Синєгубов у своєму Telegram-каналі повідомив, що колона пройшла.", "uk",
+     "Голова ОВА Олег Синєгубов"),
+])
+def test_more_speakers(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text", [
+    "В городе говорят, что колонны ушли.",          # a common noun after "в", and no verb of the list
+    "В городе сообщили, что колонны ушли.",         # a common noun after "в": no body's name
+    "Колонны в Белгороде заметили местные жители.",  # no impersonal verb of saying
+])
+def test_no_body_before_an_impersonal_verb(text):
+    assert find_source(text, "ru") != "Белгород" and find_source(text, "ru") != "город"
+
+
+@pytest.mark.parametrize("source, status", [
+    ("наш собеседник", "reported"),     # an outlet's interlocutor, a witness it names by role, reports
+    ("наші співрозмовники", "reported"),
+    ("наши источники", "claimed"),      # an anonymous channel's own sources claim
+])
+def test_interlocutors_report_and_anonymous_sources_claim(source, status):
+    from geo.extract.slavic.attribution import settle_status
+
+    assert settle_status("reported", source, "Колонна вышла из Белгорода.") == status
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a place after a preposition and a pronoun object are no speaker
+    ("Біля Кричева її зафіксували близько 15:00, після чого колона перетнула кордон.", "uk", None),
+    # a date's month is no part of the speaker after it
+    ("Ще 16 лютого білоруські партизани повідомили, що ешелон прибув до Осиповичів.", "uk", "білоруські партизани"),
+])
+def test_no_speaker_of_a_place_a_pronoun_or_a_date(text, lang, source):
+    assert find_source(text, lang) == source

@@ -135,3 +135,24 @@ def test_vehicle_mode_reads_no_train_in_personnel_or_membership(what, mode):
 def test_mode_of_stations_trains_piers_and_straits(text, mode):
     at = max(text.find("Курск"), text.find("Владивосток"), text.find("Покровськ"))
     assert find_mode(text, at) == mode
+
+
+@pytest.mark.parametrize("text, mode", [
+    # helicopters, bombers and fighters, their types, in their cases
+    ("Частину підрозділів висадили з гелікоптерів під Куп’янськом.", "air"),
+    ("Бомбардировщики Су-34 вернутся на аэродром в Воронеже.", "air"),
+    ("Винищувачі прибули до Барановичів.", "air"),
+    ("Вертольоты Ми-8 прибыли в Зябровку.", "air"),
+    # submarines, cruisers, destroyers
+    ("Три подлодки перешли из Севастополя в Новороссийск.", "sea"),
+    ("Крейсер «Москва» вышел к побережью Латакии.", "sea"),
+    # a motor column, fuel trucks
+    ("Автоколонна ушла к Судже.", "road"),
+    ("Пальне підвозили бензовозами до Іванкова.", "road"),
+    # no vehicle: a word that only begins like one
+    ("Сумма помощи ушла в Курск.", "unknown"),
+    ("Ту ніч вони провели в Курську.", "unknown"),
+    ("Буксируемые гаубицы заняли позиции под Цыркунами.", "unknown"),  # towed, not a tug
+])
+def test_mode_of_aircraft_warships_and_motor_columns(text, mode):
+    assert find_mode(text, len(text) - 8) == mode

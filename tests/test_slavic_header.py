@@ -67,3 +67,11 @@ def test_a_place_in_a_byline_or_a_channel_name_is_no_stop():
     assert header.read(text, "uk").voice == "Олена Гаврилюк"
     reps = assign_roles(text, split_sentences(text), find_places(text, "uk"), "uk")
     assert [r.role for r in reps if r.mention.surface == "Краматорськ"] == ["mention"]
+
+
+def test_an_address_is_no_byline_and_the_statements_issuer_speaks():
+    text = ("Звернення начальника Сумської обласної військової адміністрації Володимира Артюха\n\n"
+            "СУМИ, 19 березня 2025 року\n\nШановні жителі Сумщини!\n\n"
+            "Хочу чесно поінформувати вас про ситуацію в прикордонних громадах області.\n")
+    voice = header.read(text, "uk").voice
+    assert "Шановні" not in voice and voice.startswith("начальник Сумської обласної військової адміністрації")

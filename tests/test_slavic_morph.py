@@ -74,3 +74,22 @@ def test_without_a_dictionary_the_endings_still_read(monkeypatch):
 ])
 def test_a_verbs_tense_and_aspect(word, lang, want):
     assert morph.verb_form(word, lang) == want
+
+
+@pytest.mark.parametrize("lemma, lang, gender, want", [
+    ("баренцев", "ru", "neut", "баренцево"),     # Баренцево море
+    ("берингов", "ru", "masc", "берингов"),      # Берингов пролив
+    ("марьин", "ru", "neut", "марьино"),
+    ("марьин", "ru", "plur", "марьины"),
+    ("берингів", "uk", "femn", "берингова"),     # Берингова протока
+    ("баренців", "uk", "neut", "баренцове"),
+    ("лукашів", "uk", "femn", "лукашева"),       # the і after a hushing consonant opens to е
+    ("мар'їн", "uk", "neut", "мар'їне"),
+])
+def test_a_possessive_adjective_in_each_gender(lemma, lang, gender, want):
+    assert morph.adjective_forms(lemma, lang)[gender] == want
+
+
+@pytest.mark.parametrize("lemma, lang", [("курский", "ru"), ("синій", "uk"), ("большой", "ru"), ("азовський", "uk")])
+def test_other_adjectives_are_no_possessives(lemma, lang):
+    assert morph.possessive_forms(lemma, lang) is None

@@ -422,3 +422,30 @@ def test_a_sector_of_a_town_whose_adjective_turns_o_into_i():
     assert surface == "Курахівський" and query.startswith("Курахов")
     # but a town in -ськ keeps its "о" in its adjective: "Борівський" is of Борова, not of Боровськ
     assert places("Ворог тисне на Борівському напрямку.", "uk") == [("Борівському напрямку", "Борова")]
+
+
+@pytest.mark.parametrize("text, lang, surface, query", [
+    # a possessive adjective of a sea or a strait, in the gender of its noun
+    ("Отряд кораблей прошёл Баренцево море.", "ru", "Баренцево море", "Баренцево море"),
+    ("Корабли находятся в Баренцевом море.", "ru", "Баренцевом море", "Баренцево море"),
+    ("Корабли вышли в Берингово море.", "ru", "Берингово море", "Берингово море"),
+    ("Кораблі пройшли Берингову протоку.", "uk", "Берингову протоку", "Берингова протока"),
+    # a noun before a name in the genitive, read whole
+    ("Отряд прошёл пролив Вилькицкого.", "ru", "пролив Вилькицкого", "пролив Вилькицкого"),
+    ("Корабли вошли в море Лаптевых.", "ru", "море Лаптевых", "море Лаптевых"),
+    ("Десант высадился у острова Врангеля.", "ru", "острова Врангеля", "остров Врангеля"),
+    ("Кораблі пройшли протоку Вількіцького.", "uk", "протоку Вількіцького", "протока Вількіцького"),
+    ("Корабли вошли в залив Петра Великого.", "ru", "залив Петра Великого", "залив Петра Великого"),
+    # two adjectives of one noun
+    ("Лодка вышла в Северный Ледовитый океан.", "ru", "Северный Ледовитый океан", "Северный Ледовитый океан"),
+])
+def test_names_of_seas_straits_and_islands(text, lang, surface, query):
+    assert (surface, query) in places(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Колонна прошла через Бородянку и Петров.", "ru"),   # a surname's possessive is no Петрово or Петрова
+    ("Встреча прошла у моря Ивановых.", "ru"),           # a noun and a genitive the gazetteer does not know
+])
+def test_possessives_and_genitives_that_name_no_place(text, lang):
+    assert not [q for _s, q in places(text, lang) if q.startswith(("Петров", "море"))]

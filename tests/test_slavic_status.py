@@ -134,3 +134,55 @@ def test_who_stands_with_whom_is_read_from_the_one_table_of_camps(monkeypatch):
     assert "sides=third" in _sides_features("НИС Южной Кореи", note)  # the corpus reads Seoul as a third country
     monkeypatch.setattr(sides, "CAMPS", sides.CAMPS + ((frozenset({"KR"}), frozenset({"KP"})),))
     assert "sides=adversary" in _sides_features("НИС Южной Кореи", note)
+
+
+@pytest.mark.parametrize("text, source, place, status", [
+    # a third party's word about others' forces is reported, whatever a model would say
+    ("По данным НСР, северокорейских военных перевезли во Владивосток.", "НСР", "Владивосток", "reported"),
+    # a side's own forces named in another case than its source ("Сил оборони" of "Сили оборони") are no forces:
+    # what it says of the enemy is claimed
+    ("За даними Сил оборони, ворог накопичує техніку в районі Тьоткіного.", "Сили оборони", "Тьоткіного", "claimed"),
+    ("За даними наших військових, ворог підтягує резерви з Бєлгородщини.", "наші військові", "Бєлгородщини",
+     "claimed"),
+    # an intelligence service that names no one's forces speaks of its adversary's, a third country's of foreign ones
+    ("За даними ГУР, дивізія тримає позиції в районі Дворічної.", "ГУР", "Дворічної", "claimed"),
+    ("По данным НСР, военные прибыли во Владивосток.", "НСР", "Владивосток", "reported"),
+])
+def test_the_speakers_side_decides(text, source, place, status, tmp_path):
+    # whatever a model says: one that calls every stop confirmed
+    assert _settled(text, source, place, _always("confirmed", tmp_path)) == status
+
+
+def _always(status, tmp_path):
+    """A status model that gives every stop *status*."""
+    import hashlib
+    import json
+
+    import pycrfsuite
+
+    path = str(tmp_path / "status_model.crfsuite")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["bias"]], [status])
+    trainer.train(path)
+    with open(path, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    with open(path.replace(".crfsuite", ".json"), "w") as f:
+        json.dump({"sha256": digest, "features_version": status_model.FEATURES_VERSION}, f)
+    return status_model.StatusModel(path)
+
+
+def _settled(text, source, place, model):
+    start = text.rindex(place)
+    row = {"role": "destination", "place": place, "status": "reported", "source": source, "note": text,
+           "start": start, "end": start + len(place)}
+    [row] = model.settle([row], text, "uk")
+    return row["status"]
+
+
+@pytest.mark.parametrize("text, source, place", [
+    # a side that announces places taken speaks of its own forces, which took them
+    ("Минобороны России в мае сообщало о «освобождении» сел Новенькое и Басовка.", "Минобороны России", "Басовка"),
+    ("Міноборони РФ заявило про «звільнення» Новоіванівки та Ольгівки.", "Міноборони РФ", "Ольгівки"),
+])
+def test_a_side_announcing_places_taken_speaks_of_its_own_forces(text, source, place, tmp_path):
+    assert _settled(text, source, place, _always("claimed", tmp_path)) == "confirmed"

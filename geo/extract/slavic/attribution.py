@@ -51,7 +51,7 @@ _VERB = (r"(?:сообщ|заяв|утвержд|подтверд|подтвер
          r"информир|объяв|отмет|отмеч|рассказ|указ|счита|призна|повідом|стверджу|стверджува|підтверд|підтвердж|"
          r"спросту|спростову|запереч|доповід|доповіл|оголос|оголошу|зазнач|розпов|вказ|вважа|визна|фіксу|зафіксува|"
          r"зафиксирова|фиксиру|опублікува|опубликова|публику|публіку|уточню|сказа|говор|отчита|оприлюдн|обнарод|"
-         r"написа)\w*?"
+         r"написа|вспомина|вспомни|згаду|пригаду)\w*?"
          r"(?:л|ил|ал|ял|ел|ыл|ул|ол|г|гл|ет|ёт|ют|ят|ит|ут|ав|ув|ив|ів|в|ує|ують|ає|ають|ить|ять|ать|еш|є|ють)"
          r"(?:а|о|и|ось|ся|сь)?")
 #: Words that name a source only by what it is: the one named before is meant.
@@ -137,11 +137,16 @@ _LEAD = re.compile(r"^(?:(?:ранее|раніше|также|також|вче
                    r"однако|проте|затем|потім|уже|вже|позже|пізніше|впоследствии|згодом|и|і|а|но|але)\s+)+", re.I)
 
 
+_OBJECT_PRONOUNS = frozenset("его её ее их ему ей им него неё нее них його її їх йому їй їм нього неї них".split())
+
+
 def _clean(s: str) -> str | None:
     s = _LEAD.sub("", s.strip(" \t,;:.\"“”«»—–-"))
     if s.count("«") > s.count("»"):
         s += "»"
-    if len(s) < 2 or s.lower() in ("он", "она", "они", "він", "вона", "вони", "это", "це", "там", "тут"):
+    if len(s) < 2 or s.lower() in ("он", "она", "они", "він", "вона", "вони", "это", "це", "там", "тут") \
+            or s.split()[-1].lower() in _OBJECT_PRONOUNS:
+        # "Біля Кричева її зафіксували": a pronoun object ends no speaker's name
         return None
     return s
 
@@ -185,7 +190,7 @@ _BETWEEN = frozenset("ранее раніше уже вже также тако�
                      "напередодні тогда тоді впервые вперше затем потім позже пізніше публично публічно прямо "
                      "не ни".split())
 _PREPS = frozenset("в во у на из изо з із зі с со от від до к ко по о об про за под під над при через для без "
-                   "между між".split())
+                   "между між біля поблизу около возле вблизи близ неподалік навколо вокруг".split())
 _POSSESSIVE = frozenset("наш наша наше наши наших нашим нашими нашего нашей нашему нашу свой своя свои своих своего "
                         "своей їхній їхні їхніх її его их".split())
 
@@ -341,6 +346,8 @@ ADVERBIALS = True
 ADVERBIAL_WORDS = 10
 
 
+#: A common noun compounded with a brand's Latin name ("Telegram-канале", "YouTube-каналі"): no name of a speaker.
+_BRANDED = re.compile(r"^[A-Za-z]+-[а-яёіїєґ]+$")
 _STILL = frozenset("ещё еще ще всё все досі до сих пор".split())
 
 
@@ -370,16 +377,44 @@ def _before_adverbials(toks, e: int, lang: str) -> int:
         # a prepositional phrase of up to five words that a lower-case word opens after its preposition ("в своей
         # сводке", "в ответ на запрос NRK", "в интервью государственному телевидению")
         k = e - 1
-        # (a capitalised word in it only an acronym: "в декабре Минобороны Беларуси" ends with the speaker)
+        # (a capitalised word in it only an acronym: "в декабре Минобороны Беларуси" ends with the speaker; or a
+        # common noun compounded with a brand: "в своём Telegram-канале")
         while k >= 0 and e - k <= 5 and toks[k].group().lower() not in _PREPS and (
-                toks[k].group()[:1].islower() or toks[k].group()[:1].isdigit() or toks[k].group().isupper()):
+                toks[k].group()[:1].islower() or toks[k].group()[:1].isdigit() or toks[k].group().isupper()
+                or _BRANDED.match(toks[k].group())):
             k -= 1
         if 0 <= k < e - 1 and toks[k].group().lower() in _PREPS and toks[k].group()[:1].islower() and (
-                toks[k + 1].group()[:1].islower() or toks[k + 1].group()[:1].isdigit()):
+                toks[k + 1].group()[:1].islower() or toks[k + 1].group()[:1].isdigit()
+                or _BRANDED.match(toks[k + 1].group())):
             e = k
             continue
         break
     return e
+
+
+#: Verbs of saying in the impersonal plural ("в Генштабе уточнили": they said in the General Staff): the body named
+#: after "в"/"у" before them speaks.
+_IMPERSONAL = re.compile(r"^(?:сообщили|уточнили|заявили|отметили|рассказали|подтвердили|пояснили|сообщают|заявляют|"
+                         r"уточняют|отмечают|утверждают|признали|повідомили|уточнили|заявили|зазначили|розповіли|"
+                         r"підтвердили|пояснили|повідомляють|заявляють|зазначають|стверджують|визнали)$", re.I)
+
+
+def _body_before(text: str, toks, v: int, lang: str) -> str | None:
+    """The body named in "в/у <name>" right before an impersonal verb of saying at token *v* ("В субботу в Генштабе
+    уточнили": Генштаб; "У Міноборони Білорусі повідомили": Міноборони Білорусі), in the nominative; a capitalised
+    name or a body's noun, not a place's common noun ("в городе говорят")."""
+    if not _IMPERSONAL.match(toks[v].group()):
+        return None
+    e = v
+    while e > 0 and v - e < 2 and toks[e - 1].group().lower() in _BETWEEN:
+        e -= 1
+    for s in range(max(1, e - 5), e):
+        if toks[s - 1].group().lower() not in ("в", "у", "во") or not toks[s].group()[:1].isupper():
+            continue
+        j, head, _nom = _np(toks, s, lang, limit=e)
+        if head and j == e:
+            return _nominative(_span(text, toks, s, j), lang)
+    return None
 
 
 def _subject_before(text: str, toks, v: int, lang: str) -> str | None:
@@ -395,8 +430,8 @@ def _subject_before(text: str, toks, v: int, lang: str) -> str | None:
     if ADVERBIALS:
         e = _before_adverbials(toks, e, lang)
     for s in range(max(0, e - 16), e):
-        if s > 0 and toks[s - 1].group().lower() in _PREPS:
-            continue
+        if s > 0 and (toks[s - 1].group().lower() in _PREPS or toks[s - 1].group()[:1].isdigit()):
+            continue  # governed by a preposition, or a date's month ("16 лютого білоруські партизани")
         if s > 0 and toks[s - 1].group()[:1].isalpha() and toks[s - 1].group()[:1].isupper() and not any(
                 r.pos in _CLOSED for r in morph.readings(toks[s - 1].group(), lang)):
             continue  # inside a longer name (not after "Ранее" opening the sentence)
@@ -441,6 +476,8 @@ def find_source(text: str, lang: str = "ru") -> str | None:
         if not t.group()[:1].isalpha() or not _VERB_RX.match(t.group()):
             continue
         s = _subject_before(text, toks, v, lang)
+        if s is None:
+            s = _body_before(text, toks, v, lang)  # "в Генштабе уточнили", "у Міноборони повідомили"
         if s is None:  # "сообщило Минобороны России", "повідомляє Генштаб"
             k = v + 1
             while k < len(toks) and toks[k].group().lower() in _BETWEEN:
@@ -699,7 +736,10 @@ def without_source(text: str, source: str) -> str:
     # word, which its other cases lengthen ("штаб" -> "штабу", "Генштабу")
     def stem(word: str) -> str | None:
         low = word.lower()
-        return next((st for st in stems if low.startswith(st)), None)
+        # or a case that is shorter, or ends otherwise after the stem's first three letters and before its last
+        # ("Сил оборони" of "Сили оборони", "наших військових" of "наші військові")
+        return next((st for st in stems if low.startswith(st) or (
+            len(low) >= 3 and len(_common(low, st)) >= max(3, min(len(low), len(st)) - 1))), None)
 
     runs, run = [], []
     for m in re.finditer(r"[^\W\d_]+", text):
@@ -719,6 +759,14 @@ def without_source(text: str, source: str) -> str:
     best = runs[covered.index(max(covered))]
     a, b = best[0].start(), best[-1].end()
     return text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
+
+
+def _common(a: str, b: str) -> str:
+    """The longest prefix of *a* and *b*."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def settle_status(status: str, source: str, text: str) -> str:
@@ -754,6 +802,7 @@ def settle_status(status: str, source: str, text: str) -> str:
 # "наші агенти", "блогеры", "паблики". A channel that names itself and relays its subscribers reports.
 # A source "in the ministry" unnamed is an anonymous official, who reports: only a channel's own ("наши источники")
 # are its channel's word.
+# An outlet's interlocutor ("наш собеседник", "наші співрозмовники") is a witness it names by role, who reports.
 _ANONYMOUS = re.compile(r"(?<![\w])(?:наш\w*\s+(?:источник\w*|джерел\w*|джерело|агент(?:ы|и|ов|ів)?|"
-                        r"разведчик\w*|розвідник\w*|аеророзвідник\w*|собеседник\w*|співрозмовник\w*)|"
+                        r"разведчик\w*|розвідник\w*|аеророзвідник\w*)|"
                         r"блогер\w*|паблик\w*|паблік\w*)(?![\w])", re.I)

@@ -165,8 +165,8 @@ def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] |
     if lead:  # "Расследование «Новой карты». По видео местных жителей ...": the outlet, then the lead
         return "", _nominative(lead.group("q"), lang)
     s = _clean(line)
-    if not s or len(s) > 110:
-        return None
+    if not s or len(s) > 110 or s.endswith("!"):
+        return None  # (an exclamation is an address or a call, "Шановні жителі Сумщини!", never a byline)
     m = _AUTHOR_LEAD.match(s)
     if m:
         names = re.split(r"\.\s+", m.group("s"))[0]

@@ -339,6 +339,8 @@ def adjective_forms(lemma: str, lang: str) -> dict[str, str]:
     ('большие', 'нижняя', 'синя')
     """
     stem, end = lemma[:-2], lemma[-2:]
+    if (poss := possessive_forms(lemma, lang)) is not None:
+        return poss
     if lang == "uk":
         ends = _ADJ_UK.get(end)
     elif end == "ий" and stem[-1:] == "н":
@@ -350,6 +352,41 @@ def adjective_forms(lemma: str, lang: str) -> dict[str, str]:
     if not ends:
         return {g: lemma for g in _GENDERS}
     return {g: stem + e for g, e in zip(_GENDERS, ends)}
+
+
+# A possessive adjective's lemma (the dictionaries give its short masculine: "баренцев", "марьин", "берингів") and
+# its endings in each gender and the plural: Russian -ов/-ев/-ин/-ын (Баренцево море, Берингов пролив, Марьино),
+# Ukrainian -ів/-їв/-ин/-їн with the і of the closed syllable opening to о/є (Берингова протока, Андрієве, Мар'їне).
+_POSS_RU = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+_POSS_UK = {"ів": ("ів", "ова", "ове", "ові"), "їв": ("їв", "єва", "єве", "єві"), "ин": ("ин", "ина", "ине", "ині"),
+            "їн": ("їн", "їна", "їне", "їні")}
+
+
+def possessive_forms(lemma: str, lang: str) -> dict[str, str] | None:
+    """The nominative of a possessive adjective (a lemma in -ов/-ев/-ин, Ukrainian -ів/-їв/-ин) in each gender and the
+    plural, or None for any other lemma. Only a possessive's lemma ends so: other adjectives' end in -ый/-ий/-ой/-ій.
+
+    >>> possessive_forms("баренцев", "ru")["neut"], possessive_forms("берингів", "uk")["femn"], possessive_forms("марьин", "ru")["plur"]
+    ('баренцево', 'берингова', 'марьины')
+    >>> possessive_forms("курский", "ru") is None, possessive_forms("синій", "uk") is None
+    (True, True)
+    """
+    if len(lemma) < 4:
+        return None
+    if lang == "uk":
+        ends = _POSS_UK.get(lemma[-2:])
+        if ends is None:
+            return None
+        stem = lemma[:-2]
+        # the ending's і is an о after a hard consonant ("Берингів": Берингова, "Баренців": Баренцове), an е after
+        # a hushing one ("Лукашів": Лукашева)
+        if ends[0] == "ів" and stem[-1:] in "жчшщ":
+            ends = ("ів", "ева", "еве", "еві")
+        return {g: stem + e if g != "masc" else lemma for g, e in zip(_GENDERS, ends)}
+    if not _POSS_RU.search(lemma):
+        return None
+    plur = "ы"
+    return {"masc": lemma, "femn": lemma + "а", "neut": lemma + "о", "plur": lemma + plur}
 
 
 def restore_case(lemma: str, printed: str) -> str:

@@ -303,6 +303,12 @@ def _adj_forms(word: str, lang: str) -> list[str]:
     if adj is None:
         return []
     forms = morph.adjective_forms(adj.lemma, lang)
+    if morph.possessive_forms(adj.lemma, lang) is not None:
+        # a possessive's form names a place of its own gender only: "Баренцево" is Баренцево, "Петров" (a surname's
+        # possessive, masculine) no Петрово or Петрова
+        own = {"plur" if r.number == "plur" else r.gender or "masc" for r in morph.readings(word, lang)
+               if r.pos in ("ADJF", "PRTF") and r.lemma == adj.lemma}
+        return list(dict.fromkeys(forms[g] for g in ("femn", "masc", "neut", "plur") if g in own))
     return list(dict.fromkeys(forms[g] for g in ("femn", "masc", "neut", "plur")))
 
 
@@ -656,7 +662,7 @@ class Recognizer:
         ner = [(a, b, t) for a0, b0, t in ner for a, b in _split_list(text, a0, b0)]
         persons = [(a, b) for a, b, t in ner if t == "PER"]
         locs = [(a, b) for a, b, t in ner if t == "LOC"]
-        cands = self._constructions(text, toks) + self._quoted_facilities(toks) + \
+        cands = self._constructions(text, toks) + self._quoted_facilities(toks) + self._noun_and_name(text, toks) + \
             self._names(text, toks, persons, locs)
         taken = _non_overlapping(cands)
         context = _in_context(taken, text, toks)
@@ -757,6 +763,13 @@ class Recognizer:
                     key = gz.normalize(f"{nom} {nlemma}")
                     pending.append((g, jj, key, f"{nom} {nlemma}", what, a.lemma))
                     keys += [key, gz.transliterate(f"{nom} {nlemma}")]
+                    if g > 0 and toks[g - 1].cap and text[toks[g - 1].end:toks[g].start] == " " \
+                            and (pre := _agreeing_adjective(toks[g - 1].word, a, lang)) is not None:
+                        # a name of two adjectives ("Северный Ледовитый океан", "Північному Льодовитому океані"):
+                        # read whole where the gazetteer knows it
+                        two = f"{morph.adjective_forms(pre.lemma, lang).get(gender, pre.lemma)} {nom} {nlemma}"
+                        pending.append((g - 1, jj, gz.normalize(two), two, "whole", a.lemma))
+                        keys.append(gz.normalize(two))
                     # every derivation: a cut list had lost the Ukrainian "і" read as "о" ("Сватівський": Сватове)
                     keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
                 elif what == "facility":
@@ -787,6 +800,10 @@ class Recognizer:
             # but not at home ("Курахівський": Курахове, not the village Курахівка; "Борівський": Борова), where a
             # town in -ськ keeps its "о" in its adjective (Боровськ: "Боровський"); then the biggest
             town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
+            if what == "whole":
+                if key in hits:
+                    out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits[key]))
+                continue
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits.get(key) or hits.get(
                     gz.transliterate(name))))
@@ -818,6 +835,39 @@ class Recognizer:
                 out.append(_Cand(g, jj, idx.names[area], 0.9, hit=town))
             else:
                 out.append(_Cand(g, jj, town_name, 0.9, "place", SECTOR_KM, hit=town))
+        return out
+
+    def _noun_and_name(self, text: str, toks: list[Tok]) -> list[_Cand]:
+        """A water's or a land form's noun before its name, read whole where the gazetteer knows it: the name a
+        genitive that keeps its case as the noun's changes ("море Лаптевых", "проливом Вилькицкого", "у острова
+        Врангеля", "протоку Вількіцького") or an apposition ("на озере Байкал"); the noun in the nominative."""
+        lang = self.lang
+        n = len(toks)
+        pending = []
+        for k, t in enumerate(toks):
+            if not t.alpha or k + 1 >= n or not toks[k + 1].cap or (t.cap and not _sentence_start(text, toks, k)):
+                continue
+            if not _NOUN_START.match(t.word):
+                continue
+            nouns = [r for r in morph.readings(t.word, lang) if r.pos == "NOUN" and r.lemma in WATER_NOUNS]
+            if not nouns:
+                continue
+            lemma = nouns[0].lemma
+            for j in range(k + 2, min(n, k + 4) + 1):
+                if j - 1 > k + 1 and (not toks[j - 1].cap or text[toks[j - 2].end:toks[j - 1].start] != " "):
+                    break
+                words = [tk.word for tk in toks[k + 1:j]]
+                names = [" ".join(morph.fold(w) for w in words),
+                         " ".join(morph.lemmas(w, lang)[0] for w in words)]
+                for nm in dict.fromkeys(names):
+                    pending.append((k, j, gz.normalize(f"{lemma} {nm}"), f"{lemma} {nm}"))
+        if not pending:
+            return []
+        hits = _lookup([key for *_x, key, _nm in pending])
+        out = []
+        for k, j, key, name in pending:
+            if key in hits:
+                out.append(_Cand(k, j, _display(name, text[toks[k].start:toks[j - 1].end]), 1.0, hit=hits[key]))
         return out
 
     def _quoted_facilities(self, toks: list[Tok]) -> list[_Cand]:
@@ -1066,6 +1116,16 @@ def _agrees_with_next(toks: list[Tok], j: int, word: str, lang: str, prep: str =
         if not any(r.pos in ("ADJF", "PRTF") and r.case in adj_cases for r in rs):
             return False
     return False
+
+
+def _agreeing_adjective(word: str, adj: morph.Reading, lang: str) -> morph.Reading | None:
+    """*word*'s adjective reading in the case, gender and number of the adjective reading *adj* (the next word's), or
+    None: two adjectives of one noun ("Северный Ледовитый")."""
+    for r in morph.readings(word, lang):
+        if r.pos in ("ADJF", "PRTF") and r.case == adj.case and r.number == adj.number \
+                and (not r.gender or not adj.gender or r.gender == adj.gender):
+            return r
+    return None
 
 
 def _agree(adj: morph.Reading, noun: morph.Reading) -> bool:
