@@ -156,6 +156,26 @@ def test_a_town_that_only_places_the_stop_before_it_is_no_stop():
     assert [(r["place"], r["role"]) for r in rows] == [("Vladivostok", "origin"), ("Moscow", "destination")]
 
 
+@pytest.mark.parametrize("text, names, stops", [
+    # a named facility before the place: the place only says where it is (the corpus's landmark)
+    ("The Il-76 took off from Mozdok air base in North Ossetia on 9 April.", ("North Ossetia",), []),
+    ("The regiment left its home base, Rose Barracks in Vilseck, on Tuesday.", ("Vilseck",), []),
+    ("Tankers refuelled after a stop at Lajes Field in the Azores.", ("Azores",), []),
+    ("At least two Akincis were delivered to Air Base 101 in Bamako.", ("Bamako",), []),
+    # an unnamed facility, an owner's abbreviation or a nation's base: the place is the stop
+    ("Convoys headed to US bases in Hasakah.", ("Hasakah",), ["Hasakah"]),
+    ("Africa Corps troops now man the former UN camps in Kidal.", ("Kidal",), ["Kidal"]),
+    ("The jets arrived at the Polish air base at Rzeszów on Monday.", ("Rzeszów",), ["Rzeszów"]),
+    ("The troops arrived at the airport in Timbuktu.", ("Timbuktu",), ["Timbuktu"]),
+    # a place that is a facility itself stays a stop
+    ("Marines are based with the III Marine Expeditionary Force headquarters at Camp Courtney.", ("Camp Courtney",),
+     ["Camp Courtney"]),
+])
+def test_a_place_that_only_says_where_a_named_facility_is_is_no_stop(text, names, stops):
+    rows = run(text, *names)
+    assert [r["place"] for r in rows if r["role"] != "mention"] == stops
+
+
 def test_the_border_of_a_people_is_an_area():
     rows = extract_article(Article("t.txt", "Troops stationed in Kaliningrad were moved to the Belarusian border "
                                             "by rail, two officials said."))
