@@ -160,8 +160,10 @@ def test_a_town_that_only_places_the_stop_before_it_is_no_stop():
     # a named facility before the place: the place only says where it is (the corpus's landmark)
     ("The Il-76 took off from Mozdok air base in North Ossetia on 9 April.", ("North Ossetia",), []),
     ("The regiment left its home base, Rose Barracks in Vilseck, on Tuesday.", ("Vilseck",), []),
-    ("Tankers refuelled after a stop at Lajes Field in the Azores.", ("Azores",), []),
-    ("At least two Akincis were delivered to Air Base 101 in Bamako.", ("Bamako",), []),
+    ("KC-46 jets refuelled after a stop at Lajes Field in the Azores.", ("Azores",), []),
+    ("The flotilla sailed from the First Naval Zone in Bandar Abbas.", ("Bandar Abbas",), []),
+    ("The launchers were driven to Port Irene in Santa Ana.", ("Santa Ana",), []),
+    ("Soldiers of the brigade train at the Cincu range in Transylvania.", ("Transylvania",), []),
     # an unnamed facility, an owner's abbreviation or a nation's base: the place is the stop
     ("Convoys headed to US bases in Hasakah.", ("Hasakah",), ["Hasakah"]),
     ("Africa Corps troops now man the former UN camps in Kidal.", ("Kidal",), ["Kidal"]),
