@@ -178,6 +178,24 @@ def test_a_place_that_only_says_where_a_named_facility_is_is_no_stop(text, names
     assert [r["place"] for r in rows if r["role"] != "mention"] == stops
 
 
+@pytest.mark.parametrize("text, names, stops", [
+    # the place struck, and a missile's launch area, are no stops (the corpus's guideline: strikes move no forces)
+    ("Ukrainian drones struck the air base at Saky, where Russian jets were parked.", ("Saky",), []),
+    ("Soldiers were killed in a drone strike on a base in Jordan.", ("Jordan",), []),
+    ("A ballistic missile fired from Yemen landed near Eilat.", ("Yemen",), []),
+    # where the attackers are, where the defenders hold positions, where a convoy hits mines: stops
+    ("Ukrainian units attacked near Sudzha on Monday.", ("Sudzha",), ["Sudzha"]),
+    ("Russian forces attacked Ukrainian positions in Avdiivka.", ("Avdiivka",), ["Avdiivka"]),
+    ("Two of the convoy's vehicles hit roadside bombs near Anefis.", ("Anefis",), ["Anefis"]),
+    ("Troops moved to Avdiivka after the shelling of Kramatorsk.", ("Avdiivka",), ["Avdiivka"]),
+    ("Fighters launched from Eielson Air Force Base and flew to Alaska.", ("Eielson Air Force Base", "Alaska"),
+     ["Eielson Air Force Base", "Alaska"]),
+])
+def test_a_place_struck_is_no_stop(text, names, stops):
+    rows = run(text, *names)
+    assert [r["place"] for r in rows if r["role"] != "mention"] == stops
+
+
 def test_the_border_of_a_people_is_an_area():
     rows = extract_article(Article("t.txt", "Troops stationed in Kaliningrad were moved to the Belarusian border "
                                             "by rail, two officials said."))

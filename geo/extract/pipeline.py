@@ -259,6 +259,39 @@ def _demote_facility_towns(items: list[tuple[Reported, Resolved]], text: str) ->
     return out
 
 
+# The place a strike or an attack is aimed at ("missiles have struck the rail yards at Melitopol", "Ukrainian shelling
+# of Belgorod", "strikes on targets around Hodeidah", "an operation targeting Ben Gurion airport"). Not where the
+# attackers are ("units attacked south-east of Sudzha", "attacked near the villages of ...": no object), nor a place
+# the words between say forces hold ("attacked SDF positions at the Tishrin Dam": the defenders are present), nor
+# where vehicles "hit roadside bombs" on their way; no preposition of movement stands between.
+_STRUCK = re.compile(r"\b(?:strikes?[ \t]+(?:on|against)|attacks?[ \t]+(?:on|against)|raids?[ \t]+on|"
+                     r"fired[ \t]+(?:on|at)|(?:shelling|bombing)[ \t]+of|"
+                     r"(?:struck|hit|hits|shelled|shelling|bombed|bombing|attacked|targeted|targeting|targets)"
+                     r"(?![ \t]+(?:near|in|at|around|outside|inside|along|across|over|towards?|from|into|back|"
+                     r"[\w-]*(?:north|south|east|west)[\w-]*|roadside|mines?|bombs?|IEDs?)\b))"
+                     r"(?:[ \t]+(?!(?:from|to|into|towards?|via|through|and|or|positions?|troops|forces|units|soldiers|"
+                     r"fighters|convoys?|columns?|vehicles)\b)[\w'’-]+,?){0,4}[ \t]+$", re.I)
+# Where a missile, rocket or drone was launched from ("a missile launched from Yemen"): the launch area, no origin unless
+# launchers were moved there.
+_LAUNCHED_FROM = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|munitions?)\b[^.;:]{0,40}?"
+                            r"\b(?:launched|fired)[ \t]+from(?:[ \t]+[\w'’-]+){0,3}?[ \t]+$", re.I)
+#: Whether the place struck and the launch area are read as no stops (English; a study's switch).
+STRUCK = True
+
+
+def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """The place a strike is aimed at, and the area a missile was launched from, are no stops (the corpus's
+    guideline: strikes and attacks are no movements of forces)."""
+    out = list(items)
+    for i, (rep, res) in enumerate(items):
+        if rep.role not in REPORTED_ROLES:
+            continue
+        lo = max(rep.sentence.start, rep.mention.start - 80)
+        if _STRUCK.search(text, lo, rep.mention.start) or _LAUNCHED_FROM.search(text, lo, rep.mention.start):
+            out[i] = (Reported(rep.mention, rep.sentence, "mention", "struck"), res)
+    return out
+
+
 def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str]) -> None:
     """A moving stop whose sentence says nothing of how it went takes its route's mode, else its paragraph's.
 
@@ -384,6 +417,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     items = _demote_landmarks(_demote_containers(proposed, text, st.container_between), text, st.near_between)
     if st.lang == "en" and FACILITY_TOWNS:
         items = _demote_facility_towns(items, text)
+    if st.lang == "en" and STRUCK:
+        items = _demote_struck(items, text)
     items = _place_by_container(items, text)
     # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)
     found = [st.find_source(s.text) for s in sentences]
