@@ -171,6 +171,8 @@ def test_the_model_changes_or_drops_a_rules_stop_only_when_overrule_sure(monkeyp
     ("destination", {"via": 0.31, "destination": 0.25, "mention": 0.44}, "destination"),
     # the model sure it is no stop: OVERRULE still drops it
     ("destination", {"via": 0.04, "mention": 0.96}, "mention"),
+    # a movement the rules read stays a movement ("deployed to the Kursk region")
+    ("destination", {"presence": 0.47, "destination": 0.31, "mention": 0.22}, "destination"),
 ])
 def test_a_stop_the_rules_and_the_model_keep_plays_the_models_likeliest_role(monkeypatch, rule, marginals, role):
     t = "The bodies travel west by rail to the Iowa Army Ammunition Plant, where they are filled."
@@ -187,6 +189,20 @@ def test_a_stop_the_rules_and_the_model_keep_plays_the_models_likeliest_role(mon
 
     monkeypatch.setattr(slavic.SlavicRoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
     assert [r.role for r, _ in slavic.SlavicRoleModel("").relabel(t, items)] == [rule if role != "mention" else role]
+
+
+@pytest.mark.parametrize("cue, role", [("staying … in", "presence"), ("stationed … at", "presence"),
+                                       ("troops … in", "origin")])
+def test_a_presence_read_from_a_verb_of_staying_keeps_its_role(monkeypatch, cue, role):
+    # "they are staying ... at other sites in Russia such as Ussuriysk": the verb says they stay there
+    t = "They are staying at military bases in Vladivostok and at other sites in Russia such as Ussuriysk."
+    s = Sentence(0, len(t), t)
+    a = t.index("Ussuriysk")
+    items = [(Reported(Mention(a, a + 9, "Ussuriysk"), s, "presence", cue), Resolved(43.8, 131.95))]
+    monkeypatch.setattr(role_model, "_open",
+                        lambda path, version: _Tagger([{"origin": 0.4, "presence": 0.11, "mention": 0.49}]))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    assert [r.role for r, _ in role_model.RoleModel("").relabel(t, items)] == [role]
 
 
 def test_a_rules_presence_becomes_a_moving_stop_on_less_evidence_than_any_other_change(monkeypatch):

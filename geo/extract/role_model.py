@@ -62,6 +62,12 @@ OVERRULE = 0.9
 #: out, session 10; see the log of that session for the figures). English only: the Russian/Ukrainian model keeps
 #: its one level for every change (its ``moving_level`` None).
 ROLE_MARGIN = 0.1
+#: A presence the rules read from a verb that says the forces stay there ("they are staying ... at sites such as
+#: Ussuriysk", "stationed in", "based at") keeps its role unless the model is OVERRULE sure of another (English, with
+#: ROLE_MARGIN): the verb says it outright, where a noun of forces beside a place ("troops ... in") leaves the role
+#: to be read.
+_STAYING = re.compile(r"(?:stay|stayed|staying|stays|stationed|based|garrisoned|posted|positioned|remain|remains|"
+                      r"remained|remaining|housed|quartered|camped|parked)\b", re.I)
 #: The least probability of a moving role (origin, via, destination) that overrules a presence the rules read: the
 #: rules' presence is their default reading of "in/at/near X" beside forces, so the model may make it a stop of a
 #: movement ("the brigades ... have been sent to reinforce positions in Sumy oblast") on less evidence than it needs
@@ -391,14 +397,17 @@ class RoleModel:
         for k, ((rep, res), label) in enumerate(zip(items, labels)):
             if rep.role != "mention" and label != rep.role:
                 least = (self.moving_overrule if rep.role == "presence" and label in MOVING_ROLES
-                         else self.overrule)
+                         and not (self.role_margin is not None and _STAYING.match(rep.cue)) else self.overrule)
                 if tg.marginal(label, k) < least:
                     label = rep.role  # the rules' reading stands unless the model is sure of another
             if (self.role_margin is not None and rep.role != "mention" and label == rep.role
-                    and rep.cue not in self.fixed_cues):
+                    and rep.cue not in self.fixed_cues and not (rep.role == "presence" and _STAYING.match(rep.cue))):
                 # a stop both keep plays the role the model finds clearly likelier than the rules' one
                 best = max(stops, key=lambda x: tg.marginal(x, k))
-                if tg.marginal(best, k) >= tg.marginal(label, k) + self.role_margin:
+                # a movement the rules read stays a movement ("deployed to the Kursk region"): that change still needs
+                # OVERRULE, as the other way needs only MOVING_OVERRULE
+                if (tg.marginal(best, k) >= tg.marginal(label, k) + self.role_margin
+                        and not (label in MOVING_ROLES and best == "presence")):
                     label = best
             if rep.role == "mention" and (res.lat is None or res.precision == "continent"):
                 label = "mention"  # a stop of the model's alone is one the gazetteer can place, finer than a continent
