@@ -156,6 +156,46 @@ def test_a_town_that_only_places_the_stop_before_it_is_no_stop():
     assert [(r["place"], r["role"]) for r in rows] == [("Vladivostok", "origin"), ("Moscow", "destination")]
 
 
+@pytest.mark.parametrize("text, names, stops", [
+    # a named facility before the place: the place only says where it is (the corpus's landmark)
+    ("The Il-76 took off from Mozdok air base in North Ossetia on 9 April.", ("North Ossetia",), []),
+    ("The regiment left its home base, Rose Barracks in Vilseck, on Tuesday.", ("Vilseck",), []),
+    ("KC-46 jets refuelled after a stop at Lajes Field in the Azores.", ("Azores",), []),
+    ("The flotilla sailed from the First Naval Zone in Bandar Abbas.", ("Bandar Abbas",), []),
+    ("The launchers were driven to Port Irene in Santa Ana.", ("Santa Ana",), []),
+    ("Soldiers of the brigade train at the Cincu range in Transylvania.", ("Transylvania",), []),
+    # an unnamed facility, an owner's abbreviation or a nation's base: the place is the stop
+    ("Convoys headed to US bases in Hasakah.", ("Hasakah",), ["Hasakah"]),
+    ("Africa Corps troops now man the former UN camps in Kidal.", ("Kidal",), ["Kidal"]),
+    ("The jets arrived at the Polish air base at Rzeszów on Monday.", ("Rzeszów",), ["Rzeszów"]),
+    ("The troops arrived at the airport in Timbuktu.", ("Timbuktu",), ["Timbuktu"]),
+    # a place that is a facility itself stays a stop
+    ("Marines are based with the III Marine Expeditionary Force headquarters at Camp Courtney.", ("Camp Courtney",),
+     ["Camp Courtney"]),
+])
+def test_a_place_that_only_says_where_a_named_facility_is_is_no_stop(text, names, stops):
+    rows = run(text, *names)
+    assert [r["place"] for r in rows if r["role"] != "mention"] == stops
+
+
+@pytest.mark.parametrize("text, names, stops", [
+    # the place struck, and a missile's launch area, are no stops (the corpus's guideline: strikes move no forces)
+    ("Ukrainian drones struck the air base at Saky, where Russian jets were parked.", ("Saky",), []),
+    ("Soldiers were killed in a drone strike on a base in Jordan.", ("Jordan",), []),
+    ("A ballistic missile fired from Yemen landed near Eilat.", ("Yemen",), []),
+    # where the attackers are, where the defenders hold positions, where a convoy hits mines: stops
+    ("Ukrainian units attacked near Sudzha on Monday.", ("Sudzha",), ["Sudzha"]),
+    ("Russian forces attacked Ukrainian positions in Avdiivka.", ("Avdiivka",), ["Avdiivka"]),
+    ("Two of the convoy's vehicles hit roadside bombs near Anefis.", ("Anefis",), ["Anefis"]),
+    ("Troops moved to Avdiivka after the shelling of Kramatorsk.", ("Avdiivka",), ["Avdiivka"]),
+    ("Fighters launched from Eielson Air Force Base and flew to Alaska.", ("Eielson Air Force Base", "Alaska"),
+     ["Eielson Air Force Base", "Alaska"]),
+])
+def test_a_place_struck_is_no_stop(text, names, stops):
+    rows = run(text, *names)
+    assert [r["place"] for r in rows if r["role"] != "mention"] == stops
+
+
 def test_the_border_of_a_people_is_an_area():
     rows = extract_article(Article("t.txt", "Troops stationed in Kaliningrad were moved to the Belarusian border "
                                             "by rail, two officials said."))

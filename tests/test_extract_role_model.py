@@ -152,12 +152,57 @@ def test_the_model_changes_or_drops_a_rules_stop_only_when_overrule_sure(monkeyp
     marginals = [{"origin": 0.6, "presence": 0.3, "mention": 0.1}, {"mention": 0.6, "destination": 0.4}]
     monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
     monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    monkeypatch.setattr(role_model, "ROLE_MARGIN", None)  # the levels alone (the likeliest role is tested below)
     out = role_model.RoleModel("", moving_overrule=0.9).relabel(t, items)  # OVERRULE, 0.9: neither is sure enough
     assert [r.role for r, _ in out] == ["presence", "destination"]
     out = role_model.RoleModel("").relabel(t, items)  # a presence becomes an origin at MOVING_OVERRULE
     assert [r.role for r, _ in out] == ["origin", "destination"]
     out = role_model.RoleModel("", overrule=0.55).relabel(t, items)
     assert [r.role for r, _ in out] == ["origin", "mention"]
+
+
+@pytest.mark.parametrize("rule, marginals, role", [
+    # "travel west by rail to the Iowa Army Ammunition Plant ..., where they are filled": the rules' "to" reads a
+    # destination, the model a via it is far from sure of
+    ("destination", {"via": 0.5, "destination": 0.3, "mention": 0.2}, "via"),
+    ("presence", {"origin": 0.35, "presence": 0.15, "mention": 0.5}, "origin"),
+    # the model's likeliest stop role is the rules' own, or hardly likelier than it: the rules' role stays
+    ("origin", {"origin": 0.5, "destination": 0.1, "mention": 0.4}, "origin"),
+    ("destination", {"via": 0.31, "destination": 0.25, "mention": 0.44}, "destination"),
+    # the model sure it is no stop: OVERRULE still drops it
+    ("destination", {"via": 0.04, "mention": 0.96}, "mention"),
+    # a movement the rules read stays a movement ("deployed to the Kursk region")
+    ("destination", {"presence": 0.47, "destination": 0.31, "mention": 0.22}, "destination"),
+])
+def test_a_stop_the_rules_and_the_model_keep_plays_the_models_likeliest_role(monkeypatch, rule, marginals, role):
+    t = "The bodies travel west by rail to the Iowa Army Ammunition Plant, where they are filled."
+    s = Sentence(0, len(t), t)
+    a = t.index("Iowa")
+    items = [(Reported(Mention(a, a + 29, "Iowa Army Ammunition Plant"), s, rule, "to the"), Resolved(40.8, -91.2))]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger([marginals]))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(t, items)
+    assert [r.role for r, _ in out] == [role]
+    assert out[0][0].cue == ("to the" if role != "mention" else "learnt")  # the reviewer still sees the rules' words
+    # Russian and Ukrainian keep the rules' role unless the model is OVERRULE sure of another
+    from geo.extract.slavic import role_model as slavic
+
+    monkeypatch.setattr(slavic.SlavicRoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    assert [r.role for r, _ in slavic.SlavicRoleModel("").relabel(t, items)] == [rule if role != "mention" else role]
+
+
+@pytest.mark.parametrize("cue, role", [("staying … in", "presence"), ("stationed … at", "presence"),
+                                       ("troops … in", "origin")])
+def test_a_presence_read_from_a_verb_of_staying_keeps_its_role(monkeypatch, cue, role):
+    # "they are staying ... at other sites in Russia such as Ussuriysk": the verb says they stay there
+    t = "They are staying at military bases in Vladivostok and at other sites in Russia such as Ussuriysk."
+    s = Sentence(0, len(t), t)
+    a = t.index("Ussuriysk")
+    items = [(Reported(Mention(a, a + 9, "Ussuriysk"), s, "presence", cue), Resolved(43.8, 131.95))]
+    monkeypatch.setattr(role_model, "_open",
+                        lambda path, version: _Tagger([{"origin": 0.4, "presence": 0.11, "mention": 0.49}]))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    assert [r.role for r, _ in role_model.RoleModel("").relabel(t, items)] == [role]
 
 
 def test_a_rules_presence_becomes_a_moving_stop_on_less_evidence_than_any_other_change(monkeypatch):
@@ -175,6 +220,7 @@ def test_a_rules_presence_becomes_a_moving_stop_on_less_evidence_than_any_other_
                  {"presence": top, "destination": other, "mention": other}]
     monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
     monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    monkeypatch.setattr(role_model, "ROLE_MARGIN", None)  # the levels alone (with ROLE_MARGIN: the likeliest role)
     out = role_model.RoleModel("").relabel(t, items)
     assert [r.role for r, _ in out] == ["destination", "destination"]
     assert out[0][0].cue == "positions … in"  # the evidence the reviewer sees stays the rules' words

@@ -221,6 +221,77 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
     return out
 
 
+# A facility named before the place that says where it is: "took off from Mozdok air base in North Ossetia", "a stop
+# at Lajes Field in the Azores", "Rose Barracks in Vilseck", "the Kharb-Maidon training ground in the Khatlon region".
+# The facility's name is capitalised words (or a number: "Air Base 101", "the Tower 22 outpost") before a word of
+# facility, or a word of facility before them ("Camp Fuji", "Fort Lee", "Port Irene"); a word of nationality before it
+# names no facility ("the Polish air base at Rzeszów", where Rzeszów is the base), nor does an owner's abbreviation
+# ("U.S. bases in Hasakah", "the UN camps in Kidal": the town is the stop).
+_FACILITY_WORD = (r"(?:air[ \t]*base|air[ \t]+station|air[ \t]+field|airport|airfield|airstrip|field|naval[ \t]+base|"
+                  r"base|port|harbou?r|range|training[ \t]+(?:ground|area|range|cent(?:re|er))|camp|barracks|station|"
+                  r"depot|arsenal|plant|shipyard|outpost|crossing|checkpoint|terminal|zone|command)s?")
+_NAME_WORD = (r"(?-i:(?<![\w'’.-])(?!(?:[A-Z][a-z]*(?:ian|ean|ish|ese)|American|African|Mexican|Israeli|Iraqi|Pakistani|Saudi|"
+              r"Emirati|Yemeni|Kuwaiti|Qatari|Omani|Somali|French|Dutch|Thai|Greek|Czech)\b|[A-Z][A-Z.]+(?![\w'’-]))"
+              r"[A-Z][\w'’.-]*|\d+)")
+_NAMED_FACILITY_BEFORE = re.compile(
+    rf"(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]+{_FACILITY_WORD}"
+    rf"|(?-i:Camp|Fort|Port|RAF|Naval[ \t]+Station|Joint[ \t]+Base|Air[ \t]+Base)(?:[ \t]+{_NAME_WORD})+)"
+    rf"[ \t]*,?[ \t]+(?:in|at|near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+)?$", re.I)
+_FACILITY_IN_NAME = re.compile(rf"\b{_FACILITY_WORD}\b", re.I)
+#: Whether a place named right after a named facility ("Mozdok air base in North Ossetia") is read as only placing it
+#: (English; a study's switch).
+FACILITY_TOWNS = True
+
+
+def _demote_facility_towns(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """A place named only to say where a named facility is, is no stop of its own (the corpus's ``landmark``).
+
+    "the Il-76 took off from Mozdok air base in North Ossetia": the stop is the air base; North Ossetia says where it
+    is. A place that is a facility itself ("headquarters at Camp Courtney") or one the gazetteer places as a point
+    stays.
+    """
+    out = list(items)
+    for i, (rep, res) in enumerate(items):
+        if rep.role not in REPORTED_ROLES or res.precision == "point" or _FACILITY_IN_NAME.search(rep.mention.surface):
+            continue
+        if _NAMED_FACILITY_BEFORE.search(text, max(rep.sentence.start, rep.mention.start - 90), rep.mention.start):
+            out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
+    return out
+
+
+# The place a strike or an attack is aimed at ("missiles have struck the rail yards at Melitopol", "Ukrainian shelling
+# of Belgorod", "strikes on targets around Hodeidah", "an operation targeting Ben Gurion airport"). Not where the
+# attackers are ("units attacked south-east of Sudzha", "attacked near the villages of ...": no object), nor a place
+# the words between say forces hold ("attacked SDF positions at the Tishrin Dam": the defenders are present), nor
+# where vehicles "hit roadside bombs" on their way; no preposition of movement stands between.
+_STRUCK = re.compile(r"\b(?:strikes?[ \t]+(?:on|against)|attacks?[ \t]+(?:on|against)|raids?[ \t]+on|"
+                     r"fired[ \t]+(?:on|at)|(?:shelling|bombing)[ \t]+of|"
+                     r"(?:struck|hit|hits|shelled|shelling|bombed|bombing|attacked|targeted|targeting|targets)"
+                     r"(?![ \t]+(?:near|in|at|around|outside|inside|along|across|over|towards?|from|into|back|"
+                     r"[\w-]*(?:north|south|east|west)[\w-]*|roadside|mines?|bombs?|IEDs?)\b))"
+                     r"(?:[ \t]+(?!(?:from|to|into|towards?|via|through|and|or|positions?|troops|forces|units|soldiers|"
+                     r"fighters|convoys?|columns?|vehicles)\b)[\w'’-]+,?){0,4}[ \t]+$", re.I)
+# Where a missile, rocket or drone was launched from ("a missile launched from Yemen"): the launch area, no origin unless
+# launchers were moved there.
+_LAUNCHED_FROM = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|munitions?)\b[^.;:]{0,40}?"
+                            r"\b(?:launched|fired)[ \t]+from(?:[ \t]+[\w'’-]+){0,3}?[ \t]+$", re.I)
+#: Whether the place struck and the launch area are read as no stops (English; a study's switch).
+STRUCK = True
+
+
+def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """The place a strike is aimed at, and the area a missile was launched from, are no stops (the corpus's
+    guideline: strikes and attacks are no movements of forces)."""
+    out = list(items)
+    for i, (rep, res) in enumerate(items):
+        if rep.role not in REPORTED_ROLES:
+            continue
+        lo = max(rep.sentence.start, rep.mention.start - 80)
+        if _STRUCK.search(text, lo, rep.mention.start) or _LAUNCHED_FROM.search(text, lo, rep.mention.start):
+            out[i] = (Reported(rep.mention, rep.sentence, "mention", "struck"), res)
+    return out
+
+
 def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str]) -> None:
     """A moving stop whose sentence says nothing of how it went takes its route's mode, else its paragraph's.
 
@@ -344,6 +415,10 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     if model is not None:
         proposed = model.relabel(text, proposed)
     items = _demote_landmarks(_demote_containers(proposed, text, st.container_between), text, st.near_between)
+    if st.lang == "en" and FACILITY_TOWNS:
+        items = _demote_facility_towns(items, text)
+    if st.lang == "en" and STRUCK:
+        items = _demote_struck(items, text)
     items = _place_by_container(items, text)
     # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)
     found = [st.find_source(s.text) for s in sentences]
