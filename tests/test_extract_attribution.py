@@ -984,3 +984,77 @@ def test_a_captions_status_by_who_its_credit_is(caption, expected):
     rows = [{"role": "presence", "start": text.index("Yunakivka"), "note": note, "status": "reported",
              "source": "Jane Smith"}]
     assert credited(rows, text)[0]["status"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # released, published: only evidence makes the subject a source; prisoners, hostages, names are what it did
+    ("Hamas released three hostages in Gaza on Saturday.", None),
+    ("Russia released 95 Ukrainian prisoners of war in Belarus.", None),
+    ("Israel published the names of the soldiers killed in Rafah.", None),
+    ("Maxar Technologies, a US satellite company, released an image of the convoy near Ivankiv.", "Maxar Technologies"),
+    ("The ministry published new satellite images of the airfield at Saky.", None),  # "the ministry": named before
+    ("The Russian Defence Ministry published footage of tanks crossing into Kursk.", "The Russian Defence Ministry"),
+    ("Sky News broadcast footage of a tank crossing a field in Kursk region.", "Sky News"),
+])
+def test_releasing_or_publishing_needs_evidence(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # the dummy "it" of a time taken is no speaker's own movement
+    ("The 47th Brigade", "The 47th Brigade said it took three days for Russian troops to reach Avdiivka.", "reported"),
+    ("The 47th Brigade", "The 47th Brigade said it had taken weeks for the enemy to cross the Dnipro.", "reported"),
+    # what a force does where it goes, told by itself
+    ("The 47th Brigade", "The 47th Brigade said it took the village of Berdychi on Monday.", "confirmed"),
+    ("The 92nd Brigade", "The 92nd Brigade said it now holds positions west of the Oskil river near Kupiansk.",
+     "confirmed"),
+    ("Belgium", "Belgium says it has already left Constanța for the Cincu range.", "confirmed"),
+])
+def test_a_time_taken_is_no_movement_of_ones_own(source, text, expected):
+    assert settle_status("reported", source, text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # what the picture is, or the picture itself, is no credit
+    ("Photo: Russian troops in Kursk (archive photo)", ""),
+    ("Photo: Russian troops in Kursk (illustrative)", ""),
+    ("Photo: Russian troops in Kursk (file image)", ""),
+    ("Photo: Troops leave Sumy. The photo", ""),
+    ("Photo: A tank near Kupiansk (12 August)", ""),
+    ("Photo: Troops near Sumy (March 2024)", ""),
+    # a month's name inside a credit is a name
+    ("Photo: Troops in Sumy, 12 May. Photo: Ben March/AFP", "Ben March/AFP"),
+    ("Photo: Troops in Sumy (Theresa May/Reuters)", "Theresa May/Reuters"),
+    # the corpus gives a handout as its picture's source
+    ("Photo: A Russian soldier at the airport in Timbuktu, March 2024. Photo: handout", "handout"),
+    ("Photo: Danish soldiers unload equipment at Kangerlussuaq, 10 September. (Danish Defence)", "Danish Defence"),
+])
+def test_what_a_captions_bracket_says_besides_a_credit(line, expected):
+    from geo.extract.attribution import caption_credit
+
+    assert caption_credit(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker after an inverted verb ends before a clause about them, with or without its comma
+    ('"We left at dawn," said a soldier who had served in Bakhmut.', "a soldier"),
+    ('"We were told to pack," said a staff sergeant from Ohio who asked to be identified only by his first name, '
+     'Tyler.', "a staff sergeant from Ohio"),
+    ('"We left at dawn," said a soldier, who had served in Bakhmut.', "a soldier"),
+    # ... and before a finite verb: what follows is what was said
+    ('"The port is empty," said two frigates had left Sevastopol.', None),
+    ('"My son called me from Kidal on Tuesday night," said a mother in the Château district.',
+     "a mother in the Château district"),
+])
+def test_a_speaker_after_its_verb_ends_before_a_clause(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where, before the source that opens the sentence (one list of place words for both uses)
+    ("Across the border, Vyacheslav Gladkov said that troops had left Belgorod.", "Vyacheslav Gladkov"),
+    ("Back in Kyiv, Ukraine's General Staff said the convoy had reached Sumy.", "Ukraine's General Staff"),
+    ("Nearby, Andriy Yusov said tanks had entered Sudzha.", "Andriy Yusov"),
+])
+def test_where_before_the_source(text, expected):
+    assert find_source(text) == expected

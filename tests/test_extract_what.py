@@ -228,3 +228,18 @@ def test_another_forces_stop_takes_no_count_end_to_end():
 ])
 def test_a_load_named_with_the_mover_after_the_place(text, place, expected):
     assert what.find_what(text, text.find(place))[1] == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # those the mover met, with an adverb before "with", or in another clause, are no load
+    ("Russian tanks arrived in Kursk, where they clashed fiercely with Ukrainian troops.", "Kursk", "materiel"),
+    ("Russian tanks arrived in Kursk and were equipped with new crews.", "Kursk", "materiel"),
+    ("Russian tanks arrived in Kursk, which Ukraine had held with 300 troops.", "Kursk", "materiel"),
+    ("Russian tanks arrived in Kursk and fought briefly with Ukrainian soldiers.", "Kursk", "materiel"),
+    # what went with the mover, in its own clause (the rule's gain)
+    ("The frigate sailed from Zeebrugge on 10 March with about 150 crew.", "Zeebrugge", "both"),
+    ("Su-25 crews were redeployed to airfields in Tajikistan, together with Mi-24 and Mi-8 helicopters.",
+     "Tajikistan", "both"),
+])
+def test_a_load_after_the_place_stays_in_its_clause(text, place, expected):
+    assert what.find_what(text, text.find(place))[1] == expected

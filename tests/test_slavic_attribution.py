@@ -178,3 +178,30 @@ def test_interlocutors_report_and_anonymous_sources_claim(source, status):
 ])
 def test_no_speaker_of_a_place_a_pronoun_or_a_date(text, lang, source):
     assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a town, a region or a platform after "в/у" is where it was said, not who said it
+    ("В Мариуполе рассказали, что колонна ушла на Бердянск.", "ru", None),
+    ("В Курской области сообщили, что колонна ушла к Судже.", "ru", None),
+    ("В Telegram сообщили, что колонна ушла к Судже.", "ru", None),
+    ("У Маріуполі розповіли, що колона пішла на Бердянськ.", "uk", None),
+    # a body, an acronym, or a capital standing for its government speaks (the corpus's gold: "в Киеве")
+    ("В Росгвардии сообщили, что колонны вышли из Белгорода.", "ru", "Росгвардия"),
+    ("В ГУР сообщили, что колонны вышли из Белгорода.", "ru", "ГУР"),
+    ("В Кремле заявили, что колонны вышли из Белгорода.", "ru", "Кремль"),
+    ("В Киеве также утверждают, что продвижение продолжается в сторону Изюма.", "ru", "Киев"),
+    ("У Міністерстві оборони Білорусі раніше заявляли, що колона пішла.", "uk", "Міністерство оборони Білорусі"),
+])
+def test_only_a_body_speaks_after_v(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+def test_impersonal_verbs_are_the_verbs_of_saying_in_the_plural():
+    from geo.extract.slavic.attribution import _IMPERSONAL
+
+    said = ("сообщили уточнили заявили отметили рассказали подтвердили пояснили сообщают заявляют уточняют "
+            "отмечают утверждают признали повідомили зазначили розповіли підтвердили пояснили повідомляють "
+            "заявляють зазначають стверджують визнали").split()
+    assert all(_IMPERSONAL.match(w) for w in said)
+    assert not any(_IMPERSONAL.match(w) for w in ("сообщило", "заявление", "повідомив", "колонны"))

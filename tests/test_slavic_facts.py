@@ -156,3 +156,15 @@ def test_mode_of_stations_trains_piers_and_straits(text, mode):
 ])
 def test_mode_of_aircraft_warships_and_motor_columns(text, mode):
     assert find_mode(text, len(text) - 8) == mode
+
+
+@pytest.mark.parametrize("word, mode", [
+    # warships and warplanes by their class: one list for a mode cue and for the vehicle a mover is
+    ("крейсер «Москва»", "sea"), ("эсминец", "sea"), ("есмінець", "sea"), ("субмарина", "sea"),
+    ("истребители", "air"), ("винищувачі", "air"),
+])
+def test_warships_and_warplanes_give_their_mode(word, mode):
+    from geo.extract.slavic import lexicon
+
+    assert vehicle_mode(word) == mode
+    assert any(word.lower().startswith(s) for s in lexicon.MODE[mode])

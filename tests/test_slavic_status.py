@@ -186,3 +186,18 @@ def _settled(text, source, place, model):
 ])
 def test_a_side_announcing_places_taken_speaks_of_its_own_forces(text, source, place, tmp_path):
     assert _settled(text, source, place, _always("claimed", tmp_path)) == "confirmed"
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # vacating positions, releasing prisoners: no places taken, so no word on whose forces
+    ("Міноборони РФ заявило про звільнення полонених у Курську.", "Міноборони РФ", ""),
+    ("Минобороны России сообщило об освобождении пленных в Курске.", "Минобороны России", ""),
+    # an intelligence service's word, read before places taken: of its adversary's forces
+    ("У ГУР повідомили, що звільнили позиції під Кринками.", "ГУР", sides.ADVERSARY),
+    ("У ГУР повідомили про звільнення Кринок.", "ГУР", sides.ADVERSARY),
+    # places taken, told by a side: its own forces (the rule's gain)
+    ("Минобороны России в мае сообщало о «освобождении» сел Новенькое и Басовка.", "Минобороны России", sides.SAME),
+    ("Міноборони РФ заявило про «звільнення» Новоіванівки та Ольгівки.", "Міноборони РФ", sides.SAME),
+])
+def test_release_and_vacating_are_no_places_taken(text, source, expected):
+    assert status_model.side_of({"source": source, "note": text, "start": len(text) - 8}, text, lang="uk") == expected

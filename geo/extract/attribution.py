@@ -78,7 +78,12 @@ _LEADING = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?:{
 # "Niger's state television showed Russian instructors ...", "Maxar Technologies, a US satellite company, released an
 # image ...", "Sky News broadcast footage ...": a named source that shows or publishes what the sentence reports (forces
 # that saw or counted something are what the sentence is about: see :func:`_a_speaker`).
-_SHOWING = r"showed|shows|released|releases|broadcast|broadcasts|published|publishes|counted|geolocated|photographed|filmed"
+# ("released" and "published" only with the evidence they release: "Hamas released three hostages", "Israel published
+# the names of the soldiers" are what the subject did, not something it showed)
+_EVIDENCE = (r"(?:footage|videos?|clips?|recordings?|images?|imagery|photos?|photographs?|pictures?|satellite|maps?|"
+             r"statements?|reports?|figures|data|updates?|assessments?|summary|bulletin)")
+_SHOWING = (r"showed|shows|broadcast|broadcasts|counted|geolocated|photographed|filmed|"
+            rf"(?:released|releases|published|publishes)(?=[ \t]+(?:[\w'’,-]+[ \t]+){{0,3}}?{_EVIDENCE}\b)")
 _LEADING_SHOWS = re.compile(rf"^[\"“‘']?\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}[ \t]+(?P<v>{_SHOWING})\b")
 # "Ukraine's military intelligence agency, HUR, said": a source with its name or acronym set off by commas.
 _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?:the[ \t]+)?"
@@ -128,8 +133,12 @@ _OFFICE_NAME = re.compile(r"(?:^[\"“‘']?|,)\s*(?P<s>(?:the|a|an)\s+(?:[a-z][
 # the sentence, named by what they are (one named by name is :data:`_SAID_AFTER`'s).
 # (only after a quotation: after a comma alone, "..., said two frigates had left" is what was said)
 _SAID_BY_WHAT = re.compile(r"(?:[\"”’],?|,[\"”’])\s*(?:said|says|added|wrote)\s+"
-                           r"(?P<s>(?:a|an|one|two|three|four|several)\s+[^,;\"“”]{2,80}?)"
-                           r"(?:,[ \t]*(?:who|which)\b[^\"“”]{2,160}?)?\s*[.,]?\s*$")
+                           # (and before a finite verb: '..., said two frigates had left Sevastopol' is what was said)
+                           r"(?P<s>(?:a|an|one|two|three|four|several)\s+"
+                           r"(?:(?!\b(?:had|has|have|was|were|is|are|will|would)\b)[^,;\"“”]){2,80}?)"
+                           # (the speaker ends before a clause about them, with or without its comma: "said a
+                           # soldier who had served in Bakhmut")
+                           r"(?:,?[ \t]*(?:who|which|whose)\b[^\"“”]{2,160}?)?\s*[.,]?\s*$")
 # Who may say or see what a sentence reports, by the head noun of the phrase that names them: people and bodies by
 # what they are, and the evidence they show ("Egyptian social-media users posted", "Satellite images from March
 # show", "a local administrator told Narinjara News").
@@ -219,9 +228,11 @@ _NOT_CONFIRMED = re.compile(r"\b(?:not|cannot|can't|couldn't|could\s+not|unable\
 # "the voivode's office", "the brigade's press service": a body named by whose it is, not one named before.
 _OWNER = re.compile(r"^[Tt]he\s+[a-z][\w-]*['’]s\s+\w")
 # Words that open a phrase about a time, a place or another event, never a source's name.
+# Words that open a phrase about where ("Across the border, ...", "Nearby, ..."): one list for both uses below.
+_WHERE_WORDS = ("across along near at over outside inside beyond around behind off further farther back elsewhere "
+                "nearby closer there here").split()
 _NOT_A_SOURCE_START = frozenset("in on when after before while if since during from with as because although "
-                                "once unless until across along near at over outside inside beyond around behind "
-                                "off further farther elsewhere nearby".split())
+                                "once unless until".split() + _WHERE_WORDS)
 
 # A count before those who say it ("according to at least two officials", "over 20 witnesses", "around 30 residents"):
 # the words that open a place phrase also open a number.
@@ -280,8 +291,7 @@ _FRAME = re.compile(r"^(?:In|On|Speaking)[ \t]+(?:(?:a|an|its|his|her|their|the|
 
 # "Across the border, the spokesman ... says ...", "At the port, officials said ...": where, before the source that
 # opens the sentence.
-_WHERE = re.compile(r"^(?:Across|Along|Near|At|Over|Outside|Inside|Beyond|Around|Behind|Off|Further|Farther|Back|"
-                    r"Elsewhere|Nearby|Closer|There|Here)\b[^,;:\"“”]{0,60},[ \t]+(?=\S)")
+_WHERE = re.compile(rf"^(?:{'|'.join(w.capitalize() for w in _WHERE_WORDS)})\b[^,;:\"“”]{{0,60}},[ \t]+(?=\S)")
 
 
 _FOOTNOTE = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]")
@@ -787,8 +797,11 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:force
                       # what a force does where it goes, told by a body of itself: "the brigade said it now holds
                       # positions west of the Oskil" ("they" as often means forces named before: not here)
                       r"\bit\s+(?:had|has|have|was|is)?\s*(?:\w+ly\s+|now\s+|still\s+|already\s+)?"
-                      r"(?:withdrew|withdrawn|pulled|entered|took|taken|captured|holds|held|controls|reached|arrived|"
-                      r"landed|crossed|advanced|redeployed|relocated|rotated|left)\b", re.I)
+                      r"(?:withdrew|withdrawn|pulled|entered|captured|holds|held|controls|reached|arrived|"
+                      r"landed|crossed|advanced|redeployed|relocated|rotated|left|"
+                      # (not the dummy "it" of a time taken: "it took three days for Russian troops to reach ...")
+                      r"(?:took|taken)(?![ \t]+(?:[\w-]+[ \t]+){0,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                      r"years?|time|long|while)\b))\b", re.I)
 #: Whether a named voice's first person about forces ("our units", "we have deployed") tells its own side's movement.
 OUR_WORDS = True
 # A speaker's first person about its forces or their movement: "our units", "our soldiers had withdrawn", "we have
@@ -1198,7 +1211,12 @@ _CREDIT = re.compile(r"(?:\((?:(?:photo(?:graph)?|image|picture)[ \t]*:[ \t]*)?(
                      r"(?P<b>[^\n]{2,80}?)|(?P<c>(?:[^\n.]|(?<=[A-Z])\.){0,40}?(?:©[^\n]{2,60}|\bphoto)))"
                      r")[ \t]*$", re.I)
 # What a caption's brackets may say besides its credit: a date, where, a place in the picture ("(left)").
-_NOT_CREDIT = re.compile(r"^(?:left|right|centre|center|top|bottom|file|archive|\d[\d ./-]*)$|" + _MONTH, re.I)
+# ("(archive photo)", "(illustrative)": what the picture is; a month only as a date, so "Ben March/AFP" is a credit)
+_NOT_CREDIT = re.compile(r"^(?:left|right|centre|center|top|bottom|\d[\d ./-]*|"
+                         rf"(?:\d{{1,2}}[ \t]+)?{_MONTH}(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?|"
+                         # (a "handout" is: the corpus gives it as the source of its picture)
+                         r"(?:archive|file|illustrative|illustration|stock)(?:[ \t]+(?:photo|image|picture))?|"
+                         r"the[ \t]+(?:photo|image|picture))$", re.I)
 
 
 def caption_credit(line: str) -> str:

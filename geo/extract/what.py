@@ -284,7 +284,11 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
 WITH_AFTER = True
 # What went with the mover, after the place, in the same clause: "with 11 tanks", "together with Mi-24 helicopters",
 # "as well as their weapons"; not those it met ("clashed with Ukrainian forces"), nor what people are armed with.
-_WITH_AFTER = re.compile(rf"[^.;]*?(?<!\bclashed)(?<!\bfought)(?<!\bmet)(?<!\bengaged)(?<!\blinked\sup)(?<!\barmed)"
+# (the words up to "with" cross no clause ("..., where they clashed ...") and no verb of meeting or arming, with or
+# without an adverb: "clashed fiercely with Ukrainian troops", "equipped with", "in talks with")
+_WITH_AFTER = re.compile(r"(?:(?!,[ \t]*(?:where|which|who|whom|whose|when|while|after|before|but|as)\b)"
+                         r"(?!\b(?:clashed|clashing|fought|fighting|met|meeting|engaged|linked[ \t]+up|armed|equipped|"
+                         r"talks|contact|battles?|clash(?:es)?|fighting)(?:[ \t]+\w+ly)?[ \t]+with\b)[^.;])*?"
                          rf"[ \t]+(?:together[ \t]+with|along[ \t]+with|as[ \t]+well[ \t]+as|with)[ \t]+"
                          rf"(?:[\w,'’-]+[ \t]+){{0,4}}?(?:(?P<p>{PEOPLE})|(?P<m>{MATERIEL}))\b", re.I)
 

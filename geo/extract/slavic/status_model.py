@@ -158,7 +158,10 @@ CARRY_SIDE = True
 PARAGRAPHS_BACK = None
 #: Whether a side's statement that names no one's forces but tells of places taken is about its own forces.
 CAPTURE_IS_OWN = True
-_CAPTURE = re.compile(r"(?<![\w])(?:освобожд\w*|освобод\w*|звільн\w*|взяти[еяю]\w*|взятт\w*|"
+# ("освобождение"/"звільнення" of prisoners or hostages is their release, "звільнити позиції" is to vacate them: no
+# places taken)
+_CAPTURE = re.compile(r"(?<![\w])(?:(?:освобожд|освобод|звільн)\w*(?!\w)(?![ \t]+(?:[\w-]+[ \t]+)?(?:позиц|полонен|пленн|"
+                      r"военнопленн|військовополонен|заложник|заручник))|взяти[еяю]\w*|взятт\w*|"
                       r"захоплен\w*|зачистк\w*|установил\w*\s+контроль|встановил\w*\s+контроль|"
                       r"взял\w*\s+под\s+контроль|взяли\s+під\s+контроль)", re.I)
 #: Whether an intelligence service's statement that names no one's forces is about others' forces (its adversary's,
@@ -203,10 +206,6 @@ def side_of(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
     rel = attribution.side(source, note)
     if rel or not CARRY_SIDE or _forces_named(note, source, lang):
         return rel
-    if CAPTURE_IS_OWN and _CAPTURE.search(note):
-        # a side that announces places taken ("сообщало о «освобождении» сел", "заявило про «звільнення»") speaks
-        # of its own forces, which took them (development gold: 8 of 8 such stops confirmed)
-        return sides.SAME
     if INTELLIGENCE_ABOUT_OTHERS and _INTEL.search(source):
         # an intelligence service that names no one's forces speaks of others': a warring party's of its adversary's
         # (Ukraine's GUR on forces it does not name: 47 of 48 development stops claimed), a third country's of
@@ -214,6 +213,11 @@ def side_of(row: dict, text: str, sentences=None, lang: str = "ru") -> str:
         voice = attribution.voice_party(source)
         warring = any(voice in camp for pair in sides.CAMPS for camp in pair)
         return sides.ADVERSARY if warring else sides.THIRD
+    if CAPTURE_IS_OWN and _CAPTURE.search(note):
+        # a side that announces places taken ("сообщало о «освобождении» сел", "заявило про «звільнення»") speaks
+        # of its own forces, which took them (development gold: 8 of 8 such stops confirmed); an intelligence
+        # service's word is read above, of others' forces
+        return sides.SAME
     if sentences is None:
         sentences = _sentences(text)
     start = int(row.get("start") or 0)
