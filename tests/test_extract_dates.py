@@ -476,6 +476,8 @@ def test_by_a_weekday_and_the_early_hours_of_one_date_the_event(text, expected):
     ("Troops will be deployed to Belarus on 10 March.", ""),
     ("On 10 March the frigate will leave Zeebrugge.", ""),
     ("Russia plans to send troops to Belarus on 10 March.", ""),
+    # an adjective in -ed is no past verb ("a simulated intercept"), nor a participle before the future word
+    ("U.S. F-22s based in Anchorage are expected to take part in a simulated intercept over the sea on Friday.", ""),
 ])
 def test_a_future_word_dates_no_event_only_when_it_governs_the_dates_verb(text, expected):
     assert find_date(text, "2024-03-20") == expected

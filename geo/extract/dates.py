@@ -439,9 +439,9 @@ _FUTURE_CLAUSE = re.compile(rf"[,;:()]|\[\d+\]|\b(?:{_CLAUSE_WORDS}|that|who)\b"
 # a finite verb of the past with its complement ("arrived in", "sailed from", "left Tartus"): between a future word
 # and the date, it is the verb the date belongs to ("... will take part in the drills arrived in Belarus on 5 March")
 _PAST_VERB = re.compile(r"\b(?P<aux>(?:be|been|being|have|has|had|get|got)\s+(?:\w+ly\s+)?)?"
-                        r"(?:\w{2,}ed|left|went|came|took|sent|flew|drove|rode|ran|began|fled|withdrew|crossed)"
-                        r"\s+(?:in|into|to|from|at|on|near|through|towards?|for|out|off|back|across|the|a|an|its|their"
-                        r"|\d|[A-Z])", re.I)
+                        r"(?:\w{2,}ed|left|went|came|took|sent|flew|drove|rode|ran|began|fled|withdrew|crossed)\s+"
+                        r"(?:(?:in|into|to|from|at|on|near|through|towards?|for|out|off|back|across|the|a|an|its|their)\b"
+                        r"|\d|(?-i:[A-Z]))", re.I)
 
 
 def _future(text: str, a: int, b: int) -> bool:
