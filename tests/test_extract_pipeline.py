@@ -315,7 +315,8 @@ def test_forces_struck_in_a_place_are_present_there(text, names, stops):
     ("Russia deployed 300 troops to 2 bases in Tajikistan.", ("Tajikistan",), ["Tajikistan"]),
     ("Troops of the Joint Forces Command in Kramatorsk moved to Pokrovsk.", ("Kramatorsk", "Pokrovsk"),
      ["Kramatorsk", "Pokrovsk"]),
-    # a number within a facility's name, and a naval zone, still do
+    # a number within a facility's name, a naval zone and a command as a seat still do
+    ("The boats set out from the navy's Western Command in Palawan.", ("Palawan",), []),
     ("The drones were flown to the Tower 22 outpost in Jordan.", ("Jordan",), []),
     ("The flotilla sailed from the First Naval Zone in Bandar Abbas.", ("Bandar Abbas",), []),
 ])

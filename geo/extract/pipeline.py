@@ -227,12 +227,13 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
 # 101"), before a word of facility, or a word of facility before them ("Camp Fuji", "Fort Lee", "Port Irene"); a count
 # is no name ("deployed 300 troops to 2 bases in Tajikistan": the country is the stop). A word of nationality before
 # it names no facility ("the Polish air base at Rzeszów", where Rzeszów is the base), nor does an owner's abbreviation
-# ("U.S. bases in Hasakah", "the UN camps in Kidal": the town is the stop). An organisation is no facility ("the Joint
-# Forces Command in Kramatorsk", "the Joint Forces Operation zone in Donbas": the town is where its forces are); a
-# naval or military zone is a command's seat ("the First Naval Zone in Bandar Abbas").
+# ("U.S. bases in Hasakah", "the UN camps in Kidal": the town is the stop). A command is a facility where it is a
+# seat ("the navy's Western Command in Palawan", "the Armor Training Command at Hukou"), but no facility as the body
+# something belongs to ("troops of the Joint Forces Command in Kramatorsk": the town is where its forces are); a
+# zone only as a naval or military one ("the First Naval Zone in Bandar Abbas", not "the operation zone in Donbas").
 _FACILITY_WORD = (r"(?:air[ \t]*base|air[ \t]+station|air[ \t]+field|airport|airfield|airstrip|field|naval[ \t]+base|"
                   r"base|port|harbou?r|range|training[ \t]+(?:ground|area|range|cent(?:re|er))|camp|barracks|station|"
-                  r"depot|arsenal|plant|shipyard|outpost|crossing|checkpoint|terminal|(?:naval|military)[ \t]+zone)s?")
+                  r"depot|arsenal|plant|shipyard|outpost|crossing|checkpoint|terminal|(?:naval|military)[ \t]+zone|command)s?")
 _CAP_WORD = (r"(?-i:(?<![\w'’.-])(?!(?:[A-Z][a-z]*(?:ian|ean|ish|ese)|American|African|Mexican|Israeli|Iraqi|Pakistani|Saudi|"
              r"Emirati|Yemeni|Kuwaiti|Qatari|Omani|Somali|French|Dutch|Thai|Greek|Czech)\b|[A-Z][A-Z.]+(?![\w'’-]))"
              r"[A-Z][\w'’.-]*)")
@@ -242,6 +243,9 @@ _NAMED_FACILITY_BEFORE = re.compile(
     rf"|(?-i:Camp|Fort|Port|RAF|Naval[ \t]+Station|Joint[ \t]+Base|Air[ \t]+Base)(?:[ \t]+{_NAME_WORD})+)"
     rf"[ \t]*,?[ \t]+(?:in|at|near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+)?$", re.I)
 _FACILITY_IN_NAME = re.compile(rf"\b{_FACILITY_WORD}\b", re.I)
+# "of the Joint Forces Command": a command named as the body something belongs to, no seat
+_COMMAND = re.compile(r"\bcommands?\b", re.I)
+_OF_BODY = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:[\w'’.-]+[ \t]+){0,5}$", re.I)
 #: Whether a place named right after a named facility ("Mozdok air base in North Ossetia") is read as only placing it
 #: (English; a study's switch).
 FACILITY_TOWNS = True
@@ -258,7 +262,10 @@ def _demote_facility_towns(items: list[tuple[Reported, Resolved]], text: str) ->
     for i, (rep, res) in enumerate(items):
         if rep.role not in REPORTED_ROLES or res.precision == "point" or _FACILITY_IN_NAME.search(rep.mention.surface):
             continue
-        if _NAMED_FACILITY_BEFORE.search(text, max(rep.sentence.start, rep.mention.start - 90), rep.mention.start):
+        lo = max(rep.sentence.start, rep.mention.start - 90)
+        m = _NAMED_FACILITY_BEFORE.search(text, lo, rep.mention.start)
+        if m and not (_COMMAND.search(m.group(0)) and _OF_BODY.search(text, max(rep.sentence.start, m.start() - 60),
+                                                                        m.start())):
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
     return out
 
