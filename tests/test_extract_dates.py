@@ -462,3 +462,35 @@ def test_a_reported_saying_with_no_time_of_its_own_takes_no_date_from_before(sec
 ])
 def test_by_a_weekday_and_the_early_hours_of_one_date_the_event(text, expected):
     assert find_date(text, "2022-01-26") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future word that governs another verb (a relative clause, the noun "plan") leaves the past event's date
+    ("Russian troops that will take part in the drills arrived in Belarus on 5 March.", "2024-03-05"),
+    ("The brigade arrived in Kursk on 5 March under a plan to reinforce the border.", "2024-03-05"),
+    ("The frigate sailed from Tartus on 5 March with ships that are expected to join it later.", "2024-03-05"),
+    # with or without a comma, "where" opens another clause
+    ("The troops arrived in Minsk on 5 March, where they will stay.", "2024-03-05"),
+    ("The troops arrived in Minsk on 5 March where they will stay.", "2024-03-05"),
+    # the future governing the date's own verb still dates no event
+    ("Troops will be deployed to Belarus on 10 March.", ""),
+    ("On 10 March the frigate will leave Zeebrugge.", ""),
+    ("Russia plans to send troops to Belarus on 10 March.", ""),
+    # an adjective in -ed is no past verb ("a simulated intercept"), nor a participle before the future word
+    ("U.S. F-22s based in Anchorage are expected to take part in a simulated intercept over the sea on Friday.", ""),
+])
+def test_a_future_word_dates_no_event_only_when_it_governs_the_dates_verb(text, expected):
+    assert find_date(text, "2024-03-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by <weekday>" after an order, "must" or "to <verb>" is a time limit, not when it happened
+    ("Russia ordered its troops to leave Kherson by Friday.", ""),
+    ("Troops must withdraw from the zone by Friday.", ""),
+    # at the head of its clause, or with a past perfect, it dates the event
+    ("By Monday afternoon the vehicles had reached the training ground.", "2024-03-18"),
+    ("The vehicles had reached the training ground by Monday.", "2024-03-18"),
+    ("The troops left Kherson, and by Friday they reached Mykolaiv.", "2024-03-15"),
+])
+def test_by_a_weekday_is_a_deadline_unless_it_heads_its_clause_or_follows_had(text, expected):
+    assert find_date(text, "2024-03-20") == expected

@@ -295,3 +295,31 @@ def test_each_stop_of_a_sentence_naming_several_dates_takes_the_date_of_its_clau
     rows = run("Ukrainian troops were deployed to Bucha on 31 March and to Hostomel on 1 and 2 April, the army said.",
                "Bucha", "Hostomel", date="2022-04-05")
     assert {r["place"]: r["date"] for r in rows} == {"Bucha": "2022-03-31", "Hostomel": "2022-04-01/2022-04-02"}
+
+
+@pytest.mark.parametrize("text, names, stops", [
+    # forces struck where they are (a passive, or "by" after the verb) are present there
+    ("Russian troops were shelled by Ukrainian artillery in Kupiansk.", ("Kupiansk",), ["Kupiansk"]),
+    ("Russian troops were shelled heavily near Kupiansk.", ("Kupiansk",), ["Kupiansk"]),
+    # the place the active verb strikes is still no stop
+    ("Ukrainian artillery shelled Russian trenches outside Kupiansk.", ("Kupiansk",), []),
+    ("Ukrainian drones struck the air base at Saky, where Russian jets were parked.", ("Saky",), []),
+])
+def test_forces_struck_in_a_place_are_present_there(text, names, stops):
+    rows = run(text, *names)
+    assert [r["place"] for r in rows if r["role"] != "mention"] == stops
+
+
+@pytest.mark.parametrize("text, names, stops", [
+    # a count of facilities, or an organisation, names no facility: the place after it is the stop
+    ("Russia deployed 300 troops to 2 bases in Tajikistan.", ("Tajikistan",), ["Tajikistan"]),
+    ("Troops of the Joint Forces Command in Kramatorsk moved to Pokrovsk.", ("Kramatorsk", "Pokrovsk"),
+     ["Kramatorsk", "Pokrovsk"]),
+    # a number within a facility's name, a naval zone and a command as a seat still do
+    ("The boats set out from the navy's Western Command in Palawan.", ("Palawan",), []),
+    ("The drones were flown to the Tower 22 outpost in Jordan.", ("Jordan",), []),
+    ("The flotilla sailed from the First Naval Zone in Bandar Abbas.", ("Bandar Abbas",), []),
+])
+def test_a_count_or_an_organisation_is_no_named_facility(text, names, stops):
+    rows = run(text, *names)
+    assert [r["place"] for r in rows if r["role"] != "mention"] == stops

@@ -195,3 +195,16 @@ def test_a_name_printed_in_another_script_is_no_other_spelling():
           for w, q in (("Харкова", "Харків"), ("Сум", "Суми"), ("Ласка", "Ласк"))]
     r = resolve(ms, text=text)[2]
     assert r.country == "PL" and abs(r.lat - 51.59) < 0.2
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # a town of the article's own country keeps its reading by another spelling however far it lies: news about
+    # several sectors prints front-line towns in their Russian spelling (Vovchansk, Chasiv Yar)
+    ("Russian troops were moved from Pokrovsk and Toretsk to Volchansk.", "Volchansk", 50.29, 36.94),
+    ("Ukrainian units rotated from Kherson and Mykolaiv to Chasov Yar.", "Chasov Yar", 48.59, 37.83),
+])
+def test_a_small_town_read_by_another_spelling_in_the_articles_own_country_is_kept(text, name, lat, lon):
+    from geo.gazetteer.common import haversine_km
+
+    r = _placed(text)[name]
+    assert r.lat is not None and haversine_km(lat, lon, r.lat, r.lon) < 30

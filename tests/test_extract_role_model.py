@@ -229,3 +229,15 @@ def test_a_rules_presence_becomes_a_moving_stop_on_less_evidence_than_any_other_
 
     monkeypatch.setattr(slavic.SlavicRoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
     assert [r.role for r, _ in slavic.SlavicRoleModel("").relabel(t, items)] == ["presence", "destination"]
+
+
+def test_the_role_margin_is_a_languages_own_switch_not_taken_up_with_a_moving_level():
+    from geo.extract.slavic import role_model as slavic_role_model
+
+    class Retrained(slavic_role_model.SlavicRoleModel):
+        moving_level = 0.4  # a Russian/Ukrainian model retrained with a moving level of its own
+
+    assert role_model.RoleModel().role_margin == role_model.ROLE_MARGIN
+    assert slavic_role_model.SlavicRoleModel(slavic_role_model.MODEL_PATH).role_margin is None
+    assert Retrained(slavic_role_model.MODEL_PATH).role_margin is None
+    assert role_model.RoleModel(role_margin=0.2).role_margin == 0.2

@@ -255,3 +255,18 @@ def test_a_date_in_a_clause_that_tells_the_future_dates_no_event(text, expected)
 ])
 def test_a_reported_saying_with_no_date_of_its_own_takes_none_from_before(second, expected):
     assert find_dates(["Колонна вошла в Купянск 12 ноября.", second], "2024-11-20", [0, 0])[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # past forms, and "собирать/збирати" as massing, tell no future: the date stays
+    ("10 марта войска собирались у границы с Украиной.", "2024-03-10"),
+    ("10 березня техніку збирали біля Бєлгорода.", "2024-03-10"),
+    ("10 марта в Белгороде ожидали прибытия колонны.", "2024-03-10"),
+    ("10 березня росіяни планували перекинути полк до Бреста.", "2024-03-10"),
+    # the forms that mark the future still do
+    ("Россия собирается перебросить полк в Брест 5 декабря.", ""),
+    ("Командування планує перекинути полк до Бреста 5 грудня.", ""),
+    ("Колона має прибути до Мозиря 10 березня.", ""),
+])
+def test_only_forms_that_mark_the_future_make_a_clause_future(text, expected):
+    assert find_date(text, "2024-12-20") == expected

@@ -251,9 +251,25 @@ def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int
                 continue  # inside a date found by a pattern before ("8 to 13 October" holds "13 October")
             if kind == "month" and re.fullmatch(r"(?:of\s+)?May", m.group(0), re.I):
                 continue  # "in May" is a month; "of May" rarely is one without more
+            if kind == "rel" and m.group(0)[:2].lower() == "by" and _deadline(text, m.start()):
+                continue  # "ordered its troops to leave Kherson by Friday": a deadline, not when it happened
             found.append((m.start(), prio, m.end(), _value(kind, m, ref)))
     found.sort()
     return tuple(found)
+
+
+# what opens a clause before "by <weekday>", and a past perfect in it ("had reached ... by Monday")
+_CLAUSE_START = re.compile(r"(?:^|[,;:(])\s*[\"“']?\s*$")
+_HAD = re.compile(r"\bhad\b", re.I)
+
+
+def _deadline(text: str, at: int) -> bool:
+    """Whether "by <weekday>" at ``text[at:]`` is a time limit ("must withdraw by Friday", "ordered ... to leave by
+    Friday") rather than the time an event was done by: only at the head of its clause ("By Monday afternoon the
+    vehicles had reached ...") or after a past perfect ("had reached the base by Monday") does it date the event."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    before = text[starts[-1] if starts else 0:at]
+    return not (_CLAUSE_START.search(text, 0, at) or not before.strip() or _HAD.search(before))
 
 
 #: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
@@ -378,14 +394,19 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
     return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
 
 
-#: What parts a stop's clause from a date: punctuation, "and", "while", "where", "which", "after", "before".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\[\d+\]|\b(?:and|while|where|which|after|before)\b", re.I)
+#: What parts a stop's clause from a date: punctuation, "and", "but", "while", "whereas", "where", "which", "after",
+#: "before". One list for every use; :data:`_FUTURE_CLAUSE` adds the relative pronouns.
+_CLAUSE_WORDS = r"and|but|while|whereas|where|which|after|before"
+_CLAUSE_BREAK = re.compile(rf"[,;:()]|\[\d+\]|\b(?:{_CLAUSE_WORDS})\b", re.I)
 
 
 #: The verbs of saying whose date is the saying's, not the event's ("HUR said on Thursday that ...", "claiming on
 #: Monday that ..."): one list for the three patterns below.
 _SAID_VERBS = ("said|says|announced|reported|told|stated|claimed|claiming|confirmed|denied|wrote|posted|added|saying|"
                "announcing|reporting|stating")
+#: Verbs of judging that, like saying, tell what somebody holds ("estimated in October that ..."): one list for
+#: :data:`_STATE_VERBS` and :data:`_SAID_THAT`.
+_JUDGE_VERBS = "estimated|assessed"
 #: Words between the verb and its date ("said late on Monday", "announced publicly this Friday").
 _SAID_ADV = r"(?:\s+(?:late|early|also|publicly|officially|again))?"
 #: A verb of saying, and a date right after it (:func:`_said_dates`).
@@ -402,18 +423,38 @@ STATEMENT = True
 #: Whether a sentence about the future ("will return ... in early October", "is due to leave on 10 March") dates no
 #: event.
 FUTURE_TENSE = True
-_STATE_VERBS = _SAID_VERBS + "|estimated|assessed|asked|briefed|published|publishes|told|tells|informed"
+_STATE_VERBS = _SAID_VERBS + f"|{_JUDGE_VERBS}|asked|briefed|published|publishes|tells|informed"
 # the verb, up to five words (its object: "told lawmakers", "reported to Vladimir Putin"), then the date
 _STATE_BEFORE = re.compile(rf"\b(?:{_STATE_VERBS})\b(?:\s+[\w'’.-]+){{0,5}}?\s+(?:on|in|last|this|during|at)?\s*$",
                            re.I)
 # after the date (its part of day, a "(17.06)"): what was said
 _STATE_AFTER = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\(\d{1,2}\.\d\d\))?\s*,?\s*"
                           r"(?:that|whether|:)", re.I)
-# the words of a clause that tells what will be
-_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to|plans?\s+to)\b", re.I)
+# the words of a clause that tells what will be; "plans to" needs a subject ("Russia plans to", not "a plan to")
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to|"
+                     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bunder\s)plans?\s+to)\b", re.I)
+# a future's clause ends where a stop's does, and also at a relative pronoun: "troops that will take part in the
+# drills arrived ... on 5 March", "with ships that are expected to join it" tell a past event's date
+_FUTURE_CLAUSE = re.compile(rf"[,;:()]|\[\d+\]|\b(?:{_CLAUSE_WORDS}|that|who)\b", re.I)
+# a finite verb of the past with its complement ("arrived in", "sailed from", "left Tartus"): between a future word
+# and the date, it is the verb the date belongs to ("... will take part in the drills arrived in Belarus on 5 March")
+_PAST_VERB = re.compile(r"\b(?P<aux>(?:be|been|being|have|has|had|get|got)\s+(?:\w+ly\s+)?)?"
+                        r"(?:\w{2,}ed|left|went|came|took|sent|flew|drove|rode|ran|began|fled|withdrew|crossed)\s+"
+                        r"(?:(?:in|into|to|from|at|on|near|through|towards?|for|out|off|back|across|the|a|an|its|their)\b"
+                        r"|\d|(?-i:[A-Z]))", re.I)
 
-# what ends the clause of a date
-_FUTURE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|after|before)\s", re.I)
+
+def _future(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``text[a:b]`` is in a clause that tells what will be (:data:`FUTURE_TENSE`): the clause
+    holds a future word, and when that word comes before the date, no past verb stands between them."""
+    starts = [m.end() for m in _FUTURE_CLAUSE.finditer(text, 0, a)]
+    stop = _FUTURE_CLAUSE.search(text, b)
+    for m in _FUTURE.finditer(text, starts[-1] if starts else 0, stop.start() if stop else len(text)):
+        if m.start() >= b:
+            return True
+        if not any(not v.group("aux") for v in _PAST_VERB.finditer(text, m.end(), a)):
+            return True
+    return False
 
 
 def _statement(text: str, a: int, b: int) -> bool:
@@ -423,11 +464,7 @@ def _statement(text: str, a: int, b: int) -> bool:
     verb = _STATE_BEFORE.search(before) if STATEMENT else None
     if verb and not re.search(r"[,;:.]", before[verb.start():]) and _STATE_AFTER.match(after):
         return True
-    if FUTURE_TENSE:  # the clause of the date tells what will be: "is due to leave Zeebrugge on 10 March"
-        starts = [m.end() for m in _FUTURE_BREAK.finditer(text, 0, a)]
-        stop = _FUTURE_BREAK.search(text, b)
-        return bool(_FUTURE.search(text, starts[-1] if starts else 0, stop.start() if stop else len(text)))
-    return False
+    return FUTURE_TENSE and _future(text, a, b)
 
 
 def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
@@ -731,7 +768,7 @@ def _untimed(text: str) -> bool:
 #: Whether a sentence that reports what somebody said ("A milblogger claimed that units had been sent ...") and names no
 #: time of its own does not take the date of the sentence before it.
 SAID_THAT = True
-_SAID_THAT = re.compile(rf"\b(?:{_SAID_VERBS}|wrote|believes?|estimated|assessed)\s+(?:\w+\s+){{0,3}}?that\b", re.I)
+_SAID_THAT = re.compile(rf"\b(?:{_SAID_VERBS}|believes?|{_JUDGE_VERBS})\s+(?:\w+\s+){{0,3}}?that\b", re.I)
 
 
 #: Words that date a sentence by the one before it: "that afternoon", "the same day", "by then".

@@ -223,21 +223,29 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
 
 # A facility named before the place that says where it is: "took off from Mozdok air base in North Ossetia", "a stop
 # at Lajes Field in the Azores", "Rose Barracks in Vilseck", "the Kharb-Maidon training ground in the Khatlon region".
-# The facility's name is capitalised words (or a number: "Air Base 101", "the Tower 22 outpost") before a word of
-# facility, or a word of facility before them ("Camp Fuji", "Fort Lee", "Port Irene"); a word of nationality before it
-# names no facility ("the Polish air base at Rzeszów", where Rzeszów is the base), nor does an owner's abbreviation
-# ("U.S. bases in Hasakah", "the UN camps in Kidal": the town is the stop).
+# The facility's name is capitalised words, a number among them after the first ("the Tower 22 outpost", "Air Base
+# 101"), before a word of facility, or a word of facility before them ("Camp Fuji", "Fort Lee", "Port Irene"); a count
+# is no name ("deployed 300 troops to 2 bases in Tajikistan": the country is the stop). A word of nationality before
+# it names no facility ("the Polish air base at Rzeszów", where Rzeszów is the base), nor does an owner's abbreviation
+# ("U.S. bases in Hasakah", "the UN camps in Kidal": the town is the stop). A command is a facility where it is a
+# seat ("the navy's Western Command in Palawan", "the Armor Training Command at Hukou"), but no facility as the body
+# something belongs to ("troops of the Joint Forces Command in Kramatorsk": the town is where its forces are); a
+# zone only as a naval or military one ("the First Naval Zone in Bandar Abbas", not "the operation zone in Donbas").
 _FACILITY_WORD = (r"(?:air[ \t]*base|air[ \t]+station|air[ \t]+field|airport|airfield|airstrip|field|naval[ \t]+base|"
                   r"base|port|harbou?r|range|training[ \t]+(?:ground|area|range|cent(?:re|er))|camp|barracks|station|"
-                  r"depot|arsenal|plant|shipyard|outpost|crossing|checkpoint|terminal|zone|command)s?")
-_NAME_WORD = (r"(?-i:(?<![\w'’.-])(?!(?:[A-Z][a-z]*(?:ian|ean|ish|ese)|American|African|Mexican|Israeli|Iraqi|Pakistani|Saudi|"
-              r"Emirati|Yemeni|Kuwaiti|Qatari|Omani|Somali|French|Dutch|Thai|Greek|Czech)\b|[A-Z][A-Z.]+(?![\w'’-]))"
-              r"[A-Z][\w'’.-]*|\d+)")
+                  r"depot|arsenal|plant|shipyard|outpost|crossing|checkpoint|terminal|(?:naval|military)[ \t]+zone|command)s?")
+_CAP_WORD = (r"(?-i:(?<![\w'’.-])(?!(?:[A-Z][a-z]*(?:ian|ean|ish|ese)|American|African|Mexican|Israeli|Iraqi|Pakistani|Saudi|"
+             r"Emirati|Yemeni|Kuwaiti|Qatari|Omani|Somali|French|Dutch|Thai|Greek|Czech)\b|[A-Z][A-Z.]+(?![\w'’-]))"
+             r"[A-Z][\w'’.-]*)")
+_NAME_WORD = rf"(?:{_CAP_WORD}|\d+)"
 _NAMED_FACILITY_BEFORE = re.compile(
-    rf"(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]+{_FACILITY_WORD}"
+    rf"(?:{_CAP_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]+{_FACILITY_WORD}"
     rf"|(?-i:Camp|Fort|Port|RAF|Naval[ \t]+Station|Joint[ \t]+Base|Air[ \t]+Base)(?:[ \t]+{_NAME_WORD})+)"
     rf"[ \t]*,?[ \t]+(?:in|at|near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+)?$", re.I)
 _FACILITY_IN_NAME = re.compile(rf"\b{_FACILITY_WORD}\b", re.I)
+# "of the Joint Forces Command": a command named as the body something belongs to, no seat
+_COMMAND = re.compile(r"\bcommands?\b", re.I)
+_OF_BODY = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:[\w'’.-]+[ \t]+){0,5}$", re.I)
 #: Whether a place named right after a named facility ("Mozdok air base in North Ossetia") is read as only placing it
 #: (English; a study's switch).
 FACILITY_TOWNS = True
@@ -254,7 +262,10 @@ def _demote_facility_towns(items: list[tuple[Reported, Resolved]], text: str) ->
     for i, (rep, res) in enumerate(items):
         if rep.role not in REPORTED_ROLES or res.precision == "point" or _FACILITY_IN_NAME.search(rep.mention.surface):
             continue
-        if _NAMED_FACILITY_BEFORE.search(text, max(rep.sentence.start, rep.mention.start - 90), rep.mention.start):
+        lo = max(rep.sentence.start, rep.mention.start - 90)
+        m = _NAMED_FACILITY_BEFORE.search(text, lo, rep.mention.start)
+        if m and not (_COMMAND.search(m.group(0)) and _OF_BODY.search(text, max(rep.sentence.start, m.start() - 60),
+                                                                        m.start())):
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
     return out
 
@@ -277,6 +288,20 @@ _LAUNCHED_FROM = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|munit
                             r"\b(?:launched|fired)[ \t]+from(?:[ \t]+[\w'’-]+){0,3}?[ \t]+$", re.I)
 #: Whether the place struck and the launch area are read as no stops (English; a study's switch).
 STRUCK = True
+# a verb of striking in the passive ("Russian troops were shelled by Ukrainian artillery in Kupiansk", "a convoy was
+# hit by drones outside Pokrovsk"): its subject is struck where it is, so the place is where forces are, no target
+_STRUCK_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|got|get|gets)[ \t]+(?:\w+ly[ \t]+)?$", re.I)
+_STRUCK_VERB = re.compile(r"(?:struck|hit|shelled|bombed|attacked|targeted|fired)\b", re.I)
+_STRUCK_BY = re.compile(r"(?:struck|hit|shelled|bombed|attacked|targeted|fired[ \t]+(?:on|at))[ \t]+by\b", re.I)
+
+
+def _struck_before(text: str, lo: int, at: int) -> bool:
+    """Whether the words before ``text[at:]`` (from *lo*) say the place is struck (:data:`_STRUCK`), not where forces
+    that were struck are (a verb of striking in the passive, or followed by "by")."""
+    m = _STRUCK.search(text, lo, at)
+    if not m or _STRUCK_BY.match(text, m.start()):
+        return False
+    return not (_STRUCK_VERB.match(text, m.start()) and _STRUCK_PASSIVE.search(text, lo, m.start()))
 
 
 def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
@@ -287,7 +312,7 @@ def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tu
         if rep.role not in REPORTED_ROLES:
             continue
         lo = max(rep.sentence.start, rep.mention.start - 80)
-        if _STRUCK.search(text, lo, rep.mention.start) or _LAUNCHED_FROM.search(text, lo, rep.mention.start):
+        if _struck_before(text, lo, rep.mention.start) or _LAUNCHED_FROM.search(text, lo, rep.mention.start):
             out[i] = (Reported(rep.mention, rep.sentence, "mention", "struck"), res)
     return out
 

@@ -260,6 +260,11 @@ LOOKALIKE_POP = 20_000
 #: How far (km) from every other place the article places such a town must lie to be refused: farther than a
 #: village named among the towns of one front or one border (SIDE_KM and more).
 LOOKALIKE_KM = 185.0
+#: Whether a look-alike read by one of GeoNames' other names of the town is refused only abroad: in a country none
+#: of the :data:`LOOKALIKE_BESIDE` places named nearest to it in the text is in (see :func:`_lookalikes`); a fuzzy
+#: reading is refused wherever it lies.
+LOOKALIKE_ABROAD = True
+LOOKALIKE_BESIDE = 2
 
 
 def _population(ref: str) -> int | None:
@@ -283,14 +288,19 @@ def _latin(s: str) -> bool:
 
 
 def _lookalikes(mentions: Sequence[Mention], answers: list) -> list:
-    """A small town read only by another spelling of its name, far from every other place the article places, is
-    refused, kept as the guess: "Plekhovo" (a Kursk-oblast village the gazetteer lacks) is not Plekhiv in Poltava
-    oblast, "Olgovka" not Olhivka by Kherson, "Stinger" not Slinger, Wisconsin. News names a village with the towns
-    around it; a town of fewer than :data:`LOOKALIKE_POP` people abroad, spelt otherwise, more than
-    :data:`LOOKALIKE_KM` from all of them, is more likely a place the gazetteer lacks. A town printed as the
-    gazetteer spells it, a larger town (Leningrad, Pécs), a facility or an area keeps its reading; so does every
-    reading of an article placing fewer than two other places (nothing to be far from), and every name printed in
-    another script (:func:`_latin`)."""
+    """A small town read only by another spelling of its name, far from every other place the article places (and
+    abroad, for one of its other names), is refused, kept as the guess: "Plekhovo" (a Kursk-oblast village the
+    gazetteer lacks) among Russian towns is not Plekhiv in Poltava oblast, "Olgovka" not Olhivka by Kherson, "Stinger" not Slinger, Wisconsin.
+    News names a village with the towns around it; a town of fewer than :data:`LOOKALIKE_POP` people, spelt
+    otherwise, more than :data:`LOOKALIKE_KM` from all of them, is more likely a place the gazetteer lacks. When the
+    spelling is one of GeoNames' other names of the town, only abroad: in a country neither of the two places named
+    nearest to it in the text is in (:data:`LOOKALIKE_ABROAD`). News about several sectors of one front prints its
+    towns in another spelling ("Volchansk" and "Chasov Yar" beside Pokrovsk or Kherson are Vovchansk and Chasiv Yar),
+    where a village the gazetteer lacks is named among the towns of another country ("Kremyanoe and Olgovka, west of
+    Korenevo": not Olhivka by Kherson). A fuzzy reading ("Komarin" as Komariv) is refused wherever it lies. A town
+    printed as the gazetteer spells it, a larger town (Leningrad, Pécs), a facility or an area keeps its reading; so
+    does every reading of an article placing fewer than two other places (nothing to be far from), and every name
+    printed in another script (:func:`_latin`)."""
     out = list(answers)
     placed = None
     for k, (m, a) in enumerate(zip(mentions, answers)):
@@ -308,6 +318,11 @@ def _lookalikes(mentions: Sequence[Mention], answers: list) -> list:
         others = [o for x, o in placed if x.surface != m.surface and o.ref != a.ref]
         if len(others) < 2:
             continue
+        if LOOKALIKE_ABROAD and a.match == "alias":  # the country of the two places named nearest to it
+            beside = sorted((abs(x.start - m.start), o.country_code) for x, o in placed
+                            if x.surface != m.surface and o.ref != a.ref)[:LOOKALIKE_BESIDE]
+            if a.country_code in {c for _d, c in beside}:
+                continue
         d, by = min((float(haversine_km(a.lat, a.lon, o.lat, o.lon)), o.name) for o in others)
         if d <= LOOKALIKE_KM:
             continue

@@ -48,9 +48,11 @@ FEATURES_VERSION = 6
 #: (the rules' stops are kept unless the model is :data:`OVERRULE` sure). Leave one theatre out, with labels at the
 #: annotators' anchors: 0.5 recall 0.649, precision 0.711; 0.6: 0.669, 0.697; 0.7: 0.685, 0.680 (0.6: the best F1).
 THRESHOLD = 0.6
-#: The least probability of another role that overrules a stop the rules read (drops it, or changes its role; a
-#: lower level for a change of role alone was studied and not shipped), chosen by the development theatres'
-#: leave-one-theatre-out runs (scripts/train_roles.py --cv --overrule P), with labels at the annotators' anchors:
+#: The least probability of another role that overrules a stop the rules read: it drops the stop (the model sure of
+#: none) and, where the language uses no ROLE_MARGIN (Russian/Ukrainian: :attr:`RoleModel.uses_margin`), changes
+#: its role. In English a change from one stop role to another needs only ROLE_MARGIN, except a rules' movement made
+#: a presence, which still needs this level. Chosen by the development theatres' leave-one-theatre-out runs
+#: (scripts/train_roles.py --cv --overrule P), with labels at the annotators' anchors:
 #: 0.9 recall 0.668, precision 0.699, order 0.47; 0.97 recall 0.672, precision 0.685, order 0.45. At 0.9 the model
 #: drops "passing through Baghdad" of an invented probe article (its probability of none 0.958); the probe does not
 #: choose the threshold.
@@ -61,8 +63,9 @@ OVERRULE = 0.9
 #: rules read "to"), unless the two roles are nearly as likely. Chosen on the development theatres (leave one theatre
 #: out, scripts/train_roles.py --cv and a faster study of the same folds): the role kept unless OVERRULE or
 #: MOVING_OVERRULE sure, role 0.739, order 0.526; the likeliest role at any margin, 0.745 and 0.568; margin 0.1,
-#: 0.750 and 0.552; 0.2, 0.745 and 0.528 (recall and precision the same). English only: the Russian/Ukrainian model
-#: keeps its one level for every change (its ``moving_level`` None).
+#: 0.750 and 0.552; 0.2, 0.745 and 0.528 (recall and precision the same). English only
+#: (:attr:`RoleModel.uses_margin`): another language's model keeps the rules' role unless OVERRULE sure, until its
+#: own CV chooses a margin.
 ROLE_MARGIN = 0.1
 #: A presence the rules read from a verb that says the forces stay there ("they are staying ... at sites such as
 #: Ussuriysk", "stationed in", "based at") keeps its role unless the model is OVERRULE sure of another (English, with
@@ -356,18 +359,26 @@ class RoleModel:
     fixed_cues = FIXED_CUES
     #: The language's level of :data:`MOVING_OVERRULE` (None: the one level :attr:`overrule` for every change).
     moving_level: float | None = MOVING_OVERRULE
+    #: Whether the language's model gives a stop both keep the role it finds :data:`ROLE_MARGIN` likelier than the
+    #: rules' one (else the rules' role stands unless the model is :attr:`overrule` sure of another). Each language
+    #: states its own: a subclass that does not set it has it off, so a model retrained with other levels (a
+    #: ``moving_level`` of its own) never takes up the English margin unawares.
+    uses_margin: bool = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "uses_margin" not in cls.__dict__:
+            cls.uses_margin = False  # another language's model: no margin until its own CV chooses one
 
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None,
-                 moving_overrule: float | None = None):
+                 moving_overrule: float | None = None, role_margin: float | None = None):
         self.path = path
         self.threshold = THRESHOLD if threshold is None else threshold
         self.overrule = OVERRULE if overrule is None else overrule
         self.moving_overrule = (moving_overrule if moving_overrule is not None
                                 else self.moving_level if self.moving_level is not None else self.overrule)
         self._tagger = _open(path, self.features_version)
-        # a language with one level for every change of a rules' stop (no moving_level) keeps the rules' role unless
-        # the model is overrule sure of another
-        self.role_margin = ROLE_MARGIN if self.moving_level is not None else None
+        self.role_margin = role_margin if role_margin is not None else ROLE_MARGIN if self.uses_margin else None
 
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
         """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""

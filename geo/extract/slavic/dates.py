@@ -435,9 +435,15 @@ def _event_dates(text: str, article_date: str | None, previous: str = "") -> lis
 #: Whether a date in a clause that tells what will be ("будет переброшена в декабре", "планує перекинути до 10
 #: березня") dates no event, as in English (:data:`geo.extract.dates.FUTURE_TENSE`).
 FUTURE_TENSE = True
-# the words of a clause that tells what will be
-_FUTURE = re.compile(r"(?<![\w])(?:будет|будут|буде|будуть|планиру\w+|плану\w+|ожида\w+|очіку\w+|намерен\w*|"
-                     r"намір\w*|собира\w+|збира\w+|предстоит|має[ \t]+(?:прибути|бути)|мають[ \t]+(?:прибути|бути))(?![\w])",
+# the words of a clause that tells what will be: only forms that mark the future. The future of "быть/бути"; the
+# present of planning and expecting ("планирует", "планують", "ожидается", "намерен"); "собирается/збирається" and
+# "має/мають" only with an infinitive ("собирается перебросить", "має прибути"). Past forms ("планировали",
+# "ожидали") and "собирать/збирати" in its sense of massing ("войска собирались у границы") tell no future.
+_INFINITIVE = r"[ \t]+\w+(?:ть|ти|чь)(?:ся|сь)?(?![\w])"
+_FUTURE = re.compile(r"(?<![\w])(?:будет|будут|буде|будуть|будем|будемо|предстоит|"
+                     r"планиру(?:ет|ют)|плану(?:є|ють|ємо)|ожида(?:ется|ются)|очіку(?:ється|ються)|намерен[аоы]?|"
+                     r"(?:має|мають)[ \t]+намір|"
+                     rf"(?:(?:собира(?:ется|ются)|збира(?:ється|ються)|має|мають){_INFINITIVE}))(?![\w])",
                      re.I)
 
 
