@@ -234,3 +234,62 @@ def test_a_list_that_names_its_head_again_makes_no_second_leg():
     # branch rule had drawn Minsk -> Brest beside Minsk -> Brest -> Grodno)
     rows = extract_article(Article("t.txt", "Troops moved from Minsk to Brest and Brest to Grodno on Monday."))
     assert _routes(rows) == [[(1, "Minsk"), (2, "Brest"), (3, "Grodno")]]
+
+
+@pytest.mark.parametrize("text, names, route", [
+    # a later sentence that names no end of its own tells the way to the end already told: its places passed through
+    # come before that end, its origin first
+    ("The frigate arrived in Portsmouth on Friday. It had sailed from the Red Sea through the Suez Canal.",
+     ("Portsmouth", "Red Sea", "Suez Canal"), [(1, "Red Sea"), (2, "Suez Canal"), (3, "Portsmouth")]),
+    ("Two Il-76s landed at Hmeimim on Sunday. They had taken off from Mozdok and flown via Hamadan.",
+     ("Hmeimim", "Mozdok", "Hamadan"), [(1, "Mozdok"), (2, "Hamadan"), (3, "Hmeimim")]),
+    # a later sentence with an end of its own is a later leg, in the order told
+    ("The convoy reached Kupiansk on Monday. It then drove on through Izium to Lyman.",
+     ("Kupiansk", "Izium", "Lyman"), [(1, "Kupiansk"), (2, "Izium"), (3, "Lyman")]),
+    ("Troops were flown from Pskov to Minsk. From there they went by train via Baranovichi to Brest.",
+     ("Pskov", "Minsk", "Baranovichi", "Brest"), [(1, "Pskov"), (2, "Minsk"), (3, "Baranovichi"), (4, "Brest")]),
+])
+def test_a_later_sentence_without_an_end_of_its_own_tells_the_way_to_the_end_already_told(text, names, route):
+    rows = extract_article(Article("t.txt", text), find=finder(*names), roles=None,
+                           routes=_Sure(route_model.MODEL_PATH))
+    assert _routes(rows) == [route]
+
+
+def _pair(text, names, roles, i, j):
+    from geo.extract.records import Reported, Resolved, Sentence
+    sents, at = [], 0
+    for k, t in enumerate(text.split(" | ")):
+        sents.append(Sentence(at, at + len(t), t, k))
+        at += len(t) + 3
+    items = []
+    for (name, country, precision), role in zip(names, roles):
+        s = next(s for s in sents if name in s.text)
+        a = text.index(name, s.start)
+        items.append((Reported(Mention(a, a + len(name), name), s, role),
+                      Resolved(1.0, 1.0, country, precision, ref=name)))
+    info = route_model._article_info(items, "t.txt", {s: None for s in sents})
+    return route_model.pair_features(text.replace(" | ", "   "), items, i, j, info)
+
+
+@pytest.mark.parametrize("text, names, roles, i, j, feature, present", [
+    # the later sentence names no end of its own: it tells the way to the end told before
+    ("The fighters landed at Baranovichi after a flight from Irkutsk. | They refuelled at Novosibirsk and Kazan.",
+     [("Baranovichi", "BY", "city"), ("Irkutsk", "RU", "city"), ("Novosibirsk", "RU", "city"),
+      ("Kazan", "RU", "city")], ["destination", "origin", "via", "via"], 0, 2, "way-to-end", True),
+    ("The fighters landed at Baranovichi. | They then flew on to Lida.",
+     [("Baranovichi", "BY", "city"), ("Lida", "BY", "city")], ["destination", "destination"], 0, 1,
+     "way-to-end", False),
+    # the later origin is the country the earlier stop lies in ("... Rio de Janeiro. From Brazil, ...")
+    ("The flotilla anchored in Rio de Janeiro. | From Brazil, it crossed the South Atlantic.",
+     [("Rio de Janeiro", "BR", "city"), ("Brazil", "BR", "country"), ("South Atlantic", "", "region")],
+     ["destination", "origin", "via"], 0, 1, "starts-around-end", True),
+    ("The flotilla anchored in Rio de Janeiro. | From Santos, it crossed the South Atlantic.",
+     [("Rio de Janeiro", "BR", "city"), ("Santos", "BR", "city"), ("South Atlantic", "", "region")],
+     ["destination", "origin", "via"], 0, 1, "starts-around-end", False),
+    ("The flotilla anchored in Rio de Janeiro. | From Angola, it crossed the South Atlantic.",
+     [("Rio de Janeiro", "BR", "city"), ("Angola", "AO", "country"), ("South Atlantic", "", "region")],
+     ["destination", "origin", "via"], 0, 1, "starts-around-end", False),
+])
+def test_pair_features_say_whether_a_later_sentence_tells_the_way_to_an_end_or_starts_around_it(
+        text, names, roles, i, j, feature, present):
+    assert (feature in _pair(text, names, roles, i, j)) is present

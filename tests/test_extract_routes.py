@@ -361,3 +361,26 @@ def test_of_one_place_named_twice_in_a_row_the_telling_of_the_movement_is_the_st
              (rep("N'Djamena", "destination", s2, s2.start + second.index("N'Dj")), Resolved(12.1, 15.0, ref="n"))]
     got = chain_routes(items, "a.txt").numbered
     assert got == {1: ("Abéché → N'Djamena (a.txt)", 1), 2: ("Abéché → N'Djamena (a.txt)", 2)}
+
+
+@pytest.mark.parametrize("second, role, order", [
+    # a later paragraph that goes on with the route and names only places passed through tells the way to the end
+    # already reached: those places come before it (routes.WAY_BEFORE_END)
+    ("Далі, за словами офіцера, вагони йшли через Ромни.", "via", ["Конотоп", "Ромни", "Суми"]),
+    ("Затем, по словам офицера, вагоны шли через Ромны.", "via", ["Конотоп", "Ромны", "Суми"]),
+    # a later paragraph with an end of its own is a later leg, in the order told
+    ("Далі, за словами офіцера, вагони пішли до Ромен.", "destination", ["Конотоп", "Суми", "Ромен"]),
+])
+def test_a_later_paragraph_naming_only_places_passed_through_tells_the_way_to_the_end(second, role, order):
+    from geo.extract.slavic.stages import ROUTE_CUES
+    first = "Ешелон із боєприпасами вирушив з Конотопа і прибув до Сум."
+    s1 = Sentence(0, len(first), first, 0)
+    s2 = Sentence(len(first) + 2, len(first) + 2 + len(second), second, 1)
+    place = order[1] if role == "via" else order[2]
+    items = [(rep("Конотоп", "origin", s1, first.index("Конотоп")), Resolved(51.2, 33.2, ref="k")),
+             (rep("Сум", "destination", s1, first.index("Сум")), Resolved(50.9, 34.8, ref="s")),
+             (rep(place, role, s2, s2.start + second.index(place[:4])), Resolved(50.8, 33.5, ref="r"))]
+    got = chain_routes(items, "a", ROUTE_CUES).numbered
+    names = {0: "Конотоп", 1: "Суми", 2: place}
+    assert [names[i] for i, _ in sorted(got.items(), key=lambda t: t[1][1])] == order
+    assert len({r for r, _s in got.values()}) == 1
