@@ -179,3 +179,13 @@ def test_finish_gives_a_captions_stops_to_its_credit():
            "status": "reported", "role": "presence", "start": text.index("Yunakivka")}
     [out] = status_model.finish([row], text)
     assert out["source"] == "95th Air Assault Brigade"
+
+
+def test_finish_reads_a_channels_own_sources_as_its_claim(monkeypatch):
+    # the rules' claim, before the model reads anything: it stands whatever the model would make of the words
+    monkeypatch.setattr(status_model, "USE", None)
+    text = "⚡️ #Odessa\n\nOur subscribers in the Odessa region saw a column of trucks moving towards Izmail.\n"
+    row = {"note": text.strip().split("\n")[-1], "source": "Our subscribers in the Odessa region",
+           "status": "reported", "role": "destination", "start": text.index("Izmail")}
+    [out] = status_model.finish([row], text)
+    assert out["status"] == "claimed"
