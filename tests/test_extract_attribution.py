@@ -1058,3 +1058,34 @@ def test_a_speaker_after_its_verb_ends_before_a_clause(text, expected):
 ])
 def test_where_before_the_source(text, expected):
     assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("source, head, expected", [
+    # a channel's post (hashtags, emoji) told on its own first-person sources: the channel claims it
+    ("Our sources in the Polish army", "⚡️ POLAND MOVING HEAVY ARMOUR EAST\n\n", "claimed"),
+    ("Our subscribers in the Odessa region", "#Transnistria #Odessa\n\n", "claimed"),
+    ("our aerial reconnaissance", "🔥 OSKIL HAWKS\n\n", "claimed"),
+    ("Our monitors", "⚠️ Convoy alert #AinAlAsad\n\n", "claimed"),
+    # not a channel's post: an outlet's "our sources" are anonymous sources, which report
+    ("Our sources in the Polish army", "By Jane Smith\n\n", "reported"),
+    # a channel's post told by a named body, or by the outlet's own reporter: not the channel's own sources
+    ("The Polish Ministry of Defence", "⚡️ POLAND MOVING HEAVY ARMOUR EAST\n\n", "reported"),
+    ("Our correspondent in Tiraspol", "🔴 LIVE #Transnistria\n\n", "reported"),
+])
+def test_a_channels_own_sources_claim(source, head, expected):
+    from geo.extract.attribution import channel_sources
+
+    note = f"{source} report tanks unloading at Przemysl station overnight."
+    text = head + note + "\n"
+    rows = [{"role": "destination", "start": text.index("Przemysl"), "note": note, "status": "reported",
+             "source": source}]
+    assert channel_sources(rows, text)[0]["status"] == expected
+
+
+def test_a_channels_own_sources_leave_flagged_statuses_and_mentions():
+    from geo.extract.attribution import channel_sources
+
+    text = "#Sudzha ⚡️\n\nOur sources deny that tanks reached Sudzha.\n"
+    rows = [{"role": "destination", "start": 40, "note": "", "status": "denied", "source": "Our sources"},
+            {"role": "mention", "start": 40, "note": "", "status": "reported", "source": "Our sources"}]
+    assert [r["status"] for r in channel_sources(rows, text)] == ["denied", "reported"]

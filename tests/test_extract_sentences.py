@@ -35,6 +35,32 @@ def test_split(text, expected):
         assert text[s.start:s.end] == s.text
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an assessment's footnote marks after the stop end the sentence, each sentence keeping its own speaker
+    ("Russian forces seized Kurakhove, ISW assessed.[1] Geolocated footage shows troops in Dachne.",
+     ["Russian forces seized Kurakhove, ISW assessed.[1]", "Geolocated footage shows troops in Dachne."]),
+    ("Troops entered Sudzha.[2][3] Milbloggers claimed gains.[4, 5] Units left.[6–8] \"We hold,\" he said.",
+     ["Troops entered Sudzha.[2][3]", "Milbloggers claimed gains.[4, 5]", "Units left.[6–8]", '"We hold," he said.']),
+    ('He said "they left."[7] Others stayed.', ['He said "they left."[7]', "Others stayed."]),
+])
+def test_footnote_marks_end_the_sentence(text, expected):
+    got = split_sentences(text)
+    assert [s.text for s in got] == expected
+    for s in got:
+        assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia[1] said troops left Kursk.",  # a mark inside a sentence
+    "Forces of the U.S.[1] Army left Kursk.",  # an abbreviation's dot before the mark
+    "Gen.[2] Ivanov said troops left.",
+    "Troops left.[1] and then came back.",  # no capital after the mark
+    "Troops left [1]. and then came back.",
+])
+def test_footnote_marks_that_end_no_sentence(text):
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
 def test_paragraphs_counted_by_lines():
     got = split_sentences("One. Two.\n\nThree.")
     assert [s.paragraph for s in got] == [0, 0, 1]

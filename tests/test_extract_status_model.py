@@ -80,10 +80,18 @@ def _statuses(text, model="shipped"):
         status_model.USE = old
 
 
+@pytest.mark.parametrize("text", [
+    # a channel's own "our" sources and operators: the only source is the channel (the guideline's claimed), which
+    # the rules read (geo.extract.attribution.channel_sources) before the model
+    "Our sources say a column of tanks left #Sumy towards #Yunakivka overnight.",
+    "Our drone operators report a column of armoured cars going from #Sumy towards #Yunakivka.",
+])
+def test_a_channels_own_sources_claim_with_or_without_the_model(text):
+    assert {s for _p, s in _statuses(text, None)} == {"claimed"}
+    assert {s for _p, s in _statuses(text)} == {"claimed"}
+
+
 @pytest.mark.parametrize("text, status", [
-    # a channel's own "our" sources and operators: the only source is the channel (the guideline's claimed)
-    ("Our sources say a column of tanks left #Sumy towards #Yunakivka overnight.", "claimed"),
-    ("Our drone operators report a column of armoured cars going from #Sumy towards #Yunakivka.", "claimed"),
     # evidence the outlet, or data anyone can check, shows as fact (the guideline's confirmed)
     # (borderline cases: the shipped models overrule at 0.7 or more; whatever a retrain gives, the guideline's
     # status stays the model's first choice, asserted in test_the_model_prefers_the_guideline_status)
@@ -179,3 +187,13 @@ def test_finish_gives_a_captions_stops_to_its_credit():
            "status": "reported", "role": "presence", "start": text.index("Yunakivka")}
     [out] = status_model.finish([row], text)
     assert out["source"] == "95th Air Assault Brigade"
+
+
+def test_finish_reads_a_channels_own_sources_as_its_claim(monkeypatch):
+    # the rules' claim, before the model reads anything: it stands whatever the model would make of the words
+    monkeypatch.setattr(status_model, "USE", None)
+    text = "⚡️ #Odessa\n\nOur subscribers in the Odessa region saw a column of trucks moving towards Izmail.\n"
+    row = {"note": text.strip().split("\n")[-1], "source": "Our subscribers in the Odessa region",
+           "status": "reported", "role": "destination", "start": text.index("Izmail")}
+    [out] = status_model.finish([row], text)
+    assert out["status"] == "claimed"

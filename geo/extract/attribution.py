@@ -1267,6 +1267,39 @@ def credited(rows: list[dict], text: str) -> list[dict]:
     return rows
 
 
+#: Whether what a channel's post tells on its own first-person sources is ``claimed`` (:func:`channel_sources`).
+CHANNEL_SOURCES = True
+# A post's marks of a channel: hashtags ("#Sudzha") and emoji, in the head of the text.
+_CHANNEL_MARK = re.compile(r"(?<!\w)#\w|[\u2190-\u2bff\U0001f000-\U0001faff]")
+# A source in the first person: "Our sources", "our monitors", "Our subscribers in the Odessa region", "our aerial
+# reconnaissance" (not the outlet's own reporters, who are media: "Our correspondent in Tiraspol").
+_OUR_SOURCE = re.compile(r"^(?:our|we)\b(?![^,;]*\b(?:correspondents?|reporters?|journalists?)\b)", re.I)
+
+
+def channel_post(text: str) -> bool:
+    """Whether *text* reads as a channel's post: hashtags or emoji in its head.
+
+    >>> channel_post("⚡️ Columns seen leaving #Sudzha at night."), channel_post("KYIV, May 3 (Reuters) - Troops left.")
+    (True, False)
+    """
+    return bool(_CHANNEL_MARK.search(text[:3000]))
+
+
+def channel_sources(rows: list[dict], text: str) -> list[dict]:
+    """*rows* with each stop of a channel's post (:func:`channel_post`) that its own first-person sources tell ("Our
+    sources in the Polish army report ...", "Our subscribers in the Odessa region saw ...") ``claimed``, where the
+    rules left it ``reported``: the only source is then the channel and those it does not name, the guideline's
+    anonymous channel. (An outlet's "our correspondent" is media, and a channel naming a body speaks with that
+    body's voice.)"""
+    if not CHANNEL_SOURCES or not channel_post(text):
+        return rows
+    for r in rows:
+        if (r.get("role") or "mention") != "mention" and (r.get("status") or "reported") == "reported" \
+                and _OUR_SOURCE.match(r.get("source") or ""):
+            r["status"] = "claimed"
+    return rows
+
+
 def credit_at(text: str, at: int) -> str:
     """The credit of the photo whose caption holds offset *at* of *text* (:func:`caption_credit`), or ""."""
     a = text.rfind("\n", 0, at) + 1

@@ -307,10 +307,12 @@ def shipped() -> StatusModel | None:
 def finish(rows: list[dict], text: str) -> list[dict]:
     """The draft rows of an English article with their statuses as the status model reads them (the rules' when
     none is shipped), the stops of a statement the article gives whole said by its issuer
-    (:func:`geo.extract.attribution.relayed`) and those of a photo's caption by its credit
-    (:func:`geo.extract.attribution.credited`): the last stage of :mod:`geo.extract.pipeline` for English."""
+    (:func:`geo.extract.attribution.relayed`), those of a photo's caption by its credit
+    (:func:`geo.extract.attribution.credited`), those a channel's post tells on its own first-person sources claimed
+    (:func:`geo.extract.attribution.channel_sources`): the last stage of :mod:`geo.extract.pipeline` for English."""
     rows = attribution.relayed(rows, text)  # a statement given whole speaks with its issuer's voice, not the outlet's
     rows = attribution.credited(rows, text)  # a photo's caption speaks with its credit's voice
+    rows = attribution.channel_sources(rows, text)  # a channel's own sources are the channel: it claims
     model = shipped()
     return model.settle(rows, text) if model is not None else rows
 
