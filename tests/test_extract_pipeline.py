@@ -295,3 +295,19 @@ def test_each_stop_of_a_sentence_naming_several_dates_takes_the_date_of_its_clau
     rows = run("Ukrainian troops were deployed to Bucha on 31 March and to Hostomel on 1 and 2 April, the army said.",
                "Bucha", "Hostomel", date="2022-04-05")
     assert {r["place"]: r["date"] for r in rows} == {"Bucha": "2022-03-31", "Hostomel": "2022-04-01/2022-04-02"}
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a route's mode carries on to its later legs, never back to the legs told before the vehicle
+    ("The battalion left Brest for Minsk on Monday. From Minsk it went on by train to Orsha.",
+     ("Brest", "Minsk", "Orsha"), {"Minsk": "unknown", "Orsha": "rail"}),
+    ("The battalion moved from Brest to Minsk on Monday. From there it was taken on by train to Orsha, and its trucks "
+     "then drove on to Vitebsk.", ("Brest", "Minsk", "Orsha", "Vitebsk"),
+     {"Minsk": "unknown", "Orsha": "rail", "Vitebsk": "road"}),
+    ("Launchers were loaded onto trains at Sanitz. From there they went on to Wedrzyn.", ("Sanitz", "Wedrzyn"),
+     {"Wedrzyn": "rail"}),
+])
+def test_a_routes_mode_carries_forward_only(text, names, expected):
+    rows = run(text, *names)
+    modes = {r["place"]: r["mode"] for r in rows if r["role"] in ("via", "destination")}
+    assert {k: modes[k] for k in expected} == expected
