@@ -267,8 +267,10 @@ def test_more_invented_articles(tmp_path):
     syria = {r["place"]: r for r in rows if r["article"].startswith("syria_") and r["route"]}
     assert syria["Deir ez-Zor"]["route"] == syria["Palmyra"]["route"] == syria["Tehran"]["route"]
     assert int(syria["Tehran"]["seq"]) < int(syria["Deir ez-Zor"]["seq"]) < int(syria["Palmyra"]["seq"])
+    # "then taken by bus to Palmyra": the bus is the later leg's; a route's mode carries forward only
     assert (syria["Deir ez-Zor"]["role"], syria["Deir ez-Zor"]["mode"], syria["Deir ez-Zor"]["troops"]) == (
-        "destination", "road", "800")
+        "destination", "unknown", "800")
+    assert syria["Palmyra"]["mode"] == "road"
     assert (syria["Palmyra"]["role"], syria["Palmyra"]["source"]) == (
         "destination", "the Syrian Observatory for Human Rights")
     places = {r["place"] for r in rows}

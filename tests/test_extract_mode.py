@@ -91,3 +91,59 @@ def test_the_vehicle_not_the_place_gives_the_mode(text, place, expected):
 ])
 def test_a_road_number_is_no_aircraft(text, place, expected):
     assert find_mode(text, text.index(place)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # each leg of a journey has its own vehicle: a cue past the end of the place's leg tells another leg
+    ("They were driven by bus to Kigali, 150 km away, and flown home to Bucharest on Wednesday.", "Bucharest", "air"),
+    ("They were driven by bus to Kigali, 150 km away, and flown home to Bucharest on Wednesday.", "Kigali", "road"),
+    ("Servicemen usually fly from Moscow to Chisinau via Istanbul in civilian clothes, and then go by road to "
+     "Tiraspol.", "Istanbul", "air"),
+    ("Servicemen usually fly from Moscow to Chisinau via Istanbul in civilian clothes, and then go by road to "
+     "Tiraspol.", "Tiraspol", "road"),
+    ("Two trains did not stop at Orsha: they went on through Minsk to Baranovichi, where tanks were unloaded and "
+     "driven to the range.", "Baranovichi", "rail"),
+    ("The troops were flown west to airfields in western Russia, officials said, and from there moved by road "
+     "towards the front.", "western Russia", "air"),
+    ("Echelons were unloading at stations in the Brest region, and convoys were driving to the ranges.", "Brest",
+     "rail"),
+    # with no cue in its own leg, the nearest cue of the sentence still counts
+    ("The brigade moved to Brest, and then on to Minsk by rail.", "Brest", "rail"),
+])
+def test_a_cue_of_another_leg_does_not_give_the_mode(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a cue word in a name is a name: a fleet, a division, a naval station
+    ("Elements of the 810th Naval Infantry Brigade (Black Sea Fleet) arrived near Korenevo.", "Korenevo", "unknown"),
+    ("KC-46 jets landed at Naval Station Rota on Tuesday.", "Rota", "air"),
+    ("Another 300 soldiers of the XVIII Airborne Corps are going to Germany.", "Germany", "unknown"),
+    ("Two Gepard anti-aircraft guns have been brought to Kharkiv.", "Kharkiv", "unknown"),
+    ("Two Su-30SM had flown to the naval aviation airfield at Yeysk.", "Yeysk", "air"),
+    # the same words as vehicles still give the mode, at the start of a sentence or written in lower case
+    ("Fleet tankers reached Tartus.", "Tartus", "sea"),
+    ("🚂 Echelon No. 2 arrived at #Lida station at 21:50.", "Lida", "rail"),
+    ("The tanker was boarded off Sohar by the Iranian Navy and taken to Jask.", "Jask", "sea"),
+    ("A naval task group sailed to Souda Bay.", "Souda", "sea"),
+    ("The USS Carl Vinson carrier strike group moved to the Middle East.", "Middle East", "sea"),
+    ("Egypt sent about 40 armoured personnel carriers into Sinai.", "Sinai", "unknown"),
+])
+def test_a_cue_in_a_name_says_nothing_of_how_forces_went(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a vehicle loaded or carried is the load, not the carrier
+    ("In January, the cargo ships Sparta IV and Ursa Major docked at Tartus to load military vehicles.", "Tartus",
+     "sea"),
+    ("Rail ferries carry a few dozen wagons each to Krym.", "Krym", "sea"),
+    ("Launchers were loaded onto flatcars at Sanitz.", "Sanitz", "rail"),  # the carrier named after "onto"
+    # vehicles and marches the text names
+    ("After a night of strikes the garrison fled the island on two speedboats towards Crimea.", "Crimea", "sea"),
+    ("The troops landed at Szymany before travelling by coach to Bemowo Piskie.", "Bemowo", "road"),
+    ("A tank battalion has completed a march of more than 300 kilometres to the Yelsk district.", "Yelsk", "road"),
+    ("Israeli tanks have reached Qatana.", "Qatana", "unknown"),  # tanks also come as cargo: no mode of their own
+])
+def test_vehicles_named_and_vehicles_carried(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected

@@ -323,3 +323,19 @@ def test_forces_struck_in_a_place_are_present_there(text, names, stops):
 def test_a_count_or_an_organisation_is_no_named_facility(text, names, stops):
     rows = run(text, *names)
     assert [r["place"] for r in rows if r["role"] != "mention"] == stops
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a route's mode carries on to its later legs, never back to the legs told before the vehicle
+    ("The battalion left Brest for Minsk on Monday. From Minsk it went on by train to Orsha.",
+     ("Brest", "Minsk", "Orsha"), {"Minsk": "unknown", "Orsha": "rail"}),
+    ("The battalion moved from Brest to Minsk on Monday. From there it was taken on by train to Orsha, and its trucks "
+     "then drove on to Vitebsk.", ("Brest", "Minsk", "Orsha", "Vitebsk"),
+     {"Minsk": "unknown", "Orsha": "rail", "Vitebsk": "road"}),
+    ("Launchers were loaded onto trains at Sanitz. From there they went on to Wedrzyn.", ("Sanitz", "Wedrzyn"),
+     {"Wedrzyn": "rail"}),
+])
+def test_a_routes_mode_carries_forward_only(text, names, expected):
+    rows = run(text, *names)
+    modes = {r["place"]: r["mode"] for r in rows if r["role"] in ("via", "destination")}
+    assert {k: modes[k] for k in expected} == expected

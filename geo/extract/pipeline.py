@@ -322,14 +322,17 @@ def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Cal
 
     "Launchers were loaded onto flatcars at Sanitz. They reached Wedrzyn on 24 January": rail.
     """
-    by_route: dict[str, str] = {}
+    # a route's mode carries on to its later legs until the text names another (the corpus's convention), never
+    # back to the legs before it (a stop told before the vehicle is named takes its paragraph's mode, if any)
+    last: dict[str, str] = {}
+    carried: list[tuple[dict, str]] = []
     for r in rows:
-        if r["route"] and r["mode"] not in ("", "unknown"):
-            by_route.setdefault(r["route"], r["mode"])
-    for r in rows:
-        if r["role"] not in ("via", "destination") or r["mode"] not in ("", "unknown"):
-            continue
-        mode = by_route.get(r["route"], "") if r["route"] else ""
+        own = r["mode"] not in ("", "unknown")
+        if r["route"] and own:
+            last[r["route"]] = r["mode"]
+        if r["role"] in ("via", "destination") and not own:
+            carried.append((r, last.get(r["route"], "") if r["route"] else ""))
+    for r, mode in carried:
         if not mode:  # the sentences before in its paragraph, nearest first
             at = r["start"]
             k = next((k for k, s in enumerate(sentences) if s.start <= at < s.end), None)
