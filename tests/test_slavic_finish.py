@@ -51,6 +51,9 @@ def test_the_carried_source_does_not_carry_its_status():
     ("🔥 АТЕШ | Окупанти виводять берегову оборону з Криму на Херсонщину\n\nНаші агенти зафіксували переміщення "
      "колони 126-ї бригади. Техніка вийшла з Перевального і рухалася через Сімферополь на північ.\n\n#Крим 👁 12K",
      "АТЕШ"),
+    # and in the post's sentences that name no one, further on
+    ("🔥 АТЕШ | Окупанти виводять берегову оборону з Криму на Херсонщину\n\nНаші агенти зафіксували колону в "
+     "Перевальному.\n\nУвечері колона пройшла через Джанкой до Чонгара.\n\n#Крим 👁 12K", "АТЕШ"),
 ])
 def test_a_channels_own_agents_are_the_channel(text, source):
     rows = [r for r in extract_article(Article("a", text), Options(), lang="uk") if r["place"] != "Крим"]

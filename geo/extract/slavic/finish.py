@@ -141,6 +141,14 @@ def finish(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
     from . import status_model
 
     carried = carried_sources(rows, text, lang)
+    channel = _channel_voice(text, lang)
+    ours = next((r["source"] for r in rows if _OURS.match(r.get("source") or "")), "") if channel else ""
+    if ours:
+        # a channel's post whose stops its own agents tell speaks with them where it names none: its sentences are
+        # the anonymous channel's word
+        for i, r in enumerate(rows):
+            if r.get("source") == channel and i not in carried:
+                carried[i] = ours
     for i, src in list(carried.items()):
         if _OURS.match(src):
             # a channel's own agents go on speaking: the anonymous channel's word (attribution.settle_status), settled
@@ -173,7 +181,6 @@ def finish(rows: list[dict], text: str, lang: str = "ru") -> list[dict]:
         rows[i]["source"] = full.get(src, src)
     # a channel's "наші агенти" are the channel speaking: written with its name (their status, the anonymous
     # channel's, was settled above)
-    channel = _channel_voice(text, lang)
     if channel:
         for r in rows:
             if _OURS.match(r.get("source") or ""):
