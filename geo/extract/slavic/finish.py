@@ -125,7 +125,8 @@ def carried_sources(rows: list[dict], text: str, lang: str = "ru") -> dict[int, 
             continue  # its own, or carried on by the pipeline's rules (goes on, refers back, about before)
         start = int(r.get("start") or 0)
         k = next((j for j, x in enumerate(sents) if x.start <= start < x.end), None)
-        if not k or sents[k - 1].paragraph != sents[k].paragraph or source_of(k) or attribution.refers_back(sents[k].text):
+        if not k or sents[k - 1].paragraph != sents[k].paragraph or source_of(k) \
+                or attribution.refers_back(sents[k].text):
             continue
         j = k - 1  # back over the sentences of the paragraph that name none, up to CARRY_NEXT of them
         while j > 0 and k - j < CARRY_NEXT and sents[j - 1].paragraph == sents[k].paragraph and not source_of(j):
