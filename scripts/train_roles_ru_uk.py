@@ -33,7 +33,7 @@ from train_roles import labels, write_errors  # noqa: E402
 from geo.extract import goldcorpus  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
-from geo.extract.slavic import role_model, status_model  # noqa: E402
+from geo.extract.slavic import finish, role_model, status_model  # noqa: E402
 
 #: c2 (L2) 0.5, not English's 0.05: chosen by the leave-one-theatre-out runs, where fresh theatres lose recall (the
 #: hidden texts' recall fell furthest): c2 0.05 recall, precision 0.733, 0.758; 0.5 0.763, 0.750 (its worst folds
@@ -63,24 +63,25 @@ STATUS_PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.minfreq":
 def status_examples(arts, model) -> list[tuple[list[str], str]]:
     """(features, gold status) of each draft stop that finds a gold stop, drafted with the role *model* and the
     rules' statuses, but those whose status the speaker's side decides (the model never meets them)."""
-    old, carry = status_model.USE, status_model.CARRY_SIDE
+    old, carry, late = status_model.USE, status_model.CARRY_SIDE, finish.LATE_SOURCES
     status_model.USE = None
     try:
         out = []
         refs = goldcorpus.gold_refs(arts)
         for a in arts:
             # the rows as the model meets them in status_model.settle: the rules' statuses, before the side settles
-            status_model.CARRY_SIDE = False
+            # and their sources as the model meets them: before the sources written after it (finish.LATE_SOURCES)
+            status_model.CARRY_SIDE, finish.LATE_SOURCES = False, False
             rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
                                    lang=a.lang)
-            status_model.CARRY_SIDE = carry
+            status_model.CARRY_SIDE, finish.LATE_SOURCES = carry, late
             for gi, di in goldcorpus.pair(a, rows, refs.get(a.id)).items():
                 if status_model.decided_side(rows[di], a.text, lang=a.lang):
                     continue  # the speaker's side decides it, not the model (status_model.settle)
                 out.append((status_model.features(rows[di], a.text, a.lang), a.gold[gi].status or "reported"))
         return out
     finally:
-        status_model.USE, status_model.CARRY_SIDE = old, carry
+        status_model.USE, status_model.CARRY_SIDE, finish.LATE_SOURCES = old, carry, late
 
 
 def train_status(arts, model, out: str, params: dict) -> dict:

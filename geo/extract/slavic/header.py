@@ -202,16 +202,20 @@ def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] |
 
 
 def _channel(line: str, lang: str) -> str:
-    """A channel's name on the first line of a post ("Крымский бриз 🌊", "Курск 46 | Новости"), or ""."""
+    """A channel's name on the first line of a post ("Крымский бриз 🌊", "Курск 46 | Новости"), or the name before
+    the bar of a line that goes on with the post's headline ("🔥 АТЕШ | Окупанти виводять ..."), or ""."""
     s = _clean(line)
+    barred = len(s) > 40 and "|" in s
+    if barred:
+        s = _clean(s.split("|", 1)[0])  # the name, then the headline
     if not s or len(s) > 40 or re.search(r"[.:!?;]$|[:!?]", s):
         return ""
     words = [w for w in re.split(r"\s+|\s*\|\s*", s) if w]
     if not 1 <= len(words) <= 4 or not _CAP_WORD.match(words[0]):
         return ""
     for w in words:
-        if w.isdigit() or len(w) == 1:
-            continue
+        if w.isdigit() or len(w) == 1 or (barred and w.isupper()):
+            continue  # a name in capitals before the bar is no verb ("АТЕШ" is no form of "асти")
         rs = morph.readings(w, lang)
         if rs and rs[0].pos in _FUNCTION:
             return ""
