@@ -128,23 +128,3 @@ def test_a_study_may_leave_feature_families_out_and_what_ships_leaves_none(monke
     monkeypatch.setattr(role_model, "DROP", "cv")
     kept = _features(text, "ru")["Курск"]
     assert kept and not any(x.startswith("cv.") for x in kept)
-
-
-@pytest.mark.parametrize("lemma, cls", [
-    # a verb's class by its lemma, whatever the form or prefix the lexicon's stems miss
-    ("перебрасывать", "move"), ("прямувати", "move"), ("надійти", "move"), ("сесть", "move"),
-    ("залишатися", "present"), ("находиться", "present"),  # staying before moving: "находиться" is no "ходить"
-    ("атакувати", "strike"), ("оголосити", "say"), ("назвать", "say"),
-    ("быть", "other"), ("тривати", "other"),
-])
-def test_a_verbs_class_by_its_lemma(lemma, cls):
-    assert role_model._lemma_class(lemma) == cls
-
-
-def test_the_clause_studies_add_their_features(monkeypatch):
-    monkeypatch.setattr(role_model, "CLAUSE", "lclass,neg,mover,strike,prep")
-    f = _features("Колонны техники не перебрасывали в Курскую область.", "ru")["Курскую область"]
-    assert {"cv.lclass=move", "cv.neg|class=move", "clause.mover=materiel", "cv.class|prep=move|в"} <= set(f)
-    monkeypatch.setattr(role_model, "CLAUSE", "")
-    assert not any(x.startswith(("cv.lclass", "cv.neg", "clause.mover")) for x in
-                   _features("Колонны техники не перебрасывали в Курскую область.", "ru")["Курскую область"])

@@ -64,14 +64,6 @@ THRESHOLD = 0.6
 #: Feature families left out (a study through ``--set slavic.role_model.DROP=b5,a5``: the prefixes before "=" or
 #: ".", comma-separated); what ships is empty unless the CV chose otherwise.
 DROP = ""
-#: Feature families of the clause added to :func:`_clause_features` (comma-separated; a study through
-#: ``--set slavic.role_model.CLAUSE=...``): "mover" (the clause names people under arms or materiel, and with the
-#: verb's class), "neg" (the clause's verb is negated), "strike" (the clause tells of a strike), "prep" (the verb's
-#: class with the place's preposition). None ships: on the development theatres left out in turn (role and status
-#: models retrained per fold, 2026-12-07) all five moved recall, precision, attributes 0.782, 0.766, 0.722 (traps 4)
-#: to 0.782, 0.763, 0.719 (traps 3) — Russian 0.779, 0.738 -> 0.783, 0.747, Ukrainian 0.785, 0.792 -> 0.780,
-#: 0.778 —; "lclass,neg" to 0.780, 0.761, 0.719 (traps 4).
-CLAUSE = ""
 #: Cues of the rules that the model never overrules: these places are never stops.
 FIXED_CUES = _EN_FIXED | {"container", "landmark", "photo credit", "label"}
 
@@ -102,40 +94,11 @@ _SENT_CUES = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("strike", r"(?<![\w])(?:удар|уражен|ураж|поражен|обстрел|обстріл|атак|взрыв|вибух|сбит|збит|влуч|попадан)\w*"),
     ("civil", r"(?<![\w])(?:эвакуац|евакуац|беженц|біженц|жител|мешканц|мирн|цивільн|гуманитар|гуманітар)\w*"),
 ))
-_STRIKE = dict(_SENT_CUES)["strike"]
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 # where a clause ends: a full stop, a dash between words, a comma before a conjunction or a relative word
 _CLAUSE = re.compile(r"[.;:!?…]|\s[—–-]\s|,\s+(?:что|чтобы|що|щоб|котор\w*|який|яка|яке|які|якого|якій|яких|где|де|"
                      r"куда|куди|когда|коли|а|но|але|однако|проте|хотя|хоча|если|якщо|поскольку|оскільки|пока|поки)"
                      r"(?![\w])", re.I)
-
-
-#: The class of a verb by its lemma, whatever its form or prefix ("перебрасывали", "прямує", "надійшли" move; "лишилися"
-#: stay; "атакували" strike; "оголосили" say): roots matched anywhere in the lemma, staying before moving
-#: ("находиться" is no "ходить").
-_LEMMA_CLASSES = tuple((name, re.compile(rx)) for name, rx in (
-    ("present", r"наход|знаход|размещ|розміщ|дислок|дислоц|базир|базув|стоя|сто[ії]|остават|остат|залиша|залиши|"
-                r"лиша|лиши|перебува|присутств|располаг|расположи|розташ|зосеред|сосредоточ|скопи|скуп|накопи|"
-                r"тренир|тренув|учени|навча|оборон|утриму|удержива|закрепи|закріпи|окопа|жить|жити|перебуват|провод|"
-                r"провест|провес"),
-    ("strike", r"удар|атак|обстрел|обстріл|бомб|ража|рази|сбит|сбив|збит|збив|завда|влуч|взорв|взрыв|вибух|подорв|"
-               r"підірв|знищ|уничтож|штурм|поразит|поражат|обстреля|накры|накри"),
-    ("say", r"сообщ|повідом|заяв|назва|назыв|объяв|оголос|коммент|коментув|рассказ|розпов|писа|доложи|доклад|"
-            r"доповід|ответ|відповід|выраз|вислов|сказ|говор|отмет|отмеча|відзнач|зазнач|подтверд|підтверд|уточн|"
-            r"информ|інформ|утвержд|стверд|опроверг|спростов|отрица|запереч|считат|вважа|признат|визна"),
-    ("move", r"ход|йти|идти|іти|везт|вози|вест|води|брос|брас|кид|кину|кинут|двиг|двину|лет|літа|літ|плы|плав|плив|"
-             r"ехат|езжа|їхат|їжджа|прям|перемещ|переміщ|перемест|перемісти|передисл|направ|спрямов|отправ|відправ|"
-             r"прибы|прибу|рух|тягн|тяг|пересел|марш|следова|слідува|наступа|отступ|відступ|вывод|вивод|выве|"
-             r"вивес|заход|заходи|прорв|прорива|проника|переправ|доставля|достави|постача|надійт|поступ|сесть|сісти|"
-             r"приземл|посади"),
-))
-
-
-def _lemma_class(lemma: str) -> str:
-    for name, rx in _LEMMA_CLASSES:
-        if rx.search(lemma):
-            return name
-    return "other"
 
 
 def _verb_class(word: str) -> str:
@@ -320,35 +283,13 @@ def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -
     vb = _clause_verbs(_WORD.findall(cpre), lang)
     va = _clause_verbs(_WORD.findall(cpost), lang)
     near = vb[-1] if vb else va[0] if va else None
-    extra = CLAUSE.split(",") if CLAUSE else ()
-    cls = "none"
     if near:
         w, lemma, tense, aspect = near
         cls = _verb_class(w)
         f += [f"cv.tense={tense}", f"cv.aspect={aspect}", f"cv.class={cls}", f"cv.tense|class={tense}|{cls}",
               f"cv.lemma={lemma}", f"cv.side={'before' if vb else 'after'}"]
-        if "lclass" in extra:
-            lc = _lemma_class(lemma)
-            f += [f"cv.lclass={lc}", f"cv.tense|lclass={tense}|{lc}"]
-            cls = lc
-        if "neg" in extra:
-            # "не перебрасывали", "не було помічено": the clause's verb denied
-            at = cpre.rfind(w) if vb else cpost.find(w)
-            ahead = (cpre[:at] if vb else (pre[-40:] + " " + cpost[:at]))[-12:]
-            if re.search(r"(?<![\w])(?:не|ні|ни)\s+$", ahead, re.I):
-                f.append(f"cv.neg|class={cls}")
     else:
         f.append("cv.none")
-    if extra:
-        clause = cpre + " " + cpost
-        if "mover" in extra:
-            movers = [name for name, rx in _CUES[3:] if rx.search(clause)] or ["none"]
-            f += [f"clause.mover={x}" for x in movers]
-            f += [f"cv.class|mover={cls}|{x}" for x in movers]
-        if "strike" in extra and _STRIKE.search(clause):
-            f.append("clause.strike")
-        if "prep" in extra:
-            f.append(f"cv.class|prep={cls}|{prep or 'none'}")
     for _w, _l, tense, _a in vb + va:
         f.append(f"clause.{tense}")
     if not prep and "nomn" in own and any(_verb_class(w) == "say" for w, *_ in vb + va):
