@@ -478,6 +478,11 @@ def test_by_a_weekday_and_the_early_hours_of_one_date_the_event(text, expected):
     ("Russia plans to send troops to Belarus on 10 March.", ""),
     # an adjective in -ed is no past verb ("a simulated intercept"), nor a participle before the future word
     ("U.S. F-22s based in Anchorage are expected to take part in a simulated intercept over the sea on Friday.", ""),
+    # a finite past verb before the date is its verb, though a future word follows in the clause
+    ("The 500 soldiers who landed in Minsk on 5 March are expected to stay for a month.", "2024-03-05"),
+    ("Russian troops who arrived in Belarus on 5 March will stay until May.", "2024-03-05"),
+    ("The units that left Kursk on 5 March plan to return in May.", "2024-03-05"),
+    ("Troops are expected to land in Minsk on 5 March.", ""),
 ])
 def test_a_future_word_dates_no_event_only_when_it_governs_the_dates_verb(text, expected):
     assert find_date(text, "2024-03-20") == expected
@@ -491,6 +496,13 @@ def test_a_future_word_dates_no_event_only_when_it_governs_the_dates_verb(text, 
     ("By Monday afternoon the vehicles had reached the training ground.", "2024-03-18"),
     ("The vehicles had reached the training ground by Monday.", "2024-03-18"),
     ("The troops left Kherson, and by Friday they reached Mykolaiv.", "2024-03-15"),
+    # a simple past with no order, duty or plan in its clause is dated too
+    ("Russian troops reached the outskirts of Pokrovsk by Friday, the General Staff said.", "2024-03-15"),
+    ("Russian forces pushed towards Pokrovsk by Friday.", "2024-03-15"),
+    ("The column was spotted near Kupiansk by Friday evening.", "2024-03-15"),
+    ("Russian troops captured the village and reached Pokrovsk by Friday.", "2024-03-15"),
+    ("The battalion moved to positions near Pokrovsk by Friday.", "2024-03-15"),
+    ("The troops have to leave Kherson by Friday.", ""),
 ])
-def test_by_a_weekday_is_a_deadline_unless_it_heads_its_clause_or_follows_had(text, expected):
+def test_by_a_weekday_is_a_deadline_only_after_an_order_a_duty_or_a_plan(text, expected):
     assert find_date(text, "2024-03-20") == expected

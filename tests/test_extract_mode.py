@@ -147,3 +147,20 @@ def test_a_cue_in_a_name_says_nothing_of_how_forces_went(text, place, expected):
 ])
 def test_vehicles_named_and_vehicles_carried(text, place, expected):
     assert find_mode(text, text.index(place)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a carrier is a ship only as an aircraft carrier or its strike group
+    ("Tu-22M3 long-range missile carriers were redeployed to Olenya airfield.", "Olenya", "air"),
+    ("Two Tu-95MS strategic missile carriers were relocated to Engels.", "Engels", "air"),
+    ("Tank carriers moved the T-90s to Belgorod.", "Belgorod", "unknown"),
+    ("Belarusian national carrier Belavia moved the troops to Minsk.", "Minsk", "unknown"),
+    ("The aircraft carrier Admiral Kuznetsov sailed to Murmansk.", "Murmansk", "sea"),
+    ("The carrier strike group moved to Crete.", "Crete", "sea"),
+    # "a march" is a unit's march in lower case; "a March 3 statement" is the month
+    ("Russian troops arrived in Minsk, according to a March 3 statement.", "Minsk", "unknown"),
+    ("In a March 5 update, the ministry said Russian troops had moved to Brest.", "Brest", "unknown"),
+    ("The battalion completed a march of 300 km to Minsk.", "Minsk", "road"),
+])
+def test_carriers_and_marches_give_a_mode_only_as_the_vehicle_or_the_march(text, place, expected):
+    assert find_mode(text, text.index(place)) == expected

@@ -247,11 +247,22 @@ def test_a_list_that_names_its_head_again_makes_no_second_leg():
     ("The convoy reached Kupiansk on Monday. It then drove on through Izium to Lyman.",
      ("Kupiansk", "Izium", "Lyman"), [(1, "Kupiansk"), (2, "Izium"), (3, "Lyman")]),
     ("Troops were flown from Pskov to Minsk. From there they went by train via Baranovichi to Brest.",
-     ("Pskov", "Minsk", "Baranovichi", "Brest"), [(1, "Pskov"), (2, "Minsk"), (3, "Baranovichi"), (4, "Brest")]),
-])
+     ("Pskov", "Minsk", "Baranovichi", "Brest"), [(1, "Pskov"), (2, "Minsk"), (3, "Baranovichi"), (4, "Brest")]),])
 def test_a_later_sentence_without_an_end_of_its_own_tells_the_way_to_the_end_already_told(text, names, route):
     rows = extract_article(Article("t.txt", text), find=finder(*names), roles=None,
                            routes=_Sure(route_model.MODEL_PATH))
+    assert _routes(rows) == [route]
+
+
+@pytest.mark.parametrize("text, names, route", [
+    # a later sentence that goes on from the end (a forward cue, a later date) tells the way on, in the order told
+    ("The convoy arrived in Kursk from Belgorod on 3 May. It then continued through Lgov and Rylsk.",
+     ("Kursk", "Belgorod", "Lgov", "Rylsk"), [(1, "Belgorod"), (2, "Kursk"), (3, "Lgov"), (4, "Rylsk")]),
+    ("The Russian convoy arrived in Kursk from Belgorod on 3 May. On 5 May the convoy moved on through Lgov and "
+     "Rylsk.", ("Kursk", "Belgorod", "Lgov", "Rylsk"), [(1, "Belgorod"), (2, "Kursk"), (3, "Lgov")]),
+])
+def test_a_later_sentence_that_goes_on_from_the_end_keeps_the_order_told(text, names, route):
+    rows = extract_article(Article("t.txt", text), find=finder(*names))
     assert _routes(rows) == [route]
 
 

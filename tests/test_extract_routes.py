@@ -364,19 +364,19 @@ def test_of_one_place_named_twice_in_a_row_the_telling_of_the_movement_is_the_st
 
 
 @pytest.mark.parametrize("second, role, order", [
-    # a later paragraph that goes on with the route and names only places passed through tells the way to the end
-    # already reached: those places come before it (routes.WAY_BEFORE_END)
-    ("Далі, за словами офіцера, вагони йшли через Ромни.", "via", ["Конотоп", "Ромни", "Суми"]),
-    ("Затем, по словам офицера, вагоны шли через Ромны.", "via", ["Конотоп", "Ромны", "Суми"]),
+    # a later paragraph that goes on with the route ("далі", "затем": further on) and names only places passed
+    # through tells the way on from the end already reached, in the order told
+    ("Далі, за словами офіцера, вагони йшли через Ромни.", "via", ["Конотоп", "Суми", "Ромни"]),
+    ("Затем, по словам офицера, вагоны шли через Ромны.", "via", ["Конотоп", "Суми", "Ромны"]),
     # a later paragraph with an end of its own is a later leg, in the order told
     ("Далі, за словами офіцера, вагони пішли до Ромен.", "destination", ["Конотоп", "Суми", "Ромен"]),
 ])
-def test_a_later_paragraph_naming_only_places_passed_through_tells_the_way_to_the_end(second, role, order):
+def test_a_later_paragraph_that_goes_on_is_told_in_travel_order(second, role, order):
     from geo.extract.slavic.stages import ROUTE_CUES
     first = "Ешелон із боєприпасами вирушив з Конотопа і прибув до Сум."
     s1 = Sentence(0, len(first), first, 0)
     s2 = Sentence(len(first) + 2, len(first) + 2 + len(second), second, 1)
-    place = order[1] if role == "via" else order[2]
+    place = order[2]
     items = [(rep("Конотоп", "origin", s1, first.index("Конотоп")), Resolved(51.2, 33.2, ref="k")),
              (rep("Сум", "destination", s1, first.index("Сум")), Resolved(50.9, 34.8, ref="s")),
              (rep(place, role, s2, s2.start + second.index(place[:4])), Resolved(50.8, 33.5, ref="r"))]

@@ -258,18 +258,18 @@ def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int
     return tuple(found)
 
 
-# what opens a clause before "by <weekday>", and a past perfect in it ("had reached ... by Monday")
-_CLAUSE_START = re.compile(r"(?:^|[,;:(])\s*[\"“']?\s*$")
-_HAD = re.compile(r"\bhad\b", re.I)
+# what makes "by <weekday>" a time limit: an order, a duty or a plan in its clause ("ordered its troops to leave",
+# "must withdraw", "has to", "the deadline"); "to" with a verb, not with a plural noun ("moved to positions")
+_DEADLINE = re.compile(r"\b(?:must|should|ought|order(?:s|ed)?|told|demand\w*|deadline|ultimatum|(?:has|have|had|is|are|was|"
+                       r"were)\s+to|will|would)\b|(?-i:\bto\s+(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+(?<![^s]s)\b)", re.I)
 
 
 def _deadline(text: str, at: int) -> bool:
     """Whether "by <weekday>" at ``text[at:]`` is a time limit ("must withdraw by Friday", "ordered ... to leave by
-    Friday") rather than the time an event was done by: only at the head of its clause ("By Monday afternoon the
-    vehicles had reached ...") or after a past perfect ("had reached the base by Monday") does it date the event."""
+    Friday") rather than the time an event was done by: only when its clause holds an order, a duty or a plan
+    (:data:`_DEADLINE`); "reached Pokrovsk by Friday", "had reached the base by Monday" date the event."""
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
-    before = text[starts[-1] if starts else 0:at]
-    return not (_CLAUSE_START.search(text, 0, at) or not before.strip() or _HAD.search(before))
+    return bool(_DEADLINE.search(text, starts[-1] if starts else 0, at))
 
 
 #: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
@@ -451,6 +451,10 @@ def _future(text: str, a: int, b: int) -> bool:
     stop = _FUTURE_CLAUSE.search(text, b)
     for m in _FUTURE.finditer(text, starts[-1] if starts else 0, stop.start() if stop else len(text)):
         if m.start() >= b:
+            # a finite past verb before the date is the verb it belongs to ("The soldiers who landed in Minsk on
+            # 5 March are expected to stay"): the future word after it governs another verb
+            if any(not v.group("aux") for v in _PAST_VERB.finditer(text, starts[-1] if starts else 0, a)):
+                continue
             return True
         if not any(not v.group("aux") for v in _PAST_VERB.finditer(text, m.end(), a)):
             return True

@@ -18,7 +18,9 @@ _CUES = {
            # Yeysk", "naval infantry"), as a place noun does not
            r"naval(?!\s+(?:aviation|air|bases?|stations?|infantry|ports?|facilit(?:y|ies)|yards?|dockyards?)\b)|vessels?|ferr(?:y|ies|ied)|sail(?:ed|ing|s)?|"
            r"flotillas?|destroyers?|frigates?|cruisers?|corvettes?|submarines?|fleet|"
-           r"landing\s+craft|aircraft\s+carriers?|(?<!personnel\s)(?<!troop\s)(?<!armored\s)(?<!armoured\s)carriers?|"
+           # a carrier is a ship only as an aircraft carrier or its strike group: "missile carriers" are bombers
+           # (Tu-95MS, Tu-22M3), "tank carriers" road transporters, "national carrier Belavia" an airline
+           r"landing\s+craft|aircraft\s+carriers?|carrier\s+strike\s+groups?|"
            r"(?:speed|gun|patrol)?boats?|shipped|shipping|seaborne",
     "air": r"by\s+air|flown|fly|flew|flying|flights?|airlift(?:s|ed|ing)?|air\s*lift|"
            r"aircraft|planes?|airliners?|helicopters?|"
@@ -32,7 +34,8 @@ _CUES = {
     "road": r"by\s+road|convoys?|columns?|trucks?|lorr(?:y|ies)|buses|bus|vehicles|drove|driven|driving|"
             r"highways?|motorcades?|coach(?:es)?|road|"
             # a unit's march is made on roads ("completed a march of 300 km"; not "tanks", which also come as cargo)
-            r"(?:a|road)\s+march(?:es)?",
+            # lower case and no day after it: "a March 3 statement" is the month
+            r"(?:a|road)\s+(?-i:march(?:es)?)\b(?!\s+\d)",
 }
 _CUE = re.compile("|".join(f"(?P<{mode}>(?<!anti-)\\b(?:{words})\\b)" for mode, words in _CUES.items()), re.I)
 #: The modes, in the order places.csv documents them.

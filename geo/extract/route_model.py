@@ -36,6 +36,7 @@ from .role_model import RoleModelError, _open_checked, per_thread
 from .routes import (_CONTINUE, _LISTED, Routes, _chain_sentence, _key, _listed_after, _numbered, branches,
                      chain_routes, clause_of)
 from .attribution import find_source
+from .dates import find_date
 from .what import MATERIEL, PEOPLE, find_what
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
@@ -218,6 +219,24 @@ def candidate_pairs(items, info) -> list[tuple[int, int]]:
             if items[j][0].sentence.paragraph - items[i][0].sentence.paragraph <= WINDOW]
 
 
+# a sentence that tells the way on from the end, not the way to it: "It then continued through Lgov", "moved on
+# through", "Затем колонна прошла через Льгов", "Звідти вона рушила через Льгів"
+_ON_FROM_END = re.compile(_CONTINUE.pattern + r"|\b(?:mov|went|go|press|driv|drove|sail|flew|fly|roll|head)\w*\s+on\b|"
+                          r"(?:^|\W)(?:затем|потом|далее|дальше|оттуда|позже|позднее|впоследствии|після\s+цього|"
+                          r"потім|далі|звідти|згодом|пізніше)(?=\W|$)", re.I)
+# a fixed reference year for comparing two sentences' dates of one article
+_REF = "2000-06-15"
+
+
+def _moves_on(text: str, end_text: str) -> bool:
+    """Whether a sentence told after a route's end tells the way on from it (a forward cue, :data:`_ON_FROM_END`,
+    or a date later than that of the sentence holding the end) rather than the way to it."""
+    if _ON_FROM_END.search(text):
+        return True
+    later, end = find_date(text, _REF)[:10], find_date(end_text, _REF)[:10]
+    return bool(later and end and later > end)
+
+
 def order_route(items, members: list[int], info: dict) -> list[int]:
     """The travel order of a route's stops: its first origin, then sentence by sentence as the rules order a
     sentence's stops."""
@@ -234,7 +253,8 @@ def order_route(items, members: list[int], info: dict) -> list[int]:
         _chain_sentence(items, idx, sent, None, -10, chains, keep_listed=True)
         ordered = [k for c in chains for k in c]
         ordered += [k for k in idx if k not in ordered]
-        if WAY_BEFORE_END and s > last_end and out and items[out[-1]][0].role == "destination":
+        if WAY_BEFORE_END and s > last_end and out and items[out[-1]][0].role == "destination" \
+                and not _moves_on(sent.text, items[out[-1]][0].sentence.text):
             # "The aircraft landed at Baranovichi ... The fighters made refuelling stops at Novosibirsk and Kazan": a
             # sentence told after the route's last end, naming no end of its own, tells the way to that end
             out[:0] = [k for k in ordered if items[k][0].role == "origin"]
