@@ -50,7 +50,7 @@ THIRD_STANDS = True
 # :data:`geo.extract.sides.CAMPS` ("two Western security officials", "U.S. intelligence", "a British diplomat").
 _THIRD_COUNTRY = re.compile(r"\b(?:western|u\.\s?s\.?|us|american|british|u\.\s?k\.?|uk|french|german|european|"
                             r"nato|e\.\s?u\.?|eu|allied|arab|gulf|turkish|egyptian|jordanian|iraqi|qatari|saudi|"
-                            r"japanese|australian|canadian|italian|polish)\b[^,;]{0,30}?\b(?:officials?|intelligence|"
+                            r"japanese|australian|canadian|italian)\b[^,;]{0,30}?\b(?:officials?|intelligence|"
                             r"diplomats?|sources?|government|ministry|spokes(?:man|woman|person)|envoys?|"
                             r"administration|minister)\b", re.I)
 
