@@ -1089,3 +1089,34 @@ def test_a_channels_own_sources_leave_flagged_statuses_and_mentions():
     rows = [{"role": "destination", "start": 40, "note": "", "status": "denied", "source": "Our sources"},
             {"role": "mention", "start": 40, "note": "", "status": "reported", "source": "Our sources"}]
     assert [r["status"] for r in channel_sources(rows, text)] == ["denied", "reported"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hashtag quoted in the body, or an arrow in a headline, makes no channel post (review H4)
+    ("Russian frigates leave Syria\n\nThe frigates were first spotted by an account posting under #RussianNavy.\n\n"
+     "Our analysis of satellite images shows that two Russian frigates left Tartus for Novorossiysk on 3 May.\n", None),
+    ("Frigates leaving Tartus \u2192 Novorossiysk\n\nOur analysis of satellite images shows that two Russian frigates "
+     "left Tartus for Novorossiysk on 3 May.\n", None),
+])
+def test_an_outlets_own_work_is_no_channels_claim(text, expected):
+    from geo.extract.attribution import channel_sources
+
+    for source in ("Our analysis of satellite images", "Our reporters"):
+        rows = [{"role": "destination", "start": text.index("Novorossiysk", 40), "note": "", "status": "confirmed",
+                 "source": source},
+                {"role": "origin", "start": text.index("Tartus", 40), "note": "", "status": "reported",
+                 "source": source}]
+        assert [r["status"] for r in channel_sources(rows, text)] == ["confirmed", "reported"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u26a1\ufe0f POLAND MOVING HEAVY ARMOUR EAST\n\nTanks unload.", True),
+    ("Golan Now\n\n10 Dec 2024, 07:20\n\U0001f534 Israeli tanks entered #KhanArnabah at dawn.", True),
+    ("Russian frigates leave Syria\n\nThe frigates left.\n\nAnalysts\n\nThey were spotted under #RussianNavy.", False),
+    ("Frigates leaving Tartus \u2192 Novorossiysk\n\nThe frigates left.", False),
+    ("SAHEL SECURITY BULLETIN\n\nKEY EVENTS\n\u25aa Mali: heavy losses near Tinzaouaten", False),
+])
+def test_a_channel_post_is_read_in_its_head(text, expected):
+    from geo.extract.attribution import channel_post
+
+    assert channel_post(text) is expected

@@ -95,10 +95,8 @@ def test_a_channels_own_sources_claim_with_or_without_the_model(text):
     # evidence the outlet, or data anyone can check, shows as fact (the guideline's confirmed)
     # (borderline cases: the shipped models overrule at 0.7 or more; whatever a retrain gives, the guideline's
     # status stays the model's first choice, asserted in test_the_model_prefers_the_guideline_status)
-    # (the session-10 retrain, on the sources of more speakers and captions, reads it confirmed at 0.69: its first
-    # choice, below the overrule)
-    pytest.param("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.",
-                 "confirmed", marks=pytest.mark.xfail(strict=True, reason="confirmed at 0.69 < OVERRULE 0.7")),
+    # (the final session-10 retrain reads the Open Source Desk's images confirmed above the overrule)
+    ("Satellite images reviewed by the Open Source Desk show ten warships moored at Novorossiysk.", "confirmed"),
     ("Flight-tracking data show an Il-78 flying from Ryazan to Yakutsk on 19 July.", "confirmed"),
     ("A commercial satellite image taken on 29 October shows nine tracked vehicles on flatcars at Tumangang.",
      "confirmed"),
@@ -197,3 +195,33 @@ def test_finish_reads_a_channels_own_sources_as_its_claim(monkeypatch):
            "status": "reported", "role": "destination", "start": text.index("Izmail")}
     [out] = status_model.finish([row], text)
     assert out["status"] == "claimed"
+
+
+def test_a_third_countrys_officials_report_whatever_the_model_reads():
+    # "two Western security officials" on Iran's fighters: a third country's officials report (the guideline), even
+    # where another stop of the article, claimed, leads the model to read them as claiming
+    text = ("Iran sends fighters to Syria via Iraq, officials claim\nPublished: March 14, 2025\n\n"
+            "Iran has reportedly dispatched around 800 militia fighters from Tehran to Deir ez-Zor in eastern Syria, "
+            "passing through Baghdad, two Western security officials said on Thursday.\n\n"
+            "Damascus dismissed the reports. Israel's defence minister said Israel would respond \"with force\" if "
+            "Iranian forces were stationed near the Golan Heights.\n\n"
+            "The United States keeps about 900 troops in northeastern Syria.\n")
+    note = text.split("\n\n")[1]
+    src = "two Western security officials"
+    rows = [{"role": "origin", "start": text.index("Tehran"), "note": note, "status": "reported", "source": src},
+            {"role": "destination", "start": text.index("Deir"), "note": note, "status": "reported", "source": src},
+            {"role": "presence", "start": text.index("northeastern"), "note": text.split("\n\n")[3],
+             "status": "claimed", "source": "Israel's defence minister"}]
+    assert [r["status"] for r in status_model.finish(rows, text)][:2] == ["reported", "reported"]
+
+
+@pytest.mark.parametrize("source, note, expected", [
+    ("two Western security officials", "Iran sent fighters from Tehran to Deir ez-Zor, two Western security "
+     "officials said.", True),
+    ("U.S. intelligence", "Russian troops moved to Belgorod, U.S. intelligence said.", True),
+    ("Israeli officials", "Iran sent fighters from Tehran to Deir ez-Zor, Israeli officials said.", False),
+    ("Western analysts", "Russian troops moved to Belgorod, Western analysts said.", False),
+    ("two Western security officials", "Fighters were bussed to Palmyra, two Western security officials said.", False),
+])
+def test_a_third_country(source, note, expected):
+    assert status_model.third_country(source, note) is expected

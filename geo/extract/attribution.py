@@ -1269,11 +1269,19 @@ def credited(rows: list[dict], text: str) -> list[dict]:
 
 #: Whether what a channel's post tells on its own first-person sources is ``claimed`` (:func:`channel_sources`).
 CHANNEL_SOURCES = True
-# A post's marks of a channel: hashtags ("#Sudzha") and emoji, in the head of the text.
-_CHANNEL_MARK = re.compile(r"(?<!\w)#\w|[\u2190-\u2bff\U0001f000-\U0001faff]")
+# A post's marks of a channel: hashtags ("#Sudzha") and emoji (symbols, dingbats, pictographs), in the head of the
+# text; not arrows, math signs, box drawing or bullets ("Tartus → Novorossiysk", "−", "■"), which news
+# articles set too.
+_CHANNEL_MARK = re.compile(r"(?<!\w)#\w|[\u2600-\u27bf\u2b50-\u2b55\U0001f000-\U0001faff]")
 # A source in the first person: "Our sources", "our monitors", "Our subscribers in the Odessa region", "our aerial
 # reconnaissance" (not the outlet's own reporters, who are media: "Our correspondent in Tiraspol").
-_OUR_SOURCE = re.compile(r"^(?:our|we)\b(?![^,;]*\b(?:correspondents?|reporters?|journalists?)\b)", re.I)
+# Only the channel's informants count (a fixed list), never the outlet's own work or staff ("Our analysis of satellite
+# images", "Our reporters saw"): those are an outlet's, which confirms or reports.
+_OUR_SOURCE = re.compile(r"^(?:our|we)\b[^,;]{0,40}?\b(?:sources?|subscribers?|agents?|monitors?|informants?|scouts?|"
+                         r"(?:aerial\s+)?reconnaissance|drone\s+operators?|people\s+on\s+the\s+ground)\b", re.I)
+# The head of a post: its first lines (name, date, first line), where a channel puts its hashtags and emoji (one "#RussianNavy" quoted in the
+# body of a news article makes no channel post).
+_HEAD_LINES, _HEAD_CHARS = 3, 300
 
 
 def channel_post(text: str) -> bool:
@@ -1282,7 +1290,8 @@ def channel_post(text: str) -> bool:
     >>> channel_post("⚡️ Columns seen leaving #Sudzha at night."), channel_post("KYIV, May 3 (Reuters) - Troops left.")
     (True, False)
     """
-    return bool(_CHANNEL_MARK.search(text[:3000]))
+    lines = [line for line in text.lstrip().split("\n") if line.strip()][:_HEAD_LINES]
+    return bool(_CHANNEL_MARK.search("\n".join(lines)[:_HEAD_CHARS]))
 
 
 def channel_sources(rows: list[dict], text: str) -> list[dict]:

@@ -43,6 +43,31 @@ OVERRULE = 0.7
 #: caption's words say nothing of how sure they are.
 CREDITS_STAND = True
 
+#: Whether a third country's officials speaking of others' forces keep the rules' ``reported`` whatever the model
+#: reads (:func:`third_country`), as :func:`geo.extract.slavic.status_model.decided_side` keeps a third party's.
+THIRD_STANDS = True
+# A third country's voice: officials, intelligence or diplomats of a state or alliance party to no conflict of
+# :data:`geo.extract.sides.CAMPS` ("two Western security officials", "U.S. intelligence", "a British diplomat").
+_THIRD_COUNTRY = re.compile(r"\b(?:western|u\.\s?s\.?|us|american|british|u\.\s?k\.?|uk|french|german|european|"
+                            r"nato|e\.\s?u\.?|eu|allied|arab|gulf|turkish|egyptian|jordanian|iraqi|qatari|saudi|"
+                            r"japanese|australian|canadian|italian)\b[^,;]{0,30}?\b(?:officials?|intelligence|"
+                            r"diplomats?|sources?|government|ministry|spokes(?:man|woman|person)|envoys?|"
+                            r"administration|minister)\b", re.I)
+
+
+def third_country(source: str, note: str) -> bool:
+    """Whether *source* is a third country's officials speaking, in *note*, of the forces of parties to a conflict
+    (:data:`geo.extract.sides.CAMPS`) that it is no party to: the guideline's third country, which reports.
+
+    >>> note = "Iran sent 800 fighters from Tehran to Deir ez-Zor, two Western security officials said."
+    >>> third_country("two Western security officials", note), third_country("Israeli officials", note)
+    (True, False)
+    """
+    if not source or attribution.voice_party(source) or not _THIRD_COUNTRY.search(source):
+        return False
+    return bool(attribution.parties(note.replace(source, " ")))
+
+
 # What the sentence says of how sure it is.
 #: The rules' statuses the model may overrule (None: any). What the words of a sentence flag (a denial, a claim, a
 #: confirmation, carried to the sentences that go on with it) and what the speaker's side decides stand, as the
@@ -288,6 +313,9 @@ class StatusModel:
                 continue  # the rules' status stands (:meth:`status`): its features need not be read
             if CREDITS_STAND and r.get("source") and attribution.credit_at(text, int(r.get("start") or 0)) == r["source"]:
                 continue  # a photo's credit: the rules read who it is (an agency reports, the forces' own confirm)
+            if THIRD_STANDS and rule == "reported" and attribution.find_status(r.get("note") or "") == "reported" \
+                    and third_country(r.get("source") or "", r.get("note") or ""):
+                continue  # a third country's officials on others' forces report (the guideline), whatever the rest
             r["status"] = self.status(features(k, text, rules), rule)
             if r["status"] == "claimed" != rule and attribution.is_own_label(r.get("source") or ""):
                 r["status"] = rule  # the outlet's own label is no side: it claims nothing

@@ -400,8 +400,25 @@ _IMPERSONAL = re.compile(rf"^(?:(?=(?:{_VERB})$)\w+(?:ли|ют|ят|ють|ят
 
 #: Capitals that stand for their state's government ("В Киеве утверждают": the Ukrainian authorities; the corpus's
 #: gold gives such a source as the capital), unlike any other town ("В Мариуполе рассказали").
-_CAPITALS = re.compile(r"^(?:москв|киев|київ|києв|минск|мінськ|вашингтон|пекин|пекін|пхеньян|тегеран|лондон|"
-                       r"париж|берлин|берлін|варшав|анкар|брюссел|вильнюс|вільнюс|рига|ризі|риге|таллин|таллін)", re.I)
+# The capitals' noun forms only (nominative and oblique cases), so that their adjectives ("Минской области",
+# "Московской") are no capital.
+_CAPITALS = re.compile(r"^(?:москв(?:а|е|і|у|ы|и|ой|ою)|киев(?:е|а|у|ом)?|київ|києв(?:і|а|у|ом)|минск(?:е|а|у|ом)?|"
+                       r"мінськ(?:у|а|ом)?|вашингтон(?:е|і|а|у|ом)?|пекин(?:е|а|у|ом)?|пекін(?:і|а|у|ом)?|"
+                       r"пхеньян(?:е|і|а|у|ом)?|тегеран(?:е|і|а|у|ом)?|лондон(?:е|і|а|у|ом)?|париж(?:е|і|а|у|ем)?|"
+                       r"берлин(?:е|а|у|ом)?|берлін(?:і|а|у|ом)?|варшав(?:а|е|і|у|ы|и|ой|ою)|"
+                       r"анкар(?:а|е|і|у|ы|и|ой|ою)|брюссел(?:ь|е|і|я|ю|ем)|вильнюс(?:е|а|у|ом)?|"
+                       r"вільнюс(?:і|а|у|ом)?|рига|ригу|риги|ризі|риге|таллинн?(?:е|а|у|ом)?|таллінн?(?:і|а|у|ом)?)$",
+                       re.I)
+# The state bodies' compounds, by their stems in full (Росгвардия, Госдума, Держприкордонслужба, Нацгвардия,
+# Минобороны, Міноборони ...), not any word that starts like one ("Ростове", "Минской", "Государстве").
+_BODY_STEMS = re.compile(r"^(?:рос(?:гвард|авиац|космос|атом|комнадзор|потребнадзор|погран|архив|сми)|"
+                         r"гос(?:дум|погран|совет|департамент|служб)|"
+                         r"держ(?:прикордон|спецзв|спецтрансп|служб|бюро|дум|авіа|аудит|митслужб)|"
+                         r"нац(?:гвард|полиц|поліц|бюро|совет|рад)|"
+                         r"мин(?:оборон|юст|ин|фин|здрав|транс|цифр|природ|энерг|обрнауки|сельхоз|промторг|эконом|"
+                         r"труд|культ|просвещ|спорт)|"
+                         r"мін(?:оборон|юст|фін|закордон|цифр|енерг|економ|інфраструкт|соцполіт|культ|реінтегр|"
+                         r"внутрішніх|охорони))[а-яёіїєґ]*$", re.I)
 
 
 def _a_body(word: str, lang: str) -> bool:
@@ -412,11 +429,14 @@ def _a_body(word: str, lang: str) -> bool:
     w = word.strip("«»\"")
     if not re.match(r"[А-ЯЁІЇЄҐ]", w):
         return False
-    if w.isupper() and len(w) > 1 or _CAPITALS.match(w):
-        return True
-    lemmas = {r.lemma for r in morph.readings(w, lang)[:2]} | {w.lower()}
-    return bool(lemmas & (_ORG_LEMMAS | _ORG_WORDS)) or bool(
-        re.match(r"(?:рос|гос|держ|мин|мін|нац)[а-яёіїєґ]{3,}", w.lower()))
+    if w.isupper() and len(w) > 1 or _CAPITALS.match(w) or _BODY_STEMS.match(w):
+        return True  # a capital stands for its government ("В Киеве утверждают"); the morphology may tag a body
+        # ("Нацгвардії", "Держприкордонслужбі") a place
+    readings = morph.readings(w, lang)[:2]
+    if readings and readings[0].geo:
+        return False  # another place ("В Ростове рассказали") names where it was said, not who said it
+    lemmas = {r.lemma for r in readings} | {w.lower()}
+    return bool(lemmas & (_ORG_LEMMAS | _ORG_WORDS))
 
 
 def _body_before(text: str, toks, v: int, lang: str) -> str | None:
