@@ -75,7 +75,9 @@ LISTED_JOIN = True
 #: (its places passed through before that end, its origin first): "The aircraft landed at Baranovichi on 16 December
 #: ... the fighters made refuelling stops at Novosibirsk and Kazan" is Irkutsk -> Novosibirsk -> Kazan ->
 #: Baranovichi. On the development gold's routes told over several sentences (text order of sentences otherwise) it
-#: puts 16 more of 202 English routes in travel order and none out of it (ru 34 -> 46 of 48, uk 58 -> 63 of 65).
+#: puts 16 more of 202 English routes in travel order and none out of it. Not when the later sentence moves on from
+#: the end (a forward cue or a later date: :func:`_moves_on`). The same rule in the Russian/Ukrainian rules' chains was
+#: not kept: the cue it needed ("затем", "далі") is one of moving on.
 WAY_BEFORE_END = True
 
 #: The words that name what moves: the head nouns of people and materiel of :mod:`geo.extract.what`.

@@ -102,20 +102,6 @@ VIA_BEFORE_END = True
 TWIN_TOLD = True
 
 
-#: Whether a sentence that goes on with a route (``Cues.goes_on``) and names only places passed through, after the
-#: route reached its end in an earlier sentence, tells the way to that end: its places come before the end (as
-#: :data:`VIA_BEFORE_END` does for a paragraph's sentences, and ``route_model.WAY_BEFORE_END`` for the linker's routes).
-#: Off: ``goes_on`` is a forward cue ("then", "далее", "звідти"), so the sentence it fires on tells the way on from
-#: the end, not the way to it ("Затем колонна прошла через Льгов"); its gain was 297 -> 295 ru/uk order errors.
-WAY_BEFORE_END = False
-
-
-def _way_to_end(items: Sequence[tuple[Reported, Resolved]], current: Sequence[int], dests: Sequence[int]) -> bool:
-    """Whether *dests* (a later sentence's places) are all passed through and *current* ends at a destination."""
-    return bool(dests) and all(items[i][0].role == "via" for i in dests) \
-        and items[current[-1]][0].role == "destination"
-
-
 def _told_with(items: Sequence[tuple[Reported, Resolved]], chain: Sequence[int], i: int) -> bool:
     """Whether stop *i* of *chain* shares its sentence with a stop of the chain at another place."""
     rep = items[i][0]
@@ -305,11 +291,7 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
     if starts_at_end or goes_on:
         if starts_at_end and not TWIN_TOLD:
             stops = stops[1:]  # (else kept: :func:`_numbered` makes the two one stop, at the telling of the movement)
-        if WAY_BEFORE_END and goes_on and not starts_at_end and _way_to_end(items, current, dests):
-            # "The ships reached Tartus on 3 May. They had sailed through the Bosporus.": the way to the end told
-            current[-1:-1] = dests
-        else:
-            current.extend(stops)
+        current.extend(stops)
     elif same_par:
         current[:0] = origins
         if VIA_BEFORE_END and dests and all(items[i][0].role == "via" for i in dests) \
