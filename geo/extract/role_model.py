@@ -361,14 +361,9 @@ class RoleModel:
     moving_level: float | None = MOVING_OVERRULE
     #: Whether the language's model gives a stop both keep the role it finds :data:`ROLE_MARGIN` likelier than the
     #: rules' one (else the rules' role stands unless the model is :attr:`overrule` sure of another). Each language
-    #: states its own: a subclass that does not set it has it off, so a model retrained with other levels (a
-    #: ``moving_level`` of its own) never takes up the English margin unawares.
+    #: states its own, apart from its ``moving_level``, so a model retrained with other levels never takes up the
+    #: English margin unawares (Russian/Ukrainian: off, until its own CV chooses a margin).
     uses_margin: bool = True
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        if "uses_margin" not in cls.__dict__:
-            cls.uses_margin = False  # another language's model: no margin until its own CV chooses one
 
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None,
                  moving_overrule: float | None = None, role_margin: float | None = None):

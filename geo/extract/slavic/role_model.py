@@ -313,6 +313,7 @@ class SlavicRoleModel(RoleModel):
     features_version = FEATURES_VERSION
     fixed_cues = FIXED_CUES
     moving_level = None  # one overrule level for every change of a rules' stop: no other chosen by their CV
+    uses_margin = False  # the rules' role stands unless OVERRULE sure: no margin chosen by their CV
 
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
         super().__init__(path, THRESHOLD if threshold is None else threshold,
