@@ -485,6 +485,19 @@ def test_a_rare_name_the_gazetteer_knows_after_a_locative_word_is_a_place_for_th
     assert [m.surface for m in find_places(text, vague=False)] == ["Gornal"]  # the tagger alone: the public sets' protocol
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two rare names the gazetteer knows, joined by "and" or "or", with no locative word before them
+    ("Russian forces now hold five villages, among them Novenke and Basivka, DeepState said.", ["Novenke", "Basivka"]),
+    ("Russian forces now hold five villages, among them Novenke or Basivka, DeepState said.", ["Novenke", "Basivka"]),
+    # one of them alone, or beside a common word, is no place without a word that takes a place
+    ("Russian forces now hold five villages, among them Novenke, DeepState said.", []),
+    ("Russian forces now hold five villages, among them Novenke and Hope, DeepState said.", []),
+])
+def test_two_rare_names_the_gazetteer_knows_joined_by_and_are_places_for_the_drafts(text, expected):
+    assert [m.surface for m in find_places(text) if m.surface != "DeepState"] == expected
+    assert "Novenke" not in [m.surface for m in find_places(text, vague=False)]  # the public sets': the tagger alone
+
+
 @pytest.mark.parametrize("text, agency", [
     # seed 000: the NIS, spelt out before as the National Intelligence Service, was drafted as a stop
     ("According to South Korea's National Intelligence Service, troops left. Media, citing the NIS, said more "

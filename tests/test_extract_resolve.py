@@ -208,3 +208,113 @@ def test_a_small_town_read_by_another_spelling_in_the_articles_own_country_is_ke
 
     r = _placed(text)[name]
     assert r.lat is not None and haversine_km(lat, lon, r.lat, r.lon) < 30
+
+
+class _Answers:
+    """A geocoder that answers from a table: what the offline geocoder answers in a longer article."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def geocode_all(self, queries):
+        return [self.table[q.name] if q.country is None else self.table.get((q.name, q.country), self.table[q.name])
+                for q in queries]
+
+
+def _gao_refused():
+    from geo.errors import UnresolvedPlace
+    from geo.geocoders.base import Candidate, GeocodeResult
+
+    # the offline geocoder's answer in a bulletin naming Burkinabe towns around Mali's: Gao of Mali or of Burkina Faso
+    guess = GeocodeResult("Gao", "Gao", 16.27167, -0.04472, "ML", "city", "exact", 0.43, "gazetteer",
+                          ref="geonames:2457163", doubt="'Gao' read as Gao, ML, not Gao, BF (confidence 0.43)",
+                          candidates=(Candidate("Gao", 11.64967, -2.17777, "BF", "city", 0.3),))
+    return UnresolvedPlace("Gao", "too uncertain to place: 'Gao' read as Gao, ML, not Gao, BF", ["Gao"], guess=guess)
+
+
+def _town(name, lat, lon, cc, precision="city"):
+    from geo.geocoders.base import GeocodeResult
+
+    return GeocodeResult(name, name, lat, lon, cc, precision, "exact", 0.97, "gazetteer", ref=f"test:{name}")
+
+
+_TOWNS = {"Kidal": _town("Kidal", 18.44345, 1.40921, "ML"), "Djibo": _town("Djibo", 14.09864, -1.62665, "BF"),
+          "Mali": _town("Mali", 17.17, -3.77, "ML", "country"),
+          "Burkina Faso": _town("Burkina Faso", 12.27, -1.76, "BF", "country")}
+
+
+def _resolve_with(text, table):
+    ms = []
+    for name in sorted(table, key=len, reverse=True):
+        for at in [i for i in range(len(text)) if text.startswith(name, i)]:
+            if not any(m.start <= at < m.end for m in ms):
+                ms.append(Mention(at, at + len(name), name))
+    ms.sort(key=lambda m: m.start)
+    return {m.surface: r for m, r in zip(ms, resolve(ms, geocoder=_Answers(table), text=text))}
+
+
+def test_a_refused_namesake_is_read_in_the_country_of_the_places_its_sentence_names():
+    got = _resolve_with("Convoys reached Djibo. The army airlifted reinforcements from Gao to Kidal on Monday.",
+                        {"Gao": _gao_refused(), **_TOWNS})
+    r = got["Gao"]
+    assert (r.country, r.lat) == ("ML", 16.27167)
+    assert "the one in ML, with the places named beside it" in r.match and r.match.endswith("to check")
+
+
+@pytest.mark.parametrize("text", [
+    "The army airlifted reinforcements from Gao to Kidal and Djibo.",  # places of two countries
+    "The army airlifted reinforcements from Gao to Burkina Faso, not to Kidal.",  # a country names another
+    "The army airlifted reinforcements to Gao.\nThey went on to Kidal.",  # another line
+    "The army airlifted reinforcements to Gao. They went on to Kidal.",  # another sentence
+])
+def test_a_refused_namesake_stays_unplaced_when_its_sentence_says_nothing_of_one_country(text):
+    assert _resolve_with(text, {"Gao": _gao_refused(), **_TOWNS})["Gao"].lat is None
+
+
+def test_a_refused_name_with_several_towns_in_the_sentences_country_stays_unplaced():
+    # Vodiane: the gazetteer holds several towns of the name in Ukraine; the geocoder lists only two of them
+    from geo.errors import UnresolvedPlace
+    from geo.geocoders.base import Candidate, GeocodeResult
+
+    guess = GeocodeResult("Vodiane", "Vodiane", 47.49, 34.50, "UA", "city", "exact", 0.35, "gazetteer",
+                          candidates=(Candidate("Vodiane", 45.0, 20.0, "RS", "city", 0.2),))
+    table = {"Vodiane": UnresolvedPlace("Vodiane", "too uncertain to place", guess=guess),
+             "Vuhledar": _town("Vuhledar", 47.78, 37.25, "UA")}
+    assert _resolve_with("Troops attacked Vuhledar from Vodiane.", table)["Vodiane"].lat is None
+
+
+@pytest.mark.parametrize("text, name, cc, lat", [
+    ("The soldiers flew from Texas to Shannon, Ireland, and then on to Romania.", "Shannon", "IE", 52.7),
+    ("The convoy left Damascus and Homs for Tripoli, Lebanon, on Monday.", "Tripoli", "LB", 34.4),
+])
+def test_a_place_followed_by_a_comma_and_its_country_is_read_there(text, name, cc, lat):
+    r = _placed(text)[name]
+    assert r.country == cc and abs(r.lat - lat) < 0.5
+
+
+def test_a_place_and_a_country_in_a_list_are_not_read_as_one_in_the_other():
+    from geo.errors import UnresolvedPlace
+
+    text = "The soldiers flew to Shannon, Ireland and Poland."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Shannon", "Ireland", "Poland")]
+    table = {"Shannon": UnresolvedPlace("Shannon", "too uncertain to place"),
+             ("Shannon", "IE"): _town("Shannon", 52.70389, -8.86417, "IE"),
+             "Ireland": _town("Ireland", 53.18, -8.14, "IE", "country"),
+             "Poland": _town("Poland", 52.12, 19.39, "PL", "country")}
+    got = dict(zip(("Shannon", "Ireland", "Poland"), resolve(ms, geocoder=_Answers(table), text=text)))
+    assert got["Shannon"].lat is None
+    # the same names with the comma and the country alone: read in Ireland
+    text = "The soldiers flew to Shannon, Ireland, on Monday."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in ("Shannon", "Ireland")]
+    assert resolve(ms, geocoder=_Answers(table), text=text)[0].country == "IE"
+
+
+def test_a_name_refused_as_read_by_another_spelling_is_not_revived_by_its_sentence():
+    # "Komarin" (a Belarusian village the gazetteer lacks) read only as Komariv, Ukraine, beside Chernihiv
+    from geo.errors import UnresolvedPlace
+    from geo.geocoders.base import GeocodeResult
+
+    guess = GeocodeResult("Komarin", "Komariv", 49.0, 28.0, "UA", "city", "fuzzy", 0.7, "gazetteer")  # far from it
+    table = {"Komarin": UnresolvedPlace("Komarin", "too uncertain to place: read by another spelling", guess=guess),
+             "Chernihiv": _town("Chernihiv", 51.50541, 31.28656, "UA")}
+    assert _resolve_with("Units moved to Komarin, opposite Chernihiv.", table)["Komarin"].lat is None

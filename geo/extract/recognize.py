@@ -625,6 +625,10 @@ _TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed en
                          "defended defending".split())
 
 
+#: Whether two rare names the gazetteer knows, joined by "and"/"or", are places without a word before them.
+PAIRED = True
+
+
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """A rare name the gazetteer knows (of one to three words), right after a word that takes a place ("in", "near",
@@ -633,25 +637,38 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
     taken = {k for i, j, _ in spans for k in range(i, j)}
     ends = {j for _i, j, _ in spans}
     extra = []
-    for h in sorted(hits, key=lambda h: (h.i, -(h.j - h.i))):
+
+    def rare(h) -> bool:  # a rare name the gazetteer knows, standing alone
         k, j = h.i, h.j
         words = [t.word for t in toks[k:j]]
         if (k == 0 or sum(map(is_cap, words)) > 3 or h.demonym or h.kind == gz.CONTINENT
-                or any(q in taken for q in range(k, j)) or _sentence_start(toks, k, text)):
-            continue
+                or _sentence_start(toks, k, text)):
+            return False
         if not words[-1][:1].isalpha() or not (j - k == 1 or all(is_cap(w) for w in words) or _particled(toks, h)):
-            continue
+            return False
         if len(words) == 1 and (not words[0].isalpha() or zipf(words[0]) >= 3.0
                                 or (words[0].isupper() and h.kind != gz.COUNTRY)):
-            continue  # a common word, or an acronym that is no country's
-        if j < len(toks) and is_cap(toks[j].word) and toks[j].word.isalpha():
-            continue  # part of a longer name
+            return False  # a common word, or an acronym that is no country's
+        return not (j < len(toks) and is_cap(toks[j].word) and toks[j].word.isalpha())  # part of a longer name
+
+    cands = [h for h in hits if rare(h)]
+    # "among them Novenke and Basivka": two rare names the gazetteer knows, joined by "and" or "or", stand for each
+    # other as places (people's names are rarely both in the gazetteer and rare words)
+    starts = {h.i for h in cands}
+    ends_at = {h.j for h in cands}
+    paired = {(h.i, h.j) for h in cands
+              if (h.j + 1 < len(toks) and toks[h.j].word in ("and", "or") and h.j + 1 in starts)
+              or (h.i >= 2 and toks[h.i - 1].word in ("and", "or") and h.i - 1 in ends_at)} if PAIRED else set()
+    for h in sorted(cands, key=lambda h: (h.i, -(h.j - h.i))):
+        k, j = h.i, h.j
+        if any(q in taken for q in range(k, j)):
+            continue
         b = k - 1
         if toks[b].word.lower() == "the" and b > 0:
             b -= 1
         before = toks[b].word.lower()
         listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
-        if before not in LOCATIVE and before not in _TAKES_PLACE and not listed:
+        if before not in LOCATIVE and before not in _TAKES_PLACE and not listed and (k, j) not in paired:
             continue
         extra.append((k, j, 0.45))
         taken.update(range(k, j))

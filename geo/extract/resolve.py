@@ -210,6 +210,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if not text:
         return resolved
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
+    resolved = _in_the_country_beside(mentions, resolved, answers, text)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
 
 
@@ -457,6 +458,71 @@ def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answ
     return out
 
 
+# The end of a sentence or a line between two names: they are not read together.
+_SENTENCE_END = re.compile(r"[.!?][)\"'’”»]*[ \t]+[A-ZА-ЯЁІЇЄҐ\d\"“«]|\n")
+
+
+def _one_sentence(text: str, x: Mention, y: Mention) -> bool:
+    """Whether no sentence or line ends between mentions *x* and *y*."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    return first.end <= second.start and not _SENTENCE_END.search(text, first.end, second.start)
+
+
+#: How far apart (km) two entries of one name may lie and still be one place (a town and its district).
+SAME_PLACE_KM = 25.0
+
+
+def _namesakes_in(query: str, cc: str, c: GeocodeResult) -> bool:
+    """Whether the gazetteer holds another town of the name *query* in country *cc*, away from *c* (the geocoder
+    lists only a name's likeliest namesakes; the area a town names, "Gao" of the Gao region, is no rival)."""
+    idx = gz.load()
+    eids = np.array(sorted({p >> 3 for p in idx.postings(gz.normalize(query))}), np.int64)
+    if not len(eids):
+        return False
+    eids = eids[np.array([idx.ccodes[x] == cc for x in idx.cc[eids]]) & (idx.kind[eids] == gz.CITY)]
+    return bool((haversine_km(c.lat, c.lon, idx.lat[eids], idx.lon[eids]) > SAME_PLACE_KM).any())
+
+
+def _in_the_country_beside(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence,
+                           text: str) -> list[Resolved]:
+    """A name the geocoder refused to choose among its namesakes, which the sentence names with places of one
+    country ("airlifted reinforcements from Gao to Kidal": Gao in Mali, not the town in Burkina Faso the article
+    also names places around): the one namesake in that country, to check. A route's stops, a list of villages, a
+    place and its neighbour are named together because they lie together. A sentence naming places of two
+    countries, or a name with two towns of that name in the country, says nothing; a capital (often its government),
+    a country or a wide area counts only against ("from Delhi to Hyderabad, Pakistan"). Only a reading of the name
+    as printed is taken: one by another spelling was refused as such (:func:`_lookalikes`)."""
+    out = list(resolved)
+    placed = [(m, r) for m, r in zip(mentions, resolved)
+              if r.lat is not None and r.country and r.precision in ("city", "point", "region")
+              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    named = [(m, r) for m, r in zip(mentions, resolved) if r.lat is not None and r.country]
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        a = answers[k]
+        if (r.lat is not None or m.kind == "vague" or not isinstance(a, UnresolvedPlace) or a.guess is None
+                or a.guess.match != "exact"):
+            continue  # a reading by another spelling ("Komarin" as Komariv) was refused as one: not revived here
+        guess = a.guess
+        beside = {o.country for x, o in placed if x.surface != m.surface and _one_sentence(text, x, m)}
+        # a capital, a country or a wide area the sentence names can only count against: "from Delhi to Hyderabad,
+        # Pakistan"
+        every = {o.country for x, o in named if x.surface != m.surface and _one_sentence(text, x, m)}
+        if len(beside) != 1 or every != beside:
+            continue
+        cc = beside.pop()
+        own = [c for c in (guess, *guess.candidates) if c.country_code == cc]
+        if len(own) != 1 or _namesakes_in(guess.query, cc, own[0]):
+            continue
+        c = own[0]
+        if c is not guess:  # a runner-up: where it is, by the guess's reading (as in _near_the_others)
+            c = replace(guess, name=c.name, lat=c.lat, lon=c.lon, country_code=c.country_code,
+                        precision=c.precision, ref="", radius_km=0.0 if c.precision in ("city", "point")
+                        else guess.radius_km)
+        out[k] = _resolved(_read_beside(replace(c, candidates=()), f"in {cc}, with the places named beside it"),
+                           False)
+    return out
+
+
 def _read_beside(guess: GeocodeResult, where: str) -> GeocodeResult:
     """*guess*, with the reason it was chosen among its namesakes added to its doubt."""
     return replace(guess, doubt=(guess.doubt + "; " if guess.doubt else "")
@@ -526,9 +592,25 @@ def _borders(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Reso
 _IN = re.compile(r"[ \t]*,?[ \t]*in[ \t]+(?:the[ \t]+)?")
 
 
+# "Shannon, Ireland, and then on to ...": a place, a comma, and the country or region it is in; not a list of places
+# ("Kyiv, Poland and Romania", "Minsk, Gomel, Belarus"), which goes on with, or comes after, another name.
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|&)[ \t]+)?(?:the[ \t]+)?(?-i:[A-Z])", re.I)
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*$", re.I)
+
+
+def _appositive(text: str, inner: Mention, area: Mention) -> bool:
+    """Whether the text names *inner* and, after a comma, the area it is in ("Shannon, Ireland"; "McConnell Air
+    Force Base, Kansas,"), not two items of a list."""
+    return bool(_COMMA.fullmatch(text, inner.end, area.start) and not _LIST_GOES_ON.match(text, area.end)
+                and not _LIST_BEFORE.search(text, max(0, inner.start - 6), inner.start))
+
+
 def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], names: Sequence[str], text: str,
                        geocoder: Geocoder) -> list[Resolved]:
     """A place the text puts inside an area ("X in Y") is looked for in Y's country if it was placed elsewhere.
+
+    "X, Y" (:func:`_appositive`: "Shannon, Ireland", not a list) only takes a reading found in Y's country.
 
     If it is not found there, a place the gazetteer did place elsewhere keeps that place, with
     the disagreement in the match column for the reviewer ("Sevastopol in Russia"); one it could
@@ -542,10 +624,15 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
             out[a] = _in_town(mentions[a], inner, names[a], mentions[b], area, geocoder)
             continue
         if (area.precision not in ("region", "country") or not area.country or area.lat is None
-                or not _IN.fullmatch(text, mentions[a].end, mentions[b].start)
                 or inner.precision in ("region", "country") or inner.country == area.country):
             continue
         vague = mentions[a].kind == "vague"
+        if not _IN.fullmatch(text, mentions[a].end, mentions[b].start):
+            if _appositive(text, mentions[a], mentions[b]):  # "Shannon, Ireland": only a namesake there
+                again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]
+                if isinstance(again, GeocodeResult) and again.country_code == area.country:
+                    out[a] = _resolved(again, vague)
+            continue
         again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]
         if isinstance(again, GeocodeResult) and again.country_code == area.country:
             out[a] = _resolved(again, vague)
