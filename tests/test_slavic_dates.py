@@ -270,3 +270,29 @@ def test_a_reported_saying_with_no_date_of_its_own_takes_none_from_before(second
 ])
 def test_only_forms_that_mark_the_future_make_a_clause_future(text, expected):
     assert find_date(text, "2024-12-20") == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # the first or last days of a month, and "as of the start of" a month, are the month
+    ("За последние дни августа Россия перебросила в Курскую область два батальона.", "2024-09-20", "2024-08"),
+    ("У перші дні серпня росіяни перекинули техніку до Льгова.", "2024-09-20", "2024-08"),
+    ("На начало ноября в Курской области находилось 11 тысяч военных.", "2025-05-02", "2024-11"),
+    ("На початок листопада в Курській області перебувало 11 тисяч військових.", "2025-05-02", "2024-11"),
+    # days without a month name no month
+    ("В последние дни в Кучурган зашли военные.", "2022-04-28", ""),
+])
+def test_the_first_or_last_days_of_a_month_are_the_month(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month next to a report about an event ("сообщали о составах", "Про перекидання ... повідомило") dates it
+    ("Мониторинговые каналы в мае сообщали о нескольких составах, прошедших через Оршу.", "2023-05"),
+    ("Про перекидання бригади до Авдіївки у травні повідомило командування.", "2023-05"),
+    # a month next to a saying of what it says, and a day next to any saying, stay the saying's
+    ("«Флот залишається в Севастополі», – заявив він у травні.", ""),
+    ("В мае Минобороны сообщило, что комплексы получены.", ""),
+    ("12 мая сообщили о нескольких составах, прошедших через Оршу.", ""),
+])
+def test_a_month_next_to_a_report_about_an_event_dates_the_event(text, expected):
+    assert find_date(text, "2023-06-17") == expected
