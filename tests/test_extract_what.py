@@ -263,3 +263,16 @@ def test_a_load_after_the_place_stays_in_its_clause(text, place, expected):
 ])
 def test_the_items_of_a_list_are_one_load(text, at, expected):
     assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # "units" counts as a load after a word that says more of a force came, or what kind of force it is
+    ("The ministry said additional units with armoured vehicles had been sent from Osh to Batken.", "Batken",
+     ("additional units with armoured vehicles", "both")),
+    ("Russia was moving more reserves, including tank units and rocket artillery, towards Kursk.", "Kursk",
+     ("more reserves, including tank units and rocket artillery", "both")),
+    # "units" alone after a plain word is too common to mean a load
+    ("The trucks left first, and all units then moved to Kursk.", "Kursk", ("trucks", "materiel")),
+])
+def test_units_count_after_a_word_of_more_or_of_their_kind(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected

@@ -222,9 +222,15 @@ def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
 def _counted(text: str, m: re.Match) -> bool:
     """A weak head noun counts only with a number or a modifier before it ("2,000 men", "S-400 systems")."""
     before = text[max(0, m.start() - 25):m.start()]
-    return bool(re.search(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|hundreds|thousands|dozens|missile|defen[cs]e|rocket|weapons?)"
-                          r"\s+(?:[\w-]+\s+){0,2}$",
+    return bool(re.search(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|hundreds|thousands|dozens|missile|defen[cs]e|rocket|weapons?"
+                          + (r"|additional|fresh|extra|further|tank|armou?red|mechani[sz]ed|motori[sz]ed|artillery"
+                             if QUANTIFIED else "") + r")\s+(?:[\w-]+\s+){0,2}$",
                           before))
+
+
+#: Whether a weak head noun also counts after a word that says more of a force came ("additional units", "fresh
+#: units") or what kind of force it is ("tank units", "armoured units"), as after a number (:func:`_counted`).
+QUANTIFIED = True
 
 
 def _kinds(text: str, group: list[tuple[int, int, str]]) -> set[str]:
