@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..dates import listed, nearest_in_clause
 
@@ -531,6 +532,36 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
 _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
                   r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
                   r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
+#: Whether a sentence told in the present tense (its finite verbs all present: "свои подразделения направляют
+#: Белоруссия, Армения ...", "далі техніку переганяють своїм ходом") takes no date from the sentence before it: what
+#: is so now has no date of its own (the corpus's "Present tense" convention), as :data:`_NOW`'s words say.
+PRESENT = True
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+
+
+@lru_cache(maxsize=100_000)
+def _tense(word: str, lang: str) -> str:
+    """The tense of *word* as a finite verb: "past" if any reading is a past verb, else its best reading's ("pres",
+    "futr"), else ""."""
+    from .morph import analyzer, fold
+
+    a = analyzer(lang)
+    if a is None:
+        return ""
+    parses = a.parse(fold(word))
+    if any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in parses):
+        return "past"  # "начала": a past verb in any reading (its best may be a noun's) tells the past
+    t = parses[0].tag
+    return str(t.tense or "") if t.POS == "VERB" else ""
+
+
+def _present(text: str) -> bool:
+    """Whether the finite verbs of *text* are all in the present tense (one at least)."""
+    lang = "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
+    tenses = {_tense(w, lang) for w in _WORD.findall(text)} - {""}
+    return tenses == {"pres"}
+
+
 #: A line that a time of day opens, then a dash ("▫️ 14:05 — проехали Кричев"): a post's timeline, whose times are of
 #: the post's day (a liveblog's date heading above it, else the publication date).
 _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t]*\w")
@@ -578,7 +609,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
         if not d and _TIMED.match(t):
             d = heading or (ref.isoformat() if ref is not None else "")
-        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
+        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)) \
+                and not (PRESENT and _present(t)):
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d = out[k - 1]
             elif p in para_date:
