@@ -609,14 +609,15 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
         if not d and _TIMED.match(t):
             d = heading or (ref.isoformat() if ref is not None else "")
-        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)) \
-                and not (PRESENT and _present(t)):
+        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d = out[k - 1]
             elif p in para_date:
                 d = para_date[p]
             elif LISTS and lists[k] is not None and out[lists[k]]:
                 d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
+            if d and PRESENT and _present(t):
+                d = ""  # what is so now (the morphology read only when there is a date to carry)
         if not d and CLOCK and ref is not None and not _NOW.search(t):
             night = _NIGHT.search(t)
             if night:  # "с аэродрома ночью ушли 4 Су-24": the night before the post
