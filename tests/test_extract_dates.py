@@ -506,3 +506,19 @@ def test_a_future_word_dates_no_event_only_when_it_governs_the_dates_verb(text, 
 ])
 def test_by_a_weekday_is_a_deadline_only_after_an_order_a_duty_or_a_plan(text, expected):
     assert find_date(text, "2024-03-20") == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "earlier" counts back from the date before, as "later" counts on
+    ("A day earlier, a Globemaster had brought 80 technicians to Inuvik.", "2024-10-14"),
+    ("Their equipment had been flown in a week earlier aboard a C-17.", "2024-10-08"),
+    # a month away from a day is only the month: the words say no more
+    ("A month earlier a blogger had photographed a train at Unecha.", "2024-09"),
+    ("A month later the jets left Inuvik.", ""),  # after the article's own month: no date
+    # no number of days, weeks or months: nothing to count
+    ("Several weeks earlier the jets had trained at Cold Lake.", ""),
+    ("Earlier, the jets had trained at Cold Lake.", ""),
+])
+def test_days_weeks_and_months_earlier_count_back_from_the_date_before(second, expected):
+    texts = ["Two CF-18s landed at Inuvik on 15 October.", second]  # a new paragraph: nothing carried
+    assert find_dates(texts, "2024-10-17", [0, 1])[1] == expected

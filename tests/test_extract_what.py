@@ -243,3 +243,36 @@ def test_a_load_named_with_the_mover_after_the_place(text, place, expected):
 ])
 def test_a_load_after_the_place_stays_in_its_clause(text, place, expected):
     assert what.find_what(text, text.find(place))[1] == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # the items of a list are one load, as heads joined by "and" are
+    ("A battle group with Mamba armoured personnel carriers, trucks and artillery crossed from Uganda at Goli.",
+     "Uganda", ("A battle group with Mamba armoured personnel carriers, trucks and artillery", "both")),
+    ("The Joint Arctic Command in Greenland has a few hundred personnel, three inspection ships and an aircraft "
+     "at Nuuk.", "Nuuk", ("a few hundred personnel, three inspection ships and an aircraft", "both")),
+    ("The convoy, more than 100 vehicles carrying soldiers, weapons and ammunition, crossed into Rwanda.", "Rwanda",
+     ("soldiers, weapons and ammunition", "both")),
+    # a column described by the vehicles named with it is materiel, not a force's column
+    ("The column, about 40 vehicles including armoured carriers and trucks, crossed from Romania at Leușeni.",
+     "Leușeni", ("column, about 40 vehicles including armoured carriers and trucks", "materiel")),
+    # no list: a comma that ends a clause parts two loads, and one kind alone stays one kind
+    ("Tanks were unloaded at Lida, and soldiers marched to Baranovichi.", "Baranovichi", ("soldiers", "people")),
+    ("Trucks, tankers and armoured vehicles drove to Kidal.", "Kidal",
+     ("Trucks, tankers and armoured vehicles", "materiel")),
+])
+def test_the_items_of_a_list_are_one_load(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # "units" counts as a load after a word that says more of a force came, or what kind of force it is
+    ("The ministry said additional units with armoured vehicles had been sent from Osh to Batken.", "Batken",
+     ("additional units with armoured vehicles", "both")),
+    ("Russia was moving more reserves, including tank units and rocket artillery, towards Kursk.", "Kursk",
+     ("more reserves, including tank units and rocket artillery", "both")),
+    # "units" alone after a plain word is too common to mean a load
+    ("The trucks left first, and all units then moved to Kursk.", "Kursk", ("trucks", "materiel")),
+])
+def test_units_count_after_a_word_of_more_or_of_their_kind(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected

@@ -693,10 +693,16 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
             n = later.group("n")
             n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
-            if _folded(later.group("unit") or "day").startswith("week"):
-                n *= 7
-            d = (dt.date.fromisoformat(last) + dt.timedelta(days=n)).isoformat()
-            if article_date and d > article_date[:10]:
+            unit = _folded(later.group("unit") or "day")
+            if _folded(later.group("dir") or "later") == "earlier":
+                n = -n  # "A day earlier, a Globemaster brought technicians": counted back from the date before
+            if unit.startswith("month"):  # "a month earlier": the month, as precise as the words are
+                m = dt.date.fromisoformat(last).year * 12 + dt.date.fromisoformat(last).month - 1 + n
+                d = f"{m // 12:04d}-{m % 12 + 1:02d}"
+            else:
+                d = (dt.date.fromisoformat(last) + dt.timedelta(days=n * 7 if unit.startswith("week") else n)
+                     ).isoformat()
+            if article_date and d > article_date[:len(d)]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
         if (not d and not later and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])
@@ -723,8 +729,8 @@ _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d
 #: Whether "the next day", "two days later" date a sentence from the date named before it.
 LATER = True
 _LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|morning|evening)|"
-                    r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+later)\b",
-                    re.I)
+                    r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?"
+                    r"|months?)\s+(?P<dir>later|earlier))\b", re.I)
 
 
 #: Whether the items of a list take the date of the line that leads into them ("In the period 19-21.06.2024 ...

@@ -60,6 +60,11 @@ _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|al
 # named with its vehicles is one load too (the corpus's convention on vehicles named with people).
 _AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|with|(?:reinforced|backed|"
                        r"supported|packed|loaded|laden|equipped)\s+(?:with|by)|including)\s+(?:\w+\s+){0,2}?", re.I)
+#: Whether the items of a list ("armoured personnel carriers, trucks and artillery") are one load, as heads joined by
+#: "and" are (:func:`find_what`).
+LISTED = True
+# a list's comma between two heads: nothing but the comma (the next item's own words are in its phrase)
+_LIST_GAP = re.compile(r"[ \t]*,[ \t]*")
 # "flew to Bamako on the same aircraft", "aboard chartered aircraft": a vehicle named as the means of a movement.
 _MEANS = re.compile(r"\b(?:on|aboard|on\s+board|by|in|via)\s+(?:(?:the|a|an|their|its|same|chartered|military|"
                     r"commercial|civilian|two|three|several)\s+)*$", re.I)
@@ -217,9 +222,26 @@ def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
 def _counted(text: str, m: re.Match) -> bool:
     """A weak head noun counts only with a number or a modifier before it ("2,000 men", "S-400 systems")."""
     before = text[max(0, m.start() - 25):m.start()]
-    return bool(re.search(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|hundreds|thousands|dozens|missile|defen[cs]e|rocket|weapons?)"
-                          r"\s+(?:[\w-]+\s+){0,2}$",
+    return bool(re.search(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|hundreds|thousands|dozens|missile|defen[cs]e|rocket|weapons?"
+                          + (r"|additional|fresh|extra|further|tank|armou?red|mechani[sz]ed|motori[sz]ed|artillery"
+                             if QUANTIFIED else "") + r")\s+(?:[\w-]+\s+){0,2}$",
                           before))
+
+
+#: Whether a weak head noun also counts after a word that says more of a force came ("additional units", "fresh
+#: units") or what kind of force it is ("tank units", "armoured units"), as after a number (:func:`_counted`).
+QUANTIFIED = True
+
+
+def _kinds(text: str, group: list[tuple[int, int, str]]) -> set[str]:
+    """The classes of a load named by the phrases of *group*: each phrase's, except that a column or convoy read as a
+    force's (``both``: not described by its vehicles) is described by the vehicles named with it ("The column, about
+    40 vehicles including armoured carriers"): only materiel then."""
+    kinds = {k for _a, _b, k in group}
+    if kinds == {"both", "materiel"} and group[0][2] == "both" and \
+            re.search(r"\b(?:convoys?|columns?)$", text[group[0][0]:group[0][1]], re.I):
+        return {"materiel"}
+    return kinds
 
 
 def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[str, str]:
@@ -251,11 +273,12 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     # heads named together ("troops and tanks") are one load
     groups: list[list[tuple[int, int, str]]] = []
     for p in found:
-        if groups and _AND_HEAD.fullmatch(text[groups[-1][-1][1]:p[0]]):
+        gap = text[groups[-1][-1][1]:p[0]] if groups else ""
+        if groups and (_AND_HEAD.fullmatch(gap) or (LISTED and _LIST_GAP.fullmatch(gap))):
             groups[-1].append(p)
         else:
             groups.append([p])
-    spans = [(g[0][0], g[-1][1], {k for _a, _b, k in g}) for g in groups]
+    spans = [(g[0][0], g[-1][1], _kinds(text, g)) for g in groups]
     if at is None:
         chosen = spans[0]
     else:

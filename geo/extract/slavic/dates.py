@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..dates import listed, nearest_in_clause
 
@@ -65,7 +66,8 @@ _PATTERNS = [
     ("month", re.compile(rf"(?<![\w])(?:(?:в|у)[ \t]+(?P<ml>{_LOC})|(?:в|у|на)[ \t]+(?:конце|начале|середине|"
                          rf"кінці|початку|середині|последних[ \t]+числах|первых[ \t]+числах|останніх[ \t]+числах|"
                          rf"перших[ \t]+числах|первой[ \t]+половине|второй[ \t]+половине|першій[ \t]+половині|"
-                         rf"другій[ \t]+половині)[ \t]+(?P<mg>{_GEN})|(?:наприкінці|напочатку|в[ \t]+середині|"
+                         rf"другій[ \t]+половині|начало|початок)[ \t]+(?P<mg>{_GEN})|(?:в|у|на|за)[ \t]+(?:первые|"
+                         rf"последние|перші|останні)[ \t]+(?:дни|дні)[ \t]+(?P<mg3>{_GEN})|(?:наприкінці|напочатку|в[ \t]+середині|"
                          rf"у[ \t]+середині|с[ \t]+начала|з[ \t]+початку|до[ \t]+конца|до[ \t]+кінця)[ \t]+"
                          rf"(?P<mg2>{_GEN})){_YEAR}", re.I)),
     ("rel", re.compile(r"(?<![\w])(?P<rel>позавчера|позавчора|вчера|вчора|накануне|напередодні|сегодня|сьогодні|"
@@ -188,6 +190,29 @@ def _said_next_to(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Whether a month next to a verb of saying that reports about an event ("в мае сообщали о составах", "Про перекидання
+#: бригади у жовтні повідомило командування") dates the event: at a month's precision, reports of a month tell what
+#: happened in it. A day stays the saying's.
+REPORTED_MONTH = True
+# what a report is about: "о/об/про" + the event's noun, right after the verb ("сообщали о составах"; not "опубликовал
+# данные о поставках", where what was published is named) or opening the clause before the date
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:о|об|про)[ \t]+[«\"„“]?\w", re.I)
+_ABOUT_BEFORE = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:и|і|й|та|а))[ \t]*(?:о|об|про)[ \t]+[^,;:.—–]*$", re.I)
+
+
+def _reports_about(text: str, start: int, end: int) -> bool:
+    """Whether the verb of saying next to the date at *start*:*end* reports about an event: "о/об/про" + a noun
+    right after the verb that follows the date ("в мае сообщали о нескольких составах"), or "о/про ..." opening the
+    clause that holds the date ("Про перекидання бригади на Авдіївський напрямок у жовтні повідомило")."""
+    if _ABOUT_BEFORE.search(text, 0, start):
+        return True
+    for v in _SAID.finditer(text, end):
+        if _SPEAKER_GAP.fullmatch(text, end, v.start()):
+            return bool(_ABOUT_AFTER.match(text, v.end()))
+        break
+    return False
+
+
 _ARTICLE_DATE = re.compile(rf"(?<![\d])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN})[ \t]+(?P<y>(?:19|20)\d\d)|"
                            r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<nd>[0-3]\d)\.(?P<nm>[01]\d)\.(?P<ny>(?:19|20)\d\d)")
 
@@ -240,7 +265,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
         return "" if d is None and ref is None else (d.isoformat() if d else None)
     if kind == "month":
         name = (g.get("ml") or "").lower()
-        month = _MONTHS_LOC.get(name) or _MONTHS_GEN[(g.get("mg") or g.get("mg2")).lower()]
+        month = _MONTHS_LOC.get(name) or _MONTHS_GEN[(g.get("mg") or g.get("mg2") or g.get("mg3")).lower()]
         d = _complete(month, 1, g.get("y"), ref)
         return "" if d is None else f"{d.year:04d}-{d.month:02d}"
     if kind == "rel":
@@ -422,7 +447,8 @@ def _event_dates(text: str, article_date: str | None, previous: str = "") -> lis
     out = []
     for start, _p, end, kind, m in found:
         if kind in SAID_ADJACENT_KINDS:
-            if _said_next_to(text, start, end):
+            if _said_next_to(text, start, end) and not (REPORTED_MONTH and kind == "month"
+                                                        and _reports_about(text, start, end)):
                 continue  # "12 декабря сообщило Минобороны", "в августе стверджував": the day it was said
         elif kind in SAID_KINDS and _SAID.search(text[max(0, start - 25):min(len(text), end + 25)]):
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
@@ -506,6 +532,36 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
 _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
                   r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
                   r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
+#: Whether a sentence told in the present tense (its finite verbs all present: "свои подразделения направляют
+#: Белоруссия, Армения ...", "далі техніку переганяють своїм ходом") takes no date from the sentence before it: what
+#: is so now has no date of its own (the corpus's "Present tense" convention), as :data:`_NOW`'s words say.
+PRESENT = True
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+
+
+@lru_cache(maxsize=100_000)
+def _tense(word: str, lang: str) -> str:
+    """The tense of *word* as a finite verb: "past" if any reading is a past verb, else its best reading's ("pres",
+    "futr"), else ""."""
+    from .morph import analyzer, fold
+
+    a = analyzer(lang)
+    if a is None:
+        return ""
+    parses = a.parse(fold(word))
+    if any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in parses):
+        return "past"  # "начала": a past verb in any reading (its best may be a noun's) tells the past
+    t = parses[0].tag
+    return str(t.tense or "") if t.POS == "VERB" else ""
+
+
+def _present(text: str) -> bool:
+    """Whether the finite verbs of *text* are all in the present tense (one at least)."""
+    lang = "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
+    tenses = {_tense(w, lang) for w in _WORD.findall(text)} - {""}
+    return tenses == {"pres"}
+
+
 #: A line that a time of day opens, then a dash ("▫️ 14:05 — проехали Кричев"): a post's timeline, whose times are of
 #: the post's day (a liveblog's date heading above it, else the publication date).
 _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t]*\w")
@@ -560,6 +616,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = para_date[p]
             elif LISTS and lists[k] is not None and out[lists[k]]:
                 d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
+            if d and PRESENT and _present(t):
+                d = ""  # what is so now (the morphology read only when there is a date to carry)
         if not d and CLOCK and ref is not None and not _NOW.search(t):
             night = _NIGHT.search(t)
             if night:  # "с аэродрома ночью ушли 4 Су-24": the night before the post
