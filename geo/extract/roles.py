@@ -11,7 +11,8 @@ Read from the words around the place in its sentence:
   used for its government (metonymy: "Seoul says", "Moscow denied", "Kyiv had seen no sign"),
   inside the name of an organisation or a person ("Armed Forces of Ukraine", "The New York
   Times"), or only the container of a place named with it ("the Kursk region of Russia",
-  "sites in Russia such as Ussuriysk").
+  "sites in Russia such as Ussuriysk"), or a place a distance is measured from ("about 15 km
+  from the Ukrainian border").
 
 Places listed together ("in Ussuriysk, Khabrovsk and Blagoveshchensk") share the role of the
 first.
