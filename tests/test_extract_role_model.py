@@ -241,3 +241,17 @@ def test_the_role_margin_is_a_languages_own_switch_not_taken_up_with_a_moving_le
     assert slavic_role_model.SlavicRoleModel(slavic_role_model.MODEL_PATH).role_margin is None
     assert Retrained(slavic_role_model.MODEL_PATH).role_margin is None
     assert role_model.RoleModel(role_margin=0.2).role_margin == 0.2
+
+
+def test_a_place_a_distance_is_measured_from_is_never_made_a_stop(monkeypatch):
+    # "about 15 km from the border": the rules read no origin there, and the model may not make it a stop
+    t = "Trucks were moved to Valuyki, a railway town about 15 km from Kharkiv."
+    s = Sentence(0, len(t), t)
+    a, b = t.index("Valuyki"), t.index("Kharkiv")
+    items = [(Reported(Mention(a, a + 7, "Valuyki"), s, "destination", "to"), Resolved(50.2, 38.1)),
+             (Reported(Mention(b, b + 7, "Kharkiv"), s, "mention", "distance"), Resolved(50.0, 36.2))]
+    marginals = [{"destination": 0.9, "mention": 0.1}, {"presence": 0.8, "mention": 0.2}]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(t, items)
+    assert [r.role for r, _ in out] == ["destination", "mention"]

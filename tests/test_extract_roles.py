@@ -270,3 +270,22 @@ def test_words_of_movement_make_from_and_to_stops(text, name, role):
 ])
 def test_going_escorting_and_towing_move_only_forces_or_materiel(text, name, role):
     assert roles(text, name)[0][1] == role
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a measure of distance before "from" only locates something by the place: no origin
+    ("The brigade moved into a depot near Lida, about 290 km (180 miles) from the Polish border.", "Polish border",
+     ("mention", "distance")),
+    ("Trucks were moved to a railway town some 15 km from Vovchansk.", "Vovchansk", ("mention", "distance")),
+    ("The ships reached Rason, a port a few hours' sail from Vladivostok.", "Vladivostok", ("mention", "distance")),
+    ("Russian troops were moved up across the border from Sumy.", "Sumy", ("mention", "distance")),
+    # a destination after it makes the measured place where the movement began
+    ("The bombers flew 5,000 km from Guam to Darwin.", "Guam", ("origin", "from")),
+    ("Ferries work the 4-km crossing from Port Kavkaz, on the Russian side, to Kerch.", "Port Kavkaz",
+     ("origin", "from")),
+    # no measure: "from" stays an origin
+    ("Troops were sent from Pskov to Belarus.", "Pskov", ("origin", "from")),
+    ("Two battalions moved 20 km west, from Lyman.", "Lyman", ("origin", "from")),
+])
+def test_a_place_a_distance_is_measured_from_is_no_origin(text, name, expected):
+    assert roles(text, name)[0][1:] == expected

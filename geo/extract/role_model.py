@@ -85,9 +85,11 @@ _STAYING = re.compile(r"(?:stay|stayed|staying|stays|stationed|based|garrisoned|
 #: verb, auxiliary and time word of a mention's clause, a relative clause, the rules' roles in its sentence, its
 #: later mentions, an older year) gave recall 0.672, precision 0.713, attributes 0.688 and one more trap: not shipped.
 MOVING_OVERRULE = 0.4
-#: Cues of the rules that the model never overrules: these places are never stops.
+#: Cues of the rules that the model never overrules: these places are never stops. "distance" (a place a distance is
+#: measured from, :mod:`geo.extract.roles`): left to the model, it learnt false presences from the new cue (a study of
+#: the development theatres' folds: precision 0.743 against 0.746 fixed, recall 0.707 and 0.706).
 FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside a name", "where it was said",
-                        "river", "possessive", "range"})
+                        "distance", "river", "possessive", "range"})
 
 
 class RoleModelError(GeoError, RuntimeError):

@@ -11,7 +11,8 @@ Read from the words around the place in its sentence:
   used for its government (metonymy: "Seoul says", "Moscow denied", "Kyiv had seen no sign"),
   inside the name of an organisation or a person ("Armed Forces of Ukraine", "The New York
   Times"), or only the container of a place named with it ("the Kursk region of Russia",
-  "sites in Russia such as Ussuriysk").
+  "sites in Russia such as Ussuriysk"), or a place a distance is measured from ("about 15 km
+  from the Ukrainian border").
 
 Places listed together ("in Ussuriysk, Khabrovsk and Blagoveshchensk") share the role of the
 first.
@@ -415,11 +416,28 @@ _SPOKE_IN = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addr
                        r"\w+)){0,2}[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
+# "about 290 km (180 miles) from the Ukrainian border", "a few hours' sail from the Russian border", "across the
+# Strait from Taiwan": a measure of how far something is from a place, which only locates it; no origin, unless a
+# destination follows ("flew 5,000 km from Guam to Darwin", "the 4-km crossing from Port Kavkaz ... to Crimea").
+_DISTANCE_FROM = re.compile(r"(?:\b\d[\d,.]*[ \t]*-?[ \t]*(?:km|kilomet(?:re|er)s?|miles?|nautical[ \t]+miles|"
+                            r"metres|meters|m)\b(?:[ \t]*\([^()]{1,30}\))?"
+                            r"|\b(?:hours?|minutes?|days?)['’]?[ \t]+(?:drive|walk|flight|sail|sailing|journey|march)"
+                            r"|\bacross[ \t]+the[ \t]+(?:border|strait|gulf|bay|river|sea|lake|channel|frontier)"
+                            r")[ \t]+from[ \t]+(?:the[ \t]+)?$", re.I)
+_THEN_TO = re.compile(r"[^.;:]{0,40}?\b(?:to|into|towards?|onward)\b", re.I)
+
+
+#: Whether a place a distance is measured from is read as no origin (a study's switch).
+DISTANCE = True
+
+
 def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     """The role from the words before (*pre*) and after (*post*) the place in its sentence."""
     pre_tail = pre[-120:]
     if _RANGE.search(pre_tail):
         return "mention", "range"
+    if DISTANCE and _DISTANCE_FROM.search(pre_tail) and not _THEN_TO.match(post):
+        return "mention", "distance"
     if _SPOKE_IN.search(pre_tail):
         return "mention", "where it was said"
     role, cue = _role_words(pre_tail, post, sent)
