@@ -457,6 +457,8 @@ def test_possessives_and_genitives_that_name_no_place(text, lang):
     ("Бойова група НАТО з 2017 року перебуває в Руклі.", "Руклі", "Рукла"),
     ("Техніку вивезли з Джуфри до Бенгазі.", "Джуфри", "Джуфра"),
     ("Солдати прибули до Фільзекка на півдні Німеччини.", "Фільзекка", "Фільзекк"),
+    ("Бійці перебувають у Руклі та Паневежисі.", "Паневежисі", "Паневежис"),     # the list the preposition opens
+    ("Війська стоять біля села Кукуружівка.", "Кукуружівка", "Кукуружівка"),     # after a noun of a place
 ])
 def test_an_unknown_word_after_a_preposition_of_place_is_a_place(text, surface, query):
     assert (surface, query) in places(text, "uk")
@@ -468,6 +470,8 @@ def test_an_unknown_word_after_a_preposition_of_place_is_a_place(text, surface, 
     ("Колона пройшла через «Азовсталь» до міста.", "Азовсталь"),         # quoted: a firm's name
     ("Літаки Су-34 прибули до Лунинця.", "Су"),                         # a type of aircraft
     ("Делегація НАТО прибула до ЄС.", "ЄС"),                            # an acronym
+    ("У Міноборони закликають киян не панікувати.", "Міноборони"),       # a state body: who speaks
+    ("Сили оборони відійшли, і Кукуружівка залишилася позаду.", "Кукуружівка"),  # no preposition, no place noun
 ])
 def test_an_unknown_word_is_no_place_where_it_names_someone_or_something(text, surface):
     assert surface not in [s for s, _q in places(text, "uk")]
@@ -479,6 +483,7 @@ def test_an_unknown_word_is_no_place_where_it_names_someone_or_something(text, s
     ("Винищувачі F-16 повернулися у Рамштайн.", "uk", 49.45, 7.55),               # a German name spelled back
     ("Истребители F-16 вернулись в Рамштайн.", "ru", 49.45, 7.55),                 # natasha's place, in Latin letters
     ("Техніку вивезли з Джуфри до Бенгазі.", "uk", 29.0, 16.0),                   # Arabic j: Al Jufra
+    ("Норвезькі F-35 базуються на аеродромі Жешув-Ясьонка.", "uk", 50.05, 22.0),   # a double name by its town
 ])
 def test_a_foreign_name_the_gazetteer_knows_only_in_latin_letters_resolves(text, lang, lat, lon):
     ms = find_places(text, lang)

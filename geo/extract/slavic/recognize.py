@@ -758,12 +758,18 @@ class Recognizer:
         Cyrillic name for: "у Руклі", "з Джуфри", "на Борнгольмі"); it is geocoded by its likeliest nominative. Not a
         word in quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name,
         "з Ллойдом Остіном")."""
+        from .attribution import _BODY_STEMS as _BODY  # noqa: N811 (the speakers' list of state bodies)
+
         lang = self.lang
         out = []
         for i in range(1, len(toks)):
-            t, p = toks[i], toks[i - 1]
-            prep = p.word.lower()
-            if not t.cap or t.word.isupper() or t.word.isascii() or len(t.word) < 3 or prep not in _UNKNOWN_PREPS:
+            t = toks[i]
+            if not t.cap or t.word.isupper() or t.word.isascii() or len(t.word) < 3:
+                continue
+            # the preposition right before, or before the list the word closes ("у Руклі та Паневежисі"), or a
+            # noun of a place ("біля села Плехове", "в районе Курахово"), after which any case is a name's
+            prep = _prep_before(toks, i, lang)
+            if prep not in _UNKNOWN_PREPS and (not prep or prep in PLACE_PREPS or prep in _AND):
                 continue
             if any(s < t.end and t.start < e for s, e in spans) or (
                     morph.known(t.word, lang) and not any(r.geo for r in morph.readings(t.word, lang))):
@@ -772,16 +778,24 @@ class Recognizer:
             if nxt is not None and ((nxt.cap and text[t.end:nxt.start] == " ")
                                     or (nxt.word in "-‐" and i + 2 < len(toks) and toks[i + 2].word[:1].isdigit())):
                 continue
+            if _BODY.match(t.word):
+                continue  # "У Міноборони закликають": a state body's compound, who speaks
             if _quoted(text, toks, i, i + 1) or _agrees_with_next(toks, i + 1, t.word, lang, prep):
                 continue  # «Азовсталь»: a firm's name; "на Обуз-Лісновському полігоні": the adjective of a noun
-            governed = _UNKNOWN_PREPS[prep]
+            governed = _UNKNOWN_PREPS.get(prep, frozenset())
             cases = morph.cases(t.word, lang)
-            if not cases & governed and not cases <= {"nomn", "accs", "voct"}:
+            if governed and not cases & governed and not cases <= {"nomn", "accs", "voct"}:
                 continue  # in a case the preposition does not govern ("з Ллойдом": with someone); a guessed
                 # nominative only may be a foreign name that does not decline ("у Кісмайо") or one guessed amiss
             keys = _phrase_keys([t.word], lang, "gent" in governed)
             forms = list(dict.fromkeys(n for _k, n in keys if not n.isascii())) or [morph.fold(t.word)]
             name, key = foreign_latin(forms)
+            if not key and "-" in t.word.strip("-"):
+                # a double name unknown whole ("Жешув-Ясьонка", "Росток-Лааге": an airport named after its town and
+                # village) is placed by its first part's town, when the gazetteer knows that one
+                head = t.word.split("-")[0]
+                key = foreign_latin([n for _k, n in _phrase_keys([head], lang) if not n.isascii()][:6]
+                                    or [morph.fold(head)])[1]
             q = _display(name, t.word)
             out.append(SlavicMention(t.start, t.end, t.word, "place", 0.6, q, key or latin(q)))
         return out
