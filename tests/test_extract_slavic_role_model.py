@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import load_script
 
 from geo.extract.pipeline import read_places
