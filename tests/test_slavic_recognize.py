@@ -500,3 +500,20 @@ def test_a_foreign_name_the_gazetteer_knows_only_in_latin_letters_resolves(text,
 def test_foreign_names_spelled_back_to_latin_letters(forms, want):
     from geo.extract.slavic.recognize import foreign_latin
     assert foreign_latin(forms) == want
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # a name the object of a verb of passing or taking, as after a preposition of place
+    ("▫️ 14:05 — трасса Р-43, проехали Кричев ▫️ 15:40 — прошли через Могилёв", "ru", "Кричев"),
+    ("Колона пройшла Іванків і рушила далі.", "uk", "Іванків"),
+])
+def test_a_place_the_object_of_a_verb_of_passing(text, lang, surface):
+    assert surface in [s for s, _q in places(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Журналисты покинули Шевченко вечером.", "ru", "Шевченко"),    # one leaves people too
+    ("Колона пройшла, а Іванків мовчав.", "uk", "Іванків"),         # no verb right before it
+])
+def test_a_surname_after_other_verbs_stays_no_place(text, lang, surface):
+    assert surface not in [s for s, _q in places(text, lang)]

@@ -625,6 +625,11 @@ def _town_name(hit: Hit, lemma: str) -> str:
     return hit.key
 
 
+#: Verbs whose direct object is a place passed or taken ("проехали Кричев", "минули Бобруйськ", "зайняли Іванків"):
+#: a name in the accusative right after one is read as after a preposition of place (a surname that is also a
+#: town is else no place without one). Not verbs of leaving: one leaves people too ("покинули Шевченко").
+PLACE_OBJECT_VERBS = frozenset("пройти проехать миновать занять захватить пересечь обойти "
+                               "проїхати минути зайняти захопити перетнути оминути".split())
 #: Whether a capitalised word the dictionary does not know, after a preposition of place, names a place where no NER
 #: reads the text (Ukrainian): see Recognizer._unknown_after_prep.
 UNKNOWN_AFTER_PREP = True
@@ -1074,6 +1079,10 @@ class Recognizer:
         if i > 0 and toks[i - 1].word.lower() in RIVER_NOUNS:
             return False  # "через реку Оскол": a river
         prep = _prep_before(toks, i, lang)
+        if not prep and PLACE_OBJECT_VERBS and i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
+                and "accs" in morph.cases(w, lang) \
+                and any(r.lemma in PLACE_OBJECT_VERBS for r in morph.readings(toks[i - 1].word, lang)[:1]):
+            prep = "через"  # "проехали Кричев", "заняли Иванков": a verb whose object is a place, as "через" is
         rs = morph.readings(w, lang)
         # a word the dictionary does not know is only guessed a verb by its ending ("Шебекине", "Осиповичах")
         guessed = rs and rs[0].pos in ("VERB", "INFN", "GRND") and not morph.known(w, lang)
