@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import load_script
 
 from geo.extract.pipeline import read_places
@@ -67,17 +65,10 @@ def test_a_units_new_movement_is_drafted_beside_its_earlier_war():
     assert ("Киевом", "presence") not in _earlier_war_rows()
 
 
-@pytest.mark.xfail(strict=True, reason="a known cost of the role model's c2 0.5: it is 0.75 sure the earlier war's "
-                   "country (\"на Украине\") is no stop, below the 0.8 it needs to overrule the rules' presence "
-                   "(overruling at 0.7 lost more recall than it won precision)")
 def test_a_units_earlier_war_told_as_background_is_no_stop_beside_its_new_movement():
+    # (an expected failure until session 11: the model trained with the Ukrainian unknown names now overrules the
+    # rules' presence at the earlier war's country, "на Украине")
     assert _earlier_war_rows() == [("Курскую область", "destination")]
-
-
-def test_the_earlier_wars_country_is_drafted_as_a_presence_today():
-    # what the shipped model drafts now (see the expected failure above): the earlier war's town is no stop, its
-    # country is; a change to these rows is seen here
-    assert _earlier_war_rows() == [("Украине", "presence"), ("Курскую область", "destination")]
 
 
 def test_the_articles_story_of_a_place_is_read_so():

@@ -93,3 +93,23 @@ def test_a_possessive_adjective_in_each_gender(lemma, lang, gender, want):
 @pytest.mark.parametrize("lemma, lang", [("курский", "ru"), ("синій", "uk"), ("большой", "ru"), ("азовський", "uk")])
 def test_other_adjectives_are_no_possessives(lemma, lang):
     assert morph.possessive_forms(lemma, lang) is None
+
+
+@pytest.mark.parametrize("name, lang, other", [
+    ("лунинець", "uk", "лунинец"),   # a final soft ц of Ukrainian is hard in Russian
+    ("кременець", "uk", "кременец"),
+    ("лунинец", "ru", "лунинець"),
+    ("елец", "ru", "елець"),
+])
+def test_a_final_ts_soft_in_ukrainian_hard_in_russian(name, lang, other):
+    assert other in morph.respell(name, lang)
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("кольцово", "ru"),   # a ц inside a word stays as it is
+    ("отец", "uk"),       # a hard final ц of Ukrainian is no Russian soft one ("отец" is not read as "отець")
+    ("ірпінь", "uk"),
+])
+def test_the_ts_rule_touches_only_a_final_ts(name, lang):
+    assert not any(o.endswith(("ць", "ц")) and not name.endswith(("ць", "ц")) for o in morph.respell(name, lang))
+    assert not any(o.endswith("ць") for o in morph.respell(name, lang) if lang == "uk")

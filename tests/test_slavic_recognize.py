@@ -449,3 +449,71 @@ def test_names_of_seas_straits_and_islands(text, lang, surface, query):
 ])
 def test_possessives_and_genitives_that_name_no_place(text, lang):
     assert not [q for _s, q in places(text, lang) if q.startswith(("Петров", "море"))]
+
+
+@pytest.mark.parametrize("text, surface, query", [
+    # Ukrainian has no NER: a capitalised word the dictionary does not know, after a preposition of place and in a
+    # case it governs, is a place the gazetteer has no Cyrillic name for, read by the form its Latin letters find
+    ("Бойова група НАТО з 2017 року перебуває в Руклі.", "Руклі", "Рукла"),
+    ("Техніку вивезли з Джуфри до Бенгазі.", "Джуфри", "Джуфра"),
+    ("Солдати прибули до Фільзекка на півдні Німеччини.", "Фільзекка", "Фільзекк"),
+    ("Американські бійці перебувають у Руклі та Фільзекку.", "Фільзекку", "Фільзекк"),  # the list of its preposition
+    ("Війська стоять біля села Кукуружівка.", "Кукуружівка", "Кукуружівка"),     # after a noun of a place
+])
+def test_an_unknown_word_after_a_preposition_of_place_is_a_place(text, surface, query):
+    assert (surface, query) in places(text, "uk")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Міністр зустрівся з Ллойдом Остіном у Брюсселі.", "Ллойдом"),   # with someone: no case of place, a full name
+    ("Про це він написав у Фейсбуці Петренку.", "Фейсбуці"),           # no: the next word is capitalised
+    ("Колона пройшла через «Азовсталь» до міста.", "Азовсталь"),         # quoted: a firm's name
+    ("Літаки Су-34 прибули до Лунинця.", "Су"),                         # a type of aircraft
+    ("Делегація НАТО прибула до ЄС.", "ЄС"),                            # an acronym
+    ("У Міноборони закликають киян не панікувати.", "Міноборони"),       # a state body: who speaks
+    ("Сили оборони відійшли, і Кукуружівка залишилася позаду.", "Кукуружівка"),  # no preposition, no place noun
+])
+def test_an_unknown_word_is_no_place_where_it_names_someone_or_something(text, surface):
+    assert surface not in [s for s, _q in places(text, "uk")]
+
+
+
+@pytest.mark.parametrize("text, lang, lat, lon", [
+    ("Бойова група НАТО з 2017 року перебуває в Руклі.", "uk", 55.05, 24.38),     # by its Latin letters: Rukla
+    ("Винищувачі F-16 повернулися у Рамштайн.", "uk", 49.45, 7.55),               # a German name spelled back
+    ("Истребители F-16 вернулись в Рамштайн.", "ru", 49.45, 7.55),                 # natasha's place, in Latin letters
+    ("Техніку вивезли з Джуфри до Бенгазі.", "uk", 29.0, 16.0),                   # Arabic j: Al Jufra
+    ("Норвезькі F-35 базуються на аеродромі Жешув-Ясьонка.", "uk", 50.05, 22.0),   # a double name by its town
+])
+def test_a_foreign_name_the_gazetteer_knows_only_in_latin_letters_resolves(text, lang, lat, lon):
+    ms = find_places(text, lang)
+    r = resolve(ms, None, text)[0]
+    assert r.lat is not None and abs(r.lat - lat) < 1.5 and abs(r.lon - lon) < 1.5
+
+
+@pytest.mark.parametrize("forms, want", [
+    (["рукля", "рукла"], ("рукла", "rukla")),      # the form whose Latin letters the gazetteer knows
+    (["рамштайн"], ("рамштайн", "ramstein")),      # German st and ei
+    (["фільзекк"], ("фільзекк", "vilseck")),       # German v, s, ck
+    (["кукуружевка"], ("кукуружевка", "")),        # none known: the likeliest, no key
+])
+def test_foreign_names_spelled_back_to_latin_letters(forms, want):
+    from geo.extract.slavic.recognize import foreign_latin
+    assert foreign_latin(forms) == want
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # a name the object of a verb of passing or taking, as after a preposition of place
+    ("▫️ 14:05 — трасса Р-43, проехали Кричев ▫️ 15:40 — прошли через Могилёв", "ru", "Кричев"),
+    ("Колона пройшла Іванків і рушила далі.", "uk", "Іванків"),
+])
+def test_a_place_the_object_of_a_verb_of_passing(text, lang, surface):
+    assert surface in [s for s, _q in places(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Журналисты покинули Шевченко вечером.", "ru", "Шевченко"),    # one leaves people too
+    ("Колона пройшла, а Іванків мовчав.", "uk", "Іванків"),         # no verb right before it
+])
+def test_a_surname_after_other_verbs_stays_no_place(text, lang, surface):
+    assert surface not in [s for s, _q in places(text, lang)]

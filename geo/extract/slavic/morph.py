@@ -223,15 +223,15 @@ def stems(word: str, lang: str = "", genitive: bool = False) -> list[str]:
 
 
 # Ukrainian and Russian spellings of one toponym: "Шебекине" / "Шебекино", "Гончарівка" / "Гончаровка",
-# "Суми" / "Сумы", "Удачне" / "Удачное", "Чкаловський" / "Чкаловский". GeoNames often has a place under one
-# language's spelling only.
+# "Суми" / "Сумы", "Удачне" / "Удачное", "Чкаловський" / "Чкаловский", "Лунинець" / "Лунинец" (a final soft ц is
+# hard in Russian). GeoNames often has a place under one language's spelling only.
 _UK_RU = ((re.compile(r"([сц])ьк(?=ий$|а$|е$|і$|$)"), r"\1к"), (re.compile(r"(?<=[вн])е$"), "о"),
           (re.compile(r"не$"), "ное"), (re.compile(r"ів(?=[кнсцч])"), "ов"),
           (re.compile(r"и"), "ы"), (re.compile(r"і"), "и"), (re.compile(r"є"), "е"), (re.compile(r"ї"), "йи"),
-          (re.compile(r"'"), ""))
+          (re.compile(r"'"), ""), (re.compile(r"ць$"), "ц"))
 _RU_UK = ((re.compile(r"([сц])к(?=ий$|ая$|ое$|ие$|$)"), r"\1ьк"),
           (re.compile(r"(?<=[вн])о$"), "е"), (re.compile(r"ное$"), "не"), (re.compile(r"ов(?=[кнсцч])"), "ів"),
-          (re.compile(r"и"), "і"), (re.compile(r"ы"), "и"), (re.compile(r"э"), "е"))
+          (re.compile(r"и"), "і"), (re.compile(r"ы"), "и"), (re.compile(r"э"), "е"), (re.compile(r"(?<=е)ц$"), "ць"))
 
 
 _I_CLOSED = re.compile(r"і(?=[бвгґджзклмнпрстфхцчшщ](?:[бвгґджзклмнпрстфхцчшщь]|$))")

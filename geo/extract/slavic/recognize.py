@@ -625,6 +625,52 @@ def _town_name(hit: Hit, lemma: str) -> str:
     return hit.key
 
 
+#: Verbs whose direct object is a place passed or taken ("проехали Кричев", "минули Бобруйськ", "зайняли Іванків"):
+#: a name in the accusative right after one is read as after a preposition of place (a surname that is also a
+#: town is else no place without one). Not verbs of leaving: one leaves people too ("покинули Шевченко").
+PLACE_OBJECT_VERBS = frozenset("пройти проехать миновать занять захватить пересечь обойти "
+                               "проїхати минути зайняти захопити перетнути оминути".split())
+#: Whether a capitalised word the dictionary does not know, after a preposition of place, names a place where no NER
+#: reads the text (Ukrainian): see Recognizer._unknown_after_prep.
+UNKNOWN_AFTER_PREP = True
+#: The prepositions of place of that reading and the cases they govern (Ukrainian "у" is "в"; empty: any case).
+_UNKNOWN_PREPS = {**{p: frozenset({"accs", "loct", "loc2"}) for p in "в у на".split()},
+                  **{p: frozenset({"gent", "gen2"}) for p in "до з із зі біля поблизу від неподалік поряд".split()},
+                  **{p: frozenset({"accs"}) for p in ("через",)}}
+
+
+#: How Russian and Ukrainian spell foreign names, read back to the Latin letters of their languages (on
+#: :func:`geo.gazetteer.transliterate`'s letters): Arabic and English j ("Джуфра": Jufra), German st, ei, z and v
+#: ("Рамштайн": Ramstein, "Фільзекк": Vilseck), ck, h, and Polish rz, sz, w ("Жешув": Rzeszow needs more).
+_FOREIGN = tuple((re.compile(a), b) for a, b in (
+    (r"dzh", "j"), (r"(?:^|(?<=[^aeiouy]))sht", "st"), (r"a[iy]", "ei"), (r"kk", "ck"), (r"ts", "z"), (r"kh", "h"),
+    (r"zh", "rz"), (r"sh", "sz"), (r"v", "w"), (r"^f", "v"), (r"(?<=[lnr])z", "s")))
+
+
+def foreign_latin(forms: list[str]) -> tuple[str, str]:
+    """Of the nominatives *forms* a name the gazetteer has no Cyrillic name for may be (likeliest first), the first
+    whose Latin letters it knows, as printed by a transliteration or as a foreign name is spelled back from Russian
+    or Ukrainian (:data:`_FOREIGN`: each rule alone, then all of them); with that Latin key, or ``(forms[0], "")``.
+
+    >>> foreign_latin(["рукля", "рукла"]), foreign_latin(["рамштайн"])[1], foreign_latin(["фільзекк"])[1]
+    (('рукла', 'rukla'), 'ramstein', 'vilseck')
+    """
+    tried: dict[str, list[str]] = {}
+    for f in forms:
+        t = gz.transliterate(f)
+        alts = [t] + [rx.sub(b, t) for rx, b in _FOREIGN]
+        cur = t
+        for rx, b in _FOREIGN:
+            cur = rx.sub(b, cur)
+        tried[f] = [x for x in dict.fromkeys(alts + [cur]) if len(x) >= 4]
+    hits = _lookup([x for xs in tried.values() for x in xs])
+    for f in forms:
+        for x in tried[f]:
+            if x in hits:
+                return f, x
+    return forms[0], ""
+
+
 class Recognizer:
     """Finds place names in Russian or Ukrainian text (see the module's docstring).
 
@@ -696,12 +742,67 @@ class Recognizer:
             hits = _lookup([k for k, _n in keys])
             found = [(_form_tier(tuple(words), nm, lang), h, nm) for h, nm in
                      _exact([(hits[k], nm) for k, nm in keys if k in hits])]
+            fallback = ""
             if found:  # a name the gazetteer knows: its likeliest form in the article's context, as _names reads it
                 name = max(found, key=lambda f: _likeliest(f, context.fits(f[1])))[2]
                 q = _display(name, text[a:b])
-            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, latin(q)))
+            elif len(words) == 1 and (forms := [n for _k, n in keys if not n.isascii()][:6]):
+                # one it knows by Latin letters only: the form they find, in them ("в Рамштайне": Ramstein)
+                name, fallback = foreign_latin(forms)
+                q = _display(name, text[a:b])
+            out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, fallback or latin(q)))
             spans.append((a, b))
+        if UNKNOWN_AFTER_PREP and not self.use_ner:
+            out += self._unknown_after_prep(text, toks, spans)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _unknown_after_prep(self, text: str, toks: list[Tok], spans: list[tuple[int, int]]) -> list[SlavicMention]:
+        """Where no NER reads the text (Ukrainian): a capitalised word the dictionary does not know (or knows only as a
+        toponym), right after a preposition of place and in a case it governs, names a place (a foreign or small one the gazetteer has no
+        Cyrillic name for: "у Руклі", "з Джуфри", "на Борнгольмі"); it is geocoded by its likeliest nominative. Not a
+        word in quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name,
+        "з Ллойдом Остіном")."""
+        from .attribution import _BODY_STEMS as _BODY  # noqa: N811 (the speakers' list of state bodies)
+
+        lang = self.lang
+        out = []
+        for i in range(1, len(toks)):
+            t = toks[i]
+            if not t.cap or t.word.isupper() or t.word.isascii() or len(t.word) < 3:
+                continue
+            # the preposition right before, or before the list the word closes ("у Руклі та Паневежисі"), or a
+            # noun of a place ("біля села Плехове", "в районе Курахово"), after which any case is a name's
+            prep = _prep_before(toks, i, lang)
+            if prep not in _UNKNOWN_PREPS and (not prep or prep in PLACE_PREPS or prep in _AND):
+                continue
+            if any(s < t.end and t.start < e for s, e in spans) or (
+                    morph.known(t.word, lang) and not any(r.geo for r in morph.readings(t.word, lang))):
+                continue  # a word the dictionary knows is no place unless it knows it as a toponym ("Шпіцбергені")
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and ((nxt.cap and text[t.end:nxt.start] == " ")
+                                    or (nxt.word in "-‐" and i + 2 < len(toks) and toks[i + 2].word[:1].isdigit())):
+                continue
+            if _BODY.match(t.word):
+                continue  # "У Міноборони закликають": a state body's compound, who speaks
+            if _quoted(text, toks, i, i + 1) or _agrees_with_next(toks, i + 1, t.word, lang, prep):
+                continue  # «Азовсталь»: a firm's name; "на Обуз-Лісновському полігоні": the adjective of a noun
+            governed = _UNKNOWN_PREPS.get(prep, frozenset())
+            cases = morph.cases(t.word, lang)
+            if governed and not cases & governed and not cases <= {"nomn", "accs", "voct"}:
+                continue  # in a case the preposition does not govern ("з Ллойдом": with someone); a guessed
+                # nominative only may be a foreign name that does not decline ("у Кісмайо") or one guessed amiss
+            keys = _phrase_keys([t.word], lang, "gent" in governed)
+            forms = list(dict.fromkeys(n for _k, n in keys if not n.isascii())) or [morph.fold(t.word)]
+            name, key = foreign_latin(forms)
+            if not key and "-" in t.word.strip("-"):
+                # a double name unknown whole ("Жешув-Ясьонка", "Росток-Лааге": an airport named after its town and
+                # village) is placed by its first part's town, when the gazetteer knows that one
+                head = t.word.split("-")[0]
+                key = foreign_latin([n for _k, n in _phrase_keys([head], lang) if not n.isascii()][:6]
+                                    or [morph.fold(head)])[1]
+            q = _display(name, t.word)
+            out.append(SlavicMention(t.start, t.end, t.word, "place", 0.6, q, key or latin(q)))
         return out
 
     @staticmethod
@@ -978,6 +1079,10 @@ class Recognizer:
         if i > 0 and toks[i - 1].word.lower() in RIVER_NOUNS:
             return False  # "через реку Оскол": a river
         prep = _prep_before(toks, i, lang)
+        if not prep and PLACE_OBJECT_VERBS and i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
+                and "accs" in morph.cases(w, lang) \
+                and any(r.lemma in PLACE_OBJECT_VERBS for r in morph.readings(toks[i - 1].word, lang)[:1]):
+            prep = "через"  # "проехали Кричев", "заняли Иванков": a verb whose object is a place, as "через" is
         rs = morph.readings(w, lang)
         # a word the dictionary does not know is only guessed a verb by its ending ("Шебекине", "Осиповичах")
         guessed = rs and rs[0].pos in ("VERB", "INFN", "GRND") and not morph.known(w, lang)
