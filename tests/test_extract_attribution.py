@@ -1120,3 +1120,23 @@ def test_a_channel_post_is_read_in_its_head(text, expected):
     from geo.extract.attribution import channel_post
 
     assert channel_post(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's word that forces are not there or do not move is a denial, as an explicit "denied" is
+    ('The defence ministry said there were "no Russian units" anywhere near Mozyr.', "denied"),
+    ("The army spokesman told reporters that no warships had been moved to Tartus.", "denied"),
+    ('"Nobody is going to Kuwait from Erbil," the official said.', "denied"),
+    ("The governor said the garrison \"has not gone anywhere\" from the port.", "denied"),
+    ("The border service says there are no signs of Belarusian troops near the border.", "denied"),
+    ("The Pentagon said it had \"no plans\" to station troops at Rzeszów.", "denied"),
+    ('Minsk said "our soldiers are not taking part" in the operation near Gomel.', "denied"),
+    # not a denial: the outlet's own negation, a number, a time, "not only", a plain movement
+    ("There is no sign of new combat forces heading to Greenland.", "reported"),
+    ("No fewer than 500 troops arrived in Brest, the ministry said.", "reported"),
+    ("Troops were no longer in Kherson by Friday, the governor said.", "reported"),
+    ("Not only tanks but also artillery moved to Belgorod, the ministry said.", "reported"),
+    ("Two battalions moved to Brest, the ministry said.", "reported"),
+])
+def test_a_negated_presence_said_is_denied(text, expected):
+    assert find_status(text) == expected

@@ -470,6 +470,40 @@ _EVIDENCE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:images?|imagery|footage|vide
                        r"data|posts?)\b", re.I)
 
 
+#: Whether a speaker's statement that forces are not there or do not move ("there were \"no Wagner units\" anywhere
+#: near Grodno", "the fleet \"has not gone anywhere\"", "saw no build-up of units") is a denial (the guideline's
+#: ``denied``, the denier as source), as an explicit "denied" is.
+NEGATED_DENIES = True
+# Forces, their movement or its signs, negated: "no Wagner units", "no U.S. boots", "no signs of Russian troops",
+# "no plans to establish a base", "has not gone anywhere", "are not taking part", "Nobody is going to Syria" (not
+# "no more than 500 troops", "no longer", "not only").
+_NEGATED = re.compile(r"\b(?:no(?![ \t]+(?:fewer|more|less|longer|later|sooner|doubt|matter|change)\b)|nobody|never)"
+                      r"(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+(?:troops|forces|units|soldiers|servicem[ae]n|armou?r|boots|"
+                      r"build-?ups?|signs?|plans?|movements?|concentrations?|aircraft|deployments?|fighters|"
+                      r"reinforcements|ships|warships|vessels|jets|tanks|helicopters|personnel)\b|"
+                      r"\b(?:not|n't)[ \t]+(?!only\b)(?:[\w'’]+[ \t]+){0,2}?(?:gone|going|moving|moved|taking[ \t]+part|"
+                      r"deployed|present|crossed|entered|advancing|involve)\b|"
+                      r"\bnobody[ \t]+(?:is|was|has|had)\b", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+
+
+def _negated(text: str) -> bool:
+    """Whether *text* is a speaker's statement that forces are not there or do not move (:data:`_NEGATED`): the
+    negation said by someone (a verb of saying, a quotation, a speaker named); the outlet's own "there is no sign of
+    new forces" denies nothing.
+
+    >>> _negated('Belarus’s defence ministry replied that there were "no Wagner units" anywhere near Grodno.')
+    True
+    >>> _negated("There is no sign of new U.S. combat forces heading to Greenland.")
+    False
+    >>> _negated("No fewer than 500 troops arrived in Brest, the ministry said.")
+    False
+    """
+    if not _NEGATED.search(text):
+        return False
+    return bool(_SAYS.search(text) or _QUOTE_MARK.search(text) or find_source(text))
+
+
 @per_article
 def find_status(text: str) -> str:
     """``denied``, ``claimed``, ``confirmed`` or ``reported``, from the words of *text*.
@@ -487,6 +521,8 @@ def find_status(text: str) -> str:
     """
     text = _OTHER_EVENT.split(text, 1)[0]
     if _DENIED.search(text):
+        return "denied"
+    if NEGATED_DENIES and _negated(text):
         return "denied"
     if _CLAIMED.search(text):
         return "claimed"
