@@ -384,3 +384,81 @@ def test_a_later_paragraph_that_goes_on_is_told_in_travel_order(second, role, or
     names = {0: "Конотоп", 1: "Суми", 2: place}
     assert [names[i] for i, _ in sorted(got.items(), key=lambda t: t[1][1])] == order
     assert len({r for r, _s in got.values()}) == 1
+
+
+@pytest.mark.parametrize("text, travel", [
+    # "після чого" / "после чего" / "after which": what follows comes later, in the order told
+    ("Розвантаження відбувалося на станції Ясинувата, після чого техніку відводили в бік Авдіївки.",
+     ["Ясинувата", "Авдіївки"]),
+    ("Разгрузка шла на станции Ясиноватая, после чего технику отвели в сторону Авдеевки.",
+     ["Ясиноватая", "Авдеевки"]),
+    # an after-clause: its place was reached first
+    ("Техніку відвели в бік Авдіївки після того, як розвантажили на станції Ясинувата.",
+     ["Ясинувата", "Авдіївки"]),
+])
+def test_slavic_after_which_keeps_the_order_told(text, travel):
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep(n, "destination", s, text.index(n)), Resolved(float(k), float(k), ref=n))
+             for k, n in enumerate(sorted(travel, key=text.index))]
+    got = chain_routes(items, "a", ROUTE_CUES).numbered
+    assert [items[i][0].mention.surface for i, _ in sorted(got.items(), key=lambda t: t[1][1])] == travel
+
+
+@pytest.mark.parametrize("text, travel", [
+    ("The convoy unloaded at Yasynuvata, after which it drove towards Avdiivka.", ["Yasynuvata", "Avdiivka"]),
+    ("The ships arrived in Havana after crossing the Atlantic.", ["Atlantic", "Havana"]),
+])
+def test_after_which_keeps_the_order_told(text, travel):
+    s = Sentence(0, len(text), text, 0)
+    items = [(rep(n, "destination", s, text.index(n)), Resolved(float(k), float(k), ref=n))
+             for k, n in enumerate(sorted(travel, key=text.index))]
+    got = chain_routes(items, "a").numbered
+    assert [items[i][0].mention.surface for i, _ in sorted(got.items(), key=lambda t: t[1][1])] == travel
+
+
+@pytest.mark.parametrize("into, country, order", [
+    # the country the end lies in, told after the end with the place passed through: the way in
+    ("Білорусі", "BY", ["Росії", "Оршу", "Білорусі", "Осиповичі"]),
+    # a country the end does not lie in is a later leg, in the order told
+    ("Польщі", "PL", ["Росії", "Осиповичі", "Оршу", "Польщі"]),
+])
+def test_slavic_the_country_of_the_end_told_after_it_is_the_way_in(into, country, order):
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    t1 = "19.04 на станцію Осиповичі прибув ешелон із Росії."
+    t2 = f"Состав зайшов до {into} через Оршу."
+    s1, s2 = Sentence(0, len(t1), t1, 1), Sentence(len(t1) + 1, len(t1) + 1 + len(t2), t2, 1)
+    items = [(rep("Осиповичі", "destination", s1, t1.index("Осиповичі")),
+              Resolved(53.3, 28.6, "BY", "city", ref="o")),
+             (rep("Росії", "origin", s1, t1.index("Росії")), Resolved(55.0, 37.0, "RU", "country", ref="r")),
+             (rep(into, "destination", s2, s2.start + t2.index(into)),
+              Resolved(53.0, 28.0, country, "country", ref=country)),
+             (rep("Оршу", "via", s2, s2.start + t2.index("Оршу")), Resolved(54.5, 30.4, "BY", "city", ref="orsha"))]
+    got = chain_routes(items, "a", ROUTE_CUES).numbered
+    assert [items[i][0].mention.surface for i, _ in sorted(got.items(), key=lambda t: t[1][1])] == order
+    assert len({r for r, _s in got.values()}) == 1
+
+
+def test_slavic_a_listed_origin_leaves_for_the_stop_the_route_keeps():
+    # "перекидає до Курської області підрозділи ... з Запорізького та Харківського напрямків і перекидає їх на
+    # Курщину": one place named twice in a row is one stop, the telling of the movement, for the branch too
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    t1 = "Противник перекидає до Курської області підрозділи з інших напрямків."
+    t2 = "Ворог знімає підрозділи з Запорізького та Харківського напрямків і перекидає їх на Курщину."
+    s1, s2 = Sentence(0, len(t1), t1, 3), Sentence(len(t1) + 1, len(t1) + 1 + len(t2), t2, 3)
+    kursk = Resolved(51.5, 36.0, "RU", "region", ref="kursk")
+    items = [(rep("Курської області", "destination", s1, t1.index("Курської")), kursk),
+             (rep("Запорізького", "origin", s2, s2.start + t2.index("Запорізького")), Resolved(47.5, 35.5, ref="z")),
+             (rep("Харківського", "origin", s2, s2.start + t2.index("Харківського")), Resolved(49.9, 36.3, ref="h")),
+             (rep("Курщину", "destination", s2, s2.start + t2.index("Курщину")), kursk)]
+    routes = chain_routes(items, "a", ROUTE_CUES)
+    legs: dict = {}
+    for k, (route, seq) in routes.numbered.items():
+        legs.setdefault(route, []).append((seq, k))
+    for k, more in routes.also.items():
+        for route, seq in more:
+            legs.setdefault(route, []).append((seq, k))
+    assert sorted(sorted(v) for v in legs.values()) == [[(1, 1), (2, 3)], [(1, 2), (2, 3)]]

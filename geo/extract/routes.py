@@ -12,8 +12,9 @@ guideline asks). The route linker joins listed places to their list's route befo
 the route when it says so ("Afterwards ...", "From there ...", "then") or
 starts where the route ended (it leaves the last place reached); so "first
 arrived in Vladivostok by sea. Afterwards ... flown to a military airfield in
-western Russia" is one route of two stops. A chain of one place is no route: the
-stop is kept, without a route, as are places where forces merely are.
+western Russia" is one route of two stops. An after-clause names a stop reached first
+("arrived in Havana after crossing the Atlantic"), but "after which" / "після чого" goes on in the order told. A
+chain of one place is no route: the stop is kept, without a route, as are places where forces merely are.
 """
 
 from __future__ import annotations
@@ -30,6 +31,21 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
                        r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
 # "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
+# "after which", "after that", "після чого", "после этого": an after-cue that refers back to what was told before it,
+# so that what follows it comes later (not an after-clause, whose place was reached first)
+_AFTER_WHICH = re.compile(r"\s*(?:which|that|this|чего|этого|чого|цього)(?![\w])", re.I)
+
+#: Whether an after-cue that refers back ("after which", "після чого") keeps the place after it in the order of the
+#: telling (else it was put before the place told ahead of it, as "arrived in Havana after crossing the Atlantic").
+AFTER_WHICH = True
+
+
+def _reached_first(between: str, cues: Cues) -> bool:
+    """Whether *between* (the words between two ends of a sentence) says the later-named one was reached first: an
+    after-clause ("arrived in Havana after crossing the Atlantic"), not "..., after which they drove on to ..."."""
+    return any(not (AFTER_WHICH and _AFTER_WHICH.match(between, m.end())) for m in cues.after.finditer(between))
+
+
 # The cue of a place passed through on the way ("via Minsk", "passing through Belgorod").
 _VIA = re.compile(r"(?:via|through|passing\s+through|by\s+way\s+of|transit\w*)\b", re.I)
 # Where a sentence starts another movement: "sent to Tapa, with armoured vehicles shipped from Marchwood",
@@ -100,6 +116,29 @@ VIA_BEFORE_END = True
 #: keeps that origin, which :func:`_numbered` makes one stop with the place reached. Development theatres, leave one
 #: theatre out (English, linkers retrained): route order 393 -> 405 of 751 stops agree, role 1139 -> 1140.
 TWIN_TOLD = True
+
+
+#: Whether a route's branches leave from (or reach) the stop the route keeps where one place is named twice in a row
+#: (:func:`one_stop_each`), not the first of the two: "перекидає до Курської області підрозділи ... знімає підрозділи з
+#: Запорізького та Харківського напрямків і перекидає їх на Курщину" is Харківського -> Курщину, a branch of
+#: Запорізького -> Курщину, not Харківського -> Курської області.
+TWINS_FIRST = True
+
+
+#: Whether the country a route's end lies in, named as a destination in a later sentence of its paragraph that names
+#: only it and places passed through, is the way in to that end, not a later leg ("на станцію Осиповичі прибув ешелон
+#: із Росії ... Состав зайшов до Білорусі через Оршу": Росія -> Орша -> Осиповичі).
+COUNTRY_OF_END = True
+
+
+def _on_way_to(items: Sequence[tuple[Reported, Resolved]], i: int, end: int) -> bool:
+    """Whether stop *i*, told after the route's *end* in its paragraph, is passed on the way to it: a place passed
+    through, or (:data:`COUNTRY_OF_END`) the country the end lies in."""
+    if items[i][0].role == "via":
+        return True
+    ri, re_ = items[i][1], items[end][1]
+    return (COUNTRY_OF_END and items[i][0].role == "destination" and ri.precision == "country"
+            and re_.precision != "country" and bool(ri.country) and ri.country == re_.country)
 
 
 def _told_with(items: Sequence[tuple[Reported, Resolved]], chain: Sequence[int], i: int) -> bool:
@@ -184,6 +223,8 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
     origin leaves for the stop after it ("from Kidal and Tessalit to Bamako": Kidal -> Bamako, Tessalit -> Bamako; "с
     аэродромов Чкаловский и Северный в Алма-Аты": Чкаловский -> Алма-Аты, Северный -> Алма-Аты).
     """
+    if TWINS_FIRST:
+        chain = one_stop_each(items, chain)
     by_sent: dict = {}
     for k in chain:
         by_sent.setdefault(items[k][0].sentence, []).append(k)
@@ -262,7 +303,7 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
         if k > 0:
             between = sent.text[items[dests[k - 1]][0].mention.end - sent.start:
                                 items[i][0].mention.start - sent.start]
-            if cues.after.search(between):
+            if _reached_first(between, cues):
                 before.append(i)
     # "arrived in Benghazi from Damascus, travelling via Minsk": a place passed through comes before the end of its
     # leg; "crossed into Kousseri, and then drove south through Garoua ... to Douala": Kousseri ends an earlier leg
@@ -294,8 +335,8 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
         current.extend(stops)
     elif same_par:
         current[:0] = origins
-        if VIA_BEFORE_END and dests and all(items[i][0].role == "via" for i in dests) \
-                and items[current[-1]][0].role == "destination":
+        if VIA_BEFORE_END and dests and items[current[-1]][0].role == "destination" \
+                and all(_on_way_to(items, i, current[-1]) for i in dests):
             # "Колонна ушла на Купянск. Шла через Шевченково.": the places passed through come before the end
             current[-1:-1] = dests
         else:
@@ -305,6 +346,26 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
         chains.append(current)
     last_par = sent.paragraph
     return current, last_par
+
+
+def one_stop_each(items: Sequence[tuple[Reported, Resolved]], chain: Sequence[int]) -> list[int]:
+    """*chain* with each run of one place named twice or more in a row made one stop: the mention that prints its
+    name rather than a noun referring back (:data:`TWIN_NAMED`), the telling of the movement rather than a mention
+    told alone (:data:`TWIN_TOLD`), else the first."""
+    seen: list[int] = []
+    for i in chain:
+        if not seen or _key(*items[i]) != _key(*items[seen[-1]]):
+            seen.append(i)
+        elif TWIN_NAMED and _anaphor(items[seen[-1]]) and not _anaphor(items[i]):
+            # "moved fighters from Khan Younis into Rafah after the IDF withdrew from the city": the stop is
+            # where its name is printed, not the noun that refers back to it
+            seen[-1] = i
+        elif TWIN_TOLD and not _told_with(items, chain, seen[-1]) and _told_with(items, chain, i) \
+                and _anaphor(items[i]) <= _anaphor(items[seen[-1]]):
+            # "Abéché, near the border with Sudan, was bigger. ... a convoy left Abéché for N'Djamena": the stop is
+            # the telling of the movement, the one that shares its sentence with another stop of the route
+            seen[-1] = i
+    return seen
 
 
 @dataclass(frozen=True)
@@ -325,19 +386,7 @@ def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]
     also: dict[int, list[tuple[str, int]]] = {}
     used: set[str] = set()
     for chain in chains:
-        seen: list[int] = []
-        for i in chain:  # the same place twice in a row is one stop
-            if not seen or _key(*items[i]) != _key(*items[seen[-1]]):
-                seen.append(i)
-            elif TWIN_NAMED and _anaphor(items[seen[-1]]) and not _anaphor(items[i]):
-                # "moved fighters from Khan Younis into Rafah after the IDF withdrew from the city": the stop is
-                # where its name is printed, not the noun that refers back to it
-                seen[-1] = i
-            elif TWIN_TOLD and not _told_with(items, chain, seen[-1]) and _told_with(items, chain, i) \
-                    and _anaphor(items[i]) <= _anaphor(items[seen[-1]]):
-                # "Abéché, near the border with Sudan, was bigger. ... a convoy left Abéché for N'Djamena": the stop is
-                # the telling of the movement, the one that shares its sentence with another stop of the route
-                seen[-1] = i
+        seen = one_stop_each(items, chain)
         if len(seen) < 2:
             continue
         base = f"{items[seen[0]][0].mention.surface} → {items[seen[-1]][0].mention.surface} ({article})"
