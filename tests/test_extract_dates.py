@@ -111,6 +111,19 @@ def test_the_next_day_and_days_later_count_from_the_date_before():
         "2024-07-09", "2024-07-11", "2024-07-12", "2024-07-19", ""]
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("A satellite image from the following afternoon shows the ship at Shahid Rajaee port.", "2025-02-14"),
+    ("The next night the frigate anchored off Jeddah.", "2025-02-14"),
+    ("By the next morning the column had reached Myawaddy.", "2025-02-14"),
+    # no day counted from: a night or afternoon that names no "next/following" takes the date before as it is
+    ("That afternoon the ship anchored off Jeddah.", "2025-02-13"),
+    ("The following week more ships came.", ""),
+])
+def test_the_following_afternoon_or_night_is_the_day_after_the_date_before(second, expected):
+    texts = ["The Golbon anchored off Bandar Abbas on 13 February.", second]
+    assert find_dates(texts, "2025-03-01", [0, 0]) == ["2025-02-13", expected]
+
+
 def test_later_counts_only_from_a_single_day_and_never_past_the_article():
     # review M1: from the end of a span, "later" would land after the article's own date
     texts = ["Troops have been at Orsha since July.", "Two weeks later they moved to Lida."]

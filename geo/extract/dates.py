@@ -655,6 +655,11 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
 
 #: How far a sentence's date carries to the sentences after it that name none: "none", "paragraph" (the sentences
 #: after it in its paragraph) or "article".
+#: Tried and not taken (session 11, in-sample dev stops whose date changes, right/wrong-now/wrong-both; the gold keeps
+#: most undated stops undated): a route's stop with no date taking the date of the route's nearest dated stop, en
+#: +14 -43 ~30, ru/uk +6 -33 ~6 (only within its paragraph, only from before it, only untimed sentences: all
+#: negative; even with the gold's own routes en +23 -28); the date of the previous paragraph's last dated sentence,
+#: en +28 -173, ru/uk +16 -139; the date of the next sentence of the paragraph, en +16 -44.
 CARRY = "paragraph"
 
 
@@ -726,9 +731,10 @@ _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d
                     r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
 
 
-#: Whether "the next day", "two days later" date a sentence from the date named before it.
+#: Whether "the next day", "two days later" date a sentence from the date named before it (any time of that day,
+#: as within a sentence: "the following afternoon", "the next night").
 LATER = True
-_LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|morning|evening)|"
+_LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
                     r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?"
                     r"|months?)\s+(?P<dir>later|earlier))\b", re.I)
 
