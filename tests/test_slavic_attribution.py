@@ -163,6 +163,13 @@ def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected
      "Губернатор Алексей Смирнов"),
     ("Голова ОВА Олег Синєгубов у своєму Telegram-каналі повідомив, що колона пройшла.", "uk",
      "Голова ОВА Олег Синєгубов"),
+    # an adjective that may stand as a noun ("місцеві", "местные") before its noun heads no phrase of its own: the
+    # subject is the whole phrase, not the addressee after the verb
+    ("Місцеві жителі розповідають нашій редакції, що військові почали виїжджати з Балаклії.", "uk", "Місцеві жителі"),
+    ("Місцеві мешканці розповіли нам, що колона пройшла через Ізюм.", "uk", "Місцеві мешканці"),
+    # ... but one before a verb stands as the noun itself
+    ("Військові повідомили нашій редакції, що колона пройшла через Ізюм.", "uk", "Військові"),
+    ("Местные рассказали, что колонна ушла на север.", "ru", "Местные"),
 ])
 def test_more_speakers(text, lang, source):
     assert find_source(text, lang) == source

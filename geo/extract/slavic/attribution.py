@@ -285,8 +285,10 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
             continue
         nouns = [r for r in rs if r.pos == "NOUN"]
         adjs = [r for r in rs if r.pos in ("ADJF", "PRTF")]
-        if nouns and (nouns[0].anim or nouns[0].lemma in _ORG_LEMMAS) and not (adjs and adjs[0].score > nouns[0].score
-                                                                              and _next_noun(toks, j + 1, lang)):
+        # an adjective that may stand as a noun ("місцеві", "военные") before a noun is that noun's adjective when it
+        # reads first as one ("Місцеві жителі розповідають"): the phrase goes on to its noun
+        if nouns and (nouns[0].anim or nouns[0].lemma in _ORG_LEMMAS) and not (
+                adjs and (adjs[0].score > nouns[0].score or rs[0] is adjs[0]) and _next_noun(toks, j + 1, lang)):
             head = "noun"
             nom = any(r.case == "nomn" for r in nouns)
             j += 1
