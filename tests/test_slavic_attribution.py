@@ -86,6 +86,24 @@ def test_the_source_is_removed_by_its_own_span_not_by_stems(text, source, kept, 
     assert kept in rest and gone not in rest
 
 
+@pytest.mark.parametrize("text, source, side", [
+    # the source's own acronym, in brackets after its full name or heading it, is its voice, not its forces: the
+    # sentence names the adversary's forces only
+    ("За інформацією ГУР, до Валуйок прибули російські підрозділи з бронетехнікою.",
+     "Головне управління розвідки (ГУР)", "adversary"),
+    ("ГУР повідомило, що російські підрозділи прибули до Курської області.", "ГУР МО України", "adversary"),
+    ("По данным НСР, северокорейских военнослужащих перевезли во Владивосток.", "Национальная служба разведки (НСР)",
+     "third"),
+    # an acronym of forces in a source is no voice of its own: "ЗСУ" in the sentence are the forces that moved
+    ("За повідомленням командування, підрозділи ЗСУ зайшли до Вовчанська.", "Генштаб ЗСУ", "same"),
+    ("ВМС ЗСУ повідомили, що російські військові кораблі залишили Севастополь.", "ВМС ЗСУ", "adversary"),
+])
+def test_the_sources_own_acronym_is_its_voice_not_forces(text, source, side):
+    from geo.extract.slavic.attribution import side as side_of
+
+    assert side_of(source, text) == side
+
+
 @pytest.mark.parametrize("text, lang, source", [
     # a gerund's clause in commas between the speaker and the verb
     ("Министр обороны Сергей Иванов, выступая на брифинге в Минске, сообщил, что батальон прибыл в Брест.", "ru",
@@ -145,6 +163,13 @@ def test_a_voice_inflected_in_its_short_words_is_no_force(text, source, expected
      "Губернатор Алексей Смирнов"),
     ("Голова ОВА Олег Синєгубов у своєму Telegram-каналі повідомив, що колона пройшла.", "uk",
      "Голова ОВА Олег Синєгубов"),
+    # an adjective that may stand as a noun ("місцеві", "местные") before its noun heads no phrase of its own: the
+    # subject is the whole phrase, not the addressee after the verb
+    ("Місцеві жителі розповідають нашій редакції, що військові почали виїжджати з Балаклії.", "uk", "Місцеві жителі"),
+    ("Місцеві мешканці розповіли нам, що колона пройшла через Ізюм.", "uk", "Місцеві мешканці"),
+    # ... but one before a verb stands as the noun itself
+    ("Військові повідомили нашій редакції, що колона пройшла через Ізюм.", "uk", "Військові"),
+    ("Местные рассказали, что колонна ушла на север.", "ru", "Местные"),
 ])
 def test_more_speakers(text, lang, source):
     assert find_source(text, lang) == source

@@ -39,6 +39,11 @@ from geo.extract.slavic.roles import assign_roles
     # an outlet telling what it did, in the lead
     ("Из Раджина в Тихорецк\n«Сигнал» изучил спутниковые снимки и данные трекеров.\nРасследование · 20 октября "
      "2023\n\nСуда шли в Дунай.", "ru", "«Сигнал»"),
+    # a military paper's byline: a rank before the author's name, the paper and a date ending in "г."/"р."
+    ("Курс — Котельный\n\nКапитан 2 ранга Андрей Гаврилов\n«Красная звезда», 14 сентября 2021 г.\n\nОтряд вышел "
+     "из Североморска.", "ru", "Андрей Гаврилов, «Красная звезда»"),
+    ("Бригада на марші\n\nПолковник Олег Петренко\n«Народна армія», 3 травня 2022 р.\n\nБригада вийшла з Житомира.",
+     "uk", "Олег Петренко, «Народна армія»"),
 ])
 def test_the_voice_of_an_article(text, lang, voice):
     assert header.read(text, lang).voice == voice
@@ -56,6 +61,8 @@ def test_the_voice_of_an_article(text, lang, voice):
      "#Куп’янськ 👁 5K", "uk"),
     # a headline with a colon is no issuer unless an organisation speaks
     ("Флот, що втік із власної бухти: куди подівся Чорноморський флот\nІгор Стеценко\n\nКораблі пішли.", "uk"),
+    # a rank and a word that is no name: no author
+    ("Капитан корабля рассказал о походе\nКапитан корабля\n\nОтряд вышел из Североморска.", "ru"),
 ])
 def test_no_outlet_where_none_is_printed(text, lang):
     h = header.read(text, lang)

@@ -285,8 +285,10 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
             continue
         nouns = [r for r in rs if r.pos == "NOUN"]
         adjs = [r for r in rs if r.pos in ("ADJF", "PRTF")]
-        if nouns and (nouns[0].anim or nouns[0].lemma in _ORG_LEMMAS) and not (adjs and adjs[0].score > nouns[0].score
-                                                                              and _next_noun(toks, j + 1, lang)):
+        # an adjective that may stand as a noun ("місцеві", "военные") before a noun is that noun's adjective when it
+        # reads first as one ("Місцеві жителі розповідають"): the phrase goes on to its noun
+        if nouns and (nouns[0].anim or nouns[0].lemma in _ORG_LEMMAS) and not (
+                adjs and (adjs[0].score > nouns[0].score or rs[0] is adjs[0]) and _next_noun(toks, j + 1, lang)):
             head = "noun"
             nom = any(r.case == "nomn" for r in nouns)
             j += 1
@@ -800,11 +802,43 @@ def without_source(text: str, source: str) -> str:
     if run:
         runs.append(run)
     covered = [len({stem(m.group(0)) for m in r}) for r in runs]
-    if not runs or 2 * max(covered) <= len(stems):
-        return text  # the source is not named here: its side's words here are forces ("Российские войска")
-    best = runs[covered.index(max(covered))]
-    a, b = best[0].start(), best[-1].end()
-    return text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
+    if runs and 2 * max(covered) > len(stems):
+        best = runs[covered.index(max(covered))]
+        a, b = best[0].start(), best[-1].end()
+        text = text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
+    # (else the source is not named here: its side's words here are forces, "Российские войска")
+    acr = _acronyms(source) if ACRONYM_IS_VOICE else set()
+    if acr:
+        # the source's own short name ("Головне управління розвідки (ГУР)", "ГУР МО України") names the voice
+        # wherever it stands alone ("за даними ГУР"), though it covers too few of the full name's words to count as
+        # its run: the speaker's acronym is no forces
+        text = re.sub(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(acr, key=len, reverse=True))) +
+                      r")(?![\w-])", lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+#: Whether the source's own acronym names the voice (not forces) wherever it stands in the sentence.
+ACRONYM_IS_VOICE = True
+# the party words that name a side's forces as well as a voice: an acronym of these in a source ("Генштаб ЗСУ") is
+# the forces' name, not the voice's own
+_FORCE_ACRONYMS = frozenset("ЗСУ ВСУ ВС РФ МО ВКС ВМФ ВМС ВДВ ССО ЧФ".split())
+
+
+def _acronyms(source: str) -> set[str]:
+    """The short names *source* gives itself: an acronym in brackets ("Головне управління розвідки (ГУР)",
+    "Институт изучения войны (ISW)") or an acronym heading it ("ГУР МО України"), not the acronym of the forces it
+    commands ("Генштаб ЗСУ").
+
+    >>> sorted(_acronyms("Головне управління розвідки (ГУР)")), sorted(_acronyms("ГУР МО України"))
+    (['ГУР'], ['ГУР'])
+    >>> _acronyms("Генштаб ЗСУ"), _acronyms("ЗСУ")
+    (set(), set())
+    """
+    out = set(re.findall(r"\(([A-ZА-ЯЁІЇЄҐ]{2,6})\)", source))
+    head = source.split()[0].strip("«»\"(),.") if source.split() else ""
+    if re.fullmatch(r"[A-ZА-ЯЁІЇЄҐ]{2,6}", head):
+        out.add(head)
+    return out - _FORCE_ACRONYMS
 
 
 def _common(a: str, b: str) -> str:

@@ -26,7 +26,7 @@ _MONTHS = (r"(?:января|февраля|марта|апреля|мая|ию�
 _WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|"
              r"четвер|п['’ʼ]ятниця|субота|неділя)")
 #: A part of a byline line that is a date or a time ("12 октября 2023", "13.05.2024, 18:20", "Пятница, 9 августа").
-_DATE_PART = re.compile(rf"^(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\.?,?\s+(?=\d))?(?:{_WEEKDAYS},?\s*)?(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?(?:\s*(?:г\.|года|року|р\.))?|"
+_DATE_PART = re.compile(rf"^(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\.?,?\s+(?=\d))?(?:{_WEEKDAYS},?\s*)?(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?(?:\s*(?:г\.?|года|року|р\.?))?|"
                         rf"\d{{1,2}}\.\d{{2}}(?:\.\d{{2,4}})?|\d{{4}})?(?:[,.]?\s*\d{{1,2}}:\d{{2}})?\.?$", re.I)
 #: The kind of piece or its reading time ("Расследование", "Лонгрід", "12 минут чтения", "Оновлено о 21:40").
 _GENRE = re.compile(r"^(?:расследование|розслідування|лонгрид|лонгрід|большой\s+материал|аналіз|анализ|аналитика|"
@@ -92,9 +92,22 @@ def _first_name(word: str, lang: str) -> bool:
         any(r.person for r in morph.readings(word, "ru" if lang == "uk" else "uk")[:2])
 
 
+#: A military rank before an author's name in a military paper's byline ("Капитан 2 ранга Андрей Гаврилов").
+_RANK = re.compile(r"^(?:(?:капитан|капітан)\s+[1-3](?:-?го)?\s+(?:ранга|рангу)|(?:старший\s+|младший\s+|"
+                   r"молодший\s+)?(?:лейтенант|сержант)|(?:генерал|контр|вице|віце)-[\w]+|генерал|полковник|"
+                   r"подполковник|підполковник|майор|капитан|капітан)\s+(?=[A-ZА-ЯЁІЇЄҐ])", re.I)
+
+
+def _unranked(part: str) -> str:
+    """*part* without a military rank before the name it heads ("Капитан 2 ранга Андрей Гаврилов" -> "Андрей
+    Гаврилов")."""
+    return _RANK.sub("", part, count=1)
+
+
 def _person(part: str, lang: str) -> bool:
-    """Whether *part* is a person's name or a list of them ("Анна Соколова, Дмитрий Ерохин", "Ольга Вершинина")."""
-    names = [p.strip() for p in re.split(r",\s*|\s+(?:и|і|та)\s+", part) if p.strip()]
+    """Whether *part* is a person's name or a list of them ("Анна Соколова, Дмитрий Ерохин", "Ольга Вершинина"),
+    each perhaps after a military rank ("Капитан 2 ранга Андрей Гаврилов")."""
+    names = [_unranked(p.strip()) for p in re.split(r",\s*|\s+(?:и|і|та)\s+", part) if p.strip()]
     if not names:
         return False
     for name in names:
@@ -189,7 +202,7 @@ def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] |
         if _DATE_PART.match(p) or _GENRE.match(p):
             other += 1
         elif _person(p, lang):
-            author.append(p)
+            author.append(_unranked(p))
         elif not alone and _place(p, lang):
             other += 1
         elif (o := _outlet(p, lang, alone and not after_date)) and not outlet:
