@@ -627,12 +627,28 @@ def _town_name(hit: Hit, lemma: str) -> str:
 
 #: Verbs whose direct object is a place passed or taken ("проехали Кричев", "минули Бобруйськ", "зайняли Іванків"):
 #: a name in the accusative right after one is read as after a preposition of place (a surname that is also a
-#: town is else no place without one). Not verbs of leaving: one leaves people too ("покинули Шевченко").
+#: town is else no place without one), if that accusative is an inanimate one (see :func:`_inanimate_accusative`).
+#: Not verbs of leaving: one leaves people too ("покинули Шевченко").
 PLACE_OBJECT_VERBS = frozenset("пройти проехать миновать занять захватить пересечь обойти "
                                "проїхати минути зайняти захопити перетнути оминути".split())
-#: Whether a capitalised word the dictionary does not know, after a preposition of place, names a place where no NER
-#: reads the text (Ukrainian): see Recognizer._unknown_after_prep.
-UNKNOWN_AFTER_PREP = True
+#: "в плен", "у полон": what is taken is a person.
+_CAPTIVE = re.compile(r"[^.;:!?]{0,40}?\b(?:в|у|во)\s+(?:плен|полон)\b", re.I)
+
+
+def _inanimate_accusative(text: str, toks: list[Tok], i: int, lang: str) -> bool:
+    """Whether token *i*, the object of a verb of taking or passing, is a town's accusative, not a person's. A town is
+    inanimate: its masculine or neuter accusative is its nominative ("Кричев", "Іванків"), its feminine one ends in
+    -у/-ю ("Бородянку"); a person's masculine accusative is the genitive ("Иванова", "Шевченка"), and a feminine
+    nominative in -а/-я is no accusative at all. Nor is one taken "в плен" a place ("захватили Шевченко в плен")."""
+    w = toks[i].word
+    if _CAPTIVE.match(text, toks[i].end):
+        return False
+    rs = morph.readings(w, lang)
+    if w[-1:].lower() in "ую":
+        return any(r.case == "accs" for r in rs)
+    return w[-1:].lower() not in "ая" and any(r.case == "nomn" for r in rs)
+
+
 #: The prepositions of place of that reading and the cases they govern (Ukrainian "у" is "в"; empty: any case).
 _UNKNOWN_PREPS = {**{p: frozenset({"accs", "loct", "loc2"}) for p in "в у на".split()},
                   **{p: frozenset({"gent", "gen2"}) for p in "до з із зі біля поблизу від неподалік поряд".split()},
@@ -752,19 +768,20 @@ class Recognizer:
                 q = _display(name, text[a:b])
             out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, fallback or latin(q)))
             spans.append((a, b))
-        if UNKNOWN_AFTER_PREP and not self.use_ner:
+        if not self.use_ner:
             out += self._unknown_after_prep(text, toks, spans)
         out.sort(key=lambda m: m.start)
         return out
 
     def _unknown_after_prep(self, text: str, toks: list[Tok], spans: list[tuple[int, int]]) -> list[SlavicMention]:
         """Where no NER reads the text (Ukrainian): a capitalised word the dictionary does not know (or knows only as a
-        toponym), right after a preposition of place and in a case it governs, names a place (a foreign or small one the gazetteer has no
-        Cyrillic name for: "у Руклі", "з Джуфри", "на Борнгольмі"); it is geocoded by its likeliest nominative. Not a
-        word in quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name,
-        "з Ллойдом Остіном")."""
-        from .attribution import _BODY_STEMS as _BODY  # noqa: N811 (the speakers' list of state bodies)
-
+        toponym), right after a preposition of place and in a case it governs, names a place the gazetteer has no
+        Cyrillic name for ("у Руклі", "з Джуфри", "на Борнгольмі") only with evidence of a place: the gazetteer knows
+        it by its Latin letters (:func:`foreign_latin`), or a noun of a place stands before it in agreement ("біля села
+        Кукуружівка"). A word the dictionary does not know after "у", "з", "до" is as often a platform, a brand, a
+        weapon, a firm or a surname ("у Телеграмі", "на Абрамсах", "з Укренерго", "до Сирського"). Not a word in
+        quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name, "з Ллойдом
+        Остіном")."""
         lang = self.lang
         out = []
         for i in range(1, len(toks)):
@@ -783,15 +800,18 @@ class Recognizer:
             if nxt is not None and ((nxt.cap and text[t.end:nxt.start] == " ")
                                     or (nxt.word in "-‐" and i + 2 < len(toks) and toks[i + 2].word[:1].isdigit())):
                 continue
-            if _BODY.match(t.word):
-                continue  # "У Міноборони закликають": a state body's compound, who speaks
             if _quoted(text, toks, i, i + 1) or _agrees_with_next(toks, i + 1, t.word, lang, prep):
                 continue  # «Азовсталь»: a firm's name; "на Обуз-Лісновському полігоні": the adjective of a noun
             governed = _UNKNOWN_PREPS.get(prep, frozenset())
             cases = morph.cases(t.word, lang)
+            after_noun = prep not in _UNKNOWN_PREPS  # a noun of a place ("біля села Кукуружівка")
             if governed and not cases & governed and not cases <= {"nomn", "accs", "voct"}:
                 continue  # in a case the preposition does not govern ("з Ллойдом": with someone); a guessed
                 # nominative only may be a foreign name that does not decline ("у Кісмайо") or one guessed amiss
+            rs = morph.readings(t.word, lang)
+            if after_noun and not {r.case for r in rs if r.lemma == rs[0].lemma} & (morph.cases(prep, lang) | {"nomn"}):
+                continue  # a name in apposition agrees with its noun or stands in the nominative ("селі Кукуружівці",
+                # "село Кукуружівка"), in its likeliest reading; an instrument does not ("атакували місто Шахедами")
             keys = _phrase_keys([t.word], lang, "gent" in governed)
             forms = list(dict.fromkeys(n for _k, n in keys if not n.isascii())) or [morph.fold(t.word)]
             name, key = foreign_latin(forms)
@@ -801,6 +821,8 @@ class Recognizer:
                 head = t.word.split("-")[0]
                 key = foreign_latin([n for _k, n in _phrase_keys([head], lang) if not n.isascii()][:6]
                                     or [morph.fold(head)])[1]
+            if not key and not after_noun:
+                continue  # no evidence of a place: the gazetteer does not know it, and no noun of a place names it
             q = _display(name, t.word)
             out.append(SlavicMention(t.start, t.end, t.word, "place", 0.6, q, key or latin(q)))
         return out
@@ -1079,9 +1101,10 @@ class Recognizer:
         if i > 0 and toks[i - 1].word.lower() in RIVER_NOUNS:
             return False  # "через реку Оскол": a river
         prep = _prep_before(toks, i, lang)
-        if not prep and PLACE_OBJECT_VERBS and i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
+        if not prep and i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
                 and "accs" in morph.cases(w, lang) \
-                and any(r.lemma in PLACE_OBJECT_VERBS for r in morph.readings(toks[i - 1].word, lang)[:1]):
+                and any(r.lemma in PLACE_OBJECT_VERBS for r in morph.readings(toks[i - 1].word, lang)[:1]) \
+                and _inanimate_accusative(text, toks, i, lang):
             prep = "через"  # "проехали Кричев", "заняли Иванков": a verb whose object is a place, as "через" is
         rs = morph.readings(w, lang)
         # a word the dictionary does not know is only guessed a verb by its ending ("Шебекине", "Осиповичах")
