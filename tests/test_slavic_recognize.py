@@ -564,3 +564,11 @@ def test_a_person_taken_is_no_place(text, lang, surface):
 ])
 def test_a_town_taken_is_a_place(text, lang, surface):
     assert surface in [s for s, _q in places(text, lang)]
+
+
+def test_a_long_list_after_a_preposition_is_read_without_recursion():
+    # every item of a list shares the preposition before the list; a list of thousands of names neither exhausts the
+    # stack nor is walked again for each of its items
+    from geo.extract.slavic.recognize import Recognizer
+    text = "у " + ", ".join(["Руклі"] * 3000) + "."
+    assert len(Recognizer("uk").find(text)) == 3000

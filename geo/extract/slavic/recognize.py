@@ -23,6 +23,7 @@ Each :class:`SlavicMention` carries ``query``, the nominative to geocode ("Вл�
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -556,20 +557,32 @@ PLACE_NOUNS = frozenset("окраина окрестность окрестно�
                         "окраїна підступи подступы центр".split())
 
 
-def _prep_before(toks: list[Tok], i: int, lang: str = "ru") -> str:
-    """The preposition of place right before token *i* (lower case), or a noun of a place's surroundings
-    ("околиць"), or ""."""
-    if i > 0 and toks[i - 1].word.lower() in PLACE_PREPS:
-        return toks[i - 1].word.lower()
-    if i > 1 and toks[i - 1].word.lower() in _AND and toks[i - 2].cap:  # "до Коренева й Глушкова"
-        k = i - 2
-        while k > 0 and toks[k - 1].cap:
-            k -= 1
-        return _prep_before(toks, k, lang)
-    if i > 0 and toks[i - 1].alpha and not toks[i - 1].cap:
-        if any(r.lemma in PLACE_NOUNS for r in morph.readings(toks[i - 1].word, lang)):
-            return toks[i - 1].word.lower()
-    return ""
+def _prep_before(toks: list[Tok], i: int, lang: str = "ru", memo: dict[int, str] | None = None) -> str:
+    """The preposition of place right before token *i* (lower case), or before the list it closes ("до Коренева й
+    Глушкова"), or a noun of a place's surroundings ("околиць"), or "". *memo*: the answers of a text's tokens so
+    far (a list's words share theirs, so a long list is walked once)."""
+    seen = []
+    out = ""
+    while True:
+        if memo is not None and i in memo:
+            out = memo[i]
+            break
+        seen.append(i)
+        if i > 0 and toks[i - 1].word.lower() in PLACE_PREPS:
+            out = toks[i - 1].word.lower()
+        elif i > 1 and toks[i - 1].word.lower() in _AND and toks[i - 2].cap:
+            k = i - 2  # the list's previous item, of one or more capitalised words
+            while k > 0 and toks[k - 1].cap:
+                k -= 1
+            i = k
+            continue
+        elif i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
+                and any(r.lemma in PLACE_NOUNS for r in morph.readings(toks[i - 1].word, lang)):
+            out = toks[i - 1].word.lower()
+        break
+    if memo is not None:
+        memo.update(dict.fromkeys(seen, out))
+    return out
 
 
 def _genitive_fits(toks: list[Tok], i: int, lang: str = "ru") -> bool:
@@ -674,17 +687,19 @@ def foreign_latin(forms: list[str]) -> tuple[str, str]:
     tried: dict[str, list[str]] = {}
     for f in forms:
         t = gz.transliterate(f)
-        alts = [t] + [rx.sub(b, t) for rx, b in _FOREIGN]
-        cur = t
-        for rx, b in _FOREIGN:
-            cur = rx.sub(b, cur)
-        tried[f] = [x for x in dict.fromkeys(alts + [cur]) if len(x) >= 4]
+        tried[f] = [x for x in dict.fromkeys([t] + morph.apply_rules(_FOREIGN, t)) if len(x) >= 4]
     hits = _lookup([x for xs in tried.values() for x in xs])
     for f in forms:
         for x in tried[f]:
             if x in hits:
                 return f, x
     return forms[0], ""
+
+
+def _cyrillic_forms(keys: list[tuple[str, str]]) -> list[str]:
+    """The nominatives of *keys* (pairs of a gazetteer key and the form it came from) in Cyrillic letters, each once,
+    likeliest first: the forms a name the gazetteer does not know in Cyrillic may have."""
+    return list(dict.fromkeys(n for _k, n in keys if not n.isascii()))
 
 
 class Recognizer:
@@ -762,7 +777,7 @@ class Recognizer:
             if found:  # a name the gazetteer knows: its likeliest form in the article's context, as _names reads it
                 name = max(found, key=lambda f: _likeliest(f, context.fits(f[1])))[2]
                 q = _display(name, text[a:b])
-            elif len(words) == 1 and (forms := [n for _k, n in keys if not n.isascii()][:6]):
+            elif len(words) == 1 and (forms := _cyrillic_forms(keys)[:6]):
                 # one it knows by Latin letters only: the form they find, in them ("в Рамштайне": Ramstein)
                 name, fallback = foreign_latin(forms)
                 q = _display(name, text[a:b])
@@ -784,16 +799,20 @@ class Recognizer:
         Остіном")."""
         lang = self.lang
         out = []
+        memo: dict[int, str] = {}
+        spans = sorted(spans)  # no two overlap: the last one starting before a word's end is the only one to check
+        starts = [s for s, _e in spans]
         for i in range(1, len(toks)):
             t = toks[i]
             if not t.cap or t.word.isupper() or t.word.isascii() or len(t.word) < 3:
                 continue
             # the preposition right before, or before the list the word closes ("у Руклі та Паневежисі"), or a
-            # noun of a place ("біля села Плехове", "в районе Курахово"), after which any case is a name's
-            prep = _prep_before(toks, i, lang)
+            # noun of a place ("біля села Плехове", "в районе Курахово")
+            prep = _prep_before(toks, i, lang, memo)
             if prep not in _UNKNOWN_PREPS and (not prep or prep in PLACE_PREPS or prep in _AND):
                 continue
-            if any(s < t.end and t.start < e for s, e in spans) or (
+            k = bisect.bisect_left(starts, t.end) - 1
+            if (k >= 0 and t.start < spans[k][1]) or (
                     morph.known(t.word, lang) and not any(r.geo for r in morph.readings(t.word, lang))):
                 continue  # a word the dictionary knows is no place unless it knows it as a toponym ("Шпіцбергені")
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -813,13 +832,13 @@ class Recognizer:
                 continue  # a name in apposition agrees with its noun or stands in the nominative ("селі Кукуружівці",
                 # "село Кукуружівка"), in its likeliest reading; an instrument does not ("атакували місто Шахедами")
             keys = _phrase_keys([t.word], lang, "gent" in governed)
-            forms = list(dict.fromkeys(n for _k, n in keys if not n.isascii())) or [morph.fold(t.word)]
+            forms = _cyrillic_forms(keys) or [morph.fold(t.word)]
             name, key = foreign_latin(forms)
             if not key and "-" in t.word.strip("-"):
                 # a double name unknown whole ("Жешув-Ясьонка", "Росток-Лааге": an airport named after its town and
                 # village) is placed by its first part's town, when the gazetteer knows that one
                 head = t.word.split("-")[0]
-                key = foreign_latin([n for _k, n in _phrase_keys([head], lang) if not n.isascii()][:6]
+                key = foreign_latin(_cyrillic_forms(_phrase_keys([head], lang))[:6]
                                     or [morph.fold(head)])[1]
             if not key and not after_noun:
                 continue  # no evidence of a place: the gazetteer does not know it, and no noun of a place names it
