@@ -840,8 +840,9 @@ class Recognizer:
                 head = t.word.split("-")[0]
                 key = foreign_latin(_cyrillic_forms(_phrase_keys([head], lang))[:6]
                                     or [morph.fold(head)])[1]
-            if not key and not after_noun:
-                continue  # no evidence of a place: the gazetteer does not know it, and no noun of a place names it
+            if not key and not after_noun and not _lookup([k for k, _n in keys]):
+                continue  # no evidence of a place: the gazetteer knows it neither in Cyrillic nor in Latin letters,
+                # and no noun of a place names it
             q = _display(name, t.word)
             out.append(SlavicMention(t.start, t.end, t.word, "place", 0.6, q, key or latin(q)))
         return out
