@@ -289,3 +289,28 @@ def test_going_escorting_and_towing_move_only_forces_or_materiel(text, name, rol
 ])
 def test_a_place_a_distance_is_measured_from_is_no_origin(text, name, expected):
     assert roles(text, name)[0][1:] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a measure right after a verb of movement is the path's length: the place is where the movement began
+    ("A Russian column drove 60 km from Belgorod overnight before Ukrainian drones stopped it near Vovchansk.",
+     "Belgorod", ("origin", "from")),
+    ("Troops advanced 10 km from Robotyne in two days.", "Robotyne", ("origin", "from")),
+    ("Russian units withdrew 15 km from Kupiansk after the attack.", "Kupiansk", ("origin", "from")),
+    ("The ship sailed 300 nautical miles from Sevastopol before it sank.", "Sevastopol", ("origin", "from")),
+    ("Troops were ferried across the river from Kherson overnight.", "Kherson", ("origin", "from")),
+    ("The convoy travelled about five miles from Kursk before turning back.", "Kursk", ("origin", "from")),
+    # a measure after a noun or a copula locates, whatever follows with a "to" of another sense
+    ("The frigate was moved to Novorossiysk, about 300 miles from Sevastopol, according to satellite images.",
+     "Sevastopol", ("mention", "distance")),
+    ("Drones hit an ammunition depot near Tikhoretsk, about 290 km (180 miles) from the Ukrainian border, according "
+     "to Reuters.", "Ukrainian border", ("mention", "distance")),
+    ("Troops were moved to a depot some 15 km from Vovchansk, close to the front.", "Vovchansk",
+     ("mention", "distance")),
+    # numbers in words measure as digits do
+    ("Troops were moved to a depot five miles from Kursk.", "Kursk", ("mention", "distance")),
+    ("The brigade was sent to a camp several kilometres from Belgorod.", "Belgorod", ("mention", "distance")),
+    ("The battalion was moved to positions tens of kilometres from Kharkiv.", "Kharkiv", ("mention", "distance")),
+])
+def test_a_measure_after_a_verb_of_movement_is_the_path_and_keeps_the_origin(text, name, expected):
+    assert roles(text, name)[0][1:] == expected

@@ -417,18 +417,59 @@ _SPOKE_IN = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addr
 
 
 # "about 290 km (180 miles) from the Ukrainian border", "a few hours' sail from the Russian border", "across the
-# Strait from Taiwan": a measure of how far something is from a place, which only locates it; no origin, unless a
-# destination follows ("flew 5,000 km from Guam to Darwin", "the 4-km crossing from Port Kavkaz ... to Crimea").
-_DISTANCE_FROM = re.compile(r"(?:\b\d[\d,.]*[ \t]*-?[ \t]*(?:km|kilomet(?:re|er)s?|miles?|nautical[ \t]+miles|"
+# Strait from Taiwan", "five miles from Kursk": a measure of how far something is from a place, which only locates it;
+# no origin, unless a destination follows ("the 4-km crossing from Port Kavkaz ... to Crimea"). Numbers in words count
+# as in digits ("several kilometres", "tens of kilometres", "twenty-five miles").
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_AMOUNT = (rf"(?:\d[\d,.]*|{_NUMBER_WORD}(?:[ \t-]+(?:{_NUMBER_WORD}|and))*|(?:a[ \t]+)?(?:few|couple[ \t]+of|dozen|hundred)|"
+           r"several|many|(?:tens|dozens|hundreds)[ \t]+of)")
+_DISTANCE_FROM = re.compile(rf"(?:\b{_AMOUNT}[ \t]*-?[ \t]*(?:km|kilomet(?:re|er)s?|miles?|nautical[ \t]+miles|"
                             r"metres|meters|m)\b(?:[ \t]*\([^()]{1,30}\))?"
                             r"|\b(?:hours?|minutes?|days?)['’]?[ \t]+(?:drive|walk|flight|sail|sailing|journey|march)"
                             r"|\bacross[ \t]+the[ \t]+(?:border|strait|gulf|bay|river|sea|lake|channel|frontier)"
                             r")[ \t]+from[ \t]+(?:the[ \t]+)?$", re.I)
-_THEN_TO = re.compile(r"[^.;:]{0,40}?\b(?:to|into|towards?|onward)\b", re.I)
+# A measure right after a verb of movement is the length of the path, not where something stands ("drove 60 km from
+# Belgorod", "pulled back 15 km from Kupiansk", "were ferried across the river from Kherson"): the place stays where the
+# movement began. Between them may stand a particle of moving away or on, and words of degree ("about", "another");
+# not "up" ("moved up across the border from Sumy": moved up to a line that the measure locates).
+_PATH_VERB = re.compile(
+    r"\b(?:drove|driv(?:e|es|en|ing)|advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|fl(?:ew|own|y|ies|ying)|"
+    r"sail(?:s|ed|ing)?|steam(?:s|ed|ing)?|march(?:es|ed|ing)?|travel(?:s|led|ed|ling|ing)?|ferr(?:y|ies|ied|ying)|"
+    r"push(?:es|ed|ing)?|pull(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|retreat(?:s|ed|ing)?|roll(?:s|ed|ing)?|"
+    r"walk(?:s|ed|ing)?|transport(?:s|ed|ing)?|ship(?:s|ped|ping)?|truck(?:s|ed|ing)|airlift(?:s|ed|ing)?|"
+    r"redeploy(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|head(?:s|ed|ing)?|went|go(?:es|ne|ing)?|"
+    r"came|com(?:e|es|ing)|return(?:s|ed|ing)?|rush(?:es|ed|ing)?|penetrat(?:e|es|ed|ing)|"
+    r"progress(?:es|ed|ing)?|swept|sweep(?:s|ing)?|fled|flee(?:s|ing)?|carri(?:ed|es)|carry(?:ing)?|tow(?:s|ed|ing)?)"
+    r"(?:[ \t]+(?:back|away|forward|ahead|on|onward|off|out|further|farther|deeper|inland))?"
+    r"(?:[ \t]+(?:about|some|nearly|almost|roughly|around|approximately|over|just|only|another|a[ \t]+further|"
+    r"an(?:other)?[ \t]+additional|more[ \t]+than|less[ \t]+than|up[ \t]+to|at[ \t]+least|a|an))*[ \t]+$", re.I)
 
 
-#: Whether a place a distance is measured from is read as no origin (a study's switch).
-DISTANCE = True
+def _measured_from(pre_tail: str, post: str) -> bool:
+    """Whether the place after *pre_tail* is one a distance is measured from, which locates something and is no
+    origin: a measure before "from", not right after a verb of movement (then it is the path's length), and no
+    destination after the place."""
+    m = _DISTANCE_FROM.search(pre_tail)
+    if not m or _PATH_VERB.search(pre_tail[:m.start()]):
+        return False
+    return not _then_to(post)
+
+
+def _then_to(post: str) -> bool:
+    """Whether a destination follows within 40 characters: "to", "into" or "towards" a name (or "onward"), not a
+    "to" of another sense ("according to", "close to the front", "due to")."""
+    for t in re.finditer(r"\b(?:onward|to|into|towards?)\b", post[:60], re.I):
+        if t.start() > 40 or re.search(r"[.;:]", post[:t.start()]):
+            return False
+        if t.group(0).lower() == "onward":
+            return True
+        after = post[t.end():]
+        before = post[:t.start()].rstrip()
+        if re.match(r"[ \t]+(?:the[ \t]+)?[A-Z]", after) and not _NOT_DEST.search(before) \
+                and not re.search(r"\b(?:owing|used|continues?|continued|able|order)$", before, re.I):
+            return True
+    return False
 
 
 def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
@@ -436,7 +477,7 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
     pre_tail = pre[-120:]
     if _RANGE.search(pre_tail):
         return "mention", "range"
-    if DISTANCE and _DISTANCE_FROM.search(pre_tail) and not _THEN_TO.match(post):
+    if _measured_from(pre_tail, post):
         return "mention", "distance"
     if _SPOKE_IN.search(pre_tail):
         return "mention", "where it was said"

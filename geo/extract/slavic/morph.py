@@ -237,6 +237,21 @@ _RU_UK = ((re.compile(r"([сц])к(?=ий$|ая$|ое$|ие$|$)"), r"\1ьк"),
 _I_CLOSED = re.compile(r"і(?=[бвгґджзклмнпрстфхцчшщ](?:[бвгґджзклмнпрстфхцчшщь]|$))")
 
 
+def apply_rules(rules, s: str) -> list[str]:
+    """*s* rewritten by each of *rules* (pairs of a compiled pattern and its replacement) alone, then by all of them
+    in turn (the last item).
+
+    >>> apply_rules(((re.compile("a"), "o"), (re.compile("b"), "p")), "ab")
+    ['ob', 'ap', 'op']
+    """
+    out = [rx.sub(to, s) for rx, to in rules]
+    cur = s
+    for rx, to in rules:
+        cur = rx.sub(to, cur)
+    out.append(cur)
+    return out
+
+
 def respell(name: str, lang: str) -> list[str]:
     """The spellings *name* (a folded nominative in *lang*) may have in the other language: each rule alone,
     then all of them.
@@ -245,11 +260,7 @@ def respell(name: str, lang: str) -> list[str]:
     ('шебекино', 'уразово', 'синьківка')
     """
     rules = _UK_RU if lang == "uk" else _RU_UK
-    out = [rx.sub(to, name) for rx, to in rules]
-    cur = name
-    for rx, to in rules:
-        cur = rx.sub(to, cur)
-    out.append(cur)
+    out = apply_rules(rules, name)
     if lang == "uk" and _I_CLOSED.search(name):
         # Ukrainian і of a closed syllable where Russian writes е ("Вейделівка": Вейделевка, "Борисоглібськ":
         # Борисоглебск), alone and with the other rules; never an ending's і ("Цілі" is no "Целе", Celje)

@@ -23,6 +23,7 @@ Each :class:`SlavicMention` carries ``query``, the nominative to geocode ("Вл�
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -556,20 +557,32 @@ PLACE_NOUNS = frozenset("окраина окрестность окрестно�
                         "окраїна підступи подступы центр".split())
 
 
-def _prep_before(toks: list[Tok], i: int, lang: str = "ru") -> str:
-    """The preposition of place right before token *i* (lower case), or a noun of a place's surroundings
-    ("околиць"), or ""."""
-    if i > 0 and toks[i - 1].word.lower() in PLACE_PREPS:
-        return toks[i - 1].word.lower()
-    if i > 1 and toks[i - 1].word.lower() in _AND and toks[i - 2].cap:  # "до Коренева й Глушкова"
-        k = i - 2
-        while k > 0 and toks[k - 1].cap:
-            k -= 1
-        return _prep_before(toks, k, lang)
-    if i > 0 and toks[i - 1].alpha and not toks[i - 1].cap:
-        if any(r.lemma in PLACE_NOUNS for r in morph.readings(toks[i - 1].word, lang)):
-            return toks[i - 1].word.lower()
-    return ""
+def _prep_before(toks: list[Tok], i: int, lang: str = "ru", memo: dict[int, str] | None = None) -> str:
+    """The preposition of place right before token *i* (lower case), or before the list it closes ("до Коренева й
+    Глушкова"), or a noun of a place's surroundings ("околиць"), or "". *memo*: the answers of a text's tokens so
+    far (a list's words share theirs, so a long list is walked once)."""
+    seen = []
+    out = ""
+    while True:
+        if memo is not None and i in memo:
+            out = memo[i]
+            break
+        seen.append(i)
+        if i > 0 and toks[i - 1].word.lower() in PLACE_PREPS:
+            out = toks[i - 1].word.lower()
+        elif i > 1 and toks[i - 1].word.lower() in _AND and toks[i - 2].cap:
+            k = i - 2  # the list's previous item, of one or more capitalised words
+            while k > 0 and toks[k - 1].cap:
+                k -= 1
+            i = k
+            continue
+        elif i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
+                and any(r.lemma in PLACE_NOUNS for r in morph.readings(toks[i - 1].word, lang)):
+            out = toks[i - 1].word.lower()
+        break
+    if memo is not None:
+        memo.update(dict.fromkeys(seen, out))
+    return out
 
 
 def _genitive_fits(toks: list[Tok], i: int, lang: str = "ru") -> bool:
@@ -627,12 +640,28 @@ def _town_name(hit: Hit, lemma: str) -> str:
 
 #: Verbs whose direct object is a place passed or taken ("проехали Кричев", "минули Бобруйськ", "зайняли Іванків"):
 #: a name in the accusative right after one is read as after a preposition of place (a surname that is also a
-#: town is else no place without one). Not verbs of leaving: one leaves people too ("покинули Шевченко").
+#: town is else no place without one), if that accusative is an inanimate one (see :func:`_inanimate_accusative`).
+#: Not verbs of leaving: one leaves people too ("покинули Шевченко").
 PLACE_OBJECT_VERBS = frozenset("пройти проехать миновать занять захватить пересечь обойти "
                                "проїхати минути зайняти захопити перетнути оминути".split())
-#: Whether a capitalised word the dictionary does not know, after a preposition of place, names a place where no NER
-#: reads the text (Ukrainian): see Recognizer._unknown_after_prep.
-UNKNOWN_AFTER_PREP = True
+#: "в плен", "у полон": what is taken is a person.
+_CAPTIVE = re.compile(r"[^.;:!?]{0,40}?\b(?:в|у|во)\s+(?:плен|полон)\b", re.I)
+
+
+def _inanimate_accusative(text: str, toks: list[Tok], i: int, lang: str) -> bool:
+    """Whether token *i*, the object of a verb of taking or passing, is a town's accusative, not a person's. A town is
+    inanimate: its masculine or neuter accusative is its nominative ("Кричев", "Іванків"), its feminine one ends in
+    -у/-ю ("Бородянку"); a person's masculine accusative is the genitive ("Иванова", "Шевченка"), and a feminine
+    nominative in -а/-я is no accusative at all. Nor is one taken "в плен" a place ("захватили Шевченко в плен")."""
+    w = toks[i].word
+    if _CAPTIVE.match(text, toks[i].end):
+        return False
+    rs = morph.readings(w, lang)
+    if w[-1:].lower() in "ую":
+        return any(r.case == "accs" for r in rs)
+    return w[-1:].lower() not in "ая" and any(r.case == "nomn" for r in rs)
+
+
 #: The prepositions of place of that reading and the cases they govern (Ukrainian "у" is "в"; empty: any case).
 _UNKNOWN_PREPS = {**{p: frozenset({"accs", "loct", "loc2"}) for p in "в у на".split()},
                   **{p: frozenset({"gent", "gen2"}) for p in "до з із зі біля поблизу від неподалік поряд".split()},
@@ -658,17 +687,19 @@ def foreign_latin(forms: list[str]) -> tuple[str, str]:
     tried: dict[str, list[str]] = {}
     for f in forms:
         t = gz.transliterate(f)
-        alts = [t] + [rx.sub(b, t) for rx, b in _FOREIGN]
-        cur = t
-        for rx, b in _FOREIGN:
-            cur = rx.sub(b, cur)
-        tried[f] = [x for x in dict.fromkeys(alts + [cur]) if len(x) >= 4]
+        tried[f] = [x for x in dict.fromkeys([t] + morph.apply_rules(_FOREIGN, t)) if len(x) >= 4]
     hits = _lookup([x for xs in tried.values() for x in xs])
     for f in forms:
         for x in tried[f]:
             if x in hits:
                 return f, x
     return forms[0], ""
+
+
+def _cyrillic_forms(keys: list[tuple[str, str]]) -> list[str]:
+    """The nominatives of *keys* (pairs of a gazetteer key and the form it came from) in Cyrillic letters, each once,
+    likeliest first: the forms a name the gazetteer does not know in Cyrillic may have."""
+    return list(dict.fromkeys(n for _k, n in keys if not n.isascii()))
 
 
 class Recognizer:
@@ -746,61 +777,72 @@ class Recognizer:
             if found:  # a name the gazetteer knows: its likeliest form in the article's context, as _names reads it
                 name = max(found, key=lambda f: _likeliest(f, context.fits(f[1])))[2]
                 q = _display(name, text[a:b])
-            elif len(words) == 1 and (forms := [n for _k, n in keys if not n.isascii()][:6]):
+            elif len(words) == 1 and (forms := _cyrillic_forms(keys)[:6]):
                 # one it knows by Latin letters only: the form they find, in them ("в Рамштайне": Ramstein)
                 name, fallback = foreign_latin(forms)
                 q = _display(name, text[a:b])
             out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, fallback or latin(q)))
             spans.append((a, b))
-        if UNKNOWN_AFTER_PREP and not self.use_ner:
+        if not self.use_ner:
             out += self._unknown_after_prep(text, toks, spans)
         out.sort(key=lambda m: m.start)
         return out
 
     def _unknown_after_prep(self, text: str, toks: list[Tok], spans: list[tuple[int, int]]) -> list[SlavicMention]:
         """Where no NER reads the text (Ukrainian): a capitalised word the dictionary does not know (or knows only as a
-        toponym), right after a preposition of place and in a case it governs, names a place (a foreign or small one the gazetteer has no
-        Cyrillic name for: "у Руклі", "з Джуфри", "на Борнгольмі"); it is geocoded by its likeliest nominative. Not a
-        word in quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name,
-        "з Ллойдом Остіном")."""
-        from .attribution import _BODY_STEMS as _BODY  # noqa: N811 (the speakers' list of state bodies)
-
+        toponym), right after a preposition of place and in a case it governs, names a place the gazetteer has no
+        Cyrillic name for ("у Руклі", "з Джуфри", "на Борнгольмі") only with evidence of a place: the gazetteer knows
+        it by its Latin letters (:func:`foreign_latin`), or a noun of a place stands before it in agreement ("біля села
+        Кукуружівка"). A word the dictionary does not know after "у", "з", "до" is as often a platform, a brand, a
+        weapon, a firm or a surname ("у Телеграмі", "на Абрамсах", "з Укренерго", "до Сирського"). Not a word in
+        quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name, "з Ллойдом
+        Остіном")."""
         lang = self.lang
         out = []
+        memo: dict[int, str] = {}
+        spans = sorted(spans)  # no two overlap: the last one starting before a word's end is the only one to check
+        starts = [s for s, _e in spans]
         for i in range(1, len(toks)):
             t = toks[i]
             if not t.cap or t.word.isupper() or t.word.isascii() or len(t.word) < 3:
                 continue
             # the preposition right before, or before the list the word closes ("у Руклі та Паневежисі"), or a
-            # noun of a place ("біля села Плехове", "в районе Курахово"), after which any case is a name's
-            prep = _prep_before(toks, i, lang)
+            # noun of a place ("біля села Плехове", "в районе Курахово")
+            prep = _prep_before(toks, i, lang, memo)
             if prep not in _UNKNOWN_PREPS and (not prep or prep in PLACE_PREPS or prep in _AND):
                 continue
-            if any(s < t.end and t.start < e for s, e in spans) or (
+            k = bisect.bisect_left(starts, t.end) - 1
+            if (k >= 0 and t.start < spans[k][1]) or (
                     morph.known(t.word, lang) and not any(r.geo for r in morph.readings(t.word, lang))):
                 continue  # a word the dictionary knows is no place unless it knows it as a toponym ("Шпіцбергені")
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and ((nxt.cap and text[t.end:nxt.start] == " ")
                                     or (nxt.word in "-‐" and i + 2 < len(toks) and toks[i + 2].word[:1].isdigit())):
                 continue
-            if _BODY.match(t.word):
-                continue  # "У Міноборони закликають": a state body's compound, who speaks
             if _quoted(text, toks, i, i + 1) or _agrees_with_next(toks, i + 1, t.word, lang, prep):
                 continue  # «Азовсталь»: a firm's name; "на Обуз-Лісновському полігоні": the adjective of a noun
             governed = _UNKNOWN_PREPS.get(prep, frozenset())
             cases = morph.cases(t.word, lang)
+            after_noun = prep not in _UNKNOWN_PREPS  # a noun of a place ("біля села Кукуружівка")
             if governed and not cases & governed and not cases <= {"nomn", "accs", "voct"}:
                 continue  # in a case the preposition does not govern ("з Ллойдом": with someone); a guessed
                 # nominative only may be a foreign name that does not decline ("у Кісмайо") or one guessed amiss
+            rs = morph.readings(t.word, lang)
+            if after_noun and not {r.case for r in rs if r.lemma == rs[0].lemma} & (morph.cases(prep, lang) | {"nomn"}):
+                continue  # a name in apposition agrees with its noun or stands in the nominative ("селі Кукуружівці",
+                # "село Кукуружівка"), in its likeliest reading; an instrument does not ("атакували місто Шахедами")
             keys = _phrase_keys([t.word], lang, "gent" in governed)
-            forms = list(dict.fromkeys(n for _k, n in keys if not n.isascii())) or [morph.fold(t.word)]
+            forms = _cyrillic_forms(keys) or [morph.fold(t.word)]
             name, key = foreign_latin(forms)
             if not key and "-" in t.word.strip("-"):
                 # a double name unknown whole ("Жешув-Ясьонка", "Росток-Лааге": an airport named after its town and
                 # village) is placed by its first part's town, when the gazetteer knows that one
                 head = t.word.split("-")[0]
-                key = foreign_latin([n for _k, n in _phrase_keys([head], lang) if not n.isascii()][:6]
+                key = foreign_latin(_cyrillic_forms(_phrase_keys([head], lang))[:6]
                                     or [morph.fold(head)])[1]
+            if not key and not after_noun and not _lookup([k for k, _n in keys]):
+                continue  # no evidence of a place: the gazetteer knows it neither in Cyrillic nor in Latin letters,
+                # and no noun of a place names it
             q = _display(name, t.word)
             out.append(SlavicMention(t.start, t.end, t.word, "place", 0.6, q, key or latin(q)))
         return out
@@ -1079,9 +1121,10 @@ class Recognizer:
         if i > 0 and toks[i - 1].word.lower() in RIVER_NOUNS:
             return False  # "через реку Оскол": a river
         prep = _prep_before(toks, i, lang)
-        if not prep and PLACE_OBJECT_VERBS and i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
+        if not prep and i > 0 and toks[i - 1].alpha and not toks[i - 1].cap \
                 and "accs" in morph.cases(w, lang) \
-                and any(r.lemma in PLACE_OBJECT_VERBS for r in morph.readings(toks[i - 1].word, lang)[:1]):
+                and any(r.lemma in PLACE_OBJECT_VERBS for r in morph.readings(toks[i - 1].word, lang)[:1]) \
+                and _inanimate_accusative(text, toks, i, lang):
             prep = "через"  # "проехали Кричев", "заняли Иванков": a verb whose object is a place, as "через" is
         rs = morph.readings(w, lang)
         # a word the dictionary does not know is only guessed a verb by its ending ("Шебекине", "Осиповичах")
