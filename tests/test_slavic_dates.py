@@ -338,3 +338,17 @@ def test_a_present_sighting_of_a_thing_moving_or_a_list_item_keeps_the_date_befo
 def test_the_tense_of_a_sentence_is_read_in_the_articles_language(second, expected):
     texts = ["5 жовтня у Валуйках розвантажили ешелони з військовою технікою.", second]
     assert find_dates(texts, "2024-10-10", [0, 0])[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "об этом / про це" points back to a sentence before: the month is the saying's, in any word order (review M2)
+    ("Об этом в мае сообщило Минобороны России.", ""),
+    ("Про це у травні повідомив Генштаб.", ""),
+    ("В мае об этом сообщил Зеленский.", ""),
+    ("В мае сообщили о том, что колонна ушла.", ""),
+    # a report about an event named with its noun still dates it
+    ("О переброске бригады в мае сообщал Генштаб.", "2023-05"),
+    ("Про перекидання бригади у травні повідомив Генштаб.", "2023-05"),
+])
+def test_a_month_next_to_a_report_about_this_is_the_sayings(text, expected):
+    assert find_date(text, "2023-06-17") == expected

@@ -196,8 +196,11 @@ def _said_next_to(text: str, start: int, end: int) -> bool:
 REPORTED_MONTH = True
 # what a report is about: "о/об/про" + the event's noun, right after the verb ("сообщали о составах"; not "опубликовал
 # данные о поставках", where what was published is named) or opening the clause before the date
-_ABOUT_AFTER = re.compile(r"[ \t]+(?:о|об|про)[ \t]+[«\"„“]?\w", re.I)
-_ABOUT_BEFORE = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:и|і|й|та|а))[ \t]*(?:о|об|про)[ \t]+[^,;:.—–]*$", re.I)
+# ("об этом", "о том", "про це": a pronoun points back to what a sentence before told, so the month is the saying's)
+_BACK = r"(?!(?:этом|этого|это|том|того|всём|всем|нём|нем|ней|них|це|цього|цьому|те|того|тому|ньому|ній|них)(?![\w]))"
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:о|об|про)[ \t]+" + _BACK + r"[«\"„“]?\w", re.I)
+_ABOUT_BEFORE = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:и|і|й|та|а))[ \t]*(?:о|об|про)[ \t]+" + _BACK + r"[^,;:.—–]*$",
+                           re.I)
 
 
 def _reports_about(text: str, start: int, end: int) -> bool:
