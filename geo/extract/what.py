@@ -76,6 +76,8 @@ _FRONTED = re.compile(r"\b(?:behind|instead[ \t]+of|unlike|besides|apart[ \t]+fr
 # "flew to Bamako on the same aircraft", "aboard chartered aircraft": a vehicle named as the means of a movement.
 _MEANS = re.compile(r"\b(?:on|aboard|on\s+board|by|in|via)\s+(?:(?:the|a|an|their|its|same|chartered|military|"
                     r"commercial|civilian|two|three|several)\s+)*$", re.I)
+# A verb of saying right after a phrase: the phrase names who spoke.
+_SPEAKS = re.compile(r"[ \t]+(?:said|say|says|told|reported|claimed|added|stated|wrote|noted|confirmed)\b", re.I)
 # "200 soldiers armed with small arms": what people are armed with is no load of theirs.
 _ARMED = re.compile(r"\barmed\s+with\s+$", re.I)
 # A carrier's verb: what follows is its load.
@@ -300,6 +302,9 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     # a carrier before its load ("Ships carried 1,500 marines"): the load is what moved
     found = [p for k, p in enumerate(found) if not (k + 1 < len(found) and _CARRIES.match(text, p[1]))] or found
     found = [p for p in found if not _ARMED.search(text[:p[0]])] or found
+    # the subject of a verb of saying is its speaker ("The convoy, soldiers said, drove to Kidal"): another phrase
+    # is the load, if there is one
+    found = [p for p in found if not _SPEAKS.match(text, p[1])] or found
     # a vehicle named as the means ("flew to Bamako on the same aircraft", "aboard chartered aircraft") is how the
     # load went, not the load: it counts only when nothing else is named
     found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text[:p[0]]))] or found
