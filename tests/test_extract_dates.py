@@ -535,3 +535,21 @@ def test_by_a_weekday_is_a_deadline_only_after_an_order_a_duty_or_a_plan(text, e
 def test_days_weeks_and_months_earlier_count_back_from_the_date_before(second, expected):
     texts = ["Two CF-18s landed at Inuvik on 15 October.", second]  # a new paragraph: nothing carried
     assert find_dates(texts, "2024-10-17", [0, 1])[1] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "earlier/later than" compares with a plan, and "what it was a month earlier" with then: neither counts back
+    # (review M1)
+    ("The jets arrived two days earlier than planned at Inuvik.", ""),
+    ("The deployment came a week earlier than expected, to Yellowknife.", ""),
+    ("The tankers reached Inuvik two days later than planned.", ""),
+    ("Traffic at Inuvik was double what it was a month earlier.", ""),
+    ("Traffic at Inuvik was higher than a week earlier.", ""),
+    # counting back or on from the date before, as before
+    ("Two days earlier a Globemaster had landed at Inuvik.", "2024-10-13"),
+    ("The troops, who had arrived 10 days earlier, moved to Cold Lake.", "2024-10-05"),
+    ("Two days later the jets left for Cold Lake.", "2024-10-17"),
+])
+def test_earlier_or_later_in_a_comparison_counts_nothing(second, expected):
+    got = find_dates(["Two CF-18s landed at Inuvik on 15 October.", second], "2024-10-17", [0, 1])
+    assert got == ["2024-10-15", expected]

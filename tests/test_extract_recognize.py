@@ -573,3 +573,24 @@ def test_a_name_printed_noun_first_is_read_whole(text, name):
     """Not cut to its noun ("Air Force Base", then Hoedspruit's field; "Cape", then the Cape province)."""
     surfaces = [m.surface for m in find_places(text)]
     assert name in surfaces and not any(s != name and s in name for s in surfaces), surfaces
+
+
+@pytest.mark.parametrize("text", [
+    # two names the gazetteer knows before a common noun modify it: weapon systems, not places (review H2)
+    "Russia moved Pantsir and Buk air defence systems to Belgorod on 3 May.",
+    "The army deployed Pantsir and Buk launchers near Kursk.",
+    "Ukraine destroyed Pantsir and Buk launchers near Donetsk, the General Staff said.",
+])
+def test_two_rare_names_that_modify_a_noun_are_no_places(text):
+    surfaces = [m.surface for m in find_places(text)]
+    assert "Pantsir" not in surfaces and "Buk" not in surfaces
+
+
+@pytest.mark.parametrize("text", [
+    # the pair ends its phrase: a verb or a clause follows
+    "Russian forces now hold five villages, among them Novenke and Basivka, which DeepState marked.",
+    "Russian forces say Novenke and Basivka were taken last week.",
+])
+def test_two_rare_names_joined_by_and_before_a_verb_or_a_clause_are_places(text):
+    surfaces = [m.surface for m in find_places(text)]
+    assert "Novenke" in surfaces and "Basivka" in surfaces

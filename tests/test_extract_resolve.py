@@ -283,13 +283,31 @@ def test_a_refused_name_with_several_towns_in_the_sentences_country_stays_unplac
     assert _resolve_with("Troops attacked Vuhledar from Vodiane.", table)["Vodiane"].lat is None
 
 
-@pytest.mark.parametrize("text, name, cc, lat", [
-    ("The soldiers flew from Texas to Shannon, Ireland, and then on to Romania.", "Shannon", "IE", 52.7),
-    ("The convoy left Damascus and Homs for Tripoli, Lebanon, on Monday.", "Tripoli", "LB", 34.4),
+def _elsewhere_and_there(name, lat, lon, cc, there_lat, there_lon, there_cc, match="exact"):
+    """A table geocoder's answers for *name*: read in *cc* without a country, in *there_cc* when asked there."""
+    from geo.geocoders.base import GeocodeResult
+
+    there = GeocodeResult(name, name, there_lat, there_lon, there_cc, "city", match, 0.8, "gazetteer")
+    return {name: _town(name, lat, lon, cc), (name, there_cc): there}
+
+
+_COUNTRIES = {"Ireland": _town("Ireland", 53.18, -8.14, "IE", "country"),
+              "Lebanon": _town("Lebanon", 33.92, 35.88, "LB", "country"),
+              "Russia": _town("Russia", 60.83, 99.55, "RU", "country"),
+              "Romania": _town("Romania", 45.9, 24.9, "RO", "country")}
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # the geocoder alone reads Shannon in Georgia (US) and Tripoli in Libya; the country after the comma says where
+    ("The soldiers flew to Shannon, Ireland, and then on to Romania.", "Shannon", "IE"),
+    ("The soldiers flew to Shannon, Ireland to refuel.", "Shannon", "IE"),
+    ("The convoy left for Tripoli, Lebanon, on Monday.", "Tripoli", "LB"),
+    ("The convoy reached Tripoli, Lebanon.", "Tripoli", "LB"),
 ])
-def test_a_place_followed_by_a_comma_and_its_country_is_read_there(text, name, cc, lat):
-    r = _placed(text)[name]
-    assert r.country == cc and abs(r.lat - lat) < 0.5
+def test_a_place_followed_by_a_comma_and_its_country_is_read_there(text, name, cc):
+    table = {**_COUNTRIES, **_elsewhere_and_there("Shannon", 32.0, -81.1, "US", 52.70389, -8.86417, "IE"),
+             **_elsewhere_and_there("Tripoli", 32.88, 13.19, "LY", 34.43352, 35.84415, "LB")}
+    assert _resolve_with(text, table)[name].country == cc
 
 
 def test_a_place_and_a_country_in_a_list_are_not_read_as_one_in_the_other():
@@ -318,3 +336,22 @@ def test_a_name_refused_as_read_by_another_spelling_is_not_revived_by_its_senten
     table = {"Komarin": UnresolvedPlace("Komarin", "too uncertain to place: read by another spelling", guess=guess),
              "Chernihiv": _town("Chernihiv", 51.50541, 31.28656, "UA")}
     assert _resolve_with("Units moved to Komarin, opposite Chernihiv.", table)["Komarin"].lat is None
+
+
+@pytest.mark.parametrize("text", [
+    # a country after the comma that starts a new clause is its speaker or subject, not where the place lies
+    "Russian troops advanced near Marinka, Russia's defence ministry said on Monday.",
+    "Russian troops entered Marinka, Russia said on Friday.",
+    "Drones hit Marinka, Russia claimed.",
+])
+def test_a_country_that_speaks_after_the_comma_does_not_move_the_place_into_it(text):
+    table = {**_COUNTRIES, **_elsewhere_and_there("Marinka", 47.94527, 37.50544, "UA", 55.65, 37.72, "RU")}
+    assert _resolve_with(text, table)["Marinka"].country == "UA"
+
+
+def test_a_comma_and_a_country_take_no_lookalike_spelling_there():
+    # "Marinka, Russia, on Monday" reads like an appositive, but the only Russian answer is Mar'ino, a fuzzy lookalike
+    table = {**_COUNTRIES, **_elsewhere_and_there("Marinka", 47.94527, 37.50544, "UA", 55.65, 37.72, "RU", "fuzzy")}
+    assert _resolve_with("Troops were seen in Marinka, Russia, on Monday.", table)["Marinka"].country == "UA"
+    exact = {**_COUNTRIES, **_elsewhere_and_there("Marinka", 47.94527, 37.50544, "UA", 55.65, 37.72, "RU")}
+    assert _resolve_with("Troops were seen in Marinka, Russia, on Monday.", exact)["Marinka"].country == "RU"

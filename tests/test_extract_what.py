@@ -276,3 +276,41 @@ def test_the_items_of_a_list_are_one_load(text, at, expected):
 ])
 def test_units_count_after_a_word_of_more_or_of_their_kind(text, at, expected):
     assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # a bare comma joins heads only in a list that "and"/"or" ends (review H5): not after a fronted phrase ...
+    ("Behind the tanks, infantry moved into Robotyne.", "Robotyne", ("infantry", "people")),
+    ("Instead of tanks, soldiers were sent to Kursk.", "Kursk", ("soldiers", "people")),
+    ("Behind the tanks, infantry and engineers moved into Robotyne.", "Robotyne", ("infantry and engineers", "people")),
+    # ... nor around an aside
+    ("The convoy, soldiers said, drove to Kidal.", "Kidal", ("convoy", "both")),
+    ("The column, 300 soldiers, moved to Kidal.", "Kidal", ("300 soldiers", "people")),
+    # a real list is one load
+    ("Tanks, trucks and soldiers moved to Kursk.", "Kursk", ("Tanks, trucks and soldiers", "both")),
+])
+def test_a_bare_comma_joins_loads_only_in_a_list_that_and_ends(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # a word of a kind of force counts "units" only right before it: not across a verb (review M3) ...
+    ("Ukrainian artillery struck units near Kursk.", "Kursk", ("Ukrainian artillery", "materiel")),
+    ("Russian tank crews shelled units near Kursk.", "Kursk", ("Russian tank crews", "people")),
+    # right before it, it does
+    ("Russia sent tank units to Kursk.", "Kursk", ("tank units", "both")),
+    ("Russia sent artillery units to Kursk.", "Kursk", ("artillery units", "both")),
+])
+def test_a_word_of_a_kind_of_force_counts_units_only_right_before_them(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # the subject of a verb of saying is its speaker, not the load, when another phrase names one
+    ("The convoy, soldiers said, drove to Kidal.", "Kidal", ("convoy", "both")),
+    ("The convoy, residents reported, carried 300 soldiers to Kidal.", "Kidal", ("300 soldiers", "people")),
+    # alone, it may be speaking of itself
+    ("Soldiers said they moved to Kursk.", "Kursk", ("Soldiers", "people")),
+])
+def test_who_speaks_is_no_load(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected

@@ -196,8 +196,7 @@ def test_the_items_of_a_list_take_the_date_of_the_line_that_leads_into_it():
     texts = ["🚨 Подписчики сообщают, 19.05, поздний вечер:", "📍 Джанкой — на станцию пришёл эшелон.",
              "📍 Трасса «Таврида»: колонна двигалась в сторону Феодосии.", "Куда — пока не знаем, следим.",
              "Конец сводки."]
-    # ("Куда — пока не знаем, следим." is told in the present: what is so now takes no date from before)
-    assert find_dates(texts, "2024-05-20", [0, 1, 2, 2, 3]) == ["2024-05-19"] * 3 + ["", ""]
+    assert find_dates(texts, "2024-05-20", [0, 1, 2, 2, 3]) == ["2024-05-19"] * 4 + [""]
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -310,3 +309,46 @@ def test_a_month_next_to_a_report_about_an_event_dates_the_event(text, expected)
 def test_a_sentence_in_the_present_tense_takes_no_date_from_before(second, expected):
     texts = ["Эшелоны разгрузили в Валуйках 5 октября.", second]
     assert find_dates(texts, "2024-10-10", [0, 0])[1] == expected
+
+
+@pytest.mark.parametrize("texts, paragraphs, expected", [
+    # a thing seen moving or arriving, told in the present (a monitoring channel's sighting), keeps the date before
+    # it (review H3)
+    (["5 октября в Валуйках заметили колонну.", "Колонна идёт в сторону Белгорода, в ней около 30 единиц техники."],
+     [0, 0], "2024-10-05"),
+    (["Эшелоны разгрузили в Валуйках 5 октября.", "Техника движется в сторону Уразово."], [0, 0], "2024-10-05"),
+    (["5 жовтня у Валуйках розвантажили ешелони.", "Колона рухається в бік Уразового."], [0, 0], "2024-10-05"),
+    # an item of a list takes the date of the line that leads into it, in any tense
+    (["🚨 Подписчики сообщают, 19.05, поздний вечер:", "📍 Джанкой — на станцию прибывает эшелон с танками."],
+     [0, 1], "2024-05-19"),
+    (["🚨 Подписчики сообщают, 19.05, поздний вечер:", "📍 Джанкой — на станции стоят танки."], [0, 1], "2024-05-19"),
+    # what is so now, or a practice, told in the present, still takes none
+    (["Вчера ночью в Джанкое разгрузили эшелон.", "Техника стоит на станции."], [0, 0], ""),
+    (["5 октября в Валуйках разгрузили эшелон.", "По словам очевидцев, на платформах стоят танки Т-72."], [0, 0], ""),
+])
+def test_a_present_sighting_of_a_thing_moving_or_a_list_item_keeps_the_date_before(texts, paragraphs, expected):
+    assert find_dates(texts, "2024-10-10", paragraphs)[1] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a short Ukrainian sentence without і/ї/є/ґ is read by the article's language, not guessed Russian (review L3)
+    ("Танки везуть до Курська.", ""),
+    ("Танки везли до Курська.", "2024-10-05"),
+])
+def test_the_tense_of_a_sentence_is_read_in_the_articles_language(second, expected):
+    texts = ["5 жовтня у Валуйках розвантажили ешелони з військовою технікою.", second]
+    assert find_dates(texts, "2024-10-10", [0, 0])[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "об этом / про це" points back to a sentence before: the month is the saying's, in any word order (review M2)
+    ("Об этом в мае сообщило Минобороны России.", ""),
+    ("Про це у травні повідомив Генштаб.", ""),
+    ("В мае об этом сообщил Зеленский.", ""),
+    ("В мае сообщили о том, что колонна ушла.", ""),
+    # a report about an event named with its noun still dates it
+    ("О переброске бригады в мае сообщал Генштаб.", "2023-05"),
+    ("Про перекидання бригади у травні повідомив Генштаб.", "2023-05"),
+])
+def test_a_month_next_to_a_report_about_this_is_the_sayings(text, expected):
+    assert find_date(text, "2023-06-17") == expected

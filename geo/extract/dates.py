@@ -695,18 +695,14 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = day  # what happened (told in the past tense); what is so now or will be keeps no date
         # counted only from a single day: "since July ... Two weeks later" says nothing of when
         later = _LATER.search(t) if not d and len(last) == 10 and LATER else None
+        if later and _COMPARED.search(t, 0, later.start()):
+            later = None  # "double what it was a month earlier": a comparison with then, not when this happened
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
             n = later.group("n")
             n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
-            unit = _folded(later.group("unit") or "day")
             if _folded(later.group("dir") or "later") == "earlier":
                 n = -n  # "A day earlier, a Globemaster brought technicians": counted back from the date before
-            if unit.startswith("month"):  # "a month earlier": the month, as precise as the words are
-                m = dt.date.fromisoformat(last).year * 12 + dt.date.fromisoformat(last).month - 1 + n
-                d = f"{m // 12:04d}-{m % 12 + 1:02d}"
-            else:
-                d = (dt.date.fromisoformat(last) + dt.timedelta(days=n * 7 if unit.startswith("week") else n)
-                     ).isoformat()
+            d = _shifted(last, n, _folded(later.group("unit") or "day"))
             if article_date and d > article_date[:len(d)]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
         if (not d and not later and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
@@ -736,7 +732,20 @@ _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d
 LATER = True
 _LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
                     r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?"
-                    r"|months?)\s+(?P<dir>later|earlier))\b", re.I)
+                    r"|months?)\s+(?P<dir>later|earlier)(?!\s+than\b))\b", re.I)
+# "two days earlier than planned" compares with a plan; "what it was a month earlier", "than a week earlier",
+# "compared with a year earlier" compare with then: neither counts back to the date of the sentence
+_COMPARED = re.compile(r"(?:\bwhat\s+(?:it|they|this|that)\s+(?:was|were|had\s+been)|\bthan(?:\s+(?:it|they)\s+"
+                       r"(?:was|were|did|had))?|\bcompared\s+(?:with|to))\s+$", re.I)
+
+
+def _shifted(day: str, n: int, unit: str) -> str:
+    """*day* (ISO) moved by *n* days, weeks or months; by months, only the month, as precise as the words are."""
+    d = dt.date.fromisoformat(day)
+    if unit.startswith("month"):  # "a month earlier": the month
+        m = d.year * 12 + d.month - 1 + n
+        return f"{m // 12:04d}-{m % 12 + 1:02d}"
+    return (d + dt.timedelta(days=n * 7 if unit.startswith("week") else n)).isoformat()
 
 
 #: Whether the items of a list take the date of the line that leads into them ("In the period 19-21.06.2024 ...

@@ -629,6 +629,24 @@ _TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed en
 PAIRED = True
 
 
+#: Lower-case words that may follow a noun phrase without belonging to it: prepositions, conjunctions, auxiliaries,
+#: relatives and adverbs ("Novenke and Basivka were taken", "... and Basivka, where ..."). Another lower-case word
+#: right after two names is most often the noun they modify ("Pantsir and Buk systems").
+_AFTER_A_PHRASE = LOCATIVE | frozenset("and or but nor as on by for with without over under after before during since "
+                                       "until against were was are is be been being have has had will would could "
+                                       "may might can which where who that also too now still again both each "
+                                       "respectively".split())
+
+
+def _pair_ends_its_phrase(toks: list[Token], j: int) -> bool:
+    """Whether the word at *j*, after a pair of names, leaves them whole: no word, punctuation, a capital, a function
+    word, or an "-ed" form (a verb: "Novenke and Basivka captured last week ...")."""
+    if j >= len(toks):
+        return True
+    w = toks[j].word
+    return not (w.isalpha() and w.islower()) or w in _AFTER_A_PHRASE or w.endswith("ed")
+
+
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """A rare name the gazetteer knows (of one to three words), right after a word that takes a place ("in", "near",
@@ -654,11 +672,14 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
     cands = [h for h in hits if rare(h)]
     # "among them Novenke and Basivka": two rare names the gazetteer knows, joined by "and" or "or", stand for each
     # other as places (people's names are rarely both in the gazetteer and rare words)
-    starts = {h.i for h in cands}
-    ends_at = {h.j for h in cands}
-    paired = {(h.i, h.j) for h in cands
-              if (h.j + 1 < len(toks) and toks[h.j].word in ("and", "or") and h.j + 1 in starts)
-              or (h.i >= 2 and toks[h.i - 1].word in ("and", "or") and h.i - 1 in ends_at)} if PAIRED else set()
+    # - unless a common noun follows the pair: "Pantsir and Buk launchers", "Bradley and Abrams vehicles" name kinds
+    # of a thing, and the two names are its modifiers (materiel, units, ships), not places
+    paired = set()
+    for h in cands if PAIRED else ():
+        if h.j + 1 < len(toks) and toks[h.j].word in ("and", "or"):
+            for g in cands:
+                if g.i == h.j + 1 and _pair_ends_its_phrase(toks, g.j):
+                    paired |= {(h.i, h.j), (g.i, g.j)}
     for h in sorted(cands, key=lambda h: (h.i, -(h.j - h.i))):
         k, j = h.i, h.j
         if any(q in taken for q in range(k, j)):

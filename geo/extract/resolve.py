@@ -597,12 +597,20 @@ _IN = re.compile(r"[ \t]*,?[ \t]*in[ \t]+(?:the[ \t]+)?")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|&)[ \t]+)?(?:the[ \t]+)?(?-i:[A-Z])", re.I)
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*$", re.I)
+# What closes an appositive after the area: a comma, the sentence's end, a bracket, or a preposition going on with
+# the clause ("Shannon, Ireland to Kuwait", "Alexandria, Virginia for training"). Not "'s" or a verb ("Marinka,
+# Russia's defence ministry said"; "Vovchansk, Russia said"): the area is then a speaker, the subject of a new clause.
+_SAYING = (r"(?:said|says|say|claimed|claims|reported|reports|announced|stated|added|told|confirmed|denied|"
+           r"warned|insisted|alleged|according)")
+_AREA_CLOSES = re.compile(r"[ \t]*(?:[.;:!?)\]]|$|,(?![ \t]*" + _SAYING + r")|(?:to|for|in|on|at|from|near|via|"
+                          r"before|after|during|until|with|where|and[ \t]+then)\b)", re.I)
 
 
 def _appositive(text: str, inner: Mention, area: Mention) -> bool:
     """Whether the text names *inner* and, after a comma, the area it is in ("Shannon, Ireland"; "McConnell Air
     Force Base, Kansas,"), not two items of a list."""
     return bool(_COMMA.fullmatch(text, inner.end, area.start) and not _LIST_GOES_ON.match(text, area.end)
+                and _AREA_CLOSES.match(text, area.end)
                 and not _LIST_BEFORE.search(text, max(0, inner.start - 6), inner.start))
 
 
@@ -630,7 +638,9 @@ def _within_containers(mentions: Sequence[Mention], resolved: list[Resolved], na
         if not _IN.fullmatch(text, mentions[a].end, mentions[b].start):
             if _appositive(text, mentions[a], mentions[b]):  # "Shannon, Ireland": only a namesake there
                 again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]
-                if isinstance(again, GeocodeResult) and again.country_code == area.country:
+                # the comma alone is weaker evidence than "in": a lookalike spelling there is no reading of the name
+                if (isinstance(again, GeocodeResult) and again.country_code == area.country
+                        and again.match in ("exact", "alias")):
                     out[a] = _resolved(again, vague)
             continue
         again = geocoder.geocode_all([Query(names[a], country=area.country)])[0]

@@ -63,11 +63,21 @@ _AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|togethe
 #: Whether the items of a list ("armoured personnel carriers, trucks and artillery") are one load, as heads joined by
 #: "and" are (:func:`find_what`).
 LISTED = True
-# a list's comma between two heads: nothing but the comma (the next item's own words are in its phrase)
+# a list's comma between two heads: nothing but the comma (the next item's own words are in its phrase). A comma
+# joins heads only in a real list, one that ends with "and"/"or" ("carriers, trucks and artillery"): a bare comma
+# may close a fronted phrase ("Behind the tanks, infantry moved") or open an aside ("The convoy, soldiers said, ...").
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*")
+_LIST_END = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]+", re.I)
+# a preposition of comparison, position or exception before the first head: the head is in a fronted phrase, which
+# the comma closes, not the first item of a list ("Instead of tanks, soldiers were sent"; "Unlike the soldiers, ...")
+_FRONTED = re.compile(r"\b(?:behind|instead[ \t]+of|unlike|besides|apart[ \t]+from|except(?:[ \t]+for)?|like|despite|"
+                      r"alongside|ahead[ \t]+of|in[ \t]+front[ \t]+of|in[ \t]+addition[ \t]+to|among|against|"
+                      r"without|beside|than|after|before)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.I)
 # "flew to Bamako on the same aircraft", "aboard chartered aircraft": a vehicle named as the means of a movement.
 _MEANS = re.compile(r"\b(?:on|aboard|on\s+board|by|in|via)\s+(?:(?:the|a|an|their|its|same|chartered|military|"
                     r"commercial|civilian|two|three|several)\s+)*$", re.I)
+# A verb of saying right after a phrase: the phrase names who spoke.
+_SPEAKS = re.compile(r"[ \t]+(?:said|say|says|told|reported|claimed|added|stated|wrote|noted|confirmed)\b", re.I)
 # "200 soldiers armed with small arms": what people are armed with is no load of theirs.
 _ARMED = re.compile(r"\barmed\s+with\s+$", re.I)
 # A carrier's verb: what follows is its load.
@@ -219,18 +229,22 @@ def _refine(text: str, start: int, end: int, head: str, kind: str) -> str:
     return kind
 
 
-def _counted(text: str, m: re.Match) -> bool:
-    """A weak head noun counts only with a number or a modifier before it ("2,000 men", "S-400 systems")."""
-    before = text[max(0, m.start() - 25):m.start()]
-    return bool(re.search(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|hundreds|thousands|dozens|missile|defen[cs]e|rocket|weapons?"
-                          + (r"|additional|fresh|extra|further|tank|armou?red|mechani[sz]ed|motori[sz]ed|artillery"
-                             if QUANTIFIED else "") + r")\s+(?:[\w-]+\s+){0,2}$",
-                          before))
-
-
 #: Whether a weak head noun also counts after a word that says more of a force came ("additional units", "fresh
 #: units") or what kind of force it is ("tank units", "armoured units"), as after a number (:func:`_counted`).
 QUANTIFIED = True
+# a number or a modifier, up to two words before the weak head ("2,000 men", "S-400 air defence systems")
+_COUNTS = re.compile(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|\b(?:hundreds|thousands|dozens|missile|defen[cs]e|rocket|"
+                     r"weapons?))\s+(?:[\w-]+\s+){0,2}$")
+# the words of QUANTIFIED only right before it: "tank" and "artillery" are nouns as often as modifiers, and with a
+# gap they would count across a verb ("artillery struck units")
+_KIND_OF_FORCE = re.compile(r"\b(?:additional|fresh|extra|further|tank|armou?red|mechani[sz]ed|motori[sz]ed|"
+                            r"artillery)\s+$", re.I)
+
+
+def _counted(text: str, m: re.Match) -> bool:
+    """A weak head noun counts only with a number or a modifier before it ("2,000 men", "S-400 systems")."""
+    before = text[max(0, m.start() - 25):m.start()]
+    return bool(_COUNTS.search(before) or (QUANTIFIED and _KIND_OF_FORCE.search(before)))
 
 
 def _kinds(text: str, group: list[tuple[int, int, str]]) -> set[str]:
@@ -242,6 +256,27 @@ def _kinds(text: str, group: list[tuple[int, int, str]]) -> set[str]:
             re.search(r"\b(?:convoys?|columns?)$", text[group[0][0]:group[0][1]], re.I):
         return {"materiel"}
     return kinds
+
+
+def _fronted(text: str, first: tuple[int, int, str]) -> bool:
+    """Whether the phrase *first* follows a preposition of comparison or position ("Behind the tanks", "Instead of
+    tanks"), so that a comma after it closes that phrase."""
+    a, b, _k = first
+    head = text.rfind(" ", a, b) + 1 or a  # the phrase's last word: what comes before it may be in the phrase
+    return bool(_FRONTED.search(text, max(0, a - 40), head))
+
+
+def _real_list(text: str, group: list[tuple[int, int, str]], commas: list[int]) -> list[list[tuple[int, int, str]]]:
+    """*group* as joined, if each bare comma in it is part of a list that "and"/"or" ends ("A, B and C"); else split at
+    the commas that none ends ("The convoy, soldiers said, ...")."""
+    if not commas:
+        return [group]
+    ends = [k for k in range(1, len(group)) if k not in commas and _LIST_END.fullmatch(text, group[k - 1][1], group[k][0])]
+    cut = [k for k in commas if not any(e > k for e in ends)]
+    if not cut:
+        return [group]
+    bounds = [0, *cut, len(group)]
+    return [group[i:j] for i, j in zip(bounds, bounds[1:])]
 
 
 def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[str, str]:
@@ -267,17 +302,26 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     # a carrier before its load ("Ships carried 1,500 marines"): the load is what moved
     found = [p for k, p in enumerate(found) if not (k + 1 < len(found) and _CARRIES.match(text, p[1]))] or found
     found = [p for p in found if not _ARMED.search(text[:p[0]])] or found
+    # the subject of a verb of saying is its speaker ("The convoy, soldiers said, drove to Kidal"): another phrase
+    # is the load, if there is one
+    found = [p for p in found if not _SPEAKS.match(text, p[1])] or found
     # a vehicle named as the means ("flew to Bamako on the same aircraft", "aboard chartered aircraft") is how the
     # load went, not the load: it counts only when nothing else is named
     found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text[:p[0]]))] or found
     # heads named together ("troops and tanks") are one load
     groups: list[list[tuple[int, int, str]]] = []
+    commas: list[list[int]] = []  # per group, where a bare comma joined an item
     for p in found:
         gap = text[groups[-1][-1][1]:p[0]] if groups else ""
-        if groups and (_AND_HEAD.fullmatch(gap) or (LISTED and _LIST_GAP.fullmatch(gap))):
+        if groups and _AND_HEAD.fullmatch(gap):
+            groups[-1].append(p)
+        elif groups and LISTED and _LIST_GAP.fullmatch(gap) and not _fronted(text, groups[-1][0]):
+            commas[-1].append(len(groups[-1]))
             groups[-1].append(p)
         else:
             groups.append([p])
+            commas.append([])
+    groups = [part for g, c in zip(groups, commas) for part in _real_list(text, g, c)]
     spans = [(g[0][0], g[-1][1], _kinds(text, g)) for g in groups]
     if at is None:
         chosen = spans[0]

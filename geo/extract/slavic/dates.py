@@ -196,8 +196,11 @@ def _said_next_to(text: str, start: int, end: int) -> bool:
 REPORTED_MONTH = True
 # what a report is about: "о/об/про" + the event's noun, right after the verb ("сообщали о составах"; not "опубликовал
 # данные о поставках", where what was published is named) or opening the clause before the date
-_ABOUT_AFTER = re.compile(r"[ \t]+(?:о|об|про)[ \t]+[«\"„“]?\w", re.I)
-_ABOUT_BEFORE = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:и|і|й|та|а))[ \t]*(?:о|об|про)[ \t]+[^,;:.—–]*$", re.I)
+# ("об этом", "о том", "про це": a pronoun points back to what a sentence before told, so the month is the saying's)
+_BACK = r"(?!(?:этом|этого|это|том|того|всём|всем|нём|нем|ней|них|це|цього|цьому|те|того|тому|ньому|ній|них)(?![\w]))"
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:о|об|про)[ \t]+" + _BACK + r"[«\"„“]?\w", re.I)
+_ABOUT_BEFORE = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:и|і|й|та|а))[ \t]*(?:о|об|про)[ \t]+" + _BACK + r"[^,;:.—–]*$",
+                           re.I)
 
 
 def _reports_about(text: str, start: int, end: int) -> bool:
@@ -555,11 +558,39 @@ def _tense(word: str, lang: str) -> str:
     return str(t.tense or "") if t.POS == "VERB" else ""
 
 
-def _present(text: str) -> bool:
-    """Whether the finite verbs of *text* are all in the present tense (one at least)."""
-    lang = "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
-    tenses = {_tense(w, lang) for w in _WORD.findall(text)} - {""}
-    return tenses == {"pres"}
+#: Verbs of a thing moving or arriving ("колонна идёт", "на станцию прибывает эшелон", "колона рухається"): a
+#: monitoring channel reports what it sees in the present, so told so, the sighting keeps the date before it. (A
+#: transitive verb of sending or driving — "направляют", "переганяють" — tells a practice, and a verb of state
+#: — "стоит" — what is so now.)
+_MOVES = frozenset("идти ехать двигаться передвигаться перемещаться следовать направляться прибывать подходить "
+                   "заходить въезжать выезжать проезжать проходить выдвигаться уходить уезжать возвращаться лететь "
+                   "йти іти їхати рухатися пересуватися переміщатися прямувати прибувати підходити заходити "
+                   "заїжджати в'їжджати виїжджати проїжджати проходити висуватися відходити повертатися "
+                   "летіти".split())
+
+
+@lru_cache(maxsize=100_000)
+def _moves(word: str, lang: str) -> bool:
+    """Whether *word* is a form of a verb of moving or arriving (:data:`_MOVES`)."""
+    from .morph import analyzer, fold
+
+    a = analyzer(lang)
+    return a is not None and any(p.normal_form.replace("ʼ", "'").replace("’", "'") in _MOVES
+                                 for p in a.parse(fold(word)) if p.tag.POS == "VERB")
+
+
+def _present(text: str, lang: str) -> bool:
+    """Whether the finite verbs of *text* (in *lang*, the article's language) are all in the present tense (one at
+    least), none of them a verb of moving or arriving."""
+    words = _WORD.findall(text)
+    tenses = {_tense(w, lang) for w in words} - {""}
+    return tenses == {"pres"} and not any(_moves(w, lang) for w in words)
+
+
+def _language(texts: Sequence[str]) -> str:
+    """The article's language for the morphology: Ukrainian if a third of its sentences at least have a letter
+    Russian lacks (a short Ukrainian sentence may have none; a Russian article may quote a Ukrainian line)."""
+    return "uk" if 3 * sum(bool(re.search(r"[іїєґІЇЄҐ]", t)) for t in texts) >= len(texts) else "ru"
 
 
 #: A line that a time of day opens, then a dash ("▫️ 14:05 — проехали Кричев"): a post's timeline, whose times are of
@@ -593,6 +624,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     ref = dt.date.fromisoformat(article_date) if article_date else None
     para_date: dict = {}
     heading = ""
+    lang = ""  # the article's language (:func:`_language`), read when first needed
     # a liveblog heads its entries by dates: two headings at least (one alone is the article's own date line)
     liveblog = sum(1 for t in texts if _heading(t) and find_date(t, article_date)) >= 2
     lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
@@ -610,13 +642,14 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         if not d and _TIMED.match(t):
             d = heading or (ref.isoformat() if ref is not None else "")
         if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
+            carried = False  # from the sentence before, not as a list's item or under a heading
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
-                d = out[k - 1]
+                d, carried = out[k - 1], lists[k] is None
             elif p in para_date:
                 d = para_date[p]
             elif LISTS and lists[k] is not None and out[lists[k]]:
                 d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
-            if d and PRESENT and _present(t):
+            if d and carried and PRESENT and _present(t, lang := lang or _language(texts)):
                 d = ""  # what is so now (the morphology read only when there is a date to carry)
         if not d and CLOCK and ref is not None and not _NOW.search(t):
             night = _NIGHT.search(t)
