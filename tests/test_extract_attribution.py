@@ -1140,3 +1140,49 @@ def test_a_channel_post_is_read_in_its_head(text, expected):
 ])
 def test_a_negated_presence_said_is_denied(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "no" governs something else than the forces (REVIEW3 H1)
+    "Officials said there is no question that Russian troops moved to Kupiansk.",
+    "The minister said Russia has no choice but to send troops to Belarus.",
+    "The ministry said it was no secret that troops moved to Brest.",
+    "The ministry said there were no casualties among the troops who arrived in Brest.",
+    "The commander said there was no time to rest as troops moved to Bakhmut.",
+    "With no air support the troops advanced into Bakhmut, the commander said.",
+    # "never" and "nobody" not with a movement (H2)
+    "The governor said Russia had never had so many troops in Belarus as the 20th Army moved to Gomel on Monday.",
+    "Never before have so many troops gathered near Brest, the governor said.",
+    "Nobody was hurt when the convoy arrived in Brest, the police said.",
+    # the negation is about something else than the stop's movement, which the sentence affirms (H3)
+    "The army said two battalions arrived in Brest and no other units were involved.",
+    "Forces that had not moved for weeks advanced into Vovchansk, the general staff said.",
+    "The minister said he was not present when the troops arrived in Kherson.",
+    "Russian troops are not going home and will stay in Narva, the minister said.",
+    "Russia, which has a military base in Tajikistan, is allied to both; the bloc said it would not send forces.",
+    # a unit's name in quotation marks is no speaker (M2); not yet is no denial
+    'There is no sign of the "Akhmat" battalion in Kupiansk.',
+    "The brigade has not yet moved to Narva, the ministry said.",
+    "Why have no reinforcements been sent to Pokrovsk, the commander asked?",
+])
+def test_a_negation_not_governing_the_forces_movement_denies_nothing(text):
+    assert find_status(text) == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    # a contraction denies as the full form does (H4)
+    "The fleet hasn't gone anywhere from Novorossiysk, the minister said.",
+    "The fleet hasn’t gone anywhere from Novorossiysk, the minister said.",
+    "The fleet has not gone anywhere from Sevastopol, the minister said.",
+    # any form of "involve" (L1)
+    "Ground troops are not involved in Kherson, the Pentagon said.",
+    "The Pentagon said the operation does not involve ground troops in Syria.",
+    # the negation governs the forces: their noun, their verb, or a movement verb's object
+    'Błaszczak said: "No Polish soldier will enter Ukraine".',
+    "The ministry said no Congolese soldiers had crossed into Rwanda.",
+    "The minister said Russia has not sent any troops to Belarus.",
+    "The official said troops were never deployed to Rzeszów.",
+    '"There are no plans to establish a base in Kobani," a spokesman said.',
+])
+def test_a_negation_governing_the_forces_movement_is_denied(text):
+    assert find_status(text) == "denied"

@@ -462,3 +462,88 @@ def test_slavic_a_listed_origin_leaves_for_the_stop_the_route_keeps():
         for route, seq in more:
             legs.setdefault(route, []).append((seq, k))
     assert sorted(sorted(v) for v in legs.values()) == [[(1, 1), (2, 3)], [(1, 2), (2, 3)]]
+
+
+def _legs(items, cues=None):
+    """The routes of *items* as lists of place names in travel order, sorted."""
+    routes = chain_routes(items, "a", cues) if cues else chain_routes(items, "a")
+    legs: dict = {}
+    for k, (route, seq) in routes.numbered.items():
+        legs.setdefault(route, []).append((seq, items[k][0].mention.surface))
+    for k, more in routes.also.items():
+        for route, seq in more:
+            legs.setdefault(route, []).append((seq, items[k][0].mention.surface))
+    return sorted([n for _s, n in sorted(v)] for v in legs.values())
+
+
+def _told(sentences, spec):
+    """Items from *sentences* ((text, paragraph), one after another) and *spec* ((sentence, name, role, resolved))."""
+    out, off = [], 0
+    sents = []
+    for text, par in sentences:
+        sents.append(Sentence(off, off + len(text), text, par))
+        off += len(text) + 1
+    for si, name, role, res in spec:
+        s = sents[si]
+        out.append((rep(name, role, s, s.start + s.text.index(name)), res))
+    return sorted(out, key=lambda it: it[0].mention.start)
+
+
+def test_slavic_a_list_headed_by_the_kept_twin_is_a_branch():
+    # "... в Курск. Из Курска и Брянска ... на Льгов": Курск is one stop (the first, told with Белгорода), and
+    # Брянска, listed after it, leaves for Льгов as a branch, not a leg Курск -> Брянска (REVIEW3 H5)
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    kursk = Resolved(51.7, 36.2, "RU", "city", ref="kursk")
+    items = _told([("Колонну бронетехники перебросили из Белгорода в Курск.", 0),
+                   ("Из Курска и Брянска подразделения двинулись на Льгов.", 0)],
+                  [(0, "Белгорода", "origin", Resolved(50.6, 36.6, "RU", "city", ref="b")),
+                   (0, "Курск", "destination", kursk), (1, "Курска", "origin", kursk),
+                   (1, "Брянска", "origin", Resolved(53.2, 34.4, "RU", "city", ref="br")),
+                   (1, "Льгов", "destination", Resolved(51.7, 35.3, "RU", "city", ref="l"))])
+    assert _legs(items, ROUTE_CUES) == [["Белгорода", "Курск", "Льгов"], ["Брянска", "Льгов"]]
+
+
+@pytest.mark.parametrize("text, travel, slavic", [
+    # a demonstrative that starts a noun phrase is an after-clause: its place was reached first (REVIEW3 H6)
+    ("Бригада прибыла в Бахмут после этого марша к Соледару.", ["Соледару", "Бахмут"], True),
+    ("Бригада прибула до Бахмута після цього маршу до Соледара.", ["Соледара", "Бахмута"], True),
+    ("The ships arrived in Havana after this month's stop in Caracas.", ["Caracas", "Havana"], False),
+    ("The battalion reached Kherson after that long march to Mykolaiv.", ["Mykolaiv", "Kherson"], False),
+    # the relative pronoun, or the demonstrative standing alone, refers back: the order told
+    ("Эшелон разгрузили в Ясиноватой, после которого техника ушла в сторону Авдеевки.", ["Ясиноватой", "Авдеевки"],
+     True),
+    ("Бригада прибула до Бахмута, після цього, за даними ЗСУ, рушила до Соледара.", ["Бахмута", "Соледара"], True),
+    ("The convoy unloaded at Yasynuvata, after that, it drove towards Avdiivka.", ["Yasynuvata", "Avdiivka"], False),
+])
+def test_an_after_cue_with_a_determiner_is_an_after_clause(text, travel, slavic):
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    items = _told([(text, 0)], [(0, n, "destination", Resolved(float(k), float(k), ref=n))
+                                for k, n in enumerate(travel)])
+    assert _legs(items, ROUTE_CUES if slavic else None) == [travel]
+
+
+@pytest.mark.parametrize("second, spec, travel", [
+    # the country of the end as a background total, with no place passed through: a later stop (REVIEW3 M1)
+    ("Загалом до Білорусі з початку місяця прибуло 20 ешелонів.",
+     [(1, "Білорусі", "destination", Resolved(53.0, 28.0, "BY", "country", ref="by"))],
+     ["Росії", "Осиповичі", "Білорусі"]),
+    # an onward leg deeper into the country: after the end
+    ("Частину техніки відправили вглиб Білорусі через Оршу.",
+     [(1, "Білорусі", "destination", Resolved(53.0, 28.0, "BY", "country", ref="by")),
+      (1, "Оршу", "via", Resolved(54.5, 30.4, "BY", "city", ref="orsha"))],
+     ["Росії", "Осиповичі", "Оршу", "Білорусі"]),
+    # the way in, told with the place it passed through: before the end
+    ("Состав зайшов до Білорусі через Оршу.",
+     [(1, "Білорусі", "destination", Resolved(53.0, 28.0, "BY", "country", ref="by")),
+      (1, "Оршу", "via", Resolved(54.5, 30.4, "BY", "city", ref="orsha"))],
+     ["Росії", "Оршу", "Білорусі", "Осиповичі"]),
+])
+def test_slavic_the_country_of_the_end_is_the_way_in_only_with_a_place_passed(second, spec, travel):
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    items = _told([("Ешелон прибув на станцію Осиповичі з Росії.", 1), (second, 1)],
+                  [(0, "Осиповичі", "destination", Resolved(53.3, 28.6, "BY", "city", ref="o")),
+                   (0, "Росії", "origin", Resolved(55.0, 37.0, "RU", "country", ref="r"))] + spec)
+    assert _legs(items, ROUTE_CUES) == [travel]

@@ -474,23 +474,62 @@ _EVIDENCE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:images?|imagery|footage|vide
 #: near Grodno", "the fleet \"has not gone anywhere\"", "saw no build-up of units") is a denial (the guideline's
 #: ``denied``, the denier as source), as an explicit "denied" is.
 NEGATED_DENIES = True
-# Forces, their movement or its signs, negated: "no Wagner units", "no U.S. boots", "no signs of Russian troops",
-# "no plans to establish a base", "has not gone anywhere", "are not taking part", "Nobody is going to Syria" (not
-# "no more than 500 troops", "no longer", "not only").
-_NEGATED = re.compile(r"\b(?:no(?![ \t]+(?:fewer|more|less|longer|later|sooner|doubt|matter|change)\b)|nobody|never)"
-                      r"(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+(?:troops|forces|units|soldiers|servicem[ae]n|armou?r|boots|"
-                      r"build-?ups?|signs?|plans?|movements?|concentrations?|aircraft|deployments?|fighters|"
-                      r"reinforcements|ships|warships|vessels|jets|tanks|helicopters|personnel)\b|"
-                      r"\b(?:not|n't)[ \t]+(?!only\b)(?:[\w'’]+[ \t]+){0,2}?(?:gone|going|moving|moved|taking[ \t]+part|"
-                      r"deployed|present|crossed|entered|advancing|involve)\b|"
-                      r"\bnobody[ \t]+(?:is|was|has|had)\b", re.I)
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
+# What the negation must govern: forces (a unit, its men or its machines) ...
+_FORCES = (r"(?:troops?|forces|units?|soldiers?|servicem[ae]n|armou?r|boots|fighters|reinforcements|(?:war)?ships?|"
+           r"vessels?|jets?|tanks?|helicopters?|personnel|aircraft|battalions?|brigades?|regiments?|fleet|garrison|"
+           r"contingents?)")
+# ... with at most two modifiers from a closed set ("no U.S. boots", "no additional forces", "no Belarusian soldier";
+# not "no question that troops", "no casualties among the troops", "no air support the troops")
+_MODS = r"(?:(?:(?-i:[A-Z][\w.’'-]*)|new|other|additional|foreign|combat|ground|such|military|single|regular)\s+){0,2}"
+# ... and a verb of their movement or presence
+_MOVE = (r"(?:gone|go(?:es|ing)?|mov(?:e[sd]?|ing)|tak(?:e|es|ing)\s+part|took\s+part|deploy(?:s|ed|ing)?|present|"
+         r"cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|advanc(?:e[sd]?|ing)|involv\w*|sen[dt]|sending|station(?:s|ed|ing)?|"
+         r"arriv(?:e[sd]?|ing)|coming|leaving|left|withdr[ae]wn?|withdraw(?:s|ing)?)")
+_NOT = r"(?:\bnot|n['’]t)\b"
+# The negation governing them: "no <forces>" (the subject, or what there is or is seen), "no signs of <forces>",
+# "no build-up", "no plans to <deploy>", "<forces> have not <moved>", "did not send <forces>", "Nobody is going",
+# "never deployed" (not "no more than 500 troops", "no longer", "not only", "has not yet moved", "he was not present")
+_NEGATED = re.compile(
+    r"\bno\s+" + _MODS + _FORCES + r"\b|"
+    r"\bno\s+[\"“]?(?:signs?|evidence|traces?)[\"”]?\s+of\s+(?:any\s+)?" + _MODS + r"(?:" + _FORCES +
+    r"|build-?ups?|movements?|deployments?|concentrations?)\b|"
+    r"\bno\s+" + _MODS + r"(?:build-?ups?|troop\s+movements?|deployments?|concentrations?)\b|"
+    r"\bno\s+[\"“]?plans?[\"”]?\s+to\s+(?:send|deploy|station|establish|base|move|build|open)\b|"
+    r"\b" + _FORCES + r"[\"”]?(?:\s+[\"“]?[\w’']+){0,2}?(?:\s+[\"“]?not\b|n['’]t\b)\s+(?:be\s+|been\s+)?" + _MOVE + r"\b|"
+    + _NOT + r"\s+(?:send|sen[dt]|deploy(?:ed)?|station(?:ed)?|move[d]?|involve)\s+(?:any\s+)?" + _MODS + _FORCES + r"\b|"
+    r"\bnobody\s+(?:is|was|has|had)\s+(?:been\s+)?(?:going|moving|sent|deployed|coming|leaving)\b|"
+    r"\bnever\s+(?:been\s+)?(?:deployed|sent|moved|entered|crossed)\b", re.I)
+# A verb of movement or presence the negation does not govern: the sentence affirms a movement ("two battalions arrived
+# in Brest and no other units were involved", "forces that had not moved for weeks advanced", "are not going home and
+# will stay in Narva"), so it is no denial.
+_AFFIRMED = re.compile(r"\b(?:arriv(?:e[sd]?|ing)|mov(?:e[sd]?|ing)|advanc(?:e[sd]?|ing)|enter(?:s|ed|ing)?|"
+                       r"cross(?:es|ed|ing)?|deploy(?:s|ed|ing)?|sen[dt]|sending|station(?:s|ed|ing)?|"
+                       r"gather(?:s|ed|ing)?|mass(?:ed|ing)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|reach(?:es|ed|ing)|"
+                       r"left|leav(?:es|ing)|withdr[ae]w(?:n|s|ing)?|pull(?:s|ed|ing)|transferr?(?:s|ed|ing)?|"
+                       r"land(?:s|ed|ing)|dock(?:s|ed|ing)|unload(?:s|ed|ing)|roll(?:s|ed|ing)|head(?:s|ed|ing)|"
+                       r"gone|go(?:es|ing)?|went|took\s+part|tak(?:e|es|ing)\s+part|involv\w*|present|spotted|seen|visible|"
+                       r"based|establish(?:es|ed|ing)?)\b", re.I)
+# Where a clause ends: the verb a negation governs comes before it.
+_CLAUSE_END = re.compile(r"[,;:–—]|\b(?:and|but|while|when|as|after|before|then|than)\b", re.I)
+_QUOTE = re.compile(r"[\"“«]([^\"”»]*)[\"”»]")
+# A place named after the negation in its part of the sentence (up to a semicolon): the denied stop is there, not in
+# another part ("Russia, which has a base in Tajikistan ...; the bloc said it would not send forces" denies nothing
+# of Tajikistan).
+_PLACE_AFTER = re.compile(r"(?<!^)\b(?-i:[A-Z])|\b(?:city|town|village|port|region|area|border|base|country)\b", re.I)
+
+
+def _said(text: str, at: int) -> bool:
+    """Whether someone says *text*: a verb of saying, a speaker named, or a quotation that holds the negation at *at*
+    or is words, not a name (a unit's name in quotation marks, 'no sign of the "Akhmat" battalion', is the outlet's)."""
+    if _SAYS.search(text) or find_source(text):
+        return True
+    return any(q.start() <= at < q.end() or re.search(r"\b[a-z]", q.group(1)) for q in _QUOTE.finditer(text))
 
 
 def _negated(text: str) -> bool:
     """Whether *text* is a speaker's statement that forces are not there or do not move (:data:`_NEGATED`): the
-    negation said by someone (a verb of saying, a quotation, a speaker named); the outlet's own "there is no sign of
-    new forces" denies nothing.
+    negation governs the forces or their movement, nothing else in the sentence affirms a movement, and someone says
+    it; the outlet's own "there is no sign of new forces" denies nothing.
 
     >>> _negated('Belarus’s defence ministry replied that there were "no Wagner units" anywhere near Grodno.')
     True
@@ -498,10 +537,28 @@ def _negated(text: str) -> bool:
     False
     >>> _negated("No fewer than 500 troops arrived in Brest, the ministry said.")
     False
+    >>> _negated("The army said two battalions arrived in Brest and no other units were involved.")
+    False
     """
-    if not _NEGATED.search(text):
+    found = list(_NEGATED.finditer(text))
+    if not found or text.rstrip(" \"”»").endswith("?"):
         return False
-    return bool(_SAYS.search(text) or _QUOTE_MARK.search(text) or find_source(text))
+    governed: list[tuple[int, int]] = []
+    for m in found:
+        # the negation and the first verb of movement after it in its clause ("no Belarusian soldier had crossed")
+        end = m.end()
+        stop = _CLAUSE_END.search(text, m.end())
+        verb = _AFFIRMED.search(text, m.start(), stop.start() if stop else len(text))
+        if verb:
+            end = max(end, verb.end())
+        governed.append((m.start(), end))
+    for v in _AFFIRMED.finditer(text):
+        if not any(a <= v.start() < b for a, b in governed):
+            return False
+    part = text[found[0].start():].split(";", 1)[0]
+    if not _PLACE_AFTER.search(part, 1):
+        return False
+    return _said(text, found[0].start())
 
 
 @per_article

@@ -31,9 +31,12 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
                        r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
 # "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
-# "after which", "after that", "після чого", "после этого": an after-cue that refers back to what was told before it,
-# so that what follows it comes later (not an after-clause, whose place was reached first)
-_AFTER_WHICH = re.compile(r"\s*(?:which|that|this|чего|этого|чого|цього)(?![\w])", re.I)
+# "after which", "після чого", "после которого", "after that,", "после этого,": an after-cue that refers back to what
+# was told before it, so that what follows it comes later (not an after-clause, whose place was reached first). A
+# demonstrative counts only standing alone, before a comma or the clause's end: "после этого марша к Соледару", "after
+# that long march to Mykolaiv" are after-clauses whose place was reached first.
+_AFTER_WHICH = re.compile(r"\s*(?:(?:which|чего|чого|котор(?:ого|ой|ых)|як(?:ого|ої|их))(?![\w])|"
+                          r"(?:that|this|этого|цього)\s*(?:[,;.]|$))", re.I)
 
 #: Whether an after-cue that refers back ("after which", "після чого") keeps the place after it in the order of the
 #: telling (else it was put before the place told ahead of it, as "arrived in Havana after crossing the Atlantic").
@@ -131,14 +134,24 @@ TWINS_FIRST = True
 COUNTRY_OF_END = True
 
 
+# Onward, further in: a leg after the end, not the way to it.
+_ONWARD = re.compile(r"(?<![\w])(?:вглубь|вглиб|углиб|дальше|далее|далі|onwards?|further|deeper)(?![\w])", re.I)
+
+
 def _on_way_to(items: Sequence[tuple[Reported, Resolved]], i: int, end: int) -> bool:
     """Whether stop *i*, told after the route's *end* in its paragraph, is passed on the way to it: a place passed
     through, or (:data:`COUNTRY_OF_END`) the country the end lies in."""
     if items[i][0].role == "via":
         return True
     ri, re_ = items[i][1], items[end][1]
-    return (COUNTRY_OF_END and items[i][0].role == "destination" and ri.precision == "country"
-            and re_.precision != "country" and bool(ri.country) and ri.country == re_.country)
+    if not (COUNTRY_OF_END and items[i][0].role == "destination" and ri.precision == "country"
+            and re_.precision != "country" and bool(ri.country) and ri.country == re_.country):
+        return False
+    # the way in is told with the place it passed through ("зайшов до Білорусі через Оршу"), not as a total ("до
+    # Білорусі з початку місяця прибуло 20 ешелонів") or an onward leg ("відправили вглиб Росії через Воронеж")
+    sent = items[i][0].sentence
+    return (not _ONWARD.search(sent.text)
+            and any(rep.role == "via" and rep.sentence == sent for rep, _res in items))
 
 
 def _told_with(items: Sequence[tuple[Reported, Resolved]], chain: Sequence[int], i: int) -> bool:
@@ -223,8 +236,6 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
     origin leaves for the stop after it ("from Kidal and Tessalit to Bamako": Kidal -> Bamako, Tessalit -> Bamako; "с
     аэродромов Чкаловский и Северный в Алма-Аты": Чкаловский -> Алма-Аты, Северный -> Алма-Аты).
     """
-    if TWINS_FIRST:
-        chain = one_stop_each(items, chain)
     by_sent: dict = {}
     for k in chain:
         by_sent.setdefault(items[k][0].sentence, []).append(k)
@@ -246,6 +257,12 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
         if _key(*items[head]) == _key(*items[k]):
             continue  # the list names its head again ("to Brest and Brest to Grodno"): no leg of its own
         head_of[k] = head
+    if TWINS_FIRST:
+        # lists are read on the chain as told (a list's head named again before it stays its head); then one place
+        # named twice in a row is one stop, and a branch leaves from (or reaches) the twin the route keeps
+        kept = one_stop_each(items, main)
+        head_of = {k: _kept_twin(items, main, kept, h) for k, h in head_of.items()}
+        main = kept
     out = [main]
     for k, head in head_of.items():
         p = main.index(head)
@@ -259,6 +276,19 @@ def branches(items: Sequence[tuple[Reported, Resolved]], chain: list[int], cues:
         if p + 1 < len(main):
             out += [[k, d] for d, h in head_of.items() if h == main[p + 1] and items[d][0].role != "origin"]
     return out
+
+
+def _kept_twin(items: Sequence[tuple[Reported, Resolved]], chain: Sequence[int], kept: Sequence[int], i: int) -> int:
+    """The stop of *kept* (:func:`one_stop_each` of *chain*) that stop *i* of *chain* was made one with: the one of
+    its run of the same place in *chain* that was kept."""
+    p = chain.index(i)
+    run = [chain[p]]
+    for step in (-1, 1):
+        q = p + step
+        while 0 <= q < len(chain) and _key(*items[chain[q]]) == _key(*items[i]):
+            run.append(chain[q])
+            q += step
+    return next((k for k in run if k in kept), i)
 
 
 def clauses(text: str, cues: Cues = ENGLISH) -> list[tuple[int, int]]:
