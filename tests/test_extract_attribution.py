@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.attribution import find_source, find_status, settle_status
+from geo.extract.attribution import find_source, find_status, referred, settle_status
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1140,3 +1140,22 @@ def test_a_channel_post_is_read_in_its_head(text, expected):
 ])
 def test_a_negated_presence_said_is_denied(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    ("From there, the officers said, they drove north.", ["two Ukrainian officers", "an analyst"],
+     "two Ukrainian officers"),
+    ("Navy jets joined the strikes, the officials said.", ["Two U.S. officials", "an Air Force photograph"],
+     "Two U.S. officials"),
+    ("The ministry also said units attacked.", ["Russia's Defence Ministry", "Russian military bloggers"],
+     "Russia's Defence Ministry"),
+    # the nearest of two with the noun
+    ("The troops left, the ministry said.", ["the Belarusian ministry", "Russia's ministry", "a blogger"],
+     "Russia's ministry"),
+    # no earlier speaker with the noun, a pronoun, or no reference at all: nobody in particular
+    ("The troops left, the ministry said.", ["a spokesman", "two officers"], None),
+    ("The troops left, they said.", ["two officers"], None),
+    ("The officers left Kursk on Monday.", ["two officers"], None),
+])
+def test_a_reference_by_noun_names_the_earlier_speaker_with_that_noun(text, named, expected):
+    assert referred(text, named) == expected
