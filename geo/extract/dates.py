@@ -693,21 +693,29 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 day, entry = d, False  # a heading that names the day ("Thursday 8 August 2024.")
             elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
                 d = day  # what happened (told in the past tense); what is so now or will be keeps no date
-        # counted only from a single day: "since July ... Two weeks later" says nothing of when
-        later = _LATER.search(t) if not d and len(last) == 10 and LATER else None
+        # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
+        # February"): "since July ... Two weeks later" says nothing of when
+        ends = last.split("/")
+        later = _LATER.search(t) if not d and all(len(e) == 10 for e in ends) and last and LATER else None
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
             n = later.group("n")
             n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
             unit = _folded(later.group("unit") or "day")
             if _folded(later.group("dir") or "later") == "earlier":
                 n = -n  # "A day earlier, a Globemaster brought technicians": counted back from the date before
+            # later from a span's last day ("the next day" after the night of 13 to 14 February is the 15th),
+            # earlier from its first
+            base = dt.date.fromisoformat(ends[-1] if n > 0 else ends[0])
             if unit.startswith("month"):  # "a month earlier": the month, as precise as the words are
-                m = dt.date.fromisoformat(last).year * 12 + dt.date.fromisoformat(last).month - 1 + n
+                m = base.year * 12 + base.month - 1 + n
                 d = f"{m // 12:04d}-{m % 12 + 1:02d}"
+            elif len(ends) == 2 and re.search(r"night", later.group(0), re.I):
+                # "The next night" after a night (or a range of days) is the night that follows its last day: the
+                # night of 14 to 15 February after that of 13 to 14
+                d = f"{base.isoformat()}/{(base + dt.timedelta(days=1)).isoformat()}"
             else:
-                d = (dt.date.fromisoformat(last) + dt.timedelta(days=n * 7 if unit.startswith("week") else n)
-                     ).isoformat()
-            if article_date and d > article_date[:len(d)]:
+                d = (base + dt.timedelta(days=n * 7 if unit.startswith("week") else n)).isoformat()
+            if article_date and d.split("/")[-1] > article_date[:len(d.split("/")[-1])]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
         if (not d and not later and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])
