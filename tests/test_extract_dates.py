@@ -553,3 +553,21 @@ def test_days_weeks_and_months_earlier_count_back_from_the_date_before(second, e
 def test_earlier_or_later_in_a_comparison_counts_nothing(second, expected):
     got = find_dates(["Two CF-18s landed at Inuvik on 15 October.", second], "2024-10-17", [0, 1])
     assert got == ["2024-10-15", expected]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # after a night or a range of days, "the next night/day" counts from its last day (REVIEW4 H3)
+    ("Drones hit Odesa on the night of 13 to 14 February.", "The next night they hit Izmail.",
+     "2025-02-14/2025-02-15"),
+    ("Drones hit Odesa overnight on 13-14 February.", "The following night they hit Izmail.",
+     "2025-02-14/2025-02-15"),
+    ("Drones hit Odesa on the night of 13 to 14 February.", "The next day they hit Izmail.", "2025-02-15"),
+    ("Troops moved on 13-16 February.", "Two days later they reached Izmail.", "2025-02-18"),
+    ("Troops moved on 13-16 February.", "Two days earlier they had left Odesa.", "2025-02-11"),
+    # after a single day, as before
+    ("Drones hit Odesa on 13 February.", "The next day they hit Izmail.", "2025-02-14"),
+    # nothing after the article's own date
+    ("Drones hit Odesa on the night of 28 February to 1 March.", "The next night they hit Izmail.", ""),
+])
+def test_the_next_night_after_a_night_counts_from_its_last_day(first, second, expected):
+    assert find_dates([first, second], "2025-03-01", [0, 0])[1] == expected

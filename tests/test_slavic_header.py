@@ -88,3 +88,30 @@ def test_an_address_is_no_byline_and_the_statements_issuer_speaks():
             "Хочу чесно поінформувати вас про ситуацію в прикордонних громадах області.\n")
     voice = header.read(text, "uk").voice
     assert "Шановні" not in voice and voice.startswith("начальник Сумської обласної військової адміністрації")
+
+
+@pytest.mark.parametrize("text, lang, voice", [
+    # a ranked name alone over the text is whom a profile or an interview is about, not its author (REVIEW4 M1)
+    ("Генерал Валерий Залужный\n\nВойска вышли из Херсона и переправились через Днепр.", "ru", ""),
+    ("Главком ВСУ\nГенерал Валерий Залужный\n\nВойска вышли из Херсона.", "ru", ""),
+    ("Интервью\nГенерал Олександр Сирський\n\nВійська вийшли з Херсона.", "uk", ""),
+    ("Капитан Андрей Гаврилов\n\nОтряд вышел из Североморска.", "ru", ""),
+    # with an outlet or a date beside it, a byline
+    ("Курс — Котельный\n\nКапитан 2 ранга Андрей Гаврилов\n«Красная звезда», 14 сентября 2021 г.\n\nОтряд вышел "
+     "из Североморска.", "ru", "Андрей Гаврилов, «Красная звезда»"),
+    ("Залужный: войска вышли из Херсона\nГенерал Валерий Залужный, 14 ноября 2022 г.\n\nВойска вышли из Херсона.",
+     "ru", "Валерий Залужный"),
+    # every ranked author loses the rank (REVIEW4 M2)
+    ("Полковник Олег Петренко та майор Іван Сидоренко\n«Народна армія», 3 травня 2022 р.\n\nБригада вийшла з "
+     "Житомира.", "uk", "Олег Петренко та Іван Сидоренко, «Народна армія»"),
+])
+def test_a_ranked_name_is_an_author_only_beside_a_byline(text, lang, voice):
+    assert header.read(text, lang).voice == voice
+
+
+def test_a_rank_heads_only_a_capitalised_name():
+    from geo.extract.slavic.header import _unranked
+
+    assert _unranked("Капитан корабля") == "Капитан корабля"
+    assert _unranked("Полковник Олег Петренко, майор Іван Сидоренко і капітан Петро Коваль") == \
+        "Олег Петренко, Іван Сидоренко і Петро Коваль"

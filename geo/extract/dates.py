@@ -693,8 +693,10 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 day, entry = d, False  # a heading that names the day ("Thursday 8 August 2024.")
             elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
                 d = day  # what happened (told in the past tense); what is so now or will be keeps no date
-        # counted only from a single day: "since July ... Two weeks later" says nothing of when
-        later = _LATER.search(t) if not d and len(last) == 10 and LATER else None
+        # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
+        # February"): "since July ... Two weeks later" says nothing of when
+        ends = last.split("/")
+        later = _LATER.search(t) if not d and last and all(len(e) == 10 for e in ends) and LATER else None
         if later and _COMPARED.search(t, 0, later.start()):
             later = None  # "double what it was a month earlier": a comparison with then, not when this happened
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
@@ -702,8 +704,17 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
             if _folded(later.group("dir") or "later") == "earlier":
                 n = -n  # "A day earlier, a Globemaster brought technicians": counted back from the date before
-            d = _shifted(last, n, _folded(later.group("unit") or "day"))
-            if article_date and d > article_date[:len(d)]:
+            # later from a span's last day ("the next day" after the night of 13 to 14 February is the 15th),
+            # earlier from its first
+            base = ends[-1] if n > 0 else ends[0]
+            unit = _folded(later.group("unit") or "day")
+            if len(ends) == 2 and not unit.startswith("month") and re.search(r"night", later.group(0), re.I):
+                # "The next night" after a night (or a range of days) is the night that follows its last day: the
+                # night of 14 to 15 February after that of 13 to 14
+                d = f"{base}/{_shifted(base, 1, 'day')}"
+            else:
+                d = _shifted(base, n, unit)
+            if article_date and d.split("/")[-1] > article_date[:len(d.split("/")[-1])]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
         if (not d and not later and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])

@@ -532,11 +532,29 @@ def find_source(text: str, lang: str = "ru") -> str | None:
                 k += 1
             if k < len(toks) and toks[k].group()[:1] != "(":
                 j, head, nom = _np(toks, k, lang)
-                if head and nom and j > k:
+                if head and nom and j > k and not _addressee(toks[k:j], lang):
                     s = _span(text, toks, k, j)
         if s and (s := _clean(s)) and s.lower() not in _GENERIC:
             return s
     return None
+
+
+def _addressee(phrase, lang: str) -> bool:
+    """Whether a phrase right after a verb of saying is its addressee, in the dative, not its speaker ("рассказали
+    нашей редакции", "розповіли редакції", "сообщили журналистам"): its first word reads only as an oblique case with
+    the dative among them, or it is an editorial office or a journalist spoken to (whose dative reads also as a
+    plural nominative: "редакции")."""
+    w = phrase[0].group()
+    if not w[:1].islower():
+        return False  # a name ("сообщило Минобороны") speaks in any case
+    rs = morph.readings(w, lang)
+    if not any(r.case == "datv" for r in rs):
+        return False
+    return not any(r.case == "nomn" for r in rs) or any(r.lemma in _ADDRESSEES for r in rs)
+
+
+#: Who is told rather than tells after a verb of saying, when its dative reads also as a nominative.
+_ADDRESSEES = frozenset("редакция редакція журналист журналіст корреспондент кореспондент репортер репортёр".split())
 
 
 def _organisation(word: str, lang: str) -> bool:
@@ -813,10 +831,18 @@ def without_source(text: str, source: str) -> str:
         # wherever it stands alone ("за даними ГУР"), though it covers too few of the full name's words to count as
         # its run: the speaker's acronym is no forces
         text = re.sub(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(acr, key=len, reverse=True))) +
-                      r")(?![\w-])", lambda m: " " * len(m.group(0)), text)
+                      r")(?![\w-])", lambda m: m.group(0) if _UNIT_BEFORE.search(text[:m.start()])
+                      else " " * len(m.group(0)), text)
     return text
 
 
+#: A noun of fighters or units right before an acronym: the acronym names whose they are ("бійці ГУР", "підрозділи
+#: ДПСУ", "подразделения НГУ"), the forces the body commands, not the voice.
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:бійц\w*|боєць|бойц\w*|боец|підрозділ\w*|подразделени\w*|спецпризначен\w*|спецназ\w*|"
+    r"прикордонник\w*|пограничник\w*|військ\w*|войск\w*|військов\w*|военн\w*|воїн\w*|воин\w*|"
+    r"розвідник\w*|разведчик\w*|десантник\w*|штурмовик\w*|гвардійц\w*|гвардейц\w*|частин\w*|част(?:и|ей|ям|ями)|"
+    r"груп\w*|групп\w*|загон\w*|отряд\w*|екіпаж\w*|экипаж\w*|оператор\w*|сил(?:и|ы|ам|ами|ах)?)[ \t]+$", re.I)
 #: Whether the source's own acronym names the voice (not forces) wherever it stands in the sentence.
 ACRONYM_IS_VOICE = True
 # the party words that name a side's forces as well as a voice: an acronym of these in a source ("Генштаб ЗСУ") is

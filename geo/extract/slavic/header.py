@@ -95,19 +95,29 @@ def _first_name(word: str, lang: str) -> bool:
 #: A military rank before an author's name in a military paper's byline ("Капитан 2 ранга Андрей Гаврилов").
 _RANK = re.compile(r"^(?:(?:капитан|капітан)\s+[1-3](?:-?го)?\s+(?:ранга|рангу)|(?:старший\s+|младший\s+|"
                    r"молодший\s+)?(?:лейтенант|сержант)|(?:генерал|контр|вице|віце)-[\w]+|генерал|полковник|"
-                   r"подполковник|підполковник|майор|капитан|капітан)\s+(?=[A-ZА-ЯЁІЇЄҐ])", re.I)
+                   r"подполковник|підполковник|майор|капитан|капітан)\s+(?-i:(?=[A-ZА-ЯЁІЇЄҐ]))", re.I)
+# (the name after the rank, in capitals whatever the rank's case: "Капитан корабля" is no rank before a name)
+#: The separators of a list of names ("Олег Петренко та майор Іван Сидоренко").
+_NAMES_SEP = re.compile(r"(,\s*|\s+(?:и|і|та)\s+)")
 
 
 def _unranked(part: str) -> str:
-    """*part* without a military rank before the name it heads ("Капитан 2 ранга Андрей Гаврилов" -> "Андрей
-    Гаврилов")."""
-    return _RANK.sub("", part, count=1)
+    """*part* without the military rank before each name it lists ("Капитан 2 ранга Андрей Гаврилов" -> "Андрей
+    Гаврилов", "Полковник Олег Петренко та майор Іван Сидоренко" -> "Олег Петренко та Іван Сидоренко")."""
+    return "".join(x if k % 2 else _RANK.sub("", x, count=1) for k, x in enumerate(_NAMES_SEP.split(part)))
+
+
+def _ranked_alone(line: str) -> bool:
+    """Whether *line* is only a ranked person's name ("Генерал Валерий Залужный"): an author only with a byline's
+    cue beside it (an outlet or a date on the next line), else a headline or a subtitle naming its subject."""
+    s = _clean(line)
+    return bool(_RANK.match(s)) and not _SEP.search(s) and "," not in s
 
 
 def _person(part: str, lang: str) -> bool:
     """Whether *part* is a person's name or a list of them ("Анна Соколова, Дмитрий Ерохин", "Ольга Вершинина"),
     each perhaps after a military rank ("Капитан 2 ранга Андрей Гаврилов")."""
-    names = [_unranked(p.strip()) for p in re.split(r",\s*|\s+(?:и|і|та)\s+", part) if p.strip()]
+    names = [_unranked(p.strip()) for p in _NAMES_SEP.split(part)[::2] if p.strip()]
     if not names:
         return False
     for name in names:
@@ -214,6 +224,15 @@ def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] |
     return ", ".join(author), outlet
 
 
+def _cue(line: str, lang: str) -> bool:
+    """Whether *line* is a byline's outlet or date ("«Красная звезда», 14 сентября 2021 г.", "12 мая 2023")."""
+    s = _clean(line)
+    if _DATE_PART.match(s) and re.search(r"\d", s):
+        return True
+    got = _byline(line, lang)
+    return bool(got and got[1])
+
+
 def _channel(line: str, lang: str) -> str:
     """A channel's name on the first line of a post ("Крымский бриз 🌊", "Курск 46 | Новости"), or the name before
     the bar of a line that goes on with the post's headline ("🔥 АТЕШ | Окупанти виводять ..."), or ""."""
@@ -313,6 +332,9 @@ def read(text: str, lang: str = "ru") -> Header:
                 outlet = _nominative(m.group("q"), lang)
             continue
         author, by = got
+        if author and _ranked_alone(line) and not any(
+                _cue(lines[j][2], lang) for j in (k - 1, k + 1) if 0 <= j < len(lines)):
+            continue  # "Генерал Валерий Залужный" over an interview: whom it is about, not who wrote it
         if author:
             authors.append(author)
         if by and not outlet:
