@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.extract.attribution import find_source, find_status, referred, settle_status
+from geo.extract.attribution import find_source, find_status, settle_status
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1186,22 +1186,3 @@ def test_a_negation_not_governing_the_forces_movement_denies_nothing(text):
 ])
 def test_a_negation_governing_the_forces_movement_is_denied(text):
     assert find_status(text) == "denied"
-
-
-@pytest.mark.parametrize("text, named, expected", [
-    ("From there, the officers said, they drove north.", ["two Ukrainian officers", "an analyst"],
-     "two Ukrainian officers"),
-    ("Navy jets joined the strikes, the officials said.", ["Two U.S. officials", "an Air Force photograph"],
-     "Two U.S. officials"),
-    ("The ministry also said units attacked.", ["Russia's Defence Ministry", "Russian military bloggers"],
-     "Russia's Defence Ministry"),
-    # the nearest of two with the noun
-    ("The troops left, the ministry said.", ["the Belarusian ministry", "Russia's ministry", "a blogger"],
-     "Russia's ministry"),
-    # no earlier speaker with the noun, a pronoun, or no reference at all: nobody in particular
-    ("The troops left, the ministry said.", ["a spokesman", "two officers"], None),
-    ("The troops left, they said.", ["two officers"], None),
-    ("The officers left Kursk on Monday.", ["two officers"], None),
-])
-def test_a_reference_by_noun_names_the_earlier_speaker_with_that_noun(text, named, expected):
-    assert referred(text, named) == expected

@@ -14,7 +14,6 @@ side's, on the record, ``confirmed``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from . import sides
@@ -418,33 +417,6 @@ def reference(text: str) -> str | None:
     """
     m = _ANAPHORIC.search(text)
     return m.group("ref") if m and m.group("ref") else None
-
-
-# "..., the officers said", "The ministry also said ...": the noun by which a sentence names its speaker again
-_REFERRING_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?(?P<n>[a-z]+?)(?:e?s)?\s+"
-                             r"(?:(?:has|have|had|also|later|earlier|previously|again|then|further)\s+){0,2}"
-                             r"(?:said|says|say|added|adds|reported|reports|claimed|claims|stated|wrote|noted|"
-                             r"announced|confirmed|published|told)\b", re.I)
-
-
-def referred(text: str, named: Sequence[str]) -> str | None:
-    """The speaker among *named* (the sources named before, nearest last) that *text* names again by its noun
-    ("..., the officers said" after "two Ukrainian officers"), or None when *text* refers back to nobody by a noun or
-    no earlier speaker has that noun. A speaker is named again by the noun that calls it, not merely by being the
-    last one named.
-
-    >>> referred("From there, the officers said, they drove north.", ["two Ukrainian officers", "an analyst"])
-    'two Ukrainian officers'
-    >>> referred("The troops left, the ministry said.", ["a spokesman"]) is None
-    True
-    """
-    if not refers_back(text):
-        return None
-    m = _REFERRING_NOUN.search(text)
-    if not m:
-        return None
-    noun = re.compile(rf"\b{re.escape(m.group('n'))}(?:e?s)?\b", re.I)
-    return next((s for s in reversed(named) if noun.search(s)), None)
 
 
 # ", days after Minsk confirmed ...": a clause about another event, whose words say nothing of this report.

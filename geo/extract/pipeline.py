@@ -21,7 +21,7 @@ from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
 from . import memo, source_model
-from .attribution import own_label, referred
+from .attribution import own_label
 from .what import fill as fill_what
 
 
@@ -498,8 +498,6 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
             src = last_source[1]
             if status == "reported" and not st.refers_back(sent.text):
                 carried_status = status = last_source[2]
-            if st.lang == "en":  # "..., the officers said": the officers named before, not merely the last speaker
-                src = referred(sent.text, [s for _j, s in reporting]) or src
             offers.append(("carried", src, 0, 0, ""))
         elif not last_source and (named := st.reference(sent.text)):  # "The army said ...", none named before
             src = named
@@ -513,8 +511,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                     offers.append(("quote", src, k - j, 0, sentences[j].text))
                     break
                 if last_source and st.refers_back(sentences[j].text):  # '..., the minister said.'
-                    src = ((referred(sentences[j].text, [s for _j, s in reporting]) if st.lang == "en" else None)
-                           or last_source[1])
+                    src = last_source[1]
                     offers.append(("quote", src, 0, 0, ""))
                     break
         if sent not in rowed:
