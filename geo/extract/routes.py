@@ -19,6 +19,8 @@ chain of one place is no route: the stop is kept, without a route, as are places
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -333,7 +335,14 @@ def clause_of(text: str, at: int, cues: Cues = ENGLISH) -> int:
     >>> clause_of(t, t.index("Tapa")), clause_of(t, t.index("Paldiski"))
     (0, 1)
     """
-    return sum(m.start() < at for m in cues.own_clause.finditer(text))
+    return bisect.bisect_left(_cuts(text, cues.own_clause), at)
+
+
+@functools.lru_cache(maxsize=256)
+def _cuts(text: str, own_clause: re.Pattern) -> tuple[int, ...]:
+    """Where the clauses of *text* start (after the first): found once per sentence, as the route model asks
+    :func:`clause_of` for every pair of stops (quadratic on a long unsplit line otherwise)."""
+    return tuple(m.start() for m in own_clause.finditer(text))
 
 
 def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent,
