@@ -1186,3 +1186,16 @@ def test_a_negation_not_governing_the_forces_movement_denies_nothing(text):
 ])
 def test_a_negation_governing_the_forces_movement_is_denied(text):
     assert find_status(text) == "denied"
+
+
+@pytest.mark.parametrize("text, status", [
+    # a negated second clause denies too: the denial stands (REVIEW5 H2)
+    ("Belarus's defence ministry said there were no Russian troops near Grodno and none were going there.", "denied"),
+    ("Belarus's defence ministry said there were no Russian troops near Grodno and nobody was moving there.", "denied"),
+    # a verb with no negation in its own clause affirms a movement: no denial
+    ("The army said two battalions arrived in Brest and no other units were involved.", "not denied"),
+    ("The ministry said there were no Russian troops near Grodno, but two battalions arrived there on Monday.",
+     "not denied"),
+])
+def test_a_negated_second_clause_keeps_the_denial(text, status):
+    assert (find_status(text) == status) if status == "denied" else find_status(text) != "denied"

@@ -571,3 +571,19 @@ def test_earlier_or_later_in_a_comparison_counts_nothing(second, expected):
 ])
 def test_the_next_night_after_a_night_counts_from_its_last_day(first, second, expected):
     assert find_dates([first, second], "2025-03-01", [0, 0])[1] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a quantifier's "than" is no comparison: "more than two weeks later" counts on (REVIEW5 H3)
+    ("More than two weeks later, the convoy reached Kupiansk.", "2024-02-24"),
+    ("Less than two weeks later, the convoy reached Kupiansk.", "2024-02-24"),
+    ("Some two weeks later, the convoy reached Kupiansk.", "2024-02-24"),
+    ("About ten days later, the convoy reached Kupiansk.", "2024-02-20"),
+    ("Nearly three weeks later, the convoy reached Kupiansk.", "2024-03-02"),
+    # a comparison with then gives no date, not the date before (the same paragraph)
+    ("Traffic at Kupiansk was higher than a week earlier.", ""),
+    ("Traffic at Kupiansk was double what it was a month earlier.", ""),
+])
+def test_more_than_n_weeks_later_counts_on_and_a_comparison_takes_no_date(second, expected):
+    got = find_dates(["On February 10 a convoy left Belgorod.", second], "2024-03-05", [0, 0])
+    assert got == ["2024-02-10", expected]

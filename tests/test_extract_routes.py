@@ -547,3 +547,23 @@ def test_slavic_the_country_of_the_end_is_the_way_in_only_with_a_place_passed(se
                   [(0, "Осиповичі", "destination", Resolved(53.3, 28.6, "BY", "city", ref="o")),
                    (0, "Росії", "origin", Resolved(55.0, 37.0, "RU", "country", ref="r"))] + spec)
     assert _legs(items, ROUTE_CUES) == [travel]
+
+
+@pytest.mark.parametrize("text, travel, slavic", [
+    # a demonstrative before a pronoun, a subject or a verb refers back: the order told (REVIEW5 H1)
+    ("On Monday the convoy reached Valuyki and after that it moved to Kupiansk.", ["Valuyki", "Kupiansk"], False),
+    ("On Tuesday a second column arrived in Shebekino, after this it drove on to Vovchansk.",
+     ["Shebekino", "Vovchansk"], False),
+    ("Колона техніки прибула до Валуйок, після цього вона рушила до Куп'янська.", ["Валуйок", "Куп'янська"], True),
+    ("Колонна прибыла в Валуйки, после этого она ушла в Купянск.", ["Валуйки", "Купянск"], True),
+    ("Колонна прибыла в Валуйки, после этого ушла в Купянск.", ["Валуйки", "Купянск"], True),
+    # a noun phrase the demonstrative modifies is an after-clause: its place was reached first
+    ("Бригада прибыла в Бахмут после этого долгого марша к Соледару.", ["Соледару", "Бахмут"], True),
+    ("The battalion reached Kherson after that march to Mykolaiv.", ["Mykolaiv", "Kherson"], False),
+])
+def test_a_demonstrative_refers_back_unless_a_noun_follows(text, travel, slavic):
+    from geo.extract.slavic.stages import ROUTE_CUES
+
+    items = _told([(text, 0)], [(0, n, "destination", Resolved(float(k), float(k), ref=n))
+                                for k, n in enumerate(travel)])
+    assert _legs(items, ROUTE_CUES if slavic else None) == [travel]

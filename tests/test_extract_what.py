@@ -314,3 +314,20 @@ def test_a_word_of_a_kind_of_force_counts_units_only_right_before_them(text, at,
 ])
 def test_who_speaks_is_no_load(text, at, expected):
     assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # modifiers with no noun reading count up to two words before the weak head (REVIEW5 H4)
+    ("Russia sent additional airborne units to Kreminna on Saturday.", 41,
+     ("additional airborne units", "people")),
+    ("Russia sent fresh motorized rifle units to Avdiivka on Friday, officials said.", 43,
+     ("fresh motorized rifle units", "both")),
+    ("Russia sent mechanized infantry units to Avdiivka on Friday, officials said.", 41,
+     ("mechanized infantry units", "both")),
+    # "tank" and "artillery" only right before it: not across a verb
+    ("Ukrainian artillery struck units near Kursk.", 39, ("Ukrainian artillery", "materiel")),
+])
+def test_kind_of_force_words_count_with_a_gap_except_nouns(text, at, expected):
+    from geo.extract.what import find_what
+
+    assert find_what(text, at) == expected

@@ -511,6 +511,9 @@ _AFFIRMED = re.compile(r"\b(?:arriv(?:e[sd]?|ing)|mov(?:e[sd]?|ing)|advanc(?:e[s
                        r"based|establish(?:es|ed|ing)?)\b", re.I)
 # Where a clause ends: the verb a negation governs comes before it.
 _CLAUSE_END = re.compile(r"[,;:–—]|\b(?:and|but|while|when|as|after|before|then|than)\b", re.I)
+# A negation in a verb's own clause: the verb is denied too ("there were no Russian troops near Grodno and none were
+# going there"), so it affirms nothing.
+_CLAUSE_NEGATION = re.compile(r"\b(?:none|nobody|no\s+one|neither|nor|not|never|no)\b|n['’]t\b", re.I)
 _QUOTE = re.compile(r"[\"“«]([^\"”»]*)[\"”»]")
 # A place named after the negation in its part of the sentence (up to a semicolon): the denied stop is there, not in
 # another part ("Russia, which has a base in Tajikistan ...; the bloc said it would not send forces" denies nothing
@@ -553,12 +556,23 @@ def _negated(text: str) -> bool:
             end = max(end, verb.end())
         governed.append((m.start(), end))
     for v in _AFFIRMED.finditer(text):
-        if not any(a <= v.start() < b for a, b in governed):
+        if not any(a <= v.start() < b for a, b in governed) and not _own_clause_negated(text, v.start()):
             return False
     part = text[found[0].start():].split(";", 1)[0]
     if not _PLACE_AFTER.search(part, 1):
         return False
     return _said(text, found[0].start())
+
+
+def _own_clause_negated(text: str, at: int) -> bool:
+    """Whether the clause of the verb at *at* (from the last clause end before it up to the verb) holds a negation that
+    governs it, with no other verb of movement between them: "and none were going there", "and nobody has moved"; not
+    "forces that had not moved for weeks advanced" (the negation governs "moved")."""
+    start = 0
+    for e in _CLAUSE_END.finditer(text, 0, at):
+        start = e.end()
+    negations = list(_CLAUSE_NEGATION.finditer(text, start, at))
+    return bool(negations) and not _AFFIRMED.search(text, negations[-1].end(), at)
 
 
 @per_article

@@ -697,8 +697,11 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         # February"): "since July ... Two weeks later" says nothing of when
         ends = last.split("/")
         later = _LATER.search(t) if not d and last and all(len(e) == 10 for e in ends) and LATER else None
-        if later and _COMPARED.search(t, 0, later.start()):
-            later = None  # "double what it was a month earlier": a comparison with then, not when this happened
+        compared = bool(later and _COMPARED.search(t, 0, later.start()))
+        if compared:
+            # "double what it was a month earlier": a comparison with then, not when this happened; nor is it the
+            # date before (no carry)
+            later = None
         if later:  # "Two days later she was back in Novorossiysk": counted from the date before
             n = later.group("n")
             n = 1 if not n else int(n) if n.isdigit() else _NUMBERS[_folded(n)]
@@ -716,13 +719,14 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = _shifted(base, n, unit)
             if article_date and d.split("/")[-1] > article_date[:len(d.split("/")[-1])]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
-        if (not d and not later and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
+        if (not d and not later and not compared and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])
                 and _untimed(t)):
             d = out[k - 1]
-        elif not d and not later and lists[k] is not None and out[lists[k]] and _untimed(t):
+        elif not d and not later and not compared and lists[k] is not None and out[lists[k]] and _untimed(t):
             d = out[lists[k]]  # an item of a list takes the date of the line that leads into it
-        elif (not d and not later and CLOCK and article_date and _CLOCK.search(t) and not _NOW.search(t)
+        elif (not d and not later and not compared and CLOCK and article_date and _CLOCK.search(t)
+              and not _NOW.search(t)
               and re.search(r"[^\W\d_]", _CLOCK.sub(" ", t))):
             d = article_date[:10]  # "passed through the Bosphorus southbound at 07:50": the article's day
         out.append(d)
@@ -745,8 +749,10 @@ _LATER = re.compile(r"\b(?:(?:the|by\s+the)\s+(?:next|following)\s+(?:day|mornin
                     r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?"
                     r"|months?)\s+(?P<dir>later|earlier)(?!\s+than\b))\b", re.I)
 # "two days earlier than planned" compares with a plan; "what it was a month earlier", "than a week earlier",
-# "compared with a year earlier" compare with then: neither counts back to the date of the sentence
-_COMPARED = re.compile(r"(?:\bwhat\s+(?:it|they|this|that)\s+(?:was|were|had\s+been)|\bthan(?:\s+(?:it|they)\s+"
+# "compared with a year earlier" compare with then: neither counts back to the date of the sentence. A quantifier's
+# "than" ("more than two weeks later", "no less than a month later") counts on as "two weeks later" does.
+_COMPARED = re.compile(r"(?:\bwhat\s+(?:it|they|this|that)\s+(?:was|were|had\s+been)|(?<!more\s)(?<!less\s)"
+                       r"(?<!fewer\s)\bthan(?:\s+(?:it|they)\s+"
                        r"(?:was|were|did|had))?|\bcompared\s+(?:with|to))\s+$", re.I)
 
 

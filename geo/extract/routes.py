@@ -19,6 +19,8 @@ chain of one place is no route: the stop is kept, without a route, as are places
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,12 +33,33 @@ _CONTINUE = re.compile(r"^\W*(?:afterwards|afterward|after\s+that|then|later|fro
                        r"afterwards|from\s+there|onward|subsequently|later|on\s+to|continu\w+\s+(?:on\s+)?to)\b", re.I)
 # "arrived in Havana after crossing the Atlantic": a stop in an after-clause was reached first
 _AFTER = re.compile(r"\b(?:after|having)\b", re.I)
-# "after which", "після чого", "после которого", "after that,", "после этого,": an after-cue that refers back to what
+# "after which", "після чого", "после которого", "after that", "после этого": an after-cue that refers back to what
 # was told before it, so that what follows it comes later (not an after-clause, whose place was reached first). A
-# demonstrative counts only standing alone, before a comma or the clause's end: "после этого марша к Соледару", "after
-# that long march to Mykolaiv" are after-clauses whose place was reached first.
+# demonstrative refers back unless a noun phrase it modifies follows it (_demonstrative_noun): "после этого марша к
+# Соледару", "after that long march to Mykolaiv" are after-clauses whose place was reached first, while "after that it
+# moved to Kupiansk", "після цього вона рушила до Куп'янська" keep the order told.
 _AFTER_WHICH = re.compile(r"\s*(?:(?:which|чего|чого|котор(?:ого|ой|ых)|як(?:ого|ої|их))(?![\w])|"
-                          r"(?:that|this|этого|цього)\s*(?:[,;.]|$))", re.I)
+                          r"(?:that|this|этого|цього)(?![\w])(?!\s+\w+)|(?P<dem>that|this|этого|цього)\s+(?P<next>[\w'’]+))",
+                          re.I)
+# Words after an English demonstrative that start a clause of their own (a pronoun, a determiner, an adverb) or are a
+# verb: the demonstrative stands alone and refers back ("after that it moved", "after this the convoy drove").
+_CLAUSE_START_EN = re.compile(r"(?:it|they|he|she|we|you|i|the|a|an|its|their|his|her|our|these|those|some|all|both|"
+                              r"most|many|several|then|also|again|too|there|troops|forces|units|went|drove|flew|came|"
+                              r"rode|ran|took|left|began|set|\w+ed)$", re.I)
+
+
+def _demonstrative_noun(demonstrative: str, word: str) -> bool:
+    """Whether *word*, right after "that/this/этого/цього", belongs to a noun phrase the demonstrative modifies
+    ("that long march", "этого марша", "цього маршу"), so the after-cue is an after-clause. A Russian/Ukrainian word
+    counts when it may be a genitive (agreeing with the demonstrative) and cannot be a nominative (a subject that starts a
+    clause: "после этого она ушла", "після цього колона рушила"); an English one when it is lower-case and neither a
+    pronoun, a determiner, an adverb nor a verb (a capitalised word is read as a subject: the default, referring back)."""
+    if re.search(r"[а-яіїєґё]", word, re.I):
+        from .slavic import morph  # only Cyrillic text needs the analyser
+        cs = morph.cases(word, "uk" if demonstrative.lower() == "цього" else "ru")
+        return "gent" in cs and "nomn" not in cs
+    return word[:1].islower() and not _CLAUSE_START_EN.match(word)
+
 
 #: Whether an after-cue that refers back ("after which", "після чого") keeps the place after it in the order of the
 #: telling (else it was put before the place told ahead of it, as "arrived in Havana after crossing the Atlantic").
@@ -46,7 +69,14 @@ AFTER_WHICH = True
 def _reached_first(between: str, cues: Cues) -> bool:
     """Whether *between* (the words between two ends of a sentence) says the later-named one was reached first: an
     after-clause ("arrived in Havana after crossing the Atlantic"), not "..., after which they drove on to ..."."""
-    return any(not (AFTER_WHICH and _AFTER_WHICH.match(between, m.end())) for m in cues.after.finditer(between))
+    return any(not (AFTER_WHICH and _refers_back(between, m.end())) for m in cues.after.finditer(between))
+
+
+def _refers_back(between: str, end: int) -> bool:
+    """Whether the after-cue ending at *end* in *between* refers back to what was told before it ("after which",
+    "after that it moved"), rather than opening an after-clause ("after that long march to Mykolaiv")."""
+    m = _AFTER_WHICH.match(between, end)
+    return bool(m) and not (m.group("dem") and _demonstrative_noun(m.group("dem"), m.group("next")))
 
 
 # The cue of a place passed through on the way ("via Minsk", "passing through Belgorod").
@@ -305,7 +335,14 @@ def clause_of(text: str, at: int, cues: Cues = ENGLISH) -> int:
     >>> clause_of(t, t.index("Tapa")), clause_of(t, t.index("Paldiski"))
     (0, 1)
     """
-    return sum(m.start() < at for m in cues.own_clause.finditer(text))
+    return bisect.bisect_left(_cuts(text, cues.own_clause), at)
+
+
+@functools.lru_cache(maxsize=256)
+def _cuts(text: str, own_clause: re.Pattern) -> tuple[int, ...]:
+    """Where the clauses of *text* start (after the first): found once per sentence, as the route model asks
+    :func:`clause_of` for every pair of stops (quadratic on a long unsplit line otherwise)."""
+    return tuple(m.start() for m in own_clause.finditer(text))
 
 
 def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent,

@@ -76,6 +76,8 @@ _FRONTED = re.compile(r"\b(?:behind|instead[ \t]+of|unlike|besides|apart[ \t]+fr
 # "flew to Bamako on the same aircraft", "aboard chartered aircraft": a vehicle named as the means of a movement.
 _MEANS = re.compile(r"\b(?:on|aboard|on\s+board|by|in|via)\s+(?:(?:the|a|an|their|its|same|chartered|military|"
                     r"commercial|civilian|two|three|several)\s+)*$", re.I)
+# How far before a phrase _ARMED and _MEANS (anchored at its start) look: longer than either's words.
+_LOOK_BACK = 120
 # A verb of saying right after a phrase: the phrase names who spoke.
 _SPEAKS = re.compile(r"[ \t]+(?:said|say|says|told|reported|claimed|added|stated|wrote|noted|confirmed)\b", re.I)
 # "200 soldiers armed with small arms": what people are armed with is no load of theirs.
@@ -235,10 +237,11 @@ QUANTIFIED = True
 # a number or a modifier, up to two words before the weak head ("2,000 men", "S-400 air defence systems")
 _COUNTS = re.compile(r"(?:\d[\d,.]*|(?-i:[A-Z])[\w-]*|\b(?:hundreds|thousands|dozens|missile|defen[cs]e|rocket|"
                      r"weapons?))\s+(?:[\w-]+\s+){0,2}$")
-# the words of QUANTIFIED only right before it: "tank" and "artillery" are nouns as often as modifiers, and with a
-# gap they would count across a verb ("artillery struck units")
-_KIND_OF_FORCE = re.compile(r"\b(?:additional|fresh|extra|further|tank|armou?red|mechani[sz]ed|motori[sz]ed|"
-                            r"artillery)\s+$", re.I)
+# the words of QUANTIFIED, up to two words before it ("additional airborne units", "mechanized infantry units"),
+# except "tank" and "artillery": they are nouns as often as modifiers, and with a gap they would count across a verb
+# ("artillery struck units"), so they count only right before it
+_KIND_OF_FORCE = re.compile(r"\b(?:(?:additional|fresh|extra|further|armou?red|mechani[sz]ed|motori[sz]ed)\s+"
+                            r"(?:[\w-]+\s+){0,2}|(?:tank|artillery)\s+)$", re.I)
 
 
 def _counted(text: str, m: re.Match) -> bool:
@@ -301,13 +304,14 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
         return "", ""
     # a carrier before its load ("Ships carried 1,500 marines"): the load is what moved
     found = [p for k, p in enumerate(found) if not (k + 1 < len(found) and _CARRIES.match(text, p[1]))] or found
-    found = [p for p in found if not _ARMED.search(text[:p[0]])] or found
+    # the look-backs end at the phrase: a short window before it will do (a whole prefix per phrase is quadratic)
+    found = [p for p in found if not _ARMED.search(text, max(0, p[0] - _LOOK_BACK), p[0])] or found
     # the subject of a verb of saying is its speaker ("The convoy, soldiers said, drove to Kidal"): another phrase
     # is the load, if there is one
     found = [p for p in found if not _SPEAKS.match(text, p[1])] or found
     # a vehicle named as the means ("flew to Bamako on the same aircraft", "aboard chartered aircraft") is how the
     # load went, not the load: it counts only when nothing else is named
-    found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text[:p[0]]))] or found
+    found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text, max(0, p[0] - _LOOK_BACK), p[0]))] or found
     # heads named together ("troops and tanks") are one load
     groups: list[list[tuple[int, int, str]]] = []
     commas: list[list[int]] = []  # per group, where a bare comma joined an item
