@@ -281,3 +281,17 @@ def test_a_voices_acronym_after_its_units_names_its_forces(source, text, expecte
 ])
 def test_the_addressee_after_a_verb_of_saying_is_no_source(text, lang, source):
     assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("acronym_is_voice, gone", [(True, True), (False, False)])
+def test_the_sources_acronym_follows_the_setting_when_asked_again(monkeypatch, acronym_is_voice, gone):
+    # without_source is remembered per sentence and source (a long line asks it of every stop): a study that turns
+    # ACRONYM_IS_VOICE off must still see the acronym kept, not the answer given before
+    from geo.extract.slavic import attribution
+
+    text, source = "За інформацією ГУР, до Валуйок прибули російські підрозділи.", "Головне управління розвідки (ГУР)"
+    attribution.without_source(text, source)
+    monkeypatch.setattr(attribution, "ACRONYM_IS_VOICE", acronym_is_voice)
+    rest = attribution.without_source(text, source)
+    assert ("ГУР" not in rest) == gone
+    assert "RU" in attribution.parties(rest) and attribution.parties(rest) is not attribution.parties(rest)

@@ -12,6 +12,7 @@ X", "за даними / за словами / за інформацією / з�
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -600,6 +601,7 @@ def reference(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # asked of each stop's sentence, several times per stop
 def find_status(text: str) -> str:
     """``denied``, ``claimed``, ``confirmed`` or ``reported``, from the words of *text*.
 
@@ -712,6 +714,8 @@ _PARTIES = {
                        r"герман\w*|німеч\w*|німецьк\w*|немецк\w*|франц\w*|польск\w*|польськ\w*|литов\w*)", re.I),
 }
 
+
+@functools.lru_cache(maxsize=1024)  # asked of each stop's sentence and source, several times per stop
 def _side(s: str) -> str:
     """The side whose voice (or forces) *s* names: "RU", "UA", or ""."""
     found = [k for k, rx in _SIDES.items() if rx.search(s)]
@@ -729,8 +733,14 @@ def parties(s: str) -> set[str]:
     >>> sorted(parties("Российские войска и северокорейские военные"))
     ['KP', 'RU']
     """
+    return set(_parties(s))
+
+
+# a stop's sentence is read for parties several times per stop, and a long line holds many stops: read it once
+@functools.lru_cache(maxsize=1024)
+def _parties(s: str) -> frozenset[str]:
     found = {k for k, rx in _SIDES.items() if rx.search(s)}
-    return found | {k for k, rx in _PARTIES.items() if rx.search(s)}
+    return frozenset(found | {k for k, rx in _PARTIES.items() if rx.search(s)})
 
 
 # The names of the two sides' states, which name a source's side wherever they stand in it ("украинская разведка",
@@ -790,6 +800,14 @@ def without_source(text: str, source: str) -> str:
     >>> without_source("За даними Генштабу ЗСУ, колона рухалася.", "Генштаб ЗСУ")
     'За даними    , колона рухалася.'
     """
+    # the same sentence and source come back for every stop of the sentence, several times each (side, the forces
+    # it names): on a long line the per-word stem match below would be redone hundreds of times
+    return _without_source(text, source, ACRONYM_IS_VOICE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _without_source(text: str, source: str, acronym_is_voice: bool) -> str:
+    """:func:`without_source`, once per *text*, *source* and setting of :data:`ACRONYM_IS_VOICE`."""
     stems = {w.lower()[:5] for w in re.findall(r"[^\W\d_]+", source) if len(w) >= 3}
     if not stems:
         return text
@@ -825,7 +843,7 @@ def without_source(text: str, source: str) -> str:
         a, b = best[0].start(), best[-1].end()
         text = text[:a] + re.sub(r"[^\W\d_]+", " ", text[a:b]) + text[b:]
     # (else the source is not named here: its side's words here are forces, "Российские войска")
-    acr = _acronyms(source) if ACRONYM_IS_VOICE else set()
+    acr = _acronyms(source) if acronym_is_voice else set()
     if acr:
         # the source's own short name ("Головне управління розвідки (ГУР)", "ГУР МО України") names the voice
         # wherever it stands alone ("за даними ГУР"), though it covers too few of the full name's words to count as
