@@ -14,6 +14,7 @@ same bytes.
 Usage:
     python scripts/train_roles.py                 # the shipped model (all development theatres)
     python scripts/train_roles.py --cv            # leave-one-theatre-out on dev: rules alone vs the model
+    python scripts/train_roles.py --cv --folds 10 # ten folds of whole theatres: quicker, for studies
     python scripts/train_roles.py --cv --param c2=0.1 --param c1=0.05
     python scripts/train_roles.py --cv --status-overrule 0.6 --status-overrule 0.8   # the status model's threshold
     python scripts/train_roles.py --cv --rule-sources   # the rules choose the sources
@@ -292,6 +293,29 @@ def train_status(arts, drafts: dict, out: str, params: dict) -> dict:
         "articles": len(arts), "stops": counts, "params": params})
 
 
+#: Theatres per held-out fold in --cv: 0 leaves one theatre out at a time; K > 0 makes K folds of whole theatres
+#: (the sorted theatres dealt round-robin), a quicker study with each model trained on a little less.
+FOLDS = 0
+
+
+def theatre_folds(arts, folds: int | None = None) -> list[tuple[str, list, list]]:
+    """The held-out folds of *arts*, each (name, held-out articles, the others): one theatre per fold, or *folds*
+    (default FOLDS) folds of whole theatres, so that no theatre is ever both trained on and scored.
+
+    >>> [n for n, _h, _r in theatre_folds([], 0)]
+    []
+    """
+    folds = FOLDS if folds is None else folds
+    theatres = sorted({a.theatre for a in arts})
+    groups = [[t] for t in theatres] if not folds else [theatres[i::folds] for i in range(min(folds, len(theatres)))]
+    out = []
+    for i, group in enumerate(groups):
+        name = group[0] if len(group) == 1 else f"fold{i + 1}({len(group)})"
+        held = [a for a in arts if a.theatre in group]
+        out.append((name, held, [a for a in arts if a.theatre not in group]))
+    return out
+
+
 def status_cv(arts, kept: dict, tmpdir: str, overrules: tuple[float, ...] = (), errors: list | None = None,
               params: dict | None = None) -> dict[float, goldcorpus.Score]:
     """Leave one development theatre out for the status model: for each theatre, a model trained on the held-out
@@ -302,10 +326,9 @@ def status_cv(arts, kept: dict, tmpdir: str, overrules: tuple[float, ...] = (), 
 
     scores = {x: goldcorpus.Score() for x in (status_model.OVERRULE, *overrules)}
     refs = goldcorpus.gold_refs(arts)
-    for t in sorted({a.theatre for a in arts}):
-        held = [a for a in arts if a.theatre == t]
+    for t, held, rest in theatre_folds(arts):
         path = os.path.join(tmpdir, f"status-cv-{t}.crfsuite")
-        train_status([a for a in arts if a.theatre != t], kept, path, params or STATUS_PARAMS)
+        train_status(rest, kept, path, params or STATUS_PARAMS)
         for x in scores:
             m = status_model.StatusModel(path, overrule=x)
             for a in held:
@@ -369,10 +392,7 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
     overruled = {x: goldcorpus.Score() for x in overrules}
     moved = {x: goldcorpus.Score() for x in movings}
     rule_sources = goldcorpus.Score()
-    theatres = sorted({a.theatre for a in arts})
-    for t in theatres:
-        held = [a for a in arts if a.theatre == t]
-        rest = [a for a in arts if a.theatre != t]
+    for t, held, rest in theatre_folds(arts):
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.RoleModel(path, threshold)
@@ -452,6 +472,8 @@ def main() -> None:
     ap.add_argument("--corpus", default=goldcorpus.DEFAULT_ROOT)
     ap.add_argument("--out", default=role_model.MODEL_PATH)
     ap.add_argument("--cv", action="store_true", help="leave-one-theatre-out cross-validation on the dev theatres")
+    ap.add_argument("--folds", type=int, default=0, metavar="K",
+                    help="with --cv: K held-out folds of whole theatres instead of one theatre at a time (quicker)")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
     ap.add_argument("--threshold", type=float, default=role_model.THRESHOLD,
@@ -479,8 +501,9 @@ def main() -> None:
                          "is the module's own value")
     a = ap.parse_args()
     study(a.set)
-    global ROUTES_CV, STATUS_CV, SOURCES_CV
+    global ROUTES_CV, STATUS_CV, SOURCES_CV, FOLDS
     ROUTES_CV, SOURCES_CV = not a.rule_routes, not a.rule_sources
+    FOLDS = a.folds
     STATUS_CV = not a.rule_status
     params = with_params(PARAMS, a.param)
     arts = goldcorpus.articles(a.corpus, "dev", "en")

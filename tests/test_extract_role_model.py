@@ -119,6 +119,19 @@ def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_
 
 
 
+@pytest.mark.parametrize("folds", [0, 3, 10])
+def test_cross_validation_folds_hold_each_theatre_out_whole_and_once(folds):
+    from types import SimpleNamespace
+
+    arts = [SimpleNamespace(id=f"{t}-{i}", theatre=t) for t in ("b", "a", "c", "d", "e") for i in range(2)]
+    got = _train_roles().theatre_folds(arts, folds)
+    assert len(got) == (5 if folds in (0, 10) else 3)
+    assert sorted(a.id for _n, held, _r in got for a in held) == sorted(a.id for a in arts)
+    for _name, held, rest in got:
+        assert {a.theatre for a in held}.isdisjoint(a.theatre for a in rest)
+        assert len(held) + len(rest) == len(arts)
+
+
 def test_the_shipped_model_makes_no_stop_of_a_capital_that_stands_for_its_government():
     text, place = "Beijing sent warships to the Taiwan Strait on Monday, Taipei said.", "Beijing"
     _s, items = read_places(text)
