@@ -259,7 +259,7 @@ def test_a_later_sentence_without_an_end_of_its_own_tells_the_way_to_the_end_alr
     ("The convoy arrived in Kursk from Belgorod on 3 May. It then continued through Lgov and Rylsk.",
      ("Kursk", "Belgorod", "Lgov", "Rylsk"), [(1, "Belgorod"), (2, "Kursk"), (3, "Lgov"), (4, "Rylsk")]),
     ("The Russian convoy arrived in Kursk from Belgorod on 3 May. On 5 May the convoy moved on through Lgov and "
-     "Rylsk.", ("Kursk", "Belgorod", "Lgov", "Rylsk"), [(1, "Belgorod"), (2, "Kursk"), (3, "Lgov")]),
+     "Rylsk.", ("Kursk", "Belgorod", "Lgov", "Rylsk"), [(1, "Belgorod"), (2, "Kursk"), (3, "Lgov"), (4, "Rylsk")]),
 ])
 def test_a_later_sentence_that_goes_on_from_the_end_keeps_the_order_told(text, names, route):
     rows = extract_article(Article("t.txt", text), find=finder(*names))
