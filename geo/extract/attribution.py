@@ -260,9 +260,7 @@ def _clean(s: str) -> str | None:
 
 
 # What may open a line before its first word: bullets, list numbers, emoji and other symbols ("• ", "- ", "2/ ",
-# "⚡️", "🔴 ").
-# What opens a line before its words: bullets, dashes, emoji, a list's number ("1. "), a live blog's time stamp
-# ("09:05 — Russia's defence ministry says ...").
+# "⚡️", "🔴 "), a live blog's time stamp ("09:05 — Russia's defence ministry says ...").
 _LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|\d{1,2}[./)][ \t]+|"
                    r"\d{1,2}:\d{2}(?:[ \t]+(?:GMT|UTC|CET|EET|local(?:[ \t]+time)?))?[ \t]*[-–—|][ \t]+)+")
 # "Lyptsi axis: Russia's defence ministry claims ...": a short label before what is said.
