@@ -172,6 +172,16 @@ def test_speakers_set_off_by_an_apposition_or_described_by_what_they_know(text, 
     # a time alone names no one
     ("On Thursday troops arrived in Kursk.", None),
     ("Two days later the convoy, which had waited in Anefis, reached Kidal.", None),
+    # a live blog's time stamp opens the entry, not its sentence
+    ("09:05 — Russia's defence ministry says about 300 paratroopers flew from Pskov to Gudauta.",
+     "Russia's defence ministry"),
+    ("10:40 - Kosovo police say a column of Serbian army trucks was seen on the road from Novi Pazar.", "Kosovo police"),
+    ("14:30 GMT — The de facto Abkhaz defence ministry says a company has moved into the Kodori Gorge.",
+     "The de facto Abkhaz defence ministry"),
+    ("12:00 — Troops moved from Pskov to Gudauta overnight.", None),
+    # a government informs, as it says
+    ("1. The Government informs the population that units were redeployed from Bria to Birao.", "The Government"),
+    ("The soldiers were informed that they would move to Birao.", None),
 ])
 def test_a_source_after_a_time_or_before_a_clause_about_it(text, expected):
     assert find_source(text) == expected
@@ -255,6 +265,25 @@ def test_a_source_after_a_dateline_or_frame_or_with_a_clause_about_it(text, expe
     ("ASPIDES WATCH\nWeekly digest | Week 10: 26 February – 3 March 2024\n\nIN BRIEF\n", "ASPIDES WATCH"),
     ("EXPLAINER\n\nU.S. troops in Israel: what we know\n\nOctober 24, 2025 - 6 min read\n", ""),
     ("THE LONG READ\n25 May 2025\n\nText.", ""),
+    # a section's kicker gives way to the outlet a later line names with the date; a section's name that is an
+    # outlet's stands
+    ("ARMOUR | UKRAINE\n\nHow the brigade took its tanks east\n\nLand Forces Journal | 5 March 2024 | Jan Nowak\n\n"
+     "Text.", "Land Forces Journal"),
+    ("DEFENCE FORCES NEWS | English edition\nGround Forces | 14.11.2024\nRotation on the Lyptsi axis\n",
+     "DEFENCE FORCES NEWS"),
+    ("ARMOUR | UKRAINE\n\nHow the brigade took its tanks east\n\nText.", "ARMOUR"),
+    # a logo in lower case that calls itself an outlet, over a dated section
+    ("defence africa review\nLAND FORCES | 20 February 2025\n\nTroops deploy to Bunia\n", "defence africa review"),
+    ("troops deploy to bunia\nLAND FORCES | 20 February 2025\n\nText\n", "LAND FORCES"),
+    # a channel's name in its own script, then in English
+    ("Северный ветер | Northern Wind ⚔️ (English)\n\n15.04.2025 06:58\nAssault groups crossed.\n", "Northern Wind"),
+    # a statement whose title gives the note of translation: its issuer, from the title or the line under it
+    ("Communique of the Government of the Central African Republic on security operations (translation)\n\n"
+     "Bangui, 2 June 2026\n\n1. Units were redeployed.\n", "Government of the Central African Republic"),
+    ("Mali army statement on operations near Tinzaouaten (unofficial translation)\n\nGeneral Staff of the Armed "
+     "Forces of Mali, Bamako, 6 May 2026\n\n1. A convoy left Kidal.\n", "General Staff of the Armed Forces of Mali"),
+    ("Troops left Kidal for Tinzaouaten\n\nGeneral Staff of the Armed Forces of Mali, Bamako, 6 May 2026\n\n"
+     "A convoy left Kidal.\n", ""),
 ])
 def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline

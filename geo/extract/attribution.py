@@ -23,7 +23,7 @@ _VERBS = (r"said|says|say|claim(?:s|ed)?|report(?:s|ed)?|told|tells|announced|an
           r"den(?:y|ies|ied)|dismiss(?:es|ed)|stated|states|believes|believed|elaborated|added|adds|insisted|"
           r"insists|warned|warns|alleged|alleges|wrote|writes|noted|estimated|estimates|estimate|tweeted|posted|"
           r"revealed|reveals|disclosed|assessed|assesses|asserted|asserts|argued|argues|suggested|"
-          r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted|"
+          r"indicated|concluded|explained|emphasi[sz]ed|acknowledged|admitted|informs|informed|"
           # "The Russian MoD is already claiming that ...": the progressive, after an auxiliary
           r"claiming|reporting|saying")
 # Words a named source may contain besides capitalised ones ("NYT sources", "Ukraine's National
@@ -260,8 +260,9 @@ def _clean(s: str) -> str | None:
 
 
 # What may open a line before its first word: bullets, list numbers, emoji and other symbols ("• ", "- ", "2/ ",
-# "⚡️", "🔴 ").
-_LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|\d{1,2}[./)][ \t]+)+")
+# "⚡️", "🔴 "), a live blog's time stamp ("09:05 — Russia's defence ministry says ...").
+_LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|\d{1,2}[./)][ \t]+|"
+                   r"\d{1,2}:\d{2}(?:[ \t]+(?:GMT|UTC|CET|EET|local(?:[ \t]+time)?))?[ \t]*[-–—|][ \t]+)+")
 # "Lyptsi axis: Russia's defence ministry claims ...": a short label before what is said.
 _LABEL = re.compile(r"^[^:;.,\n\"“]{1,40}:[ \t]+(?=\S)")
 
@@ -1110,12 +1111,42 @@ def masthead(text: str) -> str:
     if len(lines) > 1 and lines[0].isupper() and 1 <= len(lines[0].split()) <= 5 and _DATE_PART.search(lines[1]) \
             and not _NOT_OUTLET.match(lines[0]) and all(_NAME_WORD.match(w) for w in lines[0].split()):
         return lines[0]
-    for k, line in enumerate(lines):
+    if KICKERS:
+        # a logo in lower case alone on the first line that calls itself an outlet ("defence africa review"), the
+        # next line dating the issue: the section under it ("LAND FORCES | 20 February 2025") is not the outlet
+        if len(lines) > 1 and lines[0].islower() and 1 <= len(lines[0].split()) <= 5 and _OUTLET_WORD.search(lines[0]) \
+                and _DATE_PART.search(lines[1]) and not _PARTS.search(lines[0]):
+            return lines[0]
+        # a section's kicker over the headline ("ARMOUR | UKRAINE", "AIR POWER | ASIA-PACIFIC") gives way to the
+        # outlet a later line names with the issue's date ("Land Forces Journal | 5 March 2024 | Jakub Nowicki")
+        first = _named(lines[:1], 0)
+        later = _named(lines[1:], 1)
+        if first and later and not _OUTLET_WORD.search(first) and _OUTLET_WORD.search(later) \
+                and not any(_DATE_PART.search(p) for p in _PARTS.split(lines[0]) if p):
+            return later
+    return _named(lines, 0)
+
+
+#: Whether a section's kicker gives way to a dated outlet line below it, and a lower-case logo that calls itself an
+#: outlet counts (:func:`masthead`).
+KICKERS = True
+# The words by which an outlet's name says what it is ("Land Forces Journal", "defence africa review", "Army Times").
+_OUTLET_WORD = re.compile(r"\b(?:times|news|post|journal|stripes|media|magazine|review|herald|gazette|tribune|daily|"
+                          r"weekly|monthly|courier|digest|bulletin|observer|monitor|watch|dispatch|press|express|"
+                          r"chronicle|telegraph|standard|mail|record|report|brief|update)\b", re.I)
+
+
+def _named(lines: list[str], first: int) -> str:
+    """The first outlet's name that *lines* (the article's, from line number *first*) print as a masthead: a short
+    run of capitalised words opening a line, set off by a separator (a later line's with a date beside it)."""
+    for k, line in enumerate(lines, first):
         parts = [p for p in _PARTS.split(line) if p and p.strip()]
         if len(parts) < 2 and not (k == 0 and _PARTS.search(line)):
             continue
         if k > 0 and not any(_DATE_PART.search(p) for p in parts[1:]):
             continue
+        if len(parts) > 1 and not re.search(r"[A-Za-z]", parts[0]) and re.search(r"[^\W\d_]", parts[0]):
+            parts = parts[1:]  # a name in its own script first, then in English: "Северный ветер | Northern Wind"
         name = parts[0].strip(" :,;")
         words = name.split()
         if not 1 <= len(words) <= 6 or _DATE_PART.search(name) or _NOT_OUTLET.match(name):
@@ -1159,7 +1190,10 @@ def is_own_label(source: str) -> bool:
 
 
 # "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.
-_TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+_TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b|"
+                          # or closing the title: "Mali army statement on operations near Tinzaouaten (unofficial
+                          # translation)"
+                          r"\((?:[^()\n]{0,30}[ \t])?translation\)[ \t]*$", re.I | re.M)
 # What a statement calls itself on a line of its own: "PRESS RELEASE", "INFORMATION MESSAGE", "Statement No. (61/2024)".
 _DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?statement(?:[ \t]+no\b.*)?|information[ \t]+"
                        r"(?:message|report)|communiqu[eé]|news[ \t]+release|"
@@ -1191,7 +1225,7 @@ def _letterhead(lines: list[str]) -> str:
     return ""
 # A body's name as a statement prints it: capitalised words, with the lower-case words of offices.
 _ISSUER_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|on|de|press|service|office|spokes(?:man|woman|person))$")
-_ISSUER_TITLE = (re.compile(r"^Statement\s+of\s+(?:the\s+)?(?P<s>[A-Z].{2,100}?)\s+(?:on|about|regarding)\b"),
+_ISSUER_TITLE = (re.compile(r"^(?:Statement|Communiqu[eé]|Declaration)\s+of\s+(?:the\s+)?(?P<s>[A-Z].{2,100}?)\s+(?:on|about|regarding)\b"),
                  re.compile(r"^(?P<s>[A-Z][^:\n]{2,80}?)(?:'s|’s)\s+statement\b", re.I),
                  re.compile(r"^(?P<s>[A-Z][^:\n]{2,80}?):\s"))
 
@@ -1234,7 +1268,19 @@ def issuer(text: str) -> str:
         for pattern in _ISSUER_TITLE:
             if m := pattern.match(line):
                 return m.group("s").strip()
+    # the line under a title that gives the note, opening with the issuer where and when it issued the statement:
+    # "General Staff of the Armed Forces of Mali, Bamako, 6 May 2026"
+    after = [ln.strip() for ln in text[note.end():note.end() + 300].splitlines() if ln.strip()][:1]
+    for line in after:
+        if (m := _ISSUED_AT.match(line)) and _issuer_name(m.group("s")) and (_BODY.search(m.group("s"))
+                                                                             or _UNIT_WORDS.search(m.group("s"))):
+            return m.group("s").strip()
     return ""
+
+
+# "General Staff of the Armed Forces of Mali, Bamako, 6 May 2026": who issued a statement, where, when.
+_ISSUED_AT = re.compile(r"^(?P<s>[A-Z][^,\n]{2,100}?),[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,[ \t]*"
+                        r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2})\b")
 
 
 # The heading of a statement an article gives whole, naming its issuer: "STATEMENT OF THE MINISTRY OF DEFENCE OF THE
