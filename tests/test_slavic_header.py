@@ -115,3 +115,28 @@ def test_a_rank_heads_only_a_capitalised_name():
     assert _unranked("Капитан корабля") == "Капитан корабля"
     assert _unranked("Полковник Олег Петренко, майор Іван Сидоренко і капітан Петро Коваль") == \
         "Олег Петренко, Іван Сидоренко і Петро Коваль"
+
+
+@pytest.mark.parametrize("headline, lang, issuer", [
+    # a bulletin or a summary titled by its issuer speaks with the issuer's voice
+    ("Сводка Министерства обороны Российской Федерации о ходе специальной военной операции", "ru",
+     "Министерство обороны Российской Федерации"),
+    ("Оперативна інформація ВМС ЗСУ станом на 06:00 3 серпня 2024 року", "uk", "ВМС ЗСУ"),
+    ("Оперативна інформація Генерального штабу ЗСУ станом на 08:00 19.11.2026", "uk",
+     "Генеральний штаб ЗСУ"),
+    # ... not one that names no body
+    ("Оперативна інформація станом на 08:00 21.11.2024 щодо російського вторгнення", "uk", ""),
+    ("Сообщение о взрыве в Курске", "ru", ""),
+    ("Сводка погоды на неделю", "ru", ""),
+])
+def test_a_bulletin_titled_by_its_issuer(headline, lang, issuer):
+    assert header.read(headline + "\n\nКолонны вышли из Курска.", lang).issuer == issuer
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Conflict Intelligence Team · Еженедельный обзор · 6 июня 2024", "Conflict Intelligence Team"),
+    ("Центр аналізу оборони · щоденний огляд", "Центр аналізу оборони"),
+])
+def test_a_review_is_a_kind_of_piece_beside_its_outlet(line, outlet):
+    lang = "uk" if "огляд" in line else "ru"
+    assert header.read(f"Заголовок статті\n{line}\n\nКолона рухалася.", lang).outlet == outlet
