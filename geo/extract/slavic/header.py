@@ -52,6 +52,12 @@ _CAP_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*$")
 _FUNCTION = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
 
 
+#: Whether an article of an outlet and its authors speaks with the outlet's name alone ("«Перевал»", not "Анна
+#: Соколова, Дмитрий Ерохин, «Перевал»"): the development gold names the outlet in 196 of its 364 stops of such
+#: articles, and never the authors without it.
+OUTLET_SPEAKS = True
+
+
 @dataclass(frozen=True)
 class Header:
     """What the top lines of an article say of who publishes it.
@@ -67,10 +73,13 @@ class Header:
 
     @property
     def voice(self) -> str:
-        """The article's own voice: "author, outlet", either alone, else the issuer of a statement, else ""."""
-        if self.author and self.outlet and morph.fold(self.outlet.strip("«»")) not in morph.fold(self.author):
+        """The article's own voice: the outlet (its authors write for it), else the author, else the issuer of a
+        statement, else ""."""
+        if self.author and self.outlet and not OUTLET_SPEAKS and \
+                morph.fold(self.outlet.strip("«»")) not in morph.fold(self.author):
             return f"{self.author}, {self.outlet}"
-        return self.author or self.outlet or self.issuer
+        return (self.outlet or self.author or self.issuer) if OUTLET_SPEAKS else \
+            (self.author or self.outlet or self.issuer)
 
 
 def _lines(text: str, n: int) -> list[tuple[int, int, str]]:
@@ -306,11 +315,12 @@ def read(text: str, lang: str = "ru") -> Header:
     """What the top lines of *text* say of who publishes it (see the module's docstring).
 
     >>> read("Учения\\n\\nАлеся Мирончик, «Окно»\\n20 февраля 2023\\n\\nГод назад ...", "ru").voice
-    'Алеся Мирончик, «Окно»'
+    '«Окно»'
     >>> read("Крымский бриз 🌊\\n🚨 Подписчики сообщают, 19.05:\\n\\nДжанкой — эшелон. #Крым", "ru").voice
     'Крымский бриз'
-    >>> read("Т-62 едут на запад\\n\\nРасследование «Перевала»\\nТекст: Анна Соколова\\n12 мая 2023\\n\\n...", "ru").voice
-    'Анна Соколова, «Перевал»'
+    >>> h = read("Т-62 едут на запад\\n\\nРасследование «Перевала»\\nТекст: Анна Соколова\\n12 мая 2023\\n\\n...", "ru")
+    >>> h.author, h.voice
+    ('Анна Соколова', '«Перевал»')
     """
     # read once per article and shared (lru_cache): what it returns cannot change
     lines = _lines(text, 7)
