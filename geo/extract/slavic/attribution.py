@@ -657,18 +657,29 @@ def byline(text: str, lang: str = "ru") -> str:
     if m:
         return m.group("s").strip()
     lead = lead_source(text, lang) if LEAD_VOICE else ""
-    if lead or not OWN_LABEL:
+    if not OWN_LABEL or (lead and not LABEL_OVER_LEAD):
         return lead
     from .roles import dateline_spans
 
     if any(agency for _a, _b, agency in dateline_spans(text[:600])):
-        return ""  # the dateline's agency speaks (the pipeline's default after the byline)
-    return own_label(text, lang)
+        return lead  # the dateline's agency speaks (the pipeline's default after the byline)
+    label = own_label(text, lang)
+    if lead and not label_printed(label):
+        return lead
+    return label
+
+
+def label_printed(label: str) -> bool:
+    """Whether *label* (:func:`own_label`) is a label the article prints, not the outlet alone ("редакция")."""
+    return label not in (m.strip(" ()") for m in OUTLET_MARK.values())
 
 
 #: Whether an article that prints no voice, no agency and no source in its lead speaks with its own label
 #: (:func:`own_label`): the corpus's guideline "source is never empty on a stop".
 OWN_LABEL = True
+#: Whether a label the article prints ("Пояснюємо", "ДОВГЕ ЧИТАННЯ") speaks for it before the source its lead names:
+#: an explainer's or a long read's own words are the outlet's, whoever its first sentences quote.
+LABEL_OVER_LEAD = True
 #: What marks the article's own label as the outlet ("Пояснюємо (редакція)"), by language.
 OUTLET_MARK = {"ru": " (редакция)", "uk": " (редакція)"}
 # The kinds of piece an outlet labels its own texts with, printed on a line of their own ("РАССЛЕДОВАНИЕ",
@@ -705,10 +716,11 @@ def own_label(text: str, lang: str = "ru") -> str:
     """
     mark = OUTLET_MARK.get(lang, OUTLET_MARK["ru"])
     lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
-    for k, line in enumerate(lines):
-        m = _LABEL_LINE.match(line) or (_LABEL_END.search(line) if k == 0 else None)
-        if m:
-            return re.sub(r"\s+", " ", m.group("l")) + mark
+    # a label opening a line first ("Пояснюємо • 17 січня"), then one closing the headline ("... . Коротко")
+    m = next((m for line in lines if (m := _LABEL_LINE.match(line))), None) or (
+        _LABEL_END.search(lines[0]) if lines else None)
+    if m:
+        return re.sub(r"\s+", " ", m.group("l")) + mark
     return mark.strip(" ()")
 
 
