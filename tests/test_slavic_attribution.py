@@ -2,7 +2,8 @@
 
 import pytest
 
-from geo.extract.slavic.attribution import about_before, find_source, find_status, refers_back
+from geo.extract.slavic.attribution import about_before, byline, find_source, find_status, is_own_label, own_label, \
+    refers_back
 
 
 @pytest.mark.parametrize("text, lang, source", [
@@ -295,3 +296,61 @@ def test_the_sources_acronym_follows_the_setting_when_asked_again(monkeypatch, a
     rest = attribution.without_source(text, source)
     assert ("ГУР" not in rest) == gone
     assert "RU" in attribution.parties(rest) and attribution.parties(rest) is not attribution.parties(rest)
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # verbs of saying: "пояснить", "казати", "свідчити"
+    ("Как пояснил представитель Государственной пограничной службы, россияне пересекли границу.", "ru",
+     "представитель Государственной пограничной службы"),
+    ("Речник ДПСУ Андрій Демченко каже, що на Гомельщині перебувають лише підрозділи білоруської армії.", "uk",
+     "Речник ДПСУ Андрій Демченко"),
+    ("Кораблі залишаться у Британії, пояснив речник ВМС Дмитро Плетенчук, виступаючи в Одесі.", "uk",
+     "речник ВМС Дмитро Плетенчук"),
+    # a body's noun after its verb, though the dictionary also reads it as an adverb ("уряд")
+    ("До Хоніари прилетіли 30 поліцейських інструкторів, підтвердив уряд Соломонових Островів.", "uk",
+     "уряд Соломонових Островів"),
+    # an adjective and its noun opening the sentence after a dash or a bullet
+    ("— Косовська поліція стверджує, що вночі колона рухалася з Нові-Пазара.", "uk", "Косовська поліція"),
+    ("• Ізраїльська армія стверджує, що до порту Ес-Саліф прибуло судно з Ірану.", "uk", "Ізраїльська армія"),
+])
+def test_more_verbs_and_forms_of_speakers(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Як розповів командир роти, колона йшла з Оріхова.", "uk"),   # "Як" (also a yak) opens no speaker
+    ("Сказка о войне закончилась у Курска.", "ru"),                # no verb of saying in a noun's stem
+    ("Пояснення до карти: колони йшли з Бєлгорода.", "uk"),
+])
+def test_no_speaker_of_a_conjunction_or_a_noun(text, lang):
+    assert find_source(text, lang) not in ("Як", "Сказка", "Пояснення")
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    # the kind of piece on a line of its own, opening the headline, closing it, or opening the lead
+    ("РАССЛЕДОВАНИЕ\n\nИз Конакри в Бамако\n\nТехника шла морем.", "ru", "РАССЛЕДОВАНИЕ (редакция)"),
+    ("Північ Беніну\n\nДОВГЕ ЧИТАННЯ\n\nКолона вийшла з Параку.", "uk", "ДОВГЕ ЧИТАННЯ (редакція)"),
+    ("Пояснюємо: що відомо про «Орешнік»\n\nКомплекс стоїть під Асиповичами.", "uk", "Пояснюємо (редакція)"),
+    ("Кого перекидає Росія\n\nПояснюємо • 20 серпня 2024\n\nПерші колони прибули.", "uk", "Пояснюємо (редакція)"),
+    ("Что известно об учениях в Киргизии. Коротко\n\n• Кто приехал: десантники.", "ru", "Что известно (редакция)"),
+    # no label printed: the outlet itself
+    ("Войска ушли из Херсона\n\nКолонны шли всю ночь.", "ru", "редакция"),
+])
+def test_the_articles_own_label_speaks_where_nobody_else_does(text, lang, label):
+    assert own_label(text, lang) == label and byline(text, lang) == label and is_own_label(label)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("РАССЛЕДОВАНИЕ\n\nМОСКВА, 9 февраля. /ТАСС/. Корабли вышли из Балтийска.", "ru"),   # the agency speaks
+    ("Пояснюємо: що відомо\n\nМарта Левченко, «Вектор»\n\nКолона вийшла з Параку.", "uk"),  # the byline
+    ("Колона пішла\n\nЗа даними Генштабу ЗСУ, колона рухалася до Курахового.", "uk"),       # the lead's source
+])
+def test_no_label_where_a_voice_an_agency_or_the_lead_speaks(text, lang):
+    assert not is_own_label(byline(text, lang))
+
+
+def test_a_printed_label_speaks_before_the_source_its_lead_quotes():
+    # an explainer's own words are the outlet's, whoever its first sentences quote
+    text = ("Хто охороняє Жешув: що відомо\n\nПояснюємо • 17 січня 2025\n\nЗа словами партнерів, до Жешува "
+            "прибули батареї Patriot.\n\nБатареї стоять біля аеропорту.")
+    assert byline(text, "uk") == "Пояснюємо (редакція)"

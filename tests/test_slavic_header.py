@@ -46,6 +46,25 @@ from geo.extract.slavic.roles import assign_roles
      "uk", "Олег Петренко, «Народна армія»"),
 ])
 def test_the_voice_of_an_article(text, lang, voice):
+    assert _printed(header.read(text, lang)) == voice
+
+
+def _printed(h: header.Header) -> str:
+    """The byline as read: "author, outlet", either alone, else the issuer."""
+    return ", ".join(x for x in (h.author, h.outlet) if x) or h.issuer
+
+
+@pytest.mark.parametrize("text, lang, voice", [
+    # an outlet and its authors: the outlet speaks (the authors write for it)
+    ("Учения\nГод назад начались учения.\nАлеся Мирончик, «Окно»\n20 февраля 2023\n\nЭшелоны пошли из Смоленска.",
+     "ru", "«Окно»"),
+    ("Т-62 едут на запад\n\nРасследование «Перевала»\nТекст: Анна Соколова, Дмитрий Ерохин\n12 мая 2023\n\n"
+     "Эшелон вышел из Уссурийска.", "ru", "«Перевал»"),
+    # an author alone speaks for herself
+    ("Дорога на Суджу\nЛонгрід • Марта Левченко • 10 квітня 2025\n\nЦя дорога має кілька назв.", "uk",
+     "Марта Левченко"),
+])
+def test_the_outlet_speaks_for_its_authors(text, lang, voice):
     assert header.read(text, lang).voice == voice
 
 
@@ -106,7 +125,7 @@ def test_an_address_is_no_byline_and_the_statements_issuer_speaks():
      "Житомира.", "uk", "Олег Петренко та Іван Сидоренко, «Народна армія»"),
 ])
 def test_a_ranked_name_is_an_author_only_beside_a_byline(text, lang, voice):
-    assert header.read(text, lang).voice == voice
+    assert _printed(header.read(text, lang)) == voice
 
 
 def test_a_rank_heads_only_a_capitalised_name():
@@ -115,3 +134,28 @@ def test_a_rank_heads_only_a_capitalised_name():
     assert _unranked("Капитан корабля") == "Капитан корабля"
     assert _unranked("Полковник Олег Петренко, майор Іван Сидоренко і капітан Петро Коваль") == \
         "Олег Петренко, Іван Сидоренко і Петро Коваль"
+
+
+@pytest.mark.parametrize("headline, lang, issuer", [
+    # a bulletin or a summary titled by its issuer speaks with the issuer's voice
+    ("Сводка Министерства обороны Российской Федерации о ходе специальной военной операции", "ru",
+     "Министерство обороны Российской Федерации"),
+    ("Оперативна інформація ВМС ЗСУ станом на 06:00 3 серпня 2024 року", "uk", "ВМС ЗСУ"),
+    ("Оперативна інформація Генерального штабу ЗСУ станом на 08:00 19.11.2026", "uk",
+     "Генеральний штаб ЗСУ"),
+    # ... not one that names no body
+    ("Оперативна інформація станом на 08:00 21.11.2024 щодо російського вторгнення", "uk", ""),
+    ("Сообщение о взрыве в Курске", "ru", ""),
+    ("Сводка погоды на неделю", "ru", ""),
+])
+def test_a_bulletin_titled_by_its_issuer(headline, lang, issuer):
+    assert header.read(headline + "\n\nКолонны вышли из Курска.", lang).issuer == issuer
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Conflict Intelligence Team · Еженедельный обзор · 6 июня 2024", "Conflict Intelligence Team"),
+    ("Центр аналізу оборони · щоденний огляд", "Центр аналізу оборони"),
+])
+def test_a_review_is_a_kind_of_piece_beside_its_outlet(line, outlet):
+    lang = "uk" if "огляд" in line else "ru"
+    assert header.read(f"Заголовок статті\n{line}\n\nКолона рухалася.", lang).outlet == outlet

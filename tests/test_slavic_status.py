@@ -201,3 +201,14 @@ def test_a_side_announcing_places_taken_speaks_of_its_own_forces(text, source, p
 ])
 def test_release_and_vacating_are_no_places_taken(text, source, expected):
     assert status_model.side_of({"source": source, "note": text, "start": len(text) - 8}, text, lang="uk") == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Пояснюємо (редакція)", "src=label"),     # the article's own label: its own word, no voice printed
+    ("редакция", "src=label"),
+    ("Генштаб ЗСУ", "src=carried"),            # a voice named elsewhere in the article
+])
+def test_the_model_reads_the_articles_own_label_as_its_own_kind_of_source(source, expected):
+    text = "Що відомо\n\nКолона вийшла з Бєлгорода.\n\nГенштаб ЗСУ повідомив про колону."
+    row = {"source": source, "note": "Колона вийшла з Бєлгорода.", "role": "origin", "start": 12}
+    assert expected in status_model.features(row, text, "uk")

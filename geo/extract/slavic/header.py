@@ -36,7 +36,8 @@ _GENRE = re.compile(r"^(?:расследование|розслідування|
                     r"главное|головне|дайджест|щоденний\s+дайджест(?:\s+редакції)?|ежедневный\s+дайджест|"
                     r"(?:читати\s+)?\d+\s*(?:минут[аы]?|мин\.?|хв\.?|хвилин[аи]?)(?:\s+(?:чтения|читання))?|"
                     r"(?:обновлено|оновлено)(?:\s+(?:в|о|об))?\s*\d{1,2}:\d{2}|эксклюзив|ексклюзив|"
-                    r"фото|відео|видео|оглядач|обозреватель|спецкор|корреспондент|кореспондент)\.?$", re.I)
+                    r"фото|відео|видео|оглядач|обозреватель|спецкор|корреспондент|кореспондент|"
+                    r"(?:еженедельный|ежедневный|щоденний|щотижневий)\s+(?:обзор|огляд))\.?$", re.I)
 #: Words before an author's names ("Текст: ...", "Автор: ...").
 _AUTHOR_LEAD = re.compile(r"^(?:текст|автор|автори|авторы|автор\s+текста|текст\s+и\s+фото|підготував|"
                           r"підготувала|подготовил|подготовила)\s*[:—–-]\s*(?P<s>.+)$", re.I)
@@ -49,6 +50,12 @@ _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u20
                     r"\u2190-\u21FF\u2300-\u23FF✙]+")
 _CAP_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*$")
 _FUNCTION = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
+
+
+#: Whether an article of an outlet and its authors speaks with the outlet's name alone ("«Перевал»", not "Анна
+#: Соколова, Дмитрий Ерохин, «Перевал»"): the development gold names the outlet in 196 of its 364 stops of such
+#: articles, and never the authors without it.
+OUTLET_SPEAKS = True
 
 
 @dataclass(frozen=True)
@@ -66,10 +73,13 @@ class Header:
 
     @property
     def voice(self) -> str:
-        """The article's own voice: "author, outlet", either alone, else the issuer of a statement, else ""."""
-        if self.author and self.outlet and morph.fold(self.outlet.strip("«»")) not in morph.fold(self.author):
+        """The article's own voice: the outlet (its authors write for it), else the author, else the issuer of a
+        statement, else ""."""
+        if self.author and self.outlet and not OUTLET_SPEAKS and \
+                morph.fold(self.outlet.strip("«»")) not in morph.fold(self.author):
             return f"{self.author}, {self.outlet}"
-        return self.author or self.outlet or self.issuer
+        return (self.outlet or self.author or self.issuer) if OUTLET_SPEAKS else \
+            (self.author or self.outlet or self.issuer)
 
 
 def _lines(text: str, n: int) -> list[tuple[int, int, str]]:
@@ -277,8 +287,11 @@ def _issuer(headline: str, lang: str) -> str:
     if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)) and not any(
             r.pos in ("VERB", "INFN") for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
         return m.group("s").strip()
-    m = re.match(r"^(?:заява|звернення|заявление|обращение)\s+(?P<s>.+?)(?:\s+(?:щодо|про|о|об|по|з\s+приводу|"
-                 r"в\s+связи)\s.*)?$", s, re.I)
+    # a statement, a bulletin or a summary titled by its issuer ("Заява Генерального штабу ЗСУ щодо ...",
+    # "Сводка Министерства обороны Российской Федерации о ходе ...", "Оперативна інформація ВМС ЗСУ станом на ...")
+    m = re.match(r"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|"
+                 r"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?P<s>.+?)(?:\s+(?:щодо|про|о|об|по|"
+                 r"з\s+приводу|в\s+связи|станом\s+на|по\s+состоянию\s+на)\s.*)?$", s, re.I)
     if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
         from .attribution import _nominative as nominative
 
@@ -302,11 +315,12 @@ def read(text: str, lang: str = "ru") -> Header:
     """What the top lines of *text* say of who publishes it (see the module's docstring).
 
     >>> read("Учения\\n\\nАлеся Мирончик, «Окно»\\n20 февраля 2023\\n\\nГод назад ...", "ru").voice
-    'Алеся Мирончик, «Окно»'
+    '«Окно»'
     >>> read("Крымский бриз 🌊\\n🚨 Подписчики сообщают, 19.05:\\n\\nДжанкой — эшелон. #Крым", "ru").voice
     'Крымский бриз'
-    >>> read("Т-62 едут на запад\\n\\nРасследование «Перевала»\\nТекст: Анна Соколова\\n12 мая 2023\\n\\n...", "ru").voice
-    'Анна Соколова, «Перевал»'
+    >>> h = read("Т-62 едут на запад\\n\\nРасследование «Перевала»\\nТекст: Анна Соколова\\n12 мая 2023\\n\\n...", "ru")
+    >>> h.author, h.voice
+    ('Анна Соколова', '«Перевал»')
     """
     # read once per article and shared (lru_cache): what it returns cannot change
     lines = _lines(text, 7)

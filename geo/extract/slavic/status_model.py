@@ -36,7 +36,7 @@ from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 #: The rules' status stands unless the model gives another at least this probability.
 OVERRULE = 0.5
 
@@ -114,6 +114,8 @@ def features(row: dict, text: str, lang: str) -> list[str]:
         f.append("src=own")
     elif h.voice and source == h.voice:
         f.append("src=voice")
+    elif attribution.is_own_label(source):
+        f.append("src=label")  # the article's own word, no voice printed (attribution.own_label)
     else:
         f.append("src=carried")
     for k in _kind(source):
