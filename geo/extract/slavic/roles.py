@@ -142,7 +142,7 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("place"), m.end(), (m.group("agency") or "").strip("«»\" ")))
     for m in _DATELINE_CAPS.finditer(text[:20000]):
         if not any(a <= m.start("place") < b for a, b, _ag in out):
-            out.append((m.start("place"), m.end(), ""))
+            out.append((m.start("place"), m.end("place") + 1, ""))  # the town and its full stop
     seen = 0  # the article's first non-empty lines: a plain place and a dash head a dateline only there
     pos = 0
     for line in text[:20000].split("\n"):
