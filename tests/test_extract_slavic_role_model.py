@@ -122,19 +122,22 @@ def test_a_study_may_leave_feature_families_out_and_what_ships_leaves_none(monke
     assert kept and not any(x.startswith("cv.") for x in kept)
 
 
-def _relabelled(text, lang):
-    _s, items = read_places(text, lang=lang)
-    return [(r.mention.surface, r.role, r.cue) for r, _res in role_model.shipped().relabel(text, items)]
-
-
 @pytest.mark.parametrize("text, lang, place", [
-    # a capital with no preposition is a subject, an object or an addressee: its government
+    # a capital with no preposition is a subject, an object or an addressee: its government, whatever the model says
     ("Вивезти боєприпаси можна через Молдову — а Кишинів на такий транзит для Росії не погодиться.", "uk", "Кишинів"),
     ("Розвідка називає кількість контейнерів, які Пхеньян відправив до Росії.", "uk", "Пхеньян"),
 ])
-def test_a_capital_no_preposition_governs_is_never_a_stop(text, lang, place):
-    got = [r for r in _relabelled(text, lang) if r[0] == place]
-    assert got and got[0][1] == "mention"
+def test_a_capital_no_preposition_governs_is_never_a_stop(monkeypatch, text, lang, place):
+    from geo.extract.records import Reported
+    from geo.extract.role_model import RoleModel
+
+    def every_place_a_stop(self, text, items):  # a model that reads every place as a destination
+        return [(Reported(r.mention, r.sentence, "destination", "learnt (no cue)"), res) for r, res in items]
+
+    monkeypatch.setattr(RoleModel, "relabel", every_place_a_stop)
+    _s, items = read_places(text, lang=lang)
+    got = {r.mention.surface: r.role for r, _res in role_model.shipped().relabel(text, items)}
+    assert got[place] == "mention" and "Росії" not in [p for p, role in got.items() if role == "mention"]
 
 
 @pytest.mark.parametrize("text, lang, k, capital", [
