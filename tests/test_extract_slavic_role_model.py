@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import load_script
 
 from geo.extract.pipeline import read_places
@@ -119,3 +120,50 @@ def test_a_study_may_leave_feature_families_out_and_what_ships_leaves_none(monke
     monkeypatch.setattr(role_model, "DROP", "cv")
     kept = _features(text, "ru")["Курск"]
     assert kept and not any(x.startswith("cv.") for x in kept)
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # a capital with no preposition is a subject, an object or an addressee: its government, whatever the model says
+    ("Вивезти боєприпаси можна через Молдову — а Кишинів на такий транзит для Росії не погодиться.", "uk", "Кишинів"),
+    ("Розвідка називає кількість контейнерів, які Пхеньян відправив до Росії.", "uk", "Пхеньян"),
+])
+def test_a_capital_no_preposition_governs_is_never_a_stop(monkeypatch, text, lang, place):
+    from geo.extract.records import Reported
+    from geo.extract.role_model import RoleModel
+
+    def every_place_a_stop(self, text, items):  # a model that reads every place as a destination
+        return [(Reported(r.mention, r.sentence, "destination", "learnt (no cue)"), res) for r, res in items]
+
+    monkeypatch.setattr(RoleModel, "relabel", every_place_a_stop)
+    _s, items = read_places(text, lang=lang)
+    got = {r.mention.surface: r.role for r, _res in role_model.shipped().relabel(text, items)}
+    assert got[place] == "mention" and "Росії" not in [p for p, role in got.items() if role == "mention"]
+
+
+@pytest.mark.parametrize("text, lang, k, capital", [
+    ("Пхеньян відправив снаряди.", "uk", 0, True),
+    ("Колони вирушили з Пхеньяна.", "uk", 0, False),  # a preposition: where from
+    ("Колони вирушили з Курська і Києва.", "uk", 1, False),  # an item of the preposition's list
+    ("Курськ відправив снаряди.", "uk", 0, False),  # no national capital
+    ("Они приземлились в аэропорту Душанбе.", "ru", 0, False),  # a noun's genitive (read in every case)
+])
+def test_bare_capital(text, lang, k, capital):
+    _s, items = read_places(text, lang=lang)
+    assert role_model.bare_capital(text, items, k, lang) is capital
+
+
+@pytest.mark.parametrize("text, lang, place, verb, want", [
+    ("Военнослужащие прибыли во Льгов, а затем выдвинулись под Суджу.", "ru", "Льгов", "arrived", True),
+    ("Военнослужащие прибыли во Льгов, а затем выдвинулись под Суджу.", "ru", "Суджу", "arrived", False),
+    ("Колона пройшла через Льгов і зайшла до Курська.", "uk", "Курська", "arrived", True),
+    ("Колонна прошла через Льгов.", "ru", "Льгов", "arrived", False),
+    ("Зранку 11 вересня в Ізюм увійшли українські підрозділи.", "uk", "Ізюм", "arrived", True),
+    ("В Ізюм перекинули українські підрозділи.", "uk", "Ізюм", "arrived", False),
+    ("Сили оборони відбили атаку під Роботиним.", "uk", "Роботиним", "holds", True),
+    ("Бійці утримують позиції біля Сеньківки.", "uk", "Сеньківки", "holds", True),
+    ("Ракета влучила в Роботине.", "uk", "Роботине", "holds", False),
+])
+def test_verbs_of_arriving_and_holding_ground(text, lang, place, verb, want):
+    _s, items = read_places(text, lang=lang)
+    (rep,) = [r for r, _res in items if r.mention.surface == place]
+    assert getattr(role_model, verb)(text, rep, lang) is want

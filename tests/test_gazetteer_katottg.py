@@ -162,9 +162,7 @@ def test_ukrainian_names_are_romanised_by_the_national_system(name, latin):
 
 
 @pytest.mark.parametrize("lang, text, printed", [
-    pytest.param("uk", "Сили оборони відбили атаку під Роботиним на Запоріжжі, повідомив Генштаб ЗСУ 12 грудня.",
-                 "Роботиним", marks=pytest.mark.xfail(strict=True, reason="the Russian/Ukrainian role model retrained "
-                 "on the larger corpus (2026-12-07) reads the defenders' place as no stop")),
+    ("uk", "Сили оборони відбили атаку під Роботиним на Запоріжжі, повідомив Генштаб ЗСУ 12 грудня.", "Роботиним"),
     ("en", "Ukrainian troops advanced from Orikhiv to Robotyne on Tuesday, the General Staff said.", "Robotyne"),
 ])
 def test_geo_extract_drafts_a_village_as_an_approximate_stop(tmp_path, lang, text, printed):

@@ -36,8 +36,6 @@ def uk_rows(tmp_path_factory):
     return read(out)
 
 
-@pytest.mark.xfail(strict=True, reason="the Russian/Ukrainian role model retrained on the larger corpus (2026-12-07) "
-                   "reads a place arrived at, then left, as passed through, not as its leg's destination")
 def test_russian_route_with_its_facts(ru_rows):
     (lgov,) = [r for r in ru_rows if r["place"] == "Льгов"]
     assert (lgov["role"], lgov["troops"], lgov["date"], lgov["country"]) == \

@@ -35,8 +35,9 @@ from ..language import detect
 from ..records import Reported, Resolved
 from ..role_model import FIXED_CUES as _EN_FIXED
 from ..role_model import RoleModel, _context, per_thread, story
+from ..resolve import capitals
 from . import lexicon, morph
-from .roles import governor
+from .roles import _LIST_BETWEEN, governor
 
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
@@ -306,6 +307,70 @@ def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -
     return f
 
 
+#: Verbs of arriving: a place they reach ("прибыли во Льгов", "зайшли до порту") is its leg's destination, whatever
+#: follows (the corpus's guideline: one route holds several destinations when the text tells them in travel order).
+ARRIVE = frozenset("""прибыть прибывать прибути прибувати прийти приходить прийти дойти доходить дійти доходити
+    достичь достигать досягти досягнути досягати добраться добиратися дістатися діставатися зайти заходить заходити
+    войти входить увійти входити въехать в'їхати заехать заїхати вступить вступити приземлиться приземлитися
+    причалить пришвартоваться пришвартуватися""".split())
+
+
+#: Verbs of holding ground: forces that hold, defend or repel an attack at a place ("відбили атаку під Роботиним",
+#: "утримують позиції біля Сеньківки") are there (the corpus's presence: "holding a captured place").
+HOLD = frozenset("""відбити відбивати отбить отбивать отразить отражать утримати утримувати удержать удерживать
+    обороняти оборонятися оборонять обороняться стримати стримувати сдержать сдерживать""".split())
+
+
+_VERBAL = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
+def _verb_of(text: str, rep: Reported, lang: str, lemmas: frozenset[str]) -> bool:
+    """Whether the verb of *rep*'s place, the nearest before it in its clause or else the first after it ("в Ізюм
+    увійшли": the order of words is free), is one of *lemmas* (any reading of the word: "прибыли" reads first as the
+    noun "прибыль")."""
+    m, sent = rep.mention, rep.sentence
+    cpre = _CLAUSE.split(text[max(sent.start, m.start - 160):m.start])[-1]
+    cpost = _CLAUSE.split(text[m.end:min(sent.end, m.end + 100)])[0]
+    for words in (reversed(_WORD.findall(cpre)), _WORD.findall(cpost)):
+        for w in words:
+            if not (w[:1].isalpha() and w[:1].islower()):
+                continue
+            if any(r.pos in _VERBAL and r.lemma in lemmas for r in morph.readings(w, lang)):
+                return True
+            if morph.verb_form(w, lang):
+                return False
+    return False
+
+
+def arrived(text: str, rep: Reported, lang: str) -> bool:
+    """Whether the nearest verb before *rep*'s place in its clause is one of arriving (:data:`ARRIVE`)."""
+    return _verb_of(text, rep, lang, ARRIVE)
+
+
+def holds(text: str, rep: Reported, lang: str) -> bool:
+    """Whether the nearest verb before *rep*'s place in its clause is one of holding ground (:data:`HOLD`)."""
+    return _verb_of(text, rep, lang, HOLD)
+
+
+def bare_capital(text: str, items: Sequence[tuple[Reported, Resolved]], k: int, lang: str) -> bool:
+    """Whether item *k* is a national capital that no preposition governs, as a subject, an object or an addressee
+    ("Кишинів не погодиться", "Пхеньян відправив до Росії", "закликали Белград і Приштину"): it stands for its
+    government, since where forces go or stand a preposition says ("в Кишинів", "з Пхеньяна")."""
+    rep, res = items[k]
+    if not res.ref or res.ref not in capitals().refs:
+        return False
+    m, sent = rep.mention, rep.sentence
+    prep, cases, head = governor(text, sent, m, lang)
+    if prep or head or not cases & {"nomn", "accs", "datv", "ablt"}:
+        return False
+    before = _WORD.findall(text[sent.start:m.start])[-1:]
+    if before and before[0][:1].islower() and any(r.pos == "NOUN" for r in morph.readings(before[0], lang)[:1]):
+        return False  # a noun's genitive ("в аэропорту Душанбе": an indeclinable name reads in every case)
+    # an item of a list that a preposition before it governs ("из Москвы и Минска") is no bare name
+    return not any(items[j][0].sentence == sent and _LIST_BETWEEN.match(text[items[j][0].mention.end:m.start])
+                   for j in range(k) if items[j][0].mention.end <= m.start)
+
+
 class SlavicRoleModel(RoleModel):
     """The role tagger of Russian and Ukrainian articles at *path* (:class:`geo.extract.role_model.RoleModel`)."""
 
@@ -318,6 +383,27 @@ class SlavicRoleModel(RoleModel):
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
         super().__init__(path, THRESHOLD if threshold is None else threshold,
                          OVERRULE if overrule is None else overrule)
+
+    def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
+        """The model's roles (:meth:`RoleModel.relabel`), within two facts of the language: a national capital that
+        no preposition governs is never a stop (:func:`bare_capital`), and a place the rules read as reached by a
+        verb of arriving stays its leg's destination (:func:`arrived`), never a place passed through or only stood at
+        ("в Ізюм увійшли українські підрозділи"), and one where the rules
+        read forces holding ground stays theirs (:func:`holds`)."""
+        out = super().relabel(text, items)
+        if not out:
+            return out
+        lang = detect(text)
+        fixed = []
+        for k, ((rep, res), (old, _r)) in enumerate(zip(out, items)):
+            if rep.role != "mention" and old.role == "mention" and bare_capital(text, items, k, lang):
+                rep = Reported(rep.mention, rep.sentence, "mention", "metonymy")
+            elif rep.role in ("via", "presence") and old.role == "destination" and arrived(text, old, lang):
+                rep = old
+            elif rep.role == "mention" and old.role == "presence" and holds(text, old, lang):
+                rep = old
+            fixed.append((rep, res))
+        return fixed
 
 
 _shipped = per_thread(lambda: SlavicRoleModel(MODEL_PATH), MODEL_PATH)

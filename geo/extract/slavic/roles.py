@@ -52,11 +52,12 @@ _SPEECH_AFTER = re.compile(
     r"выраз|висловл|не\s+комментир|не\s+коментув|ответил|отреагир|відреагув|направил[аи]?\s+ноту|вызвал|"
     r"викликал|потребовал|подписал|підписал|заключил|уклал|объясн|поясн|требует|вимагає)\w*", re.I)
 # "В Киеве ... назвали", "как подчёркивают и в Москве", "У Пхеньяні мовчать": a government's voice, impersonal
-_SAY_PLURAL = re.compile(r"(?<![\w])(?:заяв|назва|назив|раскритик|розкритик|критик|утвержда|стверджу|подчерк|підкресл|"
+_SAY_PLURAL = re.compile(r"(?<![\w])(?:заяв|назва|назыв|назив|раскритик|розкритик|критик|утвержда|стверджу|подчерк|підкресл|"
                          r"мовч|молч|заговор|счита|вважа|отреагир|відреагув|реагу|коммент|комент|опаса|побою|говор|"
                          r"признают|визнають|отрица|запереч|настаива|наполяга|ответ|відпов|осуди|засуди|предупрежд|"
                          r"попереджа|пообещ|пообіця|намекн|натякн|пригроз|погрож|обвин|звинув|требу|вимага|"
-                         r"выразил|висловил|сообщ|повідом|подтверд|підтверд|опроверг|спросту)\w*(?:ли|ют|ят|уть|"
+                         r"выразил|висловил|сообщ|повідом|подтверд|підтверд|опроверг|спросту|отмет|відзнач|зазнач|уточн)"
+                         r"\w*(?:ли|ют|ят|уть|"
                          r"ють|ять|ать)(?![\w])", re.I)
 _OFFICIAL = re.compile(r"(?:официальн\w+|офіційн\w+)[ \t]+$", re.I)
 # the head of an organisation's or an office's name before a place in the genitive: "Минобороны России"; a
@@ -74,10 +75,15 @@ _ORG_HEADS = frozenset("""минобороны мид мзс генштаб ге
     громадян посольство генконсульство консульство агентство агентства компания компанії компании
     сенат конгресс конгрес держдеп госдеп пентагон штаб штабу штаба управление управління спецслужби
     спецслужбы разведслужба мо минобороны ооо ао пао""".split())
-_SAID_AT = re.compile(r"(?:брифинг|пресс-конференци|совещани|саммит|переговор|встреч|выступлени|интервью|заседани|"
+_SAID_AT = re.compile(r"(?:брифинг|пресс-конференци|совещани|саммит|переговор|встреч|выступ|интервью|заседани|"
                       r"брифінг|пресконференц|прес-конференц|нарад|саміт|перемовин|зустріч|виступ|засідан|форум|"
                       r"(?:заявил|сказал|сообщил|заявив|сказав|повідомив)[аио]?)\w*[ \t]+(?:в|во|на|у)[ \t]+$",
                       re.I)
+# "— каже пан Михайло з Великого Бурлука", "рассказал Иван из Валуек": the town a quoted speaker is from
+_SPEAKER_FROM = re.compile(rf"(?<![\w])(?:каже|кажуть|сказав|сказала|сказал|говорит|говорить|говорят|розповідає|"
+                           rf"розповів|розповіла|рассказывает|рассказал|рассказала|пише|пишет|додає|добавляет|"
+                           rf"згадує|вспоминает)[ \t]+(?:[\w'’.-]+[ \t]+){{0,2}}{_CAP}[\w'’-]*[ \t]+"
+                           rf"(?:з|із|зі|из|с|со)[ \t]+$")
 _LIST_BETWEEN = re.compile(r"^[ \t]*(?:,[ \t]*(?:а[ \t]+также[ \t]+|а[ \t]+також[ \t]+|и[ \t]+|і[ \t]+|й[ \t]+|та[ \t]+)?|"
                            r"[ \t]+(?:и|і|й|та|или|або|чи|а\s+также|а\s+також)[ \t]+|[ \t]*/[ \t]*)"
                            r"(?:(?:в|во|на|у|из|с|з|до|через)[ \t]+)?$", re.I)
@@ -98,13 +104,28 @@ _DATELINE_LINE = re.compile(
     rf"[ \t]*(?:(?:[-–—][ \t]*(?P<agency>[«\"][^»\"\n]{{1,40}}[»\"]|[^\s.]{{1,30}})?)[ \t]*\.?|$)")
 
 
+# "ЕЙСК. На этой неделе ...": a town in capitals closed by a full stop, the paragraph's prose after it
+_DATELINE_CAPS = re.compile(rf"(?m)^[ \t]*(?P<place>{_CAP}{{3,}}(?:[ \t-]{_CAP}{{2,}})?)\.[ \t]+(?={_CAP}[а-яёіїєґ])")
+# "Вильнюс — За последнюю неделю ...": a town in plain letters and a dash opening the first paragraphs' prose
+_DATELINE_DASH = re.compile(rf"(?m)^[ \t]*(?P<place>{_CAP}[а-яёіїєґ'’-]+(?:[ \t]+{_CAP}[а-яёіїєґ'’-]+)?)[ \t]+[—–-]"
+                            rf"[ \t]+(?={_CAP}[а-яёіїєґ]|«)(?P<rest>[^\n]{{100,}})")
+#: How many lines open an article (a headline, a lead, a byline) before the prose a plain dateline may head.
+_DATELINE_LINES = 6
+
+
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, agency)`` of each dateline that opens a line of *text*.
+
+    A dateline is a place in capitals ("МОСКВА, 9 августа. /ТАСС/.", "ЕЙСК. На этой неделе ..."), a place with a
+    date or an agency, or, in the article's first lines, a place in plain letters and a dash that open a
+    paragraph of prose ("Вильнюс — За последнюю неделю ..."; a short line is a headline: "Покровськ — Мирноград").
 
     >>> dateline_spans("МОСКВА, 9 августа. /ТАСС/. Колонны выдвигаются.")
     [(0, 26, 'ТАСС')]
     >>> dateline_spans("КИЇВ, 12 грудня – Війська вийшли.")[0][2], dateline_spans("Москва заявила протест.")
     ('', [])
+    >>> dateline_spans("ЕЙСК. На этой неделе в порт зашли корабли.")
+    [(0, 5, '')]
     """
     out = []
     for m in _DATELINE.finditer(text[:20000]):
@@ -119,6 +140,21 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _DATELINE_LINE.finditer(text[:20000]):
         if not any(a <= m.start("place") < b for a, b, _ag in out):
             out.append((m.start("place"), m.end(), (m.group("agency") or "").strip("«»\" ")))
+    for m in _DATELINE_CAPS.finditer(text[:20000]):
+        if not any(a <= m.start("place") < b for a, b, _ag in out):
+            out.append((m.start("place"), m.end("place") + 1, ""))  # the town and its full stop
+    seen = 0  # the article's first non-empty lines: a plain place and a dash head a dateline only there
+    pos = 0
+    for line in text[:20000].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _DATELINE_LINES:
+            break
+        m = _DATELINE_DASH.match(line)
+        if m and not any(a <= start + m.start("place") < b for a, b, _ag in out):
+            out.append((start + m.start("place"), start + m.start("rest"), ""))
     return sorted(out)
 
 
@@ -233,7 +269,11 @@ def _said_there(pre: str, post: str) -> bool:
     clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", pre)[-1][-80:]
     clause_post = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", post)[0][:80]
     around = _yo(clause_pre + " " + clause_post)
-    return bool(_SAY_PLURAL.search(around)) and not lexicon.move(around)
+    # a movement counts in the place's own stretch, from the last comma on ("Коли вони прибудуть до Росії, у Москві
+    # не уточнили": the arrival is another clause's); a saying anywhere in the clause ("как подчёркивают и в Москве,
+    # и в Минске")
+    own = _yo(clause_pre.rsplit(",", 1)[-1] + " " + clause_post)
+    return bool(_SAY_PLURAL.search(around)) and not lexicon.move(own)
 
 
 # A place as the subject, or the agent, of saying: "це підтвердив і Пхеньян", "Київ не має підтверджень",
@@ -260,6 +300,40 @@ def _speaks(mention: Mention, pre: str, post: str, lang: str) -> bool:
     if "ablt" in cases and not cases & {"nomn"}:
         return bool(re.search(r"(?:заявлен|объявлен|оголошен|озвучен|подтвержден|підтвердж)\w*\s*$", clause_pre, re.I))
     return bool(_STANCE.search(around))
+
+
+# The seats of governments, named for them ("решение будет приниматься в Кремле", "у Пентагоні заявили"): a palace or
+# a ministry's house is where a government decides, never where forces go or stand.
+_SEAT = re.compile(r"^(?:Кремл|Пентагон|Банков|Бел(?:ый|ого|ом|ому|ым)[ \t]+дом|Біл(?:ий|ого|ому|им)[ \t]+д[іо]м|"
+                   r"Даунінг|Даунинг|Елисейск|Єлисейськ|Капитоли|Капітолі)", re.I)
+# a passive participle ("переданих", "поставленных", "подписанная"): a place with no preposition after it, in the
+# instrumental, is its agent ("M-ATV, переданих США": given by them)
+_PASSIVE = re.compile(r"(?:[аяе]нн|[аяеє]н|т)(?:ый|ая|ое|ые|ых|ого|ой|ым|ыми|ую|ий|а|е|і|их|ої|ій|им|ими|у|ого)$", re.I)
+
+
+# A verb of addressing a party: a place that is its object stands for its government ("закликали Белград і Приштину
+# до стриманості", "обвинили Киев", "подякував Варшаві"), as English reads "urged Tokyo to" (the places of a list too).
+_ADDRESS = re.compile(r"(?<![\w])(?:заклика|призва|призыва|обвин|звинуват|звинувач|попереди|попереджа|предупред|"
+                      r"раскритик|розкритик|критику|засуди|осуди|пригрози|погрози|поблагодар|подякува|упрекну|"
+                      r"дорікну|поддержа|підтрима|признал|визнал|визнав)\w*[ \t]+"
+                      rf"(?:(?:официальн\w+|офіційн\w+)[ \t]+)?(?:{_CAP}[\w'’-]*[ \t]*(?:,|и|і|й|та)[ \t]+)*$", re.I)
+
+
+def _bare_actor(word_before: str, cases: frozenset[str], lang: str) -> bool:
+    """Whether a place that no preposition governs, in *cases*, is a party rather than a place: a dative is a
+    recipient or an addressee of the verb before it ("Пхеньян передав Москві ракети"; where forces go or stand always
+    takes a preposition: "к Москве", "в Москве"), an instrumental after a passive participle its agent ("переданих
+    США")."""
+    if "datv" in cases and not cases & {"nomn", "accs", "gent", "ablt"}:
+        # the dative of a verb ("передав Москві"), not of a list whose preposition stands before it ("по трассе и
+        # Крымскому мосту") nor a place after a word the governor does not read ("в самому Торецьку")
+        return word_before[:1].islower() and any(r.pos in ("VERB", "INFN", "GRND")
+                                                 for r in morph.readings(word_before, lang))
+    if "ablt" in cases and word_before[:1].islower() and _PASSIVE.search(word_before):
+        rs = morph.readings(word_before, lang)
+        return bool(rs) and rs[0].pos in ("PRTF", "PRTS", "ADJF") and (
+            rs[0].pos != "ADJF" or re.search(r"(?:ан|ян|ен|єн|т)ий$", rs[0].lemma) is not None)
+    return False
 
 
 def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
@@ -300,7 +374,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "label"
         elif text[max(0, mention.start - 1):mention.start] == "#":
             cue = "hashtag"
-        elif _SAID_AT.search(_yo(pre[-60:])):
+        elif _SAID_AT.search(_yo(pre[-60:])) or _SPEAKER_FROM.search(pre[-80:]):
             cue = "where it was said"
         elif (last in _ORG_HEADS or _org_of(words_before, lang) or (len(words_before) > 1 and words_before[-1] in ")"
                                                                       and any(w.lower() in _ORG_HEADS
@@ -310,14 +384,21 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
         elif (_SPEECH_AFTER.match(_yo(post)) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
                                               or last in ("в", "во", "у"))) or _OFFICIAL.search(pre) \
                 or (last in ("в", "во", "у") and _said_there(pre, post)) \
-                or (last not in _ALL_PREPS and _speaks(mention, pre, post, lang)):
+                or (last not in _ALL_PREPS and _speaks(mention, pre, post, lang)) \
+                or (_ADDRESS.search(_yo(pre[-90:])) and morph.cases(mention.surface.split()[-1], lang)
+                    & {"accs", "datv"}):
             cue = "metonymy"  # "Москва заявила", "В Пхеньяне официально не комментировали", "официальный Минск"
+        elif _SEAT.match(mention.surface):
+            cue = "metonymy"  # "в Кремле", "у Пентагоні": a government's house
         elif prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start]) \
                 and prev.role != "mention":
             role, cue = prev.role, prev.cue
         else:
             prep, cases, head = governor(text, sent, mention, lang)
             role, cue = _role(prep, cases, sent.text, lang)
+            if not prep and not head and _bare_actor(last, cases, lang) and not (
+                    prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start])):
+                role, cue = "mention", "metonymy"  # "передав Москві", "переданих США": a party, not a place
             if head and role != "mention":
                 cue = f"{cue} {head}"
         # "Суджа Курской области", "у Валуйках Бєлгородської області": the area only says where the place is; not
