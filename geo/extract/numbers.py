@@ -32,14 +32,14 @@ _TROOPS = (r"troops|soldiers|forces|servicemen|service\s+members|personnel|fight
            # those a ship or a unit counts as its people: "a crew of around 240", "about 1,200 members of II MEF",
            # "about 80 maintenance technicians", "1,000 military builders"
            r"crew|crewmen|crew\s+members|members|technicians|specialists|builders|peacekeepers|contractors|"
-           r"airmen")
+           r"airmen|(?:police\s+)?officers|policemen")
 # Up to five words between the number and the noun ("1,500 North Korean special operations forces"),
 # none of them a digit (else "three ships carrying 500 troops" would count three).
 # Not inside a designation ("MiG-31 fighters", "F-35 pilots"), but a dash may stand before a count ("-300 troops-").
 _PHRASE = re.compile(rf"(?<![\w.,/])(?<!\w-)(?P<num>{_DIGITS}|{_SPELT})(?![\w%])(?!\s*(?:%|per\s*cent|percent))"
                      # a count quoted from a speaker: '"about 100" Russian instructors', '"more than 11,000" soldiers'
                      rf"[\"”’]?"
-                     rf"(?P<gap>(?:[\s-]+(?!(?:{_TROOPS})\b)[A-Za-z][\w'’.-]*){{0,5}}?)\s+(?P<noun>{_TROOPS})\b",
+                     rf"(?P<gap>(?:[\s-]+(?!(?:{_TROOPS})\b)\(?[A-Za-z][\w'’.-]*\)?){{0,5}}?)\s+(?P<noun>{_TROOPS})\b",
                      re.I)
 _STANDING = re.compile(r"\b(?:standing\s+(?:arm(?:y|ies)|militar(?:y|ies)|forces?)|active[- ]duty|"
                        r"under\s+arms|(?:army|military|armed\s+forces)\s+of\s+(?:about\s+|some\s+|around\s+)?\d|"
