@@ -51,6 +51,8 @@ _AFTER_CASUALTY = re.compile(r"\W*(?:\w+\W+){0,4}?(?:were\s+|have\s+been\s+|had\
 _SPEAKING = re.compile(r"(?:\s+(?:of|from|at|in|with)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?,?\s+(?:who\s+)?"
                        r"(?:(?:have|has|had|also)\s+)?(?:(?:said|say|says)(?!\s+(?:to|goodbye|farewell)\b)|told(?!\s+to\b)|tell|spoke|speak|speaking|"
                        r"wrote|interviewed|quoted)\b", re.I)
+# People counted as a source: "according to two Ugandan officers", "citing three soldiers".
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.I)
 _NOT_TROOPS_GAP = re.compile(r"\b(?:ships?|vessels?|tanks?|trucks?|vehicles?|aircraft|planes?|jets?|"
                              r"brigades?|battalions?|divisions?|units?|times|years?|days?|weeks?|months?|km|miles?|"
                              # the vehicles that carry people are counted apart from them: "6 trains with Russian
@@ -205,6 +207,8 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
             continue
         if _SPEAKING.match(text, m.end()):
             continue  # "Two Ukrainian officials said", "two members of the crew who spoke to": who tell, not who move
+        if _ACCORDING.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "according to two officers involved in the move": who tell, not who move
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and re.search(r"\b(?:in|since|of|by|until)\s+$",
                                                                        text[:m.start()], re.I):
             continue  # a year: "in 2023 troops ..."
