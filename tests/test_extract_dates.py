@@ -53,11 +53,6 @@ from geo.extract.dates import article_date, find_date, find_dates
     ("since the 1950s", "2024-05-12", ""),
     ("Brigades were moved in the past two weeks.", "2024-08-22", "2024-08-08/2024-08-22"),
     ("Troops were flown out over the past two months.", "2024-08-05", "2024-06-05/2024-08-05"),
-    # hours counted back reach into the days they span: 72 hours before 2 April began on 30 March
-    ("Russian forces withdrew north towards Belarus over the past 72 hours.", "2022-04-02", "2022-03-30/2022-04-02"),
-    ("Columns crossed at Sudzha in the last 24 hours.", "2024-08-08", "2024-08-07/2024-08-08"),
-    ("Columns crossed at Sudzha in the last hours.", "2024-08-08", ""),  # no count, no span
-    ("The convoy drove for 72 hours to Kidal.", "2024-08-08", ""),  # a duration, not a span back from the article
     ("Russian forces entered the town this week.", "2024-10-02", "2024-09-30/2024-10-02"),
     ("Soldiers crossed into Mizoram last week.", "2024-01-23", "2024-01-15/2024-01-21"),
     ("They arrived by train last weekend.", "2024-02-16", "2024-02-10/2024-02-11"),
@@ -255,7 +250,7 @@ GATED = [
     "Brigades have been moved to Kharkiv since Friday.", "North Korea has shipped 6,700 containers since July.",
     "The brigade has operated in Rafah since May 7.", "SINCE THE 8TH OF MAY", "since the 1950-53 Korean war",
     "Supplies flowed from September onwards.", "from late March 2022 on", "Brigades were moved in the past two weeks.",
-    "Troops were flown out over the past two months.", "WITHIN THE LAST 3 DAYS", "over the past 72 HOURS",
+    "Troops were flown out over the past two months.", "WITHIN THE LAST 3 DAYS",
     "Russian forces entered the town this week.", "They arrived by train last weekend.", "over the next week",
     "More troops arrived earlier this month.", "LAST MONTH", "Convoys were seen in recent weeks.",
     "over the past few weeks", "Troops flew on Tuesday and Wednesday.", "Launchers were driven out on Friday night.",

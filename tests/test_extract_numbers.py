@@ -21,17 +21,6 @@ from geo.extract.numbers import find_troops, spelt_number
     ("10k troops", 10000),
     ("0 troops", None),
     ("about 80 military advisers arrived in Latakia", 80),
-    # officers and police officers are people; a force's name may carry its abbreviation in brackets
-    ("About 30 Belarusian officers flew from Minsk to Kyrgyzstan", 30),
-    ("a chartered plane carrying the first 400 Kenyan police officers left Nairobi", 400),
-    ("About 570 Ground Self-Defense Force (GSDF) personnel began work at Camp Ishigaki", 570),
-    ("Three ships (with 500 tanks) left Sevastopol", None),
-    ("In 2024 officers of the brigade arrived", None),
-    # people counted as the source are no count of the movement
-    ("According to two officers involved in the move, around 50 aircraft were driven to Jacksonville", None),
-    ("According to two Ugandan officers and residents, a battle group crossed from Uganda at Goli", None),
-    ("Citing three soldiers, the channel said 200 paratroopers landed", 200),
-    ("The ministry said, according to the report, that 300 troops arrived", 300),
     # not troop movements
     ("one of the largest standing militaries in the world, at 1.2 million troops", None),
     ("with 29.9% of the North Korean population actively serving", None),

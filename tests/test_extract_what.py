@@ -245,21 +245,6 @@ def test_a_load_after_the_place_stays_in_its_clause(text, place, expected):
     assert what.find_what(text, text.find(place))[1] == expected
 
 
-@pytest.mark.parametrize("text, place, expected", [
-    # a vehicle named with its crew in an aside is one load: both
-    ("The frigate Hessen, with a crew of around 240, returned to Wilhelmshaven.", "Wilhelmshaven",
-     ("frigate Hessen, with a crew", "both")),
-    # an aside that names nothing that moved changes nothing
-    ("The frigate Hessen, with its radar switched off, returned to Wilhelmshaven.", "Wilhelmshaven",
-     ("frigate", "materiel")),
-    # a capitalised name before a verb is no aside ("Command" ends in "and" but is no "and")
-    ("Polish Armed Forces Operational Command reported that Russian Su-30SM jets relocated to the Donskoye airfield.",
-     "Donskoye", ("Russian Su-30SM jets", "materiel")),
-])
-def test_a_vehicle_named_with_its_crew_is_both(text, place, expected):
-    assert what.find_what(text, text.find(place)) == expected
-
-
 @pytest.mark.parametrize("text, at, expected", [
     # the items of a list are one load, as heads joined by "and" are
     ("A battle group with Mamba armoured personnel carriers, trucks and artillery crossed from Uganda at Goli.",
@@ -346,4 +331,3 @@ def test_kind_of_force_words_count_with_a_gap_except_nouns(text, at, expected):
     from geo.extract.what import find_what
 
     assert find_what(text, at) == expected
-

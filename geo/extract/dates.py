@@ -65,8 +65,8 @@ _PATTERNS = [
      re.compile(rf"\b(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks)\s+of\s+"
                 rf"(?P<m>{_MONTH})(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("past", ("past",),
-     re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,3}|a|one|two|three|four|"
-                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)),
+     re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
+                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
     # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
@@ -623,11 +623,6 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         unit = _folded(g["unit"]).rstrip("s")
         if unit == "month":
             start = _months_before(ref, n)
-        elif unit == "hour":
-            # "over the past 72 hours": the days those hours reach back into (a day's hours: the day before)
-            if not g["n"] or n > 24 * 31:
-                return None
-            start = ref - dt.timedelta(days=max(1, -(-n // 24)))
         else:
             start = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
         return f"{start}/{ref}"

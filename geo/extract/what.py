@@ -58,8 +58,7 @@ _LEFT_WORD = re.compile(r"(?:[\d][\d,.]*(?:-strong)?|about|around|some|nearly|al
 # "1,500 North Korean troops and 300 tanks": a second head joined to the first.
 # "about 1,000 troops, with armoured vehicles", "units reinforced with armour", "lorries packed with soldiers": a force
 # named with its vehicles is one load too (the corpus's convention on vehicles named with people).
-# "the frigate Hessen, with a crew of around 240": a vehicle's name may stand between it and its aside.
-_AND_HEAD = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w'’.-]*)(?![\w'’.-])){0,3}?\s*,?\s*\b(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|with|(?:reinforced|backed|"
+_AND_HEAD = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|with|(?:reinforced|backed|"
                        r"supported|packed|loaded|laden|equipped)\s+(?:with|by)|including)\s+(?:\w+\s+){0,2}?", re.I)
 #: Whether the items of a list ("armoured personnel carriers, trucks and artillery") are one load, as heads joined by
 #: "and" are (:func:`find_what`).

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..dates import _months_before, listed, nearest_in_clause
+from ..dates import listed, nearest_in_clause
 
 _MONTHS_GEN = {m: i for i, ms in enumerate((
     ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"), ("мая", "травня"),
@@ -158,7 +158,7 @@ _SPAN_PATTERNS = [
                           + rf")){_YEAR}(?![\w])", re.I)),
     # "за последние трое суток", "за останні два тижні", "за останній тиждень"
     ("last", re.compile(r"(?<![\w])за[ \t]+(?:последн\w+|прошедш\w+|минувш\w+|останн\w+)[ \t]+(?:(?P<n>\d{1,2}|"
-                        + "|".join(_NUMBERS) + r")[ \t]+(?P<u>сутки|суток|дн\w*|доб\w*|діб|нед\w+|тиж\w+|месяц\w*|місяц\w*)|"
+                        + "|".join(_NUMBERS) + r")[ \t]+(?P<u>сутки|суток|дн\w*|доб\w*|діб|нед\w+|тиж\w+)|"
                         r"(?P<w>недел\w+|тиж\w+))(?![\w])",
                         re.I)),
 ]
@@ -408,9 +408,7 @@ def _span_value(kind: str, g: dict, ref: dt.date | None) -> str | None:
             return ""
         n = g.get("n")
         n = int(n) if n and n.isdigit() else _NUMBERS.get((n or "").lower().replace("’", "'"), 1)
-        u = (g.get("u") or g.get("w") or "").lower()
-        if u.startswith(("мес", "міс")):  # "за останні три місяці": the same day three months before
-            return f"{_months_before(ref, n).isoformat()}/{ref.isoformat()}"
+        u = g.get("u", g.get("w", "")).lower()
         days = n * 7 if u.startswith(("нед", "тиж")) else n
         return f"{(ref - dt.timedelta(days=days)).isoformat()}/{ref.isoformat()}"
     return None
