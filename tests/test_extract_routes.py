@@ -312,6 +312,10 @@ def test_slavic_places_passed_through_named_later_in_the_paragraph_come_before_t
     ("The fuel train crosses into Donetsk region near Uspenka and runs through Ilovaisk to Melitopol.",
      [("Uspenka", "destination"), ("Ilovaisk", "via"), ("Melitopol", "destination")],
      ["Uspenka", "Ilovaisk", "Melitopol"]),
+    # a coordinated movement verb in -ing narrates the next leg too
+    ("A train crossed from Russia at Krichev and travelling overnight via Mogilev reached Asipovichy.",
+     [("Krichev", "destination"), ("Mogilev", "via"), ("Asipovichy", "destination")],
+     ["Krichev", "Mogilev", "Asipovichy"]),
     # a place passed through told after the end of its own leg still comes before it
     ("The battalion arrived in Benghazi from Damascus, travelling via Minsk.",
      [("Benghazi", "destination"), ("Damascus", "origin"), ("Minsk", "via")],
