@@ -312,10 +312,6 @@ def test_slavic_places_passed_through_named_later_in_the_paragraph_come_before_t
     ("The fuel train crosses into Donetsk region near Uspenka and runs through Ilovaisk to Melitopol.",
      [("Uspenka", "destination"), ("Ilovaisk", "via"), ("Melitopol", "destination")],
      ["Uspenka", "Ilovaisk", "Melitopol"]),
-    # a coordinated movement verb in -ing narrates the next leg too
-    ("A train crossed from Russia at Krichev and travelling overnight via Mogilev reached Asipovichy.",
-     [("Krichev", "destination"), ("Mogilev", "via"), ("Asipovichy", "destination")],
-     ["Krichev", "Mogilev", "Asipovichy"]),
     # a place passed through told after the end of its own leg still comes before it
     ("The battalion arrived in Benghazi from Damascus, travelling via Minsk.",
      [("Benghazi", "destination"), ("Damascus", "origin"), ("Minsk", "via")],
@@ -571,26 +567,3 @@ def test_a_demonstrative_refers_back_unless_a_noun_follows(text, travel, slavic)
     items = _told([(text, 0)], [(0, n, "destination", Resolved(float(k), float(k), ref=n))
                                 for k, n in enumerate(travel)])
     assert _legs(items, ROUTE_CUES if slavic else None) == [travel]
-
-
-@pytest.mark.parametrize("text, roles, travel", [
-    # a forward cue between two ends: the first ends an earlier leg, the place passed through is on the later one
-    ("Частину техніки перевезли залізницею до Павлограда, далі — своїм ходом через Покровськ до позицій під Авдіївкою.",
-     [("Павлограда", "destination"), ("Покровськ", "via"), ("Авдіївкою", "destination")],
-     ["Павлограда", "Покровськ", "Авдіївкою"]),
-    ("Часть техники перевезли по железной дороге до Павлограда, затем своим ходом через Покровск к Авдеевке.",
-     [("Павлограда", "destination"), ("Покровск", "via"), ("Авдеевке", "destination")],
-     ["Павлограда", "Покровск", "Авдеевке"]),
-    # no cue: the place passed through comes before every end of its sentence
-    ("Техніку перекинули до Павлограда і через Покровськ до позицій під Авдіївкою.",
-     [("Павлограда", "destination"), ("Покровськ", "via"), ("Авдіївкою", "destination")],
-     ["Покровськ", "Павлограда", "Авдіївкою"]),
-])
-def test_slavic_a_place_passed_through_after_a_forward_cue_comes_after_the_earlier_end(text, roles, travel):
-    from geo.extract.slavic.stages import ROUTE_CUES
-
-    s = Sentence(0, len(text), text, 0)
-    items = [(rep(n, r, s, text.index(n)), Resolved(float(k), float(k), ref=n)) for k, (n, r) in enumerate(roles)]
-    got = chain_routes(items, "a", ROUTE_CUES).numbered
-    assert len({got[k][0] for k in range(len(items))}) == 1
-    assert [n for _s, n in sorted((got[k][1], n) for k, (n, _r) in enumerate(roles))] == travel

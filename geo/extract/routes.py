@@ -92,12 +92,7 @@ _OWN_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|;\s|,\s+and\s+(?=(?:\w+\
 _NEXT_LEG = re.compile(_CONTINUE.pattern + r"|\band\s+(?:\w+ly\s+)?(?:runs?|ran|drove|drives?|went|goes|moved|moves|sailed|"
                        r"sails|flew|flies|continued|continues|headed|heads|turned|turns|crossed|crosses|passed|passes|"
                        r"travell?ed|travels|was|were|is|are|sent|proceeded|proceeds|rolled|rolls|steamed|transited|"
-                       r"entered|travelling|traveling|heading|moving|driving|sailing|continuing|proceeding|rolling)\b", re.I)
-# The same in Russian and Ukrainian: a forward cue between two ends ("перевезли залізницею до Павлограда, далі — своїм
-# ходом через Покровськ до позицій під Авдіївкою": Pavlohrad ends the rail leg, Pokrovsk is passed on the road leg).
-# Development theatres, ru/uk --folds 8: route order 446 -> 448 of 769 stops agree, nothing else changed.
-NEXT_LEG_RU_UK = re.compile(r"(?<![\w])(?:далі|далее|дальше|затем|потом|потім|звідти|оттуда|после\s+чего|"
-                            r"після\s+чого|а\s+потім|а\s+затем|згодом|впоследствии)(?![\w])", re.I)
+                       r"entered)\b", re.I)
 # What separates the places of a list: "from Chongjin, Hamhung and Musudan", "to Khabarovsk and Blagoveshchensk".
 _LISTED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|&)\s+|\s*/\s*", re.I)
 

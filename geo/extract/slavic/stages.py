@@ -6,7 +6,7 @@ import re
 from functools import partial
 
 from ..language import Stages
-from ..routes import NEXT_LEG_RU_UK, Cues
+from ..routes import Cues
 from . import attribution, dates, facts, finish, recognize, roles, sentences
 
 #: A sentence that goes on with the report of the one before (and so with its source).
@@ -28,7 +28,7 @@ ROUTE_CUES = Cues(
                           r"у\s+той\s+час\s+як|при\s+этом|при\s+цьому)\s", re.I),
     listed=re.compile(r"\s*,\s*(?:и\s+|і\s+|й\s+|та\s+|или\s+|або\s+)?|\s+(?:и|і|й|та|или|або|чи|а\s+также|"
                       r"а\s+також)\s+|\s*/\s*", re.I),
-    what=facts.find_what, branches=True, paragraph=True, next_leg=NEXT_LEG_RU_UK)
+    what=facts.find_what, branches=True, paragraph=True)
 #: What may stand between a place and the area that only contains it ("Суджа Курской области", "Гомель в Беларуси").
 CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", у", ", на", "("))
 #: What stands between a stop and the town that only places it ("на аэродроме под Минском").
