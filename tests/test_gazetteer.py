@@ -190,6 +190,19 @@ def test_airport_name_forms(name, city, full, short):
     assert "London" not in s
 
 
+@pytest.mark.parametrize("raw, name", [
+    ("Mc Connell Afb Airport", "McConnell Afb Airport"),
+    ("Mc Guire Field (Joint Base Mc Guire Dix Lakehurst) Airport",
+     "McGuire Field (Joint Base McGuire Dix Lakehurst) Airport"),
+    ("Mc Ghee Tyson Airport", "McGhee Tyson Airport"),
+    ("Mac Field", "Mac Field"),  # "Mac" may be a word: left alone
+    ("Mcguire Airfield", "Mcguire Airfield"),
+    ("Mcminnville Municipal Airport", "Mcminnville Municipal Airport"),
+])
+def test_faa_names_join_the_mc_of_a_surname(raw, name):
+    assert airports.faa_name(raw) == name
+
+
 def _reference_fingerprint() -> dict:
     import json
 

@@ -75,6 +75,8 @@ def test_names_without_a_facility_noun_are_not_facilities(text):
     ("Camp Lemonnier", "camp", 11.5467, 43.1594),
     ("Baltimore air base", "airbase", 51.6167, 39.1375),  # Voronezh's Baltimor, not Maryland's airports
     ("Kherson airfield", "airbase", 46.675, 32.5067),  # the town's airfield: Chornobaivka
+    ("McConnell Air Force Base", "airbase", 37.6227, -97.2673),  # the FAA's "Mc Connell Afb Airport", Wichita
+    ("Dover Air Force Base", "airbase", 39.1295, -75.4660),
 ])
 def test_facilities_as_news_prints_them(g, query, kind, lat, lon):
     r = g.geocode(query)

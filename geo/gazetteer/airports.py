@@ -33,6 +33,22 @@ _MILITARY = re.compile(r"\b(?:Air\s*Base|AB|Airbase|Air\s+Force|AFB|Naval|Navy|M
                        r"Air\s+Station|Air\s+Field)\b", re.I)
 
 
+# "Mc Connell Afb Airport", "Mc Guire Field": the FAA's data writes a Scottish or Irish surname's "Mc" apart, news
+# writes it joined ("McConnell Air Force Base"); "Mc" is never a word of its own before a capitalised one
+_MC = re.compile(r"\bMc\s+(?=[A-Z])")
+
+
+def faa_name(name: str) -> str:
+    """*name* with the "Mc" of a surname joined to it, as news writes it.
+
+    >>> faa_name("Mc Connell Afb Airport"), faa_name("Mc Guire Field (Joint Base Mc Guire Dix Lakehurst) Airport")
+    ('McConnell Afb Airport', 'McGuire Field (Joint Base McGuire Dix Lakehurst) Airport')
+    >>> faa_name("Mac Field"), faa_name("Mcguire Airfield")
+    ('Mac Field', 'Mcguire Airfield')
+    """
+    return _MC.sub("Mc", name)
+
+
 _AIRPORT_WORDS = re.compile(r"\s+(?:International\s+|Regional\s+|Municipal\s+)?"
                             r"(?:Airport|Airfield|Air\s+Base|Airbase|Aerodrome)$", re.I)
 
@@ -90,7 +106,7 @@ def add(b) -> None:
                 lat, lon = float(row[i_lat]), float(row[i_lon])
             except (IndexError, ValueError):
                 continue
-            name = row[i_name].strip()
+            name = faa_name(row[i_name].strip())
             if not name:
                 continue
             icao, iata, city = row[i_icao].strip(), row[i_iata].strip(), row[i_city].strip()
