@@ -251,8 +251,6 @@ def score(arts, model, errors=None, routes=None, sources=None, keep: dict | None
     return total
 
 
-#: The status model's training parameters (c2 chosen by --cv's status study: at each one's best overrule, status
-#: agreement 0.659 with c2=0.1, 0.657 with 0.3, 0.649 with 1.0).
 #: The status model's training parameters. Chosen on the enlarged corpus (twelfth session; --cv --folds 10, status
 #: agreement at the best overrule): c2=0.1 0.688, c2=0.3 0.690, c2=1.0 0.696, c2=3.0 0.695 (c1=0.1); c1=0.3 with
 #: c2=0.5 0.698, 1.0 0.699, 2.0 0.697; c1=0 with c2=1.0 0.697. The stronger prior fits the larger, more varied corpus.

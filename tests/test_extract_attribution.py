@@ -179,6 +179,10 @@ def test_speakers_set_off_by_an_apposition_or_described_by_what_they_know(text, 
     ("14:30 GMT — The de facto Abkhaz defence ministry says a company has moved into the Kodori Gorge.",
      "The de facto Abkhaz defence ministry"),
     ("12:00 — Troops moved from Pskov to Gudauta overnight.", None),
+    # the stamp's other common forms: a dot, a zone, am/pm, a colon after it
+    *[(f"{stamp} Russia's defence ministry says about 300 paratroopers flew from Pskov to Gudauta.",
+       "Russia's defence ministry") for stamp in ("09.05 —", "09:05 BST —", "09:05 ET —", "09:05:", "9:05am —",
+                                                  "09:05 Kyiv time —")],
     # a government informs, as it says
     ("1. The Government informs the population that units were redeployed from Bria to Birao.", "The Government"),
     ("The soldiers were informed that they would move to Birao.", None),
@@ -274,7 +278,26 @@ def test_a_source_after_a_dateline_or_frame_or_with_a_clause_about_it(text, expe
     ("ARMOUR | UKRAINE\n\nHow the brigade took its tanks east\n\nText.", "ARMOUR"),
     # a logo in lower case that calls itself an outlet, over a dated section
     ("defence africa review\nLAND FORCES | 20 February 2025\n\nTroops deploy to Bunia\n", "defence africa review"),
-    ("troops deploy to bunia\nLAND FORCES | 20 February 2025\n\nText\n", "LAND FORCES"),
+    # a section's name in capitals under a headline is no outlet
+    ("troops deploy to bunia\nLAND FORCES | 20 February 2025\n\nText\n", ""),
+    ("Piranhas roll into Bulboaca\n\nCHISINAU — The army took delivery of eight carriers on 20 May.\n", ""),
+    ("Type 12 launchers land in Darwin\n\nDEFENCE NEWS SERVICE — 15 July 2025\n\nText.\n", "DEFENCE NEWS SERVICE"),
+    # a lower-case headline over a date is no logo, whatever common noun it holds
+    ("russian troops seize border post\n12 March 2024\n\nRussian troops moved from Belgorod to Vovchansk.\n", ""),
+    ("brigade moved to kharkiv, report\n12 March 2024\n\nText.", ""),
+    ("no news from kreminna\n12 March 2024\n\nText.", ""),
+    ("a record deployment to estonia\n12 March 2024\n\nText.", ""),
+    # an outlet's name that says not what it is stands over a dated series' or republication's line below it
+    ("Deep State | English\nMorning Brief | 5 March 2024\n\nRussian assault groups moved to Kupiansk.\n", "Deep State"),
+    ("Militarnyi | English\nFrontline Update | 5 March 2024\n\nText.", "Militarnyi"),
+    ("Rochan Consulting | Analysis\nWeekly Report | 14 March 2024\n\nText.", "Rochan Consulting"),
+    ("Bellingcat | Investigations\nMonitoring Report | 14 March 2024\n\nText.", "Bellingcat"),
+    ("The War Zone | Land\nNews Brief | March 5, 2024\n\nText.", "The War Zone"),
+    ("Kyiv Independent | Ukraine\nTroops move east\nKyiv Post | 5 March 2024\n\nText.", "Kyiv Independent"),
+    # a name in its own script gives way only to its name in English, not to a platform, a place or a topic
+    ("Военная хроника | Telegram\n\nRussian paratroopers flew from Pskov to Gudauta on Monday.\n", ""),
+    ("Рыбарь | Ukraine War\n\nText.", ""),
+    ("Новости | Ukraine | 5 March 2024\n\nText.", ""),
     # a channel's name in its own script, then in English
     ("Северный ветер | Northern Wind ⚔️ (English)\n\n15.04.2025 06:58\nAssault groups crossed.\n", "Northern Wind"),
     # a statement whose title gives the note of translation: its issuer, from the title or the line under it
@@ -282,6 +305,15 @@ def test_a_source_after_a_dateline_or_frame_or_with_a_clause_about_it(text, expe
      "Bangui, 2 June 2026\n\n1. Units were redeployed.\n", "Government of the Central African Republic"),
     ("Mali army statement on operations near Tinzaouaten (unofficial translation)\n\nGeneral Staff of the Armed "
      "Forces of Mali, Bamako, 6 May 2026\n\n1. A convoy left Kidal.\n", "General Staff of the Armed Forces of Mali"),
+    # a note of translation closing a quote in the body, not the title, makes no statement of the article
+    ("Russian Troops Pull Back From Kherson Region\n\nThe ministry wrote on Telegram: \"Our units have completed the "
+     "regrouping\" (our translation)\n\nRussian troops moved from Kherson to Oleshky.\n", ""),
+    ("Ukraine Live: Brigade Moves East\n\nKYIV (AP) - The General Staff post read: \"Units regrouped\" (machine "
+     "translation)\n\nUkrainian troops moved from Pokrovsk to Kurakhove overnight.\n", ""),
+    ("Troops regroup\n\nThe post read: \"Units regrouped\" (our translation)\n\nText.\n\nMinistry of Defence of the "
+     "Russian Federation\n", ""),
+    # a title marked as translated names no issuer of its own
+    ("Declaration of Independence on the Fourth of July (translation)\n\nText.\n", ""),
     ("Troops left Kidal for Tinzaouaten\n\nGeneral Staff of the Armed Forces of Mali, Bamako, 6 May 2026\n\n"
      "A convoy left Kidal.\n", ""),
 ])
@@ -289,6 +321,16 @@ def test_byline_or_masthead(text, expected):
     from geo.extract.attribution import byline
 
     assert byline(text) == expected
+
+
+@pytest.mark.parametrize("kickers, expected", [(True, ["Land Forces Journal", "forces news"]), (False, ["ARMOUR", ""])])
+def test_a_kicker_or_a_lower_case_logo_only_when_switched_on(monkeypatch, kickers, expected):
+    from geo.extract import attribution
+
+    monkeypatch.setattr(attribution, "KICKERS", kickers)
+    assert [attribution.byline("ARMOUR | UKRAINE\n\nHow the brigade took its tanks east\n\nLand Forces Journal | "
+                               "5 March 2024\n\nText."),
+            attribution.byline("forces news\n12 March 2024\n\nTroops moved to Tapa.")] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -353,6 +395,12 @@ def test_an_article_with_no_voice_asserts_in_its_own_label(text, expected):
     ("reported", "the Times of Israel", "Hamas fighters moved to Rafah.", "reported"),
     ("reported", "Taipei Times", "PLA warships crossed the median line.", "reported"),
     ("reported", "The Moscow Times", "Ukrainian units attacked south-east of Sudzha.", "reported"),
+    # an armed service speaks for its forces on the record as the army and the navy do: its own movement is
+    # confirmed, its adversary's claimed; its analysts and officials unnamed report
+    ("reported", "The Bundeswehr", "The first soldiers had arrived in Vilnius from Munster.", "confirmed"),
+    ("reported", "Ukraine's Air Force", "F-16s had been relocated from Starokostiantyniv to Lviv.", "confirmed"),
+    ("reported", "Ukraine's Air Force", "Russian bombers flew from Engels to Olenya.", "claimed"),
+    ("reported", "Air Force officials", "F-16s had been relocated to Lviv.", "reported"),
 ])
 def test_settle_status_by_the_speakers_side(status, source, text, expected):
     from geo.extract.attribution import settle_status

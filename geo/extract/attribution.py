@@ -260,9 +260,12 @@ def _clean(s: str) -> str | None:
 
 
 # What may open a line before its first word: bullets, list numbers, emoji and other symbols ("• ", "- ", "2/ ",
-# "⚡️", "🔴 "), a live blog's time stamp ("09:05 — Russia's defence ministry says ...").
+# "⚡️", "🔴 "), a live blog's time stamp ("09:05 — Russia's defence ministry says ...", "09.05 BST —", "9:05am —",
+# "09:05 Kyiv time:").
 _LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|\d{1,2}[./)][ \t]+|"
-                   r"\d{1,2}:\d{2}(?:[ \t]+(?:GMT|UTC|CET|EET|local(?:[ \t]+time)?))?[ \t]*[-–—|][ \t]+)+")
+                   r"\d{1,2}[:.]\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?"
+                   r"(?:[ \t]+(?:[A-Z]{2,4}|Kyiv[ \t]+time|local(?:[ \t]+time)?))?"
+                   r"[ \t]*(?:[-–—|]|:)[ \t]+)+")
 # "Lyptsi axis: Russia's defence ministry claims ...": a short label before what is said.
 _LABEL = re.compile(r"^[^:;.,\n\"“]{1,40}:[ \t]+(?=\S)")
 
@@ -610,9 +613,11 @@ def find_status(text: str) -> str:
 
 
 # A body that speaks for armed forces on the record: their ministry, general staff or command (not intelligence, not
-# officials unnamed, not a spokesman of whom the text may not say whose, not media or monitors, which report).
-_OFFICIAL = re.compile(r"\b(?:ministry|mod|defen[cs]e|navy|army|armed\s+forces|general\s+staff|command|pentagon|"
-                       r"centcom|idf)\b", re.I)
+# officials unnamed, not a spokesman of whom the text may not say whose, not media or monitors, which report), or an
+# armed service itself, each of them as the army and the navy ("Ukraine's Air Force", "the Bundeswehr"): by the
+# corpus's guidelines, the moving side's own statement is ``confirmed``.
+_OFFICIAL = re.compile(r"\b(?:ministry|mod|defen[cs]e|navy|army|air\s+force|armed\s+forces|general\s+staff|command|"
+                       r"pentagon|centcom|idf|bundeswehr)\b", re.I)
 _NOT_OFFICIAL = re.compile(r"\b(?:intelligence|officials?|sources?|analysts?|media|channels?|bloggers?|monitor\w*|"
                            r"residents?|witness\w*)\b", re.I)
 
@@ -1055,9 +1060,15 @@ _UNIT_WORDS = re.compile(r"\b(?:" + "|".join(_UNIT_NOUNS + ("Force", "Marines?",
                                                           r"Task[ \t]+Force", "Garrison")) + r")\b")
 # A journalist's title after the name ("Defence Reporter", "Security Correspondent"), or the outlet's own name
 # ("Army Times", "Forces News", "Stars and Stripes", "Guardian Media Group"): a newspaper's, no unit's.
-_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor|"
-                         r"times|news|post|journal|stripes|media|magazine|review|herald|gazette|tribune|daily|weekly)\b",
-                         re.I)
+# The words by which an outlet's name says what it is, the head of its name ("Army Times", "Land Forces Journal",
+# "defence africa review"), and the generic ones that are also a headline's common nouns ("border post", "a record
+# deployment", "morning brief"): these name an outlet only as the last word of a short name ("Kyiv Post").
+_OUTLET_HEADS = ("times", "news", "journal", "stripes", "media", "magazine", "review", "herald", "gazette", "tribune",
+                 "daily", "weekly", "monthly", "courier", "digest", "bulletin", "observer", "monitor", "dispatch",
+                 "express", "chronicle", "telegraph")
+_OUTLET_GENERIC = ("post", "record", "report", "standard", "mail", "brief", "update", "press", "watch")
+_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|desk|contributor|post|"
+                         + "|".join(_OUTLET_HEADS) + r")\b", re.I)
 # A unit's name ends in what it is, an English noun phrase's head: "III Marine Expeditionary Force", "1st Marine
 # Division Public Affairs", "Carrier Strike Group 3" (a number or a bracket may follow the head).
 _UNIT_HEAD = re.compile(rf"(?:{_UNIT_WORDS.pattern})(?:[ \t]+(?:\d+|[IVX]+|\([^)]*\)))?$")
@@ -1086,7 +1097,12 @@ _DATE_PART = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\b|\b(?:J
 # What a masthead part is not: the kind of piece, the section, the edition ("THE LONG READ", "Explainer", "LIVE").
 _NOT_OUTLET = re.compile(r"^(?:the\s+long\s+read|live|breaking|urgent|news|local|region|regional\s+news|documents|"
                          r"translations|update|updates|analysis|opinion|weekly\s+summary|daily\s+brief|key\s+points|"
-                         r"summary|in\s+brief|this\s+week|key\s+events)$",
+                         r"summary|in\s+brief|this\s+week|key\s+events|"
+                         # a series' title ("Morning Brief", "Frontline Update", "Weekly Report")
+                         r"(?:morning|evening|daily|weekly|monthly|news|frontline|monitoring|situation|intelligence)\s+"
+                         r"(?:brief|briefing|update|report|digest|summary|bulletin)|"
+                         # a platform or an edition, no outlet ("Telegram", "English")
+                         r"telegram|x|twitter|facebook|vk|vkontakte|youtube|instagram|tiktok|whatsapp|english|online)$",
                          re.I)
 
 
@@ -1112,16 +1128,17 @@ def masthead(text: str) -> str:
             and not _NOT_OUTLET.match(lines[0]) and all(_NAME_WORD.match(w) for w in lines[0].split()):
         return lines[0]
     if KICKERS:
-        # a logo in lower case alone on the first line that calls itself an outlet ("defence africa review"), the
-        # next line dating the issue: the section under it ("LAND FORCES | 20 February 2025") is not the outlet
-        if len(lines) > 1 and lines[0].islower() and 1 <= len(lines[0].split()) <= 5 and _OUTLET_WORD.search(lines[0]) \
-                and _DATE_PART.search(lines[1]) and not _PARTS.search(lines[0]):
+        # a logo in lower case alone on the first line, the next line dating the issue, that is a name ending in
+        # what it is ("defence africa review", "forces news"), not a headline's sentence ("russian troops seize border
+        # post", "no news from kreminna"): the section under it ("LAND FORCES | 20 February 2025") is not the outlet
+        if len(lines) > 1 and _lower_logo(lines[0]) and _DATE_PART.search(lines[1]):
             return lines[0]
-        # a section's kicker over the headline ("ARMOUR | UKRAINE", "AIR POWER | ASIA-PACIFIC") gives way to the
-        # outlet a later line names with the issue's date ("Land Forces Journal | 5 March 2024 | Jakub Nowicki")
+        # a section's kicker in capitals over the headline ("ARMOUR | UKRAINE", "AIR POWER | ASIA-PACIFIC") gives way
+        # to the outlet a later line names with the issue's date ("Land Forces Journal | 5 March 2024 | Jakub
+        # Nowicki"); an outlet's own name on the first line ("Deep State | English") stands over a series' line
         first = _named(lines[:1], 0)
         later = _named(lines[1:], 1)
-        if first and later and not _OUTLET_WORD.search(first) and _OUTLET_WORD.search(later) \
+        if first and later and lines[0].isupper() and not _outlet_named(first) and _outlet_named(later) \
                 and not any(_DATE_PART.search(p) for p in _PARTS.split(lines[0]) if p):
             return later
     return _named(lines, 0)
@@ -1130,10 +1147,25 @@ def masthead(text: str) -> str:
 #: Whether a section's kicker gives way to a dated outlet line below it, and a lower-case logo that calls itself an
 #: outlet counts (:func:`masthead`).
 KICKERS = True
-# The words by which an outlet's name says what it is ("Land Forces Journal", "defence africa review", "Army Times").
-_OUTLET_WORD = re.compile(r"\b(?:times|news|post|journal|stripes|media|magazine|review|herald|gazette|tribune|daily|"
-                          r"weekly|monthly|courier|digest|bulletin|observer|monitor|watch|dispatch|press|express|"
-                          r"chronicle|telegraph|standard|mail|record|report|brief|update)\b", re.I)
+_OUTLET_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_HEADS + _OUTLET_GENERIC) + r")\b", re.I)
+# A headline's words no logo has: a preposition, an article opening a phrase.
+_NOT_LOGO_WORD = re.compile(r"^(?:to|from|in|into|at|on|near|towards?|after|before|over|with|by|as|a|an|no|not|is|are|"
+                            r"was|were|has|have|had|will|says?|said)$", re.I)
+
+
+def _outlet_named(name: str) -> bool:
+    """Whether *name* ends in what an outlet is: a name's head ("Land Forces Journal"), or a generic word ending a
+    short name ("Minsk Watch", "Kyiv Post")."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _OUTLET_HEADS or (words[-1] in _OUTLET_GENERIC and 2 <= len(words) <= 4))
+
+
+def _lower_logo(line: str) -> bool:
+    """Whether *line*, in lower case, is an outlet's logo: a short name ending in what it is ("defence africa
+    review"), with no separator, comma, preposition or verb of a headline's sentence."""
+    words = line.split()
+    return line.islower() and 2 <= len(words) <= 5 and _outlet_named(line) and not _PARTS.search(line) \
+        and "," not in line and not any(_NOT_LOGO_WORD.match(w) for w in words)
 
 
 def _named(lines: list[str], first: int) -> str:
@@ -1146,14 +1178,47 @@ def _named(lines: list[str], first: int) -> str:
         if k > 0 and not any(_DATE_PART.search(p) for p in parts[1:]):
             continue
         if len(parts) > 1 and not re.search(r"[A-Za-z]", parts[0]) and re.search(r"[^\W\d_]", parts[0]):
-            parts = parts[1:]  # a name in its own script first, then in English: "Северный ветер | Northern Wind"
+            # a name in its own script first, then in English: "Северный ветер | Northern Wind ⚔️ (English)"; the
+            # English part ends the line or is marked as such, and is a name, not a platform, topic or place
+            # ("Военная хроника | Telegram", "Новости | Ukraine | 5 March 2024", "Рыбарь | Ukraine War")
+            rest = line[line.index(parts[1]) + len(parts[1]):]
+            if not _ENGLISH_NAME_END.match(rest) or _names_country(parts[1]):
+                continue
+            parts = parts[1:]
         name = parts[0].strip(" :,;")
         words = name.split()
         if not 1 <= len(words) <= 6 or _DATE_PART.search(name) or _NOT_OUTLET.match(name):
             continue
+        if k > 0 and name.isupper() and not _OUTLET_WORD.search(name):
+            # a later line's section in capitals ("LAND FORCES | 20 February 2025", a dateline's "CHISINAU — ..."),
+            # not an outlet that says what it is ("DEFENCE NEWS SERVICE — 15 July 2025")
+            continue
         if all(_NAME_WORD.match(w) for w in words) and words[-1][0].isupper():
             return name
     return ""
+
+
+# What ends a channel's name in English after its name in its own script: the line's end, "(English)", a flag.
+_ENGLISH_NAME_END = re.compile(r"\s*(?:$|\((?:in\s+)?English\b|[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _country_words() -> frozenset[str]:
+    """The casefolded one-word names of countries ("ukraine", "russia"): a name that holds one is a topic or a place."""
+    import pycountry
+
+    names = {"russia", "ukraine", "syria", "iran", "korea", "uk", "usa", "europe", "africa", "asia", "donbas",
+             "donbass", "crimea", "gaza", "israel", "sahel"}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None)):
+            if n and " " not in n:
+                names.add(n.casefold())
+    return frozenset(names)
+
+
+def _names_country(name: str) -> bool:
+    """Whether *name* holds a country's or region's one-word name ("Ukraine", "Ukraine War")."""
+    return any(w.casefold().strip(".,:;") in _country_words() for w in name.split())
 
 
 # What a piece calls itself in its first lines: "Explainer", "EXPLAINER", "Explainer: Russia's soldiers in ...",
@@ -1190,10 +1255,19 @@ def is_own_label(source: str) -> bool:
 
 
 # "[Unofficial translation from Russian.]", "[Our translation of a press release issued ...]": a statement given whole.
-_TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b|"
-                          # or closing the title: "Mali army statement on operations near Tinzaouaten (unofficial
-                          # translation)"
-                          r"\((?:[^()\n]{0,30}[ \t])?translation\)[ \t]*$", re.I | re.M)
+_TRANSLATION = re.compile(r"^[\[(][^\])\n]{0,60}?\btranslat(?:ion|ed)\b", re.I | re.M)
+# or closing the title, the article's first line: "Mali army statement on operations near Tinzaouaten (unofficial
+# translation)" (a quote in the body ending in "(our translation)" is the outlet's, not a statement given whole)
+_TITLE_TRANSLATION = re.compile(r"\((?:[^()\n]{0,30}[ \t])?translation\)[ \t]*$", re.I | re.M)
+
+
+def _title_note(text: str) -> re.Match | None:
+    """The note of translation that closes the article's title (its first non-empty line), or None."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return _TITLE_TRANSLATION.search(text, start, end if end >= 0 else len(text))
+
+
 # What a statement calls itself on a line of its own: "PRESS RELEASE", "INFORMATION MESSAGE", "Statement No. (61/2024)".
 _DOCUMENT = re.compile(r"^[ \t]*(?:press[ \t]+release|(?:official[ \t]+)?statement(?:[ \t]+no\b.*)?|information[ \t]+"
                        r"(?:message|report)|communiqu[eé]|news[ \t]+release|"
@@ -1249,18 +1323,29 @@ def issuer(text: str) -> str:
     >>> issuer("Troops moved to Kursk\\n\\nThe Ministry of Defence said so.\\n\\nMinistry of Defence\\n")
     ''
     """
-    note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600])
+    titled = _title_note(text)
+    note = _TRANSLATION.search(text[:1000]) or _DOCUMENT.search(text[:600]) or titled
     if not note:
         return ""
     if (by := _FROM.search(text[:1000])) and _from_body(by.group("s").strip()):
         return by.group("s").strip()
+    # the lines above the note's own line (a title that closes with the note is the title, no name above it)
+    head = [ln.strip() for ln in text[:text.rfind("\n", 0, note.start()) + 1].splitlines() if ln.strip()]
+    if head_body := _letterhead(head):
+        return head_body
+    if note is titled:
+        # a title marked as translated makes a statement of the article only with its issuer's name: the body its
+        # title names ("Communique of the Government of ... on ..."), or the line under it saying where and when
+        # it issued it ("General Staff of the Armed Forces of Mali, Bamako, 6 May 2026")
+        title = text[:note.start()].strip()
+        for pattern in _ISSUER_TITLE[:1]:
+            if (m := pattern.match(title)) and _from_body(m.group("s").strip()):
+                return m.group("s").strip()
+        return _issued_at(text[note.end():note.end() + 300])
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
-    if head := _letterhead([ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]):
-        return head
     for line in reversed(lines[-2:]):
         if _issuer_name(line):
             return line
-    head = [ln.strip() for ln in text[:note.start()].splitlines() if ln.strip()]
     for line in reversed(head):
         if _issuer_name(line) and not _DOCUMENT.match(line):
             return line
@@ -1268,12 +1353,14 @@ def issuer(text: str) -> str:
         for pattern in _ISSUER_TITLE:
             if m := pattern.match(line):
                 return m.group("s").strip()
-    # the line under a title that gives the note, opening with the issuer where and when it issued the statement:
-    # "General Staff of the Armed Forces of Mali, Bamako, 6 May 2026"
-    after = [ln.strip() for ln in text[note.end():note.end() + 300].splitlines() if ln.strip()][:1]
-    for line in after:
-        if (m := _ISSUED_AT.match(line)) and _issuer_name(m.group("s")) and (_BODY.search(m.group("s"))
-                                                                             or _UNIT_WORDS.search(m.group("s"))):
+    return _issued_at(text[note.end():note.end() + 300])
+
+
+def _issued_at(text: str) -> str:
+    """The body that the first line of *text* says issued a statement, where and when ("General Staff of the Armed
+    Forces of Mali, Bamako, 6 May 2026"), or ""."""
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:1]:
+        if (m := _ISSUED_AT.match(line)) and _from_body(m.group("s")):
             return m.group("s").strip()
     return ""
 
