@@ -115,3 +115,40 @@ def test_a_russian_ts_inside_a_word_stays_hard(name):
 @pytest.mark.parametrize("name", ["стецьківка", "рацьово"])
 def test_a_ukrainian_ts_inside_a_word_stays_soft(name):
     assert all("ць" in o for o in morph.respell(name, "uk"))
+
+
+@pytest.mark.parametrize("uk, ru", [
+    # the possessive -ів after a vowel is -їв, Russian -ев; after a name's -ій (Russian -ей), -іїв: Russian -еев
+    ("андріївка", "андреевка"), ("матвіїв", "матвеев"), ("дилеївка", "дилеевка"),
+    # Russia's name and its derivatives: one с in Ukrainian, two in Russian
+    ("новоросійськ", "новороссийск"),
+])
+def test_ukrainian_respellings_of_russian_suffixes_and_roots(uk, ru):
+    assert ru in morph.respell(uk, "uk")
+
+
+@pytest.mark.parametrize("uk, not_ru", [
+    ("марії", "мареє"), ("марії", "мари"),  # a genitive's -ії (Марія) is no possessive's -іїв
+    ("гончарівка", "гончареевка"),           # -ів- after a consonant stays Russian -ов-
+    ("ростов", "росстов"),                    # the root's double с is Russia's name's only (Росія, not Ростов)
+])
+def test_ukrainian_respellings_leave_other_words_alone(uk, not_ru):
+    assert not_ru not in morph.respell(uk, "uk")
+    assert morph.respell("гончарівка", "uk")[0] == "гончаровка"
+
+
+@pytest.mark.parametrize("word, lang, russian", [
+    ("мала", "uk", "малая"), ("велике", "uk", "великое"), ("малі", "uk", "малые"),
+    ("лісновський", "uk", "лесновский"), ("обуз-лісновський", "uk", "обуз-лесновский"),
+])
+def test_a_ukrainian_adjective_gets_its_russian_ending(word, lang, russian):
+    assert russian in morph.respell_adjective(word, lang)
+
+
+@pytest.mark.parametrize("word, lang", [
+    ("курган", "uk"),   # a noun: no adjective ending to respell
+    ("локня", "uk"),
+    ("малая", "ru"),    # Russian words are respelled the other way, by respell alone
+])
+def test_only_ukrainian_adjectives_get_a_russian_ending(word, lang):
+    assert morph.respell_adjective(word, lang) == []
