@@ -267,9 +267,15 @@ _FOR_BEFORE = re.compile(r"(?:для|одной\s+из|одного\s+из|од�
 
 
 def _heads(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every head of a load in *text*, in order (a new list on every call)."""
+    return list(_heads_of(text, REFINE))
+
+
+@lru_cache(maxsize=256)  # each place of a sentence asks for its heads: read once, not once per place
+def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
     out = []
     pairs = ((_PEOPLE_RX, "people"), (_MATERIEL_RX, "materiel"))
-    if REFINE:
+    if refine:
         pairs = ((_PEOPLE_MORE, "people"), (_MATERIEL_MORE, "materiel")) + pairs
     for rx, kind in pairs:
         for m in rx.finditer(text):
@@ -279,7 +285,7 @@ def _heads(text: str) -> list[tuple[int, int, str]]:
     for a, b, k in out:
         if merged and a < merged[-1][1]:
             continue
-        if REFINE:
+        if refine:
             word = text[a:b]
             if " " not in word and _ADJ.search(word) and not _NOT_ADJ.match(word):
                 continue  # an adjective: "военного городка", "танкової армії"
@@ -300,7 +306,7 @@ def _heads(text: str) -> list[tuple[int, int, str]]:
                 merged[-1] = (merged[-1][0], b, "materiel")  # "дивизион гаубиц": a unit of guns
                 continue
         merged.append((a, b, k))
-    return merged
+    return tuple(merged)
 
 
 def _means(text: str, h: tuple[int, int, str]) -> bool:
