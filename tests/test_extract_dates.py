@@ -587,3 +587,28 @@ def test_the_next_night_after_a_night_counts_from_its_last_day(first, second, ex
 def test_more_than_n_weeks_later_counts_on_and_a_comparison_takes_no_date(second, expected):
     got = find_dates(["On February 10 a convoy left Belgorod.", second], "2024-03-05", [0, 0])
     assert got == ["2024-02-10", expected]
+
+
+# --- a long unsplit line: a date's clause found without rescanning the sentence before it --------------------------
+
+_LONG = ("Troops that will take part in the drills arrived in Minsk on 5 March, the ministry said [12]; "
+         "convoys are expected to leave Pskov on 10 March and reach Brest before 14 March (officials who spoke) "
+         "while ships whereas andorra thatcher\n") * 40
+
+
+@pytest.mark.parametrize("pattern", [dates._CLAUSE_BREAK, dates._FUTURE_CLAUSE])
+@pytest.mark.parametrize("text", [_LONG, "[" + "1" * 80 + "] and " + "9" * 50, "on 5 March", ""])
+def test_a_clause_starts_where_a_scan_of_the_whole_prefix_says(pattern, text):
+    for at in range(0, len(text) + 1, 1 if len(text) < 500 else 7):  # 7: every offset of a repeated clause
+        starts = [m.end() for m in pattern.finditer(text, 0, at)]
+        assert dates.clause_start(pattern, text, at) == (starts[-1] if starts else 0)
+
+
+def test_a_long_unsplit_line_dates_each_clause_as_its_sentence_alone():
+    one = "Convoys are expected to leave Pskov on 10 March, while troops arrived in Minsk on 5 March"
+    line = "; ".join([one] * 200)
+    for k in range(0, 200, 37):
+        base = k * (len(one) + 2)
+        for at, end in ((30, 35), (71, 75)):
+            assert dates.find_date_at(line, base + at, base + end, "2024-03-20") == \
+                dates.find_date_at(one, at, end, "2024-03-20")

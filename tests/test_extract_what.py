@@ -331,3 +331,32 @@ def test_kind_of_force_words_count_with_a_gap_except_nouns(text, at, expected):
     from geo.extract.what import find_what
 
     assert find_what(text, at) == expected
+
+
+# --- a long unsplit line (an article pasted without full stops): the same phrases as its sentences read apart ------
+
+_SENTENCES = ["Russia moved S-400 components to Belarus by rail",
+              "About 1,500 special forces and 20 tanks were shipped to Vladivostok",
+              "Ships carried about 1,500 marines from Baltiysk to Tartus",
+              "The minister visited Kursk",
+              "has sent Russia about 6,700 containers of shells via Rajin"]
+
+
+def test_a_long_unsplit_line_gives_each_sentence_the_phrases_it_has_alone():
+    line, shifted = "", []
+    for k in range(60):  # about 4,000 characters, clauses joined by semicolons
+        s = _SENTENCES[k % len(_SENTENCES)]
+        shifted += [(a + len(line), b + len(line), m) for a, b, m in what.phrases(s)]
+        line += s + "; "
+    assert what.phrases(line) == shifted
+
+
+@pytest.mark.parametrize("text", [
+    "tanks", "  the 200 tanks", "a " * 300 + "few tanks", "x" * 600 + " about 40 tanks",
+    "word " * 3 + "x" * 900 + " " + "y " * 7 + "tanks", "\n".join("troops moved" for _ in range(200)),
+])
+def test_the_last_words_before_a_phrase_are_those_of_the_whole_prefix(text):
+    # the window before a phrase must see the same last words as the whole text before it, however long
+    for end in range(0, len(text) + 1, 7):
+        whole = [(w.start(), w.group()) for w in re.finditer(r"[^\s]+", text[:end])][-8:]
+        assert [(w.start(), w.group()) for w in what._last_words(text, end, 8)] == whole

@@ -352,3 +352,13 @@ def test_the_tense_of_a_sentence_is_read_in_the_articles_language(second, expect
 ])
 def test_a_month_next_to_a_report_about_this_is_the_sayings(text, expected):
     assert find_date(text, "2023-06-17") == expected
+
+
+def test_a_clause_starts_where_a_scan_of_the_whole_prefix_says():
+    from geo.extract.dates import clause_start
+    from geo.extract.slavic import dates as slavic_dates
+    text = ("Войска будут переброшены в Брест 10 марта, а колонна прибыла в Минск 5 марта — и після того "
+            "техніка де коли та й ще\n") * 30
+    for at in range(0, len(text) + 1, 1 if len(text) < 500 else 7):  # 7: every offset of a repeated clause
+        starts = [m.end() for m in slavic_dates._CLAUSE_BREAK.finditer(text, 0, at)]
+        assert clause_start(slavic_dates._CLAUSE_BREAK, text, at) == (starts[-1] if starts else 0)

@@ -168,3 +168,17 @@ def test_warships_and_warplanes_give_their_mode(word, mode):
 
     assert vehicle_mode(word) == mode
     assert any(word.lower().startswith(s) for s in lexicon.MODE[mode])
+
+
+@pytest.mark.parametrize("one", [
+    "С 8 по 13 октября их перевезли во Владивосток на четырёх десантных кораблях",
+    "Техніку розвантажили з ешелону на станції Ясинувата",
+    "Командный состав прибыл в Курск",
+])
+def test_a_long_unsplit_line_gives_each_place_the_mode_of_its_own_sentence(one):
+    # an article pasted without full stops: each place still reads the words near it, as in its sentence alone
+    line = ", ".join([one] * 150)
+    for k in range(0, 150, 29):
+        base = k * (len(one) + 2)
+        for at in range(0, len(one), 9):
+            assert find_mode(line, base + at) == find_mode(one, at)

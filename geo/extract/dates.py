@@ -18,6 +18,7 @@ stays empty: a year is never guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -268,8 +269,7 @@ def _deadline(text: str, at: int) -> bool:
     """Whether "by <weekday>" at ``text[at:]`` is a time limit ("must withdraw by Friday", "ordered ... to leave by
     Friday") rather than the time an event was done by: only when its clause holds an order, a duty or a plan
     (:data:`_DEADLINE`); "reached Pokrovsk by Friday", "had reached the base by Monday" date the event."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
-    return bool(_DEADLINE.search(text, starts[-1] if starts else 0, at))
+    return bool(_DEADLINE.search(text, clause_start(_CLAUSE_BREAK, text, at), at))
 
 
 #: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
@@ -444,16 +444,38 @@ _PAST_VERB = re.compile(r"\b(?P<aux>(?:be|been|being|have|has|had|get|got)\s+(?:
                         r"|\d|(?-i:[A-Z]))", re.I)
 
 
+@lru_cache(maxsize=256)
+def _break_ends(pattern: re.Pattern, text: str) -> tuple[int, ...]:
+    """Where every match of *pattern* (a clause break) in *text* ends, found once per sentence."""
+    return tuple(m.end() for m in pattern.finditer(text))
+
+
+def clause_start(pattern: re.Pattern, text: str, at: int) -> int:
+    """Where the clause holding offset *at* starts: the end of the last break a scan of *pattern* over ``text[:at]``
+    finds (0 if none), without rescanning the whole prefix per date (quadratic on a long unsplit line).
+
+    For a break pattern whose match attempts read no more than a clause word and the character after it (a
+    footnote mark's digits end at the next break), a scan of the whole text finds the same breaks as one that stops
+    at *at* up to the last break ending 16 characters before it: only the rest is scanned again, up to *at*.
+    """
+    ends = _break_ends(pattern, text)
+    k = bisect.bisect_right(ends, at - 16)
+    last = ends[k - 1] if k else 0
+    for m in pattern.finditer(text, last, at):
+        last = m.end()
+    return last
+
+
 def _future(text: str, a: int, b: int) -> bool:
     """Whether the date at ``text[a:b]`` is in a clause that tells what will be (:data:`FUTURE_TENSE`): the clause
     holds a future word, and when that word comes before the date, no past verb stands between them."""
-    starts = [m.end() for m in _FUTURE_CLAUSE.finditer(text, 0, a)]
+    start = clause_start(_FUTURE_CLAUSE, text, a)
     stop = _FUTURE_CLAUSE.search(text, b)
-    for m in _FUTURE.finditer(text, starts[-1] if starts else 0, stop.start() if stop else len(text)):
+    for m in _FUTURE.finditer(text, start, stop.start() if stop else len(text)):
         if m.start() >= b:
             # a finite past verb before the date is the verb it belongs to ("The soldiers who landed in Minsk on
             # 5 March are expected to stay"): the future word after it governs another verb
-            if any(not v.group("aux") for v in _PAST_VERB.finditer(text, starts[-1] if starts else 0, a)):
+            if any(not v.group("aux") for v in _PAST_VERB.finditer(text, start, a)):
                 continue
             return True
         if not any(not v.group("aux") for v in _PAST_VERB.finditer(text, m.end(), a)):

@@ -104,11 +104,26 @@ _QUANTITY = re.compile(r"(?:about|around|some|nearly|almost|roughly|approximatel
                        r"dozens|hundreds|thousands|tens|\d[\d,.]*)\b", re.I)
 
 
+_WORD_RUN = re.compile(r"[^\s]+")
+
+
+def _last_words(text: str, end: int, n: int) -> list[re.Match]:
+    """The last *n* words of ``text[:end]`` (matches with offsets in *text*), read from a window before *end*: a
+    whole prefix per phrase is quadratic on a long unsplit line. The window widens until it holds a word more than
+    asked for (so the first one kept starts after a space, not inside the cut) or reaches the start of the text."""
+    width = 256
+    while True:
+        lo = max(0, end - width)
+        words = list(_WORD_RUN.finditer(text, lo, end))
+        if lo == 0 or len(words) > n:
+            return words[-n:]
+        width *= 4
+
+
 def _left_edge(text: str, start: int) -> int:
     """Where the phrase whose head starts at *start* begins: over the modifiers before it."""
     pos = start
-    words = list(re.finditer(r"[^\s]+", text[:start]))
-    for w in reversed(words[-8:]):
+    for w in reversed(_last_words(text, start, 8)):
         word = w.group(0).strip("“”\"'(),;:")
         if not word or w.group(0).endswith((",", ";", ":", ")", "”", '"')) or word.lower() in _STOP_LEFT \
                 or not _LEFT_WORD.match(word):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..dates import listed, nearest_in_clause
+from ..dates import clause_start, listed, nearest_in_clause
 
 _MONTHS_GEN = {m: i for i, ms in enumerate((
     ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"), ("мая", "травня"),
@@ -478,9 +478,8 @@ _FUTURE = re.compile(r"(?<![\w])(?:будет|будут|буде|будуть|�
 
 def _future(text: str, start: int, end: int) -> bool:
     """Whether the clause of the date at *start*:*end* tells what will be."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     stop = _CLAUSE_BREAK.search(text, end)
-    return bool(_FUTURE.search(text, starts[-1] if starts else 0, stop.start() if stop else len(text)))
+    return bool(_FUTURE.search(text, clause_start(_CLAUSE_BREAK, text, start), stop.start() if stop else len(text)))
 
 
 #: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's

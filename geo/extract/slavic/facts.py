@@ -16,6 +16,7 @@ The same signatures as the English :mod:`geo.extract.mode`, :mod:`~geo.extract.n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 
@@ -75,18 +76,29 @@ def find_mode(text: str, at: int | None = None) -> str:
     ('rail', 'unknown')
     """
     best, best_d = "unknown", None
+    for start, end, mode, bonus in _mode_words(text):
+        if at is None:
+            return mode
+        d = (start - at if start >= at else at - end) + bonus
+        if d - bonus <= NEAR and (best_d is None or d < best_d):
+            best, best_d = mode, d
+    return best
+
+
+@lru_cache(maxsize=256)
+def _mode_words(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """``(start, end, mode, bonus)`` of every word of a mode in sentence *text*, in the order :func:`find_mode` weighs
+    them: read once per sentence, not once per place (each place's reading of the whole sentence is quadratic on a
+    long unsplit line)."""
     # personnel ("личный состав") and membership ("в составе") name no vehicle; blanked, the offsets stay
     text = _NOT_VEHICLE.sub(_blank, text)
+    out = []
     for rx, bonus in ((_SAID, 0), (_NOUN, 40), (_TRAIN, 40)):
         for m in rx.finditer(text):
             if rx is _TRAIN and not _train(text, m):
                 continue
-            if at is None:
-                return m.lastgroup
-            d = (m.start() - at if m.start() >= at else at - m.end()) + bonus
-            if d - bonus <= NEAR and (best_d is None or d < best_d):
-                best, best_d = m.lastgroup, d
-    return best
+            out.append((m.start(), m.end(), m.lastgroup, bonus))
+    return tuple(out)
 
 
 #: Whether a stop whose words say nothing of how it went takes the mode of the vehicle its mover is ("судно
@@ -255,9 +267,15 @@ _FOR_BEFORE = re.compile(r"(?:для|одной\s+из|одного\s+из|од�
 
 
 def _heads(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every head of a load in *text*, in order (a new list on every call)."""
+    return list(_heads_of(text, REFINE))
+
+
+@lru_cache(maxsize=256)  # each place of a sentence asks for its heads: read once, not once per place
+def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
     out = []
     pairs = ((_PEOPLE_RX, "people"), (_MATERIEL_RX, "materiel"))
-    if REFINE:
+    if refine:
         pairs = ((_PEOPLE_MORE, "people"), (_MATERIEL_MORE, "materiel")) + pairs
     for rx, kind in pairs:
         for m in rx.finditer(text):
@@ -267,7 +285,7 @@ def _heads(text: str) -> list[tuple[int, int, str]]:
     for a, b, k in out:
         if merged and a < merged[-1][1]:
             continue
-        if REFINE:
+        if refine:
             word = text[a:b]
             if " " not in word and _ADJ.search(word) and not _NOT_ADJ.match(word):
                 continue  # an adjective: "военного городка", "танкової армії"
@@ -288,7 +306,7 @@ def _heads(text: str) -> list[tuple[int, int, str]]:
                 merged[-1] = (merged[-1][0], b, "materiel")  # "дивизион гаубиц": a unit of guns
                 continue
         merged.append((a, b, k))
-    return merged
+    return tuple(merged)
 
 
 def _means(text: str, h: tuple[int, int, str]) -> bool:
