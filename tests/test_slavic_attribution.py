@@ -363,8 +363,11 @@ def test_the_articles_own_label_speaks_where_nobody_else_does(text, lang, label)
     # a bulletin's topic is no issuer, and an issuer read off a headline yields to the dateline's agency (REVIEW2 H1)
     ("Сообщение о переброске войск в Белгородскую область\n\nМОСКВА, 12 августа. /ТАСС/. Колонны бронетехники "
      "прошли через Валуйки в сторону Шебекино.", "ru", ""),
+    ("Колонны прошли Валуйки — ОСГВ «Хортица»\n\nКИЕВ, 21 января. /Интерфакс-Украина/ – Колонны бронетехники "
+     "прошли через Валуйки в сторону Шебекино.", "ru", ""),
+    # ... but a bulletin titled by its issuer is the issuer's own, relayed by an agency or not
     ("Сводка Министерства обороны России о ходе СВО\n\nМОСКВА, 12 августа. /ТАСС/. Колонны бронетехники прошли "
-     "через Валуйки в сторону Шебекино.", "ru", ""),
+     "через Валуйки в сторону Шебекино.", "ru", "Министерство обороны России"),
     ("Сообщение о переброске войск в Белгородскую область\n\nКолонны бронетехники прошли через Валуйки в сторону "
      "Шебекино.", "ru", "редакция"),
     # ... and the bulletin is its issuer's own where no agency prints it

@@ -261,7 +261,7 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
                 numeral = False
                 head = ""
                 continue
-            if rs and rs[0].pos == "NOUN" and rs[0].case == "nomn" and not w[:1].isupper() and \
+            if rs and rs[0].pos == "NOUN" and rs[0].case == "nomn" and not rs[0].anim and not w[:1].isupper() and \
                     j - 1 > i and toks[j - 1].group()[:1].isupper():
                 break  # a name and its complement end before a noun read first as no genitive: "підтвердив уряд
                 # Соломонових Островів прибуття військ", "Генштаб ЗСУ перекидання військ"
@@ -662,9 +662,9 @@ def byline(text: str, lang: str = "ru") -> str:
 
     h = header.read(text, lang)
     agency = any(agency for _a, _b, agency in dateline_spans(text[:600]))
-    # an issuer read off the headline alone yields to the dateline's agency: the agency's report relays the
-    # bulletin; the bulletin is the issuer's own only where no agency prints it
-    if h.voice and not (agency and h.voice == h.issuer):
+    # an issuer a wire's headline quotes ("... — ОСГВ «Хортица»") yields to the dateline's agency whose report it
+    # is; a bulletin titled by its issuer ("Сводка Министерства обороны ...") is the issuer's own, relayed or not
+    if h.voice and not (agency and h.voice == h.issuer and not h.bulletin):
         return h.voice
     m = _BYLINE.search(text[:1500])
     if m:

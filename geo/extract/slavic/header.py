@@ -73,7 +73,9 @@ class Header:
     """What the top lines of an article say of who publishes it.
 
     ``author`` (names as printed), ``outlet`` (a site, a paper, a channel or an agency), ``issuer`` (the body an
-    official statement is of), ``spans`` (start, end) of the lines read (no stops in them).
+    official statement is of), ``spans`` (start, end) of the lines read (no stops in them), ``personal`` (the author
+    speaks for herself), ``bulletin`` (the article is the issuer's own statement or bulletin, titled by its kind:
+    "Сводка Министерства обороны ...", not a wire's headline quoting it).
     """
 
     author: str = ""
@@ -81,6 +83,7 @@ class Header:
     issuer: str = ""
     spans: tuple[tuple[int, int], ...] = ()
     personal: bool = False
+    bulletin: bool = False
 
     @property
     def voice(self) -> str:
@@ -291,18 +294,19 @@ _TOPIC_PREP = (r"щодо|про|о|об|по|от|від|з\s+приводу|в
                r"на|в|у|из|із|з")
 
 
-def _issuer(headline: str, lang: str) -> str:
+def _issuer(headline: str, lang: str) -> tuple[str, bool]:
     """The body an official statement's headline names as its author ("Державна прикордонна служба України: ...",
-    "Заява Генерального штабу Збройних Сил України щодо ..."), or ""."""
+    "Заява Генерального штабу Збройних Сил України щодо ..."), or "", and whether the headline titles the issuer's
+    own statement or bulletin by its kind ("Заява ...", "Сводка ...")."""
     s = _clean(headline)
     m = re.match(r"^(?P<s>[^:]{3,90}):\s+\S", s)
     if m and _ORG.search(m.group("s")) and not re.search(r"[.!?,]", m.group("s")) and not any(
             r.pos in _FUNCTION - {"PREP"} for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
-        return m.group("s").strip()
+        return m.group("s").strip(), False
     m = re.search(r"\s[—–-]\s+(?P<s>[^—–]{2,80})$", s)  # "... перекинула під Куп’янськ бригаду – речник ОСУВ «Хортиця»"
     if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)) and not any(
             r.pos in ("VERB", "INFN") for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
-        return m.group("s").strip()
+        return m.group("s").strip(), False
     # a statement, a bulletin or a summary titled by its issuer ("Заява Генерального штабу ЗСУ щодо ...",
     # "Сводка Министерства обороны Российской Федерации о ходе ...", "Оперативна інформація ВМС ЗСУ станом на ...")
     # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
@@ -310,12 +314,14 @@ def _issuer(headline: str, lang: str) -> str:
     m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|"
                  rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>.+?)"
                  rf"(?:\s+(?:{_TOPIC_PREP})\s.*)?$", s, re.I)
+    # (an organisation or a person at the issuer's head: "Министерства ...", "Департамента ... Министерства обороны",
+    # "ТАСС", "начальника ... Володимира Артюха")
     if m and (_ORG.match(m.group("s")) or re.match(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?!\w)", m.group("s")) or
-              _person_in(m.group("s"), lang)):
+              m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
         from .attribution import _nominative as nominative
 
-        return nominative(m.group("s"), lang)
-    return ""
+        return nominative(m.group("s"), lang), True
+    return "", False
 
 
 def _person_in(s: str, lang: str) -> bool:
@@ -376,7 +382,8 @@ def read(text: str, lang: str = "ru") -> Header:
         spans.append((a, b))
     personal = bool(authors and outlet) and (ranked or any(_COLUMN.match(_clean(ln)) for _a, _b, ln in lines[:4])
                                              or _first_person(text[spans[-1][1]:spans[-1][1] + 2000] if spans else ""))
-    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans), personal)
+    issuer, bulletin = _issuer(lines[0][2], lang)
+    return Header(", ".join(dict.fromkeys(authors)), outlet, issuer, tuple(spans), personal, bulletin)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
