@@ -661,22 +661,31 @@ def byline(text: str, lang: str = "ru") -> str:
     from .roles import dateline_spans
 
     h = header.read(text, lang)
-    agency = any(agency for _a, _b, agency in dateline_spans(text[:600]))
-    # an issuer a wire's headline quotes ("... — ОСГВ «Хортица»") yields to the dateline's agency whose report it
-    # is; a bulletin titled by its issuer ("Сводка Министерства обороны ...") is the issuer's own, relayed or not
-    if h.voice and not (agency and h.voice == h.issuer and not h.bulletin):
+    # (an issuer is a body the headline names: "Сводка Министерства обороны ..." is the ministry's own bulletin,
+    # relayed by TASS or not; "Сообщение о переброске войск ..." names none, and the dateline's agency speaks)
+    if h.voice:
         return h.voice
+    agency = any(agency for _a, _b, agency in dateline_spans(text[:600]))
     m = _BYLINE.search(text[:1500])
     if m:
         return m.group("s").strip()
     lead = lead_source(text, lang) if LEAD_VOICE else ""
     if agency or not OWN_LABEL:
         return lead  # (the dateline's agency: the pipeline's default after the byline)
-    if lead and _named(lead):
-        return lead  # somebody speaks: a body or a person the lead names
     label = own_label(text, lang)
-    # a lead that names nobody ("за словами партнерів", "місцеві мешканці") yields to a label the article prints
-    return lead if lead and not label_printed(label) else label
+    if lead and (not label_printed(label) or _named(lead) and not _voices(text, lang, lead)):
+        return lead  # somebody speaks: a body or a person the lead names, the one voice of the article
+    # a lead that names nobody ("за словами партнерів", "місцеві мешканці"), or one voice of several an explainer
+    # quotes, yields to the label the article prints: what it asserts unattributed is its own
+    return label
+
+
+def _voices(text: str, lang: str, lead: str) -> bool:
+    """Whether the body of *text* (its first 3000 characters) quotes a named voice besides *lead*."""
+    from .sentences import split_sentences
+
+    return any(src and src != lead and _named(src) and src.lower() not in _GENERIC
+               for s in split_sentences(text[:3000]) if s.paragraph > 0 for src in (find_source(s.text, lang),))
 
 
 def _named(source: str) -> bool:
@@ -715,7 +724,8 @@ def _label_patterns():
     # a label on a line of its own, perhaps before a date ("РАССЛЕДОВАНИЕ", "Пояснюємо • 20 серпня 2024"); a
     # headline opened by an unambiguous label and a colon ("Пояснюємо: що відомо ..."), or by what is known
     # ("Что известно о ..."); a headline closed by one after a full stop ("... в Киргизии. Коротко")
-    alone = re.compile(rf"^\W*(?P<l>{LABELS})\W*(?:$|[•|·].*$)", re.I)
+    # (a label before a colon alone on its line heads a list: "Головне:", no label)
+    alone = re.compile(rf"^\W*(?P<l>{LABELS})[^\w:]*(?:$|[•|·].*$)", re.I)
     head = re.compile(rf"^\W*(?:(?P<l>{HEADLINE_LABELS})\s*:\s|(?P<k>{KNOWN_LABELS})(?:\s*:\s|\s+(?:о|об|про)\s))",
                       re.I)
     end = re.compile(rf"[.:]\s*(?P<l>{LABELS})\W*$", re.I)
