@@ -360,7 +360,7 @@ def test_the_articles_own_label_speaks_where_nobody_else_does(text, lang, label)
     ("Аналіз, який ми провели, показав: колони прямували з Мозиря до Бреста\n\nГенштаб ЗСУ повідомив, що "
      "білоруські підрозділи перекинули з Мозиря до Бреста. Колони техніки також бачили біля Пінська.", "uk",
      "Генштаб ЗСУ"),
-    # a bulletin's topic is no issuer, and an issuer read off a headline yields to the dateline's agency (REVIEW2 H1)
+    # a bulletin's topic is no issuer: the dateline's agency speaks (REVIEW2 H1)
     ("Сообщение о переброске войск в Белгородскую область\n\nМОСКВА, 12 августа. /ТАСС/. Колонны бронетехники "
      "прошли через Валуйки в сторону Шебекино.", "ru", ""),
     # ... but a bulletin titled by its issuer is the issuer's own, relayed by an agency or not

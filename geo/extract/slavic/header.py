@@ -74,8 +74,7 @@ class Header:
 
     ``author`` (names as printed), ``outlet`` (a site, a paper, a channel or an agency), ``issuer`` (the body an
     official statement is of), ``spans`` (start, end) of the lines read (no stops in them), ``personal`` (the author
-    speaks for herself), ``bulletin`` (the article is the issuer's own statement or bulletin, titled by its kind:
-    "Сводка Министерства обороны ...", not a wire's headline quoting it).
+    speaks for herself: a column, a ranked author, a body in the first person).
     """
 
     author: str = ""
@@ -83,7 +82,6 @@ class Header:
     issuer: str = ""
     spans: tuple[tuple[int, int], ...] = ()
     personal: bool = False
-    bulletin: bool = False
 
     @property
     def voice(self) -> str:
@@ -294,19 +292,18 @@ _TOPIC_PREP = (r"щодо|про|о|об|по|от|від|з\s+приводу|в
                r"на|в|у|из|із|з")
 
 
-def _issuer(headline: str, lang: str) -> tuple[str, bool]:
+def _issuer(headline: str, lang: str) -> str:
     """The body an official statement's headline names as its author ("Державна прикордонна служба України: ...",
-    "Заява Генерального штабу Збройних Сил України щодо ..."), or "", and whether the headline titles the issuer's
-    own statement or bulletin by its kind ("Заява ...", "Сводка ...")."""
+    "Заява Генерального штабу Збройних Сил України щодо ..."), or ""."""
     s = _clean(headline)
     m = re.match(r"^(?P<s>[^:]{3,90}):\s+\S", s)
     if m and _ORG.search(m.group("s")) and not re.search(r"[.!?,]", m.group("s")) and not any(
             r.pos in _FUNCTION - {"PREP"} for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
-        return m.group("s").strip(), False
+        return m.group("s").strip()
     m = re.search(r"\s[—–-]\s+(?P<s>[^—–]{2,80})$", s)  # "... перекинула під Куп’янськ бригаду – речник ОСУВ «Хортиця»"
     if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)) and not any(
             r.pos in ("VERB", "INFN") for w in m.group("s").split() for r in morph.readings(w, lang)[:1]):
-        return m.group("s").strip(), False
+        return m.group("s").strip()
     # a statement, a bulletin or a summary titled by its issuer ("Заява Генерального штабу ЗСУ щодо ...",
     # "Сводка Министерства обороны Российской Федерации о ходе ...", "Оперативна інформація ВМС ЗСУ станом на ...")
     # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
@@ -320,8 +317,8 @@ def _issuer(headline: str, lang: str) -> tuple[str, bool]:
               m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
         from .attribution import _nominative as nominative
 
-        return nominative(m.group("s"), lang), True
-    return "", False
+        return nominative(m.group("s"), lang)
+    return ""
 
 
 def _person_in(s: str, lang: str) -> bool:
@@ -382,8 +379,7 @@ def read(text: str, lang: str = "ru") -> Header:
         spans.append((a, b))
     personal = bool(authors and outlet) and (ranked or any(_COLUMN.match(_clean(ln)) for _a, _b, ln in lines[:4])
                                              or _first_person(text[spans[-1][1]:spans[-1][1] + 2000] if spans else ""))
-    issuer, bulletin = _issuer(lines[0][2], lang)
-    return Header(", ".join(dict.fromkeys(authors)), outlet, issuer, tuple(spans), personal, bulletin)
+    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans), personal)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
