@@ -323,7 +323,8 @@ def test_more_verbs_and_forms_of_speakers(text, lang, source):
     ("Пояснення до карти: колони йшли з Бєлгорода.", "uk"),
 ])
 def test_no_speaker_of_a_conjunction_or_a_noun(text, lang):
-    assert find_source(text, lang) not in ("Як", "Сказка", "Пояснення")
+    # (guards of the branch's own regressions: the speaker the sentence names, else none)
+    assert find_source(text, lang) == ("командир роти" if text.startswith("Як") else None)
 
 
 @pytest.mark.parametrize("text, lang, label", [
@@ -340,13 +341,58 @@ def test_the_articles_own_label_speaks_where_nobody_else_does(text, lang, label)
     assert own_label(text, lang) == label and byline(text, lang) == label and is_own_label(label)
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("РАССЛЕДОВАНИЕ\n\nМОСКВА, 9 февраля. /ТАСС/. Корабли вышли из Балтийска.", "ru"),   # the agency speaks
-    ("Пояснюємо: що відомо\n\nМарта Левченко, «Вектор»\n\nКолона вийшла з Параку.", "uk"),  # the byline
-    ("Колона пішла\n\nЗа даними Генштабу ЗСУ, колона рухалася до Курахового.", "uk"),       # the lead's source
+@pytest.mark.parametrize("text, lang, voice", [
+    # the agency speaks (no byline: the pipeline's default is the dateline's agency)
+    ("РАССЛЕДОВАНИЕ\n\nМОСКВА, 9 февраля. /ТАСС/. Корабли вышли из Балтийска.", "ru", ""),
+    ("Пояснюємо: що відомо\n\nМарта Левченко, «Вектор»\n\nКолона вийшла з Параку.", "uk", "«Вектор»"),  # the byline
+    ("Колона пішла\n\nЗа даними Генштабу ЗСУ, колона рухалася до Курахового.", "uk", "Генштаб ЗСУ"),  # the lead
+    # a genuine label does not outrank the body the lead names (REVIEW2 M1)
+    ("Что известно о переброске войск к Курску\n\nМинобороны России сообщило, что украинские подразделения "
+     "перебросили из Сум в Суджу.\n\nКолонны ВСУ также шли через Юнаковку.", "ru", "Минобороны России"),
+    ("Хроніка: війська РФ залишили Херсон\n\nМіноборони РФ повідомило, що війська відведено з Херсона на лівий "
+     "берег Дніпра.", "uk", "Міноборони РФ"),
+    # a word of a headline that is no label ("Главное —", "Обзор:" before a speaker, "Аналіз, який") (REVIEW2 H2)
+    ("Главное — удержать фронт: ВСУ перебросили резервы\n\nМинобороны России сообщило, что украинские "
+     "подразделения перебросили из Краматорска к Покровску.\nКолонны техники также замечены у Доброполья.", "ru",
+     "Минобороны России"),
+    ("Обзор: Минобороны России сообщило о переброске ВСУ к Судже\n\nКолонны ВСУ шли из Сум через Юнаковку.", "ru",
+     "Минобороны России"),
+    ("Аналіз, який ми провели, показав: колони прямували з Мозиря до Бреста\n\nГенштаб ЗСУ повідомив, що "
+     "білоруські підрозділи перекинули з Мозиря до Бреста. Колони техніки також бачили біля Пінська.", "uk",
+     "Генштаб ЗСУ"),
+    # a bulletin's topic is no issuer: the dateline's agency speaks (REVIEW2 H1)
+    ("Сообщение о переброске войск в Белгородскую область\n\nМОСКВА, 12 августа. /ТАСС/. Колонны бронетехники "
+     "прошли через Валуйки в сторону Шебекино.", "ru", ""),
+    # ... but a bulletin titled by its issuer is the issuer's own, relayed by an agency or not
+    ("Сводка Министерства обороны России о ходе СВО\n\nМОСКВА, 12 августа. /ТАСС/. Колонны бронетехники прошли "
+     "через Валуйки в сторону Шебекино.", "ru", "Министерство обороны России"),
+    ("Сообщение о переброске войск в Белгородскую область\n\nКолонны бронетехники прошли через Валуйки в сторону "
+     "Шебекино.", "ru", "редакция"),
+    # ... and the bulletin is its issuer's own where no agency prints it
+    ("Сводка Министерства обороны России о ходе СВО\n\nКолонны бронетехники прошли через Валуйки в сторону "
+     "Шебекино.", "ru", "Министерство обороны России"),
 ])
-def test_no_label_where_a_voice_an_agency_or_the_lead_speaks(text, lang):
-    assert not is_own_label(byline(text, lang))
+def test_no_label_where_a_voice_an_agency_or_the_lead_speaks(text, lang, voice):
+    assert byline(text, lang) == voice
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a label is a kind of piece alone on a line of the headline, or opening it unambiguously (REVIEW2 H2)
+    ("Головне, що треба знати: колони пішли з Бєлгорода\n\nКолони йшли всю ніч.", "uk"),
+    ("Главное — удержать фронт\n\nКолонны шли всю ночь.", "ru"),
+    ("Хусити повертають ракети\n\nГоловне:\n• Колони йшли всю ніч.", "uk"),   # a list's heading
+    ("Войска ушли\n\nАнализ: спутниковые снимки показывают, что колонна шла из Ельни в Клинцы.", "ru"),
+    ("Колонны ушли\n\nКолонны шли всю ночь из Курска в сторону Белгорода, как и неделей раньше, по трассе.\n\n"
+     "Хроника", "ru"),
+])
+def test_no_label_of_an_ordinary_word(text, lang):
+    assert own_label(text, lang) == ("редакция" if lang == "ru" else "редакція")
+
+
+def test_a_printed_label_speaks_for_an_explainer_quoting_several_voices():
+    text = ("Что известно о переброске войск к Курску\n\nМинобороны России сообщило, что подразделения перебросили "
+            "из Сум в Суджу.\n\nГенштаб ВСУ заявил, что колонны шли через Юнаковку.\n\nКолонны также шли через Суджу.")
+    assert byline(text, "ru") == "Что известно (редакция)"
 
 
 def test_a_printed_label_speaks_before_the_source_its_lead_quotes():
@@ -354,3 +400,17 @@ def test_a_printed_label_speaks_before_the_source_its_lead_quotes():
     text = ("Хто охороняє Жешув: що відомо\n\nПояснюємо • 17 січня 2025\n\nЗа словами партнерів, до Жешува "
             "прибули батареї Patriot.\n\nБатареї стоять біля аеропорту.")
     assert byline(text, "uk") == "Пояснюємо (редакція)"
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    # a common noun opening the sentence before a place's name in the genitive names a body (REVIEW2 L2)
+    ("— Оборона Києва повідомила, що колони пішли з Чернігова.", "uk", "Оборона Києва"),
+    ("Оборона Києва повідомила, що колони пішли з Чернігова.", "uk", "Оборона Києва"),
+    # a name and its complement end before the object after the verb (REVIEW2 L3)
+    ("Підтвердив уряд Соломонових Островів прибуття військ до Хоніари.", "uk", "уряд Соломонових Островів"),
+    ("Підтвердив Генштаб ЗСУ перекидання військ до Курська.", "uk", "Генштаб ЗСУ"),
+    # ... and goes on over a genitive ("Министерства обороны", read first as a genitive)
+    ("Об этом сообщила пресс-служба Министерства обороны России.", "ru", "пресс-служба Министерства обороны России"),
+])
+def test_a_speakers_phrase_ends_where_its_name_does(text, lang, source):
+    assert find_source(text, lang) == source

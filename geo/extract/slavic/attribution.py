@@ -261,6 +261,10 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
                 numeral = False
                 head = ""
                 continue
+            if rs and rs[0].pos == "NOUN" and rs[0].case == "nomn" and not rs[0].anim and not w[:1].isupper() and \
+                    j - 1 > i and toks[j - 1].group()[:1].isupper():
+                break  # a name and its complement end before a noun read first as no genitive: "підтвердив уряд
+                # Соломонових Островів прибуття військ", "Генштаб ЗСУ перекидання військ"
             if any(r.case in ("gent", "gen2") and r.pos in ("NOUN", "ADJF", "PRTF", "NUMR") for r in rs):
                 j += 1  # "разведка Южной Кореи", "пресс-служба Черноморского флота"
                 continue
@@ -273,7 +277,11 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
             first = rs[0] if rs else None
             common = first is not None and morph.known(w, lang) and first.pos in ("NOUN", "ADJF", "PRTF") and \
                 not first.person and not first.geo and not any(t.group()[:1].isalnum() for t in toks[:j])
-            # (the sentence's first word, after a dash or a bullet too: "— Косовська поліція стверджує")
+            # (the sentence's first word, after a dash or a bullet too: "— Косовська поліція стверджує"), unless a
+            # place's or a person's name in the genitive or a quoted name follows it: "Оборона Києва повідомила"
+            if common and j + 1 < n and (toks[j + 1].group()[:1] in "«\"" or toks[j + 1].group()[:1].isupper() and any(
+                    r.case in ("gent", "gen2") and (r.geo or r.person) for r in morph.readings(toks[j + 1].group(), lang))):
+                common = False
             if not common:
                 head = "name"
                 nom = not rs or any(r.case in ("nomn", "") for r in rs) or not morph.known(w, lang)
@@ -647,26 +655,43 @@ def source_carry(text: str, lang: str = "ru") -> str:
 
 def byline(text: str, lang: str = "ru") -> str:
     """The article's own voice: its author and outlet, a channel's name or a statement's issuer, as its top lines
-    print them (:mod:`geo.extract.slavic.header`), else an "Автор: ..." line near its top, or ""."""
+    print them (:mod:`geo.extract.slavic.header`), else an "Автор: ..." line near its top, else the source its lead
+    names, else (when no dateline's agency speaks either) the article's own label (:func:`own_label`), or ""."""
     from . import header
+    from .roles import dateline_spans
 
-    voice = header.read(text, lang).voice
-    if voice:
-        return voice
+    h = header.read(text, lang)
+    # (an issuer is a body the headline names: "Сводка Министерства обороны ..." is the ministry's own bulletin,
+    # relayed by TASS or not; "Сообщение о переброске войск ..." names none, and the dateline's agency speaks)
+    if h.voice:
+        return h.voice
+    agency = any(agency for _a, _b, agency in dateline_spans(text[:600]))
     m = _BYLINE.search(text[:1500])
     if m:
         return m.group("s").strip()
     lead = lead_source(text, lang) if LEAD_VOICE else ""
-    if not OWN_LABEL or (lead and not LABEL_OVER_LEAD):
-        return lead
-    from .roles import dateline_spans
-
-    if any(agency for _a, _b, agency in dateline_spans(text[:600])):
-        return lead  # the dateline's agency speaks (the pipeline's default after the byline)
+    if agency or not OWN_LABEL:
+        return lead  # (the dateline's agency: the pipeline's default after the byline)
     label = own_label(text, lang)
-    if lead and not label_printed(label):
-        return lead
+    if lead and (not label_printed(label) or _named(lead) and not _voices(text, lang, lead)):
+        return lead  # somebody speaks: a body or a person the lead names, the one voice of the article
+    # a lead that names nobody ("за словами партнерів", "місцеві мешканці"), or one voice of several an explainer
+    # quotes, yields to the label the article prints: what it asserts unattributed is its own
     return label
+
+
+def _voices(text: str, lang: str, lead: str) -> bool:
+    """Whether the body of *text* (its first 3000 characters) quotes a named voice besides *lead*."""
+    from .sentences import split_sentences
+
+    return any(src and src != lead and _named(src) and src.lower() not in _GENERIC
+               for s in split_sentences(text[:3000]) if s.paragraph > 0 for src in (find_source(s.text, lang),))
+
+
+def _named(source: str) -> bool:
+    """Whether *source* names a body or a person ("Минобороны России", "речник ВМС"), not a kind of people
+    ("партнери", "місцеві мешканці")."""
+    return bool(re.search(r"[A-ZА-ЯЁІЇЄҐ]", source))
 
 
 def label_printed(label: str) -> bool:
@@ -675,21 +700,11 @@ def label_printed(label: str) -> bool:
 
 
 #: Whether an article that prints no voice, no agency and no source in its lead speaks with its own label
-#: (:func:`own_label`): the corpus's guideline "source is never empty on a stop".
+#: (:func:`own_label`): the corpus's guideline "source is never empty on a stop" (the label is the source only of
+#: what nobody else asserts).
 OWN_LABEL = True
-#: Whether a label the article prints ("Пояснюємо", "ДОВГЕ ЧИТАННЯ") speaks for it before the source its lead names:
-#: an explainer's or a long read's own words are the outlet's, whoever its first sentences quote.
-LABEL_OVER_LEAD = True
 #: What marks the article's own label as the outlet ("Пояснюємо (редакція)"), by language.
 OUTLET_MARK = {"ru": " (редакция)", "uk": " (редакція)"}
-# The kinds of piece an outlet labels its own texts with, printed on a line of their own ("РАССЛЕДОВАНИЕ",
-# "ДОВГЕ ЧИТАННЯ", "Пояснюємо • 20 серпня 2024"), opening the headline ("Пояснюємо: що відомо ...", "Что известно
-# о ...", "Расследование: как ..."), closing it (". Коротко") or opening the lead ("Объясняем, кто и куда ...").
-_LABEL = (r"расследование|розслідування|пояснюємо|объясняем|поясняем|коротко|довге\s+читання|длинное\s+чтение|"
-          r"лонгрид|лонгрід|репортаж|аналитика|аналітика|анализ|аналіз|что\s+известно|що\s+відомо|"
-          r"главное|головне|обзор|огляд|хроника|хроніка|explainer")
-_LABEL_LINE = re.compile(rf"^\W*(?P<l>{_LABEL})(?:\s*(?:[•|·:,—–-]|$)|\s+(?:о|об|про)\s)", re.I)
-_LABEL_END = re.compile(rf"[.:]\s*(?P<l>{_LABEL})\W*$", re.I)
 
 
 def is_own_label(source: str) -> bool:
@@ -702,10 +717,39 @@ def is_own_label(source: str) -> bool:
     return any(low.endswith(m) or low == m.strip(" ()") for m in OUTLET_MARK.values())
 
 
+@functools.lru_cache(maxsize=1)
+def _label_patterns():
+    from .header import HEADLINE_LABELS, KNOWN_LABELS, LABELS
+
+    # a label on a line of its own, perhaps before a date ("РАССЛЕДОВАНИЕ", "Пояснюємо • 20 серпня 2024"); a
+    # headline opened by an unambiguous label and a colon ("Пояснюємо: що відомо ..."), or by what is known
+    # ("Что известно о ..."); a headline closed by one after a full stop ("... в Киргизии. Коротко")
+    # (a label before a colon alone on its line heads a list: "Головне:", no label)
+    alone = re.compile(rf"^\W*(?P<l>{LABELS})[^\w:]*(?:$|[•|·].*$)", re.I)
+    head = re.compile(rf"^\W*(?:(?P<l>{HEADLINE_LABELS})\s*:\s|(?P<k>{KNOWN_LABELS})(?:\s*:\s|\s+(?:о|об|про)\s))",
+                      re.I)
+    end = re.compile(rf"[.:]\s*(?P<l>{LABELS})\W*$", re.I)
+    return alone, head, end
+
+
+def _headline_block(text: str) -> list[str]:
+    """The article's first lines before its body (at most three; a body's line is long or opens with a bullet)."""
+    out = []
+    for ln in text[:600].splitlines():
+        ln = ln.strip()
+        if not ln:
+            continue
+        if len(out) >= 3 or re.match(r"[•·—–-]", ln) or len(ln.split()) > 14:
+            break
+        out.append(ln)
+    return out
+
+
 def own_label(text: str, lang: str = "ru") -> str:
     """The article's own label, marked as the outlet: what the corpus's guideline takes as the source of what an
     article asserts unattributed when it prints no byline, outlet or agency ("Пояснюємо (редакція)"); the outlet
-    alone ("редакция") when it prints no label.
+    alone ("редакция") when it prints no label. A label is a kind of piece standing alone on a line of the
+    headline's block, or opening the headline unambiguously, never a word of a line that names a speaker.
 
     >>> own_label("РАССЛЕДОВАНИЕ\\n\\nИз Конакри в Бамако\\n\\nТекст.")
     'РАССЛЕДОВАНИЕ (редакция)'
@@ -715,12 +759,12 @@ def own_label(text: str, lang: str = "ru") -> str:
     ('Что известно (редакция)', 'редакция')
     """
     mark = OUTLET_MARK.get(lang, OUTLET_MARK["ru"])
-    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
-    # a label opening a line first ("Пояснюємо • 17 січня"), then one closing the headline ("... . Коротко")
-    m = next((m for line in lines if (m := _LABEL_LINE.match(line))), None) or (
-        _LABEL_END.search(lines[0]) if lines else None)
+    alone, head, end = _label_patterns()
+    lines = [ln for ln in _headline_block(text) if not find_source(ln, lang)]
+    m = next((m for ln in lines if (m := alone.match(ln) or head.match(ln))), None) or (
+        end.search(lines[0]) if lines else None)
     if m:
-        return re.sub(r"\s+", " ", m.group("l")) + mark
+        return re.sub(r"\s+", " ", m.group("l") or m.group("k")) + mark
     return mark.strip(" ()")
 
 

@@ -28,12 +28,22 @@ _WEEKDAYS = (r"(?:понедельник|вторник|среда|четвер�
 #: A part of a byline line that is a date or a time ("12 октября 2023", "13.05.2024, 18:20", "Пятница, 9 августа").
 _DATE_PART = re.compile(rf"^(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\.?,?\s+(?=\d))?(?:{_WEEKDAYS},?\s*)?(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?(?:\s*(?:г\.?|года|року|р\.?))?|"
                         rf"\d{{1,2}}\.\d{{2}}(?:\.\d{{2,4}})?|\d{{4}})?(?:[,.]?\s*\d{{1,2}}:\d{{2}})?\.?$", re.I)
+#: The kinds of piece an outlet labels its own texts with ("Пояснюємо", "РАССЛЕДОВАНИЕ", "Что известно", "Хроніка"):
+#: the corpus's guideline takes the label as printed for the source of what such a piece asserts unattributed
+#: (attribution.own_label). Shared by the byline's parts (:data:`_GENRE`) and the label.
+LABELS = (r"расследование|розслідування|пояснюємо|объясняем|поясняем|коротко|довге\s+читання|длинное\s+чтение|"
+          r"лонгрид|лонгрід|репортаж|аналитика|аналітика|анализ|аналіз|что\s+известно|що\s+відомо|"
+          r"главное|головне|обзор|огляд|хроника|хроніка|explainer")
+#: The labels no headline opens with in another sense, before a colon ("Пояснюємо: що відомо про ...").
+HEADLINE_LABELS = r"расследование|розслідування|пояснюємо|объясняем|поясняем|аналитика|аналітика|explainer"
+#: The labels that open a headline on what is known ("Что известно о переброске ...", "Що відомо: ...").
+KNOWN_LABELS = r"что\s+известно|що\s+відомо"
 #: The kind of piece or its reading time ("Расследование", "Лонгрід", "12 минут чтения", "Оновлено о 21:40").
-_GENRE = re.compile(r"^(?:расследование|розслідування|лонгрид|лонгрід|большой\s+материал|аналіз|анализ|аналитика|"
-                    r"аналітика|пояснюємо|объясняем|коротко|прямой\s+эфир|пряма\s+трансляція|онлайн|обновляется|"
-                    r"оновлюється|новости(?:\s+.*)?|новини(?:\s+.*)?|хроника|хроніка|репортаж|колонка|мнение|думка|"
+_GENRE = re.compile(rf"^(?:{LABELS}|большой\s+материал|"
+                    r"прямой\s+эфир|пряма\s+трансляція|онлайн|обновляется|"
+                    r"оновлюється|новости(?:\s+.*)?|новини(?:\s+.*)?|колонка|мнение|думка|блог|"
                     r"интервью|інтерв['’ʼ]ю|фронт|война|війна|политика|політика|мир|світ|общество|суспільство|"
-                    r"главное|головне|дайджест|щоденний\s+дайджест(?:\s+редакції)?|ежедневный\s+дайджест|"
+                    r"дайджест|щоденний\s+дайджест(?:\s+редакції)?|ежедневный\s+дайджест|"
                     r"(?:читати\s+)?\d+\s*(?:минут[аы]?|мин\.?|хв\.?|хвилин[аи]?)(?:\s+(?:чтения|читання))?|"
                     r"(?:обновлено|оновлено)(?:\s+(?:в|о|об))?\s*\d{1,2}:\d{2}|эксклюзив|ексклюзив|"
                     r"фото|відео|видео|оглядач|обозреватель|спецкор|корреспондент|кореспондент|"
@@ -63,23 +73,25 @@ class Header:
     """What the top lines of an article say of who publishes it.
 
     ``author`` (names as printed), ``outlet`` (a site, a paper, a channel or an agency), ``issuer`` (the body an
-    official statement is of), ``spans`` (start, end) of the lines read (no stops in them).
+    official statement is of), ``spans`` (start, end) of the lines read (no stops in them), ``personal`` (the author
+    speaks for herself: a column, a ranked author, a body in the first person).
     """
 
     author: str = ""
     outlet: str = ""
     issuer: str = ""
     spans: tuple[tuple[int, int], ...] = ()
+    personal: bool = False
 
     @property
     def voice(self) -> str:
         """The article's own voice: the outlet (its authors write for it), else the author, else the issuer of a
-        statement, else ""."""
-        if self.author and self.outlet and not OUTLET_SPEAKS and \
+        statement, else "". An author who speaks for herself (``personal``: a column, a ranked author, a body in the
+        first person) speaks beside her outlet ("Юлия Латынина, «Новая газета»")."""
+        if self.author and self.outlet and (self.personal or not OUTLET_SPEAKS) and \
                 morph.fold(self.outlet.strip("«»")) not in morph.fold(self.author):
             return f"{self.author}, {self.outlet}"
-        return (self.outlet or self.author or self.issuer) if OUTLET_SPEAKS else \
-            (self.author or self.outlet or self.issuer)
+        return self.outlet or self.author or self.issuer
 
 
 def _lines(text: str, n: int) -> list[tuple[int, int, str]]:
@@ -275,6 +287,11 @@ _ORG = re.compile(r"(?:министерств|міністерств|миноб�
                   r"гур\b|сбу\b|фсб\b|дпсу\b|зсу\b|всу\b|мид\b|мзс\b|осув|осгв|вмс\b)", re.I)
 
 
+# the prepositions that open a bulletin's topic ("о ходе ...", "про ситуацію", "станом на 08:00", "від Генштабу")
+_TOPIC_PREP = (r"щодо|про|о|об|по|от|від|з\s+приводу|в\s+связи|в\s+зв['’ʼ]язку|станом\s+на|по\s+состоянию\s+на|"
+               r"на|в|у|из|із|з")
+
+
 def _issuer(headline: str, lang: str) -> str:
     """The body an official statement's headline names as its author ("Державна прикордонна служба України: ...",
     "Заява Генерального штабу Збройних Сил України щодо ..."), or ""."""
@@ -289,10 +306,15 @@ def _issuer(headline: str, lang: str) -> str:
         return m.group("s").strip()
     # a statement, a bulletin or a summary titled by its issuer ("Заява Генерального штабу ЗСУ щодо ...",
     # "Сводка Министерства обороны Российской Федерации о ходе ...", "Оперативна інформація ВМС ЗСУ станом на ...")
-    m = re.match(r"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|"
-                 r"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?P<s>.+?)(?:\s+(?:щодо|про|о|об|по|"
-                 r"з\s+приводу|в\s+связи|станом\s+на|по\s+состоянию\s+на)\s.*)?$", s, re.I)
-    if m and (_ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
+    # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
+    # and "Зведення про ситуацію ... від Генштабу" name a topic, not an issuer)
+    m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|"
+                 rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>.+?)"
+                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*)?$", s, re.I)
+    # (an organisation or a person at the issuer's head: "Министерства ...", "Департамента ... Министерства обороны",
+    # "ТАСС", "начальника ... Володимира Артюха")
+    if m and (_ORG.match(m.group("s")) or re.match(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?!\w)", m.group("s")) or
+              m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
         from .attribution import _nominative as nominative
 
         return nominative(m.group("s"), lang)
@@ -329,7 +351,7 @@ def read(text: str, lang: str = "ru") -> Header:
     outlet = ""
     spans: list[tuple[int, int]] = []
     authors: list[str] = []
-    after_date = False
+    after_date = ranked = False
     for k, (a, b, line) in enumerate(lines[:6]):
         if k == 0 and len(lines) > 1 and _post(text):
             ch = _channel(line, lang)
@@ -351,10 +373,28 @@ def read(text: str, lang: str = "ru") -> Header:
             continue  # "Генерал Валерий Залужный" over an interview: whom it is about, not who wrote it
         if author:
             authors.append(author)
+            ranked = ranked or bool(_RANK.match(_clean(line)))
         if by and not outlet:
             outlet = by
         spans.append((a, b))
-    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans))
+    personal = bool(authors and outlet) and (ranked or any(_COLUMN.match(_clean(ln)) for _a, _b, ln in lines[:4])
+                                             or _first_person(text[spans[-1][1]:spans[-1][1] + 2000] if spans else ""))
+    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans), personal)
+
+
+#: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
+_COLUMN = re.compile(r"^(?:колонка|мнение|думка|блог|интервью|інтерв['’ʼ]ю|точка\s+зору|точка\s+зрения)\.?$", re.I)
+#: The first person singular ("Я сама видела", "мне рассказали", "я бачив").
+_I = re.compile(r"(?<![\w-])(?:я|мне|меня|мной|мною|мені|мене)(?![\w-])", re.I)
+
+
+def _first_person(body: str) -> bool:
+    """Whether the author of *body* speaks in the first person singular, outside a quote (a sentence with no
+    quotation marks and no dash of dialogue)."""
+    for sent in re.split(r"(?<=[.!?…])\s+|\n+", body):
+        if _I.search(sent) and not re.search(r"[«»\"“”„]|^\s*[—–-]|\s[—–]\s", sent):
+            return True
+    return False
 
 
 __all__ = ["Header", "read"]
