@@ -223,13 +223,9 @@ def stems(word: str, lang: str = "", genitive: bool = False) -> list[str]:
 
 
 # Ukrainian and Russian spellings of one toponym: "Шебекине" / "Шебекино", "Гончарівка" / "Гончаровка",
-# "Андріївка" / "Андреевка", "Матвіїв" / "Матвеев" (the possessive suffix -ів after a vowel is -їв, Russian -ев; a
-# name's -ій before it, Russian -ей, makes -іїв, Russian -еев), "Новоросійськ" / "Новороссийск" (Russia's name and its
-# derivatives have one с in Ukrainian, two in Russian: Росія, Россия),
 # "Суми" / "Сумы", "Удачне" / "Удачное", "Чкаловський" / "Чкаловский", "Лунинець" / "Лунинец" (a final soft ц is
 # hard in Russian). GeoNames often has a place under one language's spelling only.
-_UK_RU = ((re.compile(r"ії(?=в)"), "ее"), (re.compile(r"(?<=[аеоуяює])ї(?=в)"), "е"), (re.compile(r"(?<=р)ос(?=і[йя])"), "осс"),
-          (re.compile(r"([сц])ьк(?=ий$|а$|е$|і$|$)"), r"\1к"), (re.compile(r"(?<=[вн])е$"), "о"),
+_UK_RU = ((re.compile(r"([сц])ьк(?=ий$|а$|е$|і$|$)"), r"\1к"), (re.compile(r"(?<=[вн])е$"), "о"),
           (re.compile(r"не$"), "ное"), (re.compile(r"ів(?=[кнсцч])"), "ов"),
           (re.compile(r"и"), "ы"), (re.compile(r"і"), "и"), (re.compile(r"є"), "е"), (re.compile(r"ї"), "йи"),
           (re.compile(r"'"), ""), (re.compile(r"ць$"), "ц"))
@@ -277,34 +273,6 @@ def respell(name: str, lang: str) -> list[str]:
                 cur = rx.sub(to, cur)
         out.append(cur)
     return [o for o in dict.fromkeys(out) if o != name]
-
-
-#: Ukrainian adjective endings of the nominative -> the Russian ones (the stem respelled by _UK_RU): "мала" -> малая,
-#: "мале" -> малое, "малі" -> малые, "синій" -> синий, "синя" -> синяя, "синє" -> синее
-_UK_RU_ADJ = (("ський", ("ский",)), ("цький", ("цкий",)), ("ська", ("ская",)), ("цька", ("цкая",)),
-              ("ське", ("ское",)), ("цьке", ("цкое",)), ("ські", ("ские",)), ("цькі", ("цкие",)),
-              ("ий", ("ый", "ий")), ("ій", ("ий",)), ("а", ("ая",)), ("я", ("яя",)), ("е", ("ое", "ее")),
-              ("є", ("ее",)), ("і", ("ые", "ие")))
-
-
-def respell_adjective(word: str, lang: str) -> list[str]:
-    """The Russian spellings of a Ukrainian adjective's nominative *word* (folded): its stem respelled as a name is
-    (:func:`respell`), its ending the Russian one; [] for a word no adjective of the dictionary, and in Russian.
-
-    >>> respell_adjective("мала", "uk"), "лесновский" in respell_adjective("лісновський", "uk")
-    (['малая'], True)
-    >>> respell_adjective("курган", "uk")
-    []
-    """
-    if lang != "uk" or adjective(word, lang) is None:
-        return []
-    for end, russian in _UK_RU_ADJ:
-        if word.endswith(end) and len(word) > len(end) + 1:
-            stem = word[: -len(end)]
-            stems = [stem] + [s for s in respell(stem, lang) if s]
-            # the stem's likeliest Russian spellings: as printed, all rules, and a closed syllable's і as е
-            return list(dict.fromkeys(s + r for s in stems[:1] + stems[-2:] for r in russian))
-    return []
 
 
 def _nominative_singular(word: str, lang: str) -> bool:

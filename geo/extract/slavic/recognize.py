@@ -361,12 +361,6 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str, genitive: bool = False) -
         if (name := " ".join(combo)) not in seen:
             seen.add(name)
             out.append((gz.normalize(name), name))
-    if lang == "uk":
-        # the likeliest nominatives: as printed, and each word in its first two other forms ("Малу Вишеру": мала
-        # вишера)
-        nominals = [(gz.normalize(n), n) for n in (" ".join(c) for c in itertools.product(
-            *(p[1:3] if len(p) > 1 else p for p in per)))]
-        out += _respelled_phrases(list(dict.fromkeys(out[:3] + nominals))[:7])
     out = _with_latin(out)
     # the name with every word in its first nominative ("Великой Новоселке": великая новоселка), in Latin letters too
     nominal = " ".join(p[1] if len(p) > 1 else p[0] for p in per)
@@ -378,40 +372,6 @@ def _phrase_keys_of(words: tuple[str, ...], lang: str, genitive: bool = False) -
         if not name.isascii() and (ck := cross_key(name)) and ck not in crossed:
             crossed[ck] = name
     return out + [(ck, name) for ck, name in crossed.items()]
-
-
-def _respelled_phrases(keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The Russian spellings of Ukrainian names of several words (*keys*: their likeliest nominatives): a name is
-    respelled word by word, as one word is (morph.respell), an adjective with its Russian ending ("Матвіїв Курган":
-    Матвеев Курган, "Обуз-Лісновський полігон": Обуз-Лесновский полигон, "Мала Вишера": Малая Вишера). GeoNames
-    often has a Russian place under its Russian name only, and Ukrainian news spells it in Ukrainian."""
-    out = []
-    seen = {n for _k, n in keys}
-    for _k, name in keys:
-        per = [[w] + morph.respell(w, "uk")[-3:] + morph.respell_adjective(w, "uk") for w in name.split(" ")]
-        if all(len(p) == 1 for p in per):
-            continue
-        for combo in itertools.islice(itertools.product(*per), 16):
-            if (n := " ".join(combo)) not in seen:
-                seen.add(n)
-                out.append((gz.normalize(n), n))
-    return out
-
-
-def _respelled_towns(lemma: str, lang: str) -> list[str]:
-    """In Ukrainian, the Russian spellings of the likeliest towns an adjective of place comes from (its stem with -ськ
-    or -ск, and alone): "новоросійський" -> новороссийск; [] in Russian."""
-    if lang != "uk":
-        return []
-    return list(dict.fromkeys(r for t in town_keys(lemma)[:3] for r in morph.respell(t, lang)[-2:]))
-
-
-def _facility_keys(lemma: str, lang: str) -> list[str]:
-    """The keys of a facility named by an adjective (*lemma*): its forms of each gender, and in Ukrainian their
-    Russian spellings ("обуз-лісновський": обуз-лесновский)."""
-    forms = list(dict.fromkeys(morph.adjective_forms(lemma, lang).values()))
-    forms += [r for f in forms for r in morph.respell_adjective(f, lang)]
-    return list(dict.fromkeys(gz.normalize(f) for f in forms))
 
 
 def _exact(found: list[tuple["Hit", str]]) -> list[tuple["Hit", str]]:
@@ -473,12 +433,6 @@ def _with_latin(keys: list[tuple[str, str]], lang: str = "", printed: str = "") 
         for n, (_k, name) in enumerate(keys[:4]):
             if " " not in name and (n < 3 or (lang == "uk" and _TOWN_END.search(name))):
                 out += [(gz.normalize(r), r) for r in morph.respell(name, lang)]
-                if name == printed and not name.endswith(("ий", "ій")):
-                    # a village's or a stanitsa's name of an adjective's form printed as it is, in the nominative,
-                    # with its Russian ending ("станції Вишестеблієвська": Вышестеблиевская); not an inflected form
-                    # nor a masculine one, which news prints as a surname far more often ("у Сирського", "генерал
-                    # Сирський": General Syrskyi, not the village Сырский)
-                    out += [(gz.normalize(r), r) for r in morph.respell_adjective(name, lang)]
     return out
 
 
@@ -676,9 +630,9 @@ def latin(name: str) -> str:
     return re.sub(r"['’ʼ]", "", anyascii(name))
 
 
-def _town_name(hit: Hit, lemma: str, lang: str = "") -> str:
+def _town_name(hit: Hit, lemma: str) -> str:
     """The town a place adjective comes from, as the gazetteer's key spells it in the adjective's script."""
-    for k in town_keys(lemma) + _respelled_towns(lemma, lang):
+    for k in town_keys(lemma):
         if gz.normalize(k) == hit.key:
             return k
     return hit.key
@@ -909,7 +863,6 @@ class Recognizer:
         n = len(toks)
         keys: list[str] = []
         pending = []
-        own: dict[int, list[str]] = {}  # a facility's adjective (token) -> the keys of its own name
         for i, t in enumerate(toks):
             if not t.alpha:
                 continue
@@ -966,15 +919,9 @@ class Recognizer:
                     gender = _gender(nlemma, lang)
                     nom = morph.adjective_forms(a.lemma, lang).get(gender, a.lemma)
                     pending.append((g, jj, "", f"{morph.restore_case(nom, toks[g].word)} {nlemma}", what, a.lemma))
-                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma) + _respelled_towns(a.lemma, lang)]
+                    keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
                     if nlemma in _BRIDGES:
                         keys.append(gz.normalize(f"{nom} {nlemma}"))
-                    elif toks[g].cap:
-                        # a facility by its own name ("Обуз-Лісновський полігон": the training ground the facility
-                        # table names Obuz-Lesnovsky), an adjective in any gender, in Ukrainian in its Russian
-                        # spelling too
-                        own[g] = _facility_keys(a.lemma, lang)
-                        keys += own[g]
                 else:
                     pending.append((g, jj, "", "", what, a.lemma))
                     keys += [gz.normalize(tk) for tk in town_keys(a.lemma)]
@@ -995,12 +942,6 @@ class Recognizer:
             # adjective's own stem before one with "і" read as "о" abroad ("кремінський": Кремінна, not Cremona),
             # but not at home ("Курахівський": Курахове, not the village Курахівка; "Борівський": Борова), where a
             # town in -ськ keeps its "о" in its adjective (Боровськ: "Боровський"); then the biggest
-            if not towns and what == "facility":
-                # a facility by the Ukrainian adjective of a Russian town the gazetteer knows by its Russian name
-                # only ("Новоросійської військово-морської бази": Новороссийск); not an area, named after its main
-                # town as often as not by its own name ("Ленінградська область" is no area of the city Ленинград)
-                towns = [(True, True, hits[k]) for k in map(gz.normalize, _respelled_towns(lemma, lang))
-                         if k in hits and hits[k].kind == gz.CITY][:1]
             town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what == "whole":
                 if key in hits:
@@ -1009,11 +950,6 @@ class Recognizer:
             if what in ("area", "water") and (key in hits or gz.transliterate(name) in hits):
                 out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits.get(key) or hits.get(
                     gz.transliterate(name))))
-                continue
-            if what == "facility" and (fh := next((hits[k] for k in own.get(g, ()) if k in hits
-                                                   and hits[k].kind == gz.POINT), None)) is not None:
-                # by the name the gazetteer files it under (which the printed Ukrainian one may not be)
-                out.append(_Cand(g, jj, idx.names[fh.eid], 1.0, hit=fh))
                 continue
             if what == "facility" and name.rsplit(" ", 1)[-1] in _BRIDGES:
                 # a bridge as the facility table names it ("Кримським мостом": Кримський міст, the Crimean Bridge,
@@ -1029,7 +965,7 @@ class Recognizer:
                 if what == "area" and toks[g].cap:  # an area the gazetteer does not know: drafted, unresolved
                     out.append(_Cand(g, jj, _display(name, printed), 0.6, gaz=False))
                 continue
-            town_name = morph.restore_case(_town_name(town, lemma, lang), "Х")
+            town_name = morph.restore_case(_town_name(town, lemma), "Х")
             if what == "facility":  # the facility by its name, else its town
                 out.append(_Cand(g, jj, name, 0.9, fallback=town_name, hit=town))
                 continue
@@ -1143,22 +1079,12 @@ class Recognizer:
             words = tuple(tk.word for tk in toks[i:j])
             alts = sorted(((_form_tier(words, nm, lang), h, nm) for h, nm in found),
                           key=lambda a: _likeliest(a), reverse=True)
-            printed = text[toks[i].start:toks[j - 1].end]
-            if j - i == 1 and lang == "uk":
-                # "з Новоросійська": a town in -ськ (Russian Новороссийск) rather than a village of an adjective's
-                # form (Новоросійське) wherever the gazetteer knows that town in its Russian spelling only
-                town = next((f for f in morph.stems(printed)[1:] if _TOWN_END.search(f)), "")
-                towns = [a for a in alts if town and a[1].kind == gz.CITY and a[2] in morph.respell(town, lang)]
-                if towns and gz.normalize(town) not in hits:
-                    alts = towns
             best, name = alts[0][1], alts[0][2]
+            printed = text[toks[i].start:toks[j - 1].end]
             if j - i == 1 and best.logpop < 4.5:
                 # "Новоросійська": a town in -ськ the gazetteer spells otherwise, not the village "Новоросійське"
                 town = next((f for f in morph.stems(printed)[1:] if _TOWN_END.search(f)), "")
-                # (not a name the gazetteer knows in the other language's spelling only: "Вишестеблієвська",
-                # Russian Вышестеблиевская, is that stanitsa)
-                if town and town != name and gz.normalize(town) not in hits \
-                        and name in morph.lemmas(printed, lang) + _adj_forms(printed, lang):
+                if town and town != name and gz.normalize(town) not in hits:
                     name = town
             query = _display(name, printed) if not printed.isupper() else name.upper()
             fallback = ""
