@@ -167,3 +167,60 @@ def test_verbs_of_arriving_and_holding_ground(text, lang, place, verb, want):
     _s, items = read_places(text, lang=lang)
     (rep,) = [r for r, _res in items if r.mention.surface == place]
     assert getattr(role_model, verb)(text, rep, lang) is want
+
+
+def _every_place_a_stop(monkeypatch):
+    from geo.extract.records import Reported
+    from geo.extract.role_model import RoleModel
+
+    def every_place_a_stop(self, text, items):  # a model that reads every place as a via
+        return [(Reported(r.mention, r.sentence, "via", "learnt (no cue)"), res) for r, res in items]
+
+    monkeypatch.setattr(RoleModel, "relabel", every_place_a_stop)
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # REVIEW3 H1: a capital that is the object of a verb of passing or leaving is a via or an origin: the model decides
+    ("Колонны прошли Киев без остановки и двинулись на Житомир.", "ru", "Киев"),
+    ("Колонны российских войск прошли Минск ночью и двинулись к Бресту.", "ru", "Минск"),
+    ("Эшелоны с техникой оставили Москву в ночь на пятницу и к утру прибыли в Брянск.", "ru", "Москву"),
+    ("Колонны, минуя Минск, двинулись к Бресту.", "ru", "Минск"),
+    ("Военные колонны прошли Москву транзитом в сторону Смоленска.", "ru", "Москву"),
+    ("Ешелони з технікою пройшли Мінськ уночі та попрямували до Бреста.", "uk", "Мінськ"),
+    ("Колона пройшла Київ і рушила на Житомир.", "uk", "Київ"),
+    ("Останні підрозділи ЗСУ залишили Київ ще навесні й перебазувалися на Чернігівщину.", "uk", "Київ"),
+])
+def test_a_capital_passed_or_left_may_be_a_stop(monkeypatch, text, lang, place):
+    _s, items = read_places(text, lang=lang)
+    k = [r.mention.surface for r, _res in items].index(place)
+    assert role_model.bare_capital(text, items, k, lang) is False
+    _every_place_a_stop(monkeypatch)
+    got = {r.mention.surface: r.role for r, _res in role_model.shipped().relabel(text, items, lang)}
+    assert got[place] == "via"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # REVIEW3 H4: air defence repelling drones or missiles over a place holds no ground there (a strike: a mention)
+    ("Силы ПВО отразили атаку беспилотников над Белгородом, сообщили в Минобороны.", "ru", "Белгородом"),
+    ("Силы ПВО отразили атаку беспилотников в Белгородской области.", "ru", "Белгородской области"),
+    ("За ночь дежурные средства ПВО отразили атаку 30 дронов над территорией Белгородской и Курской областей.", "ru",
+     "Белгородской"),
+    ("Сили ППО відбили атаку дронів над Києвом уночі.", "uk", "Києвом"),
+])
+def test_repelling_an_air_attack_holds_no_ground(text, lang, place):
+    _s, items = read_places(text, lang=lang)
+    (rep,) = [r for r, _res in items if r.mention.surface == place]
+    assert role_model.holds(text, rep, lang) is False
+
+
+def test_the_pipeline_passes_its_language_to_the_model(monkeypatch):
+    # REVIEW3 L2: a Russian article full of Latin (URLs, quotes) is read with Russian, as the pipeline chose
+    from geo.extract.slavic import stages
+
+    seen = []
+    monkeypatch.setattr(role_model.SlavicRoleModel, "relabel",
+                        lambda self, text, items, lang=None: seen.append(lang) or list(items))
+    bound = stages.make("ru").role_model()
+    assert bound is not None
+    bound.relabel("Troops https://example.com/a/b/c moved, говорят.", [])
+    assert seen == ["ru"]

@@ -216,3 +216,65 @@ def test_no_dateline(text):
 def test_a_dative_no_verb_governs_is_no_party(text, lang, place):
     got = [r for r in roles(text, lang) if r[0] == place]
     assert got and got[0][2] != "metonymy"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # REVIEW3 H2: a destination set off by commas after a movement verb keeps its role before a verb of saying
+    ("Колонна двинулась дальше, в Белгород, сообщают местные жители.", "ru", "Белгород"),
+    ("Эшелоны ушли на восток, в Курск, сообщили очевидцы.", "ru", "Курск"),
+    ("Колонна прошла Курск и двинулась дальше, в Белгород, сообщают местные каналы.", "ru", "Белгород"),
+    ("Колона рушила далі, у Бєлгород, повідомили місцеві жителі.", "uk", "Бєлгород"),
+    # H3: "отметили" with a subject or an object of its own: what was noticed or celebrated there
+    ("В Джанкое местные жители отметили большое скопление военной техники.", "ru", "Джанкое"),
+    ("В Новороссийске отметили появление трёх новых десантных кораблей Черноморского флота.", "ru", "Новороссийске"),
+    ("В Севастополе отметили День ВМФ парадом кораблей.", "ru", "Севастополе"),
+])
+def test_a_place_a_movement_or_a_sighting_governs_is_no_government(text, lang, place):
+    got = [r for r in roles(text, lang) if r[0] == place]
+    assert got and got[0][1] != "mention" and got[0][2] != "metonymy"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # the targeted readings stay: a place heading its own clause of saying or noting
+    ("Коли вони прибудуть до Росії, у Москві не уточнили.", "uk", "Москві"),
+    ("В Москве отметили, что учения завершены.", "ru", "Москве"),
+    ("Как уточнили в Москве, решение принято.", "ru", "Москве"),
+    ("Як підкреслюють і в Москві, рішення ухвалено.", "uk", "Москві"),
+])
+def test_a_place_that_heads_its_own_saying_is_its_government(text, lang, place):
+    assert (place, "mention", "metonymy") in roles(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # REVIEW3 H5: the way a thing is carried, after a passive participle, is a route (ё folded), never its agent
+    ("Техника, переброшенная Крымским мостом, прибыла в Джанкой.", "ru", "Крымским мостом"),
+    ("Техніка, переправлена Дніпром, зосередилася під Херсоном.", "uk", "Дніпром"),
+    ("Военные грузы, доставленные Северным морским путём, прибыли в Мурманск.", "ru", "Северным морским путём"),
+    ("Корабли, переведенные Волго-Донским каналом, прибыли в Новороссийск.", "ru", "Волго-Донским каналом"),
+    ("Корабли, переведённые Волго-Донским каналом, прибыли в Новороссийск.", "ru", "Волго-Донским каналом"),
+    # L1: a list of addressed parties is of capitalised names; "поддержало войска и Курск направило" is none
+    ("Командование поддержало войска и Курск направило резервы.", "ru", "Курск"),
+])
+def test_a_route_or_an_unlisted_place_is_no_party(text, lang, place):
+    got = [r for r in roles(text, lang) if r[0] == place]
+    assert got and got[0][2] != "metonymy"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # REVIEW3 M1: a preposition and its place before a dash open no dateline
+    ("Новости\n\nПод Авдеевкой — «настоящий ад»: российские войска продолжают штурм города с трёх направлений, "
+     "сообщают военкоры, а ВСУ подтягивают резервы.", "ru", "Авдеевкой"),
+    ("Новини\n\nПід Бахмутом — «м'ясорубка»: російські війська продовжують штурм міста з трьох напрямків, "
+     "повідомляють військові, а ЗСУ підтягують резерви.", "uk", "Бахмутом"),
+])
+def test_a_preposition_before_a_dash_is_no_dateline(text, lang, place):
+    assert dateline_spans(text) == []
+    assert (place, "presence") in [r[:2] for r in roles(text, lang)]
+
+
+def test_a_town_in_capitals_heads_a_dateline_only_in_the_opening_lines():
+    # REVIEW3 M2: further on, "БАХМУТ. ..." heads a digest's section (the model reads it), as the dash datelines
+    head = "Сводка\n\nБАХМУТ. Российские войска продвинулись в центр города."
+    assert dateline_spans(head) == [(8, 15, "")]
+    far = "Сводка\n" + "".join(f"Абзац {k}.\n" for k in range(8)) + "БАХМУТ. Российские войска продвинулись в центр."
+    assert dateline_spans(far) == []

@@ -309,7 +309,7 @@ def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -
 
 #: Verbs of arriving: a place they reach ("прибыли во Льгов", "зайшли до порту") is its leg's destination, whatever
 #: follows (the corpus's guideline: one route holds several destinations when the text tells them in travel order).
-ARRIVE = frozenset("""прибыть прибывать прибути прибувати прийти приходить прийти дойти доходить дійти доходити
+ARRIVE = frozenset("""прибыть прибывать прибути прибувати прийти приходить дойти доходить дійти доходити
     достичь достигать досягти досягнути досягати добраться добиратися дістатися діставатися зайти заходить заходити
     войти входить увійти входити въехать в'їхати заехать заїхати вступить вступити приземлиться приземлитися
     причалить пришвартоваться пришвартуватися""".split())
@@ -347,15 +347,44 @@ def arrived(text: str, rep: Reported, lang: str) -> bool:
     return _verb_of(text, rep, lang, ARRIVE)
 
 
+#: An attack from the air ("ПВО отразили атаку беспилотников над Белгородом", "відбили атаку дронів"): the place is
+#: struck (the corpus's mention), and air defence that repels it holds no ground there.
+_AIR = re.compile(r"(?<![\w])(?:пво|ппо|зрк|беспилот|безпілот|бпла|бпла|дрон|ракет|авиа|авіа|налет|наліт|удар|"
+                  r"шахед|герань|герані|крылат|крилат|баллистич|балістич|над)\w*", re.I)
+
+
 def holds(text: str, rep: Reported, lang: str) -> bool:
-    """Whether the nearest verb before *rep*'s place in its clause is one of holding ground (:data:`HOLD`)."""
-    return _verb_of(text, rep, lang, HOLD)
+    """Whether the nearest verb before *rep*'s place in its clause is one of holding ground (:data:`HOLD`), against a
+    ground assault: repelling an attack from the air (:data:`_AIR`) is no presence."""
+    m, sent = rep.mention, rep.sentence
+    clause = _CLAUSE.split(text[max(sent.start, m.start - 160):m.start])[-1] + " " + \
+        _CLAUSE.split(text[m.end:min(sent.end, m.end + 100)])[0]
+    return not _AIR.search(clause.replace("ё", "е")) and _verb_of(text, rep, lang, HOLD)
+
+
+#: Verbs of passing or leaving a place, whose object is the place (no preposition): "пройти Киев", "минуя Минск",
+#: "оставили Москву", "залишили Київ" (those of movement are lexicon.MOVE's).
+PASS = frozenset("""миновать минуть минути минать проходить пройти пройтися проходити обойти обходить обійти
+    обходити пересечь пересекать перетнути перетинати покинуть покидать покинути покидати оставить оставлять
+    залишити залишати проехать проезжать проїхати проїжджати проследовать""".split())
+
+
+def _passes(words: list[str], lang: str) -> bool:
+    """Whether the nearest verb (or gerund) among the last four *words* is one of movement, passing or leaving."""
+    for w in list(reversed(words))[:4]:
+        if not (w[:1].isalpha() and w[:1].islower()):
+            continue
+        rs = morph.readings(w, lang)
+        if any(r.pos in _VERBAL for r in rs):
+            return bool(lexicon.move(w.replace("ё", "е"))) or any(r.lemma.replace("ё", "е") in PASS for r in rs)
+    return False
 
 
 def bare_capital(text: str, items: Sequence[tuple[Reported, Resolved]], k: int, lang: str) -> bool:
     """Whether item *k* is a national capital that no preposition governs, as a subject, an object or an addressee
     ("Кишинів не погодиться", "Пхеньян відправив до Росії", "закликали Белград і Приштину"): it stands for its
-    government, since where forces go or stand a preposition says ("в Кишинів", "з Пхеньяна")."""
+    government, since where forces go or stand a preposition says ("в Кишинів", "з Пхеньяна"). Not the object of a
+    verb of moving, passing or leaving ("прошли Киев", "минуя Минск", "залишили Київ"): a place passed or left."""
     rep, res = items[k]
     if not res.ref or res.ref not in capitals().refs:
         return False
@@ -366,6 +395,11 @@ def bare_capital(text: str, items: Sequence[tuple[Reported, Resolved]], k: int, 
     before = _WORD.findall(text[sent.start:m.start])[-1:]
     if before and before[0][:1].islower() and any(r.pos == "NOUN" for r in morph.readings(before[0], lang)[:1]):
         return False  # a noun's genitive ("в аэропорту Душанбе": an indeclinable name reads in every case)
+    # the object of a verb of passing, leaving or reaching ("прошли Киев", "оставили Москву", "минуя Минск"): the
+    # accusative of a place passed or left, a via or an origin; its government's voice is a subject or an addressee
+    if cases & {"accs"} and _passes(_WORD.findall(_CLAUSE.split(text[max(sent.start, m.start - 120):m.start])[-1]),
+                                    lang):
+        return False
     # an item of a list that a preposition before it governs ("из Москвы и Минска") is no bare name
     return not any(items[j][0].sentence == sent and _LIST_BETWEEN.match(text[items[j][0].mention.end:m.start])
                    for j in range(k) if items[j][0].mention.end <= m.start)
@@ -384,16 +418,18 @@ class SlavicRoleModel(RoleModel):
         super().__init__(path, THRESHOLD if threshold is None else threshold,
                          OVERRULE if overrule is None else overrule)
 
-    def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
+    def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]],
+                lang: str | None = None) -> list[tuple[Reported, Resolved]]:
         """The model's roles (:meth:`RoleModel.relabel`), within two facts of the language: a national capital that
         no preposition governs is never a stop (:func:`bare_capital`), and a place the rules read as reached by a
         verb of arriving stays its leg's destination (:func:`arrived`), never a place passed through or only stood at
         ("в Ізюм увійшли українські підрозділи"), and one where the rules
-        read forces holding ground stays theirs (:func:`holds`)."""
+        read forces holding ground stays theirs (:func:`holds`). *lang* is the article's (``ru`` or ``uk``, as the
+        pipeline chose it); without it, the language of its Cyrillic letters."""
         out = super().relabel(text, items)
         if not out:
             return out
-        lang = detect(text)
+        lang = lang if lang in ("ru", "uk") else _slavic(text)
         fixed = []
         for k, ((rep, res), (old, _r)) in enumerate(zip(out, items)):
             if rep.role != "mention" and old.role == "mention" and bare_capital(text, items, k, lang):
@@ -404,6 +440,29 @@ class SlavicRoleModel(RoleModel):
                 rep = old
             fixed.append((rep, res))
         return fixed
+
+
+def _slavic(text: str) -> str:
+    """``ru`` or ``uk``: the language of *text*'s Cyrillic (a Russian article with many Latin URLs or quotes is no
+    English one)."""
+    lang = detect(text)
+    return lang if lang != "en" else detect(re.sub(r"[A-Za-z]", "", text))
+
+
+class _Bound:
+    """The shipped model with the language the pipeline chose for the article (:meth:`SlavicRoleModel.relabel`)."""
+
+    def __init__(self, model: SlavicRoleModel, lang: str):
+        self.model, self.lang = model, lang
+
+    def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
+        return self.model.relabel(text, items, self.lang)
+
+
+def shipped_for(lang: str) -> _Bound | None:
+    """The shipped model that reads *lang*'s articles (``ru`` or ``uk``), or None when there is none."""
+    model = shipped()
+    return None if model is None else _Bound(model, lang)
 
 
 _shipped = per_thread(lambda: SlavicRoleModel(MODEL_PATH), MODEL_PATH)

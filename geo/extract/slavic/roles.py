@@ -56,9 +56,20 @@ _SAY_PLURAL = re.compile(r"(?<![\w])(?:заяв|назва|назыв|назив
                          r"мовч|молч|заговор|счита|вважа|отреагир|відреагув|реагу|коммент|комент|опаса|побою|говор|"
                          r"признают|визнають|отрица|запереч|настаива|наполяга|ответ|відпов|осуди|засуди|предупрежд|"
                          r"попереджа|пообещ|пообіця|намекн|натякн|пригроз|погрож|обвин|звинув|требу|вимага|"
-                         r"выразил|висловил|сообщ|повідом|подтверд|підтверд|опроверг|спросту|отмет|відзнач|зазнач|уточн)"
+                         r"выразил|висловил|сообщ|повідом|подтверд|підтверд|опроверг|спросту)"
                          r"\w*(?:ли|ют|ят|уть|"
                          r"ють|ять|ать)(?![\w])", re.I)
+# Verbs of noting ("отметили", "відзначили", "уточнили"): a saying only with nothing after them in their clause but a
+# complement ("отметили, что ...", "у Москві не уточнили"), never with an object ("в Джанкое отметили скопление
+# техники", "в Севастополе отметили День ВМФ": something noticed or celebrated there) nor a subject of their own
+# ("местные жители отметили": people who are there)
+_NOTE_AFTER = re.compile(r"^[ \t]*(?:(?:не|ни|уже|вже|также|також|официально|офіційно|пока|поки|ще|еще|дополнительно|"
+                         r"додатково)[ \t]+){0,3}(?:отмет|відзнач|зазнач|уточн)\w*(?:ли|ют|ят|уть|ють|ять|ать)(?![\w])"
+                         r"[ \t]*(?:$|,[ \t]*(?:что|що|как|як|когда|коли|где|де|сколько|скільки|будут|будуть)(?![\w])|:)",
+                         re.I)
+_NOTE_BEFORE = re.compile(r"(?<![\w])(?:как|як)[ \t]+(?:(?:и|і|й|также|також|уже|вже|ранее|раніше)[ \t]+){0,2}"
+                          r"(?:отмет|відзнач|зазнач|уточн)\w*(?:ли|ют|ят|уть|ють|ять|ать)[ \t]+"
+                          r"(?:(?:и|і|й|также|також)[ \t]+)?(?:в|во|у)[ \t]+$", re.I)
 _OFFICIAL = re.compile(r"(?:официальн\w+|офіційн\w+)[ \t]+$", re.I)
 # the head of an organisation's or an office's name before a place in the genitive: "Минобороны России"; a
 # nation's or its citizens' too ("народ Украины", "граждан России": a nationality, never where anyone is), but not
@@ -140,10 +151,8 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _DATELINE_LINE.finditer(text[:20000]):
         if not any(a <= m.start("place") < b for a, b, _ag in out):
             out.append((m.start("place"), m.end(), (m.group("agency") or "").strip("«»\" ")))
-    for m in _DATELINE_CAPS.finditer(text[:20000]):
-        if not any(a <= m.start("place") < b for a, b, _ag in out):
-            out.append((m.start("place"), m.end("place") + 1, ""))  # the town and its full stop
-    seen = 0  # the article's first non-empty lines: a plain place and a dash head a dateline only there
+    seen = 0  # the article's first non-empty lines: a town in capitals, or a plain one and a dash, head a dateline only
+    # there (further on, "БАХМУТ. Российские войска ..." heads a digest's section: the model reads it)
     pos = 0
     for line in text[:20000].split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -152,8 +161,14 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
         seen += 1
         if seen > _DATELINE_LINES:
             break
-        m = _DATELINE_DASH.match(line)
+        m = _DATELINE_CAPS.match(line)
         if m and not any(a <= start + m.start("place") < b for a, b, _ag in out):
+            out.append((start + m.start("place"), start + m.end("place") + 1, ""))  # the town and its full stop
+            continue
+        m = _DATELINE_DASH.match(line)
+        # a dateline is a name, never a preposition and its place ("Под Авдеевкой — «настоящий ад»")
+        if m and m.group("place").split()[0].lower() not in _ALL_PREPS \
+                and not any(a <= start + m.start("place") < b for a, b, _ag in out):
             out.append((start + m.start("place"), start + m.start("rest"), ""))
     return sorted(out)
 
@@ -269,11 +284,16 @@ def _said_there(pre: str, post: str) -> bool:
     clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", pre)[-1][-80:]
     clause_post = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", post)[0][:80]
     around = _yo(clause_pre + " " + clause_post)
-    # a movement counts in the place's own stretch, from the last comma on ("Коли вони прибудуть до Росії, у Москві
-    # не уточнили": the arrival is another clause's); a saying anywhere in the clause ("как подчёркивают и в Москве,
-    # и в Минске")
-    own = _yo(clause_pre.rsplit(",", 1)[-1] + " " + clause_post)
-    return bool(_SAY_PLURAL.search(around)) and not lexicon.move(own)
+    # a movement counts only in the place's own stretch, between the commas around it, when the saying is in it too
+    # ("Коли вони прибудуть до Росії, у Москві не уточнили": the arrival is another clause's);
+    # else anywhere in the clause ("двинулась дальше, в Белгород, сообщают жители": the place is the movement's,
+    # set off by commas; "как подчёркивают и в Москве, и в Минске": no movement at all)
+    own = _yo(clause_pre.rsplit(",", 1)[-1] + " " + clause_post.split(",", 1)[0])
+    if not (_SAY_PLURAL.search(own) or _NOTE_AFTER.match(_yo(clause_post))):
+        own = around
+    said = bool(_SAY_PLURAL.search(around) or _NOTE_AFTER.match(_yo(clause_post))
+                or _NOTE_BEFORE.search(_yo(clause_pre)))
+    return said and not lexicon.move(own)
 
 
 # A place as the subject, or the agent, of saying: "це підтвердив і Пхеньян", "Київ не має підтверджень",
@@ -313,13 +333,22 @@ _PASSIVE = re.compile(r"(?:[аяе]нн|[аяеє]н|т)(?:ый|ая|ое|ые|�
 
 # A verb of addressing a party: a place that is its object stands for its government ("закликали Белград і Приштину
 # до стриманості", "обвинили Киев", "подякував Варшаві"), as English reads "urged Tokyo to" (the places of a list too).
-_ADDRESS = re.compile(r"(?<![\w])(?:заклика|призва|призыва|обвин|звинуват|звинувач|попереди|попереджа|предупред|"
+_ADDRESS = re.compile(r"(?<![\w])(?i:заклика|призва|призыва|обвин|звинуват|звинувач|попереди|попереджа|предупред|"
                       r"раскритик|розкритик|критику|засуди|осуди|пригрози|погрози|поблагодар|подякува|упрекну|"
                       r"дорікну|поддержа|підтрима|признал|визнал|визнав)\w*[ \t]+"
-                      rf"(?:(?:официальн\w+|офіційн\w+)[ \t]+)?(?:{_CAP}[\w'’-]*[ \t]*(?:,|и|і|й|та)[ \t]+)*$", re.I)
+                      rf"(?:(?i:официальн\w+|офіційн\w+)[ \t]+)?(?:{_CAP}[\w'’-]*(?:[ \t]*,|[ \t]+(?:и|і|й|та))[ \t]+)*$")
 
 
-def _bare_actor(word_before: str, cases: frozenset[str], lang: str) -> bool:
+# The way a thing is carried, in the instrumental ("переброшенная Крымским мостом", "переправлена Дніпром",
+# "Северным морским путём"): a route passed along, never the agent of the participle before it. A feature's name says
+# it; a participle of carrying ("переведенные", "доставленные") takes a route, not a party ("переданих США" does).
+_ROUTE = re.compile(r"(?<![\w])(?:мост|міст|канал|мор|пролив|протока|проток|шлях|пут|трасс|дорог|шосе|шоссе|"
+                    r"рек|річк|залив|затока|магистрал|магістрал)\w*", re.I)
+_CARRIED = re.compile(r"(?:переброш|перекинут|переправл|доставл|перевез|перевед|перемещ|переміщ|провед|провез|перегна|"
+                      r"перегн|прогна|прогн)", re.I)  # "переведенные", "перевезені": carried along a way
+
+
+def _bare_actor(word_before: str, cases: frozenset[str], lang: str, surface: str = "") -> bool:
     """Whether a place that no preposition governs, in *cases*, is a party rather than a place: a dative is a
     recipient or an addressee of the verb before it ("Пхеньян передав Москві ракети"; where forces go or stand always
     takes a preposition: "к Москве", "в Москве"), an instrumental after a passive participle its agent ("переданих
@@ -329,7 +358,8 @@ def _bare_actor(word_before: str, cases: frozenset[str], lang: str) -> bool:
         # Крымскому мосту") nor a place after a word the governor does not read ("в самому Торецьку")
         return word_before[:1].islower() and any(r.pos in ("VERB", "INFN", "GRND")
                                                  for r in morph.readings(word_before, lang))
-    if "ablt" in cases and word_before[:1].islower() and _PASSIVE.search(word_before):
+    if "ablt" in cases and word_before[:1].islower() and _PASSIVE.search(_yo(word_before)) \
+            and not _ROUTE.search(surface) and not _CARRIED.match(_yo(word_before)):
         rs = morph.readings(word_before, lang)
         return bool(rs) and rs[0].pos in ("PRTF", "PRTS", "ADJF") and (
             rs[0].pos != "ADJF" or re.search(r"(?:ан|ян|ен|єн|т)ий$", rs[0].lemma) is not None)
@@ -396,7 +426,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
         else:
             prep, cases, head = governor(text, sent, mention, lang)
             role, cue = _role(prep, cases, sent.text, lang)
-            if not prep and not head and _bare_actor(last, cases, lang) and not (
+            if not prep and not head and _bare_actor(last, cases, lang, mention.surface) and not (
                     prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start])):
                 role, cue = "mention", "metonymy"  # "передав Москві", "переданих США": a party, not a place
             if head and role != "mention":

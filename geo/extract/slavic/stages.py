@@ -35,16 +35,16 @@ CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", �
 NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:под|возле|около|вблизи|неподалеку\s+от|недалеко\s+от|рядом\s+с|"
                           r"близ|біля|поблизу|неподалік\s+від|недалеко\s+від|поруч\s+із|поруч\s+з|під)[ \t]+"
                           r"(?:(?:городом|города|села|селом|містом|міста|поселка|селища)[ \t]+)?", re.I)
-def _shipped_roles():
+def _shipped_roles(lang: str):
     from . import role_model
 
-    return role_model.shipped()
+    return role_model.shipped_for(lang)
 
 
 def make(lang: str) -> Stages:
     """The stages of *lang* (``ru`` or ``uk``)."""
     return Stages(lang, sentences.split_sentences, partial(recognize.find_places, lang=lang),
-                  partial(roles.assign_roles, lang=lang), _shipped_roles, roles.dateline_spans,
+                  partial(roles.assign_roles, lang=lang), partial(_shipped_roles, lang), roles.dateline_spans,
                   partial(attribution.byline, lang=lang), partial(attribution.find_source, lang=lang),
                   attribution.find_status, attribution.refers_back, attribution.reference, attribution.about_before,
                   attribution.settle_status, dates.find_dates, dates.article_date, facts.find_troops,
