@@ -27,6 +27,7 @@ version), checked before the file is read. Without the model file the rules deci
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Sequence
@@ -262,13 +263,26 @@ def _story(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[s
     with the Russian/Ukrainian words of movement, sentence breaks and homes ("базировавшейся в"). (A noun's
     genitive of a place, "ВКС РФ", is read in :func:`features`, beside the governing preposition.)"""
     moves = [mt.start() for mt in _MOVE.finditer(text)]
+    # the breaks found once per article: counting them again between every word of movement and every sentence is
+    # quadratic in the article's length (minutes on a long unsplit line)
+    spans = [mt.span() for mt in _BREAK.finditer(text)]
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+
+    def breaks(a: int, b: int) -> int:
+        # len(_BREAK.findall(text, a, b)): the whole text's breaks inside a..b, and a line break at a whose full
+        # stop, just before a, the whole text's scan took with it (". \n" is one break there, the scan from a sees one)
+        i = bisect.bisect_left(starts, a)
+        n = max(0, bisect.bisect_right(ends, b) - i)
+        if i and spans[i - 1] == (a - 1, a + 1) and a < b and text[a] == "\n":
+            n += 1
+        return n
 
     def distance(sent) -> int:
         # sentences to the nearest word of movement, before or after
         dist = []
         for p in moves:
             a, b = (p, sent.start) if p < sent.start else (sent.end, p)
-            dist.append(len(_BREAK.findall(text, a, b)))
+            dist.append(breaks(a, b))
         return min(dist, default=9)
 
     return story(text, items, fixed=FIXED_CUES, moves=moves, distance=distance, home=_HOME)
