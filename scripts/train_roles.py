@@ -358,7 +358,7 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
                    errors: list | None = None, also: tuple[float, ...] = (), links: tuple[float, ...] = (),
                    overrules: tuple[float, ...] = (),
                    movings: tuple[float, ...] = (), status_overrules: tuple[float, ...] = (),
-                   kept: dict | None = None, margins: tuple[float, ...] = ()) -> tuple[goldcorpus.Score, goldcorpus.Score]:
+                   kept: dict | None = None) -> tuple[goldcorpus.Score, goldcorpus.Score]:
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
 
     *errors* collects the model's errors on each held-out theatre (see :func:`score`). Each threshold of *also* is
@@ -373,7 +373,7 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
     old_status, status_model.USE = status_model.USE, None  # the rules' statuses: the status model comes after
     try:
         rules, learnt = _cross_validate(arts, params, tmpdir, threshold, None if STATUS_CV else errors, also, links,
-                                        overrules, movings, kept, margins)
+                                        overrules, movings, kept)
     finally:
         status_model.USE = old_status
     if not STATUS_CV:
@@ -385,14 +385,13 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
     return rules, scores[status_model.OVERRULE]
 
 
-def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overrules, movings, kept, margins=()):
+def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overrules, movings, kept):
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
     other = {t: goldcorpus.Score() for t in also}
     linked = {x: goldcorpus.Score() for x in links if ROUTES_CV}
     overruled = {x: goldcorpus.Score() for x in overrules}
     moved = {x: goldcorpus.Score() for x in movings}
-    margined = {x: goldcorpus.Score() for x in margins}
     rule_sources = goldcorpus.Score()
     for t, held, rest in theatre_folds(arts):
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
@@ -422,9 +421,6 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
         for x in moved:
             moved[x] += score(held, role_model.RoleModel(path, threshold, moving_overrule=x), routes=linker,
                               sources=chooser)
-        for x in margined:
-            margined[x] += score(held, role_model.RoleModel(path, threshold, role_margin=x), routes=linker,
-                                 sources=chooser)
     if SOURCES_CV:
         print(line("ALL model, rule sources", rule_sources))
     for x in also:
@@ -435,8 +431,6 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
         print(line(f"ALL model overrule@{x:g}", overruled[x]))
     for x in moved:
         print(line(f"ALL model moving@{x:g}", moved[x]))
-    for x in margined:
-        print(line(f"ALL model margin@{x:g}", margined[x]))
     return rules, learnt
 
 
@@ -494,9 +488,6 @@ def main() -> None:
     ap.add_argument("--moving", type=float, action="append", default=[], metavar="P",
                     help="with --cv: score this least probability at which the model makes a rules' presence a "
                          "moving stop too")
-    ap.add_argument("--margin", type=float, action="append", default=[], metavar="P",
-                    help="with --cv: score this role margin too (a stop both keep plays the model's likeliest role "
-                         "when it is P likelier than the rules' one), with the same models (repeatable)")
     ap.add_argument("--errors", metavar="FILE.tsv",
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
@@ -526,8 +517,7 @@ def main() -> None:
         errors: list | None = [] if a.errors else None
         with tempfile.TemporaryDirectory() as d:
             rules, learnt = cross_validate(arts, params, d, a.threshold, errors, tuple(a.also), tuple(a.link),
-                                          tuple(a.overrule), tuple(a.moving), tuple(a.status_overrule),
-                                          margins=tuple(a.margin))
+                                          tuple(a.overrule), tuple(a.moving), tuple(a.status_overrule))
         if errors is not None:
             write_errors(a.errors, errors)
         print(line("ALL rules", rules))

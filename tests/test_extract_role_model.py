@@ -53,43 +53,6 @@ def test_features_say_what_governs_a_place_and_what_its_sentence_says():
 
 
 
-def _one(t: str, place: str) -> list[str]:
-    s = Sentence(0, len(t), t)
-    i = t.index(place)
-    (f,) = role_model.features(t, [(Reported(Mention(i, i + len(place), place), s, "mention"),
-                                    Resolved(50.0, 30.0, precision="city"))])
-    return f
-
-
-@pytest.mark.parametrize("text, place, verb, kind", [
-    ("Others have been sent east to the border town of Orzysz.", "Orzysz", "govv=sent", "govc=move|to"),
-    ("Two battalions were deployed to the Kursk region.", "Kursk", "govv=deploy", "govc=move|to"),
-    ("The brigade, based in Pskov, did not move.", "Pskov", "govv=based", "govc=present|in"),
-    ("Crews were trained on the systems at the Prudboi range.", "Prudboi", "govv=traine", "govc=present|at"),
-    # no verb in the place's clause: a noun phrase, or a verb beyond a comma or "and"
-    ("The troops in Rafah.", "Rafah", "govv=none", "govc=none|in"),
-    ("Convoys moved north, and the tanks in Kherson waited.", "Kherson", "govv=none", "govc=none|in"),
-])
-def test_features_say_which_verb_governs_the_places_preposition(text, place, verb, kind):
-    f = _one(text, place)
-    assert verb in f and kind in f
-
-
-@pytest.mark.parametrize("text, place, onward, after, before", [
-    # a place the journey goes on past: a via
-    ("The train spent two days at Liski, then moved on to Valuyki.", "Liski", True, True, False),
-    ("The troops landed at Szymany before travelling by coach to Orzysz.", "Szymany", True, True, True),
-    ("The trains arrived at Zhabinka, where they were unloaded and driven to the range.", "Zhabinka", True, True,
-     True),
-    # the end of the journey, and a place with no movement in its sentence
-    ("The train then moved on to Valuyki.", "Valuyki", False, False, True),
-    ("Crews were trained at the Prudboi range.", "Prudboi", False, False, False),
-])
-def test_features_say_whether_the_journey_goes_on_past_a_place(text, place, onward, after, before):
-    f = _one(text, place)
-    assert ("after.onward" in f, "after.move" in f, "before.move" in f) == (onward, after, before)
-
-
 def test_the_articles_story_of_a_place_is_read_so():
     # the same place in the headline and later as a stop of the rules, how often it is named, how far the nearest
     # word of movement is, a unit's home and a place in brackets

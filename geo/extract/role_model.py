@@ -37,12 +37,7 @@ from .resolve import capitals
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 7
-#: Features 7 (the verb governing the place's preposition and its kind, ``govv``/``govc``; a movement told before
-#: and after the place in its sentence and a word carrying the journey on past it, ``before.move``/``after.move``/
-#: ``after.onward``) moved the development theatres' CV (scripts/train_roles.py --cv --folds 10) from recall 0.716,
-#: precision 0.750, attributes 0.753, traps 3 (role errors 443) to 0.719, 0.752, 0.755, traps 3 (423). The kind is read
-#: from the verb's first six letters, as studied: the whole word's kind did worse (attributes 0.752, role errors 440).
+FEATURES_VERSION = 6
 #: Features 6 (the article's story, :func:`_story`, ported from the Russian/Ukrainian model: how often the place
 #: is named, in the headline, as a stop of the rules elsewhere, sentences to the nearest word of movement, a unit's
 #: home, a place in brackets) moved the development theatres' leave-one-theatre-out CV (scripts/train_roles.py --cv)
@@ -160,59 +155,6 @@ def _governing(before: list[str]) -> str:
     return "none"
 
 
-def _head_verb(before: list[str]) -> tuple[str, str]:
-    """The preposition governing a place and the verb (or noun of movement) that governs that preposition, within
-    the clause: ("sent", "to") for "were sent east to", ("", "in") for "the troops in"."""
-    prep, k = "", len(before) - 1
-    while k >= 0 and len(before) - k <= 7:
-        w = before[k]
-        if w == "of" and k > 0 and before[k - 1] in _FILLER:
-            k -= 1
-            continue
-        if w in _PREPS:
-            prep = w
-            break
-        if w in _FILLER or w[:1].isdigit() or w in ("-", "'", "’") or (w.isalpha() and not w.endswith(("ed", "ing"))
-                                                                         and not _MOVE.match(w)
-                                                                         and not _PRESENT.match(w)):
-            k -= 1
-            continue
-        break
-    # the verb: back from the preposition (or the place) over adverbs, objects and numbers, to a clause break
-    j = k - 1 if prep else k
-    while j >= 0 and (k - j) <= 8:
-        w = before[j]
-        if not w.isalnum() and w not in ("-", "'", "’"):
-            break  # a comma, a bracket: another clause
-        if w in ("and", "or", "but", "which", "that", "who", "where", "while", "as"):
-            break
-        if _MOVE.match(w) or _PRESENT.match(w) or _SAY.match(w) or w.endswith(("ed", "ing")):
-            return w, prep
-        j -= 1
-    return "", prep
-
-
-def _verb_class(w: str) -> str:
-    """The kind of a governing word's stem: a word of speech, of staying, of movement, another verb, or none."""
-    if not w:
-        return "none"
-    if _SAY.match(w):
-        return "say"
-    if _PRESENT.match(w):
-        return "present"
-    if _MOVE.match(w):  # "deploy" (of "deployed"): a movement, its preposition says where it ended
-        return "move"
-    return "other"
-
-
-#: Words that carry a journey on past a place to a next leg: "spent two days at Liski ... then went on to", "landing
-#: at Szymany before travelling by coach to", "flown to airfields in western Russia and from there moved by road".
-_ONWARD = re.compile(r"\b(?:then|from\s+there|thence|before\s+(?:\w+ing|being|heading|moving)|went\s+on|"
-                     r"moved\s+on|continu\w*|onwards?|on\s+to|onto\s+the\s+next|en\s+route|transit\w*|"
-                     r"where\s+(?:they|it|the\s+\w+)\s+(?:were\s+)?(?:unload|load|transferr|board|switch|chang))",
-                     re.I)
-
-
 def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
     """The features of each mention of an article, in the order of *items* (text order).
 
@@ -298,20 +240,6 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
                 f.append(f"next.rule={nxt.role}")
         if rep.cue in FIXED_CUES:
             f.append("fixed")
-        # the verb (or noun of movement) governing the place's preposition, and its kind with that preposition:
-        # "were sent east to" -> move|to, "stationed at" -> present|at, a styles-wide reading of what governs it
-        verb, prep = _head_verb(before)
-        f.append(f"govv={verb[:6] or 'none'}")
-        f.append(f"govc={_verb_class(verb[:6])}|{prep or 'none'}")
-        # the journey's legs: a movement told before and after the place in its sentence, and a word carrying it on
-        # past the place (a via, not the end: "spent two days at Liski ... then went on to Valuyki")
-        rest = text[m.end:sent.end]
-        if _ONWARD.search(rest[:200]):
-            f.append("after.onward")
-        if _MOVE.search(rest):
-            f.append("after.move")
-        if _MOVE.search(text[sent.start:m.start]):
-            f.append("before.move")
         f += _context(items, k, sent)
         f += story[k]
         out.append(f)
