@@ -224,3 +224,20 @@ def test_the_pipeline_passes_its_language_to_the_model(monkeypatch):
     assert bound is not None
     bound.relabel("Troops https://example.com/a/b/c moved, говорят.", [])
     assert seen == ["ru"]
+
+
+@pytest.mark.parametrize("text", [
+    "Колонна вышла. Затем\nона прибыла в Курск.\n\nВторой абзац! Третий?\n",
+    "Один.\nДва.\n\n\nТри… Четыре. \n",
+    "..\n.!\n?\n\n. .\n",
+    "Без точки и без перевода строки",
+])
+def test_sentence_breaks_counted_once_per_article_agree_with_a_scan_of_each_stretch(text):
+    # the role model's distance to the nearest word of movement counts breaks between any two offsets: the count read
+    # off the article's breaks must be what a scan of that stretch alone finds, at every pair of offsets
+    from geo.extract.slavic.role_model import _BREAK, _break_counter
+
+    count = _break_counter(text)
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert count(a, b) == len(_BREAK.findall(text, a, b)), (a, b)

@@ -258,24 +258,36 @@ _HOME = re.compile(r"(?<![\w])(?:базир\w*|базу\w*|дислоц\w*|ди�
 _BREAK = re.compile(r"[.!?…]\s|\n")
 
 
-def _story(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
-    """What the article as a whole says of each mention (the English model's :func:`~..role_model.story`), read
-    with the Russian/Ukrainian words of movement, sentence breaks and homes ("базировавшейся в"). (A noun's
-    genitive of a place, "ВКС РФ", is read in :func:`features`, beside the governing preposition.)"""
-    moves = [mt.start() for mt in _MOVE.finditer(text)]
-    # the breaks found once per article: counting them again between every word of movement and every sentence is
-    # quadratic in the article's length (minutes on a long unsplit line)
+def _break_counter(text: str):
+    """A function of (a, b) that counts the sentence breaks ``len(_BREAK.findall(text, a, b))``, with the breaks
+    found once per article: counting them again between every word of movement and every sentence is quadratic in
+    the article's length (minutes on a long unsplit line).
+
+    >>> count = _break_counter("Один. Два!\\nТри")
+    >>> count(0, 15), count(5, 15), count(6, 15)
+    (2, 1, 1)
+    """
     spans = [mt.span() for mt in _BREAK.finditer(text)]
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
 
     def breaks(a: int, b: int) -> int:
-        # len(_BREAK.findall(text, a, b)): the whole text's breaks inside a..b, and a line break at a whose full
-        # stop, just before a, the whole text's scan took with it (". \n" is one break there, the scan from a sees one)
+        # the whole text's breaks inside a..b, and a line break at a whose full stop, just before a, the whole text's
+        # scan took with it (". \n" is one break there, the scan from a sees one)
         i = bisect.bisect_left(starts, a)
         n = max(0, bisect.bisect_right(ends, b) - i)
         if i and spans[i - 1] == (a - 1, a + 1) and a < b and text[a] == "\n":
             n += 1
         return n
+
+    return breaks
+
+
+def _story(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list[str]]:
+    """What the article as a whole says of each mention (the English model's :func:`~..role_model.story`), read
+    with the Russian/Ukrainian words of movement, sentence breaks and homes ("базировавшейся в"). (A noun's
+    genitive of a place, "ВКС РФ", is read in :func:`features`, beside the governing preposition.)"""
+    moves = [mt.start() for mt in _MOVE.finditer(text)]
+    breaks = _break_counter(text)
 
     def distance(sent) -> int:
         # sentences to the nearest word of movement, before or after
