@@ -1338,9 +1338,8 @@ def issuer(text: str) -> str:
         # title names ("Communique of the Government of ... on ..."), or the line under it saying where and when
         # it issued it ("General Staff of the Armed Forces of Mali, Bamako, 6 May 2026")
         title = text[:note.start()].strip()
-        for pattern in _ISSUER_TITLE[:1]:
-            if (m := pattern.match(title)) and _from_body(m.group("s").strip()):
-                return m.group("s").strip()
+        if (m := _ISSUER_TITLE[0].match(title)) and _from_body(m.group("s").strip()):
+            return m.group("s").strip()
         return _issued_at(text[note.end():note.end() + 300])
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     for line in reversed(lines[-2:]):
@@ -1359,9 +1358,9 @@ def issuer(text: str) -> str:
 def _issued_at(text: str) -> str:
     """The body that the first line of *text* says issued a statement, where and when ("General Staff of the Armed
     Forces of Mali, Bamako, 6 May 2026"), or ""."""
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:1]:
-        if (m := _ISSUED_AT.match(line)) and _from_body(m.group("s")):
-            return m.group("s").strip()
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if (m := _ISSUED_AT.match(line)) and _from_body(m.group("s")):
+        return m.group("s").strip()
     return ""
 
 
