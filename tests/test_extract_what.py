@@ -360,3 +360,65 @@ def test_the_last_words_before_a_phrase_are_those_of_the_whole_prefix(text):
     for end in range(0, len(text) + 1, 7):
         whole = [(w.start(), w.group()) for w in re.finditer(r"[^\s]+", text[:end])][-8:]
         assert [(w.start(), w.group()) for w in what._last_words(text, end, 8)] == whole
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # "infantry fighting vehicles" are vehicles, not infantry
+    ("Sweden sent 20 CV90 infantry fighting vehicles to Poland.", "Poland",
+     ("20 CV90 infantry fighting vehicles", "materiel")),
+    ("The brigade's Bradley fighting vehicles reached Stepove.", "Stepove", ("Bradley fighting vehicles", "materiel")),
+    # infantry alone are people
+    ("Infantry moved into Robotyne.", "Robotyne", ("Infantry", "people")),
+    ("Mechanized infantry units moved to Avdiivka.", "Avdiivka", ("Mechanized infantry units", "both")),
+])
+def test_infantry_fighting_vehicles_are_vehicles(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # what a movement is for is no load when something else is named ...
+    ("A train with 22 Leopard 2A8 tanks for Germany's new brigade arrived at Rukla.", "Rukla",
+     ("tanks", "materiel")),
+    ("The frigate stopped for fuel at Rota.", "Rota", ("frigate", "materiel")),
+    # ... and is the load when nothing else is
+    ("Supplies for the troops arrived at Rukla.", "Rukla", ("Supplies", "materiel")),
+    ("Exercises for territorial defence troops began at Asipovichy.", "Asipovichy",
+     ("territorial defence troops", "people")),
+])
+def test_what_a_movement_is_for_is_no_load(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # a carrier's load told after the place is what moved, as one told before it
+    ("Military transport planes landed at Lashio several times a day, bringing soldiers from Mandalay.", "Lashio",
+     ("soldiers", "people")),
+    ("The same aircraft made two flights to Sittwe, carrying 184 soldiers home.", "Sittwe", ("184 soldiers", "people")),
+    # not a load of materiel, not across a new clause, not a vehicle that carries nothing
+    ("The fleet left Baltiysk on Monday, carrying 25 armoured personnel carriers.", "Baltiysk", ("fleet", "materiel")),
+    ("Trucks drove to Kidal, where soldiers unloaded them.", "Kidal", ("Trucks", "materiel")),
+    ("Two Il-76 transport planes landed at Hmeimim.", "Hmeimim", ("Two Il-76 transport planes", "materiel")),
+])
+def test_a_carriers_load_after_the_place_is_what_moved(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+def _rows(text, *names):
+    def find(t):
+        return sorted((Mention(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), t)),
+                      key=lambda m: m.start)
+    rows = extract_article(Article("a.txt", text), find=find, roles=None)
+    return {r["place"]: (r["what"], r["moved"]) for r in rows if r["role"] != "mention"}
+
+
+def test_a_verbless_with_phrase_is_more_of_the_clauses_load():
+    # the route cues cut ", with ..." as a clause of its own; without a verb it names more of the same load
+    rows = _rows("About 1,000 troops, with armoured vehicles, had been moved to Podlasie.", "Podlasie")
+    assert rows["Podlasie"] == ("About 1,000 troops, with armoured vehicles", "both")
+    rows = _rows("Pilots flew 46 aircraft from Mazar-i-Sharif to Termez, with 585 servicemen on board.",
+                 "Mazar-i-Sharif", "Termez")
+    assert rows["Termez"][1] == "both"
+    # a with-phrase that has a verb tells a movement of its own
+    rows = _rows("900 soldiers are being sent to Tapa, with vehicles shipped from Marchwood to Paldiski.",
+                 "Tapa", "Marchwood", "Paldiski")
+    assert rows["Tapa"] == ("900 soldiers", "people") and rows["Paldiski"] == ("vehicles", "materiel")

@@ -182,3 +182,46 @@ def test_a_long_unsplit_line_gives_each_place_the_mode_of_its_own_sentence(one):
         base = k * (len(one) + 2)
         for at in range(0, len(one), 9):
             assert find_mode(line, base + at) == find_mode(one, at)
+
+
+@pytest.mark.parametrize("text, place, what, moved", [
+    # people named on or with their vehicles are one load with them (the corpus's 'both')
+    ("Военные на бронетехнике зашли в Кучурган.", "Кучурган", "Военные на бронетехнике", "both"),
+    ("Из Ясиноватой ночью подошли свежие резервы, с бронёй, к Авдеевке.", "Авдеевке", "свежие резервы, с бронёй",
+     "both"),
+    ("Подразделения, оснащённые американскими бронемашинами, вошли в Суджу.", "Суджу",
+     "Подразделения, оснащённые американскими бронемашинами", "both"),
+    # not across a place or a verb: "на" before a place, people alone
+    ("Военные на Донбассе получили танки из Ростова.", "Ростова", "танки", "materiel"),
+    ("Военные зашли в Кучурган.", "Кучурган", "Военные", "people"),
+])
+def test_people_on_or_with_their_vehicles_are_both(text, place, what, moved):
+    assert find_what(text, text.find(place)) == (what, moved)
+
+
+@pytest.mark.parametrize("text, place, what, moved", [
+    # a column followed by its vehicles in the genitive is described by them: materiel
+    ("Жители Вахдата рассказывали о колоннах бронетехники, которые шли на юг.", "Вахдата",
+     "колоннах бронетехники", "materiel"),
+    ("Через Армянськ пройшла колона військової техніки.", "Армянськ", "колона військової техніки", "materiel"),
+    # a column described by nothing stays a force's, and a noun after it that is no vehicle describes nothing
+    ("Через Джаблу шли колонны.", "Джаблу", "колонны", "both"),
+    ("Через Сумы прошли российские колонны.", "Сумы", "российские колонны", "both"),
+])
+def test_a_column_of_vehicles_in_the_genitive_is_described(text, place, what, moved):
+    assert find_what(text, text.find(place), after=True) == (what, moved)
+
+
+@pytest.mark.parametrize("text, place, what, moved", [
+    # an aircraft, ship or train after "на" is how people went, not what moved
+    ("3 августа около 120 австралийских военнослужащих прибыли на самолёте C-17 из Таунсвилла.", "Таунсвилла",
+     "около 120 австралийских военнослужащих", "people"),
+    ("Военных доставляли на десантных кораблях из Чхонджина.", "Чхонджина", "Военных", "people"),
+    # named alone, the aircraft is what is there
+    ("Самолёт Ил-76 вылетел из Пскова.", "Пскова", "Самолёт", "materiel"),
+    # armour people ride on goes with them
+    ("Десантники на бронетехнике вошли в Гостомель.", "Гостомель", "Десантники на бронетехнике", "both"),
+])
+def test_an_aircraft_ship_or_train_after_na_is_the_means(text, place, what, moved):
+    got = find_what(text, text.find(place))
+    assert got[1] == moved and what in got[0]

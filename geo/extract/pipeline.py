@@ -22,7 +22,7 @@ from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
 from . import memo, source_model
 from .attribution import own_label
-from .what import fill as fill_what
+from .what import fill as fill_what, load_span
 
 
 # A sentence that goes on with the report of the one before ("Afterwards, they were flown ..."),
@@ -554,6 +554,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         if rep.role in REPORTED_ROLES:
             k = clause_of(sent.text, rep.mention.start - sent.start, cues)
             a, b = clauses(sent.text, cues)[k]
+            if st.lang == "en":  # a verbless ", with ..." is more of the clause's load, not a clause of its own
+                a, b = load_span(sent.text, clauses(sent.text, cues), k)
             what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a)
             if not what and WHAT_FALLBACK:  # named after the place, or in the sentence before, in its paragraph
                 what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a, after=True)

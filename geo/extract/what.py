@@ -22,13 +22,13 @@ PEOPLE = ("troops|soldiers|forces|servicemen|servicewomen|service\\s+members|per
           "companies|platoons|squadrons?|contingents?|detachments?|battlegroups?|battle\\s+groups?|"
           "crews?|members|militants|insurgents|militias?|militiamen|gunmen|volunteers|recruits|commandos|"
           "conscripts|reservists|contractors|instructors|advis[eo]rs|trainers|pilots|specialists|"
-          "officers|guards|guardsmen|infantry|infantrymen|sappers|engineers|snipers|gunners|peacekeepers|"
+          "officers|guards|guardsmen|infantry(?!\\s+fighting\\s+vehicles?)|infantrymen|sappers|engineers|snipers|gunners|peacekeepers|"
           "refugees|civilians|evacuees|workers|delegation|staff|special\\s+forces|operators|"
           "fighters|combatants|men|people|rebels|reinforcements|garrisons?|reserves|corps")
 #: Head nouns of materiel: weapons, munitions, vehicles, aircraft, ships, equipment.
 MATERIEL = ("shells|ammunition|munitions|rounds|missiles?|rockets?|warheads?|bombs|drones?|UAVs?|"
             "weapons?|arms|artillery|howitzers?|guns|launchers?|systems?|batteries|components|parts|"
-            "equipment|materiel|hardware|vehicles?|tanks?|trucks?|lorries|armou?r|APCs|IFVs|"
+            "equipment|materiel|hardware|(?:infantry\\s+|airborne\\s+)?fighting\\s+vehicles?|vehicles?|tanks?|trucks?|lorries|armou?r|APCs|IFVs|"
             "armou?red\\s+vehicles|aircraft|planes?|jets?|fighters\\s+jets|bombers?|helicopters?|"
             "transports?|airlifters|ships?|vessels?|warships?|frigates?|destroyers?|corvettes?|"
             "submarines?|cruisers?|carriers?|flotillas?|fleet|task\\s+force|landing\\s+ships?|boats?|"
@@ -324,6 +324,9 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     # the subject of a verb of saying is its speaker ("The convoy, soldiers said, drove to Kidal"): another phrase
     # is the load, if there is one
     found = [p for p in found if not _SPEAKS.match(text, p[1])] or found
+    if BENEFICIARY:  # "tanks for Germany's new brigade arrived", "stopped for fuel at Rota": for whom or for what the
+        # movement is, not what moved, when something else is named (as "пальне для угруповання" in Russian)
+        found = [p for p in found if not _FOR_BEFORE.search(text, max(0, p[0] - 20), p[0])] or found
     # a vehicle named as the means ("flew to Bamako on the same aircraft", "aboard chartered aircraft") is how the
     # load went, not the load: it counts only when nothing else is named
     found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text, max(0, p[0] - _LOOK_BACK), p[0]))] or found
@@ -356,6 +359,12 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
         chosen = before[-1]
     a, b, kinds = chosen
     moved = "both" if len(kinds) > 1 else next(iter(kinds))
+    if LOAD_AFTER and at is not None and b <= at and kinds == {"materiel"}:
+        # "military transport planes landed at Lashio, bringing soldiers", "the aircraft flew to Sittwe, carrying 184
+        # soldiers": a carrier whose load is told after the place, as before it ("Ships carried ..."): the load moved
+        load = next((p for p in found if p[0] >= at and _LOAD_AFTER.fullmatch(text, at, p[0])), None)
+        if load and load[2] == "people":
+            return text[load[0]:load[1]].strip(" ,;:"), "people"
     if WITH_AFTER and at is not None and chosen[0] < at and moved != "both":
         # "instructors arrived in Niamey in April with an air-defence system", "the frigate sailed from Zeebrugge with
         # about 150 crew": what went with the mover, told after the place, is part of the load (the corpus's 'both')
@@ -363,6 +372,58 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
         if w and ("people" if w.group("p") else "materiel") != moved:
             moved = "both"
     return text[a:b].strip(" ,;:"), moved
+
+
+#: Whether a clause cut off at ", with" whose with-phrase has no verb ("about 1,000 troops, with armoured vehicles, had
+#: been moved to Podlasie", "flew 46 aircraft to Termez, with 585 servicemen on board") is read with its neighbour for
+#: what moved (:func:`load_span`): such a phrase names more of the same load, not a movement of its own.
+WITH_LOAD = True
+_WITH_CUT = re.compile(r",\s+with\s", re.I)
+# A verb or participle: a with-phrase that has one tells a movement of its own ("with vehicles shipped from Marchwood").
+_VERB = re.compile(r"\b(?!armou?red\b)\w+(?:ed|ing)\b|\b(?:were|was|are|is|be|been|went|flew|drove|sent|left|"
+                   r"arrived|came|took)\b", re.I)
+
+
+def _bare_with(text: str) -> bool:
+    """Whether clause *text* starts with ", with" and its with-phrase (up to the next comma) has no verb."""
+    m = _WITH_CUT.match(text)
+    return bool(m) and not _VERB.search(text[m.end():].split(",", 1)[0])
+
+
+def load_span(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int]:
+    """The stretch of sentence *text* read for what moved in its clause *k* (*spans*: its clauses): the clause, with
+    a neighbour that a verbless with-phrase joins to it (:data:`WITH_LOAD`).
+
+    >>> t = "About 1,000 troops, with armoured vehicles, had been moved to Podlasie."
+    >>> a, b = load_span(t, [(0, 18), (18, len(t))], 1); t[a:b] == t
+    True
+    >>> t = "900 soldiers are being sent to Tapa, with vehicles shipped from Marchwood to Paldiski."
+    >>> load_span(t, [(0, 35), (35, len(t))], 0)
+    (0, 35)
+    """
+    a, b = spans[k]
+    if not WITH_LOAD:
+        return a, b
+    if k > 0 and _bare_with(text[a:b]):
+        a = spans[k - 1][0]
+    if k + 1 < len(spans) and _bare_with(text[spans[k + 1][0]:spans[k + 1][1]]):
+        b = spans[k + 1][1]
+    return a, b
+
+
+#: Whether a carrier's load told after the place ("landed at Lashio, bringing soldiers") is what moved, as a load told
+#: before it is (:func:`find_what`).
+LOAD_AFTER = True
+# From the place to a carrier's load: the same clause, a carrier's verb, then at most three words of the load's phrase.
+_LOAD_AFTER = re.compile(r"(?:(?!,[ \t]*(?:where|which|who|whom|whose|when|while|after|before|but|as)\b)[^.;])*?"
+                         r"\b(?:carrying|bringing|ferrying|transporting|flying[ \t]+in|evacuating)[ \t]+"
+                         r"(?:home[ \t]+|back[ \t]+|in[ \t]+)?", re.I)
+
+
+#: Whether a phrase after "for" (for whom or for what a movement is) yields to another phrase of the clause
+#: (:func:`find_what`).
+BENEFICIARY = True
+_FOR_BEFORE = re.compile(r"\bfor[ \t]+(?:(?:the|a|an|its|their|his|her|our|these|those)[ \t]+)?$", re.I)
 
 
 #: Whether people or materiel named with the mover after the place ("... to Termez with 585 servicemen") make the

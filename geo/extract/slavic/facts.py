@@ -232,7 +232,7 @@ _PEOPLE_MORE = re.compile(r"(?<![\w-])(?:личн\w*[ \t]+состав\w*|осо
 _WEAK = re.compile(r"(?:противник\w*|ворог\w*|окупант\w*|оккупант\w*|росіян\w*|россиян\w*|часть|частью|частина|"
                    r"частину|частиною)", re.I)
 _MATERIEL_MORE = re.compile(r"(?<![\w-])(?:суда|судам|судами|судах|гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
-                            r"(?<!в\s)(?<!во\s)состав(?:ы|ов|ам|ами|ах)|контейнер\w*)(?![\w-])", re.I)
+                            r"(?<!в\s)(?<!во\s)состав(?:ы|ов|ам|ами|ах)|контейнер\w*|колон)(?![\w-])", re.I)
 # A stem's word that is an adjective ("военного городка", "військової частини", "танкової армії"): no head.
 _ADJ = re.compile(r"(?:ов|ев|ськ|ск|цьк|цк|[бвгджзклмнпрстфхцчшщь]н)(?:ий|ый|ой|ого|ому|ая|ую|ое|ої|ою|ій|ом|ім|а|е|у)$",
                   re.I)
@@ -266,6 +266,36 @@ _FOR_BEFORE = re.compile(r"(?:для|одной\s+из|одного\s+из|од�
                          r"(?:[\w-]+[ \t]+){0,2}$", re.I)
 
 
+#: Whether a column followed by its vehicles in the genitive ("колонны бронетехники", "колона техніки") is one phrase
+#: with them, described by them (``materiel``), as one followed by "из"/"с" ... is.
+COLUMN_OF = True
+
+
+#: Whether "часть"/"частина" alone, with no word that makes it a military unit ("воинская часть", "військова
+#: частина"), names no load (:func:`find_what`): it is a part of something ("ту її частину", "частину складів").
+PART_ALONE = True
+# (a word before it that makes it a unit: "воинская", "військова", "в/ч", or an adjective in the plural, "российские",
+# "механізовані", as units are named; not a pronoun, "ту її частину", nor an adjective in the singular, "залізничної")
+_MILITARY_UNIT_BEFORE = re.compile(r"(?:воинск\w*|військов\w*|в/ч|эти|ці|наши|наші|[\w-]{3,}(?:ые|ие|ні|ві|кі|лі|ті))"
+                                   r"[ \t]+$", re.I)
+
+
+# "военной", "військової": the adjective "military" in an oblique case, which the people stems also read.
+_MILITARY_ADJ = re.compile(r"^(?:военн|військов)\w*(?:ой|ого|ых|ым|ому|ої|их|ому|ій|ім|ими|ыми)$", re.I)
+
+
+#: Whether people named on or with their vehicles or heavy weapons ("военные на бронетехнике", "резервы, с бронёй",
+#: "подразделения, оснащённые бронемашинами", "дивизионы ..., вооруженные РСЗО") are one load with them, ``both``
+#: (:func:`find_what`): the corpus's convention on vehicles named with people or a unit.
+EQUIPPED = True
+# The words between people and the vehicles they go on or with: a comma, "на"/"с"/"з" or a participle of equipping,
+# then at most two adjectives or names ("оснащённые американскими бронемашинами"), no verb and no other noun.
+_EQUIPPED = re.compile(r"^[ \t]*,?[ \t]*(?:на|с|со|з|із|зі|оснащ[её]нн\w*|оснащен\w*|оснащені\w*|вооруж[её]нн\w*|"
+                       r"озброєн\w*)[ \t]+(?:[\w-]+(?:ыми|ими|ой|ей|ою|ею|ими|ім|ых|их|ой)[ \t]+){0,2}$", re.I)
+# Armour as a load ("с бронёй", "на броні"): the lexicon's stems name armoured vehicles, not armour itself.
+_ARMOUR = re.compile(r"(?<![\w-])(?:брон[яеёию]|бронёй|бронею|бронь)(?![\w-])", re.I)
+
+
 def _heads(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every head of a load in *text*, in order (a new list on every call)."""
     return list(_heads_of(text, REFINE))
@@ -277,6 +307,8 @@ def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
     pairs = ((_PEOPLE_RX, "people"), (_MATERIEL_RX, "materiel"))
     if refine:
         pairs = ((_PEOPLE_MORE, "people"), (_MATERIEL_MORE, "materiel")) + pairs
+    if EQUIPPED:
+        pairs = pairs + ((_ARMOUR, "materiel"),)
     for rx, kind in pairs:
         for m in rx.finditer(text):
             out.append((m.start(), m.end(), kind))
@@ -289,6 +321,9 @@ def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
             word = text[a:b]
             if " " not in word and _ADJ.search(word) and not _NOT_ADJ.match(word):
                 continue  # an adjective: "военного городка", "танкової армії"
+            if COLUMN_OF and k == "people" and _MILITARY_ADJ.match(word) and _MATERIEL_RX.match(text, b + 1) \
+                    and text[b:b + 1] == " ":
+                continue  # "военной техники", "військової техніки": the materiel's adjective, not the military
             if _PART.match(word) and re.match(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:%s|%s)" % (
                     _PEOPLE_RX.pattern[len("(?<![\\w-])"):], _MATERIEL_RX.pattern[len("(?<![\\w-])"):]),
                     text[b:], re.I):
@@ -312,7 +347,19 @@ def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
 def _means(text: str, h: tuple[int, int, str]) -> bool:
     """Whether head *h* is a vehicle in the instrumental case: the means of a movement ("перебросили эшелонами")."""
     word = text[h[0]:h[1]]
+    if h[2] == "materiel" and CARRIER_ON and _BOARDED.match(word) and _ON_BEFORE.search(text[max(0, h[0] - 40):h[0]]):
+        return True  # "прибыли в Буку на самолёте C-17", "доставляли на десантных кораблях": the carrier
     return h[2] == "materiel" and bool(_VEHICLE.match(word)) and bool(_INSTRUMENTAL.search(word))
+
+
+#: Whether an aircraft, ship or train after "на" ("на самолёте", "на десантных кораблях", "на борту") is the means of
+#: a movement, as a vehicle in the instrumental case is (:func:`_means`).
+CARRIER_ON = True
+# Vehicles that people and cargo board (not armour: "военные на бронетехнике" go with their vehicles).
+_BOARDED = re.compile(r"^(?:самол[её]т|літак|вертол|гелікоптер|борт|корабл|судн|судам|катер|паром|поезд|потяг|поїзд|"
+                      r"эшелон|ешелон|рейс)", re.I)
+_ON_BEFORE = re.compile(r"(?<![\w-])(?:на|на[ \t]+борту|на[ \t]+борт)[ \t]+(?:[\w-]+(?:ых|их|ой|ом|ем|ім|ій|ому|ах|ях)"
+                        r"[ \t]+){0,2}$", re.I)
 
 
 def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[str, str]:
@@ -330,12 +377,24 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     if not heads:
         return "", ""
     if REFINE:  # the vehicle that is the means counts only when nothing else is named
-        heads = [h for h in heads if not _means(text, h)] or heads
+        means = [h for h in heads if _means(text, h)]
+        # and the adjective read as a head right before it ("на десантных кораблях"): part of the same means
+        means += [h for h in heads if any(m[0] > h[1] and not text[h[1]:m[0]].strip() for m in means)]
+        heads = [h for h in heads if h not in means] or heads
         heads = [h for h in heads if not _WEAK.fullmatch(text[h[0]:h[1]])] or heads
+        if PART_ALONE and all(_PART.match(text[h[0]:h[1]]) and not _MILITARY_UNIT_BEFORE.search(text[max(0, h[0] - 30):h[0]])
+                              for h in heads):
+            return "", ""  # "ту її частину, що від Юнаківки": a part of something unnamed, not a military unit
     groups: list[list[tuple[int, int, str]]] = []
     for h in heads:
-        if groups and _JOIN.match(text[groups[-1][-1][1]:h[0]]):
+        gap = text[groups[-1][-1][1]:h[0]] if groups else ""
+        if groups and _JOIN.match(gap):
             groups[-1].append(h)
+        elif groups and COLUMN_OF and _CARRIER.match(text[groups[-1][-1][0]:]) and h[2] == "materiel" \
+                and _ADJ_GAP.match(gap or " "):
+            groups[-1].append(h)  # "колонны бронетехники": the column and the vehicles it is of
+        elif groups and EQUIPPED and groups[-1][-1][2] == "people" and h[2] == "materiel" and _EQUIPPED.match(gap):
+            groups[-1].append(h)  # "военные на бронетехнике": people with their vehicles
         else:
             groups.append([h])
     spans = []
