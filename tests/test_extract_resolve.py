@@ -355,3 +355,88 @@ def test_a_comma_and_a_country_take_no_lookalike_spelling_there():
     assert _resolve_with("Troops were seen in Marinka, Russia, on Monday.", table)["Marinka"].country == "UA"
     exact = {**_COUNTRIES, **_elsewhere_and_there("Marinka", 47.94527, 37.50544, "UA", 55.65, 37.72, "RU")}
     assert _resolve_with("Troops were seen in Marinka, Russia, on Monday.", exact)["Marinka"].country == "RU"
+
+
+def _placed_in(text, lang):
+    from geo.extract.language import stages
+
+    ms = stages(lang).find_places(text) if lang != "en" else find_places(text)
+    return {m.surface: r for m, r in zip(ms, resolve(ms, text=text))}
+
+
+def test_a_village_read_by_another_name_far_from_the_places_beside_it_is_drawn_as_their_named_area():
+    # Plekhovo (Kursk oblast) is not in the gazetteer; its name is another name of Plekhiv, 230 km off in Poltava
+    # oblast, which the text does not name: the area of the Kursk oblast the text names, to check, never that pin
+    r = _placed_in("Бої тривали в Курській області. Колони пройшли через Суджу та Гуєво до Плехового.", "uk")["Плехового"]
+    assert (r.precision, r.country, r.name) == ("area", "RU", "Kursk Oblast") and r.radius_km > 100
+    assert "read by another name as Plekhiv" in r.match and r.match.endswith("to check")
+    # a former name in English: Medvezhye, once the name of Krasnogvardeyskoye in Stavropol krai
+    m = _placed("Ukrainian troops fought around Glushkovo and Tetkino in the Kursk region. On Monday the marines "
+                "retook Medvezhye.")["Medvezhye"]
+    assert (m.precision, m.name) == ("area", "Kursk Oblast") and m.match.endswith("to check")
+
+
+def test_a_town_by_its_own_name_or_a_text_naming_no_region_keeps_its_reading():
+    # no region named: nothing says where else the village is; Plekhiv stays, as the geocoder read it
+    r = _placed_in("Колони пройшли через Суджу та Гуєво до Плехового.", "uk")["Плехового"]
+    assert (r.precision, r.country) == ("city", "UA")
+    # a town named by its own name stays where it is, however far from the places named beside it
+    u = _placed_in("Бригада з Усть-Луги прибула до Суджі та Гуєва в Курській області.", "uk")["Усть-Луги"]
+    assert (u.precision, u.country) == ("city", "RU") and u.lat > 59
+    g = _placed("The brigade trained at Grafenwöhr before it moved to Pokrovsk and Avdiivka in Donetsk "
+                "Oblast.")["Grafenwöhr"]
+    assert (g.precision, g.country) == ("city", "DE")
+
+
+class _MoscowsKorenevo:
+    """The offline geocoder, but "Korenevo" read as the village by Moscow with Kursk oblast's as its runner-up (as
+    the capital's nearness makes it in a longer article)."""
+
+    def __init__(self):
+        from geo.extract.resolve import default_geocoder
+
+        self.g = default_geocoder()
+
+    def geocode_all(self, queries):
+        from geo.geocoders.base import Candidate, GeocodeResult
+
+        out = self.g.geocode_all(queries)
+        for k, q in enumerate(queries):
+            if q.name == "Korenevo":
+                out[k] = GeocodeResult("Korenevo", "Korenëvo", 55.67194, 38.00778, "RU", "city", "exact", 0.55,
+                                       "gazetteer", 0.0, "geonames:544904", "to check",
+                                       (Candidate("Korenevo", 51.41065, 34.90008, "RU", "city", 0.17),))
+        return out
+
+
+def test_of_a_names_namesakes_the_one_in_the_region_the_text_names_is_read():
+    text = ("Fighting went on around Sudzha in Kursk Oblast. Moscow said that reinforcements from Pechenga had "
+            "reached Korenevo.")
+    ms = find_places(text)
+    got = {m.surface: r for m, r in zip(ms, resolve(ms, _MoscowsKorenevo(), text=text))}
+    r = got["Korenevo"]
+    assert (round(r.lat, 2), round(r.lon, 2)) == (51.41, 34.9)
+    assert "in Kursk Oblast, which the text names" in r.match and r.match.endswith("to check")
+    # no region named: the reading stays (the capital's village)
+    text = "Moscow said that reinforcements from Pechenga had reached Korenevo."
+    ms = find_places(text)
+    r = dict(zip((m.surface for m in ms), resolve(ms, _MoscowsKorenevo(), text=text)))["Korenevo"]
+    assert round(r.lat, 2) == 55.67
+
+
+def test_a_village_among_namesakes_none_in_the_named_region_is_drawn_as_that_region():
+    # the gazetteer's two Kurylivkas lie by Kupiansk and by Dnipro; the text's, beside Sudzha, is a Kursk village
+    r = _placed_in("Бої тривали в Курській області. Росіяни вийшли до траси поблизу Суджі та Коренева, а потім до "
+                   "Куриловки.", "uk")["Куриловки"]
+    assert (r.precision, r.name) == ("area", "Kursk Oblast")
+    assert "among namesakes none of them there" in r.match and r.match.endswith("to check")
+
+
+def test_a_hamlet_by_its_own_name_far_from_the_named_region_is_drawn_as_that_region():
+    # Martynovka, 585 people, by Kherson is the one the gazetteer holds; the text's, beside Sudzha, is in Kursk oblast
+    text = "Бои шли в Курской области. Подразделения ВСУ вошли в Суджу и Курчатов, а затем в Мартыновку."
+    r = _placed_in(text, "ru")["Мартыновку"]
+    assert (r.precision, r.name) == ("area", "Kursk Oblast") and "a hamlet of 585 people" in r.match
+    # without the region named, the hamlet keeps its reading
+    r = _placed_in(text.split(". ", 1)[1], "ru")["Мартыновку"]
+    assert (r.precision, r.country) == ("city", "UA")

@@ -23,6 +23,7 @@ from .. import gazetteer as gz
 from ..errors import UnresolvedPlace, did_you_mean
 from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
+from ..geocoders.rules import CYRILLIC_COUNTRIES
 from .recognize import FACILITY_NOUNS
 from .records import Mention, Resolved
 from .rows import to_check
@@ -210,6 +211,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if not text:
         return resolved
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
+    resolved = _named_otherwise(mentions, _in_a_named_area(mentions, resolved, answers), answers)
     resolved = _in_the_country_beside(mentions, resolved, answers, text)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
 
@@ -455,6 +457,183 @@ def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answ
                         precision=c.precision, ref="", radius_km=0.0 if c.precision in ("city", "point")
                         else a.guess.radius_km)
         out[k] = _resolved(_read_beside(replace(c, candidates=()), f"near {by}"), False)
+    return out
+
+
+def _entity(ref: str, lat: float | None = None, lon: float | None = None, name: str = "") -> int | None:
+    """The gazetteer entity of a reference ("geonames:ID", "gazetteer:admin1:Name"), or of a place the geocoder
+    listed as a namesake (its name and point), or None."""
+    idx = gz.load()
+    if ref.startswith("geonames:"):
+        hit = np.flatnonzero(idx.gid == int(ref.split(":", 1)[1]))
+        return int(hit[0]) if hit.size else None
+    if ref.startswith("gazetteer:"):
+        nm = ref.split(":", 2)[-1]
+        hit = [p >> 3 for p in idx.postings(gz.normalize(nm)) if idx.ref(p >> 3) == ref]
+        return int(hit[0]) if hit else None
+    if name and lat is not None:
+        hit = [p >> 3 for p in idx.postings(gz.normalize(name))
+               if abs(float(idx.lat[p >> 3]) - lat) < 1e-4 and abs(float(idx.lon[p >> 3]) - lon) < 1e-4]
+        return int(hit[0]) if hit else None
+    return None
+
+
+def _named_areas(resolved: Sequence[Resolved]) -> dict[int, str]:
+    """The first-level areas the text names (``{entity: name}``), also as the area of a vague place ("western
+    Zaporizhia Oblast", "a village in Sumy oblast") or in an inflected form ("Курской области", "на Харківщині")."""
+    idx = gz.load()
+    areas: dict[int, str] = {}
+    for r in resolved:
+        if r.lat is None or r.precision not in ("region", "area") or not r.ref:
+            continue
+        e = _entity(r.ref)
+        if e is not None and int(idx.kind[e]) == gz.ADMIN1:
+            areas.setdefault(e, r.name)
+    return areas
+
+
+#: How near another place of the text (km) the namesake in a named area must lie to be taken: a village of the
+#: region the text reports from lies within a day's drive of the towns it names.
+NAMED_AREA_KM = 300.0
+
+
+def _in_a_named_area(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence) -> list[Resolved]:
+    """A name read among namesakes ("Korenevo": by Moscow, or in Kursk Oblast), of which exactly one lies in a
+    first-level area the article names ("Kursk Oblast", "Курской области", "на Харківщині"), while the reading chosen
+    lies in none: that one, to check. An article names the region it reports from; the geocoder weighs nearness to
+    any place named, the capital too ("Moscow said"). Two namesakes in named areas, or the chosen one in one, say
+    nothing; an area counts only when another mention names it (not the name's own area: "Kursk" is no evidence for
+    a Kursk-oblast reading of itself)."""
+    idx = gz.load()
+    areas = _named_areas(resolved)
+    if not areas:
+        return resolved
+    out = list(resolved)
+    placed = [(m, r) for m, r in zip(mentions, resolved)
+              if r.lat is not None and r.precision in ("city", "point", "region")
+              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+
+    def nearest(m: Mention, c) -> float:
+        """Distance (km) from reading *c* of *m* to the nearest other place of the text (a capital aside)."""
+        return min((float(haversine_km(c.lat, c.lon, o.lat, o.lon)) for x, o in placed if x.surface != m.surface),
+                   default=math.inf)
+
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        a = answers[k]
+        if m.kind == "vague":
+            continue
+        # (a name the geocoder refused stays refused: its namesake in a named area may be the third of several
+        # guesses that hold one another up, "Hukou" and "Dayuan" in Jiangxi for the towns by Taoyuan)
+        if not (isinstance(a, GeocodeResult) and r.lat is not None and r.ref == a.ref and a.candidates):
+            continue
+        first = a
+        pop = _population(first.ref)
+        if first.precision != "city" or first.kind or (pop or 0) >= LOOKALIKE_POP:
+            continue  # a facility, an area, a town a reader knows ("Warsaw", "Kiel") keeps its reading
+        own = {e for x, o in zip(mentions, resolved) if x.surface == m.surface and o.ref
+               for e in [_entity(o.ref)] if e is not None}
+        named = {e: n for e, n in areas.items() if e not in own}
+
+        def area_of(c) -> int | None:
+            e = _entity(first.ref) if c is first else _entity("", c.lat, c.lon, c.name)
+            return int(idx.adm1[e]) if e is not None and int(idx.adm1[e]) in named else None
+
+        options = [c for c in (first, *first.candidates) if c.precision == "city"]
+        inside = [(c, area_of(c)) for c in options]
+        inside = [(c, e) for c, e in inside if e is not None]
+        if len(inside) != 1 or inside[0][0] is first:
+            continue
+        c, e = inside[0]
+        if nearest(m, first) <= NEAR_OTHERS_KM or nearest(m, c) > NAMED_AREA_KM:
+            continue  # the reading chosen lies among the text's places, or the one in the area lies far from them all
+        # a runner-up: where it is, by the first reading's terms (as in _near_the_others)
+        c = replace(first, name=c.name, lat=c.lat, lon=c.lon, country_code=c.country_code, precision=c.precision,
+                    ref="", radius_km=0.0)
+        out[k] = _resolved(_read_beside(replace(c, candidates=()), f"in {named[e]}, which the text names"), False)
+    return out
+
+
+#: How far (km) a small town read by another name must lie from both places named nearest it in the text, which
+#: lie in areas the text names, to be drawn as the area of the nearer (:func:`_named_otherwise`): farther than the
+#: towns of one front or one border (SIDE_KM and half as much again).
+OTHER_NAME_KM = 150.0
+#: A village of fewer people than this, far from the text's region, is in doubt even by its own name and with no
+#: namesake in the gazetteer, which holds few of a country's villages (GeoNames' towns of 500 people or more): a
+#: hamlet is more often another of its name than the one listed.
+HAMLET_POP = 1500
+#: How many of the places named nearest it in the text (by characters) say where it is.
+OTHER_NAME_BESIDE = 2
+
+
+def _own_name(m: Mention, a: GeocodeResult) -> bool:
+    """Whether the text names *a*'s town by the town's own (current) name: as printed, or in Cyrillic the town of a
+    country that writes Cyrillic whose name one of the text's romanisations spells (a foreign town Russian and
+    Ukrainian transcribe by its sound counts as its own, which the romanisation cannot tell)."""
+    if a.match == "exact":
+        return True
+    e = _entity(a.ref)
+    if e is None:
+        return True
+    g = default_geocoder()
+    if not _latin(m.surface):
+        if (a.country_code or "") not in CYRILLIC_COUNTRIES:
+            return True
+        return any(g._spelled(k, e) for k in gz.transliterations(getattr(m, "query", "") or a.query or m.surface))
+    return g._spelled(gz.normalize(a.query or m.surface), e)
+
+
+def _named_otherwise(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence) -> list[Resolved]:
+    """A small town read by another of its names (an exonym, a former name, another language's form: "Medvezhye" as
+    Krasnogvardeyskoye, "Плехово" as Plekhiv, Poltava oblast), or read among namesakes ("Куриловка": one of two
+    Kurylivkas, by Kupiansk or by Dnipro), in none of the first-level areas the text names and
+    over :data:`OTHER_NAME_KM` from both places named nearest it, which lie in such areas ("Суджа" in "Курская
+    область"): drawn as the area the nearer of them lies in, to check, never a pin. News names a village with the
+    towns around it, in the region it reports from; a village the gazetteer lacks there shares its name with one
+    elsewhere more often than it is that one; so does a hamlet (under :data:`HAMLET_POP` people: "Мартыновка", 585
+    people, by Kherson). A town named by its own name with no namesake of note ("Grafenwöhr", "Усть-Луга"; see
+    :func:`_own_name`), a town of :data:`LOOKALIKE_POP` people or more, a facility and an area keep their reading,
+    as does every reading of a text that names no such area."""
+    areas = _named_areas(resolved)
+    if not areas:
+        return resolved
+    idx = gz.load()
+    placed = [(m, r) for m, r in zip(mentions, resolved)
+              if r.lat is not None and r.precision in ("city", "point", "region")
+              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    out = list(resolved)
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        a = answers[k]
+        if (m.kind == "vague" or r.lat is None or r.precision != "city" or not isinstance(a, GeocodeResult)
+                or a.kind or a.match not in ("alias", "fuzzy") or r.ref != a.ref):
+            continue  # (a reading changed since, by the text's own words, stays)
+        pop = _population(a.ref)
+        e = _entity(a.ref)
+        if pop is None or pop >= LOOKALIKE_POP or e is None or int(idx.adm1[e]) in areas:
+            continue
+        if _own_name(m, a) and not a.candidates and pop >= HAMLET_POP:
+            continue  # by its own name, with no namesake and more than a hamlet's people: the town it is
+        beside = sorted(((abs(x.start - m.start), j) for j, (x, o) in enumerate(placed)
+                         if x.surface != m.surface and o.ref != a.ref))[:OTHER_NAME_BESIDE]
+        if len(beside) < OTHER_NAME_BESIDE:
+            continue
+        near = [placed[j][1] for _d, j in beside]
+        km = [float(haversine_km(a.lat, a.lon, o.lat, o.lon)) for o in near]
+        held = [int(idx.adm1[x]) if x is not None else -1 for x in (_entity(o.ref) for o in near)]
+        if min(km) <= OTHER_NAME_KM or not all(h in areas for h in held):
+            continue
+        area = held[0]
+        if not _own_name(m, a):
+            how = f"read by another name as {a.name}, {a.country_code} (a town of {pop:,} people)"
+        elif a.candidates:
+            how = f"read as {a.name}, {a.country_code} (a town of {pop:,} people), among namesakes none of them there"
+        else:
+            how = (f"read as {a.name}, {a.country_code} (a hamlet of {pop:,} people, the one of that name the gazetteer "
+                   f"holds)")
+        out[k] = Resolved(round(float(idx.lat[area]), 5), round(float(idx.lon[area]), 5), idx.country_code(area) or "",
+                          "area", round(float(idx.radius[area]), 1), idx.ref(area), areas[area],
+                          to_check(r.match, f"{m.surface!r} {how}, {min(km):,.0f} km from "
+                                            f"{' and '.join(dict.fromkeys(o.name for o in near))}, named beside it in "
+                                            f"{areas[area]}: drawn as that area"))
     return out
 
 
