@@ -211,6 +211,8 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
         return resolved
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
     resolved = _in_the_country_beside(mentions, resolved, answers, text)
+    # "Kremyanoe and Olgovka, west of Korenevo": the place a side is told of may be placed only now, by the others
+    resolved = _beside_named(mentions, resolved, answers, text)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
 
 
@@ -347,6 +349,22 @@ _SIDE_OF = re.compile(r"(?P<list>(?:[ \t]*(?:,|and|or)[ \t]*(?-i:[A-Z])[\w'’-]
 SIDE_KM = 100.0
 
 
+def _lacked(reason: str) -> bool:
+    """Whether an unresolved name's *reason* says the gazetteer lacks the place itself: no place (nor area, nor
+    facility) of that name, or only a town of another spelling, refused as a look-alike (:func:`_lookalikes`); not a
+    name it holds among several namesakes, which stays the reviewer's to choose.
+
+    >>> _lacked("no place of that name in the gazetteer"), _lacked("no administrative area of that name")
+    (True, True)
+    >>> _lacked("too uncertain to place: 'Olgovka' read by another spelling as Olhivka, UA (a town of 1,266 people)")
+    True
+    >>> _lacked("too uncertain to place: 'Goli' read as Goli, CI (city at 7.06, -4.45), not Goli, CI")
+    False
+    """
+    return bool(re.search(r"\bno (?:place|administrative area|facility) of that name\b|read by another spelling as",
+                          reason))
+
+
 def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence, text: str) -> list[Resolved]:
     """A place the gazetteer could not place, that the text puts by a side of a place it did ("Kamenka, north of
     St. Petersburg", "Kremyanoe and Olgovka, west of Korenevo"): among the namesakes the geocoder refused to choose
@@ -375,15 +393,18 @@ def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers
             if on_side and d <= (km * 1.5 + 10 if km else SIDE_KM):
                 out[k] = _resolved(_read_beside(guess, where), False)
                 continue
-        if "no place of that name" not in answers[k].reason:
+        if not _lacked(answers[k].reason):
             continue  # a name the gazetteer holds, elsewhere: the reviewer's to place
         step = (km or SIDE_KM / 2) / 111.2
         norm = (dy * dy + dx * dx) ** 0.5
         lat = other.lat + dy * step / norm
         lon = other.lon + dx * step / norm / max(math.cos(math.radians(other.lat)), 0.2)
         radius = round(max((km or SIDE_KM) / 2, MIN_AREA_KM), 1)
+        # a look-alike refused keeps its reason: the reviewer sees which town of another spelling it is not
+        why = "" if "read by another spelling" not in answers[k].reason else f" ({answers[k].reason})"
         out[k] = Resolved(round(lat, 5), round(lon, 5), other.country, "area", radius, other.ref, other.name,
-                          to_check("area", f"not in the gazetteer: drawn as the area {where}, where the text puts it"))
+                          to_check("area", f"not in the gazetteer{why}: drawn as the area {where}, where the text "
+                                           f"puts it"))
     return out
 
 
