@@ -205,6 +205,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
                 answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
                                      + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
     answers = _between_towns(geocoder, mentions, names, answers)
+    answers = _by_its_facility(geocoder, mentions, names, answers)
     answers = _lookalikes(mentions, answers)
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
@@ -254,6 +255,48 @@ def _between_towns(geocoder: Geocoder, mentions: Sequence[Mention], names: Seque
                          precision="region", radius_km=round(max(d / 2, MIN_AREA_KM), 1), ref="", candidates=(),
                          doubt=f"the crossing is not in the gazetteer: drawn between {a.name} and {b.name}, the "
                                f"towns it is named after")
+    return out
+
+
+#: The radius (km) of the area drawn round a facility for the town it is named after (:func:`_by_its_facility`): an
+#: airfield lies at, or some km out of, the town whose name it bears.
+NAMED_AFTER_KM = 25.0
+#: How a facility named after a town is asked for by the town's name.
+_FACILITY_FORMS = ("{} airport", "{} air base", "port of {}")
+
+
+def _named_after(facility: str, town: str) -> bool:
+    """Whether the name of *facility* begins with *town* ("Mahagi Airport", "Port of Nishtun"), not merely ends with
+    it ("San Diego International Airport" is no airport of a town "Diego").
+
+    >>> _named_after("Mahagi Airport", "Mahagi"), _named_after("Port of Nishtun", "Nishtun")
+    (True, True)
+    >>> _named_after("San Diego International Airport", "Diego"), _named_after("Stary Oskol Airport", "Oskol")
+    (False, False)
+    """
+    f, t = gz.normalize(facility), gz.normalize(town)
+    f = re.sub(r"^port of ", "", f)
+    return bool(t) and (f + " ").startswith(t + " ")
+
+
+def _by_its_facility(geocoder: Geocoder, mentions: Sequence[Mention], names: Sequence[str], answers: list) -> list:
+    """A name the gazetteer holds only as an airfield's or a port's ("Mahagi": Mahagi Airport; "Batajnica": Batajnica
+    Air Base; "Barksdale": Barksdale AFB; "Nishtun": the Port of Nishtun), the town it is named after or the facility
+    itself: drawn round that facility as an area of :data:`NAMED_AFTER_KM`, to check; never as the facility's own
+    point, nor by a facility whose name only ends with the name ("Diego" is no San Diego)."""
+    out = list(answers)
+    lacking = [k for k, (a, m) in enumerate(zip(answers, mentions))
+               if isinstance(a, UnresolvedPlace) and m.kind == "place" and "no place of that name" in a.reason
+               and not facility_core(m.surface)]
+    if not lacking:
+        return out
+    asks = [(k, form.format(names[k])) for k in lacking for form in _FACILITY_FORMS]
+    for (k, _form), a in zip(asks, _beside(geocoder, [Query(q) for _k, q in asks], names, answers)):
+        if (isinstance(out[k], UnresolvedPlace) and isinstance(a, GeocodeResult) and a.precision == "point"
+                and a.match == "exact" and _named_after(a.name, names[k])):
+            out[k] = replace(a, name=f"near {a.name}", precision="region", radius_km=NAMED_AFTER_KM, ref="",
+                             candidates=(), doubt=f"no place of that name in the gazetteer but {a.name}: drawn round it, "
+                                                  f"as the town it is named after or the facility itself")
     return out
 
 
