@@ -76,3 +76,23 @@ def test_a_town_the_gazetteer_knows_only_by_its_airport_is_drawn_round_the_airpo
     # an airport whose name only ends with the word is no reading of it: "Diego" is no San Diego
     rows = rows_of("The destroyer sailed from Diego to the Gulf.", "Diego", roles=None)
     assert "San Diego" not in (rows["Diego"]["match"] or "")
+
+
+def test_a_description_naming_the_area_puts_the_place_in_it_and_a_clause_does_not():
+    rows = rows_of("Assault troops were gathered at Zelvinka, a village in the Kursk region, before the attack.",
+                   "Zelvinka", "Kursk region", roles=None)
+    z = rows["Zelvinka"]
+    assert (z["precision"], z["country"]) == ("area", "RU") and "placed in Kursk region" in doubt_of(z["match"])
+    rows = rows_of("Troops moved from Zelvo, the town where talks were held, to Bunia.", "Zelvo", "Bunia", roles=None)
+    assert rows["Zelvo"]["lat"] is None
+
+
+def test_a_town_s_possessive_puts_the_facility_after_it_in_the_town():
+    rows = rows_of("Algerian Su-24 aircraft were seen at Tamanrasset's Zelvonar air base, satellite images show.",
+                   "Tamanrasset", "Zelvonar air base", roles=None)
+    z, t = rows["Zelvonar air base"], rows["Tamanrasset"]
+    assert z["precision"] == "area" and (z["lat"], z["lon"]) == (t["lat"], t["lon"]) and t["role"] == "mention"
+    # a country's possessive says only the country: no area is drawn for it
+    rows = rows_of("Algerian Su-24 aircraft were seen at Algeria's Zelvonar air base, satellite images show.",
+                   "Algeria", "Zelvonar air base", roles=None)
+    assert rows["Zelvonar air base"]["lat"] is None
