@@ -151,7 +151,10 @@ def test_a_namesake_is_not_chosen_near_a_capital_named_beside_it():
 ])
 def test_a_small_town_read_by_another_spelling_far_from_the_other_places_is_refused(text, name):
     r = _placed(text)[name]
-    assert r.lat is None and "read by another spelling" in r.match
+    assert "read by another spelling" in r.match
+    # never the town of another spelling; where the text puts it by a side of a place, the area there, to check
+    assert r.lat is None or (r.precision == "area" and "drawn as the area south of Sudzha" in r.match
+                             and 50.5 < r.lat < 51.19 and r.radius_km >= 25)
 
 
 @pytest.mark.parametrize("text, name, lat, lon", [

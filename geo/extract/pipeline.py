@@ -201,17 +201,21 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
     out = list(items)
     for i in range(1, len(items)):
         (prev, pres), (rep, res) = out[i - 1], items[i]
-        if (rep.role not in REPORTED_ROLES or prev.role not in REPORTED_ROLES or prev.sentence != rep.sentence
+        if (prev.role not in REPORTED_ROLES or prev.sentence != rep.sentence
                 or not (near or _NEAR_BETWEEN).fullmatch(text, prev.mention.end, rep.mention.start)):
             continue
         if pres.lat is None:
             # "the Maaten al-Sarra air base near the border with Chad": the stop is the facility, which the gazetteer
-            # lacks; what it is near is no stop (a town it is near places it, roughly, for the reviewer to check)
+            # lacks; what it is near is no stop (a town it is near places it, roughly, for the reviewer to check),
+            # whatever role the town was read in ("normally based at Dzyomgi, near Komsomolsk-on-Amur")
             if res.lat is not None and res.precision in ("city", "point"):
                 out[i - 1] = (prev, Resolved(res.lat, res.lon, res.country, "area", _NEAR_KM, res.ref, res.name,
                                              to_check(pres.match, f"placed near {res.name}, where the text puts it"),
                                              res.score))
-            out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
+            if rep.role in REPORTED_ROLES:
+                out[i] = (Reported(rep.mention, rep.sentence, "mention", "landmark"), res)
+            continue
+        if rep.role not in REPORTED_ROLES:
             continue
         # an area ("near the Ukrainian border") places the stop anywhere within its reach
         reach = _LANDMARK_KM + ((res.radius_km or 0.0) if res.precision in ("area", "region") else 0.0)
@@ -349,11 +353,41 @@ def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Cal
 
 
 # What joins a place to the area after it that says where it is: "Zaslonovo, Vitebsk region", "Kremyanoe in the
-# Kursk region", "Lebedevka, in Sumy oblast".
-_IN_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:in|inside|within)[ \t]+)?(?:the[ \t]+)?")
+# Kursk region", "Lebedevka, in Sumy oblast", "the Goli border post in Nebbi district" (the facility's noun outside
+# its name), "Paletwa township in neighbouring Chin state".
+_IN_WORDS = (r"(?:[ \t]+(?:air[ \t]*base|airbase|base|airfield|airstrip|airport|camp|port|village|town|"
+             r"training[ \t]+(?:ground|area)|range|depot|station|border[ \t]+(?:post|crossing)|crossing|checkpoint))*"
+             r"[ \t]*(?:,[ \t]*)?(?:(?:in|inside|within)[ \t]+)?(?:(?:the|neighbouring|neighboring)[ \t]+)?")
+# "Hpa-an, the capital of Karen State", "Kavumu, the airport serving Bukavu", "Zelvo, a village in Nebbi district":
+# a description of the place, naming the area it is in or the town it serves
+_DESCRIBED_IN = (r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:capital|town|city|village|settlement|suburb|"
+                 r"district|airport|airfield|air[ \t]*base|base|port|harbou?r|crossing)[ \t]+"
+                 r"(?:of|in|serving|near|outside)[ \t]+(?:the[ \t]+)?")
+_IN_BETWEEN = re.compile(f"{_IN_WORDS}|{_DESCRIBED_IN}", re.I)
+# "Tamanrasset's Aguenar air base": a town's possessive before a place names the town it belongs to
+_OWNER_BETWEEN = re.compile(r"['’]s[ \t]+")
+# Russian and Ukrainian: "в", "у", "на" before an area in the locative ("полигон Харб-Майдон в Хатлонской области",
+# "станция Вишестеблиевская на Таманском полуострове", "авіабаза Ель-Лібертадор у Маракаї"); in the accusative the
+# area is where a movement goes ("из Параку в Маланвиль"), no container.
+_IN_BETWEEN_SLAVIC = re.compile(r"[ \t]*,?[ \t]*(?:в|во|у|на)[ \t]+", re.I)
 
 
-def _place_by_container(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+def _contains(text: str, inner: Mention, area: Mention, lang: str) -> bool:
+    """Whether the text puts *inner* in *area*, named right after it ("Zaslonovo, Vitebsk region"; in Russian and
+    Ukrainian "в"/"у"/"на" and an area whose words agree only on the locative: "в Хатлонской области", not
+    "в Маланвиль", whose words may be an accusative)."""
+    if _IN_BETWEEN.fullmatch(text, inner.end, area.start):
+        return True
+    if lang not in ("ru", "uk") or not _IN_BETWEEN_SLAVIC.fullmatch(text, inner.end, area.start):
+        return False
+    from .slavic import morph
+
+    own = frozenset.intersection(*(morph.cases(w, lang) or frozenset({"?"}) for w in area.surface.split()))
+    return bool(own & {"loct", "loc2"}) and "accs" not in own
+
+
+def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
+                        lang: str = "en") -> list[tuple[Reported, Resolved]]:
     """A stop the gazetteer cannot place is drawn as the area the text puts it in, for the reviewer to pin.
 
     "from its permanent base at Zaslonovo, Vitebsk region": Zaslonovo is drawn as the Vitebsk region (an area of
@@ -362,16 +396,23 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str) -> li
     out = list(items)
     for i in range(len(items) - 1):
         (rep, res), (nxt, nres) = out[i], out[i + 1]
-        if (rep.role not in REPORTED_ROLES or res.lat is not None or nxt.sentence != rep.sentence
-                or nres.lat is None or nres.precision not in ("region", "city", "area")
-                or not _IN_BETWEEN.fullmatch(text, rep.mention.end, nxt.mention.start)):
+        if nxt.role in REPORTED_ROLES and nres.lat is None and _OWNER_BETWEEN.fullmatch(text, rep.mention.end,
+                                                                                      nxt.mention.start):
+            # "Tamanrasset's Aguenar air base": the town before is the one the place belongs to
+            (rep, res), (nxt, nres), i_stop, i_area = (nxt, nres), (rep, res), i + 1, i
+        elif (rep.role in REPORTED_ROLES and res.lat is None
+              and _contains(text, rep.mention, nxt.mention, lang)):
+            i_stop, i_area = i, i + 1
+        else:
+            continue
+        if nxt.sentence != rep.sentence or nres.lat is None or nres.precision not in ("region", "city", "area"):
             continue
         radius = nres.radius_km if nres.precision in ("region", "area") and nres.radius_km else _NEAR_KM
-        out[i] = (rep, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
-                                to_check(res.match, f"placed in {nxt.mention.surface} ({nres.name}), where the text puts it"),
-                                nres.score))
+        out[i_stop] = (rep, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
+                                     to_check(res.match, f"placed in {nxt.mention.surface} ({nres.name}), where the "
+                                                         f"text puts it"), nres.score))
         if nxt.role in REPORTED_ROLES:
-            out[i + 1] = (Reported(nxt.mention, nxt.sentence, "mention", "container"), nres)
+            out[i_area] = (Reported(nxt.mention, nxt.sentence, "mention", "container"), nres)
     return out
 
 
@@ -447,7 +488,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         items = _demote_facility_towns(items, text)
     if st.lang == "en" and STRUCK:
         items = _demote_struck(items, text)
-    items = _place_by_container(items, text)
+    items = _place_by_container(items, text, st.lang)
     # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)
     found = [st.find_source(s.text) for s in sentences]
     linker = (shipped_routes() if st.lang == "en" else None) if routes == "shipped" else routes

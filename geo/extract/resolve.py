@@ -206,6 +206,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
                 answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
                                      + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
     answers = _between_towns(geocoder, mentions, names, answers)
+    answers = _by_its_facility(geocoder, mentions, names, answers)
     answers = _lookalikes(mentions, answers)
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
@@ -213,6 +214,8 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
     resolved = _named_otherwise(mentions, _in_a_named_area(mentions, resolved, answers), answers)
     resolved = _in_the_country_beside(mentions, resolved, answers, text)
+    # "Kremyanoe and Olgovka, west of Korenevo": the place a side is told of may be placed only now, by the others
+    resolved = _beside_named(mentions, resolved, answers, text)
     return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
 
 
@@ -254,6 +257,48 @@ def _between_towns(geocoder: Geocoder, mentions: Sequence[Mention], names: Seque
                          precision="region", radius_km=round(max(d / 2, MIN_AREA_KM), 1), ref="", candidates=(),
                          doubt=f"the crossing is not in the gazetteer: drawn between {a.name} and {b.name}, the "
                                f"towns it is named after")
+    return out
+
+
+#: The radius (km) of the area drawn round a facility for the town it is named after (:func:`_by_its_facility`): an
+#: airfield lies at, or some km out of, the town whose name it bears.
+NAMED_AFTER_KM = 25.0
+#: How a facility named after a town is asked for by the town's name.
+_FACILITY_FORMS = ("{} airport", "{} air base", "port of {}")
+
+
+def _named_after(facility: str, town: str) -> bool:
+    """Whether the name of *facility* begins with *town* ("Mahagi Airport", "Port of Nishtun"), not merely ends with
+    it ("San Diego International Airport" is no airport of a town "Diego").
+
+    >>> _named_after("Mahagi Airport", "Mahagi"), _named_after("Port of Nishtun", "Nishtun")
+    (True, True)
+    >>> _named_after("San Diego International Airport", "Diego"), _named_after("Stary Oskol Airport", "Oskol")
+    (False, False)
+    """
+    f, t = gz.normalize(facility), gz.normalize(town)
+    f = re.sub(r"^port of ", "", f)
+    return bool(t) and (f + " ").startswith(t + " ")
+
+
+def _by_its_facility(geocoder: Geocoder, mentions: Sequence[Mention], names: Sequence[str], answers: list) -> list:
+    """A name the gazetteer holds only as an airfield's or a port's ("Mahagi": Mahagi Airport; "Batajnica": Batajnica
+    Air Base; "Barksdale": Barksdale AFB; "Nishtun": the Port of Nishtun), the town it is named after or the facility
+    itself: drawn round that facility as an area of :data:`NAMED_AFTER_KM`, to check; never as the facility's own
+    point, nor by a facility whose name only ends with the name ("Diego" is no San Diego)."""
+    out = list(answers)
+    lacking = [k for k, (a, m) in enumerate(zip(answers, mentions))
+               if isinstance(a, UnresolvedPlace) and m.kind == "place" and "no place of that name" in a.reason
+               and not facility_core(m.surface)]
+    if not lacking:
+        return out
+    asks = [(k, form.format(names[k])) for k in lacking for form in _FACILITY_FORMS]
+    for (k, _form), a in zip(asks, _beside(geocoder, [Query(q) for _k, q in asks], names, answers)):
+        if (isinstance(out[k], UnresolvedPlace) and isinstance(a, GeocodeResult) and a.precision == "point"
+                and a.match == "exact" and _named_after(a.name, names[k])):
+            out[k] = replace(a, name=f"near {a.name}", precision="region", radius_km=NAMED_AFTER_KM, ref="",
+                             candidates=(), doubt=f"no place of that name in the gazetteer but {a.name}: drawn round it, "
+                                                  f"as the town it is named after or the facility itself")
     return out
 
 
@@ -349,6 +394,22 @@ _SIDE_OF = re.compile(r"(?P<list>(?:[ \t]*(?:,|and|or)[ \t]*(?-i:[A-Z])[\w'’-]
 SIDE_KM = 100.0
 
 
+def _lacked(reason: str) -> bool:
+    """Whether an unresolved name's *reason* says the gazetteer lacks the place itself: no place (nor area, nor
+    facility) of that name, or only a town of another spelling, refused as a look-alike (:func:`_lookalikes`); not a
+    name it holds among several namesakes, which stays the reviewer's to choose.
+
+    >>> _lacked("no place of that name in the gazetteer"), _lacked("no administrative area of that name")
+    (True, True)
+    >>> _lacked("too uncertain to place: 'Olgovka' read by another spelling as Olhivka, UA (a town of 1,266 people)")
+    True
+    >>> _lacked("too uncertain to place: 'Goli' read as Goli, CI (city at 7.06, -4.45), not Goli, CI")
+    False
+    """
+    return bool(re.search(r"\bno (?:place|administrative area|facility) of that name\b|read by another spelling as",
+                          reason))
+
+
 def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence, text: str) -> list[Resolved]:
     """A place the gazetteer could not place, that the text puts by a side of a place it did ("Kamenka, north of
     St. Petersburg", "Kremyanoe and Olgovka, west of Korenevo"): among the namesakes the geocoder refused to choose
@@ -377,15 +438,18 @@ def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers
             if on_side and d <= (km * 1.5 + 10 if km else SIDE_KM):
                 out[k] = _resolved(_read_beside(guess, where), False)
                 continue
-        if "no place of that name" not in answers[k].reason:
+        if not _lacked(answers[k].reason):
             continue  # a name the gazetteer holds, elsewhere: the reviewer's to place
         step = (km or SIDE_KM / 2) / 111.2
         norm = (dy * dy + dx * dx) ** 0.5
         lat = other.lat + dy * step / norm
         lon = other.lon + dx * step / norm / max(math.cos(math.radians(other.lat)), 0.2)
         radius = round(max((km or SIDE_KM) / 2, MIN_AREA_KM), 1)
+        # a look-alike refused keeps its reason: the reviewer sees which town of another spelling it is not
+        why = "" if "read by another spelling" not in answers[k].reason else f" ({answers[k].reason})"
         out[k] = Resolved(round(lat, 5), round(lon, 5), other.country, "area", radius, other.ref, other.name,
-                          to_check("area", f"not in the gazetteer: drawn as the area {where}, where the text puts it"))
+                          to_check("area", f"not in the gazetteer{why}: drawn as the area {where}, where the text "
+                                           f"puts it"))
     return out
 
 
