@@ -612,3 +612,39 @@ def test_a_long_unsplit_line_dates_each_clause_as_its_sentence_alone():
         for at, end in ((30, 35), (71, 75)):
             assert dates.find_date_at(line, base + at, base + end, "2024-03-20") == \
                 dates.find_date_at(one, at, end, "2024-03-20")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date that opens a sentence whose subject then says or publishes is the statement's (the corpus's convention
+    # "Statement days"): the event's date stays empty
+    ("On 13 March Russia's defence ministry said its forces had recaptured Sudzha.", ""),
+    ("- On 20 July the ministry said Wagner instructors had been sent to a training ground near Brest.", ""),
+    ("On 29.07 the army said it had airlifted reinforcements from Gao to Kidal.", ""),
+    ("• On Friday (09.09) the ministry published video of helicopters flying reinforcements towards Kupiansk.", ""),
+    ("On 14 July the Belarusian defence ministry released video of instructors at a range near Asipovichy.", ""),
+    ("In April 2022 Ukraine's General Staff said Russian units in Transnistria had been put on alert.", ""),
+    # a date that opens a sentence telling the event dates it, whoever says so after it
+    ("On 24 July, the four bombers took off and flew east over the Bering Sea, the ministry said.", "2024-07-24"),
+    ("On 8 June the column crossed into Mali at Kouremale, the army said.", "2024-06-08"),
+    ("On 8 June the 11th Brigade arrived at Gao.", "2024-06-08"),
+    ("On Friday (09.09) troops entered Kupiansk.", "2022-09-09"),
+    # the day footage was published dates what it shows (the development gold, 3 stops of 4)
+    ("Geolocated footage published on August 12 indicates that Russian forces advanced near Kucheriv Yar.",
+     "2025-08-12"),
+])
+def test_a_date_opening_a_sentence_of_saying_is_the_statements(text, expected):
+    ref = {"2022-09-09": "2022-09-11", "2025-08-12": "2025-08-14"}.get(expected, "2024-08-02")
+    if "Friday (09.09)" in text:
+        ref = "2022-09-11"
+    assert find_date(text, ref) == expected
+
+
+def test_a_stop_told_by_a_saying_that_a_date_opens_is_drafted_undated():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = ("On 29.07 the army said it had airlifted reinforcements from Gao to Kidal on two C-295 flights.\n\n"
+            "On 30.07 the reinforcements drove from Kidal to Tessalit.")
+    rows = extract_article(Article("t.txt", text), Options(date="2024-07-31"))
+    dates = {r["place"]: r["date"] for r in rows if r["role"] != "mention"}
+    assert dates.get("Gao") == "" and dates.get("Tessalit") == "2024-07-30"

@@ -362,3 +362,14 @@ def test_a_clause_starts_where_a_scan_of_the_whole_prefix_says():
     for at in range(0, len(text) + 1, 1 if len(text) < 500 else 7):  # 7: every offset of a repeated clause
         starts = [m.end() for m in slavic_dates._CLAUSE_BREAK.finditer(text, 0, at)]
         assert clause_start(slavic_dates._CLAUSE_BREAK, text, at) == (starts[-1] if starts else 0)
+
+
+@pytest.mark.parametrize("text, date", [
+    # the day a video was shown or made public is the statement's, as any saying's next to its verb
+    ("Ще 9 вересня російське Міноборони показало відео, на якому колони техніки рухаються до Куп'янська.", ""),
+    ("9 сентября Минобороны обнародовало видео колонн у Купянска.", ""),
+    # a date away from the verb, in what the video shows, is the event's
+    ("Минобороны показало видео, на котором 9 сентября колонны входят в Купянск.", "2022-09-09"),
+])
+def test_a_day_a_video_was_shown_is_no_date_of_the_event(text, date):
+    assert find_date(text, "2022-09-11") == date
