@@ -648,3 +648,18 @@ def test_a_stop_told_by_a_saying_that_a_date_opens_is_drafted_undated():
     rows = extract_article(Article("t.txt", text), Options(date="2024-07-31"))
     dates = {r["place"]: r["date"] for r in rows if r["role"] != "mention"}
     assert dates.get("Gao") == "" and dates.get("Tessalit") == "2024-07-30"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an open span from a part of the day (the corpus's convention "Open-ended spans"): to the article's day
+    ("Since yesterday evening echelons are being unloaded at Mykytivka station.", "2026-10-29/2026-10-30"),
+    ("Columns seen leaving the town since the night along the road to Yunakivka.", "2026-10-29/2026-10-30"),
+    ("Troops have been patrolling the airport since last night.", "2026-10-29/2026-10-30"),
+    ("A long column has been passing the town since the afternoon, heading west.", "2026-10-30"),
+    ("Shelling has gone on since dawn.", "2026-10-30"),
+    # not a part of the day: a month, a weekday as before; a word that only begins like one is none
+    ("Troops have been there since late June.", "2026-06-21/2026-10-30"),
+    ("The unit has held the bridge since nightfall in the story's first week.", ""),
+])
+def test_since_yesterday_or_the_night_is_an_open_span_to_the_article(text, expected):
+    assert find_date(text, "2026-10-30") == expected

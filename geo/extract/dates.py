@@ -52,9 +52,12 @@ _PATTERNS = [
     ("week-of", ("week", "month"),
      re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
-    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
+    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day; "since yesterday
+    # evening", "since the night": from the day before; "since the afternoon", "since dawn": the article's day
     ("since", ("since",),
-     re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
+     re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?P<day>yesterday(?:\s+(?:morning|afternoon|evening))?|"
+                rf"(?:last\s+)?night|overnight|(?:this\s+)?(?:morning|afternoon|evening)|dawn|daybreak)\b|(?:{_WD})\b|"
+                rf"(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
                 rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
     # "from September onwards", "from late March 2022 on": open, like "since" (a plain "from October" is the month)
     ("since", ("from", "month"),
@@ -645,6 +648,10 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     g = m.groupdict()
     if kind == "since":
         x = g["x"]
+        if g.get("day"):  # a part of the article's day, or of the day (the night) before it
+            day = _folded(g["day"])
+            return ref.isoformat() if not day.startswith(("yesterday", "last", "night", "overnight")) else \
+                f"{ref - dt.timedelta(days=1)}/{ref}"
         if _folded(x) in _WEEKDAYS:
             start = _weekday(x, ref, False).isoformat()
         else:
