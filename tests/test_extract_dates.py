@@ -663,3 +663,15 @@ def test_a_stop_told_by_a_saying_that_a_date_opens_is_drafted_undated():
 ])
 def test_since_yesterday_or_the_night_is_an_open_span_to_the_article(text, expected):
     assert find_date(text, "2026-10-30") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hours back from the article: the days they reach back to
+    ("Russian forces withdrew north through Ivankiv towards Belarus over the past 72 hours.", "2022-03-30/2022-04-02"),
+    ("Two columns crossed into Belarus in the past 24 hours.", "2022-04-01/2022-04-02"),
+    # less than a day, or no count: no span
+    ("Shelling eased in the last 6 hours.", ""),
+    ("In the last hours of the siege the garrison left Mariupol.", ""),
+])
+def test_the_past_hours_reach_back_from_the_article(text, expected):
+    assert find_date(text, "2022-04-02") == expected

@@ -63,14 +63,14 @@ _PATTERNS = [
     ("since", ("from", "month"),
      re.compile(rf"\bfrom\s+(?P<x>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:{_YEAR})?)\s+on(?:wards?)?\b",
                 re.I)),
-    # "over the past two weeks", "in the last three days": back from the article's day
+    # "over the past two weeks", "in the last three days", "over the past 72 hours": back from the article's day
     # "in the first days of April", "the last weeks of June", "the final days of March 2022": the month
     ("month", ("month",),
      re.compile(rf"\b(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks)\s+of\s+"
                 rf"(?P<m>{_MONTH})(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("past", ("past",),
      re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
-                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
+                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?|hours)\b", re.I)),
     # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
@@ -667,6 +667,8 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         n = g["n"] or "1"
         n = int(n) if n.isdigit() else _NUMBERS[_folded(n)]
         unit = _folded(g["unit"]).rstrip("s")
+        if unit == "hour":  # "over the past 72 hours": the days they reach back to (24 hours: the day before)
+            return f"{ref - dt.timedelta(days=max(1, -(-n // 24)))}/{ref}" if n >= 24 else None
         if unit == "month":
             start = _months_before(ref, n)
         else:
