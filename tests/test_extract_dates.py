@@ -675,3 +675,24 @@ def test_since_yesterday_or_the_night_is_an_open_span_to_the_article(text, expec
 ])
 def test_the_past_hours_reach_back_from_the_article(text, expected):
     assert find_date(text, "2022-04-02") == expected
+
+
+def test_a_liveblogs_entries_opened_by_their_times_take_the_day_that_heads_them():
+    # "25 June 2024" heads the entries below it, each opened by its time: they are of that day, not of the day the
+    # page was published; their own words ("overnight", "since mid-May") count from it
+    texts = ["Live: Kenyan police land in Haiti", "25 June 2024",
+             "09:10 — A chartered plane has left Nairobi, the ministry says.",
+             "19:45 — The plane has landed at Port-au-Prince.", "Fighters attacked the port on Sunday.",
+             "21:30 — Officials say 70 flights have carried supplies from Charleston since mid-May.",
+             "23:10 — Officers left the airport overnight.",
+             "26 June 2024", "08:00 — Police are patrolling the port.", "08:30 — A convoy reached Petion-Ville."]
+    paragraphs = [0, 1, 2, 3, 3, 4, 5, 6, 7, 8]
+    assert find_dates(texts, "2024-06-26", paragraphs) == [
+        "", "2024-06-25", "2024-06-25", "2024-06-25", "2024-06-23", "2024-05-15/2024-06-25", "2024-06-24/2024-06-25",
+        "2024-06-26", "", "2024-06-26"]
+
+
+def test_one_entry_opened_by_its_time_is_no_liveblog():
+    # a single time-opened line: the hour tells the article's day, the heading-like date before it stays its own
+    texts = ["25 June 2024", "09:10 — A chartered plane left Nairobi."]
+    assert find_dates(texts, "2024-06-26", [0, 1]) == ["2024-06-25", "2024-06-26"]

@@ -726,10 +726,16 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     last = ""  # the date named last before, in any paragraph
     # a liveblog's entries, each headed by its time ("11:10"), are of the day that heads them (the corpus's convention
     # "Present tense": "A liveblog or daily summary dates its entries by the day that heads them")
-    live = LIVEBLOG and sum(bool(_STAMP.match(t)) for t in texts) >= 2
+    live = LIVEBLOG and sum(bool(_STAMP.match(t) or _OPENED.match(t)) for t in texts) >= 2
     day = article_date[:10] if live and article_date else ""
     entry = False  # within an entry headed by a time
     lists = listed(texts, paragraphs) if LISTS else [None] * len(texts)
+    opened_any = live and any(_OPENED.match(t) for t in texts)  # entries that their times open: headings stand alone
+
+    def alone(k: int) -> bool:
+        return (k == 0 or paragraphs[k - 1] != paragraphs[k]) and (k + 1 == len(texts)
+                                                                  or paragraphs[k + 1] != paragraphs[k])
+
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
         if live:
@@ -737,8 +743,17 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 entry = True
                 if len(d) == 10:
                     day = d  # "17.10.2022 22:41": the entry's own day heads it
-            elif len(d) == 10 and len(t.split()) <= 8:
-                day, entry = d, False  # a heading that names the day ("Thursday 8 August 2024.")
+            elif len(d) == 10 and len(t.split()) <= 8 and (not opened_any or alone(k)):
+                # a heading that names the day ("Thursday 8 August 2024."), a paragraph of its own; not a short
+                # sentence of an entry ("Al-Shabaab fighters attacked the town on Sunday.")
+                day, entry = d, False
+            elif _OPENED.match(t) and day:
+                # an entry its time opens ("19:45 — The plane has landed at ..."): its words count from the day that
+                # heads it ("overnight" is the night before that day), and what it tells happened that day
+                if day != (article_date or "")[:10]:
+                    d = find_date(t, day)
+                if not d and not _LATER.search(t) and not _NOW.search(t):
+                    d = day
             elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
                 d = day  # what happened (told in the past tense); what is so now or will be keeps no date
         # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
@@ -788,6 +803,11 @@ LIVEBLOG = True
 # An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
 _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
+
+
+# An entry that its time opens, then a dash: "09:10 — A chartered plane has left Nairobi", "10:40 - Serbia's ministry
+# says ...".
+_OPENED = re.compile(r"^\W{0,8}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|EET|MSK|local))?\s*[—–-]\s*\w")
 
 
 #: Whether "the next day", "two days later" date a sentence from the date named before it (any time of that day,
