@@ -696,3 +696,13 @@ def test_one_entry_opened_by_its_time_is_no_liveblog():
     # a single time-opened line: the hour tells the article's day, the heading-like date before it stays its own
     texts = ["25 June 2024", "09:10 — A chartered plane left Nairobi."]
     assert find_dates(texts, "2024-06-26", [0, 1]) == ["2024-06-25", "2024-06-26"]
+
+
+@pytest.mark.parametrize("text", [
+    # spans back from the article's day do not count from it when the sentence dates a saying: the words count
+    # from the day it was said (a statement's own date is not overruled by the publication's)
+    "The Pentagon said on Thursday that over the past 72 hours Russian forces had withdrawn to Belarus.",
+    "Border guards said on 30 March that since yesterday evening columns had been crossing into Belarus.",
+])
+def test_spans_from_now_in_a_dated_saying_take_no_date_from_the_article(text):
+    assert find_date(text, "2022-04-02") == ""

@@ -253,6 +253,12 @@ def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _v in found):
                 continue  # inside a date found by a pattern before ("8 to 13 October" holds "13 October")
+            if (kind == "past" and _folded(m.group("unit")) == "hours" or kind == "since" and m.groupdict().get("day")) \
+                    and _SAID_DATE.search(text):
+                # "The ministry said on Thursday that over the past 72 hours ...": counted from the saying, not from
+                # the article; the text gives no day to count from (no date, nor one its words hold: "yesterday")
+                found.append((m.start(), prio, m.end(), None))
+                continue
             if kind == "month" and re.fullmatch(r"(?:of\s+)?May", m.group(0), re.I):
                 continue  # "in May" is a month; "of May" rarely is one without more
             if kind == "rel" and m.group(0)[:2].lower() == "by" and _deadline(text, m.start()):
