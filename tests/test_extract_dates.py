@@ -612,3 +612,97 @@ def test_a_long_unsplit_line_dates_each_clause_as_its_sentence_alone():
         for at, end in ((30, 35), (71, 75)):
             assert dates.find_date_at(line, base + at, base + end, "2024-03-20") == \
                 dates.find_date_at(one, at, end, "2024-03-20")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date that opens a sentence whose subject then says or publishes is the statement's (the corpus's convention
+    # "Statement days"): the event's date stays empty
+    ("On 13 March Russia's defence ministry said its forces had recaptured Sudzha.", ""),
+    ("- On 20 July the ministry said Wagner instructors had been sent to a training ground near Brest.", ""),
+    ("On 29.07 the army said it had airlifted reinforcements from Gao to Kidal.", ""),
+    ("• On Friday (09.09) the ministry published video of helicopters flying reinforcements towards Kupiansk.", ""),
+    ("On 14 July the Belarusian defence ministry released video of instructors at a range near Asipovichy.", ""),
+    ("In April 2022 Ukraine's General Staff said Russian units in Transnistria had been put on alert.", ""),
+    # a date that opens a sentence telling the event dates it, whoever says so after it
+    ("On 24 July, the four bombers took off and flew east over the Bering Sea, the ministry said.", "2024-07-24"),
+    ("On 8 June the column crossed into Mali at Kouremale, the army said.", "2024-06-08"),
+    ("On 8 June the 11th Brigade arrived at Gao.", "2024-06-08"),
+    ("On Friday (09.09) troops entered Kupiansk.", "2022-09-09"),
+    # the day footage was published dates what it shows (the development gold, 3 stops of 4)
+    ("Geolocated footage published on August 12 indicates that Russian forces advanced near Kucheriv Yar.",
+     "2025-08-12"),
+])
+def test_a_date_opening_a_sentence_of_saying_is_the_statements(text, expected):
+    ref = {"2022-09-09": "2022-09-11", "2025-08-12": "2025-08-14"}.get(expected, "2024-08-02")
+    if "Friday (09.09)" in text:
+        ref = "2022-09-11"
+    assert find_date(text, ref) == expected
+
+
+def test_a_stop_told_by_a_saying_that_a_date_opens_is_drafted_undated():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = ("On 29.07 the army said it had airlifted reinforcements from Gao to Kidal on two C-295 flights.\n\n"
+            "On 30.07 the reinforcements drove from Kidal to Tessalit.")
+    rows = extract_article(Article("t.txt", text), Options(date="2024-07-31"))
+    dates = {r["place"]: r["date"] for r in rows if r["role"] != "mention"}
+    assert dates.get("Gao") == "" and dates.get("Tessalit") == "2024-07-30"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an open span from a part of the day (the corpus's convention "Open-ended spans"): to the article's day
+    ("Since yesterday evening echelons are being unloaded at Mykytivka station.", "2026-10-29/2026-10-30"),
+    ("Columns seen leaving the town since the night along the road to Yunakivka.", "2026-10-29/2026-10-30"),
+    ("Troops have been patrolling the airport since last night.", "2026-10-29/2026-10-30"),
+    ("A long column has been passing the town since the afternoon, heading west.", "2026-10-30"),
+    ("Shelling has gone on since dawn.", "2026-10-30"),
+    # not a part of the day: a month, a weekday as before; a word that only begins like one is none
+    ("Troops have been there since late June.", "2026-06-21/2026-10-30"),
+    ("The unit has held the bridge since nightfall in the story's first week.", ""),
+])
+def test_since_yesterday_or_the_night_is_an_open_span_to_the_article(text, expected):
+    assert find_date(text, "2026-10-30") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hours back from the article: the days they reach back to
+    ("Russian forces withdrew north through Ivankiv towards Belarus over the past 72 hours.", "2022-03-30/2022-04-02"),
+    ("Two columns crossed into Belarus in the past 24 hours.", "2022-04-01/2022-04-02"),
+    # less than a day, or no count: no span
+    ("Shelling eased in the last 6 hours.", ""),
+    ("In the last hours of the siege the garrison left Mariupol.", ""),
+])
+def test_the_past_hours_reach_back_from_the_article(text, expected):
+    assert find_date(text, "2022-04-02") == expected
+
+
+def test_a_liveblogs_entries_opened_by_their_times_take_the_day_that_heads_them():
+    # "25 June 2024" heads the entries below it, each opened by its time: they are of that day, not of the day the
+    # page was published; their own words ("overnight", "since mid-May") count from it
+    texts = ["Live: Kenyan police land in Haiti", "25 June 2024",
+             "09:10 — A chartered plane has left Nairobi, the ministry says.",
+             "19:45 — The plane has landed at Port-au-Prince.", "Fighters attacked the port on Sunday.",
+             "21:30 — Officials say 70 flights have carried supplies from Charleston since mid-May.",
+             "23:10 — Officers left the airport overnight.",
+             "26 June 2024", "08:00 — Police are patrolling the port.", "08:30 — A convoy reached Petion-Ville."]
+    paragraphs = [0, 1, 2, 3, 3, 4, 5, 6, 7, 8]
+    assert find_dates(texts, "2024-06-26", paragraphs) == [
+        "", "2024-06-25", "2024-06-25", "2024-06-25", "2024-06-23", "2024-05-15/2024-06-25", "2024-06-24/2024-06-25",
+        "2024-06-26", "", "2024-06-26"]
+
+
+def test_one_entry_opened_by_its_time_is_no_liveblog():
+    # a single time-opened line: the hour tells the article's day, the heading-like date before it stays its own
+    texts = ["25 June 2024", "09:10 — A chartered plane left Nairobi."]
+    assert find_dates(texts, "2024-06-26", [0, 1]) == ["2024-06-25", "2024-06-26"]
+
+
+@pytest.mark.parametrize("text", [
+    # spans back from the article's day do not count from it when the sentence dates a saying: the words count
+    # from the day it was said (a statement's own date is not overruled by the publication's)
+    "The Pentagon said on Thursday that over the past 72 hours Russian forces had withdrawn to Belarus.",
+    "Border guards said on 30 March that since yesterday evening columns had been crossing into Belarus.",
+])
+def test_spans_from_now_in_a_dated_saying_take_no_date_from_the_article(text):
+    assert find_date(text, "2022-04-02") == ""

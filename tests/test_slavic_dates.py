@@ -362,3 +362,36 @@ def test_a_clause_starts_where_a_scan_of_the_whole_prefix_says():
     for at in range(0, len(text) + 1, 1 if len(text) < 500 else 7):  # 7: every offset of a repeated clause
         starts = [m.end() for m in slavic_dates._CLAUSE_BREAK.finditer(text, 0, at)]
         assert clause_start(slavic_dates._CLAUSE_BREAK, text, at) == (starts[-1] if starts else 0)
+
+
+@pytest.mark.parametrize("text, date", [
+    # the day a video was shown or made public is the statement's, as any saying's next to its verb
+    ("Ще 9 вересня російське Міноборони показало відео, на якому колони техніки рухаються до Куп'янська.", ""),
+    ("9 сентября Минобороны обнародовало видео колонн у Купянска.", ""),
+    # a date away from the verb, in what the video shows, is the event's
+    ("Минобороны показало видео, на котором 9 сентября колонны входят в Купянск.", "2022-09-09"),
+])
+def test_a_day_a_video_was_shown_is_no_date_of_the_event(text, date):
+    assert find_date(text, "2022-09-11") == date
+
+
+@pytest.mark.parametrize("text, ref, date", [
+    # the night before a day written in figures, as before one written in words
+    ("Підписники повідомляють: у ніч на 26.11 через Чонгар у бік Олешок пройшла колона.", "2026-11-27",
+     "2026-11-25/2026-11-26"),
+    ("В ночь на 29.09.2024 состав пересёк границу через Успенскую.", "2024-10-15", "2024-09-28/2024-09-29"),
+    ("В ночь на 29 сентября состав пересёк границу.", "2024-10-15", "2024-09-28/2024-09-29"),
+    # a date in figures with no night before it is that day; no day 35
+    ("26.11 колона пройшла Чонгар.", "2026-11-27", "2026-11-26"),
+    ("У ніч на 35.11 колона пройшла Чонгар.", "2026-11-27", ""),
+])
+def test_the_night_before_a_day_in_figures(text, ref, date):
+    assert find_date(text, ref) == date
+
+
+def test_a_post_line_its_time_opens_that_tells_of_the_night_is_the_night_before_the_posts_day():
+    texts = ["09:10 — ЦАХАЛ повідомив, що резервісти уночі прибули на Голанські висоти з півдня Лівану.",
+             "10:00 — Колона пройшла Кацрин.", "11:00 — Бригада нині залишається під Кунейтрою вночі й удень."]
+    # the night before the post's day; a line with no night is of the day, and so is one that tells what is so now
+    # ("нині залишається ... вночі й удень": no night of a move)
+    assert find_dates(texts, "2026-11-21", [0, 1, 2]) == ["2026-11-20/2026-11-21", "2026-11-21", "2026-11-21"]

@@ -52,22 +52,25 @@ _PATTERNS = [
     ("week-of", ("week", "month"),
      re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
-    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day
+    # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day; "since yesterday
+    # evening", "since the night": from the day before; "since the afternoon", "since dawn": the article's day
     ("since", ("since",),
-     re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?:{_WD})\b|(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
+     re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?P<day>yesterday(?:\s+(?:morning|afternoon|evening))?|"
+                rf"(?:last\s+)?night|overnight|(?:this\s+)?(?:morning|afternoon|evening)|dawn|daybreak)\b|(?:{_WD})\b|"
+                rf"(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
                 rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
     # "from September onwards", "from late March 2022 on": open, like "since" (a plain "from October" is the month)
     ("since", ("from", "month"),
      re.compile(rf"\bfrom\s+(?P<x>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:{_YEAR})?)\s+on(?:wards?)?\b",
                 re.I)),
-    # "over the past two weeks", "in the last three days": back from the article's day
+    # "over the past two weeks", "in the last three days", "over the past 72 hours": back from the article's day
     # "in the first days of April", "the last weeks of June", "the final days of March 2022": the month
     ("month", ("month",),
      re.compile(rf"\b(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks)\s+of\s+"
                 rf"(?P<m>{_MONTH})(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("past", ("past",),
      re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
-                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?)\b", re.I)),
+                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?|hours)\b", re.I)),
     # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
@@ -250,6 +253,12 @@ def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _v in found):
                 continue  # inside a date found by a pattern before ("8 to 13 October" holds "13 October")
+            if (kind == "past" and _folded(m.group("unit")) == "hours" or kind == "since" and m.groupdict().get("day")) \
+                    and _SAID_DATE.search(text):
+                # "The ministry said on Thursday that over the past 72 hours ...": counted from the saying, not from
+                # the article; the text gives no day to count from (no date, nor one its words hold: "yesterday")
+                found.append((m.start(), prio, m.end(), None))
+                continue
             if kind == "month" and re.fullmatch(r"(?:of\s+)?May", m.group(0), re.I):
                 continue  # "in May" is a month; "of May" rarely is one without more
             if kind == "rel" and m.group(0)[:2].lower() == "by" and _deadline(text, m.start()):
@@ -420,6 +429,21 @@ _SAID_ON = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?:on\s+|last\s+|this\
 #: Whether a date between a verb of saying and what was said ("told lawmakers on 13.11 that", "estimated in October
 #: 2024 that", "asked on Wednesday whether"), is the statement's.
 STATEMENT = True
+#: Whether a date that opens a sentence whose subject then says or publishes ("On 13 March Russia's defence ministry
+#: said its forces had recaptured Sudzha", "On Friday (09.09) the ministry published video of ...", "On 14 July the
+#: ministry released video of ...") is the statement's: the corpus's convention "Statement days" (the event's date
+#: stays empty unless the text gives it). A date that opens a sentence telling the event ("On 24 July, the bombers
+#: took off ..., the ministry said") dates it: the verb after the date is the event's. "Reported" and "posted" are
+#: left out: a monitor that "reported a train crossing at Krichev" on a day tells a sighting of that day. Not taken: the day footage was
+#: published ("Geolocated footage published on 12 August indicates that ... advanced"): the development gold dates
+#: the advance by it (3 of 4 stops).
+OPENING_SAYING = True
+# before the date: nothing but a list's mark and "on"
+_LEAD = re.compile(rf"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:{_WD})\s*\()?$", re.I)
+# after it: its number in brackets, the speaker (up to six words: no verb, no clause break), then the verb of saying
+_OPENS_SAYING = re.compile(r"\)?(?:\s*\(\d{1,2}\.\d\d(?:\.\d{2,4})?\))?\s+(?:(?!(?:and|who|which|that)\b)"
+                           r"[\w'’.-]+(?<!ed)\s+){1,6}?(?:said|announced|stated|claimed|confirmed|wrote|published|released|"
+                           r"told|denied)\b", re.I)
 #: Whether a sentence about the future ("will return ... in early October", "is due to leave on 10 March") dates no
 #: event.
 FUTURE_TENSE = True
@@ -485,10 +509,12 @@ def _future(text: str, a: int, b: int) -> bool:
 
 def _statement(text: str, a: int, b: int) -> bool:
     """Whether the date at ``text[a:b]`` is no event's the sentence reports: a statement's ("told lawmakers on 13.11
-    that ...", :data:`STATEMENT`) or one of what will be ("is due to leave on 10 March", :data:`FUTURE_TENSE`)."""
+    that ...", "On 13 March the ministry said ...", :data:`STATEMENT`, :data:`OPENING_SAYING`) or one of what will be ("is due to leave on 10 March", :data:`FUTURE_TENSE`)."""
     before, after = text[max(0, a - 60):a], text[b:b + 60]
     verb = _STATE_BEFORE.search(before) if STATEMENT else None
     if verb and not re.search(r"[,;:.]", before[verb.start():]) and _STATE_AFTER.match(after):
+        return True
+    if OPENING_SAYING and _LEAD.match(text, 0, a) and _OPENS_SAYING.match(after):
         return True
     return FUTURE_TENSE and _future(text, a, b)
 
@@ -628,6 +654,10 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
     g = m.groupdict()
     if kind == "since":
         x = g["x"]
+        if g.get("day"):  # a part of the article's day, or of the day (the night) before it
+            day = _folded(g["day"])
+            return ref.isoformat() if not day.startswith(("yesterday", "last", "night", "overnight")) else \
+                f"{ref - dt.timedelta(days=1)}/{ref}"
         if _folded(x) in _WEEKDAYS:
             start = _weekday(x, ref, False).isoformat()
         else:
@@ -643,6 +673,8 @@ def _span(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         n = g["n"] or "1"
         n = int(n) if n.isdigit() else _NUMBERS[_folded(n)]
         unit = _folded(g["unit"]).rstrip("s")
+        if unit == "hour":  # "over the past 72 hours": the days they reach back to (24 hours: the day before)
+            return f"{ref - dt.timedelta(days=max(1, -(-n // 24)))}/{ref}" if n >= 24 else None
         if unit == "month":
             start = _months_before(ref, n)
         else:
@@ -700,10 +732,16 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     last = ""  # the date named last before, in any paragraph
     # a liveblog's entries, each headed by its time ("11:10"), are of the day that heads them (the corpus's convention
     # "Present tense": "A liveblog or daily summary dates its entries by the day that heads them")
-    live = LIVEBLOG and sum(bool(_STAMP.match(t)) for t in texts) >= 2
+    live = LIVEBLOG and sum(bool(_STAMP.match(t) or _OPENED.match(t)) for t in texts) >= 2
     day = article_date[:10] if live and article_date else ""
     entry = False  # within an entry headed by a time
     lists = listed(texts, paragraphs) if LISTS else [None] * len(texts)
+    opened_any = live and any(_OPENED.match(t) for t in texts)  # entries that their times open: headings stand alone
+
+    def alone(k: int) -> bool:
+        return (k == 0 or paragraphs[k - 1] != paragraphs[k]) and (k + 1 == len(texts)
+                                                                  or paragraphs[k + 1] != paragraphs[k])
+
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
         if live:
@@ -711,8 +749,17 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 entry = True
                 if len(d) == 10:
                     day = d  # "17.10.2022 22:41": the entry's own day heads it
-            elif len(d) == 10 and len(t.split()) <= 8:
-                day, entry = d, False  # a heading that names the day ("Thursday 8 August 2024.")
+            elif len(d) == 10 and len(t.split()) <= 8 and (not opened_any or alone(k)):
+                # a heading that names the day ("Thursday 8 August 2024."), a paragraph of its own; not a short
+                # sentence of an entry ("Al-Shabaab fighters attacked the town on Sunday.")
+                day, entry = d, False
+            elif _OPENED.match(t) and day:
+                # an entry its time opens ("19:45 — The plane has landed at ..."): its words count from the day that
+                # heads it ("overnight" is the night before that day), and what it tells happened that day
+                if day != (article_date or "")[:10]:
+                    d = find_date(t, day)
+                if not d and not _LATER.search(t) and not _NOW.search(t):
+                    d = day
             elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
                 d = day  # what happened (told in the past tense); what is so now or will be keeps no date
         # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
@@ -762,6 +809,11 @@ LIVEBLOG = True
 # An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
 _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
+
+
+# An entry that its time opens, then a dash: "09:10 — A chartered plane has left Nairobi", "10:40 - Serbia's ministry
+# says ...".
+_OPENED = re.compile(r"^\W{0,8}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|EET|MSK|local))?\s*[—–-]\s*\w")
 
 
 #: Whether "the next day", "two days later" date a sentence from the date named before it (any time of that day,
