@@ -1296,3 +1296,13 @@ def test_a_body_described_by_what_it_is(text, expected):
 
     assert reference(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause's conjunction or relative adverb is no part of the speaker
+    ("Drones struck the rail yards at Dzhankoi, and the Crimean Tatar partisan group Atesh says its members "
+     "sabotaged relay boxes near Tokmak.", "the Crimean Tatar partisan group Atesh"),
+    ("Israeli troops carried out raids into Kuwayya, where residents said armoured vehicles entered on 25 March.",
+     "residents"),
+])
+def test_a_conjunction_is_no_part_of_the_speaker(text, expected):
+    assert find_source(text) == expected

@@ -245,6 +245,9 @@ def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
     s = re.sub(r"(?:[ \t,]+(?:and|or|but))+$", "", s)  # "according to Russian bloggers and, later, X"
     s = _WHEN.sub("", s, count=1) if _WHEN.match(s) and s[_WHEN.match(s).end():][:1].isalpha() else s
+    # a clause's conjunction or relative adverb is no part of who speaks: "..., and the Crimean Tatar partisan group
+    # Atesh says ...", "..., where residents said ..."
+    s = re.sub(r"^(?:and|but|while|whereas|where)[ \t]+(?=\S)", "", s)
     words = s.split()
     if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
