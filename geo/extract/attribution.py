@@ -245,9 +245,6 @@ def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
     s = re.sub(r"(?:[ \t,]+(?:and|or|but))+$", "", s)  # "according to Russian bloggers and, later, X"
     s = _WHEN.sub("", s, count=1) if _WHEN.match(s) and s[_WHEN.match(s).end():][:1].isalpha() else s
-    # a clause's conjunction or relative adverb is no part of who speaks: "..., and the Crimean Tatar partisan group
-    # Atesh says ...", "..., where residents said ..."
-    s = re.sub(r"^(?:and|but|while|whereas|where)[ \t]+(?=\S)", "", s)
     words = s.split()
     if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
@@ -384,22 +381,9 @@ def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
     return True
 
 
-# A body the text describes by what it is, up to three words before its head ("the defence ministry said", "the
-# Australian defence department said", "the regional military administration said"): those words name the sentence's
-# source (:func:`reference`), not only the bare heads ("the ministry said"). The words are modifiers, lower-case or
-# capitalised ("defence", "FLA rebel"), not a preposition, a conjunction or a verb's form.
-_DESCRIBED = (r"(?:(?!(?:of|for|in|on|at|by|to|from|with|and|or|that|which|who|has|had|was|were|is|are|said|says)\b)"
-              r"[\w'’-]+\s+){0,3}?")
-_ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+"
-                        # a body described by what it is, with up to three words before its head ("the defence
-                        # ministry", "the Australian defence department", "the regional military administration", "the
-                        # FLA rebel alliance"): the text names it so, whether or not it named it before
-                        rf"{_DESCRIBED}"
-                        r"(?:agency|ministry|service|military|army|navy|official|"
+_ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
                         r"officials|spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
-                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff|department|administration|"
-                        r"alliance|government|coalition|embassy|police|office|headquarters|authorities|brigade|fleet))"
-                        r"\s+"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+"
                         r"(?:(?:has|had|also|later|earlier|previously|again|then|further)\s+){0,2}"
                         r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted|announced|"
                         r"confirmed|published)\b"
