@@ -422,3 +422,65 @@ def test_a_verbless_with_phrase_is_more_of_the_clauses_load():
     rows = _rows("900 soldiers are being sent to Tapa, with vehicles shipped from Marchwood to Paldiski.",
                  "Tapa", "Marchwood", "Paldiski")
     assert rows["Tapa"] == ("900 soldiers", "people") and rows["Paldiski"] == ("vehicles", "materiel")
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # a convoy, trucks or armour carrying troops go with them: both, the vehicles named (not only the troops)
+    ("A convoy of 40 trucks reached Kramatorsk on Tuesday, carrying 600 soldiers.", "Kramatorsk",
+     ("A convoy of 40 trucks", "both")),
+    ("Tanks rolled into Kherson, carrying infantry on their hulls.", "Kherson", ("Tanks", "both")),
+    ("A column of tanks entered Vuhledar, carrying marines.", "Vuhledar", ("A column of tanks", "both")),
+    # ships and aircraft: the load alone, all of it when it is coordinated
+    ("The ship docked at Tartus, carrying 200 marines and 30 tanks.", "Tartus", ("200 marines and 30 tanks", "both")),
+    ("Two Il-76 planes landed at Hmeimim, carrying 150 marines and 20 armoured vehicles.", "Hmeimim",
+     ("150 marines and 20 armoured vehicles", "both")),
+    ("Ships left Sevastopol, transporting refugees.", "Sevastopol", ("refugees", "people")),
+    # a convoy whose load is coordinated people and materiel: both, with its vehicles
+    ("A convoy of trucks reached Kramatorsk, bringing in 300 soldiers and 12 howitzers.", "Kramatorsk",
+     ("A convoy of trucks", "both")),
+    # a vehicle carrying materiel only is still what moved
+    ("Trucks left for Kupiansk, carrying ammunition.", "Kupiansk", ("Trucks", "materiel")),
+])
+def test_a_carriers_load_after_the_place_by_carrier_and_whole_load(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # "for X and Y" is one phrase after "for": when nothing else is named it is the load, all of it
+    ("The Pentagon approved funding for 3,000 troops and 40 tanks to deploy to Rzeszow.", "Rzeszow",
+     ("3,000 troops and 40 tanks", "both")),
+    ("The US approved a request for 3,000 troops and 40 tanks to be sent to Rzeszow.", "Rzeszow",
+     ("3,000 troops and 40 tanks", "both")),
+    ("The army asked for 2,000 soldiers, 40 tanks and 20 howitzers to be sent to Rzeszow.", "Rzeszow",
+     ("2,000 soldiers, 40 tanks and 20 howitzers", "both")),
+    # a possessive after "for" modifies what the movement is for: the phrase is still the load ...
+    ("Helicopters were used for the troops' evacuation from Bakhmut.", "Bakhmut", ("troops", "people")),
+    ("Helicopters were used for the troops\u2019 evacuation from Bakhmut.", "Bakhmut", ("troops", "people")),
+    # ... unless the noun it modifies is a phrase too: then both are for whom the movement is
+    ("Armoured vehicles for the brigade's new battalion arrived at Rukla.", "Rukla", ("Armoured vehicles", "materiel")),
+])
+def test_a_coordinated_or_possessive_phrase_after_for(text, at, expected):
+    assert what.find_what(text, text.index(at)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # an absolute with-phrase tells something else, not more of the load
+    ("Russian tanks withdrew from Kherson, with Ukrainian soldiers in pursuit.", "Kherson",
+     ("Russian tanks", "materiel")),
+    ("Ukrainian troops left Bakhmut, with Russian artillery still within range.", "Bakhmut",
+     ("Ukrainian troops", "people")),
+    ("About 500 soldiers arrived in Tapa, with the rest of the tanks due in May.", "Tapa",
+     ("About 500 soldiers", "people")),
+    ("The 3rd Brigade moved to Kupiansk, with its tanks in reserve near Izium.", "Kupiansk", ("Brigade", "people")),
+])
+def test_an_absolute_with_phrase_is_no_load(text, place, expected):
+    assert _rows(text, place)[place] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 1,000 troops, with tracked vehicles, had been moved to Podlasie.",
+    "About 1,000 troops, with wheeled armoured vehicles, had been moved to Podlasie.",
+    "About 1,000 troops, with their tanks and trucks, had been moved to Podlasie.",
+])
+def test_a_with_phrase_that_is_only_a_load_joins_whatever_its_adjectives(text):
+    assert _rows(text, "Podlasie")["Podlasie"] == (text[:text.index(", had")], "both")

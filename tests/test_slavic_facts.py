@@ -223,5 +223,50 @@ def test_a_column_of_vehicles_in_the_genitive_is_described(text, place, what, mo
     ("Десантники на бронетехнике вошли в Гостомель.", "Гостомель", "Десантники на бронетехнике", "both"),
 ])
 def test_an_aircraft_ship_or_train_after_na_is_the_means(text, place, what, moved):
-    got = find_what(text, text.find(place))
-    assert got[1] == moved and what in got[0]
+    assert find_what(text, text.find(place)) == (what, moved)
+
+
+@pytest.mark.parametrize("text, place, what, moved", [
+    # "военных/військових" before a vehicle in the instrumental is the noun "the military"; the vehicle is the means
+    ("Россия перебросила военных грузовиками в Белгород.", "Белгород", "военных", "people"),
+    ("Росія перекидає військових вантажівками до Бєлгорода.", "Бєлгорода", "військових", "people"),
+    ("Россия перебросила военных самолётами в Крым.", "Крым", "военных", "people"),
+    # an adjective that agrees with the vehicle is still its adjective
+    ("Технику перебросили в Белгород военными грузовиками.", "Белгород", "Технику", "materiel"),
+    ("Военных доставляли на десантных кораблях из Чхонджина.", "Чхонджина", "Военных", "people"),
+    ("В Курск прибыли 14 військових вантажівок.", "Курск", "14 військових вантажівок", "materiel"),
+])
+def test_the_military_before_their_means_is_people(text, place, what, moved):
+    assert find_what(text, text.find(place), after=True) == (what, moved)
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # "часть/частина" with a word that makes it a unit: an arm of service, "военная/військова", a plural adjective
+    ("Танкова частина прибула до Житомира.", "Житомира", ("частина", "people")),
+    ("Мотострелкова частина прибула до Житомира.", "Житомира", ("частина", "people")),
+    ("Сюди прибула військова частина з Рівного.", "Рівного", ("військова", "people")),
+    ("Російські частини зайшли до Суджі.", "Суджі", ("частини", "people")),
+    # alone, after a pronoun, or after a noun in the locative it is a part of something, no load
+    ("Йдеться про трасу Суми – Суджа, точніше про ту її частину, що від Юнаківки веде до Суджі.", "Юнаківки",
+     ("", "")),
+    ("У вересні частину перекинули до Суджі.", "Суджі", ("", "")),
+    ("Бои идут в северной части Волчанска.", "Волчанска", ("", "")),
+])
+def test_a_part_is_a_unit_only_with_a_word_that_makes_it_one(text, place, expected):
+    assert find_what(text, text.find(place)) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # "бронь"/"з бронею" alone is the deferment from mobilisation, no load
+    ("Працівники з бронею виїхали до Польщі.", "Польщі", ("", "")),
+    ("Военные с бронью от мобилизации вернулись в Киев.", "Киев", ("Военные", "people")),
+    # armour joined to people is still their vehicles
+    ("Солдаты с танковой бронёй прибыли в Курск.", "Курск", ("Солдаты с танковой бронёй", "both")),
+])
+def test_armour_counts_only_with_people(text, place, expected):
+    assert find_what(text, text.find(place)) == expected
+
+
+def test_a_ship_after_na_in_the_accusative_is_a_target_not_the_means():
+    text = "Атака дронов на корабли произошла в Севастополе."
+    assert find_what(text, text.find("Севастополе")) == ("корабли", "materiel")

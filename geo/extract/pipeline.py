@@ -594,9 +594,9 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
             troops = f["troops"][k]
         if rep.role in REPORTED_ROLES:
             k = clause_of(sent.text, rep.mention.start - sent.start, cues)
-            a, b = clauses(sent.text, cues)[k]
-            if st.lang == "en":  # a verbless ", with ..." is more of the clause's load, not a clause of its own
-                a, b = load_span(sent.text, clauses(sent.text, cues), k)
+            spans = clauses(sent.text, cues)
+            # English: a ", with ..." that is only a load is more of the clause's load, not a clause of its own
+            a, b = load_span(sent.text, spans, k) if st.lang == "en" else spans[k]
             what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a)
             if not what and WHAT_FALLBACK:  # named after the place, or in the sentence before, in its paragraph
                 what, moved = st.find_what(sent.text[a:b], rep.mention.start - sent.start - a, after=True)

@@ -22,13 +22,15 @@ PEOPLE = ("troops|soldiers|forces|servicemen|servicewomen|service\\s+members|per
           "companies|platoons|squadrons?|contingents?|detachments?|battlegroups?|battle\\s+groups?|"
           "crews?|members|militants|insurgents|militias?|militiamen|gunmen|volunteers|recruits|commandos|"
           "conscripts|reservists|contractors|instructors|advis[eo]rs|trainers|pilots|specialists|"
-          "officers|guards|guardsmen|infantry(?!\\s+fighting\\s+vehicles?)|infantrymen|sappers|engineers|snipers|gunners|peacekeepers|"
+          "officers|guards|guardsmen|infantry(?!\\s+fighting\\s+vehicles?)|infantrymen|sappers|engineers|snipers|"
+          "gunners|peacekeepers|"
           "refugees|civilians|evacuees|workers|delegation|staff|special\\s+forces|operators|"
           "fighters|combatants|men|people|rebels|reinforcements|garrisons?|reserves|corps")
 #: Head nouns of materiel: weapons, munitions, vehicles, aircraft, ships, equipment.
 MATERIEL = ("shells|ammunition|munitions|rounds|missiles?|rockets?|warheads?|bombs|drones?|UAVs?|"
             "weapons?|arms|artillery|howitzers?|guns|launchers?|systems?|batteries|components|parts|"
-            "equipment|materiel|hardware|(?:infantry\\s+|airborne\\s+)?fighting\\s+vehicles?|vehicles?|tanks?|trucks?|lorries|armou?r|APCs|IFVs|"
+            "equipment|materiel|hardware|(?:infantry\\s+|airborne\\s+)?fighting\\s+vehicles?|vehicles?|tanks?|trucks?|"
+            "lorries|armou?r|APCs|IFVs|"
             "armou?red\\s+vehicles|aircraft|planes?|jets?|fighters\\s+jets|bombers?|helicopters?|"
             "transports?|airlifters|ships?|vessels?|warships?|frigates?|destroyers?|corvettes?|"
             "submarines?|cruisers?|carriers?|flotillas?|fleet|task\\s+force|landing\\s+ships?|boats?|"
@@ -326,7 +328,7 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     found = [p for p in found if not _SPEAKS.match(text, p[1])] or found
     if BENEFICIARY:  # "tanks for Germany's new brigade arrived", "stopped for fuel at Rota": for whom or for what the
         # movement is, not what moved, when something else is named (as "пальне для угруповання" in Russian)
-        found = [p for p in found if not _FOR_BEFORE.search(text, max(0, p[0] - 20), p[0])] or found
+        found = [p for p in found if p not in _beneficiaries(text, found)] or found
     # a vehicle named as the means ("flew to Bamako on the same aircraft", "aboard chartered aircraft") is how the
     # load went, not the load: it counts only when nothing else is named
     found = [p for p in found if not (p[2] == "materiel" and _MEANS.search(text, max(0, p[0] - _LOOK_BACK), p[0]))] or found
@@ -361,10 +363,15 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
     moved = "both" if len(kinds) > 1 else next(iter(kinds))
     if LOAD_AFTER and at is not None and b <= at and kinds == {"materiel"}:
         # "military transport planes landed at Lashio, bringing soldiers", "the aircraft flew to Sittwe, carrying 184
-        # soldiers": a carrier whose load is told after the place, as before it ("Ships carried ..."): the load moved
-        load = next((p for p in found if p[0] >= at and _LOAD_AFTER.fullmatch(text, at, p[0])), None)
-        if load and load[2] == "people":
-            return text[load[0]:load[1]].strip(" ,;:"), "people"
+        # soldiers": a carrier whose load is told after the place, as before it ("Ships carried ..."): the load moved.
+        # The load is the whole coordinated phrase ("carrying 200 marines and 30 tanks"), as its group gives it.
+        load = next((s for s in spans if s[0] >= at and _LOAD_AFTER.fullmatch(text, at, s[0])), None)
+        if load and "people" in load[2]:
+            if _AIR_OR_SEA.search(text, a, b):
+                return text[load[0]:load[1]].strip(" ,;:"), "both" if len(load[2]) > 1 else "people"
+            # a convoy, trucks or tanks carrying troops went with them: the corpus's 'both' (its study of the gold:
+            # aircraft carrying soldiers are 'people', convoys carrying troops 'both'), the vehicles kept as the span
+            return text[a:b].strip(" ,;:"), "both"
     if WITH_AFTER and at is not None and chosen[0] < at and moved != "both":
         # "instructors arrived in Niamey in April with an air-defence system", "the frigate sailed from Zeebrugge with
         # about 150 crew": what went with the mover, told after the place, is part of the load (the corpus's 'both')
@@ -379,15 +386,26 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
 #: what moved (:func:`load_span`): such a phrase names more of the same load, not a movement of its own.
 WITH_LOAD = True
 _WITH_CUT = re.compile(r",\s+with\s", re.I)
-# A verb or participle: a with-phrase that has one tells a movement of its own ("with vehicles shipped from Marchwood").
-_VERB = re.compile(r"\b(?!armou?red\b)\w+(?:ed|ing)\b|\b(?:were|was|are|is|be|been|went|flew|drove|sent|left|"
-                   r"arrived|came|took)\b", re.I)
+# What may stand around the load phrases of a with-phrase that is only a load: a determiner before them, "on board"
+# and the like after them. Anything else makes it an absolute construction about something else ("with Ukrainian
+# soldiers in pursuit", "with the rest of the tanks due in May") or a movement of its own ("with vehicles shipped
+# from Marchwood").
+_WITH_LEAD = re.compile(r"(?:(?:the|its|their|his|her|our|some|all)[ \t]+)?", re.I)
+_WITH_TAIL = re.compile(r"[ \t]*(?:(?:on[ \t]+board|aboard|in[ \t]+tow)[ \t]*)?[.;]?[ \t]*", re.I)
 
 
 def _bare_with(text: str) -> bool:
-    """Whether clause *text* starts with ", with" and its with-phrase (up to the next comma) has no verb."""
+    """Whether clause *text* starts with ", with" and its with-phrase (up to the next comma) is nothing but a load:
+    load phrases joined as a list, with at most a determiner before and "on board" after."""
     m = _WITH_CUT.match(text)
-    return bool(m) and not _VERB.search(text[m.end():].split(",", 1)[0])
+    if not m:
+        return False
+    rest = text[m.end():].split(",", 1)[0]
+    found = phrases(rest)
+    if not found or not _WITH_LEAD.fullmatch(rest, 0, found[0][0]) or not _WITH_TAIL.fullmatch(rest, found[-1][1]):
+        return False
+    return all(_AND_HEAD.fullmatch(rest, p[1], q[0]) or _LIST_END.fullmatch(rest, p[1], q[0])
+               for p, q in zip(found, found[1:]))
 
 
 def load_span(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int]:
@@ -420,10 +438,38 @@ _LOAD_AFTER = re.compile(r"(?:(?!,[ \t]*(?:where|which|who|whom|whose|when|while
                          r"(?:home[ \t]+|back[ \t]+|in[ \t]+)?", re.I)
 
 
+# The carriers whose load alone moved when they carry people (aircraft and ships: the corpus's 'people'), unlike
+# convoys, trucks and armour, which go with the troops they carry ('both').
+_AIR_OR_SEA = re.compile(r"\b(?:aircraft|(?:air)?planes?|jets?|airlifters?|transports?|helicopters?|flights?|ships?|"
+                         r"vessels?|warships?|frigates?|destroyers?|corvettes?|cruisers?|carriers?|fleet|flotillas?|"
+                         r"boats?|ferr(?:y|ies)|tankers?|freighters?)\b", re.I)
+
+
 #: Whether a phrase after "for" (for whom or for what a movement is) yields to another phrase of the clause
 #: (:func:`find_what`).
 BENEFICIARY = True
 _FOR_BEFORE = re.compile(r"\bfor[ \t]+(?:(?:the|a|an|its|their|his|her|our|these|those)[ \t]+)?$", re.I)
+# A possessive after the phrase ("for the troops' evacuation", "for the brigade's new battalion"): the phrase
+# modifies the noun after it, which is what the movement is for. If that noun is no phrase of a load ("evacuation"),
+# the possessive's phrase may itself be what moved; if it is one ("battalion"), both are for whom the movement is.
+_POSSESSIVE = re.compile(r"['\u2019]")
+_POSSESSED = re.compile(r"['\u2019]s?[ \t]+(?:[\w-]+[ \t]+){0,2}")
+
+
+def _beneficiaries(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The phrases of *found* that say for whom or what a movement is: one after "for" and those coordinated with it
+    ("for 3,000 troops and 40 tanks" is one phrase after "for") or possessed by it ("for the brigade's battalion")."""
+    out: list[tuple[int, int, str]] = []
+    for k, p in enumerate(found):
+        gap = (found[k - 1][1], p[0]) if k else (0, 0)
+        if out and out[-1] == found[k - 1] and (_AND_HEAD.fullmatch(text, *gap) or _LIST_GAP.fullmatch(text, *gap)
+                                                  or _POSSESSED.fullmatch(text, *gap)):
+            out.append(p)
+        elif _FOR_BEFORE.search(text, max(0, p[0] - 20), p[0]) and (
+                not _POSSESSIVE.match(text, p[1])
+                or (k + 1 < len(found) and _POSSESSED.fullmatch(text, p[1], found[k + 1][0]))):
+            out.append(p)
+    return out
 
 
 #: Whether people or materiel named with the mover after the place ("... to Termez with 585 servicemen") make the

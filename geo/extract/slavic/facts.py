@@ -274,14 +274,26 @@ COLUMN_OF = True
 #: Whether "часть"/"частина" alone, with no word that makes it a military unit ("воинская часть", "військова
 #: частина"), names no load (:func:`find_what`): it is a part of something ("ту її частину", "частину складів").
 PART_ALONE = True
-# (a word before it that makes it a unit: "воинская", "військова", "в/ч", or an adjective in the plural, "российские",
-# "механізовані", as units are named; not a pronoun, "ту її частину", nor an adjective in the singular, "залізничної")
-_MILITARY_UNIT_BEFORE = re.compile(r"(?:воинск\w*|військов\w*|в/ч|эти|ці|наши|наші|[\w-]{3,}(?:ые|ие|ні|ві|кі|лі|ті))"
-                                   r"[ \t]+$", re.I)
+# A word before it that makes it a unit: "воинская", "військова", "в/ч"; an arm of service, as units are named
+# ("танкова частина", "мотострелковая часть", "ракетної частини"); or an adjective in the plural ("российские",
+# "механізовані" частини). Not a pronoun ("ту її частину"), not an adjective of another kind in the singular
+# ("залізничної частини мосту", "в северной части города"), and not a noun in the locative that ends like a plural
+# adjective ("у вересні частину", "в місті частина"): a preposition before the word makes it one.
+_MILITARY_UNIT_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:воинск|військов|военн|войсков|в/ч|танков|мотострелков|мотопіхотн|механізован|механизирован|"
+    r"ракетн|артиллерийск|артилерійськ|десантн|десантно-штурмов|зенитн|зенітн|инженерн|інженерн|авиационн|авіаційн|"
+    r"пехотн|піхотн|стрелков|стрілецьк|штурмов|саперн|сапер|понтонн|понтонно-мостов)[\w-]*|"
+    r"(?<![\w-])эти|(?<![\w-])ці|(?<![\w-])наши|(?<![\w-])наші|"
+    r"(?<![^\w-]в[ \t])(?<![^\w-]у[ \t])(?<![^\w-]на[ \t])(?<![^\w-]по[ \t])(?<![^\w-]о[ \t])(?<![^\w-]при[ \t])"
+    r"(?<![\w-])[\w-]{3,}(?:ые|ие|ні|ві|кі|лі|ті))[ \t]+$", re.I)
 
 
 # "военной", "військової": the adjective "military" in an oblique case, which the people stems also read.
-_MILITARY_ADJ = re.compile(r"^(?:военн|військов)\w*(?:ой|ого|ых|ым|ому|ої|их|ому|ій|ім|ими|ыми)$", re.I)
+_MILITARY_ADJ = re.compile(r"^(?:военн|військов)\w*(?:ой|ого|ых|ым|ому|ої|их|ій|ім|ими|ыми)$", re.I)
+# The adjective's forms that agree with a noun in the instrumental ("военными грузовиками", "військовою технікою").
+# Before an instrumental vehicle any other form is the noun "the military" and the vehicle their means: "перебросили
+# военных грузовиками", "перекидає військових вантажівками".
+_MILITARY_ADJ_INSTR = re.compile(r"(?:ыми|ими|ым|им|ой|ою|ою)$", re.I)
 
 
 #: Whether people named on or with their vehicles or heavy weapons ("военные на бронетехнике", "резервы, с бронёй",
@@ -291,9 +303,11 @@ EQUIPPED = True
 # The words between people and the vehicles they go on or with: a comma, "на"/"с"/"з" or a participle of equipping,
 # then at most two adjectives or names ("оснащённые американскими бронемашинами"), no verb and no other noun.
 _EQUIPPED = re.compile(r"^[ \t]*,?[ \t]*(?:на|с|со|з|із|зі|оснащ[её]нн\w*|оснащен\w*|оснащені\w*|вооруж[её]нн\w*|"
-                       r"озброєн\w*)[ \t]+(?:[\w-]+(?:ыми|ими|ой|ей|ою|ею|ими|ім|ых|их|ой)[ \t]+){0,2}$", re.I)
-# Armour as a load ("с бронёй", "на броні"): the lexicon's stems name armoured vehicles, not armour itself.
-_ARMOUR = re.compile(r"(?<![\w-])(?:брон[яеёию]|бронёй|бронею|бронь)(?![\w-])", re.I)
+                       r"озброєн\w*)[ \t]+(?:[\w-]+(?:ыми|ими|ой|ей|ою|ею|ім|ых|их)[ \t]+){0,2}$", re.I)
+# Armour as a load ("с бронёй", "на броні"): the lexicon's stems name armoured vehicles, not armour itself. It counts
+# only joined to people (:func:`find_what`): alone, "з бронею"/"с бронью" is as often the deferment from mobilisation
+# ("працівники з бронею виїхали"), and "бронь" is only that.
+_ARMOUR = re.compile(r"(?<![\w-])(?:брон[яеёі]|броню|бронёй|бронею)(?![\w-])", re.I)
 
 
 def _heads(text: str) -> list[tuple[int, int, str]]:
@@ -321,8 +335,8 @@ def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
             word = text[a:b]
             if " " not in word and _ADJ.search(word) and not _NOT_ADJ.match(word):
                 continue  # an adjective: "военного городка", "танкової армії"
-            if COLUMN_OF and k == "people" and _MILITARY_ADJ.match(word) and _MATERIEL_RX.match(text, b + 1) \
-                    and text[b:b + 1] == " ":
+            if COLUMN_OF and k == "people" and _MILITARY_ADJ.match(word) and text[b:b + 1] == " " and \
+                    _military_adj(word, _MATERIEL_RX.match(text, b + 1), text):
                 continue  # "военной техники", "військової техніки": the materiel's adjective, not the military
             if _PART.match(word) and re.match(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:%s|%s)" % (
                     _PEOPLE_RX.pattern[len("(?<![\\w-])"):], _MATERIEL_RX.pattern[len("(?<![\\w-])"):]),
@@ -344,10 +358,20 @@ def _heads_of(text: str, refine: bool) -> tuple[tuple[int, int, str], ...]:
     return tuple(merged)
 
 
+def _military_adj(word: str, noun: re.Match | None, text: str) -> bool:
+    """Whether *word* ("военных", "військової") is the adjective of the materiel head *noun* after it: it agrees
+    with an instrumental noun only in an instrumental form."""
+    if noun is None:
+        return False
+    rest = re.match(r"[\w-]*", text[noun.start():]).group()  # the noun's whole word
+    return not (_VEHICLE.match(rest) and _INSTRUMENTAL.search(rest)) or bool(_MILITARY_ADJ_INSTR.search(word))
+
+
 def _means(text: str, h: tuple[int, int, str]) -> bool:
     """Whether head *h* is a vehicle in the instrumental case: the means of a movement ("перебросили эшелонами")."""
     word = text[h[0]:h[1]]
-    if h[2] == "materiel" and CARRIER_ON and _BOARDED.match(word) and _ON_BEFORE.search(text[max(0, h[0] - 40):h[0]]):
+    if h[2] == "materiel" and CARRIER_ON and _BOARDED.match(word) and _PREPOSITIONAL.search(_word_at(text, h[0])) \
+            and _ON_BEFORE.search(text[max(0, h[0] - 40):h[0]]):
         return True  # "прибыли в Буку на самолёте C-17", "доставляли на десантных кораблях": the carrier
     return h[2] == "materiel" and bool(_VEHICLE.match(word)) and bool(_INSTRUMENTAL.search(word))
 
@@ -358,6 +382,26 @@ CARRIER_ON = True
 # Vehicles that people and cargo board (not armour: "военные на бронетехнике" go with their vehicles).
 _BOARDED = re.compile(r"^(?:самол[её]т|літак|вертол|гелікоптер|борт|корабл|судн|судам|катер|паром|поезд|потяг|поїзд|"
                       r"эшелон|ешелон|рейс)", re.I)
+# The prepositional case of the vehicle ("на самолёте", "на кораблях", "на борту", "на літаку", "на потязі"): "на"
+# with the accusative is a target ("атака дронов на корабли", "удар по кораблям"), not the means.
+_PREPOSITIONAL = re.compile(r"(?:е|ё|ах|ях|у|ю|і)$", re.I)
+
+
+def _agrees(adj: str, noun: str) -> bool:
+    """Whether *adj* may be an adjective in the case and number of *noun* (of a vehicle, instrumental or
+    prepositional): "десантных кораблях", "военными грузовиками", not "военных грузовиками"."""
+    if re.search(r"(?:ами|ями)$", noun, re.I):
+        return bool(re.search(r"(?:ыми|ими)$", adj, re.I))
+    if re.search(r"(?:ах|ях)$", noun, re.I):
+        return bool(re.search(r"(?:ых|их)$", adj, re.I))
+    return bool(re.search(r"(?:ом|ем|ой|ей|ою|ім|ій|ому|им|ым)$", adj, re.I))
+
+
+def _word_at(text: str, a: int) -> str:
+    """The whole word of *text* that starts at *a*."""
+    return re.match(r"[\w-]*", text[a:]).group()
+
+
 _ON_BEFORE = re.compile(r"(?<![\w-])(?:на|на[ \t]+борту|на[ \t]+борт)[ \t]+(?:[\w-]+(?:ых|их|ой|ом|ем|ім|ій|ому|ах|ях)"
                         r"[ \t]+){0,2}$", re.I)
 
@@ -378,12 +422,14 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
         return "", ""
     if REFINE:  # the vehicle that is the means counts only when nothing else is named
         means = [h for h in heads if _means(text, h)]
-        # and the adjective read as a head right before it ("на десантных кораблях"): part of the same means
-        means += [h for h in heads if any(m[0] > h[1] and not text[h[1]:m[0]].strip() for m in means)]
+        # and the adjective read as a head right before it ("на десантных кораблях"): part of the same means, if it
+        # agrees with it ("перебросили военных грузовиками": the noun "the military", then their means)
+        means += [h for h in heads if any(m[0] > h[1] and not text[h[1]:m[0]].strip()
+                                          and _agrees(text[h[0]:h[1]], _word_at(text, m[0])) for m in means)]
         heads = [h for h in heads if h not in means] or heads
         heads = [h for h in heads if not _WEAK.fullmatch(text[h[0]:h[1]])] or heads
-        if PART_ALONE and all(_PART.match(text[h[0]:h[1]]) and not _MILITARY_UNIT_BEFORE.search(text[max(0, h[0] - 30):h[0]])
-                              for h in heads):
+        if PART_ALONE and all(_PART.match(text[h[0]:h[1]])
+                              and not _MILITARY_UNIT_BEFORE.search(" " + text[max(0, h[0] - 40):h[0]]) for h in heads):
             return "", ""  # "ту її частину, що від Юнаківки": a part of something unnamed, not a military unit
     groups: list[list[tuple[int, int, str]]] = []
     for h in heads:
@@ -397,6 +443,10 @@ def find_what(text: str, at: int | None = None, after: bool = False) -> tuple[st
             groups[-1].append(h)  # "военные на бронетехнике": people with their vehicles
         else:
             groups.append([h])
+    if EQUIPPED:  # armour alone is no load (the deferment from mobilisation): only people's armour is
+        groups = [g for g in groups if not all(_ARMOUR.fullmatch(text, x[0], x[1]) for x in g)]
+        if not groups:
+            return "", ""
     spans = []
     for g in groups:
         a = g[0][0]
