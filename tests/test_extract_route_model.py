@@ -304,3 +304,41 @@ def _pair(text, names, roles, i, j):
 def test_pair_features_say_whether_a_later_sentence_tells_the_way_to_an_end_or_starts_around_it(
         text, names, roles, i, j, feature, present):
     assert (feature in _pair(text, names, roles, i, j)) is present
+
+
+class _FixedLinker(route_model.RouteModel):
+    """A linker that gives every pair one probability (no model file): what chain() makes of sure and weak links."""
+
+    def __init__(self, p, link, sure):
+        self.path, self.link, self.sure, self.p = "", link, sure, p
+
+    def p_link(self, feats):
+        return self.p
+
+
+@pytest.mark.parametrize("p, mode", [(0.5, "rail"), (0.2, "unknown")])
+def test_a_route_s_mode_carries_on_over_a_sure_link_but_not_over_a_weak_one(p, mode):
+    # the train's mode reaches Borisov when the linker is sure Borisov is a leg of its route; joined by a weak link,
+    # Borisov is drawn in the route but takes only what its own words (and paragraph) say of how it went
+    text = "A train with tanks left Brest for Minsk on Monday.\n\nThe tanks reached Borisov on Friday."
+    rows = extract_article(Article("t.txt", text), find=finder("Brest", "Minsk", "Borisov"), roles=None,
+                           routes=_FixedLinker(p, 0.1, 0.35))
+    by = {r["place"]: r for r in rows}
+    assert by["Borisov"]["route"] == by["Minsk"]["route"] != ""
+    assert (by["Minsk"]["mode"], by["Borisov"]["mode"]) == ("rail", mode)
+
+
+def test_a_weak_link_leaves_the_mode_of_the_route_s_later_sure_legs_alone():
+    # a later leg linked surely to the train's route keeps the train's mode even when a stop between was joined weakly
+    text = ("A train with tanks left Brest for Minsk on Monday.\n\nThe tanks reached Borisov on Friday.\n\n"
+            "They arrived at Orsha.")
+    names = ("Brest", "Minsk", "Borisov", "Orsha")
+
+    class Linker(_FixedLinker):
+        def p_link(self, feats):  # sure of the train's stops and Orsha, unsure of Borisov
+            return 0.9 if "pars=2" in feats else 0.2
+
+    rows = extract_article(Article("t.txt", text), find=finder(*names), roles=None, routes=Linker(0, 0.1, 0.35))
+    assert [r["place"] for r in rows if r["route"]] == list(names)
+    assert {r["place"]: r["mode"] for r in rows} == {"Brest": "", "Minsk": "rail", "Borisov": "unknown",
+                                                     "Orsha": "rail"}
