@@ -342,3 +342,17 @@ def test_a_weak_link_leaves_the_mode_of_the_route_s_later_sure_legs_alone():
     assert [r["place"] for r in rows if r["route"]] == list(names)
     assert {r["place"]: r["mode"] for r in rows} == {"Brest": "", "Minsk": "rail", "Borisov": "unknown",
                                                      "Orsha": "rail"}
+
+
+@pytest.mark.parametrize("origin, joined", [("Crete", True), ("Chania", True), ("Cyprus", False)])
+def test_an_origin_next_to_the_place_the_route_reached_or_around_it_goes_on_with_the_route(origin, joined):
+    # "sailed to Chania ... From Crete she sailed on" leaves where the route reached; an origin far from it (Cyprus)
+    # starts a movement of its own, however likely the linker finds the pair
+    text = f"The frigate sailed from Wilhelmshaven to Chania.\n\nFrom {origin} she sailed to Port Said."
+    names = dict.fromkeys(("Wilhelmshaven", "Chania", origin, "Port Said"))
+    rows = extract_article(Article("t.txt", text), find=finder(*names), roles=None,
+                           routes=_FixedLinker(0.9, 0.05, 0.35))
+    routes = {r["route"] for r in rows if r["route"]}
+    assert (len(routes) == 1) is joined
+    if joined:
+        assert [r["place"] for r in rows if r["route"]][0] == "Wilhelmshaven"
