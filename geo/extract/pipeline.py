@@ -604,14 +604,15 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
                 runs[id(copy)] = routes.runs[i]
     rows.sort(key=lambda t: t[0])
     out = [r for _o, r in rows]
-    if WHAT_FALLBACK:  # the stops of a route carry what moved along it
-        carried: dict[str, tuple[str, str]] = {}
+    if WHAT_FALLBACK:  # the stops of a route carry what moved along it (over the links the linker is sure of)
+        carried: dict[tuple[str, int], tuple[str, str]] = {}
         for r in out:
             if r["route"] and r["what"]:
-                carried.setdefault(r["route"], (r["what"], r["moved"]))
+                carried.setdefault((r["route"], runs.get(id(r), -1)), (r["what"], r["moved"]))
         for r in out:
-            if r["route"] and not r["what"] and r["route"] in carried:
-                r["what"], r["moved"] = carried[r["route"]]
+            key = (r["route"], runs.get(id(r), -1))
+            if r["route"] and not r["what"] and key in carried:
+                r["what"], r["moved"] = carried[key]
         fill_what(out)
     if st.vehicle_mode:  # the mode from the vehicle that moved along the stop's own route, where its words give
         for r in out:   # none; never another movement's vehicle ("#Покровськ" after a frigate's voyage is no sea)
