@@ -356,3 +356,30 @@ def test_an_origin_next_to_the_place_the_route_reached_or_around_it_goes_on_with
     assert (len(routes) == 1) is joined
     if joined:
         assert [r["place"] for r in rows if r["route"]][0] == "Wilhelmshaven"
+
+
+def test_the_russian_ukrainian_linker_is_shipped_with_its_manifest():
+    meta = json.loads(Path(route_model.SLAVIC_MODEL_PATH).with_suffix(".json").read_text())
+    assert meta["features_version"] == route_model.FEATURES_VERSION and meta["articles"] >= 100
+    assert route_model.shipped("ru") is not None and route_model.shipped("uk") is route_model.shipped("ru")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("17 апреля эшелон с контейнерами вышел из Тихорецка в сторону Ясиноватой.\n\n"
+     "В ночь на 18 апреля состав прошёл через Ростов-на-Дону.", "ru"),
+    ("17 квітня ешелон із контейнерами вийшов з Тихорєцька в напрямку Ясинуватої.\n\n"
+     "У ніч на 18 квітня состав пройшов через Ростов-на-Дону.", "uk"),
+])
+def test_a_russian_or_ukrainian_place_passed_through_told_later_joins_the_route_before_its_end(text, lang):
+    # the rules chain no sentence of another paragraph without a cue; the linker reads the train named again
+    # ("эшелон" ... "состав") and the way to the end told after it
+    rows = extract_article(Article("t.txt", text), lang=lang)
+    stops = [(r["role"], r["seq"]) for r in rows if r["route"]]
+    assert stops == [("origin", 1), ("via", 2), ("destination", 3)]
+    assert len({r["route"] for r in rows if r["route"]}) == 1
+
+
+def test_a_russian_sentence_of_another_paragraph_about_something_else_starts_no_leg():
+    text = "Колонна техники вышла из Белгорода в сторону Валуек.\n\nВ Курске губернатор открыл новую школу."
+    rows = extract_article(Article("t.txt", text), lang="ru")
+    assert [r["place"] for r in rows if r["route"]] == ["Белгорода", "Валуек"]
