@@ -304,3 +304,82 @@ def _pair(text, names, roles, i, j):
 def test_pair_features_say_whether_a_later_sentence_tells_the_way_to_an_end_or_starts_around_it(
         text, names, roles, i, j, feature, present):
     assert (feature in _pair(text, names, roles, i, j)) is present
+
+
+class _FixedLinker(route_model.RouteModel):
+    """A linker that gives every pair one probability (no model file): what chain() makes of sure and weak links."""
+
+    def __init__(self, p, link, sure):
+        self.path, self.link, self.sure, self.p = "", link, sure, p
+
+    def p_link(self, feats):
+        return self.p
+
+
+@pytest.mark.parametrize("p, mode", [(0.5, "rail"), (0.2, "unknown")])
+def test_a_route_s_mode_carries_on_over_a_sure_link_but_not_over_a_weak_one(p, mode):
+    # the train's mode reaches Borisov when the linker is sure Borisov is a leg of its route; joined by a weak link,
+    # Borisov is drawn in the route but takes only what its own words (and paragraph) say of how it went
+    text = "A train with tanks left Brest for Minsk on Monday.\n\nThe tanks reached Borisov on Friday."
+    rows = extract_article(Article("t.txt", text), find=finder("Brest", "Minsk", "Borisov"), roles=None,
+                           routes=_FixedLinker(p, 0.1, 0.35))
+    by = {r["place"]: r for r in rows}
+    assert by["Borisov"]["route"] == by["Minsk"]["route"] != ""
+    assert (by["Minsk"]["mode"], by["Borisov"]["mode"]) == ("rail", mode)
+
+
+def test_a_weak_link_leaves_the_mode_of_the_route_s_later_sure_legs_alone():
+    # a later leg linked surely to the train's route keeps the train's mode even when a stop between was joined weakly
+    text = ("A train with tanks left Brest for Minsk on Monday.\n\nThe tanks reached Borisov on Friday.\n\n"
+            "They arrived at Orsha.")
+    names = ("Brest", "Minsk", "Borisov", "Orsha")
+
+    class Linker(_FixedLinker):
+        def p_link(self, feats):  # sure of the train's stops and Orsha, unsure of Borisov
+            return 0.9 if "pars=2" in feats else 0.2
+
+    rows = extract_article(Article("t.txt", text), find=finder(*names), roles=None, routes=Linker(0, 0.1, 0.35))
+    assert [r["place"] for r in rows if r["route"]] == list(names)
+    assert {r["place"]: r["mode"] for r in rows} == {"Brest": "", "Minsk": "rail", "Borisov": "unknown",
+                                                     "Orsha": "rail"}
+
+
+@pytest.mark.parametrize("origin, joined", [("Crete", True), ("Chania", True), ("Cyprus", False)])
+def test_an_origin_next_to_the_place_the_route_reached_or_around_it_goes_on_with_the_route(origin, joined):
+    # "sailed to Chania ... From Crete she sailed on" leaves where the route reached; an origin far from it (Cyprus)
+    # starts a movement of its own, however likely the linker finds the pair
+    text = f"The frigate sailed from Wilhelmshaven to Chania.\n\nFrom {origin} she sailed to Port Said."
+    names = dict.fromkeys(("Wilhelmshaven", "Chania", origin, "Port Said"))
+    rows = extract_article(Article("t.txt", text), find=finder(*names), roles=None,
+                           routes=_FixedLinker(0.9, 0.05, 0.35))
+    routes = {r["route"] for r in rows if r["route"]}
+    assert (len(routes) == 1) is joined
+    if joined:
+        assert [r["place"] for r in rows if r["route"]][0] == "Wilhelmshaven"
+
+
+def test_the_russian_ukrainian_linker_is_shipped_with_its_manifest():
+    meta = json.loads(Path(route_model.SLAVIC_MODEL_PATH).with_suffix(".json").read_text())
+    assert meta["features_version"] == route_model.FEATURES_VERSION and meta["articles"] >= 100
+    assert route_model.shipped("ru") is not None and route_model.shipped("uk") is route_model.shipped("ru")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("17 апреля эшелон с контейнерами вышел из Тихорецка в сторону Ясиноватой.\n\n"
+     "В ночь на 18 апреля состав прошёл через Ростов-на-Дону.", "ru"),
+    ("17 квітня ешелон із контейнерами вийшов з Тихорєцька в напрямку Ясинуватої.\n\n"
+     "У ніч на 18 квітня состав пройшов через Ростов-на-Дону.", "uk"),
+])
+def test_a_russian_or_ukrainian_place_passed_through_told_later_joins_the_route_before_its_end(text, lang):
+    # the rules chain no sentence of another paragraph without a cue; the linker reads the train named again
+    # ("эшелон" ... "состав") and the way to the end told after it
+    rows = extract_article(Article("t.txt", text), lang=lang)
+    stops = [(r["role"], r["seq"]) for r in rows if r["route"]]
+    assert stops == [("origin", 1), ("via", 2), ("destination", 3)]
+    assert len({r["route"] for r in rows if r["route"]}) == 1
+
+
+def test_a_russian_sentence_of_another_paragraph_about_something_else_starts_no_leg():
+    text = "Колонна техники вышла из Белгорода в сторону Валуек.\n\nВ Курске губернатор открыл новую школу."
+    rows = extract_article(Article("t.txt", text), lang="ru")
+    assert [r["place"] for r in rows if r["route"]] == ["Белгорода", "Валуек"]
