@@ -430,6 +430,15 @@ def test_of_a_names_namesakes_the_one_in_the_region_the_text_names_is_read():
     assert round(r.lat, 2) == 55.67
 
 
+@pytest.mark.parametrize("town, fires", [("Zheleznogorsk", True), ("Lipetsk", False)])
+def test_the_namesake_in_the_named_region_lies_within_300_km_of_the_texts_places(town, fires):
+    # pins NAMED_AREA_KM (300): Kursk oblast's Korenevo lies ~110 km from Zheleznogorsk, ~350 km from Lipetsk
+    text = f"Fighting went on in Kursk Oblast. Moscow said that reinforcements from {town} had reached Korenevo."
+    ms = find_places(text)
+    r = dict(zip((m.surface for m in ms), resolve(ms, _MoscowsKorenevo(), text=text)))["Korenevo"]
+    assert (round(r.lat, 2) == 51.41) is fires
+
+
 def test_a_village_among_namesakes_none_in_the_named_region_is_drawn_as_that_region():
     # the gazetteer's two Kurylivkas lie by Kupiansk and by Dnipro; the text's, beside Sudzha, is a Kursk village
     r = _placed_in("Бої тривали в Курській області. Росіяни вийшли до траси поблизу Суджі та Коренева, а потім до "
@@ -498,3 +507,14 @@ def test_the_thresholds_of_the_named_region_rules():
     # former names .22-.35, the same name in another language .80-.96
     assert rs.SAME_NAME_RATIO == 0.5
     assert not hasattr(rs, "HAMLET_POP")
+
+
+@pytest.mark.parametrize("surface, former", [("Medvezhye", True), ("Schastye", False)])
+def test_a_former_name_is_another_word_than_the_current_one(surface, former):
+    # pins SAME_NAME_RATIO (.5): Medvezhye/Krasnogvardeyskoye .22; Schastye/Shchastya .82, the Russian form of a
+    # Ukrainian name, is the town's name in another language
+    from geo.extract.resolve import _former_name, default_geocoder
+    from geo.geocoders.base import Query
+
+    a = default_geocoder().geocode_all([Query(surface)])[0]
+    assert _former_name(Mention(0, len(surface), surface), a) is former
