@@ -11,6 +11,7 @@ any doubt) are kept so a reviewer sees every choice.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Sequence
@@ -212,7 +213,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if not text:
         return resolved
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
-    resolved = _named_otherwise(mentions, _in_a_named_area(mentions, resolved, answers), answers)
+    resolved = _named_otherwise(mentions, _in_a_named_area(mentions, resolved, answers), answers, text)
     resolved = _in_the_country_beside(mentions, resolved, answers, text)
     # "Kremyanoe and Olgovka, west of Korenevo": the place a side is told of may be placed only now, by the others
     resolved = _beside_named(mentions, resolved, answers, text)
@@ -617,16 +618,19 @@ def _in_a_named_area(mentions: Sequence[Mention], resolved: list[Resolved], answ
     return out
 
 
-#: How far (km) a small town read by another name must lie from both places named nearest it in the text, which
-#: lie in areas the text names, to be drawn as the area of the nearer (:func:`_named_otherwise`): farther than the
-#: towns of one front or one border (SIDE_KM and half as much again).
+#: How far (km) a small town read by a former name or among namesakes must lie from both places named beside it,
+#: which lie in one area the text names, to be drawn as that area (:func:`_named_otherwise`): farther than the towns
+#: of one front or one border (SIDE_KM and half as much again).
 OTHER_NAME_KM = 150.0
-#: A village of fewer people than this, far from the text's region, is in doubt even by its own name and with no
-#: namesake in the gazetteer, which holds few of a country's villages (GeoNames' towns of 500 people or more): a
-#: hamlet is more often another of its name than the one listed.
-HAMLET_POP = 1500
-#: How many of the places named nearest it in the text (by characters) say where it is.
+#: How many places named beside it (same sentence, see :data:`BESIDE_CHARS`) say where it is.
 OTHER_NAME_BESIDE = 2
+#: How far (characters) a place may be named from the town and still be named beside it, when no line ends
+#: between: a list or a clause ("обстреляли Суджу и Льгов, а также ..."), not the next scene of the article.
+BESIDE_CHARS = 150
+#: How alike (difflib ratio of the romanised forms) a name and the town's current name are when they are one name
+#: in two languages or spellings ("Счастье"/Shchastya .82, "Плехово"/Plekhiv .80); a former name is another word
+#: ("Medvezhye"/Krasnogvardeyskoye .22, "Октябрьское"/Tsotsin-Yurt .35).
+SAME_NAME_RATIO = 0.5
 
 
 def _own_name(m: Mention, a: GeocodeResult) -> bool:
@@ -646,21 +650,49 @@ def _own_name(m: Mention, a: GeocodeResult) -> bool:
     return g._spelled(gz.normalize(a.query or m.surface), e)
 
 
-def _named_otherwise(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence) -> list[Resolved]:
-    """A small town read by another of its names (an exonym, a former name, another language's form: "Medvezhye" as
-    Krasnogvardeyskoye, "Плехово" as Plekhiv, Poltava oblast), or read among namesakes ("Куриловка": one of two
-    Kurylivkas, by Kupiansk or by Dnipro), in none of the first-level areas the text names and
-    over :data:`OTHER_NAME_KM` from both places named nearest it, which lie in such areas ("Суджа" in "Курская
-    область"): drawn as the area the nearer of them lies in, to check, never a pin. News names a village with the
-    towns around it, in the region it reports from; a village the gazetteer lacks there shares its name with one
-    elsewhere more often than it is that one; so does a hamlet (under :data:`HAMLET_POP` people: "Мартыновка", 585
-    people, by Kherson). A town named by its own name with no namesake of note ("Grafenwöhr", "Усть-Луга"; see
-    :func:`_own_name`), a town of :data:`LOOKALIKE_POP` people or more, a facility and an area keep their reading,
-    as does every reading of a text that names no such area."""
+def _former_name(m: Mention, a: GeocodeResult) -> bool:
+    """Whether the text names *a*'s town by another word than its current name (a former name: "Medvezhye" for
+    Krasnogvardeyskoye, "Западное" for Gorodovikovsk), not by the same name in another language or spelling (the
+    Russian form of a Ukrainian town, "Счастье" for Shchastya, "Новомихайловка" for Novomykhailivka), which names
+    that town as well as its own form does."""
+    if _own_name(m, a):
+        return False
+    said = getattr(m, "query", "") or a.query or m.surface
+    forms = (gz.normalize(said),) if _latin(said) else gz.transliterations(said)
+    name = gz.normalize(a.name)
+    return all(difflib.SequenceMatcher(None, f, name).ratio() < SAME_NAME_RATIO for f in forms)
+
+
+def _countries_named(resolved: Sequence[Resolved]) -> set[str]:
+    """The countries the text names as countries ("Poland", "в Польше")."""
+    return {r.country for r in resolved if r.precision == "country" and r.country}
+
+
+def _beside_in_text(text: str, x: Mention, m: Mention) -> bool:
+    """Whether *x* is named beside *m*: in the same sentence, or within :data:`BESIDE_CHARS` with no line between."""
+    first, second = (x, m) if x.start <= m.start else (m, x)
+    if _one_sentence(text, x, m):
+        return True
+    return second.start - first.end <= BESIDE_CHARS and "\n" not in text[first.end:second.start]
+
+
+def _named_otherwise(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence,
+                     text: str) -> list[Resolved]:
+    """A small town read by a former name (a name that is another word than its current one: "Medvezhye" as
+    Krasnogvardeyskoye, "Западное" as Gorodovikovsk) in the country of the area the text names, or read among
+    namesakes of its own country or a country the text names ("Куриловка": one of two Kurylivkas, by Kupiansk or
+    by Dnipro), in none of the first-level areas the text names and over :data:`OTHER_NAME_KM` from both places
+    named beside it (:func:`_beside_in_text`), which lie in one such area ("Суджа" and "Льгов" in "Курская
+    область"): drawn as that area, to check, never a pin. News names a village with the towns around it, in the
+    region it reports from; a village the gazetteer lacks there shares its name with one elsewhere more often than
+    it is that one. A town named by its own name or its name in another language ("Счастье", "Krynky" beside Kursk
+    towns, a foreign lookalike "Krynki" in Poland aside), a town of :data:`LOOKALIKE_POP` people or more, a facility
+    and an area keep their reading, as does every reading of a text that names no such area."""
     areas = _named_areas(resolved)
     if not areas:
         return resolved
     idx = gz.load()
+    countries = _countries_named(resolved)
     placed = [(m, r) for m, r in zip(mentions, resolved)
               if r.lat is not None and r.precision in ("city", "point", "region")
               and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
@@ -674,30 +706,34 @@ def _named_otherwise(mentions: Sequence[Mention], resolved: list[Resolved], answ
         e = _entity(a.ref)
         if pop is None or pop >= LOOKALIKE_POP or e is None or int(idx.adm1[e]) in areas:
             continue
-        if _own_name(m, a) and not a.candidates and pop >= HAMLET_POP:
-            continue  # by its own name, with no namesake and more than a hamlet's people: the town it is
+        # a namesake abroad the text does not speak of ("Krynki" in Poland for the Krynky by Kherson) casts no doubt
+        namesakes = [c for c in a.candidates if c.country_code == a.country_code or c.country_code in countries]
+        former = _former_name(m, a)
+        if not former and not namesakes:
+            continue  # by its own name, or the same name in another language, with no namesake: the town it is
         beside = sorted(((abs(x.start - m.start), j) for j, (x, o) in enumerate(placed)
-                         if x.surface != m.surface and o.ref != a.ref))[:OTHER_NAME_BESIDE]
+                         if x.surface != m.surface and o.ref != a.ref and _beside_in_text(text, x, m)))
+        beside = beside[:OTHER_NAME_BESIDE]
         if len(beside) < OTHER_NAME_BESIDE:
             continue
         near = [placed[j][1] for _d, j in beside]
         km = [float(haversine_km(a.lat, a.lon, o.lat, o.lon)) for o in near]
-        held = [int(idx.adm1[x]) if x is not None else -1 for x in (_entity(o.ref) for o in near)]
-        if min(km) <= OTHER_NAME_KM or not all(h in areas for h in held):
-            continue
-        area = held[0]
-        if not _own_name(m, a):
-            how = f"read by another name as {a.name}, {a.country_code} (a town of {pop:,} people)"
-        elif a.candidates:
-            how = f"read as {a.name}, {a.country_code} (a town of {pop:,} people), among namesakes none of them there"
+        held = {int(idx.adm1[x]) if x is not None else -1 for x in (_entity(o.ref) for o in near)}
+        if min(km) <= OTHER_NAME_KM or len(held) != 1 or not held <= set(areas):
+            continue  # near them, or they lie in two areas (which is the town's?) or in none the text names
+        area = held.pop()
+        cc = idx.country_code(area) or ""
+        if not namesakes and cc != a.country_code:
+            continue  # a former name moves a town within its country, never across a border
+        if former:
+            how = f"read by a former name as {a.name}, {a.country_code} (a town of {pop:,} people)"
         else:
-            how = (f"read as {a.name}, {a.country_code} (a hamlet of {pop:,} people, the one of that name the gazetteer "
-                   f"holds)")
-        out[k] = Resolved(round(float(idx.lat[area]), 5), round(float(idx.lon[area]), 5), idx.country_code(area) or "",
+            how = f"read as {a.name}, {a.country_code} (a town of {pop:,} people), among namesakes none of them there"
+        out[k] = Resolved(round(float(idx.lat[area]), 5), round(float(idx.lon[area]), 5), cc,
                           "area", round(float(idx.radius[area]), 1), idx.ref(area), areas[area],
                           to_check(r.match, f"{m.surface!r} {how}, {min(km):,.0f} km from "
-                                            f"{' and '.join(dict.fromkeys(o.name for o in near))}, named beside it in "
-                                            f"{areas[area]}: drawn as that area"))
+                                            f"{' and '.join(dict.fromkeys(o.name for o in near))}, named beside it "
+                                            f"(in the text) in {areas[area]}: drawn as that area"))
     return out
 
 
