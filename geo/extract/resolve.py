@@ -272,10 +272,12 @@ _NO_TOWNS = re.compile(r"\b(?:shipyards?|yards?|terminals?|refinery|plant|works)
 # An aerodrome with a code of ICAO's (four letters) is a public or military one; a private strip has only a local
 # code with digits in it ("00LS" Lejeune Airport, "16OI" Trump Airport)
 _ICAO = re.compile(r"airportsdata:[A-Z]{4}")
-# What follows a name when the text itself says where it is: ", a village in ...", ", north of ...", ", North
-# Carolina", " near ...", " in ..."; those cues place it (or leave it to the reviewer), never a namesake facility
-_OWN_CUE = re.compile(r"[ \t]*(?:,|\(|(?:in|inside|near|outside|close|north|south|east|west|on|at|by|"
-                      r"в|во|у|на|под|около|возле|біля|поблизу|поблизости)\b)", re.I)
+# What follows a name when the text itself says where it is: ", a village in ...", " (Kursk region)", ", north of
+# ...", " near Sudzha", " in the Kursk region"; those cues place it (or leave it to the reviewer), never a namesake
+# facility. Not a date ("in August") nor a list (", Bunia and Aru"), which say nothing of where it is.
+_OWN_CUE = re.compile(r"[ \t]*(?:,[ \t]*(?:a|an|the)[ \t]|\(|,?[ \t]*(?:in|inside|within|near|outside|close[ \t]+to|"
+                      r"(?:north|south|east|west)(?:[ \t-]?(?:east|west))?[ \t]+of|под|около|возле|біля|поблизу)"
+                      r"[ \t]+(?:the[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]))", re.I)
 
 
 def _named_after(facility: str, town: str, is_place=lambda name: True) -> bool:
@@ -332,7 +334,8 @@ def _by_its_facility(geocoder: Geocoder, mentions: Sequence[Mention], names: Seq
                 joined.setdefault(f[:hit.start()].strip().split()[-1] + " " + t, None)
     if joined:
         for q, b in zip(list(joined), geocoder.geocode_all([Query(q) for q in joined])):
-            joined[q] = isinstance(b, GeocodeResult) and b.match == "exact"
+            # a settlement of that name, by any of its spellings ("Staryy Oskol"); the facility itself is none
+            joined[q] = isinstance(b, GeocodeResult) and b.match in ("exact", "alias") and not b.kind
     done = set()
     for (k, _q), a in zip(asks, got):
         if (k in done or not isinstance(a, GeocodeResult) or a.precision != "point" or a.match != "exact"
