@@ -2,7 +2,7 @@
 and never by a place the text names for another reason (a movement's other end)."""
 
 from geo.extract.pipeline import Options, extract_article
-from geo.extract.records import Article
+from geo.extract.records import Article, Reported
 from geo.extract.rows import doubt_of
 
 from test_extract_pipeline import finder
@@ -14,9 +14,17 @@ def rows_of(text, *names, lang=None, roles="shipped"):
                                                    roles=roles)}
 
 
+class _NearIsMention:
+    """A role model that reads every place after "near" as named only, as the shipped one may."""
+
+    def relabel(self, text, proposed):
+        return [(Reported(r.mention, r.sentence, "mention", "test"), s)
+                if text[:r.mention.start].rstrip().endswith("near") else (r, s) for r, s in proposed]
+
+
 def test_a_place_near_a_town_read_as_no_stop_is_placed_near_it():
     rows = rows_of("The regiment's fighters are normally based at Zelvograd, near Komsomolsk-on-Amur, more than "
-                   "7,000 km away.", "Zelvograd", "Komsomolsk-on-Amur", roles=None)
+                   "7,000 km away.", "Zelvograd", "Komsomolsk-on-Amur", roles=_NearIsMention())
     z, k = rows["Zelvograd"], rows["Komsomolsk-on-Amur"]
     assert k["role"] == "mention" and z["role"] == "presence"
     assert (z["precision"], z["radius_km"], z["country"]) == ("area", 30.0, "RU")
@@ -71,11 +79,13 @@ def test_a_town_the_gazetteer_knows_only_by_its_airport_is_drawn_round_the_airpo
     rows = rows_of("The column entered Congo at Mahagi and drove south-west to Bunia.", "Congo", "Mahagi", "Bunia",
                    roles=None)
     m = rows["Mahagi"]
-    assert (m["precision"], m["radius_km"], m["country"]) == ("region", 25.0, "CD")
+    assert (m["precision"], m["radius_km"], m["country"]) == ("area", 25.0, "CD")
     assert "but Mahagi Airport: drawn round it" in doubt_of(m["match"]) and m["gazetteer"] == "near Mahagi Airport"
     # an airport whose name only ends with the word is no reading of it: "Diego" is no San Diego
     rows = rows_of("The destroyer sailed from Diego to the Gulf.", "Diego", roles=None)
     assert "San Diego" not in (rows["Diego"]["match"] or "")
+    rows = rows_of("The convoy moved from Oskol to Valuyki on Monday.", "Oskol", "Valuyki", roles=None)
+    assert "Stary Oskol" not in (rows["Oskol"]["match"] or "")
 
 
 def test_a_description_naming_the_area_puts_the_place_in_it_and_a_clause_does_not():
@@ -96,3 +106,55 @@ def test_a_town_s_possessive_puts_the_facility_after_it_in_the_town():
     rows = rows_of("Algerian Su-24 aircraft were seen at Algeria's Zelvonar air base, satellite images show.",
                    "Algeria", "Zelvonar air base", roles=None)
     assert rows["Zelvonar air base"]["lat"] is None
+
+
+def test_a_possessive_or_a_capital_named_as_its_government_places_nothing_near_it():
+    rows = rows_of("Troops withdrew from Luvungi, near Kinshasa's front line, to Bukavu on Friday.",
+                   "Luvungi", "Kinshasa", "Bukavu", roles=None)
+    assert rows["Luvungi"]["lat"] is None
+    rows = rows_of("The regiment's fighters are normally based at Zelvograd, near Moscow, officials said.",
+                   "Zelvograd", "Moscow", roles=_NearIsMention())
+    assert rows["Zelvograd"]["lat"] is None
+
+
+def test_a_description_puts_a_place_in_an_area_only_by_words_that_describe_the_place():
+    rows = rows_of("Troops moved from Luvungi, the sister city of Uvira, to Bukavu on Friday.",
+                   "Luvungi", "Uvira", "Bukavu", roles=None)
+    assert rows["Luvungi"]["lat"] is None
+    rows = rows_of("Soldiers withdrew from Rusumo, the border crossing of Kigali's main trade route, to Ngara.",
+                   "Rusumo", "Kigali", "Ngara", roles=None)
+    assert rows["Rusumo"]["lat"] is None
+    rows = rows_of("Troops moved from Zelvinka, a small border village in the Kursk region, to Sudzha.",
+                   "Zelvinka", "Kursk region", "Sudzha", roles=None)
+    assert "placed in Kursk region" in doubt_of(rows["Zelvinka"]["match"])
+
+
+def test_russian_and_ukrainian_a_clause_or_a_city_named_where_something_was_said_contains_nothing():
+    rows = rows_of("Колонна вышла из Зелвонара, в Москве это назвали жестом доброй воли.", lang="ru")
+    assert rows["Зелвонара"]["lat"] is None
+    rows = rows_of("Колона вийшла з Кам'янки-Шевченківської, у Києві це назвали жестом доброї волі.", lang="uk")
+    assert all(r["lat"] is None for p, r in rows.items() if p.startswith("Кам"))
+    # an area in the locative still contains it
+    rows = rows_of("Колонна вышла из Зелвонара в Курской области в понедельник.", lang="ru")
+    assert rows["Зелвонара"]["country"] == "RU" and "Курской области" in doubt_of(rows["Зелвонара"]["match"])
+
+
+def test_a_facility_of_the_same_name_far_from_the_text_s_places_or_against_its_own_cue_is_no_reading():
+    rows = rows_of("Russian troops arrived in Zvezda, a village in the Kursk region, on Monday.",
+                   "Zvezda", "Kursk region", roles=None)
+    z = rows["Zvezda"]
+    assert "Kursk region" in doubt_of(z["match"]) and z["lon"] < 40  # not the shipyard in Primorye
+    rows = rows_of("Troops moved from Bezymyanka, north of Sudzha, to Kursk on Monday.",
+                   "Bezymyanka", "Sudzha", "Kursk", roles=None)
+    assert "north of Sudzha" in doubt_of(rows["Bezymyanka"]["match"])
+    rows = rows_of("Troops moved from Bezymyanka to Sudzha on Monday.", "Bezymyanka", "Sudzha", roles=None)
+    assert rows["Bezymyanka"]["lat"] is None  # the Samara airfield is 1,000 km away
+    rows = rows_of("Marines moved from Lejeune, North Carolina, to Norway for the exercise.",
+                   "Lejeune", "North Carolina", "Norway", roles=None)
+    assert "Lejeune Airport" not in (rows["Lejeune"]["match"] or "")
+
+
+def test_an_airport_named_after_the_town_it_serves_and_the_town_it_is_in_places_the_town():
+    rows = rows_of("Troops moved from Kavumu to Goma on Friday.", "Kavumu", "Goma", roles=None)
+    k = rows["Kavumu"]
+    assert k["precision"] == "area" and k["country"] == "CD" and "Bukavu Kavumu Airport" in doubt_of(k["match"])

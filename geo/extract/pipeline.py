@@ -16,7 +16,7 @@ from ..geocoders.base import Geocoder
 from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
-from .resolve import resolve
+from .resolve import _capital, resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
@@ -208,7 +208,11 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
             # "the Maaten al-Sarra air base near the border with Chad": the stop is the facility, which the gazetteer
             # lacks; what it is near is no stop (a town it is near places it, roughly, for the reviewer to check),
             # whatever role the town was read in ("normally based at Dzyomgi, near Komsomolsk-on-Amur")
-            if res.lat is not None and res.precision in ("city", "point"):
+            # not by a possessive ("near Kinshasa's front line"), nor by a capital read as no stop, which is named
+            # as its government more often than as a place (see resolve._capital)
+            if (res.lat is not None and res.precision in ("city", "point")
+                    and not _POSSESSIVE.match(text, rep.mention.end)
+                    and (rep.role in REPORTED_ROLES or not _capital(res))):
                 out[i - 1] = (prev, Resolved(res.lat, res.lon, res.country, "area", _NEAR_KM, res.ref, res.name,
                                              to_check(pres.match, f"placed near {res.name}, where the text puts it"),
                                              res.score))
@@ -366,7 +370,12 @@ _IN_WORDS = (r"(?:[ \t]+(?:air[ \t]*base|airbase|base|airfield|airstrip|airport|
              r"[ \t]*(?:,[ \t]*)?(?:(?:in|inside|within)[ \t]+)?(?:(?:the|neighbouring|neighboring)[ \t]+)?")
 # "Hpa-an, the capital of Karen State", "Kavumu, the airport serving Bukavu", "Zelvo, a village in Nebbi district":
 # a description of the place, naming the area it is in or the town it serves
-_DESCRIBED_IN = (r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:capital|town|city|village|settlement|suburb|"
+# (a few words that describe the place itself before its noun; not "the sister city of", "the largest town outside")
+_DESCRIBING = (r"(?:(?:small|smaller|little|border|frontline|front-line|nearby|neighbouring|neighboring|key|strategic|"
+               r"provincial|district|regional|rural|coastal|mountain|mining|garrison|port|military|southern|northern|"
+               r"eastern|western|south-eastern|south-western|north-eastern|north-western|southeastern|southwestern|"
+               r"northeastern|northwestern|central|main|local|former|nearest|remote|tiny)[ \t]+){0,2}")
+_DESCRIBED_IN = (r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+" + _DESCRIBING + r"(?:capital|town|city|village|settlement|suburb|"
                  r"district|airport|airfield|air[ \t]*base|base|port|harbou?r|crossing)[ \t]+"
                  r"(?:of|in|serving|near|outside)[ \t]+(?:the[ \t]+)?")
 _IN_BETWEEN = re.compile(f"{_IN_WORDS}|{_DESCRIBED_IN}", re.I)
@@ -376,16 +385,28 @@ _OWNER_BETWEEN = re.compile(r"['’]s[ \t]+")
 # "станция Вишестеблиевская на Таманском полуострове", "авіабаза Ель-Лібертадор у Маракаї"); in the accusative the
 # area is where a movement goes ("из Параку в Маланвиль"), no container.
 _IN_BETWEEN_SLAVIC = re.compile(r"[ \t]*,?[ \t]*(?:в|во|у|на)[ \t]+", re.I)
+# A facility's noun right before the place: only a facility is put "in" a city ("авиабаза Эль-Либертадор в Маракае")
+_SLAVIC_FACILITY_BEFORE = re.compile(r"(?:полигон|полігон|аэродром|аеродром|авиабаз|авіабаз|база|базу|базы|базі|базе|"
+                                     r"станци|станці|порт|городок|городка|городке|гарнизон|гарнізон|военн\w*[ \t]+город)"
+                                     r"\w*[ \t]*[«\"]?$", re.I)
+# "Kinshasa's front line", "Kigali’s allies", "the Marines' base": a possessive, no place something is in or near
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])(?!\w)")
 
 
-def _contains(text: str, inner: Mention, area: Mention, lang: str) -> bool:
+def _contains(text: str, inner: Mention, area: Mention, lang: str, area_precision: str = "") -> bool:
     """Whether the text puts *inner* in *area*, named right after it ("Zaslonovo, Vitebsk region"; in Russian and
     Ukrainian "в"/"у"/"на" and an area whose words agree only on the locative: "в Хатлонской области", not
     "в Маланвиль", whose words may be an accusative)."""
+    if _POSSESSIVE.match(text, area.end):
+        return False  # "the first town in Uvira's path": the area only qualifies the place's real head
     if _IN_BETWEEN.fullmatch(text, inner.end, area.start):
         return True
     if lang not in ("ru", "uk") or not _IN_BETWEEN_SLAVIC.fullmatch(text, inner.end, area.start):
         return False
+    if "," in text[inner.end:area.start]:
+        return False  # ", в Москве это назвали ...": a new clause, where something was said or done
+    if area_precision == "city" and not _SLAVIC_FACILITY_BEFORE.search(text, max(0, inner.start - 40), inner.start):
+        return False  # a village is rarely "in" a city; statements are often made "в Москве"
     from .slavic import morph
 
     own = frozenset.intersection(*(morph.cases(w, lang) or frozenset({"?"}) for w in area.surface.split()))
@@ -407,7 +428,7 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
             # "Tamanrasset's Aguenar air base": the town before is the one the place belongs to
             (rep, res), (nxt, nres), i_stop, i_area = (nxt, nres), (rep, res), i + 1, i
         elif (rep.role in REPORTED_ROLES and res.lat is None
-              and _contains(text, rep.mention, nxt.mention, lang)):
+              and _contains(text, rep.mention, nxt.mention, lang, nres.precision)):
             i_stop, i_area = i, i + 1
         else:
             continue

@@ -207,7 +207,6 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
                 answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
                                      + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
     answers = _between_towns(geocoder, mentions, names, answers)
-    answers = _by_its_facility(geocoder, mentions, names, answers)
     answers = _lookalikes(mentions, answers)
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
@@ -217,7 +216,9 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     resolved = _in_the_country_beside(mentions, resolved, answers, text)
     # "Kremyanoe and Olgovka, west of Korenevo": the place a side is told of may be placed only now, by the others
     resolved = _beside_named(mentions, resolved, answers, text)
-    return _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
+    resolved = _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
+    # last, and only where the text says nothing itself of where the name is
+    return _by_its_facility(geocoder, mentions, names, answers, resolved, text)
 
 
 #: How far apart (km) the two towns a crossing is named after may lie: the two ends of one bridge or border post.
@@ -264,42 +265,96 @@ def _between_towns(geocoder: Geocoder, mentions: Sequence[Mention], names: Seque
 #: The radius (km) of the area drawn round a facility for the town it is named after (:func:`_by_its_facility`): an
 #: airfield lies at, or some km out of, the town whose name it bears.
 NAMED_AFTER_KM = 25.0
-#: How a facility named after a town is asked for by the town's name.
+#: How a facility named after a town is asked for by the town's name: airfields and ports only (a shipyard or an oil
+#: terminal bears a common word or a village's name, no town's it lies by).
 _FACILITY_FORMS = ("{} airport", "{} air base", "port of {}")
+# A facility that is no town's: a yard or a terminal ("Zvezda shipyard", "Brega oil terminal")
+_NO_TOWNS = re.compile(r"\b(?:shipyards?|yards?|terminals?|refinery|plant|works)\b", re.I)
+# An aerodrome with a code of ICAO's (four letters) is a public or military one; a private strip has only a local
+# code with digits in it ("00LS" Lejeune Airport, "16OI" Trump Airport)
+_ICAO = re.compile(r"airportsdata:[A-Z]{4}")
+# What follows a name when the text itself says where it is: ", a village in ...", " (Kursk region)", ", north of
+# ...", " near Sudzha", " in the Kursk region"; those cues place it (or leave it to the reviewer), never a namesake
+# facility. Not a date ("in August") nor a list (", Bunia and Aru"), which say nothing of where it is.
+_OWN_CUE = re.compile(r"[ \t]*(?:,[ \t]*(?:a|an|the)[ \t]|\(|,?[ \t]*(?:in|inside|within|near|outside|close[ \t]+to|"
+                      r"(?:north|south|east|west)(?:[ \t-]?(?:east|west))?[ \t]+of|под|около|возле|біля|поблизу)"
+                      r"[ \t]+(?:the[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]))", re.I)
 
 
-def _named_after(facility: str, town: str) -> bool:
-    """Whether the name of *facility* begins with *town* ("Mahagi Airport", "Port of Nishtun"), not merely ends with
-    it ("San Diego International Airport" is no airport of a town "Diego").
+def _named_after(facility: str, town: str, is_place=lambda name: True) -> bool:
+    """Whether the name of *facility* is the one of *town* ("Mahagi Airport", "Port of Nishtun"): it begins with it,
+    or only a town it serves stands before it ("Bukavu Kavumu Airport"); not when the words before it make, with it,
+    a place of its own (*is_place*: "San Diego International Airport" is no airport of a town "Diego").
 
     >>> _named_after("Mahagi Airport", "Mahagi"), _named_after("Port of Nishtun", "Nishtun")
     (True, True)
-    >>> _named_after("San Diego International Airport", "Diego"), _named_after("Stary Oskol Airport", "Oskol")
+    >>> held = {"san diego", "stary oskol"}.__contains__
+    >>> _named_after("San Diego International Airport", "Diego", held), _named_after("Stary Oskol Airport", "Oskol", held)
     (False, False)
+    >>> _named_after("Bukavu Kavumu Airport", "Kavumu", held), _named_after("Bukavu Kavumu Airport", "Bukavu", held)
+    (True, True)
     """
     f, t = gz.normalize(facility), gz.normalize(town)
     f = re.sub(r"^port of ", "", f)
-    return bool(t) and (f + " ").startswith(t + " ")
+    if not t:
+        return False
+    if (f + " ").startswith(t + " "):
+        return True
+    hit = re.search(rf"(?<!\S){re.escape(t)}(?: |$)", f)
+    return bool(hit) and not is_place(f[:hit.start()].strip().split()[-1] + " " + t)
 
 
-def _by_its_facility(geocoder: Geocoder, mentions: Sequence[Mention], names: Sequence[str], answers: list) -> list:
+def _by_its_facility(geocoder: Geocoder, mentions: Sequence[Mention], names: Sequence[str], answers: Sequence,
+                     resolved: list[Resolved], text: str = "") -> list[Resolved]:
     """A name the gazetteer holds only as an airfield's or a port's ("Mahagi": Mahagi Airport; "Batajnica": Batajnica
-    Air Base; "Barksdale": Barksdale AFB; "Nishtun": the Port of Nishtun), the town it is named after or the facility
-    itself: drawn round that facility as an area of :data:`NAMED_AFTER_KM`, to check; never as the facility's own
-    point, nor by a facility whose name only ends with the name ("Diego" is no San Diego)."""
-    out = list(answers)
-    lacking = [k for k, (a, m) in enumerate(zip(answers, mentions))
-               if isinstance(a, UnresolvedPlace) and m.kind == "place" and "no place of that name" in a.reason
-               and not facility_core(m.surface)]
-    if not lacking:
+    Air Base; "Nishtun": the Port of Nishtun), the town it is named after or the facility itself: drawn round that
+    facility as an area of :data:`NAMED_AFTER_KM`, to check; never as the facility's own point, nor by a facility
+    whose name only ends with the name ("Diego" is no San Diego).
+
+    Read last, and only when the text says nothing right after the name of where it is (a container, a side, a
+    state: the text's own cue is the better guess), and only when the facility lies within :data:`NAMED_AREA_KM` of
+    another place the text placed (within a region the text names): a common word or a village's name is also some
+    airstrip's far away ("Zvezda, a village in the Kursk region" is no shipyard in Primorye)."""
+    out = list(resolved)
+    lacking = [k for k, (a, m, r) in enumerate(zip(answers, mentions, resolved))
+               if r.lat is None and isinstance(a, UnresolvedPlace) and m.kind == "place"
+               and "no place of that name" in a.reason and not facility_core(m.surface)
+               and not (text and _OWN_CUE.match(text, m.end))]
+    anchors = [j for j, r in enumerate(resolved) if r.lat is not None and r.precision in ("city", "point", "region")]
+    if not lacking or not anchors:
         return out
     asks = [(k, form.format(names[k])) for k in lacking for form in _FACILITY_FORMS]
-    for (k, _form), a in zip(asks, _beside(geocoder, [Query(q) for _k, q in asks], names, answers)):
-        if (isinstance(out[k], UnresolvedPlace) and isinstance(a, GeocodeResult) and a.precision == "point"
-                and a.match == "exact" and _named_after(a.name, names[k])):
-            out[k] = replace(a, name=f"near {a.name}", precision="region", radius_km=NAMED_AFTER_KM, ref="",
-                             candidates=(), doubt=f"no place of that name in the gazetteer but {a.name}: drawn round it, "
-                                                  f"as the town it is named after or the facility itself")
+    got = _beside(geocoder, [Query(q) for _k, q in asks], names, answers)
+    # the words before a name in a facility's, joined to it: a place of its own ("San Diego") or a town it serves
+    joined = {}
+    for (k, _q), a in zip(asks, got):
+        if isinstance(a, GeocodeResult):
+            f, t = gz.normalize(re.sub(r"(?i)^port of ", "", a.name)), gz.normalize(names[k])
+            hit = re.search(rf"(?<!\S){re.escape(t)}(?: |$)", f) if t else None
+            if hit and hit.start():
+                joined.setdefault(f[:hit.start()].strip().split()[-1] + " " + t, None)
+    if joined:
+        for q, b in zip(list(joined), geocoder.geocode_all([Query(q) for q in joined])):
+            # a settlement of that name, by any of its spellings ("Staryy Oskol"); the facility itself is none
+            joined[q] = isinstance(b, GeocodeResult) and b.match in ("exact", "alias") and not b.kind
+    done = set()
+    for (k, _q), a in zip(asks, got):
+        if (k in done or not isinstance(a, GeocodeResult) or a.precision != "point" or a.match != "exact"
+                or _NO_TOWNS.search(a.name) or a.kind not in ("airbase", "port")
+                or (a.ref.startswith("airportsdata:") and not _ICAO.fullmatch(a.ref))
+                or not _named_after(a.name, names[k], lambda n: bool(joined.get(n)))):
+            continue
+        near = [j for j in anchors if j != k and float(haversine_km(a.lat, a.lon, resolved[j].lat, resolved[j].lon))
+                <= max(NAMED_AREA_KM, 1.2 * (resolved[j].radius_km or 0.0) if resolved[j].precision == "region" else 0.0)]
+        if not near:
+            continue
+        done.add(k)
+        # an area, as every guess of the text's own: no anchor for the context passes of other names
+        out[k] = Resolved(round(a.lat, 5), round(a.lon, 5), a.country_code or "", "area", NAMED_AFTER_KM, "",
+                          f"near {a.name}", to_check(f"{a.match} {a.score:.2f}",
+                                                     f"no place of that name in the gazetteer but {a.name}: drawn "
+                                                     f"round it, as the town it is named after or the facility "
+                                                     f"itself"), a.score, a.kind)
     return out
 
 
