@@ -77,7 +77,7 @@ _PATTERNS = [
                 r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?|hours)\b"
                 # not the last hours or days of something else ("the last 24 hours of the siege", "the last 72 hours
                 # before the fall of Avdiivka"): they are that thing's, not counted back from the article's day
-                r"(?!\s+(?:of|before|after|until|till|to|leading|preceding|prior)\b)", re.I)),
+                r"(?!\s+(?:of|before|after|until|till|leading|preceding|prior)\b)", re.I)),
     # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
@@ -824,9 +824,11 @@ _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d
                     r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
 
 
-# What a liveblog's day heading may hold besides its date: the day's name, its number in the war, the blog's words.
+# What a liveblog's day heading may hold besides its date: the day's name, its number in the war, the blog's words
+# ("Channel posts, 5 September 2023", "Last updated: Wednesday 4 December 2024, 07:10 KST").
 _HEADING_WORDS = re.compile(rf"\b(?:{_WD}|on|of|the|day|war|live|updates?|latest|news|blog|key|events|summary|"
-                            r"morning|afternoon|evening|night)\b|\d[\d,.]*", re.I)
+                            r"last|updated|posts|posted|channel|feed|timeline|morning|afternoon|evening|night)\b|"
+                            r"\d[\d,.:]*(?:\s*(?:GMT|UTC|CET|EET|MSK|KST))?", re.I)
 
 
 def _heading(text: str, article_date: str | None) -> bool:
