@@ -650,9 +650,11 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
         if not d and _TIMED.match(t):
             d = heading or (ref.isoformat() if ref is not None else "")
-            if d and CLOCK and _NIGHT.search(t) and not _NOW.search(t) and int(re.search(r"\d+", t).group()) < 18:
+            if d and CLOCK and _NIGHT.search(t) and not _NOW.search(t) and not _FUTURE.search(t) \
+                    and int(re.search(r"\d+", t).group()) < 18:
                 # "09:10 — ... уночі прибули на Голанські висоти": the night before the post's day (a post of the
-                # evening, "23:40 — Ночью войска наступают ...", tells of the night that begins)
+                # evening, "23:40 — Ночью войска наступают ...", tells of the night that begins; "08:00 — Ночью
+                # ожидается переброска ..." of the night to come)
                 d = f"{(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()}/{d}"
         if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
             carried = False  # from the sentence before, not as a list's item or under a heading
