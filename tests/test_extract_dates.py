@@ -698,14 +698,18 @@ def test_one_entry_opened_by_its_time_is_no_liveblog():
     assert find_dates(texts, "2024-06-26", [0, 1]) == ["2024-06-25", "2024-06-26"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, expected", [
     # spans back from the article's day do not count from it when the sentence dates a saying: the words count
     # from the day it was said (a statement's own date is not overruled by the publication's)
-    "The Pentagon said on Thursday that over the past 72 hours Russian forces had withdrawn to Belarus.",
-    "Border guards said on 30 March that since yesterday evening columns had been crossing into Belarus.",
+    ("The Pentagon said on Thursday that over the past 72 hours Russian forces had withdrawn to Belarus.",
+     "2022-03-28/2022-03-31"),
+    ("Border guards said on 30 March that since yesterday evening columns had been crossing into Belarus.",
+     "2022-03-29/2022-03-30"),
+    ("Columns have crossed into Belarus since yesterday evening, border guards said on Thursday.",
+     "2022-03-30/2022-03-31"),
 ])
-def test_spans_from_now_in_a_dated_saying_take_no_date_from_the_article(text):
-    assert find_date(text, "2022-04-02") == ""
+def test_spans_from_now_in_a_dated_saying_count_from_the_saying(text, expected):
+    assert find_date(text, "2022-04-02") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -260,11 +260,14 @@ def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _v in found):
                 continue  # inside a date found by a pattern before ("8 to 13 October" holds "13 October")
-            if (kind == "past" and _folded(m.group("unit")) == "hours" or kind == "since" and m.groupdict().get("day")) \
-                    and _SAID_DATE.search(text):
-                # "The ministry said on Thursday that over the past 72 hours ...": counted from the saying, not from
-                # the article; the text gives no day to count from (no date, nor one its words hold: "yesterday")
-                found.append((m.start(), prio, m.end(), None))
+            said = (kind == "past" and _folded(m.group("unit")) == "hours" or kind == "since" and m.groupdict().get(
+                "day")) and _SAID_DATE.search(text)
+            if said:
+                # "The ministry said on Thursday that over the past 72 hours ...": counted from the saying's day, not
+                # from the article's; none when the saying's date is no single day
+                days = [v for *_x, v in _all_dates(said.group("d"), article_date) if v and len(v) == 10]
+                found.append((m.start(), prio, m.end(),
+                              _value(kind, m, dt.date.fromisoformat(days[0])) if len(days) == 1 else None))
                 continue
             if kind == "month" and re.fullmatch(r"(?:of\s+)?May", m.group(0), re.I):
                 continue  # "in May" is a month; "of May" rarely is one without more
