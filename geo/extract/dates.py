@@ -456,10 +456,12 @@ _LEAD = re.compile(rf"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:{_WD})
 # what a medium is: the object of "released"/"published" when they tell a statement
 _MEDIUM = (r"video|videos|footage|images?|photos?|photographs?|pictures?|statements?|lists?|figures|data|"
            r"a\s+statement|an?\s+update|reports?|maps?|recordings?|clips?")
-# after it: its number in brackets, a comma, the speaker (up to six words: no verb, no clause break; a capitalised
-# word may end in -ed: "the United Nations", "Ukraine's Armed Forces"), then the verb of saying
+# after it: its number in brackets, the speaker (up to six words: no verb, no clause break; a capitalised word may
+# end in -ed: "the United Nations", "Ukraine's Armed Forces"), then the verb of saying. Not after a comma: "On August
+# 27, the fleet said, the convoy reached Kotelny" puts the saying aside, and the development gold dates the event by
+# a date a comma sets off in all 5 such sentences ("On 31 March, Energoatom said that Russian troops ... had left").
 _OPENS_SAYING = re.compile(
-    r"\)?(?:\s*\(\d{1,2}\.\d\d(?:\.\d{2,4})?\))?,?\s+"
+    r"\)?(?:\s*\(\d{1,2}\.\d\d(?:\.\d{2,4})?\))?\s+"
     r"(?:(?!(?:and|who|which|that|where|when|as|after|before|while|if|but|because|took|left|hit|struck|fled|drove|"
     r"flew|went|came|sent|shot|fought|led|held|began|ran|met|made|lost|won|brought|got|fell|rode|withdrew|"
     r"overran|retook|swept)\b)(?:(?-i:[A-Z])[\w'’.-]*|[\w'’.-]+(?<!ed))\s+){1,6}?"
