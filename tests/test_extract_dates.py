@@ -698,11 +698,97 @@ def test_one_entry_opened_by_its_time_is_no_liveblog():
     assert find_dates(texts, "2024-06-26", [0, 1]) == ["2024-06-25", "2024-06-26"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, expected", [
     # spans back from the article's day do not count from it when the sentence dates a saying: the words count
     # from the day it was said (a statement's own date is not overruled by the publication's)
-    "The Pentagon said on Thursday that over the past 72 hours Russian forces had withdrawn to Belarus.",
-    "Border guards said on 30 March that since yesterday evening columns had been crossing into Belarus.",
+    ("The Pentagon said on Thursday that over the past 72 hours Russian forces had withdrawn to Belarus.",
+     "2022-03-28/2022-03-31"),
+    ("Border guards said on 30 March that since yesterday evening columns had been crossing into Belarus.",
+     "2022-03-29/2022-03-30"),
+    ("Columns have crossed into Belarus since yesterday evening, border guards said on Thursday.",
+     "2022-03-30/2022-03-31"),
 ])
-def test_spans_from_now_in_a_dated_saying_take_no_date_from_the_article(text):
-    assert find_date(text, "2022-04-02") == ""
+def test_spans_from_now_in_a_dated_saying_count_from_the_saying(text, expected):
+    assert find_date(text, "2022-04-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "released"/"published" say only with a medium for object; a release of people is the movement itself
+    ("On 24 August Hamas released four hostages, who were driven from Khan Younis to Kerem Shalom.", "2024-08-24"),
+    ("On 14 July Russia released 95 Ukrainian soldiers, who were bussed from Olenivka to Chernihiv.", "2024-07-14"),
+    ("On 14 July the ministry released new footage of the crossing at Krynky.", ""),
+    # "told" says only with "that": an order, or a telling of events, is of its day
+    ("On 5 May the commander told troops to withdraw from Bakhmut to Chasiv Yar.", "2024-05-05"),
+    ("On 3 May the brigade fighters told of heavy losses near Bakhmut.", "2024-05-03"),
+    ("On 5 May the commander told reporters that troops had left Bakhmut.", ""),
+    # a capitalised speaker word in -ed: the same saying
+    ("On 13 March the United Nations said convoys had reached Sumy.", ""),
+    ("On 13 March Ukraine's Armed Forces said convoys had reached Sumy.", ""),
+    # an event verb that is not in -ed, or a clause word, before the saying: the date is the event's
+    ("On 3 May troops took Lyman where officials said resistance was light.", "2024-05-03"),
+    ("On 3 May, troops left Lyman as officials said resistance was light.", "2024-05-03"),
+    ("On 24 July, the bombers took off from Engels, the ministry said.", "2024-07-24"),
+    # a comma after the date sets the saying aside: the date is the event's
+    ("On August 27, the fleet said, the convoy reached Kotelny island.", "2024-08-27"),
+    ("On 31 March, the state nuclear company said that Russian troops had left the Chornobyl plant.", "2024-03-31"),
+])
+def test_a_sentence_a_date_opens_is_a_statement_only_with_a_verb_of_saying(text, expected):
+    assert find_date(text, "2024-12-06") == expected
+
+
+def test_a_release_of_prisoners_a_date_opens_keeps_its_date_in_the_drafts():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = "On 24 August Hamas released four hostages, who were driven from Khan Younis to Kerem Shalom."
+    rows = extract_article(Article("t.txt", text), Options(date="2024-12-06"))
+    dates = {r["place"]: r["date"] for r in rows if r["role"] != "mention"}
+    assert dates and set(dates.values()) == {"2024-08-24"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a named day: the span opens on that day, not on the article's
+    ("Troops have shelled Kherson since the night of 4 March.", "2024-03-04/2024-12-06"),
+    ("Since the night of 3 May, drones have hit Odesa every day.", "2024-05-03/2024-12-06"),
+    ("Ukrainian troops have held the bridge at Antonivka since the morning of 5 June.", "2024-06-05/2024-12-06"),
+    ("Since the afternoon of 4 December, shelling has hit Kherson.", "2024-12-04/2024-12-06"),
+    ("Fighting has continued since dawn on Tuesday.", "2024-12-03"),
+    ("Since the evening news on Tuesday, columns have left Kupiansk.", "2024-12-03"),
+    # the part of the day alone still counts from the article
+    ("Since the night, drones have hit Odesa.", "2024-12-05/2024-12-06"),
+])
+def test_since_a_part_of_a_named_day_counts_from_that_day(text, expected):
+    assert find_date(text, "2024-12-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last hours or days of something else are that thing's, not counted back from the article
+    ("During the last 24 hours of the siege in May 2022, fighters left Azovstal for Olenivka.", "2022-05"),
+    ("In the last 72 hours before the fall of Avdiivka, troops withdrew to Lastochkyne.", ""),
+    ("In the last three days of the siege the garrison left Mariupol.", ""),
+    # counted from the article as before
+    ("Over the past 72 hours troops withdrew to Lastochkyne.", "2024-12-03/2024-12-06"),
+])
+def test_the_last_hours_of_an_event_are_not_counted_from_the_article(text, expected):
+    assert find_date(text, "2024-12-06") == expected
+
+
+def test_a_dated_sentence_of_its_own_in_a_liveblog_is_no_day_heading():
+    texts = ["Ukraine war live", "09:10 — Drones hit the port of Odesa.", "The attack began on Monday.",
+             "10:40 — Russian troops entered Kurakhove overnight.",
+             "11:15 — Ukrainian troops withdrew from Velyka Novosilka."]
+    out = find_dates(texts, "2024-12-06", range(len(texts)))
+    assert out[3:] == ["2024-12-05/2024-12-06", "2024-12-06"]
+    texts = ["Thursday 5 December", "09:10 — Drones hit the port of Odesa.", "On Tuesday troops left Kurakhove.",
+             "09:00 — Troops withdrew from Velyka Novosilka."]
+    out = find_dates(texts, "2024-12-06", range(len(texts)))
+    assert out[2:] == ["2024-12-03", "2024-12-05"]
+    texts = ["Russia attacked Kharkiv on Sunday.", "09:10 — Drones hit the port of Odesa.",
+             "10:40 — Russian troops entered Kurakhove overnight."]
+    assert find_dates(texts, "2024-12-06", range(len(texts)))[1:] == ["2024-12-06", "2024-12-05/2024-12-06"]
+
+
+def test_a_day_heading_with_a_second_sentence_in_its_paragraph_heads_the_entries():
+    texts = ["Wednesday 4 December.", "Day 1,015 of the war.", "22:10 — Drones were spotted over Sumy.",
+             "22:40 — A column was seen at Konotop."]
+    assert find_dates(texts, "2024-12-06", [0, 0, 1, 2])[2:] == ["2024-12-04", "2024-12-04"]

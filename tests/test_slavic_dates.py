@@ -395,3 +395,28 @@ def test_a_post_line_its_time_opens_that_tells_of_the_night_is_the_night_before_
     # the night before the post's day; a line with no night is of the day, and so is one that tells what is so now
     # ("нині залишається ... вночі й удень": no night of a move)
     assert find_dates(texts, "2026-11-21", [0, 1, 2]) == ["2026-11-20/2026-11-21", "2026-11-21", "2026-11-21"]
+
+
+@pytest.mark.parametrize("text", [
+    # "показались" (appeared) tells a sighting, the event itself: no verb of saying
+    "5 декабря у Купянска показались российские танки, которые шли из Двуречной.",
+    "5 декабря над Харьковом показались вражеские дроны.",
+])
+def test_what_appeared_on_a_day_keeps_that_day(text):
+    assert find_date(text, "2024-12-06") == "2024-12-05"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("У ніч проти 26 листопада дрони атакували Київ.", "2024-11-25/2024-11-26"),
+    ("В ночь с 4 на 5 декабря дроны атаковали Киев.", "2024-12-04/2024-12-05"),
+    ("У ніч на 26.11.24 дрони атакували Київ.", "2024-11-25/2024-11-26"),
+])
+def test_the_night_against_or_from_one_day_to_the_next(text, date):
+    assert find_date(text, "2024-12-06") == date
+
+
+def test_an_evening_post_that_tells_of_the_night_is_of_the_night_that_begins():
+    out = find_dates(["23:40 — Ночью российские войска наступают от Курахово к Дачному.",
+                      "08:00 — Ночью ожидается переброска войск из Курска в Белгород.",
+                      "09:10 — Уночі війська прибули до Покровська."], "2024-12-06", [0, 1, 2])
+    assert out == ["2024-12-06", "2024-12-06", "2024-12-05/2024-12-06"]

@@ -55,8 +55,12 @@ _PATTERNS = [
     # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day; "since yesterday
     # evening", "since the night": from the day before; "since the afternoon", "since dawn": the article's day
     ("since", ("since",),
-     re.compile(rf"\bsince\s+(?:the\s+)?(?P<x>(?P<day>yesterday(?:\s+(?:morning|afternoon|evening))?|"
-                rf"(?:last\s+)?night|overnight|(?:this\s+)?(?:morning|afternoon|evening)|dawn|daybreak)\b|(?:{_WD})\b|"
+     re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:night|morning|afternoon|evening)\s+of\s+)?(?P<x>(?P<day>yesterday(?:\s+(?:morning|afternoon|evening))?|"
+                rf"(?:last\s+)?night|overnight|(?:this\s+)?(?:morning|afternoon|evening)|dawn|daybreak)\b"
+                # not a part of another day ("since the night of 4 March", "since dawn on Tuesday"), nor a thing named
+                # by it ("since the evening news", "since yesterday's attack"): the date after it counts
+                rf"(?!['’]s\b|\s+(?:of|on|in|at|before|after|when|news|bulletin|briefing|update|report|attacks?|"
+                rf"strikes?|raids?|shelling|assault|offensive)\b)|(?:{_WD})\b|"
                 rf"(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}"
                 rf"(?:\s+{_DAY}\b)?(?:{_YEAR})?\b|{_DAY}\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?\b)", re.I)),
     # "from September onwards", "from late March 2022 on": open, like "since" (a plain "from October" is the month)
@@ -70,7 +74,10 @@ _PATTERNS = [
                 rf"(?P<m>{_MONTH})(?P<y>{_YEAR})?\b(?!\s*\d)", re.I)),
     ("past", ("past",),
      re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|a|one|two|three|four|"
-                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?|hours)\b", re.I)),
+                r"five|six|seven|eight|nine|ten)?\s*(?P<unit>days?|weeks?|months?|hours)\b"
+                # not the last hours or days of something else ("the last 24 hours of the siege", "the last 72 hours
+                # before the fall of Avdiivka"): they are that thing's, not counted back from the article's day
+                r"(?!\s+(?:of|before|after|until|till|leading|preceding|prior)\b)", re.I)),
     # "this week", "last week", "next week", "last weekend": the week (Monday to Sunday) of, before or after the
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
@@ -253,11 +260,14 @@ def _all_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, int
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _v in found):
                 continue  # inside a date found by a pattern before ("8 to 13 October" holds "13 October")
-            if (kind == "past" and _folded(m.group("unit")) == "hours" or kind == "since" and m.groupdict().get("day")) \
-                    and _SAID_DATE.search(text):
-                # "The ministry said on Thursday that over the past 72 hours ...": counted from the saying, not from
-                # the article; the text gives no day to count from (no date, nor one its words hold: "yesterday")
-                found.append((m.start(), prio, m.end(), None))
+            said = (kind == "past" and _folded(m.group("unit")) == "hours" or kind == "since" and m.groupdict().get(
+                "day")) and _SAID_DATE.search(text)
+            if said:
+                # "The ministry said on Thursday that over the past 72 hours ...": counted from the saying's day, not
+                # from the article's; none when the saying's date is no single day
+                days = [v for *_x, v in _all_dates(said.group("d"), article_date) if v and len(v) == 10]
+                found.append((m.start(), prio, m.end(),
+                              _value(kind, m, dt.date.fromisoformat(days[0])) if len(days) == 1 else None))
                 continue
             if kind == "month" and re.fullmatch(r"(?:of\s+)?May", m.group(0), re.I):
                 continue  # "in May" is a month; "of May" rarely is one without more
@@ -433,17 +443,30 @@ STATEMENT = True
 #: said its forces had recaptured Sudzha", "On Friday (09.09) the ministry published video of ...", "On 14 July the
 #: ministry released video of ...") is the statement's: the corpus's convention "Statement days" (the event's date
 #: stays empty unless the text gives it). A date that opens a sentence telling the event ("On 24 July, the bombers
-#: took off ..., the ministry said") dates it: the verb after the date is the event's. "Reported" and "posted" are
-#: left out: a monitor that "reported a train crossing at Krichev" on a day tells a sighting of that day. Not taken: the day footage was
-#: published ("Geolocated footage published on 12 August indicates that ... advanced"): the development gold dates
-#: the advance by it (3 of 4 stops).
+#: took off ..., the ministry said") dates it: the verb after the date is the event's. "Released" and "published"
+#: say only with a medium for object ("released video of"): "On 24 August Hamas released four hostages" tells the
+#: movement itself; "told" only with "that" ("told reporters that"): "the commander told troops to withdraw" is an
+#: order of that day, "fighters told of heavy losses" a telling of events. "Reported" and "posted" are left out: a
+#: monitor that "reported a train crossing at Krichev" on a day tells a sighting of that day. Not taken: the day
+#: footage was published ("Geolocated footage published on 12 August indicates that ... advanced"): the development
+#: gold dates the advance by it (3 of 4 stops).
 OPENING_SAYING = True
 # before the date: nothing but a list's mark and "on"
 _LEAD = re.compile(rf"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:{_WD})\s*\()?$", re.I)
-# after it: its number in brackets, the speaker (up to six words: no verb, no clause break), then the verb of saying
-_OPENS_SAYING = re.compile(r"\)?(?:\s*\(\d{1,2}\.\d\d(?:\.\d{2,4})?\))?\s+(?:(?!(?:and|who|which|that)\b)"
-                           r"[\w'’.-]+(?<!ed)\s+){1,6}?(?:said|announced|stated|claimed|confirmed|wrote|published|released|"
-                           r"told|denied)\b", re.I)
+# what a medium is: the object of "released"/"published" when they tell a statement
+_MEDIUM = (r"video|videos|footage|images?|photos?|photographs?|pictures?|statements?|lists?|figures|data|"
+           r"a\s+statement|an?\s+update|reports?|maps?|recordings?|clips?")
+# after it: its number in brackets, the speaker (up to six words: no verb, no clause break; a capitalised word may
+# end in -ed: "the United Nations", "Ukraine's Armed Forces"), then the verb of saying. Not after a comma: "On August
+# 27, the fleet said, the convoy reached Kotelny" puts the saying aside, and the development gold dates the event by
+# a date a comma sets off in all 5 such sentences ("On 31 March, Energoatom said that Russian troops ... had left").
+_OPENS_SAYING = re.compile(
+    r"\)?(?:\s*\(\d{1,2}\.\d\d(?:\.\d{2,4})?\))?\s+"
+    r"(?:(?!(?:and|who|which|that|where|when|as|after|before|while|if|but|because|took|left|hit|struck|fled|drove|"
+    r"flew|went|came|sent|shot|fought|led|held|began|ran|met|made|lost|won|brought|got|fell|rode|withdrew|"
+    r"overran|retook|swept)\b)(?:(?-i:[A-Z])[\w'’.-]*|[\w'’.-]+(?<!ed))\s+){1,6}?"
+    rf"(?:said|announced|stated|claimed|confirmed|wrote|denied|told\s+(?:[\w'’-]+\s+){{0,3}}?that|"
+    rf"(?:released|published)\s+(?:(?:a|an|the|new|its|their|his|her|more)\s+){{0,2}}(?:{_MEDIUM}))\b", re.I)
 #: Whether a sentence about the future ("will return ... in early October", "is due to leave on 10 March") dates no
 #: event.
 FUTURE_TENSE = True
@@ -509,7 +532,8 @@ def _future(text: str, a: int, b: int) -> bool:
 
 def _statement(text: str, a: int, b: int) -> bool:
     """Whether the date at ``text[a:b]`` is no event's the sentence reports: a statement's ("told lawmakers on 13.11
-    that ...", "On 13 March the ministry said ...", :data:`STATEMENT`, :data:`OPENING_SAYING`) or one of what will be ("is due to leave on 10 March", :data:`FUTURE_TENSE`)."""
+    that ...", "On 13 March the ministry said ...", :data:`STATEMENT`, :data:`OPENING_SAYING`) or one of what will
+    be ("is due to leave on 10 March", :data:`FUTURE_TENSE`)."""
     before, after = text[max(0, a - 60):a], text[b:b + 60]
     verb = _STATE_BEFORE.search(before) if STATEMENT else None
     if verb and not re.search(r"[,;:.]", before[verb.start():]) and _STATE_AFTER.match(after):
@@ -736,12 +760,6 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     day = article_date[:10] if live and article_date else ""
     entry = False  # within an entry headed by a time
     lists = listed(texts, paragraphs) if LISTS else [None] * len(texts)
-    opened_any = live and any(_OPENED.match(t) for t in texts)  # entries that their times open: headings stand alone
-
-    def alone(k: int) -> bool:
-        return (k == 0 or paragraphs[k - 1] != paragraphs[k]) and (k + 1 == len(texts)
-                                                                  or paragraphs[k + 1] != paragraphs[k])
-
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
         if live:
@@ -749,9 +767,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 entry = True
                 if len(d) == 10:
                     day = d  # "17.10.2022 22:41": the entry's own day heads it
-            elif len(d) == 10 and len(t.split()) <= 8 and (not opened_any or alone(k)):
-                # a heading that names the day ("Thursday 8 August 2024."), a paragraph of its own; not a short
-                # sentence of an entry ("Al-Shabaab fighters attacked the town on Sunday.")
+            elif len(d) == 10 and _heading(t, article_date):
+                # a heading that names the day ("Thursday 8 August 2024."); not a short sentence that tells something
+                # of a day ("The attack began on Monday.", "Al-Shabaab fighters attacked the town on Sunday.")
                 day, entry = d, False
             elif _OPENED.match(t) and day:
                 # an entry its time opens ("19:45 — The plane has landed at ..."): its words count from the day that
@@ -809,6 +827,25 @@ LIVEBLOG = True
 # An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
 _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
+
+
+# What a liveblog's day heading may hold besides its date: the day's name, its number in the war, the blog's words
+# ("Channel posts, 5 September 2023", "Last updated: Wednesday 4 December 2024, 07:10 KST").
+_HEADING_WORDS = re.compile(rf"\b(?:{_WD}|on|of|the|day|war|live|updates?|latest|news|blog|key|events|summary|"
+                            r"last|updated|posts|posted|channel|feed|timeline|morning|afternoon|evening|night)\b|"
+                            r"\d[\d,.:]*(?:\s*(?:GMT|UTC|CET|EET|MSK|KST))?", re.I)
+
+
+def _heading(text: str, article_date: str | None) -> bool:
+    """Whether a sentence is little more than a day's name, a liveblog's day heading ("Thursday 8 August 2024.",
+    "Ukraine war live: Wednesday 4 December"): at most one word besides its dates and the heading's words."""
+    if len(text.split()) > 8:
+        return False
+    rest = list(text)
+    for a, _p, b, v in _all_dates(text, article_date):
+        if v is not None:
+            rest[a:b] = " " * (b - a)
+    return len(re.findall(r"[^\W\d_]+", _HEADING_WORDS.sub(" ", "".join(rest)))) <= 1
 
 
 # An entry that its time opens, then a dash: "09:10 — A chartered plane has left Nairobi", "10:40 - Serbia's ministry

@@ -55,9 +55,11 @@ _PATTERNS = [
     # "с 30 сентября", "после 16 августа", "з 10 жовтня": from that day to the article's ("від 8 вересня" dates an image)
     ("since-d", re.compile(rf"(?<![\w])(?:с|со|з|із|зі|после|після|начиная[ \t]+с|починаючи[ \t]+з)[ \t]+"
                            rf"(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}(?![ \t]*(?:-|–|—|по|до)[ \t]*\d)", re.I)),
-    # "в ночь на 5 декабря", "у ніч на 26.11": the night before that day
-    ("night", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+на[ \t]+(?:(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}|"
-                         r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]\d)(?:\.(?P<ny>(?:19|20)\d\d))?(?![\d]|[.,]\d))", re.I)),
+    # "в ночь на 5 декабря", "у ніч проти 26 листопада", "в ночь с 4 на 5 декабря", "у ніч на 26.11(.24)": the night
+    # before that day
+    ("night", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+(?:(?:с|з)[ \t]+\d{{1,2}}[ \t]+)?(?:на|проти)[ \t]+"
+                         rf"(?:(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}|"
+                         r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]\d)(?:\.(?P<ny>(?:19|20)?\d\d))?(?![\d]|[.,]\d))", re.I)),
     ("dm-dm", re.compile(rf"(?<![\w\d:])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{_GEN}){_TO}"
                          rf"(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_GEN}){_YEAR}", re.I)),
     ("d-dm", re.compile(rf"(?<![\w\d:])(?:(?:с|з|від)[ \t]+)?(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})[ \t]+"
@@ -174,7 +176,8 @@ SAID_ADJACENT_KINDS = ("dm", "month", "num")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
                    r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
-                   r"отчитал\w*|відзвітува\w*|показал\w*|показав\w*|показало|оприлюдни\w*|обнародова\w*)(?![\w])", re.I)
+                   r"отчитал\w*|відзвітува\w*|показал[оаи]?|показав|оприлюдни\w*|обнародова\w*)(?![\w])", re.I)
+# ("показал", not the reflexive "показались": tanks that "appeared" at Kupiansk are a sighting, the event itself)
 # what may stand between a date and the verb of saying it dates: a few words, the speaker ("Белый дом", "вона"),
 # with no punctuation and no "что"/"що"/"чтобы", which open the reported clause the date may belong to
 _SPEAKER_GAP = re.compile(r"[ \t]*(?:(?!(?:что|чтобы|що|щоб)(?![\w-]))[\w-]+[ \t]+){0,3}", re.I)
@@ -243,7 +246,8 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
         if g.get("nd"):
             if not (1 <= int(g["nd"]) <= 31 and 1 <= int(g["nm"]) <= 12):
                 return None
-            d = _complete(int(g["nm"]), int(g["nd"]), g.get("ny"), ref)
+            ny = g.get("ny")
+            d = _complete(int(g["nm"]), int(g["nd"]), "20" + ny if ny and len(ny) == 2 else ny, ref)
         else:
             d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         return "" if d is None else f"{(d - dt.timedelta(days=1)).isoformat()}/{d.isoformat()}"
@@ -646,8 +650,11 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
         if not d and _TIMED.match(t):
             d = heading or (ref.isoformat() if ref is not None else "")
-            if d and CLOCK and _NIGHT.search(t) and not _NOW.search(t):
-                # "09:10 — ... уночі прибули на Голанські висоти": the night before the post's day
+            if d and CLOCK and _NIGHT.search(t) and not _NOW.search(t) and not _FUTURE.search(t) \
+                    and int(re.search(r"\d+", t).group()) < 18:
+                # "09:10 — ... уночі прибули на Голанські висоти": the night before the post's day (a post of the
+                # evening, "23:40 — Ночью войска наступают ...", tells of the night that begins; "08:00 — Ночью
+                # ожидается переброска ..." of the night to come)
                 d = f"{(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()}/{d}"
         if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
             carried = False  # from the sentence before, not as a list's item or under a heading
