@@ -125,12 +125,12 @@ class _RouteRecorder:
     def __init__(self):
         self.pairs: list[tuple[int, int, int, list[str]]] = []  # (start of i, start of j, _, features)
 
-    def chain(self, text, items, article, sources=None, lang="en"):
-        info = route_model._article_info(items, article, sources, lang)
+    def chain(self, text, items, article, sources=None):
+        info = route_model._article_info(items, article, sources)
         for i, j in route_model.candidate_pairs(items, info):
             self.pairs.append((items[i][0].mention.start, items[j][0].mention.start, 0,
                                route_model.pair_features(text, items, i, j, info)))
-        return chain_routes(items, article, info["lang"].cues)
+        return chain_routes(items, article)
 
 
 def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[str], str]]:
@@ -143,7 +143,7 @@ def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[
         chooser, source_model.USE = source_model.USE, source_model.Recorder()
         try:
             rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
-                                   routes=rec, lang=a.lang)
+                                   routes=rec)
             choices = source_model.USE.choices
         finally:
             source_model.USE = chooser
@@ -346,14 +346,6 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
-def counts(s: goldcorpus.Score) -> str:
-    """The counts behind a line's ratios that route studies compare: stops found and right, false stops, and the
-    route attributes' errors."""
-    errs = " ".join(f"{k}_err={s.scored[k] - s.agree[k]}/{s.scored[k]}" for k in ("role", "order", "mode", "moved",
-                                                                                  "troops", "date"))
-    return f"found={s.found} false={s.drafted - s.repeats - s.right} repeats={s.repeats} {errs}"
-
-
 #: Whether --cv trains and scores the route linker too (else the rules chain the routes).
 ROUTES_CV = True
 #: Whether --cv trains and scores the status model too (else the rules give the statuses).
@@ -429,14 +421,12 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
         for x in moved:
             moved[x] += score(held, role_model.RoleModel(path, threshold, moving_overrule=x), routes=linker,
                               sources=chooser)
-    print(f"{'ALL model (rules status)':<24} {counts(learnt)}")
     if SOURCES_CV:
         print(line("ALL model, rule sources", rule_sources))
     for x in also:
         print(line(f"ALL model @{x:g}", other[x]))
     for x in linked:
         print(line(f"ALL model link@{x:g}", linked[x]))
-        print(f"{'':<24} {counts(linked[x])}")
     for x in overruled:
         print(line(f"ALL model overrule@{x:g}", overruled[x]))
     for x in moved:
@@ -532,7 +522,6 @@ def main() -> None:
             write_errors(a.errors, errors)
         print(line("ALL rules", rules))
         print(line("ALL model", learnt))
-        print(f"{'ALL model':<24} {counts(learnt)}")
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)

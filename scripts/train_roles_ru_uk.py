@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import train_roles  # noqa: E402
 from train_roles import labels, write_errors  # noqa: E402
 
-from geo.extract import goldcorpus, route_model  # noqa: E402
+from geo.extract import goldcorpus  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
 from geo.extract.slavic import finish, role_model, status_model  # noqa: E402
@@ -61,10 +61,9 @@ def train(arts, out: str, cache: dict, params: dict) -> dict:
 STATUS_PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200, "feature.minfreq": 1}
 
 
-def status_examples(arts, model, routes="shipped") -> list[tuple[list[str], str]]:
-    """(features, gold status) of each draft stop that finds a gold stop, drafted with the role *model*, the route
-    linker *routes* and the rules' statuses, but those whose status the speaker's side decides (the model never meets
-    them)."""
+def status_examples(arts, model) -> list[tuple[list[str], str]]:
+    """(features, gold status) of each draft stop that finds a gold stop, drafted with the role *model* and the
+    rules' statuses, but those whose status the speaker's side decides (the model never meets them)."""
     old, carry, late = status_model.USE, status_model.CARRY_SIDE, finish.LATE_SOURCES
     status_model.USE = None
     try:
@@ -75,7 +74,7 @@ def status_examples(arts, model, routes="shipped") -> list[tuple[list[str], str]
             # and their sources as the model meets them: before the sources written after it (finish.LATE_SOURCES)
             status_model.CARRY_SIDE, finish.LATE_SOURCES = False, False
             rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
-                                   lang=a.lang, routes=routes)
+                                   lang=a.lang)
             status_model.CARRY_SIDE, finish.LATE_SOURCES = carry, late
             for gi, di in goldcorpus.pair(a, rows, refs.get(a.id)).items():
                 if status_model.decided_side(rows[di], a.text, lang=a.lang):
@@ -86,11 +85,10 @@ def status_examples(arts, model, routes="shipped") -> list[tuple[list[str], str]
         status_model.USE, status_model.CARRY_SIDE, finish.LATE_SOURCES = old, carry, late
 
 
-def train_status(arts, model, out: str, params: dict, routes="shipped") -> dict:
-    """Train the status classifier on *arts* drafted with the role *model* (and the route linker *routes*); write it
-    and its manifest at *out*."""
+def train_status(arts, model, out: str, params: dict) -> dict:
+    """Train the status classifier on *arts* drafted with the role *model*; write it and its manifest at *out*."""
     counts: dict[str, int] = {}
-    seqs = train_roles.counted(status_examples(arts, model, routes), counts)
+    seqs = train_roles.counted(status_examples(arts, model), counts)
     return train_roles.fit(seqs, out, params, {
         "features_version": status_model.FEATURES_VERSION,
         "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops that find "
@@ -101,37 +99,20 @@ def train_status(arts, model, out: str, params: dict, routes="shipped") -> dict:
 
 #: Whether --cv trains and applies the status model too (else the rules give the statuses).
 STATUS_CV = True
-#: Whether --cv trains and applies the route linker too (else the rules chain the routes).
-ROUTES_CV = True
-#: The route linker's training parameters (English's).
-ROUTE_PARAMS = train_roles.ROUTE_PARAMS
 
 
-def train_routes(arts, model, out: str, params: dict) -> dict:
-    """Train the Russian/Ukrainian route linker on the pairs of draft stops of *arts* (drafted with the role *model*)
-    that find gold stops, "link" when the gold puts them in one route; write it and its manifest at *out*."""
-    counts: dict[str, int] = {}
-    seqs = train_roles.counted(train_roles.route_examples(arts, model), counts)
-    return train_roles.fit(seqs, out, params, {
-        "features_version": route_model.FEATURES_VERSION,
-        "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: pairs of draft stops that "
-                      "find gold stops",
-        "articles": len(arts), "pairs": counts, "params": params})
-
-
-def score(arts, model, errors: list | None = None, by_lang: dict | None = None, routes=None) -> goldcorpus.Score:
+def score(arts, model, errors: list | None = None, by_lang: dict | None = None) -> goldcorpus.Score:
     """The corpus score of the drafts of *arts* with *model* (None: the rules alone).
 
     *errors*: a list to which each missed gold stop, false draft stop and disagreeing attribute is added with its
     cause (:func:`geo.extract.goldcorpus.diagnose`), as ``(article id, kind, cause, place, role, detail)``;
-    *by_lang*: ``{lang: Score}`` to which each article's score is also added; *routes*: the route linker (None: the
-    rules chain the routes).
+    *by_lang*: ``{lang: Score}`` to which each article's score is also added.
     """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
     for a in arts:
         rows = extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True), roles=model,
-                               lang=a.lang, routes=routes)
+                               lang=a.lang)
         s = goldcorpus.score_article(a, rows, refs.get(a.id))
         total += s
         if by_lang is not None:
@@ -149,44 +130,31 @@ def line(name: str, s: goldcorpus.Score) -> str:
 
 
 def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = None, overrule: float | None = None,
-                   errors: list | None = None, by_lang: dict | None = None, links: tuple[float, ...] = ()):
+                   errors: list | None = None, by_lang: dict | None = None):
     """Leave one development theatre out: (rules alone, model) summed over the held-out theatres.
 
-    *errors* and *by_lang* collect the model's errors and per-language scores (see :func:`score`); each probability
-    of *links* at which the route linker joins a stop to a route is scored too, with the same models, and printed.
+    *errors* and *by_lang* collect the model's errors and per-language scores (see :func:`score`).
     """
     cache: dict = {}
     rules, learnt = goldcorpus.Score(), goldcorpus.Score()
-    linked = {x: goldcorpus.Score() for x in links if ROUTES_CV}
     for t, held, rest in train_roles.theatre_folds(arts):
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.SlavicRoleModel(path, threshold, overrule)
-        linker = None
-        if ROUTES_CV:
-            rpath = os.path.join(tmpdir, f"routes-cv-{t}.crfsuite")
-            train_routes(rest, model, rpath, ROUTE_PARAMS)
-            linker = route_model.RouteModel(rpath, route_model.SLAVIC_LINK, route_model.SLAVIC_SURE)
         status = None
         if STATUS_CV:
             spath = os.path.join(tmpdir, f"status-cv-{t}.crfsuite")
-            train_status(rest, model, spath, STATUS_PARAMS, routes=linker)
+            train_status(rest, model, spath, STATUS_PARAMS)
             status = status_model.StatusModel(spath)
         status_model.USE = None
         r = score(held, None)
         status_model.USE = status
-        m = score(held, model, errors, by_lang, routes=linker)
-        for x in linked:
-            linked[x] += score(held, model, routes=route_model.RouteModel(rpath, x, route_model.SLAVIC_SURE))
+        m = score(held, model, errors, by_lang)
         status_model.USE = "shipped"
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
         learnt += m
-    print(f"{'ALL model':<26} {train_roles.counts(learnt)}")
-    for x in linked:
-        print(line(f"ALL model link@{x:g}", linked[x]))
-        print(f"{'':<26} {train_roles.counts(linked[x])}")
     return rules, learnt
 
 
@@ -208,16 +176,13 @@ def main() -> None:
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
     ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
-    ap.add_argument("--rule-routes", action="store_true", help="with --cv: the rules chain the routes")
-    ap.add_argument("--link", type=float, action="append", default=[], metavar="P",
-                    help="with --cv: score this route-linking probability too, with the same models (repeatable)")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="with --cv: study a setting of geo.extract (e.g. slavic.roles.X=1); what ships is the "
                          "module's own value")
     a = ap.parse_args()
     train_roles.study(a.set)
-    global STATUS_CV, ROUTES_CV
-    STATUS_CV, ROUTES_CV = not a.rule_status, not a.rule_routes
+    global STATUS_CV
+    STATUS_CV = not a.rule_status
     train_roles.FOLDS = a.folds
     params = train_roles.with_params(PARAMS, a.param)
     langs = ("ru", "uk") if a.lang == "both" else (a.lang,)
@@ -231,7 +196,7 @@ def main() -> None:
         errors: list | None = [] if a.errors else None
         by_lang: dict = {}
         with tempfile.TemporaryDirectory() as d:
-            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule, errors, by_lang, tuple(a.link))
+            rules, learnt = cross_validate(arts, params, d, a.threshold, a.overrule, errors, by_lang)
         if errors is not None:
             write_errors(a.errors, errors)
         for lang in sorted(by_lang):
@@ -241,13 +206,10 @@ def main() -> None:
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)
-    # the route linker and the status model beside the role model (the shipped ones beside the shipped one)
-    here = os.path.dirname(os.path.abspath(a.out))
-    rpath = os.path.join(here, "route_model.crfsuite")
-    m["routes"] = train_routes(arts, role_model.SlavicRoleModel(a.out), rpath, ROUTE_PARAMS)
-    m["status"] = train_status(arts, role_model.SlavicRoleModel(a.out), os.path.join(here, "status_model.crfsuite"),
-                               STATUS_PARAMS,
-                               routes=route_model.RouteModel(rpath, route_model.SLAVIC_LINK, route_model.SLAVIC_SURE))
+    # the status model beside the role model (the shipped one beside the shipped one)
+    m["status"] = train_status(arts, role_model.SlavicRoleModel(a.out),
+                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "status_model.crfsuite"),
+                               STATUS_PARAMS)
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

@@ -8,7 +8,7 @@ them and decides which facts of a sentence go to which of its places.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..gazetteer.common import haversine_km
@@ -325,27 +325,21 @@ def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tu
     return out
 
 
-def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str],
-                 runs: Mapping[int, int] | None = None) -> None:
+def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str]) -> None:
     """A moving stop whose sentence says nothing of how it went takes its route's mode, else its paragraph's.
 
-    "Launchers were loaded onto flatcars at Sanitz. They reached Wedrzyn on 24 January": rail. *runs*: by the id of
-    a row, the run of sure links of its route it is in (:attr:`geo.extract.routes.Routes.runs`); the mode carries
-    within a run.
+    "Launchers were loaded onto flatcars at Sanitz. They reached Wedrzyn on 24 January": rail.
     """
     # a route's mode carries on to its later legs until the text names another (the corpus's convention), never
-    # back to the legs before it (a stop told before the vehicle is named takes its paragraph's mode, if any), nor
-    # over a link the linker is unsure of (only within a run of sure links)
-    runs = runs or {}
-    last: dict[tuple[str, int], str] = {}
+    # back to the legs before it (a stop told before the vehicle is named takes its paragraph's mode, if any)
+    last: dict[str, str] = {}
     carried: list[tuple[dict, str]] = []
     for r in rows:
-        key = (r["route"], runs.get(id(r), -1))
         own = r["mode"] not in ("", "unknown")
         if r["route"] and own:
-            last[key] = r["mode"]
+            last[r["route"]] = r["mode"]
         if r["role"] in ("via", "destination") and not own:
-            carried.append((r, last.get(key, "") if r["route"] else ""))
+            carried.append((r, last.get(r["route"], "") if r["route"] else ""))
     for r, mode in carried:
         if not mode:  # the sentences before in its paragraph, nearest first
             at = r["start"]
@@ -518,9 +512,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     items = _place_by_container(items, text, st.lang)
     # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)
     found = [st.find_source(s.text) for s in sentences]
-    linker = shipped_routes(st.lang) if routes == "shipped" else routes
-    routes = (linker.chain(text, items, article.name, sources=dict(zip(sentences, found)), lang=st.lang)
-              if linker is not None
+    linker = (shipped_routes() if st.lang == "en" else None) if routes == "shipped" else routes
+    routes = (linker.chain(text, items, article.name, sources=dict(zip(sentences, found))) if linker is not None
               else chain_routes(items, article.name, cues))
     datelines = st.dateline_spans(text)
     agency = next((a for _s, _e, a in datelines if a), "")
@@ -606,7 +599,6 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
 
     rows: list[tuple[tuple, dict]] = []
     route_start: dict[str, tuple[int, int]] = {}  # route -> (its first mention's offset, its index)
-    runs: dict[int, int] = {}  # by the id of a row, its run of sure links (routes.runs)
     last_what: dict[int, tuple[str, str]] = {}
     moving = {r.sentence for r, _res in items if r.role in MOVING_ROLES}  # the sentences with a movement
     for i, (rep, res) in enumerate(items):
@@ -656,32 +648,26 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         else:
             order = (rep.mention.start, 1, 0, 0)
         rows.append((order, row))
-        if i in routes.runs:
-            runs[id(row)] = routes.runs[i]
         # the shared end of branches: once per route, the same mention read the same way (its role and mode are the
         # text's; a route's first stop ends no leg, so the mode of a copy that starts a branch draws nothing)
         for other, n in routes.also.get(i, ()):
             first = route_start.setdefault(other, (rep.mention.start, len(route_start)))
-            copy = {**row, "route": other, "seq": n}
-            rows.append(((first[0], 0, first[1], n), copy))
-            if i in routes.runs:
-                runs[id(copy)] = routes.runs[i]
+            rows.append(((first[0], 0, first[1], n), {**row, "route": other, "seq": n}))
     rows.sort(key=lambda t: t[0])
     out = [r for _o, r in rows]
-    if WHAT_FALLBACK:  # the stops of a route carry what moved along it (over the links the linker is sure of)
-        carried: dict[tuple[str, int], tuple[str, str]] = {}
+    if WHAT_FALLBACK:  # the stops of a route carry what moved along it
+        carried: dict[str, tuple[str, str]] = {}
         for r in out:
             if r["route"] and r["what"]:
-                carried.setdefault((r["route"], runs.get(id(r), -1)), (r["what"], r["moved"]))
+                carried.setdefault(r["route"], (r["what"], r["moved"]))
         for r in out:
-            key = (r["route"], runs.get(id(r), -1))
-            if r["route"] and not r["what"] and key in carried:
-                r["what"], r["moved"] = carried[key]
+            if r["route"] and not r["what"] and r["route"] in carried:
+                r["what"], r["moved"] = carried[r["route"]]
         fill_what(out)
     if st.vehicle_mode:  # the mode from the vehicle that moved along the stop's own route, where its words give
         for r in out:   # none; never another movement's vehicle ("#Покровськ" after a frigate's voyage is no sea)
             if r["role"] in ("via", "destination") and r["mode"] in ("", "unknown"):
                 r["mode"] = st.vehicle_mode(r["what"]) or r["mode"]
     if MODE_CARRY == "route":
-        _carry_modes(out, sentences, st.find_mode, runs)
+        _carry_modes(out, sentences, st.find_mode)
     return st.finish(out, text) if st.finish else out

@@ -26,25 +26,20 @@ before the file is read. Without the model file the rules chain the routes.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 from ..gazetteer.common import haversine_km
 from .records import MOVING_ROLES, Reported, Resolved, Sentence
 from .role_model import RoleModelError, _open_checked, per_thread
-from .routes import (_CONTINUE, ENGLISH, Cues, Routes, _chain_sentence, _key, _listed_after, _numbered, branches,
+from .routes import (_CONTINUE, _LISTED, Routes, _chain_sentence, _key, _listed_after, _numbered, branches,
                      chain_routes, clause_of)
 from .attribution import find_source
 from .dates import find_date
-from .what import MATERIEL, PEOPLE
+from .what import MATERIEL, PEOPLE, find_what
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "route_model.crfsuite")
-#: The Russian and Ukrainian linker (one model reads both, as their role model does), trained by
-#: ``scripts/train_roles_ru_uk.py``.
-SLAVIC_MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "slavic", "route_model.crfsuite")
 #: Bump whenever :func:`pair_features` changes: a model trained on other features is refused.
 FEATURES_VERSION = 5
 #: How many paragraphs apart two stops may be and still be considered legs of one movement.
@@ -59,25 +54,9 @@ RULES_FIRST = True
 #: Whether an origin starts a new movement unless its route has none yet or it leaves where the route ended (no
 #: change on the development theatres; a route has one start).
 ORIGIN_STARTS = True
-#: How near (km) an origin may be to the place its route reached and still leave from there (0: only the same place):
-#: "stopped at the NATO pier in Souda Bay, on Crete ... From Crete she ran south-east to Port Said" goes on. Ten folds
-#: (LINK 0.05): route order errors 378 -> 374 of 1016, mode 194 -> 192, stops found 1926 -> 1925, false 639 -> 640.
-ORIGIN_NEAR_KM = 50.0
 #: A stop joins the route of the stop it is likeliest linked with when that probability is at least this (dev CV,
-#: leave one theatre out: 0.5 route order 0.44, 0.35 and 0.25 0.46). Session 13, ten folds, mode carried only over
-#: sure links (SURE): route order errors 401 (0.35), 395 (0.2), 387 (0.1), 378 (0.05) of 1016; mode errors 195, 195,
-#: 196, 194 of 1001; stops found 1925 -> 1926, false 638 -> 639.
-LINK = 0.05
-#: A link at least this likely is sure: a route's mode carries on over it to the stop it joins (the corpus's
-#: convention, "a route's mode carries on to its later legs"); a stop joined by a weaker link takes only its own
-#: sentence's or paragraph's mode, as a stop of a route of its own would (:attr:`geo.extract.routes.Routes.runs`).
-#: Ten folds at LINK 0.05: mode errors 194 of 1001 (195 at LINK 0.35; carried over every link, LINK 0.05 cost 18).
-SURE = 0.35
-#: The same for the Russian/Ukrainian linker (eight folds, train_roles_ru_uk.py --cv --folds 8; no linker on main:
-#: route order errors 330, mode 225 of ~770): 0.35 329/222, 0.15 317/220, 0.05 317/218, moved 346 either way, found
-#: 1409 -> 1407, false ~426 -> 427.
-SLAVIC_LINK = 0.05
-SLAVIC_SURE = 0.35
+#: leave one theatre out: 0.5 route order 0.44, 0.35 and 0.25 0.46).
+LINK = 0.35
 
 #: Whether places listed side by side as the ends of one movement are branches of it ("from Izium to Sviatohirsk and
 #: Kupiansk": Izium -> Sviatohirsk and Izium -> Kupiansk, not Izium -> Sviatohirsk -> Kupiansk), the shared end written
@@ -119,59 +98,6 @@ _PRONOUN = re.compile(r"^\W*(?:they|it|he|she|the\s+(?:\w+\s+){0,2}?(?:ships?|co
                       r"units?|aircraft|planes?|trains?|vessels?|flotilla|brigade|battalion|group|men|fighters|"
                       r"vehicles|trucks|shipment|cargo|echelon|force))\b", re.I)
 
-# A clause between two stops of one sentence that starts another movement ("; ", ", while", "..., and sent"), English
-_BREAK_EN = re.compile(r"[;:]|\b(?:while|whereas|and\s+(?:then\s+)?(?:\w+\s+){0,2}?(?:sent|moved|flew|shipped))\b")
-# ... and Russian/Ukrainian ("; ", "тогда как", "в то время как", "а также", "тем временем")
-_BREAK_SLAVIC = re.compile(r"[;:]|(?<![\w])(?:а\s+также|а\s+також|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|"
-                           r"у\s+той\s+час\s+як|тем\s+временем|тим\s+часом|одновременно|одночасно)(?![\w])", re.I)
-# The stems of the words that name what moves in Russian and Ukrainian: columns, trains, ships, aircraft, vehicles and
-# the units and men they carry ("колонна" ... "колонна", "ешелон" ... "ешелон": one mover named again)
-_MOVER_SLAVIC = re.compile(r"(?<![\w])(?:состав(?:а|у|ом|е|і|ы|ів|ов)?(?![\w])|(?:колон|эшелон|ешелон|поезд|потяг|корабл|судн|фрегат|подлод|підчов|"
-                           r"самол|літак|вертол|гелікоп|борт|техник|технік|грузовик|вантажів|автобус|камаз|фур|танк|"
-                           r"бмп|бтр|войск|військ|подраздел|підрозділ|бригад|батальон|полк|дивизи|дивізі|солдат|"
-                           r"бойц|бійц|военнослуж|військовослуж|десант|наемник|найманц|вагнер)\w*)", re.I)
-
-
-def _movers_en(text: str) -> set[str]:
-    return {_mover(w) for w in _MOVER.findall(text)}
-
-
-# Words that name one mover ("эшелон" ... "состав", "колонна" ... "техника"), by the stem they are told apart by
-_SAME_MOVER = {"эшело": "train", "ешело": "train", "соста": "train", "поезд": "train", "потяг": "train",
-               "корабл": "ship", "судн": "ship", "фрега": "ship", "самол": "aircraft", "літак": "aircraft",
-               "борт": "aircraft", "вертол": "helicopter", "гелік": "helicopter"}
-
-
-def _movers_slavic(text: str) -> set[str]:
-    out = set()
-    for m in _MOVER_SLAVIC.finditer(text):
-        w = m.group().lower()
-        out.add(next((v for k, v in _SAME_MOVER.items() if w.startswith(k)), w[:5]))
-    return out
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The words of one language the linker's features read: its route cues (goes on, listed, clauses, what moved),
-    a sentence that refers back to the mover before ("They ...", "Они ..."), a clause break between two stops of a
-    sentence, the movers a sentence names, and a sentence's source where the caller found none."""
-
-    cues: Cues
-    pronoun: re.Pattern
-    break_between: re.Pattern
-    movers: Callable[[str], set]
-    find_source: Callable[[str], str | None]
-
-
-def reading(lang: str = "en") -> Reading:
-    """The :class:`Reading` of *lang* (``en``, ``ru`` or ``uk``)."""
-    if lang in ("ru", "uk"):
-        from .language import stages
-
-        st = stages(lang)
-        return Reading(st.route_cues, st.goes_on, _BREAK_SLAVIC, _movers_slavic, st.find_source)
-    return Reading(ENGLISH, _PRONOUN, _BREAK_EN, _movers_en, find_source)
-
 
 def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int, j: int,
                   info: dict) -> list[str]:
@@ -183,26 +109,26 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
     f = ["bias", f"roles={ri.role}>{rj.role}"]
     sa, sb = info["sent"][i], info["sent"][j]
     pa, pb = ri.sentence.paragraph, rj.sentence.paragraph
-    lang = info["lang"]
     if sa == sb:
         f.append("same.sentence")
-        ca = clause_of(ri.sentence.text, ri.mention.start - ri.sentence.start, lang.cues)
-        cb = clause_of(rj.sentence.text, rj.mention.start - rj.sentence.start, lang.cues)
+        ca = clause_of(ri.sentence.text, ri.mention.start - ri.sentence.start)
+        cb = clause_of(rj.sentence.text, rj.mention.start - rj.sentence.start)
         f.append("same.clause" if ca == cb else "other.clause")
         between = text[ri.mention.end:rj.mention.start]
-        if lang.cues.listed.fullmatch(between):
+        if _LISTED.fullmatch(between):
             f.append("listed")
             f.append(f"listed.{ri.role}>{rj.role}")
-        if lang.break_between.search(between):
+        if re.search(r"[;:]|\b(?:while|whereas|and\s+(?:then\s+)?(?:\w+\s+){0,2}?(?:sent|moved|flew|shipped))\b",
+                     between):
             f.append("break.between")
     else:
         d = sb - sa
         f.append(f"sents={min(d, 4)}")
         f.append(f"pars={min(pb - pa, 3)}")
         st = rj.sentence.text
-        if lang.cues.goes_on.search(st):
+        if _CONTINUE.search(st):
             f.append("goes-on")
-        if lang.pronoun.match(st):
+        if _PRONOUN.match(st):
             f.append("pronoun")
         if info["first_moving"].get(sb) == j:
             f.append("first-of-sentence")
@@ -252,12 +178,10 @@ def pair_features(text: str, items: Sequence[tuple[Reported, Resolved]], i: int,
 
 
 def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
-                  sources: Mapping[Sentence, str | None] | None = None, lang: str = "en") -> dict:
+                  sources: Mapping[Sentence, str | None] | None = None) -> dict:
     """What :func:`pair_features` needs of the whole article, worked out once; *sources*: each sentence's own source
-    as the pipeline found it (:func:`geo.extract.attribution.find_source`), found here for a sentence it lacks;
-    *lang*: the article's language (:func:`reading`)."""
+    as the pipeline found it (:func:`geo.extract.attribution.find_source`), found here for a sentence it lacks."""
     sources = sources or {}
-    rd = reading(lang)
     moving = [k for k, (r, _s) in enumerate(items) if r.role in MOVING_ROLES]
     sent = {}
     order: dict = {}
@@ -271,23 +195,23 @@ def _article_info(items: Sequence[tuple[Reported, Resolved]], article: str,
     kind = {}
     for k in moving:
         r = items[k][0]
-        kind[k] = rd.cues.what(r.sentence.text, r.mention.start - r.sentence.start)[1]
+        kind[k] = find_what(r.sentence.text, r.mention.start - r.sentence.start)[1]
     movers, item = {}, {}
     for k in moving:
         r = items[k][0]
         if sent[k] not in movers:
-            movers[sent[k]] = rd.movers(r.sentence.text)
+            movers[sent[k]] = {_mover(w) for w in _MOVER.findall(r.sentence.text)}
             item[sent[k]] = bool(_ITEM.match(r.sentence.text))
     source = {}
     for k in moving:
         r = items[k][0]
         if sent[k] not in source:
-            src = sources[r.sentence] if r.sentence in sources else rd.find_source(r.sentence.text)
+            src = sources[r.sentence] if r.sentence in sources else find_source(r.sentence.text)
             source[sent[k]] = src or ""
     ends = {sent[k] for k in moving if items[k][0].role == "destination"}
     return {"moving": moving, "sent": sent, "ends": ends, "first_moving": first, "last_moving": last, "kind": kind, "source": source,
-            "movers": movers, "item": item, "lang": rd,
-            "rules": chain_routes(items, article, rd.cues).numbered}
+            "movers": movers, "item": item,
+            "rules": chain_routes(items, article).numbered}
 
 
 def candidate_pairs(items, info) -> list[tuple[int, int]]:
@@ -328,7 +252,7 @@ def order_route(items, members: list[int], info: dict) -> list[int]:
         idx = sorted(by_sent[s])
         sent = items[idx[0]][0].sentence
         chains: list[list[int]] = []
-        _chain_sentence(items, idx, sent, None, -10, chains, info["lang"].cues, keep_listed=True)
+        _chain_sentence(items, idx, sent, None, -10, chains, keep_listed=True)
         ordered = [k for c in chains for k in c]
         ordered += [k for k in idx if k not in ordered]
         if WAY_BEFORE_END and s > last_end and out and items[out[-1]][0].role == "destination" \
@@ -346,7 +270,7 @@ def order_route(items, members: list[int], info: dict) -> list[int]:
     return out
 
 
-def _may_join(items, route: list[int], k: int, cues: Cues = ENGLISH) -> bool:
+def _may_join(items, route: list[int], k: int) -> bool:
     """What the rules keep the last word on: a clause with a movement of its own is a route of its own
     (", with vehicles shipped from Marchwood to Paldiski"), and an origin starts a new movement unless the route
     has none yet or it leaves the place the route reached."""
@@ -357,27 +281,14 @@ def _may_join(items, route: list[int], k: int, cues: Cues = ENGLISH) -> bool:
                 clause_of(rm.sentence.text, rm.mention.start - rm.sentence.start):
             return False
     if rk.role == "origin" and ORIGIN_STARTS:
-        if BRANCHES and any(items[m][0].sentence == rk.sentence and k in _listed_after(items, [m, k], cues)
-                            for m in route):
+        if BRANCHES and any(items[m][0].sentence == rk.sentence and k in _listed_after(items, [m, k]) for m in route):
             return True  # "from Kidal and Tessalit to Bamako": another start of the same movement, a branch of it
         has_origin = any(items[m][0].role == "origin" for m in route)
-        return not has_origin or _leaves_end(items[route[-1]], items[k])
+        return not has_origin or _key(*items[route[-1]]) == _key(*items[k])
     return True
 
 
-def _leaves_end(end: tuple[Reported, Resolved], origin: tuple[Reported, Resolved]) -> bool:
-    """Whether *origin* leaves the place a route reached at *end*: the same place, or (:data:`ORIGIN_NEAR_KM`) a place
-    next to it or the area it lies in."""
-    if _key(*end) == _key(*origin):
-        return True
-    a, b = end[1], origin[1]
-    if not ORIGIN_NEAR_KM or a.lat is None or b.lat is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= max(ORIGIN_NEAR_KM, b.radius_km or 0.0)
-
-
-def _listed_head_route(items: Sequence[tuple[Reported, Resolved]], k: int, route_of: Mapping[int, int],
-                       cues: Cues = ENGLISH) -> int | None:
+def _listed_head_route(items: Sequence[tuple[Reported, Resolved]], k: int, route_of: Mapping[int, int]) -> int | None:
     """The route of the place that stop *k* is listed after in its sentence, with the same role ("from Kharkiv and Sumy
     to Kupiansk": Sumy after Kharkiv), when that place has a route; else None.
 
@@ -388,7 +299,7 @@ def _listed_head_route(items: Sequence[tuple[Reported, Resolved]], k: int, route
     rk = items[k][0]
     heads = sorted(m for m in route_of if m < k and items[m][0].sentence == rk.sentence
                    and items[m][0].role == rk.role)
-    if heads and k in _listed_after(items, [*heads, k], cues):
+    if heads and k in _listed_after(items, [*heads, k]):
         return route_of[heads[-1]]
     return None
 
@@ -396,10 +307,9 @@ def _listed_head_route(items: Sequence[tuple[Reported, Resolved]], k: int, route
 class RouteModel:
     """The trained route linker at *path* (checked against its manifest first)."""
 
-    def __init__(self, path: str = MODEL_PATH, link: float | None = None, sure: float | None = None):
+    def __init__(self, path: str = MODEL_PATH, link: float | None = None):
         self.path = path
         self.link = LINK if link is None else link
-        self.sure = SURE if sure is None else sure
         self._tagger = _open_checked(path, FEATURES_VERSION, "route model")
 
     def p_link(self, feats: list[str]) -> float:
@@ -408,11 +318,10 @@ class RouteModel:
         return tg.marginal("link", 0) if "link" in tg.labels() else 0.0
 
     def chain(self, text: str, items: Sequence[tuple[Reported, Resolved]], article: str,
-              sources: Mapping[Sentence, str | None] | None = None, lang: str = "en") -> Routes:
+              sources: Mapping[Sentence, str | None] | None = None) -> Routes:
         """The routes as :func:`geo.extract.routes.chain_routes` gives them, the legs linked by the
-        model; *sources*: each sentence's own source, if the caller has found them already; *lang*: the article's."""
-        info = _article_info(items, article, sources, lang)
-        cues = info["lang"].cues
+        model; *sources*: each sentence's own source, if the caller has found them already."""
+        info = _article_info(items, article, sources)
         route_of: dict[int, int] = {}
         routes: list[list[int]] = []
         best: dict[int, tuple[float, int]] = {}
@@ -421,24 +330,17 @@ class RouteModel:
             if j not in best or p > best[j][0]:
                 best[j] = (p, i)
         rules = info["rules"]
-        run: dict[int, int] = {}  # the stop that starts each stop's run of sure links
         for k in info["moving"]:
             r = None
-            run[k] = k
             if RULES_FIRST and k in rules:  # the rules' chain it is in, if an earlier stop of it has a route
-                m = next((m for m in info["moving"] if m < k and rules.get(m, ("",))[0] == rules[k][0]), None)
-                if m is not None:
-                    r, run[k] = route_of[m], run[m]
+                r = next((route_of[m] for m in info["moving"] if m < k and rules.get(m, ("",))[0] == rules[k][0]),
+                         None)
             if r is None and LISTED_JOIN:
-                r = _listed_head_route(items, k, route_of, cues)
-                if r is not None:
-                    run[k] = run[routes[r][-1]]
+                r = _listed_head_route(items, k, route_of)
             if r is None and k in best and best[k][0] >= self.link:
                 r = route_of[best[k][1]]
-                if not _may_join(items, routes[r], k, cues):
+                if not _may_join(items, routes[r], k):
                     r = None
-                elif best[k][0] >= self.sure:
-                    run[k] = run[best[k][1]]
             if r is not None:
                 routes[r].append(k)
                 route_of[k] = r
@@ -447,21 +349,16 @@ class RouteModel:
                 routes.append([k])
         chains = [order_route(items, members, info) for members in routes]
         if BRANCHES:
-            chains = [b for c in chains for b in branches(items, c, cues)]
-        numbered = _numbered(items, chains, article)
-        if self.sure <= self.link:
-            return numbered  # every link is sure: a route is one run
-        return dataclasses.replace(numbered, runs=run)
+            chains = [b for c in chains for b in branches(items, c)]
+        return _numbered(items, chains, article)
 
 
 _shipped = per_thread(lambda: RouteModel(MODEL_PATH), MODEL_PATH)
-_shipped_slavic = per_thread(lambda: RouteModel(SLAVIC_MODEL_PATH, SLAVIC_LINK, SLAVIC_SURE), SLAVIC_MODEL_PATH)
 
 
-def shipped(lang: str = "en") -> RouteModel | None:
-    """The shipped route model of *lang* for this thread, or None when the package has none (the rules then
-    chain)."""
-    return _shipped_slavic() if lang in ("ru", "uk") else _shipped()
+def shipped() -> RouteModel | None:
+    """The shipped route model for this thread, or None when the package has none (the rules then chain)."""
+    return _shipped()
 
 
 __all__ = ["RouteModel", "RoleModelError", "pair_features", "candidate_pairs", "order_route", "branches", "shipped"]

@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .records import Reported, Resolved
 from .what import find_what
@@ -443,10 +443,6 @@ class Routes:
 
     numbered: dict[int, tuple[str, int]]
     also: dict[int, list[tuple[str, int]]]
-    #: Which run of sure links each stop of a route is in, where the route linker joined stops by a link it is unsure
-    #: of (:data:`geo.extract.route_model.SURE`), ``{index: run}``: a route's mode carries on only within a run
-    #: (a stop not in it is in the route's one run).
-    runs: dict[int, int] = field(default_factory=dict)
 
 
 def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]],
