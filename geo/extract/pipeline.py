@@ -16,7 +16,7 @@ from ..geocoders.base import Geocoder
 from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
-from .resolve import _capital, resolve
+from .resolve import is_capital, resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses
 from .rows import to_check
@@ -209,10 +209,10 @@ def _demote_landmarks(items: list[tuple[Reported, Resolved]], text: str,
             # lacks; what it is near is no stop (a town it is near places it, roughly, for the reviewer to check),
             # whatever role the town was read in ("normally based at Dzyomgi, near Komsomolsk-on-Amur")
             # not by a possessive ("near Kinshasa's front line"), nor by a capital read as no stop, which is named
-            # as its government more often than as a place (see resolve._capital)
+            # as its government more often than as a place (see resolve.is_capital)
             if (res.lat is not None and res.precision in ("city", "point")
                     and not _POSSESSIVE.match(text, rep.mention.end)
-                    and (rep.role in REPORTED_ROLES or not _capital(res))):
+                    and (rep.role in REPORTED_ROLES or not is_capital(res))):
                 out[i - 1] = (prev, Resolved(res.lat, res.lon, res.country, "area", _NEAR_KM, res.ref, res.name,
                                              to_check(pres.match, f"placed near {res.name}, where the text puts it"),
                                              res.score))

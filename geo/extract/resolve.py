@@ -418,7 +418,7 @@ def _lookalikes(mentions: Sequence[Mention], answers: list) -> list:
             placed = [(x, o) for x, o in zip(mentions, answers)
                       if isinstance(o, GeocodeResult) and o.precision in ("city", "point", "region")
                       and (o.precision != "region" or o.radius_km <= NEAR_OTHERS_KM)
-                      and not _capital(Resolved(o.lat, o.lon))]
+                      and not is_capital(Resolved(o.lat, o.lon))]
         others = [o for x, o in placed if x.surface != m.surface and o.ref != a.ref]
         if len(others) < 2:
             continue
@@ -541,10 +541,18 @@ def capitals() -> Capitals:
     return _CAPITALS
 
 
-def _capital(r: Resolved) -> bool:
+def is_capital(r: Resolved) -> bool:
     """Whether *r* is drawn at a national capital's point (within 2 km)."""
     c = capitals()
     return bool((haversine_km(r.lat, r.lon, c.lat, c.lon) < 2.0).any())
+
+
+def _placed_pins(mentions: Sequence[Mention], resolved: Sequence[Resolved]) -> list[tuple[Mention, Resolved]]:
+    """The text's places that say where its other names lie: placed as a town, a facility or a small region
+    (within :data:`NEAR_OTHERS_KM`), not a capital, which is named as its government more often than as a place."""
+    return [(m, r) for m, r in zip(mentions, resolved)
+            if r.lat is not None and r.precision in ("city", "point", "region")
+            and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not is_capital(r)]
 
 
 def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence) -> list[Resolved]:
@@ -555,9 +563,7 @@ def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answ
     News names a village with the towns around it; a capital, named as its government or in a dateline ("the
     Defence Intelligence of Ukraine, Kyiv"), says nothing of where it is."""
     out = list(resolved)
-    placed = [(m, r) for m, r in zip(mentions, resolved)
-              if r.lat is not None and r.precision in ("city", "point", "region")
-              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    placed = _placed_pins(mentions, resolved)
     for k, (m, r) in enumerate(zip(mentions, resolved)):
         a = answers[k]
         if r.lat is not None or m.kind == "vague" or not isinstance(a, UnresolvedPlace) or a.guess is None:
@@ -629,9 +635,7 @@ def _in_a_named_area(mentions: Sequence[Mention], resolved: list[Resolved], answ
     if not areas:
         return resolved
     out = list(resolved)
-    placed = [(m, r) for m, r in zip(mentions, resolved)
-              if r.lat is not None and r.precision in ("city", "point", "region")
-              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    placed = _placed_pins(mentions, resolved)
 
     def nearest(m: Mention, c) -> float:
         """Distance (km) from reading *c* of *m* to the nearest other place of the text (a capital aside)."""
@@ -748,9 +752,7 @@ def _named_otherwise(mentions: Sequence[Mention], resolved: list[Resolved], answ
         return resolved
     idx = gz.load()
     countries = _countries_named(resolved)
-    placed = [(m, r) for m, r in zip(mentions, resolved)
-              if r.lat is not None and r.precision in ("city", "point", "region")
-              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    placed = _placed_pins(mentions, resolved)
     out = list(resolved)
     for k, (m, r) in enumerate(zip(mentions, resolved)):
         a = answers[k]
@@ -827,9 +829,7 @@ def _in_the_country_beside(mentions: Sequence[Mention], resolved: list[Resolved]
     a country or a wide area counts only against ("from Delhi to Hyderabad, Pakistan"). Only a reading of the name
     as printed is taken: one by another spelling was refused as such (:func:`_lookalikes`)."""
     out = list(resolved)
-    placed = [(m, r) for m, r in zip(mentions, resolved)
-              if r.lat is not None and r.country and r.precision in ("city", "point", "region")
-              and (r.precision != "region" or (r.radius_km or 0) <= NEAR_OTHERS_KM) and not _capital(r)]
+    placed = [(m, r) for m, r in _placed_pins(mentions, resolved) if r.country]
     named = [(m, r) for m, r in zip(mentions, resolved) if r.lat is not None and r.country]
     for k, (m, r) in enumerate(zip(mentions, resolved)):
         a = answers[k]

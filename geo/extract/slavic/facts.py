@@ -293,7 +293,7 @@ _MILITARY_ADJ = re.compile(r"^(?:военн|військов)\w*(?:ой|ого|�
 # The adjective's forms that agree with a noun in the instrumental ("военными грузовиками", "військовою технікою").
 # Before an instrumental vehicle any other form is the noun "the military" and the vehicle their means: "перебросили
 # военных грузовиками", "перекидає військових вантажівками".
-_MILITARY_ADJ_INSTR = re.compile(r"(?:ыми|ими|ым|им|ой|ою|ою)$", re.I)
+_MILITARY_ADJ_INSTR = re.compile(r"(?:ыми|ими|ым|им|ой|ою)$", re.I)
 
 
 #: Whether people named on or with their vehicles or heavy weapons ("военные на бронетехнике", "резервы, с бронёй",
