@@ -378,7 +378,8 @@ def test_a_village_read_by_a_former_name_far_from_the_places_beside_it_is_drawn_
 def test_the_same_name_in_another_language_is_no_former_name_and_crosses_no_border():
     # "Плехово" is the Russian form of Plekhiv (Poltava oblast), not a former name: a village of Ukraine is not
     # moved into the Russian oblast the text names (the Kursk Plekhovo the gazetteer lacks is lost: kept as read)
-    r = _placed_in("Бої тривали в Курській області. Колони пройшли через Суджу та Гуєво до Плехового.", "uk")["Плехового"]
+    r = _placed_in("Бої тривали в Курській області. Колони пройшли через Суджу та Гуєво до Плехового.",
+                   "uk")["Плехового"]
     assert (r.precision, r.country, r.name) == ("city", "UA", "Plekhiv")
 
 
@@ -490,8 +491,8 @@ def test_places_beside_a_village_are_those_within_150_characters(gap, fires):
 
 def test_one_place_beside_a_village_is_not_enough():
     # pins OTHER_NAME_BESIDE (2): Sudzha alone beside it (Korenevo beyond a line) does not move the village
-    r = _placed_in("Бої тривали в Курській області поблизу Коренева.\nРосіяни вийшли до траси поблизу Суджі, а потім до "
-                   "Куриловки.", "uk")["Куриловки"]
+    r = _placed_in("Бої тривали в Курській області поблизу Коренева.\n"
+                   "Росіяни вийшли до траси поблизу Суджі, а потім до Куриловки.", "uk")["Куриловки"]
     assert r.precision == "city"
 
 

@@ -55,7 +55,8 @@ _PATTERNS = [
     # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day; "since yesterday
     # evening", "since the night": from the day before; "since the afternoon", "since dawn": the article's day
     ("since", ("since",),
-     re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:night|morning|afternoon|evening)\s+of\s+)?(?P<x>(?P<day>yesterday(?:\s+(?:morning|afternoon|evening))?|"
+     re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:night|morning|afternoon|evening)\s+of\s+)?"
+                rf"(?P<x>(?P<day>yesterday(?:\s+(?:morning|afternoon|evening))?|"
                 rf"(?:last\s+)?night|overnight|(?:this\s+)?(?:morning|afternoon|evening)|dawn|daybreak)\b"
                 # not a part of another day ("since the night of 4 March", "since dawn on Tuesday"), nor a thing named
                 # by it ("since the evening news", "since yesterday's attack"): the date after it counts

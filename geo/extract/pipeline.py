@@ -381,7 +381,8 @@ _OWNER_BETWEEN = re.compile(r"['’]s[ \t]+")
 _IN_BETWEEN_SLAVIC = re.compile(r"[ \t]*,?[ \t]*(?:в|во|у|на)[ \t]+", re.I)
 # A facility's noun right before the place: only a facility is put "in" a city ("авиабаза Эль-Либертадор в Маракае")
 _SLAVIC_FACILITY_BEFORE = re.compile(r"(?:полигон|полігон|аэродром|аеродром|авиабаз|авіабаз|база|базу|базы|базі|базе|"
-                                     r"станци|станці|порт|городок|городка|городке|гарнизон|гарнізон|военн\w*[ \t]+город)"
+                                     r"станци|станці|порт|городок|городка|городке|гарнизон|гарнізон|"
+                                     r"военн\w*[ \t]+город)"
                                      r"\w*[ \t]*[«\"]?$", re.I)
 # "Kinshasa's front line", "Kigali’s allies", "the Marines' base": a possessive, no place something is in or near
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])(?!\w)")
