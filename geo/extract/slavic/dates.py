@@ -500,7 +500,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|(?<![\w])(?:и|і|й|та|а|посл
 
 
 def find_date_at(text: str, at: int, end: int | None = None, article_date: str | None = None,
-                 kept: str | None = None) -> str:
+                 kept: str | None = None, role: str | None = None) -> str:
     """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
     own clause; else the sentence's (:func:`find_date`). *kept*: the date the sentence was given in its article
     (:func:`find_dates`); when it is not the sentence's own, it stands.
@@ -519,7 +519,15 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
                                                 if v is not None):
             return ""
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
-                             NEAREST)
+                             NEAREST, ON_THE_WAY and role == "via")
+
+
+#: Whether a via (*role*) whose clause names no date, between a date before it and a later one after it, takes the span
+#: between them, as in English (:data:`geo.extract.dates.ON_THE_WAY`). Off: on the Russian and Ukrainian development
+#: texts it changes two stops, one right ("вышел из Североморска 19 августа и, пройдя Баренцево море, ... 22 августа")
+#: and one wrong ("ввечері того ж дня пройшов через Батайськ": "the same day" is a date of its own that the patterns
+#: do not read).
+ON_THE_WAY = False
 
 
 #: Whether a sentence that reports what somebody said ("Канал утверждает, что колонна ушла на Купянск") and names no
