@@ -552,6 +552,21 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
 _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
                   r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
                   r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
+#: Whether a sentence that tells what came before the events of the sentence before it ("До этого они проходили
+#: подготовку на полигонах", "Раніше бригада стояла під Бахмутом") takes no date from it.
+EARLIER = True
+_EARLIER = re.compile(r"(?<![\w])(?:до[ \t]+(?:этого|того|цього|тих[ \t]+пір)|перед[ \t]+(?:этим|тем|цим|тим)|ранее|раніше|"
+                      r"прежде|раньше|до[ \t]+того[ \t]+как|попередньо|предварительно)(?![\w])", re.I)
+# a relative clause names something by what it did before ("техника со знаком, который ранее использовали
+# подразделения бригады"): that is no time of the sentence's own event
+_RELATIVE = re.compile(r"(?<![\w])(?:котор\w+|як(?:ий|а|е|і|ого|ому|их|им|ими|ою|у)|що)(?![\w])", re.I)
+
+
+def _earlier(text: str) -> bool:
+    """Whether *text* tells what came before the time it goes on from (:data:`EARLIER`): an "earlier" word not in a
+    relative clause."""
+    return any(not _RELATIVE.search(text, clause_start(_CLAUSE_BREAK, text, m.start()), m.start())
+               for m in _EARLIER.finditer(text))
 #: Whether a sentence told in the present tense (its finite verbs all present: "свои подразделения направляют
 #: Белоруссия, Армения ...", "далі техніку переганяють своїм ходом") takes no date from the sentence before it: what
 #: is so now has no date of its own (the corpus's "Present tense" convention), as :data:`_NOW`'s words say.
@@ -664,7 +679,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 # evening, "23:40 — Ночью войска наступают ...", tells of the night that begins; "08:00 — Ночью
                 # ожидается переброска ..." of the night to come)
                 d = f"{(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()}/{d}"
-        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
+        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)) \
+                and not (EARLIER and _earlier(t)):
             carried = False  # from the sentence before, not as a list's item or under a heading
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d, carried = out[k - 1], lists[k] is None
