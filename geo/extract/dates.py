@@ -792,10 +792,12 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 # heads it ("overnight" is the night before that day), and what it tells happened that day
                 if day != (article_date or "")[:10]:
                     d = find_date(t, day)
-                if not d and not _LATER.search(t) and not _NOW.search(t):
+                if not d and not _LATER.search(t) and not _now_entry(t):
                     d = day
             elif entry and not d and not _LATER.search(t) and not _now_entry(t):
-                d = day  # what happened (told in the past tense); what is so now or will be keeps no date
+                # what happened (told in the past tense) or what the post sees happen as it writes ("is moving"); what is
+                # so now or will be keeps no date
+                d = day
         # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
         # February"): "since July ... Two weeks later" says nothing of when
         ends = last.split("/")
