@@ -432,6 +432,10 @@ def test_an_evening_post_that_tells_of_the_night_is_of_the_night_that_begins():
     ("Колонна, которую ранее видели в Борисове, ушла на Лиду.", "2025-04-19"),
     ("Техніку, яку раніше бачили в Борисові, відправили до Ліди.", "2025-04-19"),
     ("Затем колонна ушла на Лиду.", "2025-04-19"),
+    # not a place reached ("до этого села"), nor a comparison ("раньше срока": earlier than planned is still then)
+    ("Колонна дошла до этого села к вечеру.", "2025-04-19"),
+    ("Колонна прибыла в Лиду раньше срока.", "2025-04-19"),
+    ("Бригада прибула до Ліди раніше, ніж планувалося.", "2025-04-19"),
 ])
 def test_what_came_before_takes_no_date_from_the_sentence_before(second, expected):
     assert find_dates(["19 апреля колонна прошла через Оршу.", second], "2025-04-20", [0, 0]) == [

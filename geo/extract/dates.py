@@ -843,6 +843,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
 #: Whether the entries of a liveblog (headed by their times) are dated by the day that heads them.
 LIVEBLOG = True
 # An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
+_STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
+                    r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
+# a time in a stamp ("21:14", "09.48"), not a date ("19.04.2024")
 _CLOCK_STAMP = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:]|\.\d)")
 
 
@@ -860,10 +863,6 @@ def _stamp(text: str, article_date: str | None) -> bool:
     rest = _CLOCK_STAMP.sub(" ", "".join(rest))
     return not re.findall(r"[^\W\d_]+", re.sub(rf"\b(?:{_WD}|upd|update[ds]?|GMT|UTC|CET|EET|MSK|BST|local|Kyiv|time)\b",
                                                   " ", rest, flags=re.I))
-
-
-_STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
-                    r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
 
 
 # What a liveblog's day heading may hold besides its date: the day's name, its number in the war, the blog's words

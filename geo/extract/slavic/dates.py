@@ -555,8 +555,12 @@ _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежн
 #: Whether a sentence that tells what came before the events of the sentence before it ("До этого они проходили
 #: подготовку на полигонах", "Раніше бригада стояла під Бахмутом") takes no date from it.
 EARLIER = True
-_EARLIER = re.compile(r"(?<![\w])(?:до[ \t]+(?:этого|того|цього|тих[ \t]+пір)|перед[ \t]+(?:этим|тем|цим|тим)|ранее|раніше|"
-                      r"прежде|раньше|до[ \t]+того[ \t]+как|попередньо|предварительно)(?![\w])", re.I)
+# "до этого", "перед цим" only opening their clause ("дошли до этого села" is a place); "раньше", "раніше" not in a
+# comparison ("раньше срока", "раніше, ніж планувалося": earlier than planned is still then)
+_EARLIER = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:а|и|і|й|но|але|та))[ \t]*(?:до|перед)[ \t]+(?:этого|этим|тем|цього|цим|тим)"
+                      r"(?![\w])|(?<![\w])(?:ранее|раніше|прежде|раньше|до[ \t]+того[ \t]+как)(?![\w])"
+                      r"(?![ \t]*,?[ \t]*(?:срок\w*|чем|ніж|за|від|терміну|запланован\w*|обычного|звичайного)(?![\w]))",
+                      re.I)
 # a relative clause names something by what it did before ("техника со знаком, который ранее использовали
 # подразделения бригады"): that is no time of the sentence's own event
 _RELATIVE = re.compile(r"(?<![\w])(?:котор\w+|як(?:ий|а|е|і|ого|ому|их|им|ими|ою|у)|що)(?![\w])", re.I)
@@ -567,6 +571,8 @@ def _earlier(text: str) -> bool:
     relative clause."""
     return any(not _RELATIVE.search(text, clause_start(_CLAUSE_BREAK, text, m.start()), m.start())
                for m in _EARLIER.finditer(text))
+
+
 #: Whether a sentence told in the present tense (its finite verbs all present: "свои подразделения направляют
 #: Белоруссия, Армения ...", "далі техніку переганяють своїм ходом") takes no date from the sentence before it: what
 #: is so now has no date of its own (the corpus's "Present tense" convention), as :data:`_NOW`'s words say.
