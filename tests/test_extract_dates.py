@@ -861,3 +861,16 @@ def test_present_entries_under_a_stamp_keep_no_date_unless_the_post_sees_them_ha
              "Equipment is being loaded at Dzhankoi station."]
     assert find_dates(texts, "2024-04-20", list(range(len(texts)))) == [
         "2024-04-18", "2024-04-18", "2024-04-18", "", "2024-04-18", "", "2024-04-18", "2024-04-18"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of a statement, briefing or update is the saying's (the corpus's "Statement days"), however it was made
+    ("The ministry said in a statement on Thursday that troops had arrived in Lida.", ""),
+    ("The NIS said in a briefing on 18 October that ships had carried 1,500 troops to Vladivostok.", ""),
+    ("The army said in its update on Monday that the brigade had left Kupiansk.", ""),
+    # a date of the event itself stays, before or after the saying
+    ("Troops arrived in Lida on Thursday, the ministry said in a statement.", "2024-12-05"),
+    ("The ministry said in a statement that troops had arrived in Lida on Thursday.", "2024-12-05"),
+])
+def test_a_date_of_a_statement_or_briefing_is_the_sayings(text, expected):
+    assert find_date(text, "2024-12-06") == expected

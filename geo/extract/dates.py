@@ -443,7 +443,8 @@ _SAID_VERBS = ("said|says|announced|reported|told|stated|claimed|claiming|confir
 #: :data:`_STATE_VERBS` and :data:`_SAID_THAT`.
 _JUDGE_VERBS = "estimated|assessed"
 #: Words between the verb and its date ("said late on Monday", "announced publicly this Friday").
-_SAID_ADV = r"(?:\s+(?:late|early|also|publicly|officially|again))?"
+_SAID_ADV = (r"(?:\s+(?:late|early|also|publicly|officially|again))?(?:\s+(?:in|at|during)\s+(?:a|an|its|his|her|their|the)"
+             r"\s+(?:statement|briefing|interview|assessment|update|post|video|address|press\s+conference))?")
 #: A verb of saying, and a date right after it (:func:`_said_dates`).
 _SAID_WORD = re.compile(rf"\b(?:{_SAID_VERBS})\b", re.I)
 _SAID_DATE = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?P<d>(?:on|last|this)\s+(?:{_WD})|on\s+(?:{_MONTH}\s+"
