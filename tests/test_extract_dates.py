@@ -823,6 +823,14 @@ def test_a_via_between_a_dated_departure_and_arrival_takes_the_span_between_them
     assert find_date_at(text, at, at + len(place), "2026-03-12", day, role=role) == expected
 
 
+def test_a_via_of_another_movement_after_a_semicolon_takes_no_span():
+    from geo.extract.dates import find_date_at
+
+    text = "The brigade left Kharkiv on 3 March; a second one drove through Balakliia and reached Kupiansk on 9 March."
+    at = text.index("Balakliia")
+    assert "/" not in find_date_at(text, at, at + 9, "2026-03-12", find_date(text, "2026-03-12"), role="via")
+
+
 def test_a_via_between_two_dated_ends_is_drafted_with_the_span():
     from geo.extract.pipeline import Options, extract_article
     from geo.extract.records import Article

@@ -413,17 +413,21 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
         return first
     own = [f for f in found if not clause_break.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
     if not own:
-        return (between and _on_the_way(found, at, end)) or first
+        return (between and _on_the_way(text, found, at, end)) or first
     return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
 
 
-def _on_the_way(found, at: int, end: int) -> str:
+def _on_the_way(text: str, found, at: int, end: int) -> str:
     """The span from the last date before a stop to the first after it, when the stop's clause names none and both
-    are days (or nights) in that order ("left Bandar Abbas on Feb. 27 and sailed through the Gulf of Oman ... before
-    it was intercepted on Tuesday": the Gulf of Oman was passed between them); else ""."""
-    before = [v for _a, b, v in found if b <= at]
-    after = [v for a, _b, v in found if a >= end]
-    if not before or not after or not all(len(x) == 10 for x in (*before[-1].split("/"), *after[0].split("/"))):
+    are days (or nights) in that order, told in one movement: no ";" between them ("left Bandar Abbas on Feb. 27 and
+    sailed through the Gulf of Oman ... before it was intercepted on Tuesday": the Gulf of Oman was passed between
+    them); else ""."""
+    before = [(b, v) for _a, b, v in found if b <= at]
+    after = [(a, v) for a, _b, v in found if a >= end]
+    if not before or not after or ";" in text[before[-1][0]:after[0][0]]:
+        return ""
+    before, after = [v for _b, v in before], [v for _a, v in after]
+    if not all(len(x) == 10 for x in (*before[-1].split("/"), *after[0].split("/"))):
         return ""
     start, stop = before[-1].split("/")[0], after[0].split("/")[-1]
     return f"{start}/{stop}" if start < stop else ""
