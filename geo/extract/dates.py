@@ -447,7 +447,8 @@ _SAID_VERBS = ("said|says|announced|reported|told|stated|claimed|claiming|confir
 #: :data:`_STATE_VERBS` and :data:`_SAID_THAT`.
 _JUDGE_VERBS = "estimated|assessed"
 #: Words between the verb and its date ("said late on Monday", "announced publicly this Friday").
-_SAID_ADV = (r"(?:\s+(?:late|early|also|publicly|officially|again))?(?:\s+(?:in|at|during)\s+(?:a|an|its|his|her|their|the)"
+_SAID_ADV = (r"(?:\s+(?:late|early|also|publicly|officially|again))?"
+             r"(?:\s+(?:in|at|during)\s+(?:a|an|its|his|her|their|the)"
              r"\s+(?:statement|briefing|interview|assessment|update|post|video|address|press\s+conference))?")
 #: A verb of saying, and a date right after it (:func:`_said_dates`).
 _SAID_WORD = re.compile(rf"\b(?:{_SAID_VERBS})\b", re.I)
@@ -800,8 +801,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 if not d and not _LATER.search(t) and not _now_entry(t):
                     d = day
             elif entry and not d and not _LATER.search(t) and not _now_entry(t):
-                # what happened (told in the past tense) or what the post sees happen as it writes ("is moving"); what is
-                # so now or will be keeps no date
+                # what happened (told in the past tense) or what the post sees happen as it writes ("is moving");
+                # what is so now or will be keeps no date
                 d = day
         # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
         # February"): "since July ... Two weeks later" says nothing of when
@@ -866,8 +867,8 @@ def _stamp(text: str, article_date: str | None) -> bool:
         if v is not None:
             rest[a:b] = " " * (b - a)
     rest = _CLOCK_STAMP.sub(" ", "".join(rest))
-    return not re.findall(r"[^\W\d_]+", re.sub(rf"\b(?:{_WD}|upd|update[ds]?|GMT|UTC|CET|EET|MSK|BST|local|Kyiv|time)\b",
-                                                  " ", rest, flags=re.I))
+    rest = re.sub(rf"\b(?:{_WD}|upd|update[ds]?|GMT|UTC|CET|EET|MSK|BST|local|Kyiv|time)\b", " ", rest, flags=re.I)
+    return not re.findall(r"[^\W\d_]+", rest)
 
 
 # What a liveblog's day heading may hold besides its date: the day's name, its number in the war, the blog's words
