@@ -679,7 +679,8 @@ def test_the_past_hours_reach_back_from_the_article(text, expected):
 
 def test_a_liveblogs_entries_opened_by_their_times_take_the_day_that_heads_them():
     # "25 June 2024" heads the entries below it, each opened by its time: they are of that day, not of the day the
-    # page was published; their own words ("overnight", "since mid-May") count from it
+    # page was published; their own words ("overnight", "since mid-May") count from it; what an entry sees happen as
+    # it writes ("Police are patrolling the port") is of its day too
     texts = ["Live: Kenyan police land in Haiti", "25 June 2024",
              "09:10 — A chartered plane has left Nairobi, the ministry says.",
              "19:45 — The plane has landed at Port-au-Prince.", "Fighters attacked the port on Sunday.",
@@ -689,7 +690,7 @@ def test_a_liveblogs_entries_opened_by_their_times_take_the_day_that_heads_them(
     paragraphs = [0, 1, 2, 3, 3, 4, 5, 6, 7, 8]
     assert find_dates(texts, "2024-06-26", paragraphs) == [
         "", "2024-06-25", "2024-06-25", "2024-06-25", "2024-06-23", "2024-05-15/2024-06-25", "2024-06-24/2024-06-25",
-        "2024-06-26", "", "2024-06-26"]
+        "2024-06-26", "2024-06-26", "2024-06-26"]
 
 
 def test_one_entry_opened_by_its_time_is_no_liveblog():
@@ -792,3 +793,92 @@ def test_a_day_heading_with_a_second_sentence_in_its_paragraph_heads_the_entries
     texts = ["Wednesday 4 December.", "Day 1,015 of the war.", "22:10 — Drones were spotted over Sumy.",
              "22:40 — A column was seen at Konotop."]
     assert find_dates(texts, "2024-12-06", [0, 0, 1, 2])[2:] == ["2024-12-04", "2024-12-04"]
+
+
+@pytest.mark.parametrize("text, place, role, expected", [
+    # a via told between a dated departure and a later dated arrival, its own clause naming no date: passed on the way,
+    # within the span between them
+    ("The dhow left Bandar Abbas on Feb. 27 and sailed through the Gulf of Oman before it was intercepted near Kamaran "
+     "island on Tuesday.", "Gulf of Oman", "via", "2026-02-27/2026-03-10"),
+    ("The battle group crossed the border at Goli on 15 February, and drove through Mahagi to Bunia, arriving the "
+     "following evening.", "Mahagi", "via", "2026-02-15/2026-02-16"),
+    # not the ends: the departure's date at the origin, the arrival's at the destination
+    ("The dhow left Bandar Abbas on Feb. 27 and sailed through the Gulf of Oman before it was intercepted near Kamaran "
+     "island on Tuesday.", "Bandar Abbas", "origin", "2026-02-27"),
+    ("The dhow left Bandar Abbas on Feb. 27 and sailed through the Gulf of Oman before it was intercepted near Kamaran "
+     "island on Tuesday.", "Kamaran", "destination", "2026-03-10"),
+    # not a via with a date of its own, nor one with a date on one side only
+    ("The frigate left Salamis on 28 February and transited the Suez Canal on Saturday.", "Suez Canal", "via",
+     "2026-03-07"),
+    ("The convoy left Comrat on 3 April and drove to Istanbul via Bulgaria.", "Bulgaria", "via", "2026-04-03"),
+    # nor a month: "in January ... in the first days of February" is no span of days
+    ("In January they were sent east by rail, through Dnipro, and reached Berdychi in the first days of February.",
+     "Dnipro", "via", "2026-01"),
+])
+def test_a_via_between_a_dated_departure_and_arrival_takes_the_span_between_them(text, place, role, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    day = find_date(text, "2026-03-12")
+    assert find_date_at(text, at, at + len(place), "2026-03-12", day, role=role) == expected
+
+
+def test_a_via_of_another_movement_after_a_semicolon_takes_no_span():
+    from geo.extract.dates import find_date_at
+
+    text = "The brigade left Kharkiv on 3 March; a second one drove through Balakliia and reached Kupiansk on 9 March."
+    at = text.index("Balakliia")
+    assert "/" not in find_date_at(text, at, at + 9, "2026-03-12", find_date(text, "2026-03-12"), role="via")
+
+
+def test_a_via_between_two_dated_ends_is_drafted_with_the_span():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = ("Flight-tracking data showed KC-46 jets leaving McConnell Air Force Base, Kansas, on June 15 and, after a "
+            "stop at Lajes Field in the Azores, landing at Morón Air Base in Spain the next day.")
+    rows = extract_article(Article("t.txt", text), Options(date="2025-06-19"))
+    dates = {r["place"]: (r["role"], r["date"]) for r in rows if r["role"] != "mention"}
+    assert dates.get("Lajes Field") == ("via", "2025-06-15/2025-06-16")
+    assert dates.get("McConnell Air Force Base", ("", ""))[1] == "2025-06-15"
+
+
+@pytest.mark.parametrize("stamp", ["19.04 21:14", "🔴 19 April 2024 - 21:14", "⚠️ UPD 21:14 (19.04)"])
+def test_a_posts_stamp_with_its_day_heads_the_entry_below_it(stamp):
+    # a channel's post headed by its day and time: what the entry tells, or sees happen as it writes ("is moving"),
+    # is of that day; what is so now ("still"), or will be, keeps no date
+    texts = ["Crimean monitors", stamp, "Subscribers report: a column of army trucks is moving from Simferopol towards "
+             "Dzhankoi.", "The convoy passed Hvardiiske.", "Troops are still in Dzhankoi.",
+             "More trucks will follow to Armiansk.", "19.04 22:30", "Photo from our monitor: the column near Dzhankoi."]
+    assert find_dates(texts, "2024-04-20", list(range(len(texts)))) == [
+        "", "2024-04-19", "2024-04-19", "2024-04-19", "", "", "2024-04-19", "2024-04-19"]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("11:10", True), ("19.04 21:14", True), ("23:48 (Tuesday)", True), ("4 August 2021, 11:15", True),
+    # a sentence that tells the hour of an event is no stamp
+    ("Troops left at 10:15.", False), ("The convoy left at 09:10 on 3 May", False), ("19 April 2024", False),
+])
+def test_a_stamp_is_a_time_with_at_most_its_day(line, stamp):
+    assert dates._stamp(line, "2024-04-20") is stamp
+
+
+def test_present_entries_under_a_stamp_keep_no_date_unless_the_post_sees_them_happen():
+    texts = ["18.04 10:00", "The column entered Dzhankoi.", "18.04 11:00", "Russian units remain in Dzhankoi.",
+             "18.04 12:00", "The brigade is expected to leave Dzhankoi.", "18.04 13:00",
+             "Equipment is being loaded at Dzhankoi station."]
+    assert find_dates(texts, "2024-04-20", list(range(len(texts)))) == [
+        "2024-04-18", "2024-04-18", "2024-04-18", "", "2024-04-18", "", "2024-04-18", "2024-04-18"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of a statement, briefing or update is the saying's (the corpus's "Statement days"), however it was made
+    ("The ministry said in a statement on Thursday that troops had arrived in Lida.", ""),
+    ("The NIS said in a briefing on 18 October that ships had carried 1,500 troops to Vladivostok.", ""),
+    ("The army said in its update on Monday that the brigade had left Kupiansk.", ""),
+    # a date of the event itself stays, before or after the saying
+    ("Troops arrived in Lida on Thursday, the ministry said in a statement.", "2024-12-05"),
+    ("The ministry said in a statement that troops had arrived in Lida on Thursday.", "2024-12-05"),
+])
+def test_a_date_of_a_statement_or_briefing_is_the_sayings(text, expected):
+    assert find_date(text, "2024-12-06") == expected

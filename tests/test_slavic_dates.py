@@ -420,3 +420,23 @@ def test_an_evening_post_that_tells_of_the_night_is_of_the_night_that_begins():
                       "08:00 — Ночью ожидается переброска войск из Курска в Белгород.",
                       "09:10 — Уночі війська прибули до Покровська."], "2024-12-06", [0, 1, 2])
     assert out == ["2024-12-06", "2024-12-06", "2024-12-05/2024-12-06"]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # what came before the time the paragraph tells of takes none of its date
+    ("До этого бригада стояла под Борисовым.", ""),
+    ("Раніше бригада стояла під Бахмутом.", ""),
+    ("Российские источники ранее сообщали о переброске батальона в Лиду.", ""),
+    ("За даними розвідки, до цього вони проходили підготовку на полігоні Сергіївський.", ""),
+    # "earlier" in a relative clause names a thing by what it did: the sentence's event goes on from the date before
+    ("Колонна, которую ранее видели в Борисове, ушла на Лиду.", "2025-04-19"),
+    ("Техніку, яку раніше бачили в Борисові, відправили до Ліди.", "2025-04-19"),
+    ("Затем колонна ушла на Лиду.", "2025-04-19"),
+    # not a place reached ("до этого села"), nor a comparison ("раньше срока": earlier than planned is still then)
+    ("Колонна дошла до этого села к вечеру.", "2025-04-19"),
+    ("Колонна прибыла в Лиду раньше срока.", "2025-04-19"),
+    ("Бригада прибула до Ліди раніше, ніж планувалося.", "2025-04-19"),
+])
+def test_what_came_before_takes_no_date_from_the_sentence_before(second, expected):
+    assert find_dates(["19 апреля колонна прошла через Оршу.", second], "2025-04-20", [0, 0]) == [
+        "2025-04-19", expected]

@@ -360,7 +360,7 @@ NEAREST = True
 
 
 def find_date_at(text: str, at: int, end: int | None = None, article_date: str | None = None,
-                 kept: str | None = None) -> str:
+                 kept: str | None = None, role: str | None = None) -> str:
     """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
     own clause, with no comma, "and", "while", "where", "which", "after" or "before" between them ("Ukrainian
     forces entered Bucha on 31 March and Hostomel on 1 and 2 April": Hostomel's is 1-2 April); else the
@@ -382,15 +382,18 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         if own and min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2] == "said":
             return ""
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
-                             NEAREST)
+                             NEAREST, ON_THE_WAY and role == "via")
 
 
+#: Whether a via (*role*) whose clause names no date, told between a date before it and a later one after it, takes
+#: the span between them (:func:`_on_the_way`): a place passed on the way from a dated departure to a dated arrival.
+ON_THE_WAY = True
 #: Whether a stop in the clause of a dated saying takes no date from elsewhere in its sentence.
 SAID_CLAUSE = True
 
 
 def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None, events,
-                      clause_break: re.Pattern, nearest: bool = True) -> str:
+                      clause_break: re.Pattern, nearest: bool = True, between: bool = False) -> str:
     """Of the dates ``events()`` finds in *text* (``(start, end, value)``), the one nearest the stop at
     ``text[at:end]`` with no *clause_break* between them; *kept* when it is not *first* (the sentence's date: then
     the article gave the sentence another); else *first* when *nearest* is off, or the sentence names fewer than
@@ -410,8 +413,24 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
         return first
     own = [f for f in found if not clause_break.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
     if not own:
-        return first
+        return (between and _on_the_way(text, found, at, end)) or first
     return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
+
+
+def _on_the_way(text: str, found, at: int, end: int) -> str:
+    """The span from the last date before a stop to the first after it, when the stop's clause names none and both
+    are days (or nights) in that order, told in one movement: no ";" between them ("left Bandar Abbas on Feb. 27 and
+    sailed through the Gulf of Oman ... before it was intercepted on Tuesday": the Gulf of Oman was passed between
+    them); else ""."""
+    before = [(b, v) for _a, b, v in found if b <= at]
+    after = [(a, v) for a, _b, v in found if a >= end]
+    if not before or not after or ";" in text[before[-1][0]:after[0][0]]:
+        return ""
+    before, after = [v for _b, v in before], [v for _a, v in after]
+    if not all(len(x) == 10 for x in (*before[-1].split("/"), *after[0].split("/"))):
+        return ""
+    start, stop = before[-1].split("/")[0], after[0].split("/")[-1]
+    return f"{start}/{stop}" if start < stop else ""
 
 
 #: What parts a stop's clause from a date: punctuation, "and", "but", "while", "whereas", "where", "which", "after",
@@ -428,7 +447,9 @@ _SAID_VERBS = ("said|says|announced|reported|told|stated|claimed|claiming|confir
 #: :data:`_STATE_VERBS` and :data:`_SAID_THAT`.
 _JUDGE_VERBS = "estimated|assessed"
 #: Words between the verb and its date ("said late on Monday", "announced publicly this Friday").
-_SAID_ADV = r"(?:\s+(?:late|early|also|publicly|officially|again))?"
+_SAID_ADV = (r"(?:\s+(?:late|early|also|publicly|officially|again))?"
+             r"(?:\s+(?:in|at|during)\s+(?:a|an|its|his|her|their|the)"
+             r"\s+(?:statement|briefing|interview|assessment|update|post|video|address|press\s+conference))?")
 #: A verb of saying, and a date right after it (:func:`_said_dates`).
 _SAID_WORD = re.compile(rf"\b(?:{_SAID_VERBS})\b", re.I)
 _SAID_DATE = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?P<d>(?:on|last|this)\s+(?:{_WD})|on\s+(?:{_MONTH}\s+"
@@ -757,14 +778,14 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     last = ""  # the date named last before, in any paragraph
     # a liveblog's entries, each headed by its time ("11:10"), are of the day that heads them (the corpus's convention
     # "Present tense": "A liveblog or daily summary dates its entries by the day that heads them")
-    live = LIVEBLOG and sum(bool(_STAMP.match(t) or _OPENED.match(t)) for t in texts) >= 2
+    live = LIVEBLOG and sum(bool(_stamp(t, article_date) or _OPENED.match(t)) for t in texts) >= 2
     day = article_date[:10] if live and article_date else ""
     entry = False  # within an entry headed by a time
     lists = listed(texts, paragraphs) if LISTS else [None] * len(texts)
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
         if live:
-            if _STAMP.match(t):
+            if _stamp(t, article_date):
                 entry = True
                 if len(d) == 10:
                     day = d  # "17.10.2022 22:41": the entry's own day heads it
@@ -777,10 +798,12 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 # heads it ("overnight" is the night before that day), and what it tells happened that day
                 if day != (article_date or "")[:10]:
                     d = find_date(t, day)
-                if not d and not _LATER.search(t) and not _NOW.search(t):
+                if not d and not _LATER.search(t) and not _now_entry(t):
                     d = day
-            elif entry and not d and not _LATER.search(t) and not _NOW.search(t):
-                d = day  # what happened (told in the past tense); what is so now or will be keeps no date
+            elif entry and not d and not _LATER.search(t) and not _now_entry(t):
+                # what happened (told in the past tense) or what the post sees happen as it writes ("is moving");
+                # what is so now or will be keeps no date
+                d = day
         # counted only from a single day or a span of days (a night "13 to 14 February", a range "13-16
         # February"): "since July ... Two weeks later" says nothing of when
         ends = last.split("/")
@@ -828,6 +851,24 @@ LIVEBLOG = True
 # An entry's time on a line of its own: "11:10", "09.36", "18:02 GMT".
 _STAMP = re.compile(r"^\W*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:GMT|UTC|CET|EET|MSK|local|Kyiv\s+time)?)\W*$", re.I)
+# a time in a stamp ("21:14", "09.48"), not a date ("19.04.2024")
+_CLOCK_STAMP = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:]|\.\d)")
+
+
+def _stamp(text: str, article_date: str | None) -> bool:
+    """Whether a line is a post's stamp: its time, with at most its day, weekday or an "UPD" ("11:10", "19.04 21:14",
+    "🔴 10 January 2024 - 09:48", "⚠️ UPD 23:40 (29.07)", "23:48 (Tuesday)"), nothing that tells something."""
+    if _STAMP.match(text):
+        return True
+    if len(text.split()) > 7 or not _CLOCK_STAMP.search(text):
+        return False
+    rest = list(text)
+    for a, _p, b, v in _all_dates(text, article_date):
+        if v is not None:
+            rest[a:b] = " " * (b - a)
+    rest = _CLOCK_STAMP.sub(" ", "".join(rest))
+    rest = re.sub(rf"\b(?:{_WD}|upd|update[ds]?|GMT|UTC|CET|EET|MSK|BST|local|Kyiv|time)\b", " ", rest, flags=re.I)
+    return not re.findall(r"[^\W\d_]+", rest)
 
 
 # What a liveblog's day heading may hold besides its date: the day's name, its number in the war, the blog's words
@@ -930,6 +971,19 @@ _THEN = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening
 #: Present tense: what is so now has no date of its own (the corpus's convention "Present tense").
 _NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+been|continues?|could|would|will|may|"
                   r"might|deni\w*|deny)\b", re.I)
+# a progressive of the present ("is moving", "are now reporting", "is being taken"): a post tells what it sees as it
+# writes, so an entry told so is of its day
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:being\s+\w+|\w+ing)\b", re.I)
+
+
+def _now_entry(text: str) -> bool:
+    """Whether an entry of a liveblog tells what is so now, other than what its post sees happen (:data:`_NOW`
+    without the present progressive)."""
+    return any(not (_PROGRESSIVE.match(text, m.start()) or m.group(0).lower() == "now"
+                    and _PROGRESSIVE.search(text[max(0, m.start() - 8):m.end() + 30]))
+               for m in _NOW.finditer(text))
+
+
 #: A sentence that names a time of its own, though not one :func:`find_date` reads as the event's (a statement's day).
 _TIMED = re.compile(rf"\b(?:{_WD}|{_MONTH}|yesterday|today|week|month|year|\d{{1,2}}\.\d\d)\b", re.I)
 

@@ -629,7 +629,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         day = f["date"] if rep.role in REPORTED_ROLES else ""
         if day and st.find_date_at is not None and sent in index:  # a sentence naming several dates
             day = st.find_date_at(undated[index[sent]], rep.mention.start - sent.start, rep.mention.end - sent.start,
-                                  date, day)
+                                  date, day, role=rep.role)
         route, seq = routes.numbered.get(i, ("", None))
         if rep.role in ("via", "destination") or (route and seq and seq > 1):
             mode = st.find_mode(sent.text, rep.mention.start - sent.start)

@@ -500,7 +500,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|(?<![\w])(?:и|і|й|та|а|посл
 
 
 def find_date_at(text: str, at: int, end: int | None = None, article_date: str | None = None,
-                 kept: str | None = None) -> str:
+                 kept: str | None = None, role: str | None = None) -> str:
     """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
     own clause; else the sentence's (:func:`find_date`). *kept*: the date the sentence was given in its article
     (:func:`find_dates`); when it is not the sentence's own, it stands.
@@ -519,7 +519,15 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
                                                 if v is not None):
             return ""
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
-                             NEAREST)
+                             NEAREST, ON_THE_WAY and role == "via")
+
+
+#: Whether a via (*role*) whose clause names no date, between a date before it and a later one after it, takes the span
+#: between them, as in English (:data:`geo.extract.dates.ON_THE_WAY`). Off: on the Russian and Ukrainian development
+#: texts it changes two stops, one right ("вышел из Североморска 19 августа и, пройдя Баренцево море, ... 22 августа")
+#: and one wrong ("ввечері того ж дня пройшов через Батайськ": "the same day" is a date of its own that the patterns
+#: do not read).
+ON_THE_WAY = False
 
 
 #: Whether a sentence that reports what somebody said ("Канал утверждает, что колонна ушла на Купянск") and names no
@@ -544,6 +552,28 @@ _MONTHS_NOM = {m: i for i, ms in enumerate((
 _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежнему|до сих пор|остаётся|остается|остаются|находится|"
                   r"находятся|продолжает|продолжают|зараз|нині|наразі|досі|залишається|залишаються|перебуває|"
                   r"перебувають|продовжує|продовжують|тривають|идут|ідуть)(?![\w])", re.I)
+#: Whether a sentence that tells what came before the events of the sentence before it ("До этого они проходили
+#: подготовку на полигонах", "Раніше бригада стояла під Бахмутом") takes no date from it.
+EARLIER = True
+# "до этого", "перед цим" only opening their clause ("дошли до этого села" is a place); "раньше", "раніше" not in a
+# comparison ("раньше срока", "раніше, ніж планувалося": earlier than planned is still then)
+_EARLIER = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:а|и|і|й|но|але|та))[ \t]*(?:до|перед)[ \t]+"
+                      r"(?:этого|этим|тем|цього|цим|тим)(?![\w])|"
+                      r"(?<![\w])(?:ранее|раніше|прежде|раньше|до[ \t]+того[ \t]+как)(?![\w])"
+                      r"(?![ \t]*,?[ \t]*(?:срок\w*|чем|ніж|за|від|терміну|запланован\w*|обычного|звичайного)(?![\w]))",
+                      re.I)
+# a relative clause names something by what it did before ("техника со знаком, который ранее использовали
+# подразделения бригады"): that is no time of the sentence's own event
+_RELATIVE = re.compile(r"(?<![\w])(?:котор\w+|як(?:ий|а|е|і|ого|ому|их|им|ими|ою|у)|що)(?![\w])", re.I)
+
+
+def _earlier(text: str) -> bool:
+    """Whether *text* tells what came before the time it goes on from (:data:`EARLIER`): an "earlier" word not in a
+    relative clause."""
+    return any(not _RELATIVE.search(text, clause_start(_CLAUSE_BREAK, text, m.start()), m.start())
+               for m in _EARLIER.finditer(text))
+
+
 #: Whether a sentence told in the present tense (its finite verbs all present: "свои подразделения направляют
 #: Белоруссия, Армения ...", "далі техніку переганяють своїм ходом") takes no date from the sentence before it: what
 #: is so now has no date of its own (the corpus's "Present tense" convention), as :data:`_NOW`'s words say.
@@ -656,7 +686,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 # evening, "23:40 — Ночью войска наступают ...", tells of the night that begins; "08:00 — Ночью
                 # ожидается переброска ..." of the night to come)
                 d = f"{(dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()}/{d}"
-        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)):
+        if not d and CARRY and p is not None and not _NOW.search(t) and not (SAID_THAT and _SAID_THAT.search(t)) \
+                and not (EARLIER and _earlier(t)):
             carried = False  # from the sentence before, not as a list's item or under a heading
             if k > 0 and paragraphs[k - 1] == p and out[k - 1]:
                 d, carried = out[k - 1], lists[k] is None
