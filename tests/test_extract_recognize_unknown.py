@@ -20,6 +20,7 @@ def _surfaces(text: str) -> list[str]:
     ("About 500 soldiers have been training volunteers at a camp at Bashiqa, north-east of Mosul.", "Bashiqa"),
     ("The jets were flown south to Kavumu, the airport serving Bukavu, on Monday.", "Kavumu"),
     ("The troops were confined to their bases at Mubambiro near Sake.", "Mubambiro"),
+    ("Troops would be moved to the main base at Qasrak, in Hasakah province, they said.", "Qasrak"),
 ])
 def test_an_unknown_name_the_text_locates_is_a_place(text, name):
     assert name in _surfaces(text)
@@ -36,6 +37,10 @@ def test_an_unknown_name_the_text_locates_is_a_place(text, name):
     ("The rebels are near Sake, according to Kanyuka, near Goma.", "Kanyuka"),
     # a month the gazetteer also holds is no anchor
     ("The trucks crossed into Somalia at Dolow in late June.", "Dolow"),
+    # a place named further on in the clause locates nothing: "on 2 March and drove to ..."
+    ("Finnish soldiers crossed into Norway at Kilpisjärvi on 2 March and drove to Tromsø.", "Kilpisjärvi"),
+    # on a river, opposite an island: a line or a landmark, no area the reviewer is given
+    ("Two companies were flown to Eteringbang, on the Cuyuni River, opposite Anacoco island.", "Eteringbang"),
 ])
 def test_an_unknown_word_is_no_place_without_both_cues(text, name):
     assert name not in _surfaces(text)

@@ -738,7 +738,8 @@ _CALENDAR = frozenset("january february march april may june july august septemb
                       "monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words that open where a name lies, right after it ("Sanitz, near Rostock", "Qasrak, in Hasakah province",
 #: "Bashiqa, north-east of Mosul", "Mubambiro near Sake", "Kavumu, the airport serving Bukavu").
-_LOCATING = frozenset("near outside in on off opposite beside between".split())
+#: Only those the drafts can place by ("X near Y", "X, in Y"): not "on the Cuyuni River", "opposite Anacoco island".
+_LOCATING = frozenset("near outside in".split())
 #: Nouns of what a place is, in a description after its name ("Kavumu, the airport serving Bukavu", "Osinovka, the
 #: Belarusian frontier station east of Orsha", "Gornal, a village in Kursk region").
 _WHAT_A_PLACE_IS = frozenset(FEATURE_NOUNS | _SETTLEMENTS | {"station", "hub", "junction", "crossing", "capital",
@@ -757,14 +758,15 @@ def _located_after(text: str, toks: list[Token], k: int, covered: set[int]) -> b
     w = toks[q].word.lower()
     stop = min(n, q + 8)
 
-    def named(a: int) -> bool:  # a capitalised word the gazetteer places before the clause ends
-        for r in range(a, stop):
-            t = toks[r].word
-            if t in (",", ".", ";", ":", "(", ")") or "\n" in text[toks[r - 1].end:toks[r].start]:
-                return False
-            if r in covered and is_cap(t) and t.lower() not in _CALENDAR:
-                return True
-        return False
+    def named(a: int) -> bool:
+        """A name the gazetteer knows heads the phrase at *a*, after at most three lower-case words ("the Glushkovo
+        district", "the strategic town of Sake"; not "on 2 March and drove to the Skibotn valley")."""
+        r = a
+        while r < min(n, a + 3) and toks[r].word.isalpha() and toks[r].word.islower():
+            r += 1
+        t = toks[r].word if r < n else ""
+        return (r < n and r in covered and is_cap(t) and t.lower() not in _CALENDAR
+                and "\n" not in text[toks[r - 1].end:toks[r].start])
 
     if w in _LOCATING:
         return named(q + 1)
