@@ -35,12 +35,17 @@ NOUN_KINDS = {
     "crossing": ("crossing",),
     "range": ("range",), "training ground": ("range",),
     "depot": ("depot",), "arsenal": ("depot",),
+    # an island only as an island named before ("Snake Island" ... "the island"), whatever the gazetteer's kind
+    "island": (),
     # a plant is no base: "the base" never refers back to one
     "plant": ("plant",), "power plant": ("plant",), "nuclear plant": ("plant",), "nuclear power plant": ("plant",),
     "power station": ("plant",), "factory": ("plant",),
     "coke plant": ("plant",), "steel plant": ("plant",), "chemical plant": ("plant",),
 }
 SETTLEMENT_NOUNS = frozenset("town city village".split())
+#: Nouns that refer back only to a place named with them ("Snake Island", or "Zmiinyi" the gazetteer names so): the
+#: gazetteer has no kind for an island.
+NAMED_ONLY = frozenset(["island"])
 #: Nouns that name a town's own facility: a town named before can be what they refer to ("redeployed to Avdiivka
 #: ... in the area of the coke plant": the works of Avdiivka).
 OF_A_TOWN = frozenset(["airport", "port", "harbour", "harbor", "plant", "factory", "coke plant", "steel plant",
@@ -51,7 +56,7 @@ _NOUN = re.compile(r"\b[Tt]he[ \t]+(?P<noun>"
                    + r")\b"
                    # "the town of Kupiansk", "the range of the missiles", "the port city", "the city council":
                    # not the noun alone
-                   r"(?![ \t]+of\b)(?![-‐])"
+                   r"(?![ \t]+of\b)(?![-‐])(?<!island(?=['’]s\b))"
                    r"(?![ \t]+(?:city|town|authorit\w*|officials?|command\w*|council|mayor|administration|residents|"
                    r"police|governor|hall|limits|itself|area|areas|district|region|commander)\b)")
 #: How many paragraphs back the place referred to may be named (0: its own paragraph only). Chosen on the
@@ -78,6 +83,8 @@ def _fits(noun: str, m: Mention, r: Resolved) -> int:
     if r.lat is None or m.kind == "anaphor":
         return 0
     kind = _facility_kind(r)
+    if noun in NAMED_ONLY:
+        return 2 if noun in m.surface.lower().split() or noun in (r.name or "").lower().split() else 0
     if noun in SETTLEMENT_NOUNS:
         return 1 if r.precision == "city" and not kind else 0
     if kind and kind not in NOUN_KINDS[noun]:

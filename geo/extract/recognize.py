@@ -622,7 +622,7 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
 _TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving leave leaves reached "
                          "reaching reach crossed abandoned evacuated encircled surrounded shelled occupied held holds "
                          "hold besieged taken take took towards toward past beyond outside claimed claims claiming "
-                         "defended defending".split())
+                         "defended defending storming reinforcing reinforced passing passed".split())
 
 
 #: Whether two rare names the gazetteer knows, joined by "and"/"or", are places without a word before them.
@@ -695,6 +695,147 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         taken.update(range(k, j))
         ends.add(j)  # "near Deir ez-Zor and Wadi al-Dawasir": a list goes on after a name found here
     return sorted(spans + extra) if extra else spans
+
+
+#: Words after which a rare capitalised word the gazetteer lacks can only be a place: prepositions of where and
+#: whither, and verbs whose object is a place ("at Mubambiro", "to Eteringbang", "entered Kamanyola").
+#: Not "of", "between", "visiting" ("of Peskov", "visiting Zelensky"), nor "with", "by": people follow those.
+_UNKNOWN_PLACE_CUES = frozenset("in at to from near into towards toward across outside inside around via through "
+                                "reached entered left leaving reaching captured recaptured retook seized liberated "
+                                "stormed storming abandoned evacuated encircled surrounded occupied reinforcing "
+                                "reinforced passing passed past beyond".split())
+#: Plural nouns of settlements before "of" and a list of names ("the villages of Sverdlikovo and Makhnovka").
+_SETTLEMENTS_OF = frozenset("villages towns settlements districts hamlets localities".split())
+#: Words before "to" that make what follows a person or a body, not a whither ("according to Kanyuka").
+_TO_A_PERSON = frozenset("according close loyal told said sent letter talked spoke wrote addressed".split())
+#: Verbs of saying after a name: the name speaks, and is a person or a body ("Kanyuka said", "Rybar wrote").
+_SAYING = frozenset("said says told wrote writes added claimed claims stated reported reports posted "
+                    "announced confirmed denied".split())
+
+
+def _people_words(text: str, toks: list[Token], hits: list[GazHit]) -> set[str]:
+    """Capitalised words the article itself shows are people or bodies: the last of two or more capitalised words
+    no gazetteer name covers ("Lawrence Kanyuka"), a word after a title ("Gen. Syrskyi") or before a verb of
+    saying ("Kanyuka said"), a possessor ("Peskov's")."""
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    out = set()
+    n = len(toks)
+    for k in range(1, n):
+        w = toks[k].word
+        if not is_cap(w) or not w.isalpha():
+            continue
+        p = toks[k - 1].word
+        if (is_cap(p) and p.isalpha() and k - 1 not in covered and not _sentence_start(toks, k - 1, text)
+                and "\n" not in text[toks[k - 1].end:toks[k].start]) or p.lower().rstrip(".") in PERSON_TITLES:
+            out.add(w)
+        if k + 1 < n and (toks[k + 1].word in _SAYING or toks[k + 1].word in ("'s", "’s", "'", "’")):
+            out.add(w)
+    return out
+
+
+#: Months and days, which the gazetteer also holds as places ("at Dolow in late June"): no anchor of a place.
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+#: Words that open where a name lies, right after it ("Sanitz, near Rostock", "Qasrak, in Hasakah province",
+#: "Bashiqa, north-east of Mosul", "Mubambiro near Sake", "Kavumu, the airport serving Bukavu").
+#: Only those the drafts can place by ("X near Y", "X, in Y"): not "on the Cuyuni River", "opposite Anacoco island".
+_LOCATING = frozenset("near outside in".split())
+#: Nouns of what a place is, in a description after its name ("Kavumu, the airport serving Bukavu", "Osinovka, the
+#: Belarusian frontier station east of Orsha", "Gornal, a village in Kursk region").
+_WHAT_A_PLACE_IS = frozenset(FEATURE_NOUNS | _SETTLEMENTS | {"station", "hub", "junction", "crossing", "capital",
+                                                             "outpost", "garrison", "checkpoint", "post"})
+
+
+def _located_after(text: str, toks: list[Token], k: int, covered: set[int]) -> bool:
+    """Whether the text says where the word at *k* lies, right after it: "near Rostock", ", in Hasakah province",
+    ", north-east of Mosul", ", Vitebsk region", ", the airport serving Bukavu" - a named place within the phrase."""
+    n = len(toks)
+    q = k + 1
+    if q < n and toks[q].word == ",":
+        q += 1
+    if q >= n:
+        return False
+    w = toks[q].word.lower()
+    stop = min(n, q + 8)
+
+    def named(a: int) -> bool:
+        """A name the gazetteer knows heads the phrase at *a*, after at most three lower-case words ("the Glushkovo
+        district", "the strategic town of Sake"; not "on 2 March and drove to the Skibotn valley")."""
+        r = a
+        while r < min(n, a + 3) and toks[r].word.isalpha() and toks[r].word.islower():
+            r += 1
+        t = toks[r].word if r < n else ""
+        return (r < n and r in covered and is_cap(t) and t.lower() not in _CALENDAR
+                and "\n" not in text[toks[r - 1].end:toks[r].start])
+
+    if w in _LOCATING:
+        return named(q + 1)
+    if w in DIRECTIONS or w.replace("-", "") in DIRECTIONS:
+        r = q + 1
+        while r < stop and (toks[r].word == "-" or toks[r].word.lower() in DIRECTIONS):  # "north-east"
+            r += 1
+        return r < stop and toks[r].word == "of" and named(r + 1)
+    if toks[q - 1].word == "," and is_cap(toks[q].word) and q in covered:
+        e = q + 1  # ", Vitebsk region": the area it lies in
+        while e < n and is_cap(toks[e].word):
+            e += 1
+        return e < n and toks[e].word.lower() in REGION_WORDS
+    if toks[q - 1].word == "," and w in ("a", "an", "the"):
+        r = q + 1
+        while r < stop and toks[r].word.isalpha() and toks[r].word.lower() not in _WHAT_A_PLACE_IS:
+            r += 1
+        return r < stop and toks[r].word.lower() in _WHAT_A_PLACE_IS and named(r + 1)
+    return False
+
+
+def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
+                       hits: list[GazHit]) -> list[tuple[int, int, float]]:
+    """A rare capitalised word the gazetteer lacks, where only a place can stand and that the text locates, is a place
+    for the drafts: "at Mubambiro near Sake", "from its base at Zaslonovo, Vitebsk region", "loaded at Sanitz, near
+    Rostock", "flown to Kavumu, the airport serving Bukavu".
+
+    The word must be rarer than any common word or well-known name (:data:`_UNKNOWN_ZIPF`), stand alone (no
+    capitalised word on either side), follow a word of where or whither (:data:`_UNKNOWN_PLACE_CUES`) or "the
+    villages of", and be located by the text right after one of its occurrences (:func:`_located_after`): what the
+    text locates, the reviewer can place. Not a word the article shows is a person's or a body's
+    (:func:`_people_words`), nor after "according to", "told" ...
+    """
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    taken = {k for i, j, _ in spans for k in range(i, j)}
+    people = None
+    cands = []
+    n = len(toks)
+    for k in range(1, n):
+        w = toks[k].word
+        if (k in taken or k in covered or not is_cap(w) or not w.isalpha() or w.isupper() or len(w) < 4
+                or _sentence_start(toks, k, text) or zipf(w) >= _UNKNOWN_ZIPF):
+            continue
+        if k + 1 < n and (is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha() or _glued_hyphen(toks, k + 1)
+                          or _run_particle(toks, k + 1)):
+            continue  # part of a longer name ("Minet el-Beida")
+        p = toks[k - 1]
+        if is_cap(p.word) and p.word.isalpha():
+            continue
+        prev = p.word.lower()
+        cue = prev in _UNKNOWN_PLACE_CUES and not (prev == "to" and k >= 2 and toks[k - 2].word.lower() in _TO_A_PERSON)
+        of_places = prev == "of" and k >= 2 and toks[k - 2].word.lower() in _SETTLEMENTS_OF
+        if not (cue or of_places):
+            continue
+        if people is None:
+            people = _people_words(text, toks, hits)
+        if w in people:
+            continue
+        cands.append(k)
+    if not cands:
+        return spans
+    words = {toks[k].word for k in cands}
+    located = {t.word for q, t in enumerate(toks) if t.word in words and _located_after(text, toks, q, covered)}
+    extra = [(k, k + 1, 0.4) for k in cands if toks[k].word in located]
+    return sorted(spans + extra) if extra else spans
+
+
+#: Whether :func:`_unknown_after_cue` runs (the drafts' recogniser; the toponym sets' reading never does).
+UNKNOWN_AFTER_CUE = True
 
 
 #: Lower-case nouns of a landform or a facility that may end a name the gazetteer knows with them ("the Chonhar
@@ -1027,6 +1168,8 @@ class Recognizer:
         spans = _hashtags(text, toks, spans, hits)
         spans = _known_after_locative(text, toks, spans, all_hits)
         spans = _geocoded_runs(text, toks, spans, hits)
+        if UNKNOWN_AFTER_CUE:
+            spans = _unknown_after_cue(text, toks, spans, all_hits)
         spans = _cut_short(text, toks, spans)
         spans = _facility_names(text, toks, spans, hits)
         out = _widen(text, toks, spans, hits)

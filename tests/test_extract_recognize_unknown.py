@@ -1,0 +1,81 @@
+"""Names the gazetteer lacks, read as places where the text says where they lie; "the island" named before."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.anaphora import find_anaphors
+from geo.extract.recognize import find_places
+from geo.extract.records import Mention, Resolved
+
+
+def _surfaces(text: str) -> list[str]:
+    return [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Launchers were loaded onto flatcars at Sanitz, near Rostock, on 21 January.", "Sanitz"),
+    ("The battalion marched from its permanent base at Zaslonovo, Vitebsk region, to the Yelsk district.",
+     "Zaslonovo"),
+    ("About 500 soldiers have been training volunteers at a camp at Bashiqa, north-east of Mosul.", "Bashiqa"),
+    ("The jets were flown south to Kavumu, the airport serving Bukavu, on Monday.", "Kavumu"),
+    ("The troops were confined to their bases at Mubambiro near Sake.", "Mubambiro"),
+    ("Troops would be moved to the main base at Qasrak, in Hasakah province, they said.", "Qasrak"),
+])
+def test_an_unknown_name_the_text_locates_is_a_place(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # where only a place can stand, but the text does not say where it is: no row the reviewer could place
+    ("Launchers were loaded onto flatcars at Sanitz on 21 January.", "Sanitz"),
+    # located, but after no word of where or whither
+    ("The battalion praised Zaslonovo, Vitebsk region, for its help.", "Zaslonovo"),
+    # a person the article names in full, after a word of whither
+    ("Lawrence Kanyuka spoke in Goma. The video was sent to Kanyuka near Sake on Monday.", "Kanyuka"),
+    # "according to" names a source, not a place
+    ("The rebels are near Sake, according to Kanyuka, near Goma.", "Kanyuka"),
+    # a month the gazetteer also holds is no anchor
+    ("The trucks crossed into Somalia at Dolow in late June.", "Dolow"),
+    # a place named further on in the clause locates nothing: "on 2 March and drove to ..."
+    ("Finnish soldiers crossed into Norway at Kilpisjärvi on 2 March and drove to Tromsø.", "Kilpisjärvi"),
+    # on a river, opposite an island: a line or a landmark, no area the reviewer is given
+    ("Two companies were flown to Eteringbang, on the Cuyuni River, opposite Anacoco island.", "Eteringbang"),
+])
+def test_an_unknown_word_is_no_place_without_both_cues(text, name):
+    assert name not in _surfaces(text)
+
+
+def test_the_toponym_reading_is_unchanged():
+    """The toponym sets' reading (vague=False) never adds unknown words."""
+    text = "Launchers were loaded onto flatcars at Sanitz, near Rostock, on 21 January."
+    assert "Sanitz" not in [m.surface for m in find_places(text, vague=False)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kadyrov said his battalions were storming Severodonetsk.", "Severodonetsk"),
+    ("The enemy is reinforcing Kostiantynivka with shells delivered from Dnipro.", "Kostiantynivka"),
+])
+def test_a_known_name_after_a_verb_of_taking_a_place(text, name):
+    assert name in _surfaces(text)
+
+
+SNAKE = Resolved(45.255, 30.204, "UA", "point", ref="facilities.csv:Snake Island", name="Snake Island",
+                 match="exact 0.97", kind="camp")
+ODESA = Resolved(46.48, 30.73, "UA", "city", ref="geonames:698740", name="Odesa", match="exact 0.97")
+
+
+def test_the_island_is_the_island_named_before():
+    t = "Russian troops evacuated Zmiinyi overnight. Soldiers fled the island on two speedboats."
+    out = find_anaphors(t, [(Mention(25, 32, "Zmiinyi"), SNAKE)])
+    assert [(m.surface, r.name) for m, r in out] == [("island", "Snake Island")]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops moved from Odesa. Soldiers fled the island on two speedboats.",  # no island named before
+    "Snake Island was shelled. Smoke rose over the island's western side.",  # a part of it, not the island
+])
+def test_no_island_to_refer_to(text):
+    items = [(Mention(text.index("Odesa"), text.index("Odesa") + 5, "Odesa"), ODESA)] if "Odesa" in text else \
+        [(Mention(0, 12, "Snake Island"), SNAKE)]
+    assert find_anaphors(text, items) == []
