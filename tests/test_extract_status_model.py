@@ -69,6 +69,26 @@ def test_features_say_who_speaks_how_they_stand_to_the_movers_and_how_sure_the_s
     assert {"kind=we", "hashtag", "notverified"} <= set(f)
 
 
+@pytest.mark.parametrize("source, note, we", [
+    # "US" is the United States, not the outlet's "us": the speaker is no team and no "we", nor is the sentence
+    ("US Forces Korea (USFK)", "A battalion drove from Camp Humphreys to Camp Casey, US Forces Korea (USFK) said.",
+     False),
+    ("US officials", "US troops left Al-Tanf for Jordan, US officials said.", False),
+    # the outlet's own voice, in any case, is still a "we" (counter-examples)
+    ("flight data we reviewed", "An An-124 landed at Goma, according to flight data we reviewed.", True),
+    ("Our team", "Our team geolocated video showing tanks leaving Kupiansk for Kurylivka.", True),
+])
+def test_the_united_states_is_no_we(source, note, we):
+    f = set(status_model.features(_row(note, source), note))
+    assert ("we" in f) is we
+    assert ("kind=team" in f) is we and ("kind=we" in f) is we
+
+
+def test_the_outlets_us_is_still_a_we():
+    note = "Satellite images reviewed by us show jets at Engels."
+    assert "we" in status_model.features(_row(note, "Satellite images reviewed by us"), note)
+
+
 def _statuses(text, model="shipped"):
     from geo.extract.pipeline import extract_article
     from geo.extract.records import Article

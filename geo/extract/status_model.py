@@ -101,7 +101,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n't\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to|to\s+be\s+deployed|"
                      r"could|might|may)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_WE = re.compile(r"\b(?i:we|our)\b|\bus\b")  # "us" in lower case only: "US" is the United States
 _ENEMY = re.compile(r"\b(?:enemy|occupiers?|occupying|invaders?|aggressor)\b", re.I)
 _QUOTE = re.compile(r"[\"“”«»]")
 _HASHTAG = re.compile(r"(?<!\w)#\w")
@@ -130,7 +130,7 @@ _KINDS = (
                            re.I)),
     ("evidence", re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|photographs?|pictures?|data|satellite)\b",
                             re.I)),
-    ("team", re.compile(r"\b(?:desk|team|unit|investigat\w*|newsroom|we|our|us)\b", re.I)),
+    ("team", re.compile(r"\b(?i:desk|team|unit|investigat\w*|newsroom|we|our)\b|\bus\b")),
     ("witness", re.compile(r"\b(?:residents?|witness\w*|locals?|villagers?|eyewitness\w*|drivers?)\b", re.I)),
     ("government", re.compile(r"\b(?:government|president|prime\s+minister|minister|foreign|kremlin|white\s+house|"
                               r"state\s+department|embassy|governor|mayor|administration|spokes\w*|press\s+service|"
