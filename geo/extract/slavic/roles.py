@@ -236,6 +236,11 @@ def _says(sent_text: str) -> tuple[bool, bool]:
     return lexicon.move(sent_text) is not None, things is not None
 
 
+#: Whether forces named beside "в"/"на"/"у" and a place in the accusative go there (a study switch: False is the
+#: former reading, presence unless a word of movement is in the sentence).
+ACCUSATIVE_TO = True
+
+
 def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[str, str]:
     """The role a preposition and case give, in a sentence about moving or about being somewhere."""
     moving, things = _says(sent_text)
@@ -255,7 +260,12 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[
         if prep == "у" and lang == "ru" and {"gent"} & cases:
             return ("presence", prep) if things else ("mention", prep)
         if "accs" in cases or "nomn" in cases:
-            return ("destination", prep) if moving else (("presence", prep) if things else ("mention", prep))
+            # "в"/"на" (and Ukrainian "у") with the accusative says where to, never where at ("ввело в Мирноград",
+            # "тікали на Кремінну"): forces named with it go there, whether or not the verb is one the lexicon lists.
+            # Russian "у" takes no accusative: "у Коренево" is an undeclined genitive, near the place
+            to = things and ACCUSATIVE_TO and not (prep == "у" and lang == "ru")
+            return ("destination", prep) if moving or to else (
+                ("presence", prep) if things else ("mention", prep))
         return ("presence", prep) if things else ("mention", prep)
     if prep in lexicon.NEAR_PREPS:
         if prep in ("под", "подо", "під", "за") and "accs" in cases and moving:
