@@ -8,7 +8,8 @@ it: "в приграничные районы Курской области", "�
 propose:
 
 * **destination**, **origin**, **via** in a sentence about moving ("перебросили", "перекинули",
-  "выдвигаются", "передислокували" ...);
+  "выдвигаются", "передислокували" ...), and **destination** for "в"/"на" (Ukrainian "у" too) and a
+  place in the accusative where forces are named, whatever the verb ("ввело в Мирноград");
 * **presence** where forces, units or materiel are named ("находятся", "стоять", "бои" ...);
 * **mention**, always, for a place in a dateline ("МОСКВА, 9 сентября. /ТАСС/.", "КИЇВ, 12 грудня
   –"), a photo or video credit ("Фото: Минобороны России/ТАСС"), a place standing for its
