@@ -294,6 +294,8 @@ def test_a_town_in_capitals_heads_a_dateline_only_in_the_opening_lines():
     ("Подразделения держат оборону у Коренево.", "ru", "Коренево", "presence"),
     ("Южнокорейские военные замечены у Кэсона.", "ru", "Кэсона", "presence"),
     ("Вид на Костянтинівку відкривається з висоти.", "uk", "Костянтинівку", "mention"),
+    # a name the dictionary does not know, in Ukrainian "-у": a masculine locative as well as an accusative
+    ("Військові полку, які базуються у Фільзекку, вирушили до Румунії.", "uk", "Фільзекку", "presence"),
 ])
 def test_the_accusative_after_v_and_na_says_where_to(text, lang, place, role):
     assert (place, role) in [r[:2] for r in roles(text, lang)]

@@ -242,8 +242,9 @@ def _says(sent_text: str) -> tuple[bool, bool]:
 ACCUSATIVE_TO = True
 
 
-def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[str, str]:
-    """The role a preposition and case give, in a sentence about moving or about being somewhere."""
+def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: bool = False) -> tuple[str, str]:
+    """The role a preposition and case give, in a sentence about moving or about being somewhere; *guessed*: the
+    place's accusative is only the dictionary's guess from an ending that a locative shares (Ukrainian "-у")."""
     moving, things = _says(sent_text)
     if not prep:
         return "mention", ""
@@ -263,8 +264,10 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[
         if "accs" in cases or "nomn" in cases:
             # "в"/"на" (and Ukrainian "у") with the accusative says where to, never where at ("ввело в Мирноград",
             # "тікали на Кремінну"): forces named with it go there, whether or not the verb is one the lexicon lists.
-            # Russian "у" takes no accusative: "у Коренево" is an undeclined genitive, near the place
-            to = things and ACCUSATIVE_TO and not (prep == "у" and lang == "ru")
+            # Russian "у" takes no accusative: "у Коренево" is an undeclined genitive, near the place. A name the
+            # dictionary does not know, in Ukrainian "-у"/"-ю", may as well be a masculine locative ("у Фільзекку":
+            # where they are based), which the guesser misses
+            to = things and ACCUSATIVE_TO and not (prep == "у" and lang == "ru") and not guessed
             return ("destination", prep) if moving or to else (
                 ("presence", prep) if things else ("mention", prep))
         return ("presence", prep) if things else ("mention", prep)
@@ -436,7 +439,9 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             role, cue = prev.role, prev.cue
         else:
             prep, cases, head = governor(text, sent, mention, lang)
-            role, cue = _role(prep, cases, sent.text, lang)
+            last_word = mention.surface.split()[-1] if mention.surface.split() else mention.surface
+            guessed = lang == "uk" and last_word[-1:] in "уюУЮ" and not morph.known(last_word, lang)
+            role, cue = _role(prep, cases, sent.text, lang, guessed)
             if not prep and not head and _bare_actor(last, cases, lang, mention.surface) and not (
                     prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start])):
                 role, cue = "mention", "metonymy"  # "передав Москві", "переданих США": a party, not a place
