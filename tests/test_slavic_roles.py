@@ -278,3 +278,24 @@ def test_a_town_in_capitals_heads_a_dateline_only_in_the_opening_lines():
     assert dateline_spans(head) == [(8, 15, "")]
     far = "Сводка\n" + "".join(f"Абзац {k}.\n" for k in range(8)) + "БАХМУТ. Российские войска продвинулись в центр."
     assert dateline_spans(far) == []
+
+
+@pytest.mark.parametrize("text, lang, place, role", [
+    # "в"/"на" (and Ukrainian "у") with the accusative say where forces go, whatever the verb (none of these verbs
+    # is a word of movement the lexicon lists)
+    ("Українське командування ввело в Мирноград додаткові штурмові підрозділи.", "uk", "Мирноград", "destination"),
+    ("Орки тікали на Кремінну, кидаючи техніку.", "uk", "Кремінну", "destination"),
+    ("Українські підрозділи увійшли також у Бородянку.", "uk", "Бородянку", "destination"),
+    ("Отряд кораблей возвратится в Североморск.", "ru", "Североморск", "destination"),
+    # where it must not fire: the locative is where forces are, and Russian "у" takes no accusative ("у Коренево":
+    # an undeclined genitive, near the place); with no forces named, no stop
+    ("Підрозділи стоять у Харкові.", "uk", "Харкові", "presence"),
+    ("Войска находятся в Курске.", "ru", "Курске", "presence"),
+    ("Подразделения держат оборону у Коренево.", "ru", "Коренево", "presence"),
+    ("Южнокорейские военные замечены у Кэсона.", "ru", "Кэсона", "presence"),
+    ("Вид на Костянтинівку відкривається з висоти.", "uk", "Костянтинівку", "mention"),
+    # a name the dictionary does not know, in Ukrainian "-у": a masculine locative as well as an accusative
+    ("Військові полку, які базуються у Фільзекку, вирушили до Румунії.", "uk", "Фільзекку", "presence"),
+])
+def test_the_accusative_after_v_and_na_says_where_to(text, lang, place, role):
+    assert (place, role) in [r[:2] for r in roles(text, lang)]

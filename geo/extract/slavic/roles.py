@@ -8,7 +8,8 @@ it: "в приграничные районы Курской области", "�
 propose:
 
 * **destination**, **origin**, **via** in a sentence about moving ("перебросили", "перекинули",
-  "выдвигаются", "передислокували" ...);
+  "выдвигаются", "передислокували" ...), and **destination** for "в"/"на" (Ukrainian "у" too) and a
+  place in the accusative where forces are named, whatever the verb ("ввело в Мирноград");
 * **presence** where forces, units or materiel are named ("находятся", "стоять", "бои" ...);
 * **mention**, always, for a place in a dateline ("МОСКВА, 9 сентября. /ТАСС/.", "КИЇВ, 12 грудня
   –"), a photo or video credit ("Фото: Минобороны России/ТАСС"), a place standing for its
@@ -236,8 +237,14 @@ def _says(sent_text: str) -> tuple[bool, bool]:
     return lexicon.move(sent_text) is not None, things is not None
 
 
-def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[str, str]:
-    """The role a preposition and case give, in a sentence about moving or about being somewhere."""
+#: Whether forces named beside "в"/"на"/"у" and a place in the accusative go there (a study switch: False is the
+#: former reading, presence unless a word of movement is in the sentence).
+ACCUSATIVE_TO = True
+
+
+def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: bool = False) -> tuple[str, str]:
+    """The role a preposition and case give, in a sentence about moving or about being somewhere; *guessed*: the
+    place's accusative is only the dictionary's guess from an ending that a locative shares (Ukrainian "-у")."""
     moving, things = _says(sent_text)
     if not prep:
         return "mention", ""
@@ -255,7 +262,14 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str) -> tuple[
         if prep == "у" and lang == "ru" and {"gent"} & cases:
             return ("presence", prep) if things else ("mention", prep)
         if "accs" in cases or "nomn" in cases:
-            return ("destination", prep) if moving else (("presence", prep) if things else ("mention", prep))
+            # "в"/"на" (and Ukrainian "у") with the accusative says where to, never where at ("ввело в Мирноград",
+            # "тікали на Кремінну"): forces named with it go there, whether or not the verb is one the lexicon lists.
+            # Russian "у" takes no accusative: "у Коренево" is an undeclined genitive, near the place. A name the
+            # dictionary does not know, in Ukrainian "-у"/"-ю", may as well be a masculine locative ("у Фільзекку":
+            # where they are based), which the guesser misses
+            to = things and ACCUSATIVE_TO and not (prep == "у" and lang == "ru") and not guessed
+            return ("destination", prep) if moving or to else (
+                ("presence", prep) if things else ("mention", prep))
         return ("presence", prep) if things else ("mention", prep)
     if prep in lexicon.NEAR_PREPS:
         if prep in ("под", "подо", "під", "за") and "accs" in cases and moving:
@@ -425,7 +439,9 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             role, cue = prev.role, prev.cue
         else:
             prep, cases, head = governor(text, sent, mention, lang)
-            role, cue = _role(prep, cases, sent.text, lang)
+            last_word = mention.surface.split()[-1] if mention.surface.split() else mention.surface
+            guessed = lang == "uk" and last_word[-1:] in "уюУЮ" and not morph.known(last_word, lang)
+            role, cue = _role(prep, cases, sent.text, lang, guessed)
             if not prep and not head and _bare_actor(last, cases, lang, mention.surface) and not (
                     prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start])):
                 role, cue = "mention", "metonymy"  # "передав Москві", "переданих США": a party, not a place
