@@ -563,7 +563,7 @@ def find_source(text: str, lang: str = "ru") -> str | None:
         said = _predicate(m.group("s"), lang)
         if not said:
             return m.group("s")
-        if _VERB_RX.match(said) and (before := m.group("s")[:m.group("s").index(said)].strip()):
+        if _VERB_RX.match(said) and (before := _without_adverbs(m.group("s")[:m.group("s").index(said)], lang)):
             return before  # "Минобороны опубликовало видео: ...": who published it
     for m in itertools.chain(_ANCHOR.finditer(text), _ANCHOR_IN.finditer(text)):
         s = _after(text, m.end(), lang)
@@ -631,6 +631,15 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<s>(?:[А-ЯЁІЇЄҐA-Z][\w'’.-]*|" + _T
 # and emoji ("23:00 Пресс-секретарь Кремля Дмитрий Песков: ...", "❗️ Заступниця міністра оборони Ганна Маляр: ...").
 _HEADLINE_LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|"
                             r"\d{1,2}[:.]\d{2}(?=[ \t]))+")
+
+
+def _without_adverbs(words: str, lang: str) -> str:
+    """*words* without the adverbs that end them ("Міністерство оборони Білорусі згодом" before "уточнило")."""
+    ws = words.split()
+    while ws and ws[-1][:1].islower() and (ws[-1].lower() in _BETWEEN or any(
+            r.pos in ("ADVB", "PRCL") for r in morph.readings(ws[-1], lang)[:1])):
+        ws.pop()
+    return " ".join(ws)
 
 
 def _predicate(words: str, lang: str) -> str:
