@@ -1,5 +1,7 @@
 """geo/extract/attribution.py: who says so (source) and how sure (status)."""
 
+import re
+
 import pytest
 
 from geo.extract.attribution import find_source, find_status, settle_status
@@ -1276,3 +1278,143 @@ def test_a_negation_governing_the_forces_movement_is_denied(text):
 ])
 def test_a_negated_second_clause_keeps_the_denial(text, status):
     assert (find_status(text) == status) if status == "denied" else find_status(text) != "denied"
+
+
+# A body named by what it is, after what it said or opening the sentence, is its own speaker; a head alone, or with
+# words that point back, is the one named before; a body inside a person's title, a relative clause or after a
+# determiner is no speaker (session 14).
+@pytest.mark.parametrize("text, expected", [
+    ("Australia sent two patrol boats from Cairns to Honiara, the Australian defence department said.",
+     "the Australian defence department"),
+    ("Troops left Mogadishu overnight for Balcad, the defence ministry said.", "the defence ministry"),
+    ("Meanwhile, the regional military administration said three busloads of men arrived in Druzhkivka.",
+     "the regional military administration"),
+    ("The defence ministry said the guardsmen landed in Ciudad Juárez.", "The defence ministry"),
+    ("Russian instructors arrived in Kidal from Bamako, the FLA rebel alliance claimed.", "the FLA rebel alliance"),
+    ("A convoy left Pemba for Nacala port, the SADC secretariat said in a statement.", "the SADC secretariat"),
+    # a clause's conjunction is no part of its speaker, who is its own even by a head alone
+    ("Buses took residents from Sudzha to Kursk, where the mayor said 300 people arrived.", "the mayor"),
+    ("Trucks went from Sudzha to Lgov, but the border guards said none crossed.", "the border guards"),
+    ("Israeli troops raided Kuwayya, where residents said armoured vehicles entered on 25 March.", "residents"),
+    ("Drones struck Dzhankoi, and the Crimean Tatar partisan group Atesh says its members sabotaged the line.",
+     "the Crimean Tatar partisan group Atesh"),
+])
+def test_a_body_described_by_what_it_is_speaks(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops arrived in Kursk, the ministry said.",  # a head alone: the ministry named before
+    "Troops arrived in Kursk, the same officials said.",
+    "The troops arrived in Kursk, the two officers said.",
+    "Troops arrived in Kursk, and the ministry said so.",
+    # a body inside a person's title, or in a relative clause, is not who speaks
+    "Russian troops moved from Belgorod to Kharkiv, the head of the defence ministry said.",
+    "Troops left Kherson for Mykolaiv, the wife of a soldier in the brigade said.",
+    "A column left Bakhmut for Chasiv Yar, the soldier who heard the army headquarters said.",
+    # determiners and clauses are no describing words
+    "Jets landed at Roosevelt Roads, part of a buildup in the Caribbean that the Trump administration says targets "
+    "drug cartels.",
+    "Tanks drove from Kupiansk to Izium on the day the police said the curfew began.",
+    "Troops entered Donetsk from Horlivka, the city the separatist administration said it controlled.",
+    "Troops reached Petrozavodsk, where Moscow is forming the headquarters of a new army corps announced last year.",
+    "Warships sailed from Tartus to Baltiysk as the fleet announced a drill.",
+    "The convoy moved to the border, said the new department announced on Friday.",
+])
+def test_a_head_alone_a_title_or_a_clause_names_no_speaker(text):
+    assert find_source(text) is None
+
+
+def test_a_described_body_is_the_drafts_source_and_a_head_alone_carries_the_one_named_before():
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article, Mention
+
+    text = ("Patrol boats\n\nBy Anna Petrova | 3 March 2024\n\n"
+            "Australia sent two patrol boats from Cairns to Honiara, the Australian defence department said.\n\n"
+            "Russia's defence ministry said troops left Belgorod for Kursk.\n\n"
+            "Buses took residents from Sudzha to Lgov, where the mayor said 300 people arrived.\n\n"
+            "Tanks moved from Kherson to Mykolaiv, the head of the defence ministry said.")
+
+    def find(t):
+        return sorted((Mention(m.start(), m.end(), n) for n in ("Cairns", "Honiara", "Sudzha", "Lgov", "Kherson",
+                                                                 "Mykolaiv") for m in re.finditer(n, t)),
+                      key=lambda m: m.start)
+
+    rows = extract_article(Article("t.txt", text), Options(date="2024-03-03"), find=find, roles=None, routes=None,
+                           sources=None)
+    by_place = {r["place"]: r["source"] for r in rows}
+    assert by_place["Honiara"] == "the Australian defence department"
+    assert by_place["Lgov"] == "the mayor"
+    assert by_place["Mykolaiv"] != "the defence ministry"  # the head's body is not who speaks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named after what they said, with who they are between commas
+    ('"Two days ago, our special forces units entered Juba to secure it," General Muhoozi Kainerugaba, who is also '
+     "the president's son, wrote on X on Tuesday.", "General Muhoozi Kainerugaba"),
+    ("The launchers were flown from Iwakuni and driven to a coastal site, Colonel Dennis Hernandez, a Balikatan "
+     "spokesman, told a briefing.", "Colonel Dennis Hernandez"),
+    # the denier after "denied by"
+    ("Ukrainian units still hold the town; a Russian claim of capture was denied by the 11th Army Corps.",
+     "the 11th Army Corps"),
+    # a name governed by a preposition does not cite: the one who said it does
+    ("Cairo said on May 12 that it would join the case at the International Court of Justice, citing the Rafah "
+     "operation.", "Cairo"),
+    ("Yonhap, citing military sources, reports that the launchers were loaded at Busan.",
+     "Yonhap, citing military sources"),
+])
+def test_speakers_after_their_words_deniers_and_citers(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one speaker and a verb's bare form do not agree: "claim" is a noun
+    "Ukrainian units still hold the town; a Russian claim of capture was soon forgotten.",
+    "The drills would continue and the Russian troops would stay in Belarus, citing the escalation in Donbas.",
+    # what a place is, between commas, is no speaker
+    "Tanks reached Kyiv, the capital, on Monday.",
+])
+def test_no_speaker_from_a_noun_claim_a_cited_place_or_a_places_apposition(text):
+    assert find_source(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading's question word and a relative pronoun are no part of the speaker
+    ("What the Pentagon says", "the Pentagon"),
+    ("What Minsk and Moscow say", "Minsk and Moscow"),
+    ("Its statements mention a squadron of Su-35 fighters, which the Belarusian ministry said would be based at "
+     "Baranovichi.", "the Belarusian ministry"),
+    ("Neither claim can be independently confirmed, but Russian Railways has publicly acknowledged delays.",
+     "Russian Railways"),
+])
+def test_a_question_word_or_a_relative_pronoun_opens_no_speaker(text, expected):
+    assert find_source(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "What the army says is moving:",  # a head alone: the army named before
+    "Nobody claimed the attack.",
+    "What neither government said is where the bombers came from.",
+])
+def test_no_speaker_from_a_negated_one_or_a_bare_head_after_what(text):
+    assert find_source(text) is None
+
+
+def test_a_bylines_date_after_a_dash_is_no_part_of_the_name():
+    from geo.extract.attribution import byline
+
+    assert byline("Arms to Yemen\n\nBy Investigations Staff — 20 February 2024\n\nThe dhow left.") == \
+        "Investigations Staff"
+    assert byline("Troops\n\nBy Jean-Paul Kambale-Mbuyi | 3 May 2024\n\nText.") == "Jean-Paul Kambale-Mbuyi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase cut inside its complement loses the dangling words
+    ("A Sentinel-2 image from the following afternoon shows a ship alongside the container berths.",
+     "A Sentinel-2 image"),
+    # "the said X": "said" is no verb, and "commander" alone names nobody
+    ("Our forces captured Brigadier General Thurein Tun, commander of the said Western Regional Military Command, "
+     "together with staff officers.", None),
+])
+def test_a_speaker_ends_with_no_function_word(text, expected):
+    assert find_source(text) == expected

@@ -414,3 +414,39 @@ def test_a_printed_label_speaks_before_the_source_its_lead_quotes():
 ])
 def test_a_speakers_phrase_ends_where_its_name_does(text, lang, source):
     assert find_source(text, lang) == source
+
+
+# A live blog's line opens with its time stamp or a bullet before the speaker and the colon; words that say something
+# before a colon are a statement, not its speaker; a unit's number in digits belongs to its name (session 14).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("23:00 Пресс-секретарь Кремля Дмитрий Песков: Пригожин уедет в Белоруссию.", "ru",
+     "Пресс-секретарь Кремля Дмитрий Песков"),
+    ("08:10 Голова Луганської ОВА Сергій Гайдай: росіяни контролюють близько 70–80% Сєвєродонецька.", "uk",
+     "Голова Луганської ОВА Сергій Гайдай"),
+    ("❗️ Заступниця міністра оборони Ганна Маляр: «Ірпінь, Буча, Гостомель звільнені від загарбника».", "uk",
+     "Заступниця міністра оборони Ганна Маляр"),
+    ("Минобороны опубликовало видео: колонны грузовиков выдвигаются в Курскую область.", "ru", "Минобороны"),
+    ("Міністерство оборони Білорусі згодом уточнило: техніка повернулася до Росії.", "uk",
+     "Міністерство оборони Білорусі"),
+    ("За даними 7-го корпусу ДШВ, противник перекинув до району Гродівки два полки.", "uk", "7-й корпус ДШВ"),
+    ("По данным 3-й армии, противник перебросил к Купянску два полка.", "ru", "3-я армия"),
+    ("Звідти, як розповідає офіцер 95-ї окремої бригади, колона пішла до Суджі.", "uk", "офіцер 95-ї окремої бригади"),
+    # where one who speaks by what they are works belongs to who speaks; where a named one spoke does not
+    ("В первые дни в регион стягивали резервы, по данным источников в Минобороны.", "ru", "источники в Минобороны"),
+    ("За інформацією наших джерел у Силах оборони, окупанти намагалися просочити піхоту в місто.", "uk",
+     "наші джерела у Силах оборони"),
+    ("«Безпека наших союзників – це наша безпека», – заявив Мерц у Вільнюсі.", "uk", "Мерц"),
+])
+def test_live_blog_speakers_and_units_by_number(text, lang, expected):
+    assert find_source(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Наш гарнизон на острове усилен: на днях из Севастополя прибыла десантная «Серна».", "ru"),
+    ("⚡️ЗМЕИНЫЙ: ВСУ ГОТОВЯТ ДЕСАНТ⚡️", "ru"),
+    ("• Лиманський напрямок: противник перекинув два батальйони.", "uk"),
+    ("12:30 Херсон: колона пройшла через місто.", "uk"),
+    ("Т-62 едут на запад: как мы проследили эшелон с базы хранения в Приморье до Донбасса", "ru"),
+])
+def test_a_statement_a_heading_or_a_place_before_a_colon_is_no_speaker(text, lang):
+    assert find_source(text, lang) is None

@@ -190,3 +190,12 @@ def test_a_bulletin_titled_by_its_issuer(headline, lang, issuer):
 def test_a_review_is_a_kind_of_piece_beside_its_outlet(line, outlet):
     lang = "uk" if "огляд" in line else "ru"
     assert header.read(f"Заголовок статті\n{line}\n\nКолона рухалася.", lang).outlet == outlet
+
+
+@pytest.mark.parametrize("text, lang, outlet", [
+    # a channel's post opens with its name and the post's date after a bar: the date is no part of the name
+    ("🇷🇺 ТОРЕЦКОЕ НАПРАВЛЕНИЕ | 22.10\n\nНаши штурмовики зашли в Щербиновку 🔥\n\n👁 12K", "ru", "ТОРЕЦКОЕ НАПРАВЛЕНИЕ"),
+    ("Курск 46 | Новости\n❗️Подписчики сообщают: через Курчатов прошла колонна.\n👁 112K", "ru", "Курск 46 | Новости"),
+])
+def test_a_channels_name_without_its_posts_date(text, lang, outlet):
+    assert header.read(text, lang).outlet == outlet

@@ -92,7 +92,7 @@ _LEADING_APPOSITION = re.compile(rf"^[\"“‘']?\s*(?P<s>{_NAMED_BODY},[ \t]*(?
 # source with what it is, or a relative clause about it, set off by commas.
 _LEADING_DESCRIBED = re.compile(rf"^[\"“‘']?\s*{_NAMED},[ \t]+(?:(?:a|an|the|who|which)[ \t]+)[^;:\"“”]{{1,120}}?,{_AUX}"
                                 rf"[ \t]+(?:{_VERBS})\b")
-_TRAILING = re.compile(rf"(?:,|;|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_AUX}"
+_TRAILING = re.compile(rf"(?:,|;|[\"”’]|\b(?:as|while|whereas|but|after|when|since))\s*{_NAMED}{_ABOUT_SOURCE}{_AUX}"
                        rf"[ \t]+(?:{_VERBS})\b")
 # '"...," said Oleh Synehubov, the governor of Kharkiv region.': the speaker after the verb, with the apposition
 # that tells who they are.
@@ -155,12 +155,14 @@ _SPEAKER_HEADS = (r"officials?|firms?|(?:news[ \t]+)?(?:web)?sites?|portals?|bro
 # "..., according to footage verified by AFP": an agency (or anyone) that checked it on its own.
 _BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed|verified|geolocated|"
                  # "were reported by Burundian media to have pulled back"
-                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated|reported|claimed|announced|described)\s+by\s+"
+                 r"confirmed|reviewed|seen|analy[sz]ed|authenticated|reported|claimed|announced|described|"
+                 # "a claim of capture was denied by the 11th Army Corps": the denier
+                 r"denied|rejected|disputed)\s+by\s+"
                  # "Footage geolocated by a pro-Russian milblogger", "reported by Burundian media": one named by what
                  # it is (the one who geolocated is the source; the evidence is no speaker), else by its name
                  rf"(?P<s>(?:(?:a|an|the|two|three|several|some)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?-i:{_SPEAKER_HEADS})\b"
                  r"(?![ \t]+(?:of|for)\b)|"
-                 r"(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5})")
+                 r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5})")
 # A name after the head that says what the speaker is: "Ukrainian open-source project DeepState", "Iraqi government
 # spokesperson Basim al-Awadi", "The British maritime security firm Ambrey" (case-sensitive inside re.I patterns).
 _APPOSED = (rf"(?-i:(?:[ \t]+(?:[{_UP}][\w'’.-]*|(?:al|el|bin|ibn|van|von|de|da)-[{_UP}][\w'’.-]*)){{1,3}})"
@@ -190,18 +192,26 @@ _SAYING = re.compile(rf"^(?:{_VERBS})$", re.I)
 # never who saw or told it.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b(?:[ \t]+[\w'’]+)*?[ \t]+(?![\w'’]+ing\b)[\w'’]+"
                       r"(?:[ \t]+up)?$", re.I)
+# Bodies that speak only when named after what they said ("..., the Australian defence department said", "..., the SADC
+# secretariat said"): as a sentence's subject they are as often what it is about.
+_BODY_HEADS = r"department|secretariat|alliance|coalition|embassy|headquarters"
 # "..., a local administrator told Narinjara News.", "..., an official at the base said.": the same after what is said.
-_SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS})"
+_SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,6}}?(?:{_SPEAKER_HEADS}|{_BODY_HEADS})"
                             rf"(?:[ \t]+(?:of|at|in|from|on|for|with|familiar[ \t]+with|close[ \t]+to)[ \t]+"
                             rf"(?:{_WORD}[ \t]+){{0,4}}?{_WORD})?"
                             # "..., the state news agency SANA said": the name after the head that says what it is
                             rf"(?:{_APPOSED})?)"
                             # "..., flight-tracking data show.": evidence tells too
                             rf"{_AUX}[ \t]+(?:said|says|told|tells|added|wrote|reported|report|"
+                            # ("..., the FLA rebel alliance claimed.", "the army general staff announced on Tuesday
+                            # that": the statement closes the sentence or opens what it says, no participle ("the
+                            # headquarters of a new army corps announced last year")
+                            rf"(?:announced|stated|claimed|claims|confirmed)(?=\W*$|[ \t]+(?:that|on)\b)|"
                             rf"(?:show|shows|showed)(?=\W*$))\b", re.I)
 # "... moored at Tartus on Sunday. (local sources)": a source in brackets closing the sentence.
 _BRACKETED = re.compile(rf"\((?P<s>(?:{_WORD}[ \t]+){{0,5}}?(?:{_SPEAKER_HEADS}))\)\W*$", re.I)
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
+_GOVERNED = re.compile(r"\b(?:in|at|to|into|from|on|of|for|with|near|against|over|across|towards?)[ \t]+$", re.I)
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
@@ -241,18 +251,83 @@ _COUNTED = re.compile(r"^(?:at\s+least|over|around|about|some|nearly|almost|more
                       r"several|many)\b)", re.I)
 
 
+# A clause's conjunction caught before its speaker ("..., where residents said", "..., and the riot police said"):
+# no part of the name (lower case only: "And Now Media" is a name).
+# The same for the word that opens a heading's question or a relative clause: "What the Pentagon says" (a section
+# of what the Pentagon says), "..., which the Belarusian ministry said would be based at ...".
+_CONJUNCTION = re.compile(r"^(?:and|but|where|whereas|(?i:what|which))[ \t]+(?=\S)")
+# Words before a head that point back to those named before rather than describe a new one ("the same officials",
+# "the two officers", "the first air force source", "the latter").
+_BACK_WORDS = frozenset("same other latter former first second third both two three four five several".split())
+# What a head named by the words before it may not contain: a determiner, pronoun, preposition, conjunction or verb of
+# a clause ("the city the separatist administration", "the signal it was sending to ...", "the day the police").
+_NOT_DESCRIBING = frozenset("the a an this that these those it its he she they we i who which what whose where when "
+                            "was were is are be been has have had will would to of in on at for from with by and or "
+                            "but as than said says day days time city town village".split())
+# Heads that, bare ("the ministry", "the agency", "the officials"), refer back to one named before (:data:`_ANAPHORIC`).
+_BACK_HEADS = frozenset("agency ministry service military army navy official officials spokesman spokeswoman "
+                        "spokesperson minister president source sources statement report intelligence outlet "
+                        "newspaper paper monitor group command staff people officers monitors channels analysts "
+                        "residents witnesses researchers investigators diplomats commanders soldiers enthusiasts "
+                        "bloggers milbloggers authorities".split())
+
+# A person's office: "the <words> <office>" names a person named before ("the defence minister said").
+_PERSON_HEADS = frozenset("minister spokesman spokeswoman spokesperson official officials officer officers president "
+                          "governor commander chief head director secretary ambassador envoy adviser advisor aide "
+                          "mayor analyst analysts source sources soldier soldiers".split())
+
+
+# Words that end no name: a phrase that ends with one was cut inside.
+_DANGLING = frozenset("the a an of for to in at on with by from".split())
+
+
+def _described(words: list[str], after_conjunction: bool) -> bool:
+    """Whether "the" and the lower-case *words* after it name a speaker of their own: a head described by what it is
+    ("the defence ministry", "the regional military administration", "the army spokesman"), not a head alone or with
+    words that point back ("the ministry", "the same officials": the one named before, found by refers_back).
+    After a clause's conjunction a head alone names its own speaker too ("where the mayor said"), unless it is one
+    that refers back ("and the ministry said")."""
+    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_DESCRIBING or not re.fullmatch(r"[a-z][a-z-]*", w)
+                                       for w in words):
+        return False
+    mods = [w.lower() for w in words[:-1]]
+    if any(m in _BACK_WORDS for m in mods):
+        return False
+    if not mods:
+        return after_conjunction and words[-1].lower() not in _BACK_HEADS
+    # a person by their office ("the defence minister", "the army spokesman") is one named before; a body by what it
+    # is ("the defence ministry") is one of a kind
+    return words[-1].lower() not in _PERSON_HEADS
+
+
 def _clean(s: str) -> str | None:
     s = s.strip(" \t,;:.\"“”'’")
     s = re.sub(r"(?:[ \t,]+(?:and|or|but))+$", "", s)  # "according to Russian bloggers and, later, X"
     s = _WHEN.sub("", s, count=1) if _WHEN.match(s) and s[_WHEN.match(s).end():][:1].isalpha() else s
+    conjunction = _CONJUNCTION.match(s)
+    if conjunction:
+        s = s[conjunction.end():]
     words = s.split()
     if not words or words[0].lower() in _PRONOUNS and len(words) == 1:
         return None
     if words[0].lower() in ("he", "she", "they", "it", "we", "i", "this", "that", "there"):
         return None
+    if _SAYING.match(words[0]):
+        return None  # "..., said the new department announced": a verb of saying opens no speaker's name
+    if words[-1].lower() in _DANGLING:
+        # a phrase cut inside: "A Sentinel-2 image from the following afternoon shows" -> "A Sentinel-2 image";
+        # "commander of the said Western Regional Military Command" ("said" no verb there) names nobody
+        while words and words[-1].lower() in _DANGLING:
+            words.pop()
+        if len(words) < 2:
+            return None
+        s = " ".join(words)
+    if words[0].lower() in ("neither", "no", "none", "nobody"):
+        return None  # "What neither government said": a speaker denied is none
     if words[0].lower() in _NOT_A_SOURCE_START and not _COUNTED.match(s):
         return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
-    if words[0].lower() == "the" and all(w.islower() for w in words[1:]) and not _OWNER.search(s):
+    if (words[0].lower() == "the" and all(w.islower() for w in words[1:]) and not _OWNER.search(s)
+            and not _described(words[1:], bool(conjunction))):
         return None  # "The agency said": a source named before, found by refers_back
     if len(s) < 2:
         return None
@@ -337,6 +412,8 @@ def _find_source(text: str) -> str | None:
     if m and _clean(m.group("s")):
         return _clean(m.group("s"))
     m = _CITING.search(text) if "citing" in text else None  # the word first: the name before it is costly to try
+    if m and _GOVERNED.search(text, 0, m.start("s")):
+        m = None  # "... would stay in Belarus, citing ...": a name governed by a preposition does not cite
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
     for pattern in (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT, _TRAILING, _ROLE_OF, _OFFICE_NAME,
@@ -363,6 +440,13 @@ _ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT,
                    _PEOPLE, _SUBJECT, _SUBJECT_AFTER, _LEADING_SHOWS)
 
 
+# One speaker ("a Russian", "an official") and a verb's bare form ("claim", "report"): they do not agree, the word
+# is a noun.
+_ONE = re.compile(r"^(?:a|an|one)[ \t]", re.I)
+_BARE_VERB = re.compile(r"\b(?:say|claim|report|estimate|deny|believe|insist|warn|allege|note|assess|argue|assert|"
+                        r"suggest|tell|write|confirm|state)$")
+
+
 def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
     """Whether the phrase *m* finds as the subject of a verb tells what the sentence reports: not the subject of
     a passive ("North Korean soldiers were spotted"), nor forces named by what they are unless they say it
@@ -372,6 +456,8 @@ def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
     tail = m.string[m.end("s"):m.end()].rsplit(",", 1)[-1]  # the auxiliaries and the verb, past a clause about it
     if _PASSIVE.search(tail):
         return False
+    if _ONE.match(m.group("s")) and _BARE_VERB.search(tail):
+        return False  # "a Russian claim of capture was denied": one who speaks takes "claims", so "claim" is a noun
     if re.match(r"\s+by\s", m.string[m.end():]):
         return False  # "Videos posted by local residents show": a participle, whose agent follows
     if pattern is _SUBJECT and _FORCE_HEADS.match(m.group("h")) and not _SAYING.match(m.group("v")):
@@ -1015,7 +1101,8 @@ _BYLINE = re.compile(r"(?m)^[ \t]*"
                      rf"(?:(?:a|an)[ \t]+(?=[{_UP}]))?"
                      # the name: a capital first ("the Maritime Desk"), up to 60 characters, to a separator or the end
                      rf"(?P<s>(?:the[ \t]+)?[{_UP}][^|\n,;]{{1,60}}?)"
-                     r"[ \t]*(?:\||,|;|$)")
+                     # ("By Investigations Staff — 20 February 2024": a dash sets off the date too)
+                     r"[ \t]*(?:\||,|;|[—–](?=[ \t])|$)")
 # A byline on a line of its own may be longer when it is made of names and where they write from: "By Thandeka
 # Mokoena in Johannesburg and Jean-Paul Kambale in Goma".
 _BYLINE_LINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:(?:a|an)[ \t]+(?=[{_UP}]))?(?P<s>[{_UP}][^|\n,;]{{60,120}}?)[ \t]*$")

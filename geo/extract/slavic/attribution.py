@@ -24,7 +24,7 @@ _TITLE = (r"(?:глав[аыуе]|голов[аиуі]|министр[аеу]?|�
           r"генерал\w*|полковник[а]?|советник[а]?|радник[а]?|источник\w*|джерел\w*|аналитик\w*|аналітик\w*|"
           r"эксперт\w*|експерт\w*|блогер\w*|военкор\w*|воєнкор\w*|журналист\w*|журналіст\w*|директор[а]?|"
           r"руководител[ья]|керівник[а]?|начальник[а]?|посол|посла|депутат[а]?|нардеп[а]?|президент[а]?|"
-          r"премьер\w*|прем'єр\w*|врио|в\.о\.|заместител[ья]|заступник[а]?|офицер\w*|офіцер\w*|мониторинг\w*|"
+          r"премьер\w*|прем'єр\w*|врио|в\.о\.|заместител[ья]|заступник[а]?|заступниц[яі]|заместительниц[аы]|офицер\w*|офіцер\w*|мониторинг\w*|"
           r"моніторинг\w*|телеграм-канал\w*|канал\w*|разведк\w*|розвідк\w*|пограничник\w*|прикордонник\w*|"
           r"военн\w+|військов\w+|местн\w+|місцев\w+|жител\w+|мешканц\w+|очевид\w+|свидетел\w+|свідк\w+|"
           r"волонтер\w*|волонтёр\w*|партизан\w*|аеророзвідник\w*|аэроразведчик\w*|наш\w*|ведомств\w*|"
@@ -97,6 +97,9 @@ def _nominative(s: str, lang: str) -> str:
     head_done = False
     for k, w in enumerate(words):
         core = w.strip("«»\"(),.")
+        if not head_done and _ORDINAL.match(core):  # "7-го корпусу" -> "7-й корпус": the ending of its noun's
+            out.append(_ordinal_nominative(core, words[k + 1:k + 5], lang))
+            continue
         rs = morph.readings(core, lang) if core and core[:1].isalpha() else ()
         gen = [r for r in rs if r.case in ("gent", "datv", "ablt", "loct")]
         if not head_done and gen and not core.isupper():
@@ -134,6 +137,19 @@ def _nominative(s: str, lang: str) -> str:
             head_done = True
         out.append(w)
     return " ".join(out)
+
+
+def _ordinal_nominative(ordinal: str, after: list[str], lang: str) -> str:
+    """An ordinal in digits with the nominative ending of the noun after it ("7-го" before "корпусу": "7-й")."""
+    for w in after:
+        nouns = [r for r in morph.readings(w.strip("«»\"(),."), lang) if r.pos == "NOUN"]
+        if nouns:
+            r = nouns[0]
+            ending = ({"plur": "і" if lang == "uk" else "е"}.get(r.number or "") or
+                      {"masc": "й", "femn": "а" if lang == "uk" else "я", "neut": "є" if lang == "uk" else "е"}
+                      .get(r.gender or ""))
+            return f"{ordinal.split('-')[0]}-{ending}" if ending else ordinal
+    return ordinal
 
 
 _LEAD = re.compile(r"^(?:(?:ранее|раніше|также|також|вчера|вчора|сегодня|сьогодні|накануне|напередодні|тогда|тоді|"
@@ -227,6 +243,9 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
                 break
             j += 1
             continue
+        if _ORDINAL.match(w) and j + 1 < n and toks[j + 1].group()[:1].isalpha() and (head or j == i):
+            j += 1  # a unit's number: "пресслужби 7-го корпусу", "аеророзвідники 47-ї окремої механізованої бригади"
+            continue
         if not w[:1].isalpha():
             break
         rs = morph.readings(w, lang)
@@ -234,6 +253,9 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
         if low in _POSSESSIVE or (rs and rs[0].lemma in ("наш", "наші", "свой", "свій", "їхній") and not head):
             j += 1  # "наших аеророзвідників", "своих источников"
             continue
+        if head == "noun" and low in ("по", "в", "у", "при") and j + 1 < n and _workplace(toks[j + 1].group(), lang):
+            j += 2  # "джерело в ДПСУ", "источники в Минобороны", "наших джерел у Силах оборони": where one who speaks
+            continue  # by what they are works is part of who speaks (the preposition would end the phrase below)
         # a body's noun read first as one is no function word for a rare other reading ("уряд", also an adverb)
         org_noun = bool(rs) and rs[0].pos == "NOUN" and rs[0].lemma in _ORG_LEMMAS
         function = (any(r.pos in _CLOSED for r in rs) and not org_noun) or low in _SOME
@@ -323,12 +345,23 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
     return j, head, nom
 
 
+# An ordinal written in digits with its ending ("7-го", "47-ї", "3-я"), as in a unit's name.
+_ORDINAL = re.compile(r"^\d{1,4}-(?:[иыоі]?[йяеіїєгм]\w{0,2})$")
 _FUNCTION_POS_SRC = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
 _ONE = frozenset("один одна одно одного одной одним одній одну одного двое двух двоє двоих двох".split())
 _CLOSED = frozenset("PREP CONJ PRCL ADVB NPRO INTJ PRED".split())
 #: Words that name some people, not a source ("Одні вважають", "Многие считают").
 _SOME = frozenset("одни одні другие інші некоторые деякі многие багато все всі всё все кто-то хтось кое-кто "
                   "большинство більшість часть частина".split())
+
+
+def _workplace(word: str, lang: str) -> bool:
+    """Whether *word*, after "в/у" following a source named by what it is, names where they work: a body's name
+    (capitalised, or quoted), not a place where they were nor a platform ("в Telegram")."""
+    w = word.strip("«»\"")
+    if not w or not (word[:1] in "«\"" or w[:1].isupper()) or not re.match(r"[А-ЯЁІЇЄҐ]", w):
+        return False
+    return not any(r.geo for r in morph.readings(w, lang)[:2]) or _a_body(w, lang)
 
 
 def _next_noun(toks, j: int, lang: str) -> bool:
@@ -523,9 +556,15 @@ def find_source(text: str, lang: str = "ru") -> str | None:
     >>> find_source("Колонны вышли из Белгорода.", "ru") is None
     True
     """
-    m = _HEADLINE_SOURCE.match(text)
-    if m and _organisation(m.group("s").split()[0], lang):
-        return m.group("s")
+    line = _HEADLINE_LEAD.sub("", text, count=1)
+    m = _HEADLINE_SOURCE.match(line)
+    # (what follows the colon in lower case too: a line in capitals is a heading, "ЗМЕИНЫЙ: ВСУ ГОТОВЯТ ДЕСАНТ")
+    if m and _organisation(m.group("s").split()[0], lang) and re.search(r"[а-яёіїєґa-z]", line[m.end("s"):]):
+        said = _predicate(m.group("s"), lang)
+        if not said:
+            return m.group("s")
+        if _VERB_RX.match(said) and (before := _without_adverbs(m.group("s")[:m.group("s").index(said)], lang)):
+            return before  # "Минобороны опубликовало видео: ...": who published it
     for m in itertools.chain(_ANCHOR.finditer(text), _ANCHOR_IN.finditer(text)):
         s = _after(text, m.end(), lang)
         if s and (s := _clean(s)):
@@ -586,6 +625,32 @@ _ABOUT = re.compile(r"^\W*(?:об\s+этом|о\s+том|про\s+це|як\s+п
                     r"такі\s+дані|эти\s+данные|ці\s+дані)(?![\w])", re.I)
 # A headline's "Минобороны: в Курскую область выдвигаются колонны": the source before a colon.
 _HEADLINE_SOURCE = re.compile(r"^(?P<s>(?:[А-ЯЁІЇЄҐA-Z][\w'’.-]*|" + _TITLE + r")(?:[ \t]+[\w'’.«»-]+){0,5}):[ \t]+\S")
+
+
+# What may open a live blog's or a bulletin's line before the speaker and the colon: its time stamp, bullets, dashes
+# and emoji ("23:00 Пресс-секретарь Кремля Дмитрий Песков: ...", "❗️ Заступниця міністра оборони Ганна Маляр: ...").
+_HEADLINE_LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|"
+                            r"\d{1,2}[:.]\d{2}(?=[ \t]))+")
+
+
+def _without_adverbs(words: str, lang: str) -> str:
+    """*words* without the adverbs that end them ("Міністерство оборони Білорусі згодом" before "уточнило")."""
+    ws = words.split()
+    while ws and ws[-1][:1].islower() and (ws[-1].lower() in _BETWEEN or any(
+            r.pos in ("ADVB", "PRCL") for r in morph.readings(ws[-1], lang)[:1])):
+        ws.pop()
+    return " ".join(ws)
+
+
+def _predicate(words: str, lang: str) -> str:
+    """The first word by which the words before a line's colon say something themselves ("Наш гарнизон на острове
+    усилен: ...", "Минобороны опубликовало видео: ..."): a verb, a short participle or adjective; "" when none does
+    (they name a speaker)."""
+    for w in re.findall(r"[^\W\d_]+", words):
+        rs = morph.readings(w, lang)[:1] if w[:1].islower() else []
+        if rs and rs[0].pos in ("VERB", "PRTS", "INFN", "ADJS"):
+            return w
+    return ""
 
 
 def about_before(text: str) -> bool:

@@ -262,6 +262,8 @@ def _channel(line: str, lang: str) -> str:
     barred = len(s) > 40 and "|" in s
     if barred:
         s = _clean(s.split("|", 1)[0])  # the name, then the headline
+    if "|" in s:  # "ТОРЕЦКОЕ НАПРАВЛЕНИЕ | 22.10": the post's date is no part of the channel's name
+        s = " | ".join(p for p in re.split(r"\s*\|\s*", s) if p and not _DATE_PART.match(p))
     if not s or len(s) > 40 or re.search(r"[.:!?;]$|[:!?]", s):
         return ""
     words = [w for w in re.split(r"\s+|\s*\|\s*", s) if w]
