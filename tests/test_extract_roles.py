@@ -185,6 +185,11 @@ def test_credits(text):
      [("Pskov", "origin", "from"), ("Kursk", "destination", "to")]),
     ("Officials said about 200 marines from Darwin joined the drill.", ["Darwin"],
      [("Darwin", "origin", "from")]),
+    # two names that say something together both stand for their governments; not a list of stops before a speaker
+    ("Damascus and Moscow say Turkey is shielding terrorists.", ["Damascus", "Moscow"],
+     [("Damascus", "mention", "metonymy"), ("Moscow", "mention", "metonymy")]),
+    ("Troops were sent to Kursk and Belgorod, Ukraine says.", ["Kursk", "Belgorod", "Ukraine"],
+     [("Kursk", "destination", "sent to"), ("Belgorod", "destination", "sent to"), ("Ukraine", "mention", "metonymy")]),
     ("Moscow claimed its troops had captured the village of Kruhliakivka.", ["Moscow", "Kruhliakivka"],
      [("Moscow", "mention", "metonymy"), ("Kruhliakivka", "destination", "captured the village of")]),
     ("Forces from the Africa Corps have arrived in Mali.", ["Africa", "Mali"],

@@ -56,7 +56,9 @@ _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+min
                        rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
                        # "a drone of the Kinshasa regime", "the Kyiv government": the place names its rulers
                        rf"|[ \t]+(?:regime|government|leadership)\b"
-                       rf"|(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
+                       # "Damascus and Moscow say ...": the first of two names that say something together
+                       rf"|(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}})?"
+                       rf"(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
                        rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
                        rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
                        rf"on\s+\w+day)){{0,3}}[ \t]+(?:{_SPEECH})\b)")
