@@ -57,7 +57,8 @@ _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+min
                        # "a drone of the Kinshasa regime", "the Kyiv government": the place names its rulers
                        rf"|[ \t]+(?:regime|government|leadership)\b"
                        # "Damascus and Moscow say ...": the first of two names that say something together
-                       rf"|(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}})?"
+                       rf"|(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*"
+                       rf"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}})?"
                        rf"(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
                        rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
                        rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
