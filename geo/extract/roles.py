@@ -56,7 +56,10 @@ _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+min
                        rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
                        # "a drone of the Kinshasa regime", "the Kyiv government": the place names its rulers
                        rf"|[ \t]+(?:regime|government|leadership)\b"
-                       rf"|(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
+                       # "Damascus and Moscow say ...": the first of two names that say something together
+                       rf"|(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*"
+                       rf"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}})?"
+                       rf"(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
                        rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
                        rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
                        rf"on\s+\w+day)){{0,3}}[ \t]+(?:{_SPEECH})\b)")
@@ -416,6 +419,33 @@ _SPOKE_IN = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addr
                        r"\w+)){0,2}[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
+# The same, with words between the saying and the place ("spoke to the Drum from the region's headquarters in
+# Winnipeg", "said on Wednesday during a visit to the Western Command's headquarters in Puerto Princesa", "told the
+# Duhok Post by telephone from Sulaimani", "said in a phone call from Bloemfontein"): up to eight words that say
+# where, when or to whom it was said (a preposition among them), nothing of what was said, so no clause of its own
+# ("that", a verb, an auxiliary) and no forces, materiel or movement ("said troops had arrived in Kursk", "told
+# reporters the brigade in Kursk ...", "said it would deploy troops in Kursk", "says the offensive in the Sumy region"
+# keep their reading).
+_SPOKE_AT = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addressing|speaking|spoke|said|says|"
+                       r"announced|stated|wrote)(?P<gap>(?:[ \t]+[\w'’.-]+){1,8}?)[ \t]+(?:in|at|from)"
+                       r"(?:[ \t]+the)?[ \t]+$", re.I)
+_NOT_SPOKEN_GAP = re.compile(r"\b(?:that|who|which|where|whether|if|is|are|was|were|be|been|being|had|has|have|"
+                             r"will|would|could|can|may|might|should|must|to[ \t]+(?!the\b|a\b|an\b|(?-i:[A-Z]))\w+|"
+                             r"[a-z]+ed|(?!speaking\b|during\b)[a-z]+ing)\b", re.I)
+
+
+def _spoke_at(pre_tail: str) -> bool:
+    """Whether the place after *pre_tail* is where somebody spoke, some words after the saying (see _SPOKE_AT)."""
+    m = _SPOKE_AT.search(pre_tail)
+    if not m:
+        return False
+    gap = m.group("gap")
+    if not re.search(r"\b(?:to|at|on|in|by|during|over|via|with|from)\b", gap, re.I):
+        return False  # "says the Russian offensive in ...": what was said, not where
+    return not (_NOT_SPOKEN_GAP.search(gap) or _FORCES.search(gap) or _MOVE.search(gap) or _PRESENT.search(gap)
+                or _MATERIEL.search(gap) or _VEHICLES.search(gap))
+
+
 # "about 290 km (180 miles) from the Ukrainian border", "a few hours' sail from the Russian border", "across the
 # Strait from Taiwan", "five miles from Kursk": a measure of how far something is from a place, which only locates it;
 # no origin, unless a destination follows ("the 4-km crossing from Port Kavkaz ... to Crimea"). Numbers in words count
@@ -479,7 +509,7 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
         return "mention", "range"
     if _measured_from(pre_tail, post):
         return "mention", "distance"
-    if _SPOKE_IN.search(pre_tail):
+    if _SPOKE_IN.search(pre_tail) or _spoke_at(pre_tail):
         return "mention", "where it was said"
     role, cue = _role_words(pre_tail, post, sent)
     if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
