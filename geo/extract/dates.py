@@ -997,7 +997,7 @@ _NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+b
 # a post tells what it sees as it writes, so an entry told so is of its day. Only these verbs: a plan ("are preparing
 # to", "is planning to", "is threatening to") has no date, and "is nothing", "is ongoing" are no progressive at all
 _MOVING = (r"moving|heading|advancing|entering|crossing|leaving|arriving|withdrawing|retreating|redeploying|deploying|"
-           r"rolling|driving|sailing|flying|passing|approaching|pushing|storming|patrolling|transiting|landing|"
+           r"rolling|driving|sailing|flying|passing|approaching|pushing|pulling|storming|patrolling|transiting|landing|"
            r"reporting")
 _MOVED = r"taken|moved|transferred|loaded|unloaded|deployed|redeployed|sent|brought|driven|shipped|withdrawn|flown"
 _PROGRESSIVE = re.compile(rf"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:being\s+(?:{_MOVED})|{_MOVING})\b", re.I)
