@@ -823,6 +823,40 @@ def test_a_via_between_a_dated_departure_and_arrival_takes_the_span_between_them
     assert find_date_at(text, at, at + len(place), "2026-03-12", day, role=role) == expected
 
 
+@pytest.mark.parametrize("text, place, expected", [
+    # review H1: the later date is another ship's, another event's, a report's, a meeting's or a statement's: the via
+    # keeps the departure's day
+    ("The frigate left Sevastopol on 3 March and sailed through the Bosphorus, while a second ship arrived in Tartus on "
+     "9 March.", "Bosphorus", "2026-03-03"),
+    ("The frigate left Novorossiysk on 3 March and passed the Kerch Strait, two days before a drone attack hit "
+     "Sevastopol on 5 March.", "Kerch Strait", "2026-03-03"),
+    ("The ship left Sevastopol on 3 March and sailed through the Bosphorus, according to a report published on 10 "
+     "March.", "Bosphorus", "2026-03-03"),
+    ("The column left Belgorod on 3 March and drove through Shebekino before the talks in Istanbul on 20 March.",
+     "Shebekino", "2026-03-03"),
+    ("Troops crossed from Belgorod on 6 August and moved through Sudzha, and on 20 August Kyiv said they held "
+     "Korenevo.", "Sudzha", "2025-08-06"),
+    ("The frigate left Sevastopol on 3 March and sailed through the Bosphorus, and another ship arrived in Tartus on "
+     "9 March.", "Bosphorus", "2026-03-03"),
+    # review H2: no span across years, nor longer than a trip of two weeks
+    ("The regiment, formed on 5 May 2015 and moved through Rostov-on-Don, was deployed to Donetsk on 1 March.",
+     "Rostov-on-Don", "2015-05-05"),
+    ("The column left Belgorod on 1 February and drove through Shebekino before it reached Vovchansk on 1 March.",
+     "Shebekino", "2026-02-01"),
+    # the arrival of the same movement, or its sighting told of it ("before it was spotted"), still gives the span
+    ("The convoy left Donetsk on 3 March and passed through Volnovakha before reaching Mariupol on 5 March.",
+     "Volnovakha", "2026-03-03/2026-03-05"),
+    ("The column left Simferopol yesterday and passed through Dzhankoi before it was spotted in Armiansk today.",
+     "Dzhankoi", "2026-03-11/2026-03-12"),
+])
+def test_a_via_takes_a_span_only_up_to_the_arrival_of_its_own_movement(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    day = find_date(text, "2026-03-12")
+    assert find_date_at(text, at, at + len(place), "2026-03-12", day, role="via") == expected
+
+
 def test_a_via_of_another_movement_after_a_semicolon_takes_no_span():
     from geo.extract.dates import find_date_at
 
@@ -869,6 +903,28 @@ def test_present_entries_under_a_stamp_keep_no_date_unless_the_post_sees_them_ha
              "Equipment is being loaded at Dzhankoi station."]
     assert find_dates(texts, "2024-04-20", list(range(len(texts)))) == [
         "2024-04-18", "2024-04-18", "2024-04-18", "", "2024-04-18", "", "2024-04-18", "2024-04-18"]
+
+
+@pytest.mark.parametrize("header", [["12 March 2026, 09:15", "Updated 12 March 2026, 14:40"],
+                                    ["Wednesday, 12 March 2026, 09:15", "Wednesday, 12 March 2026, 14:40"]])
+def test_a_published_and_an_updated_line_do_not_make_an_article_a_liveblog(header):
+    # review H3: the two datelines at the top head no entry (the first heads the second): the article's undated
+    # paragraphs keep no date
+    texts = [*header, "A column of tanks entered Vovchansk after heavy fighting.",
+             "The brigade had been redeployed from Bakhmut, where it fought for months."]
+    assert find_dates(texts, "2026-03-12", list(range(len(texts))))[2:] == ["", ""]
+
+
+def test_a_liveblogs_plans_and_states_told_with_is_or_are_keep_no_date():
+    # review H4: only a progressive of movement or sight is what the post sees happen; plans, threats and states
+    # ("is nothing", "is ongoing") are not
+    texts = ["Frontline live", "12.03 21:14", "Russian forces are preparing to move reserves to Pokrovsk.",
+             "12.03 22:30", "Fighting is ongoing near Chasiv Yar.", "12.03 23:05", "There is nothing left of Bakhmut.",
+             "12.03 23:40", "Kyiv is planning to send the 47th brigade to Kupiansk.", "12.03 23:50",
+             "Russia is threatening to send more troops to Belgorod.", "12.03 23:55",
+             "Troops are now moving from Kherson towards Zaporizhzhia."]
+    out = find_dates(texts, "2026-03-12", list(range(len(texts))))
+    assert out[2::2] == ["", "", "", "", "", "2026-03-12"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -440,3 +440,25 @@ def test_an_evening_post_that_tells_of_the_night_is_of_the_night_that_begins():
 def test_what_came_before_takes_no_date_from_the_sentence_before(second, expected):
     assert find_dates(["19 апреля колонна прошла через Оршу.", second], "2025-04-20", [0, 0]) == [
         "2025-04-19", expected]
+
+
+@pytest.mark.parametrize("second", [
+    # review H5: "earlier" of the same day or morning names that day
+    "Ранее в тот же день она прошла через Шебекино.",
+    "Раніше того ж дня вона пройшла через Шебекіно.",
+    "Ранее утром техника прошла через Шебекино.",
+    # an adjective or participle: "previously unknown" is no time of the event
+    "Ранее неизвестное подразделение вошло в Суджу.",
+    "Раніше невідомий підрозділ зайшов у Коренево.",
+    # "as before", "first of all", "first of all units": no earlier time
+    "Как и ранее, она прошла через Шебекино.",
+    "Як і раніше, колона пройшла через Коренево.",
+    "Прежде всего, колонна прошла через Шебекино.",
+    "Раньше всех в Коренево прибыла 810-я бригада.",
+    # a demonstrative before its noun is a place ("this area"), not "before that"
+    "До этого района под Шебекино она добралась к вечеру.",
+    "До этого села войска дошли к вечеру.",
+])
+def test_earlier_words_of_the_same_day_comparisons_and_adjectives_keep_the_date_before(second):
+    assert find_dates(["5 марта колонна вышла из Белгорода.", second], "2026-03-12", [0, 0]) == [
+        "2026-03-05", "2026-03-05"]

@@ -418,19 +418,24 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
 
 
 def _on_the_way(text: str, found, at: int, end: int) -> str:
-    """The span from the last date before a stop to the first after it, when the stop's clause names none and both
-    are days (or nights) in that order, told in one movement: no ";" between them ("left Bandar Abbas on Feb. 27 and
-    sailed through the Gulf of Oman ... before it was intercepted on Tuesday": the Gulf of Oman was passed between
-    them); else ""."""
+    """The span from the last date before a stop to the first after it, when the stop's clause names none, both are
+    days (or nights) in that order at most :data:`_TRIP_DAYS` apart within one year, and the later one is the arrival
+    of the same movement (:data:`_ARRIVAL` between the stop and it, none of :data:`_NOT_ARRIVAL`): "left Bandar Abbas
+    on Feb. 27 and sailed through the Gulf of Oman ... before it was intercepted on Tuesday"; else ""."""
     before = [(b, v) for _a, b, v in found if b <= at]
     after = [(a, v) for a, _b, v in found if a >= end]
     if not before or not after or ";" in text[before[-1][0]:after[0][0]]:
         return ""
+    gap = text[end:after[0][0]]
+    if not _ARRIVAL.search(gap) or _NOT_ARRIVAL.search(gap):
+        return ""  # the later date is another ship's, event's, saying's or report's, not this movement's arrival
     before, after = [v for _b, v in before], [v for _a, v in after]
     if not all(len(x) == 10 for x in (*before[-1].split("/"), *after[0].split("/"))):
         return ""
     start, stop = before[-1].split("/")[0], after[0].split("/")[-1]
-    return f"{start}/{stop}" if start < stop else ""
+    if start[:4] != stop[:4] or not 0 < (dt.date.fromisoformat(stop) - dt.date.fromisoformat(start)).days <= _TRIP_DAYS:
+        return ""
+    return f"{start}/{stop}"
 
 
 #: What parts a stop's clause from a date: punctuation, "and", "but", "while", "whereas", "where", "which", "after",
@@ -456,6 +461,19 @@ _SAID_DATE = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?P<d>(?:on|last|thi
                         rf"\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}\.\d\d)|yesterday|today)\b", re.I)
 #: A date right after a verb of saying dates the saying, not the event.
 _SAID_ON = re.compile(rf"\b(?:{_SAID_VERBS}){_SAID_ADV}\s+(?:on\s+|last\s+|this\s+)?$", re.I)
+
+# A via's span is a trip's: at most two weeks (the development spans are one to a few days; a longer gap between a
+# "formed" and a "deployed" is no passage on the way)
+_TRIP_DAYS = 14
+# the verbs of arrival that date the end of the movement a via lies on ("before it was intercepted on Tuesday",
+# "arriving the following evening", "landing ... the next day"), or its sighting told of the same subject ("before it
+# was spotted in Armiansk today"; not "before a drone was spotted")
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|reach\w*|land(?:s|ed|ing)?|dock\w*|enter\w*|intercept\w*|moor\w*|berth\w*|"
+                      r"return\w*|(?:it|they)\s+(?:was|were)\s+(?:spotted|seen|sighted|photographed|filmed))\b", re.I)
+# what shows the later date is not that arrival: another clause of contrast, another subject ("a second ship"), a
+# saying, a report or its publication
+_NOT_ARRIVAL = re.compile(rf"\b(?:while|whereas|but|although|though|another|a\s+second|the\s+other|according|"
+                          rf"report\w*|publish\w*|{_SAID_VERBS})\b", re.I)
 
 
 #: Whether a date between a verb of saying and what was said ("told lawmakers on 13.11 that", "estimated in October
@@ -778,14 +796,18 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     last = ""  # the date named last before, in any paragraph
     # a liveblog's entries, each headed by its time ("11:10"), are of the day that heads them (the corpus's convention
     # "Present tense": "A liveblog or daily summary dates its entries by the day that heads them")
-    live = LIVEBLOG and sum(bool(_stamp(t, article_date) or _OPENED.match(t)) for t in texts) >= 2
+    # a stamp counts only when it heads an entry: a published line over an updated one ("12 March 2026, 09:15" /
+    # "Updated 12 March 2026, 14:40") heads none, and two such datelines do not make an ordinary article a liveblog
+    stamps = [_stamp(t, article_date) for t in texts]
+    live = LIVEBLOG and sum(bool(s and k + 1 < len(texts) and not stamps[k + 1] or _OPENED.match(t))
+                            for k, (s, t) in enumerate(zip(stamps, texts))) >= 2
     day = article_date[:10] if live and article_date else ""
     entry = False  # within an entry headed by a time
     lists = listed(texts, paragraphs) if LISTS else [None] * len(texts)
     for k, t in enumerate(texts):
         d = find_date(t, article_date)
         if live:
-            if _stamp(t, article_date):
+            if stamps[k]:
                 entry = True
                 if len(d) == 10:
                     day = d  # "17.10.2022 22:41": the entry's own day heads it
@@ -971,17 +993,27 @@ _THEN = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|morning|afternoon|evening
 #: Present tense: what is so now has no date of its own (the corpus's convention "Present tense").
 _NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+been|continues?|could|would|will|may|"
                   r"might|deni\w*|deny)\b", re.I)
-# a progressive of the present ("is moving", "are now reporting", "is being taken"): a post tells what it sees as it
-# writes, so an entry told so is of its day
-_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:being\s+\w+|\w+ing)\b", re.I)
+# a progressive of the present of a verb of movement or of sight ("is moving", "are now reporting", "is being taken"):
+# a post tells what it sees as it writes, so an entry told so is of its day. Only these verbs: a plan ("are preparing
+# to", "is planning to", "is threatening to") has no date, and "is nothing", "is ongoing" are no progressive at all
+_MOVING = (r"moving|heading|advancing|entering|crossing|leaving|arriving|withdrawing|retreating|redeploying|deploying|"
+           r"rolling|driving|sailing|flying|passing|approaching|pushing|pulling|storming|patrolling|transiting|landing|"
+           r"reporting")
+_MOVED = r"taken|moved|transferred|loaded|unloaded|deployed|redeployed|sent|brought|driven|shipped|withdrawn|flown"
+_PROGRESSIVE = re.compile(rf"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:being\s+(?:{_MOVED})|{_MOVING})\b", re.I)
+# "is"/"are" right before a "now" ("are now reporting"): the "now" belongs to that progressive
+_BE_BEFORE = re.compile(r"\b(?:is|are)\s+$", re.I)
 
 
 def _now_entry(text: str) -> bool:
     """Whether an entry of a liveblog tells what is so now, other than what its post sees happen (:data:`_NOW`
-    without the present progressive)."""
-    return any(not (_PROGRESSIVE.match(text, m.start()) or m.group(0).lower() == "now"
-                    and _PROGRESSIVE.search(text[max(0, m.start() - 8):m.end() + 30]))
-               for m in _NOW.finditer(text))
+    without the present progressive of :data:`_PROGRESSIVE`)."""
+    def seen(m: re.Match) -> bool:
+        if m.group(0).lower() == "now":
+            be = _BE_BEFORE.search(text, 0, m.start())
+            return bool(be and _PROGRESSIVE.match(text, be.start()))
+        return bool(_PROGRESSIVE.match(text, m.start()))
+    return any(not seen(m) for m in _NOW.finditer(text))
 
 
 #: A sentence that names a time of its own, though not one :func:`find_date` reads as the event's (a statement's day).

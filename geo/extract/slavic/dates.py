@@ -555,13 +555,28 @@ _NOW = re.compile(r"(?<![\w])(?:сейчас|ныне|нынче|по-прежн
 #: Whether a sentence that tells what came before the events of the sentence before it ("До этого они проходили
 #: подготовку на полигонах", "Раніше бригада стояла під Бахмутом") takes no date from it.
 EARLIER = True
-# "до этого", "перед цим" only opening their clause ("дошли до этого села" is a place); "раньше", "раніше" not in a
-# comparison ("раньше срока", "раніше, ніж планувалося": earlier than planned is still then)
+# "до этого", "перед цим" only opening their clause and not before a noun they point at ("дошли до этого села", "До
+# этого района под Шебекино она добралась": a place): a comma, a pronoun, a verb in the past or a subject and its verb
+# next ("До этого бригада стояла"); "раньше",
+# "раніше" not in a comparison ("раньше срока", "раніше, ніж планувалося", "раньше всех": earlier than planned or
+# than the others is still then), not "прежде всего" (first of all), not "earlier the same day / that morning" (that
+# day), not before an adjective or participle ("ранее неизвестное подразделение": previously unknown)
 _EARLIER = re.compile(r"(?:^|[,;:—–]|(?<![\w])(?:а|и|і|й|но|але|та))[ \t]*(?:до|перед)[ \t]+"
-                      r"(?:этого|этим|тем|цього|цим|тим)(?![\w])|"
+                      r"(?:этого|этим|тем|цього|цим|тим)"
+                      r"(?=[ \t]*(?:[,;:.—–]|$|(?:они|она|он|оно|мы|их|его|её|ее|вони|вона|він|воно|ми|їх|його|її)"
+                      r"(?![\w])|(?:\w+[ \t]+)?\w{3,}(?:л|ли|ла|ло|лась|лся|лись|лося|лися)(?![\w])))|"
                       r"(?<![\w])(?:ранее|раніше|прежде|раньше|до[ \t]+того[ \t]+как)(?![\w])"
-                      r"(?![ \t]*,?[ \t]*(?:срок\w*|чем|ніж|за|від|терміну|запланован\w*|обычного|звичайного)(?![\w]))",
+                      r"(?![ \t]*,?[ \t]*(?:срок\w*|чем|ніж|за|від|терміну|запланован\w*|обычного|звичайного|"
+                      r"всего|всех|всіх|усіх|других|інших|остальных|решти|времени|часу|графика|графіка|"
+                      r"в[ \t]+(?:тот|этот)[ \t]+(?:же[ \t]+)?день|того[ \t]+(?:же|ж)[ \t]+дня|этого[ \t]+дня|"
+                      r"цього[ \t]+дня|в[ \t]+цей[ \t]+день|тогда[ \t]+же|утром|вранці|днём|днем|вдень|вечером|"
+                      r"ввечері|ночью|вночі|сегодня|сьогодні|не|"
+                      r"\w{2,}(?:ый|ий|ій|ой|ая|яя|ое|ее|ые|ых|их|ого|его|ому|ему|ую|юю|ым|им|ими|ыми|[гкхжшчщ]ие))"
+                      r"(?![\w]))",
                       re.I)
+# "как и ранее", "як і раніше", "чем раньше", "ніж раніше": as before, or a comparison with before, tells of now
+_AS_BEFORE = re.compile(r"(?<![\w])(?:как[ \t]+и|як[ \t]+і|так[ \t]+же[ \t]+как|так[ \t]+само[ \t]+як|чем|ніж)[ \t]*$",
+                        re.I)
 # a relative clause names something by what it did before ("техника со знаком, который ранее использовали
 # подразделения бригады"): that is no time of the sentence's own event
 _RELATIVE = re.compile(r"(?<![\w])(?:котор\w+|як(?:ий|а|е|і|ого|ому|их|им|ими|ою|у)|що)(?![\w])", re.I)
@@ -569,8 +584,9 @@ _RELATIVE = re.compile(r"(?<![\w])(?:котор\w+|як(?:ий|а|е|і|ого|�
 
 def _earlier(text: str) -> bool:
     """Whether *text* tells what came before the time it goes on from (:data:`EARLIER`): an "earlier" word not in a
-    relative clause."""
+    relative clause, nor in "as before" (:data:`_AS_BEFORE`)."""
     return any(not _RELATIVE.search(text, clause_start(_CLAUSE_BREAK, text, m.start()), m.start())
+               and not _AS_BEFORE.search(text, 0, m.start())
                for m in _EARLIER.finditer(text))
 
 
