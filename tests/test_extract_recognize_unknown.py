@@ -24,6 +24,7 @@ def _surfaces(text: str) -> list[str]:
     ("The battalion marched from its permanent base at Zaslonovo, Vitebsk region, to the Yelsk district.",
      "Zaslonovo"),
     ("About 500 soldiers have been training volunteers at a camp at Bashiqa, north-east of Mosul.", "Bashiqa"),
+    ("The jets were flown south to Kavumu, the airport serving Bukavu, on Monday.", "Kavumu"),
     ("The jets were flown south to Kavumu, outside Bukavu, on Monday.", "Kavumu"),
     ("The troops were confined to their bases at Mubambiro near Sake.", "Mubambiro"),
     ("Troops would be moved to the main base at Qasrak, in Hasakah province, they said.", "Qasrak"),

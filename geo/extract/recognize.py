@@ -796,9 +796,28 @@ def _located_after(text: str, toks: list[Token], k: int, covered: set[int]) -> b
         while e < n and is_cap(toks[e].word):
             e += 1
         return e < n and toks[e].word.lower() in REGION_WORDS
-    # not ", a small town near Rostock", ", the airport serving Bukavu": the drafts place the description, not the
-    # name before it, which would be a stop without a place
-    return False
+    return _described_in(text, toks, k, covered)
+
+
+@lru_cache(maxsize=1)
+def _described_in_re() -> re.Pattern:
+    """The drafts' own pattern of a description naming the area a place is in (pipeline ``_DESCRIBED_IN``)."""
+    from .pipeline import _DESCRIBED_IN  # late: the pipeline imports this module
+
+    return re.compile(_DESCRIBED_IN, re.I)
+
+
+def _described_in(text: str, toks: list[Token], k: int, covered: set[int]) -> bool:
+    """Whether a description the drafts place by follows the word at *k*, naming a place the gazetteer knows:
+    "Kavumu, the airport serving Bukavu", "Gornal, a village in Kursk region". Not "near"/"outside" in it ("Sanitz, a
+    small town near Rostock"): that description is read as a place of its own, and the name before it stays
+    unplaced; nor a description the drafts do not read ("Ukroboronprom, the state arms maker in the city of Kyiv")."""
+    hit = _described_in_re().match(text, toks[k].end)
+    if not hit or re.search(r"\b(?:near|outside)[ \t]+(?:the[ \t]+)?$", hit.group(0), re.I):
+        return False
+    r = next((q for q in range(k + 1, len(toks)) if toks[q].start >= hit.end()), None)
+    return (r is not None and toks[r].start == hit.end() and r in covered and is_cap(toks[r].word)
+            and toks[r].word.lower() not in _CALENDAR)
 
 
 def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
