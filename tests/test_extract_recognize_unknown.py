@@ -131,3 +131,16 @@ def test_the_island_nation_is_a_country():
     t = "Russian troops left Snake Island in June. The island nation raised its alert."
     items = [(Mention(20, 32, "Snake Island"), SNAKE)]
     assert find_anaphors(t, items) == []
+
+
+def test_the_island_past_its_surroundings_and_actors():
+    """Places named in between that are the island's surroundings (its coast's region) or a country named as an
+    actor are no other island: "the island" still refers back."""
+    odesa_region = Resolved(46.6, 30.4, "UA", "region", 80.0, ref="geonames:3", name="Odesa Oblast", match="exact 0.97")
+    russia = Resolved(61.5, 105.3, "RU", "country", 2000.0, ref="geonames:4", name="Russia", match="exact 0.99")
+    t = ("Soldiers stepped ashore on Snake Island, off the coast of the Odesa region. In May, Russia had tried to "
+         "reinforce the island.")
+    items = [(Mention(t.index("Snake Island"), t.index("Snake Island") + 12, "Snake Island"), SNAKE),
+             (Mention(t.index("Odesa region"), t.index("Odesa region") + 12, "Odesa region"), odesa_region),
+             (Mention(t.index("Russia"), t.index("Russia") + 6, "Russia"), russia)]
+    assert [(m.surface, r.name) for m, r in find_anaphors(t, items)] == [("island", "Snake Island")]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..gazetteer.common import haversine_km
 from ..geocoders.base import FACILITY_KINDS
 from .records import Mention, Resolved
 from .rows import to_check
@@ -101,6 +102,21 @@ def _fits(noun: str, m: Mention, r: Resolved) -> int:
     return 0
 
 
+#: How far (km) from the island named before a place named after it may lie and still be its surroundings ("35 km off
+#: the coast of the Odesa region", "Kotelny island in the New Siberian Islands", its airfield), not another island.
+ISLAND_SURROUNDINGS_KM = 150.0
+
+
+def _another_island(island: Resolved, r: Resolved) -> bool:
+    """Whether a place *r*, named between an island and "the island", may itself be the island meant: placed, no
+    country (countries are named as actors, "Russia tried", "Ukraine said"; "the island nation" is no island here)
+    and away from the island's surroundings."""
+    if r.lat is None or r.precision in ("country", "continent"):
+        return False
+    d = float(haversine_km(island.lat, island.lon, r.lat, r.lon))
+    return d > ISLAND_SURROUNDINGS_KM + (r.radius_km or 0.0)
+
+
 def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[tuple[Mention, Resolved]]:
     """The nouns of *text* that name again a place of *items* (its mentions and their places, in text order).
 
@@ -133,10 +149,10 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
         if best is None:
             continue
         m, r = best
-        if noun in NAMED_ONLY and any(m.end <= m2.start and m2.end <= a and r2.lat is not None
-                                      and m2.kind != "anaphor" for m2, r2 in items):
-            # "left Snake Island ... took tourists to Crete, and the island": an island the gazetteer does not call
-            # one (Crete, Japan) may be meant, so only the nearest place named before is referred to
+        if noun in NAMED_ONLY and any(m.end <= m2.start and m2.end <= a and _another_island(r, r2)
+                                      for m2, r2 in items):
+            # "left Snake Island ... took tourists to Crete, and the island": a place named in between that the
+            # gazetteer does not call an island (Crete) may be the island meant
             continue
         # a guess at what the noun refers to is never as sure as the name itself: at most the top of the
         # geocoder's "check" band
