@@ -622,7 +622,10 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
 _TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving leave leaves reached "
                          "reaching reach crossed abandoned evacuated encircled surrounded shelled occupied held holds "
                          "hold besieged taken take took towards toward past beyond outside claimed claims claiming "
-                         "defended defending storming reinforcing reinforced passing passed".split())
+                         "defended defending storming reinforcing reinforced".split())
+#: Verbs of :data:`_TAKES_PLACE` that as often take a thing named after its maker or type ("reinforcing Bayraktar
+#: drones", "storming Leopard tanks"): a name after them is a place only if it ends its noun phrase.
+_TAKES_PLACE_OR_A_THING = frozenset("storming reinforcing reinforced".split())
 
 
 #: Whether two rare names the gazetteer knows, joined by "and"/"or", are places without a word before them.
@@ -691,33 +694,38 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
         if before not in LOCATIVE and before not in _TAKES_PLACE and not listed and (k, j) not in paired:
             continue
+        if before in _TAKES_PLACE_OR_A_THING and not _pair_ends_its_phrase(toks, j):
+            continue  # "reinforcing Bayraktar drones": the name modifies a noun, a weapon's make
         extra.append((k, j, 0.45))
         taken.update(range(k, j))
         ends.add(j)  # "near Deir ez-Zor and Wadi al-Dawasir": a list goes on after a name found here
     return sorted(spans + extra) if extra else spans
 
 
-#: Words after which a rare capitalised word the gazetteer lacks can only be a place: prepositions of where and
-#: whither, and verbs whose object is a place ("at Mubambiro", "to Eteringbang", "entered Kamanyola").
-#: Not "of", "between", "visiting" ("of Peskov", "visiting Zelensky"), nor "with", "by": people follow those.
-_UNKNOWN_PLACE_CUES = frozenset("in at to from near into towards toward across outside inside around via through "
-                                "reached entered left leaving reaching captured recaptured retook seized liberated "
-                                "stormed storming abandoned evacuated encircled surrounded occupied reinforcing "
-                                "reinforced passing passed past beyond".split())
+#: Prepositions of where and whither, after which a rare capitalised word the gazetteer lacks can only be a place
+#: ("at Mubambiro", "to Eteringbang"). No verb: the verbs that take a place take people and things as often
+#: ("reached Podolyak", "captured Tkachenko", "left Kovalenko in hospital", "abandoned Tsezar", a ship) - they serve
+#: only names the gazetteer knows (:data:`_TAKES_PLACE`). Not "of", "between", "with", "by": people follow those.
+_UNKNOWN_PLACE_CUES = frozenset("in at to from near into towards toward across outside inside around via "
+                                "through".split())
 #: Plural nouns of settlements before "of" and a list of names ("the villages of Sverdlikovo and Makhnovka").
 _SETTLEMENTS_OF = frozenset("villages towns settlements districts hamlets localities".split())
 #: Words before "to" that make what follows a person or a body, not a whither ("according to Kanyuka").
-_TO_A_PERSON = frozenset("according close loyal told said sent letter talked spoke wrote addressed".split())
+#: Not "sent to", "close to": those are among the commonest phrases of whither and where.
+_TO_A_PERSON = frozenset("according loyal told said letter talked spoke wrote addressed".split())
 #: Verbs of saying after a name: the name speaks, and is a person or a body ("Kanyuka said", "Rybar wrote").
 _SAYING = frozenset("said says told wrote writes added claimed claims stated reported reports posted "
                     "announced confirmed denied".split())
 
 
-def _people_words(text: str, toks: list[Token], hits: list[GazHit]) -> set[str]:
-    """Capitalised words the article itself shows are people or bodies: the last of two or more capitalised words
-    no gazetteer name covers ("Lawrence Kanyuka"), a word after a title ("Gen. Syrskyi") or before a verb of
-    saying ("Kanyuka said"), a possessor ("Peskov's")."""
-    covered = {k for h in hits for k in range(h.i, h.j)}
+def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[int]) -> set[str]:
+    """Capitalised words the article itself shows are people or bodies: any word after another capitalised word
+    that is not read as a place nor a nationality ("Lawrence Kanyuka", though Lawrence is a town too), a word after a
+    title ("Gen. Syrskyi") or before a verb of saying ("Kanyuka said"), a possessor ("Peskov's")."""
+    # a name the gazetteer has is a first name unless the tagger read it as a place (*taken*): "Lawrence Kanyuka"
+    # is a person, "the Vitebsk Zaslonovo" or "Belarusian Osinovka" not
+    covered = {k for h in hits if h.demonym or h.kind in (gz.COUNTRY, gz.CONTINENT) for k in range(h.i, h.j)}
+    covered |= taken
     out = set()
     n = len(toks)
     for k in range(1, n):
@@ -736,56 +744,80 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit]) -> set[str]:
 #: Months and days, which the gazetteer also holds as places ("at Dolow in late June"): no anchor of a place.
 _CALENDAR = frozenset("january february march april may june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday".split())
-#: Words that open where a name lies, right after it ("Sanitz, near Rostock", "Qasrak, in Hasakah province",
-#: "Bashiqa, north-east of Mosul", "Mubambiro near Sake", "Kavumu, the airport serving Bukavu").
-#: Only those the drafts can place by ("X near Y", "X, in Y"): not "on the Cuyuni River", "opposite Anacoco island".
-_LOCATING = frozenset("near outside in".split())
-#: Nouns of what a place is, in a description after its name ("Kavumu, the airport serving Bukavu", "Osinovka, the
-#: Belarusian frontier station east of Orsha", "Gornal, a village in Kursk region").
-_WHAT_A_PLACE_IS = frozenset(FEATURE_NOUNS | _SETTLEMENTS | {"station", "hub", "junction", "crossing", "capital",
-                                                             "outpost", "garrison", "checkpoint", "post"})
+#: Words that say where a name lies, right after it, as the drafts' context rules place by (pipeline
+#: ``_NEAR_BETWEEN``: "Mubambiro near Sake", "Sanitz, outside Rostock"); "in" only after a comma (resolve ``_IN``:
+#: "Qasrak, in Hasakah province"), since "X in <city>" is as often a person or a body in it ("Naftogaz in Kyiv").
+_LOCATING = frozenset("near outside".split())
+#: A distance before a side ("Mubambiro, some 20 km west of Goma"), as resolve ``_SIDE_OF`` reads it.
+_ABOUT = frozenset("about some around roughly nearly almost".split())
+_KM = frozenset("km kilometres kilometers".split())
 
 
 def _located_after(text: str, toks: list[Token], k: int, covered: set[int]) -> bool:
-    """Whether the text says where the word at *k* lies, right after it: "near Rostock", ", in Hasakah province",
-    ", north-east of Mosul", ", Vitebsk region", ", the airport serving Bukavu" - a named place within the phrase."""
+    """Whether the text says where the word at *k* lies, right after it, in a form the drafts then place it by:
+    "near Rostock", ", in Hasakah province", ", north-east of Mosul", ", some 20 km west of Goma", ", Vitebsk
+    region" - a name the gazetteer knows right after the locating words (or "the")."""
     n = len(toks)
     q = k + 1
-    if q < n and toks[q].word == ",":
+    comma = q < n and toks[q].word == ","
+    if comma:
         q += 1
     if q >= n:
         return False
     w = toks[q].word.lower()
-    stop = min(n, q + 8)
 
     def named(a: int) -> bool:
-        """A name the gazetteer knows heads the phrase at *a*, after at most three lower-case words ("the Glushkovo
-        district", "the strategic town of Sake"; not "on 2 March and drove to the Skibotn valley")."""
-        r = a
-        while r < min(n, a + 3) and toks[r].word.isalpha() and toks[r].word.islower():
-            r += 1
+        """A name the gazetteer knows at *a*, or after "the" ("near the Glushkovo district"); not a month."""
+        r = a + 1 if a < n and toks[a].word.lower() == "the" else a
         t = toks[r].word if r < n else ""
         return (r < n and r in covered and is_cap(t) and t.lower() not in _CALENDAR
-                and "\n" not in text[toks[r - 1].end:toks[r].start])
+                and "\n" not in text[toks[a - 1].end:toks[r].start])
 
-    if w in _LOCATING:
+    if w in _LOCATING or w == "in" and comma:
         return named(q + 1)
+    if w == "close" and q + 1 < n and toks[q + 1].word == "to":
+        return named(q + 2)
+    if not comma:
+        return False
+    if w in _ABOUT:
+        q += 1
+    if q + 1 < n and toks[q].word.isdigit() and toks[q + 1].word.lower() in _KM:
+        q += 2
+    elif q < n and toks[q].word.lower().endswith("km") and toks[q].word[:-2].isdigit():  # "20km"
+        q += 1
+    w = toks[q].word.lower() if q < n else ""
     if w in DIRECTIONS or w.replace("-", "") in DIRECTIONS:
         r = q + 1
-        while r < stop and (toks[r].word == "-" or toks[r].word.lower() in DIRECTIONS):  # "north-east"
+        while r < n and (toks[r].word == "-" or toks[r].word.lower() in DIRECTIONS):  # "north-east"
             r += 1
-        return r < stop and toks[r].word == "of" and named(r + 1)
-    if toks[q - 1].word == "," and is_cap(toks[q].word) and q in covered:
+        return r < n and toks[r].word == "of" and named(r + 1)
+    if is_cap(toks[q].word) and q in covered and q == k + 2:
         e = q + 1  # ", Vitebsk region": the area it lies in
         while e < n and is_cap(toks[e].word):
             e += 1
         return e < n and toks[e].word.lower() in REGION_WORDS
-    if toks[q - 1].word == "," and w in ("a", "an", "the"):
-        r = q + 1
-        while r < stop and toks[r].word.isalpha() and toks[r].word.lower() not in _WHAT_A_PLACE_IS:
-            r += 1
-        return r < stop and toks[r].word.lower() in _WHAT_A_PLACE_IS and named(r + 1)
-    return False
+    return _described_in(text, toks, k, covered)
+
+
+@lru_cache(maxsize=1)
+def _described_in_re() -> re.Pattern:
+    """The drafts' own pattern of a description naming the area a place is in (pipeline ``_DESCRIBED_IN``)."""
+    from .pipeline import _DESCRIBED_IN  # late: the pipeline imports this module
+
+    return re.compile(_DESCRIBED_IN, re.I)
+
+
+def _described_in(text: str, toks: list[Token], k: int, covered: set[int]) -> bool:
+    """Whether a description the drafts place by follows the word at *k*, naming a place the gazetteer knows:
+    "Kavumu, the airport serving Bukavu", "Gornal, a village in Kursk region". Not "near"/"outside" in it ("Sanitz, a
+    small town near Rostock"): that description is read as a place of its own, and the name before it stays
+    unplaced; nor a description the drafts do not read ("Ukroboronprom, the state arms maker in the city of Kyiv")."""
+    hit = _described_in_re().match(text, toks[k].end)
+    if not hit or re.search(r"\b(?:near|outside)[ \t]+(?:the[ \t]+)?$", hit.group(0), re.I):
+        return False
+    r = next((q for q in range(k + 1, len(toks)) if toks[q].start >= hit.end()), None)
+    return (r is not None and toks[r].start == hit.end() and r in covered and is_cap(toks[r].word)
+            and toks[r].word.lower() not in _CALENDAR)
 
 
 def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
@@ -822,7 +854,7 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
         if not (cue or of_places):
             continue
         if people is None:
-            people = _people_words(text, toks, hits)
+            people = _people_words(text, toks, hits, taken)
         if w in people:
             continue
         cands.append(k)
