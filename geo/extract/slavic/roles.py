@@ -257,10 +257,10 @@ def _clause_moves(pre: str, post: str, lang: str) -> bool:
 
 
 def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: bool = False,
-          goes: bool = False) -> tuple[str, str]:
+          goes: bool = False, close: bool = False) -> tuple[str, str]:
     """The role a preposition and case give, in a sentence about moving or about being somewhere; *guessed*: the
     place's accusative is only the dictionary's guess from an ending that a locative shares (Ukrainian "-у");
-    *goes*: the place's clause has a verb of motion."""
+    *goes*: the place's clause has a verb of motion; *close*: the word right before the preposition is one."""
     moving, things = _says(sent_text)
     if not prep:
         return "mention", ""
@@ -273,7 +273,9 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: 
     if prep in lexicon.TOWARD_PREPS or prep in lexicon.UNTIL_PREPS:
         return ("destination", prep) if moving else ("mention", prep)
     if prep in lexicon.INTO_PREPS:
-        if {"loct", "loc2"} & cases and not ("accs" in cases and moving):
+        # a form that may be either case ("в Коренево") goes where the sentence moves, or where a verb of motion
+        # governs it ("зашедшие в Курахово")
+        if {"loct", "loc2"} & cases and not ("accs" in cases and (moving or close)):
             return ("presence", prep) if things else ("mention", prep)
         if prep == "у" and lang == "ru" and {"gent"} & cases:
             return ("presence", prep) if things else ("mention", prep)
@@ -462,8 +464,11 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             if prep and morph.undeclined(word, lang):
                 cases |= {"loct"}  # "в Шебекино", "у Сватове": where, unless the sentence moves
             guessed = lang == "uk" and word[-1:] in "уюУЮ" and not morph.known(word, lang)
-            goes = _clause_moves(text[sent.start:mention.start], text[mention.end:sent.end], lang)
-            role, cue = _role(prep, cases, sent.text, lang, guessed, goes)
+            goes = _clause_moves(pre, text[mention.end:sent.end], lang)
+            ws = _WORD.findall(pre)[-8:]
+            at_prep = max((i for i, w in enumerate(ws) if w.lower() == prep), default=-1) if prep else -1
+            close = at_prep > 0 and ws[at_prep - 1][:1].islower() and morph.motion_verb(ws[at_prep - 1], lang)
+            role, cue = _role(prep, cases, sent.text, lang, guessed, goes, close)
             if not prep and not head and _bare_actor(last, cases, lang, mention.surface) and not (
                     prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start])):
                 role, cue = "mention", "metonymy"  # "передав Москві", "переданих США": a party, not a place
