@@ -115,3 +115,23 @@ def test_a_russian_ts_inside_a_word_stays_hard(name):
 @pytest.mark.parametrize("name", ["стецьківка", "рацьово"])
 def test_a_ukrainian_ts_inside_a_word_stays_soft(name):
     assert all("ць" in o for o in morph.respell(name, "uk"))
+
+
+@pytest.mark.parametrize("word, lang, motion", [
+    ("зашли", "ru", True), ("ввели", "ru", True), ("перебрасывают", "ru", True), ("возвратится", "ru", True),
+    ("увійшли", "uk", True), ("тікали", "uk", True), ("перекинули", "uk", True),
+    # verbs that govern "в"/"на" + accusative without moving, and motion verbs whose sense has drifted
+    ("смотрят", "ru", False), ("превратили", "ru", False), ("упали", "ru", False), ("пришёлся", "ru", False),
+    ("влучила", "uk", False), ("скаржаться", "uk", False), ("находятся", "ru", False), ("ведут", "ru", False),
+    ("знаходяться", "uk", False),
+])
+def test_verbs_of_motion(word, lang, motion):
+    assert morph.motion_verb(word, lang) is motion
+
+
+@pytest.mark.parametrize("word, lang, undeclined", [
+    ("Шебекино", "ru", True), ("Коренево", "ru", True), ("Сватове", "uk", True), ("Очеретине", "uk", True),
+    ("Курск", "ru", False), ("Курске", "ru", False), ("Харкові", "uk", False), ("шебекино", "ru", False),
+])
+def test_names_news_leave_undeclined(word, lang, undeclined):
+    assert morph.undeclined(word, lang) is undeclined

@@ -299,3 +299,58 @@ def test_a_town_in_capitals_heads_a_dateline_only_in_the_opening_lines():
 ])
 def test_the_accusative_after_v_and_na_says_where_to(text, lang, place, role):
     assert (place, role) in [r[:2] for r in roles(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # the verbs that go with the phrase are verbs of motion, prefixed or not
+    ("Бойцы штурмовой бригады зашли в Угледар.", "ru", "Угледар"),
+    ("Российские войска ввели в Купянск новые подразделения.", "ru", "Купянск"),
+    ("Окупанти ввели в Мелітополь нову техніку.", "uk", "Мелітополь"),
+])
+def test_a_verb_of_motion_with_the_accusative_says_where_to(text, lang, place):
+    assert (place, "destination") in [r[:2] for r in roles(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # "в"/"на" + accusative as the object of a verb that is no movement: strikes and debris, looking, complaining,
+    # spending, calling, turning into
+    ("Шахеди атакували Київ, уламки впали на Троєщину.", "uk", "Троєщину"),
+    ("Військові скаржаться на Київ через брак снарядів.", "uk", "Київ"),
+    ("Военные превратили Мариуполь в новый Алеппо.", "ru", "Алеппо"),
+    ("Российские военные с высоты смотрят на Купянск.", "ru", "Купянск"),
+    ("Ракета влучила в Харків, загинули військові.", "uk", "Харків"),
+    ("Ракетный удар пришёлся на Белгород, сообщили военные.", "ru", "Белгород"),
+    ("Военные потратили на Авдеевку полгода.", "ru", "Авдеевку"),
+    ("Військові телефонують рідним у Львів щовечора.", "uk", "Львів"),
+    # undeclined names in -ово/-ино (ru), -ове/-не (uk) after "в"/"у" are where forces are, not where they go
+    ("В Шебекино находятся подразделения пограничников.", "ru", "Шебекино"),
+    ("В Коренево российские подразделения отразили атаку.", "ru", "Коренево"),
+    ("Украинские военные удерживают позиции в Селидово.", "ru", "Селидово"),
+    ("Украинские подразделения удерживают позиции в Работино.", "ru", "Работино"),
+    ("Бійці ЗСУ тримають оборону у Сватове.", "uk", "Сватове"),
+    ("Бійці ЗСУ тримають оборону в Очеретине, Курахове та Сватове.", "uk", "Сватове"),
+])
+def test_the_accusative_without_motion_is_no_destination(text, lang, place):
+    got = dict((r[0], r[1]) for r in roles(text, lang))
+    assert got.get(place) != "destination"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Военные превратили Мариуполь в новый Алеппо.", "ru"),
+    ("Шахеди атакували Київ, уламки впали на Троєщину.", "uk"),
+])
+def test_a_verb_that_is_no_motion_drafts_no_trip(text, lang):
+    """The drafts: no destination, and so no neighbour read as where the trip began (the model reads a destination
+    after a bare place as the end of a trip)."""
+    from geo.extract.pipeline import extract_article
+    from geo.extract.records import Article
+
+    rows = extract_article(Article("t.txt", text), lang=lang)
+    assert not [r["place"] for r in rows if r["role"] in ("origin", "destination")]
+
+
+def test_undeclined_places_still_go_where_the_sentence_moves():
+    """"перебросили в Коренево": the old reading holds, a destination when the sentence moves."""
+    got = dict((r[0], r[1]) for r in roles("Российское командование перебросило в Коренево новые подразделения.",
+                                           "ru"))
+    assert got.get("Коренево") == "destination"

@@ -412,3 +412,58 @@ def restore_case(lemma: str, printed: str) -> str:
         return "-".join(p[:1].upper() + p[1:] for p in lemma.split("-")) if "-" in printed else \
             lemma[:1].upper() + lemma[1:]
     return lemma
+
+
+# Verbs of motion, by the stem of their infinitive: the paired verbs of going, riding, running, flying, sailing,
+# crawling, carrying, driving and leading, and the verbs of sending, throwing, stepping, moving, returning and
+# fleeing. With a spatial prefix they keep their sense of motion ("зайти", "ввести", "перебросить", "увійти",
+# "втекти"); with "в"/"на" + accusative they say where to. Verbs that only govern that phrase ("смотреть на",
+# "превратить в", "упасть на", "попасть в", "потратить на") are not among them.
+_MOTION_RU = re.compile(
+    r"(?:йти|идти|ходить|хаживать|ехать|ездить|езжать|бежать|бегать|лететь|летать|плыть|плавать|ползти|ползать"
+    r"|нести|носить|нашивать|везти|возить|вести|водить|гнать|гонять|бросить|брасывать|бросать|кинуть|кидывать"
+    r"|кидать|слать|сылать|ступить|ступать|двигать|двинуть|вернуть|возвратить|возвращать|тянуть|тягивать"
+    r"|садить|саживать|катить|катывать|мчать|вторгнуть|вторгать|рвать|мещать|местить)(?:ся|сь)?$")
+_MOTION_UK = re.compile(
+    r"(?:йти|іти|ходити|їхати|їздити|їжджати|бігти|бігати|летіти|літати|плисти|плавати|повзти|повзати|нести"
+    r"|носити|везти|возити|вести|водити|гнати|ганяти|кинути|кидати|слати|силати|ступити|ступати|рухати|рушити"
+    r"|вернути|вертати|повернути|повертати|тягнути|тягти|тягати|садити|саджувати|тікати|текти|котити|мчати"
+    r"|вторгнути|вторгатися|дерти|рвати|містити|міщати)"
+    r"(?:ся|сь)?$")
+# Not motion: reflexive "-йти" ("прийтись на": a strike, a date falls on; "обойтись в": cost); the unprefixed verbs
+# of leading and carrying, mostly "вести бои/огонь", "нести потери"; and prefixed ones whose sense has drifted from
+# motion ("находиться" is being somewhere, "приходится" having to, "провести" conducting, "относиться" relating).
+_NOT_MOTION = re.compile(r"(?:йтись|йтися|йтіся)$|^(?:вести|водить|нести|носить|водити|носити)(?:сь|ся)?$"
+                         r"|^(?:на|зна|при|до|об|от|від|вид|с|з)ходит(?:ь|и)с[яь]$|^(?:при|до)водит(?:ь|и)с[яь]$"
+                         r"|^пров(?:ести|одить|одити)$|^(?:от|від)нос(?:ить|ити)с[яь]$")
+
+
+def motion_verb(word: str, lang: str) -> bool:
+    """Whether the dictionary reads *word* best as a verb, participle or gerund of motion ("зашли", "ввели",
+    "перебрасывают", "увійшли", "тікали"); see _MOTION_RU."""
+    return _motion_verb(fold(word), lang)
+
+
+@lru_cache(maxsize=100_000)
+def _motion_verb(word: str, lang: str) -> bool:
+    a = analyzer(lang)
+    if a is None or not word.isalpha():
+        return False
+    ps = a.parse(word)
+    if not ps or ps[0].tag.POS not in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+        return False
+    lemma = ps[0].normal_form.replace("ё", "е")
+    rx = _MOTION_UK if lang == "uk" else _MOTION_RU
+    return bool(rx.search(lemma)) and not _NOT_MOTION.search(lemma)
+
+
+# Russian place names in -ово/-ево/-ино/-ыно (Шебекино, Коренево, Селидово) are mostly left undeclined in news ("в
+# Шебекино" = where), and Ukrainian texts write -ове/-еве/-ине/-не names (Сватове, Очеретине) undeclined too; the
+# dictionary reads them only as nominative/accusative, but after a preposition they may as well be a locative.
+_UNDECLINED = {"ru": re.compile(r"(?:ов|ев|ёв|ин|ын)о$", re.I), "uk": re.compile(r"(?:ов|ев|єв|ин|ін|н)е$", re.I)}
+
+
+def undeclined(word: str, lang: str) -> bool:
+    """Whether *word*, capitalised, has the ending of a place name news leave undeclined (see _UNDECLINED)."""
+    rx = _UNDECLINED.get(lang)
+    return bool(rx and word[:1].isupper() and rx.search(word))

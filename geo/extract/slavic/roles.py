@@ -9,7 +9,10 @@ propose:
 
 * **destination**, **origin**, **via** in a sentence about moving ("перебросили", "перекинули",
   "выдвигаются", "передислокували" ...), and **destination** for "в"/"на" (Ukrainian "у" too) and a
-  place in the accusative where forces are named, whatever the verb ("ввело в Мирноград");
+  place in an unambiguous accusative where forces are named and the clause's verb is one of motion
+  (morph.motion_verb: "ввело в Мирноград", "тікали на Кремінну"). The phrase is not always where to: it is
+  also the object of verbs that are no movement ("смотрят на", "превратили в", "уламки впали на"), and
+  undeclined names ("в Шебекино", "у Сватове") only look accusative, so neither makes a destination alone;
 * **presence** where forces, units or materiel are named ("находятся", "стоять", "бои" ...);
 * **mention**, always, for a place in a dateline ("МОСКВА, 9 сентября. /ТАСС/.", "КИЇВ, 12 грудня
   –"), a photo or video credit ("Фото: Минобороны России/ТАСС"), a place standing for its
@@ -200,6 +203,12 @@ def governor(text: str, sent: Sentence, mention: Mention, lang: str) -> tuple[st
     >>> p, sorted(cases), head
     ('в', ['accs', 'nomn'], 'районы')
     """
+    prep, word, head = _governs(text, sent, mention, lang)
+    return prep, morph.cases(word, lang), head
+
+
+def _governs(text: str, sent: Sentence, mention: Mention, lang: str) -> tuple[str, str, str]:
+    """``(preposition, word, head)`` as governor gives them, with the word whose cases it reads."""
     pre = text[sent.start:mention.start]
     words = _WORD.findall(pre)[-6:]
     head = ""
@@ -208,7 +217,7 @@ def governor(text: str, sent: Sentence, mention: Mention, lang: str) -> tuple[st
         w = words[k].lower()
         if w in _ALL_PREPS:
             nxt = words[k + 1] if k + 1 < len(words) else after
-            return w, morph.cases(nxt, lang), head
+            return w, nxt, head
         if not words[k][:1].isalpha():
             if words[k] in "«»\"“”'":
                 continue
@@ -222,7 +231,7 @@ def governor(text: str, sent: Sentence, mention: Mention, lang: str) -> tuple[st
         if words[k][:1].isupper() and k == len(words) - 1:
             continue  # a name's first word before a number ("Торнадо-С"), a title
         break
-    return "", morph.cases(after, lang), ""
+    return "", after, ""
 
 
 _ALL_PREPS = (lexicon.ORIGIN_PREPS | lexicon.VIA_PREPS | lexicon.TOWARD_PREPS | lexicon.INTO_PREPS
@@ -237,14 +246,21 @@ def _says(sent_text: str) -> tuple[bool, bool]:
     return lexicon.move(sent_text) is not None, things is not None
 
 
-#: Whether forces named beside "в"/"на"/"у" and a place in the accusative go there (a study switch: False is the
-#: former reading, presence unless a word of movement is in the sentence).
-ACCUSATIVE_TO = True
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s")
 
 
-def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: bool = False) -> tuple[str, str]:
+def _clause_moves(pre: str, post: str, lang: str) -> bool:
+    """Whether the clause around a place (*pre* and *post* its sentence's text before and after) has a verb of
+    motion (morph.motion_verb: "зашли", "ввели", "тікали")."""
+    clause = _CLAUSE_END.split(pre)[-1] + " " + _CLAUSE_END.split(post)[0]
+    return any(w[:1].islower() and morph.motion_verb(w, lang) for w in _WORD.findall(clause))
+
+
+def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: bool = False,
+          goes: bool = False, close: bool = False) -> tuple[str, str]:
     """The role a preposition and case give, in a sentence about moving or about being somewhere; *guessed*: the
-    place's accusative is only the dictionary's guess from an ending that a locative shares (Ukrainian "-у")."""
+    place's accusative is only the dictionary's guess from an ending that a locative shares (Ukrainian "-у");
+    *goes*: the place's clause has a verb of motion; *close*: the word right before the preposition is one."""
     moving, things = _says(sent_text)
     if not prep:
         return "mention", ""
@@ -257,17 +273,22 @@ def _role(prep: str, cases: frozenset[str], sent_text: str, lang: str, guessed: 
     if prep in lexicon.TOWARD_PREPS or prep in lexicon.UNTIL_PREPS:
         return ("destination", prep) if moving else ("mention", prep)
     if prep in lexicon.INTO_PREPS:
-        if {"loct", "loc2"} & cases and not ("accs" in cases and moving):
+        # a form that may be either case ("в Коренево") goes where the sentence moves, or where a verb of motion
+        # governs it ("зашедшие в Курахово")
+        if {"loct", "loc2"} & cases and not ("accs" in cases and (moving or close)):
             return ("presence", prep) if things else ("mention", prep)
         if prep == "у" and lang == "ru" and {"gent"} & cases:
             return ("presence", prep) if things else ("mention", prep)
         if "accs" in cases or "nomn" in cases:
-            # "в"/"на" (and Ukrainian "у") with the accusative says where to, never where at ("ввело в Мирноград",
-            # "тікали на Кремінну"): forces named with it go there, whether or not the verb is one the lexicon lists.
-            # Russian "у" takes no accusative: "у Коренево" is an undeclined genitive, near the place. A name the
-            # dictionary does not know, in Ukrainian "-у"/"-ю", may as well be a masculine locative ("у Фільзекку":
-            # where they are based), which the guesser misses
-            to = things and ACCUSATIVE_TO and not (prep == "у" and lang == "ru") and not guessed
+            # "в"/"на" (and Ukrainian "у") with a place in an unambiguous accusative, in a clause whose verb is one of
+            # motion, says where to ("ввело в Мирноград", "тікали на Кремінну", "увійшли у Бородянку"), whether or
+            # not the lexicon lists the verb's stem. It does not on its own: the phrase is also the object of verbs
+            # that are no movement ("смотрят на", "превратили в", "уламки впали на", "влучила в", "потратили на"),
+            # and a name may only look accusative: undeclined Russian "-ово/-ино" and Ukrainian "-ове/-не" ("в
+            # Шебекино", "у Сватове": read as locatives above), a Ukrainian "-у"/"-ю" the dictionary does not know
+            # ("у Фільзекку": a masculine locative the guesser misses). Russian "у" takes no accusative: "у
+            # Коренево" is an undeclined genitive, near the place
+            to = things and goes and not (prep == "у" and lang == "ru") and not guessed
             return ("destination", prep) if moving or to else (
                 ("presence", prep) if things else ("mention", prep))
         return ("presence", prep) if things else ("mention", prep)
@@ -438,10 +459,16 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 and prev.role != "mention":
             role, cue = prev.role, prev.cue
         else:
-            prep, cases, head = governor(text, sent, mention, lang)
-            last_word = mention.surface.split()[-1] if mention.surface.split() else mention.surface
-            guessed = lang == "uk" and last_word[-1:] in "уюУЮ" and not morph.known(last_word, lang)
-            role, cue = _role(prep, cases, sent.text, lang, guessed)
+            prep, word, head = _governs(text, sent, mention, lang)
+            cases = morph.cases(word, lang)
+            if prep and morph.undeclined(word, lang):
+                cases |= {"loct"}  # "в Шебекино", "у Сватове": where, unless the sentence moves
+            guessed = lang == "uk" and word[-1:] in "уюУЮ" and not morph.known(word, lang)
+            goes = _clause_moves(pre, text[mention.end:sent.end], lang)
+            ws = _WORD.findall(pre)[-8:]
+            at_prep = max((i for i, w in enumerate(ws) if w.lower() == prep), default=-1) if prep else -1
+            close = at_prep > 0 and ws[at_prep - 1][:1].islower() and morph.motion_verb(ws[at_prep - 1], lang)
+            role, cue = _role(prep, cases, sent.text, lang, guessed, goes, close)
             if not prep and not head and _bare_actor(last, cases, lang, mention.surface) and not (
                     prev is not None and _LIST_BETWEEN.match(text[prev.mention.end:mention.start])):
                 role, cue = "mention", "metonymy"  # "передав Москві", "переданих США": a party, not a place
