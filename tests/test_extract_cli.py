@@ -256,8 +256,8 @@ def test_more_invented_articles(tmp_path):
          "Ukraine's military intelligence agency", ""),
         # "..., the agency said": the agency named before; "Feb. 8" without a year stays empty; still Ukraine's
         # intelligence on Russia's troops: one side's word about its adversary's forces, claimed (the status model
-        # reads what the rules left reported)
-        ("belaru", False, "", "a field camp near Mozyr", "destination", "unknown", "", "claimed",
+        # reads what the rules left reported); "The troops" are the whole of the 5,000 counted before: their count
+        ("belaru", False, "", "a field camp near Mozyr", "destination", "unknown", "5000", "claimed",
          "Ukraine's military intelligence agency", ""),
         # "... officials said on Thursday": the day it was said, not the day the fighters were sent
         ("syria_", True, "1", "Tehran", "origin", "", "800", "reported", "two Western security officials", ""),

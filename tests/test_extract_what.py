@@ -206,6 +206,39 @@ def test_a_forces_count_does_not_go_to_another_forces_stop(note, troops):
     assert rows[1]["troops"] == troops
 
 
+@pytest.mark.parametrize("first, note, troops", [
+    # the whole force counted in the sentence before, whatever route the linker drew
+    ([("About 800 paratroopers", 800)], "They flew from Vicenza to Riga.", 800),
+    ([("About 800 paratroopers", 800)], "The paratroopers flew from Vicenza to Riga.", 800),
+    # a part of it, another force, or someone else: no count
+    ([("About 800 paratroopers", 800)], "Some of them flew from Vicenza to Riga.", None),
+    ([("About 1,000 Ukrainian troops", 1000)], "The Russian troops withdrew to Svatove.", None),
+    ([("About 800 paratroopers", 800)], "Putin flew to Riga.", None),
+    # two forces counted there: "they" could be either
+    ([("About 800 paratroopers", 800), ("300 marines", 300)], "They flew from Vicenza to Riga.", None),
+])
+def test_a_forces_count_follows_it_to_the_next_sentence_off_its_route(first, note, troops):
+    said = "About 800 paratroopers arrived in Latvia and 300 marines in Estonia."
+    rows = [{"role": "destination", "route": "", "what": w, "troops": n, "note": said, "start": 10 + k}
+            for k, (w, n) in enumerate(first)]
+    rows.append({"role": "destination", "route": "r1", "what": "aircraft", "troops": None, "note": note,
+                 "start": 100})
+    what.carry_counts(rows)
+    assert rows[-1]["troops"] == troops
+
+
+def test_a_count_does_not_follow_past_a_sentence_that_counts_nothing():
+    # the nearest sentence before with stops names another, uncounted force: "they" are those
+    rows = [{"role": "destination", "route": "", "what": "About 800 paratroopers", "troops": 800,
+             "note": "About 800 paratroopers arrived in Latvia.", "start": 10},
+            {"role": "destination", "route": "", "what": "Russian troops", "troops": None,
+             "note": "Russian troops massed near Pskov.", "start": 50},
+            {"role": "destination", "route": "", "what": "", "troops": None,
+             "note": "They later moved to Ostrov.", "start": 90}]
+    what.carry_counts(rows)
+    assert rows[-1]["troops"] is None
+
+
 def test_another_forces_stop_takes_no_count_end_to_end():
     text = ("About 1,000 Ukrainian troops moved from Kharkiv to Kupiansk on Monday. "
             "The Russian troops then withdrew from Kupiansk to Svatove.")

@@ -524,6 +524,32 @@ def _about_whole(note: str, counted: str) -> bool:
     return all(w.lower() in words or w.lower() in _BACK for w in (m.group("mods") or "").split())
 
 
+#: Whether a stop whose sentence is about the whole of a force (:data:`_WHOLE`) takes the count of the force counted
+#: in the nearest sentence before it that has stops, whatever route the linker drew ("About 800 paratroopers arrived
+#: in Latvia. They flew from Vicenza to Riga" gives 800 at Vicenza and Riga), when that sentence counts one force only.
+FOLLOW = True
+
+
+def _follow_force(stops: list[dict]) -> None:
+    """Give each stop of *stops* without ``troops`` whose sentence goes on about the whole force counted in the
+    nearest earlier sentence with stops that count, when that sentence counts one force only (:data:`FOLLOW`)."""
+    def at(r: dict) -> int:
+        return int(r.get("start") or 0)
+    for r in stops:
+        note = r.get("note") or ""
+        if r.get("troops") is not None or not _WHOLE.match(note):
+            continue
+        before = [s for s in stops if at(s) < at(r) and (s.get("note") or "") != note]
+        if not before:
+            continue
+        prev = (max(before, key=at).get("note") or "")
+        counted = {(s["troops"], s.get("what") or prev) for s in stops
+                   if (s.get("note") or "") == prev and s.get("troops") is not None}
+        # two counts (or one count under two phrases) in that sentence: "they" could be either force
+        if len({c for c, _w in counted}) == 1 and all(_about_whole(note, w) for _c, w in counted):
+            r["troops"] = next(iter(counted))[0]
+
+
 def carry_counts(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destination", "presence")) -> None:
     """Give each stop of *rows* that has no ``troops`` the count of its mover (:data:`COUNTS`), in place: the count
     its ``what`` names when that phrase is not its own sentence's (``note``) and the sentence is about the whole force
@@ -558,6 +584,8 @@ def carry_counts(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "d
             count, where, counted = counts[r["route"]]
             if (r.get("note") or "") == where or _about_whole(r.get("note") or "", counted):
                 r["troops"] = count
+    if FOLLOW:
+        _follow_force(stops)
 
 
 def fill(rows: list[dict], roles: tuple[str, ...] = ("origin", "via", "destination", "presence")) -> dict[int, str]:
