@@ -63,15 +63,16 @@ _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+min
                        rf"|[ \t]+(?:regime|government|leadership)\b"
                        rf"|{_SAYS})")
 # "Damascus and Moscow say ...": the first of two names that say something together. Only when the first name starts
-# its clause (see _CLAUSE_START): in "US troops arrived in Poland and President Biden said" the "and" joins two
+# its clause (see _SUBJECT_START): in "US troops arrived in Poland and President Biden said" the "and" joins two
 # clauses and Poland stays where the troops arrived.
 _CO_SUBJECT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*"
                          rf"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}}{_SAYS}")
 # The text before a name that starts its clause: nothing, a quote or bracket, a comma, colon, semicolon or dash, or
 # a word that opens a clause ("Meanwhile, Minsk and Moscow called", "while Kyiv and Warsaw say", "said that Berlin
 # and Paris ..."), with an optional "the".
-_CLAUSE_START = re.compile(r"(?:^|[,;:(\"“‘—–-]|\b(?:and|but|while|as|whereas|meanwhile|both|though|although|that))"
-                           r"[ \t]*(?:the[ \t]+)?$", re.I)
+_SUBJECT_START = re.compile(r"(?:^|[,;:•#(\"“‘—–-]|\b(?:and|but|while|as|that|when|because|since|after|before|"
+                            r"whereas|although|though|so|which|if|instead|meanwhile|however|now|both))"
+                            r"[ \t]*(?:the[ \t]+)?$", re.I)
 _ORG_AFTER = re.compile(r"[ \t]+(?:Armed\s+Forces|Forces|Force|Army|Navy|Air\s+Force|Party|Times|Post|Journal|"
                         r"University|Institute|Ministry|Airlines|Airways|Express|Herald|News|Daily|Today|Tribune|"
                         r"Gazette|Telegraph|Command|Council|Bank|Group|Corporation|Company|Railways|Television|"
@@ -467,7 +468,7 @@ def _new_phrase(gap: str) -> bool:
             continue
         if _TIME_WORDS.fullmatch(prev_low) and not _TIME_WORDS.fullmatch(low):
             return True  # "on Monday the ...", "on Sunday Russia's ..."
-        if low in _DETERMINERS or (word[:1].isupper() and not prev[:1].isupper()):
+        if low in _DETERMINERS or (word[:1].isupper() and prev == prev_low):
             return True  # "in a statement the ...", "in a statement Wagner ..."
     return False
 
@@ -627,7 +628,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "photo credit"
         elif _inside(labels, mention.start, mention.end):
             cue = "label"
-        elif (_METONYMY.match(post) or (_CO_SUBJECT.match(post) and _CLAUSE_START.search(pre))
+        elif (_METONYMY.match(post) or (_CO_SUBJECT.match(post) and _SUBJECT_START.search(pre))
               or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-60:])):
             cue = "metonymy"
         elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
