@@ -70,8 +70,8 @@ _CO_SUBJECT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'�
 # The text before a name that starts its clause: nothing, a quote or bracket, a comma, colon, semicolon or dash, or
 # a word that opens a clause ("Meanwhile, Minsk and Moscow called", "while Kyiv and Warsaw say", "said that Berlin
 # and Paris ..."), with an optional "the".
-_SUBJECT_START = re.compile(r"(?:^|[,;:•#(\"“‘—–-]|\b(?:and|but|while|as|that|when|because|since|after|before|"
-                            r"whereas|although|though|so|which|if|instead|meanwhile|however|now|both))"
+_SUBJECT_START = re.compile(r"(?:^|[,;:•#(\"“‘—–-]|\b(?:and|but|while|as|that|when|because|since|after|"
+                            r"before|whereas|although|though|so|which|if|instead|meanwhile|however|now|both))"
                             r"[ \t]*(?:the[ \t]+)?$", re.I)
 _ORG_AFTER = re.compile(r"[ \t]+(?:Armed\s+Forces|Forces|Force|Army|Navy|Air\s+Force|Party|Times|Post|Journal|"
                         r"University|Institute|Ministry|Airlines|Airways|Express|Herald|News|Daily|Today|Tribune|"
