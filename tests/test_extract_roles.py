@@ -179,6 +179,21 @@ def test_credits(text):
      [("St Petersburg", "mention", "where it was said")]),
     ("An officer, who spoke to the Drum from the headquarters in Winnipeg, said jets flew north.", ["Winnipeg"],
      [("Winnipeg", "mention", "where it was said")]),
+    ("The general said on Monday morning from Kyiv that it was calm.", ["Kyiv"],
+     [("Kyiv", "mention", "where it was said")]),
+    # ... but not where the forces themselves speak from, nor where the clause after the place puts forces
+    ("The soldiers said from their trenches in Avdiivka that supplies were short.", ["Avdiivka"],
+     [("Avdiivka", "presence", "soldiers … in")]),
+    ("He spoke by phone from Kherson, where his unit is dug in.", ["Kherson"],
+     [("Kherson", "presence", "where … dug in")]),
+    ("He spoke by phone from Kherson, where he was visiting.", ["Kherson"],
+     [("Kherson", "mention", "where it was said")]),
+    # ... nor the place of the subject of what was said, when a new noun phrase follows the when or how
+    ("The Pentagon said in a statement the 82nd Airborne in Rzeszow would stay.", ["Rzeszow"],
+     [("Rzeszow", "mention", "")]),
+    ("Officials said on Monday the Ford strike group in the Red Sea stays until June.", ["Red Sea"],
+     [("Red Sea", "mention", "")]),
+    ("The Kremlin said in a statement Wagner in Mali would leave.", ["Mali"], [("Mali", "mention", "")]),
     ("The ministry said on Monday that troops had arrived in Kursk.", ["Kursk"],
      [("Kursk", "destination", "arrived in")]),
     ("The ministry said the brigade was sent from Pskov to Kursk.", ["Pskov", "Kursk"],
@@ -188,6 +203,19 @@ def test_credits(text):
     # two names that say something together both stand for their governments; not a list of stops before a speaker
     ("Damascus and Moscow say Turkey is shielding terrorists.", ["Damascus", "Moscow"],
      [("Damascus", "mention", "metonymy"), ("Moscow", "mention", "metonymy")]),
+    ("Meanwhile, Minsk and Moscow called the drills defensive.", ["Minsk", "Moscow"],
+     [("Minsk", "mention", "metonymy"), ("Moscow", "mention", "metonymy")]),
+    # ... only when the first name starts its clause: an "and" that joins two clauses leaves the stop before it
+    ("US troops arrived in Poland and President Biden said more would follow.", ["Poland"],
+     [("Poland", "destination", "arrived in")]),
+    ("A battalion was sent to Kursk and Putin said the border was safe.", ["Kursk"],
+     [("Kursk", "destination", "sent to")]),
+    ("Ukrainian forces entered Kursk and Moscow vowed to respond.", ["Kursk", "Moscow"],
+     [("Kursk", "destination", "entered"), ("Moscow", "mention", "metonymy")]),
+    ("Two battalions arrived in Lithuania and Poland plans to host a third.", ["Lithuania", "Poland"],
+     [("Lithuania", "destination", "arrived in"), ("Poland", "mention", "metonymy")]),
+    ("Belarus moved troops to Gomel and Minsk denied any plan to attack.", ["Gomel", "Minsk"],
+     [("Gomel", "destination", "to"), ("Minsk", "mention", "metonymy")]),
     ("Troops were sent to Kursk and Belgorod, Ukraine says.", ["Kursk", "Belgorod", "Ukraine"],
      [("Kursk", "destination", "sent to"), ("Belgorod", "destination", "sent to"), ("Ukraine", "mention", "metonymy")]),
     ("Moscow claimed its troops had captured the village of Kruhliakivka.", ["Moscow", "Kruhliakivka"],
@@ -332,3 +360,15 @@ def test_a_place_a_distance_is_measured_from_is_no_origin(text, name, expected):
 ])
 def test_a_measure_after_a_verb_of_movement_is_the_path_and_keeps_the_origin(text, name, expected):
     assert roles(text, name)[0][1:] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("US troops arrived in Poland and President Biden said more would follow.", "Poland"),
+    ("A battalion was sent to Kursk and Putin said the border was safe.", "Kursk"),
+    ("He spoke by phone from Kherson, where his unit is dug in.", "Kherson"),
+])
+def test_a_stop_before_a_new_speaker_or_where_forces_speak_from_is_drafted(text, place):
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+    rows = [r for r in extract_article(Article("a.txt", text), Options(lang="en")) if r["role"] != "mention"]
+    assert [r["place"] for r in rows] == [place]

@@ -52,17 +52,27 @@ _SPEECH = (r"says|said|say|den(?:y|ies|ied)|claims?|claimed|warn(?:s|ed)|insist(
            r"demand(?:s|ed)|threaten(?:s|ed)|consider(?:s|ed)|maintain(?:s|ed)|refus(?:es|ed)|declin(?:es|ed)|"
            r"hope[sd]?|fear(?:s|ed)?|want(?:s|ed)?|plan(?:s|ned)?|expects?|expected|wants|knows|knew|"
            r"approv(?:es|ed)|sanction(?:s|ed)|summon(?:s|ed)|responds|reacted|reacts|views|regards")
+# The saying after a subject: "say", "has also warned", ", meanwhile, denied", "on Monday said".
+_SAYS = (rf"(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
+         rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
+         rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
+         rf"on\s+\w+day)){{0,3}}[ \t]+(?:{_SPEECH})\b")
 _METONYMY = re.compile(rf"(?:['’]s[ \t]+(?:government|leadership|foreign\s+ministry|defen[cs]e\s+ministry|"
                        rf"position|response|officials|envoy|ambassador|embassy|decision|stance)\b"
                        # "a drone of the Kinshasa regime", "the Kyiv government": the place names its rulers
                        rf"|[ \t]+(?:regime|government|leadership)\b"
-                       # "Damascus and Moscow say ...": the first of two names that say something together
-                       rf"|(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*"
-                       rf"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}})?"
-                       rf"(?:[ \t]*,[ \t]*(?:meanwhile|however|for\s+its\s+part|in\s+turn|too),)?"
-                       rf"(?:[ \t]+(?:has|have|had|is|was|would|will|also|has\s+also|had\s+also|repeatedly|both|"
-                       rf"previously|officially|publicly|quickly|strongly|not|never|so\s+far|yet|already|"
-                       rf"on\s+\w+day)){{0,3}}[ \t]+(?:{_SPEECH})\b)")
+                       rf"|{_SAYS})")
+# "Damascus and Moscow say ...": the first of two names that say something together. Only when the first name starts
+# its clause (see _SUBJECT_START): in "US troops arrived in Poland and President Biden said" the "and" joins two
+# clauses and Poland stays where the troops arrived.
+_CO_SUBJECT = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’.-]*"
+                         rf"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){{0,2}}{_SAYS}")
+# The text before a name that starts its clause: nothing, a quote or bracket, a comma, colon, semicolon or dash, or
+# a word that opens a clause ("Meanwhile, Minsk and Moscow called", "while Kyiv and Warsaw say", "said that Berlin
+# and Paris ..."), with an optional "the".
+_SUBJECT_START = re.compile(r"(?:^|[,;:•#(\"“‘—–-]|\b(?:and|but|while|as|that|when|because|since|after|"
+                            r"before|whereas|although|though|so|which|if|instead|meanwhile|however|now|both))"
+                            r"[ \t]*(?:the[ \t]+)?$", re.I)
 _ORG_AFTER = re.compile(r"[ \t]+(?:Armed\s+Forces|Forces|Force|Army|Navy|Air\s+Force|Party|Times|Post|Journal|"
                         r"University|Institute|Ministry|Airlines|Airways|Express|Herald|News|Daily|Today|Tribune|"
                         r"Gazette|Telegraph|Command|Council|Bank|Group|Corporation|Company|Railways|Television|"
@@ -431,10 +441,39 @@ _SPOKE_AT = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addr
                        r"(?:[ \t]+the)?[ \t]+$", re.I)
 _NOT_SPOKEN_GAP = re.compile(r"\b(?:that|who|which|where|whether|if|is|are|was|were|be|been|being|had|has|have|"
                              r"will|would|could|can|may|might|should|must|to[ \t]+(?!the\b|a\b|an\b|(?-i:[A-Z]))\w+|"
-                             r"[a-z]+ed|(?!speaking\b|during\b)[a-z]+ing)\b", re.I)
+                             r"[a-z]+ed|(?!(?:speaking|during|morning|evening|briefing|meeting|building)\b)"
+                             r"[a-z]+ing)\b", re.I)
 
 
-def _spoke_at(pre_tail: str) -> bool:
+# Where forces say something from, the place is theirs ("The soldiers said from their trenches in Avdiivka", "He
+# spoke by phone from Kherson, where his unit is dug in"): the speakers are forces, the gap names a fighting position,
+# or the place is followed by a "where" clause that puts forces there.
+_POSITION = re.compile(r"\b(?:trench(?:es)?|positions?|dugouts?|bunkers?|foxholes?|front[ \t-]*lines?|"
+                       r"front|bases?|outposts?|checkpoints?)\b", re.I)
+# A new noun phrase in the gap after a complete phrase ("said in a statement the 82nd Airborne in", "said on Monday
+# the Ford strike group in", "said on Sunday Russia's 58th Army at"): that is the subject of what was said, so the
+# place is theirs, not where it was said.
+_PREPOSITIONS = frozenset("to at on in by during over via with from of for after before about into near".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_TIME_WORDS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|"
+                         r"afternoon|evening|night|week|weekend|month|year", re.I)
+
+
+def _new_phrase(gap: str) -> bool:
+    """Whether *gap* starts a new noun phrase after a complete phrase (see _PREPOSITIONS)."""
+    words = gap.split()
+    for prev, word in zip(words, words[1:]):
+        low, prev_low = word.lower(), prev.lower()
+        if prev_low in _PREPOSITIONS or prev_low in _DETERMINERS or low in _PREPOSITIONS:
+            continue
+        if _TIME_WORDS.fullmatch(prev_low) and not _TIME_WORDS.fullmatch(low):
+            return True  # "on Monday the ...", "on Sunday Russia's ..."
+        if low in _DETERMINERS or (word[:1].isupper() and prev == prev_low):
+            return True  # "in a statement the ...", "in a statement Wagner ..."
+    return False
+
+
+def _spoke_at(pre_tail: str, post: str = "") -> bool:
     """Whether the place after *pre_tail* is where somebody spoke, some words after the saying (see _SPOKE_AT)."""
     m = _SPOKE_AT.search(pre_tail)
     if not m:
@@ -442,8 +481,13 @@ def _spoke_at(pre_tail: str) -> bool:
     gap = m.group("gap")
     if not re.search(r"\b(?:to|at|on|in|by|during|over|via|with|from)\b", gap, re.I):
         return False  # "says the Russian offensive in ...": what was said, not where
+    speaker = re.split(r"[,;:.]", pre_tail[:m.start()])[-1]
+    where = re.match(r"[ \t]*,[ \t]*where\b([^,.;]{0,60})", post)
+    if _FORCES.search(speaker) or _POSITION.search(gap) or (where and (_FORCES.search(where.group(1))
+                                                                        or _PRESENT.search(where.group(1)))):
+        return False
     return not (_NOT_SPOKEN_GAP.search(gap) or _FORCES.search(gap) or _MOVE.search(gap) or _PRESENT.search(gap)
-                or _MATERIEL.search(gap) or _VEHICLES.search(gap))
+                or _MATERIEL.search(gap) or _VEHICLES.search(gap) or _new_phrase(gap))
 
 
 # "about 290 km (180 miles) from the Ukrainian border", "a few hours' sail from the Russian border", "across the
@@ -509,7 +553,7 @@ def _role(pre: str, post: str, sent: str) -> tuple[str, str]:
         return "mention", "range"
     if _measured_from(pre_tail, post):
         return "mention", "distance"
-    if _SPOKE_IN.search(pre_tail) or _spoke_at(pre_tail):
+    if _SPOKE_IN.search(pre_tail) or _spoke_at(pre_tail, post):
         return "mention", "where it was said"
     role, cue = _role_words(pre_tail, post, sent)
     if role != "mention" and _HYPOTHETICAL.search(pre_tail[-70:]):
@@ -584,7 +628,8 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
             cue = "photo credit"
         elif _inside(labels, mention.start, mention.end):
             cue = "label"
-        elif _METONYMY.match(post) or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-60:]):
+        elif (_METONYMY.match(post) or (_CO_SUBJECT.match(post) and _SUBJECT_START.search(pre))
+              or _acts(pre, post) or _POLITICAL_OBJECT.search(pre[-60:])):
             cue = "metonymy"
         elif (_ORG_AFTER.match(post) or _ORG_BEFORE.search(pre) or _POSSESSIVE_ORG.match(post)
               or re.match(r"[-‐]based\b", post)):
