@@ -156,8 +156,9 @@ _SPEAKER_HEADS = (r"officials?|firms?|(?:news[ \t]+)?(?:web)?sites?|portals?|bro
 _BY = re.compile(r"\b(?:published|released|posted|provided|obtained|shared|distributed|verified|geolocated|"
                  # "were reported by Burundian media to have pulled back"
                  r"confirmed|reviewed|seen|analy[sz]ed|authenticated|reported|claimed|announced|described|"
-                 # "a claim of capture was denied by the 11th Army Corps": the denier
-                 r"denied|rejected|disputed)\s+by\s+"
+                 # "a claim of capture was denied by the 11th Army Corps": the denier (of a statement only, see
+                 # _a_speaker: "a ceasefire plan rejected by Kyiv" names no speaker)
+                 r"denied|rejected)\s+by\s+"
                  # "Footage geolocated by a pro-Russian milblogger", "reported by Burundian media": one named by what
                  # it is (the one who geolocated is the source; the evidence is no speaker), else by its name
                  rf"(?P<s>(?:(?:a|an|the|two|three|several|some)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?-i:{_SPEAKER_HEADS})\b"
@@ -212,6 +213,9 @@ _SUBJECT_AFTER = re.compile(rf"(?:,|[\"”’])[ \t]*(?P<s>(?:{_WORD}[ \t]+){{0,
 _BRACKETED = re.compile(rf"\((?P<s>(?:{_WORD}[ \t]+){{0,5}}?(?:{_SPEAKER_HEADS}))\)\W*$", re.I)
 _CITING = re.compile(rf"{_NAMED},?\s+citing\s+(?P<c>[^,;.]{{2,80}})")
 _GOVERNED = re.compile(r"\b(?:in|at|to|into|from|on|of|for|with|near|against|over|across|towards?)[ \t]+$", re.I)
+# "said a report in Meduza, citing ...": the outlet a publication is in does cite.
+_PUBLISHED_IN = re.compile(r"\b(?:report|article|interview|post|statement|story|piece)s?[ \t]+(?:in|on|from|by)[ \t]+$",
+                           re.I)
 _PRONOUNS = frozenset("he she they it we i this that these those there who which what the a an some".split())
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ial|ials|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|"
@@ -263,7 +267,7 @@ _BACK_WORDS = frozenset("same other latter former first second third both two th
 # a clause ("the city the separatist administration", "the signal it was sending to ...", "the day the police").
 _NOT_DESCRIBING = frozenset("the a an this that these those it its he she they we i who which what whose where when "
                             "was were is are be been has have had will would to of in on at for from with by and or "
-                            "but as than said says day days time city town village".split())
+                            "but as than said says".split())
 # Heads that, bare ("the ministry", "the agency", "the officials"), refer back to one named before (:data:`_ANAPHORIC`).
 _BACK_HEADS = frozenset("agency ministry service military army navy official officials spokesman spokeswoman "
                         "spokesperson minister president source sources statement report intelligence outlet "
@@ -276,6 +280,12 @@ _PERSON_HEADS = frozenset("minister spokesman spokeswoman spokesperson official 
                           "governor commander chief head director secretary ambassador envoy adviser advisor aide "
                           "mayor analyst analysts source sources soldier soldiers".split())
 
+
+# Words after which a determiner goes on one name ("the commander of the brigade", "the army and the navy", "residents
+# near the line").
+_JOINING = frozenset("of at in on to for from with by and or near along across over under into onto about after before "
+                     "behind beside between beyond during inside outside through toward towards within without "
+                     "against among around amid via per like than".split())
 
 # Words that end no name: a phrase that ends with one was cut inside.
 _DANGLING = frozenset("the a an of for to in at on with by from".split())
@@ -293,8 +303,12 @@ def _described(words: list[str], after_conjunction: bool) -> bool:
     mods = [w.lower() for w in words[:-1]]
     if any(m in _BACK_WORDS for m in mods):
         return False
+    if after_conjunction:
+        # a new clause's subject named by what it is speaks for itself ("where the local mayor said", "and the
+        # ministry spokesman said"), a head alone unless it is one that refers back ("and the ministry said")
+        return bool(mods) or words[-1].lower() not in _BACK_HEADS
     if not mods:
-        return after_conjunction and words[-1].lower() not in _BACK_HEADS
+        return False
     # a person by their office ("the defence minister", "the army spokesman") is one named before; a body by what it
     # is ("the defence ministry") is one of a kind
     return words[-1].lower() not in _PERSON_HEADS
@@ -322,7 +336,7 @@ def _clean(s: str) -> str | None:
         if len(words) < 2:
             return None
         s = " ".join(words)
-    if words[0].lower() in ("neither", "no", "none", "nobody"):
+    if words[0].lower() in ("neither", "no", "none", "nobody") and not (len(words) > 1 and words[1][:1].isdigit()):
         return None  # "What neither government said": a speaker denied is none
     if words[0].lower() in _NOT_A_SOURCE_START and not _COUNTED.match(s):
         return None  # "In a report released on Thursday, CPT said": the verb was a noun, the source comes later
@@ -412,7 +426,7 @@ def _find_source(text: str) -> str | None:
     if m and _clean(m.group("s")):
         return _clean(m.group("s"))
     m = _CITING.search(text) if "citing" in text else None  # the word first: the name before it is costly to try
-    if m and _GOVERNED.search(text, 0, m.start("s")):
+    if m and _GOVERNED.search(text, 0, m.start("s")) and not _PUBLISHED_IN.search(text, 0, m.start("s")):
         m = None  # "... would stay in Belarus, citing ...": a name governed by a preposition does not cite
     if m and _clean(m.group("s")):
         return f"{_clean(m.group('s'))}, citing {m.group('c').strip()}"
@@ -440,9 +454,19 @@ _ENDS_WITH_VERB = (_LEADING, _LEADING_APPOSITION, _LEADING_DESCRIBED, _WORKS_AT,
                    _PEOPLE, _SUBJECT, _SUBJECT_AFTER, _LEADING_SHOWS)
 
 
+# A noun, then the subject of a relative clause without "that" about it: "a drawdown the coalition (announced)" (not
+# after a clause's own first word: "which the Belarusian ministry said").
+_RELATIVE_SUBJECT = re.compile(rf"\b(?!(?:{'|'.join(sorted(_JOINING))}|which|what|where|whereas|while|when|who|whom|that|but|as|if)\b)[a-z][\w'’-]*[ \t]+(?:the|a|an)[ \t]+"
+                               rf"(?:[\w'’-]+[ \t]+){{0,3}}[\w'’-]+$")
+
+# What a denier denies is a statement: "a Russian claim of capture was denied by the 11th Army Corps".
+_DENIED_WHAT = re.compile(r"\b(?:claims?|reports?|allegations?|statements?|accounts?)\b[^,;.!?]{0,60}$", re.I)
+
 # One speaker ("a Russian", "an official") and a verb's bare form ("claim", "report"): they do not agree, the word
 # is a noun.
 _ONE = re.compile(r"^(?:a|an|one)[ \t]", re.I)
+# "A few witnesses say", "A number of residents say": many, who take the bare form.
+_QUANTIFIER = re.compile(r"^an?[ \t]+(?:few|number|couple|handful|group|dozen|majority|lot)\b", re.I)
 _BARE_VERB = re.compile(r"\b(?:say|claim|report|estimate|deny|believe|insist|warn|allege|note|assess|argue|assert|"
                         r"suggest|tell|write|confirm|state)$")
 
@@ -451,12 +475,17 @@ def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
     """Whether the phrase *m* finds as the subject of a verb tells what the sentence reports: not the subject of
     a passive ("North Korean soldiers were spotted"), nor forces named by what they are unless they say it
     ("Members of the Wagner group filmed ...", but "Soldiers of the brigade said ...")."""
+    if pattern is _BY and re.match(r"(?:denied|rejected)\b", m.group(), re.I) and not _DENIED_WHAT.search(
+            m.string, 0, m.start()):
+        return False  # "a ceasefire plan rejected by Kyiv": one who rejects a plan does not tell of the movement
     if pattern not in _ENDS_WITH_VERB:
         return True
+    if pattern is _SUBJECT_AFTER and _RELATIVE_SUBJECT.search(m.group("s")):
+        return False  # "part of a drawdown the coalition announced", "a deployment the alliance confirmed"
     tail = m.string[m.end("s"):m.end()].rsplit(",", 1)[-1]  # the auxiliaries and the verb, past a clause about it
     if _PASSIVE.search(tail):
         return False
-    if _ONE.match(m.group("s")) and _BARE_VERB.search(tail):
+    if _ONE.match(m.group("s")) and _BARE_VERB.search(tail) and not _QUANTIFIER.match(m.group("s")):
         return False  # "a Russian claim of capture was denied": one who speaks takes "claims", so "claim" is a noun
     if re.match(r"\s+by\s", m.string[m.end():]):
         return False  # "Videos posted by local residents show": a participle, whose agent follows

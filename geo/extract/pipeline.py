@@ -42,6 +42,19 @@ def _undated(sent: Sentence, datelines) -> str:
     return text
 
 
+def _named_before(src: str, reporting: list[tuple[int, str]]) -> str | None:
+    """The fuller name an article gave before to the body *src* names by what it is ("Russia's defence ministry" for
+    "the defence ministry"), or None."""
+    words = src.split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        return None
+    tail = " " + " ".join(words[1:]).lower()
+    for _k, name in reversed(reporting):
+        if name.lower().endswith(tail) and name.lower() != src.lower():
+            return name
+    return None
+
+
 def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
     """Whether sentence *k* is (inside) a quotation: it opens one, or one opened before it in its paragraph is open."""
     sent = sentences[k]
@@ -552,6 +565,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
         status = st.find_status(sent.text)
         offers: list[tuple[str, str, int, int, str]] = []  # what the source model chooses among
         carried_status = None
+        if src and (earlier := _named_before(src, reporting)):
+            src = earlier  # "the defence ministry said" after "Russia's defence ministry said": the same body
         if src:
             last_source = (sent.paragraph, src, status)
             reporting.append((k, src))

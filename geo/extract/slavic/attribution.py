@@ -144,9 +144,13 @@ def _ordinal_nominative(ordinal: str, after: list[str], lang: str) -> str:
     for w in after:
         nouns = [r for r in morph.readings(w.strip("«»\"(),."), lang) if r.pos == "NOUN"]
         if nouns:
-            r = nouns[0]
+            # the number the ordinal's own ending shows ("72-х": plural; "72-й", "5-го", "3-ї": singular), then an
+            # oblique reading before the nominative one (after "по данным" "бригады" is a singular genitive, not
+            # the plural nominative)
+            want = "plur" if ordinal.endswith(("х", "ми")) else "sing"
+            r = min(nouns, key=lambda x: (x.number != want, x.case == "nomn"))
             ending = ({"plur": "і" if lang == "uk" else "е"}.get(r.number or "") or
-                      {"masc": "й", "femn": "а" if lang == "uk" else "я", "neut": "є" if lang == "uk" else "е"}
+                      {"masc": "й", "femn": "а" if lang == "uk" else "я", "neut": "е"}
                       .get(r.gender or ""))
             return f"{ordinal.split('-')[0]}-{ending}" if ending else ordinal
     return ordinal
@@ -243,7 +247,8 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
                 break
             j += 1
             continue
-        if _ORDINAL.match(w) and j + 1 < n and toks[j + 1].group()[:1].isalpha() and (head or j == i):
+        if (_ORDINAL.match(w) and j + 1 < n and toks[j + 1].group()[:1].isalpha() and (head or j == i)
+                and _unit_follows(toks, j + 1, n)):
             j += 1  # a unit's number: "пресслужби 7-го корпусу", "аеророзвідники 47-ї окремої механізованої бригади"
             continue
         if not w[:1].isalpha():
@@ -346,6 +351,26 @@ def _np(toks: list[re.Match], i: int, lang: str, limit: int | None = None) -> tu
 
 
 # An ordinal written in digits with its ending ("7-го", "47-ї", "3-я"), as in a unit's name.
+# A unit's noun after its number ("47-ї окремої механізованої бригади", "7-го корпусу", "5-го управління"); a date's
+# ordinal is followed by a month ("24-го февраля") and is no part of a speaker's name.
+_UNIT_NOUN = re.compile(r"^(?:корпус|бригад|арми|армі|полк|батальон|батальйон|дивизи|дивізі|управлін|управлен|отряд|загін|"
+                        r"загон|флот|округ|рот[аиыу]|батаре|ескадр|эскадр|отдел|відділ|центр|омбр|ошбр|обр|"
+                        r"омпбр|одшбр|мбр)", re.I)
+_MONTH = re.compile(r"^(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|"
+                    r"квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)", re.I)
+
+
+def _unit_follows(toks, k: int, n: int) -> bool:
+    """Whether a unit's noun follows an ordinal within its few adjectives, before any month."""
+    for t in toks[k:min(n, k + 4)]:
+        w = t.group().strip("«»\"")
+        if _MONTH.match(w):
+            return False
+        if _UNIT_NOUN.match(w) or sum(c.isupper() for c in w) >= 2:  # or an acronym: "12-го ГУМО", "47-ї ОМБр"
+            return True
+    return False
+
+
 _ORDINAL = re.compile(r"^\d{1,4}-(?:[иыоі]?[йяеіїєгм]\w{0,2})$")
 _FUNCTION_POS_SRC = frozenset("PREP CONJ PRCL VERB INFN GRND PRTS ADVB NPRO PRED".split())
 _ONE = frozenset("один одна одно одного одной одним одній одну одного двое двух двоє двоих двох".split())
@@ -559,7 +584,8 @@ def find_source(text: str, lang: str = "ru") -> str | None:
     line = _HEADLINE_LEAD.sub("", text, count=1)
     m = _HEADLINE_SOURCE.match(line)
     # (what follows the colon in lower case too: a line in capitals is a heading, "ЗМЕИНЫЙ: ВСУ ГОТОВЯТ ДЕСАНТ")
-    if m and _organisation(m.group("s").split()[0], lang) and re.search(r"[а-яёіїєґa-z]", line[m.end("s"):]):
+    if (m and _organisation(m.group("s").split()[0], lang) and re.search(r"[а-яёіїєґa-z]", line[m.end("s"):])
+            and not _topic_line(m.group("s"), lang)):
         said = _predicate(m.group("s"), lang)
         if not said:
             return m.group("s")
@@ -631,6 +657,24 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<s>(?:[А-ЯЁІЇЄҐA-Z][\w'’.-]*|" + _T
 # and emoji ("23:00 Пресс-секретарь Кремля Дмитрий Песков: ...", "❗️ Заступниця міністра оборони Ганна Маляр: ...").
 _HEADLINE_LEAD = re.compile(r"^(?:[\s\-–—•●▪◦*>\u2190-\u2bff\u2e00-\u2e7f\ufe0f\u200d\U0001f000-\U0001faff]+|"
                             r"\d{1,2}[:.]\d{2}(?=[ \t]))+")
+
+
+# A live blog's entry titled by its topic ("Зеленский о Курской операции:", "Генштаб ЗСУ про втрати ворога:") or by
+# forces and where they are ("ВСУ в Курской области:") names no speaker: a speaker's line ends with the speaker.
+_TOPIC = frozenset("о об обо про щодо".split())
+_WHERE_PREP = frozenset("в во у на под під біля возле около".split())
+
+
+def _topic_line(span: str, lang: str) -> bool:
+    """Whether a line's opening before its colon is a topic, not a speaker."""
+    words = [w.lower() for w in span.split()[1:]]
+    if any(w in _TOPIC for w in words):
+        return True
+    if any(w in _WHERE_PREP for w in words):
+        last = span.split()[-1].strip("«»\"()")
+        # "Представитель ВСУ на Херсонском направлении Владислав Волошин:": a person named last still speaks
+        return not (last[:1].isupper() and any(r.person for r in morph.readings(last, lang)))
+    return False
 
 
 def _without_adverbs(words: str, lang: str) -> str:
