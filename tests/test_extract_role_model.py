@@ -101,7 +101,8 @@ def _train_roles():
     return load_script("train_roles")
 
 
-def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_is_a_stop_elsewhere():
+def _kursk_article():
+    """A destination named twice more: once annotated as a mention of no stop, once (the last) with no row at all."""
     from geo.extract.goldcorpus import CorpusArticle, GoldRow
 
     text = "Troops were sent from Belgorod to Kursk. Kursk was shelled on Monday. Kursk is calm."
@@ -112,6 +113,11 @@ def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_
             GoldRow("Kursk", second, second + 5, "mention", why="other", lat=51.7, lon=36.2))
     art = CorpusArticle("en-x-01", "en", "wire", "x", "dev", "2024-10-28", "", text, gold)
     _s, items = read_places(text)
+    return text, art, items
+
+
+def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_is_a_stop_elsewhere():
+    text, art, items = _kursk_article()
     labels = dict(((r.mention.start, r.mention.surface), y) for (r, _), y in zip(items, _train_roles().labels(art, items)))
     kursk = sorted(k for k in labels if k[1] == "Kursk")
     assert [labels[k] for k in kursk] == ["destination", "mention", "destination"]  # the last: a repeat, unannotated
@@ -119,22 +125,12 @@ def test_a_mention_the_annotator_read_as_no_stop_is_labelled_so_where_the_place_
 
 
 def test_the_english_model_learns_nothing_from_a_stops_repeat_the_annotator_put_no_row_at():
-    from geo.extract.goldcorpus import CorpusArticle, GoldRow
-
-    text = "Troops were sent from Belgorod to Kursk. Kursk was shelled on Monday. Kursk is calm."
-    second = text.index("Kursk", text.index("Kursk") + 1)
-    gold = (GoldRow("Belgorod", text.index("Belgorod"), text.index("Belgorod") + 8, "origin", "r1", 1,
-                    lat=50.6, lon=36.6),
-            GoldRow("Kursk", text.index("Kursk"), text.index("Kursk") + 5, "destination", "r1", 2, lat=51.7, lon=36.2),
-            GoldRow("Kursk", second, second + 5, "mention", why="other", lat=51.7, lon=36.2))
-    art = CorpusArticle("en-x-01", "en", "wire", "x", "dev", "2024-10-28", "", text, gold)
-    _s, items = read_places(text)
+    text, art, items = _kursk_article()
     xs, ys = _train_roles().training_sequence(art, items)
     # the last Kursk (a repeat, no row of its own) is left out; the annotated mention of no stop stays
     assert ys == ["origin", "destination", "mention"] and len(xs) == len(items) - 1
     full = role_model.features(text, items)
     assert xs == [full[k] for k in range(3)]  # read with the whole article
-
 
 
 @pytest.mark.parametrize("folds", [0, 3, 10])

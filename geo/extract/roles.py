@@ -423,8 +423,9 @@ _RANGE = re.compile(r"\b(?:governments|capitals|countries|nations|allies|leaders
 
 
 # "told reporters in Tallinn", "speaking in Brussels": where somebody spoke, not where forces are.
-_SPOKE_IN = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addressing|speaking|spoke|said|says|"
-                       r"announced|wrote)(?:[ \t]+(?:reporters|journalists|the[ \t]+press|a[ \t]+news[ \t]+"
+_SAYING = (r"told|tells|telling|briefed|briefing|addressed|addressing|speaking|spoke|said|says|announced|"
+           r"wrote")
+_SPOKE_IN = re.compile(rf"\b(?:{_SAYING})(?:[ \t]+(?:reporters|journalists|the[ \t]+press|a[ \t]+news[ \t]+"
                        r"conference|a[ \t]+press[ \t]+conference|lawmakers|parliament|on[ \t]+\w+day|on[ \t]+"
                        r"\w+)){0,2}[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$", re.I)
 
@@ -436,8 +437,7 @@ _SPOKE_IN = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addr
 # ("that", a verb, an auxiliary) and no forces, materiel or movement ("said troops had arrived in Kursk", "told
 # reporters the brigade in Kursk ...", "said it would deploy troops in Kursk", "says the offensive in the Sumy region"
 # keep their reading).
-_SPOKE_AT = re.compile(r"\b(?:told|tells|telling|briefed|briefing|addressed|addressing|speaking|spoke|said|says|"
-                       r"announced|stated|wrote)(?P<gap>(?:[ \t]+[\w'’.-]+){1,8}?)[ \t]+(?:in|at|from)"
+_SPOKE_AT = re.compile(rf"\b(?:{_SAYING}|stated)(?P<gap>(?:[ \t]+[\w'’.-]+){{1,8}}?)[ \t]+(?:in|at|from)"
                        r"(?:[ \t]+the)?[ \t]+$", re.I)
 _NOT_SPOKEN_GAP = re.compile(r"\b(?:that|who|which|where|whether|if|is|are|was|were|be|been|being|had|has|have|"
                              r"will|would|could|can|may|might|should|must|to[ \t]+(?!the\b|a\b|an\b|(?-i:[A-Z]))\w+|"
