@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from .. import gazetteer as gz
 from ..errors import GeoError
+from .dates import _MONTHS as _MONTH_NUMBERS, _WEEKDAYS
 from .modelfile import open_checked
 from .records import Mention
 from .recognize_features import (DIRECTIONS, FEATURES_VERSION, JOINERS, LOCATIVE, ORG_WORDS, PARTICLES, REGION_WORDS,
@@ -741,9 +742,9 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
     return out
 
 
-#: Months and days, which the gazetteer also holds as places ("at Dolow in late June"): no anchor of a place.
-_CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday".split())
+#: Months (with their short forms) and days, which the gazetteer also holds as places ("at Dolow in late June"): no
+#: anchor of a place. The names are dates.py's, one list for every stage, as numbers.py's are.
+_CALENDAR = frozenset(_MONTH_NUMBERS) | frozenset(_WEEKDAYS)
 #: Words that say where a name lies, right after it, as the drafts' context rules place by (pipeline
 #: ``_NEAR_BETWEEN``: "Mubambiro near Sake", "Sanitz, outside Rostock"); "in" only after a comma (resolve ``_IN``:
 #: "Qasrak, in Hasakah province"), since "X in <city>" is as often a person or a body in it ("Naftogaz in Kyiv").
