@@ -153,6 +153,12 @@ def test_mode_of_stations_trains_piers_and_straits(text, mode):
     ("Сумма помощи ушла в Курск.", "unknown"),
     ("Ту ніч вони провели в Курську.", "unknown"),
     ("Буксируемые гаубицы заняли позиции под Цыркунами.", "unknown"),  # towed, not a tug
+    # air-assault troops and paratroopers are no landing ships
+    ("Десантно-штурмовые подразделения переброшены под Курск.", "unknown"),
+    ("Росіяни підтягують понтони та десантників до Часового Яру.", "unknown"),
+    # by highway, by minibus
+    ("Переміщення відбувалося автошляхом через Рильськ.", "road"),
+    ("Роты перебросили на бусиках в Дылеевку.", "road"),
 ])
 def test_mode_of_aircraft_warships_and_motor_columns(text, mode):
     assert find_mode(text, len(text) - 8) == mode
