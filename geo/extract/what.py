@@ -408,6 +408,29 @@ def _bare_with(text: str) -> bool:
                for p, q in zip(found, found[1:]))
 
 
+# A determiner that points back at a force already named ("the detachment", "these units"): not a new one.
+_DEFINITE = re.compile(r"\b(?:the|this|these|that|those)[ \t]+$", re.I)
+
+
+def new_force(text: str, at: int) -> bool:
+    """Whether sentence *text* names, before offset *at* (the place), a mover of its own that is not a force named
+    before: a phrase without "the", "this" or "these" ("Ukrainian forces entered Izium", "About 300 soldiers were
+    redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
+    passed the Vilkitsky Strait"). Such a sentence tells another movement, so the vehicle of the sentences before it
+    is not its own (:func:`geo.extract.pipeline._carry_modes`).
+
+    >>> new_force("Ukrainian forces entered Izium on 10 September.", 24), new_force("The detachment crossed the Kara Sea.", 28)
+    (True, False)
+    >>> new_force("She crossed the Mediterranean to Gibraltar.", 35)
+    False
+    """
+    before = [p for p in phrases(text) if p[1] <= at]
+    if not before:
+        return False
+    a = before[-1][0]
+    return not _DEFINITE.search(text, max(0, a - 12), a)
+
+
 def load_span(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int]:
     """The stretch of sentence *text* read for what moved in its clause *k* (*spans*: its clauses): the clause, with
     a neighbour that a verbless with-phrase joins to it (:data:`WITH_LOAD`).
