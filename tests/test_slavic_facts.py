@@ -69,6 +69,9 @@ def test_what_moved(text, moved):
      "несколько дивизионов ствольной артиллерии", "materiel"),
     ("Морем доставляють пальне для угруповання окупантів до Феодосії.", "Феодосії", "пальне", "materiel"),
     ("Грузовые суда «Спарта IV» прибыли в Тартус.", "Тартус", "Грузовые суда", "materiel"),
+    # infantry fighting vehicles: the infantry is only in their name
+    ("Танки Leopard 2A8 і бойові машини піхоти Puma прибудуть до Литви.", "Литви", "бойові машини піхоти", "materiel"),
+    ("Боевые машины пехоты прибыли в Курск.", "Курск", "Боевые машины пехоты", "materiel"),
 ])
 def test_what_moved_past_the_stems(text, place, what, moved):
     got = find_what(text, text.find(place))
