@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .dates import _MONTHS_GEN
 
 # --- mode ----------------------------------------------------------------------------------------------------
 
@@ -162,6 +163,14 @@ _NOT_TROOPS = re.compile(r"(?<![\w])(?:погиб|убит|ранен|загин
                          r"евакуйов|единиц|одиниц|техник|технік|машин|танк)\w*", re.I)
 
 
+#: The day of a date before a troop noun is no count ("с 8 по 13 октября военнослужащих перевезли", "8 березня
+#: російські штурмовики пройшли"): a month's name in the words between (dates.py's list, one for both stages).
+_MONTH_GAP = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_MONTHS_GEN), re.I)
+#: Counted vehicles, not people: "три колони найманців", "6 штурмовиків Су-25" (attack aircraft by their designation).
+_VEHICLES_GAP = re.compile(r"(?<![\w-])(?:колон|колонн|эшелон|ешелон|автомоб|самол|літак|вертол|гелікоптер|корабл|"
+                           r"катер|борт)\w*", re.I)
+
+
 def _number(num: str, scale: str | None) -> float | None:
     n = num.lower().replace("\u00a0", " ").replace("\u202f", " ")
     if n[0].isdigit():
@@ -179,6 +188,12 @@ def _number(num: str, scale: str | None) -> float | None:
     return v
 
 
+#: Whether a month's name, a vehicle in the words between a number and its troop noun, or an aircraft's designation
+#: after the noun, make the number no count of troops (:data:`_MONTH_GAP`, :data:`_VEHICLES_GAP`). Shipped-model
+#: development drafts: troops ru 722 -> 724 of 757, uk 851 -> 854 of 900, none lost.
+TROOP_GAPS = True
+
+
 def find_troops(text: str) -> tuple[int, int, int] | None:
     """The first troop number in *text*, as ``(value, start, end)`` of the number, or None.
 
@@ -192,6 +207,9 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
     for m in _PHRASE.finditer(text):
         if _NOT_TROOPS.search(m.group("gap") or "") or _NOT_TROOPS.match(text, m.end()):
             continue
+        if TROOP_GAPS and (_MONTH_GAP.search(m.group("gap") or "") or _VEHICLES_GAP.search(m.group("gap") or "")
+                           or _AIRCRAFT_AFTER.match(text, m.end())):
+            continue  # a date's day, or vehicles counted ("6 штурмовиков Су-25")
         if re.search(r"(?:погибл|погиб|убит|ранен|загинул|загинув|вбит|поранен|потеря|втрат)\w*[\s\w,]{0,15}$",
                      text[max(0, m.start() - 30):m.start()], re.I):
             continue  # "погибли 12 военнослужащих": casualties, no movement
