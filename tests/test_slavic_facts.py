@@ -28,6 +28,12 @@ def test_mode(text, mode):
     ("Эвакуированы более 76 тысяч человек.", None),
     ("Уражено до 15 од. техніки.", None),
     ("Погибли 12 военнослужащих.", None),
+    # a date's day, counted vehicles and aircraft are no troop numbers
+    ("С 8 по 13 октября военнослужащих перевезли во Владивосток.", None),
+    ("8 березня російські штурмовики пройшли газопроводом.", None),
+    ("На аеродром приземлилися 6 штурмовиків Су-25.", None),
+    ("Три колони найманців прибули до табору.", None),
+    ("13 октября 300 военнослужащих прибыли в Курск.", 300),
 ])
 def test_troops(text, troops):
     got = find_troops(text)
@@ -69,6 +75,9 @@ def test_what_moved(text, moved):
      "несколько дивизионов ствольной артиллерии", "materiel"),
     ("Морем доставляють пальне для угруповання окупантів до Феодосії.", "Феодосії", "пальне", "materiel"),
     ("Грузовые суда «Спарта IV» прибыли в Тартус.", "Тартус", "Грузовые суда", "materiel"),
+    # infantry fighting vehicles: the infantry is only in their name
+    ("Танки Leopard 2A8 і бойові машини піхоти Puma прибудуть до Литви.", "Литви", "бойові машини піхоти", "materiel"),
+    ("Боевые машины пехоты прибыли в Курск.", "Курск", "Боевые машины пехоты", "materiel"),
 ])
 def test_what_moved_past_the_stems(text, place, what, moved):
     got = find_what(text, text.find(place))
@@ -153,6 +162,12 @@ def test_mode_of_stations_trains_piers_and_straits(text, mode):
     ("Сумма помощи ушла в Курск.", "unknown"),
     ("Ту ніч вони провели в Курську.", "unknown"),
     ("Буксируемые гаубицы заняли позиции под Цыркунами.", "unknown"),  # towed, not a tug
+    # air-assault troops and paratroopers are no landing ships
+    ("Десантно-штурмовые подразделения переброшены под Курск.", "unknown"),
+    ("Росіяни підтягують понтони та десантників до Часового Яру.", "unknown"),
+    # by highway, by minibus
+    ("Переміщення відбувалося автошляхом через Рильськ.", "road"),
+    ("Роты перебросили на бусиках в Дылеевку.", "road"),
 ])
 def test_mode_of_aircraft_warships_and_motor_columns(text, mode):
     assert find_mode(text, len(text) - 8) == mode

@@ -46,6 +46,11 @@ _STANDING = re.compile(r"\b(?:standing\s+(?:arm(?:y|ies)|militar(?:y|ies)|forces
                        r"strong\s+(?:army|military)|largest\s+(?:\w+\s+)?(?:arm(?:y|ies)|militar(?:y|ies)))", re.I)
 _AFTER_CASUALTY = re.compile(r"\W*(?:\w+\W+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
                              r"(?:killed|wounded|injured|dead|died|casualties|captured|lost)\b", re.I)
+# The casualties a verb before the count names: "after jihadists killed eight soldiers", "wounding 12 troops",
+# "captured about 40 fighters". The people counted were hit where they were, not moved (as with :data:`_AFTER_CASUALTY`).
+_BEFORE_CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|captur(?:ed|ing|es)|"
+                              r"execut(?:ed|ing|es)|ambush(?:ed|ing|es))[ \t]+(?:(?:about|around|some|nearly|almost|"
+                              r"roughly|over|at[ \t]+least|more[ \t]+than|up[ \t]+to)[ \t]+)*$", re.I)
 # People counted as those who tell: the noun followed by a verb of saying ("two members of the brigade who spoke to"),
 # not a passive "told to" ("1,500 troops told to prepare") or "said goodbye", "is said to" (no saying of theirs).
 _SPEAKING = re.compile(r"(?:\s+(?:of|from|at|in|with)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?,?\s+(?:who\s+)?"
@@ -201,7 +206,7 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
             continue  # "several thousand troops": no number was reported
         if standing and abs(standing.start() - m.start()) < 120:
             continue
-        if _AFTER_CASUALTY.match(text, m.end()):
+        if _AFTER_CASUALTY.match(text, m.end()) or _BEFORE_CASUALTY.search(text, max(0, m.start() - 40), m.start()):
             continue
         if _SPEAKING.match(text, m.end()):
             continue  # "Two Ukrainian officials said", "two members of the crew who spoke to": who tell, not who move

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .dates import _MONTHS_GEN
 
 # --- mode ----------------------------------------------------------------------------------------------------
 
@@ -30,7 +31,7 @@ _SAID_MODE = {
             r"эшелоном|ешелоном|поездом|потягом|поїздом|в\s+вагонах|у\s+вагонах|на\s+платформах",
     "road": r"своим\s+ходом|своїм\s+ходом|колонной|колоною|колоннами|колонами|маршем|автомобильным\s+транспортом|"
             r"автомобільним\s+транспортом|автомобільною\s+технікою|на\s+грузовиках|вантажівками|грузовиками|"
-            r"автобусами|по\s+трассе|трасою|трассой|автодорог\w*|пешком|пішки",
+            r"автобусами|по\s+трассе|трасою|трассой|автодорог\w*|автошлях\w*|бусик\w*|пешком|пішки",
 }
 _SAID = re.compile("|".join(f"(?P<{k}>(?<![\\w])(?:{v})(?![\\w]))" for k, v in _SAID_MODE.items()), re.I)
 _NOUN = re.compile("|".join(f"(?P<{k}>(?<![\\w-])(?:{'|'.join(re.escape(w) for w in sorted(v, key=len, reverse=True))})"
@@ -162,6 +163,14 @@ _NOT_TROOPS = re.compile(r"(?<![\w])(?:погиб|убит|ранен|загин
                          r"евакуйов|единиц|одиниц|техник|технік|машин|танк)\w*", re.I)
 
 
+#: The day of a date before a troop noun is no count ("с 8 по 13 октября военнослужащих перевезли", "8 березня
+#: російські штурмовики пройшли"): a month's name in the words between (dates.py's list, one for both stages).
+_MONTH_GAP = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_MONTHS_GEN), re.I)
+#: Counted vehicles, not people: "три колони найманців", "6 штурмовиків Су-25" (attack aircraft by their designation).
+_VEHICLES_GAP = re.compile(r"(?<![\w-])(?:колон|колонн|эшелон|ешелон|автомоб|самол|літак|вертол|гелікоптер|корабл|"
+                           r"катер|борт)\w*", re.I)
+
+
 def _number(num: str, scale: str | None) -> float | None:
     n = num.lower().replace("\u00a0", " ").replace("\u202f", " ")
     if n[0].isdigit():
@@ -179,6 +188,12 @@ def _number(num: str, scale: str | None) -> float | None:
     return v
 
 
+#: Whether a month's name, a vehicle in the words between a number and its troop noun, or an aircraft's designation
+#: after the noun, make the number no count of troops (:data:`_MONTH_GAP`, :data:`_VEHICLES_GAP`). Shipped-model
+#: development drafts: troops ru 722 -> 724 of 757, uk 851 -> 854 of 900, none lost.
+TROOP_GAPS = True
+
+
 def find_troops(text: str) -> tuple[int, int, int] | None:
     """The first troop number in *text*, as ``(value, start, end)`` of the number, or None.
 
@@ -192,6 +207,9 @@ def find_troops(text: str) -> tuple[int, int, int] | None:
     for m in _PHRASE.finditer(text):
         if _NOT_TROOPS.search(m.group("gap") or "") or _NOT_TROOPS.match(text, m.end()):
             continue
+        if TROOP_GAPS and (_MONTH_GAP.search(m.group("gap") or "") or _VEHICLES_GAP.search(m.group("gap") or "")
+                           or _AIRCRAFT_AFTER.match(text, m.end())):
+            continue  # a date's day, or vehicles counted ("6 штурмовиков Су-25")
         if re.search(r"(?:погибл|погиб|убит|ранен|загинул|загинув|вбит|поранен|потеря|втрат)\w*[\s\w,]{0,15}$",
                      text[max(0, m.start() - 30):m.start()], re.I):
             continue  # "погибли 12 военнослужащих": casualties, no movement
@@ -231,7 +249,8 @@ _PEOPLE_MORE = re.compile(r"(?<![\w-])(?:личн\w*[ \t]+состав\w*|осо
 # when nothing else is named.
 _WEAK = re.compile(r"(?:противник\w*|ворог\w*|окупант\w*|оккупант\w*|росіян\w*|россиян\w*|часть|частью|частина|"
                    r"частину|частиною)", re.I)
-_MATERIEL_MORE = re.compile(r"(?<![\w-])(?:суда|судам|судами|судах|гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
+# ("бойові машини піхоти", "боевых машин десанта": infantry fighting vehicles, the infantry only in their name)
+_MATERIEL_MORE = re.compile(r"(?<![\w-])(?:(?:(?:бойов|боев)\w*[ \t]+)?машин\w*[ \t]+(?:піхот|пехот|десант)\w*|суда|судам|судами|судах|гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
                             r"(?<!в\s)(?<!во\s)состав(?:ы|ов|ам|ами|ах)|контейнер\w*|колон)(?![\w-])", re.I)
 # A stem's word that is an adjective ("военного городка", "військової частини", "танкової армії"): no head.
 _ADJ = re.compile(r"(?:ов|ев|ськ|ск|цьк|цк|[бвгджзклмнпрстфхцчшщь]н)(?:ий|ый|ой|ого|ому|ая|ую|ое|ої|ою|ій|ом|ім|а|е|у)$",
