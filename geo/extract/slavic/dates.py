@@ -6,10 +6,12 @@
 грудня", "з жовтня 2022 року" (open-ended: to the article's day), "осенью 2023-го", "упродовж осені" (a season),
 "за последние трое суток" (the days before the article), "вчера", "накануне", "сегодня", "в пятницу",
 "на прошлой неделе", "минулого тижня" (the calendar week before), "в минувшие выходные" (from the
-article's date), "наступного дня", "на следующий день" (the day after the date named before). The
+article's date), "наступного дня", "на следующий день" (the day after the date named before), "в тот же день",
+"тоді ж" (the date named before). The
 first date of a sentence counts, unless it dates a saying ("сообщило в пятницу"); a date without its
 year takes the one that puts it nearest before the article (a month ahead allowed, for announced
-plans); with no article date it stays empty.
+plans), or, in an account of an earlier year, the one nearest the last day named with its year; with no
+article date it stays empty.
 """
 
 from __future__ import annotations
@@ -244,6 +246,8 @@ def _complete(month: int, day: int, year: str | None, ref: dt.date | None) -> dt
 
 def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative: dt.date | None = None) -> str | None:
     g = {k: v for k, v in m.groupdict().items() if v}
+    if g.get("py") and ref is not None:
+        g["y"] = str(ref.year - 1)  # "в июне прошлого года", "у березні минулого року": the year before the article's
     if narrative and ref is not None and "y" in m.re.groupindex and not g.get("y") and not g.get("py"):
         year = _narrative_year(g, narrative, ref)  # "10–14 февраля" in an account of 2022 told in 2023: of 2022
         if year:
