@@ -514,3 +514,10 @@ def test_the_article_year_or_a_month_alone_opens_no_account():
 ])
 def test_last_year_is_the_year_before_the_article(text, date):
     assert find_date(text, "2023-06-20") == date
+
+
+def test_a_month_of_the_article_year_ends_the_account():
+    texts = ["Перші ешелони прийшли 17 січня 2023 року.", "Восени 2024-го фронт змістився.",
+             "У лютому бригаду перекинули під Покровськ."]
+    # after "восени 2024-го" (the article's year), February is the one before the article, not 2023's
+    assert find_dates(texts, "2024-10-20", [0, 1, 2])[2] == "2024-02"

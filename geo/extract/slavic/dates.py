@@ -491,7 +491,8 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
 #: Whether a date without its year, told after a day that names an earlier year than the article's ("17 января 2022
 #: года" in an article of February 2023), is of the year that puts it nearest that day (a day after it nearer than
 #: one before: an account goes forward), as long as it is not after the article: an account of the past goes on
-#: from the day it last named, until a day names another (the article's own date line ends the account).
+#: from the day it last named, until a day names another, or any date names the article's year (its date line, "осенью
+#: 2024-го"), which ends the account.
 NARRATIVE_YEAR = True
 #: the kinds whose year names a day, which an account goes on from
 _DAY_KINDS = ("dm", "dm-dm", "d-dm", "night", "since-d")
@@ -525,18 +526,22 @@ def _narrative_year(g: dict, anchor: dt.date, ref: dt.date) -> int | None:
     return None if best is None else best[1]
 
 
-def _named_day(text: str, ref: dt.date | None) -> dt.date | None:
+def _named_day(text: str, ref: dt.date) -> dt.date | None:
     """The last day of *text* that names its year ("10 февраля 2022 года", "с 15 по 23 февраля 2022 года"), or
-    None when none does."""
+    *ref* when the last date that names its year names the article's (a month, a season: "осенью 2024-го"), or None
+    when none names it."""
     last = None
     for kind, rx in _PATTERNS:
-        if kind not in _DAY_KINDS:
+        if "y" not in rx.groupindex:
             continue
         for m in rx.finditer(text):
             if m.group("y") and (last is None or m.start() >= last[0]):
-                v = _value(kind, m, ref, "")
-                if v:
-                    last = (m.start(), dt.date.fromisoformat(v.split("/")[0]))
+                if kind in _DAY_KINDS:
+                    v = _value(kind, m, ref, "")
+                    if v:
+                        last = (m.start(), dt.date.fromisoformat(v.split("/")[0]))
+                elif int(m.group("y")) >= ref.year:
+                    last = (m.start(), ref)
     return None if last is None else last[1]
 
 
