@@ -182,7 +182,8 @@ SAID_ADJACENT_KINDS = ("dm", "month", "num")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
                    r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
-                   r"отчитал\w*|відзвітува\w*|опроверг\w*|спростува\w*|показал[оаи]?|показав|оприлюдни\w*|обнародова\w*)(?![\w])", re.I)
+                   r"отчитал\w*|відзвітува\w*|опроверг\w*|спростува\w*|показал[оаи]?|показав|оприлюдни\w*|"
+                   r"обнародова\w*)(?![\w])", re.I)
 # ("показал", not the reflexive "показались": tanks that "appeared" at Kupiansk are a sighting, the event itself)
 # what may stand between a date and the verb of saying it dates: a few words, the speaker ("Белый дом", "вона"),
 # with no punctuation and no "что"/"що"/"чтобы", which open the reported clause the date may belong to
