@@ -462,3 +462,62 @@ def test_what_came_before_takes_no_date_from_the_sentence_before(second, expecte
 def test_earlier_words_of_the_same_day_comparisons_and_adjectives_keep_the_date_before(second):
     assert find_dates(["5 марта колонна вышла из Белгорода.", second], "2026-03-12", [0, 0]) == [
         "2026-03-05", "2026-03-05"]
+
+
+@pytest.mark.parametrize("second", [
+    "В тот же день колонна прибыла в Курск.",
+    "Того ж дня колона зайшла до Ізюма.",
+    "Тогда же бригаду перебросили под Купянск.",
+    "Тоді ж частину кораблів перевели до Феодосії.",
+])
+def test_the_same_day_takes_the_date_named_before(second):
+    # in another paragraph, so the date is the one named before, not carried by the paragraph
+    assert find_dates(["Эшелон вышел из Ростова 12 марта.", second], "2024-03-20", [0, 1]) == [
+        "2024-03-12", "2024-03-12"]
+
+
+def test_the_same_day_next_to_a_verb_of_saying_dates_the_saying():
+    # "опроверг": a denial is a saying too
+    texts = ["ВСУ вошли в Суджу 6 августа.", "Генштаб в тот же день опроверг заявления о выходе из Курской области."]
+    assert find_dates(texts, "2025-04-26", [0, 1]) == ["2024-08-06", ""]
+
+
+def test_the_same_day_with_no_date_before_is_no_date():
+    assert find_dates(["В тот же день колонна прибыла в Курск."], "2024-03-20", [0]) == [""]
+
+
+def test_an_account_of_an_earlier_year_dates_in_the_year_it_named():
+    texts = ["Год назад, 10 февраля 2022 года, в Беларуси начались учения.", "20 февраля 2023",
+             "Первые эшелоны пришли 17 января 2022 года.", "На снимках от 10–14 февраля видно лагеря под Речицей.",
+             "В январе эшелоны разгружались под Барановичами.", "Ранним утром 24 февраля колонны пересекли границу."]
+    assert find_dates(texts, "2023-02-20", list(range(6))) == [
+        "2022-02-10", "2023-02-20", "2022-01-17", "2022-02-10/2022-02-14", "2022-01", "2022-02-24"]
+
+
+def test_an_account_goes_forward_from_the_day_it_named():
+    # a day after the one named is nearer than one before it: March after August is the next year's
+    texts = ["Операція почалася вранці 6 серпня 2024 року.", "8 березня штурмовики вийшли на околиці Суджі."]
+    assert find_dates(texts, "2025-04-10", [0, 1]) == ["2024-08-06", "2025-03-08"]
+
+
+def test_the_article_year_or_a_month_alone_opens_no_account():
+    # the date line ends the account; a year named with a month or a season only ("осенью 2022 года") is background
+    assert find_dates(["Бригада находится под Угледаром с осени 2022 года.", "В конце августа её вывели."],
+                      "2024-09-20", [0, 1]) == ["2022-09-01/2024-09-20", "2024-08"]
+    assert find_dates(["Учения начались 10 февраля 2022 года.", "20 февраля 2023", "С 15 по 23 февраля шли эшелоны."],
+                      "2023-02-20", [0, 1, 2]) == ["2022-02-10", "2023-02-20", "2023-02-15/2023-02-23"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("В июне прошлого года бригаду перебросили под Бахмут.", "2022-06"),
+    ("У березні минулого року бригада вийшла з Херсона.", "2022-03"),
+])
+def test_last_year_is_the_year_before_the_article(text, date):
+    assert find_date(text, "2023-06-20") == date
+
+
+def test_a_month_of_the_article_year_ends_the_account():
+    texts = ["Перші ешелони прийшли 17 січня 2023 року.", "Восени 2024-го фронт змістився.",
+             "У лютому бригаду перекинули під Покровськ."]
+    # after "восени 2024-го" (the article's year), February is the one before the article, not 2023's
+    assert find_dates(texts, "2024-10-20", [0, 1, 2])[2] == "2024-02"

@@ -6,10 +6,12 @@
 грудня", "з жовтня 2022 року" (open-ended: to the article's day), "осенью 2023-го", "упродовж осені" (a season),
 "за последние трое суток" (the days before the article), "вчера", "накануне", "сегодня", "в пятницу",
 "на прошлой неделе", "минулого тижня" (the calendar week before), "в минувшие выходные" (from the
-article's date), "наступного дня", "на следующий день" (the day after the date named before). The
+article's date), "наступного дня", "на следующий день" (the day after the date named before), "в тот же день",
+"тоді ж" (the date named before). The
 first date of a sentence counts, unless it dates a saying ("сообщило в пятницу"); a date without its
 year takes the one that puts it nearest before the article (a month ahead allowed, for announced
-plans); with no article date it stays empty.
+plans), or, in an account of an earlier year, the one nearest the last day named with its year; with no
+article date it stays empty.
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ _PATTERNS = [
                         r"минулі)[ \t]+(?:выходные|вихідні)|минулих[ \t]+вихідних)(?![\w])", re.I)),
     ("next", re.compile(r"(?<![\w])(?:на[ \t]+следующий[ \t]+день|наступного[ \t]+дня|на[ \t]+наступний[ \t]+день|"
                         r"следующим[ \t]+утром|наступного[ \t]+ранку)(?![\w])", re.I)),
+    # "в тот же день", "того ж дня", "тогда же", "тоді ж": the date named before
+    ("same", re.compile(r"(?<![\w])(?:(?:в|у)[ \t]+(?:тот|этот|той|цей)[ \t]+(?:же|ж|самый|самий)[ \t]+день|"
+                        r"(?:того|этого|цього)[ \t]+(?:же|ж|самого)[ \t]+(?:дня|вечера|вечора|утра|ранку)|"
+                        r"тогда[ \t]+же|тоді[ \t]+ж|(?:той|тієї)[ \t]+(?:же|ж)[ \t]+(?:ночью|ночі))(?![\w])", re.I)),
     ("wd", re.compile(r"(?<![\w])(?:в|во|у)[ \t]+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
                       r"воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)(?![\w])", re.I)),
 ]
@@ -168,7 +174,7 @@ _SPAN_PATTERNS = [
 _PATTERNS[10:10] = _SPAN_PATTERNS
 
 #: the dates that, right next to a verb of saying, date the saying and not the event
-SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num")
+SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num", "same")
 #: of those, the ones that as often date the event the statement reports ("сообщило, что 12 декабря войска вошли"):
 #: the saying's only when the verb is next to them with at most its speaker between ("12 декабря сообщило Минобороны")
 SAID_ADJACENT_KINDS = ("dm", "month", "num")
@@ -176,7 +182,8 @@ SAID_ADJACENT_KINDS = ("dm", "month", "num")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
                    r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
-                   r"отчитал\w*|відзвітува\w*|показал[оаи]?|показав|оприлюдни\w*|обнародова\w*)(?![\w])", re.I)
+                   r"отчитал\w*|відзвітува\w*|опроверг\w*|спростува\w*|показал[оаи]?|показав|оприлюдни\w*|"
+                   r"обнародова\w*)(?![\w])", re.I)
 # ("показал", not the reflexive "показались": tanks that "appeared" at Kupiansk are a sighting, the event itself)
 # what may stand between a date and the verb of saying it dates: a few words, the speaker ("Белый дом", "вона"),
 # with no punctuation and no "что"/"що"/"чтобы", which open the reported clause the date may belong to
@@ -238,8 +245,14 @@ def _complete(month: int, day: int, year: str | None, ref: dt.date | None) -> dt
         return None
 
 
-def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | None:
+def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative: dt.date | None = None) -> str | None:
     g = {k: v for k, v in m.groupdict().items() if v}
+    if g.get("py") and ref is not None:
+        g["y"] = str(ref.year - 1)  # "в июне прошлого года", "у березні минулого року": the year before the article's
+    if narrative and ref is not None and "y" in m.re.groupindex and not g.get("y") and not g.get("py"):
+        year = _narrative_year(g, narrative, ref)  # "10–14 февраля" in an account of 2022 told in 2023: of 2022
+        if year:
+            g["y"] = str(year)
     if kind in ("since", "during", "season", "last"):
         return _span_value(kind, g, ref)
     if kind == "night":
@@ -311,6 +324,8 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str) -> str | 
         except ValueError:
             return ""
         return (last + dt.timedelta(days=1)).isoformat()
+    if kind == "same":
+        return previous
     if kind == "loc-m-m":
         m1, m2 = _MONTHS_LOC[g["m1"].lower()], _MONTHS_LOC[g["m2"].lower()]
         y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
@@ -424,7 +439,7 @@ def _span_value(kind: str, g: dict, ref: dt.date | None) -> str | None:
     return None
 
 
-def find_date(text: str, article_date: str | None = None, previous: str = "") -> str:
+def find_date(text: str, article_date: str | None = None, previous: str = "", narrative: dt.date | None = None) -> str:
     """The date or range a sentence gives, as places.csv writes it, or "".
 
     Parameters
@@ -432,6 +447,8 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
     text : a sentence.
     article_date : ISO date of the article, which completes dates without a year.
     previous : the date named last before this sentence ("наступного дня" is the day after it).
+    narrative : the day an account of an earlier year last named (:data:`NARRATIVE_YEAR`), which completes
+        dates without a year instead of the article's date.
 
     >>> find_date("С 8 по 13 октября военнослужащих перевезли во Владивосток.", "2024-10-18")
     '2024-10-08/2024-10-13'
@@ -440,13 +457,14 @@ def find_date(text: str, article_date: str | None = None, previous: str = "") ->
     >>> find_date("Об этом в пятницу сообщило Минобороны России.", "2024-08-09"), find_date("Снято 06.11 около 15:00.", "2024-11-07")
     ('', '2024-11-06')
     """
-    for _start, _end, v in _event_dates(text, article_date, previous):
+    for _start, _end, v in _event_dates(text, article_date, previous, narrative):
         if v is not None:
             return v
     return ""
 
 
-def _event_dates(text: str, article_date: str | None, previous: str = "") -> list[tuple[int, int, str | None]]:
+def _event_dates(text: str, article_date: str | None, previous: str = "",
+                 narrative: dt.date | None = None) -> list[tuple[int, int, str | None]]:
     """Every date the sentence gives that may be an event's, in text order: (start, end, value), value None when
     the words are no date after all."""
     ref = dt.date.fromisoformat(article_date) if article_date else None
@@ -467,8 +485,65 @@ def _event_dates(text: str, article_date: str | None, previous: str = "") -> lis
             continue  # "Об этом в пятницу сообщило Минобороны": the day it was said
         if FUTURE_TENSE and _future(text, start, end):
             continue  # "корабли вернутся ... в начале октября, планирует командование": what will be
-        out.append((start, end, _value(kind, m, ref, previous)))
+        out.append((start, end, _value(kind, m, ref, previous, narrative)))
     return out
+
+
+#: Whether a date without its year, told after a day that names an earlier year than the article's ("17 января 2022
+#: года" in an article of February 2023), is of the year that puts it nearest that day (a day after it nearer than
+#: one before: an account goes forward), as long as it is not after the article: an account of the past goes on
+#: from the day it last named, until a day names another, or any date names the article's year (its date line, "осенью
+#: 2024-го"), which ends the account.
+NARRATIVE_YEAR = True
+#: the kinds whose year names a day, which an account goes on from
+_DAY_KINDS = ("dm", "dm-dm", "d-dm", "night", "since-d")
+
+
+def _narrative_year(g: dict, anchor: dt.date, ref: dt.date) -> int | None:
+    """The year that puts the first day of the date *g* (a match's groups) nearest the *anchor* day, a day before
+    it counting twice its distance, not later than a month after *ref*; None when the words name no month."""
+    name = next((g[k].lower() for k in ("m", "m1", "mg", "mg2", "mg3") if g.get(k)), None)
+    month = (_MONTH_GEN_ALL.get(name) or _MONTH_ACC_ALL.get(name)) if name else None
+    if name and not month:
+        month = _MONTHS_LOC.get(name)
+    if g.get("ml"):
+        month = _MONTHS_LOC.get(g["ml"].lower())
+    if g.get("mm"):
+        month = int(g["mm"])
+    if not month or not 1 <= month <= 12:
+        return None
+    day = int(g.get("d") or g.get("d1") or 1)
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d > ref + dt.timedelta(days=31):
+            continue
+        cost = (d - anchor).days if d >= anchor else 2 * (anchor - d).days
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return None if best is None else best[1]
+
+
+def _named_day(text: str, ref: dt.date) -> dt.date | None:
+    """The last day of *text* that names its year ("10 февраля 2022 года", "с 15 по 23 февраля 2022 года"), or
+    *ref* when the last date that names its year names the article's (a month, a season: "осенью 2024-го"), or None
+    when none names it."""
+    last = None
+    for kind, rx in _PATTERNS:
+        if "y" not in rx.groupindex:
+            continue
+        for m in rx.finditer(text):
+            if m.group("y") and (last is None or m.start() >= last[0]):
+                if kind in _DAY_KINDS:
+                    v = _value(kind, m, ref, "")
+                    if v:
+                        last = (m.start(), dt.date.fromisoformat(v.split("/")[0]))
+                elif int(m.group("y")) >= ref.year:
+                    last = (m.start(), ref)
+    return None if last is None else last[1]
 
 
 #: Whether a date in a clause that tells what will be ("будет переброшена в декабре", "планує перекинути до 10
@@ -683,8 +758,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     # a liveblog heads its entries by dates: two headings at least (one alone is the article's own date line)
     liveblog = sum(1 for t in texts if _heading(t) and find_date(t, article_date)) >= 2
     lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
+    narrative = None  # the day an account of an earlier year last named (:data:`NARRATIVE_YEAR`)
     for k, t in enumerate(texts):
-        d = find_date(t, article_date, previous)
+        d = find_date(t, article_date, previous, narrative)
         p = paragraphs[k]
         h = _HEADING_MONTH.match(t)
         if h and ref is not None:
@@ -721,6 +797,10 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 # "около 4 утра через Курчатов прошла колонна": the post's day (a time alone on its line is a stamp)
                 d = heading or ref.isoformat()
         d = d or heading
+        if NARRATIVE_YEAR and ref is not None:
+            named = _named_day(t, ref)
+            if named is not None:
+                narrative = named if named.year < ref.year else None
         out.append(d)
         previous = d or previous
     return out
