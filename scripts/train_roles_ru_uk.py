@@ -1,5 +1,8 @@
 """Train the Russian and Ukrainian role tagger of geo/extract/slavic/role_model.py (a CRF over an article's mentions).
 
+Beside it, on its drafts: the source chooser (geo/extract/source_model.py, shipped as
+geo/extract/slavic/source_model.crfsuite), then the status model on the sources it chooses.
+
 The design of scripts/train_roles.py, for the corpus's Russian and Ukrainian articles: data are the
 DEVELOPMENT theatres of tests/data/corpus (geo/extract/goldcorpus.py), both languages together (one
 model reads both: each word's lemma in its own language, the language a feature); the test theatres
