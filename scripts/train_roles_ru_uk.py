@@ -1,5 +1,8 @@
 """Train the Russian and Ukrainian role tagger of geo/extract/slavic/role_model.py (a CRF over an article's mentions).
 
+Beside it, on its drafts: the source chooser (geo/extract/source_model.py, shipped as
+geo/extract/slavic/source_model.crfsuite), then the status model on the sources it chooses.
+
 The design of scripts/train_roles.py, for the corpus's Russian and Ukrainian articles: data are the
 DEVELOPMENT theatres of tests/data/corpus (geo/extract/goldcorpus.py), both languages together (one
 model reads both: each word's lemma in its own language, the language a feature); the test theatres
@@ -31,7 +34,7 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import train_roles  # noqa: E402
 from train_roles import labels, write_errors  # noqa: E402
 
-from geo.extract import goldcorpus  # noqa: E402
+from geo.extract import goldcorpus, source_model  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
 from geo.extract.slavic import finish, role_model, status_model  # noqa: E402
@@ -97,8 +100,39 @@ def train_status(arts, model, out: str, params: dict) -> dict:
         "articles": len(arts), "stops": counts, "params": params})
 
 
+def source_examples(arts, model) -> list[tuple[list[str], str]]:
+    """``[(features, "yes" | "no")]``: each candidate source of each draft stop of *arts* (drafted with the role
+    *model*, the rules choosing the sources) that finds a gold stop (scripts/train_roles.py's source_examples)."""
+    old, source_model.USE = source_model.USE, None
+    try:
+        out = []
+        refs = goldcorpus.gold_refs(arts)
+        for a in arts:
+            source_model.USE = source_model.Recorder()
+            rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
+                                   lang=a.lang)
+            found = goldcorpus.pair(a, rows, refs.get(a.id))
+            out.extend(train_roles.source_examples(a, rows, found, source_model.USE.choices))
+        return out
+    finally:
+        source_model.USE = old
+
+
+def train_sources(arts, model, out: str, params: dict) -> dict:
+    """Train the source chooser on *arts* drafted with the role *model*; write it and its manifest at *out*."""
+    counts: dict[str, int] = {}
+    seqs = train_roles.counted(source_examples(arts, model), counts)
+    return train_roles.fit(seqs, out, params, {
+        "features_version": source_model.FEATURES_VERSION,
+        "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the candidate sources of the "
+                      "draft stops that find gold stops, yes when the scorer's same_source names the gold one",
+        "articles": len(arts), "candidates": counts, "params": params})
+
+
 #: Whether --cv trains and applies the status model too (else the rules give the statuses).
 STATUS_CV = True
+#: Whether --cv trains and applies the source chooser too (else the rules choose the sources).
+SOURCES_CV = True
 
 
 def score(arts, model, errors: list | None = None, by_lang: dict | None = None) -> goldcorpus.Score:
@@ -141,16 +175,21 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float | None = No
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
         model = role_model.SlavicRoleModel(path, threshold, overrule)
-        status = None
+        status = chooser = None
+        if SOURCES_CV:  # the source chooser first: the status model meets the sources it chooses
+            cpath = os.path.join(tmpdir, f"sources-cv-{t}.crfsuite")
+            train_sources(rest, model, cpath, train_roles.SOURCE_PARAMS)
+            chooser = source_model.SourceModel(cpath)
+        source_model.USE = chooser
         if STATUS_CV:
             spath = os.path.join(tmpdir, f"status-cv-{t}.crfsuite")
             train_status(rest, model, spath, STATUS_PARAMS)
             status = status_model.StatusModel(spath)
-        status_model.USE = None
+        status_model.USE = source_model.USE = None
         r = score(held, None)
-        status_model.USE = status
+        status_model.USE, source_model.USE = status, chooser
         m = score(held, model, errors, by_lang)
-        status_model.USE = "shipped"
+        status_model.USE = source_model.USE = "shipped"
         print(line(f"{t} rules", r), flush=True)
         print(line(f"{t} model", m), flush=True)
         rules += r
@@ -176,13 +215,14 @@ def main() -> None:
                     help="with --cv: write each missed gold stop, false draft stop and disagreeing attribute of the "
                          "held-out theatres, with its cause (goldcorpus.diagnose)")
     ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
+    ap.add_argument("--rule-sources", action="store_true", help="with --cv: the rules choose the sources")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="with --cv: study a setting of geo.extract (e.g. slavic.roles.X=1); what ships is the "
                          "module's own value")
     a = ap.parse_args()
     train_roles.study(a.set)
-    global STATUS_CV
-    STATUS_CV = not a.rule_status
+    global STATUS_CV, SOURCES_CV
+    STATUS_CV, SOURCES_CV = not a.rule_status, not a.rule_sources
     train_roles.FOLDS = a.folds
     params = train_roles.with_params(PARAMS, a.param)
     langs = ("ru", "uk") if a.lang == "both" else (a.lang,)
@@ -206,10 +246,15 @@ def main() -> None:
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
     m = train(arts, a.out, {}, params)
-    # the status model beside the role model (the shipped one beside the shipped one)
-    m["status"] = train_status(arts, role_model.SlavicRoleModel(a.out),
-                               os.path.join(os.path.dirname(os.path.abspath(a.out)), "status_model.crfsuite"),
+    # the source chooser and the status model beside the role model (the shipped ones beside the shipped one), the
+    # status model on the sources the chooser chooses
+    here = os.path.dirname(os.path.abspath(a.out))
+    spath = os.path.join(here, "source_model.crfsuite")
+    m["sources"] = train_sources(arts, role_model.SlavicRoleModel(a.out), spath, train_roles.SOURCE_PARAMS)
+    source_model.USE = source_model.SourceModel(spath)
+    m["status"] = train_status(arts, role_model.SlavicRoleModel(a.out), os.path.join(here, "status_model.crfsuite"),
                                STATUS_PARAMS)
+    source_model.USE = "shipped"
     m["cpu_seconds"] = round(time.process_time() - t0, 1)
     print(json.dumps(m, indent=1, sort_keys=True))
 

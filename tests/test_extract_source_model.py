@@ -55,14 +55,62 @@ def test_the_chooser_is_offered_the_sentences_own_the_nearest_before_the_next_an
     assert {r["place"]: r["source"] for r in rows}["Ostrov"] == "the Russian defence ministry"
 
 
-def test_the_rules_choose_without_a_chooser_and_russian_articles_ask_none():
+def test_the_rules_choose_without_a_chooser_and_russian_articles_ask_it_too():
     rows = extract_article(Article("t.txt", TEXT), find=finder("Ostrov"), roles=None, routes=None, sources=None)
     assert [r["source"] for r in rows] == ["Anna Petrova"]
     asked = Asked("earlier")
     text = "Два батальона перебросили в Псков, сообщило Минобороны.\n\nПозже танки прибыли в Остров."
-    extract_article(Article("t.txt", text), Options(lang="ru"), find=finder("Псков", "Остров"), roles=None,
-                    sources=asked)
-    assert asked.choices == []
+    rows = extract_article(Article("t.txt", text), Options(lang="ru"), find=finder("Псков", "Остров"), roles=None,
+                           sources=asked)
+    later = next(c for c in asked.choices if "Остров" in c.text)
+    assert later.lang == "ru" and "Минобороны" in [c.text for c in later.candidates if "earlier" in c.kinds]
+    assert {r["place"]: r["source"] for r in rows}["Остров"] == "Минобороны"
+
+
+def test_a_wire_speaking_with_its_leads_source_offers_its_datelines_agency_too():
+    text = ("Батальоны ушли в Псков\n\nМОСКВА, 3 марта. /ТАСС/. Два батальона перебросили в Псков, сообщило "
+            "Минобороны России.\n\nПозже танки прибыли в Остров.")
+    asked = Asked("agency")
+    rows = extract_article(Article("t.txt", text), Options(lang="ru"), find=finder("Остров"), roles=None,
+                           sources=asked)
+    later = next(c for c in asked.choices if "Остров" in c.text)
+    assert later.voice_kind == "lead"
+    assert {c.text: c.kinds for c in later.candidates} == {"Минобороны России": ("earlier", "voice"),
+                                                          "ТАСС": ("agency",)}
+    assert rows[0]["source"] == "ТАСС"
+    source_model.AGENCY = False
+    try:
+        asked = Asked("agency")
+        extract_article(Article("t.txt", text), Options(lang="ru"), find=finder("Остров"), roles=None, sources=asked)
+        assert all("agency" not in c.kinds for ch in asked.choices for c in ch.candidates)
+    finally:
+        source_model.AGENCY = True
+
+
+def test_russian_and_ukrainian_articles_have_a_model_of_their_own():
+    assert source_model.SLAVIC_MODEL_PATH != source_model.MODEL_PATH
+    assert source_model.shipped("fr") is None
+    assert (source_model.shipped("uk") is None) == (not Path(source_model.SLAVIC_MODEL_PATH).is_file())
+
+
+@pytest.mark.parametrize("words, forms", [
+    ("«Північний вісник»", ("quoted",)), ("МОРСЬКИЙ ОГЛЯД", ("capitals",)), ("Репортаж (редакция)", ("own_label",)),
+    ("the article (the outlet)", ("own_label",)), ("канал @zmey_front", ("handle",)), ("Генштаб ЗСУ", ()),
+    ("NATO", ()),
+])
+def test_what_the_printed_form_of_a_candidate_says_of_it(words, forms):
+    assert source_model._form_classes(words) == forms
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("За його словами, угруповання біля кордону не змінилося.", True),
+    ("По их оценке, колонна шла к Судже.", True),
+    ("Troops moved to Luga, according to him.", True),
+    ("По данным Генштаба, колонна шла к Судже.", False),
+    ("His words were clear: troops moved.", False),
+])
+def test_a_source_named_by_a_pronoun_is_read(text, ref):
+    assert source_model._pronoun_ref(text) is ref
 
 
 def test_the_same_words_offered_twice_are_one_candidate_with_both_kinds():
@@ -146,8 +194,10 @@ def test_the_model_is_installed_with_the_package():
     root = Path(__file__).parents[1]
     patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
         "package-data"]["geo"]
-    for f in (Path(source_model.MODEL_PATH), Path(source_model.MODEL_PATH).with_suffix(".json")):
-        assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name
+    for model in (source_model.MODEL_PATH, source_model.SLAVIC_MODEL_PATH):
+        for f in (Path(model), Path(model).with_suffix(".json")):
+            inside = f.relative_to(Path(source_model.__file__).parents[1])
+            assert f.is_file() and inside.as_posix() in patterns, f.name
 
 
 def test_source_and_status_training_is_reproducible_byte_for_byte_whatever_the_hash_seed(tmp_path):

@@ -125,6 +125,30 @@ def test_the_speaker_is_found_over_the_adverbials_before_the_verb(text, lang, so
     assert find_source(text, lang) == source
 
 
+@pytest.mark.parametrize("text, lang, source", [
+    # a clause in commas that a preposition or a relative pronoun opens between the speaker and the verb
+    ("Міністерство оборони Польщі, зі свого боку, заперечує, що батальйон прибув до Жешува.", "uk",
+     "Міністерство оборони Польщі"),
+    ("Жителі Ізюма, з якими вдалося зв'язатися, кажуть, що техніка виходить на схід.", "uk", "Жителі Ізюма"),
+    ("Замминистра обороны Олег Петров, в свою очередь, сказал журналистам, что полк остаётся в Пскове.", "ru",
+     "Замминистра обороны Олег Петров"),
+    # verbs of saying the list lacked: published, named (a report a fake), posted
+    ("Местные паблики несколько раз публиковали сообщения о разгрузке техники в Льгове.", "ru", "Местные паблики"),
+    ("Пресс-секретарь Кремля назвал сообщения о переброске полка «фейком».", "ru", "Пресс-секретарь Кремля"),
+])
+def test_the_speaker_is_found_over_an_insertion_in_commas(text, lang, source):
+    assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Колонна, прибывшая из Пскова, ушла в Лугу.",  # no verb of saying after the insertion
+    "Он показал карту, где видно колонну.",
+    "Войска так называемой ДНР вошли в город.",  # "называемой" is no verb of saying
+])
+def test_no_speaker_of_an_insertion_without_a_verb_of_saying(text):
+    assert find_source(text, "ru") is None
+
+
 @pytest.mark.parametrize("text", [
     "Колонны в районе Курска, как пишут местные, остановились.",  # a place in a phrase is no speaker
     "Танки в ночь на 3 марта ушли на запад.",  # no verb of saying

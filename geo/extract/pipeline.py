@@ -68,10 +68,11 @@ def _in_quote(text: str, sentences: Sequence[Sentence], k: int) -> bool:
 
 
 def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int, reporting: list[tuple[int, str]],
-                   offers: list, rule: str, voice: str, kind_of_voice: str, st: Stages, text: str) -> str:
+                   offers: list, rule: str, voice: str, kind_of_voice: str, st: Stages, text: str,
+                   agency: str = "") -> str:
     """The source the chooser *choose* takes for sentence *k* among the voices on offer (:mod:`source_model`):
-    the rules' *offers*, the two nearest attributions before it (*reporting*), the next one in its paragraph, and
-    the article's *voice*; *rule* is what the rules chose."""
+    the rules' *offers*, the two nearest attributions before it (*reporting*), the next one in its paragraph, the
+    article's *voice* and its dateline's *agency*; *rule* is what the rules chose."""
     sent = sentences[k]
     offers = list(offers)
     named = [(j, s) for j, s in reporting if j < k]
@@ -96,6 +97,10 @@ def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int,
     # gives none (a speaker printed in the sentence is never set aside for it)
     if not (kind_of_voice == "label" and any(o[0] in ("own", "carried", "reference", "quote") for o in offers)):
         offers.append(("voice", voice, 0, 0, ""))
+    if agency and agency != voice and source_model.AGENCY:
+        # a wire that speaks with its lead's source (or its author's) still reports on its own what nobody is said
+        # to say: the dateline's agency is a voice too
+        offers.append(("agency", agency, 0, 0, ""))
     first = k == 0 or sentences[k - 1].paragraph != sent.paragraph
     choice = source_model.Choice(
         text=sent.text, rule=rule, candidates=source_model.candidates(offers), first=first, lead=k < 3,
@@ -503,7 +508,7 @@ def extract_article(article: Article, options: Options = Options(), *,
         (anything with its ``chain(text, items, article, sources=...)``, *sources* each sentence's own source as
         found here), or None for the rules of :mod:`geo.extract.routes`.
     sources : who says it, where a sentence could take several voices (:mod:`geo.extract.source_model`,
-        English): ``"shipped"`` (:func:`geo.extract.source_model.chooser`), a chooser (anything with its
+        English, Russian and Ukrainian): ``"shipped"`` (:func:`geo.extract.source_model.chooser`), a chooser (anything with its
         ``choose(choice)``), or None for the rules.
 
     >>> from geo.extract.records import Mention
@@ -566,7 +571,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     index = {s: k for k, s in enumerate(sentences)}
     last_source: tuple[int, str, str] | None = None  # paragraph, source, status
     reporting: list[tuple[int, str]] = []  # the sources named so far, with their sentence
-    choose = (source_model.chooser() if chooser == "shipped" else chooser) if st.lang in source_model.LANGS else None
+    choose = ((source_model.chooser(st.lang) if chooser == "shipped" else chooser) if st.lang in source_model.LANGS
+              else None)
     kind_of_voice = "" if choose is None else (source_model.voice_kind(text, st.lang, agency, options.source)
                                                if default_source else "label" if fallback_source else "none")
     for k, sent in enumerate(sentences):
@@ -609,7 +615,7 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
             src = reporting[-1][1]  # the nearest attribution before, wherever it is
         if choose is not None:
             chosen = _choose_source(choose, sentences, sources, k, reporting, offers, src or fallback_source,
-                                    fallback_source, kind_of_voice, st, text)
+                                    fallback_source, kind_of_voice, st, text, agency)
             if carried_status is not None and last_source and chosen != last_source[1]:
                 status = st.find_status(sent.text)  # the carried status goes with the carried source only
             src = chosen

@@ -15,7 +15,8 @@ the probability that it is the one; the likeliest is taken. The candidates:
 * ``earlier``, ``earlier2``: the nearest attributions before, wherever they are, with how many sentences and
   paragraphs back;
 * ``later``: the next attribution in the sentence's paragraph;
-* ``voice``: the article's own voice.
+* ``voice``: the article's own voice;
+* ``agency``: the dateline's agency, where the article's voice is another (a wire's lead source, a byline).
 
 The same words from several of them are one candidate with all their kinds. The model reads the kinds, how far
 back the words were said, what the sentence does (goes on with the one before, refers back, is a quotation, opens
@@ -39,12 +40,19 @@ from .modelfile import open_checked
 from .role_model import RoleModelError, per_thread
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "source_model.crfsuite")
+#: The Russian and Ukrainian articles' model (one for both languages, trained by ``scripts/train_roles_ru_uk.py``):
+#: their voices are chosen among the same kinds of candidate, but what their rules carry and label differs.
+SLAVIC_MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "slavic", "source_model.crfsuite")
 #: Bump whenever :func:`features` or :class:`Choice` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
-#: The languages whose sources the model chooses (it is trained on English articles; elsewhere the rules choose).
-LANGS = ("en",)
+FEATURES_VERSION = 3
+#: The languages whose sources a model chooses (English with :data:`MODEL_PATH`, Russian and Ukrainian with
+#: :data:`SLAVIC_MODEL_PATH`; without its file, or elsewhere, the rules choose).
+LANGS = ("en", "ru", "uk")
 #: The kinds of candidate, in the order the rules prefer them when the model is unsure of all.
-KINDS = ("own", "carried", "reference", "quote", "later", "earlier", "earlier2", "voice")
+KINDS = ("own", "carried", "reference", "quote", "later", "earlier", "earlier2", "voice", "agency")
+#: Whether the dateline's agency is offered beside the article's voice when that is another (its lead's source,
+#: its author): a study's switch.
+AGENCY = True
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,11 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
     if choice.in_quote:
         ctx.append("in_quote")
     we, saying, evidence, reportedly = _said_in(choice.text)
+    if FEATURES >= 3:
+        if choice.lang != "en":
+            saying = saying or _slavic_saying(choice.text)
+        if _pronoun_ref(choice.text):
+            ctx.append("pronoun_ref")
     if we:
         ctx.append("we")
     if saying:
@@ -228,7 +241,7 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
         for c in ctx:
             f.append(f"kind={k}|{c}")
     f.append(f"kinds={'+'.join(kinds)}")
-    if "voice" not in kinds or len(kinds) > 1:
+    if not set(kinds) <= {"voice", "agency"}:  # the article's voices are said nowhere in particular
         f.append(f"back={_bucket(cand.back)}")
         f.append(f"paras={_bucket(cand.paras)}")
         f.append(f"back={_bucket(cand.back)}|paras={_bucket(cand.paras)}")
@@ -236,7 +249,10 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
             f.append(f"paras={_bucket(cand.paras)}|{c}")
         if cand.where and _said_in(cand.where)[3]:
             f.append("where_reportedly")
-    for c in _speaker_classes(cand.text):
+    classes = _speaker_classes(cand.text)
+    if FEATURES >= 3:
+        classes = classes + _form_classes(cand.text)
+    for c in classes:
         f.append(f"class={c}")
         f.append(f"class={c}|own={'own' in kinds}")
         f.append(f"class={c}|voice={'voice' in kinds}")
@@ -260,6 +276,48 @@ def features(choice: Choice, cand: Candidate) -> list[str]:
     if saying and not own:
         f.append(f"unnamed_saying|kinds={'+'.join(kinds)}")
     return f
+
+
+#: Which of the features of :data:`FEATURES_VERSION` 3 are read (2: those of version 2; a study's switch).
+FEATURES = 3
+# "according to him", "по его словам", "за її даними": a source named by a pronoun, someone named before (or the
+# sentence's own subject) speaks.
+_PRONOUN_REF = re.compile(r"\baccording\s+to\s+(?:him|her|them)\b|\b(?:he|she|they)\s+(?:said|added|told|says)\b|"
+                          r"(?<!\w)(?:по|за|на)\s+(?:его|её|ее|их|його|її|їх|ее)\s+(?:словам|данным|оценке|оценкам|"
+                          r"мнению|информации|сведениям|словами|даними|оцінкою|оцінками|думку|інформацією)(?!\w)|"
+                          r"(?<!\w)(?:он|она|они|він|вона|вони)\s+(?:\w+\s+)?(?:сказал|сказала|сказали|добавил|"
+                          r"добавила|добавили|уточнил|уточнила|сказав|сказала|додав|додала|додали|уточнив)(?!\w)",
+                          re.I)
+
+
+@per_article
+def _pronoun_ref(text: str) -> bool:
+    return bool(_PRONOUN_REF.search(text))
+
+
+@per_article
+def _slavic_saying(text: str) -> bool:
+    """Whether Russian or Ukrainian *text* has a verb of saying (:mod:`geo.extract.slavic.attribution`'s)."""
+    from .slavic import attribution as sa
+
+    return any(sa._VERB_RX.match(w) for w in re.findall(r"[^\W\d_]+", text))
+
+
+@lru_cache(maxsize=4096)
+def _form_classes(words: str) -> tuple[str, ...]:
+    """What the printed form of a candidate's *words* says of it: a name in quotation marks (a channel's, an outlet's,
+    a unit's), all in capitals (a heading, a masthead), the article's own label, a single word."""
+    out = []
+    if re.search(r"[«»\"“”]", words):
+        out.append("quoted")
+    letters = re.sub(r"[^\w]|[\d_]", "", words)
+    if len(letters) >= 4 and letters.isupper() and len(words.split()) >= 2:
+        out.append("capitals")
+    if re.search(r"\((?:the\s+outlet|редакция|редакція)\)\s*$|^(?:редакция|редакція)$", words, re.I):
+        out.append("own_label")
+    if words.startswith("@") or re.search(r"(?<!\w)@\w", words):
+        out.append("handle")
+    return tuple(out)
 
 
 _DETERMINERS = frozenset("the a an two three four several some many most".split())
@@ -312,11 +370,13 @@ class SourceModel:
 
 
 _shipped = per_thread(lambda: SourceModel(MODEL_PATH), MODEL_PATH)
+_shipped_slavic = per_thread(lambda: SourceModel(SLAVIC_MODEL_PATH), SLAVIC_MODEL_PATH)
 
 
-def shipped() -> SourceModel | None:
-    """The shipped source model for this thread, or None when the package has none (the rules then choose)."""
-    return _shipped()
+def shipped(lang: str = "en") -> SourceModel | None:
+    """The shipped source model of *lang* for this thread, or None when the package has none (the rules then
+    choose)."""
+    return _shipped() if lang == "en" else _shipped_slavic() if lang in LANGS else None
 
 
 
@@ -373,9 +433,9 @@ def voice_kind(text: str, lang: str, agency: str = "", given: str = "") -> str:
 USE: object = "shipped"
 
 
-def chooser():
-    """The source chooser in use (:data:`USE`), or None for the rules."""
-    return shipped() if USE == "shipped" else USE
+def chooser(lang: str = "en"):
+    """The source chooser in use for *lang* (:data:`USE`), or None for the rules."""
+    return shipped(lang) if USE == "shipped" else USE
 
 __all__ = ["Candidate", "Choice", "Recorder", "SourceModel", "candidates", "chooser", "features", "shipped", "speaker_classes",
            "voice_kind"]

@@ -52,7 +52,10 @@ _VERB = (r"(?:(?:сообщ|заяв|утвержд|подтверд|подтв�
          r"информир|объяв|отмет|отмеч|рассказ|указ|счита|призна|повідом|стверджу|стверджува|підтверд|підтвердж|"
          r"спросту|спростову|запереч|доповід|доповіл|оголос|оголошу|зазнач|розпов|вказ|вважа|визна|фіксу|зафіксува|"
          r"зафиксирова|фиксиру|опублікува|опубликова|публику|публіку|уточню|сказа|говор|отчита|оприлюдн|обнарод|"
-         r"написа|вспомина|вспомни|згаду|пригаду|поясн)\w*?"
+         r"написа|вспомина|вспомни|згаду|пригаду|поясн|"
+         # "назвал сообщения фейком", "публиковали сообщения", "выкладывают видео" (not "показывает": what shows it
+         # is seldom who says it, "геолокация одного из видео показывает")
+         r"назва|называ|назива|публикова|выклады|виклада)\w*?"
          r"(?:л|ил|ал|ял|ел|ыл|ул|ол|г|гл|ет|ёт|ют|ят|ит|ут|ав|ув|ив|ів|в|ує|ують|ає|ають|ить|ять|ать|еш|є|ють)"
          r"(?:а|о|и|ось|ся|сь)?"
          # "каже", "казав" (to say), "свідчать" (bear witness): their stems alone would match nouns ("сказка")
@@ -425,6 +428,27 @@ _BRANDED = re.compile(r"^[A-Za-z]+-[а-яёіїєґ]+$")
 _STILL = frozenset("ещё еще ще всё все досі до сих пор".split())
 
 
+#: Whether a clause in commas that a preposition or a relative pronoun opens stands between a subject and its verb
+#: too ("Міноборони, зі свого боку, заперечує", "Жителі Ізюма, з якими вдалося зв'язатися, кажуть"), not only one
+#: that a gerund or a participle opens.
+INSERTIONS = True
+_RELATIVE = frozenset("который которая которое которые котрий котра котре котрі який яка яке які".split())
+
+
+def _insertion(toks, lang: str) -> bool:
+    """Whether the tokens *toks* (between two commas) are an insertion that may stand between a subject and its
+    verb: a gerund's or participle's clause, or (:data:`INSERTIONS`) a phrase a preposition opens or a relative
+    clause ("в свою очередь", "с которыми мы говорили")."""
+    first = morph.readings(toks[0].group(), lang)[:1]
+    if any(r.pos in ("GRND", "PRTF") for r in first):
+        return True
+    if not INSERTIONS:
+        return False
+    words = [t.group().lower() for t in toks[:2]]
+    return words[0] in _PREPS or words[0] in _RELATIVE or (len(words) > 1 and words[0] in _PREPS
+                                                            and words[1] in _RELATIVE)
+
+
 def _before_adverbials(toks, e: int, lang: str) -> int:
     """The token where the adverbials that end at token *e* begin (*e* itself when none do): adverbs, numbers,
     prepositional phrases of lower-case words, and a clause in commas that a gerund or participle opens."""
@@ -436,8 +460,7 @@ def _before_adverbials(toks, e: int, lang: str) -> int:
             k = e - 2
             while k > 0 and e - k <= ADVERBIAL_WORDS and toks[k].group() != "," and toks[k].group()[:1] not in ".;:—–-«»\"":
                 k -= 1
-            if k > 0 and toks[k].group() == "," and k + 1 < e - 1 and any(
-                    r.pos in ("GRND", "PRTF") for r in morph.readings(toks[k + 1].group(), lang)[:1]):
+            if k > 0 and toks[k].group() == "," and k + 1 < e - 1 and _insertion(toks[k + 1:e - 1], lang):
                 e = k
                 continue
             break
