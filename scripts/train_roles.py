@@ -164,12 +164,16 @@ def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[
     for a in arts:
         rec = _RouteRecorder()
         chooser, source_model.USE = source_model.USE, source_model.Recorder()
+        # the rules' statuses: routes and sources never read them, and a shipped status model of an older features
+        # version (the one being retrained) would be refused
+        old_status, status_model.USE = status_model.USE, None
         try:
             rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
                                    routes=rec)
             choices = source_model.USE.choices
         finally:
             source_model.USE = chooser
+            status_model.USE = old_status
         found = goldcorpus.pair(a, rows)
         if sources is not None:
             sources.extend(source_examples(a, rows, found, choices))

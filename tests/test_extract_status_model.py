@@ -69,6 +69,17 @@ def test_features_say_who_speaks_how_they_stand_to_the_movers_and_how_sure_the_s
     assert {"kind=we", "hashtag", "notverified"} <= set(f)
 
 
+def test_features_read_the_stops_sentence_not_the_rest_of_its_article():
+    # the article's other stops, their statuses and the article's own words (hashtags, a ministry, imagery) are
+    # per-article constants: with them the model learnt its training theatres' articles (more errors on the folds)
+    note = "Russian troops were moved to Belgorod, Ukraine's military intelligence said."
+    row = _row(note, "Ukraine's military intelligence")
+    text = "#Kharkiv \U0001f534 The defence ministry said satellite imagery shows jets at Engels.\n" + note
+    other = {**_row("Tanks left Engels.", "the defence ministry", "confirmed"), "start": 0}
+    assert status_model.features(row, text, [row, other]) == status_model.features(row, text)
+    assert not any(f.startswith(("art.", "route.")) for f in status_model.features(row, text, [row, other]))
+
+
 @pytest.mark.parametrize("source, note, we", [
     # "US" is the United States, not the outlet's "us": the speaker is no team and no "we", nor is the sentence
     ("US Forces Korea (USFK)", "A battalion drove from Camp Humphreys to Camp Casey, US Forces Korea (USFK) said.",
