@@ -519,3 +519,18 @@ def test_a_former_name_is_another_word_than_the_current_one(surface, former):
 
     a = default_geocoder().geocode_all([Query(surface)])[0]
     assert _former_name(Mention(0, len(surface), surface), a) is former
+
+
+def test_a_russian_spelling_read_far_from_the_texts_places_is_the_settlement_of_its_key_among_them():
+    # "Веселовка": the gazetteer holds the Russian name of a Crimean village, 650 km from Sumy's villages; the
+    # key its Russian and Ukrainian spellings share names Veselivka among them, which the text's places choose
+    text = "Российские войска заняли Новенькое и Веселовку, бои шли у Басовки, Журавки и Кондратовки под Сумами."
+    v = _placed_in(text, "ru")["Веселовку"]
+    assert (v.country, v.name) == ("UA", "Veselivka") and v.lat > 50.5 and v.match.endswith("to check")
+    assert "a spelling of its name" in v.match
+
+
+def test_a_russian_spelling_among_its_own_readings_places_keeps_its_reading():
+    # the same name beside Crimea's towns is the Crimean village the gazetteer names: nothing else is near them
+    v = _placed_in("Российские войска заняли Веселовку, бои шли у Джанкоя и Красноперекопска.", "ru")["Веселовку"]
+    assert (v.name, v.precision) == ("Veselovka", "city") and v.lat < 46
