@@ -534,3 +534,11 @@ def test_a_russian_spelling_among_its_own_readings_places_keeps_its_reading():
     # the same name beside Crimea's towns is the Crimean village the gazetteer names: nothing else is near them
     v = _placed_in("Российские войска заняли Веселовку, бои шли у Джанкоя и Красноперекопска.", "ru")["Веселовку"]
     assert (v.name, v.precision) == ("Veselovka", "city") and v.lat < 46
+
+
+def test_a_russian_spelling_refused_among_namesakes_is_the_settlement_of_its_key_the_texts_places_surround():
+    # "Заречного": Russia's Zarechnyys make it too uncertain alone; beside Torske, Lyman and Siversk it is the
+    # Zarichne among them (its Ukrainian spelling), to check
+    r = _placed_in("Бои шли у Заречного, Торского и Лимана, под Северском.", "ru")["Заречного"]
+    assert (r.country, r.name) == ("UA", "Zarichne") and abs(r.lat - 49.02) < 0.1 and r.match.endswith("to check")
+    assert _placed_in("Бои шли у Заречного.", "ru")["Заречного"].lat is None

@@ -594,6 +594,8 @@ def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answ
 #: How far (km) from every other place of the text a Cyrillic name's reading must lie for a settlement of the
 #: same name in another spelling to replace it: farther than the villages of one front (LOOKALIKE_KM).
 SPELLING_FAR_KM = LOOKALIKE_KM
+#: Readings this close (km) are one place: a settlement the gazetteer files under two sources.
+SAME_KM = 10.0
 
 
 def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], names: Sequence[str],
@@ -653,7 +655,11 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
         support.sort(reverse=True)
         if not support or len(support) > 1 and 2 * support[1][0] > support[0][0]:
             continue  # none among the text's places, or another as well supported: the reviewer's to choose
-        _n, _d, by, e = support[0]
+        n_near, _d, by, e = support[0]
+        if refused and n_near < 2:
+            continue  # a name the geocoder refused needs more than one place beside it to choose its settlement
+        if r.lat is not None and float(haversine_km(r.lat, r.lon, float(idx.lat[e]), float(idx.lon[e]))) <= SAME_KM:
+            continue  # the reading is that settlement already ("Вовчанськ" in an article on Karelia)
         base = a if not refused else a.guess
         approx = float(idx.radius[e]) > 0
         c = replace(base, name=str(idx.names[e]), lat=float(idx.lat[e]), lon=float(idx.lon[e]),
