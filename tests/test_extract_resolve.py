@@ -542,3 +542,10 @@ def test_a_russian_spelling_refused_among_namesakes_is_the_settlement_of_its_key
     r = _placed_in("Бои шли у Заречного, Торского и Лимана, под Северском.", "ru")["Заречного"]
     assert (r.country, r.name) == ("UA", "Zarichne") and abs(r.lat - 49.02) < 0.1 and r.match.endswith("to check")
     assert _placed_in("Бои шли у Заречного.", "ru")["Заречного"].lat is None
+
+
+def test_a_ukrainian_spelling_needs_no_other_spelling():
+    # "Маринівка" is spelt as the gazetteer's Ukrainian settlements are: its key is no reason to read it as the
+    # Myronivka it shares with, near Zolochiv (the article's Marinovka is an air base in Russia)
+    t = "Частина Су-34 перелетіла з Маринівки до Бутурлинівки, а КАБи падають на Харків, Золочів і Козачу Лопань."
+    assert _placed_in(t, "uk")["Маринівки"].name == "Marynivka"
