@@ -549,3 +549,10 @@ def test_a_ukrainian_spelling_needs_no_other_spelling():
     # Myronivka it shares with, near Zolochiv (the article's Marinovka is an air base in Russia)
     t = "Частина Су-34 перелетіла з Маринівки до Бутурлинівки, а КАБи падають на Харків, Золочів і Козачу Лопань."
     assert _placed_in(t, "uk")["Маринівки"].name == "Marynivka"
+
+
+def test_a_cyrillic_name_printed_as_a_places_own_name_beats_a_fuzzy_reading_of_its_lemma():
+    # the recogniser reads "Родинське" back to "Родинськ", which no place bears and which the geocoder matches
+    # fuzzily to Rybinsk, 1,000 km off; the name as printed is Rodynske's own
+    r = _placed_in("Бійці тримають оборону біля Родинське та Покровська.", "uk")["Родинське"]
+    assert (r.country, r.name) == ("UA", "Rodynske") and not r.match.startswith("fuzzy")

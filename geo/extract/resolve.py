@@ -187,6 +187,15 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if again:
         for k, a in zip(again, _beside(geocoder, [Query(plain[k]) for k in again], names, answers)):
             answers[k], names[k] = a, plain[k]
+    # "Родинське" read back to a nominative no place bears ("Родинськ"), then fuzzily as Rybinsk: a Cyrillic name
+    # printed as a place's own name is that place, not a guess at a misspelling of another form of it
+    printed = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
+               if isinstance(a, GeocodeResult) and a.match == "fuzzy" and m.kind != "vague"
+               and m.surface not in (n, plain[k]) and re.search(r"[\u0400-\u04ff]", m.surface)]
+    if printed:
+        for k, a in zip(printed, _beside(geocoder, [Query(mentions[k].surface) for k in printed], names, answers)):
+            if isinstance(a, GeocodeResult) and a.match in ("exact", "alias"):
+                answers[k], names[k] = a, mentions[k].surface
     # "western Zaporizhia Oblast": a side of an area the gazetteer reads only by another spelling is that whole area,
     # drawn as the area it is (wider than its side, never narrower)
     sides = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
