@@ -519,3 +519,40 @@ def test_a_former_name_is_another_word_than_the_current_one(surface, former):
 
     a = default_geocoder().geocode_all([Query(surface)])[0]
     assert _former_name(Mention(0, len(surface), surface), a) is former
+
+
+def test_a_russian_spelling_read_far_from_the_texts_places_is_the_settlement_of_its_key_among_them():
+    # "Веселовка": the gazetteer holds the Russian name of a Crimean village, 650 km from Sumy's villages; the
+    # key its Russian and Ukrainian spellings share names Veselivka among them, which the text's places choose
+    text = "Российские войска заняли Новенькое и Веселовку, бои шли у Басовки, Журавки и Кондратовки под Сумами."
+    v = _placed_in(text, "ru")["Веселовку"]
+    assert (v.country, v.name) == ("UA", "Veselivka") and v.lat > 50.5 and v.match.endswith("to check")
+    assert "a spelling of its name" in v.match
+
+
+def test_a_russian_spelling_among_its_own_readings_places_keeps_its_reading():
+    # the same name beside Crimea's towns is the Crimean village the gazetteer names: nothing else is near them
+    v = _placed_in("Российские войска заняли Веселовку, бои шли у Джанкоя и Красноперекопска.", "ru")["Веселовку"]
+    assert (v.name, v.precision) == ("Veselovka", "city") and v.lat < 46
+
+
+def test_a_russian_spelling_refused_among_namesakes_is_the_settlement_of_its_key_the_texts_places_surround():
+    # "Заречного": Russia's Zarechnyys make it too uncertain alone; beside Torske, Lyman and Siversk it is the
+    # Zarichne among them (its Ukrainian spelling), to check
+    r = _placed_in("Бои шли у Заречного, Торского и Лимана, под Северском.", "ru")["Заречного"]
+    assert (r.country, r.name) == ("UA", "Zarichne") and abs(r.lat - 49.02) < 0.1 and r.match.endswith("to check")
+    assert _placed_in("Бои шли у Заречного.", "ru")["Заречного"].lat is None
+
+
+def test_a_ukrainian_spelling_needs_no_other_spelling():
+    # "Маринівка" is spelt as the gazetteer's Ukrainian settlements are: its key is no reason to read it as the
+    # Myronivka it shares with, near Zolochiv (the article's Marinovka is an air base in Russia)
+    t = "Частина Су-34 перелетіла з Маринівки до Бутурлинівки, а КАБи падають на Харків, Золочів і Козачу Лопань."
+    assert _placed_in(t, "uk")["Маринівки"].name == "Marynivka"
+
+
+def test_a_cyrillic_name_printed_as_a_places_own_name_beats_a_fuzzy_reading_of_its_lemma():
+    # the recogniser reads "Родинське" back to "Родинськ", which no place bears and which the geocoder matches
+    # fuzzily to Rybinsk, 1,000 km off; the name as printed is Rodynske's own
+    r = _placed_in("Бійці тримають оборону біля Родинське та Покровська.", "uk")["Родинське"]
+    assert (r.country, r.name) == ("UA", "Rodynske") and not r.match.startswith("fuzzy")

@@ -187,6 +187,15 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if again:
         for k, a in zip(again, _beside(geocoder, [Query(plain[k]) for k in again], names, answers)):
             answers[k], names[k] = a, plain[k]
+    # "Родинське" read back to a nominative no place bears ("Родинськ"), then fuzzily as Rybinsk: a Cyrillic name
+    # printed as a place's own name is that place, not a guess at a misspelling of another form of it
+    printed = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
+               if isinstance(a, GeocodeResult) and a.match == "fuzzy" and m.kind != "vague"
+               and m.surface not in (n, plain[k]) and re.search(r"[\u0400-\u04ff]", m.surface)]
+    if printed:
+        for k, a in zip(printed, _beside(geocoder, [Query(mentions[k].surface) for k in printed], names, answers)):
+            if isinstance(a, GeocodeResult) and a.match in ("exact", "alias"):
+                answers[k], names[k] = a, mentions[k].surface
     # "western Zaporizhia Oblast": a side of an area the gazetteer reads only by another spelling is that whole area,
     # drawn as the area it is (wider than its side, never narrower)
     sides = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
@@ -214,6 +223,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     resolved = _near_the_others(mentions, _beside_named(mentions, resolved, answers, text), answers)
     resolved = _named_otherwise(mentions, _in_a_named_area(mentions, resolved, answers), answers, text)
     resolved = _in_the_country_beside(mentions, resolved, answers, text)
+    resolved = _by_shared_spelling(mentions, resolved, names, answers)
     # "Kremyanoe and Olgovka, west of Korenevo": the place a side is told of may be placed only now, by the others
     resolved = _beside_named(mentions, resolved, answers, text)
     resolved = _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
@@ -587,6 +597,85 @@ def _near_the_others(mentions: Sequence[Mention], resolved: list[Resolved], answ
                         precision=c.precision, ref="", radius_km=0.0 if c.precision in ("city", "point")
                         else a.guess.radius_km)
         out[k] = _resolved(_read_beside(replace(c, candidates=()), f"near {by}"), False)
+    return out
+
+
+#: How far (km) from every other place of the text a Cyrillic name's reading must lie for a settlement of the
+#: same name in another spelling to replace it: farther than the villages of one front (LOOKALIKE_KM).
+SPELLING_FAR_KM = LOOKALIKE_KM
+#: Readings this close (km) are one place: a settlement the gazetteer files under two sources.
+SAME_KM = 10.0
+
+
+def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], names: Sequence[str],
+                        answers: Sequence) -> list[Resolved]:
+    """A Cyrillic name read as a town or village far from most other places of the text, or refused among its
+    namesakes, while one settlement filed under the key its Russian and Ukrainian spellings share
+    (:func:`geo.gazetteer.katottg.cross_key`) lies among them: that one, to check.
+
+    The key is read only when a name's own forms name nothing, so "Новенькое" beside Sumy's villages was the
+    Crimean village whose Russian name the gazetteer holds, 700 km off, not Novenke by Basivka, and "Заречного"
+    beside Lyman and Torske was refused among Russia's Zarechnyys; the text's other places decide between
+    spellings as they do between namesakes (:func:`_near_the_others`): the settlement within
+    :data:`NEAR_OTHERS_KM` of the most of them, when no other is near half as many. A town a reader knows
+    (:data:`LOOKALIKE_POP` people) keeps its reading."""
+    from ..gazetteer.katottg import cross_key
+
+    placed = _placed_pins(mentions, resolved)
+    if not placed:
+        return resolved
+    idx = gz.load()
+    out = list(resolved)
+    for k, (m, r) in enumerate(zip(mentions, resolved)):
+        a = answers[k]
+        # the nominative the recogniser read (the name geocoded may be its romanisation, tried after it); a name
+        # in Ukrainian letters is spelt as the gazetteer's Ukrainian settlements are, and needs no other spelling
+        # ("Маринівка" is no Myronivka)
+        name = getattr(m, "query", "") or names[k]
+        if (m.kind == "vague" or " " in name.strip() or not re.search(r"[\u0400-\u04ff]", name)
+                or re.search(r"[іїєґІЇЄҐ]", name)):
+            continue
+        refused = r.lat is None and isinstance(a, UnresolvedPlace) and a.guess is not None
+        if not refused and (r.lat is None or r.precision not in ("city", "point") or r.kind
+                            or not isinstance(a, GeocodeResult) or r.ref != a.ref
+                            or (_population(r.ref) or 0) >= LOOKALIKE_POP):
+            continue
+        others = list({o.ref or o.name: o for x, o in placed if x.surface != m.surface and o.ref != r.ref}.values())
+        if len(others) < 2:
+            continue
+        # among the text's places: near half of them at least (two far readings of the front's villages, Crimea's
+        # Новенькое and Веселовка, do not hold each other in)
+        if not refused and 2 * sum(float(haversine_km(r.lat, r.lon, o.lat, o.lon)) <= SPELLING_FAR_KM
+                                   for o in others) >= len(others):
+            continue
+        key = cross_key(name)
+        if not key:
+            continue
+        support = []
+        for p in dict.fromkeys(idx.postings(key)):
+            e = p >> 3
+            if int(idx.kind[e]) != gz.CITY:
+                continue
+            lat, lon = float(idx.lat[e]), float(idx.lon[e])
+            by = sorted((float(haversine_km(lat, lon, o.lat, o.lon)), o.name) for o in others)
+            near = {n for d, n in by if d <= NEAR_OTHERS_KM}
+            if near:
+                support.append((len(near), -by[0][0], by[0][1], e))
+        support.sort(reverse=True)
+        if not support or len(support) > 1 and 2 * support[1][0] > support[0][0]:
+            continue  # none among the text's places, or another as well supported: the reviewer's to choose
+        n_near, _d, by, e = support[0]
+        if refused and n_near < 2:
+            continue  # a name the geocoder refused needs more than one place beside it to choose its settlement
+        if r.lat is not None and float(haversine_km(r.lat, r.lon, float(idx.lat[e]), float(idx.lon[e]))) <= SAME_KM:
+            continue  # the reading is that settlement already ("Вовчанськ" in an article on Karelia)
+        base = a if not refused else a.guess
+        approx = float(idx.radius[e]) > 0
+        c = replace(base, name=str(idx.names[e]), lat=float(idx.lat[e]), lon=float(idx.lon[e]),
+                    country_code=idx.ccodes[idx.cc[e]], precision="region" if approx else "city",
+                    ref=idx.ref(e), radius_km=float(idx.radius[e]), candidates=(),
+                    doubt=f"{name!r} read as {idx.names[e]}, a spelling of its name")
+        out[k] = _resolved(_read_beside(c, f"near {by}"), False)
     return out
 
 
