@@ -491,12 +491,18 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
 
 #: Whether a date without its year, told after a day that names an earlier year than the article's ("17 января 2022
 #: года" in an article of February 2023), is of the year that puts it nearest that day (a day after it nearer than
-#: one before: an account goes forward), as long as it is not after the article: an account of the past goes on
-#: from the day it last named, until a day names another, or any date names the article's year (its date line, "осенью
-#: 2024-го"), which ends the account.
+#: one before: an account goes forward), as long as it is not more than a month after the article (as a date without
+#: its year is completed, :func:`_complete`): an account of the past goes on from the day it last named, until a
+#: day names another, or any date names the article's year (its date line, "осенью 2024-го"), which ends the
+#: account. Only a sentence's own event date opens an account; a day the state since which the sentence tells ("с
+#: начала вторжения 24 февраля 2022 года бригада воюет") is background.
 NARRATIVE_YEAR = True
 #: the kinds whose year names a day, which an account goes on from
-_DAY_KINDS = ("dm", "dm-dm", "d-dm", "night", "since-d")
+_DAY_KINDS = ("dm", "dm-dm", "d-dm", "night")
+# what before a day makes it the start of a state that lasts, told as background ("С начала вторжения 24 февраля
+# 2022 года бригада воюет", "Від 24 лютого 2022 року"): such a day opens no account of its year
+_SINCE_BEFORE = re.compile(r"(?<![\w])(?:с|со|з|із|зі|від|после|після|начиная[ \t]+с|починаючи[ \t]+з)"
+                           r"(?:[ \t]+(?:начала|начал|початку|момента|моменту)(?:[ \t]+[\w-]+){0,2})?[ \t]+$", re.I)
 
 
 def _narrative_year(g: dict, anchor: dt.date, ref: dt.date) -> int | None:
@@ -518,7 +524,7 @@ def _narrative_year(g: dict, anchor: dt.date, ref: dt.date) -> int | None:
         try:
             d = dt.date(year, month, day)
         except ValueError:
-            return None
+            continue  # 29 February of a year that has none
         if d > ref + dt.timedelta(days=31):
             continue
         cost = (d - anchor).days if d >= anchor else 2 * (anchor - d).days
@@ -537,6 +543,8 @@ def _named_day(text: str, ref: dt.date) -> dt.date | None:
             continue
         for m in rx.finditer(text):
             if m.group("y") and (last is None or m.start() >= last[0]):
+                if kind == "since-d" or _SINCE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # "с 24 февраля 2022 года": background, neither an account nor its end
                 if kind in _DAY_KINDS:
                     v = _value(kind, m, ref, "")
                     if v:
@@ -760,7 +768,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
     narrative = None  # the day an account of an earlier year last named (:data:`NARRATIVE_YEAR`)
     for k, t in enumerate(texts):
-        d = find_date(t, article_date, previous, narrative)
+        d = own = find_date(t, article_date, previous, narrative)
         p = paragraphs[k]
         h = _HEADING_MONTH.match(t)
         if h and ref is not None:
@@ -799,8 +807,10 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         d = d or heading
         if NARRATIVE_YEAR and ref is not None:
             named = _named_day(t, ref)
-            if named is not None:
-                narrative = named if named.year < ref.year else None
+            if named is not None and named.year >= ref.year:
+                narrative = None
+            elif named is not None and own.split("/")[0] == named.isoformat():
+                narrative = named  # only the sentence's own event date opens an account, not a day in passing
         out.append(d)
         previous = d or previous
     return out
