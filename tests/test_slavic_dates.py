@@ -540,3 +540,17 @@ def test_an_account_passes_over_29_february_of_a_year_without_it():
     # the anchor's year has no 29 February: the next year that has one is nearest, not no year at all
     texts = ["Учения начались 10 февраля 2023 года.", "29 февраля колонна вошла в Курск."]
     assert find_dates(texts, "2025-03-15", [0, 0]) == ["2023-02-10", "2024-02-29"]
+
+
+@pytest.mark.parametrize("text", ["В ту же ночь колонна вошла в Курск.", "В тот же вечер колонна вошла в Курск.",
+                                  "Того же числа колонна вошла в Курск.", "Той же ночью колонна вошла в Курск.",
+                                  "Тієї ж ночі колона увійшла в Курськ."])
+def test_the_same_night_or_evening_is_the_date_before(text):
+    assert find_dates(["Колонна вышла 1 марта.", text], "2024-03-20", [0, 1]) == ["2024-03-01", "2024-03-01"]
+    assert find_dates([text], "2024-03-20", [0]) == [""]
+
+
+def test_a_day_in_apposition_to_the_same_day_wins():
+    text = "В тот же день, 12 марта, колонна вошла в Курск."
+    assert find_dates(["Колонна вышла 1 марта.", text], "2024-03-20", [0, 1]) == ["2024-03-01", "2024-03-12"]
+    assert find_dates([text], "2024-03-20", [0]) == ["2024-03-12"]

@@ -87,10 +87,15 @@ _PATTERNS = [
                         r"минулі)[ \t]+(?:выходные|вихідні)|минулих[ \t]+вихідних)(?![\w])", re.I)),
     ("next", re.compile(r"(?<![\w])(?:на[ \t]+следующий[ \t]+день|наступного[ \t]+дня|на[ \t]+наступний[ \t]+день|"
                         r"следующим[ \t]+утром|наступного[ \t]+ранку)(?![\w])", re.I)),
-    # "в тот же день", "того ж дня", "тогда же", "тоді ж": the date named before
-    ("same", re.compile(r"(?<![\w])(?:(?:в|у)[ \t]+(?:тот|этот|той|цей)[ \t]+(?:же|ж|самый|самий)[ \t]+день|"
-                        r"(?:того|этого|цього)[ \t]+(?:же|ж|самого)[ \t]+(?:дня|вечера|вечора|утра|ранку)|"
-                        r"тогда[ \t]+же|тоді[ \t]+ж|(?:той|тієї)[ \t]+(?:же|ж)[ \t]+(?:ночью|ночі))(?![\w])", re.I)),
+    # "в тот же день", "в ту же ночь", "того ж дня", "той же ночью", "тогда же", "тоді ж": the date named before (not
+    # "в то же время", which as often means "on the other hand")
+    ("same", re.compile(r"(?<![\w])(?:(?:в|у)[ \t]+(?:тот|ту|то|этот|эту|это|той|цей|цю|це|те)[ \t]+"
+                        r"(?:же|ж|самый|самую|самое|самий|саму|саме)[ \t]+"
+                        r"(?:день|ночь|вечер|утро|ніч|вечір|ранок|число)|"
+                        r"(?:того|этого|той|этой|цього|цієї|тієї|тої)[ \t]+(?:же|ж|самого|самой|самої)[ \t]+"
+                        r"(?:дня|вечера|вечора|утра|ранку|ночи|ночі|числа)|"
+                        r"(?:той|этой|тією|цією)[ \t]+(?:же|ж)[ \t]+(?:ночью|ніччю|вечером|вечором|утром|ранком)|"
+                        r"тогда[ \t]+же|тоді[ \t]+ж)(?![\w])", re.I)),
     ("wd", re.compile(r"(?<![\w])(?:в|во|у)[ \t]+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
                       r"воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)(?![\w])", re.I)),
 ]
@@ -328,7 +333,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
         return previous
     if kind == "loc-m-m":
         m1, m2 = _MONTHS_LOC[g["m1"].lower()], _MONTHS_LOC[g["m2"].lower()]
-        y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
+        y = int(g["y"]) if g.get("y") else None  # "прошлого года" already set "y" (:func:`_value`)
         if y is None:
             if ref is None:
                 return ""
@@ -385,7 +390,7 @@ def _part_day(part: str | None, year: int, month: int, end: bool) -> dt.date:
 def _span_value(kind: str, g: dict, ref: dt.date | None) -> str | None:
     """The value of the spans: since a month or season to the article's day, during a month or a season, the last
     days before the article; None when the words are not a date after all."""
-    y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
+    y = int(g["y"]) if g.get("y") else None  # "прошлого года" already set "y" (:func:`_value`)
     if kind in ("since", "during"):
         m1 = _MONTH_GEN_ALL.get(g["m1"].lower()) or _MONTH_ACC_ALL[g["m1"].lower()]
         m2 = (_MONTH_GEN_ALL.get(g["m2"].lower()) or _MONTH_ACC_ALL[g["m2"].lower()]) if g.get("m2") else None
@@ -477,6 +482,10 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
     found.sort(key=lambda f: (f[0], f[1]))
     out = []
     for start, _p, end, kind, m in found:
+        if kind == "same" and any(k in _DAY_KINDS and re.fullmatch(r"[\s,—–-]*", text[b:start] if b <= start
+                                                                     else text[end:a])
+                                  for a, _q, b, k, _m in found):
+            continue  # "В тот же день, 12 марта, колонна ...": the day it names in apposition
         if kind in SAID_ADJACENT_KINDS:
             if _said_next_to(text, start, end) and not (REPORTED_MONTH and kind == "month"
                                                         and _reports_about(text, start, end)):
@@ -739,7 +748,9 @@ _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t
 CLOCK = True
 _CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}[ \t]+(?:утра|вечера|ночи|ранку|вечора|ночі)(?![\w]))",
                     re.I)
-_NIGHT = re.compile(r"(?<![\w])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
+# (not "той же ночью", "тієї ж ночі": the night of the date named before)
+_NIGHT = re.compile(r"(?<![\w])(?<!же[ \t])(?<!ж[ \t])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|"
+                    r"минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
                     re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
