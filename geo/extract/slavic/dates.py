@@ -24,7 +24,8 @@ from functools import lru_cache
 from ..dates import clause_start, listed, nearest_in_clause
 from .attribution import SAYING_VERB
 
-_MONTHS_GEN = {m: i for i, ms in enumerate((
+#: The months in the genitive ("12 февраля", "12 лютого") and their numbers: the form a day of the month takes.
+MONTHS_GEN = {m: i for i, ms in enumerate((
     ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"), ("мая", "травня"),
     ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"), ("сентября", "вересня"), ("октября", "жовтня"),
     ("ноября", "листопада"), ("декабря", "грудня")), 1) for m in ms}
@@ -32,7 +33,7 @@ _MONTHS_LOC = {m: i for i, ms in enumerate((
     ("январе", "січні"), ("феврале", "лютому"), ("марте", "березні"), ("апреле", "квітні"), ("мае", "травні"),
     ("июне", "червні"), ("июле", "липні"), ("августе", "серпні"), ("сентябре", "вересні"), ("октябре", "жовтні"),
     ("ноябре", "листопаді"), ("декабре", "грудні")), 1) for m in ms}
-_GEN = "(?:" + "|".join(_MONTHS_GEN) + ")"
+_GEN = "(?:" + "|".join(MONTHS_GEN) + ")"
 _LOC = "(?:" + "|".join(_MONTHS_LOC) + ")"
 _YEAR = (r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:-?го\b|-?м\b|[ \t]*(?:г\.|года|году|р\.|року|рік))?|"
          r"[ \t]+(?P<py>прошлого[ \t]+года|минулого[ \t]+року))?")
@@ -123,7 +124,7 @@ _MONTHS_NOM_UK = ("січень", "лютий", "березень", "квіте�
                   "жовтень", "листопад", "грудень")
 #: a month's name in the genitive ("з жовтня") or the accusative ("весь март", "за листопад"), every spelling the
 #: dictionaries give (the hand lists above when they are missing): the month's number
-_MONTH_GEN_ALL = dict(_MONTHS_GEN)
+_MONTH_GEN_ALL = dict(MONTHS_GEN)
 _MONTH_ACC_ALL: dict[str, int] = {}
 for _i, (_ru, _uk) in enumerate(zip(_MONTHS_NOM_RU, _MONTHS_NOM_UK), 1):
     for _w in _lexeme_forms((_ru,), "ru", ("gent",)) | _lexeme_forms((_uk,), "uk", ("gent",)):
@@ -266,26 +267,26 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
             ny = g.get("ny")
             d = _complete(int(g["nm"]), int(g["nd"]), "20" + ny if ny and len(ny) == 2 else ny, ref)
         else:
-            d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+            d = _complete(MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         return "" if d is None else f"{(d - dt.timedelta(days=1)).isoformat()}/{d.isoformat()}"
     if kind == "dm-dm":
         y = g.get("y")
-        a = _complete(_MONTHS_GEN[g["m1"].lower()], int(g["d1"]), y, ref)
-        b = _complete(_MONTHS_GEN[g["m2"].lower()], int(g["d2"]), y, ref)
+        a = _complete(MONTHS_GEN[g["m1"].lower()], int(g["d1"]), y, ref)
+        b = _complete(MONTHS_GEN[g["m2"].lower()], int(g["d2"]), y, ref)
         if a is None or b is None:
             return "" if ref is None and not y else None
         if b < a:
             a = a.replace(year=a.year - 1)
         return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
     if kind == "d-dm":
-        month = _MONTHS_GEN[g["m"].lower()]
+        month = MONTHS_GEN[g["m"].lower()]
         a = _complete(month, int(g["d1"]), g.get("y"), ref)
         b = _complete(month, int(g["d2"]), g.get("y"), ref)
         if a is None or b is None:
             return "" if ref is None and not g.get("y") else None
         return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
     if kind == "dm":
-        d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+        d = _complete(MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         return "" if d is None and ref is None and not g.get("y") else (d.isoformat() if d else None)
     if kind == "num":
         day, month = int(g["d"]), int(g["mm"])
@@ -295,7 +296,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
         return "" if d is None and ref is None else (d.isoformat() if d else None)
     if kind == "month":
         name = (g.get("ml") or "").lower()
-        month = _MONTHS_LOC.get(name) or _MONTHS_GEN[(g.get("mg") or g.get("mg2") or g.get("mg3")).lower()]
+        month = _MONTHS_LOC.get(name) or MONTHS_GEN[(g.get("mg") or g.get("mg2") or g.get("mg3")).lower()]
         d = _complete(month, 1, g.get("y"), ref)
         return "" if d is None else f"{d.year:04d}-{d.month:02d}"
     if kind == "rel":
@@ -340,7 +341,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
         first = dt.date(y - 1 if m2 < m1 else y, m1, 1)
         return f"{first.isoformat()}/{_month_end(y, m2).isoformat()}"
     if kind == "since-d":
-        d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+        d = _complete(MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         if d is None:
             return "" if ref is None and not g.get("y") else None
         return d.isoformat() if ref is None or d >= ref else f"{d.isoformat()}/{ref.isoformat()}"
@@ -858,6 +859,6 @@ def article_date(text: str, meta_date: str | None = None) -> str | None:
             return dt.date.fromisoformat(m.group("iso")).isoformat()
         if m.group("nd"):
             return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))).isoformat()
-        return dt.date(int(m.group("y")), _MONTHS_GEN[m.group("m").lower()], int(m.group("d"))).isoformat()
+        return dt.date(int(m.group("y")), MONTHS_GEN[m.group("m").lower()], int(m.group("d"))).isoformat()
     except ValueError:
         return None

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .dates import _MONTHS_GEN
+from .dates import MONTHS_GEN
 
 # --- mode ----------------------------------------------------------------------------------------------------
 
@@ -168,7 +168,7 @@ _NOT_TROOPS = re.compile(r"(?<![\w])(?:погиб|убит|ранен|загин
 
 #: The day of a date before a troop noun is no count ("с 8 по 13 октября военнослужащих перевезли", "8 березня
 #: російські штурмовики пройшли"): a month's name in the words between (dates.py's list, one for both stages).
-_MONTH_GAP = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_MONTHS_GEN), re.I)
+_MONTH_GAP = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(MONTHS_GEN), re.I)
 #: Counted vehicles, not people: "три колони найманців", "6 штурмовиків Су-25" (attack aircraft by their designation).
 _VEHICLES_GAP = re.compile(r"(?<![\w-])(?:колон|колонн|эшелон|ешелон|автомоб|самол|літак|вертол|гелікоптер|корабл|"
                            r"катер|борт)\w*", re.I)
@@ -253,7 +253,8 @@ _PEOPLE_MORE = re.compile(r"(?<![\w-])(?:личн\w*[ \t]+состав\w*|осо
 _WEAK = re.compile(r"(?:противник\w*|ворог\w*|окупант\w*|оккупант\w*|росіян\w*|россиян\w*|часть|частью|частина|"
                    r"частину|частиною)", re.I)
 # ("бойові машини піхоти", "боевых машин десанта": infantry fighting vehicles, the infantry only in their name)
-_MATERIEL_MORE = re.compile(r"(?<![\w-])(?:(?:(?:бойов|боев)\w*[ \t]+)?машин\w*[ \t]+(?:піхот|пехот|десант)\w*|суда|судам|судами|судах|гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
+_MATERIEL_MORE = re.compile(r"(?<![\w-])(?:(?:(?:бойов|боев)\w*[ \t]+)?машин\w*[ \t]+(?:піхот|пехот|десант)\w*|"
+                            r"суда|судам|судами|судах|гелікоптер\w*|вертол[её]т\w*|рейс(?:а|ы|ов|ам|ами|ах|и|ів)?|"
                             r"(?<!в\s)(?<!во\s)состав(?:ы|ов|ам|ами|ах)|контейнер\w*|колон)(?![\w-])", re.I)
 # A stem's word that is an adjective ("военного городка", "військової частини", "танкової армії"): no head.
 _ADJ = re.compile(r"(?:ов|ев|ськ|ск|цьк|цк|[бвгджзклмнпрстфхцчшщь]н)(?:ий|ый|ой|ого|ому|ая|ую|ое|ої|ою|ій|ом|ім|а|е|у)$",
