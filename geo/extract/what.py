@@ -418,16 +418,22 @@ def _bare_with(text: str) -> bool:
                for p, q in zip(found, found[1:]))
 
 
-# A determiner that points back at a force already named ("the detachment", "these units"): not a new one.
-_DEFINITE = re.compile(r"\b(?:the|this|these|that|those)[ \t]+$", re.I)
+# A determiner that points back at a force already named ("the detachment", "these units", "its soldiers", "the
+# brigade's ships"): not a new one. A proper name's possessive ("Russia's troops") may name a new force; a common
+# noun's ("the detachment's ships") is the force named before.
+_DEFINITE = re.compile(r"(?:\b(?:the|this|these|that|those|its|their|his|her|our|both)|(?<![\w'’])[a-z]+['’]s)"
+                       r"[ \t]+$", re.I)
+_DEFINITE_HEAD = re.compile(r"(?:both|same)\b", re.I)
 
 
 def new_force(text: str, at: int) -> bool:
     """Whether sentence *text* names, before offset *at* (the place), a mover of its own that is not a force named
-    before: a phrase without "the", "this" or "these" ("Ukrainian forces entered Izium", "About 300 soldiers were
-    redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
-    passed the Vilkitsky Strait"). Such a sentence tells another movement, so the vehicle of the sentences before it
-    is not its own (:func:`geo.extract.pipeline._carry_modes`).
+    before: a subject (the first phrase) without a determiner that points back ("Ukrainian forces entered Izium",
+    "About 300 soldiers were redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the
+    Mediterranean", "The detachment passed the Vilkitsky Strait", "Its soldiers reached Valuyki", "Both ships").
+    Such a sentence tells another movement, so the vehicle of the sentences before it is not its own
+    (:func:`geo.extract.pipeline._carry_modes`). The subject, not the phrase nearest the place: "The brigade
+    brought 20 tanks to Valuyki" goes on with the brigade.
 
     >>> new_force("Ukrainian forces entered Izium on 10 September.", 24), new_force("The detachment crossed the Kara Sea.", 28)
     (True, False)
@@ -437,8 +443,8 @@ def new_force(text: str, at: int) -> bool:
     before = [p for p in phrases(text) if p[1] <= at]
     if not before:
         return False
-    a = before[-1][0]
-    return not _DEFINITE.search(text, max(0, a - 12), a)
+    a = before[0][0]
+    return not (_DEFINITE.search(text, max(0, a - 24), a) or _DEFINITE_HEAD.match(text, a))
 
 
 def load_span(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int]:
