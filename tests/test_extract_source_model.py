@@ -88,9 +88,19 @@ def test_a_wire_speaking_with_its_leads_source_offers_its_datelines_agency_too()
 
 
 def test_russian_and_ukrainian_articles_have_a_model_of_their_own():
-    assert source_model.SLAVIC_MODEL_PATH != source_model.MODEL_PATH
+    ru, uk, en = source_model.shipped("ru"), source_model.shipped("uk"), source_model.shipped("en")
+    assert isinstance(ru, source_model.SourceModel) and isinstance(en, source_model.SourceModel)
+    assert ru.path == uk.path == source_model.SLAVIC_MODEL_PATH != en.path == source_model.MODEL_PATH
+    assert Path(ru.path).read_bytes() != Path(en.path).read_bytes()
     assert source_model.shipped("fr") is None
-    assert (source_model.shipped("uk") is None) == (not Path(source_model.SLAVIC_MODEL_PATH).is_file())
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("За їхніми даними, колона увійшла в Ізюм.", True), ("За його словами, колона увійшла в Ізюм.", True),
+    ("По ее словам, колонна вошла в Изюм.", True), ("За даними ЗСУ, колона увійшла в Ізюм.", False),
+])
+def test_a_pronoun_refers_back_to_a_speaker(text, ref):
+    assert source_model._pronoun_ref(text) is ref
 
 
 @pytest.mark.parametrize("words, forms", [
