@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..dates import clause_start, listed, nearest_in_clause
-from .attribution import SAYING_VERB
 
 #: The months in the genitive ("12 февраля", "12 лютого") and their numbers: the form a day of the month takes.
 MONTHS_GEN = {m: i for i, ms in enumerate((
@@ -185,10 +184,12 @@ SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num", "same")
 #: of those, the ones that as often date the event the statement reports ("сообщило, что 12 декабря войска вошли"):
 #: the saying's only when the verb is next to them with at most its speaker between ("12 декабря сообщило Минобороны")
 SAID_ADJACENT_KINDS = ("dm", "month", "num")
-# a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны"): the verbs the
-# attribution knows, and "показал" (a video showed), but not "передали", which hands over (the event itself) as often
-# as it reports ("как передает ТАСС")
-_SAID = re.compile(rf"(?<![\w])(?!переда)(?:{SAYING_VERB}|показал[оаи]?|показав)(?![\w])", re.I)
+# a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны")
+_SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
+                   r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
+                   r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
+                   r"отчитал\w*|відзвітува\w*|опроверг\w*|спростува\w*|показал[оаи]?|показав|оприлюдни\w*|"
+                   r"обнародова\w*)(?![\w])", re.I)
 # ("показал", not the reflexive "показались": tanks that "appeared" at Kupiansk are a sighting, the event itself)
 # what may stand between a date and the verb of saying it dates: a few words, the speaker ("Белый дом", "вона"),
 # with no punctuation and no "что"/"що"/"чтобы", which open the reported clause the date may belong to
