@@ -554,3 +554,9 @@ def test_a_day_in_apposition_to_the_same_day_wins():
     text = "В тот же день, 12 марта, колонна вошла в Курск."
     assert find_dates(["Колонна вышла 1 марта.", text], "2024-03-20", [0, 1]) == ["2024-03-01", "2024-03-12"]
     assert find_dates([text], "2024-03-20", [0]) == ["2024-03-12"]
+
+
+def test_the_day_of_a_saying_in_an_earlier_year_opens_an_account():
+    # the day is the saying's, no event's, but the account of that year goes on from it
+    texts = ["Лукашенко объявил о проверке 17 января 2022 года.", "Первые эшелоны прибыли 18–19 января."]
+    assert find_dates(texts, "2023-02-20", [0, 1]) == ["", "2022-01-18/2022-01-19"]

@@ -184,7 +184,10 @@ SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num", "same")
 #: of those, the ones that as often date the event the statement reports ("сообщило, что 12 декабря войска вошли"):
 #: the saying's only when the verb is next to them with at most its speaker between ("12 декабря сообщило Минобороны")
 SAID_ADJACENT_KINDS = ("dm", "month", "num")
-# a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны")
+# a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны"). Not the verbs of
+# slavic/attribution.py (SAYING_VERB), which name who speaks: these date a statement, so they take a statement's
+# nouns and participles ("в заявлении", "опубликованный в понедельник") and leave out the verbs that as often tell
+# the event or what is so ("зафіксували 08.09 на станції", "говорят, что утром", "считают", "передали танки")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
                    r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
@@ -821,8 +824,10 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
             named = _named_day(t, ref)
             if named is not None and named.year >= ref.year:
                 narrative = None
-            elif named is not None and own.split("/")[0] == named.isoformat():
-                narrative = named  # only the sentence's own event date opens an account, not a day in passing
+            elif named is not None and (not own or own.split("/")[0] == named.isoformat()):
+                # the sentence's own date opens an account, or the day of a saying ("объявил 17 января 2022 года"),
+                # not a day in passing beside another
+                narrative = named
         out.append(d)
         previous = d or previous
     return out
