@@ -535,6 +535,8 @@ def test_a_with_phrase_that_is_only_a_load_joins_whatever_its_adjectives(text):
     ("The detachment's ships reached Valuyki.", "Valuyki", False),
     ("Both ships reached Valuyki.", "Valuyki", False),
     ("Russia's troops reached Valuyki.", "Valuyki", True),
+    # a possessive pronoun within the sentence is its speaker's or subject's, a force of its own
+    ("Russia's defence ministry said its forces had taken Hlyboke.", "Hlyboke", True),
     # the subject decides, not the phrase nearest the place
     ("The brigade brought 20 tanks to Valuyki.", "Valuyki", False),
     ("The brigade, with its tanks, reached Valuyki.", "Valuyki", False),
