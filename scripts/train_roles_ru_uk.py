@@ -34,6 +34,7 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import train_roles  # noqa: E402
 from train_roles import labels, write_errors  # noqa: E402
 
+from geo import gazetteer as gz  # noqa: E402
 from geo.extract import goldcorpus, source_model  # noqa: E402
 from geo.extract.pipeline import Options, extract_article, read_places  # noqa: E402
 from geo.extract.records import Article  # noqa: E402
@@ -97,13 +98,14 @@ def train_status(arts, model, out: str, params: dict) -> dict:
         "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops that find "
                       "gold stops, labelled with the gold status, but those whose status the speaker's side decides "
                       "(status_model.decided_side)",
-        "articles": len(arts), "stops": counts, "params": params})
+        "articles": len(arts), "stops": counts, "params": params, "gazetteer": gz.version()})
 
 
 def source_examples(arts, model) -> list[tuple[list[str], str]]:
     """``[(features, "yes" | "no")]``: each candidate source of each draft stop of *arts* (drafted with the role
     *model*, the rules choosing the sources) that finds a gold stop (scripts/train_roles.py's source_examples)."""
-    old, source_model.USE = source_model.USE, None
+    # the rules' statuses too, as status_examples has them: not the status model this run is about to overwrite
+    old, status, source_model.USE, status_model.USE = source_model.USE, status_model.USE, None, None
     try:
         out = []
         refs = goldcorpus.gold_refs(arts)
@@ -115,7 +117,7 @@ def source_examples(arts, model) -> list[tuple[list[str], str]]:
             out.extend(train_roles.source_examples(a, rows, found, source_model.USE.choices))
         return out
     finally:
-        source_model.USE = old
+        source_model.USE, status_model.USE = old, status
 
 
 def train_sources(arts, model, out: str, params: dict) -> dict:
@@ -126,7 +128,7 @@ def train_sources(arts, model, out: str, params: dict) -> dict:
         "features_version": source_model.FEATURES_VERSION,
         "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the candidate sources of the "
                       "draft stops that find gold stops, yes when the scorer's same_source names the gold one",
-        "articles": len(arts), "candidates": counts, "params": params})
+        "articles": len(arts), "candidates": counts, "params": params, "gazetteer": gz.version()})
 
 
 #: Whether --cv trains and applies the status model too (else the rules give the statuses).

@@ -163,3 +163,11 @@ def test_a_count_after_group_of_counts_only_people(text, expected):
 ])
 def test_shares_passives_and_dashes(text, expected):
     assert _count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["an attempt to capture about 40 fighters near Kandi",
+                                  "militants tried to injure 12 soldiers", "they ambush 30 soldiers on the road",
+                                  "an order to execute 5 soldiers"])
+def test_the_bare_verb_of_a_casualty_counts_no_movers(text):
+    # the infinitive and present forms name casualties as the past ones do ("captured about 40 fighters")
+    assert find_troops(text) is None

@@ -83,8 +83,8 @@ def test_what_moved_by_more_than_its_head_noun(text, expected):
     ("A squadron of Su-35 fighters will move to Baranovichi.", "Baranovichi",
      ("A squadron of Su-35 fighters", "materiel")),
     ("A battalion of marines moved to Kursk.", "Kursk", ("A battalion of marines", "people")),
-    # materiel of a unit is the materiel named, as the English development gold marks it (this very sentence, of
-    # en-arctic-11, is 'materiel' there; what.OF_UNIT_BOTH)
+    # materiel of a unit is the materiel named: the unit only says whose it is, the vehicles are what moved
+    # (what.OF_UNIT_BOTH off)
     ("The ships of the detachment will return to Severomorsk.", "Severomorsk", ("ships of the detachment", "materiel")),
     ("Helicopters of the 5th Combat Helicopter Regiment landed at Pau.", "Pau",
      ("Helicopters of the 5th Combat Helicopter Regiment", "materiel")),
@@ -530,6 +530,16 @@ def test_a_with_phrase_that_is_only_a_load_joins_whatever_its_adjectives(text):
     ("The detachment crossed the Barents Sea into the Kara Sea.", "Kara", False),
     ("These units reached Svatove on Friday.", "Svatove", False),
     ("She crossed the Mediterranean to Gibraltar.", "Gibraltar", False),
+    ("Its soldiers reached Valuyki on 10 May.", "Valuyki", False),
+    ("Those ships reached Valuyki.", "Valuyki", False),
+    ("The detachment's ships reached Valuyki.", "Valuyki", False),
+    ("Both ships reached Valuyki.", "Valuyki", False),
+    ("Russia's troops reached Valuyki.", "Valuyki", True),
+    # a possessive pronoun within the sentence is its speaker's or subject's, a force of its own
+    ("Russia's defence ministry said its forces had taken Hlyboke.", "Hlyboke", True),
+    # the subject decides, not the phrase nearest the place
+    ("The brigade brought 20 tanks to Valuyki.", "Valuyki", False),
+    ("The brigade, with its tanks, reached Valuyki.", "Valuyki", False),
     # a mover named only after the place is none of the sentence's own before it
     ("Into Kherson rolled Ukrainian tanks.", "Kherson", False),
 ])
@@ -544,3 +554,12 @@ def test_a_new_force_takes_no_vehicle_from_the_sentences_before_it():
     rows = {r["place"]: r for r in extract_article(Article("t.txt", text), lang="en")}
     assert rows["Vovchansk"]["mode"] == "unknown"
     assert rows["Valuyki"]["mode"] == "road"
+
+
+@pytest.mark.parametrize("second", ["Its soldiers reached Valuyki on 10 May.",
+                                    "The brigade brought 20 tanks to Valuyki on 10 May.",
+                                    "The brigade, with its tanks, reached Valuyki on 10 May."])
+def test_the_force_named_before_keeps_its_vehicle(second):
+    text = "The brigade was loaded onto trains in Belgorod on 9 May. " + second
+    rows = {r["place"]: r for r in extract_article(Article("t.txt", text), lang="en")}
+    assert rows["Valuyki"]["mode"] == "rail"

@@ -496,3 +496,24 @@ def test_a_statement_a_heading_or_a_place_before_a_colon_is_no_speaker(text, lan
 ])
 def test_review4_speakers(text, lang, source):
     assert find_source(text, lang) == source
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Бригада, в составе которой воюют наемники, называется «Восток».", "ru"),
+    ("Бригаду в народе называют «Восток».", "ru"),
+    ("Полковник викладає в академії у Києві.", "uk"),
+    ("У здания так называемого МГБ в Тирасполе местные жители почти не спят.", "ru"),
+])
+def test_naming_or_teaching_says_nothing(text, lang):
+    # the verbs of naming and posting are verbs of saying only with what is said or shown after them
+    assert find_source(text, lang) is None
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Минобороны назвало сообщения фейком.", "ru", "Минобороны"),
+    ("Волонтери викладають відео колони.", "uk", "Волонтери"),
+    ("Минобороны России назвало произошедшее «диверсией».", "ru", "Минобороны России"),
+    ("Тегеран називає такі повідомлення «пропагандою».", "uk", "Тегеран"),
+])
+def test_naming_or_posting_what_is_said_names_the_source(text, lang, source):
+    assert find_source(text, lang) == source

@@ -521,3 +521,42 @@ def test_a_month_of_the_article_year_ends_the_account():
              "У лютому бригаду перекинули під Покровськ."]
     # after "восени 2024-го" (the article's year), February is the one before the article, not 2023's
     assert find_dates(texts, "2024-10-20", [0, 1, 2])[2] == "2024-02"
+
+
+@pytest.mark.parametrize("texts, dates", [
+    (["С начала вторжения 24 февраля 2022 года бригада воюет на востоке.", "12 апреля колонна вошла в Купянск."],
+     ["2022-02-24", "2025-04-12"]),
+    (["Від 24 лютого 2022 року бригада воює на сході.", "10 квітня колона увійшла в Куп'янськ."],
+     ["2022-02-24", "2025-04-10"]),
+    (["Бригада, которая воюет с 24 февраля 2022 года, стоит под Бахмутом.", "12 апреля колонна вошла в Купянск."],
+     ["2022-02-24/2025-04-15", "2025-04-12"]),
+])
+def test_a_day_since_which_a_state_lasts_opens_no_account(texts, dates):
+    # background ("since the invasion of 24 February 2022") is no account of that year: later dates are the article's
+    assert find_dates(texts, "2025-04-15", [0, 1]) == dates
+
+
+def test_an_account_passes_over_29_february_of_a_year_without_it():
+    # the anchor's year has no 29 February: the next year that has one is nearest, not no year at all
+    texts = ["Учения начались 10 февраля 2023 года.", "29 февраля колонна вошла в Курск."]
+    assert find_dates(texts, "2025-03-15", [0, 0]) == ["2023-02-10", "2024-02-29"]
+
+
+@pytest.mark.parametrize("text", ["В ту же ночь колонна вошла в Курск.", "В тот же вечер колонна вошла в Курск.",
+                                  "Того же числа колонна вошла в Курск.", "Той же ночью колонна вошла в Курск.",
+                                  "Тієї ж ночі колона увійшла в Курськ."])
+def test_the_same_night_or_evening_is_the_date_before(text):
+    assert find_dates(["Колонна вышла 1 марта.", text], "2024-03-20", [0, 1]) == ["2024-03-01", "2024-03-01"]
+    assert find_dates([text], "2024-03-20", [0]) == [""]
+
+
+def test_a_day_in_apposition_to_the_same_day_wins():
+    text = "В тот же день, 12 марта, колонна вошла в Курск."
+    assert find_dates(["Колонна вышла 1 марта.", text], "2024-03-20", [0, 1]) == ["2024-03-01", "2024-03-12"]
+    assert find_dates([text], "2024-03-20", [0]) == ["2024-03-12"]
+
+
+def test_the_day_of_a_saying_in_an_earlier_year_opens_an_account():
+    # the day is the saying's, no event's, but the account of that year goes on from it
+    texts = ["Лукашенко объявил о проверке 17 января 2022 года.", "Первые эшелоны прибыли 18–19 января."]
+    assert find_dates(texts, "2023-02-20", [0, 1]) == ["", "2022-01-18/2022-01-19"]

@@ -285,3 +285,13 @@ def test_armour_counts_only_with_people(text, place, expected):
 def test_a_ship_after_na_in_the_accusative_is_a_target_not_the_means():
     text = "Атака дронов на корабли произошла в Севастополе."
     assert find_what(text, text.find("Севастополе")) == ("корабли", "materiel")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Десантные суда доставили технику в Тартус.", "sea"),
+    ("Технику выгрузили с десантных барж в Тартусе.", "sea"),
+    ("Десантні катери доставили техніку до Тартуса.", "sea"),
+    ("Десантники прибыли в Тартус.", "unknown"),  # air-assault troops, no vessel
+])
+def test_a_landing_vessel_goes_by_sea(text, mode):
+    assert find_mode(text, text.index("Тартус")) == mode

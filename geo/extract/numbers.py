@@ -48,8 +48,8 @@ _AFTER_CASUALTY = re.compile(r"\W*(?:\w+\W+){0,4}?(?:were\s+|have\s+been\s+|had\
                              r"(?:killed|wounded|injured|dead|died|casualties|captured|lost)\b", re.I)
 # The casualties a verb before the count names: "after jihadists killed eight soldiers", "wounding 12 troops",
 # "captured about 40 fighters". The people counted were hit where they were, not moved (as with :data:`_AFTER_CASUALTY`).
-_BEFORE_CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|captur(?:ed|ing|es)|"
-                              r"execut(?:ed|ing|es)|ambush(?:ed|ing|es))[ \t]+(?:(?:about|around|some|nearly|almost|"
+_BEFORE_CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|captur(?:e|ed|ing|es)|"
+                              r"execut(?:e|ed|ing|es)|ambush(?:ed|ing|es)?)[ \t]+(?:(?:about|around|some|nearly|almost|"
                               r"roughly|over|at[ \t]+least|more[ \t]+than|up[ \t]+to)[ \t]+)*$", re.I)
 # People counted as those who tell: the noun followed by a verb of saying ("two members of the brigade who spoke to"),
 # not a passive "told to" ("1,500 troops told to prepare") or "said goodbye", "is said to" (no saying of theirs).

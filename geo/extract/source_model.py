@@ -24,8 +24,10 @@ a paragraph, says "we", names evidence), what kind of voice the article has and 
 name (an official body, a person by name, anonymous officials, a channel, images); the rules' own choice is one
 of its features, so it departs from them only where the corpus taught it to.
 
-Trained by ``scripts/train_roles.py`` beside the role model (English), on the development theatres, and shipped
-with its manifest (``source_model.json``: SHA-256, features version). Without the model file the rules choose.
+Trained by ``scripts/train_roles.py`` beside the role model (English, ``source_model.crfsuite``) and by
+``scripts/train_roles_ru_uk.py`` (Russian and Ukrainian, ``slavic/source_model.crfsuite``), on the development
+theatres, and shipped with its manifest (``source_model.json``: SHA-256, features version, gazetteer). Without the
+model file the rules choose.
 """
 
 from __future__ import annotations
@@ -283,10 +285,11 @@ FEATURES = 3
 # "according to him", "по его словам", "за її даними": a source named by a pronoun, someone named before (or the
 # sentence's own subject) speaks.
 _PRONOUN_REF = re.compile(r"\baccording\s+to\s+(?:him|her|them)\b|\b(?:he|she|they)\s+(?:said|added|told|says)\b|"
-                          r"(?<!\w)(?:по|за|на)\s+(?:его|её|ее|их|його|її|їх|ее)\s+(?:словам|данным|оценке|оценкам|"
-                          r"мнению|информации|сведениям|словами|даними|оцінкою|оцінками|думку|інформацією)(?!\w)|"
+                          r"(?<!\w)(?:по|за|на)\s+(?:его|её|ее|их|його|її|їх|їхн\w*)\s+(?:словам|данным|оценке|"
+                          r"оценкам|мнению|информации|сведениям|словами|даними|оцінкою|оцінками|думку|інформацією)"
+                          r"(?!\w)|"
                           r"(?<!\w)(?:он|она|они|він|вона|вони)\s+(?:\w+\s+)?(?:сказал|сказала|сказали|добавил|"
-                          r"добавила|добавили|уточнил|уточнила|сказав|сказала|додав|додала|додали|уточнив)(?!\w)",
+                          r"добавила|добавили|уточнил|уточнила|сказав|додав|додала|додали|уточнив)(?!\w)",
                           re.I)
 
 
@@ -306,7 +309,7 @@ def _slavic_saying(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _form_classes(words: str) -> tuple[str, ...]:
     """What the printed form of a candidate's *words* says of it: a name in quotation marks (a channel's, an outlet's,
-    a unit's), all in capitals (a heading, a masthead), the article's own label, a single word."""
+    a unit's), all in capitals (a heading, a masthead), the article's own label, a handle ("@name")."""
     out = []
     if re.search(r"[«»\"“”]", words):
         out.append("quoted")

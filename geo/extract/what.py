@@ -418,16 +418,34 @@ def _bare_with(text: str) -> bool:
                for p, q in zip(found, found[1:]))
 
 
-# A determiner that points back at a force already named ("the detachment", "these units"): not a new one.
-_DEFINITE = re.compile(r"\b(?:the|this|these|that|those)[ \t]+$", re.I)
+# A determiner that points back at a force already named ("the detachment", "these units", "that", "those", "both
+# ships", "the brigade's ships"): not a new one. A proper name's possessive ("Russia's troops") may name a new force;
+# a common noun's ("the detachment's ships") is the force named before.
+_DEFINITE = re.compile(r"(?:\b(?:the|this|these|that|those|both)|(?<![\w'’])[a-z]+['’]s)[ \t]+$", re.I)
+_DEFINITE_HEAD = re.compile(r"(?:both|same)\b", re.I)
+# A possessive pronoun that opens the sentence ("Its soldiers reached Valuyki") points back at the force of the
+# sentences before; within it, it is more often the speaker's or the subject's ("the ministry said its forces ...",
+# "Burundi withdrew its last soldiers"), a force of its own; "our" is the outlet's ("Our sources", "Our people").
+_OPENING_POSSESSIVE = re.compile(r"[\W\d_]*(?:its|their|his|her)[ \t]+$", re.I)
+# A phrase in a with-phrase of the subject ("The brigade, with its tanks, reached"): the subject is before it.
+_WITH_BEFORE = re.compile(r",[ \t]*with[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
+# What may stand between a subject and its object: a verb of one to three words ("brought", "had sent"), no
+# punctuation, conjunction, preposition or verb of saying (which would make the phrase before another clause's).
+_VERB_GAP = re.compile(r"[ \t]+(?:(?!(?:and|or|but|that|which|who|said|says|say|told|with|of|from|to|into|in|at|on|by|"
+                       r"for|as|near|after|before|while|when|including|than)\b)[a-z][\w'’-]*[ \t]+){1,3}", re.I)
 
 
 def new_force(text: str, at: int) -> bool:
     """Whether sentence *text* names, before offset *at* (the place), a mover of its own that is not a force named
-    before: a phrase without "the", "this" or "these" ("Ukrainian forces entered Izium", "About 300 soldiers were
-    redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
-    passed the Vilkitsky Strait"). Such a sentence tells another movement, so the vehicle of the sentences before it
-    is not its own (:func:`geo.extract.pipeline._carry_modes`).
+    before: the subject of the place's clause (its last phrase before the place, or the phrase whose verb that one
+    is the object of) without a determiner that points back (the, this, these, that, those, both, same, a common
+    noun's possessive, a possessive pronoun opening the sentence: :data:`_DEFINITE`) ("Ukrainian forces entered Izium", "About 300 soldiers
+    were redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
+    passed the Vilkitsky Strait", "Its soldiers reached Valuyki", "Both ships", "The brigade brought 20 tanks to
+    Valuyki"). Such a sentence tells another movement, so the vehicle of the sentences before it is not its own
+    (:func:`geo.extract.pipeline._carry_modes`).
 
     >>> new_force("Ukrainian forces entered Izium on 10 September.", 24), new_force("The detachment crossed the Kara Sea.", 28)
     (True, False)
@@ -437,8 +455,13 @@ def new_force(text: str, at: int) -> bool:
     before = [p for p in phrases(text) if p[1] <= at]
     if not before:
         return False
-    a = before[-1][0]
-    return not _DEFINITE.search(text, max(0, a - 12), a)
+    k = len(before) - 1
+    while k > 0 and (_VERB_GAP.fullmatch(text, before[k - 1][1], before[k][0])
+                     or _WITH_BEFORE.search(text, before[k - 1][1], before[k][0])):
+        k -= 1  # "The brigade brought 20 tanks to Valuyki", "The brigade, with its tanks, reached": the brigade's
+    a = before[k][0]
+    return not (_DEFINITE.search(text, max(0, a - 24), a) or _DEFINITE_HEAD.match(text, a)
+                or _OPENING_POSSESSIVE.fullmatch(text, 0, a))
 
 
 def load_span(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int]:

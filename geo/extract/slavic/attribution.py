@@ -52,12 +52,15 @@ _VERB = (r"(?:(?:сообщ|заяв|утвержд|подтверд|подтв�
          r"информир|объяв|отмет|отмеч|рассказ|указ|счита|призна|повідом|стверджу|стверджува|підтверд|підтвердж|"
          r"спросту|спростову|запереч|доповід|доповіл|оголос|оголошу|зазнач|розпов|вказ|вважа|визна|фіксу|зафіксува|"
          r"зафиксирова|фиксиру|опублікува|опубликова|публику|публіку|уточню|сказа|говор|отчита|оприлюдн|обнарод|"
-         r"написа|вспомина|вспомни|згаду|пригаду|поясн|"
-         # "назвал сообщения фейком", "публиковали сообщения", "выкладывают видео" (not "показывает": what shows it
-         # is seldom who says it, "геолокация одного из видео показывает")
-         r"назва|называ|назива|публикова|выклады|виклада)\w*?"
+         r"написа|вспомина|вспомни|згаду|пригаду|поясн)\w*?"
          r"(?:л|ил|ал|ял|ел|ыл|ул|ол|г|гл|ет|ёт|ют|ят|ит|ут|ав|ув|ив|ів|в|ує|ують|ає|ають|ить|ять|ать|еш|є|ють)"
          r"(?:а|о|и|ось|ся|сь)?"
+         # "назвал сообщения фейком", "публиковали сообщения", "выкладывают видео" (not "показывает": what shows it
+         # is seldom who says it, "геолокация одного из видео показывает"): never reflexive ("называется «Восток»"
+         # names, it says nothing), no participle ("так называемого МГБ"); "выкладывать/викладати" only with what is
+         # shown after it (:data:`_OBJECT_VERB`), a name in quotation marks after a verb of naming no speaker
+         r"|(?:назва|называ|назива|публикова|выклады|виклада)\w*?"
+         r"(?:л|ал|ял|ет|ют|ят|ав|ив|ів|в|ує|ують|ає|ають|ють|ять|є)(?:а|о|и)?"
          # "каже", "казав" (to say), "свідчать" (bear witness): their stems alone would match nouns ("сказка")
          r"|каже|кажуть|казав|казала|казали|свідчать|свідчить|свідчили|свідчив|свидетельствуют|свидетельствует)")
 #: Words that name a source only by what it is: the one named before is meant.
@@ -195,6 +198,14 @@ _ANCHOR_IN = re.compile(r"(?<![\w])(?:(?:как|як)\s+(?:" + _VERB + r")|(?:с
                         r"четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|"
                         r"суботу|неділю)\s+)?(?:в|у|во|на)\s+(?=[\w«\"])", re.I)
 _VERB_RX = re.compile(rf"^(?:{_VERB})$", re.I)
+# the verbs of posting, which say something only of what is said or shown ("выкладывают видео", "викладають
+# відео"), not of a subject taught ("викладає в академії")
+_OBJECT_VERB = re.compile(r"^(?:выклады|виклада)", re.I)
+# the verbs of naming: what they name stands after them in quotation marks ("бригаду называют «Восток»"), no speaker
+_NAMING_VERB = re.compile(r"^(?:назва|называ|назива)", re.I)
+_SAID_OBJECT = re.compile(r"(?<![\w])(?:сообщени|повідомлен|информаци|інформаці|данны|дані|даних|заявлени|заяв[аиуі]|"
+                          r"видео|відео|фото|снимк|знімк|кадр|запис|ролик|пост|публикаци|публікаці|фейк|"
+                          r"слух|чутк|новост|новин|материал|матеріал|карт|спис|цифр)\w*", re.I)
 _STOK = re.compile(r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|\([^()\n]{1,40}\)|[^\W\d_]+(?:[-'’ʼ.][^\W\d_]+)*|"
                    r"\d+(?:-[^\W\d_]+)?|[^\w\s]")
 #: Heads of a source that are no person: bodies, services, media, channels.
@@ -625,6 +636,8 @@ def find_source(text: str, lang: str = "ru") -> str | None:
     for v, t in enumerate(toks):
         if not t.group()[:1].isalpha() or not _VERB_RX.match(t.group()):
             continue
+        if _OBJECT_VERB.match(t.group()) and not _SAID_OBJECT.search(text, t.end(), t.end() + 40):
+            continue  # "викладає в академії": teaches, nothing said
         s = _subject_before(text, toks, v, lang)
         if s is None:
             s = _body_before(text, toks, v, lang)  # "в Генштабе уточнили", "у Міноборони повідомили"
@@ -632,7 +645,8 @@ def find_source(text: str, lang: str = "ru") -> str | None:
             k = v + 1
             while k < len(toks) and toks[k].group().lower() in _BETWEEN:
                 k += 1
-            if k < len(toks) and toks[k].group()[:1] != "(":
+            if k < len(toks) and toks[k].group()[:1] != "(" and not (_NAMING_VERB.match(t.group())
+                                                                       and toks[k].group()[:1] in "«\"„“"):
                 j, head, nom = _np(toks, k, lang)
                 if head and nom and j > k and not _addressee(toks[k:j], lang):
                     s = _span(text, toks, k, j)

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from ..dates import clause_start, listed, nearest_in_clause
 
-_MONTHS_GEN = {m: i for i, ms in enumerate((
+#: The months in the genitive ("12 февраля", "12 лютого") and their numbers: the form a day of the month takes.
+MONTHS_GEN = {m: i for i, ms in enumerate((
     ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"), ("мая", "травня"),
     ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"), ("сентября", "вересня"), ("октября", "жовтня"),
     ("ноября", "листопада"), ("декабря", "грудня")), 1) for m in ms}
@@ -31,7 +32,7 @@ _MONTHS_LOC = {m: i for i, ms in enumerate((
     ("январе", "січні"), ("феврале", "лютому"), ("марте", "березні"), ("апреле", "квітні"), ("мае", "травні"),
     ("июне", "червні"), ("июле", "липні"), ("августе", "серпні"), ("сентябре", "вересні"), ("октябре", "жовтні"),
     ("ноябре", "листопаді"), ("декабре", "грудні")), 1) for m in ms}
-_GEN = "(?:" + "|".join(_MONTHS_GEN) + ")"
+_GEN = "(?:" + "|".join(MONTHS_GEN) + ")"
 _LOC = "(?:" + "|".join(_MONTHS_LOC) + ")"
 _YEAR = (r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:-?го\b|-?м\b|[ \t]*(?:г\.|года|году|р\.|року|рік))?|"
          r"[ \t]+(?P<py>прошлого[ \t]+года|минулого[ \t]+року))?")
@@ -87,10 +88,15 @@ _PATTERNS = [
                         r"минулі)[ \t]+(?:выходные|вихідні)|минулих[ \t]+вихідних)(?![\w])", re.I)),
     ("next", re.compile(r"(?<![\w])(?:на[ \t]+следующий[ \t]+день|наступного[ \t]+дня|на[ \t]+наступний[ \t]+день|"
                         r"следующим[ \t]+утром|наступного[ \t]+ранку)(?![\w])", re.I)),
-    # "в тот же день", "того ж дня", "тогда же", "тоді ж": the date named before
-    ("same", re.compile(r"(?<![\w])(?:(?:в|у)[ \t]+(?:тот|этот|той|цей)[ \t]+(?:же|ж|самый|самий)[ \t]+день|"
-                        r"(?:того|этого|цього)[ \t]+(?:же|ж|самого)[ \t]+(?:дня|вечера|вечора|утра|ранку)|"
-                        r"тогда[ \t]+же|тоді[ \t]+ж|(?:той|тієї)[ \t]+(?:же|ж)[ \t]+(?:ночью|ночі))(?![\w])", re.I)),
+    # "в тот же день", "в ту же ночь", "того ж дня", "той же ночью", "тогда же", "тоді ж": the date named before (not
+    # "в то же время", which as often means "on the other hand")
+    ("same", re.compile(r"(?<![\w])(?:(?:в|у)[ \t]+(?:тот|ту|то|этот|эту|это|той|цей|цю|це|те)[ \t]+"
+                        r"(?:же|ж|самый|самую|самое|самий|саму|саме)[ \t]+"
+                        r"(?:день|ночь|вечер|утро|ніч|вечір|ранок|число)|"
+                        r"(?:того|этого|той|этой|цього|цієї|тієї|тої)[ \t]+(?:же|ж|самого|самой|самої)[ \t]+"
+                        r"(?:дня|вечера|вечора|утра|ранку|ночи|ночі|числа)|"
+                        r"(?:той|этой|тією|цією)[ \t]+(?:же|ж)[ \t]+(?:ночью|ніччю|вечером|вечором|утром|ранком)|"
+                        r"тогда[ \t]+же|тоді[ \t]+ж)(?![\w])", re.I)),
     ("wd", re.compile(r"(?<![\w])(?:в|во|у)[ \t]+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|"
                       r"воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)(?![\w])", re.I)),
 ]
@@ -117,7 +123,7 @@ _MONTHS_NOM_UK = ("січень", "лютий", "березень", "квіте�
                   "жовтень", "листопад", "грудень")
 #: a month's name in the genitive ("з жовтня") or the accusative ("весь март", "за листопад"), every spelling the
 #: dictionaries give (the hand lists above when they are missing): the month's number
-_MONTH_GEN_ALL = dict(_MONTHS_GEN)
+_MONTH_GEN_ALL = dict(MONTHS_GEN)
 _MONTH_ACC_ALL: dict[str, int] = {}
 for _i, (_ru, _uk) in enumerate(zip(_MONTHS_NOM_RU, _MONTHS_NOM_UK), 1):
     for _w in _lexeme_forms((_ru,), "ru", ("gent",)) | _lexeme_forms((_uk,), "uk", ("gent",)):
@@ -178,7 +184,10 @@ SAID_KINDS = ("wd", "rel", "week", "dm", "month", "num", "same")
 #: of those, the ones that as often date the event the statement reports ("сообщило, что 12 декабря войска вошли"):
 #: the saying's only when the verb is next to them with at most its speaker between ("12 декабря сообщило Минобороны")
 SAID_ADJACENT_KINDS = ("dm", "month", "num")
-# a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны")
+# a date right next to a verb of saying dates the saying ("Об этом в пятницу сообщило Минобороны"). Not the verbs of
+# slavic/attribution.py (SAYING_VERB), which name who speaks: these date a statement, so they take a statement's
+# nouns and participles ("в заявлении", "опубликованный в понедельник") and leave out the verbs that as often tell
+# the event or what is so ("зафіксували 08.09 на станції", "говорят, что утром", "считают", "передали танки")
 _SAID = re.compile(r"(?<![\w])(?:сообщ\w*|заяв\w*|повідом\w*|доложил\w*|доповів\w*|написал\w*|написав\w*|"
                    r"опубликова\w*|опублікува\w*|рассказал\w*|розповів\w*|уточнил\w*|уточнив\w*|подтвердил\w*|"
                    r"підтвердив\w*|объявил\w*|оголосив\w*|отметил\w*|зазначив\w*|утвержда\w*|стверджу\w*|"
@@ -262,26 +271,26 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
             ny = g.get("ny")
             d = _complete(int(g["nm"]), int(g["nd"]), "20" + ny if ny and len(ny) == 2 else ny, ref)
         else:
-            d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+            d = _complete(MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         return "" if d is None else f"{(d - dt.timedelta(days=1)).isoformat()}/{d.isoformat()}"
     if kind == "dm-dm":
         y = g.get("y")
-        a = _complete(_MONTHS_GEN[g["m1"].lower()], int(g["d1"]), y, ref)
-        b = _complete(_MONTHS_GEN[g["m2"].lower()], int(g["d2"]), y, ref)
+        a = _complete(MONTHS_GEN[g["m1"].lower()], int(g["d1"]), y, ref)
+        b = _complete(MONTHS_GEN[g["m2"].lower()], int(g["d2"]), y, ref)
         if a is None or b is None:
             return "" if ref is None and not y else None
         if b < a:
             a = a.replace(year=a.year - 1)
         return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
     if kind == "d-dm":
-        month = _MONTHS_GEN[g["m"].lower()]
+        month = MONTHS_GEN[g["m"].lower()]
         a = _complete(month, int(g["d1"]), g.get("y"), ref)
         b = _complete(month, int(g["d2"]), g.get("y"), ref)
         if a is None or b is None:
             return "" if ref is None and not g.get("y") else None
         return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
     if kind == "dm":
-        d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+        d = _complete(MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         return "" if d is None and ref is None and not g.get("y") else (d.isoformat() if d else None)
     if kind == "num":
         day, month = int(g["d"]), int(g["mm"])
@@ -291,7 +300,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
         return "" if d is None and ref is None else (d.isoformat() if d else None)
     if kind == "month":
         name = (g.get("ml") or "").lower()
-        month = _MONTHS_LOC.get(name) or _MONTHS_GEN[(g.get("mg") or g.get("mg2") or g.get("mg3")).lower()]
+        month = _MONTHS_LOC.get(name) or MONTHS_GEN[(g.get("mg") or g.get("mg2") or g.get("mg3")).lower()]
         d = _complete(month, 1, g.get("y"), ref)
         return "" if d is None else f"{d.year:04d}-{d.month:02d}"
     if kind == "rel":
@@ -328,7 +337,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
         return previous
     if kind == "loc-m-m":
         m1, m2 = _MONTHS_LOC[g["m1"].lower()], _MONTHS_LOC[g["m2"].lower()]
-        y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
+        y = int(g["y"]) if g.get("y") else None  # "прошлого года" already set "y" (:func:`_value`)
         if y is None:
             if ref is None:
                 return ""
@@ -336,7 +345,7 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
         first = dt.date(y - 1 if m2 < m1 else y, m1, 1)
         return f"{first.isoformat()}/{_month_end(y, m2).isoformat()}"
     if kind == "since-d":
-        d = _complete(_MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
+        d = _complete(MONTHS_GEN[g["m"].lower()], int(g["d"]), g.get("y"), ref)
         if d is None:
             return "" if ref is None and not g.get("y") else None
         return d.isoformat() if ref is None or d >= ref else f"{d.isoformat()}/{ref.isoformat()}"
@@ -385,7 +394,7 @@ def _part_day(part: str | None, year: int, month: int, end: bool) -> dt.date:
 def _span_value(kind: str, g: dict, ref: dt.date | None) -> str | None:
     """The value of the spans: since a month or season to the article's day, during a month or a season, the last
     days before the article; None when the words are not a date after all."""
-    y = int(g["y"]) if g.get("y") else ref.year - 1 if g.get("py") and ref is not None else None
+    y = int(g["y"]) if g.get("y") else None  # "прошлого года" already set "y" (:func:`_value`)
     if kind in ("since", "during"):
         m1 = _MONTH_GEN_ALL.get(g["m1"].lower()) or _MONTH_ACC_ALL[g["m1"].lower()]
         m2 = (_MONTH_GEN_ALL.get(g["m2"].lower()) or _MONTH_ACC_ALL[g["m2"].lower()]) if g.get("m2") else None
@@ -477,6 +486,10 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
     found.sort(key=lambda f: (f[0], f[1]))
     out = []
     for start, _p, end, kind, m in found:
+        if kind == "same" and any(k in _DAY_KINDS and re.fullmatch(r"[\s,—–-]*", text[b:start] if b <= start
+                                                                     else text[end:a])
+                                  for a, _q, b, k, _m in found):
+            continue  # "В тот же день, 12 марта, колонна ...": the day it names in apposition
         if kind in SAID_ADJACENT_KINDS:
             if _said_next_to(text, start, end) and not (REPORTED_MONTH and kind == "month"
                                                         and _reports_about(text, start, end)):
@@ -491,12 +504,18 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
 
 #: Whether a date without its year, told after a day that names an earlier year than the article's ("17 января 2022
 #: года" in an article of February 2023), is of the year that puts it nearest that day (a day after it nearer than
-#: one before: an account goes forward), as long as it is not after the article: an account of the past goes on
-#: from the day it last named, until a day names another, or any date names the article's year (its date line, "осенью
-#: 2024-го"), which ends the account.
+#: one before: an account goes forward), as long as it is not more than a month after the article (as a date without
+#: its year is completed, :func:`_complete`): an account of the past goes on from the day it last named, until a
+#: day names another, or any date names the article's year (its date line, "осенью 2024-го"), which ends the
+#: account. Only a sentence's own event date opens an account; a day the state since which the sentence tells ("с
+#: начала вторжения 24 февраля 2022 года бригада воюет") is background.
 NARRATIVE_YEAR = True
 #: the kinds whose year names a day, which an account goes on from
-_DAY_KINDS = ("dm", "dm-dm", "d-dm", "night", "since-d")
+_DAY_KINDS = ("dm", "dm-dm", "d-dm", "night")
+# what before a day makes it the start of a state that lasts, told as background ("С начала вторжения 24 февраля
+# 2022 года бригада воюет", "Від 24 лютого 2022 року"): such a day opens no account of its year
+_SINCE_BEFORE = re.compile(r"(?<![\w])(?:с|со|з|із|зі|від|после|після|начиная[ \t]+с|починаючи[ \t]+з)"
+                           r"(?:[ \t]+(?:начала|начал|початку|момента|моменту)(?:[ \t]+[\w-]+){0,2})?[ \t]+$", re.I)
 
 
 def _narrative_year(g: dict, anchor: dt.date, ref: dt.date) -> int | None:
@@ -518,7 +537,7 @@ def _narrative_year(g: dict, anchor: dt.date, ref: dt.date) -> int | None:
         try:
             d = dt.date(year, month, day)
         except ValueError:
-            return None
+            continue  # 29 February of a year that has none
         if d > ref + dt.timedelta(days=31):
             continue
         cost = (d - anchor).days if d >= anchor else 2 * (anchor - d).days
@@ -537,6 +556,8 @@ def _named_day(text: str, ref: dt.date) -> dt.date | None:
             continue
         for m in rx.finditer(text):
             if m.group("y") and (last is None or m.start() >= last[0]):
+                if kind == "since-d" or _SINCE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # "с 24 февраля 2022 года": background, neither an account nor its end
                 if kind in _DAY_KINDS:
                     v = _value(kind, m, ref, "")
                     if v:
@@ -731,7 +752,9 @@ _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t
 CLOCK = True
 _CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}[ \t]+(?:утра|вечера|ночи|ранку|вечора|ночі)(?![\w]))",
                     re.I)
-_NIGHT = re.compile(r"(?<![\w])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
+# (not "той же ночью", "тієї ж ночі": the night of the date named before)
+_NIGHT = re.compile(r"(?<![\w])(?<!же[ \t])(?<!ж[ \t])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|"
+                    r"минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
                     re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
 #: development theatres: the events a paragraph tells after a dated sentence are mostly of that date).
@@ -760,7 +783,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
     narrative = None  # the day an account of an earlier year last named (:data:`NARRATIVE_YEAR`)
     for k, t in enumerate(texts):
-        d = find_date(t, article_date, previous, narrative)
+        d = own = find_date(t, article_date, previous, narrative)
         p = paragraphs[k]
         h = _HEADING_MONTH.match(t)
         if h and ref is not None:
@@ -799,8 +822,12 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         d = d or heading
         if NARRATIVE_YEAR and ref is not None:
             named = _named_day(t, ref)
-            if named is not None:
-                narrative = named if named.year < ref.year else None
+            if named is not None and named.year >= ref.year:
+                narrative = None
+            elif named is not None and (not own or own.split("/")[0] == named.isoformat()):
+                # the sentence's own date opens an account, or the day of a saying ("объявил 17 января 2022 года"),
+                # not a day in passing beside another
+                narrative = named
         out.append(d)
         previous = d or previous
     return out
@@ -838,6 +865,6 @@ def article_date(text: str, meta_date: str | None = None) -> str | None:
             return dt.date.fromisoformat(m.group("iso")).isoformat()
         if m.group("nd"):
             return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))).isoformat()
-        return dt.date(int(m.group("y")), _MONTHS_GEN[m.group("m").lower()], int(m.group("d"))).isoformat()
+        return dt.date(int(m.group("y")), MONTHS_GEN[m.group("m").lower()], int(m.group("d"))).isoformat()
     except ValueError:
         return None
