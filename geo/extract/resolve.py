@@ -617,8 +617,11 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
     Crimean village whose Russian name the gazetteer holds, 700 km off, not Novenke by Basivka, and "Заречного"
     beside Lyman and Torske was refused among Russia's Zarechnyys; the text's other places decide between
     spellings as they do between namesakes (:func:`_near_the_others`): the settlement within
-    :data:`NEAR_OTHERS_KM` of the most of them, when no other is near half as many. A town a reader knows
-    (:data:`LOOKALIKE_POP` people) keeps its reading."""
+    :data:`NEAR_OTHERS_KM` of the most of them, when no other is near more than half as many. Only a settlement
+    whose name is that spelling, vowel by vowel (:func:`geo.gazetteer.katottg.spelt_as`), not merely one of the
+    key's consonants ("Мариновка" is no Myronivka); and not where the geocoder weighed a facility or places in two
+    countries (:func:`_readings_cross`: the air base "Мариновка" it refused is no village near Zolochiv). A town a
+    reader knows (:data:`LOOKALIKE_POP` people) keeps its reading."""
     from ..gazetteer.katottg import cross_key
 
     placed = _placed_pins(mentions, resolved)
@@ -626,6 +629,7 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
         return resolved
     idx = gz.load()
     out = list(resolved)
+    chosen: dict[tuple, tuple[int, str, int] | None] = {}
     for k, (m, r) in enumerate(zip(mentions, resolved)):
         a = answers[k]
         # the nominative the recogniser read (the name geocoded may be its romanisation, tried after it); a name
@@ -640,6 +644,8 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
                             or not isinstance(a, GeocodeResult) or r.ref != a.ref
                             or (_population(r.ref) or 0) >= LOOKALIKE_POP):
             continue
+        if _readings_cross(a.guess if refused else a, borders=refused):
+            continue  # the name may be a facility's, or another country's place: the reviewer's to choose
         others = list({o.ref or o.name: o for x, o in placed if x.surface != m.surface and o.ref != r.ref}.values())
         if len(others) < 2:
             continue
@@ -651,20 +657,12 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
         key = cross_key(name)
         if not key:
             continue
-        support = []
-        for p in dict.fromkeys(idx.postings(key)):
-            e = p >> 3
-            if int(idx.kind[e]) != gz.CITY:
-                continue
-            lat, lon = float(idx.lat[e]), float(idx.lon[e])
-            by = sorted((float(haversine_km(lat, lon, o.lat, o.lon)), o.name) for o in others)
-            near = {n for d, n in by if d <= NEAR_OTHERS_KM}
-            if near:
-                support.append((len(near), -by[0][0], by[0][1], e))
-        support.sort(reverse=True)
-        if not support or len(support) > 1 and 2 * support[1][0] > support[0][0]:
+        memo = (name, tuple(o.ref or o.name for o in others))  # each name once per set of others, not per mention
+        if memo not in chosen:
+            chosen[memo] = _spelling_among(idx, name, key, others)
+        if chosen[memo] is None:
             continue  # none among the text's places, or another as well supported: the reviewer's to choose
-        n_near, _d, by, e = support[0]
+        n_near, by, e = chosen[memo]
         if refused and n_near < 2:
             continue  # a name the geocoder refused needs more than one place beside it to choose its settlement
         if r.lat is not None and float(haversine_km(r.lat, r.lon, float(idx.lat[e]), float(idx.lon[e]))) <= SAME_KM:
@@ -677,6 +675,39 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
                     doubt=f"{name!r} read as {idx.names[e]}, a spelling of its name")
         out[k] = _resolved(_read_beside(c, f"near {by}"), False)
     return out
+
+
+def _readings_cross(a: GeocodeResult, borders: bool) -> bool:
+    """Whether the geocoder's readings of a name (*a* and its runner-ups) include a facility, or, with *borders*,
+    places in more than one country: its choice was not among one country's namesakes."""
+    if a.kind or any(c.precision == "point" for c in a.candidates):
+        return True
+    return borders and len({a.country_code, *(c.country_code for c in a.candidates)}) > 1
+
+
+def _spelling_among(idx, name: str, key: str, others: Sequence[Resolved]) -> tuple[int, str, int] | None:
+    """The settlement filed under *key* whose name spells *name* (:func:`geo.gazetteer.katottg.spelt_as`) and
+    lies within :data:`NEAR_OTHERS_KM` of the most of *others*, when no other is near more than half as many:
+    (how many, the nearest's name, its entity), else None. The distances are measured at once (numpy)."""
+    from ..gazetteer.katottg import spelt_as
+
+    eids = [e for e in dict.fromkeys(p >> 3 for p in idx.postings(key))
+            if int(idx.kind[e]) == gz.CITY and spelt_as(name, str(idx.names[e]))]
+    if not eids:
+        return None
+    d = haversine_km(idx.lat[eids][:, None], idx.lon[eids][:, None],
+                     np.array([o.lat for o in others])[None, :], np.array([o.lon for o in others])[None, :])
+    support = []
+    for i, e in enumerate(eids):
+        n = int((d[i] <= NEAR_OTHERS_KM).sum())
+        if n:
+            j = min(range(len(others)), key=lambda j: (float(d[i, j]), others[j].name))
+            support.append((n, -float(d[i, j]), others[j].name, e))
+    support.sort(reverse=True)
+    if not support or len(support) > 1 and 2 * support[1][0] > support[0][0]:
+        return None
+    n, _d, by, e = support[0]
+    return n, by, e
 
 
 def _entity(ref: str, lat: float | None = None, lon: float | None = None, name: str = "") -> int | None:
