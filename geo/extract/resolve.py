@@ -213,8 +213,8 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
         for k, a in zip(bare, _beside(geocoder, [Query(facility_core(mentions[k].surface)) for k in bare], names,
                                       answers)):
             if isinstance(a, GeocodeResult) and a.precision in ("city", "point"):
-                answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
-                                     + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
+                note = f"the facility is not in the gazetteer: read as {a.name}, which it is named after"
+                answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "") + note)
     answers = _between_towns(geocoder, mentions, names, answers)
     answers = _lookalikes(mentions, answers)
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
