@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from geo.extract.recognize import find_places
@@ -574,9 +576,21 @@ def test_a_russian_spelling_the_geocoder_refused_between_a_facility_and_a_town_i
     assert "spelling of its name" not in r.match
 
 
+def test_a_russian_spelling_refused_as_another_countrys_town_is_the_settlement_the_texts_places_surround():
+    # "Терни" (a Ukrainian name in letters Russian shares) is refused as Terni, Italy; the article's places on the
+    # Lyman front choose Terny among them: the geocoder weighing two countries is no reason to keep it refused.
+    # "Межевой" is Mezhova (е after ж is Ukrainian о), not Russia's Mezhevoy 1,700 km off
+    t = (Path(__file__).parent / "data/corpus/uk/uk-luhansk-svatove-01.txt").read_text(encoding="utf-8")
+    r = _placed_in(t, "uk")["Терни"]
+    assert (r.country, r.name) == ("UA", "Terny") and abs(r.lat - 49.09) < 0.1
+    t = (Path(__file__).parent / "data/corpus/ru/ru-dnipropetrovsk-border-01.txt").read_text(encoding="utf-8")
+    r = _placed_in(t, "ru")["Межевой"]
+    assert (r.country, r.name) == ("UA", "Mezhova")
+
+
 @pytest.mark.parametrize("russian, latin, same", [("Новенькое", "Novenke", True), ("Веселовка", "Veselivka", True),
                                                   ("Заречный", "Zarichne", True), ("Работино", "Robotyne", True),
-                                                  ("Мариновка", "Myronivka", False),
+                                                  ("Межевая", "Mezhova", True), ("Мариновка", "Myronivka", False),
                                                   ("Мироновка", "Marynivka", False)])
 def test_a_russian_spelling_is_a_settlements_name_only_vowel_by_vowel(russian, latin, same):
     # the key both spellings share keeps only consonants: Мариновка and Мироновка share it

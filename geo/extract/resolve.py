@@ -619,9 +619,9 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
     spellings as they do between namesakes (:func:`_near_the_others`): the settlement within
     :data:`NEAR_OTHERS_KM` of the most of them, when no other is near more than half as many. Only a settlement
     whose name is that spelling, vowel by vowel (:func:`geo.gazetteer.katottg.spelt_as`), not merely one of the
-    key's consonants ("Мариновка" is no Myronivka); and not where the geocoder weighed a facility or places in two
-    countries (:func:`_readings_cross`: the air base "Мариновка" it refused is no village near Zolochiv). A town a
-    reader knows (:data:`LOOKALIKE_POP` people) keeps its reading."""
+    key's consonants ("Мариновка" is no Myronivka); and not where the geocoder weighed a facility
+    (:func:`_facility_read`: the air base "Мариновка" it refused is no village near Zolochiv). A town a reader knows
+    (:data:`LOOKALIKE_POP` people) keeps its reading."""
     from ..gazetteer.katottg import cross_key
 
     placed = _placed_pins(mentions, resolved)
@@ -644,8 +644,8 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
                             or not isinstance(a, GeocodeResult) or r.ref != a.ref
                             or (_population(r.ref) or 0) >= LOOKALIKE_POP):
             continue
-        if _readings_cross(a.guess if refused else a, borders=refused):
-            continue  # the name may be a facility's, or another country's place: the reviewer's to choose
+        if _facility_read(a.guess if refused else a):
+            continue  # the name may be a facility's: the reviewer's to choose
         others = list({o.ref or o.name: o for x, o in placed if x.surface != m.surface and o.ref != r.ref}.values())
         if len(others) < 2:
             continue
@@ -677,12 +677,11 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
     return out
 
 
-def _readings_cross(a: GeocodeResult, borders: bool) -> bool:
-    """Whether the geocoder's readings of a name (*a* and its runner-ups) include a facility, or, with *borders*,
-    places in more than one country: its choice was not among one country's namesakes."""
-    if a.kind or any(c.precision == "point" for c in a.candidates):
-        return True
-    return borders and len({a.country_code, *(c.country_code for c in a.candidates)}) > 1
+def _facility_read(a: GeocodeResult) -> bool:
+    """Whether the geocoder's readings of a name (*a* and its runner-ups) include a facility: the name may be the
+    facility's. (Not places in two countries: "Терни" refused as Terni, Italy, is the Terny among the text's
+    villages.)"""
+    return bool(a.kind) or any(c.precision == "point" for c in a.candidates)
 
 
 def _spelling_among(idx, name: str, key: str, others: Sequence[Resolved]) -> tuple[int, str, int] | None:

@@ -105,13 +105,14 @@ def cross_key(name: str) -> str:
 
 #: How a Russian letter may be romanised in the Ukrainian name of the same settlement (Ukraine's national system,
 #: :func:`~geo.gazetteer.names.romanise_uk`, or GeoNames' Russian-style spellings): the consonants as they sound,
-#: and each vowel as only the vowels it corresponds to (и is и, і or ї; е is е, і, є or ї; о is о, і or an а; а is
-#: а or о; я and ю are я/ю or their vowel), so "Мироновка" is Myronivka and "Мариновка" is not.
+#: and each vowel as only the vowels it corresponds to (и is и, і or ї; е is е, і, є, ї or о, as after ж: Межевая,
+#: Межова; о is о, і or an а; а is а or о; я and ю are я/ю or their vowel), so "Мироновка" is Myronivka and
+#: "Мариновка" is not.
 _RU_LATIN = {"б": "b", "в": "v", "г": "(?:h|g|gh)", "д": "d", "ж": "zh", "з": "z", "к": "k", "л": "l", "м": "m",
              "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
              "ш": "sh", "щ": "shch", "ь": "", "ъ": "", "й": "(?:i|y)?",
              "а": "(?:a|o)", "о": "(?:o|a|i|yi)", "у": "u", "ы": "y", "э": "(?:e|ye)",
-             "и": "(?:y|i|yi)", "е": "(?:e|i|ie|ye|yi)", "ё": "(?:e|o|io|yo|ie|ye)",
+             "и": "(?:y|i|yi)", "е": "(?:e|i|ie|ye|yi|o)", "ё": "(?:e|o|io|yo|ie|ye)",
              "я": "(?:ia|ya|a)", "ю": "(?:iu|yu|u)"}
 
 
@@ -122,8 +123,8 @@ def spelt_as(name: str, latin: str) -> bool:
 
     >>> spelt_as("Новенькое", "Novenke"), spelt_as("Работино", "Robotyne"), spelt_as("Заречный", "Zarichne")
     (True, True, True)
-    >>> spelt_as("Мироновка", "Myronivka"), spelt_as("Мариновка", "Myronivka")
-    (True, False)
+    >>> spelt_as("Мироновка", "Myronivka"), spelt_as("Мариновка", "Myronivka"), spelt_as("Межевая", "Mezhova")
+    (True, False, True)
     """
     word = re.sub(r"[\s'’ʼ`-]+", "", name.lower())
     stem = re.sub(r"[аеиоуыэюяёйь]+$", "", word)
