@@ -292,7 +292,7 @@ def status_pairs(arts, drafts: dict) -> list[tuple[list[str], str]]:
     for a in arts:
         rows = drafts[a.id]
         for gi, di in sorted(goldcorpus.pair(a, rows, refs.get(a.id)).items()):
-            out.append((status_model.features(rows[di], a.text, rows), a.gold[gi].status or "reported"))
+            out.append((status_model.features(rows[di], a.text), a.gold[gi].status or "reported"))
     return out
 
 

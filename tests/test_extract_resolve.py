@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from geo.extract.recognize import find_places
@@ -530,6 +532,19 @@ def test_a_russian_spelling_read_far_from_the_texts_places_is_the_settlement_of_
     assert "a spelling of its name" in v.match
 
 
+def test_a_russian_spelling_named_again_is_chosen_among_the_texts_places_once(monkeypatch):
+    # the settlements of a key are weighed per name and set of other places, not per mention
+    from geo.extract import resolve as rs
+
+    calls = []
+    among = rs._spelling_among
+    monkeypatch.setattr(rs, "_spelling_among", lambda *a: calls.append(a[1]) or among(*a))
+    text = ("Российские войска заняли Новенькое и Веселовку, бои шли у Басовки, Журавки и Кондратовки под Сумами. "
+            "Веселовку обстреливают. У Веселовки идут бои.")
+    assert _placed_in(text, "ru")["Веселовку"].name == "Veselivka"
+    assert calls.count("Веселовка") == 1
+
+
 def test_a_russian_spelling_among_its_own_readings_places_keeps_its_reading():
     # the same name beside Crimea's towns is the Crimean village the gazetteer names: nothing else is near them
     v = _placed_in("Российские войска заняли Веселовку, бои шли у Джанкоя и Красноперекопска.", "ru")["Веселовку"]
@@ -549,6 +564,40 @@ def test_a_ukrainian_spelling_needs_no_other_spelling():
     # Myronivka it shares with, near Zolochiv (the article's Marinovka is an air base in Russia)
     t = "Частина Су-34 перелетіла з Маринівки до Бутурлинівки, а КАБи падають на Харків, Золочів і Козачу Лопань."
     assert _placed_in(t, "uk")["Маринівки"].name == "Marynivka"
+
+
+def test_a_russian_spelling_the_geocoder_refused_between_a_facility_and_a_town_is_no_settlement_of_its_key():
+    # "Мариновка" is refused between the Marinovka air base in Russia and Marynivka in Ukraine: its key also names
+    # Myronivka near Zolochiv, another name (и for а) 500 km from the base, which must not replace it
+    t = "Су-34 перелетели с аэродрома Мариновка в Бутурлиновку, а КАБы падают на Харьков, Золочев и Казачью Лопань."
+    r = _placed_in(t, "ru")["Мариновка"]
+    assert r.lat is None and "Marinovka air base" in r.match
+    r = _placed_in("Полк перебросили из Мариновки к Торскому и Лиману.", "ru")["Мариновки"]
+    assert "spelling of its name" not in r.match
+
+
+def test_a_russian_spelling_refused_as_another_countrys_town_is_the_settlement_the_texts_places_surround():
+    # "Терни" (a Ukrainian name in letters Russian shares) is refused as Terni, Italy; the article's places on the
+    # Lyman front choose Terny among them: the geocoder weighing two countries is no reason to keep it refused.
+    # "Межевой" is Mezhova (е after ж is Ukrainian о), not Russia's Mezhevoy 1,700 km off
+    t = (Path(__file__).parent / "data/corpus/uk/uk-luhansk-svatove-01.txt").read_text(encoding="utf-8")
+    r = _placed_in(t, "uk")["Терни"]
+    assert (r.country, r.name) == ("UA", "Terny") and abs(r.lat - 49.09) < 0.1
+    t = (Path(__file__).parent / "data/corpus/ru/ru-dnipropetrovsk-border-01.txt").read_text(encoding="utf-8")
+    r = _placed_in(t, "ru")["Межевой"]
+    assert (r.country, r.name) == ("UA", "Mezhova")
+
+
+@pytest.mark.parametrize("russian, latin, same", [("Новенькое", "Novenke", True), ("Веселовка", "Veselivka", True),
+                                                  ("Заречный", "Zarichne", True), ("Работино", "Robotyne", True),
+                                                  ("Межевая", "Mezhova", True), ("Мариновка", "Myronivka", False),
+                                                  ("Мироновка", "Marynivka", False)])
+def test_a_russian_spelling_is_a_settlements_name_only_vowel_by_vowel(russian, latin, same):
+    # the key both spellings share keeps only consonants: Мариновка and Мироновка share it
+    from geo.gazetteer.katottg import cross_key, spelt_as
+
+    assert spelt_as(russian, latin) is same
+    assert cross_key("Мариновка") == cross_key("Мироновка")
 
 
 def test_a_cyrillic_name_printed_as_a_places_own_name_beats_a_fuzzy_reading_of_its_lemma():

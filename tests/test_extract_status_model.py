@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import shutil
 from pathlib import Path
@@ -75,9 +76,8 @@ def test_features_read_the_stops_sentence_not_the_rest_of_its_article():
     note = "Russian troops were moved to Belgorod, Ukraine's military intelligence said."
     row = _row(note, "Ukraine's military intelligence")
     text = "#Kharkiv \U0001f534 The defence ministry said satellite imagery shows jets at Engels.\n" + note
-    other = {**_row("Tanks left Engels.", "the defence ministry", "confirmed"), "start": 0}
-    assert status_model.features(row, text, [row, other]) == status_model.features(row, text)
-    assert not any(f.startswith(("art.", "route.")) for f in status_model.features(row, text, [row, other]))
+    assert list(inspect.signature(status_model.features).parameters) == ["row", "text"]  # not the other rows
+    assert not any(f.startswith(("art.", "route.")) for f in status_model.features(row, text))
 
 
 @pytest.mark.parametrize("source, note, we", [

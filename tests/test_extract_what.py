@@ -535,6 +535,12 @@ def test_a_with_phrase_that_is_only_a_load_joins_whatever_its_adjectives(text):
     ("The detachment's ships reached Valuyki.", "Valuyki", False),
     ("Both ships reached Valuyki.", "Valuyki", False),
     ("Russia's troops reached Valuyki.", "Valuyki", True),
+    ("Russia's 3,000 soldiers reached Valuyki.", "Valuyki", True),
+    ("The detachment's 20 ships reached Valuyki.", "Valuyki", False),
+    # a verb of saying or showing opens a clause of its own: its subject is no mover
+    ("The Pentagon believes 3,000 North Korean soldiers reached Kursk.", "Kursk", True),
+    ("The report shows Russian troops entered Kursk.", "Kursk", True),
+    ("The brigade believes 20 tanks reached Valuyki.", "Valuyki", True),
     # a possessive pronoun within the sentence is its speaker's or subject's, a force of its own
     ("Russia's defence ministry said its forces had taken Hlyboke.", "Hlyboke", True),
     # the subject decides, not the phrase nearest the place

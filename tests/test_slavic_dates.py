@@ -550,6 +550,12 @@ def test_the_same_night_or_evening_is_the_date_before(text):
     assert find_dates([text], "2024-03-20", [0]) == [""]
 
 
+@pytest.mark.parametrize("text", ["Колонна уже ночью вошла в Курск.", "Колонна тоже ночью вошла в Курск."])
+def test_already_or_also_at_night_is_a_night_of_its_own(text):
+    # only "той же" / "тієї ж" point back at the night of a date named before
+    assert find_dates([text], "2024-03-20", [0]) == ["2024-03-19/2024-03-20"]
+
+
 def test_a_day_in_apposition_to_the_same_day_wins():
     text = "В тот же день, 12 марта, колонна вошла в Курск."
     assert find_dates(["Колонна вышла 1 марта.", text], "2024-03-20", [0, 1]) == ["2024-03-01", "2024-03-12"]

@@ -213,8 +213,8 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
         for k, a in zip(bare, _beside(geocoder, [Query(facility_core(mentions[k].surface)) for k in bare], names,
                                       answers)):
             if isinstance(a, GeocodeResult) and a.precision in ("city", "point"):
-                answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "")
-                                     + f"the facility is not in the gazetteer: read as {a.name}, which it is named after")
+                note = f"the facility is not in the gazetteer: read as {a.name}, which it is named after"
+                answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "") + note)
     answers = _between_towns(geocoder, mentions, names, answers)
     answers = _lookalikes(mentions, answers)
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
@@ -617,7 +617,10 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
     Crimean village whose Russian name the gazetteer holds, 700 km off, not Novenke by Basivka, and "Заречного"
     beside Lyman and Torske was refused among Russia's Zarechnyys; the text's other places decide between
     spellings as they do between namesakes (:func:`_near_the_others`): the settlement within
-    :data:`NEAR_OTHERS_KM` of the most of them, when no other is near half as many. A town a reader knows
+    :data:`NEAR_OTHERS_KM` of the most of them, when no other is near more than half as many. Only a settlement
+    whose name is that spelling, vowel by vowel (:func:`geo.gazetteer.katottg.spelt_as`), not merely one of the
+    key's consonants ("Мариновка" is no Myronivka); and not where the geocoder weighed a facility
+    (:func:`_facility_read`: the air base "Мариновка" it refused is no village near Zolochiv). A town a reader knows
     (:data:`LOOKALIKE_POP` people) keeps its reading."""
     from ..gazetteer.katottg import cross_key
 
@@ -626,6 +629,7 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
         return resolved
     idx = gz.load()
     out = list(resolved)
+    chosen: dict[tuple, tuple[int, str, int] | None] = {}
     for k, (m, r) in enumerate(zip(mentions, resolved)):
         a = answers[k]
         # the nominative the recogniser read (the name geocoded may be its romanisation, tried after it); a name
@@ -640,6 +644,8 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
                             or not isinstance(a, GeocodeResult) or r.ref != a.ref
                             or (_population(r.ref) or 0) >= LOOKALIKE_POP):
             continue
+        if _facility_read(a.guess if refused else a):
+            continue  # the name may be a facility's: the reviewer's to choose
         others = list({o.ref or o.name: o for x, o in placed if x.surface != m.surface and o.ref != r.ref}.values())
         if len(others) < 2:
             continue
@@ -651,20 +657,12 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
         key = cross_key(name)
         if not key:
             continue
-        support = []
-        for p in dict.fromkeys(idx.postings(key)):
-            e = p >> 3
-            if int(idx.kind[e]) != gz.CITY:
-                continue
-            lat, lon = float(idx.lat[e]), float(idx.lon[e])
-            by = sorted((float(haversine_km(lat, lon, o.lat, o.lon)), o.name) for o in others)
-            near = {n for d, n in by if d <= NEAR_OTHERS_KM}
-            if near:
-                support.append((len(near), -by[0][0], by[0][1], e))
-        support.sort(reverse=True)
-        if not support or len(support) > 1 and 2 * support[1][0] > support[0][0]:
+        memo = (name, tuple(o.ref or o.name for o in others))  # each name once per set of others, not per mention
+        if memo not in chosen:
+            chosen[memo] = _spelling_among(idx, name, key, others)
+        if chosen[memo] is None:
             continue  # none among the text's places, or another as well supported: the reviewer's to choose
-        n_near, _d, by, e = support[0]
+        n_near, by, e = chosen[memo]
         if refused and n_near < 2:
             continue  # a name the geocoder refused needs more than one place beside it to choose its settlement
         if r.lat is not None and float(haversine_km(r.lat, r.lon, float(idx.lat[e]), float(idx.lon[e]))) <= SAME_KM:
@@ -677,6 +675,38 @@ def _by_shared_spelling(mentions: Sequence[Mention], resolved: list[Resolved], n
                     doubt=f"{name!r} read as {idx.names[e]}, a spelling of its name")
         out[k] = _resolved(_read_beside(c, f"near {by}"), False)
     return out
+
+
+def _facility_read(a: GeocodeResult) -> bool:
+    """Whether the geocoder's readings of a name (*a* and its runner-ups) include a facility: the name may be the
+    facility's. (Not places in two countries: "Терни" refused as Terni, Italy, is the Terny among the text's
+    villages.)"""
+    return bool(a.kind) or any(c.precision == "point" for c in a.candidates)
+
+
+def _spelling_among(idx, name: str, key: str, others: Sequence[Resolved]) -> tuple[int, str, int] | None:
+    """The settlement filed under *key* whose name spells *name* (:func:`geo.gazetteer.katottg.spelt_as`) and
+    lies within :data:`NEAR_OTHERS_KM` of the most of *others*, when no other is near more than half as many:
+    (how many, the nearest's name, its entity), else None. The distances are measured at once (numpy)."""
+    from ..gazetteer.katottg import spelt_as
+
+    eids = [e for e in dict.fromkeys(p >> 3 for p in idx.postings(key))
+            if int(idx.kind[e]) == gz.CITY and spelt_as(name, str(idx.names[e]))]
+    if not eids:
+        return None
+    d = haversine_km(idx.lat[eids][:, None], idx.lon[eids][:, None],
+                     np.array([o.lat for o in others])[None, :], np.array([o.lon for o in others])[None, :])
+    support = []
+    for i, e in enumerate(eids):
+        n = int((d[i] <= NEAR_OTHERS_KM).sum())
+        if n:
+            j = min(range(len(others)), key=lambda j: (float(d[i, j]), others[j].name))
+            support.append((n, -float(d[i, j]), others[j].name, e))
+    support.sort(reverse=True)
+    if not support or len(support) > 1 and 2 * support[1][0] > support[0][0]:
+        return None
+    n, _d, by, e = support[0]
+    return n, by, e
 
 
 def _entity(ref: str, lat: float | None = None, lon: float | None = None, name: str = "") -> int | None:

@@ -188,9 +188,9 @@ def _before(text: str, start: int) -> str:
 # ("images reviewed by our team"); so did one sequence of an article's stops (671 at 0.55).
 
 
-def features(row: dict, text: str, rows: list[dict] | None = None) -> list[str]:
+def features(row: dict, text: str) -> list[str]:
     """What the status model reads of a draft stop *row* (its ``note``, ``source``, ``status``, ``role`` and
-    ``start``) of an article *text* (*rows*, the article's draft rows, are not read: see the note above).
+    ``start``) of an article *text* (not the article's other rows: see the note above).
 
     >>> f = features({"note": "Russian troops reached Kursk, Ukraine's military intelligence said.",
     ...               "source": "Ukraine's military intelligence", "status": "claimed", "role": "destination"}, "")
@@ -287,11 +287,10 @@ class StatusModel:
 
     def settle(self, rows: list[dict], text: str) -> list[dict]:
         """*rows* with each stop's status as the model reads it (a mention keeps the rules')."""
-        rules = [dict(r) for r in rows]  # each stop read among the rules' statuses of the others
-        for r, k in zip(rows, rules):
+        for r in rows:
             if (r.get("role") or "mention") == "mention":
                 continue
-            rule = k.get("status") or "reported"
+            rule = r.get("status") or "reported"
             if OVERRULES is not None and rule not in OVERRULES:
                 continue  # the rules' status stands (:meth:`status`): its features need not be read
             if CREDITS_STAND and r.get("source") and attribution.credit_at(text, int(r.get("start") or 0)) == r["source"]:
@@ -299,7 +298,7 @@ class StatusModel:
             if THIRD_STANDS and rule == "reported" and attribution.find_status(r.get("note") or "") == "reported" \
                     and third_country(r.get("source") or "", r.get("note") or ""):
                 continue  # a third country's officials on others' forces report (the guideline), whatever the rest
-            r["status"] = self.status(features(k, text, rules), rule)
+            r["status"] = self.status(features(r, text), rule)
             if r["status"] == "claimed" != rule and attribution.is_own_label(r.get("source") or ""):
                 r["status"] = rule  # the outlet's own label is no side: it claims nothing
         return rows

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .attribution import _SEEING as _SHOWING_VERBS
+from .attribution import _VERBS as _SAYING_VERBS
 from .memo import per_article
 from .numbers import find_troops
 
@@ -421,7 +423,7 @@ def _bare_with(text: str) -> bool:
 # A determiner that points back at a force already named ("the detachment", "these units", "that", "those", "both
 # ships", "the brigade's ships"): not a new one. A proper name's possessive ("Russia's troops") may name a new force;
 # a common noun's ("the detachment's ships") is the force named before.
-_DEFINITE = re.compile(r"(?:\b(?:the|this|these|that|those|both)|(?<![\w'’])[a-z]+['’]s)[ \t]+$", re.I)
+_DEFINITE = re.compile(r"(?:\b(?:the|this|these|that|those|both)|(?<![\w'’])(?-i:[a-z]+)['’]s)[ \t]+$", re.I)
 _DEFINITE_HEAD = re.compile(r"(?:both|same)\b", re.I)
 # A possessive pronoun that opens the sentence ("Its soldiers reached Valuyki") points back at the force of the
 # sentences before; within it, it is more often the speaker's or the subject's ("the ministry said its forces ...",
@@ -432,23 +434,29 @@ _WITH_BEFORE = re.compile(r",[ \t]*with[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
 # What may stand between a subject and its object: a verb of one to three words ("brought", "had sent"), no
-# punctuation, conjunction, preposition or verb of saying (which would make the phrase before another clause's).
-_VERB_GAP = re.compile(r"[ \t]+(?:(?!(?:and|or|but|that|which|who|said|says|say|told|with|of|from|to|into|in|at|on|by|"
-                       r"for|as|near|after|before|while|when|including|than)\b)[a-z][\w'’-]*[ \t]+){1,3}", re.I)
+# punctuation, conjunction, preposition, nor a verb of saying or showing (the attribution module's): such a verb
+# opens a clause of its own, whose subject is the mover ("The Pentagon believes 3,000 soldiers reached Kursk").
+_VERB_GAP = re.compile(r"[ \t]+(?:(?!(?:and|or|but|that|which|who|with|of|from|to|into|in|at|on|by|for|as|near|after|"
+                       rf"before|while|when|including|than|{_SAYING_VERBS}|{_SHOWING_VERBS})\b)[a-z][\w'’-]*[ \t]+){{1,3}}",
+                       re.I)
+# Such a verb within a phrase that reaches left over it ("The report shows Russian troops"): the subject after it.
+_SAYING_IN = re.compile(rf"\b(?:{_SAYING_VERBS}|{_SHOWING_VERBS})[ \t]+", re.I)
 
 
 def new_force(text: str, at: int) -> bool:
     """Whether sentence *text* names, before offset *at* (the place), a mover of its own that is not a force named
     before: the subject of the place's clause (its last phrase before the place, or the phrase whose verb that one
-    is the object of) without a determiner that points back (the, this, these, that, those, both, same, a common
-    noun's possessive, a possessive pronoun opening the sentence: :data:`_DEFINITE`) ("Ukrainian forces entered Izium", "About 300 soldiers
-    were redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
+    is the object of, never across a verb of saying) without a determiner that points back (the, this, these, that,
+    those, both, same, a common noun's possessive, a possessive pronoun opening the sentence: :data:`_DEFINITE`)
+    ("Ukrainian forces entered Izium", "About 300 soldiers were redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
     passed the Vilkitsky Strait", "Its soldiers reached Valuyki", "Both ships", "The brigade brought 20 tanks to
     Valuyki"). Such a sentence tells another movement, so the vehicle of the sentences before it is not its own
     (:func:`geo.extract.pipeline._carry_modes`).
 
-    >>> new_force("Ukrainian forces entered Izium on 10 September.", 24), new_force("The detachment crossed the Kara Sea.", 28)
-    (True, False)
+    >>> new_force("Ukrainian forces entered Izium on 10 September.", 24)
+    True
+    >>> new_force("The detachment crossed the Kara Sea.", 28)
+    False
     >>> new_force("She crossed the Mediterranean to Gibraltar.", 35)
     False
     """
@@ -460,6 +468,8 @@ def new_force(text: str, at: int) -> bool:
                      or _WITH_BEFORE.search(text, before[k - 1][1], before[k][0])):
         k -= 1  # "The brigade brought 20 tanks to Valuyki", "The brigade, with its tanks, reached": the brigade's
     a = before[k][0]
+    said = [m.end() for m in _SAYING_IN.finditer(text, a, before[k][1])]
+    a = said[-1] if said else a  # "The Pentagon believes 3,000 soldiers": the soldiers, no definite noun
     return not (_DEFINITE.search(text, max(0, a - 24), a) or _DEFINITE_HEAD.match(text, a)
                 or _OPENING_POSSESSIVE.fullmatch(text, 0, a))
 

@@ -103,6 +103,37 @@ def cross_key(name: str) -> str:
     return "~" + s
 
 
+#: How a Russian letter may be romanised in the Ukrainian name of the same settlement (Ukraine's national system,
+#: :func:`~geo.gazetteer.names.romanise_uk`, or GeoNames' Russian-style spellings): the consonants as they sound,
+#: and each vowel as only the vowels it corresponds to (и is и, і or ї; е is е, і, є, ї or о, as after ж: Межевая,
+#: Межова; о is о, і or an а; а is а or о; я and ю are я/ю or their vowel), so "Мироновка" is Myronivka and
+#: "Мариновка" is not.
+_RU_LATIN = {"б": "b", "в": "v", "г": "(?:h|g|gh)", "д": "d", "ж": "zh", "з": "z", "к": "k", "л": "l", "м": "m",
+             "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+             "ш": "sh", "щ": "shch", "ь": "", "ъ": "", "й": "(?:i|y)?",
+             "а": "(?:a|o)", "о": "(?:o|a|i|yi)", "у": "u", "ы": "y", "э": "(?:e|ye)",
+             "и": "(?:y|i|yi)", "е": "(?:e|i|ie|ye|yi|o)", "ё": "(?:e|o|io|yo|ie|ye)",
+             "я": "(?:ia|ya|a)", "ю": "(?:iu|yu|u)"}
+
+
+def spelt_as(name: str, latin: str) -> bool:
+    """Whether *latin*, a settlement's romanised name, spells *name*, its Russian spelling in Cyrillic, vowel by
+    vowel (:data:`_RU_LATIN`), where :func:`cross_key` compares only consonants: the vowels that end the name (an
+    adjective's ending: Новенькое, Novenke; Заречный, Zarichne) are free.
+
+    >>> spelt_as("Новенькое", "Novenke"), spelt_as("Работино", "Robotyne"), spelt_as("Заречный", "Zarichne")
+    (True, True, True)
+    >>> spelt_as("Мироновка", "Myronivka"), spelt_as("Мариновка", "Myronivka"), spelt_as("Межевая", "Mezhova")
+    (True, False, True)
+    """
+    word = re.sub(r"[\s'’ʼ`-]+", "", name.lower())
+    stem = re.sub(r"[аеиоуыэюяёйь]+$", "", word)
+    if not stem or not re.fullmatch(r"[а-яё]+", word):
+        return False
+    pattern = "".join(_RU_LATIN[c] for c in stem) + "[aeiouy]*"
+    return re.fullmatch(pattern, re.sub(r"[\s'’ʼ`-]+", "", normalize(latin))) is not None
+
+
 def read(path: str | None = None) -> list[tuple]:
     """The KATOTTG's rows: ``(codes of levels 1-4, category, name)``, in the file's order (openpyxl, read-only)."""
     if path is None:

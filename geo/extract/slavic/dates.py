@@ -507,8 +507,9 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
 #: one before: an account goes forward), as long as it is not more than a month after the article (as a date without
 #: its year is completed, :func:`_complete`): an account of the past goes on from the day it last named, until a
 #: day names another, or any date names the article's year (its date line, "осенью 2024-го"), which ends the
-#: account. Only a sentence's own event date opens an account; a day the state since which the sentence tells ("с
-#: начала вторжения 24 февраля 2022 года бригада воюет") is background.
+#: account. A sentence's own event date opens an account, and so does the day of a saying that the sentence does
+#: not take as its own ("объявил 17 января 2022 года"); a day in passing beside another date does not, nor a day
+#: the state since which the sentence tells ("с начала вторжения 24 февраля 2022 года бригада воюет"), background.
 NARRATIVE_YEAR = True
 #: the kinds whose year names a day, which an account goes on from
 _DAY_KINDS = ("dm", "dm-dm", "d-dm", "night")
@@ -752,8 +753,8 @@ _TIMED = re.compile(r"^[^\w\n]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*[—–-][ \t
 CLOCK = True
 _CLOCK = re.compile(r"(?<![\w.:])(?:\d{1,2}:[0-5]\d(?![\w:])|\d{1,2}[ \t]+(?:утра|вечера|ночи|ранку|вечора|ночі)(?![\w]))",
                     re.I)
-# (not "той же ночью", "тієї ж ночі": the night of the date named before)
-_NIGHT = re.compile(r"(?<![\w])(?<!же[ \t])(?<!ж[ \t])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|"
+# (not "той же ночью", "тієї ж вночі": the night of the date named before; "уже ночью", "тоже ночью" are a night)
+_NIGHT = re.compile(r"(?<![\w])(?<!той[ \t]же[ \t])(?<!тієї[ \t]ж[ \t])(?:ночью|вночі|уночі|всю[ \t]+ночь|всю[ \t]+ніч|"
                     r"минулої[ \t]+ночі|прошлой[ \t]+ночью)(?![\w])",
                     re.I)
 #: Whether a sentence with no date of its own takes the date of the one before it in its paragraph (chosen on the
