@@ -47,7 +47,8 @@ _STANDING = re.compile(r"\b(?:standing\s+(?:arm(?:y|ies)|militar(?:y|ies)|forces
 _AFTER_CASUALTY = re.compile(r"\W*(?:\w+\W+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?"
                              r"(?:killed|wounded|injured|dead|died|casualties|captured|lost)\b", re.I)
 # The casualties a verb before the count names: "after jihadists killed eight soldiers", "wounding 12 troops",
-# "captured about 40 fighters". The people counted were hit where they were, not moved (as with :data:`_AFTER_CASUALTY`).
+# "captured about 40 fighters". The people counted were hit where they were, not moved (as with
+# :data:`_AFTER_CASUALTY`).
 _BEFORE_CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|captur(?:e|ed|ing|es)|"
                               r"execut(?:e|ed|ing|es)|ambush(?:ed|ing|es)?)[ \t]+(?:(?:about|around|some|nearly|almost|"
                               r"roughly|over|at[ \t]+least|more[ \t]+than|up[ \t]+to)[ \t]+)*$", re.I)

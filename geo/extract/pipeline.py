@@ -508,8 +508,8 @@ def extract_article(article: Article, options: Options = Options(), *,
         (anything with its ``chain(text, items, article, sources=...)``, *sources* each sentence's own source as
         found here), or None for the rules of :mod:`geo.extract.routes`.
     sources : who says it, where a sentence could take several voices (:mod:`geo.extract.source_model`,
-        English, Russian and Ukrainian): ``"shipped"`` (:func:`geo.extract.source_model.chooser`), a chooser (anything with its
-        ``choose(choice)``), or None for the rules.
+        English, Russian and Ukrainian): ``"shipped"`` (:func:`geo.extract.source_model.chooser`), a chooser
+        (anything with its ``choose(choice)``), or None for the rules.
 
     >>> from geo.extract.records import Mention
     >>> t = "Ships carried 2,000 marines from Sevastopol to Novorossiysk on March 2, the navy said."

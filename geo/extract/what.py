@@ -437,8 +437,8 @@ _WITH_BEFORE = re.compile(r",[ \t]*with[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
 # punctuation, conjunction, preposition, nor a verb of saying or showing (the attribution module's): such a verb
 # opens a clause of its own, whose subject is the mover ("The Pentagon believes 3,000 soldiers reached Kursk").
 _VERB_GAP = re.compile(r"[ \t]+(?:(?!(?:and|or|but|that|which|who|with|of|from|to|into|in|at|on|by|for|as|near|after|"
-                       rf"before|while|when|including|than|{_SAYING_VERBS}|{_SHOWING_VERBS})\b)[a-z][\w'’-]*[ \t]+){{1,3}}",
-                       re.I)
+                       rf"before|while|when|including|than|{_SAYING_VERBS}|{_SHOWING_VERBS})\b)"
+                       r"[a-z][\w'’-]*[ \t]+){1,3}", re.I)
 # Such a verb within a phrase that reaches left over it ("The report shows Russian troops"): the subject after it.
 _SAYING_IN = re.compile(rf"\b(?:{_SAYING_VERBS}|{_SHOWING_VERBS})[ \t]+", re.I)
 
@@ -448,9 +448,9 @@ def new_force(text: str, at: int) -> bool:
     before: the subject of the place's clause (its last phrase before the place, or the phrase whose verb that one
     is the object of, never across a verb of saying) without a determiner that points back (the, this, these, that,
     those, both, same, a common noun's possessive, a possessive pronoun opening the sentence: :data:`_DEFINITE`)
-    ("Ukrainian forces entered Izium", "About 300 soldiers were redeployed to Kandi"), not a pronoun or a definite noun ("She crossed the Mediterranean", "The detachment
-    passed the Vilkitsky Strait", "Its soldiers reached Valuyki", "Both ships", "The brigade brought 20 tanks to
-    Valuyki"). Such a sentence tells another movement, so the vehicle of the sentences before it is not its own
+    ("Ukrainian forces entered Izium", "About 300 soldiers were redeployed to Kandi"), not a pronoun or a definite
+    noun ("She crossed the Mediterranean", "The detachment passed the Vilkitsky Strait", "Its soldiers reached
+    Valuyki", "Both ships", "The brigade brought 20 tanks to Valuyki"). Such a sentence tells another movement, so the vehicle of the sentences before it is not its own
     (:func:`geo.extract.pipeline._carry_modes`).
 
     >>> new_force("Ukrainian forces entered Izium on 10 September.", 24)
