@@ -89,16 +89,22 @@ def status_examples(arts, model) -> list[tuple[list[str], str]]:
         status_model.USE, status_model.CARRY_SIDE, finish.LATE_SOURCES = old, carry, late
 
 
+def _fit(examples, arts, out: str, params: dict, version: int, trained_on: str, counted_as: str) -> dict:
+    """Train a classifier on *examples* (``[(features, label)]`` from *arts*); write it and its manifest at *out*,
+    the labels counted under *counted_as*."""
+    counts: dict[str, int] = {}
+    seqs = train_roles.counted(examples, counts)
+    return train_roles.fit(seqs, out, params, {
+        "features_version": version, "trained_on": trained_on,
+        "articles": len(arts), counted_as: counts, "params": params, "gazetteer": gz.version()})
+
+
 def train_status(arts, model, out: str, params: dict) -> dict:
     """Train the status classifier on *arts* drafted with the role *model*; write it and its manifest at *out*."""
-    counts: dict[str, int] = {}
-    seqs = train_roles.counted(status_examples(arts, model), counts)
-    return train_roles.fit(seqs, out, params, {
-        "features_version": status_model.FEATURES_VERSION,
-        "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops that find "
-                      "gold stops, labelled with the gold status, but those whose status the speaker's side decides "
-                      "(status_model.decided_side)",
-        "articles": len(arts), "stops": counts, "params": params, "gazetteer": gz.version()})
+    return _fit(status_examples(arts, model), arts, out, params, status_model.FEATURES_VERSION,
+                "tests/data/corpus, development theatres, Russian and Ukrainian: the draft stops that find gold stops, "
+                "labelled with the gold status, but those whose status the speaker's side decides "
+                "(status_model.decided_side)", "stops")
 
 
 def source_examples(arts, model) -> list[tuple[list[str], str]]:
@@ -122,13 +128,9 @@ def source_examples(arts, model) -> list[tuple[list[str], str]]:
 
 def train_sources(arts, model, out: str, params: dict) -> dict:
     """Train the source chooser on *arts* drafted with the role *model*; write it and its manifest at *out*."""
-    counts: dict[str, int] = {}
-    seqs = train_roles.counted(source_examples(arts, model), counts)
-    return train_roles.fit(seqs, out, params, {
-        "features_version": source_model.FEATURES_VERSION,
-        "trained_on": "tests/data/corpus, development theatres, Russian and Ukrainian: the candidate sources of the "
-                      "draft stops that find gold stops, yes when the scorer's same_source names the gold one",
-        "articles": len(arts), "candidates": counts, "params": params, "gazetteer": gz.version()})
+    return _fit(source_examples(arts, model), arts, out, params, source_model.FEATURES_VERSION,
+                "tests/data/corpus, development theatres, Russian and Ukrainian: the candidate sources of the draft "
+                "stops that find gold stops, yes when the scorer's same_source names the gold one", "candidates")
 
 
 #: Whether --cv trains and applies the status model too (else the rules give the statuses).
