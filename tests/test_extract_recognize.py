@@ -594,3 +594,27 @@ def test_two_rare_names_that_modify_a_noun_are_no_places(text):
 def test_two_rare_names_joined_by_and_before_a_verb_or_a_clause_are_places(text):
     surfaces = [m.surface for m in find_places(text)]
     assert "Novenke" in surfaces and "Basivka" in surfaces
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with its lower-case landform noun, read whole by the geocoder, where no word that takes a place precedes
+    ("Russia reinforces Kinburn spit as Ukraine raids Dnipro mouth", ["Russia", "Kinburn spit", "Ukraine", "Dnipro"]),
+    ("From Melitopol it heads south, across the narrow Chonhar isthmus, to Dzhankoi.",
+     ["Melitopol", "Chonhar isthmus", "Dzhankoi"]),
+    # a people's adjective before a landform is no name of one
+    ("Analysts said the Korean peninsula was tense.", []),
+])
+def test_a_name_with_its_landform_noun_is_a_place_wherever_it_stands(text, expected):
+    assert [m.surface for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the gazetteer knows that is also a surname, listed with a place found after a word that takes a place
+    ("Troops fled toward Lyman and Svatove.", ["Lyman", "Svatove"]),
+    ("Troops fled toward Svatove and Lyman.", ["Svatove", "Lyman"]),
+    # listed with no place, it stays a person
+    ("The letter went to Lyman and Smith.", []),
+])
+def test_a_common_name_listed_with_a_place_is_a_place(text, expected):
+    assert [m.surface for m in find_places(text)] == expected
+

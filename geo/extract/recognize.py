@@ -623,7 +623,7 @@ def _facility_names(text: str, toks: list[Token], spans: list[tuple[int, int, fl
 _TAKES_PLACE = frozenset("retook recaptured captured seized liberated stormed entered left leaving leave leaves reached "
                          "reaching reach crossed abandoned evacuated encircled surrounded shelled occupied held holds "
                          "hold besieged taken take took towards toward past beyond outside claimed claims claiming "
-                         "defended defending storming reinforcing reinforced passed passing".split())
+                         "defended defending storming reinforcing reinforced".split())
 #: Verbs of :data:`_TAKES_PLACE` that as often take a thing named after its maker or type ("reinforcing Bayraktar
 #: drones", "storming Leopard tanks"): a name after them is a place only if it ends its noun phrase.
 _TAKES_PLACE_OR_A_THING = frozenset("storming reinforcing reinforced".split())
