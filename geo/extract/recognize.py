@@ -655,6 +655,22 @@ def _pair_ends_its_phrase(toks: list[Token], j: int) -> bool:
     return not (w.isalpha() and w.islower()) or w in _AFTER_A_PHRASE or w.endswith("ed")
 
 
+_LIST_MAX = 4  # names of one list before a name, at most ("to Kastellorizo, Rhodes and Kos")
+
+
+def _listed_after_locative(toks: list[Token], k: int) -> bool:
+    """Whether the word at *k* closes or continues a list of single capitalised words that a preposition of where or
+    whither opens: "sent to Kastellorizo, Rhodes and Kos" (Rhodes, Kos), not "told Putin, Lavrov and Shoigu"."""
+    b = k - 1
+    names = 0
+    while b > 0 and toks[b].word in ("and", "or", ",") and names < _LIST_MAX:
+        if not (is_cap(toks[b - 1].word) and toks[b - 1].word.isalpha()):
+            return False
+        names += 1
+        b -= 2
+    return names > 0 and b >= 0 and toks[b].word.lower() in _UNKNOWN_PLACE_CUES
+
+
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """A rare name the gazetteer knows (of one to three words), right after a word that takes a place ("in", "near",
@@ -687,7 +703,8 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
                 continue
             nxt = toks[h.j].word if h.j < len(toks) else ""
             after = h.j + 1 < len(toks) and nxt in ("and", "or", ",") and h.j + 1 in starts
-            if after or (h.i > 0 and toks[h.i - 1].word in ("and", "or", ",") and h.i - 1 in ends):
+            if after or (h.i > 0 and toks[h.i - 1].word in ("and", "or", ",") and h.i - 1 in ends) or \
+                    _listed_after_locative(toks, h.i):
                 cands.append(h)
     # "among them Novenke and Basivka": two rare names the gazetteer knows, joined by "and" or "or", stand for each
     # other as places (people's names are rarely both in the gazetteer and rare words)
@@ -707,7 +724,8 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         if toks[b].word.lower() == "the" and b > 0:
             b -= 1
         before = toks[b].word.lower()
-        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
+        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends)
+                                                    or _listed_after_locative(toks, k))
         if before not in LOCATIVE and before not in _TAKES_PLACE and not listed and (k, j) not in paired:
             continue
         if before in _TAKES_PLACE_OR_A_THING and not _pair_ends_its_phrase(toks, j):
@@ -893,11 +911,13 @@ LANDFORMS_ANYWHERE = True
 #: isthmus", "the Rusumo border post"); the geocoder, not this list, decides whether the whole is a place.
 _NAME_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape island islands river valley corridor "
                         "spit shoal post checkpoint crossing barracks garrison airbase airfield airport base "
-                        "port".split())
+                        "port range ground grounds station camp depot headquarters".split())
 #: The landforms of :data:`_NAME_NOUNS`: a capitalised name with one after it, which the geocoder reads whole ("the
 #: narrow Chonhar isthmus", "Russia reinforces Kinburn spit"), is a place wherever it stands - a facility noun is
 #: not enough ("the Rusumo border post" only where a place can stand: "Wagner base" is a unit's base).
 _LANDFORM_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape island islands spit shoal".split())
+#: Lower-case words of time between "the" and a facility's name ("the former Tsugol training range").
+_THEN_AND_NOW = frozenset("former old new main".split())
 #: Words between a name and its noun ("the Rusumo border post", "Hmeimim air base").
 _NOUN_MODIFIERS = frozenset("border military air naval army training".split())
 _RUN_MAX = 4  # capitalised words (with their particles and hyphens) of one name, at most
@@ -994,6 +1014,8 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
             b = k - 1
             if toks[b].word.lower() in DIRECTIONS and b > 0:
                 b -= 1  # "in western Zaporizhia Oblast"
+            if toks[b].word in _THEN_AND_NOW and b > 1 and toks[b - 1].word.lower() == "the":
+                b -= 1  # "returned to the former Tsugol training range"
             if toks[b].word.lower() == "the" and b > 0:
                 b -= 1
             before = toks[b].word.lower()
