@@ -632,8 +632,8 @@ _TAKES_PLACE_OR_A_THING = frozenset("storming reinforcing reinforced".split())
 #: Whether two rare names the gazetteer knows, joined by "and"/"or", are places without a word before them.
 PAIRED = True
 #: How common in English (wordfreq's Zipf) a name the gazetteer knows may be and still be read as a place when it is
-#: listed with a place found already after a word that takes a place ("toward Lyman and Svatove"); names rarer than
-#: 3.0 need no list.
+#: listed, after a word that takes a place, with a place found already ("toward Lyman and Svatove") or in a list a
+#: preposition of where or whither opens ("sent to Kastellorizo, Rhodes and Kos"); names rarer than 3.0 need no list.
 LISTED_ZIPF = 4.0
 
 
@@ -995,7 +995,8 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
     word that takes a place ("in", "to", "near", "retook" ...) or listed after a place found already, not at a
     sentence's start, and only names of two or more words (single words are :func:`_fuzzy_places`' and
     :func:`_known_after_locative`'s); a lower-case landform or facility noun right after the capitalised words
-    (:data:`_NAME_NOUNS`) is tried with them first. What the geocoder refuses is no place here.
+    (:data:`_NAME_NOUNS`) is tried with them first. A name with a landform noun (:data:`_LANDFORM_NOUNS`: "Kinburn
+    spit") is tried with it wherever it stands. What the geocoder refuses is no place here.
     """
     taken = {k for i, j, _ in spans for k in range(i, j)}
     ends = {j for _i, j, _ in spans}
