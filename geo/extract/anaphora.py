@@ -8,7 +8,8 @@ noun ("Kant air base ... the base"), else a facility of a kind the noun can name
 base" a camp, air base, naval base, range or depot; "the crossing" only a crossing), else, for an airport, a
 port or a harbour, the town it serves. A paragraph is a line of the text, as the sentence splitter counts
 them (:func:`geo.extract.sentences.split_sentences`; blank lines are no paragraph): in hard-wrapped text, the
-"paragraph before" is the line before. A noun with no such place before it is no mention. The mention keeps
+"paragraph before" is the line before; a landform's noun ("the island", "the spit") reaches back to the text's
+start, for a landform named with it is what the text is about. A noun with no such place before it is no mention. The mention keeps
 the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and the place of the one it
 refers to, with a ``match`` that says so for the reviewer and a confidence no higher than the geocoder's
 "check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a name.
@@ -45,8 +46,8 @@ NOUN_KINDS = {
     "coke plant": ("plant",), "steel plant": ("plant",), "chemical plant": ("plant",),
 }
 SETTLEMENT_NOUNS = frozenset("town city village".split())
-#: Nouns that refer back only to a place named with them ("Snake Island", or "Zmiinyi" the gazetteer names so): the
-#: gazetteer has no kind for an island.
+#: Nouns that refer back only to a place named with them ("Snake Island", or "Zmiinyi" the gazetteer names so;
+#: "Kinburn spit", "Scarborough Shoal"): the gazetteer has no kind for an island or another landform.
 NAMED_ONLY = frozenset("island islands spit shoal peninsula isthmus".split())
 #: Nouns that name a town's own facility: a town named before can be what they refer to ("redeployed to Avdiivka
 #: ... in the area of the coke plant": the works of Avdiivka).
