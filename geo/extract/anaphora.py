@@ -9,10 +9,11 @@ base" a camp, air base, naval base, range or depot; "the crossing" only a crossi
 port or a harbour, the town it serves. A paragraph is a line of the text, as the sentence splitter counts
 them (:func:`geo.extract.sentences.split_sentences`; blank lines are no paragraph): in hard-wrapped text, the
 "paragraph before" is the line before; a landform's noun ("the island", "the spit") reaches back to the text's
-start, for a landform named with it is what the text is about. A noun with no such place before it is no mention. The mention keeps
-the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and the place of the one it
-refers to, with a ``match`` that says so for the reviewer and a confidence no higher than the geocoder's
-"check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a name.
+start, for a landform named with it is what the text is about. A noun with no such place before it is no
+mention. The mention keeps the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and
+the place of the one it refers to, with a ``match`` that says so for the reviewer and a confidence no higher
+than the geocoder's "check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a
+name.
 """
 
 from __future__ import annotations
