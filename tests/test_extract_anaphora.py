@@ -1,5 +1,7 @@
 """A noun alone that names a place again ("the town", "the airport") is read as that place."""
 
+from dataclasses import replace
+
 import pytest
 
 from geo.extract.anaphora import find_anaphors
@@ -196,3 +198,30 @@ def test_a_works_refers_to_a_plant_named_before_over_a_town_named_after_it():
          "They were stationed at the plant for a week.")
     assert [r.name for m, r in read_places(t)[1] if m.mention.kind == "anaphor"] == [
         "Zaporizhzhia Nuclear Power Plant"]
+
+
+KINBURN = Resolved(46.5, 31.6, "UA", "region", ref="features.csv:Kinburn Spit", name="Kinburn Spit", match="exact 0.97")
+OCHAKIV = Resolved(46.61, 31.54, "UA", "city", ref="geonames:698131", name="Ochakiv", match="exact 0.97")
+
+
+@pytest.mark.parametrize("noun", ["spit", "shoal", "peninsula", "isthmus", "islands"])
+def test_a_landform_noun_refers_back_only_to_a_place_named_with_it(noun):
+    t = f"Russia reinforced the Kinburn {noun}. Boats left Ochakiv at night. They landed on the {noun} at dawn."
+    named = Mention(t.index("Kinburn"), t.index("Kinburn") + 8 + len(noun), t[t.index("Kinburn"):][:8 + len(noun)])
+    ochakiv = Mention(t.index("Ochakiv"), t.index("Ochakiv") + 7, "Ochakiv")
+    kinburn = replace(KINBURN, name=f"Kinburn {noun.title()}")
+    assert _found(t, [(named, kinburn), (ochakiv, OCHAKIV)]) == [(noun, noun, f"Kinburn {noun.title()}")]
+    # a town alone is never a landform
+    assert _found(t, [(ochakiv, OCHAKIV)]) == []
+
+
+def test_a_landform_named_with_its_noun_is_referred_to_from_anywhere_before():
+    # a live report names the island at its top and says "the island" entries later; "the town" does not reach so far
+    t = ("Russia pulls garrison off Snake Island\n\n08:12 Troops left Vylkove.\n\n09:30 Shelling went on.\n\n"
+         "10:05 The garrison was taken off the island and the town was quiet.")
+    snake = Resolved(45.255, 30.204, "UA", "point", ref="features.csv:Snake Island", name="Snake Island",
+                     match="exact 0.97")
+    vylkove = Resolved(45.40, 29.59, "UA", "city", ref="geonames:690548", name="Vylkove", match="exact 0.97")
+    items = [(Mention(t.index("Snake"), t.index("Snake") + 12, "Snake Island"), snake),
+             (Mention(t.index("Vylkove"), t.index("Vylkove") + 7, "Vylkove"), vylkove)]
+    assert _found(t, items) == [("island", "island", "Snake Island")]

@@ -594,3 +594,46 @@ def test_two_rare_names_that_modify_a_noun_are_no_places(text):
 def test_two_rare_names_joined_by_and_before_a_verb_or_a_clause_are_places(text):
     surfaces = [m.surface for m in find_places(text)]
     assert "Novenke" in surfaces and "Basivka" in surfaces
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with its lower-case landform noun, read whole by the geocoder, where no word that takes a place precedes
+    ("Russia reinforces Kinburn spit as Ukraine raids Dnipro mouth", ["Russia", "Kinburn spit", "Ukraine", "Dnipro"]),
+    ("From Melitopol it heads south, across the narrow Chonhar isthmus, to Dzhankoi.",
+     ["Melitopol", "Chonhar isthmus", "Dzhankoi"]),
+    # a people's adjective before a landform is no name of one
+    ("Analysts said the Korean peninsula was tense.", []),
+])
+def test_a_name_with_its_landform_noun_is_a_place_wherever_it_stands(text, expected):
+    assert [m.surface for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the gazetteer knows that is also a surname, listed with a place found after a word that takes a place
+    ("Troops fled toward Lyman and Svatove.", ["Lyman", "Svatove"]),
+    ("Troops fled toward Svatove and Lyman.", ["Svatove", "Lyman"]),
+    # listed with no place, it stays a person
+    ("The letter went to Lyman and Smith.", []),
+])
+def test_a_common_name_listed_with_a_place_is_a_place(text, expected):
+    assert [m.surface for m in find_places(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of one list that a preposition of whither opens, the gazetteer's though they are words or surnames too
+    ("Army reinforcements have been sent to Kastellorizo, Rhodes and Kos, according to Greek media.",
+     ["Rhodes", "Kos"]),
+    # a list of people after a verb of saying is no list of places
+    ("He told Putin, Lavrov and Shoigu to wait.", []),
+])
+def test_names_listed_after_a_preposition_of_whither_are_places(text, expected):
+    assert [m.surface for m in find_places(text) if m.surface != "Greek"] == expected
+
+
+def test_a_facility_named_with_its_noun_after_a_word_of_time():
+    # the geocoder reads the name with its noun ("training range"), also with "former" before it
+    assert [m.surface for m in find_places("Chinese soldiers joined Russian units at the Tsugol training range in "
+                                           "the Trans-Baikal region.")][:1] == ["Tsugol training range"]
+    assert [m.surface for m in find_places("Troops returned to the former Tsugol training range on Friday.")] == [
+        "Tsugol training range"]

@@ -8,10 +8,12 @@ noun ("Kant air base ... the base"), else a facility of a kind the noun can name
 base" a camp, air base, naval base, range or depot; "the crossing" only a crossing), else, for an airport, a
 port or a harbour, the town it serves. A paragraph is a line of the text, as the sentence splitter counts
 them (:func:`geo.extract.sentences.split_sentences`; blank lines are no paragraph): in hard-wrapped text, the
-"paragraph before" is the line before. A noun with no such place before it is no mention. The mention keeps
-the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and the place of the one it
-refers to, with a ``match`` that says so for the reviewer and a confidence no higher than the geocoder's
-"check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a name.
+"paragraph before" is the line before; a landform's noun ("the island", "the spit") reaches back to the text's
+start, for a landform named with it is what the text is about. A noun with no such place before it is no
+mention. The mention keeps the noun as printed (``kind="anaphor"``, so the role model can weigh it apart) and
+the place of the one it refers to, with a ``match`` that says so for the reviewer and a confidence no higher
+than the geocoder's "check" band (:func:`check_top`): a guess at what a noun refers to is never as sure as a
+name.
 """
 
 from __future__ import annotations
@@ -36,17 +38,18 @@ NOUN_KINDS = {
     "crossing": ("crossing",),
     "range": ("range",), "training ground": ("range",),
     "depot": ("depot",), "arsenal": ("depot",),
-    # an island only as an island named before ("Snake Island" ... "the island"), whatever the gazetteer's kind
-    "island": (),
+    # an island only as an island named before ("Snake Island" ... "the island"), whatever the gazetteer's kind; so
+    # the other land features a name carries ("Kinburn Spit" ... "the spit", "Scarborough Shoal" ... "the shoal")
+    "island": (), "islands": (), "spit": (), "shoal": (), "peninsula": (), "isthmus": (),
     # a plant is no base: "the base" never refers back to one
     "plant": ("plant",), "power plant": ("plant",), "nuclear plant": ("plant",), "nuclear power plant": ("plant",),
     "power station": ("plant",), "factory": ("plant",),
     "coke plant": ("plant",), "steel plant": ("plant",), "chemical plant": ("plant",),
 }
 SETTLEMENT_NOUNS = frozenset("town city village".split())
-#: Nouns that refer back only to a place named with them ("Snake Island", or "Zmiinyi" the gazetteer names so): the
-#: gazetteer has no kind for an island.
-NAMED_ONLY = frozenset(["island"])
+#: Nouns that refer back only to a place named with them ("Snake Island", or "Zmiinyi" the gazetteer names so;
+#: "Kinburn spit", "Scarborough Shoal"): the gazetteer has no kind for an island or another landform.
+NAMED_ONLY = frozenset("island islands spit shoal peninsula isthmus".split())
 #: Nouns that name a town's own facility: a town named before can be what they refer to ("redeployed to Avdiivka
 #: ... in the area of the coke plant": the works of Avdiivka).
 OF_A_TOWN = frozenset(["airport", "port", "harbour", "harbor", "plant", "factory", "coke plant", "steel plant",
@@ -65,6 +68,10 @@ _NOUN = re.compile(r"\b[Tt]he[ \t]+(?P<noun>"
 #: How many paragraphs back the place referred to may be named (0: its own paragraph only). Chosen on the
 #: development theatres (leave one theatre out): 1 over 0, recall 0.660 -> 0.663, precision 0.643 both.
 PARAGRAPHS_BACK = 1
+#: Whether a noun of :data:`NAMED_ONLY` ("the island", "the spit") may refer to a place named with it anywhere before
+#: it: a landform named with its noun is what the article is about, and a live report names it once at the top
+#: ("Snake Island ... [three entries later] taken off the island").
+NAMED_ANYWHERE_BEFORE = True
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -136,7 +143,7 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
             continue
         noun = re.sub(r"[ \t]+", " ", hit.group("noun").lower())
         par = sum(1 for s in starts if s <= a) - 1
-        lo = starts[max(0, par - PARAGRAPHS_BACK)]
+        lo = 0 if noun in NAMED_ONLY and NAMED_ANYWHERE_BEFORE else starts[max(0, par - PARAGRAPHS_BACK)]
         best, fit = None, 0
         for m, r in items:
             if m.end > a:

@@ -631,6 +631,10 @@ _TAKES_PLACE_OR_A_THING = frozenset("storming reinforcing reinforced".split())
 
 #: Whether two rare names the gazetteer knows, joined by "and"/"or", are places without a word before them.
 PAIRED = True
+#: How common in English (wordfreq's Zipf) a name the gazetteer knows may be and still be read as a place when it is
+#: listed, after a word that takes a place, with a place found already ("toward Lyman and Svatove") or in a list a
+#: preposition of where or whither opens ("sent to Kastellorizo, Rhodes and Kos"); names rarer than 3.0 need no list.
+LISTED_ZIPF = 4.0
 
 
 #: Lower-case words that may follow a noun phrase without belonging to it: prepositions, conjunctions, auxiliaries,
@@ -651,6 +655,22 @@ def _pair_ends_its_phrase(toks: list[Token], j: int) -> bool:
     return not (w.isalpha() and w.islower()) or w in _AFTER_A_PHRASE or w.endswith("ed")
 
 
+_LIST_MAX = 4  # names of one list before a name, at most ("to Kastellorizo, Rhodes and Kos")
+
+
+def _listed_after_locative(toks: list[Token], k: int) -> bool:
+    """Whether the word at *k* closes or continues a list of single capitalised words that a preposition of where or
+    whither opens: "sent to Kastellorizo, Rhodes and Kos" (Rhodes, Kos), not "told Putin, Lavrov and Shoigu"."""
+    b = k - 1
+    names = 0
+    while b > 0 and toks[b].word in ("and", "or", ",") and names < _LIST_MAX:
+        if not (is_cap(toks[b - 1].word) and toks[b - 1].word.isalpha()):
+            return False
+        names += 1
+        b -= 2
+    return names > 0 and b >= 0 and toks[b].word.lower() in _UNKNOWN_PLACE_CUES
+
+
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
                           hits: list[GazHit]) -> list[tuple[int, int, float]]:
     """A rare name the gazetteer knows (of one to three words), right after a word that takes a place ("in", "near",
@@ -660,7 +680,7 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
     ends = {j for _i, j, _ in spans}
     extra = []
 
-    def rare(h) -> bool:  # a rare name the gazetteer knows, standing alone
+    def rare(h, most: float = 3.0) -> bool:  # a rare name the gazetteer knows, standing alone
         k, j = h.i, h.j
         words = [t.word for t in toks[k:j]]
         if (k == 0 or sum(map(is_cap, words)) > 3 or h.demonym or h.kind == gz.CONTINENT
@@ -668,12 +688,24 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
             return False
         if not words[-1][:1].isalpha() or not (j - k == 1 or all(is_cap(w) for w in words) or _particled(toks, h)):
             return False
-        if len(words) == 1 and (not words[0].isalpha() or zipf(words[0]) >= 3.0
+        if len(words) == 1 and (not words[0].isalpha() or zipf(words[0]) >= most
                                 or (words[0].isupper() and h.kind != gz.COUNTRY)):
             return False  # a common word, or an acronym that is no country's
         return not (j < len(toks) and is_cap(toks[j].word) and toks[j].word.isalpha())  # part of a longer name
 
     cands = [h for h in hits if rare(h)]
+    starts = {i for i, _j, _ in spans}
+    # "toward Lyman and Svatove", "sent to Kastellorizo, Rhodes and Kos": a name the gazetteer knows that is also a
+    # surname or a word (Lyman, Rhodes) is a place when it stands in one list with a place found already
+    if LISTED_ZIPF > 3.0:
+        for h in hits:
+            if h in cands or not rare(h, LISTED_ZIPF):
+                continue
+            nxt = toks[h.j].word if h.j < len(toks) else ""
+            after = h.j + 1 < len(toks) and nxt in ("and", "or", ",") and h.j + 1 in starts
+            if after or (h.i > 0 and toks[h.i - 1].word in ("and", "or", ",") and h.i - 1 in ends) or \
+                    _listed_after_locative(toks, h.i):
+                cands.append(h)
     # "among them Novenke and Basivka": two rare names the gazetteer knows, joined by "and" or "or", stand for each
     # other as places (people's names are rarely both in the gazetteer and rare words)
     # - unless a common noun follows the pair: "Pantsir and Buk launchers", "Bradley and Abrams vehicles" name kinds
@@ -692,7 +724,8 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         if toks[b].word.lower() == "the" and b > 0:
             b -= 1
         before = toks[b].word.lower()
-        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
+        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends)
+                                                    or _listed_after_locative(toks, k))
         if before not in LOCATIVE and before not in _TAKES_PLACE and not listed and (k, j) not in paired:
             continue
         if before in _TAKES_PLACE_OR_A_THING and not _pair_ends_its_phrase(toks, j):
@@ -869,12 +902,22 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
 
 #: Whether :func:`_unknown_after_cue` runs (the drafts' recogniser; the toponym sets' reading never does).
 UNKNOWN_AFTER_CUE = True
+#: Whether a name with a landform noun after it (:data:`_LANDFORM_NOUNS`) is tried as a place without a word
+#: that takes a place before it (:func:`_geocoded_runs`).
+LANDFORMS_ANYWHERE = True
 
 
 #: Lower-case nouns of a landform or a facility that may end a name the gazetteer knows with them ("the Chonhar
 #: isthmus", "the Rusumo border post"); the geocoder, not this list, decides whether the whole is a place.
 _NAME_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape island islands river valley corridor "
-                        "post checkpoint crossing barracks garrison airbase airfield airport base port".split())
+                        "spit shoal post checkpoint crossing barracks garrison airbase airfield airport base "
+                        "port range ground grounds station camp depot headquarters".split())
+#: The landforms of :data:`_NAME_NOUNS`: a capitalised name with one after it, which the geocoder reads whole ("the
+#: narrow Chonhar isthmus", "Russia reinforces Kinburn spit"), is a place wherever it stands - a facility noun is
+#: not enough ("the Rusumo border post" only where a place can stand: "Wagner base" is a unit's base).
+_LANDFORM_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape island islands spit shoal".split())
+#: Lower-case words of time between "the" and a facility's name ("the former Tsugol training range").
+_THEN_AND_NOW = frozenset("former old new main".split())
 #: Words between a name and its noun ("the Rusumo border post", "Hmeimim air base").
 _NOUN_MODIFIERS = frozenset("border military air naval army training".split())
 _RUN_MAX = 4  # capitalised words (with their particles and hyphens) of one name, at most
@@ -952,7 +995,8 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
     word that takes a place ("in", "to", "near", "retook" ...) or listed after a place found already, not at a
     sentence's start, and only names of two or more words (single words are :func:`_fuzzy_places`' and
     :func:`_known_after_locative`'s); a lower-case landform or facility noun right after the capitalised words
-    (:data:`_NAME_NOUNS`) is tried with them first. What the geocoder refuses is no place here.
+    (:data:`_NAME_NOUNS`) is tried with them first. A name with a landform noun (:data:`_LANDFORM_NOUNS`: "Kinburn
+    spit") is tried with it wherever it stands. What the geocoder refuses is no place here.
     """
     taken = {k for i, j, _ in spans for k in range(i, j)}
     ends = {j for _i, j, _ in spans}
@@ -960,34 +1004,44 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
     peoples = {(h.i, h.j) for h in hits if _is_demonym(toks, h) and _PEOPLE_ADJ.search(toks[h.j - 1].word)}
     n = len(toks)
     extra = []
-    k = 1
+    k = 0
     while k < n:
         w = toks[k].word
-        if k in taken or not is_cap(w) or _sentence_start(toks, k, text):
+        if k in taken or not is_cap(w):
             k += 1
             continue
-        b = k - 1
-        if toks[b].word.lower() in DIRECTIONS and b > 0:
-            b -= 1  # "in western Zaporizhia Oblast"
-        if toks[b].word.lower() == "the" and b > 0:
-            b -= 1
-        before = toks[b].word.lower()
-        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends))
-        if before not in LOCATIVE and before not in _TAKES_PLACE and not listed:
-            k += 1
-            continue
+        cued = False
+        if k > 0 and not _sentence_start(toks, k, text):
+            b = k - 1
+            if toks[b].word.lower() in DIRECTIONS and b > 0:
+                b -= 1  # "in western Zaporizhia Oblast"
+            if toks[b].word in _THEN_AND_NOW and b > 1 and toks[b - 1].word.lower() == "the":
+                b -= 1  # "returned to the former Tsugol training range"
+            if toks[b].word.lower() == "the" and b > 0:
+                b -= 1
+            before = toks[b].word.lower()
+            listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and
+                                                                     b - 1 in ends))
+            cued = before in LOCATIVE or before in _TAKES_PLACE or listed
         e = _run_end(text, toks, k)
+        q = e + (e + 1 < n and toks[e].word in _NOUN_MODIFIERS)  # "the Rusumo border post"
+        landform = LANDFORMS_ANYWHERE and e > k and q == e and q < n and toks[q].word in _LANDFORM_NOUNS
+        if not cued and not landform:
+            k += 1
+            continue
         if (e == k or any(q in taken for q in range(k, e)) or (e < n and toks[e].word[:1].isdigit())
                 or (k, e) in peoples):
             k = max(e, k + 1)
             continue
         tries = []
-        q = e + (e + 1 < n and toks[e].word in _NOUN_MODIFIERS)  # "the Rusumo border post"
         if q < n and toks[q].word in _NAME_NOUNS and not any(x in taken for x in range(e, q + 1)):
             tries.append(q + 1)  # "the Chonhar isthmus": the name with its noun first
         # the longest name first, each ending where a capitalised word does and no other follows: "Deir ez-Zor
-        # Province" of "in Deir ez-Zor Province on Friday", never "Kim Jong" of "Kim Jong Un"
-        tries += [x for x in range(e, k + 1, -1) if is_cap(toks[x - 1].word) and (x == e or not is_cap(toks[x].word))]
+        # Province" of "in Deir ez-Zor Province on Friday", never "Kim Jong" of "Kim Jong Un"; without a word that
+        # takes a place, only the name with its landform
+        if cued:
+            tries += [x for x in range(e, k + 1, -1)
+                      if is_cap(toks[x - 1].word) and (x == e or not is_cap(toks[x].word))]
         for end in tries:
             if any(x in taken for x in range(k, end)) or toks[end - 1].word.lower() in _BODY_WORDS:
                 continue  # "the Armed Forces", "the Pacific Fleet", "the National Guard": a body, not a place
