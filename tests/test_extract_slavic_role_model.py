@@ -241,3 +241,12 @@ def test_sentence_breaks_counted_once_per_article_agree_with_a_scan_of_each_stre
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert count(a, b) == len(_BREAK.findall(text, a, b)), (a, b)
+
+
+def test_a_route_told_with_dashes_taking_ground_and_the_sentence_before_are_read_so():
+    f = _features("Эшелоны шли по маршруту Орша — Минск — Барановичи. 28 марта бригада освободила Малую Рогань.", "ru")
+    assert "next.dashed" in f["Орша"] and "dashed" in f["Минск"] and "dashed" not in f["Орша"]
+    assert {"cv.class=take", "taken", "prevsent.move", "prevsent.rule=mention"} <= set(f["Малую Рогань"])
+    assert "taken" not in f["Минск"] and "prevsent.move" not in f["Орша"]
+    f = _features("Помимо России, свои подразделения направляют Белоруссия и Армения.", "ru")
+    assert "subject-of-moving" in f["Белоруссия"] and "subject-of-moving" not in f["России"]

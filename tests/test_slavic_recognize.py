@@ -574,3 +574,17 @@ def test_a_long_list_after_a_preposition_is_read_without_recursion():
     from geo.extract.slavic.recognize import Recognizer
     text = "у " + ", ".join(["Руклі"] * 3000) + "."
     assert len(Recognizer("uk").find(text)) == 3000
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an oblast's adjective names a town of a country with oblasts: "Тульська" is Тула's, not Toul's (France)
+    ("Бригаду перекинули з Тульської області до Курська.", "uk"),
+    ("Войска прибыли из Тульской области.", "ru"),
+])
+def test_an_oblast_is_named_after_a_town_of_a_country_with_oblasts(text, lang):
+    (r, *_rest) = resolve(find_places(text, lang), None, text)
+    assert r.country == "RU" and abs(r.lat - 54.1) < 0.5 and abs(r.lon - 37.5) < 0.5
+
+
+def test_a_town_in_a_after_a_soft_consonant_is_derived_from_its_adjective():
+    assert "тула" in town_keys("тульський")

@@ -75,6 +75,15 @@ def test_a_nation_or_its_citizens_name_no_place(text, lang, place):
     assert (place, "mention", "inside a name") in roles(text, lang)
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # a preposition after a body's name governs the place: no genitive of the name ("отряды Росгвардии из ...")
+    ("В регион прибыли сводные отряды Росгвардии из Орловской и Белгородской областей.", "ru", "Орловской"),
+    ("Войска прибыли из Тульской области.", "ru", "Тульской области"),
+])
+def test_a_place_a_preposition_governs_after_a_bodys_name_is_no_part_of_it(text, lang, place):
+    assert (place, "origin") in [r[:2] for r in roles(text, lang)]
+
+
 def test_the_place_citizens_leave_is_still_a_stop():
     assert ("Судана", "origin") in [r[:2] for r in roles("Самолёт вывез граждан России из Судана.", "ru")]
 

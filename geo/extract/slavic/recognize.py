@@ -254,6 +254,8 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
 #: The countries where an adjective of a town names a sector, a district or a facility of these texts: there, the
 #: adjective's "і" read as "о" is as likely as its own stem ("Курахівський": Курахове).
 _FRONT = frozenset(("UA", "RU", "BY", "MD"))
+#: The countries that have oblasts ("область"): an adjective before that noun names one of their towns.
+_OBLAST_CC = frozenset(("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "BG"))
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
 CONTEXT_SHARE = 0.2
 
@@ -492,6 +494,8 @@ def town_keys(adjective_lemma: str) -> list[str]:
         if s.endswith("с"):
             add(s + "са")
             add(s + "а")
+        if s.endswith("ль"):  # "тульский" of Тула: a soft consonant before the town's "-а"
+            add(s[:-1] + "а")
         for end in ("а", "о", "е", "ы", "и", "ка", "ово", "ове", "ево", "еве", "ино", "іно", "ое", "ий"):
             add(s + end)
     # rarer derivations after every likelier one: "мозырский" of Мозырь, "кремінський" of Кремінна
@@ -942,7 +946,10 @@ class Recognizer:
             # adjective's own stem before one with "і" read as "о" abroad ("кремінський": Кремінна, not Cremona),
             # but not at home ("Курахівський": Курахове, not the village Курахівка; "Борівський": Борова), where a
             # town in -ськ keeps its "о" in its adjective (Боровськ: "Боровський"); then the biggest
-            town = max(towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
+            # an oblast is a post-Soviet area (and Bulgaria's): its town is there ("Тульська область": Тула, not Toul)
+            home = [t for t in towns if idx.ccodes[int(idx.cc[t[2].eid])] in _OBLAST_CC] \
+                if name.endswith(" область") else []
+            town = max(home or towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
             if what == "whole":
                 if key in hits:
                     out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits[key]))

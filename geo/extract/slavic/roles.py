@@ -304,7 +304,11 @@ def _org_of(words: list[str], lang: str) -> bool:
     "Міністерства оборони", "Службы внешней разведки"): a place in the genitive after them is of the name."""
     for k in range(2, min(4, len(words)) + 1):
         if words[-k].lower() in _ORG_HEADS:
-            return all(w.isalpha() and w.islower() and morph.cases(w, lang) & {"gent", "gen2"} for w in words[-k + 1:])
+            # a preposition ends the name: the place after it is governed by it ("отряды Росгвардии из Орловской
+            # области", "Войска прибыли из ..."), no genitive of the body's name
+            return all(w.isalpha() and w.islower() and w.lower() not in _ALL_PREPS
+                       and not any(r.pos == "PREP" for r in morph.readings(w, lang))
+                       and morph.cases(w, lang) & {"gent", "gen2"} for w in words[-k + 1:])
     return False
 
 
