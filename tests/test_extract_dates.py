@@ -266,6 +266,7 @@ GATED = [
     "TODAY the column left", "Israeli tanks entered Khan Arnabah at dawn.", "A column drove south this morning.",
     "Units pulled out overnight from Gaza City.", "Last night, units entered Bazarak.",
     "HUR said on Thursday that the flights ran from 14 to 18 December.", "No date is named here, only Kursk.",
+    "Batteries were moved there THIS SUMMER.", "since the autumn of 2023", "over the ſummer",
     # letters that ignoring case match "i", "s" or "k", and lower-case to something else
     "İn late OCTOBER the brigade left.", "Troops left on Friday, İN THE PAST TWO WEEKS.", "Satellite images show troops there ſince July.",
     "ſEPT. 8-13", "in the laſt two weeks", "Tanks crossed tonıght.", "They came on Monday nıght.", "LAST WEE\u212a",
@@ -938,3 +939,19 @@ def test_a_liveblogs_plans_and_states_told_with_is_or_are_keep_no_date():
 ])
 def test_a_date_of_a_statement_or_briefing_is_the_sayings(text, expected):
     assert find_date(text, "2024-12-06") == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("air-defence batteries had been moved into central Sinai this summer.", "2025-09-16", "2025-06-01/2025-08-31"),
+    ("soldiers were sent to Kursk region in the autumn, the NIS says.", "2025-02-10", "2024-09-01/2024-11-30"),
+    ("Images taken in the spring showed tanks near Rafah.", "2025-09-16", "2025-03-01/2025-05-31"),
+    ("raids on the spit this autumn, crossing from Ochakiv", "2023-11-09", "2023-09-01/2023-11-09"),  # up to its day
+    ("since the autumn of 2023, North Korea has sent shells", "2025-03-12", "2023-09-01/2025-03-12"),
+    ("in the winter of 2022 troops moved", "2025-03-12", "2021-12-01/2022-02-28"),  # the December before
+    ("the aircraft arrived on 3 March, this winter", "2024-03-06", "2024-03-03"),  # a day, not the season
+    ("after the fall of Avdiivka, troops moved west", "2024-03-06", ""),  # no season
+    ("Every summer the Air Force brings fuel to Pituffik.", "2025-09-18", ""),  # what recurs
+    ("where troops had been dug in since the spring", "2022-09-11", ""),  # a state's background
+])
+def test_a_season_is_its_three_months_or_up_to_the_articles_day(text, ref, expected):
+    assert find_date(text, ref) == expected
