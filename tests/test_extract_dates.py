@@ -266,6 +266,7 @@ GATED = [
     "TODAY the column left", "Israeli tanks entered Khan Arnabah at dawn.", "A column drove south this morning.",
     "Units pulled out overnight from Gaza City.", "Last night, units entered Bazarak.",
     "HUR said on Thursday that the flights ran from 14 to 18 December.", "No date is named here, only Kursk.",
+    "Batteries were moved there THIS SUMMER.", "since the autumn of 2023", "over the ſummer",
     # letters that ignoring case match "i", "s" or "k", and lower-case to something else
     "İn late OCTOBER the brigade left.", "Troops left on Friday, İN THE PAST TWO WEEKS.", "Satellite images show troops there ſince July.",
     "ſEPT. 8-13", "in the laſt two weeks", "Tanks crossed tonıght.", "They came on Monday nıght.", "LAST WEE\u212a",
@@ -810,7 +811,8 @@ def test_a_day_heading_with_a_second_sentence_in_its_paragraph_heads_the_entries
     # not a via with a date of its own, nor one with a date on one side only
     ("The frigate left Salamis on 28 February and transited the Suez Canal on Saturday.", "Suez Canal", "via",
      "2026-03-07"),
-    ("The convoy left Comrat on 3 April and drove to Istanbul via Bulgaria.", "Bulgaria", "via", "2026-04-03"),
+    # (the departure's date is the origin's: a via takes none from another clause, :data:`dates.VIA_CLAUSE`)
+    ("The convoy left Comrat on 3 April and drove to Istanbul via Bulgaria.", "Bulgaria", "via", ""),
     # nor a month: "in January ... in the first days of February" is no span of days
     ("In January they were sent east by rail, through Dnipro, and reached Berdychi in the first days of February.",
      "Dnipro", "via", "2026-01"),
@@ -824,25 +826,25 @@ def test_a_via_between_a_dated_departure_and_arrival_takes_the_span_between_them
 
 
 @pytest.mark.parametrize("text, place, expected", [
-    # review H1: the later date is another ship's, another event's, a report's, a meeting's or a statement's: the via
-    # keeps the departure's day
+    # review H1: the later date is another ship's, another event's, a report's, a meeting's or a statement's: no span
+    # (and the departure's day is the origin's, :data:`dates.VIA_CLAUSE`)
     ("The frigate left Sevastopol on 3 March and sailed through the Bosphorus, while a second ship arrived in Tartus on "
-     "9 March.", "Bosphorus", "2026-03-03"),
+     "9 March.", "Bosphorus", ""),
     ("The frigate left Novorossiysk on 3 March and passed the Kerch Strait, two days before a drone attack hit "
-     "Sevastopol on 5 March.", "Kerch Strait", "2026-03-03"),
+     "Sevastopol on 5 March.", "Kerch Strait", ""),
     ("The ship left Sevastopol on 3 March and sailed through the Bosphorus, according to a report published on 10 "
-     "March.", "Bosphorus", "2026-03-03"),
+     "March.", "Bosphorus", ""),
     ("The column left Belgorod on 3 March and drove through Shebekino before the talks in Istanbul on 20 March.",
-     "Shebekino", "2026-03-03"),
+     "Shebekino", ""),
     ("Troops crossed from Belgorod on 6 August and moved through Sudzha, and on 20 August Kyiv said they held "
-     "Korenevo.", "Sudzha", "2025-08-06"),
+     "Korenevo.", "Sudzha", ""),
     ("The frigate left Sevastopol on 3 March and sailed through the Bosphorus, and another ship arrived in Tartus on "
-     "9 March.", "Bosphorus", "2026-03-03"),
+     "9 March.", "Bosphorus", ""),
     # review H2: no span across years, nor longer than a trip of two weeks
     ("The regiment, formed on 5 May 2015 and moved through Rostov-on-Don, was deployed to Donetsk on 1 March.",
      "Rostov-on-Don", "2015-05-05"),
     ("The column left Belgorod on 1 February and drove through Shebekino before it reached Vovchansk on 1 March.",
-     "Shebekino", "2026-02-01"),
+     "Shebekino", ""),
     # the arrival of the same movement, or its sighting told of it ("before it was spotted"), still gives the span
     ("The convoy left Donetsk on 3 March and passed through Volnovakha before reaching Mariupol on 5 March.",
      "Volnovakha", "2026-03-03/2026-03-05"),
@@ -938,3 +940,36 @@ def test_a_liveblogs_plans_and_states_told_with_is_or_are_keep_no_date():
 ])
 def test_a_date_of_a_statement_or_briefing_is_the_sayings(text, expected):
     assert find_date(text, "2024-12-06") == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("air-defence batteries had been moved into central Sinai this summer.", "2025-09-16", "2025-06-01/2025-08-31"),
+    ("soldiers were sent to Kursk region in the autumn, the NIS says.", "2025-02-10", "2024-09-01/2024-11-30"),
+    ("Images taken in the spring showed tanks near Rafah.", "2025-09-16", "2025-03-01/2025-05-31"),
+    ("raids on the spit this autumn, crossing from Ochakiv", "2023-11-09", "2023-09-01/2023-11-09"),  # up to its day
+    ("since the autumn of 2023, North Korea has sent shells", "2025-03-12", "2023-09-01/2025-03-12"),
+    ("in the winter of 2022 troops moved", "2025-03-12", "2021-12-01/2022-02-28"),  # the December before
+    ("the aircraft arrived on 3 March, this winter", "2024-03-06", "2024-03-03"),  # a day, not the season
+    ("after the fall of Avdiivka, troops moved west", "2024-03-06", ""),  # no season
+    ("Every summer the Air Force brings fuel to Pituffik.", "2025-09-18", ""),  # what recurs
+    ("where troops had been dug in since the spring", "2022-09-11", ""),  # a state's background
+])
+def test_a_season_is_its_three_months_or_up_to_the_articles_day(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, place, role, expected", [
+    # the departure's date is the origin's, not that of the countries passed on the way
+    ("The vehicles left the depot at Pfungstadt on 11 May and travelled by rail through Austria and Hungary to Iasi.",
+     "Austria", "via", ""),
+    ("The vehicles left the depot at Pfungstadt on 11 May and travelled by rail through Austria and Hungary to Iasi.",
+     "Iasi", "destination", "2026-05-11"),
+    # a via in the clause of its date, and a date that opens the sentence, date it
+    ("The ship went through the Suez Canal on 21 February in a convoy.", "Suez Canal", "via", "2026-02-21"),
+    ("On 24 July, the four bombers took off and flew east over the Bering Sea.", "Bering Sea", "via", "2026-07-24"),
+])
+def test_a_via_takes_only_a_date_of_its_clause_or_of_the_sentences_opening(text, place, role, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2026-08-01", role=role) == expected

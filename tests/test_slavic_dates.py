@@ -566,3 +566,15 @@ def test_the_day_of_a_saying_in_an_earlier_year_opens_an_account():
     # the day is the saying's, no event's, but the account of that year goes on from it
     texts = ["Лукашенко объявил о проверке 17 января 2022 года.", "Первые эшелоны прибыли 18–19 января."]
     assert find_dates(texts, "2023-02-20", [0, 1]) == ["", "2022-01-18/2022-01-19"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("В конце марта — начале апреля российские части ушли в Беларусь.", "2022-03-21/2022-04-10"),
+    ("Наприкінці березня та на початку квітня частини пішли до Білорусі.", "2022-03-21/2022-04-10"),
+    ("В середине марта и в начале апреля части ушли.", "2022-03-15/2022-04-10"),
+    ("С конца марта по начало апреля части уходили в Беларусь.", "2022-03-21/2022-04-10"),
+    ("В конце декабря — начале января части ушли.", "2021-12-21/2022-01-10"),  # the span crosses a year
+    ("В конце марта части ушли.", "2022-03"),  # one part of one month stays the month
+])
+def test_a_span_from_a_part_of_one_month_to_a_part_of_the_next_stays_a_range(text, date):
+    assert find_date(text, "2022-04-18") == date

@@ -42,6 +42,8 @@ _WEEKDAYS = {w: i for i, ws in enumerate((("понедельник", "понед
                                           ("субботу", "суботу"), ("воскресенье", "неділю"))) for w in ws}
 _WD_ACC = (r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
            r"п['’ʼ]ятницю|суботу|неділю)")
+# a part of a month in the locative, as "в конце марта", "наприкінці березня" say it
+_PART_IN = r"конце|начале|середине|кінці|початку|середині|наприкінці|напочатку"
 _PATTERNS = [
     # "в ночь на вторник", "у ніч на суботу": the night before that day
     ("night-wd", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+(?:с[ \t]+\w+[ \t]+)?на[ \t]+{_WD_ACC}(?![\w])", re.I)),
@@ -69,6 +71,11 @@ _PATTERNS = [
                         rf"(?P<m>{_GEN}){_YEAR}", re.I)),
     ("dm", re.compile(rf"(?<![\w\d.:])(?P<d>\d{{1,2}})[ \t]+(?P<m>{_GEN}){_YEAR}", re.I)),
     ("num", re.compile(r"(?<![\d.,:])(?P<d>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<y>(?:19|20)\d\d))?(?![\d]|[.,]\d)")),
+    # "в конце марта — начале апреля", "наприкінці березня та на початку квітня": a span from a part of one month to
+    # a part of the next (the corpus's "A point in a month": such a span stays a range)
+    ("parts", re.compile(rf"(?<![\w])(?:(?:в|у|на)[ \t]+)?(?P<p1>{_PART_IN})[ \t]+(?P<m1>{_GEN})[ \t]*"
+                         rf"(?:-|–|—|и|і|й|та)[ \t]*(?:(?:в|у|на)[ \t]+)?(?P<p2>{_PART_IN})[ \t]+(?P<m2>{_GEN}){_YEAR}",
+                         re.I)),
     ("month", re.compile(rf"(?<![\w])(?:(?:в|у)[ \t]+(?P<ml>{_LOC})|(?:в|у|на)[ \t]+(?:конце|начале|середине|"
                          rf"кінці|початку|середині|последних[ \t]+числах|первых[ \t]+числах|останніх[ \t]+числах|"
                          rf"перших[ \t]+числах|первой[ \t]+половине|второй[ \t]+половине|першій[ \t]+половині|"
@@ -150,6 +157,8 @@ for _first, (_ru, _uk) in _SEASONS.items():
         _SEASON_GEN.setdefault(_w, _first)
 _PART = (r"(?P<{g}>начала|конца|середины|половины|початку|кінця|середини|половини|кінці|"
          r"последних[ \t]+чисел|останніх[ \t]+чисел)")
+# the part a span runs to: as "по конец", "до початку" say it ("с конца марта по начало апреля")
+_PART_TO = _PART.format(g="p2")[:-1] + r"|начало|конец|середину|початок|кінець)"
 _SINCE = r"(?:(?:еще|ещё|ще|уже|вже|начиная|починаючи)[ \t]+)?(?:с|со|з|із|зі|від)"
 _DURING = (r"(?:протягом|упродовж|впродовж|продовж|в[ \t]+течение|на[ \t]+протяжении|в[ \t]+продолжение|"
            r"весь|всь?ого|увесь|цілий|за)")
@@ -159,7 +168,7 @@ _NUMBERS = {"два": 2, "две": 2, "двое": 2, "дві": 2, "двоє": 2,
 _SPAN_PATTERNS = [
     # "с октября 2022 года", "ще з грудня", "с конца августа", "з жовтня до грудня 2024 року"
     ("since", re.compile(rf"(?<![\w]){_SINCE}[ \t]+(?:{_PART.format(g='p1')}[ \t]+)?(?P<m1>{_GEN_ALL})"
-                         rf"(?:{_TO}(?:{_PART.format(g='p2')}[ \t]+)?(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
+                         rf"(?:{_TO}(?:{_PART_TO}[ \t]+)?(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
     # "протягом листопада", "весь март", "в течение ноября – декабря 2024 года"
     ("during", re.compile(rf"(?<![\w]){_DURING}[ \t]+(?P<m1>{_GEN_ALL}|{_ACC_ALL})"
                           rf"(?:(?:{_TO}|[ \t]+(?:и|і|й|та)[ \t]+)(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
@@ -264,6 +273,8 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
             g["y"] = str(year)
     if kind in ("since", "during", "season", "last"):
         return _span_value(kind, g, ref)
+    if kind == "parts":
+        return _span_value("since", g, ref)  # with its second month, a "since" is the span between the two
     if kind == "night":
         if g.get("nd"):
             if not (1 <= int(g["nd"]) <= 31 and 1 <= int(g["nm"]) <= 12):
@@ -382,6 +393,7 @@ def _part_day(part: str | None, year: int, month: int, end: bool) -> dt.date:
     """The first (or, *end*, the last) day a part of a month allows: the start from the 1st, the middle from the
     15th, the end from the 21st (the corpus's conventions)."""
     p = (part or "").lower()
+    p = p[5:] if p.startswith("напри") else p[2:] if p.startswith("напоч") else p  # "наприкінці": "кінці"
     if p.startswith(("нач", "поч")):
         return dt.date(year, month, 10 if end else 1)
     if p.startswith(("серед", "полов")):
