@@ -625,3 +625,17 @@ def test_a_name_after_a_facility_noun_the_gazetteer_lacks_is_the_name_as_before(
     # "полигон Правдинский" is no facility of the gazetteer's: the town, as the name alone reads
     r = _placed_in("Учения прошли на полигоне Правдинский под Нижним Новгородом.", "ru")["Правдинский"]
     assert r.country == "RU" and r.precision == "city"
+
+
+def test_a_geonames_id_is_found_as_a_scan_of_the_index_finds_it():
+    # the sorted ids give the first entity of an id, as a scan of all ids did (an id may be filed twice)
+    import numpy as np
+
+    from geo import gazetteer as gz
+    from geo.extract.resolve import _geonames_row
+
+    idx = gz.load()
+    ids = idx.gid[idx.gid > 0]
+    for gid in [int(x) for x in ids[:: max(1, len(ids) // 200)]] + [524901, 703448]:
+        assert _geonames_row(idx, gid) == int(np.flatnonzero(idx.gid == gid)[0])
+    assert _geonames_row(idx, -12345) is None
