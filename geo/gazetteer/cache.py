@@ -74,7 +74,8 @@ def _cache_version() -> dict:
 
 def cache_path() -> str:
     """Path of the index file for the installed data and code (changes when they change)."""
-    return os.path.join(cache_dir(), f"gazetteer-{CACHE_FORMAT}-{_digest(tuple(sorted(cache_version().items())))}.cache")
+    digest = _digest(tuple(sorted(cache_version().items())))
+    return os.path.join(cache_dir(), f"gazetteer-{CACHE_FORMAT}-{digest}.cache")
 
 
 @functools.lru_cache(maxsize=8)
