@@ -567,11 +567,12 @@ def test_a_ukrainian_spelling_needs_no_other_spelling():
 
 
 def test_a_russian_spelling_the_geocoder_refused_between_a_facility_and_a_town_is_no_settlement_of_its_key():
-    # "Мариновка" is refused between the Marinovka air base in Russia and Marynivka in Ukraine: its key also names
-    # Myronivka near Zolochiv, another name (и for а) 500 km from the base, which must not replace it
+    # "Мариновка" alone is refused between the Marinovka air base in Russia and Marynivka in Ukraine; after
+    # "аэродрома" it is the air base, which the gazetteer holds. Its key also names Myronivka near Zolochiv, another
+    # name (и for а) 500 km from the base, which must not replace it
     t = "Су-34 перелетели с аэродрома Мариновка в Бутурлиновку, а КАБы падают на Харьков, Золочев и Казачью Лопань."
     r = _placed_in(t, "ru")["Мариновка"]
-    assert r.lat is None and "Marinovka air base" in r.match
+    assert r.name == "Marinovka air base" and "spelling of its name" not in r.match
     r = _placed_in("Полк перебросили из Мариновки к Торскому и Лиману.", "ru")["Мариновки"]
     assert "spelling of its name" not in r.match
 
@@ -605,3 +606,36 @@ def test_a_cyrillic_name_printed_as_a_places_own_name_beats_a_fuzzy_reading_of_i
     # fuzzily to Rybinsk, 1,000 km off; the name as printed is Rodynske's own
     r = _placed_in("Бійці тримають оборону біля Родинське та Покровська.", "uk")["Родинське"]
     assert (r.country, r.name) == ("UA", "Rodynske") and not r.match.startswith("fuzzy")
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    # a name the gazetteer holds only as the facility: nothing else of that name there
+    ("Бригада прибыла на полигон Цугол в Забайкалье.", "ru", "Цугол", "Tsugol training ground"),
+    # a name the gazetteer also holds as another place: the facility, not Crimea, not Iran's other Amirabad
+    ("Паром вышел из порта Кавказ в порт Крым.", "ru", "Крым", "Port Krym"),
+    ("Судна вийшли з порту Амірабад до Астрахані.", "uk", "Амірабад", "Amirabad port"),
+    # a noun in another case before the name
+    ("Літаки перелетіли з авіабази Евенес до Польщі.", "uk", "Евенес", "Harstad/Narvik Airport Evenes"),
+])
+def test_a_name_after_a_facility_noun_is_that_facility(text, lang, surface, name):
+    assert _placed_in(text, lang)[surface].name == name
+
+
+def test_a_name_after_a_facility_noun_the_gazetteer_lacks_is_the_name_as_before():
+    # "полигон Правдинский" is no facility of the gazetteer's: the town, as the name alone reads
+    r = _placed_in("Учения прошли на полигоне Правдинский под Нижним Новгородом.", "ru")["Правдинский"]
+    assert r.country == "RU" and r.precision == "city"
+
+
+def test_a_geonames_id_is_found_as_a_scan_of_the_index_finds_it():
+    # the sorted ids give the first entity of an id, as a scan of all ids did (an id may be filed twice)
+    import numpy as np
+
+    from geo import gazetteer as gz
+    from geo.extract.resolve import _geonames_row
+
+    idx = gz.load()
+    ids = idx.gid[idx.gid > 0]
+    for gid in [int(x) for x in ids[:: max(1, len(ids) // 200)]] + [524901, 703448]:
+        assert _geonames_row(idx, gid) == int(np.flatnonzero(idx.gid == gid)[0])
+    assert _geonames_row(idx, -12345) is None

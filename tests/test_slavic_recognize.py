@@ -184,6 +184,22 @@ def test_a_places_adjective_gives_its_town():
     assert "курахове" in town_keys("курахівський")
 
 
+def test_a_places_adjective_of_a_soft_or_changed_stem_gives_its_town():
+    # "тульський" of Тула (a soft "л" before the suffix), "калузький" of Калуга, "коренівський" of Коренево
+    assert "тула" in town_keys("тульський") and "калуга" in town_keys("калузький")
+    assert "коренево" in town_keys("коренівський")
+
+
+@pytest.mark.parametrize("text, lang, query", [
+    # an oblast's adjective is a town of a country of oblasts: Тула, not Toul (France, whose region is Grand-Est)
+    ("Командування перекидає підрозділи з Тульської та Калузької областей.", "uk", "Tula Oblast"),
+    # a front's sector likewise: Кременная, not Kremmen in Germany
+    ("Бои идут на Кременском направлении.", "ru", "Кременная"),
+])
+def test_an_areas_adjective_is_a_town_of_a_country_that_names_its_areas_so(text, lang, query):
+    assert query in [q for _s, q in places(text, lang)]
+
+
 def test_a_name_the_gazetteer_lacks_in_cyrillic_is_tried_in_latin():
     (m,) = find_places("Фрегат вийшов з Новоросійська.", "uk")
     assert (m.query, m.fallback) == ("Новоросійськ", "Novorosiysk")

@@ -142,6 +142,28 @@ def facility_core(name: str) -> str:
     return core.strip() if core != name and core.strip() else ""
 
 
+# A facility's noun in Russian or Ukrainian, in any case, right before a name ("полигоне Цугол", "порту Амірабад",
+# "авіабази Евенес"): its stem and the nominative the gazetteer's facility forms read.
+_CYRILLIC_FACILITY_NOUN = re.compile(r"(?:^|[^\w-])(аэродром|аеродром|аэропорт|аеропорт|авиабаз|авіабаз|порт|полигон|"
+                                     r"полігон)(?:а|у|е|і|ом|ою|ой|ы|и)?[ \t]+$")
+_FACILITY_NOMINATIVE = {"авиабаз": "авиабаза", "авіабаз": "авіабаза"}
+
+
+def facility_noun_before(text: str, start: int) -> str:
+    """The nominative of the Russian or Ukrainian facility noun right before *start* in *text*, or "".
+
+    >>> facility_noun_before("на полигоне Цугол", 12), facility_noun_before("з авіабази Евенес", 11)
+    ('полигон', 'авіабаза')
+    >>> facility_noun_before("в Крым", 2)
+    ''
+    """
+    m = _CYRILLIC_FACILITY_NOUN.search(text, max(0, start - 20), start)
+    if not m or m.end() != start:
+        return ""
+    stem = m.group(1)
+    return _FACILITY_NOMINATIVE.get(stem, stem)
+
+
 def _wide(name: str) -> bool:
     """Whether the gazetteer holds *name* as an ocean, a sea or a world region ("Atlantic", "Balkans")."""
     idx = gz.load()
@@ -179,7 +201,16 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     geocoder = geocoder or default_geocoder()
     # a mention may say what to geocode (its nominative, for an inflected language) and what else to try
     names = [getattr(m, "query", "") or query_name(m, text) for m in mentions]
-    answers = geocoder.geocode_all([Query(n) for n in names])
+    # "полигон Цугол", "порту Амірабад": a name after a facility's noun is asked for as that facility first
+    nouned = {k: f"{noun} {names[k]}" for k, m in enumerate(mentions)
+              if m.kind != "vague" and text and (noun := facility_noun_before(text, m.start))}
+    answers = geocoder.geocode_all([Query(nouned.get(k, n)) for k, n in enumerate(names)])
+    # not held as a facility: the name as the recogniser read it, as before (the town, the area, or nothing)
+    missed = [k for k in nouned if not (isinstance(answers[k], GeocodeResult) and answers[k].precision == "point")]
+    if missed:
+        for k, a in zip(missed, _beside(geocoder, [Query(names[k]) for k in missed], names, answers)):
+            answers[k] = a
+    names = [nouned[k] if k in nouned and k not in missed else n for k, n in enumerate(names)]
     # "Poland and the Baltic regions": a name that is no region of that name is the name as printed
     plain = [getattr(m, "fallback", "") or m.surface for m in mentions]
     again = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
@@ -390,8 +421,23 @@ def _population(ref: str) -> int | None:
     if not ref.startswith("geonames:"):
         return None
     idx = gz.load()
-    hit = np.flatnonzero(idx.gid == int(ref.split(":", 1)[1]))
-    return int(idx.pop[hit[0]]) if hit.size else None
+    e = _geonames_row(idx, int(ref.split(":", 1)[1]))
+    return int(idx.pop[e]) if e is not None else None
+
+
+_GID_ORDER: tuple[object, np.ndarray, np.ndarray] | None = None
+
+
+def _geonames_row(idx, gid: int) -> int | None:
+    """The first entity of the index with the GeoNames id *gid*, or None: a search in the ids sorted once per index
+    (a scan of all 300,000 ids per look-up had cost a twentieth of drafting a Ukrainian article)."""
+    global _GID_ORDER
+    if _GID_ORDER is None or _GID_ORDER[0] is not idx:
+        order = np.argsort(idx.gid, kind="stable")  # stable: among rows of one id, the first stays first
+        _GID_ORDER = (idx, order, idx.gid[order])
+    _idx, order, ids = _GID_ORDER
+    at = int(np.searchsorted(ids, gid))
+    return int(order[at]) if at < len(ids) and ids[at] == gid else None
 
 
 def _latin(s: str) -> bool:
@@ -714,8 +760,7 @@ def _entity(ref: str, lat: float | None = None, lon: float | None = None, name: 
     listed as a namesake (its name and point), or None."""
     idx = gz.load()
     if ref.startswith("geonames:"):
-        hit = np.flatnonzero(idx.gid == int(ref.split(":", 1)[1]))
-        return int(hit[0]) if hit.size else None
+        return _geonames_row(idx, int(ref.split(":", 1)[1]))
     if ref.startswith("gazetteer:"):
         nm = ref.split(":", 2)[-1]
         hit = [p >> 3 for p in idx.postings(gz.normalize(nm)) if idx.ref(p >> 3) == ref]

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ... import gazetteer as gz
 from ...gazetteer.katottg import cross_key
+from ...geocoders.rules import CYRILLIC_COUNTRIES
 from ..records import Mention
 from . import morph
 
@@ -254,8 +255,9 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
 #: The countries where an adjective of a town names a sector, a district or a facility of these texts: there, the
 #: adjective's "і" read as "о" is as likely as its own stem ("Курахівський": Курахове).
 _FRONT = frozenset(("UA", "RU", "BY", "MD"))
-#: The countries that have oblasts ("область"): an adjective before that noun names one of their towns.
-_OBLAST_CC = frozenset(("RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "BG"))
+#: The countries whose areas and front sectors Russian and Ukrainian name by a town's adjective ("Тульская область",
+#: "Покровское направление"): the former Soviet ones and their Cyrillic-writing neighbours.
+_AREA_COUNTRIES = _FRONT | CYRILLIC_COUNTRIES
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
 CONTEXT_SHARE = 0.2
 
@@ -479,6 +481,11 @@ def town_keys(adjective_lemma: str) -> list[str]:
         add(s + "ск")
         add(s + "ськ")
         add(s)
+        if s.endswith("ь"):  # "тульский" of Тула: a soft consonant before the suffix, a town in -а or -я
+            add(s[:-1] + "а")
+            add(s[:-1] + "я")
+        if s.endswith(("з", "ж")):  # "калузький", "калужский" of Калуга
+            add(s[:-1] + "га")
         if s.endswith("ц"):
             add(s + "к")
             add(s + "ьк")
@@ -498,6 +505,11 @@ def town_keys(adjective_lemma: str) -> list[str]:
             add(s[:-1] + "а")
         for end in ("а", "о", "е", "ы", "и", "ка", "ово", "ове", "ево", "еве", "ино", "іно", "ое", "ий"):
             add(s + end)
+    # the Ukrainian "і" of a closed syllable read as "е" ("коренівський" of Коренево), after the "о" it more often is
+    if len(stem) > 3 and stem[-2] == "і":
+        e = stem[:-2] + "е" + stem[-1]
+        for end in ("о", "е", "ка", "а"):
+            add(e + end)
     # rarer derivations after every likelier one: "мозырский" of Мозырь, "кремінський" of Кремінна
     for s in [stem] + ([stem[:-2] + "о" + stem[-1]] if len(stem) > 3 and stem[-2] == "і" else []):
         if s[-1:] not in "аеиоуыэюяіїєь":
@@ -946,10 +958,11 @@ class Recognizer:
             # adjective's own stem before one with "і" read as "о" abroad ("кремінський": Кремінна, not Cremona),
             # but not at home ("Курахівський": Курахове, not the village Курахівка; "Борівський": Борова), where a
             # town in -ськ keeps its "о" in its adjective (Боровськ: "Боровський"); then the biggest
-            # an oblast is a post-Soviet area (and Bulgaria's): its town is there ("Тульська область": Тула, not Toul)
-            home = [t for t in towns if idx.ccodes[int(idx.cc[t[2].eid])] in _OBLAST_CC] \
-                if name.endswith(" область") else []
-            town = max(home or towns, key=lambda t: (t[0], t[1], t[2].logpop))[2] if towns else None
+            # an oblast, a district or a front's sector is one of a country that names its areas so ("Тульської
+            # області": Тула, not Toul in France; "Кременского направления": Кременная, not Kremmen in Germany)
+            home = what in ("area", "sector")
+            town = max(towns, key=lambda t: (not home or idx.ccodes[int(idx.cc[t[2].eid])] in _AREA_COUNTRIES,
+                                             t[0], t[1], t[2].logpop))[2] if towns else None
             if what == "whole":
                 if key in hits:
                     out.append(_Cand(g, jj, _display(name, printed), 1.0, hit=hits[key]))
