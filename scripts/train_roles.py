@@ -177,13 +177,31 @@ def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[
         found = goldcorpus.pair(a, rows)
         if sources is not None:
             sources.extend(source_examples(a, rows, found, choices))
-        gold_at = {rows[di]["start"]: a.gold[gi] for gi, di in found.items()}
+        routes_at = gold_routes_at(a, rows, found)
         for si, sj, _, f in rec.pairs:
-            gi, gj = gold_at.get(si), gold_at.get(sj)
+            gi, gj = routes_at.get(si), routes_at.get(sj)
             if gi is None or gj is None:
                 continue
-            out.append((f, "link" if gi.route and gi.route == gj.route else "no"))
+            out.append((f, "link" if gi & gj else "no"))
     return out
+
+
+#: Whether a draft stop's gold routes, for the route linker's examples, are those of every gold stop at its place's
+#: anchor (a shared end is a row of each route it ends), not of the one gold row its copy was paired with.
+SHARED_ENDS = True
+
+
+def gold_routes_at(a: goldcorpus.CorpusArticle, rows: list[dict], found: dict) -> dict[int, frozenset]:
+    """``{draft start: the gold routes of the stop drafted there}`` for the draft stops that find a gold stop
+    (*found*: gold index -> row index). The gold writes a shared end once per route ("from Kursk and Bryansk to
+    Belgorod": Belgorod in both), at one anchor: with :data:`SHARED_ENDS` a stop there is in each of those routes, so
+    that the pair (Bryansk, Belgorod) is a link whichever gold copy of Belgorod the draft's one was paired with."""
+    out: dict[int, set] = {}
+    for gi, di in found.items():
+        g = a.gold[gi]
+        same = [h for h in a.gold if h.stop and (h.start, h.end) == (g.start, g.end)] if SHARED_ENDS else [g]
+        out.setdefault(rows[di]["start"], set()).update(h.route for h in same if h.route)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def source_examples(a: goldcorpus.CorpusArticle, rows: list[dict], found: dict,

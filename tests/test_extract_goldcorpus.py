@@ -128,3 +128,60 @@ def test_each_miss_and_false_stop_is_told_by_its_cause(tmp_path):
                    ("false", "trap:dateline", "CONAKRY"), ("false", "trap:metonymy", "Moscow")}
     far = [draft("Kankan", t.index("Kankan"), "via", 40.0, 40.0)]
     assert ("miss", "elsewhere", "Kankan") in {(k, c, p) for k, c, p, _r, _d in gc.diagnose(art, far)}
+
+
+SHARED_TEXT = "Troops moved from Kursk and Bryansk to Belgorod."
+SHARED_AT = {"Kursk": (51.73, 36.19), "Bryansk": (53.25, 34.37), "Belgorod": (50.6, 36.6)}
+
+
+def _shared_gold():
+    """Two origins to one destination: one route per origin, the destination a row of each (the guidelines)."""
+    def g(place, route, seq, role):
+        at = SHARED_TEXT.index(place)
+        return gc.GoldRow(place, at, at + len(place), role, route=route, seq=seq, lat=SHARED_AT[place][0],
+                          lon=SHARED_AT[place][1], date="2024-10-01")
+    gold = (g("Kursk", "r1", 1, "origin"), g("Belgorod", "r1", 2, "destination"),
+            g("Bryansk", "r2", 1, "origin"), g("Belgorod", "r2", 2, "destination"))
+    return gc.CorpusArticle("en-x-01", "en", "wire", "x", "dev", "2024-10-28", "", SHARED_TEXT, gold)
+
+
+def _shared(place, route, seq, role, **kw):
+    return draft(place, SHARED_TEXT.index(place), role, *SHARED_AT[place], route=route, seq=seq, **kw)
+
+
+@pytest.mark.parametrize("drafts", [
+    # the draft's routes in the gold's order, in the other order, and its rows in text order: each exactly right
+    [_shared("Kursk", "A", 1, "origin"), _shared("Belgorod", "A", 2, "destination"),
+     _shared("Bryansk", "B", 1, "origin"), _shared("Belgorod", "B", 2, "destination")],
+    [_shared("Bryansk", "B", 1, "origin"), _shared("Belgorod", "B", 2, "destination"),
+     _shared("Kursk", "A", 1, "origin"), _shared("Belgorod", "A", 2, "destination")],
+    [_shared("Kursk", "A", 1, "origin"), _shared("Bryansk", "B", 1, "origin"),
+     _shared("Belgorod", "B", 2, "destination"), _shared("Belgorod", "A", 2, "destination")],
+])
+def test_a_perfect_draft_of_routes_sharing_an_end_scores_full_order(drafts):
+    s = gc.score_article(_shared_gold(), drafts)
+    assert (s.recall, s.precision, s.repeats) == (1.0, 1.0, 0)
+    assert s.attribute("order") == 1.0
+    assert not [e for e in gc.diagnose(_shared_gold(), drafts) if e[1] == "order"]
+
+
+def test_a_wrong_order_with_a_shared_end_scores_lower():
+    # Belgorod before Kursk: the first route is backwards, the second right, however its copies are paired
+    drafts = [_shared("Belgorod", "A", 1, "destination"), _shared("Kursk", "A", 2, "origin"),
+              _shared("Bryansk", "B", 1, "origin"), _shared("Belgorod", "B", 2, "destination")]
+    assert gc.score_article(_shared_gold(), drafts).attribute("order") == 0.5
+
+
+def test_ties_are_broken_by_order_only_among_rows_that_find_a_stop_equally_well():
+    # the copy of the shared end that is its own route's is far off (no tie): the pairing stays best first
+    drafts = [_shared("Kursk", "A", 1, "origin"), _shared("Belgorod", "B", 2, "destination"),
+              _shared("Bryansk", "B", 1, "origin"), {**_shared("Belgorod", "A", 2, "destination"), "lat": 50.9}]
+    found = gc.pair(_shared_gold(), drafts)
+    assert found[1] == 1 and found[3] == 3  # nearest first, as before
+    # a date that differs on a copy is scored on the copy the order chose
+    right = [_shared("Bryansk", "B", 1, "origin", date="2024-10-01"),
+             _shared("Belgorod", "B", 2, "destination", date="2024-10-01"),
+             _shared("Kursk", "A", 1, "origin", date="2024-10-01"),
+             _shared("Belgorod", "A", 2, "destination", date="2024-09-01")]
+    s = gc.score_article(_shared_gold(), right)
+    assert s.attribute("order") == 1.0 and s.attribute("date") == 0.75

@@ -339,3 +339,26 @@ def test_a_routes_mode_carries_forward_only(text, names, expected):
     rows = run(text, *names)
     modes = {r["place"]: r["mode"] for r in rows if r["role"] in ("via", "destination")}
     assert {k: modes[k] for k in expected} == expected
+
+
+def test_the_one_place_forces_are_at_after_an_origin_of_their_clause_is_where_the_movement_ended():
+    from geo.extract import pipeline
+    from geo.extract.records import Reported, Resolved, Sentence
+    from geo.extract.routes import ENGLISH
+
+    def items(text, *named):
+        s = Sentence(0, len(text), text, 0)
+        return [(Reported(Mention(text.index(n), text.index(n) + len(n), n), s, r), Resolved(1.0, 1.0, ref=n))
+                for n, r in named]
+
+    t = "The battalion moved out of Bakhmut and dug in at Soledar."
+    got = pipeline._presence_ends(items(t, ("Bakhmut", "origin"), ("Soledar", "presence")), ENGLISH)
+    assert [r.role for r, _ in got] == ["origin", "destination"]
+    # a clause with an end of its own, a place named before the origin, two places where forces are: as read
+    for t, named in [("Troops left Bakhmut for Soledar and are in Siversk.",
+                      (("Bakhmut", "origin"), ("Soledar", "destination"), ("Siversk", "presence"))),
+                     ("Troops in Soledar had come from Bakhmut.", (("Soledar", "presence"), ("Bakhmut", "origin"))),
+                     ("Units from Bakhmut are in Soledar and Siversk.",
+                      (("Bakhmut", "origin"), ("Soledar", "presence"), ("Siversk", "presence"))),
+                     ("Troops left Bakhmut; others are in Soledar.", (("Bakhmut", "origin"), ("Soledar", "presence")))]:
+        assert [r.role for r, _ in pipeline._presence_ends(items(t, *named), ENGLISH)] == [r for _n, r in named]

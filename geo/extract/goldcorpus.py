@@ -13,7 +13,9 @@ Scoring (the README's rule, with the details decided here):
   role is not ``mention`` that lies within 161 km of it (for an ``area``, within its radius plus
   161 km; a ``country`` by a draft of that country, ``precision=country``, wherever its point) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
   whose gazetteer entry is the one the gold place string reads as. Pairs are made one to one,
-  best first: the anchored occurrence, then any occurrence, then the same entry, nearest first.
+  best first: the anchored occurrence, then any occurrence, then the same entry, nearest first; among
+  rows that find a gold stop equally well (the copies of a shared route end, one per route), the
+  pairing under which most route order agrees.
 * A draft stop that finds nothing but lies at the place of a gold stop that another draft row
   found (its span overlaps an occurrence of that stop's place, or it is within 25 km of it) is a
   **repeat** (the same stop drafted twice, which a reviewer merges): neither right nor wrong,
@@ -382,6 +384,50 @@ def pair(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | 
         if gi not in out and di not in used:
             out[gi] = di
             used.add(di)
+    return _order_ties(article, drafts, out, {(gi, di): (rank, km) for rank, km, gi, di in cands})
+
+
+def _order_ties(article: CorpusArticle, drafts: Sequence[dict], found: dict[int, int],
+                cands: dict[tuple[int, int], tuple[int, float]]) -> dict[int, int]:
+    """*found* with each gold stop re-paired, among the draft rows that find it equally well, so that most route
+    order agrees.
+
+    A shared end of several routes (two origins to one destination) is a row of each route in the gold and in a
+    draft that follows the guidelines; its copies lie on one span at one point, so the best-first pairing ties and
+    would take the first copy for every gold copy, whichever route each is in. Swapping two gold stops' rows, or
+    moving one to an unpaired row, is taken only between rows of the same rank and distance, and only when more
+    stops' order agrees; a draft whose rows never tie is paired as before.
+    """
+    out = dict(found)
+    routed = [gi for gi in out if article.gold[gi].route and article.gold[gi].seq is not None]
+    ties = {gi: [di for (g, di), key in cands.items() if g == gi and di != out[gi] and key == cands[(gi, out[gi])]]
+            for gi in routed}
+    if not any(ties.values()):
+        return out
+
+    def agree(pairing: dict[int, int]) -> int:
+        return sum(_order_agrees(article, drafts, pairing, gi) for gi in routed)
+
+    best = agree(out)
+    improved = True
+    while improved:
+        improved = False
+        holder = {di: gi for gi, di in out.items()}
+        for gi in sorted(ties):
+            for di in sorted(ties[gi]):
+                trial = dict(out)
+                other = holder.get(di)
+                if other is not None:  # a swap: the other gold stop must find gi's row as well as its own
+                    if cands.get((other, out[gi])) != cands[(other, di)]:
+                        continue
+                    trial[other] = out[gi]
+                trial[gi] = di
+                n = agree(trial)
+                if n > best:
+                    out, best, improved = trial, n, True
+                    break
+            if improved:
+                break
     return out
 
 

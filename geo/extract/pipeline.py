@@ -349,6 +349,34 @@ def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tu
     return out
 
 
+#: Whether, in a clause that names where a movement started but no place it went to or through, the one place where
+#: forces are said to be after that origin is where the movement ended: "выдвинулись из района Клещеевки и закрепились
+#: на западной окраине Часова Яра", "перевела часть флота из Севастополя на базу в Новороссийске" (the corpus draws an
+#: origin and a destination, one route; the role model reads the second place as a presence, which left the origin a
+#: route of one stop).
+PRESENCE_ENDS = True
+
+
+def _presence_ends(items: list[tuple[Reported, Resolved]], cues) -> list[tuple[Reported, Resolved]]:
+    """*items* with the presence an origin's movement ended at made its destination (:data:`PRESENCE_ENDS`)."""
+    clauses_of: dict[tuple[int, int], list[int]] = {}
+    for i, (rep, _res) in enumerate(items):
+        if rep.role in REPORTED_ROLES:
+            k = clause_of(rep.sentence.text, rep.mention.start - rep.sentence.start, cues)
+            clauses_of.setdefault((rep.sentence.start, k), []).append(i)
+    out = list(items)
+    for idx in clauses_of.values():
+        roles = [items[i][0].role for i in idx]
+        if "origin" not in roles or "via" in roles or "destination" in roles:
+            continue
+        start = min(items[i][0].mention.start for i in idx if items[i][0].role == "origin")
+        after = [i for i in idx if items[i][0].role == "presence" and items[i][0].mention.start > start]
+        if len(after) == 1:
+            rep, res = items[after[0]]
+            out[after[0]] = (Reported(rep.mention, rep.sentence, "destination", rep.cue), res)
+    return out
+
+
 def _carry_modes(rows: list[dict], sentences: Sequence[Sentence], find_mode: Callable[..., str],
                  new_force: Callable[[str, int], bool] | None = None) -> None:
     """A moving stop whose sentence says nothing of how it went takes its route's mode, else its paragraph's (not when
@@ -540,6 +568,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     if st.lang == "en" and STRUCK:
         items = _demote_struck(items, text)
     items = _place_by_container(items, text, st.lang)
+    if PRESENCE_ENDS:
+        items = _presence_ends(items, cues)
     # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)
     found = [st.find_source(s.text) for s in sentences]
     linker = (shipped_routes() if st.lang == "en" else None) if routes == "shipped" else routes
