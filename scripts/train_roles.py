@@ -29,6 +29,7 @@ scored on.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -156,6 +157,27 @@ class _RouteRecorder:
         return chain_routes(items, article)
 
 
+_KEEP = object()
+
+
+@contextlib.contextmanager
+def choosers(source=_KEEP, status=_KEEP):
+    """Draft with the source chooser *source* and the status model *status* (None: the rules') for the block.
+
+    Both are module switches (``source_model.USE``, ``status_model.USE``) the pipeline reads; the old ones come back
+    after the block, also when it fails. A chooser not given stays as it is.
+    """
+    old = source_model.USE, status_model.USE
+    if source is not _KEEP:
+        source_model.USE = source
+    if status is not _KEEP:
+        status_model.USE = status
+    try:
+        yield
+    finally:
+        source_model.USE, status_model.USE = old
+
+
 def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[str], str]]:
     """``[(features, "link" | "no")]`` over the pairs of moving draft stops of *arts* (drafted with the role model
     *model*) that both find a gold stop: "link" when the gold puts them in one route. *sources*: a list to which the
@@ -163,17 +185,13 @@ def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[
     out = []
     for a in arts:
         rec = _RouteRecorder()
-        chooser, source_model.USE = source_model.USE, source_model.Recorder()
+        recorder = source_model.Recorder()
         # the rules' statuses: routes and sources never read them, and a shipped status model of an older features
         # version (the one being retrained) would be refused
-        old_status, status_model.USE = status_model.USE, None
-        try:
+        with choosers(source=recorder, status=None):
             rows = extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
                                    routes=rec)
-            choices = source_model.USE.choices
-        finally:
-            source_model.USE = chooser
-            status_model.USE = old_status
+        choices = recorder.choices
         found = goldcorpus.pair(a, rows)
         if sources is not None:
             sources.extend(source_examples(a, rows, found, choices))
@@ -281,12 +299,9 @@ def score(arts, model, errors=None, routes=None, sources=None, keep: dict | None
     """
     total = goldcorpus.Score()
     refs = goldcorpus.gold_refs(arts)
-    chooser, source_model.USE = source_model.USE, sources
-    try:
+    with choosers(source=sources):
         drafts = [extract_article(Article(a.name, a.text), Options(date=a.published or None, all=True),
                                   roles=model, routes=routes) for a in arts]
-    finally:
-        source_model.USE = chooser
     for a, rows in zip(arts, drafts):
         total += goldcorpus.score_article(a, rows, refs.get(a.id))
         if errors is not None:
@@ -317,14 +332,9 @@ def status_pairs(arts, drafts: dict) -> list[tuple[list[str], str]]:
 def draft_rules_status(arts, model, routes="shipped", sources="shipped") -> dict:
     """The draft rows of *arts* by their ids, drafted with the role *model*, the route linker *routes* and the source
     chooser *sources*, with the rules' statuses (no status model)."""
-    old, status_model.USE = status_model.USE, None
-    chooser, source_model.USE = source_model.USE, sources
-    try:
+    with choosers(source=sources, status=None):
         return {a.id: extract_article(Article(a.name, a.text), Options(date=a.published or None), roles=model,
                                       routes=routes) for a in arts}
-    finally:
-        status_model.USE = old
-        source_model.USE = chooser
 
 
 def train_status(arts, drafts: dict, out: str, params: dict) -> dict:
@@ -415,12 +425,9 @@ def cross_validate(arts, params: dict, tmpdir: str, threshold: float,
     *kept*: a dict that receives each article's held-out draft rows (with the rules' statuses).
     """
     kept = {} if kept is None else kept
-    old_status, status_model.USE = status_model.USE, None  # the rules' statuses: the status model comes after
-    try:
+    with choosers(status=None):  # the rules' statuses: the status model comes after
         rules, learnt = _cross_validate(arts, params, tmpdir, threshold, None if STATUS_CV else errors, also, links,
                                         overrules, movings, kept)
-    finally:
-        status_model.USE = old_status
     if not STATUS_CV:
         return rules, learnt
     print(line("ALL model, rules' status", learnt))

@@ -282,3 +282,16 @@ def test_a_place_a_distance_is_measured_from_is_never_made_a_stop(monkeypatch):
     monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
     out = role_model.RoleModel("").relabel(t, items)
     assert [r.role for r, _ in out] == ["destination", "mention"]
+
+
+def test_training_drafts_with_the_choosers_it_asks_for_and_puts_the_old_ones_back_even_after_a_failure():
+    from geo.extract import source_model, status_model
+
+    choosers = _train_roles().choosers
+    old = source_model.USE, status_model.USE
+    with choosers(status=None):
+        assert (source_model.USE, status_model.USE) == (old[0], None)  # the source chooser not given stays
+    with pytest.raises(KeyError), choosers(source="rules", status=None):
+        assert (source_model.USE, status_model.USE) == ("rules", None)
+        raise KeyError("a draft failed")
+    assert (source_model.USE, status_model.USE) == old
