@@ -281,7 +281,7 @@ def subject_verb(pre: str, post: str) -> str:
     regions", "the Kuźnica and Bobrowniki crossings") a word in "-s" is the plural noun they qualify, and the places
     are no subjects.
 
-    >>> subject_verb("", " has sent troops."), subject_verb("troops from ", " arrived"), subject_verb("", " was shelled")
+    >>> subject_verb("", " has sent them"), subject_verb("troops from ", " arrived"), subject_verb("", " was shelled")
     ('sent', '', '')
     """
     if not _CLAUSE_START.search(pre):
