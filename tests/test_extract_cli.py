@@ -51,10 +51,14 @@ def test_seed_000_rows(seed_rows):
     staying = find(rows, role="presence", source="Ukraine's National Intelligence Service")
     assert [r["place"] for r in staying] == ["Vladivostok", "Ussuriysk", "Khabrovsk", "Blagoveshchensk"]
     assert all(r["route"] == "" and r["troops"] == "" for r in staying)
-    # the role model adds the port the ships left (an origin, as the corpus reads it), then Russia: one route (its
-    # rows first, where it starts); then the presences
-    assert [(r["place"], r["seq"]) for r in find(rows, source="South Korean media, citing the NIS reporting")] == \
-        [("a North Korean port", "1"), ("Russia", "2"), ("Ussuriysk", ""), ("Khaarovsk", "")]
+    # the role model adds the port the navy's ships were seen "close to": forces reported at a place, a presence
+    # (the corpus's guideline: "present (`presence`: stationed, deployed, seen, massing ...)", and its ships seen
+    # near or off a place: Sukhumi, Matsu, the Falklands' maritime zone, the Gambian coast); no text says the troops
+    # leave from it, so Russia is a destination of its own ("only what the text supports; never guess")
+    assert [(r["place"], r["role"], r["seq"]) for r in find(rows, source="South Korean media, citing the NIS "
+                                                                         "reporting")] == \
+        [("a North Korean port", "presence", ""), ("Ussuriysk", "presence", ""), ("Khaarovsk", "presence", ""),
+         ("Russia", "destination", "")]
     (russia,) = find(rows, place="Russia", troops="12000")
     assert russia["role"] == "destination"
     (denied,) = find(rows, status="denied", article=S000)

@@ -188,6 +188,29 @@ def test_the_model_changes_or_drops_a_rules_stop_only_when_overrule_sure(monkeyp
     assert [r.role for r, _ in out] == ["origin", "mention"]
 
 
+@pytest.mark.parametrize("text, name, ref, role", [
+    # a capital that starts its clause as the subject of a verb is its government (the corpus's metonymy: "Moscow
+    # has sent", "Pyongyang has sent"), even of a verb of sending, which the model learnt of countries
+    ("Moscow has sent elements of its Arctic formations to Kursk.", "Moscow", "geonames:524901", "mention"),
+    ("Officials said that Moscow deployed more jets to Kursk.", "Moscow", "geonames:524901", "mention"),
+    # a country that sends its forces is their origin ("France sent two Rafale jets"): no capital
+    ("France sent two Rafale jets to Kursk.", "France", "geonames:3017382", "origin"),
+    # a capital that is no subject is left to the model ("troops from Moscow")
+    ("Troops from Moscow were sent to Kursk.", "Moscow", "geonames:524901", "origin"),
+])
+def test_a_capital_that_acts_stays_no_stop_whatever_the_model_learnt(monkeypatch, text, name, ref, role):
+    s = Sentence(0, len(text), text)
+    a, b = text.index(name), text.index("Kursk")
+    items = [(Reported(Mention(a, a + len(name), name), s, "mention", ""), Resolved(55.75, 37.62, ref=ref)),
+             (Reported(Mention(b, b + 5, "Kursk"), s, "destination", "to"), Resolved(51.7, 36.2))]
+    marginals = [{"origin": 0.8, "mention": 0.2}, {"destination": 0.9, "mention": 0.1}]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(text, items)
+    assert [r.role for r, _ in out] == [role, "destination"]
+    assert out[0][0].cue == ("metonymy" if role == "mention" else "learnt (no cue)")
+
+
 @pytest.mark.parametrize("rule, marginals, role", [
     # "travel west by rail to the Iowa Army Ammunition Plant ..., where they are filled": the rules' "to" reads a
     # destination, the model a via it is far from sure of

@@ -182,7 +182,12 @@ def test_a_quotes_postposed_speaker_beats_the_articles_own_label():
     text = ("Troops near Kharkiv\n\n\"We expect them to reach Vovchansk,\" said Oleh Synehubov, the governor of "
             "Kharkiv region.\n\n\"Their reserves arrived in Kupiansk,\" Oleh Synehubov said.")
     rows = extract_article(Article("t.txt", text), find=finder("Vovchansk", "Kupiansk"), roles=None, routes=None)
-    assert [r["source"] for r in rows] == ["Oleh Synehubov, the governor of Kharkiv region", "Oleh Synehubov"]
+    # the second quote's speaker, whether as it names him or with the role printed before: the corpus's source is
+    # "who says it, as the text names them, with their role when printed" (the gold of en-belarus-02 gives
+    # "Spokesman Andriy Demchenko told" the fuller "Andriy Demchenko, spokesman of Ukraine's State Border Guard
+    # Service" named before), and the scorer takes either (goldcorpus.same_source)
+    assert rows[0]["source"] == "Oleh Synehubov, the governor of Kharkiv region"
+    assert rows[1]["source"] in ("Oleh Synehubov", "Oleh Synehubov, the governor of Kharkiv region")
     assert all(r["status"] != "claimed" for r in rows)
 
 

@@ -33,6 +33,7 @@ from . import what
 from .modelfile import open_checked
 from .records import MOVING_ROLES, ROLES, Reported, Resolved
 from .resolve import capitals
+from .roles import subject_verb
 
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
@@ -408,6 +409,17 @@ class RoleModel:
         self._tagger = _open(path, self.features_version)
         self.role_margin = role_margin if role_margin is not None else ROLE_MARGIN if self.uses_margin else None
 
+    @staticmethod
+    def governs(text: str, rep: Reported, res: Resolved) -> bool:
+        """Whether the mention is a national capital that starts its clause as the subject of a verb ("Moscow has
+        sent", "Beijing deployed", "that Cairo called"): its government, never a stop, even of a verb of sending,
+        where a country that sends its forces is their origin ("France sent two Rafale jets"), as the corpus reads
+        them (metonymy: "Moscow sent", "Pyongyang has sent")."""
+        if not res.ref or res.ref not in capitals().refs:
+            return False
+        v = subject_verb(text[rep.sentence.start:rep.mention.start], text[rep.mention.end:rep.sentence.end])
+        return bool(v) and v.lower() not in ("is", "was", "has", "does")
+
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
         """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""
         tg = self._tagger
@@ -452,7 +464,9 @@ class RoleModel:
                     label = best
             if rep.role == "mention" and (res.lat is None or res.precision == "continent"):
                 label = "mention"  # a stop of the model's alone is one the gazetteer can place, finer than a continent
-            if rep.cue in self.fixed_cues or label == rep.role:
+            if rep.role == "mention" and label != "mention" and self.governs(text, rep, res):
+                out.append((Reported(rep.mention, rep.sentence, "mention", "metonymy"), res))
+            elif rep.cue in self.fixed_cues or label == rep.role:
                 out.append((rep, res))
             else:
                 cue = rep.cue if rep.role != "mention" or label == "mention" else f"learnt ({rep.cue or 'no cue'})"

@@ -242,7 +242,7 @@ _ACTS = re.compile(r"[ \t]+(?P<aux>(?:(?:has|have|had|is|was|were|are|would|will
                    r"initially|first|repeatedly|now|still|previously|officially|publicly|quickly|strongly|already|"
                    r"so\s+far|yet|since|itself|reportedly|then|later|once)[ \t]+){0,3})"
                    r"(?P<v>(?-i:[a-z]+(?:ed|s)|built|sold|made|held|took|gave|won|lost|saw|knew|told|paid|said|kept|met|"
-                   r"led|sought|chose|spent|felt|got|thought|meant|struck|bought|brought|understood)"
+                   r"led|sought|chose|spent|felt|got|thought|meant|struck|bought|brought|understood|sent)"
                    r"|(?-i:[a-z]+ing))\b", re.I)
 _CO_SUBJECTS = re.compile(r"^(?:[ \t]*(?:,|and|or|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)+")
 _BE = re.compile(r"\b(?:is|was|were|are|been|being|be)\b", re.I)
@@ -273,31 +273,42 @@ _NO_VERBS = frozenset("this thus its his hers ours yours theirs towards afterwar
 _LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*[ \t]*(?:,|and|or|&)[ \t]*$")
 
 
-def _acts(pre: str, post: str) -> bool:
-    """The place is the subject of a verb of its own, at the start of its clause (see _ACTS).
+def subject_verb(pre: str, post: str) -> str:
+    """The verb the place is the subject of, at the start of its clause (see _ACTS), or "" when it is none.
 
-    Names listed together take no verb in "-s" ("Jordan and Iraq have closed", never "... closes"): after a list
-    of names ("the Brest and Gomel regions", "the Kuźnica and Bobrowniki crossings") a word in "-s" is the plural
-    noun they qualify, and the places are no subjects.
+    *pre* is the sentence's text before the mention, *post* the text after it. Names listed together take no verb
+    in "-s" ("Jordan and Iraq have closed", never "... closes"): after a list of names ("the Brest and Gomel
+    regions", "the Kuźnica and Bobrowniki crossings") a word in "-s" is the plural noun they qualify, and the places
+    are no subjects.
+
+    >>> subject_verb("", " has sent them"), subject_verb("troops from ", " arrived"), subject_verb("", " was shelled")
+    ('sent', '', '')
     """
     if not _CLAUSE_START.search(pre):
-        return False
+        return ""
     stripped = _CO_SUBJECTS.sub("", post, count=1)  # "Jordan and Iraq have closed ..."
     listed = stripped != post or bool(_LISTED_AFTER.search(pre))
     m = _ACTS.match(stripped)
     if not m:
-        return False
+        return ""
     v = m.group("v")
     if v.lower() in _NO_VERBS:
-        return False
+        return ""
     if listed and not m.group("aux") and v.endswith("s") and not v.endswith(("ss", "ed")):
-        return False  # "the Belgorod and Kursk regions": a plural noun, not "Kursk regions" as Moscow "says"
+        return ""  # "the Belgorod and Kursk regions": a plural noun, not "Kursk regions" as Moscow "says"
     if _BE.search(m.group("aux")) and v.endswith("ed"):
-        return False  # "Kursk was shelled": acted on
+        return ""  # "Kursk was shelled": acted on
     if v.endswith("ing") and not _BE.search(m.group("aux")):
-        return False  # "Kursk being ...", a participle: only "Moscow was struggling" acts
-    return not (_MOVE.fullmatch(v) or _MOVE_FORCES.fullmatch(v) or _PRESENT.fullmatch(v)
-                or v.lower() in ("is", "was", "has", "does"))
+        return ""  # "Kursk being ...", a participle: only "Moscow was struggling" acts
+    return v
+
+
+def _acts(pre: str, post: str) -> bool:
+    """The place is the subject of a verb of its own, at the start of its clause, which no verb of moving or
+    standing is (see :func:`subject_verb`): "France sent jets" may name where they came from."""
+    v = subject_verb(pre, post)
+    return bool(v) and not (_MOVE.fullmatch(v) or _MOVE_FORCES.fullmatch(v) or _PRESENT.fullmatch(v)
+                            or v.lower() in ("is", "was", "has", "does"))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:

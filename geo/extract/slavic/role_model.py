@@ -478,6 +478,11 @@ class SlavicRoleModel(RoleModel):
     moving_level = None  # one overrule level for every change of a rules' stop: no other chosen by their CV
     uses_margin = False  # the rules' role stands unless OVERRULE sure: no margin chosen by their CV
 
+    @staticmethod
+    def governs(text: str, rep: Reported, res: Resolved) -> bool:
+        """English subjects are none of these languages': their capitals are read by :func:`bare_capital`."""
+        return False
+
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None):
         super().__init__(path, THRESHOLD if threshold is None else threshold,
                          OVERRULE if overrule is None else overrule)
