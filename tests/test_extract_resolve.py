@@ -639,3 +639,32 @@ def test_a_geonames_id_is_found_as_a_scan_of_the_index_finds_it():
     for gid in [int(x) for x in ids[:: max(1, len(ids) // 200)]] + [524901, 703448]:
         assert _geonames_row(idx, gid) == int(np.flatnonzero(idx.gid == gid)[0])
     assert _geonames_row(idx, -12345) is None
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    # a region in the genitive after the noun is where the facility is, not its name: no airport "Крым" by Rostov
+    ("Самолёты сели в аэропорту Крыма.", "ru", "Крыма", "Avtonomna Respublika Krym"),
+    ("Літаки сіли на аеродромі Білгородської області.", "uk", "Білгородської області", "Belgorod Oblast"),
+])
+def test_an_area_after_a_facility_noun_is_the_area_not_a_facility(text, lang, surface, name):
+    r = _placed_in(text, lang)[surface]
+    assert (r.name, r.precision) == (name, "region")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # no air base of these names: a facility read by another name or of another kind, far off, is not it
+    ("Самолёты сели на аэродроме Восточный под Хабаровском.", "Восточный"),  # Vostochny Cosmodrome, 700 km
+    ("Самолёты сели в аэропорту Южный под Ташкентом.", "Южный"),  # Barnaul Airport
+    ("Самолёты перелетели на аэродром Северный под Иваново.", "Северный"),  # Tushino, Moscow
+])
+def test_a_name_after_a_facility_noun_read_as_another_facility_is_not_that_facility(text, surface):
+    r = _placed_in(text, "ru")[surface]
+    assert r.precision != "point" and "Airport" not in r.name and "Cosmodrome" not in r.name
+
+
+@pytest.mark.parametrize("text", ["Бомбардировщики перебазировали на аэродромах Энгельс и Моздок.",
+                                  "Бомбардировщики перебазировали на аэродроме Моздок и Энгельс."])
+def test_a_facility_noun_in_the_plural_or_before_a_list_names_each_facility(text):
+    r = _placed_in(text, "ru")
+    assert r["Энгельс"].precision == r["Моздок"].precision == "point"
+    assert "Engels" in r["Энгельс"].name and r["Моздок"].name == "Mozdok air base"
