@@ -567,11 +567,13 @@ def test_a_ukrainian_spelling_needs_no_other_spelling():
 
 
 def test_a_russian_spelling_the_geocoder_refused_between_a_facility_and_a_town_is_no_settlement_of_its_key():
-    # "Мариновка" alone is refused between the Marinovka air base in Russia and Marynivka in Ukraine; after
-    # "аэродрома" it is the air base, which the gazetteer holds. Its key also names Myronivka near Zolochiv, another
-    # name (и for а) 500 km from the base, which must not replace it
-    t = "Су-34 перелетели с аэродрома Мариновка в Бутурлиновку, а КАБы падают на Харьков, Золочев и Казачью Лопань."
+    # "Мариновка" after "базы" (no noun asked for as a facility) is refused between the Marinovka air base in Russia
+    # and Marynivka in Ukraine. Its key also names Myronivka near Zolochiv, another name (и for а) 500 km from the
+    # base, which must not replace it; after "аэродрома" it is the air base itself
+    t = "Су-34 перелетели с базы Мариновка в Бутурлиновку, а КАБы падают на Харьков, Золочев и Казачью Лопань."
     r = _placed_in(t, "ru")["Мариновка"]
+    assert r.lat is None and "Marinovka air base" in r.match and "spelling of its name" not in r.match
+    r = _placed_in(t.replace("базы", "аэродрома"), "ru")["Мариновка"]
     assert r.name == "Marinovka air base" and "spelling of its name" not in r.match
     r = _placed_in("Полк перебросили из Мариновки к Торскому и Лиману.", "ru")["Мариновки"]
     assert "spelling of its name" not in r.match
