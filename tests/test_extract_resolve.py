@@ -670,3 +670,20 @@ def test_a_facility_noun_in_the_plural_or_before_a_list_names_each_facility(text
     r = _placed_in(text, "ru")
     assert r["Энгельс"].precision == r["Моздок"].precision == "point"
     assert "Engels" in r["Энгельс"].name and r["Моздок"].name == "Mozdok air base"
+
+
+class _FakeIndex:
+    """An index of GeoNames ids only, for :func:`geo.extract.resolve._geonames_row`."""
+
+    def __init__(self, gid):
+        import numpy as np
+
+        self.gid = np.array(gid, dtype=np.int64)
+
+
+def test_a_geonames_id_is_its_first_row_and_a_missing_one_none():
+    from geo.extract.resolve import _geonames_row
+
+    idx = _FakeIndex([5, 3, 5, 0, 9])
+    # a repeated id is its first row; ids between, below and above the filed ones are none
+    assert [_geonames_row(idx, g) for g in (5, 3, 9, 0, 4, 10, 1, -1)] == [0, 1, 4, 3, None, None, None, None]
