@@ -687,3 +687,12 @@ def test_a_geonames_id_is_its_first_row_and_a_missing_one_none():
     idx = _FakeIndex([5, 3, 5, 0, 9])
     # a repeated id is its first row; ids between, below and above the filed ones are none
     assert [_geonames_row(idx, g) for g in (5, 3, 9, 0, 4, 10, 1, -1)] == [0, 1, 4, 3, None, None, None, None]
+    # an index replaced is not kept alive by its sorted ids; the new one is sorted anew
+    import gc
+    import weakref
+
+    old = weakref.ref(idx)
+    idx = _FakeIndex([7, 5])
+    gc.collect()
+    assert old() is None
+    assert (_geonames_row(idx, 7), _geonames_row(idx, 5), _geonames_row(idx, 9)) == (0, 1, None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -480,16 +481,18 @@ def _population(ref: str) -> int | None:
     return int(idx.pop[e]) if e is not None else None
 
 
-_GID_ORDER: tuple[object, np.ndarray, np.ndarray] | None = None
+#: The GeoNames ids sorted once, with the order that sorts them, for the index a weak reference names (a replaced
+#: index is neither kept alive nor confused with a new one at its address).
+_GID_ORDER: tuple[weakref.ref, np.ndarray, np.ndarray] | None = None
 
 
 def _geonames_row(idx, gid: int) -> int | None:
     """The first entity of the index with the GeoNames id *gid*, or None: a search in the ids sorted once per index
     (a scan of all 300,000 ids per look-up had cost a twentieth of drafting a Ukrainian article)."""
     global _GID_ORDER
-    if _GID_ORDER is None or _GID_ORDER[0] is not idx:
+    if _GID_ORDER is None or _GID_ORDER[0]() is not idx:
         order = np.argsort(idx.gid, kind="stable")  # stable: among rows of one id, the first stays first
-        _GID_ORDER = (idx, order, idx.gid[order])
+        _GID_ORDER = (weakref.ref(idx), order, idx.gid[order])
     _idx, order, ids = _GID_ORDER
     at = int(np.searchsorted(ids, gid))
     return int(order[at]) if at < len(ids) and ids[at] == gid else None
