@@ -567,11 +567,13 @@ def test_a_ukrainian_spelling_needs_no_other_spelling():
 
 
 def test_a_russian_spelling_the_geocoder_refused_between_a_facility_and_a_town_is_no_settlement_of_its_key():
-    # "Мариновка" alone is refused between the Marinovka air base in Russia and Marynivka in Ukraine; after
-    # "аэродрома" it is the air base, which the gazetteer holds. Its key also names Myronivka near Zolochiv, another
-    # name (и for а) 500 km from the base, which must not replace it
-    t = "Су-34 перелетели с аэродрома Мариновка в Бутурлиновку, а КАБы падают на Харьков, Золочев и Казачью Лопань."
+    # "Мариновка" after "базы" (no noun asked for as a facility) is refused between the Marinovka air base in Russia
+    # and Marynivka in Ukraine. Its key also names Myronivka near Zolochiv, another name (и for а) 500 km from the
+    # base, which must not replace it; after "аэродрома" it is the air base itself
+    t = "Су-34 перелетели с базы Мариновка в Бутурлиновку, а КАБы падают на Харьков, Золочев и Казачью Лопань."
     r = _placed_in(t, "ru")["Мариновка"]
+    assert r.lat is None and "Marinovka air base" in r.match and "spelling of its name" not in r.match
+    r = _placed_in(t.replace("базы", "аэродрома"), "ru")["Мариновка"]
     assert r.name == "Marinovka air base" and "spelling of its name" not in r.match
     r = _placed_in("Полк перебросили из Мариновки к Торскому и Лиману.", "ru")["Мариновки"]
     assert "spelling of its name" not in r.match
@@ -639,3 +641,58 @@ def test_a_geonames_id_is_found_as_a_scan_of_the_index_finds_it():
     for gid in [int(x) for x in ids[:: max(1, len(ids) // 200)]] + [524901, 703448]:
         assert _geonames_row(idx, gid) == int(np.flatnonzero(idx.gid == gid)[0])
     assert _geonames_row(idx, -12345) is None
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    # a region in the genitive after the noun is where the facility is, not its name: no airport "Крым" by Rostov
+    ("Самолёты сели в аэропорту Крыма.", "ru", "Крыма", "Avtonomna Respublika Krym"),
+    ("Літаки сіли на аеродромі Білгородської області.", "uk", "Білгородської області", "Belgorod Oblast"),
+])
+def test_an_area_after_a_facility_noun_is_the_area_not_a_facility(text, lang, surface, name):
+    r = _placed_in(text, lang)[surface]
+    assert (r.name, r.precision) == (name, "region")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # no air base of these names: a facility read by another name or of another kind, far off, is not it
+    ("Самолёты сели на аэродроме Восточный под Хабаровском.", "Восточный"),  # Vostochny Cosmodrome, 700 km
+    ("Самолёты сели в аэропорту Южный под Ташкентом.", "Южный"),  # Barnaul Airport
+    ("Самолёты перелетели на аэродром Северный под Иваново.", "Северный"),  # Tushino, Moscow
+])
+def test_a_name_after_a_facility_noun_read_as_another_facility_is_not_that_facility(text, surface):
+    r = _placed_in(text, "ru")[surface]
+    assert r.precision != "point" and "Airport" not in r.name and "Cosmodrome" not in r.name
+
+
+@pytest.mark.parametrize("text", ["Бомбардировщики перебазировали на аэродромах Энгельс и Моздок.",
+                                  "Бомбардировщики перебазировали на аэродроме Моздок и Энгельс."])
+def test_a_facility_noun_in_the_plural_or_before_a_list_names_each_facility(text):
+    r = _placed_in(text, "ru")
+    assert r["Энгельс"].precision == r["Моздок"].precision == "point"
+    assert "Engels" in r["Энгельс"].name and r["Моздок"].name == "Mozdok air base"
+
+
+class _FakeIndex:
+    """An index of GeoNames ids only, for :func:`geo.extract.resolve._geonames_row`."""
+
+    def __init__(self, gid):
+        import numpy as np
+
+        self.gid = np.array(gid, dtype=np.int64)
+
+
+def test_a_geonames_id_is_its_first_row_and_a_missing_one_none():
+    from geo.extract.resolve import _geonames_row
+
+    idx = _FakeIndex([5, 3, 5, 0, 9])
+    # a repeated id is its first row; ids between, below and above the filed ones are none
+    assert [_geonames_row(idx, g) for g in (5, 3, 9, 0, 4, 10, 1, -1)] == [0, 1, 4, 3, None, None, None, None]
+    # an index replaced is not kept alive by its sorted ids; the new one is sorted anew
+    import gc
+    import weakref
+
+    old = weakref.ref(idx)
+    idx = _FakeIndex([7, 5])
+    gc.collect()
+    assert old() is None
+    assert (_geonames_row(idx, 7), _geonames_row(idx, 5), _geonames_row(idx, 9)) == (0, 1, None)

@@ -200,6 +200,16 @@ def test_an_areas_adjective_is_a_town_of_a_country_that_names_its_areas_so(text,
     assert query in [q for _s, q in places(text, lang)]
 
 
+@pytest.mark.parametrize("text, query, home", [
+    # a district or a region may be abroad: its adjective's own town (Lublin), not Moscow's Люблино, a nearer stem
+    ("Войска перебросили в Люблинский регион Польши.", "Lubelskie", "Moskva"),
+    ("Войска перебросили в Люблинском районе.", "Lublin", "Люблино"),
+])
+def test_a_district_or_regions_adjective_abroad_is_its_own_town(text, query, home):
+    queries = [q for _s, q in places(text, "ru")]
+    assert query in queries and home not in queries
+
+
 def test_a_name_the_gazetteer_lacks_in_cyrillic_is_tried_in_latin():
     (m,) = find_places("Фрегат вийшов з Новоросійська.", "uk")
     assert (m.query, m.fallback) == ("Новоросійськ", "Novorosiysk")

@@ -71,10 +71,9 @@ def test_russian_an_area_in_the_accusative_is_where_a_movement_goes_not_a_contai
 def test_ukrainian_an_air_base_the_text_puts_in_a_town_is_drawn_there():
     rows = rows_of("Частина інструкторів вирушила на авіабазу Ель-Лібертадор у Маракаї.", lang="uk")
     e, m = rows["Ель-Лібертадор"], rows["Маракаї"]
-    # the noun before the name asks for the air base itself, which the gazetteer holds; else the area by the town
-    assert e["country"] == "VE" and (e["precision"] == "point" or e["precision"] in ("area", "region")
-                                     and e["radius_km"] <= 30)
-    assert abs(e["lat"] - m["lat"]) < 0.2 and abs(e["lon"] - m["lon"]) < 0.2  # by the town, or by the base it names
+    # the noun before the name asks for the air base itself, which the gazetteer holds (El Libertador Airbase)
+    assert (e["precision"], e["country"]) == ("point", "VE")
+    assert abs(e["lat"] - m["lat"]) < 0.2 and abs(e["lon"] - m["lon"]) < 0.2  # by the town the text puts it in
 
 
 def test_a_town_the_gazetteer_knows_only_by_its_airport_is_drawn_round_the_airport():

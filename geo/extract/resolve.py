@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -26,6 +27,8 @@ from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
 from ..geocoders.rules import CYRILLIC_COUNTRIES
 from .recognize import FACILITY_NOUNS
+from .slavic.recognize import FACILITY_ADJ_NOUNS
+from .slavic.recognize import FACILITY_NOUNS as SLAVIC_FACILITY_NOUNS
 from .records import Mention, Resolved
 from .rows import to_check
 
@@ -142,11 +145,14 @@ def facility_core(name: str) -> str:
     return core.strip() if core != name and core.strip() else ""
 
 
-# A facility's noun in Russian or Ukrainian, in any case, right before a name ("полигоне Цугол", "порту Амірабад",
-# "авіабази Евенес"): its stem and the nominative the gazetteer's facility forms read.
-_CYRILLIC_FACILITY_NOUN = re.compile(r"(?:^|[^\w-])(аэродром|аеродром|аэропорт|аеропорт|авиабаз|авіабаз|порт|полигон|"
-                                     r"полігон)(?:а|у|е|і|ом|ою|ой|ы|и)?[ \t]+$")
-_FACILITY_NOMINATIVE = {"авиабаз": "авиабаза", "авіабаз": "авіабаза"}
+# A facility's noun in Russian or Ukrainian, in any case or number, right before a name ("полигоне Цугол", "порту
+# Амірабад", "авіабази Евенес", "аэродромах Энгельс"): the recogniser's nouns before a name that also name a facility
+# after a town's adjective, less the bare "база" (a base of anything); read by their stems and the lemma they give.
+_FACILITY_LEMMAS = {n.removesuffix("а"): n for n in (SLAVIC_FACILITY_NOUNS & FACILITY_ADJ_NOUNS) - {"база"}}
+_CYRILLIC_FACILITY_NOUN = re.compile(r"(?:^|[^\w-])(%s)(?:а|у|е|і|и|ы|ом|ою|ой|ов|ів|ам|ами|ах)?[ \t]+$"
+                                     % "|".join(sorted(_FACILITY_LEMMAS, key=len, reverse=True)))
+# a name listed after one the noun stands before shares it ("на аэродромах Энгельс и Моздок")
+_LISTED = re.compile(r"[ \t]*,[ \t]*|(?:[ \t]*,)?[ \t]+(?:и|й|і|та)[ \t]+")
 
 
 def facility_noun_before(text: str, start: int) -> str:
@@ -154,14 +160,63 @@ def facility_noun_before(text: str, start: int) -> str:
 
     >>> facility_noun_before("на полигоне Цугол", 12), facility_noun_before("з авіабази Евенес", 11)
     ('полигон', 'авіабаза')
-    >>> facility_noun_before("в Крым", 2)
-    ''
+    >>> facility_noun_before("на аэродромах Энгельс", 14), facility_noun_before("в Крым", 2)
+    ('аэродром', '')
     """
     m = _CYRILLIC_FACILITY_NOUN.search(text, max(0, start - 20), start)
     if not m or m.end() != start:
         return ""
-    stem = m.group(1)
-    return _FACILITY_NOMINATIVE.get(stem, stem)
+    return _FACILITY_LEMMAS[m.group(1)]
+
+
+def _facility_nouns(mentions: Sequence[Mention], names: Sequence[str], text: str) -> dict[int, str]:
+    """The facility noun each mention is named as, by its index: the noun right before a name in the nominative that
+    stands beside it as the facility's own name ("порт Тартус", "аэродрома Мариновка"), or before the names listed
+    with it ("аэродромах Энгельс и Моздок"). A name in another case is no facility's name but a place it is of
+    ("порту Ростова", "аэропорту Крыма", "аеродромі Білгородської області"); nor is a country's name."""
+    out: dict[int, str] = {}
+    for k, m in enumerate(mentions):
+        noun = facility_noun_before(text, m.start)
+        if not noun and k and k - 1 in out and _LISTED.fullmatch(text, mentions[k - 1].end, m.start):
+            noun = out[k - 1]
+        if noun and m.kind != "vague" and m.surface.lower() == names[k].lower() and not _a_country(names[k]):
+            out[k] = noun
+    return out
+
+
+def _a_country(name: str) -> bool:
+    """Whether the gazetteer's best entity of *name* is a country."""
+    idx = gz.load()
+    hits = [p >> 3 for p in idx.postings(gz.normalize(name))]
+    return bool(hits) and int(idx.kind[max(hits, key=lambda e: idx.pop[e])]) == gz.COUNTRY
+
+
+#: How far from the article's other places a facility found by the noun before its name may lie, when in no country
+#: of theirs nor of the name alone (km).
+FACILITY_NEAR_KM = 500.0
+
+
+def _the_facility(a, noun: str, alone, k: int, answers: Sequence) -> bool:
+    """Whether *a*, the answer to "<noun> <name>" for mention *k*, is surely that facility: held by that name or
+    another of its own (no reading of a name of another place or kind: "аэродром Восточный" is no cosmodrome,
+    "аэропорт Южный" not Barnaul's airport by a Yuzhny), a facility of the noun's kind, in a country of the name alone
+    (*alone*) or of the article's other places, or near one of those."""
+    if not (isinstance(a, GeocodeResult) and a.precision == "point" and a.match in ("exact", "alias") and not a.doubt):
+        return False
+    if a.kind not in _NOUN_KINDS.get(noun, ()):
+        return False
+    others = [x for j, x in enumerate(answers) if j != k and isinstance(x, GeocodeResult)]
+    # the name alone, or the places it was refused between ("Амірабад": Pakistan's or Iran's)
+    own = getattr(alone, "guess", None) if isinstance(alone, UnresolvedPlace) else alone
+    if isinstance(own, GeocodeResult):
+        others += [own, *own.candidates]
+    return not others or any(x.country_code == a.country_code or haversine_km(a.lat, a.lon, x.lat, x.lon)
+                             <= FACILITY_NEAR_KM for x in others)
+
+
+#: The facility kinds of the gazetteer each Russian or Ukrainian noun names.
+_NOUN_KINDS = {**dict.fromkeys(("аэродром", "аеродром", "аэропорт", "аеропорт", "авиабаза", "авіабаза"), ("airbase",)),
+               "порт": ("port", "naval-base"), "полигон": ("range",), "полігон": ("range",)}
 
 
 def _wide(name: str) -> bool:
@@ -201,16 +256,17 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     geocoder = geocoder or default_geocoder()
     # a mention may say what to geocode (its nominative, for an inflected language) and what else to try
     names = [getattr(m, "query", "") or query_name(m, text) for m in mentions]
-    # "полигон Цугол", "порту Амірабад": a name after a facility's noun is asked for as that facility first
-    nouned = {k: f"{noun} {names[k]}" for k, m in enumerate(mentions)
-              if m.kind != "vague" and text and (noun := facility_noun_before(text, m.start))}
+    # "полигон Цугол", "порт Амірабад": a name beside a facility's noun is asked for as that facility first
+    nouns = _facility_nouns(mentions, names, text) if text else {}
+    nouned = {k: f"{noun} {names[k]}" for k, noun in nouns.items()}
     answers = geocoder.geocode_all([Query(nouned.get(k, n)) for k, n in enumerate(names)])
-    # not held as a facility: the name as the recogniser read it, as before (the town, the area, or nothing)
-    missed = [k for k in nouned if not (isinstance(answers[k], GeocodeResult) and answers[k].precision == "point")]
-    if missed:
-        for k, a in zip(missed, _beside(geocoder, [Query(names[k]) for k in missed], names, answers)):
-            answers[k] = a
-    names = [nouned[k] if k in nouned and k not in missed else n for k, n in enumerate(names)]
+    if nouned:
+        # the name alone, as the recogniser read it: what is kept unless the facility is surely the one meant
+        alone = dict(zip(nouned, _beside(geocoder, [Query(names[k]) for k in nouned], names, answers)))
+        missed = [k for k in nouned if not _the_facility(answers[k], nouns[k], alone[k], k, answers)]
+        for k in missed:
+            answers[k] = alone[k]
+        names = [nouned[k] if k in nouned and k not in missed else n for k, n in enumerate(names)]
     # "Poland and the Baltic regions": a name that is no region of that name is the name as printed
     plain = [getattr(m, "fallback", "") or m.surface for m in mentions]
     again = [k for k, (a, n, m) in enumerate(zip(answers, names, mentions))
@@ -425,16 +481,18 @@ def _population(ref: str) -> int | None:
     return int(idx.pop[e]) if e is not None else None
 
 
-_GID_ORDER: tuple[object, np.ndarray, np.ndarray] | None = None
+#: The GeoNames ids sorted once, with the order that sorts them, for the index a weak reference names (a replaced
+#: index is neither kept alive nor confused with a new one at its address).
+_GID_ORDER: tuple[weakref.ref, np.ndarray, np.ndarray] | None = None
 
 
 def _geonames_row(idx, gid: int) -> int | None:
     """The first entity of the index with the GeoNames id *gid*, or None: a search in the ids sorted once per index
     (a scan of all 300,000 ids per look-up had cost a twentieth of drafting a Ukrainian article)."""
     global _GID_ORDER
-    if _GID_ORDER is None or _GID_ORDER[0] is not idx:
+    if _GID_ORDER is None or _GID_ORDER[0]() is not idx:
         order = np.argsort(idx.gid, kind="stable")  # stable: among rows of one id, the first stays first
-        _GID_ORDER = (idx, order, idx.gid[order])
+        _GID_ORDER = (weakref.ref(idx), order, idx.gid[order])
     _idx, order, ids = _GID_ORDER
     at = int(np.searchsorted(ids, gid))
     return int(order[at]) if at < len(ids) and ids[at] == gid else None

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ... import gazetteer as gz
 from ...gazetteer.katottg import cross_key
-from ...geocoders.rules import CYRILLIC_COUNTRIES
+from ...geocoders.candidates import CYRILLIC_WORLD
 from ..records import Mention
 from . import morph
 
@@ -256,8 +256,12 @@ def _in_context(cands: list["_Cand"], text: str, toks: list["Tok"]) -> _Context:
 #: adjective's "і" read as "о" is as likely as its own stem ("Курахівський": Курахове).
 _FRONT = frozenset(("UA", "RU", "BY", "MD"))
 #: The countries whose areas and front sectors Russian and Ukrainian name by a town's adjective ("Тульская область",
-#: "Покровское направление"): the former Soviet ones and their Cyrillic-writing neighbours.
-_AREA_COUNTRIES = _FRONT | CYRILLIC_COUNTRIES
+#: "Покровское направление"): those whose towns they name in Cyrillic, the former Soviet ones, Mongolia and the
+#: countries that write Cyrillic (Bulgaria, Serbia, North Macedonia, Montenegro, Bosnia).
+_AREA_COUNTRIES = CYRILLIC_WORLD
+#: The area nouns only those countries' areas bear ("Тульская область", "Краснодарский край", "Бучанська громада");
+#: a "район" or "регион" may be anywhere's ("Люблинский регион Польши": Lublin's, not Moscow's Люблино).
+_AREA_COUNTRY_NOUNS = frozenset(("область", "край", "громада"))
 #: The share of an article's other places that makes their country the article's (for :func:`_in_context`).
 CONTEXT_SHARE = 0.2
 
@@ -958,9 +962,10 @@ class Recognizer:
             # adjective's own stem before one with "і" read as "о" abroad ("кремінський": Кремінна, not Cremona),
             # but not at home ("Курахівський": Курахове, not the village Курахівка; "Борівський": Борова), where a
             # town in -ськ keeps its "о" in its adjective (Боровськ: "Боровський"); then the biggest
-            # an oblast, a district or a front's sector is one of a country that names its areas so ("Тульської
-            # області": Тула, not Toul in France; "Кременского направления": Кременная, not Kremmen in Germany)
-            home = what in ("area", "sector")
+            # an oblast, a krai, a hromada or a front's sector is one of a country that names its areas so
+            # ("Тульської області": Тула, not Toul in France; "Кременского направления": Кременная, not Kremmen in
+            # Germany); a district or a region may be abroad, where its adjective's own town is the likelier
+            home = what == "sector" or what == "area" and name.rsplit(" ", 1)[-1] in _AREA_COUNTRY_NOUNS
             town = max(towns, key=lambda t: (not home or idx.ccodes[int(idx.cc[t[2].eid])] in _AREA_COUNTRIES,
                                              t[0], t[1], t[2].logpop))[2] if towns else None
             if what == "whole":
