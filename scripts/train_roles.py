@@ -197,10 +197,10 @@ def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[
             sources.extend(source_examples(a, rows, found, choices))
         routes_at = gold_routes_at(a, rows, found)
         for si, sj, _, f in rec.pairs:
-            gi, gj = routes_at.get(si), routes_at.get(sj)
-            if gi is None or gj is None:
+            ri, rj = routes_at.get(si), routes_at.get(sj)
+            if ri is None or rj is None:
                 continue
-            out.append((f, "link" if gi & gj else "no"))
+            out.append((f, "link" if ri & rj else "no"))
     return out
 
 

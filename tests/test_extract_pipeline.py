@@ -362,3 +362,39 @@ def test_the_one_place_forces_are_at_after_an_origin_of_their_clause_is_where_th
                       (("Bakhmut", "origin"), ("Soledar", "presence"), ("Siversk", "presence"))),
                      ("Troops left Bakhmut; others are in Soledar.", (("Bakhmut", "origin"), ("Soledar", "presence")))]:
         assert [r.role for r, _ in pipeline._presence_ends(items(t, *named), ENGLISH)] == [r for _n, r in named]
+
+
+
+@pytest.mark.parametrize("lang, text, origin, presence", [
+    ("en", "Russian forces left Kherson, and Ukrainian troops remain in Mykolaiv.", "Kherson", "Mykolaiv"),
+    ("en", "Russian troops withdrew from Bakhmut while Wagner stayed in Soledar.", "Bakhmut", "Soledar"),
+    ("en", "The 72nd Brigade withdrew from Vuhledar, the commander said, adding that other units are still in "
+           "Pokrovsk.", "Vuhledar", "Pokrovsk"),
+    ("en", 'Troops left Kherson, and "we still hold Kyiv," the minister said.', "Kherson", "Kyiv"),
+    ("en", "Troops pulled out of Kherson, but marines are in Mykolaiv.", "Kherson", "Mykolaiv"),
+    ("ru", "Российские войска ушли из Херсона, а украинские подразделения остаются в Николаеве.", "Херсона",
+     "Николаеве"),
+    ("ru", "72-я бригада вышла из Угледара, сообщил командир, добавив, что другие части находятся в Покровске.",
+     "Угледара", "Покровске"),
+    ("uk", "Війська вийшли з Херсона, але українські підрозділи залишаються в Миколаєві.", "Херсона", "Миколаєві"),
+])
+def test_a_place_another_force_holds_or_a_later_told_clause_names_is_no_end_of_the_origins_movement(
+        lang, text, origin, presence):
+    from geo.extract import pipeline
+    from geo.extract.language import stages
+    from geo.extract.records import Reported, Resolved, Sentence
+
+    s = Sentence(0, len(text), text, 0)
+    items = [(Reported(Mention(text.index(n), text.index(n) + len(n), n), s, r), Resolved(1.0, 1.0, ref=n))
+             for n, r in ((origin, "origin"), (presence, "presence"))]
+    got = pipeline._presence_ends(items, stages(lang).route_cues)
+    assert [r.role for r, _ in got] == ["origin", "presence"]
+    # the same movement told without the other force or the teller: the presence is its end
+    plain = {"en": "Troops withdrew from Bakhmut and took up positions in Soledar.",
+             "ru": "Войска вышли из Угледара и закрепились в Покровске.",
+             "uk": "Війська вийшли з Херсона і закріпилися в Миколаєві."}[lang]
+    names = {"en": ("Bakhmut", "Soledar"), "ru": ("Угледара", "Покровске"), "uk": ("Херсона", "Миколаєві")}[lang]
+    s = Sentence(0, len(plain), plain, 0)
+    items = [(Reported(Mention(plain.index(n), plain.index(n) + len(n), n), s, r), Resolved(1.0, 1.0, ref=n))
+             for n, r in zip(names, ("origin", "presence"))]
+    assert [r.role for r, _ in pipeline._presence_ends(items, stages(lang).route_cues)] == ["origin", "destination"]

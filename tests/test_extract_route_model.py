@@ -310,17 +310,10 @@ def test_the_linker_learns_a_shared_end_as_a_stop_of_each_route_it_ends():
     """scripts/train_roles.py: the gold writes a shared end once per route at one anchor; a draft stop there is in
     each of them, so both origins' pairs with it are links, whichever gold copy its row was paired with."""
     from conftest import load_script
-    from geo.extract import goldcorpus as gc
+    from test_extract_goldcorpus import _shared_gold
 
-    text = "Troops moved from Kursk and Bryansk to Belgorod."
-
-    def g(place, route, seq, role):
-        at = text.index(place)
-        return gc.GoldRow(place, at, at + len(place), role, route=route, seq=seq)
-
-    gold = (g("Kursk", "r1", 1, "origin"), g("Belgorod", "r1", 2, "destination"),
-            g("Bryansk", "r2", 1, "origin"), g("Belgorod", "r2", 2, "destination"))
-    art = gc.CorpusArticle("en-x-01", "en", "wire", "x", "dev", "2024-10-28", "", text, gold)
+    art = _shared_gold()
+    text = art.text
     rows = [{"start": text.index(p)} for p in ("Kursk", "Bryansk", "Belgorod")]
     routes = load_script("train_roles").gold_routes_at(art, rows, {0: 0, 2: 1, 1: 2})  # one draft Belgorod
     at = {p: routes[text.index(p)] for p in ("Kursk", "Bryansk", "Belgorod")}

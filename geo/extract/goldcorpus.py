@@ -11,11 +11,13 @@ Scoring (the README's rule, with the details decided here):
 
 * A gold **stop** is a row whose role is not ``mention``. It is *found* by a draft row whose
   role is not ``mention`` that lies within 161 km of it (for an ``area``, within its radius plus
-  161 km; a ``country`` by a draft of that country, ``precision=country``, wherever its point) and whose span overlaps an occurrence of the gold row's ``place`` in the text, or
-  whose gazetteer entry is the one the gold place string reads as. Pairs are made one to one,
-  best first: the anchored occurrence, then any occurrence, then the same entry, nearest first; among
-  rows that find a gold stop equally well (the copies of a shared route end, one per route), the
-  pairing under which most route order agrees.
+  161 km; a ``country`` by a draft of that country, ``precision=country``, wherever its point)
+  and whose span overlaps an occurrence of the gold row's ``place`` in the text, or whose
+  gazetteer entry is the one the gold place string reads as. Pairs are made one to one, best
+  first: the anchored occurrence, then any occurrence, then the same entry, nearest first. The
+  gold copies of a shared route end (one row per route, on one anchor) each take, among the draft
+  rows on one span that find them equally well, the row in the draft route holding most of the
+  other found stops of its gold route.
 * A draft stop that finds nothing but lies at the place of a gold stop that another draft row
   found (its span overlaps an occurrence of that stop's place, or it is within 25 km of it) is a
   **repeat** (the same stop drafted twice, which a reviewer merges): neither right nor wrong,
@@ -389,46 +391,80 @@ def pair(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str] | 
 
 def _order_ties(article: CorpusArticle, drafts: Sequence[dict], found: dict[int, int],
                 cands: dict[tuple[int, int], tuple[int, float]]) -> dict[int, int]:
-    """*found* with each gold stop re-paired, among the draft rows that find it equally well, so that most route
-    order agrees.
+    """*found* with the copies of a shared route end re-paired, each to the copy in the draft route of its gold route.
 
     A shared end of several routes (two origins to one destination) is a row of each route in the gold and in a
     draft that follows the guidelines; its copies lie on one span at one point, so the best-first pairing ties and
-    would take the first copy for every gold copy, whichever route each is in. Swapping two gold stops' rows, or
-    moving one to an unpaired row, is taken only between rows of the same rank and distance, and only when more
-    stops' order agrees; a draft whose rows never tie is paired as before.
+    would take the first copy for every gold copy, whichever route each is in. Whole routes are matched instead:
+    each gold route goes to the draft route that holds most of its found stops that are no such copy (ties by the
+    route's name), and each gold copy takes the row of that draft route among the rows that find it equally well.
+    Only where the gold itself has two copies or more at one anchor (one gold stop may not move to a spare draft
+    copy, which would let a wrong extra row rescue the order), only among draft rows anchored on one span, and
+    only among rows unpaired or paired to those copies; a draft whose rows never tie is paired as before.
     """
     out = dict(found)
-    routed = [gi for gi in out if article.gold[gi].route and article.gold[gi].seq is not None]
-    ties = {gi: [di for (g, di), key in cands.items() if g == gi and di != out[gi] and key == cands[(gi, out[gi])]]
-            for gi in routed}
-    if not any(ties.values()):
+    gold = article.gold
+    copies: dict[tuple[int, int], list[int]] = {}
+    for gi in sorted(out):
+        g = gold[gi]
+        if g.route and g.seq is not None and cands[(gi, out[gi])][0] == 0:
+            copies.setdefault((g.start, g.end), []).append(gi)
+    copies = {k: v for k, v in copies.items() if len(v) > 1}
+    if not copies:
         return out
+    tied = {gi for v in copies.values() for gi in v}
+    held: dict[str, Counter] = {}
+    for gi, di in out.items():
+        r = drafts[di].get("route")
+        if gi not in tied and gold[gi].route and r:
+            held.setdefault(gold[gi].route, Counter())[r] += 1
+    home = {route: min(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[0] for route, c in held.items()}
+    rows_of: dict[int, list[int]] = {}
+    for gi, di in cands:
+        if gi in tied:
+            rows_of.setdefault(gi, []).append(di)
 
-    def agree(pairing: dict[int, int]) -> int:
-        return sum(_order_agrees(article, drafts, pairing, gi) for gi in routed)
+    def span(di: int) -> tuple:
+        return _int(drafts[di].get("start")), _int(drafts[di].get("end"))
 
-    best = agree(out)
-    improved = True
-    while improved:
-        improved = False
-        holder = {di: gi for gi, di in out.items()}
-        for gi in sorted(ties):
-            for di in sorted(ties[gi]):
-                trial = dict(out)
-                other = holder.get(di)
-                if other is not None:  # a swap: the other gold stop must find gi's row as well as its own
-                    if cands.get((other, out[gi])) != cands[(other, di)]:
-                        continue
-                    trial[other] = out[gi]
-                trial[gi] = di
-                n = agree(trial)
-                if n > best:
-                    out, best, improved = trial, n, True
-                    break
-            if improved:
-                break
+    for group in copies.values():
+        by_span: dict[tuple, list[int]] = {}
+        for gi in group:
+            by_span.setdefault(span(out[gi]), []).append(gi)
+        for at, members in by_span.items():
+            key = cands[(members[0], out[members[0]])]
+            if any(cands[(gi, out[gi])] != key for gi in members):
+                continue
+            mine = {out[gi] for gi in members}
+            taken = set(out.values()) - mine
+            pool = sorted({di for gi in members for di in rows_of[gi]
+                           if di not in taken and span(di) == at and all(cands.get((h, di)) == key for h in members)})
+            if not mine <= set(pool):
+                continue
+            free, left = list(pool), []
+            # a copy whose route has another found stop claims its route's row; the others keep what remains
+            for gi in sorted(members, key=lambda gi: not _order_scored(article, out, gi)):
+                want = home.get(gold[gi].route)
+                di = next((d for d in free if want is not None and drafts[d].get("route") == want), None)
+                if di is None:
+                    left.append(gi)
+                else:
+                    out[gi] = di
+                    free.remove(di)
+            moved = [gi for gi in left if out[gi] not in free]
+            for gi in left:
+                if gi not in moved:
+                    free.remove(out[gi])
+            for gi in moved:
+                out[gi] = free.pop(0)
     return out
+
+
+def _order_scored(article: CorpusArticle, found: dict[int, int], gi: int) -> bool:
+    """Whether gold stop *gi*'s order is scored: its gold route has another found stop (a route of which one stop
+    was found has no order to get right)."""
+    g = article.gold[gi]
+    return bool(g.route) and any(h.route == g.route and hi != gi and hi in found for hi, h in enumerate(article.gold))
 
 
 def _order_agrees(article: CorpusArticle, drafts: Sequence[dict], found: dict[int, int], gi: int) -> bool:
@@ -489,7 +525,7 @@ def score_article(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str
                   "status": (g.status or "reported") == (d.get("status") or "reported"),
                   "troops": g.troops == _int(d.get("troops")),
                   "source": same_source(g.source, d.get("source") or "")}
-        if g.route and any(h.route == g.route and hi != gi for hi, h in enumerate(article.gold) if hi in found):
+        if _order_scored(article, found, gi):
             checks["order"] = _order_agrees(article, drafts, found, gi)
         if g.role != "mention":
             checks["date"] = _date(g.date) == _date(d.get("date") or "")
@@ -589,8 +625,7 @@ def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str
                 out.append(("attr", k, g.place, g.role, f"gold={gv!r} draft={dv!r}"))
         if not same_source(g.source, d.get("source") or ""):
             out.append(("attr", "source", g.place, g.role, f"gold={g.source!r} draft={d.get('source')!r}"))
-        if g.route and any(h.route == g.route and hi != gi for hi, h in enumerate(article.gold) if hi in found) \
-                and not _order_agrees(article, drafts, found, gi):
+        if _order_scored(article, found, gi) and not _order_agrees(article, drafts, found, gi):
             out.append(("attr", "order", g.place, g.role,
                         f"gold={g.route}/{g.seq} draft={d.get('route')!r}/{d.get('seq')}"))
     matched = set(found.values())

@@ -18,7 +18,7 @@ from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
 from .resolve import is_capital, resolve
 from .route_model import shipped as shipped_routes
-from .routes import chain_routes, clause_of, clauses
+from .routes import _clauses, chain_routes, clause_of, clauses
 from .rows import to_check
 from . import memo, source_model
 from .attribution import own_label
@@ -353,26 +353,45 @@ def _demote_struck(items: list[tuple[Reported, Resolved]], text: str) -> list[tu
 #: forces are said to be after that origin is where the movement ended: "выдвинулись из района Клещеевки и закрепились
 #: на западной окраине Часова Яра", "перевела часть флота из Севастополя на базу в Новороссийске" (the corpus draws an
 #: origin and a destination, one route; the role model reads the second place as a presence, which left the origin a
-#: route of one stop).
+#: route of one stop). Not past a new subject or a clause told by someone (:data:`_PRESENCE_APART`).
 PRESENCE_ENDS = True
+
+#: What, between an origin and a place where forces are, says the place is another force's position or another
+#: clause, not where the movement ended: "Russian forces left Kherson, and Ukrainian troops remain in Mykolaiv",
+#: "withdrew from Bakhmut while Wagner stayed in Soledar", "..., the commander said, adding that other units are
+#: still in Pokrovsk", a quotation; "ушли из Херсона, а украинские подразделения остаются в Николаеве", "...,
+#: сообщил командир, добавив, что другие части ... в Покровске".
+_PRESENCE_APART = re.compile(
+    r"""["\u201c\u201d\u201e\u00ab\u00bb]"""
+    r"|\b(?:while|whereas|but|adding|added|said|says|say|told|according|others?|another)\b|\bas\b(?!\s+(?:far|well)\b)"
+    r"|,\s+and\s+(?:(?:the|a|an|its|their|his|her|other|some|many)\b|[A-Z]|\w+\s+(?:troops|forces|units|soldiers)\b)"
+    r"|,\s+(?:а|но|але|однак|однако)\b|\b(?:тогда|тоді)\s+(?:как|як)\b|\bв\s+то\s+время\s+как\b|\bпоки\b"
+    r"|\b(?:добавив|додавши|додав|другие|другая|другой|другими|інші|інша|інший)\b"
+    r"|\b(?:сообщил|сообщила|сообщили|заявил|заявила|заявили|сказал|сказала|сказали|отметил|отметила|передает"
+    r"|передаёт|говорит|по\s+словам|по\s+данным|повідомив|повідомила|повідомили|заявив|сказав|зазначив"
+    r"|зазначила|каже|за\s+словами|за\s+даними)\b")
 
 
 def _presence_ends(items: list[tuple[Reported, Resolved]], cues) -> list[tuple[Reported, Resolved]]:
     """*items* with the presence an origin's movement ended at made its destination (:data:`PRESENCE_ENDS`)."""
-    clauses_of: dict[tuple[int, int], list[int]] = {}
+    by_sentence: dict[int, tuple[Sentence, list[int]]] = {}
     for i, (rep, _res) in enumerate(items):
         if rep.role in REPORTED_ROLES:
-            k = clause_of(rep.sentence.text, rep.mention.start - rep.sentence.start, cues)
-            clauses_of.setdefault((rep.sentence.start, k), []).append(i)
+            by_sentence.setdefault(rep.sentence.start, (rep.sentence, []))[1].append(i)
     out = list(items)
-    for idx in clauses_of.values():
-        roles = [items[i][0].role for i in idx]
-        if "origin" not in roles or "via" in roles or "destination" in roles:
-            continue
-        start = min(items[i][0].mention.start for i in idx if items[i][0].role == "origin")
-        after = [i for i in idx if items[i][0].role == "presence" and items[i][0].mention.start > start]
-        if len(after) == 1:
+    for sent, idx in by_sentence.values():
+        for part in _clauses(items, idx, sent, cues):
+            roles = [items[i][0].role for i in part]
+            if "origin" not in roles or "via" in roles or "destination" in roles:
+                continue
+            first = min((items[i][0] for i in part if items[i][0].role == "origin"), key=lambda r: r.mention.start)
+            after = [i for i in part
+                     if items[i][0].role == "presence" and items[i][0].mention.start > first.mention.start]
+            if len(after) != 1:
+                continue
             rep, res = items[after[0]]
+            if _PRESENCE_APART.search(sent.text, first.mention.end - sent.start, rep.mention.start - sent.start):
+                continue
             out[after[0]] = (Reported(rep.mention, rep.sentence, "destination", rep.cue), res)
     return out
 
