@@ -973,3 +973,22 @@ def test_a_via_takes_only_a_date_of_its_clause_or_of_the_sentences_opening(text,
 
     at = text.index(place)
     assert find_date_at(text, at, at + len(place), "2026-08-01", role=role) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # review M3: vias listed together share the date that follows the list ("," and "and" join names, no clauses)
+    ("Convoys moved through Tokmak, Vasylivka and Polohy on 3 March.", "Tokmak", "2026-03-03"),
+    ("Convoys moved through Tokmak, Vasylivka and Polohy on 3 March.", "Vasylivka", "2026-03-03"),
+    ("Convoys moved through Tokmak, Vasylivka and Polohy on 3 March.", "Polohy", "2026-03-03"),
+    ("The column passed through Melitopol and Tokmak on 3 March.", "Melitopol", "2026-03-03"),
+    ("The frigate transited the Bosphorus and the Dardanelles on 3 March.", "Bosphorus", "2026-03-03"),
+    ("The armoured column of the brigade passed on 3 March through Melitopol and Tokmak.", "Tokmak", "2026-03-03"),
+    # a list that another clause follows does not: the date is that clause's
+    ("The column passed through Melitopol and Russia launched strikes on 3 March.", "Melitopol", ""),
+    ("The vehicles left Pfungstadt on 11 May and travelled by rail through Austria and Hungary to Iasi.", "Hungary", ""),
+])
+def test_vias_listed_together_share_their_date(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2026-08-01", role="via") == expected

@@ -420,10 +420,15 @@ VIA_OPENING = 4
 
 def _dates_via(text: str, a: int, b: int, at: int, end: int) -> bool:
     """Whether the date at ``text[a:b]`` dates the via at ``text[at:end]`` (:data:`VIA_CLAUSE`): no clause break
-    between them, or the date opens the sentence."""
+    between them but the commas and "and"s of a list of names the via is one of ("through Tokmak, Vasylivka and
+    Polohy on 3 March", "on 3 March through Melitopol and Tokmak"), or the date opens the sentence."""
     if not _CLAUSE_BREAK.search(text, *((end, a) if a >= end else (b, at))):
         return True
+    gap = text[end:a] if a >= end else text[b:at]
+    if len(gap) <= 200 and (_LISTED_BEFORE if a >= end else _LISTED_AFTER).fullmatch(gap):
+        return True
     return len(re.findall(r"[^\W\d_]+", text[:a])) <= VIA_OPENING
+
 
 
 #: Whether a via (*role*) whose clause names no date, told between a date before it and a later one after it, takes
@@ -483,6 +488,17 @@ def _on_the_way(text: str, found, at: int, end: int) -> str:
 #: "before". One list for every use; :data:`_FUTURE_CLAUSE` adds the relative pronouns.
 _CLAUSE_WORDS = r"and|but|while|whereas|where|which|after|before"
 _CLAUSE_BREAK = re.compile(rf"[,;:()]|\[\d+\]|\b(?:{_CLAUSE_WORDS})\b", re.I)
+
+# a name in a list of places: capitalised words, "the" before them ("the Bosphorus", "Kherson Oblast")
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
+# words that go on in the via's clause up to the date: a preposition, then no clause break ("to Polohy on")
+_ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|over|near|through|across|past|along|"
+               rf"until|till|for|late|early)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?)?\s*")
+# from a via to a date after it: the rest of its list of names, then the words that lead to the date
+_LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME})*{_ON_TO_DATE}", re.I)
+# from a date to a via after it: words with no clause break, then the names listed before the via
+_LISTED_AFTER = re.compile(rf"(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?(?:{_NAME}\s*(?:,|\b(?:and|or)\b)\s*)*"
+                           r"(?:the\s+)?", re.I)
 
 
 #: The verbs of saying whose date is the saying's, not the event's ("HUR said on Thursday that ...", "claiming on
