@@ -992,3 +992,16 @@ def test_vias_listed_together_share_their_date(text, place, expected):
 
     at = text.index(place)
     assert find_date_at(text, at, at + len(place), "2026-08-01", role="via") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review M6: a capitalised season word before a capitalised word is a name's ("the Autumn Storm exercise")
+    ("Marines took part in the Autumn Storm exercise.", ""),
+    ("The garrison held out in the Winter Palace.", ""),
+    ("In the Summer Garden, troops paraded.", ""),
+    # a season still: before a year, or written small before a name
+    ("In the Summer of 2024, troops moved to Kursk.", "2024-06-01/2024-08-31"),
+    ("Brigades were moved this summer Kherson officials said.", "2025-06-01/2025-08-31"),
+])
+def test_a_capitalised_season_word_before_a_name_is_part_of_the_name(text, expected):
+    assert find_date(text, "2025-09-16") == expected

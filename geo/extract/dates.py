@@ -756,6 +756,8 @@ def _season(m: re.Match, ref: dt.date | None) -> str | None:
     the article's day ("last": the one before, when the article is written in it); "since"/"from" it, and the
     season the article is written in, up to the article's day; None without a year, "this", "last" or "the"."""
     g = m.groupdict()
+    if g["s"][0].isupper() and re.match(r"\s+(?:of\s+)?[A-Z]", m.string[m.end("s"):]):
+        return None  # "the Autumn Storm exercise", "the Winter Palace": a name's word
     prep = _folded(g.get("prep") or "")
     which = _folded(g.get("which") or g.get("which2") or "")
     if not (g.get("y") or which or g.get("the") and prep not in ("since", "from")):
