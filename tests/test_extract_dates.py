@@ -1005,3 +1005,16 @@ def test_vias_listed_together_share_their_date(text, place, expected):
 ])
 def test_a_capitalised_season_word_before_a_name_is_part_of_the_name(text, expected):
     assert find_date(text, "2025-09-16") == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # review M7: "this summer" is the current year's, none before it begins; "by"/"until" a season, the next one
+    ("Brigades were moved north this summer.", "2025-05-20", ""),
+    ("Brigades were moved north this summer.", "2025-07-20", "2025-06-01/2025-07-20"),
+    ("Troops are to stay in Belarus until the autumn.", "2025-03-10", "2025-09-01/2025-11-30"),
+    ("The brigade had reached Kupiansk by the summer.", "2025-03-10", "2025-06-01/2025-08-31"),
+    ("The brigade had reached Kupiansk by the summer.", "2025-09-20", "2025-06-01/2025-08-31"),
+])
+def test_this_season_has_begun_and_by_a_season_is_the_next(text, ref, expected, monkeypatch):
+    monkeypatch.setattr(dates, "FUTURE", False)  # the season's own value, not the later drop of what is to come
+    assert find_date(text, ref) == expected

@@ -777,7 +777,17 @@ def _season(m: re.Match, ref: dt.date | None) -> str | None:
     else:
         year = ref.year + (1 if first == 12 and ref.month == 12 else 0)
         a, b = days(year)
-        if a > ref:
+        if prep in ("until", "till"):
+            if b < ref:  # "until the autumn": what lasts on to it, the next one not over by the article's day
+                a, b = days(year + 1)
+        elif prep == "by":
+            # "by the summer": a limit, as often ahead of the article as behind it ("had reached ... by the summer"):
+            # the season nearest its day (in March, the coming summer; in September, the one just past)
+            a, b = min((days(y) for y in (year - 1, year, year + 1)),
+                       key=lambda s: max((s[0] - ref).days, (ref - s[1]).days, 0))
+        elif a > ref:
+            if which == "this":
+                return None  # "this summer" before it begins: to come, no event's time
             a, b = days(year - 1)
         if which == "last" and b >= ref:
             a, b = days(b.year - 1)
