@@ -1018,3 +1018,17 @@ def test_a_capitalised_season_word_before_a_name_is_part_of_the_name(text, expec
 def test_this_season_has_begun_and_by_a_season_is_the_next(text, ref, expected, monkeypatch):
     monkeypatch.setattr(dates, "FUTURE", False)  # the season's own value, not the later drop of what is to come
     assert find_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review S8: a winter of two years starts in December of the first; two seasons share their year; a year read
+    # with its season is not dropped to read the season alone
+    ("Troops dug in around Bakhmut in winter 2022-23.", "2022-12-01/2023-02-28"),
+    ("Troops dug in around Bakhmut in the winter of 2022/23.", "2022-12-01/2023-02-28"),
+    ("Troops were moved north in the spring and summer of 2023.", "2023-03-01/2023-08-31"),
+    ("Troops were moved north in the autumn and winter of 2023.", "2023-09-01/2024-02-29"),
+    ("Brigades were lost during the summer 2024 offensive.", ""),
+    ("in the winter of 2022 troops moved", "2021-12-01/2022-02-28"),
+])
+def test_a_season_of_two_years_or_two_seasons_of_one_year(text, expected):
+    assert find_date(text, "2025-03-10") == expected

@@ -138,7 +138,11 @@ _PATTERNS = [
     ("season", ("season",),
      re.compile(r"\b(?:(?P<which>this|last|past)\s+|(?P<prep>in|during|over|through(?:out)?|since|from|by|until|till)"
                 r"\s+(?P<the>the\s+)?(?:(?P<which2>this|last|past)\s+)?)(?P<s>spring|summer|autumn|fall|winter)"
-                r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b(?!\s+of\b|['’]s|\s+(?:offensive|campaign|exercises?|drills?|"
+                # "the spring and summer of 2023": both, of one year; "winter 2022-23": its two years; a year once
+                # read stays read ("the summer 2024 offensive" is no summer without its year)
+                r"(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)(?=\s+(?:of\s+)?"
+                r"(?:19|20)\d\d\b))?(?>(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?:[-/–](?P<y2>\d\d(?:\d\d)?)\b)?)?)"
+                r"\b(?!\s+of\b|['’]s|\s+(?:offensive|campaign|exercises?|drills?|"
                 r"session|months|holidays?|break|term|uniforms?|clothing|gear|conditions|weather|rains?)\b)", re.I)),
     # "March 2024" with no word before it: the month ("the Armistice Agreement of July 1953" names a thing)
     ("month-year", ("month", "digit"),
@@ -771,7 +775,15 @@ def _season(m: re.Match, ref: dt.date | None) -> str | None:
         return start, _month_end(_months_later(start, 2))
 
     if g.get("y"):
-        a, b = days(int(g["y"]))
+        year = int(g["y"])
+        if first == 12 and g.get("y2") and int(g["y2"]) % 100 == (year + 1) % 100:
+            year += 1  # "winter 2022-23": from December 2022
+        a, b = days(year)
+        if g.get("s2"):  # "the spring and summer of 2023": to the end of the second season after the first
+            first, end = _SEASONS[_folded(g["s2"])], b
+            b = days(year)[1]
+            if b <= end:  # "the autumn and winter of 2023": the winter after it
+                b = days(year + 1)[1]
     elif ref is None:
         return ""
     else:
