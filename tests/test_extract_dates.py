@@ -1032,3 +1032,8 @@ def test_this_season_has_begun_and_by_a_season_is_the_next(text, ref, expected, 
 ])
 def test_a_season_of_two_years_or_two_seasons_of_one_year(text, expected):
     assert find_date(text, "2025-03-10") == expected
+
+
+def test_a_season_ranks_after_a_time_of_day():
+    # review S9: the time of day is the article's day, a season the vaguest time a sentence names
+    assert find_date("At dawn, troops entered Sudzha, a town they lost this summer.", "2025-09-16") == "2025-09-16"

@@ -258,9 +258,14 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
         told = [(a, p, b, None if v and v[:10] > late else v) for a, p, b, v in told]
     if TOD_DAY and any(_PATTERNS[p][0] in ("tod", "after") for _a, p, _b, _v in told):
         told = _times_of_day(text, told, ref)
-    # a time of day only when no date is named, a season when no more precise time is
-    told.sort(key=lambda f: (_PATTERNS[f[1]][0] == "tod", _PATTERNS[f[1]][0] == "season"))
+    # a time of day only when no date is named, a season (vaguer than the article's day) only when no other time is
+    told.sort(key=lambda f: _RANK.get(_PATTERNS[f[1]][0], 0))
     return tuple((a, b, v) for a, _p, b, v in told)
+
+
+#: How late :func:`_event_dates` takes a kind of date (a stable sort: text order within a rank): a time of day after
+#: any date, a season last.
+_RANK = {"tod": 1, "season": 2}
 
 
 @lru_cache(maxsize=256)
