@@ -1037,3 +1037,9 @@ def test_a_season_of_two_years_or_two_seasons_of_one_year(text, expected):
 def test_a_season_ranks_after_a_time_of_day():
     # review S9: the time of day is the article's day, a season the vaguest time a sentence names
     assert find_date("At dawn, troops entered Sudzha, a town they lost this summer.", "2025-09-16") == "2025-09-16"
+
+
+def test_the_last_season_before_something_is_no_last_season():
+    # review N10: "the last summer before the invasion" is the final one before it, not the one before the article
+    assert find_date("Troops trained there in the last summer before the invasion.", "2025-09-16") == ""
+    assert find_date("Troops trained there last summer.", "2025-09-16") == "2025-06-01/2025-08-31"

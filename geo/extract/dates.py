@@ -762,13 +762,19 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 def _season(m: re.Match, ref: dt.date | None) -> str | None:
     """The days of a season (:data:`_PATTERNS` "season"): with its year, that year's; else the last that began by
-    the article's day ("last": the one before, when the article is written in it); "since"/"from" it, and the
-    season the article is written in, up to the article's day; None without a year, "this", "last" or "the"."""
+    the article's day ("last": the one before, when the article is written in it; "this": the current one, none
+    before it begins; "until": the next not over, "by": the nearest). The one the article is written in, and one
+    "since"/"from" (only with a year, "this" or "last": "since the autumn of 2023", "since last summer"), run up to
+    the article's day. None without a year, "this", "last" or "the", for "since"/"from the spring" (a state's
+    background), and for "the last summer before ..." (the final one before something, not the one before the
+    article)."""
     g = m.groupdict()
     if g["s"][0].isupper() and re.match(r"\s+(?:of\s+)?[A-Z]", m.string[m.end("s"):]):
         return None  # "the Autumn Storm exercise", "the Winter Palace": a name's word
     prep = _folded(g.get("prep") or "")
     which = _folded(g.get("which") or g.get("which2") or "")
+    if g.get("the") and which == "last" and re.match(r"\s+(?:before|after|when|until)\b", m.string[m.end():], re.I):
+        return None  # "in the last summer before the invasion": the final one before it
     if not (g.get("y") or which or g.get("the") and prep not in ("since", "from")):
         # "in summer": what recurs; "where troops had been dug in since the spring": the background of a state, which
         # the development gold leaves undated (unlike "since the autumn of 2023")
