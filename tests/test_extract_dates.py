@@ -1043,3 +1043,20 @@ def test_the_last_season_before_something_is_no_last_season():
     # review N10: "the last summer before the invasion" is the final one before it, not the one before the article
     assert find_date("Troops trained there in the last summer before the invasion.", "2025-09-16") == ""
     assert find_date("Troops trained there last summer.", "2025-09-16") == "2025-06-01/2025-08-31"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # review S4: an insert between commas stays in the via's clause
+    ("The convoy passed through Volnovakha, Donetsk region, on 3 March.", "Volnovakha", "2026-03-03"),
+    ("Two Tu-95 bombers flew over the Baltic Sea, escorted by Su-35 fighters, on 3 March.", "Baltic Sea",
+     "2026-03-03"),
+    # not one that tells the arrival the date is of
+    ("The convoy passed through Volnovakha, then reached Mariupol, on 3 March.", "Volnovakha", ""),
+    # "Ukraine's" is one word of the sentence's opening ones: the date opens this sentence (four words before it)
+    ("Then Ukraine's frigates, on 3 March, sailed south through the Bosphorus.", "Bosphorus", "2026-03-03"),
+])
+def test_a_via_keeps_its_date_across_an_insert_between_commas(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2026-08-01", role="via") == expected

@@ -384,7 +384,10 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
     own clause, with no comma, "and", "while", "where", "which", "after" or "before" between them ("Ukrainian
     forces entered Bucha on 31 March and Hostomel on 1 and 2 April": Hostomel's is 1-2 April); else the
-    sentence's (:func:`find_date`). *kept*: the date the sentence was given in its article (:func:`find_dates`);
+    sentence's (:func:`find_date`), but for a via (*role* "via"), which takes none from another clause than its own
+    or its list's unless the date opens the sentence (:data:`VIA_CLAUSE`; then only the span :data:`ON_THE_WAY`
+    gives), and for a stop in the clause of a dated saying, which takes none (:data:`SAID_CLAUSE`). *kept*: the date
+    the sentence was given in its article (:func:`find_dates`);
     when it is not the sentence's own (a liveblog's day, a date carried), it stands.
 
     >>> t = "Ukrainian forces entered Bucha on 31 March and Hostomel on 1 and 2 April."
@@ -398,7 +401,7 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         # moved to X") takes no date from the rest of the sentence: the date near it is the statement's
         spans = [(a, b, "said") for a, b in _said_dates(text)] + [(a, b, v) for a, b, v in
                                                                   _event_dates(text, article_date)]
-        own = [f for f in spans if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+        own = [f for f in spans if _same_clause(text, f[0], f[1], at, end)]
         if own and min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2] == "said":
             return ""
     if VIA_CLAUSE and role == "via" and first and (kept is None or kept == first):
@@ -431,12 +434,12 @@ def _dates_via(text: str, a: int, b: int, at: int, end: int) -> bool:
     """Whether the date at ``text[a:b]`` dates the via at ``text[at:end]`` (:data:`VIA_CLAUSE`): no clause break
     between them but the commas and "and"s of a list of names the via is one of ("through Tokmak, Vasylivka and
     Polohy on 3 March", "on 3 March through Melitopol and Tokmak"), or the date opens the sentence."""
-    if not _CLAUSE_BREAK.search(text, *((end, a) if a >= end else (b, at))):
+    if _same_clause(text, a, b, at, end):
         return True
     gap = text[end:a] if a >= end else text[b:at]
     if len(gap) <= 200 and (_LISTED_BEFORE if a >= end else _LISTED_AFTER).fullmatch(gap):
         return True
-    return len(re.findall(r"[^\W\d_]+", text[:a])) <= VIA_OPENING
+    return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text[:a])) <= VIA_OPENING  # "Ukraine's": one word
 
 
 
@@ -466,7 +469,7 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
     found = [(a, b, v) for a, b, v in events() if v is not None]
     if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
         return first
-    own = [f for f in found if not clause_break.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+    own = [f for f in found if _same_clause(text, f[0], f[1], at, end, clause_break)]
     if not own:
         return (between and _on_the_way(text, found, at, end)) or first
     return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
@@ -498,13 +501,23 @@ def _on_the_way(text: str, found, at: int, end: int) -> str:
 _CLAUSE_WORDS = r"and|but|while|whereas|where|which|after|before"
 _CLAUSE_BREAK = re.compile(rf"[,;:()]|\[\d+\]|\b(?:{_CLAUSE_WORDS})\b", re.I)
 
+
+def _same_clause(text: str, a: int, b: int, at: int, end: int, clause_break: re.Pattern = _CLAUSE_BREAK) -> bool:
+    """Whether the date at ``text[a:b]`` and the stop at ``text[at:end]`` share a clause: no *clause_break* between
+    them."""
+    return not clause_break.search(text, *((end, a) if a >= end else (b, at)))
+
 # a name in a list of places: capitalised words, "the" before them ("the Bosphorus", "Kherson Oblast")
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
 # words that go on in the via's clause up to the date: a preposition, then no clause break ("to Polohy on")
 _ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|over|near|through|across|past|along|"
                rf"until|till|for|late|early)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?)?\s*")
-# from a via to a date after it: the rest of its list of names, then the words that lead to the date
-_LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME})*{_ON_TO_DATE}", re.I)
+# an insert between commas ("Volnovakha, Donetsk region, on 3 March", "the Baltic Sea, escorted by Su-35 fighters,
+# on 3 March"): a few words, no clause word, no verb of an arrival or departure (whose date is another stop's)
+_INSERT = (rf"\s*,(?:\s*(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
+           r"[\w'’.-]+){1,6}\s*,")
+# from a via to a date after it: the rest of its list of names and inserts, then the words that lead to the date
+_LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME}|{_INSERT})*{_ON_TO_DATE}", re.I)
 # from a date to a via after it: words with no clause break, then the names listed before the via
 _LISTED_AFTER = re.compile(rf"(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?(?:{_NAME}\s*(?:,|\b(?:and|or)\b)\s*)*"
                            r"(?:the\s+)?", re.I)
