@@ -384,11 +384,11 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
     own clause, with no comma, "and", "while", "where", "which", "after" or "before" between them ("Ukrainian
     forces entered Bucha on 31 March and Hostomel on 1 and 2 April": Hostomel's is 1-2 April); else the
-    sentence's (:func:`find_date`), but for a via (*role* "via"), which takes none from another clause than its own
-    or its list's unless the date opens the sentence (:data:`VIA_CLAUSE`; then only the span :data:`ON_THE_WAY`
-    gives), and for a stop in the clause of a dated saying, which takes none (:data:`SAID_CLAUSE`). *kept*: the date
-    the sentence was given in its article (:func:`find_dates`);
-    when it is not the sentence's own (a liveblog's day, a date carried), it stands.
+    sentence's (:func:`find_date`), but for a via (*role* "via"), which takes a date only from its own clause (its
+    list of names and inserts included) or one that opens the sentence, else at most the span :data:`ON_THE_WAY`
+    gives (:data:`VIA_CLAUSE`), and for a stop in the clause of a dated saying, which takes none
+    (:data:`SAID_CLAUSE`). *kept*: the date the sentence was given in its article (:func:`find_dates`); when it is
+    not the sentence's own (a liveblog's day, a date carried), it stands.
 
     >>> t = "Ukrainian forces entered Bucha on 31 March and Hostomel on 1 and 2 April."
     >>> find_date_at(t, 47, 55, "2022-04-05"), find_date_at(t, 25, 30, "2022-04-05")
