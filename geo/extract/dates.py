@@ -514,8 +514,8 @@ _ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|o
                rf"until|till|for|late|early)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?)?\s*")
 # an insert between commas ("Volnovakha, Donetsk region, on 3 March", "the Baltic Sea, escorted by Su-35 fighters,
 # on 3 March"): a few words, no clause word, no verb of an arrival or departure (whose date is another stop's)
-_INSERT = (rf"\s*,(?:\s*(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
-           r"[\w'’.-]+){1,6}\s*,")
+_NOT_IN_INSERT = rf"(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
+_INSERT = rf"\s*,\s*{_NOT_IN_INSERT}[\w'’.-]+(?:\s+{_NOT_IN_INSERT}[\w'’.-]+){{0,5}}\s*,"
 # from a via to a date after it: the rest of its list of names and inserts, then the words that lead to the date
 _LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME}|{_INSERT})*{_ON_TO_DATE}", re.I)
 # from a date to a via after it: words with no clause break, then the names listed before the via
