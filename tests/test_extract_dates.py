@@ -985,7 +985,8 @@ def test_a_via_takes_only_a_date_of_its_clause_or_of_the_sentences_opening(text,
     ("The armoured column of the brigade passed on 3 March through Melitopol and Tokmak.", "Tokmak", "2026-03-03"),
     # a list that another clause follows does not: the date is that clause's
     ("The column passed through Melitopol and Russia launched strikes on 3 March.", "Melitopol", ""),
-    ("The vehicles left Pfungstadt on 11 May and travelled by rail through Austria and Hungary to Iasi.", "Hungary", ""),
+    ("The vehicles left Pfungstadt on 11 May and travelled by rail through Austria and Hungary to Iasi.", "Hungary",
+     ""),
 ])
 def test_vias_listed_together_share_their_date(text, place, expected):
     from geo.extract.dates import find_date_at
