@@ -973,3 +973,91 @@ def test_a_via_takes_only_a_date_of_its_clause_or_of_the_sentences_opening(text,
 
     at = text.index(place)
     assert find_date_at(text, at, at + len(place), "2026-08-01", role=role) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # review M3: vias listed together share the date that follows the list ("," and "and" join names, no clauses)
+    ("Convoys moved through Tokmak, Vasylivka and Polohy on 3 March.", "Tokmak", "2026-03-03"),
+    ("Convoys moved through Tokmak, Vasylivka and Polohy on 3 March.", "Vasylivka", "2026-03-03"),
+    ("Convoys moved through Tokmak, Vasylivka and Polohy on 3 March.", "Polohy", "2026-03-03"),
+    ("The column passed through Melitopol and Tokmak on 3 March.", "Melitopol", "2026-03-03"),
+    ("The frigate transited the Bosphorus and the Dardanelles on 3 March.", "Bosphorus", "2026-03-03"),
+    ("The armoured column of the brigade passed on 3 March through Melitopol and Tokmak.", "Tokmak", "2026-03-03"),
+    # a list that another clause follows does not: the date is that clause's
+    ("The column passed through Melitopol and Russia launched strikes on 3 March.", "Melitopol", ""),
+    ("The vehicles left Pfungstadt on 11 May and travelled by rail through Austria and Hungary to Iasi.", "Hungary",
+     ""),
+])
+def test_vias_listed_together_share_their_date(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2026-08-01", role="via") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review M6: a capitalised season word before a capitalised word is a name's ("the Autumn Storm exercise")
+    ("Marines took part in the Autumn Storm exercise.", ""),
+    ("The garrison held out in the Winter Palace.", ""),
+    ("In the Summer Garden, troops paraded.", ""),
+    # a season still: before a year, or written small before a name
+    ("In the Summer of 2024, troops moved to Kursk.", "2024-06-01/2024-08-31"),
+    ("Brigades were moved this summer Kherson officials said.", "2025-06-01/2025-08-31"),
+])
+def test_a_capitalised_season_word_before_a_name_is_part_of_the_name(text, expected):
+    assert find_date(text, "2025-09-16") == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # review M7: "this summer" is the current year's, none before it begins; "by"/"until" a season, the next one
+    ("Brigades were moved north this summer.", "2025-05-20", ""),
+    ("Brigades were moved north this summer.", "2025-07-20", "2025-06-01/2025-07-20"),
+    ("Troops are to stay in Belarus until the autumn.", "2025-03-10", "2025-09-01/2025-11-30"),
+    ("The brigade had reached Kupiansk by the summer.", "2025-03-10", "2025-06-01/2025-08-31"),
+    ("The brigade had reached Kupiansk by the summer.", "2025-09-20", "2025-06-01/2025-08-31"),
+])
+def test_this_season_has_begun_and_by_a_season_is_the_next(text, ref, expected, monkeypatch):
+    monkeypatch.setattr(dates, "FUTURE", False)  # the season's own value, not the later drop of what is to come
+    assert find_date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review S8: a winter of two years starts in December of the first; two seasons share their year; a year read
+    # with its season is not dropped to read the season alone
+    ("Troops dug in around Bakhmut in winter 2022-23.", "2022-12-01/2023-02-28"),
+    ("Troops dug in around Bakhmut in the winter of 2022/23.", "2022-12-01/2023-02-28"),
+    ("Troops were moved north in the spring and summer of 2023.", "2023-03-01/2023-08-31"),
+    ("Troops were moved north in the autumn and winter of 2023.", "2023-09-01/2024-02-29"),
+    ("Brigades were lost during the summer 2024 offensive.", ""),
+    ("in the winter of 2022 troops moved", "2021-12-01/2022-02-28"),
+])
+def test_a_season_of_two_years_or_two_seasons_of_one_year(text, expected):
+    assert find_date(text, "2025-03-10") == expected
+
+
+def test_a_season_ranks_after_a_time_of_day():
+    # review S9: the time of day is the article's day, a season the vaguest time a sentence names
+    assert find_date("At dawn, troops entered Sudzha, a town they lost this summer.", "2025-09-16") == "2025-09-16"
+
+
+def test_the_last_season_before_something_is_no_last_season():
+    # review N10: "the last summer before the invasion" is the final one before it, not the one before the article
+    assert find_date("Troops trained there in the last summer before the invasion.", "2025-09-16") == ""
+    assert find_date("Troops trained there last summer.", "2025-09-16") == "2025-06-01/2025-08-31"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # review S4: an insert between commas stays in the via's clause
+    ("The convoy passed through Volnovakha, Donetsk region, on 3 March.", "Volnovakha", "2026-03-03"),
+    ("Two Tu-95 bombers flew over the Baltic Sea, escorted by Su-35 fighters, on 3 March.", "Baltic Sea",
+     "2026-03-03"),
+    # not one that tells the arrival the date is of
+    ("The convoy passed through Volnovakha, then reached Mariupol, on 3 March.", "Volnovakha", ""),
+    # "Ukraine's" is one word of the sentence's opening ones: the date opens this sentence (four words before it)
+    ("Then Ukraine's frigates, on 3 March, sailed south through the Bosphorus.", "Bosphorus", "2026-03-03"),
+])
+def test_a_via_keeps_its_date_across_an_insert_between_commas(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2026-08-01", role="via") == expected

@@ -578,3 +578,20 @@ def test_the_day_of_a_saying_in_an_earlier_year_opens_an_account():
 ])
 def test_a_span_from_a_part_of_one_month_to_a_part_of_the_next_stays_a_range(text, date):
     assert find_date(text, "2022-04-18") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # review S11: two parts of months that are not one month and the next make no span: the first part's month
+    ("В конце марта и в начале марта части ушли.", "2022-03"),
+    ("В начале апреля и в конце марта части ушли.", "2022-04"),
+    ("В начале января и в конце марта части ушли.", "2022-01"),
+    # review S12: a year after the first month
+    ("В конце декабря 2021 — начале января 2022 года части ушли.", "2021-12-21/2022-01-10"),
+    ("В конце декабря 2021 года — начале января части ушли.", "2021-12-21/2022-01-10"),
+    # review N13: a span to a part of a month runs up to the article's day, as "с начала марта" does
+    ("С начала марта по конец апреля части уходили.", "2022-03-01/2022-04-18"),
+    ("С начала марта части уходили.", "2022-03-01/2022-04-18"),
+    ("С конца марта по начало апреля части уходили в Беларусь.", "2022-03-21/2022-04-10"),
+])
+def test_a_span_of_month_parts_needs_the_next_month_takes_a_first_year_and_stops_at_the_articles_day(text, date):
+    assert find_date(text, "2022-04-18") == date

@@ -138,7 +138,11 @@ _PATTERNS = [
     ("season", ("season",),
      re.compile(r"\b(?:(?P<which>this|last|past)\s+|(?P<prep>in|during|over|through(?:out)?|since|from|by|until|till)"
                 r"\s+(?P<the>the\s+)?(?:(?P<which2>this|last|past)\s+)?)(?P<s>spring|summer|autumn|fall|winter)"
-                r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b(?!\s+of\b|['’]s|\s+(?:offensive|campaign|exercises?|drills?|"
+                # "the spring and summer of 2023": both, of one year; "winter 2022-23": its two years; a year once
+                # read stays read ("the summer 2024 offensive" is no summer without its year)
+                r"(?:\s+(?:and|to|through)\s+(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)(?=\s+(?:of\s+)?"
+                r"(?:19|20)\d\d\b))?(?>(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?:[-/–](?P<y2>\d\d(?:\d\d)?)\b)?)?)"
+                r"\b(?!\s+of\b|['’]s|\s+(?:offensive|campaign|exercises?|drills?|"
                 r"session|months|holidays?|break|term|uniforms?|clothing|gear|conditions|weather|rains?)\b)", re.I)),
     # "March 2024" with no word before it: the month ("the Armistice Agreement of July 1953" names a thing)
     ("month-year", ("month", "digit"),
@@ -254,9 +258,14 @@ def _event_dates(text: str, article_date: str | None) -> tuple[tuple[int, int, s
         told = [(a, p, b, None if v and v[:10] > late else v) for a, p, b, v in told]
     if TOD_DAY and any(_PATTERNS[p][0] in ("tod", "after") for _a, p, _b, _v in told):
         told = _times_of_day(text, told, ref)
-    # a time of day only when no date is named, a season when no more precise time is
-    told.sort(key=lambda f: (_PATTERNS[f[1]][0] == "tod", _PATTERNS[f[1]][0] == "season"))
+    # a time of day only when no date is named, a season (vaguer than the article's day) only when no other time is
+    told.sort(key=lambda f: _RANK.get(_PATTERNS[f[1]][0], 0))
     return tuple((a, b, v) for a, _p, b, v in told)
+
+
+#: How late :func:`_event_dates` takes a kind of date (a stable sort: text order within a rank): a time of day after
+#: any date, a season last.
+_RANK = {"tod": 1, "season": 2}
 
 
 @lru_cache(maxsize=256)
@@ -375,8 +384,11 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
     """The date of a stop at ``text[at:end]`` in a sentence that may name several: the nearest date in the stop's
     own clause, with no comma, "and", "while", "where", "which", "after" or "before" between them ("Ukrainian
     forces entered Bucha on 31 March and Hostomel on 1 and 2 April": Hostomel's is 1-2 April); else the
-    sentence's (:func:`find_date`). *kept*: the date the sentence was given in its article (:func:`find_dates`);
-    when it is not the sentence's own (a liveblog's day, a date carried), it stands.
+    sentence's (:func:`find_date`), but for a via (*role* "via"), which takes a date only from its own clause (its
+    list of names and inserts included) or one that opens the sentence, else at most the span :data:`ON_THE_WAY`
+    gives (:data:`VIA_CLAUSE`), and for a stop in the clause of a dated saying, which takes none
+    (:data:`SAID_CLAUSE`). *kept*: the date the sentence was given in its article (:func:`find_dates`); when it is
+    not the sentence's own (a liveblog's day, a date carried), it stands.
 
     >>> t = "Ukrainian forces entered Bucha on 31 March and Hostomel on 1 and 2 April."
     >>> find_date_at(t, 47, 55, "2022-04-05"), find_date_at(t, 25, 30, "2022-04-05")
@@ -389,7 +401,7 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         # moved to X") takes no date from the rest of the sentence: the date near it is the statement's
         spans = [(a, b, "said") for a, b in _said_dates(text)] + [(a, b, v) for a, b, v in
                                                                   _event_dates(text, article_date)]
-        own = [f for f in spans if not _CLAUSE_BREAK.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+        own = [f for f in spans if _same_clause(text, f[0], f[1], at, end)]
         if own and min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2] == "said":
             return ""
     if VIA_CLAUSE and role == "via" and first and (kept is None or kept == first):
@@ -420,10 +432,15 @@ VIA_OPENING = 4
 
 def _dates_via(text: str, a: int, b: int, at: int, end: int) -> bool:
     """Whether the date at ``text[a:b]`` dates the via at ``text[at:end]`` (:data:`VIA_CLAUSE`): no clause break
-    between them, or the date opens the sentence."""
-    if not _CLAUSE_BREAK.search(text, *((end, a) if a >= end else (b, at))):
+    between them but the commas and "and"s of a list of names the via is one of ("through Tokmak, Vasylivka and
+    Polohy on 3 March", "on 3 March through Melitopol and Tokmak"), or the date opens the sentence."""
+    if _same_clause(text, a, b, at, end):
         return True
-    return len(re.findall(r"[^\W\d_]+", text[:a])) <= VIA_OPENING
+    gap = text[end:a] if a >= end else text[b:at]
+    if len(gap) <= 200 and (_LISTED_BEFORE if a >= end else _LISTED_AFTER).fullmatch(gap):
+        return True
+    return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text[:a])) <= VIA_OPENING  # "Ukraine's": one word
+
 
 
 #: Whether a via (*role*) whose clause names no date, told between a date before it and a later one after it, takes
@@ -452,7 +469,7 @@ def nearest_in_clause(text: str, at: int, end: int, first: str, kept: str | None
     found = [(a, b, v) for a, b, v in events() if v is not None]
     if len({v for _a, _b, v in found}) < 2 or any(not v for _a, _b, v in found):
         return first
-    own = [f for f in found if not clause_break.search(text, *((end, f[0]) if f[0] >= end else (f[1], at)))]
+    own = [f for f in found if _same_clause(text, f[0], f[1], at, end, clause_break)]
     if not own:
         return (between and _on_the_way(text, found, at, end)) or first
     return min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2]
@@ -483,6 +500,27 @@ def _on_the_way(text: str, found, at: int, end: int) -> str:
 #: "before". One list for every use; :data:`_FUTURE_CLAUSE` adds the relative pronouns.
 _CLAUSE_WORDS = r"and|but|while|whereas|where|which|after|before"
 _CLAUSE_BREAK = re.compile(rf"[,;:()]|\[\d+\]|\b(?:{_CLAUSE_WORDS})\b", re.I)
+
+
+def _same_clause(text: str, a: int, b: int, at: int, end: int, clause_break: re.Pattern = _CLAUSE_BREAK) -> bool:
+    """Whether the date at ``text[a:b]`` and the stop at ``text[at:end]`` share a clause: no *clause_break* between
+    them."""
+    return not clause_break.search(text, *((end, a) if a >= end else (b, at)))
+
+# a name in a list of places: capitalised words, "the" before them ("the Bosphorus", "Kherson Oblast")
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
+# words that go on in the via's clause up to the date: a preposition, then no clause break ("to Polohy on")
+_ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|over|near|through|across|past|along|"
+               rf"until|till|for|late|early)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?)?\s*")
+# an insert between commas ("Volnovakha, Donetsk region, on 3 March", "the Baltic Sea, escorted by Su-35 fighters,
+# on 3 March"): a few words, no clause word, no verb of an arrival or departure (whose date is another stop's)
+_NOT_IN_INSERT = rf"(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
+_INSERT = rf"\s*,\s*{_NOT_IN_INSERT}[\w'’.-]+(?:\s+{_NOT_IN_INSERT}[\w'’.-]+){{0,5}}\s*,"
+# from a via to a date after it: the rest of its list of names and inserts, then the words that lead to the date
+_LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME}|{_INSERT})*{_ON_TO_DATE}", re.I)
+# from a date to a via after it: words with no clause break, then the names listed before the via
+_LISTED_AFTER = re.compile(rf"(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?(?:{_NAME}\s*(?:,|\b(?:and|or)\b)\s*)*"
+                           r"(?:the\s+)?", re.I)
 
 
 #: The verbs of saying whose date is the saying's, not the event's ("HUR said on Thursday that ...", "claiming on
@@ -737,11 +775,19 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 def _season(m: re.Match, ref: dt.date | None) -> str | None:
     """The days of a season (:data:`_PATTERNS` "season"): with its year, that year's; else the last that began by
-    the article's day ("last": the one before, when the article is written in it); "since"/"from" it, and the
-    season the article is written in, up to the article's day; None without a year, "this", "last" or "the"."""
+    the article's day ("last": the one before, when the article is written in it; "this": the current one, none
+    before it begins; "until": the next not over, "by": the nearest). The one the article is written in, and one
+    "since"/"from" (only with a year, "this" or "last": "since the autumn of 2023", "since last summer"), run up to
+    the article's day. None without a year, "this", "last" or "the", for "since"/"from the spring" (a state's
+    background), and for "the last summer before ..." (the final one before something, not the one before the
+    article)."""
     g = m.groupdict()
+    if g["s"][0].isupper() and re.match(r"\s+(?:of\s+)?[A-Z]", m.string[m.end("s"):]):
+        return None  # "the Autumn Storm exercise", "the Winter Palace": a name's word
     prep = _folded(g.get("prep") or "")
     which = _folded(g.get("which") or g.get("which2") or "")
+    if g.get("the") and which == "last" and re.match(r"\s+(?:before|after|when|until)\b", m.string[m.end():], re.I):
+        return None  # "in the last summer before the invasion": the final one before it
     if not (g.get("y") or which or g.get("the") and prep not in ("since", "from")):
         # "in summer": what recurs; "where troops had been dug in since the spring": the background of a state, which
         # the development gold leaves undated (unlike "since the autumn of 2023")
@@ -753,13 +799,31 @@ def _season(m: re.Match, ref: dt.date | None) -> str | None:
         return start, _month_end(_months_later(start, 2))
 
     if g.get("y"):
-        a, b = days(int(g["y"]))
+        year = int(g["y"])
+        if first == 12 and g.get("y2") and int(g["y2"]) % 100 == (year + 1) % 100:
+            year += 1  # "winter 2022-23": from December 2022
+        a, b = days(year)
+        if g.get("s2"):  # "the spring and summer of 2023": to the end of the second season after the first
+            first, end = _SEASONS[_folded(g["s2"])], b
+            b = days(year)[1]
+            if b <= end:  # "the autumn and winter of 2023": the winter after it
+                b = days(year + 1)[1]
     elif ref is None:
         return ""
     else:
         year = ref.year + (1 if first == 12 and ref.month == 12 else 0)
         a, b = days(year)
-        if a > ref:
+        if prep in ("until", "till"):
+            if b < ref:  # "until the autumn": what lasts on to it, the next one not over by the article's day
+                a, b = days(year + 1)
+        elif prep == "by":
+            # "by the summer": a limit, as often ahead of the article as behind it ("had reached ... by the summer"):
+            # the season nearest its day (in March, the coming summer; in September, the one just past)
+            a, b = min((days(y) for y in (year - 1, year, year + 1)),
+                       key=lambda s: max((s[0] - ref).days, (ref - s[1]).days, 0))
+        elif a > ref:
+            if which == "this":
+                return None  # "this summer" before it begins: to come, no event's time
             a, b = days(year - 1)
         if which == "last" and b >= ref:
             a, b = days(b.year - 1)

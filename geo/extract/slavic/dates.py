@@ -42,8 +42,12 @@ _WEEKDAYS = {w: i for i, ws in enumerate((("понедельник", "понед
                                           ("субботу", "суботу"), ("воскресенье", "неділю"))) for w in ws}
 _WD_ACC = (r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
            r"п['’ʼ]ятницю|суботу|неділю)")
-# a part of a month in the locative, as "в конце марта", "наприкінці березня" say it
-_PART_IN = r"конце|начале|середине|кінці|початку|середині|наприкінці|напочатку"
+# a part of a month in the locative after "в"/"у"/"на" ("в конце марта", "на початку квітня"), and with the adverbs
+# that hold their preposition ("наприкінці березня"): one list for the "parts" and "month" patterns
+_PART_LOC = r"конце|начале|середине|кінці|початку|середині"
+_PART_IN = _PART_LOC + r"|наприкінці|напочатку"
+# a year after the first month of a span ("в конце декабря 2021 — начале января 2022 года")
+_YEAR1 = r"(?:[ \t]+(?P<y1>(?:19|20)\d\d)(?:[ \t]*(?:г\.|года|году|р\.|року))?)?"
 _PATTERNS = [
     # "в ночь на вторник", "у ніч на суботу": the night before that day
     ("night-wd", re.compile(rf"(?<![\w])(?:в|у)[ \t]+(?:ночь|ніч)[ \t]+(?:с[ \t]+\w+[ \t]+)?на[ \t]+{_WD_ACC}(?![\w])", re.I)),
@@ -73,11 +77,11 @@ _PATTERNS = [
     ("num", re.compile(r"(?<![\d.,:])(?P<d>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<y>(?:19|20)\d\d))?(?![\d]|[.,]\d)")),
     # "в конце марта — начале апреля", "наприкінці березня та на початку квітня": a span from a part of one month to
     # a part of the next (the corpus's "A point in a month": such a span stays a range)
-    ("parts", re.compile(rf"(?<![\w])(?:(?:в|у|на)[ \t]+)?(?P<p1>{_PART_IN})[ \t]+(?P<m1>{_GEN})[ \t]*"
+    ("parts", re.compile(rf"(?<![\w])(?:(?:в|у|на)[ \t]+)?(?P<p1>{_PART_IN})[ \t]+(?P<m1>{_GEN}){_YEAR1}[ \t]*"
                          rf"(?:-|–|—|и|і|й|та)[ \t]*(?:(?:в|у|на)[ \t]+)?(?P<p2>{_PART_IN})[ \t]+(?P<m2>{_GEN}){_YEAR}",
                          re.I)),
-    ("month", re.compile(rf"(?<![\w])(?:(?:в|у)[ \t]+(?P<ml>{_LOC})|(?:в|у|на)[ \t]+(?:конце|начале|середине|"
-                         rf"кінці|початку|середині|последних[ \t]+числах|первых[ \t]+числах|останніх[ \t]+числах|"
+    ("month", re.compile(rf"(?<![\w])(?:(?:в|у)[ \t]+(?P<ml>{_LOC})|(?:в|у|на)[ \t]+(?:{_PART_LOC}|"
+                         rf"последних[ \t]+числах|первых[ \t]+числах|останніх[ \t]+числах|"
                          rf"перших[ \t]+числах|первой[ \t]+половине|второй[ \t]+половине|першій[ \t]+половині|"
                          rf"другій[ \t]+половині|начало|початок)[ \t]+(?P<mg>{_GEN})|(?:в|у|на|за)[ \t]+(?:первые|"
                          rf"последние|перші|останні)[ \t]+(?:дни|дні)[ \t]+(?P<mg3>{_GEN})|(?:наприкінці|напочатку|в[ \t]+середині|"
@@ -155,10 +159,13 @@ for _first, (_ru, _uk) in _SEASONS.items():
         _SEASON_IN.setdefault(_w, _first)
     for _w in _lexeme_forms((_ru,), "ru", ("gent",)) | _lexeme_forms((_uk,), "uk", ("gent",)):
         _SEASON_GEN.setdefault(_w, _first)
-_PART = (r"(?P<{g}>начала|конца|середины|половины|початку|кінця|середини|половини|кінці|"
-         r"последних[ \t]+чисел|останніх[ \t]+чисел)")
-# the part a span runs to: as "по конец", "до початку" say it ("с конца марта по начало апреля")
-_PART_TO = _PART.format(g="p2")[:-1] + r"|начало|конец|середину|початок|кінець)"
+# a part of a month in the genitive, after "с", "з", "до" ("с конца августа"), and in the accusative after "по"
+# ("по начало апреля"): the words of the part a span starts from and of the part it runs to
+_PART_GEN = (r"начала|конца|середины|половины|початку|кінця|середини|половини|кінці|последних[ \t]+чисел|"
+             r"останніх[ \t]+чисел")
+_PART_ACC = r"начало|конец|середину|початок|кінець"
+_PART_FROM = rf"(?P<p1>{_PART_GEN})"
+_PART_TO = rf"(?P<p2>{_PART_GEN}|{_PART_ACC})"
 _SINCE = r"(?:(?:еще|ещё|ще|уже|вже|начиная|починаючи)[ \t]+)?(?:с|со|з|із|зі|від)"
 _DURING = (r"(?:протягом|упродовж|впродовж|продовж|в[ \t]+течение|на[ \t]+протяжении|в[ \t]+продолжение|"
            r"весь|всь?ого|увесь|цілий|за)")
@@ -167,7 +174,7 @@ _NUMBERS = {"два": 2, "две": 2, "двое": 2, "дві": 2, "двоє": 2,
             "семь": 7, "сім": 7, "десять": 10}
 _SPAN_PATTERNS = [
     # "с октября 2022 года", "ще з грудня", "с конца августа", "з жовтня до грудня 2024 року"
-    ("since", re.compile(rf"(?<![\w]){_SINCE}[ \t]+(?:{_PART.format(g='p1')}[ \t]+)?(?P<m1>{_GEN_ALL})"
+    ("since", re.compile(rf"(?<![\w]){_SINCE}[ \t]+(?:{_PART_FROM}[ \t]+)?(?P<m1>{_GEN_ALL})"
                          rf"(?:{_TO}(?:{_PART_TO}[ \t]+)?(?P<m2>{_GEN_ALL}|{_ACC_ALL}))?{_YEAR}(?![\w])", re.I)),
     # "протягом листопада", "весь март", "в течение ноября – декабря 2024 года"
     ("during", re.compile(rf"(?<![\w]){_DURING}[ \t]+(?P<m1>{_GEN_ALL}|{_ACC_ALL})"
@@ -267,7 +274,8 @@ def _value(kind: str, m: re.Match, ref: dt.date | None, previous: str, narrative
     g = {k: v for k, v in m.groupdict().items() if v}
     if g.get("py") and ref is not None:
         g["y"] = str(ref.year - 1)  # "в июне прошлого года", "у березні минулого року": the year before the article's
-    if narrative and ref is not None and "y" in m.re.groupindex and not g.get("y") and not g.get("py"):
+    if narrative and ref is not None and "y" in m.re.groupindex and not g.get("y") and not g.get("py") \
+            and not g.get("y1"):
         year = _narrative_year(g, narrative, ref)  # "10–14 февраля" in an account of 2022 told in 2023: of 2022
         if year:
             g["y"] = str(year)
@@ -413,11 +421,16 @@ def _span_value(kind: str, g: dict, ref: dt.date | None) -> str | None:
         if y is None and ref is None:
             return ""
         last = m2 or m1
+        if g.get("y1") and y is None:  # "в конце декабря 2021 — начале января": the second month follows the first
+            y = int(g["y1"]) + (1 if m2 and m2 < m1 else 0)
         y2 = y if y is not None else _complete(last, 1, None, ref).year
-        y1 = y2 - 1 if m2 and m2 < m1 else y2
+        y1 = int(g["y1"]) if g.get("y1") else y2 - 1 if m2 and m2 < m1 else y2
         a = _part_day(g.get("p1"), y1, m1, False)
         if m2:
-            return f"{a.isoformat()}/{_part_day(g.get('p2'), y2, m2, True).isoformat()}"
+            b = _part_day(g.get("p2"), y2, m2, True)
+            if g.get("p2") and ref is not None and a <= ref < b:
+                b = ref  # "с начала марта по конец апреля" in an article of 18 April: what it reports, to its day
+            return f"{a.isoformat()}/{b.isoformat()}"
         if kind == "during":
             return f"{y1:04d}-{m1:02d}"
         if ref is None or a > ref:
@@ -494,6 +507,8 @@ def _event_dates(text: str, article_date: str | None, previous: str = "",
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, _p, b, _k, _m in found):
                 continue
+            if kind == "parts" and MONTHS_GEN[m.group("m2").lower()] != MONTHS_GEN[m.group("m1").lower()] % 12 + 1:
+                continue  # "в начале апреля и в конце марта": no span from one month to the next; the first part
             found.append((m.start(), prio, m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
     out = []
