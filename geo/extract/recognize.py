@@ -732,9 +732,12 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
 
     cands = [h for h in hits if rare(h)]
     rare_at = {(h.i, h.j) for h in cands}
-    # a member that is a place already: a rare name the gazetteer knows, or a name found that the gazetteer knows
-    # (not one the tagger alone read as a place: "went to Zelensky, Macron and Rhodes")
-    placed = rare_at | ({(i, j) for i, j, _ in spans} & {(h.i, h.j) for h in hits})
+    # a member that is a place already or as likely one as the name: a name found that the gazetteer knows (not one
+    # the tagger alone read as a place: "went to Zelensky, Macron and Rhodes"), or a name the gazetteer knows that is
+    # rare or listable itself ("sent to Kastellorizo, Rhodes and Kos": Rhodes and Kos stand for each other)
+    known = {k for h in hits for k in range(h.i, h.j)}
+    placed = {(i, j) for i, j, _ in spans if any(k in known for k in range(i, j))}
+    placed |= {(h.i, h.j) for h in hits if rare(h, LISTED_ZIPF)} if LISTED_ZIPF > 3.0 else rare_at
     people = None
 
     def listed_with_a_place(h) -> bool:
