@@ -603,6 +603,10 @@ def test_two_rare_names_joined_by_and_before_a_verb_or_a_clause_are_places(text)
      ["Melitopol", "Chonhar isthmus", "Dzhankoi"]),
     # a people's adjective before a landform is no name of one
     ("Analysts said the Korean peninsula was tense.", []),
+    # a capitalised word before the name is no part of it
+    ("Yesterday Kinburn spit was shelled.", ["Kinburn spit"]),
+    ("On Tuesday Kinburn spit fell.", ["Kinburn spit"]),
+    ("The Kinburn spit was shelled.", ["Kinburn spit"]),
 ])
 def test_a_name_with_its_landform_noun_is_a_place_wherever_it_stands(text, expected):
     assert [m.surface for m in find_places(text)] == expected
@@ -619,16 +623,45 @@ def test_a_common_name_listed_with_a_place_is_a_place(text, expected):
     assert [m.surface for m in find_places(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a common name listed with a place is no place unless the list is opened by a word that takes a place and ends
+    # its phrase: units, bodies and the relations between them
+    ("Fighters from Chechnya and Wagner arrived in Bakhmut.", ["Chechnya", "Bakhmut"]),
+    ("There is a rift between Moscow and Wagner.", ["Moscow"]),
+    ("Talks went between Kyiv and Hamas.", ["Kyiv"]),
+    ("Columns left Belgorod and Wagner units followed.", ["Belgorod"]),
+])
+def test_a_common_name_listed_with_a_place_without_a_word_of_place_is_no_place(text, expected):
+    assert [m.surface for m in find_places(text)] == expected
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # names of one list that a preposition of whither opens, the gazetteer's though they are words or surnames too
-    ("Army reinforcements have been sent to Kastellorizo, Rhodes and Kos, according to Greek media.",
-     ["Rhodes", "Kos"]),
+    pytest.param("Army reinforcements have been sent to Kastellorizo, Rhodes and Kos, according to Greek media.",
+                 ["Kastellorizo", "Rhodes", "Kos"], marks=pytest.mark.xfail(
+                     reason="Kastellorizo is not in the gazetteer (it is Megisti there) and the text does not locate "
+                            "it, which a rare word the gazetteer lacks needs to be a place", strict=True)),
+    ("Troops were sent to Leros, Rhodes, and Kos.", ["Leros", "Rhodes", "Kos"]),
+    # a serial comma and members of several words
+    ("Troops fled toward Svatove, Kreminna, and Lyman.", ["Svatove", "Kreminna", "Lyman"]),
+    ("Troops were sent to Chasiv Yar, Rhodes and Kos.", ["Chasiv Yar", "Rhodes", "Kos"]),
     # a list of people after a verb of saying is no list of places
     ("He told Putin, Lavrov and Shoigu to wait.", []),
+    # nor a list after a word that makes what follows a person, nor one with no place the gazetteer knows
+    ("He wrote to Austin, Sullivan and Blinken.", ["Austin"]),
+    ("The award went to Zelensky, Macron and Rhodes.", ["Zelensky"]),
+    ("The letter went to Smith and Lyman.", []),
 ])
 def test_names_listed_after_a_preposition_of_whither_are_places(text, expected):
     assert [m.surface for m in find_places(text) if m.surface != "Greek"] == expected
+
+
+def test_two_listable_names_of_one_list_stand_for_each_other():
+    # Rhodes and Kos, both names the gazetteer knows and rarer than LISTED_ZIPF, are places of one list whatever
+    # the first name is
+    text = "Army reinforcements have been sent to Kastellorizo, Rhodes and Kos, according to Greek media."
+    assert {"Rhodes", "Kos"} <= {m.surface for m in find_places(text)}
 
 
 def test_a_facility_named_with_its_noun_after_a_word_of_time():

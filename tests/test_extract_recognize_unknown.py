@@ -144,3 +144,13 @@ def test_the_island_past_its_surroundings_and_actors():
              (Mention(t.index("Odesa region"), t.index("Odesa region") + 12, "Odesa region"), odesa_region),
              (Mention(t.index("Russia"), t.index("Russia") + 6, "Russia"), russia)]
     assert [(m.surface, r.name) for m, r in find_anaphors(t, items)] == [("island", "Snake Island")]
+
+
+def test_a_town_on_a_peninsula_far_from_its_middle_is_no_other_peninsula():
+    crimea = Resolved(45.3, 34.4, "UA", "region", 60.0, ref="geonames:5", name="Crimean peninsula",
+                      match="exact 0.97")
+    kerch = Resolved(45.36, 36.47, "UA", "city", ref="geonames:6", name="Kerch", match="exact 0.97")
+    t = "Russia reinforced the Crimean peninsula. Ferries left Kerch at night, and troops crossed the peninsula."
+    items = [(Mention(t.index("Crimean peninsula"), t.index("Crimean peninsula") + 17, "Crimean peninsula"), crimea),
+             (Mention(t.index("Kerch"), t.index("Kerch") + 5, "Kerch"), kerch)]
+    assert [(m.surface, r.name) for m, r in find_anaphors(t, items)] == [("peninsula", "Crimean peninsula")]

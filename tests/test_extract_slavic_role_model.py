@@ -250,3 +250,31 @@ def test_a_route_told_with_dashes_taking_ground_and_the_sentence_before_are_read
     assert "taken" not in f["Минск"] and "prevsent.move" not in f["Орша"]
     f = _features("Помимо России, свои подразделения направляют Белоруссия и Армения.", "ru")
     assert "subject-of-moving" in f["Белоруссия"] and "subject-of-moving" not in f["России"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Зеленський звільнив командувача, який служив у Харкові.", "uk", "Харкові"),
+    ("Бійці з Житомира взяли участь у навчаннях.", "uk", "Житомира"),
+    ("Курсанты из Рязани проводили занятия.", "ru", "Рязани"),
+    ("Жители Курска получили займа нет.", "ru", "Курска"),
+])
+def test_dismissal_taking_part_classes_and_loans_are_no_taking_ground(text, lang, place):
+    f = _features(text, lang)[place]
+    assert "sent.take" not in f and "cv.class=take" not in f
+
+
+def test_taking_ground_is_read_as_a_verb():
+    f = _features("Бригада звільнила Бахмут.", "uk")["Бахмут"]
+    assert "sent.take" in f and "cv.class=take" in f
+
+
+def test_the_sentence_before_is_the_splitters_over_an_abbreviation():
+    # "г." ends no sentence: the sentence before "Грайворон" is the whole one that tells the movement
+    f = _features("Колонну перебросили в г. Белгород. Затем она вошла в Грайворон.", "ru")
+    assert "prevsent.move" in f["Грайворон"] and "prevsent.rule=mention" in f["Грайворон"]
+    assert not any(x.startswith("prevsent.") for x in f["Белгород"])
+
+
+def test_the_object_of_moving_read_alike_in_both_cases_is_no_subject():
+    f = _features("Колонны прошли Курск и двинулись дальше.", "ru")
+    assert "subject-of-moving" not in f["Курск"]

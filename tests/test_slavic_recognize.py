@@ -604,8 +604,9 @@ def test_a_long_list_after_a_preposition_is_read_without_recursion():
 
 @pytest.mark.parametrize("text, lang", [
     # an oblast's adjective names a town of a country with oblasts: "Тульська" is Тула's, not Toul's (France)
+    # (no Russian case: the gazetteer holds the Russian names of the oblasts whole, "Тульская область", so the
+    # adjective's town is never asked for there)
     ("Бригаду перекинули з Тульської області до Курська.", "uk"),
-    ("Войска прибыли из Тульской области.", "ru"),
 ])
 def test_an_oblast_is_named_after_a_town_of_a_country_with_oblasts(text, lang):
     (r, *_rest) = resolve(find_places(text, lang), None, text)

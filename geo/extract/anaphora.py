@@ -112,6 +112,8 @@ def _fits(noun: str, m: Mention, r: Resolved) -> int:
 #: How far (km) from the island named before a place named after it may lie and still be its surroundings ("35 km off
 #: the coast of the Odesa region", "Kotelny island in the New Siberian Islands", its airfield), not another island.
 ISLAND_SURROUNDINGS_KM = 150.0
+#: The nouns of :data:`NAMED_ONLY` that another place named before them may be meant by (:func:`_another_island`).
+_ISLANDS = frozenset(("island", "islands"))
 
 
 def _another_island(island: Resolved, r: Resolved) -> bool:
@@ -156,10 +158,12 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
         if best is None:
             continue
         m, r = best
-        if noun in NAMED_ONLY and any(m.end <= m2.start and m2.end <= a and _another_island(r, r2)
-                                      for m2, r2 in items):
+        if noun in _ISLANDS and any(m.end <= m2.start and m2.end <= a and _another_island(r, r2)
+                                    for m2, r2 in items):
             # "left Snake Island ... took tourists to Crete, and the island": a place named in between that the
-            # gazetteer does not call an island (Crete) may be the island meant
+            # gazetteer does not call an island (Crete) may be the island meant; not for a peninsula, a spit or an
+            # isthmus, whose towns lie on them however far from their middle ("the Crimean peninsula ... Kerch ...
+            # the peninsula"), and which no other place named so stands for
             continue
         # a guess at what the noun refers to is never as sure as the name itself: at most the top of the
         # geocoder's "check" band

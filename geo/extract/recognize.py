@@ -655,20 +655,57 @@ def _pair_ends_its_phrase(toks: list[Token], j: int) -> bool:
     return not (w.isalpha() and w.islower()) or w in _AFTER_A_PHRASE or w.endswith("ed")
 
 
-_LIST_MAX = 4  # names of one list before a name, at most ("to Kastellorizo, Rhodes and Kos")
+#: Prepositions of where and whither, after which a rare capitalised word the gazetteer lacks can only be a place
+#: ("at Mubambiro", "to Eteringbang"). No verb: the verbs that take a place take people and things as often
+#: ("reached Podolyak", "captured Tkachenko", "left Kovalenko in hospital", "abandoned Tsezar", a ship) - they serve
+#: only names the gazetteer knows (:data:`_TAKES_PLACE`). Not "of", "between", "with", "by": people follow those.
+_UNKNOWN_PLACE_CUES = frozenset("in at to from near into towards toward across outside inside around via "
+                                "through".split())
+#: Plural nouns of settlements before "of" and a list of names ("the villages of Sverdlikovo and Makhnovka").
+_SETTLEMENTS_OF = frozenset("villages towns settlements districts hamlets localities".split())
+#: Words before "to" that make what follows a person or a body, not a whither ("according to Kanyuka").
+#: Not "sent to", "close to": those are among the commonest phrases of whither and where.
+_TO_A_PERSON = frozenset("according loyal told said letter talked spoke wrote addressed".split())
+_LIST_MAX = 4  # names of one list besides a name, at most ("to Kastellorizo, Rhodes and Kos")
+_LIST_JOINERS = (",", "and", "or")
 
 
-def _listed_after_locative(toks: list[Token], k: int) -> bool:
-    """Whether the word at *k* closes or continues a list of single capitalised words that a preposition of where or
-    whither opens: "sent to Kastellorizo, Rhodes and Kos" (Rhodes, Kos), not "told Putin, Lavrov and Shoigu"."""
-    b = k - 1
-    names = 0
-    while b > 0 and toks[b].word in ("and", "or", ",") and names < _LIST_MAX:
-        if not (is_cap(toks[b - 1].word) and toks[b - 1].word.isalpha()):
-            return False
-        names += 1
-        b -= 2
-    return names > 0 and b >= 0 and toks[b].word.lower() in _UNKNOWN_PLACE_CUES
+def _list_of(text: str, toks: list[Token], i: int, j: int) -> tuple[int, list[tuple[int, int]]]:
+    """The list of names that the name at tokens *i* to *j* stands in: the index of the word that opens it ("the"
+    skipped; -1 at the text's start) and the members' spans in order, the name's among them. Members are runs of
+    capitalised words joined by ",", "and", "or", ", and": "to Chasiv Yar, Rhodes, and Kos"."""
+    members = [(i, j)]
+    n = len(toks)
+    a = i
+    while len(members) <= _LIST_MAX:
+        p = a - 1
+        if p < 1 or toks[p].word not in _LIST_JOINERS:
+            break
+        if toks[p].word != "," and toks[p - 1].word == ",":
+            p -= 1  # the serial comma: "Svatove, Kreminna, and Lyman"
+        if p < 1 or not _run_word(toks[p - 1].word):
+            break
+        a = _run_start(text, toks, p - 1)
+        members.insert(0, (a, p))
+    b = j
+    while len(members) <= _LIST_MAX and b < n and toks[b].word in _LIST_JOINERS:
+        q = b + (toks[b].word == "," and b + 1 < n and toks[b + 1].word in ("and", "or"))
+        if q + 1 >= n or not _run_word(toks[q + 1].word):
+            break
+        b = _run_end(text, toks, q + 1)
+        if b <= q + 1:
+            break
+        members.append((q + 1, b))
+    o = members[0][0] - 1
+    if o > 0 and toks[o].word.lower() == "the":
+        o -= 1
+    return o, members
+
+
+#: Words that open a list of names that are places though they are common words or surnames too ("toward Lyman
+#: and Svatove"): prepositions of where and whither and the verbs that take a place - not "from", "between", "of",
+#: "with", after which units and bodies stand as often ("fighters from Chechnya and Wagner", "between Kyiv and Hamas").
+_LIST_OPENERS = ((_UNKNOWN_PLACE_CUES - {"from"}) | _TAKES_PLACE) - _TAKES_PLACE_OR_A_THING
 
 
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
@@ -694,18 +731,38 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         return not (j < len(toks) and is_cap(toks[j].word) and toks[j].word.isalpha())  # part of a longer name
 
     cands = [h for h in hits if rare(h)]
-    starts = {i for i, _j, _ in spans}
-    # "toward Lyman and Svatove", "sent to Kastellorizo, Rhodes and Kos": a name the gazetteer knows that is also a
-    # surname or a word (Lyman, Rhodes) is a place when it stands in one list with a place found already
+    rare_at = {(h.i, h.j) for h in cands}
+    # a member that is a place already or as likely one as the name: a name found that the gazetteer knows (not one
+    # the tagger alone read as a place: "went to Zelensky, Macron and Rhodes"), or a name the gazetteer knows that is
+    # rare or listable itself ("sent to Kastellorizo, Rhodes and Kos": Rhodes and Kos stand for each other)
+    known = {k for h in hits for k in range(h.i, h.j)}
+    placed = {(i, j) for i, j, _ in spans if any(k in known for k in range(i, j))}
+    placed |= {(h.i, h.j) for h in hits if rare(h, LISTED_ZIPF)} if LISTED_ZIPF > 3.0 else rare_at
+    people = None
+
+    def listed_with_a_place(h) -> bool:
+        """The name stands in a list that a word taking a place opens, with a place besides it, and the list ends
+        its phrase and names no one the article shows is a person: "toward Lyman and Svatove", "sent to Leros,
+        Rhodes and Kos"; not "Columns left Belgorod and Wagner units followed", "wrote to Austin and Sullivan"."""
+        nonlocal people
+        o, members = _list_of(text, toks, h.i, h.j)
+        if o < 0 or len(members) < 2 or not any(m in placed for m in members if m != (h.i, h.j)):
+            return False
+        opener = toks[o].word.lower()
+        if not (opener in _LIST_OPENERS or opener == "of" and o > 0 and toks[o - 1].word.lower() in _SETTLEMENTS_OF):
+            return False
+        if opener == "to" and o > 0 and toks[o - 1].word.lower() in _TO_A_PERSON:
+            return False
+        if not _pair_ends_its_phrase(toks, members[-1][1]):
+            return False
+        if people is None:
+            people = _people_words(text, toks, hits, taken)
+        return not any(t.word in people for a, b in members for t in toks[a:b])
+
+    # "toward Lyman and Svatove", "sent to Leros, Rhodes and Kos": a name the gazetteer knows that is also a
+    # surname or a word (Lyman, Rhodes) is a place when it stands in one list with a place
     if LISTED_ZIPF > 3.0:
-        for h in hits:
-            if h in cands or not rare(h, LISTED_ZIPF):
-                continue
-            nxt = toks[h.j].word if h.j < len(toks) else ""
-            after = h.j + 1 < len(toks) and nxt in ("and", "or", ",") and h.j + 1 in starts
-            if after or (h.i > 0 and toks[h.i - 1].word in ("and", "or", ",") and h.i - 1 in ends) or \
-                    _listed_after_locative(toks, h.i):
-                cands.append(h)
+        cands += [h for h in hits if (h.i, h.j) not in rare_at and rare(h, LISTED_ZIPF) and listed_with_a_place(h)]
     # "among them Novenke and Basivka": two rare names the gazetteer knows, joined by "and" or "or", stand for each
     # other as places (people's names are rarely both in the gazetteer and rare words)
     # - unless a common noun follows the pair: "Pantsir and Buk launchers", "Bradley and Abrams vehicles" name kinds
@@ -724,8 +781,9 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         if toks[b].word.lower() == "the" and b > 0:
             b -= 1
         before = toks[b].word.lower()
-        listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and b - 1 in ends)
-                                                    or _listed_after_locative(toks, k))
+        # after a place found in the same list ("the bases at Kidal and Tessalit"), or in a list with a place
+        listed = before in _LIST_JOINERS and (any(e in ends for _a, e in _list_of(text, toks, k, j)[1] if e <= b)
+                                              or listed_with_a_place(h))
         if before not in LOCATIVE and before not in _TAKES_PLACE and not listed and (k, j) not in paired:
             continue
         if before in _TAKES_PLACE_OR_A_THING and not _pair_ends_its_phrase(toks, j):
@@ -736,17 +794,6 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
     return sorted(spans + extra) if extra else spans
 
 
-#: Prepositions of where and whither, after which a rare capitalised word the gazetteer lacks can only be a place
-#: ("at Mubambiro", "to Eteringbang"). No verb: the verbs that take a place take people and things as often
-#: ("reached Podolyak", "captured Tkachenko", "left Kovalenko in hospital", "abandoned Tsezar", a ship) - they serve
-#: only names the gazetteer knows (:data:`_TAKES_PLACE`). Not "of", "between", "with", "by": people follow those.
-_UNKNOWN_PLACE_CUES = frozenset("in at to from near into towards toward across outside inside around via "
-                                "through".split())
-#: Plural nouns of settlements before "of" and a list of names ("the villages of Sverdlikovo and Makhnovka").
-_SETTLEMENTS_OF = frozenset("villages towns settlements districts hamlets localities".split())
-#: Words before "to" that make what follows a person or a body, not a whither ("according to Kanyuka").
-#: Not "sent to", "close to": those are among the commonest phrases of whither and where.
-_TO_A_PERSON = frozenset("according loyal told said letter talked spoke wrote addressed".split())
 #: Verbs of saying after a name: the name speaks, and is a person or a body ("Kanyuka said", "Rybar wrote").
 _SAYING = frozenset("said says told wrote writes added claimed claims stated reported reports posted "
                     "announced confirmed denied".split())
@@ -916,7 +963,8 @@ _NAME_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape isla
 #: narrow Chonhar isthmus", "Russia reinforces Kinburn spit"), is a place wherever it stands - a facility noun is
 #: not enough ("the Rusumo border post" only where a place can stand: "Wagner base" is a unit's base).
 _LANDFORM_NOUNS = frozenset("isthmus gap pass strait straits peninsula bay cape island islands spit shoal".split())
-#: Lower-case words of time between "the" and a facility's name ("the former Tsugol training range").
+#: Lower-case words of time or rank between "the" and a facility's name ("the former Tsugol training range", "the
+#: main Hmeimim air base").
 _THEN_AND_NOW = frozenset("former old new main".split())
 #: Words between a name and its noun ("the Rusumo border post", "Hmeimim air base").
 _NOUN_MODIFIERS = frozenset("border military air naval army training".split())
@@ -1020,8 +1068,8 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
             if toks[b].word.lower() == "the" and b > 0:
                 b -= 1
             before = toks[b].word.lower()
-            listed = before in ("and", "or", ",") and (b in ends or (b > 0 and toks[b - 1].word == "," and
-                                                                     b - 1 in ends))
+            # after a place found in the same list: "in Kherson, Zaporizhia, and Donetsk Oblast"
+            listed = before in _LIST_JOINERS and any(x in ends for _a, x in _list_of(text, toks, b + 1, k + 1)[1][:-1])
             cued = before in LOCATIVE or before in _TAKES_PLACE or listed
         e = _run_end(text, toks, k)
         q = e + (e + 1 < n and toks[e].word in _NOUN_MODIFIERS)  # "the Rusumo border post"
@@ -1035,26 +1083,30 @@ def _geocoded_runs(text: str, toks: list[Token], spans: list[tuple[int, int, flo
             continue
         tries = []
         if q < n and toks[q].word in _NAME_NOUNS and not any(x in taken for x in range(e, q + 1)):
-            tries.append(q + 1)  # "the Chonhar isthmus": the name with its noun first
+            tries.append((k, q + 1))  # "the Chonhar isthmus": the name with its noun first
+            if landform:  # "Yesterday Kinburn spit", "On Tuesday Kinburn spit", "The Kinburn spit": shorter names
+                tries += [(s, q + 1) for s in range(k + 1, e) if _run_word(toks[s].word)
+                          and toks[s - 1].word not in _NAME_PARTICLES and not _glued_hyphen(toks, s - 1)]
+                tries = [(s, x) for s, x in tries if toks[s].word != "The" and toks[s].word not in _CALENDAR]
         # the longest name first, each ending where a capitalised word does and no other follows: "Deir ez-Zor
         # Province" of "in Deir ez-Zor Province on Friday", never "Kim Jong" of "Kim Jong Un"; without a word that
         # takes a place, only the name with its landform
         if cued:
-            tries += [x for x in range(e, k + 1, -1)
+            tries += [(k, x) for x in range(e, k + 1, -1)
                       if is_cap(toks[x - 1].word) and (x == e or not is_cap(toks[x].word))]
-        for end in tries:
-            if any(x in taken for x in range(k, end)) or toks[end - 1].word.lower() in _BODY_WORDS:
+        for k0, end in tries:
+            if any(x in taken for x in range(k0, end)) or toks[end - 1].word.lower() in _BODY_WORDS:
                 continue  # "the Armed Forces", "the Pacific Fleet", "the National Guard": a body, not a place
-            r = _placed_whole(text[toks[k].start:toks[end - 1].end])
+            r = _placed_whole(text[toks[k0].start:toks[end - 1].end])
             if r is None:
                 continue
             if r.precision == "continent" or r.precision == "city" and toks[end - 1].word.lower() in _NAME_NOUNS:
                 continue  # "Lucknow Barracks" read as the town of Lucknow: the barracks are not there to be found
             if r.match == "fuzzy" and any(zipf(t.word) >= 4.0 and t.word.lower() not in r.name.lower()
-                                          for t in toks[k:end] if t.word.isalpha()):
+                                          for t in toks[k0:end] if t.word.isalpha()):
                 continue  # "the Western Army" is no misspelt "Western Area": a common word is no typo
-            extra.append((k, end, 0.45))
-            taken.update(range(k, end))
+            extra.append((k0, end, 0.45))
+            taken.update(range(k0, end))
             ends.add(end)
             break
         k = max(e, k + 1)

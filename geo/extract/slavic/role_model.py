@@ -43,7 +43,7 @@ from .roles import _LIST_BETWEEN, governor
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 8
+FEATURES_VERSION = 9
 #: How sure the model must be that a place the rules call a stop is none, or another role, to overrule them; and the
 #: probability of none below which a place the rules call none becomes a stop (English's levels are 0.9 and 0.6).
 #: Chosen by the development theatres' leave-one-theatre-out runs (scripts/train_roles_ru_uk.py --cv --overrule P
@@ -85,15 +85,58 @@ _PEOPLE = lexicon.matches(tuple(lexicon.PEOPLE))
 _MATERIEL = lexicon.matches(tuple(lexicon.MATERIEL))
 _MOVE = lexicon.matches(tuple(lexicon.MOVE))
 _PRESENT = lexicon.matches(tuple(lexicon.PRESENT))
-_TAKE = lexicon.matches(tuple(lexicon.TAKE))
+_TAKE_WORD = re.compile(lexicon.matches(tuple(lexicon.TAKE)).pattern + r"(?![\w-])(?!\s+(?:участ|в\s+плен|в\s+полон))",
+                        re.I)
+_VERBAL = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _taking(word: str, lang: str) -> bool:
+    """Whether *word*, of :data:`lexicon.TAKE`'s stems, reads first as a verb form ("взяли", "освобожденный"), not as
+    a noun ("занятия", "займа", "освобождение")."""
+    rs = morph.readings(word, lang)
+    return bool(rs) and rs[0].pos in _VERBAL
+
+
+class _Take:
+    """Taking ground, as :func:`_cues` reads a cue (``search``, ``fullmatch``): a verb of :data:`lexicon.TAKE`, not
+    "взяли участь" (took part), "взяли в плен", nor one whose object is a person ("Зеленський звільнив
+    командувача": a dismissal; "освободили заложников")."""
+
+    def __init__(self, lang: str = ""):
+        self.lang = lang
+
+    def search(self, text: str, pos: int = 0):
+        for mt in _TAKE_WORD.finditer(text, pos):
+            if not _taking(mt.group(), self.lang):
+                continue
+            nxt = _NEXT_WORD.match(text, mt.end())
+            if nxt and nxt.group(1)[:1].islower():
+                rs = morph.readings(nxt.group(1), self.lang)
+                if rs and rs[0].pos == "NOUN" and rs[0].anim and not rs[0].geo:
+                    continue
+            return mt
+        return None
+
+    def fullmatch(self, word: str):
+        mt = _TAKE_WORD.fullmatch(word)
+        return mt if mt and _taking(word, self.lang) else None
+
+
+_TAKES = {lang: _Take(lang) for lang in ("ru", "uk")}
 _FACILITY = re.compile(r"(?<![\w])(?:аэродром|аеродром|авиабаз|авіабаз|порт|база|базы|базі|базе|полигон|полігон|"
                        r"станци|станці|склад|арсенал|пункт|мост|міст|переправ|лагер|табор)\w*", re.I)
 
 
-_CUES = (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE), ("materiel", _MATERIEL),
-         ("take", _TAKE))
+def _cues(lang: str) -> tuple:
+    """What a sentence may say, by name: moving, being somewhere, saying, people, materiel, taking ground (read in
+    the article's language, as a verb)."""
+    return (("move", _MOVE), ("present", _PRESENT), ("say", _SAY), ("people", _PEOPLE), ("materiel", _MATERIEL),
+            ("take", _TAKES.get(lang) or _Take(lang)))
+
+
 #: The classes of a clause's verb: moving, being somewhere, saying, taking ground.
-_VERB_CUES = _CUES[:3] + _CUES[5:]
+_VERB_CLASSES = ("move", "present", "say", "take")
 #: What a sentence says of its time and its truth beyond its verb: background ("ранее", "нагадаємо", "в советское
 #: время"), a condition ("могла б"), a question, a comparison, a strike on a place, civilians.
 _SENT_CUES = tuple((name, re.compile(rx, re.I)) for name, rx in (
@@ -113,11 +156,23 @@ _CLAUSE = re.compile(r"[.;:!?…]|\s[—–-]\s|,\s+(?:что|чтобы|що|щ
                      r"(?![\w])", re.I)
 
 
-def _verb_class(word: str) -> str:
-    for name, rx in _VERB_CUES:
-        if rx.fullmatch(word):
+def _verb_class(word: str, lang: str, clause: str = "") -> str:
+    """The class of a clause's verb (:data:`_VERB_CLASSES`), or "other"; a verb of taking ground only where the
+    *clause* it stands in reads it so ("взяли участь" is taking part)."""
+    for name, rx in _cues(lang):
+        if name in _VERB_CLASSES and rx.fullmatch(word):
+            if name == "take" and clause and not any(mt.group() == word for mt in _finditer(rx, clause)):
+                continue
             return name
     return "other"
+
+
+def _finditer(rx, text: str):
+    """Every match of *rx* (a pattern or :class:`_Take`) in *text*."""
+    pos = 0
+    while (mt := rx.search(text, pos)) is not None:
+        yield mt
+        pos = mt.end()
 
 
 def _clause_verbs(words: list[str], lang: str) -> list[tuple[str, str, str, str]]:
@@ -161,6 +216,8 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
     out: list[list[str]] = []
     n = len(items)
     story = _story(text, items)
+    cues = _cues(lang)
+    before_sentence = _before_sentences(text, items)
     for k, (rep, res) in enumerate(items):
         m, sent = rep.mention, rep.sentence
         pre = text[max(sent.start, m.start - 160):m.start]
@@ -199,9 +256,9 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append(f"a5={w}")
         st = sent.text
         if sent not in flags:
-            flags[sent] = [name for name, rx in _CUES if rx.search(st)]
+            flags[sent] = [name for name, rx in cues if rx.search(st)]
         f += [f"sent.{name}" for name in flags[sent]]
-        for name, rx in _CUES:
+        for name, rx in cues:
             if name not in flags[sent]:
                 continue
             if rx.search(pre[-80:]):
@@ -254,7 +311,7 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
                 f.append(f"next.rule={nxt.role}")
                 if _DASHED.fullmatch(text[m.end:nxt.mention.start]):
                     f.append("next.dashed")
-        f += _before_sentence(text, items, k, sent)
+        f += before_sentence.get(sent, [])
         if rep.cue in FIXED_CUES:
             f.append("fixed")
         # what the article's other mentions say of this one (English's reading): a country or region holding a finer
@@ -269,22 +326,37 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
 
 
 _DASHED = re.compile(r"\s*[—–-]\s*")
-_PREV_BREAK = re.compile(r"[.!?…]\s|\n")
 
 
-def _before_sentence(text: str, items: Sequence[tuple[Reported, Resolved]], k: int, sent) -> list[str]:
-    """What the sentence before a mention's says, where a report goes on over sentences ("Колонну перебросили к
-    границе. Затем она вошла в ..."): whether it tells a movement, and whether the rules read a stop in it."""
-    f = []
-    prev = _PREV_BREAK.split(text[max(0, sent.start - 300):sent.start].rstrip())[-1]
-    if _MOVE.search(prev):
-        f.append("prevsent.move")
-    roles = [r.role for r, _s in items[:k] if r.sentence != sent and r.sentence.end >= sent.start - 3]
-    if roles:
-        f.append(f"prevsent.rule={roles[-1]}")
-        if any(r != "mention" for r in roles):
-            f.append("prevsent.stop")
-    return f
+def _before_sentences(text: str, items: Sequence[tuple[Reported, Resolved]]) -> dict:
+    """What the sentence before each mention's says, where a report goes on over sentences ("Колонну перебросили в
+    г. Белгород. Затем она вошла в ..."): whether it tells a movement, and whether the rules read a stop in it. The
+    sentences are the splitter's (abbreviations such as "г." end none); each is read once."""
+    from .sentences import split_sentences
+
+    sents = split_sentences(text)
+    ends = [s.end for s in sents]
+    roles: dict = {}
+    for r, _s in items:
+        roles.setdefault((r.sentence.start, r.sentence.end), []).append(r.role)
+    out: dict = {}
+    for r, _s in items:
+        sent = r.sentence
+        if sent in out:
+            continue
+        i = bisect.bisect_right(ends, sent.start) - 1
+        f = []
+        if i >= 0:
+            prev = sents[i]
+            if _MOVE.search(prev.text):
+                f.append("prevsent.move")
+            rs = roles.get((prev.start, prev.end), [])
+            if rs:
+                f.append(f"prevsent.rule={rs[-1]}")
+                if any(x != "mention" for x in rs):
+                    f.append("prevsent.stop")
+        out[sent] = f
+    return out
 
 
 #: Where a unit is based ("базировавшейся в", "базується в", "пункт постоянной дислокации"): its home, often no stop.
@@ -344,20 +416,24 @@ def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -
     vb = _clause_verbs(_WORD.findall(cpre), lang)
     va = _clause_verbs(_WORD.findall(cpost), lang)
     near = vb[-1] if vb else va[0] if va else None
+    clause = cpre + m.surface + cpost
     if near:
         w, lemma, tense, aspect = near
-        cls = _verb_class(w)
+        cls = _verb_class(w, lang, clause)
         f += [f"cv.tense={tense}", f"cv.aspect={aspect}", f"cv.class={cls}", f"cv.tense|class={tense}|{cls}",
               f"cv.lemma={lemma}", f"cv.side={'before' if vb else 'after'}"]
     else:
         f.append("cv.none")
     for _w, _l, tense, _a in vb + va:
         f.append(f"clause.{tense}")
-    if not prep and "nomn" in own and any(_verb_class(w) == "say" for w, *_ in vb + va):
+    if not prep and "nomn" in own and any(_verb_class(w, lang, clause) == "say" for w, *_ in vb + va):
         f.append("subject-of-saying")
-    if not prep and "nomn" in own and near and _verb_class(near[0]) == "move":
-        f.append("subject-of-moving")  # a country that sends ("свои подразделения направляют Белоруссия, Армения")
-    if not prep and "accs" in own and vb and _verb_class(vb[-1][0]) == "take":
+    if (not prep and "nomn" in own and near and cls == "move"
+            and ("accs" not in own or not (vb and _subject_before(_WORD.findall(cpre), vb[-1][0], lang)))):
+        # a country that sends ("свои подразделения направляют Белоруссия, Армения"); not the object of a verb
+        # after its subject, where the place reads the same in both cases ("Колонны прошли Курск")
+        f.append("subject-of-moving")
+    if not prep and "accs" in own and vb and _verb_class(vb[-1][0], lang, clause) == "take":
         f.append("taken")  # the object of taking ground ("освободила Малую Рогань"): forces now hold it
     key = ("clause-cues", sent)
     if key not in flags:
@@ -369,6 +445,15 @@ def _clause_features(text, sent, m, pre, post, lang, prep, own, flags, latest) -
         flags[key] = cues
     f += flags[key]
     return f
+
+
+def _subject_before(words: list[str], verb: str, lang: str) -> bool:
+    """Whether a noun that may be nominative stands before the last *verb* among the clause's *words*."""
+    last = len(words) - 1 - words[::-1].index(verb) if verb in words else 0
+    for w in words[:last]:
+        if w[:1].isalpha() and any(r.pos in ("NOUN", "NPRO") and r.case == "nomn" for r in morph.readings(w, lang)):
+            return True
+    return False
 
 
 #: Verbs of arriving: a place they reach ("прибыли во Льгов", "зайшли до порту") is its leg's destination, whatever
@@ -383,9 +468,6 @@ ARRIVE = frozenset("""прибыть прибывать прибути приб�
 #: "утримують позиції біля Сеньківки") are there (the corpus's presence: "holding a captured place").
 HOLD = frozenset("""відбити відбивати отбить отбивать отразить отражать утримати утримувати удержать удерживать
     обороняти оборонятися оборонять обороняться стримати стримувати сдержать сдерживать""".split())
-
-
-_VERBAL = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
 def _verb_of(text: str, rep: Reported, lang: str, lemmas: frozenset[str]) -> bool:
