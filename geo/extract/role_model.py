@@ -90,33 +90,35 @@ _STAYING = re.compile(r"(?:stay|stayed|staying|stays|stationed|based|garrisoned|
 #: verb, auxiliary and time word of a mention's clause, a relative clause, the rules' roles in its sentence, its
 #: later mentions, an older year) gave recall 0.672, precision 0.713, attributes 0.688 and one more trap: not shipped.
 MOVING_OVERRULE = 0.4
-#: A second study of clause evidence (ten development folds, base recall 0.729, precision 0.769, traps 4, role errors
-#: 455, places missed as "not a stop" 312), none shipped: the class of the verb (or noun of movement) governing a
-#: place with its preposition ("move|from", "present|in"), a passive, a later member of a list reading its first
-#: member's preposition ("to Chihuahua, Baja California and Sonora"), and a capitalised word read as no verb
-#: ("the Bering Sea", "Russia's") gave 0.726, 0.767, traps 4 (role errors 452, missed 319; at threshold 0.8: 0.736,
-#: 0.756, traps 7); with the verb's own word too 0.721, 0.768, traps 5 (role errors 441, missed 331); with a "from"
-#: paired with a "to" in the sentence ("ordered from X to Y") 0.724, 0.766, traps 6; the list and capital fixes
-#: alone 0.729, 0.769, traps 5. The Russian/Ukrainian model with its clause verb's class joined to the preposition
-#: and case ("move|из|gent", a sending verb's nominative subject) and list members reading their first's
-#: preposition moved 0.748, 0.776 to 0.741, 0.773 (missed 184 -> 199). The CRF reads these already from the
-#: governing word, the verb lemma and the words around: joined, they move which stop role is read, not whether.
-#: A third study (sixteenth session), of the places the model reads as no stop where the annotator put a stop (ten
-#: development folds: 332 of 3,108 gold stops; 281 of them with a probability of none of 0.8 or more): a sentence
-#: word class of holding or taking ground, guarding, patrolling, drilling ("had taken Andriivka", "now hold five
-#: villages", "practised repelling a landing on Iturup") moved recall 0.725 -> 0.727, precision 0.771 -> 0.770,
-#: attributes 0.765, traps 8 (missed 332 -> 325, role errors 465 -> 476): not shipped. On the held-out mentions
-#: (gold stops found / false stops at THRESHOLD, base 2,276 / 1,001) that class gave 2,285 / 999, the verb a place
-#: is the subject of ("France sent") 2,278 / 996, the previous sentence's movement, forces and stops 2,279 / 1,000,
-#: the three 2,279 / 997, the class with one of evidence ("geolocated", "footage", "shows") 2,283 / 997, every word
-#: of the sentence (5 letters) 2,253 / 956, c2 = 2.0 2,305 / 1,064: each on the base model's own recall/precision curve
-#: (its thresholds 0.7 and 0.8: 2,241 / 920 and 2,330 / 1,113). So are a binary stop/none CRF deciding stops
-#: (0.7: 2,277 / 992) and a listed neighbour of a drafted stop made a stop (7 gold stops, 15 none below 0.95).
-#: The mean of the two models' probabilities of none (the same folds, the rules chaining routes and giving sources
-#: and statuses: recall 0.723 -> 0.729, precision 0.772 -> 0.768, traps 8 -> 9) trades a little better than a
-#: higher THRESHOLD, but needs a second model file and a threshold of its own chosen on the full folds.
-#: In the 0.75-0.9 band of the rules' non-stops no feature marks a group with more stops than not (a water body
-#: 0.44, a facility 0.39, 146 stops and 503 none in all): what is missed needs words these features do not see.
+
+# A second study of clause evidence (ten development folds, base recall 0.729, precision 0.769, traps 4, role errors
+# 455, places missed as "not a stop" 312), none shipped: the class of the verb (or noun of movement) governing a
+# place with its preposition ("move|from", "present|in"), a passive, a later member of a list reading its first
+# member's preposition ("to Chihuahua, Baja California and Sonora"), and a capitalised word read as no verb
+# ("the Bering Sea", "Russia's") gave 0.726, 0.767, traps 4 (role errors 452, missed 319; at threshold 0.8: 0.736,
+# 0.756, traps 7); with the verb's own word too 0.721, 0.768, traps 5 (role errors 441, missed 331); with a "from"
+# paired with a "to" in the sentence ("ordered from X to Y") 0.724, 0.766, traps 6; the list and capital fixes
+# alone 0.729, 0.769, traps 5. The Russian/Ukrainian model with its clause verb's class joined to the preposition
+# and case ("move|из|gent", a sending verb's nominative subject) and list members reading their first's
+# preposition moved 0.748, 0.776 to 0.741, 0.773 (missed 184 -> 199). The CRF reads these already from the
+# governing word, the verb lemma and the words around: joined, they move which stop role is read, not whether.
+# A third study (sixteenth session), of the places the model reads as no stop where the annotator put a stop (ten
+# development folds: 332 of 3,108 gold stops; 281 of them with a probability of none of 0.8 or more): a sentence
+# word class of holding or taking ground, guarding, patrolling, drilling ("had taken Andriivka", "now hold five
+# villages", "practised repelling a landing on Iturup") moved recall 0.725 -> 0.727, precision 0.771 -> 0.770,
+# attributes 0.765, traps 8 (missed 332 -> 325, role errors 465 -> 476): not shipped. On the held-out mentions
+# (gold stops found / false stops at THRESHOLD, base 2,276 / 1,001) that class gave 2,285 / 999, the verb a place
+# is the subject of ("France sent") 2,278 / 996, the previous sentence's movement, forces and stops 2,279 / 1,000,
+# the three 2,279 / 997, the class with one of evidence ("geolocated", "footage", "shows") 2,283 / 997, every word
+# of the sentence (5 letters) 2,253 / 956, c2 = 2.0 2,305 / 1,064: each on the base model's own recall/precision curve
+# (its thresholds 0.7 and 0.8: 2,241 / 920 and 2,330 / 1,113). So are a binary stop/none CRF deciding stops
+# (0.7: 2,277 / 992) and a listed neighbour of a drafted stop made a stop (7 gold stops, 15 none below 0.95).
+# The mean of the two models' probabilities of none (the same folds, the rules chaining routes and giving sources
+# and statuses: recall 0.723 -> 0.729, precision 0.772 -> 0.768, traps 8 -> 9) trades a little better than a
+# higher THRESHOLD, but needs a second model file and a threshold of its own chosen on the full folds.
+# In the 0.75-0.9 band of the rules' non-stops no feature marks a group with more stops than not (a water body
+# 0.44, a facility 0.39, 146 stops and 503 none in all): what is missed needs words these features do not see.
+
 #: Cues of the rules that the model never overrules: these places are never stops. "distance" (a place a distance is
 #: measured from, :mod:`geo.extract.roles`): left to the model, it learnt false presences from the new cue (a study of
 #: the development theatres' folds: precision 0.743 against 0.746 fixed, recall 0.707 and 0.706).
