@@ -398,3 +398,21 @@ def test_a_place_another_force_holds_or_a_later_told_clause_names_is_no_end_of_t
     items = [(Reported(Mention(plain.index(n), plain.index(n) + len(n), n), s, r), Resolved(1.0, 1.0, ref=n))
              for n, r in zip(names, ("origin", "presence"))]
     assert [r.role for r, _ in pipeline._presence_ends(items, stages(lang).route_cues)] == ["origin", "destination"]
+
+
+@pytest.mark.parametrize("text, origin, end", [
+    # "other" and "as" of everyday phrasing are no other force and no told clause
+    ("Russian troops withdrew from Kherson and are now dug in on the other side of the river near Oleshky.", "Kherson",
+     "Oleshky"),
+    ("The brigade left Kherson as planned and is now in Oleshky.", "Kherson", "Oleshky"),
+    ("The brigade left Kherson and, as of Monday, is in Oleshky.", "Kherson", "Oleshky"),
+])
+def test_everyday_words_between_an_origin_and_where_forces_are_leave_it_the_movements_end(text, origin, end):
+    from geo.extract import pipeline
+    from geo.extract.records import Reported, Resolved, Sentence
+    from geo.extract.routes import ENGLISH
+
+    s = Sentence(0, len(text), text, 0)
+    items = [(Reported(Mention(text.index(n), text.index(n) + len(n), n), s, r), Resolved(1.0, 1.0, ref=n))
+             for n, r in ((origin, "origin"), (end, "presence"))]
+    assert [r.role for r, _ in pipeline._presence_ends(items, ENGLISH)] == ["origin", "destination"]

@@ -618,6 +618,10 @@ def test_a_name_with_its_landform_noun_is_a_place_wherever_it_stands(text, expec
     ("Troops fled toward Svatove and Lyman.", ["Svatove", "Lyman"]),
     # listed with no place, it stays a person
     ("The letter went to Lyman and Smith.", []),
+    # places forces left: "from" after a verb, "out of"
+    ("Russian troops withdrew from Svatove and Lyman.", ["Svatove", "Lyman"]),
+    ("Units were pulled out of Kupiansk and Lyman.", ["Kupiansk", "Lyman"]),
+    ("Troops were redeployed from Svatove and Lyman to Kreminna.", ["Svatove", "Lyman", "Kreminna"]),
 ])
 def test_a_common_name_listed_with_a_place_is_a_place(text, expected):
     assert [m.surface for m in find_places(text)] == expected
@@ -633,7 +637,6 @@ def test_a_common_name_listed_with_a_place_is_a_place(text, expected):
 ])
 def test_a_common_name_listed_with_a_place_without_a_word_of_place_is_no_place(text, expected):
     assert [m.surface for m in find_places(text)] == expected
-
 
 
 @pytest.mark.parametrize("text, expected", [

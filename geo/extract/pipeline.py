@@ -363,10 +363,12 @@ PRESENCE_ENDS = True
 #: сообщил командир, добавив, что другие части ... в Покровске".
 _PRESENCE_APART = re.compile(
     r"""["\u201c\u201d\u201e\u00ab\u00bb]"""
-    r"|\b(?:while|whereas|but|adding|added|said|says|say|told|according|others?|another)\b|\bas\b(?!\s+(?:far|well)\b)"
+    r"|\b(?:while|whereas|but|adding|added|said|says|say|told|according|others)\b"
+    # another force, not "the other side of the river"
+    r"|\b(?:other|another)\s+(?:units?|troops|forces|brigades?|battalions?|soldiers|ships|vessels)\b"
     r"|,\s+and\s+(?:(?:the|a|an|its|their|his|her|other|some|many)\b|[A-Z]|\w+\s+(?:troops|forces|units|soldiers)\b)"
     r"|,\s+(?:а|но|але|однак|однако)\b|\b(?:тогда|тоді)\s+(?:как|як)\b|\bв\s+то\s+время\s+как\b|\bпоки\b"
-    r"|\b(?:добавив|додавши|додав|другие|другая|другой|другими|інші|інша|інший)\b"
+    r"|\b(?:добавив|додавши|додав|другие|другими|інші|іншими)\b"
     r"|\b(?:сообщил|сообщила|сообщили|заявил|заявила|заявили|сказал|сказала|сказали|отметил|отметила|передает"
     r"|передаёт|говорит|по\s+словам|по\s+данным|повідомив|повідомила|повідомили|заявив|сказав|зазначив"
     r"|зазначила|каже|за\s+словами|за\s+даними)\b")

@@ -704,8 +704,12 @@ def _list_of(text: str, toks: list[Token], i: int, j: int) -> tuple[int, list[tu
 
 #: Words that open a list of names that are places though they are common words or surnames too ("toward Lyman
 #: and Svatove"): prepositions of where and whither and the verbs that take a place - not "from", "between", "of",
-#: "with", after which units and bodies stand as often ("fighters from Chechnya and Wagner", "between Kyiv and Hamas").
+#: "with", after which units and bodies stand as often ("fighters from Chechnya and Wagner", "between Kyiv and Hamas"),
+#: except "from" after a verb and "out of" (:data:`_LEFT_FROM`).
 _LIST_OPENERS = ((_UNKNOWN_PLACE_CUES - {"from"}) | _TAKES_PLACE) - _TAKES_PLACE_OR_A_THING
+#: Verbs of leaving in other forms than "-ed" or "-wn" that make "from" open a list of places.
+_LEFT_FROM = frozenset(("left", "fled", "came", "went", "withdrew", "drew", "flew", "sent", "brought", "out", "away",
+                        "back", "leave", "leaving", "withdraw", "withdrawing", "retreat", "retreating"))
 
 
 def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, int, float]],
@@ -749,7 +753,12 @@ def _known_after_locative(text: str, toks: list[Token], spans: list[tuple[int, i
         if o < 0 or len(members) < 2 or not any(m in placed for m in members if m != (h.i, h.j)):
             return False
         opener = toks[o].word.lower()
-        if not (opener in _LIST_OPENERS or opener == "of" and o > 0 and toks[o - 1].word.lower() in _SETTLEMENTS_OF):
+        before = toks[o - 1].word.lower() if o > 0 else ""
+        # "from" after a verb ("withdrew from Svatove and Lyman", "pulled out of"), not after a noun ("Fighters from
+        # Chechnya and Wagner"): where forces left, not who they are
+        left = opener == "from" and (before.endswith(("ed", "wn")) or before in _LEFT_FROM) or \
+            opener == "of" and before == "out"
+        if not (opener in _LIST_OPENERS or left or opener == "of" and before in _SETTLEMENTS_OF):
             return False
         if opener == "to" and o > 0 and toks[o - 1].word.lower() in _TO_A_PERSON:
             return False
