@@ -505,8 +505,6 @@ def town_keys(adjective_lemma: str) -> list[str]:
         if s.endswith("с"):
             add(s + "са")
             add(s + "а")
-        if s.endswith("ль"):  # "тульский" of Тула: a soft consonant before the town's "-а"
-            add(s[:-1] + "а")
         for end in ("а", "о", "е", "ы", "и", "ка", "ово", "ове", "ево", "еве", "ино", "іно", "ое", "ий"):
             add(s + end)
     # the Ukrainian "і" of a closed syllable read as "е" ("коренівський" of Коренево), after the "о" it more often is
