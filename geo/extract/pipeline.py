@@ -18,7 +18,7 @@ from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
 from .resolve import is_capital, resolve
 from .route_model import shipped as shipped_routes
-from .routes import _clauses, chain_routes, clause_of, clauses
+from .routes import chain_routes, clause_of, clauses, stops_by_clause
 from .rows import to_check
 from . import memo, source_model
 from .attribution import own_label
@@ -382,7 +382,7 @@ def _presence_ends(items: list[tuple[Reported, Resolved]], cues) -> list[tuple[R
             by_sentence.setdefault(rep.sentence.start, (rep.sentence, []))[1].append(i)
     out = list(items)
     for sent, idx in by_sentence.values():
-        for part in _clauses(items, idx, sent, cues):
+        for part in stops_by_clause(items, idx, sent, cues):
             roles = [items[i][0].role for i in part]
             if "origin" not in roles or "via" in roles or "destination" in roles:
                 continue

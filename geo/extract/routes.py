@@ -240,7 +240,7 @@ def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,
             by_sentence.setdefault((rep.sentence.start, rep.sentence.end), []).append(i)
     for (_start, _end), whole in by_sentence.items():
         sent = items[whole[0]][0].sentence
-        for part, idx in enumerate(_clauses(items, whole, sent, cues)):
+        for part, idx in enumerate(stops_by_clause(items, whole, sent, cues)):
             if part:  # "..., with vehicles shipped from Marchwood to Paldiski": another movement
                 current = None
             own = clauses(sent.text, cues)
@@ -345,7 +345,7 @@ def _cuts(text: str, own_clause: re.Pattern) -> tuple[int, ...]:
     return tuple(m.start() for m in own_clause.finditer(text))
 
 
-def _clauses(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent,
+def stops_by_clause(items: Sequence[tuple[Reported, Resolved]], idx: list[int], sent,
              cues: Cues = ENGLISH) -> list[list[int]]:
     """The stops of a sentence by clause of their own movement (:func:`clause_of`)."""
     parts: dict[int, list[int]] = {}
