@@ -368,8 +368,6 @@ def _said_dates(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-
-
 #: Whether a stop in a sentence that names several dates takes the one in its own clause (else the sentence's
 #: first). Chosen on the development theatres: of the 134 English gold stops in such sentences, 56 -> 84 right.
 #: Tried and not taken (English dev gold stops dated right, of 2177; 1412 with this rule): a stop whose clause names
@@ -440,7 +438,6 @@ def _dates_via(text: str, a: int, b: int, at: int, end: int) -> bool:
     if len(gap) <= 200 and (_LISTED_BEFORE if a >= end else _LISTED_AFTER).fullmatch(gap):
         return True
     return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text[:a])) <= VIA_OPENING  # "Ukraine's": one word
-
 
 
 #: Whether a via (*role*) whose clause names no date, told between a date before it and a later one after it, takes
@@ -682,9 +679,8 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
         if ref is None:
             return ""
         which = _folded(g["which"])
-        month = ref.month + {"this": 0, "last": -1, "next": 1}[which]
-        year = ref.year + (month - 1) // 12
-        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+        first = _months_later(ref, {"this": 0, "last": -1, "next": 1}[which])
+        return f"{first.year:04d}-{first.month:02d}"
     if kind == "season":
         return _season(m, ref)
     if kind == "recent":
@@ -1087,8 +1083,8 @@ def _shifted(day: str, n: int, unit: str) -> str:
     """*day* (ISO) moved by *n* days, weeks or months; by months, only the month, as precise as the words are."""
     d = dt.date.fromisoformat(day)
     if unit.startswith("month"):  # "a month earlier": the month
-        m = d.year * 12 + d.month - 1 + n
-        return f"{m // 12:04d}-{m % 12 + 1:02d}"
+        first = _months_later(d, n)
+        return f"{first.year:04d}-{first.month:02d}"
     return (d + dt.timedelta(days=n * 7 if unit.startswith("week") else n)).isoformat()
 
 
