@@ -1000,6 +1000,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = _shifted(base, n, unit)
             if article_date and d.split("/")[-1] > article_date[:len(d.split("/")[-1])]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
+        back = _BACK.search(t) if BACK and not d and not later and not compared and len(last) == 10 else None
+        if back:  # "the same day", "the following week": the date named last, wherever it was named
+            d = _back(back, last, article_date)
         if (not d and not later and not compared and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])
                 and _untimed(t)):
@@ -1014,6 +1017,36 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         if len(d) == 10 or "/" in d:
             last = d
     return out
+
+
+#: Whether a sentence that names no date but points back to one ("on the same day", "that evening", "the same week",
+#: "the following week", "later in the month") takes it from the day named last in the article, in any paragraph (the
+#: paragraph's carry reaches only the sentences of the paragraph that named it).
+BACK = True
+_BACK = re.compile(r"\b(?:(?P<day>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))|"
+                   r"(?P<week>(?:that|the\s+same)\s+week)|(?P<next>the\s+(?:following|next)\s+week)|"
+                   r"(?P<rest>later\s+(?:in\s+the|that)\s+month))\b"
+                   # "the day that ...", "the same day as the strike": a day the words go on to name, not the one before
+                   r"(?!\s+(?:that|when|as|of|after|before)\b)", re.I)
+
+
+def _back(m: re.Match, last: str, article_date: str | None) -> str:
+    """The date that words pointing back (:data:`_BACK`) give from the day named last (*last*, ISO): that day, its week
+    (Monday to Sunday), the week after it, or the rest of its month; never past the article's day."""
+    day = dt.date.fromisoformat(last)
+    if m.group("day"):
+        return last
+    if m.group("rest"):
+        start, end = day + dt.timedelta(days=1), _month_end(day)
+    else:
+        start = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 if m.group("next") else 0)
+        end = start + dt.timedelta(days=6)
+    if article_date:
+        ref = dt.date.fromisoformat(article_date[:10])
+        if start > ref:
+            return ""
+        end = min(end, ref)
+    return f"{start}/{end}" if end > start else start.isoformat()
 
 
 #: Whether the entries of a liveblog (headed by their times) are dated by the day that heads them.
