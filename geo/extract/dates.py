@@ -11,8 +11,9 @@ The first date of a sentence counts, unless it dates a saying ("HUR said on Thur
 ...", "told lawmakers on 13.11 that ...") or tells what will be ("is due to leave on 10 March"): then the next one,
 or none; a via takes a date only from its own clause or the sentence's opening words (:data:`VIA_CLAUSE`). Through
 an article (:func:`find_dates`), "two days later" and "the next day"
-count from the single day named before (never from a span, nor past the article's date), and a sentence that
-names no time goes on with the date of the one before it in its paragraph. A date that lacks its year
+count from the single day named before (never from a span, nor past the article's date), "the same day", "the same
+week", "the following week", "later in the month" and "that month" from the date named last, in any paragraph, and
+a sentence that names no time goes on with the date of the one before it in its paragraph. A date that lacks its year
 takes it from the article's date (the year that puts it nearest before the
 article, allowing a month ahead for announced plans); with no article date it
 stays empty: a year is never guessed.
@@ -942,6 +943,7 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     out: list[str] = []
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(texts)
     last = ""  # the date named last before, in any paragraph
+    named = ""  # the same, or a month
     # a liveblog's entries, each headed by its time ("11:10"), are of the day that heads them (the corpus's convention
     # "Present tense": "A liveblog or daily summary dates its entries by the day that heads them")
     # a stamp counts only when it heads an entry: a published line over an updated one ("12 March 2026, 09:15" /
@@ -1000,9 +1002,9 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = _shifted(base, n, unit)
             if article_date and d.split("/")[-1] > article_date[:len(d.split("/")[-1])]:
                 d = ""  # an article reports nothing after its own date, and the day before is not this one
-        back = _BACK.search(t) if BACK and not d and not later and not compared and len(last) == 10 else None
+        back = _BACK.search(t) if BACK and not d and not later and not compared and named else None
         if back:  # "the same day", "the following week": the date named last, wherever it was named
-            d = _back(back, last, article_date)
+            d = _back(back, named, article_date)
         if (not d and not later and not compared and k and out[k - 1] and (CARRY == "article" or CARRY == "paragraph"
                                             and paragraphs[k - 1] == paragraphs[k])
                 and _untimed(t)):
@@ -1016,6 +1018,8 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
         out.append(d)
         if len(d) == 10 or "/" in d:
             last = d
+        if d:
+            named = d
     return out
 
 
@@ -1025,17 +1029,23 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
 BACK = True
 _BACK = re.compile(r"\b(?:(?P<day>(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))|"
                    r"(?P<week>(?:that|the\s+same)\s+week)|(?P<next>the\s+(?:following|next)\s+week)|"
-                   r"(?P<rest>later\s+(?:in\s+the|that)\s+month))\b"
+                   r"(?P<rest>later\s+(?:in\s+the|that)\s+month)|"
+                   r"(?P<month>(?:that|the\s+same)\s+month|(?:at|by|towards?)\s+the\s+end\s+of\s+the\s+month))\b"
                    # "the day that ...", "the same day as the strike": a day the words go on to name, not the one before
                    r"(?!\s+(?:that|when|as|of|after|before)\b)", re.I)
 
 
-def _back(m: re.Match, last: str, article_date: str | None) -> str:
-    """The date that words pointing back (:data:`_BACK`) give from the day named last (*last*, ISO): that day, its week
-    (Monday to Sunday), the week after it, or the rest of its month; never past the article's day."""
-    day = dt.date.fromisoformat(last)
+def _back(m: re.Match, named: str, article_date: str | None) -> str:
+    """The date that words pointing back (:data:`_BACK`) give from the date named last (*named*): that day, its week
+    (Monday to Sunday), the week after it, or the rest of its month, from a single day; its month from a day or a
+    month; never past the article's day; "" when *named* is not precise enough for the words."""
+    if m.group("month"):
+        return named[:7] if len(named) in (7, 10) else ""
+    if len(named) != 10:
+        return ""
     if m.group("day"):
-        return last
+        return named
+    day = dt.date.fromisoformat(named)
     if m.group("rest"):
         start, end = day + dt.timedelta(days=1), _month_end(day)
     else:
