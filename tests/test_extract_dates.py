@@ -1096,3 +1096,16 @@ def test_words_pointing_back_need_a_date_before_them(monkeypatch):
     monkeypatch.setattr(dates, "BACK", False)
     assert find_dates(["Helicopters landed at Minsk on 16 December.", "It flew to Kigali the same day."],
                       "2024-12-20", [0, 1]) == ["2024-12-16", ""]
+
+
+@pytest.mark.parametrize("second", [
+    "Pituffik Space Base hosts missile-warning radars and about 150 staff.",
+    "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help.",
+    "The SNA had advanced from al-Bab, the town it holds 40 km to the west.",
+    "Joint Arctic Command has its headquarters in Nuuk.",
+    "Every summer an operation brings fuel to Pituffik by sea.",
+    "Su-34 bombers from Morozovsk fly daily sorties.",
+])
+def test_what_a_place_holds_as_a_rule_or_what_recurs_takes_no_date_from_before(second):
+    texts = ["A convoy reached Orsha on 19 April.", second, "It went on to Lida."]
+    assert find_dates(texts, "2025-04-20", [0, 0, 0]) == ["2025-04-19", "", ""]
