@@ -1088,6 +1088,8 @@ def test_the_following_week_and_a_month_named_last():
     assert find_dates(texts, "2022-03-20", [0, 1])[1] == "2022-03-14/2022-03-20"
     texts = ["Tanks arrived in February.", "Others came the same month.", "Gunners flew in the following week."]
     assert find_dates(texts, "2022-03-20", [0, 1, 2]) == ["2022-02", "2022-02", ""]  # no single day to count from
+    texts = ["A train left Brest on 31 January.", "More came later in the month."]
+    assert find_dates(texts, "2022-03-20", [0, 1]) == ["2022-01-31", ""]  # no day left in the month
 
 
 def test_words_pointing_back_need_a_date_before_them(monkeypatch):
