@@ -117,7 +117,8 @@ def test_the_next_day_and_days_later_count_from_the_date_before():
     ("By the next morning the column had reached Myawaddy.", "2025-02-14"),
     # no day counted from: a night or afternoon that names no "next/following" takes the date before as it is
     ("That afternoon the ship anchored off Jeddah.", "2025-02-13"),
-    ("The following week more ships came.", ""),
+    # no day either: the week after the date before's, Monday to Sunday (:data:`dates.BACK`)
+    ("The following week more ships came.", "2025-02-17/2025-02-23"),
 ])
 def test_the_following_afternoon_or_night_is_the_day_after_the_date_before(second, expected):
     texts = ["The Golbon anchored off Bandar Abbas on 13 February.", second]
@@ -1061,3 +1062,52 @@ def test_a_via_keeps_its_date_across_an_insert_between_commas(text, place, expec
 
     at = text.index(place)
     assert find_date_at(text, at, at + len(place), "2026-08-01", role="via") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The outgoing battalion flew out to Kigali the same day.", "2024-12-16"),
+    ("On the same day, the fleet said two corvettes had left Baltiysk.", "2024-12-16"),
+    ("Russian aircraft struck the island that evening.", "2024-12-16"),
+    # a week from Monday to Sunday, never past the article's day
+    ("The same week, two helicopters were delivered to Machulishchy.", "2024-12-16/2024-12-20"),
+    ("Gunners flew in from Brize Norton the following week.", ""),  # it begins after the article's day
+    ("Four jets were sent to Crete later in the month.", "2024-12-17/2024-12-20"),
+    ("Videos posted that month showed tank transporters at Ismailia.", "2024-12"),
+    ("The ship entered the Strait of Malacca at the end of the month.", "2024-12"),
+    # the day the words go on to name, not the one before
+    ("They left on the same day as the strike on Kharkiv.", ""),
+    ("Troops left Kherson on the day that the ceasefire began.", ""),
+])
+def test_words_pointing_back_take_the_date_named_last_in_another_paragraph(text, expected):
+    texts = ["Helicopters landed at Minsk on 16 December.", text]
+    assert find_dates(texts, "2024-12-20", [0, 1]) == ["2024-12-16", expected]
+
+
+def test_the_following_week_and_a_month_named_last():
+    texts = ["A train left Brest on 7 March.", "More gunners flew in the following week."]
+    assert find_dates(texts, "2022-03-20", [0, 1])[1] == "2022-03-14/2022-03-20"
+    texts = ["Tanks arrived in February.", "Others came the same month.", "Gunners flew in the following week."]
+    assert find_dates(texts, "2022-03-20", [0, 1, 2]) == ["2022-02", "2022-02", ""]  # no single day to count from
+    texts = ["A train left Brest on 31 January.", "More came later in the month."]
+    assert find_dates(texts, "2022-03-20", [0, 1]) == ["2022-01-31", ""]  # no day left in the month
+
+
+def test_words_pointing_back_need_a_date_before_them(monkeypatch):
+    texts = ["Troops left Kherson.", "The outgoing battalion flew out to Kigali the same day."]
+    assert find_dates(texts, "2024-12-20", [0, 1]) == ["", ""]
+    monkeypatch.setattr(dates, "BACK", False)
+    assert find_dates(["Helicopters landed at Minsk on 16 December.", "It flew to Kigali the same day."],
+                      "2024-12-20", [0, 1]) == ["2024-12-16", ""]
+
+
+@pytest.mark.parametrize("second", [
+    "Pituffik Space Base hosts missile-warning radars and about 150 staff.",
+    "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help.",
+    "The SNA had advanced from al-Bab, the town it holds 40 km to the west.",
+    "Joint Arctic Command has its headquarters in Nuuk.",
+    "Every summer an operation brings fuel to Pituffik by sea.",
+    "Su-34 bombers from Morozovsk fly daily sorties.",
+])
+def test_what_a_place_holds_as_a_rule_or_what_recurs_takes_no_date_from_before(second):
+    texts = ["A convoy reached Orsha on 19 April.", second, "It went on to Lida."]
+    assert find_dates(texts, "2025-04-20", [0, 0, 0]) == ["2025-04-19", "", ""]
