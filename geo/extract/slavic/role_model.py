@@ -573,8 +573,8 @@ class SlavicRoleModel(RoleModel):
                 lang: str | None = None) -> list[tuple[Reported, Resolved]]:
         """The model's roles (:meth:`RoleModel.relabel`), within two facts of the language: a national capital that
         no preposition governs is never a stop (:func:`bare_capital`), and a place the rules read as reached by a
-        verb of arriving stays its leg's destination (:func:`arrived`), never a place passed through or only stood at
-        ("в Ізюм увійшли українські підрозділи"), and one where the rules
+        verb of arriving stays its leg's destination (:func:`arrived`), never a place passed through, only stood at
+        or only named ("в Ізюм увійшли українські підрозділи", "Солдаты прибыли в Курскую область"), and one where the rules
         read forces holding ground stays theirs (:func:`holds`). *lang* is the article's (``ru`` or ``uk``, as the
         pipeline chose it); without it, the language of its Cyrillic letters."""
         out = super().relabel(text, items)
@@ -585,7 +585,7 @@ class SlavicRoleModel(RoleModel):
         for k, ((rep, res), (old, _r)) in enumerate(zip(out, items)):
             if rep.role != "mention" and old.role == "mention" and bare_capital(text, items, k, lang):
                 rep = Reported(rep.mention, rep.sentence, "mention", "metonymy")
-            elif rep.role in ("via", "presence") and old.role == "destination" and arrived(text, old, lang):
+            elif rep.role != "destination" and old.role == "destination" and arrived(text, old, lang):
                 rep = old
             elif rep.role == "mention" and old.role == "presence" and holds(text, old, lang):
                 rep = old
