@@ -31,6 +31,7 @@ import bisect
 import os
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..language import detect
 from ..records import Reported, Resolved
@@ -43,7 +44,7 @@ from .roles import _LIST_BETWEEN, governor
 #: The shipped model and its manifest beside it.
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "role_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 9
+FEATURES_VERSION = 10
 #: How sure the model must be that a place the rules call a stop is none, or another role, to overrule them; and the
 #: probability of none below which a place the rules call none becomes a stop (English's levels are 0.9 and 0.6).
 #: Chosen by the development theatres' leave-one-theatre-out runs (scripts/train_roles_ru_uk.py --cv --overrule P
@@ -176,19 +177,47 @@ def _finditer(rx, text: str):
 
 
 def _clause_verbs(words: list[str], lang: str) -> list[tuple[str, str, str, str]]:
-    """``(word, lemma, tense, aspect)`` of each verb among *words*."""
+    """``(word, lemma, tense, aspect)`` of each verb among *words* (a word of movement by its verbal reading)."""
     out = []
     for w in words:
         if w[:1].isalpha() and w[:1].islower():
             v = morph.verb_form(w, lang)
+            if not v and (mv := _moving_verb(w, lang)) and mv[1] in ("VERB", "INFN"):
+                v = (mv[0], mv[2], mv[3])
             if v:
                 out.append((w, *v))
     return out
 
 
+def _moving_verb(word: str, lang: str) -> tuple[str, str, str, str] | None:
+    """``(lemma, pos, tense, aspect)`` of the first verbal reading of a word of movement (:data:`lexicon.MOVE`) that
+    the dictionary reads best as another part of speech, else None: "прибыли" reads first as the noun "прибыль",
+    "прибула" as an adjective, where military news means the verbs "прибыть", "прибути"."""
+    return _moving_verb_folded(morph.fold(word), lang)
+
+
+@lru_cache(maxsize=100_000)
+def _moving_verb_folded(word: str, lang: str) -> tuple[str, str, str, str] | None:
+    a = morph.analyzer(lang)
+    if a is None or not word.isalpha() or not _MOVE.fullmatch(word):
+        return None
+    ps = a.parse(word)
+    if not ps or ps[0].tag.POS in _VERBAL:
+        return None
+    for p in ps:
+        if p.tag.POS in _VERBAL:
+            t = p.tag
+            tense = "infn" if t.POS == "INFN" else str(t.tense or "")
+            return p.normal_form.replace("ё", "е"), str(t.POS), tense, str(t.aspect or "")
+    return None
+
+
 def _lemma(word: str, lang: str) -> str:
     if not word[:1].isalpha():
         return word
+    mv = _moving_verb(word, lang)
+    if mv:
+        return mv[0]
     rs = morph.readings(word, lang)
     return rs[0].lemma if rs else morph.fold(word)
 
@@ -201,6 +230,9 @@ def _verb(words: list[str], lang: str, before: bool) -> str:
             if w in ".;:!?":
                 break
             continue
+        mv = _moving_verb(w, lang)
+        if mv:
+            return mv[0]
         rs = morph.readings(w, lang)
         if rs and rs[0].pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
             return rs[0].lemma
