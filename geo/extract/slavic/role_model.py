@@ -606,8 +606,8 @@ class SlavicRoleModel(RoleModel):
         """The model's roles (:meth:`RoleModel.relabel`), within two facts of the language: a national capital that
         no preposition governs is never a stop (:func:`bare_capital`), and a place the rules read as reached by a
         verb of arriving stays its leg's destination (:func:`arrived`), never a place passed through, only stood at
-        or only named ("в Ізюм увійшли українські підрозділи", "Солдаты прибыли в Курскую область"), and one where the rules
-        read forces holding ground stays theirs (:func:`holds`). *lang* is the article's (``ru`` or ``uk``, as the
+        or only named ("в Ізюм увійшли українські підрозділи", "Солдаты прибыли в Курскую область"), and one where
+        the rules read forces holding ground stays theirs (:func:`holds`). *lang* is the article's (``ru`` or ``uk``, as the
         pipeline chose it); without it, the language of its Cyrillic letters."""
         out = super().relabel(text, items)
         if not out:
