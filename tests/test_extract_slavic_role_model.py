@@ -278,3 +278,39 @@ def test_the_sentence_before_is_the_splitters_over_an_abbreviation():
 def test_the_object_of_moving_read_alike_in_both_cases_is_no_subject():
     f = _features("Колонны прошли Курск и двинулись дальше.", "ru")
     assert "subject-of-moving" not in f["Курск"]
+
+
+def test_a_word_of_movement_is_read_by_its_verbal_reading():
+    # "прибыли" reads first as the noun "прибыль", "прибула" as an adjective: where military news means arriving
+    f = _features("Солдаты прибыли в Курскую область в понедельник.", "ru")["Курскую область"]
+    assert {"w-2=прибыть", "verb-=прибыть", "cv.lemma=прибыть", "cv.tense=past"} <= set(f)
+    f = _features("Рота прибула до Курська у понеділок.", "uk")["Курська"]
+    assert "verb-=прибути" in f
+    # a word of no movement keeps the dictionary's first reading ("части" is no verb "частить" here)
+    f = _features("Части в Курской области.", "ru")["Курской области"]
+    assert "w-2=часть" in f
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Солдаты прибыли в Курскую область в понедельник.", "ru", "Курскую область"),
+    ("Зранку в Ізюм увійшли українські підрозділи.", "uk", "Ізюм"),
+])
+def test_a_place_reached_by_a_verb_of_arriving_stays_a_destination_the_model_reads_as_no_stop(monkeypatch, text,
+                                                                                                lang, place):
+    from geo.extract import role_model as english
+
+    class _NoStop:  # a tagger sure of nothing but that every place is named only
+        def tag(self, xs):
+            return ["mention" for _ in xs]
+
+        def marginal(self, label, k):
+            return 0.82 if label == "mention" else 0.045
+
+        def labels(self):
+            return ["origin", "via", "destination", "presence", "mention"]
+
+    _s, items = read_places(text, lang=lang)
+    assert {r.mention.surface: r.role for r, _res in items}[place] == "destination"
+    monkeypatch.setattr(english, "_open", lambda path, version: _NoStop())
+    got = {r.mention.surface: r.role for r, _res in role_model.SlavicRoleModel("").relabel(text, items, lang)}
+    assert got[place] == "destination"
