@@ -525,6 +525,31 @@ def arrived(text: str, rep: Reported, lang: str) -> bool:
     return _verb_of(text, rep, lang, ARRIVE)
 
 
+_NEGATION = frozenset(("не", "ни", "ні"))
+
+
+def reached(text: str, rep: Reported, lang: str) -> bool:
+    """Whether a verb of arriving (:func:`arrived`) reaches *rep*'s place outright: the verb nearest the place in its
+    clause, finite and not negated ("не собирается входить в Косово": an intention denied), and no noun of
+    movement between them that governs the place instead ("прибули до Білорусі після «маршу на Москву»")."""
+    m, sent = rep.mention, rep.sentence
+    cpre = _WORD.findall(_CLAUSE.split(text[max(sent.start, m.start - 160):m.start])[-1])
+    cpost = _WORD.findall(_CLAUSE.split(text[m.end:min(sent.end, m.end + 100)])[0])
+    for words, before in ((cpre[::-1], True), (cpost, False)):
+        for i, w in enumerate(words):
+            if not (w[:1].isalpha() and w[:1].islower()):
+                continue
+            rs = morph.readings(w, lang)
+            verbal = [r for r in rs if r.pos in _VERBAL and r.lemma in ARRIVE]
+            if verbal:
+                prev = words[i + 1] if before and i + 1 < len(words) else (words[i - 1] if not before and i else "")
+                return (any(r.pos != "INFN" for r in verbal) and prev.lower() not in _NEGATION
+                        and not (before and i + 1 < len(words) and words[i + 1].lower() in _NEGATION))
+            if morph.verb_form(w, lang) or (rs and rs[0].pos == "NOUN" and _MOVE.fullmatch(w)):
+                return False
+    return False
+
+
 #: An attack from the air ("ПВО отразили атаку беспилотников над Белгородом", "відбили атаку дронів"): the place is
 #: struck (the corpus's mention), and air defence that repels it holds no ground there.
 _AIR = re.compile(r"(?<![\w])(?:пво|ппо|зрк|беспилот|безпілот|бпла|бпла|дрон|ракет|авиа|авіа|налет|наліт|удар|"
@@ -617,8 +642,10 @@ class SlavicRoleModel(RoleModel):
         for k, ((rep, res), (old, _r)) in enumerate(zip(out, items)):
             if rep.role != "mention" and old.role == "mention" and bare_capital(text, items, k, lang):
                 rep = Reported(rep.mention, rep.sentence, "mention", "metonymy")
-            elif rep.role != "destination" and old.role == "destination" and arrived(text, old, lang):
+            elif rep.role in ("via", "presence") and old.role == "destination" and arrived(text, old, lang):
                 rep = old
+            elif rep.role == "mention" and old.role == "destination" and reached(text, old, lang):
+                rep = old  # the model reads no stop where the text says forces arrived
             elif rep.role == "mention" and old.role == "presence" and holds(text, old, lang):
                 rep = old
             fixed.append((rep, res))
