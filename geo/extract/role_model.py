@@ -132,22 +132,17 @@ FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside
 _OPENS_CLAUSE = re.compile(r"\b(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|insists?|insisted|"
                            r"warns?|warned|fears?|feared|suspects?|suspected|knows?|knew|what)[ \t]*$", re.I)
 #: The stop roles a preposition leaves to a place the model alone makes a stop: "to X" never names where forces leave
-#: from, nor "from X" where they go or stand; "close to X", "next to X" say where something is, like "near".
-_ROLES_BY_PREP = {"to": ("via", "destination", "presence"), "into": ("via", "destination", "presence"),
-                  "towards": ("via", "destination"), "toward": ("via", "destination"), "onto": ("destination",),
-                  "from": ("origin", "via"), "out of": ("origin", "via"), "near": ("via", "presence")}
-_NEAR_TO = frozenset(("close", "next", "near", "adjacent"))
+#: from ("close to X" neither), nor "from X" where they go or stand. ("Near X" names no role of its own: "sent by rail
+#: to an ammunition depot near Tikhoretsk" is a destination, "withdrawn from positions near Shebekino" an origin.)
+_TOWARDS = ("via", "destination", "presence")
+_ROLES_BY_PREP = {"to": _TOWARDS, "into": _TOWARDS, "towards": _TOWARDS, "toward": _TOWARDS, "onto": _TOWARDS,
+                  "from": ("origin", "via"), "out of": ("origin", "via")}
 
 
 def _prep_roles(text: str, rep: Reported) -> tuple[str, ...] | None:
     """The stop roles :data:`_ROLES_BY_PREP` allows the place of *rep*, or None where its preposition says none."""
-    before = _words(text[max(rep.sentence.start, rep.mention.start - 80):rep.mention.start])
-    gov = _governing(before)
-    if gov == "to":
-        k = len(before) - 1 - before[::-1].index("to")
-        if k > 0 and before[k - 1] in _NEAR_TO:
-            gov = "near"
-    return _ROLES_BY_PREP.get(gov)
+    return _ROLES_BY_PREP.get(_governing(_words(text[max(rep.sentence.start, rep.mention.start - 80):
+                                                      rep.mention.start])))
 
 
 class RoleModelError(GeoError, RuntimeError):
