@@ -287,17 +287,6 @@ def test_the_object_of_moving_read_alike_in_both_cases_is_no_subject():
     assert "subject-of-moving" not in f["Курск"]
 
 
-def test_a_word_of_movement_is_read_by_its_verbal_reading():
-    # "прибыли" reads first as the noun "прибыль", "прибула" as an adjective: where military news means arriving
-    f = _features("Солдаты прибыли в Курскую область в понедельник.", "ru")["Курскую область"]
-    assert {"w-2=прибыть", "verb-=прибыть", "cv.lemma=прибыть", "cv.tense=past"} <= set(f)
-    f = _features("Рота прибула до Курська у понеділок.", "uk")["Курська"]
-    assert "verb-=прибути" in f
-    # a word of no movement keeps the dictionary's first reading ("части" is no verb "частить" here)
-    f = _features("Части в Курской области.", "ru")["Курской области"]
-    assert "w-2=часть" in f
-
-
 @pytest.mark.parametrize("text, lang, place", [
     ("Солдаты прибыли в Курскую область в понедельник.", "ru", "Курскую область"),
     ("Зранку в Ізюм увійшли українські підрозділи.", "uk", "Ізюм"),
