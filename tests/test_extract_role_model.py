@@ -318,3 +318,70 @@ def test_training_drafts_with_the_choosers_it_asks_for_and_puts_the_old_ones_bac
         assert (source_model.USE, status_model.USE) == ("rules", None)
         raise KeyError("a draft failed")
     assert (source_model.USE, status_model.USE) == old
+
+
+def test_places_listed_under_one_preposition_play_one_role(monkeypatch):
+    # "to Minsk and Brest": the role margin, weighing each place alone, made Minsk a via beside the destination Brest;
+    # a list plays one part (the corpus's guideline: lists at both ends, one route per pair of ends)
+    t = "Paratroopers were flown from Pskov to Minsk and Brest on Monday."
+    s = Sentence(0, len(t), t)
+    items = [(Reported(Mention(t.index(n), t.index(n) + len(n), n), s, role, cue), Resolved(54.0, 28.0))
+             for n, role, cue in (("Pskov", "origin", "from"), ("Minsk", "destination", "to"),
+                                  ("Brest", "destination", "to"))]
+    marginals = [{"origin": 0.96, "mention": 0.04}, {"via": 0.62, "destination": 0.33, "mention": 0.05},
+                 {"via": 0.13, "destination": 0.58, "mention": 0.29}]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(t, items)
+    assert [(r.role, r.cue) for r, _ in out] == [("origin", "from"), ("destination", "to"), ("destination", "to")]
+    # the list's likeliest role over its members, the rules' or not
+    marginals[2] = {"via": 0.5, "destination": 0.3, "mention": 0.2}
+    out = role_model.RoleModel("").relabel(t, items)
+    assert [r.role for r, _ in out] == ["origin", "via", "via"]
+    # places the rules read apart ("to Minsk, then Brest") are weighed apart
+    t2 = t.replace(" and ", " via ")
+    s2 = Sentence(0, len(t2), t2)
+    items2 = [(Reported(Mention(t2.index(r.mention.surface), t2.index(r.mention.surface) + len(r.mention.surface),
+                                r.mention.surface), s2, r.role, r.cue), res) for r, res in items]
+    marginals[2] = {"via": 0.13, "destination": 0.58, "mention": 0.29}
+    out = role_model.RoleModel("").relabel(t2, items2)
+    assert [r.role for r, _ in out] == ["origin", "via", "destination"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a clause reported without "that", a free relative: the capital still starts its clause as a subject
+    ("Seoul says Moscow has sent anti-aircraft systems to Kursk.", "Moscow"),
+    ("They arrived in Belarus for what Moscow and Minsk called an exercise near Kursk.", "Moscow"),
+])
+def test_a_capital_that_acts_after_a_verb_of_saying_or_what_stays_no_stop(monkeypatch, text, name):
+    s = Sentence(0, len(text), text)
+    a, b = text.index(name), text.index("Kursk")
+    moscow = Resolved(55.75, 37.62, ref="geonames:524901")
+    items = [(Reported(Mention(a, a + len(name), name), s, "mention", ""), moscow),
+             (Reported(Mention(b, b + 5, "Kursk"), s, "destination", "to"), Resolved(51.7, 36.2))]
+    marginals = [{"origin": 0.8, "mention": 0.2}, {"destination": 0.9, "mention": 0.1}]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    out = role_model.RoleModel("").relabel(text, items)
+    assert [(r.role, r.cue) for r, _ in out] == [("mention", "metonymy"), ("destination", "to")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a stop the model alone makes takes a role its preposition allows: "close to X" says where, "to X" never names
+    # where forces leave from (it may name where they are sent to stay), "from X" never where they go or stand
+    ("Photos show navy ship movements close to a North Korean port, the agency said.", "a North Korean port",
+     "presence"),
+    ("Photos show navy ship movements to a North Korean port, the agency said.", "a North Korean port",
+     "presence"),
+    ("Photos show navy ship movements from a North Korean port, the agency said.", "a North Korean port", "origin"),
+    # no preposition: the likeliest stop role
+    ("Photos show a North Korean port, the agency said.", "a North Korean port", "origin"),
+])
+def test_a_stop_of_the_models_alone_plays_a_role_its_preposition_allows(monkeypatch, text, name, role):
+    s = Sentence(0, len(text), text)
+    a = text.index(name)
+    items = [(Reported(Mention(a, a + len(name), name), s, "mention", ""), Resolved(41.0, 129.0))]
+    marginals = [{"mention": 0.41, "origin": 0.24, "destination": 0.15, "presence": 0.18, "via": 0.02}]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    assert [r.role for r, _ in role_model.RoleModel("").relabel(text, items)] == [role]

@@ -159,6 +159,13 @@ def test_bare_capital(text, lang, k, capital):
     ("Колонна прошла через Льгов.", "ru", "Льгов", "arrived", False),
     ("Зранку 11 вересня в Ізюм увійшли українські підрозділи.", "uk", "Ізюм", "arrived", True),
     ("В Ізюм перекинули українські підрозділи.", "uk", "Ізюм", "arrived", False),
+    # reached outright: no intention denied, no noun of movement between the verb and the place
+    ("Солдаты прибыли в Курскую область в понедельник.", "ru", "Курскую область", "reached", True),
+    ("Зранку 11 вересня в Ізюм увійшли українські підрозділи.", "uk", "Ізюм", "reached", True),
+    ("Вучич подчеркнул, что Сербия «не собирается входить в Косово».", "ru", "Косово", "reached", False),
+    ("Солдаты не прибыли в Курскую область.", "ru", "Курскую область", "reached", False),
+    ("Перші колони прибули до Білорусі в середині липня після «маршу на Москву».", "uk", "Москву", "reached", False),
+    ("Перші колони прибули до Білорусі в середині липня після «маршу на Москву».", "uk", "Білорусі", "reached", True),
     ("Сили оборони відбили атаку під Роботиним.", "uk", "Роботиним", "holds", True),
     ("Бійці утримують позиції біля Сеньківки.", "uk", "Сеньківки", "holds", True),
     ("Ракета влучила в Роботине.", "uk", "Роботине", "holds", False),
@@ -278,3 +285,28 @@ def test_the_sentence_before_is_the_splitters_over_an_abbreviation():
 def test_the_object_of_moving_read_alike_in_both_cases_is_no_subject():
     f = _features("Колонны прошли Курск и двинулись дальше.", "ru")
     assert "subject-of-moving" not in f["Курск"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Солдаты прибыли в Курскую область в понедельник.", "ru", "Курскую область"),
+    ("Зранку в Ізюм увійшли українські підрозділи.", "uk", "Ізюм"),
+])
+def test_a_place_reached_by_a_verb_of_arriving_stays_a_destination_the_model_reads_as_no_stop(monkeypatch, text,
+                                                                                                lang, place):
+    from geo.extract import role_model as english
+
+    class _NoStop:  # a tagger sure of nothing but that every place is named only
+        def tag(self, xs):
+            return ["mention" for _ in xs]
+
+        def marginal(self, label, k):
+            return 0.82 if label == "mention" else 0.045
+
+        def labels(self):
+            return ["origin", "via", "destination", "presence", "mention"]
+
+    _s, items = read_places(text, lang=lang)
+    assert {r.mention.surface: r.role for r, _res in items}[place] == "destination"
+    monkeypatch.setattr(english, "_open", lambda path, version: _NoStop())
+    got = {r.mention.surface: r.role for r, _res in role_model.SlavicRoleModel("").relabel(text, items, lang)}
+    assert got[place] == "destination"
