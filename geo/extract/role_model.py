@@ -52,6 +52,8 @@ FEATURES_VERSION = 6
 #: mentions as stops, and 0.75 is chosen (ten development folds, the rules chaining routes and giving statuses and
 #: sources: 0.6 recall 0.692, precision 0.788; 0.7: 0.715, 0.776; 0.75: 0.723, 0.767; 0.8: 0.732, 0.756; with the
 #: repeats learnt, as before, 0.6: 0.715, 0.760).
+THRESHOLD_ALONE = 0.75
+#: The threshold on the mean of the role model's and the binary stop model's probabilities of none (:meth:`RoleModel.none`).
 THRESHOLD = 0.75
 #: The least probability of another role that overrules a stop the rules read: it drops the stop (the model sure of
 #: none) and, where the language uses no ROLE_MARGIN (Russian/Ukrainian: :attr:`RoleModel.uses_margin`), changes
@@ -401,10 +403,18 @@ class RoleModel:
     #: English margin unawares (Russian/Ukrainian: off, until its own CV chooses a margin).
     uses_margin: bool = True
 
+    #: Whether the language's model reads a mention's probability of none with the binary stop/none model beside it
+    #: (:func:`stop_path`), when that file is there (Russian/Ukrainian: no such model is trained).
+    uses_stop_model: bool = True
+
     def __init__(self, path: str = MODEL_PATH, threshold: float | None = None, overrule: float | None = None,
                  moving_overrule: float | None = None, role_margin: float | None = None):
         self.path = path
-        self.threshold = THRESHOLD if threshold is None else threshold
+        stop = stop_path(path)
+        self._stop = _open_checked(stop, self.features_version, "stop model") if (
+            self.uses_stop_model and os.path.exists(stop)) else None
+        self.threshold = (threshold if threshold is not None else THRESHOLD if self._stop is not None
+                          else THRESHOLD_ALONE)
         self.overrule = OVERRULE if overrule is None else overrule
         self.moving_overrule = (moving_overrule if moving_overrule is not None
                                 else self.moving_level if self.moving_level is not None else self.overrule)
@@ -425,16 +435,27 @@ class RoleModel:
     def labels(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[str]:
         """The role of each item: a stop's likeliest role when the probability of none is below the threshold."""
         tg = self._tagger
-        labels = tg.tag(self.featurize(text, items))
+        xs = self.featurize(text, items)
+        labels = tg.tag(xs)
+        if self._stop is not None:
+            self._stop.set(xs)
         if self.threshold >= 1.0 - 1e-9:
             return labels
         out = []
         known = set(tg.labels())
         for k, label in enumerate(labels):
-            if label == "mention" and tg.marginal("mention", k) < self.threshold:
+            if label == "mention" and self.none(k) < self.threshold:
                 label = max((x for x in ROLES if x != "mention" and x in known), key=lambda x: tg.marginal(x, k))
             out.append(label)
         return out
+
+    def none(self, k: int) -> float:
+        """The probability that the *k*-th mention of the sequence last labelled is no stop: the role model's, or,
+        with the binary stop model beside it, the mean of the two models' (each errs on other mentions)."""
+        p = self._tagger.marginal("mention", k)
+        if self._stop is None:
+            return p
+        return (p + self._stop.marginal(STOP_NONE, k)) / 2
 
     def relabel(self, text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
         """*items* with the roles the model gives; the rules' fixed cues keep their ``mention``.
@@ -487,6 +508,25 @@ def _headlines_repeat(items: list[tuple[Reported, Resolved]]) -> list[tuple[Repo
     return [(Reported(r.mention, r.sentence, "mention", "headline"), s)
             if r.role != "mention" and r.cue.startswith("learnt (headline") and key(r, s) in body else (r, s)
             for r, s in items]
+
+
+#: The binary model's labels: a mention is a stop (any role) or none.
+STOP_NONE, STOP_STOP = "none", "stop"
+
+
+def stop_path(path: str) -> str:
+    """Where the binary stop/none model of the role model at *path* lies: beside it, ``role_model.stop.crfsuite``
+    (its manifest ``role_model.stop.json``)."""
+    return re.sub(r"\.crfsuite$", "", path) + ".stop.crfsuite"
+
+
+def stop_labels(labels: Sequence[str]) -> list[str]:
+    """The binary model's labels of the role *labels*: ``none`` for ``mention``, ``stop`` for every stop role.
+
+    >>> stop_labels(["origin", "mention", "presence"])
+    ['stop', 'none', 'stop']
+    """
+    return [STOP_NONE if y == "mention" else STOP_STOP for y in labels]
 
 
 def _open(path: str, version: int = FEATURES_VERSION):
