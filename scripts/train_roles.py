@@ -19,11 +19,12 @@ Usage:
     python scripts/train_roles.py --cv --status-overrule 0.6 --status-overrule 0.8   # the status model's threshold
     python scripts/train_roles.py --cv --rule-sources   # the rules choose the sources
 
-Beside the role model it trains the route linker and the status model (geo/extract/status_model.py): the status
-model on the stops the shipped role model, linker and source model draft on the development articles, labelled with
-the gold status of the stop each finds. In --cv the status model of each left-out theatre is trained on the other
-theatres' held-out drafts (those of the role models that never saw them), so that no step sees the theatre it is
-scored on.
+Beside the role model it trains a binary stop/none model on the same mentions (role_model.stop.crfsuite: the role
+model reads a mention's probability of none as the mean of the two), the route linker and the status model
+(geo/extract/status_model.py): the status model on the stops the shipped role model, linker and source model draft
+on the development articles, labelled with the gold status of the stop each finds. In --cv the status model of each
+left-out theatre is trained on the other theatres' held-out drafts (those of the role models that never saw them),
+so that no step sees the theatre it is scored on.
 """
 
 from __future__ import annotations
@@ -183,8 +184,8 @@ def train_stop(arts, out: str, cache: dict, params: dict) -> dict:
     the role model's own sequences of *arts* (*cache*: the role model's examples), each label made stop or none; write
     it and its manifest. The role model reads a mention's probability of none as the mean of the two models'.
 
-    Ten development folds (``--cv --folds 10``), the baseline's role model alone at its threshold 0.75 against the
-    mean: see :data:`geo.extract.role_model.THRESHOLD`.
+    Ten development folds (``--cv --folds 10``), the role model alone at its threshold against the mean at each:
+    see :data:`geo.extract.role_model.THRESHOLD`.
     """
     counts: dict[str, int] = {}
     seqs = []
@@ -559,7 +560,8 @@ def main() -> None:
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
     ap.add_argument("--threshold", type=float, default=None,
-                    help="with --cv: a mention is a stop when its probability of being none is below this")
+                    help="with --cv: a mention is a stop when its probability of being none is below this "
+                         "(default: role_model.THRESHOLD, or THRESHOLD_ALONE with --no-stop-model)")
     ap.add_argument("--also", type=float, action="append", default=[], metavar="P",
                     help="with --cv: score this threshold too, with the same models (repeatable)")
     ap.add_argument("--link", type=float, action="append", default=[], metavar="P",

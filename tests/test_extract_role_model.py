@@ -185,7 +185,8 @@ def test_the_model_is_installed_with_the_package():
 
     stop = Path(role_model.stop_path(role_model.MODEL_PATH))
     for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json"), stop,
-              stop.with_suffix(".json"), Path(route_model.MODEL_PATH), Path(route_model.MODEL_PATH).with_suffix(".json")):
+              stop.with_suffix(".json"), Path(route_model.MODEL_PATH),
+              Path(route_model.MODEL_PATH).with_suffix(".json")):
         assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name
 
 
