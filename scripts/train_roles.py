@@ -19,11 +19,12 @@ Usage:
     python scripts/train_roles.py --cv --status-overrule 0.6 --status-overrule 0.8   # the status model's threshold
     python scripts/train_roles.py --cv --rule-sources   # the rules choose the sources
 
-Beside the role model it trains the route linker and the status model (geo/extract/status_model.py): the status
-model on the stops the shipped role model, linker and source model draft on the development articles, labelled with
-the gold status of the stop each finds. In --cv the status model of each left-out theatre is trained on the other
-theatres' held-out drafts (those of the role models that never saw them), so that no step sees the theatre it is
-scored on.
+Beside the role model it trains a binary stop/none model on the same mentions (role_model.stop.crfsuite: the role
+model reads a mention's probability of none as the mean of the two), the route linker and the status model
+(geo/extract/status_model.py): the status model on the stops the shipped role model, linker and source model draft
+on the development articles, labelled with the gold status of the stop each finds. In --cv the status model of each
+left-out theatre is trained on the other theatres' held-out drafts (those of the role models that never saw them),
+so that no step sees the theatre it is scored on.
 """
 
 from __future__ import annotations
@@ -176,6 +177,31 @@ def choosers(source=_KEEP, status=_KEEP):
         yield
     finally:
         source_model.USE, status_model.USE = old
+
+
+def train_stop(arts, out: str, cache: dict, params: dict) -> dict:
+    """Train the binary stop/none model beside the role model at *out* (:func:`geo.extract.role_model.stop_path`) on
+    the role model's own sequences of *arts* (*cache*: the role model's examples), each label made stop or none; write
+    it and its manifest. The role model reads a mention's probability of none as the mean of the two models'.
+
+    Ten development folds (``--cv --folds 10``), the role model alone at its threshold against the mean at each:
+    see :data:`geo.extract.role_model.THRESHOLD`.
+    """
+    counts: dict[str, int] = {}
+    seqs = []
+    for xs, ys in examples(arts, cache):
+        if xs:
+            ys = role_model.stop_labels(ys)
+            seqs.append((xs, ys))
+            for y in ys:
+                counts[y] = counts.get(y, 0) + 1
+    ids = sorted(a.id for a in arts)
+    return fit(seqs, role_model.stop_path(out), params, {
+        "features_version": role_model.FEATURES_VERSION,
+        "trained_on": "tests/data/corpus, development theatres, English: the role model's mentions, stop or none",
+        "articles": len(ids), "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
+        "theatres": sorted({a.theatre for a in arts}), "mentions": sum(counts.values()), "labels": counts,
+        "params": params, "gazetteer": gz.version()})
 
 
 def route_examples(arts, model, sources: list | None = None) -> list[tuple[list[str], str]]:
@@ -401,6 +427,8 @@ def line(name: str, s: goldcorpus.Score) -> str:
             f"P={s.precision:.3f} A={s.attributes:.3f} traps={s.traps} repeats={s.repeats}  {attrs}")
 
 
+#: Whether --cv trains the binary stop model beside each fold's role model (else the role model reads none alone).
+STOP_CV = True
 #: Whether --cv trains and scores the route linker too (else the rules chain the routes).
 ROUTES_CV = True
 #: Whether --cv trains and scores the status model too (else the rules give the statuses).
@@ -448,6 +476,8 @@ def _cross_validate(arts, params, tmpdir, threshold, errors, also, links, overru
     for t, held, rest in theatre_folds(arts):
         path = os.path.join(tmpdir, f"roles-cv-{t}.crfsuite")
         train(rest, path, cache, params)
+        if STOP_CV:
+            train_stop(rest, path, cache, params)
         model = role_model.RoleModel(path, threshold)
         linker = chooser = None
         if ROUTES_CV or SOURCES_CV:
@@ -529,8 +559,9 @@ def main() -> None:
                     help="with --cv: K held-out folds of whole theatres instead of one theatre at a time (quicker)")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override a crfsuite training parameter (for --cv studies; the shipped model uses PARAMS)")
-    ap.add_argument("--threshold", type=float, default=role_model.THRESHOLD,
-                    help="with --cv: a mention is a stop when its probability of being none is below this")
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="with --cv: a mention is a stop when its probability of being none is below this "
+                         "(default: role_model.THRESHOLD, or THRESHOLD_ALONE with --no-stop-model)")
     ap.add_argument("--also", type=float, action="append", default=[], metavar="P",
                     help="with --cv: score this threshold too, with the same models (repeatable)")
     ap.add_argument("--link", type=float, action="append", default=[], metavar="P",
@@ -546,6 +577,8 @@ def main() -> None:
     ap.add_argument("--status-overrule", type=float, action="append", default=[], metavar="P",
                     help="with --cv: score this least probability at which the status model overrules the rules' "
                          "status too (repeatable)")
+    ap.add_argument("--no-stop-model", action="store_true",
+                    help="with --cv: the role model reads a mention's probability of none alone (no binary stop model)")
     ap.add_argument("--rule-routes", action="store_true", help="with --cv: the rules chain the routes")
     ap.add_argument("--rule-status", action="store_true", help="with --cv: the rules give the statuses")
     ap.add_argument("--rule-sources", action="store_true", help="with --cv: the rules choose the sources")
@@ -554,7 +587,8 @@ def main() -> None:
                          "is the module's own value")
     a = ap.parse_args()
     study(a.set)
-    global ROUTES_CV, STATUS_CV, SOURCES_CV, FOLDS
+    global ROUTES_CV, STATUS_CV, SOURCES_CV, FOLDS, STOP_CV
+    STOP_CV = not a.no_stop_model
     ROUTES_CV, SOURCES_CV = not a.rule_routes, not a.rule_sources
     FOLDS = a.folds
     STATUS_CV = not a.rule_status
@@ -576,7 +610,9 @@ def main() -> None:
         print(line("ALL model", learnt))
         print(f"params {json.dumps(params, sort_keys=True)}; {time.process_time() - t0:.0f} CPU-s")
         return
-    m = train(arts, a.out, {}, params)
+    cache: dict = {}
+    m = train(arts, a.out, cache, params)
+    m["stop"] = train_stop(arts, a.out, cache, params)
     # the route linker beside the role model (the shipped one beside the shipped one)
     # the source model on the same drafts, and the status model beside them, on the stops they draft (with the
     # rules' statuses)

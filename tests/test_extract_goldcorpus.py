@@ -130,6 +130,19 @@ def test_each_miss_and_false_stop_is_told_by_its_cause(tmp_path):
     assert ("miss", "elsewhere", "Kankan") in {(k, c, p) for k, c, p, _r, _d in gc.diagnose(art, far)}
 
 
+def test_a_name_read_as_no_stop_that_the_gazetteer_cannot_place_is_an_unplaced_miss(tmp_path):
+    # the geocoder's stage comes before the roles': the model never makes a stop of a name without a position, so
+    # the miss is the gazetteer's, not the roles' (placed, the same no stop is the roles')
+    (art,) = gc.articles(corpus(tmp_path), "dev")
+    t = art.text
+    unplaced = [draft("Conakry", t.index("Conakry"), "mention", None, None, cue="learnt")]
+    got = {(c, p, d) for k, c, p, _r, d in gc.diagnose(art, unplaced) if k == "miss"}
+    assert ("unplaced", "Conakry", "no stop, cue=learnt") in got
+    placed = [draft("Conakry", t.index("Conakry"), "mention", 9.53, -13.68, cue="learnt")]
+    assert ("not a stop", "Conakry", "cue=learnt") in {(c, p, d) for k, c, p, _r, d in gc.diagnose(art, placed)
+                                                        if k == "miss"}
+
+
 SHARED_TEXT = "Troops moved from Kursk and Bryansk to Belgorod."
 SHARED_AT = {"Kursk": (51.73, 36.19), "Bryansk": (53.25, 34.37), "Belgorod": (50.6, 36.6)}
 

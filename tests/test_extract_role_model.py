@@ -77,12 +77,103 @@ def test_training_is_reproducible_byte_for_byte(tmp_path):
         out = tmp_path / f"m{k}.crfsuite"
         subprocess.run([sys.executable, str(ROOT / "scripts" / "train_roles.py"), "--corpus", root, "--out", str(out)],
                        check=True, capture_output=True)
-        outs.append(out.read_bytes())
+        outs.append(out.read_bytes() + (tmp_path / f"m{k}.stop.crfsuite").read_bytes())  # the stop model beside
         statuses.append((tmp_path / "status_model.crfsuite").read_bytes())  # the status model beside it
     assert outs[0] == outs[1] and len(outs[0]) > 100
     assert statuses[0] == statuses[1] and len(statuses[0]) > 100
     assert json.loads((tmp_path / "m0.json").read_text())["theatres"] == ["sahel"]  # dev theatres only
+    assert set(json.loads((tmp_path / "m0.stop.json").read_text())["labels"]) == {"stop", "none"}
     assert (tmp_path / "route_model.crfsuite").is_file()  # the route linker beside it, not over the shipped one
+
+
+class _Marginals:
+    """A crfsuite tagger's stand-in: fixed marginals per position, the likeliest label its tag."""
+
+    def __init__(self, marginals):
+        self.m = marginals
+
+    def labels(self):
+        return sorted({y for row in self.m for y in row})
+
+    def set(self, xs):
+        pass
+
+    def tag(self, xs):
+        return [max(row, key=row.get) for row in self.m]
+
+    def marginal(self, y, k):
+        return self.m[k].get(y, 0.0)
+
+
+def _stub(role, stop=None, cls=role_model.RoleModel, **kw):
+    """A RoleModel reading fixed marginals (*role*: the role model's, *stop*: the binary stop model's, or none)."""
+    m = cls.__new__(cls)
+    m._tagger, m._stop = _Marginals(role), None if stop is None else _Marginals(stop)
+    m.threshold = role_model.THRESHOLD if stop is not None else role_model.THRESHOLD_ALONE
+    m.overrule, m.moving_overrule, m.role_margin = role_model.OVERRULE, role_model.MOVING_OVERRULE, None
+    m.featurize = lambda text, items: [["bias"] for _ in items]
+    for k, v in kw.items():
+        setattr(m, k, v)
+    return m
+
+
+def _one(text, surface, precision="city"):
+    s = Sentence(0, len(text), text)
+    a = text.index(surface)
+    return [(Reported(Mention(a, a + len(surface), surface), s, "mention"),
+             Resolved(48.7, 9.1, precision=precision))]
+
+
+def test_a_mentions_probability_of_none_is_the_mean_of_the_role_and_the_stop_models():
+    # the role model alone finds the place no stop (0.8 >= 0.75); the binary model finds it a stop (0.6): the
+    # mean, 0.7, is below THRESHOLD, and the likeliest stop role of the role model is taken
+    text = "Tankers were moved to bases in Ramstein."
+    items = _one(text, "Ramstein")
+    role = [{"mention": 0.8, "destination": 0.15, "origin": 0.05}]
+    alone = _stub(role)
+    assert alone.labels(text, items) == ["mention"] and alone.none(0) == 0.8
+    both = _stub(role, [{"none": 0.6, "stop": 0.4}])
+    assert both.labels(text, items) == ["destination"] and abs(both.none(0) - 0.7) < 1e-9
+    assert both.relabel(text, items)[0][0].role == "destination"
+
+
+def test_a_continent_is_a_stop_of_the_models_alone_only_when_it_is_surer():
+    text = "Tankers were moved to bases in Europe."
+    items = _one(text, "Europe", precision="continent")
+    unsure = _stub([{"mention": 0.6, "destination": 0.4}])  # below THRESHOLD, not below CONTINENT_THRESHOLD
+    assert unsure.labels(text, items) == ["destination"] and unsure.relabel(text, items)[0][0].role == "mention"
+    sure = _stub([{"mention": 0.3, "destination": 0.7}])
+    assert sure.relabel(text, items)[0][0].role == "destination"
+    town = _stub([{"mention": 0.6, "destination": 0.4}])
+    assert town.relabel(text, _one(text, "Europe"))[0][0].role == "destination"  # a town needs THRESHOLD only
+
+
+def test_the_russian_and_ukrainian_model_keeps_no_continent_and_no_stop_model():
+    from geo.extract.slavic.role_model import SlavicRoleModel
+
+    assert SlavicRoleModel.continent_level == 0.0 and not SlavicRoleModel.uses_stop_model
+    text = "Tankers were moved to bases in Europe."
+    sure = _stub([{"mention": 0.1, "destination": 0.9}], cls=SlavicRoleModel)
+    assert sure.relabel(text, _one(text, "Europe", precision="continent"))[0][0].role == "mention"
+
+
+def test_the_stop_model_lies_beside_the_role_model_and_is_read_when_there(tmp_path):
+    assert role_model.stop_path("/x/role_model.crfsuite") == "/x/role_model.stop.crfsuite"
+    path = tmp_path / "role_model.crfsuite"
+    shutil.copy(role_model.MODEL_PATH, path)
+    shutil.copy(Path(role_model.MODEL_PATH).with_suffix(".json"), tmp_path / "role_model.json")
+    alone = role_model.RoleModel(str(path))
+    assert alone._stop is None and alone.threshold == role_model.THRESHOLD_ALONE
+    stop = role_model.stop_path(role_model.MODEL_PATH)
+    if not Path(stop).is_file():
+        pytest.skip("no shipped stop model: run scripts/train_roles.py")
+    shutil.copy(stop, role_model.stop_path(str(path)))
+    shutil.copy(Path(stop).with_suffix(".json"), tmp_path / "role_model.stop.json")
+    both = role_model.RoleModel(str(path))
+    assert both._stop is not None and both.threshold == role_model.THRESHOLD
+    (tmp_path / "role_model.stop.json").write_text(json.dumps({"sha256": "0" * 64, "features_version": 6}))
+    with pytest.raises(role_model.RoleModelError, match="stop model .* does not match its manifest"):
+        role_model.RoleModel(str(path))
 
 
 def test_the_model_is_installed_with_the_package():
@@ -92,8 +183,10 @@ def test_the_model_is_installed_with_the_package():
         "package-data"]["geo"]
     from geo.extract import route_model
 
-    for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json"),
-              Path(route_model.MODEL_PATH), Path(route_model.MODEL_PATH).with_suffix(".json")):
+    stop = Path(role_model.stop_path(role_model.MODEL_PATH))
+    for f in (Path(role_model.MODEL_PATH), Path(role_model.MODEL_PATH).with_suffix(".json"), stop,
+              stop.with_suffix(".json"), Path(route_model.MODEL_PATH),
+              Path(route_model.MODEL_PATH).with_suffix(".json")):
         assert f.is_file() and any(Path("extract", f.name).match(p) for p in patterns), f.name
 
 

@@ -600,7 +600,12 @@ def diagnose(article: CorpusArticle, drafts: Sequence[dict], refs: dict[str, str
         stops = [d for d in near if _stop(d)]
         if not stops:
             d = near[0]
-            out.append(("miss", "not a stop", g.place, g.role, f"cue={d.get('cue', '')!s}"))
+            if all(_f(x.get("lat")) is None or _f(x.get("lon")) is None for x in near):
+                # the geocoder's stage failed before the roles': a name it cannot place is never a stop of the model
+                # (role_model.RoleModel.relabel), and would be no found stop if it were
+                out.append(("miss", "unplaced", g.place, g.role, f"no stop, cue={d.get('cue', '')!s}"))
+            else:
+                out.append(("miss", "not a stop", g.place, g.role, f"cue={d.get('cue', '')!s}"))
             continue
         d = stops[0]
         lat, lon = _f(d.get("lat")), _f(d.get("lon"))

@@ -591,6 +591,8 @@ class SlavicRoleModel(RoleModel):
     fixed_cues = FIXED_CUES
     moving_level = None  # one overrule level for every change of a rules' stop: no other chosen by their CV
     uses_margin = False  # the rules' role stands unless OVERRULE sure: no margin chosen by their CV
+    uses_stop_model = False  # no binary stop model is trained for these languages
+    continent_level = 0.0  # a continent is never a stop of the model's alone: no level chosen by their CV
 
     @staticmethod
     def governs(text: str, rep: Reported, res: Resolved) -> bool:
