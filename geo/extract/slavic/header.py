@@ -323,6 +323,37 @@ def _issuer(headline: str, lang: str) -> str:
     return ""
 
 
+#: Whether a statement whose first line is only its issuer's name, a letterhead ("Министерство обороны Российской
+#: Федерации", "Пресс-служба Центрального военного округа", "Генеральний штаб Збройних Сил України інформує"),
+#: speaks with that issuer, as one whose headline names it does.
+LETTERHEAD = True
+# "інформує", "сообщает": a letterhead may close with its issuer's verb of informing
+_INFORMS = re.compile(r"\s+(?:інформує|информирует|повідомляє|сообщает|заявляє|заявляет)$", re.I)
+
+
+def _letterhead(line: str, text: str, lang: str) -> str:
+    """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an organisation's
+    name (a body's noun among its first three words, no verb nor preposition, no punctuation of a sentence), else "".
+
+    >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\n\nТекст.", "ru")
+    'Пресс-служба Центрального военного округа'
+    >>> _letterhead("Минобороны объявило о выводе гарнизона", "Минобороны объявило о выводе гарнизона\n\nТекст.", "ru")
+    ''
+    """
+    s = _INFORMS.sub("", _clean(line))
+    words = s.split()
+    first = text.lstrip()
+    if not 2 <= len(words) <= 10 or re.search(r"[.,:;!?|•·—–]", s) or not re.match(r"[А-ЯЁІЇЄҐ]", s):
+        return ""
+    if not first.startswith(line.strip()) or not re.match(r"[ \t]*\n[ \t]*\n", first[len(line.strip()):]):
+        return ""  # a letterhead stands alone, a blank line under it
+    if not (_ORG.search(" ".join(words[:3])) or re.match(r"департамент\w*$", words[0], re.I)):
+        return ""  # (a department's name goes on with its ministry's: "Департамент информации ... Министерства")
+    if any(r.pos in _FUNCTION - {"CONJ"} for w in words for r in morph.readings(w.strip("«»\""), lang)[:1]):
+        return ""  # "Минобороны объявило о выводе ...", "Флот уходит ...", "Звартноц без ФСБ": a headline
+    return s
+
+
 def _person_in(s: str, lang: str) -> bool:
     words = s.split()
     return any(_first_name(w, lang) for w in words if w[:1].isupper())
@@ -381,7 +412,10 @@ def read(text: str, lang: str = "ru") -> Header:
         spans.append((a, b))
     personal = bool(authors and outlet) and (ranked or any(_COLUMN.match(_clean(ln)) for _a, _b, ln in lines[:4])
                                              or _first_person(text[spans[-1][1]:spans[-1][1] + 2000] if spans else ""))
-    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans), personal)
+    issuer = _issuer(lines[0][2], lang)
+    if not issuer and LETTERHEAD and not outlet and not authors and (issuer := _letterhead(lines[0][2], text, lang)):
+        spans.insert(0, lines[0][:2])  # the issuer's name is no stop ("Республики Беларусь" of its ministry's)
+    return Header(", ".join(dict.fromkeys(authors)), outlet, issuer, tuple(spans), personal)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
