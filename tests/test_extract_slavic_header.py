@@ -46,3 +46,45 @@ def test_a_letterhead_stands_alone_a_blank_line_under_it():
 def test_a_byline_speaks_before_a_letterhead():
     text = "Пресс-служба Центрального военного округа\n\nАлеся Мирончик, «Окно»\n20 февраля 2023\n\nТекст."
     assert header.read(text, "ru").voice == "«Окно»"
+
+
+@pytest.mark.parametrize("closing, lang, name", [
+    ("Подписывайтесь на «Флотский вестник», у нас всё раньше всех ⚓️\n#ВМФ #Каспий", "ru", "«Флотский вестник»"),
+    ("Харьковская область, подписывайтесь на «Северный ветер» 👇\n#Волчанск #СВО", "ru", "«Северный ветер»"),
+    ("Підписатися 👉 Північний рубіж", "uk", "Північний рубіж"),
+    ("Подписывайтесь 👉 @zmey_front", "ru", "@zmey_front"),
+    ("Підписуйтесь: Кавказький вузол | новини Кавказу українською", "uk", "Кавказький вузол"),
+])
+def test_a_post_signed_by_its_call_to_subscribe_speaks_with_that_channel(closing, lang, name):
+    text = f"⚡️Обстановка на утро 5 июня\n\nНаши источники сообщают: колонна прошла через Купянск 👀 #фронт\n\n{closing}"
+    h = header.read(text, lang)
+    assert h.outlet == name and h.voice == name
+    a = text.index(closing.split("\n")[0])
+    assert (a, a + len(closing.split("\n")[0])) in h.spans  # "Харьковская область" there is no stop
+
+
+@pytest.mark.parametrize("closing", ["👉 Підписатися | ✍️ Надіслати інфу", "Подписаться | Прислать информацию",
+                                     "Подписывайтесь на нашу ежедневную рассылку — главное о войне"])
+def test_a_call_to_subscribe_that_names_no_channel_names_none(closing):
+    text = f"⚡️Обстановка на утро\n\nКолонна прошла через Купянск 👀 #фронт\n\n{closing}"
+    assert header.read(text, "ru").outlet == ""
+
+
+def test_only_a_post_is_signed_by_a_call_to_subscribe():
+    body = "\n\n".join(["Колонна прошла через Купянск и ушла дальше на восток к линии фронта."] * 7)
+    text = f"Войска ушли из Херсона\n\n{body}\n\nПодписывайтесь на «Флотский вестник»."
+    assert header.read(text, "ru").outlet == ""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a headline or a sentence that ends on a quoted name names no outlet
+    ("В Молдавию прибыли военные США для учений «Огненный щит»\n\nКИШИНЕВ, 9 сен — РИА Новости. Военные прибыли.",
+     "ru"),
+    ("Ефіопія та Еритрея\n\nАддис-Абеба заперечує підготовку до нападу і називає пересування «плановими "
+     "навчаннями».\n\nКолони йдуть до кордону.", "uk"),
+    # nor a post's line that opens with one common noun before a dash
+    ("⚡️ЗМЕИНЫЙ: ВСУ ГОТОВЯТ ДЕСАНТ⚡️\n\nПротивник стягивает силы 👀\n\nЦель — остров Змеиный 🎯\n\n#Змеиный #Одесса",
+     "ru"),
+])
+def test_no_outlet_read_from_a_sentence_or_a_common_noun(text, lang):
+    assert header.read(text, lang).outlet == ""

@@ -170,16 +170,26 @@ def _outlet(part: str, lang: str, alone: bool = False) -> str:
     m = _QUOTED.search(part)
     if m and re.match(r"^(?:(?:расследование|розслідування|отдел\s+данных|редакция|редакція|оглядач|обозреватель|"
                       r"корреспондент|кореспондент|команда|osint-групи|osint-группы|проект|проєкт|"
-                      r"[а-яёіїєґ-]+)\s+)+$", part[:m.start()], re.I) and not part[m.end():].strip(" ."):
+                      r"[а-яёіїєґ-]+)\s+){1,3}$", part[:m.start()], re.I) and not part[m.end():].strip(" ."):
+        # (a few words before the name: a sentence that ends on a quoted name, "... называет передвижения «плановыми
+        # учениями».", names no outlet)
         return _nominative(m.group(0), lang)
     words = part.split()
     if alone:
         return ""
     if 1 <= len(words) <= 4 and all(_CAP_WORD.match(w) or w.isdigit() or w.isupper() for w in words[:1]) \
             and not any(r.pos in _FUNCTION for w in words for r in morph.readings(w, lang)[:1]) \
-            and re.search(r"[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]{2,}", part):
+            and re.search(r"[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]{2,}", part) and not _common_word(words):
         return part
     return ""
+
+
+def _common_word(words: list[str]) -> bool:
+    """Whether *words* are one common noun the dictionary knows ("Цель — остров Змеиный": a post's line, no outlet)."""
+    if len(words) != 1 or words[0].isupper():
+        return False
+    rs = morph.readings(words[0], "ru") or morph.readings(words[0], "uk")
+    return bool(rs) and rs[0].pos == "NOUN" and not rs[0].person and not rs[0].geo and morph.known(words[0], "ru")
 
 
 def _nominative(quoted: str, lang: str) -> str:
@@ -335,9 +345,10 @@ def _letterhead(line: str, text: str, lang: str) -> str:
     """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an organisation's
     name (a body's noun among its first three words, no verb nor preposition, no punctuation of a sentence), else "".
 
-    >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\n\nТекст.", "ru")
+    >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\\n\\nМарш.",
+    ...             "ru")
     'Пресс-служба Центрального военного округа'
-    >>> _letterhead("Минобороны объявило о выводе гарнизона", "Минобороны объявило о выводе гарнизона\n\nТекст.", "ru")
+    >>> _letterhead("Минобороны объявило о выводе", "Минобороны объявило о выводе\\n\\nТекст.", "ru")
     ''
     """
     s = _INFORMS.sub("", _clean(line))
@@ -412,10 +423,42 @@ def read(text: str, lang: str = "ru") -> Header:
         spans.append((a, b))
     personal = bool(authors and outlet) and (ranked or any(_COLUMN.match(_clean(ln)) for _a, _b, ln in lines[:4])
                                              or _first_person(text[spans[-1][1]:spans[-1][1] + 2000] if spans else ""))
+    if SIGNATURE and not outlet and not authors and _post(text) and (sig := _signature(text)):
+        outlet = sig[0]
+        spans.append(sig[1])  # a place in the call to subscribe ("Харьковская область, подписывайтесь") is no stop
     issuer = _issuer(lines[0][2], lang)
     if not issuer and LETTERHEAD and not outlet and not authors and (issuer := _letterhead(lines[0][2], text, lang)):
         spans.insert(0, lines[0][:2])  # the issuer's name is no stop ("Республики Беларусь" of its ministry's)
     return Header(", ".join(dict.fromkeys(authors)), outlet, issuer, tuple(spans), personal)
+
+
+#: Whether a channel's post that prints no name at its top speaks with the name its closing call to subscribe gives
+#: ("Подписывайтесь на «Флотский вестник»", "Підписатися 👉 Північний рубіж", "Подписывайтесь 👉 @zmey_front").
+SIGNATURE = True
+_SUBSCRIBE = re.compile(r"(?:подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися)"
+                        r"[^\w«@|\n]*(?:(?:на|в|у)\s+(?:канал\s+|наш\s+канал\s+)?)?(?P<n>«[^»\n]{2,40}»|@\w{3,40}|"
+                        r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*(?:[ \t]+[\w'’ʼ.-]+){0,3}?)"
+                        r"(?=[ \t]*(?:$|[|,.!👇👈⚓️🔥\U0001F000-\U0001FAFF]))",
+                        re.I | re.M)
+
+
+def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The channel's name a post's closing call to subscribe gives, and its line's span, or None.
+
+    >>> _signature("Колонна прошла.\\n\\nПодписывайтесь на «Флотский вестник», у нас всё раньше ⚓️\\n#ВМФ")[0]
+    '«Флотский вестник»'
+    >>> _signature("Колона.\\n\\nПідписатися 👉 Північний рубіж")[0], _signature("Колона.\\n👉 Підписатися | Інфо")
+    ('Північний рубіж', None)
+    """
+    at = max(0, len(text) - 400)
+    m = None
+    for m in _SUBSCRIBE.finditer(text, at):
+        pass
+    if m is None or not re.search(r"[^\W\d_]{3}", m.group("n")):
+        return None
+    a = text.rfind("\n", 0, m.start()) + 1
+    b = text.find("\n", m.end())
+    return m.group("n"), (a, len(text) if b < 0 else b)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
