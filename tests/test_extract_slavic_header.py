@@ -88,3 +88,15 @@ def test_only_a_post_is_signed_by_a_call_to_subscribe():
 ])
 def test_no_outlet_read_from_a_sentence_or_a_common_noun(text, lang):
     assert header.read(text, lang).outlet == ""
+
+
+def test_an_outlets_rubric_beside_it_keeps_the_byline():
+    text = ("Росіяни знову ховають стратегічну авіацію\n\nDefense Express | Авіація\n\n"
+            "Супутникові знімки показують, що на авіабазі Оленья стояли вісім Ту-95МС.")
+    assert header.read(text, "uk").outlet == "Defense Express"
+
+
+def test_a_briefing_is_its_speakers_statement():
+    first = "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года"
+    h = header.read(f"{first}\n\nО поставках вооружений\n\nКолонны идут через Ягодин.", "ru")
+    assert h.issuer == "официальный представитель МИД России М.В.Захарова"

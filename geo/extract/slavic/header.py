@@ -179,17 +179,18 @@ def _outlet(part: str, lang: str, alone: bool = False) -> str:
         return ""
     if 1 <= len(words) <= 4 and all(_CAP_WORD.match(w) or w.isdigit() or w.isupper() for w in words[:1]) \
             and not any(r.pos in _FUNCTION for w in words for r in morph.readings(w, lang)[:1]) \
-            and re.search(r"[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]{2,}", part) and not _common_word(words):
+            and re.search(r"[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]{2,}", part):
         return part
     return ""
 
 
-def _common_word(words: list[str]) -> bool:
-    """Whether *words* are one common noun the dictionary knows ("Цель — остров Змеиный": a post's line, no outlet)."""
+def _common_word(words: list[str], lang: str) -> bool:
+    """Whether *words* are one common noun the dictionary of *lang* knows ("Цель — остров Змеиный": a post's line, no
+    outlet; "Defense Express | Авіація": a rubric)."""
     if len(words) != 1 or words[0].isupper():
         return False
-    rs = morph.readings(words[0], "ru") or morph.readings(words[0], "uk")
-    return bool(rs) and rs[0].pos == "NOUN" and not rs[0].person and not rs[0].geo and morph.known(words[0], "ru")
+    rs = morph.readings(words[0], lang)
+    return bool(rs) and rs[0].pos == "NOUN" and not rs[0].person and not rs[0].geo and morph.known(words[0], lang)
 
 
 def _nominative(quoted: str, lang: str) -> str:
@@ -249,10 +250,14 @@ def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] |
             other += 1
         elif (o := _outlet(p, lang, alone and not after_date)) and not outlet:
             outlet = o
+        elif outlet and _common_word(p.split(), lang):
+            other += 1  # the outlet's rubric after it ("Defense Express | Авіація")
         else:
             return None
     if not author and not outlet:
         return None
+    if not author and _common_word(outlet.split(), lang):
+        return None  # "Цель — остров Змеиный": a post's line, no outlet (beside an author, "Тиждень" is one)
     return ", ".join(author), outlet
 
 
@@ -320,13 +325,16 @@ def _issuer(headline: str, lang: str) -> str:
     # "Сводка Министерства обороны Российской Федерации о ходе ...", "Оперативна інформація ВМС ЗСУ станом на ...")
     # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
     # and "Зведення про ситуацію ... від Генштабу" name a topic, not an issuer)
-    m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|"
-                 rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>.+?)"
-                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*)?$", s, re.I)
+    # (a briefing too, "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года": its
+    # issuer up to the comma, before the place and the date)
+    m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|брифинг|брифінг|"
+                 rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>[^,(]+?)"
+                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*|,.*)?$", s, re.I)
     # (an organisation or a person at the issuer's head: "Министерства ...", "Департамента ... Министерства обороны",
-    # "ТАСС", "начальника ... Володимира Артюха")
+    # "ТАСС", "начальника ... Володимира Артюха", "официального представителя МИД России")
     if m and (_ORG.match(m.group("s")) or re.match(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?!\w)", m.group("s")) or
-              m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
+              m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang) or
+              _SPOKESMAN.match(m.group("s")) and _ORG.search(m.group("s"))):
         from .attribution import _nominative as nominative
 
         return nominative(m.group("s"), lang)
@@ -363,6 +371,11 @@ def _letterhead(line: str, text: str, lang: str) -> str:
     if any(r.pos in _FUNCTION - {"CONJ"} for w in words for r in morph.readings(w.strip("«»\""), lang)[:1]):
         return ""  # "Минобороны объявило о выводе ...", "Флот уходит ...", "Звартноц без ФСБ": a headline
     return s
+
+
+# who speaks for a body, at the head of a briefing's issuer ("официального представителя МИД России")
+_SPOKESMAN = re.compile(r"^(?:официальн\w+\s+|офіційн\w+\s+)?(?:представител|представник|речник|спикер|"
+                        r"пресс-секретар|прес-секретар)\w*\s", re.I)
 
 
 def _person_in(s: str, lang: str) -> bool:
