@@ -170,7 +170,9 @@ def _outlet(part: str, lang: str, alone: bool = False) -> str:
     m = _QUOTED.search(part)
     if m and re.match(r"^(?:(?:расследование|розслідування|отдел\s+данных|редакция|редакція|оглядач|обозреватель|"
                       r"корреспондент|кореспондент|команда|osint-групи|osint-группы|проект|проєкт|"
-                      r"[а-яёіїєґ-]+)\s+)+$", part[:m.start()], re.I) and not part[m.end():].strip(" ."):
+                      r"[а-яёіїєґ-]+)\s+){1,3}$", part[:m.start()], re.I) and not part[m.end():].strip(" ."):
+        # (a few words before the name: a sentence that ends on a quoted name, "... называет передвижения «плановыми
+        # учениями».", names no outlet)
         return _nominative(m.group(0), lang)
     words = part.split()
     if alone:
@@ -180,6 +182,15 @@ def _outlet(part: str, lang: str, alone: bool = False) -> str:
             and re.search(r"[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ]{2,}", part):
         return part
     return ""
+
+
+def _common_word(words: list[str], lang: str) -> bool:
+    """Whether *words* are one common noun the dictionary of *lang* knows ("Цель — остров Змеиный": a post's line, no
+    outlet; "Defense Express | Авіація": a rubric)."""
+    if len(words) != 1 or words[0].isupper():
+        return False
+    rs = morph.readings(words[0], lang)
+    return bool(rs) and rs[0].pos == "NOUN" and not rs[0].person and not rs[0].geo and morph.known(words[0], lang)
 
 
 def _nominative(quoted: str, lang: str) -> str:
@@ -239,10 +250,14 @@ def _byline(line: str, lang: str, after_date: bool = False) -> tuple[str, str] |
             other += 1
         elif (o := _outlet(p, lang, alone and not after_date)) and not outlet:
             outlet = o
+        elif outlet and _common_word(p.split(), lang):
+            other += 1  # the outlet's rubric after it ("Defense Express | Авіація")
         else:
             return None
     if not author and not outlet:
         return None
+    if not author and _common_word(outlet.split(), lang):
+        return None  # "Цель — остров Змеиный": a post's line, no outlet (beside an author, "Тиждень" is one)
     return ", ".join(author), outlet
 
 
@@ -310,17 +325,57 @@ def _issuer(headline: str, lang: str) -> str:
     # "Сводка Министерства обороны Российской Федерации о ходе ...", "Оперативна інформація ВМС ЗСУ станом на ...")
     # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
     # and "Зведення про ситуацію ... від Генштабу" name a topic, not an issuer)
-    m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|"
-                 rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>.+?)"
-                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*)?$", s, re.I)
+    # (a briefing too, "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года": its
+    # issuer up to the comma, before the place and the date)
+    m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|брифинг|брифінг|"
+                 rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>[^,(]+?)"
+                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*|,.*)?$", s, re.I)
     # (an organisation or a person at the issuer's head: "Министерства ...", "Департамента ... Министерства обороны",
-    # "ТАСС", "начальника ... Володимира Артюха")
+    # "ТАСС", "начальника ... Володимира Артюха", "официального представителя МИД России")
     if m and (_ORG.match(m.group("s")) or re.match(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?!\w)", m.group("s")) or
-              m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang)):
+              m.group("s")[:1].isupper() and _ORG.search(m.group("s")) or _person_in(m.group("s"), lang) or
+              _SPOKESMAN.match(m.group("s")) and _ORG.search(m.group("s"))):
         from .attribution import _nominative as nominative
 
         return nominative(m.group("s"), lang)
     return ""
+
+
+#: Whether a statement whose first line is only its issuer's name, a letterhead ("Министерство обороны Российской
+#: Федерации", "Пресс-служба Центрального военного округа", "Генеральний штаб Збройних Сил України інформує"),
+#: speaks with that issuer, as one whose headline names it does.
+LETTERHEAD = True
+# "інформує", "сообщает": a letterhead may close with its issuer's verb of informing
+_INFORMS = re.compile(r"\s+(?:інформує|информирует|повідомляє|сообщает|заявляє|заявляет)$", re.I)
+
+
+def _letterhead(line: str, text: str, lang: str) -> str:
+    """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an organisation's
+    name (a body's noun among its first three words, no verb nor preposition, no punctuation of a sentence), else "".
+
+    >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\\n\\nМарш.",
+    ...             "ru")
+    'Пресс-служба Центрального военного округа'
+    >>> _letterhead("Минобороны объявило о выводе", "Минобороны объявило о выводе\\n\\nТекст.", "ru")
+    ''
+    """
+    s = _INFORMS.sub("", _clean(line))
+    words = s.split()
+    first = text.lstrip()
+    if not 2 <= len(words) <= 10 or re.search(r"[.,:;!?|•·—–]", s) or not re.match(r"[А-ЯЁІЇЄҐ]", s):
+        return ""
+    if not first.startswith(line.strip()) or not re.match(r"[ \t]*\n[ \t]*\n", first[len(line.strip()):]):
+        return ""  # a letterhead stands alone, a blank line under it
+    if not (_ORG.search(" ".join(words[:3])) or re.match(r"департамент\w*$", words[0], re.I)):
+        return ""  # (a department's name goes on with its ministry's: "Департамент информации ... Министерства")
+    if any(r.pos in _FUNCTION - {"CONJ"} for w in words for r in morph.readings(w.strip("«»\""), lang)[:1]):
+        return ""  # "Минобороны объявило о выводе ...", "Флот уходит ...", "Звартноц без ФСБ": a headline
+    return s
+
+
+# who speaks for a body, at the head of a briefing's issuer ("официального представителя МИД России")
+_SPOKESMAN = re.compile(r"^(?:официальн\w+\s+|офіційн\w+\s+)?(?:представител|представник|речник|спикер|"
+                        r"пресс-секретар|прес-секретар)\w*\s", re.I)
 
 
 def _person_in(s: str, lang: str) -> bool:
@@ -381,7 +436,42 @@ def read(text: str, lang: str = "ru") -> Header:
         spans.append((a, b))
     personal = bool(authors and outlet) and (ranked or any(_COLUMN.match(_clean(ln)) for _a, _b, ln in lines[:4])
                                              or _first_person(text[spans[-1][1]:spans[-1][1] + 2000] if spans else ""))
-    return Header(", ".join(dict.fromkeys(authors)), outlet, _issuer(lines[0][2], lang), tuple(spans), personal)
+    if SIGNATURE and not outlet and not authors and _post(text) and (sig := _signature(text)):
+        outlet = sig[0]
+        spans.append(sig[1])  # a place in the call to subscribe ("Харьковская область, подписывайтесь") is no stop
+    issuer = _issuer(lines[0][2], lang)
+    if not issuer and LETTERHEAD and not outlet and not authors and (issuer := _letterhead(lines[0][2], text, lang)):
+        spans.insert(0, lines[0][:2])  # the issuer's name is no stop ("Республики Беларусь" of its ministry's)
+    return Header(", ".join(dict.fromkeys(authors)), outlet, issuer, tuple(spans), personal)
+
+
+#: Whether a channel's post that prints no name at its top speaks with the name its closing call to subscribe gives
+#: ("Подписывайтесь на «Флотский вестник»", "Підписатися 👉 Північний рубіж", "Подписывайтесь 👉 @zmey_front").
+SIGNATURE = True
+_SUBSCRIBE = re.compile(r"(?:подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися)"
+                        r"[^\w«@|\n]*(?:(?:на|в|у)\s+(?:канал\s+|наш\s+канал\s+)?)?(?P<n>«[^»\n]{2,40}»|@\w{3,40}|"
+                        r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*(?:[ \t]+[\w'’ʼ.-]+){0,3}?)"
+                        r"(?=[ \t]*(?:$|[|,.!👇👈⚓️🔥\U0001F000-\U0001FAFF]))",
+                        re.I | re.M)
+
+
+def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The channel's name a post's closing call to subscribe gives, and its line's span, or None.
+
+    >>> _signature("Колонна прошла.\\n\\nПодписывайтесь на «Флотский вестник», у нас всё раньше ⚓️\\n#ВМФ")[0]
+    '«Флотский вестник»'
+    >>> _signature("Колона.\\n\\nПідписатися 👉 Північний рубіж")[0], _signature("Колона.\\n👉 Підписатися | Інфо")
+    ('Північний рубіж', None)
+    """
+    at = max(0, len(text) - 400)
+    m = None
+    for m in _SUBSCRIBE.finditer(text, at):
+        pass
+    if m is None or not re.search(r"[^\W\d_]{3}", m.group("n")):
+        return None
+    a = text.rfind("\n", 0, m.start()) + 1
+    b = text.find("\n", m.end())
+    return m.group("n"), (a, len(text) if b < 0 else b)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").

@@ -405,9 +405,13 @@ def restore_case(lemma: str, printed: str) -> str:
 
     >>> restore_case("владивосток", "Владивостока"), restore_case("рф", "РФ")
     ('Владивосток', 'РФ')
+    >>> restore_case("м.в.захарова", "М.В.Захаровой")
+    'М.В.Захарова'
     """
     if printed.isupper() and len(printed) > 1:
         return lemma.upper()
+    if "." in printed and printed.count(".") == lemma.count("."):  # initials: "М.В.Захаровой"
+        return ".".join(restore_case(p, q) if q else p for p, q in zip(lemma.split("."), printed.split(".")))
     if printed[:1].isupper():
         return "-".join(p[:1].upper() + p[1:] for p in lemma.split("-")) if "-" in printed else \
             lemma[:1].upper() + lemma[1:]
