@@ -941,19 +941,51 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
         prev = p.word.lower()
         cue = prev in _UNKNOWN_PLACE_CUES and not (prev == "to" and k >= 2 and toks[k - 2].word.lower() in _TO_A_PERSON)
         of_places = prev == "of" and k >= 2 and toks[k - 2].word.lower() in _SETTLEMENTS_OF
-        if not (cue or of_places):
+        listed = UNKNOWN_LISTED and _listed_with_a_town(text, toks, k, spans, hits)
+        if not (cue or of_places or listed):
             continue
         if people is None:
             people = _people_words(text, toks, hits, taken)
         if w in people:
             continue
-        cands.append(k)
+        cands.append((k, listed))
     if not cands:
         return spans
-    words = {toks[k].word for k in cands}
+    words = {toks[k].word for k, _ in cands}
     located = {t.word for q, t in enumerate(toks) if t.word in words and _located_after(text, toks, q, covered)}
-    extra = [(k, k + 1, 0.4) for k in cands if toks[k].word in located]
+    extra = [(k, k + 1, 0.4) for k, listed in cands if listed or toks[k].word in located]
     return sorted(spans + extra) if extra else spans
+
+
+#: Whether a rare word the gazetteer lacks, listed with a town it knows after a word of where or whither, is a place
+#: (:func:`_listed_with_a_town`).
+UNKNOWN_LISTED = True
+
+
+def _listed_with_a_town(text: str, toks: list[Token], k: int, spans: list[tuple[int, int, float]],
+                        hits: list[GazHit]) -> bool:
+    """Whether the word at *k* stands in a list of names with a town or a facility the gazetteer knows and the tags
+    read as a place, a list that a word taking a place opens and that ends its phrase: "sent to Kastellorizo, Rhodes
+    and Kos", "moved to al-Qaim and Rabia", "near the villages of Plekhovo, Vorobzha and Martynovka". Villages
+    listed together lie together: the drafts draw the word near the town (resolve ``_listed_near``). Not a list
+    that "from" opens after a noun ("fighters from Chechnya and Wagner"), nor one after "according to"."""
+    o, members = _list_of(text, toks, k, k + 1)
+    if o < 1 or len(members) < 2:
+        return False
+    town = {q for h in hits if h.kind in (gz.CITY, gz.ADMIN2, gz.POINT) and not h.demonym for q in range(h.i, h.j)}
+    read = {q for i, j, _ in spans for q in range(i, j)}
+    mates = [(a, b) for a, b in members if a != k and any(q in town and q in read for q in range(a, b))]
+    if not any(_placed_town(text[toks[a].start:toks[b - 1].end]) for a, b in mates):
+        return False  # the drafts could not draw the word: no row the reviewer could place
+    opener = toks[o].word.lower()
+    before = toks[o - 1].word.lower()
+    left = opener == "from" and (before.endswith(("ed", "wn")) or before in _LEFT_FROM) or \
+        opener == "of" and before == "out"
+    if not (opener in _LIST_OPENERS or left or opener == "of" and before in _SETTLEMENTS_OF):
+        return False
+    if opener == "to" and before in _TO_A_PERSON:
+        return False
+    return _pair_ends_its_phrase(toks, members[-1][1])
 
 
 #: Whether :func:`_unknown_after_cue` runs (the drafts' recogniser; the toponym sets' reading never does).
@@ -987,6 +1019,12 @@ _PEOPLE_ADJ = re.compile(r"(?:an|ans|ese|ish)$")
 #: Forces", "to the Pacific Fleet"): never tried as places by :func:`_geocoded_runs`.
 _BODY_WORDS = frozenset((ORG_WORDS | set("forces force army navy guard guards fleet commander commission assembly "
                                          "nations labs defence defense ministry".split())) - _NAME_NOUNS)
+
+
+def _placed_town(name: str) -> bool:
+    """Whether the geocoder places *name* alone as a town or a facility."""
+    r = _placed_whole(name)
+    return r is not None and r.precision in ("city", "point")
 
 
 @lru_cache(maxsize=4096)
