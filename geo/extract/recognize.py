@@ -335,8 +335,12 @@ def _not_people(toks: list[Token], spans: list[tuple[int, int, float]],
 
 
 def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """A currency ("US$58", "$US 1.5 billion") or a disease named after a place ("Hong Kong flu")."""
+    """A currency ("US$58", "$US 1.5 billion"), a disease named after a place ("Hong Kong flu"), or a name after a
+    word that makes what follows "to" a person or a body ("He wrote to Austin", "according to Kyiv")."""
     if text[toks[j - 1].end:toks[j - 1].end + 1] == "$" or text[toks[i].start - 1:toks[i].start] == "$":
+        return True
+    if (i >= 2 and toks[i - 1].word.lower() == "to" and toks[i - 2].word.lower() in _TO_A_PERSON
+            and not (j < len(toks) and toks[j].word in ("'", "’"))):  # "according to Ukraine's army": its army's
         return True
     return (j < len(toks) and toks[j].word.lower() in DISEASE_WORDS
             and not text[toks[j - 1].end:toks[j].start].strip())

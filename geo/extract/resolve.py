@@ -596,11 +596,23 @@ def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers:
     for chain in chains:
         pins = [k for k in chain if resolved[k].lat is not None and resolved[k].precision in ("city", "point")
                 and mentions[k].kind != "vague" and not is_capital(resolved[k])]
-        if len(chain) < 2 or not pins:
+        if len(chain) < 2:
             continue
         last = mentions[chain[-1]]
         if _AREA_AFTER.match(text, last.end):
-            continue  # "Mukalla or Nishtun in al-Mahra province": the area after the list places it (pipeline)
+            # "Medvezhye and Novy Put in the Glushkovo district": the area after the list holds the whole list,
+            # where it drew the last name (:func:`_within_containers`); else the pipeline's containers place it
+            lr = out[chain[-1]]
+            if isinstance(answers[chain[-1]], UnresolvedPlace) and lr.lat is not None and lr.precision == "area":
+                for k in chain[:-1]:
+                    a = answers[k]
+                    if (out[k].lat is None and mentions[k].kind != "vague" and isinstance(a, UnresolvedPlace)
+                            and _lacked(a.reason)):
+                        out[k] = replace(lr, match=to_check("area", f"not in the gazetteer: placed with {last.surface}, "
+                                                                    f"listed with it, in the area after the list"))
+            continue
+        if not pins:
+            continue
         after = _WORD_AFTER.match(text, last.end)
         if after and after.group(1) not in _AFTER_A_PHRASE and not after.group(1).endswith("ed"):
             continue  # "at Chinshwehaw, Kokang fighters said": the last name modifies a noun, no list of places
