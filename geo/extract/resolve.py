@@ -608,8 +608,8 @@ def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers:
                     a = answers[k]
                     if (out[k].lat is None and mentions[k].kind != "vague" and isinstance(a, UnresolvedPlace)
                             and _lacked(a.reason)):
-                        out[k] = replace(lr, match=to_check("area", f"not in the gazetteer: placed with {last.surface}, "
-                                                                    f"listed with it, in the area after the list"))
+                        why = f"not in the gazetteer: placed with {last.surface}, listed with it, in the area after it"
+                        out[k] = replace(lr, match=to_check("area", why))
             continue
         if not pins:
             continue
