@@ -1184,6 +1184,10 @@ def _run_start(text: str, toks: list[Token], i: int) -> int:
     return a
 
 
+#: Whether a name after "the village of", "the town of" ... is the whole run of capitalised words there.
+SETTLEMENT_NAMED_WHOLE = True
+
+
 def _cut_short(text: str, toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """A name the tags cut short is the whole run of capitalised words around it when the geocoder places that
     whole: "Ain al-Arab" (not "Ain", a French département), "Vadul lui Vodă" (not "Vadul"), "Jabal al-Zawiya"
@@ -1193,6 +1197,12 @@ def _cut_short(text: str, toks: list[Token], spans: list[tuple[int, int, float]]
     for n, (i, j, sc) in enumerate(spans):
         a, e = _run_start(text, toks, i), max(_run_end(text, toks, i), j)
         if (a, e) == (i, j) or any(x[0] < e and a < x[1] and x[:2] != (i, j) for x in out):
+            continue
+        if (SETTLEMENT_NAMED_WHOLE and a == i and i >= 2 and toks[i - 1].word == "of"
+                and toks[i - 2].word.lower() in _SETTLEMENTS | _SETTLEMENTS_OF):
+            # "near the village of Malaya Loknya": the noun says the whole run names one settlement, whatever the
+            # gazetteer makes of its first word (Malaya, a region of Malaysia)
+            out[n] = (a, e, sc)
             continue
         # only where the tags stopped at a particle or a hyphen inside the name: "Ain" of "Ain al-Arab", not
         # "Kyiv" of "Kyiv Axis" or "Donetsk" of "Donetsk City", which the tags read as the gold sets do
