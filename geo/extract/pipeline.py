@@ -553,8 +553,12 @@ def _place_near_named(items: list[tuple[Reported, Resolved]], text: str) -> list
         if (res.lat is not None or rep.role not in REPORTED_ROLES or m.kind == "vague"
                 or not (_lacked(res.match) or NAMED_NEARBY_UNCERTAIN and "too uncertain" in res.match)):
             continue
+        # a name the gazetteer holds among namesakes it could not choose from: only by a town of its own sentence
+        # ("Palmyra" is Tadmur, not a town of Deir ez-Zor named in the sentence before)
+        lacked = _lacked(res.match)
         near = [(abs(p.mention.start - m.start), p.mention.start, p.mention, r) for p, r in pins
                 if p.mention.surface != m.surface and abs(p.mention.start - m.start) <= NAMED_NEARBY_CHARS
+                and (lacked or p.sentence == rep.sentence)
                 and not (NAMED_NEARBY_NO_END and p.sentence == rep.sentence and p.role in MOVING_ROLES)]
         if not near:
             continue
