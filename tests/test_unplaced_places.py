@@ -192,3 +192,11 @@ def test_a_side_of_a_town_is_an_area_round_the_town():
     c = rows["southern Chasiv Yar"]
     assert (c["precision"], c["country"]) == ("area", "UA")
     assert abs(c["lat"] - 48.59) < 0.1 and abs(c["lon"] - 37.83) < 0.1
+
+
+def test_an_area_named_after_a_list_puts_every_name_of_it_there():
+    rows = rows_of("Two battalions marched to Zelvinka and Zelvorka, Vitebsk region, on Monday.",
+                   "Zelvinka", "Zelvorka", "Vitebsk region", roles=None)
+    a, b = rows["Zelvinka"], rows["Zelvorka"]
+    assert (a["precision"], a["country"]) == ("area", "BY") and (a["lat"], a["lon"]) == (b["lat"], b["lon"])
+    assert "placed in Vitebsk region" in doubt_of(a["match"]) and rows["Vitebsk region"]["role"] == "mention"
