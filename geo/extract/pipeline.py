@@ -16,7 +16,7 @@ from ..geocoders.base import Geocoder
 from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
-from .resolve import _lacked, is_capital, resolve
+from .resolve import is_capital, lacks_place, resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses, stops_by_clause
 from .rows import to_check
@@ -536,7 +536,10 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
 NAMED_NEARBY = True
 #: How close in the text (characters) that town must be named: the same sentence or the next, roughly.
 NAMED_NEARBY_CHARS = 400
+#: Whether a name the gazetteer holds among namesakes it could not choose from is drawn so too (by a town of its own
+#: sentence only).
 NAMED_NEARBY_UNCERTAIN = True
+#: Whether a movement's other end in the stop's own sentence places nothing ("from Luvungi to Bukavu").
 NAMED_NEARBY_NO_END = True
 
 
@@ -544,18 +547,21 @@ def _place_near_named(items: list[tuple[Reported, Resolved]], text: str) -> list
     """A stop the gazetteer lacks altogether, that the text places by no container, side or list, is drawn as an
     area round the town or facility named closest to it in the text (within :data:`NAMED_NEARBY_CHARS`), to check:
     news names a village with the towns around it ("entered the village of Jubata al-Khashab ... near Quneitra").
-    Never by a capital, named as its government as often (see :func:`resolve.is_capital`)."""
+    Never by a capital, named as its government as often (see :func:`resolve.is_capital`), nor by a movement's other
+    end in its own sentence; a name with namesakes the geocoder refused to choose from only by a town of its own
+    sentence. Measured on the ten English folds with the resolve and recognize steps of this change: recall 0.727 ->
+    0.740, precision 0.770 -> 0.787; unplaced misses 86 -> 8, misses placed elsewhere 81 -> 117."""
     pins = [(rep, res) for rep, res in items if res.lat is not None and res.precision in ("city", "point")
             and rep.mention.kind != "vague" and not is_capital(res)]
     out = list(items)
     for i, (rep, res) in enumerate(items):
         m = rep.mention
         if (res.lat is not None or rep.role not in REPORTED_ROLES or m.kind == "vague"
-                or not (_lacked(res.match) or NAMED_NEARBY_UNCERTAIN and "too uncertain" in res.match)):
+                or not (lacks_place(res.match) or NAMED_NEARBY_UNCERTAIN and "too uncertain" in res.match)):
             continue
         # a name the gazetteer holds among namesakes it could not choose from: only by a town of its own sentence
         # ("Palmyra" is Tadmur, not a town of Deir ez-Zor named in the sentence before)
-        lacked = _lacked(res.match)
+        lacked = lacks_place(res.match)
         near = [(abs(p.mention.start - m.start), p.mention.start, p.mention, r) for p, r in pins
                 if p.mention.surface != m.surface and abs(p.mention.start - m.start) <= NAMED_NEARBY_CHARS
                 and (lacked or p.sentence == rep.sentence)

@@ -644,7 +644,7 @@ LISTED_ZIPF = 4.0
 #: Lower-case words that may follow a noun phrase without belonging to it: prepositions, conjunctions, auxiliaries,
 #: relatives and adverbs ("Novenke and Basivka were taken", "... and Basivka, where ..."). Another lower-case word
 #: right after two names is most often the noun they modify ("Pantsir and Buk systems").
-_AFTER_A_PHRASE = LOCATIVE | frozenset("and or but nor as on by for with without over under after before during since "
+AFTER_A_PHRASE = LOCATIVE | frozenset("and or but nor as on by for with without over under after before during since "
                                        "until against were was are is be been being have has had will would could "
                                        "may might can which where who that also too now still again both each "
                                        "respectively".split())
@@ -656,7 +656,7 @@ def _pair_ends_its_phrase(toks: list[Token], j: int) -> bool:
     if j >= len(toks):
         return True
     w = toks[j].word
-    return not (w.isalpha() and w.islower()) or w in _AFTER_A_PHRASE or w.endswith("ed")
+    return not (w.isalpha() and w.islower()) or w in AFTER_A_PHRASE or w.endswith("ed")
 
 
 #: Prepositions of where and whither, after which a rare capitalised word the gazetteer lacks can only be a place
@@ -970,9 +970,9 @@ def _listed_with_a_town(text: str, toks: list[Token], k: int, spans: list[tuple[
                         hits: list[GazHit]) -> bool:
     """Whether the word at *k* stands in a list of names with a town or a facility the gazetteer knows and the tags
     read as a place, a list that a word taking a place opens and that ends its phrase: "sent to Kastellorizo, Rhodes
-    and Kos", "moved to al-Qaim and Rabia", "near the villages of Plekhovo, Vorobzha and Martynovka". Villages
-    listed together lie together: the drafts draw the word near the town (resolve ``_listed_near``). Not a list
-    that "from" opens after a noun ("fighters from Chechnya and Wagner"), nor one after "according to"."""
+    and Kos", "near the villages of Ak-Sai and Arka". Villages listed together lie together: the drafts draw the word
+    near the town (resolve ``_listed_near``). Not a list that "from" opens after a noun ("fighters from Chechnya and
+    Wagner"), nor one after "wrote to", nor one that modifies a noun ("to Kupiansk and Zelvorka tanks")."""
     o, members = _list_of(text, toks, k, k + 1)
     if o < 1 or len(members) < 2:
         return False

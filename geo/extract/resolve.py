@@ -26,7 +26,7 @@ from ..errors import UnresolvedPlace, did_you_mean
 from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
 from ..geocoders.rules import CYRILLIC_COUNTRIES
-from .recognize import _AFTER_A_PHRASE, FACILITY_NOUNS
+from .recognize import AFTER_A_PHRASE, FACILITY_NOUNS
 from .slavic.recognize import FACILITY_ADJ_NOUNS
 from .slavic.recognize import FACILITY_NOUNS as SLAVIC_FACILITY_NOUNS
 from .records import Mention, Resolved
@@ -607,19 +607,19 @@ def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers:
                 for k in chain[:-1]:
                     a = answers[k]
                     if (out[k].lat is None and mentions[k].kind != "vague" and isinstance(a, UnresolvedPlace)
-                            and _lacked(a.reason)):
+                            and lacks_place(a.reason)):
                         why = f"not in the gazetteer: placed with {last.surface}, listed with it, in the area after it"
                         out[k] = replace(lr, match=to_check("area", why))
             continue
         if not pins:
             continue
         after = _WORD_AFTER.match(text, last.end)
-        if after and after.group(1) not in _AFTER_A_PHRASE and not after.group(1).endswith("ed"):
+        if after and after.group(1) not in AFTER_A_PHRASE and not after.group(1).endswith("ed"):
             continue  # "at Chinshwehaw, Kokang fighters said": the last name modifies a noun, no list of places
         for k in chain:
             m, a = mentions[k], answers[k]
             if (out[k].lat is not None or m.kind == "vague" or not isinstance(a, UnresolvedPlace)
-                    or not _lacked(a.reason)):
+                    or not lacks_place(a.reason)):
                 continue
             o = resolved[min(pins, key=lambda q: abs(mentions[q].start - m.start))]
             out[k] = Resolved(o.lat, o.lon, o.country, "area", LISTED_KM, o.ref, o.name,
@@ -632,16 +632,16 @@ def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers:
 SIDE_KM = 100.0
 
 
-def _lacked(reason: str) -> bool:
+def lacks_place(reason: str) -> bool:
     """Whether an unresolved name's *reason* says the gazetteer lacks the place itself: no place (nor area, nor
     facility) of that name, or only a town of another spelling, refused as a look-alike (:func:`_lookalikes`); not a
     name it holds among several namesakes, which stays the reviewer's to choose.
 
-    >>> _lacked("no place of that name in the gazetteer"), _lacked("no administrative area of that name")
+    >>> lacks_place("no place of that name in the gazetteer"), lacks_place("no administrative area of that name")
     (True, True)
-    >>> _lacked("too uncertain to place: 'Olgovka' read by another spelling as Olhivka, UA (a town of 1,266 people)")
+    >>> lacks_place("too uncertain to place: 'Olgovka' read by another spelling as Olhivka, UA (a town of 1,266)")
     True
-    >>> _lacked("too uncertain to place: 'Goli' read as Goli, CI (city at 7.06, -4.45), not Goli, CI")
+    >>> lacks_place("too uncertain to place: 'Goli' read as Goli, CI (city at 7.06, -4.45), not Goli, CI")
     False
     """
     return bool(re.search(r"\bno (?:place|administrative area|facility) of that name\b|read by another spelling as",
@@ -676,7 +676,7 @@ def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers
             if on_side and d <= (km * 1.5 + 10 if km else SIDE_KM):
                 out[k] = _resolved(_read_beside(guess, where), False)
                 continue
-        if not _lacked(answers[k].reason):
+        if not lacks_place(answers[k].reason):
             continue  # a name the gazetteer holds, elsewhere: the reviewer's to place
         step = (km or SIDE_KM / 2) / 111.2
         norm = (dy * dy + dx * dx) ** 0.5
