@@ -66,6 +66,30 @@ def test_an_unknown_word_is_no_place_without_both_cues(text, name):
     assert name not in _surfaces(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Reinforcements were sent to Zelvorka, Rhodes and Kos on Monday.", "Zelvorka"),
+    ("Units crossed the river near Kupiansk and Zelvorka, the army said.", "Zelvorka"),
+])
+def test_an_unknown_name_listed_with_a_town_is_a_place(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a list that ends in a noun names kinds of a thing, not places
+    ("Troops moved to Kupiansk and Zelvorka tanks.", "Zelvorka"),
+    # after "wrote to": people
+    ("He wrote to Zelvorka and Kupiansk.", "Zelvorka"),
+])
+def test_an_unknown_name_listed_with_a_town_is_no_place_in_other_lists(text, name):
+    assert name not in _surfaces(text)
+
+
+def test_a_settlement_s_name_after_its_noun_is_the_whole_run_of_capitalised_words():
+    # the tags read "Malaya" (a region of Malaysia to the gazetteer): the noun says the whole names one village
+    text = "Ukraine's General Staff said its forces had captured a group of fighters near the village of Malaya Loknya."
+    assert "Malaya Loknya" in _surfaces(text)
+
+
 def test_the_toponym_reading_is_unchanged():
     """The toponym sets' reading (vague=False) never adds unknown words."""
     text = "Launchers were loaded onto flatcars at Sanitz, near Rostock, on 21 January."

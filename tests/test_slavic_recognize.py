@@ -32,6 +32,8 @@ def test_inflected_names(text, lang, surface, query):
     ("Бригаду перекинули на Харківщину.", "uk", 49.7, 36.4, "region"),
     ("Режим ЧС введён в Курской области.", "ru", 51.7, 36.2, "region"),
     ("Колонна вошла во Льгов ночью.", "ru", 51.66, 35.27, "city"),
+    # an oblast is named after a town, never after a village (Ярославка, Odesa oblast) nor a town abroad (Jarosław)
+    ("Колона техніки прибула до Ярославської області.", "uk", 57.65, 39.57, "region"),
 ])
 def test_inflected_names_resolve(text, lang, lat, lon, precision):
     ms = find_places(text, lang)

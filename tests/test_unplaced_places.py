@@ -121,7 +121,9 @@ def test_a_possessive_or_a_capital_named_as_its_government_places_nothing_near_i
 def test_a_description_puts_a_place_in_an_area_only_by_words_that_describe_the_place():
     rows = rows_of("Troops moved from Luvungi, the sister city of Uvira, to Bukavu on Friday.",
                    "Luvungi", "Uvira", "Bukavu", roles=None)
-    assert rows["Luvungi"]["lat"] is None
+    # not in Uvira: only drawn near it, the town named closest to it (_place_near_named), to check
+    assert "placed in" not in doubt_of(rows["Luvungi"]["match"])
+    assert "placed near" in doubt_of(rows["Luvungi"]["match"])
     rows = rows_of("Soldiers withdrew from Rusumo, the border crossing of Kigali's main trade route, to Ngara.",
                    "Rusumo", "Kigali", "Ngara", roles=None)
     assert rows["Rusumo"]["lat"] is None
@@ -159,3 +161,42 @@ def test_an_airport_named_after_the_town_it_serves_and_the_town_it_is_in_places_
     rows = rows_of("Troops moved from Kavumu to Goma on Friday.", "Kavumu", "Goma", roles=None)
     k = rows["Kavumu"]
     assert k["precision"] == "area" and k["country"] == "CD" and "Bukavu Kavumu Airport" in doubt_of(k["match"])
+
+
+def test_a_name_the_gazetteer_lacks_listed_with_a_town_is_drawn_near_it():
+    rows = rows_of("Reinforcements were sent to Zelvorka, Rhodes and Kos on Monday.", roles=None)
+    z, r = rows["Zelvorka"], rows["Rhodes"]
+    assert (z["precision"], z["country"], z["lat"], z["lon"]) == ("area", "GR", r["lat"], r["lon"])
+    assert "listed with it" in doubt_of(z["match"])
+
+
+def test_the_area_after_a_list_holds_every_name_of_it():
+    rows = rows_of("Russian troops were moved to Zelvinka and Zelvorka in the Glushkovo district on Monday.",
+                   "Zelvinka", "Zelvorka", "Glushkovo district", roles=None)
+    a, b = rows["Zelvinka"], rows["Zelvorka"]
+    assert (a["precision"], a["country"]) == ("area", "RU") and (a["lat"], a["lon"]) == (b["lat"], b["lon"])
+    assert "in the area after it" in doubt_of(a["match"])
+
+
+def test_a_stop_the_gazetteer_lacks_is_drawn_near_the_town_named_closest_to_it():
+    rows = rows_of("Israeli troops entered the village of Zelvorka on Monday, residents of Quneitra said.",
+                   "Zelvorka", "Quneitra", roles=None)
+    z, q = rows["Zelvorka"], rows["Quneitra"]
+    assert z["role"] == "destination" and q["role"] == "mention"
+    assert (z["precision"], z["country"], z["lat"], z["lon"]) == ("area", "SY", q["lat"], q["lon"])
+    assert "placed near" in doubt_of(z["match"]) and "named beside it in the text" in doubt_of(z["match"])
+
+
+def test_a_side_of_a_town_is_an_area_round_the_town():
+    rows = rows_of("Russian forces are fighting in southern Chasiv Yar, the brigade said.", roles=None)
+    c = rows["southern Chasiv Yar"]
+    assert (c["precision"], c["country"]) == ("area", "UA")
+    assert abs(c["lat"] - 48.59) < 0.1 and abs(c["lon"] - 37.83) < 0.1
+
+
+def test_an_area_named_after_a_list_puts_every_name_of_it_there():
+    rows = rows_of("Two battalions marched to Zelvinka and Zelvorka, Vitebsk region, on Monday.",
+                   "Zelvinka", "Zelvorka", "Vitebsk region", roles=None)
+    a, b = rows["Zelvinka"], rows["Zelvorka"]
+    assert (a["precision"], a["country"]) == ("area", "BY") and (a["lat"], a["lon"]) == (b["lat"], b["lon"])
+    assert "placed in Vitebsk region" in doubt_of(a["match"]) and rows["Vitebsk region"]["role"] == "mention"

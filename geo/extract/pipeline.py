@@ -16,7 +16,7 @@ from ..geocoders.base import Geocoder
 from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
-from .resolve import is_capital, resolve
+from .resolve import is_capital, lacks_place, resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses, stops_by_clause
 from .rows import to_check
@@ -486,6 +486,12 @@ def _contains(text: str, inner: Mention, area: Mention, lang: str, area_precisio
     return bool(own & {"loct", "loc2"}) and "accs" not in own
 
 
+#: Whether the area after a list of names places the list's earlier names the gazetteer lacks too.
+LIST_IN_CONTAINER = True
+# What joins two names of one list: ", ", " and ", ", and ", " or ".
+_LISTED_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)", re.I)
+
+
 def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
                         lang: str = "en") -> list[tuple[Reported, Resolved]]:
     """A stop the gazetteer cannot place is drawn as the area the text puts it in, for the reviewer to pin.
@@ -508,11 +514,63 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
         if nxt.sentence != rep.sentence or nres.lat is None or nres.precision not in ("region", "city", "area"):
             continue
         radius = nres.radius_km if nres.precision in ("region", "area") and nres.radius_km else _NEAR_KM
-        out[i_stop] = (rep, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
-                                     to_check(res.match, f"placed in {nxt.mention.surface} ({nres.name}), where the "
-                                                         f"text puts it"), nres.score))
+        placed = [i_stop]
+        # "the villages of Medvezhye and Novy Put in the Glushkovo district": the area holds the whole list
+        while (LIST_IN_CONTAINER and i_stop == i and placed[-1] > 0 and out[placed[-1] - 1][1].lat is None
+               and out[placed[-1] - 1][0].role in REPORTED_ROLES and out[placed[-1] - 1][0].sentence == rep.sentence
+               and _LISTED_BETWEEN.fullmatch(text, out[placed[-1] - 1][0].mention.end,
+                                             out[placed[-1]][0].mention.start)):
+            placed.append(placed[-1] - 1)
+        for q in placed:
+            stop, sres = out[q]
+            out[q] = (stop, Resolved(nres.lat, nres.lon, nres.country, "area", radius, nres.ref, nres.name,
+                                     to_check(sres.match, f"placed in {nxt.mention.surface} ({nres.name}), where "
+                                                          f"the text puts it"), nres.score))
         if nxt.role in REPORTED_ROLES:
             out[i_area] = (Reported(nxt.mention, nxt.sentence, "mention", "container"), nres)
+    return out
+
+
+#: Whether a stop the gazetteer lacks, that the text locates in no other way, is drawn near the town named
+#: closest to it (:func:`_place_near_named`).
+NAMED_NEARBY = True
+#: How close in the text (characters) that town must be named: the same sentence or the next, roughly.
+NAMED_NEARBY_CHARS = 400
+#: Whether a name the gazetteer holds among namesakes it could not choose from is drawn so too (by a town of its own
+#: sentence only).
+NAMED_NEARBY_UNCERTAIN = True
+#: Whether a movement's other end in the stop's own sentence places nothing ("from Luvungi to Bukavu").
+NAMED_NEARBY_NO_END = True
+
+
+def _place_near_named(items: list[tuple[Reported, Resolved]], text: str) -> list[tuple[Reported, Resolved]]:
+    """A stop the gazetteer lacks altogether, that the text places by no container, side or list, is drawn as an
+    area round the town or facility named closest to it in the text (within :data:`NAMED_NEARBY_CHARS`), to check:
+    news names a village with the towns around it ("entered the village of Jubata al-Khashab ... near Quneitra").
+    Never by a capital, named as its government as often (see :func:`resolve.is_capital`), nor by a movement's other
+    end in its own sentence; a name with namesakes the geocoder refused to choose from only by a town of its own
+    sentence. Measured on the ten English folds with the resolve and recognize steps of this change: recall 0.727 ->
+    0.740, precision 0.770 -> 0.784; unplaced misses 86 -> 23, misses placed elsewhere 81 -> 110."""
+    pins = [(rep, res) for rep, res in items if res.lat is not None and res.precision in ("city", "point")
+            and rep.mention.kind != "vague" and not is_capital(res)]
+    out = list(items)
+    for i, (rep, res) in enumerate(items):
+        m = rep.mention
+        if (res.lat is not None or rep.role not in REPORTED_ROLES or m.kind == "vague"
+                or not (lacks_place(res.match) or NAMED_NEARBY_UNCERTAIN and "too uncertain" in res.match)):
+            continue
+        # a name the gazetteer holds among namesakes it could not choose from: only by a town of its own sentence
+        # ("Palmyra" is Tadmur, not a town of Deir ez-Zor named in the sentence before)
+        lacked = lacks_place(res.match)
+        near = [(abs(p.mention.start - m.start), p.mention.start, p.mention, r) for p, r in pins
+                if p.mention.surface != m.surface and abs(p.mention.start - m.start) <= NAMED_NEARBY_CHARS
+                and (lacked or p.sentence == rep.sentence)
+                and not (NAMED_NEARBY_NO_END and p.sentence == rep.sentence and p.role in MOVING_ROLES)]
+        if not near:
+            continue
+        _d, _s, p, r = min(near, key=lambda x: x[:2])
+        out[i] = (rep, Resolved(r.lat, r.lon, r.country, "area", _NEAR_KM, r.ref, r.name,
+                                to_check(res.match, f"placed near {r.name}, named beside it in the text"), r.score))
     return out
 
 
@@ -589,6 +647,8 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
     if st.lang == "en" and STRUCK:
         items = _demote_struck(items, text)
     items = _place_by_container(items, text, st.lang)
+    if NAMED_NEARBY:
+        items = _place_near_named(items, text)
     if PRESENCE_ENDS:
         items = _presence_ends(items, cues)
     # each sentence's own source, found once: the route linker weighs it too (two sources, two movements)

@@ -335,8 +335,12 @@ def _not_people(toks: list[Token], spans: list[tuple[int, int, float]],
 
 
 def _not_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """A currency ("US$58", "$US 1.5 billion") or a disease named after a place ("Hong Kong flu")."""
+    """A currency ("US$58", "$US 1.5 billion"), a disease named after a place ("Hong Kong flu"), or a name after a
+    word that makes what follows "to" a person or a body ("He wrote to Austin", "according to Kyiv")."""
     if text[toks[j - 1].end:toks[j - 1].end + 1] == "$" or text[toks[i].start - 1:toks[i].start] == "$":
+        return True
+    if (i >= 2 and toks[i - 1].word.lower() == "to" and toks[i - 2].word.lower() in _TO_A_PERSON
+            and not (j < len(toks) and toks[j].word in ("'", "’"))):  # "according to Ukraine's army": its army's
         return True
     return (j < len(toks) and toks[j].word.lower() in DISEASE_WORDS
             and not text[toks[j - 1].end:toks[j].start].strip())
@@ -640,7 +644,7 @@ LISTED_ZIPF = 4.0
 #: Lower-case words that may follow a noun phrase without belonging to it: prepositions, conjunctions, auxiliaries,
 #: relatives and adverbs ("Novenke and Basivka were taken", "... and Basivka, where ..."). Another lower-case word
 #: right after two names is most often the noun they modify ("Pantsir and Buk systems").
-_AFTER_A_PHRASE = LOCATIVE | frozenset("and or but nor as on by for with without over under after before during since "
+AFTER_A_PHRASE = LOCATIVE | frozenset("and or but nor as on by for with without over under after before during since "
                                        "until against were was are is be been being have has had will would could "
                                        "may might can which where who that also too now still again both each "
                                        "respectively".split())
@@ -652,7 +656,7 @@ def _pair_ends_its_phrase(toks: list[Token], j: int) -> bool:
     if j >= len(toks):
         return True
     w = toks[j].word
-    return not (w.isalpha() and w.islower()) or w in _AFTER_A_PHRASE or w.endswith("ed")
+    return not (w.isalpha() and w.islower()) or w in AFTER_A_PHRASE or w.endswith("ed")
 
 
 #: Prepositions of where and whither, after which a rare capitalised word the gazetteer lacks can only be a place
@@ -941,19 +945,51 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
         prev = p.word.lower()
         cue = prev in _UNKNOWN_PLACE_CUES and not (prev == "to" and k >= 2 and toks[k - 2].word.lower() in _TO_A_PERSON)
         of_places = prev == "of" and k >= 2 and toks[k - 2].word.lower() in _SETTLEMENTS_OF
-        if not (cue or of_places):
+        listed = UNKNOWN_LISTED and _listed_with_a_town(text, toks, k, spans, hits)
+        if not (cue or of_places or listed):
             continue
         if people is None:
             people = _people_words(text, toks, hits, taken)
         if w in people:
             continue
-        cands.append(k)
+        cands.append((k, listed))
     if not cands:
         return spans
-    words = {toks[k].word for k in cands}
+    words = {toks[k].word for k, _ in cands}
     located = {t.word for q, t in enumerate(toks) if t.word in words and _located_after(text, toks, q, covered)}
-    extra = [(k, k + 1, 0.4) for k in cands if toks[k].word in located]
+    extra = [(k, k + 1, 0.4) for k, listed in cands if listed or toks[k].word in located]
     return sorted(spans + extra) if extra else spans
+
+
+#: Whether a rare word the gazetteer lacks, listed with a town it knows after a word of where or whither, is a place
+#: (:func:`_listed_with_a_town`).
+UNKNOWN_LISTED = True
+
+
+def _listed_with_a_town(text: str, toks: list[Token], k: int, spans: list[tuple[int, int, float]],
+                        hits: list[GazHit]) -> bool:
+    """Whether the word at *k* stands in a list of names with a town or a facility the gazetteer knows and the tags
+    read as a place, a list that a word taking a place opens and that ends its phrase: "sent to Kastellorizo, Rhodes
+    and Kos", "near the villages of Ak-Sai and Arka". Villages listed together lie together: the drafts draw the word
+    near the town (resolve ``_listed_near``). Not a list that "from" opens after a noun ("fighters from Chechnya and
+    Wagner"), nor one after "wrote to", nor one that modifies a noun ("to Kupiansk and Zelvorka tanks")."""
+    o, members = _list_of(text, toks, k, k + 1)
+    if o < 1 or len(members) < 2:
+        return False
+    town = {q for h in hits if h.kind in (gz.CITY, gz.ADMIN2, gz.POINT) and not h.demonym for q in range(h.i, h.j)}
+    read = {q for i, j, _ in spans for q in range(i, j)}
+    mates = [(a, b) for a, b in members if a != k and any(q in town and q in read for q in range(a, b))]
+    if not any(_placed_town(text[toks[a].start:toks[b - 1].end]) for a, b in mates):
+        return False  # the drafts could not draw the word: no row the reviewer could place
+    opener = toks[o].word.lower()
+    before = toks[o - 1].word.lower()
+    left = opener == "from" and (before.endswith(("ed", "wn")) or before in _LEFT_FROM) or \
+        opener == "of" and before == "out"
+    if not (opener in _LIST_OPENERS or left or opener == "of" and before in _SETTLEMENTS_OF):
+        return False
+    if opener == "to" and before in _TO_A_PERSON:
+        return False
+    return _pair_ends_its_phrase(toks, members[-1][1])
 
 
 #: Whether :func:`_unknown_after_cue` runs (the drafts' recogniser; the toponym sets' reading never does).
@@ -987,6 +1023,12 @@ _PEOPLE_ADJ = re.compile(r"(?:an|ans|ese|ish)$")
 #: Forces", "to the Pacific Fleet"): never tried as places by :func:`_geocoded_runs`.
 _BODY_WORDS = frozenset((ORG_WORDS | set("forces force army navy guard guards fleet commander commission assembly "
                                          "nations labs defence defense ministry".split())) - _NAME_NOUNS)
+
+
+def _placed_town(name: str) -> bool:
+    """Whether the geocoder places *name* alone as a town or a facility."""
+    r = _placed_whole(name)
+    return r is not None and r.precision in ("city", "point")
 
 
 @lru_cache(maxsize=4096)
@@ -1142,6 +1184,10 @@ def _run_start(text: str, toks: list[Token], i: int) -> int:
     return a
 
 
+#: Whether a name after "the village of", "the town of" ... is the whole run of capitalised words there.
+SETTLEMENT_NAMED_WHOLE = True
+
+
 def _cut_short(text: str, toks: list[Token], spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """A name the tags cut short is the whole run of capitalised words around it when the geocoder places that
     whole: "Ain al-Arab" (not "Ain", a French département), "Vadul lui Vodă" (not "Vadul"), "Jabal al-Zawiya"
@@ -1151,6 +1197,12 @@ def _cut_short(text: str, toks: list[Token], spans: list[tuple[int, int, float]]
     for n, (i, j, sc) in enumerate(spans):
         a, e = _run_start(text, toks, i), max(_run_end(text, toks, i), j)
         if (a, e) == (i, j) or any(x[0] < e and a < x[1] and x[:2] != (i, j) for x in out):
+            continue
+        if (SETTLEMENT_NAMED_WHOLE and a == i and i >= 2 and toks[i - 1].word == "of"
+                and toks[i - 2].word.lower() in _SETTLEMENTS | _SETTLEMENTS_OF):
+            # "near the village of Malaya Loknya": the noun says the whole run names one settlement, whatever the
+            # gazetteer makes of its first word (Malaya, a region of Malaysia)
+            out[n] = (a, e, sc)
             continue
         # only where the tags stopped at a particle or a hyphen inside the name: "Ain" of "Ain al-Arab", not
         # "Kyiv" of "Kyiv Axis" or "Donetsk" of "Donetsk City", which the tags read as the gold sets do

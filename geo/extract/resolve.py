@@ -26,7 +26,7 @@ from ..errors import UnresolvedPlace, did_you_mean
 from ..gazetteer.common import haversine_km, midpoint
 from ..geocoders.base import GeocodeResult, Geocoder, Query
 from ..geocoders.rules import CYRILLIC_COUNTRIES
-from .recognize import FACILITY_NOUNS
+from .recognize import AFTER_A_PHRASE, FACILITY_NOUNS
 from .slavic.recognize import FACILITY_ADJ_NOUNS
 from .slavic.recognize import FACILITY_NOUNS as SLAVIC_FACILITY_NOUNS
 from .records import Mention, Resolved
@@ -43,6 +43,9 @@ _SHARED_REGION = re.compile(r"(?:[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?(?-i:[A
 #: A side of an area before its name ("western Zaporizhia Oblast"), as :func:`core_name` keeps it.
 _SIDE = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
                    r"north-?western|south-?eastern|south-?western)[ \t]+(?=(?-i:[A-Z]))", re.I)
+#: Whether a side of a town the gazetteer lacks under that name ("southern Chasiv Yar", "central Lyman") is drawn as
+#: an area round the town.
+SIDE_OF_TOWN = True
 #: The smallest radius drawn for a vague place named by a town ("a base near Kursk").
 MIN_AREA_KM = 25.0
 _geocoder: Geocoder | None = None
@@ -290,7 +293,8 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     if sides:
         whole = [Query(_SIDE.sub("", names[k], count=1)) for k in sides]
         for k, a in zip(sides, _beside(geocoder, whole, names, answers)):
-            if isinstance(a, GeocodeResult) and a.precision in ("region", "country"):
+            if isinstance(a, GeocodeResult) and a.precision in (("region", "country", "city", "point") if SIDE_OF_TOWN
+                                                                else ("region", "country")):
                 answers[k] = a
     # "the Tikhoretsk ammunition depot", "Vostochny port": a facility the gazetteer lacks is read as the place it is
     # named after, kept as a point of that place for the reviewer; never as a country or region named near it
@@ -314,6 +318,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     # "Kremyanoe and Olgovka, west of Korenevo": the place a side is told of may be placed only now, by the others
     resolved = _beside_named(mentions, resolved, answers, text)
     resolved = _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
+    resolved = _listed_near(mentions, resolved, answers, text)
     # last, and only where the text says nothing itself of where the name is
     return _by_its_facility(geocoder, mentions, names, answers, resolved, text)
 
@@ -563,21 +568,80 @@ _SIDE_OF = re.compile(r"(?P<list>(?:[ \t]*(?:,|and|or)[ \t]*(?-i:[A-Z])[\w'’-]
                       r"(?:(?P<km>\d{1,3})[ \t]*(?:km|kilometres|kilometers)[ \t]+)?"
                       r"(?P<side>(?:north|south)[ \t-]?(?:east|west)|north|south|east|west)[ \t]+of[ \t]+(?:the[ \t]+)?",
                       re.I)
+#: The radius (km) of the area drawn for a name the gazetteer lacks, listed with a town it placed: villages named
+#: together lie within a district or two of each other.
+LISTED_KM = 30.0
+# An area named after a list, that places the list ("in al-Mahra province", ", in the Glushkovo district").
+_AREA_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:in|inside|within)[ \t]+(?:the[ \t]+)?(?:(?:al|el|ad|ar|as)-)?(?-i:[A-Z])")
+_WORD_AFTER = re.compile(r"[ \t]+((?-i:[a-z]+))\b")
+# What joins two names of one list: ", ", " and ", ", and ", " or ".
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)", re.I)
+
+
+def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence, text: str) -> list[Resolved]:
+    """A name the gazetteer lacks, listed with towns or facilities it placed ("sent to Kastellorizo, Rhodes and
+    Kos", "near the villages of Plekhovo, Vorobzha and Martynovka"), is drawn as an area round the nearest of them in
+    the list, to check: news lists places that lie together. Not by a capital, named as its government as often
+    (see :func:`is_capital`), nor by a country or a wide region."""
+    out = list(resolved)
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    chains, cur = [], order[:1]
+    for a, b in zip(order, order[1:]):
+        if _LIST_JOIN.fullmatch(text, mentions[a].end, mentions[b].start):
+            cur.append(b)
+        else:
+            chains.append(cur)
+            cur = [b]
+    chains.append(cur)
+    for chain in chains:
+        pins = [k for k in chain if resolved[k].lat is not None and resolved[k].precision in ("city", "point")
+                and mentions[k].kind != "vague" and not is_capital(resolved[k])]
+        if len(chain) < 2:
+            continue
+        last = mentions[chain[-1]]
+        if _AREA_AFTER.match(text, last.end):
+            # "Medvezhye and Novy Put in the Glushkovo district": the area after the list holds the whole list,
+            # where it drew the last name (:func:`_within_containers`); else the pipeline's containers place it
+            lr = out[chain[-1]]
+            if isinstance(answers[chain[-1]], UnresolvedPlace) and lr.lat is not None and lr.precision == "area":
+                for k in chain[:-1]:
+                    a = answers[k]
+                    if (out[k].lat is None and mentions[k].kind != "vague" and isinstance(a, UnresolvedPlace)
+                            and lacks_place(a.reason)):
+                        why = f"not in the gazetteer: placed with {last.surface}, listed with it, in the area after it"
+                        out[k] = replace(lr, match=to_check("area", why))
+            continue
+        if not pins:
+            continue
+        after = _WORD_AFTER.match(text, last.end)
+        if after and after.group(1) not in AFTER_A_PHRASE and not after.group(1).endswith("ed"):
+            continue  # "at Chinshwehaw, Kokang fighters said": the last name modifies a noun, no list of places
+        for k in chain:
+            m, a = mentions[k], answers[k]
+            if (out[k].lat is not None or m.kind == "vague" or not isinstance(a, UnresolvedPlace)
+                    or not lacks_place(a.reason)):
+                continue
+            o = resolved[min(pins, key=lambda q: abs(mentions[q].start - m.start))]
+            out[k] = Resolved(o.lat, o.lon, o.country, "area", LISTED_KM, o.ref, o.name,
+                              to_check("area", f"not in the gazetteer: placed near {o.name}, listed with it"))
+    return out
+
+
 #: How far a place the text puts by a side of another may lie from it when no distance is given (km): villages
 #: named by the nearest town, as news names them.
 SIDE_KM = 100.0
 
 
-def _lacked(reason: str) -> bool:
+def lacks_place(reason: str) -> bool:
     """Whether an unresolved name's *reason* says the gazetteer lacks the place itself: no place (nor area, nor
     facility) of that name, or only a town of another spelling, refused as a look-alike (:func:`_lookalikes`); not a
     name it holds among several namesakes, which stays the reviewer's to choose.
 
-    >>> _lacked("no place of that name in the gazetteer"), _lacked("no administrative area of that name")
+    >>> lacks_place("no place of that name in the gazetteer"), lacks_place("no administrative area of that name")
     (True, True)
-    >>> _lacked("too uncertain to place: 'Olgovka' read by another spelling as Olhivka, UA (a town of 1,266 people)")
+    >>> lacks_place("too uncertain to place: 'Olgovka' read by another spelling as Olhivka, UA (a town of 1,266)")
     True
-    >>> _lacked("too uncertain to place: 'Goli' read as Goli, CI (city at 7.06, -4.45), not Goli, CI")
+    >>> lacks_place("too uncertain to place: 'Goli' read as Goli, CI (city at 7.06, -4.45), not Goli, CI")
     False
     """
     return bool(re.search(r"\bno (?:place|administrative area|facility) of that name\b|read by another spelling as",
@@ -612,7 +676,7 @@ def _beside_named(mentions: Sequence[Mention], resolved: list[Resolved], answers
             if on_side and d <= (km * 1.5 + 10 if km else SIDE_KM):
                 out[k] = _resolved(_read_beside(guess, where), False)
                 continue
-        if not _lacked(answers[k].reason):
+        if not lacks_place(answers[k].reason):
             continue  # a name the gazetteer holds, elsewhere: the reviewer's to place
         step = (km or SIDE_KM / 2) / 111.2
         norm = (dy * dy + dx * dx) ** 0.5

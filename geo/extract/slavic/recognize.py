@@ -627,6 +627,9 @@ class _Cand:
 
 #: How far (km) a front sector or a district the gazetteer lacks reaches around its town.
 SECTOR_KM = 25.0
+#: The least population (log10) of the town a first-level area is named after: every oblast's, krai's and region's
+#: centre has more than 10,000 people.
+ADMIN1_TOWN_LOGPOP = 4.0
 _ADMIN1_NOUNS = frozenset("область край регион губерния республика регіон республіка".split())
 _ADMIN2_NOUNS = frozenset("район округ громада".split())
 
@@ -964,6 +967,12 @@ class Recognizer:
             # ("Тульської області": Тула, not Toul in France; "Кременского направления": Кременная, not Kremmen in
             # Germany); a district or a region may be abroad, where its adjective's own town is the likelier
             home = what == "sector" or what == "area" and name.rsplit(" ", 1)[-1] in _AREA_COUNTRY_NOUNS
+            if what == "area" and name.rsplit(" ", 1)[-1] in _ADMIN1_NOUNS:
+                # a first-level area is named after a town, never a village ("Ярославської області": Yaroslavl's,
+                # not the village Ярославка's Odesa oblast); one the keys miss is left to the geocoder
+                # and an "область" only after a town of a country that names its areas so (not Poland's Jarosław)
+                towns = [t for t in towns if t[2].logpop >= ADMIN1_TOWN_LOGPOP
+                         and (not home or idx.ccodes[int(idx.cc[t[2].eid])] in _AREA_COUNTRIES)]
             town = max(towns, key=lambda t: (not home or idx.ccodes[int(idx.cc[t[2].eid])] in _AREA_COUNTRIES,
                                              t[0], t[1], t[2].logpop))[2] if towns else None
             if what == "whole":
