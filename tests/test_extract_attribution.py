@@ -584,6 +584,18 @@ def test_people_named_again_take_the_source_named_before():
     assert rows and {r["source"] for r in rows} == {"Two Ukrainian officers"}
 
 
+@pytest.mark.parametrize("text, ref", [
+    ("A battalion was flown to Penghu, according to the ministry, which released video.", "the ministry"),
+    ("On August 27, the fleet said, the convoy reached Kotelny island.", "the fleet"),
+    ("The coalition said its personnel would be repositioned to Erbil.", "The coalition"),
+    ("Six flights went to Chkalovsky, according to the same data.", None),
+])
+def test_a_source_named_again_by_what_it_is_is_that_reference(text, ref):
+    from geo.extract.attribution import reference
+
+    assert reference(text) == ref
+
+
 def test_a_monitoring_channel_reports():
     # the corpus's convention 'Channels': a monitoring channel relays what its subscribers saw; a channel described
     # only as a channel is anonymous

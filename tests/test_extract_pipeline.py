@@ -416,3 +416,28 @@ def test_everyday_words_between_an_origin_and_where_forces_are_leave_it_the_move
     items = [(Reported(Mention(text.index(n), text.index(n) + len(n), n), s, r), Resolved(1.0, 1.0, ref=n))
              for n, r in ((origin, "origin"), (end, "presence"))]
     assert [r.role for r, _ in pipeline._presence_ends(items, ENGLISH)] == ["origin", "destination"]
+
+
+def test_a_body_named_again_by_its_head_takes_its_own_name_not_the_last_speakers():
+    # "..., the fleet said": the fleet named before speaks, not the residents quoted last
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = ("By Jane Doe\n\nTwo landing ships of the Pacific Fleet left Vladivostok on Monday, the Pacific Fleet said. "
+            "Residents of Korsakov said the convoy had passed the port.\n\n"
+            "On Friday, the fleet said, the ships reached Kunashir.\n")
+    rows = [r for r in extract_article(Article("a.txt", text), Options(all=True)) if r["place"] == "Kunashir"]
+    assert rows and {r["source"] for r in rows} == {"the Pacific Fleet"}
+
+
+def test_according_to_a_source_named_before_by_what_it_is_takes_its_full_name():
+    # the full name says what they are: monitoring channels report, "the channels" alone would claim
+    from geo.extract.pipeline import Options, extract_article
+    from geo.extract.records import Article
+
+    text = ("By Jane Doe\n\nTrains crossed at Orsha, exiled Belarusian monitoring channels said. "
+            "Residents of Krupki said the trains had passed.\n\n"
+            "More trains reached Borisov, according to the channels.\n")
+    rows = [r for r in extract_article(Article("a.txt", text), Options(all=True)) if r["place"] == "Borisov"]
+    assert rows
+    assert {(r["source"], r["status"]) for r in rows} == {("exiled Belarusian monitoring channels", "reported")}

@@ -498,7 +498,10 @@ def _a_speaker(pattern: re.Pattern, m: re.Match) -> bool:
 
 _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|service|military|army|navy|official|"
                         r"officials|spokes(?:man|woman|person)|minister|president|source|sources|statement|report|"
-                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff))\s+"
+                        r"intelligence|outlet|newspaper|paper|monitor|group|command|staff|"
+                        # a body named before by its head: "the fleet said" after "the Pacific Fleet said"
+                        r"fleet|coalition|brigade|regiment|battalion|division|corps|district|mission|government|"
+                        r"channel|office|force|guard|police|alliance|authorities))\s+"
                         r"(?:(?:has|had|also|later|earlier|previously|again|then|further)\s+){0,2}"
                         r"(?:said|says|added|adds|reported|reports|claimed|claims|stated|wrote|noted|announced|"
                         r"confirmed|published)\b"
@@ -514,7 +517,7 @@ _ANAPHORIC = re.compile(r"\b(?P<ref>(?:the|this|that)\s+(?:agency|ministry|servi
                         r"authorities|ministry|officials?|sources?)\s+(?:also\s+)?(?:said|say|says|added|told|"
                         r"reported|wrote)\b"
                         # "According to the channels, ...", "according to the same data"
-                        r"|\baccording\s+to\s+(?:the|these|those)\s+(?:same\s+)?[a-z][\w-]*\s*[,.;]", re.I)
+                        r"|\baccording\s+to\s+(?P<by>(?:the|these|those)\s+(?:same\s+)?[a-z][\w-]*)\s*[,.;]", re.I)
 
 
 @per_article
@@ -535,7 +538,13 @@ def reference(text: str) -> str | None:
     ('The army', None)
     """
     m = _ANAPHORIC.search(text)
+    if m and REFERENCE_ACCORDING and m.group("by") and not re.search(r"\bsame\b", m.group("by"), re.I):
+        return m.group("by")  # "according to the ministry, ..."
     return m.group("ref") if m and m.group("ref") else None
+
+
+#: Whether "according to the ministry" names its source by reference (:func:`reference`) as "the ministry said" does.
+REFERENCE_ACCORDING = True
 
 
 # ", days after Minsk confirmed ...": a clause about another event, whose words say nothing of this report.

@@ -42,6 +42,11 @@ def _undated(sent: Sentence, datelines) -> str:
     return text
 
 
+#: Whether a sentence that names its source by what it is ("..., the fleet said") carries the body named so before
+#: ("the Pacific Fleet") rather than whoever spoke last (English).
+REFERENCE_NAMED = True
+
+
 def _named_before(src: str, reporting: list[tuple[int, str]]) -> str | None:
     """The fuller name an article gave before to the body *src* names by what it is ("Russia's defence ministry" for
     "the defence ministry"), or None."""
@@ -92,6 +97,9 @@ def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int,
             offers.append(("later", sources[j], k - j, 0, sentences[j].text))
             break
     if not any(o[0] in ("own", "reference") for o in offers) and (named_here := st.reference(sent.text)):
+        if REFERENCE_NAMED and st.lang == "en":
+            # "according to the channels": the channels named before, by their full name (which says what they are)
+            named_here = _named_before(named_here, named) or named_here
         offers.append(("reference", named_here, 0, 0, sent.text))  # "The army said ...", with others named before
     # the article's own label is no voice: it is offered only where the sentence, its carry or its quote's speaker
     # gives none (a speaker printed in the sentence is never set aside for it)
@@ -704,6 +712,9 @@ def _extract(article: Article, options: Options, find: Callable[[str], Sequence[
             src = last_source[1]
             if status == "reported" and not st.refers_back(sent.text):
                 carried_status = status = last_source[2]
+            elif REFERENCE_NAMED and st.lang == "en" and (ref := st.reference(sent.text)) \
+                    and (named := _named_before(ref, reporting)):
+                src = named  # "the fleet said": the fleet named before, not whoever spoke last
             offers.append(("carried", src, 0, 0, ""))
         elif not last_source and (named := st.reference(sent.text)):  # "The army said ...", none named before
             src = named
