@@ -170,17 +170,26 @@ FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside
 _OPENS_CLAUSE = re.compile(r"\b(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|insists?|insisted|"
                            r"warns?|warned|fears?|feared|suspects?|suspected|knows?|knew|what)[ \t]*$", re.I)
 #: The stop roles a preposition leaves to a place the model alone makes a stop: "to X" never names where forces leave
-#: from ("close to X" neither), nor "from X" where they go or stand. ("Near X" names no role of its own: "sent by rail
-#: to an ammunition depot near Tikhoretsk" is a destination, "withdrawn from positions near Shebekino" an origin.)
+#: from, nor "from X" where they go or stand. ("Near X" names no role of its own: "sent by rail to an ammunition depot
+#: near Tikhoretsk" is a destination, "withdrawn from positions near Shebekino" an origin; nor does a "to" that is part
+#: of another preposition, _NOT_TOWARDS: "previously deployed next to Bakhmut" may be where a brigade came from.)
 _TOWARDS = ("via", "destination", "presence")
 _ROLES_BY_PREP = {"to": _TOWARDS, "into": _TOWARDS, "towards": _TOWARDS, "toward": _TOWARDS, "onto": _TOWARDS,
                   "from": ("origin", "via"), "out of": ("origin", "via")}
+#: What makes "to" part of a preposition of place or of another kind ("close to", "next to", "due to", "according to").
+_NOT_TOWARDS = frozenset("close closer next adjacent near nearer due according prior owing thanks relative "
+                         "opposite parallel".split())
 
 
 def _prep_roles(text: str, rep: Reported) -> tuple[str, ...] | None:
     """The stop roles :data:`_ROLES_BY_PREP` allows the place of *rep*, or None where its preposition says none."""
-    return _ROLES_BY_PREP.get(_governing(_words(text[max(rep.sentence.start, rep.mention.start - 80):
-                                                      rep.mention.start])))
+    before = _words(text[max(rep.sentence.start, rep.mention.start - 80):rep.mention.start])
+    gov = _governing(before)
+    if gov == "to" and "to" in before:
+        k = len(before) - 1 - before[::-1].index("to")
+        if k and before[k - 1] in _NOT_TOWARDS:
+            return None
+    return _ROLES_BY_PREP.get(gov)
 
 
 class RoleModelError(GeoError, RuntimeError):
