@@ -578,7 +578,9 @@ class RoleModel:
         preposition, the same role) playing one role: the stop role the model finds likeliest over the list's
         members it keeps as stops. A list plays one part in a movement (the corpus's guideline: lists at both ends,
         one route per pair of ends), where the role margin, weighing each member alone, can split it (Minsk a via
-        beside the destination Brest)."""
+        beside the destination Brest). A list the rules read as moving never becomes a presence (nor does a member
+        under the margin), and one a later leg follows ("Engels and Morozovsk, then on to Crimea") keeps its members'
+        own roles: they may be a route's stops."""
         tg = self._tagger
         stops = [x for x in ROLES if x != "mention" and x in set(tg.labels())]
         groups: list[list[int]] = []
@@ -595,12 +597,22 @@ class RoleModel:
             kept = [k for k in group if out[k][0].role != "mention" and out[k][0].cue not in self.fixed_cues]
             if len({out[k][0].role for k in kept}) < 2:
                 continue
-            role = max(stops, key=lambda x: sum(tg.marginal(x, k) for k in kept))
+            last = items[group[-1]][0]
+            if _CONTINUED.match(text, last.mention.end, last.sentence.end):
+                continue  # "to Engels and Morozovsk, then on to Crimea": the list's members may be a route's stops
+            # a list the rules read as moving stays moving, as the margin keeps each member ("deployed to X")
+            allowed = [x for x in stops if not (x == "presence" and items[group[0]][0].role in MOVING_ROLES)]
+            role = max(allowed, key=lambda x: sum(tg.marginal(x, k) for k in kept))
             for k in kept:
                 rep, res = items[k]
                 out[k] = (rep, res) if role == rep.role else (
                     Reported(rep.mention, rep.sentence, role, rep.cue), res)
         return out
+
+
+# what goes on after a list, as a later leg: "Engels and Morozovsk, then on to Crimea", "Gao and Timbuktu, and later
+# to Menaka"
+_CONTINUED = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|on\s+to|onward|onwards)\b", re.I)
 
 
 def _headlines_repeat(items: list[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:
