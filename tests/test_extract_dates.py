@@ -1103,6 +1103,7 @@ def test_words_pointing_back_need_a_date_before_them(monkeypatch):
 @pytest.mark.parametrize("second", [
     "Pituffik Space Base hosts missile-warning radars and about 150 staff.",
     "Russia keeps its 201st military base in Tajikistan, the ministry said.",
+    "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help.",  # where it is held
     "The SNA holds al-Bab, 40 km to the west.",
     "Joint Arctic Command has its headquarters in Nuuk.",
     "Every summer an operation brings fuel to Pituffik by sea.",

@@ -1205,7 +1205,8 @@ _THEN = re.compile(rf"\b(?:{_SAME}(?:{_PART_OF_DAY}|week)|by\s+then)\b", re.I)
 #: headquarters in Nuuk"), and what recurs ("every summer", "fly daily sorties"): English development stops, in-sample,
 #: 7 right that were wrong, none wrong that were right. Not a name ("the Daily Mail reported"), nor "every" of things
 #: ("every available train was used"), nor what a relative clause says of a place or a unit ("moved to Brest, which
-#: Russia controls", "the brigade, which has its own air defence, moved"): the event it goes on with is past.
+#: Russia controls", "the brigade, which has its own air defence, moved"): the event it goes on with is past; unless
+#: it says where something is held ("Russia, which keeps its base in Tajikistan, said"): a standing presence there.
 _NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+been|continues?|could|would|will|may|"
                   r"might|deni\w*|deny|(?-i:daily)(?!\s+(?-i:[A-Z]))|every\s+(?:other\s+|single\s+|few\s+|\d+\s+)?"
                   r"(?:day|night|morning|evening|week|weekend|month|year|summer|winter|spring|autumn|season|hour)s?|"
@@ -1215,6 +1216,9 @@ _NOW = re.compile(r"\b(?:now|remains?|still|currently|is|are|has\s+been|have\s+b
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|where)\b|\b(?:the|a|an)\s+\w+\s+(?:it|they|he|she|we)\s+$",
                        re.I)
 _APPOSITION = re.compile(r"[,;:()\u2013\u2014]")  # where a relative clause may open
+# a relative clause that says where something is held ("Russia, which keeps its 201st military base in Tajikistan"):
+# a standing presence at that place, so the present still counts
+_HELD_AT = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 def _now_words(text: str) -> Iterator[re.Match]:
@@ -1222,7 +1226,9 @@ def _now_words(text: str) -> Iterator[re.Match]:
     for m in _NOW.finditer(text):
         if m.group("hold"):
             start = max((b.end() for b in _APPOSITION.finditer(text, 0, m.start())), default=0)
-            if _RELATIVE.search(text, start, m.start()):
+            stop = _APPOSITION.search(text, m.end())
+            if (_RELATIVE.search(text, start, m.start())
+                    and not _HELD_AT.search(text, m.end(), stop.start() if stop else len(text))):
                 continue
         yield m
 
