@@ -162,6 +162,9 @@ _BACKGROUND, _CIVIL = (rx for name, rx in _SENT_CUES if name in ("background", "
 # "армія"), kept apart from the features' cues
 _FORCES = re.compile(_PEOPLE.pattern + "|" + lexicon.matches(("войск", "військ", "арми", "армі", "гварди", "гварді"))
                      .pattern + "|" + _MATERIEL.pattern, re.I)
+# movers that are no forces, besides the civilians of the sentence cue: the press, observers, delegations
+_CIVILIANS = lexicon.matches(("журналист", "журналіст", "корреспондент", "кореспондент", "репортер", "наблюдател",
+                              "спостерігач", "делегаци", "делегаці", "турист", "паломник", "прочан"))
 # where a clause ends: a full stop, a dash between words, a comma before a conjunction or a relative word
 _CLAUSE = re.compile(r"[.;:!?…]|\s[—–-]\s|,\s+(?:что|чтобы|що|щоб|котор\w*|який|яка|яке|які|якого|якій|яких|где|де|"
                      r"куда|куди|когда|коли|а|но|але|однако|проте|хотя|хоча|если|якщо|поскольку|оскільки|пока|поки)"
@@ -512,17 +515,18 @@ def reached(text: str, rep: Reported, lang: str) -> bool:
     """Whether a verb of arriving (:func:`arrived`) reaches *rep*'s place outright: the nearest verb before the place
     in its clause (after it only where none stands before) is one, finite and not negated ("не собирается входить в
     Косово": an intention denied), with no noun of movement between them that governs the place instead ("прибули до
-    Білорусі після «маршу на Москву»"); and forces arrive now: the clause names forces (people, materiel, an army;
-    not "Журналисты прибыли в Курск"), the sentence no civilians, no background cue and no year before the article's
-    latest ("В 2008 году российские войска вошли в Грузию")."""
+    Білорусі після «маршу на Москву»"); and forces arrive now: the clause names no civilians without forces
+    ("Журналисты прибыли в Курск"), the sentence no background cue and no year before the article's latest ("В 2008
+    году российские войска вошли в Грузию")."""
     m, sent = rep.mention, rep.sentence
     st = sent.text
     years = [int(y) for y in _YEAR.findall(st)]
-    if _CIVIL.search(st) or _BACKGROUND.search(st) or (years and max(years) < max(map(int, _YEAR.findall(text)))):
+    if _BACKGROUND.search(st) or (years and max(years) < max(map(int, _YEAR.findall(text)))):
         return False
     pre = _CLAUSE.split(text[max(sent.start, m.start - 160):m.start])[-1]
     post = _CLAUSE.split(text[m.end:min(sent.end, m.end + 100)])[0]
-    if not _FORCES.search(pre + " " + post):
+    clause = pre + " " + post
+    if (_CIVIL.search(clause) or _CIVILIANS.search(clause)) and not _FORCES.search(clause):
         return False
     cpre, cpost = _WORD.findall(pre), _WORD.findall(post)
     for words, before in ((cpre[::-1], True), (cpost, False)):
