@@ -170,15 +170,15 @@ FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside
 _OPENS_CLAUSE = re.compile(r"\b(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|insists?|insisted|"
                            r"warns?|warned|fears?|feared|suspects?|suspected|knows?|knew|what)[ \t]*$", re.I)
 #: The stop roles a preposition leaves to a place the model alone makes a stop: "to X" never names where forces leave
-#: from, nor "from X" where they go or stand. ("Near X" names no role of its own: "sent by rail to an ammunition depot
-#: near Tikhoretsk" is a destination, "withdrawn from positions near Shebekino" an origin; nor does a "to" that is part
-#: of another preposition, _NOT_TOWARDS: "previously deployed next to Bakhmut" may be where a brigade came from.)
+#: from ("close to X", "next to X" neither: ships seen close to a port are there, the corpus's presence), nor "from X"
+#: where they go or stand. ("Near X" names no role of its own: "sent by rail to an ammunition depot near Tikhoretsk"
+#: is a destination, "withdrawn from positions near Shebekino" an origin.) A "to" of a preposition that is no place's
+#: (_NOT_TOWARDS: "due to", "according to") restricts nothing.
 _TOWARDS = ("via", "destination", "presence")
 _ROLES_BY_PREP = {"to": _TOWARDS, "into": _TOWARDS, "towards": _TOWARDS, "toward": _TOWARDS, "onto": _TOWARDS,
                   "from": ("origin", "via"), "out of": ("origin", "via")}
-#: What makes "to" part of a preposition of place or of another kind ("close to", "next to", "due to", "according to").
-_NOT_TOWARDS = frozenset("close closer next adjacent near nearer due according prior owing thanks relative "
-                         "opposite parallel".split())
+#: What makes "to" part of a preposition that says no direction nor place ("due to", "according to", "prior to").
+_NOT_TOWARDS = frozenset("due according prior owing thanks relative".split())
 
 
 def _prep_roles(text: str, rep: Reported) -> tuple[str, ...] | None:
