@@ -1102,8 +1102,9 @@ def test_words_pointing_back_need_a_date_before_them(monkeypatch):
 
 @pytest.mark.parametrize("second", [
     "Pituffik Space Base hosts missile-warning radars and about 150 staff.",
-    "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help.",
-    "The SNA had advanced from al-Bab, the town it holds 40 km to the west.",
+    "Russia keeps its 201st military base in Tajikistan, the ministry said.",
+    "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help.",  # where it is held
+    "The SNA holds al-Bab, 40 km to the west.",
     "Joint Arctic Command has its headquarters in Nuuk.",
     "Every summer an operation brings fuel to Pituffik by sea.",
     "Su-34 bombers from Morozovsk fly daily sorties.",
@@ -1111,3 +1112,36 @@ def test_words_pointing_back_need_a_date_before_them(monkeypatch):
 def test_what_a_place_holds_as_a_rule_or_what_recurs_takes_no_date_from_before(second):
     texts = ["A convoy reached Orsha on 19 April.", second, "It went on to Lida."]
     assert find_dates(texts, "2025-04-20", [0, 0, 0]) == ["2025-04-19", "", ""]
+
+
+@pytest.mark.parametrize("second", [
+    # a newspaper's name, "every" of things, what a relative clause says of a unit or a place: the event is past
+    "Troops then moved to Brest, the Daily Mail reported.",
+    "Every available train was then used to move troops to Brest.",
+    "The brigade, which has its own air defence, then moved to Brest.",
+    "Troops then moved to Brest, which Russia controls.",
+    "The SNA had advanced from al-Bab, the town it holds 40 km to the west.",
+])
+def test_words_of_holding_or_recurring_outside_a_main_clauses_present_leave_the_carry(second):
+    texts = ["Helicopters landed at Minsk on 16 December.", second]
+    assert find_dates(texts, "2024-12-20", [0, 0]) == ["2024-12-16", "2024-12-16"]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's or a possibility's time: no date, as find_date gives a future none
+    "The remaining troops will leave Minsk by the end of the month.",
+    "The remaining troops are due to leave Minsk the following week.",
+    "The jets could return to Minsk later in the month.",
+])
+def test_words_pointing_back_in_a_plan_or_a_possibility_take_no_date(text):
+    texts = ["Troops arrived in Minsk on 3 December.", text]
+    assert find_dates(texts, "2024-12-20", [0, 1]) == ["2024-12-03", ""]
+    # told as past, the same words take the date named before
+    assert find_dates(["Troops arrived in Minsk on 3 December.", "The jets returned to Minsk later in the month."],
+                      "2024-12-20", [0, 1])[1] == "2024-12-04/2024-12-20"
+
+
+@pytest.mark.parametrize("text", ["That same day, troops entered Brest.", "Later that same day, troops entered Brest."])
+def test_that_same_day_takes_the_date_named_last_in_another_paragraph(text):
+    assert find_dates(["Helicopters landed at Minsk on 16 December.", text], "2024-12-20", [0, 1]) == \
+        ["2024-12-16", "2024-12-16"]

@@ -441,6 +441,42 @@ def test_places_listed_under_one_preposition_play_one_role(monkeypatch):
     assert [r.role for r, _ in out] == ["origin", "via", "destination"]
 
 
+def _listed(t, marginals, monkeypatch, *stops):
+    s = Sentence(0, len(t), t)
+    items = [(Reported(Mention(t.index(n), t.index(n) + len(n), n), s, role, cue), Resolved(54.0, 28.0))
+             for n, role, cue in stops]
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
+    return [r.role for r, _ in role_model.RoleModel("").relabel(t, items)]
+
+
+def test_a_list_the_rules_read_as_moving_never_becomes_a_presence(monkeypatch):
+    # the margin keeps each member moving ("flown to Minsk" is no presence): so does the list's one role
+    marginals = [{"origin": 0.96, "mention": 0.04}, {"via": 0.5, "presence": 0.35, "destination": 0.1, "mention": 0.05},
+                 {"destination": 0.5, "presence": 0.4, "via": 0.05, "mention": 0.05}]
+    got = _listed("Paratroopers were flown from Pskov to Minsk and Brest on Monday.", marginals, monkeypatch,
+                  ("Pskov", "origin", "from"), ("Minsk", "destination", "to"), ("Brest", "destination", "to"))
+    assert got == ["origin", "destination", "destination"]
+
+
+@pytest.mark.parametrize("text, stops, marginals, roles", [
+    # a list a later leg follows ("then on to", "and later to") may be a route's stops: each member weighed alone (the
+    # shipped model's marginals)
+    ("Jets were moved to Engels and Morozovsk, then on to Crimea.",
+     (("Engels", "destination", "moved to"), ("Morozovsk", "destination", "moved to"), ("Crimea", "destination", "to")),
+     [{"via": 0.64, "destination": 0.26, "mention": 0.1}, {"via": 0.17, "destination": 0.68, "mention": 0.15},
+      {"via": 0.07, "destination": 0.76, "mention": 0.17}], ["via", "destination", "destination"]),
+    ("Wagner fighters were flown from Bamako to Gao and Timbuktu, and later to Menaka.",
+     (("Bamako", "origin", "from"), ("Gao", "destination", "to"), ("Timbuktu", "destination", "to"),
+      ("Menaka", "destination", "to")),
+     [{"origin": 0.93, "mention": 0.07}, {"via": 0.7, "destination": 0.2, "mention": 0.1},
+      {"via": 0.32, "destination": 0.46, "mention": 0.22}, {"via": 0.12, "destination": 0.7, "mention": 0.18}],
+     ["origin", "via", "destination", "destination"]),
+])
+def test_a_list_a_later_leg_follows_is_not_made_one_role(monkeypatch, text, stops, marginals, roles):
+    assert _listed(text, marginals, monkeypatch, *stops) == roles
+
+
 @pytest.mark.parametrize("text, name", [
     # a clause reported without "that", a free relative: the capital still starts its clause as a subject
     ("Seoul says Moscow has sent anti-aircraft systems to Kursk.", "Moscow"),
@@ -459,22 +495,27 @@ def test_a_capital_that_acts_after_a_verb_of_saying_or_what_stays_no_stop(monkey
     assert [(r.role, r.cue) for r, _ in out] == [("mention", "metonymy"), ("destination", "to")]
 
 
-@pytest.mark.parametrize("text, name, role", [
-    # a stop the model alone makes takes a role its preposition allows: "close to X" says where, "to X" never names
-    # where forces leave from (it may name where they are sent to stay), "from X" never where they go or stand
-    ("Photos show navy ship movements close to a North Korean port, the agency said.", "a North Korean port",
-     "presence"),
+@pytest.mark.parametrize("text, name, marginal, role", [
+    # a stop the model alone makes takes a role its preposition allows: "to X" never names where forces leave from
+    # (the likeliest of the others), "from X" never where they go or stand
     ("Photos show navy ship movements to a North Korean port, the agency said.", "a North Korean port",
-     "presence"),
-    ("Photos show navy ship movements from a North Korean port, the agency said.", "a North Korean port", "origin"),
+     {"mention": 0.41, "origin": 0.24, "destination": 0.2, "presence": 0.13, "via": 0.02}, "destination"),
+    ("Photos show navy ship movements from a North Korean port, the agency said.", "a North Korean port",
+     {"mention": 0.41, "origin": 0.15, "destination": 0.3, "presence": 0.12, "via": 0.02}, "origin"),
     # no preposition: the likeliest stop role
-    ("Photos show a North Korean port, the agency said.", "a North Korean port", "origin"),
+    ("Photos show a North Korean port, the agency said.", "a North Korean port",
+     {"mention": 0.41, "origin": 0.1, "destination": 0.15, "presence": 0.32, "via": 0.02}, "presence"),
+    # "close to X" is no "from X" either: ships seen close to a port are there (the corpus's presence)
+    ("Photos show navy ship movements close to a North Korean port, the agency said.", "a North Korean port",
+     {"mention": 0.41, "origin": 0.24, "destination": 0.15, "presence": 0.18, "via": 0.02}, "presence"),
+    # a "to" of a preposition that is no place's ("due to", "according to") restricts nothing: the likeliest role
+    ("The brigade was sent from Pokrovsk due to Bakhmut.", "Bakhmut",
+     {"mention": 0.41, "origin": 0.3, "destination": 0.05, "presence": 0.04, "via": 0.2}, "origin"),
 ])
-def test_a_stop_of_the_models_alone_plays_a_role_its_preposition_allows(monkeypatch, text, name, role):
+def test_a_stop_of_the_models_alone_plays_a_role_its_preposition_allows(monkeypatch, text, name, marginal, role):
     s = Sentence(0, len(text), text)
     a = text.index(name)
     items = [(Reported(Mention(a, a + len(name), name), s, "mention", ""), Resolved(41.0, 129.0))]
-    marginals = [{"mention": 0.41, "origin": 0.24, "destination": 0.15, "presence": 0.18, "via": 0.02}]
-    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger(marginals))
+    monkeypatch.setattr(role_model, "_open", lambda path, version: _Tagger([marginal]))
     monkeypatch.setattr(role_model.RoleModel, "featurize", staticmethod(lambda text, items: [[] for _ in items]))
     assert [r.role for r, _ in role_model.RoleModel("").relabel(text, items)] == [role]

@@ -170,17 +170,26 @@ FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside
 _OPENS_CLAUSE = re.compile(r"\b(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|insists?|insisted|"
                            r"warns?|warned|fears?|feared|suspects?|suspected|knows?|knew|what)[ \t]*$", re.I)
 #: The stop roles a preposition leaves to a place the model alone makes a stop: "to X" never names where forces leave
-#: from ("close to X" neither), nor "from X" where they go or stand. ("Near X" names no role of its own: "sent by rail
-#: to an ammunition depot near Tikhoretsk" is a destination, "withdrawn from positions near Shebekino" an origin.)
+#: from ("close to X", "next to X" neither: ships seen close to a port are there, the corpus's presence), nor "from X"
+#: where they go or stand. ("Near X" names no role of its own: "sent by rail to an ammunition depot near Tikhoretsk"
+#: is a destination, "withdrawn from positions near Shebekino" an origin.) A "to" of a preposition that is no place's
+#: (_NOT_TOWARDS: "due to", "according to") restricts nothing.
 _TOWARDS = ("via", "destination", "presence")
 _ROLES_BY_PREP = {"to": _TOWARDS, "into": _TOWARDS, "towards": _TOWARDS, "toward": _TOWARDS, "onto": _TOWARDS,
                   "from": ("origin", "via"), "out of": ("origin", "via")}
+#: What makes "to" part of a preposition that says no direction nor place ("due to", "according to", "prior to").
+_NOT_TOWARDS = frozenset("due according prior owing thanks relative".split())
 
 
 def _prep_roles(text: str, rep: Reported) -> tuple[str, ...] | None:
     """The stop roles :data:`_ROLES_BY_PREP` allows the place of *rep*, or None where its preposition says none."""
-    return _ROLES_BY_PREP.get(_governing(_words(text[max(rep.sentence.start, rep.mention.start - 80):
-                                                      rep.mention.start])))
+    before = _words(text[max(rep.sentence.start, rep.mention.start - 80):rep.mention.start])
+    gov = _governing(before)
+    if gov == "to" and "to" in before:
+        k = len(before) - 1 - before[::-1].index("to")
+        if k and before[k - 1] in _NOT_TOWARDS:
+            return None
+    return _ROLES_BY_PREP.get(gov)
 
 
 class RoleModelError(GeoError, RuntimeError):
@@ -569,7 +578,9 @@ class RoleModel:
         preposition, the same role) playing one role: the stop role the model finds likeliest over the list's
         members it keeps as stops. A list plays one part in a movement (the corpus's guideline: lists at both ends,
         one route per pair of ends), where the role margin, weighing each member alone, can split it (Minsk a via
-        beside the destination Brest)."""
+        beside the destination Brest). A list the rules read as moving never becomes a presence (nor does a member
+        under the margin), and one a later leg follows ("Engels and Morozovsk, then on to Crimea") keeps its members'
+        own roles: they may be a route's stops."""
         tg = self._tagger
         stops = [x for x in ROLES if x != "mention" and x in set(tg.labels())]
         groups: list[list[int]] = []
@@ -586,12 +597,22 @@ class RoleModel:
             kept = [k for k in group if out[k][0].role != "mention" and out[k][0].cue not in self.fixed_cues]
             if len({out[k][0].role for k in kept}) < 2:
                 continue
-            role = max(stops, key=lambda x: sum(tg.marginal(x, k) for k in kept))
+            last = items[group[-1]][0]
+            if _CONTINUED.match(text, last.mention.end, last.sentence.end):
+                continue  # "to Engels and Morozovsk, then on to Crimea": the list's members may be a route's stops
+            # a list the rules read as moving stays moving, as the margin keeps each member ("deployed to X")
+            allowed = [x for x in stops if not (x == "presence" and items[group[0]][0].role in MOVING_ROLES)]
+            role = max(allowed, key=lambda x: sum(tg.marginal(x, k) for k in kept))
             for k in kept:
                 rep, res = items[k]
                 out[k] = (rep, res) if role == rep.role else (
                     Reported(rep.mention, rep.sentence, role, rep.cue), res)
         return out
+
+
+# what goes on after a list, as a later leg: "Engels and Morozovsk, then on to Crimea", "Gao and Timbuktu, and later
+# to Menaka"
+_CONTINUED = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|on\s+to|onward|onwards)\b", re.I)
 
 
 def _headlines_repeat(items: list[tuple[Reported, Resolved]]) -> list[tuple[Reported, Resolved]]:

@@ -157,6 +157,14 @@ _SENT_CUES = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("civil", r"(?<![\w])(?:эвакуац|евакуац|беженц|біженц|жител|мешканц|мирн|цивільн|гуманитар|гуманітар)\w*"),
 ))
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+_BACKGROUND, _CIVIL = (rx for name, rx in _SENT_CUES if name in ("background", "civil"))
+# forces as a clause names them: people or materiel, or the words for an army the lexicon's people lack ("войска",
+# "армія"), kept apart from the features' cues
+_FORCES = re.compile(_PEOPLE.pattern + "|" + lexicon.matches(("войск", "військ", "арми", "армі", "гварди", "гварді"))
+                     .pattern + "|" + _MATERIEL.pattern, re.I)
+# movers that are no forces, besides the civilians of the sentence cue: the press, observers, delegations
+_CIVILIANS = lexicon.matches(("журналист", "журналіст", "корреспондент", "кореспондент", "репортер", "наблюдател",
+                              "спостерігач", "делегаци", "делегаці", "турист", "паломник", "прочан"))
 # where a clause ends: a full stop, a dash between words, a comma before a conjunction or a relative word
 _CLAUSE = re.compile(r"[.;:!?…]|\s[—–-]\s|,\s+(?:что|чтобы|що|щоб|котор\w*|який|яка|яке|які|якого|якій|яких|где|де|"
                      r"куда|куди|когда|коли|а|но|але|однако|проте|хотя|хоча|если|якщо|поскольку|оскільки|пока|поки)"
@@ -504,12 +512,23 @@ _NEGATION = frozenset(("не", "ни", "ні"))
 
 
 def reached(text: str, rep: Reported, lang: str) -> bool:
-    """Whether a verb of arriving (:func:`arrived`) reaches *rep*'s place outright: the verb nearest the place in its
-    clause, finite and not negated ("не собирается входить в Косово": an intention denied), and no noun of
-    movement between them that governs the place instead ("прибули до Білорусі після «маршу на Москву»")."""
+    """Whether a verb of arriving (:func:`arrived`) reaches *rep*'s place outright: the nearest verb before the place
+    in its clause (after it only where none stands before) is one, finite and not negated ("не собирается входить в
+    Косово": an intention denied), with no noun of movement between them that governs the place instead ("прибули до
+    Білорусі після «маршу на Москву»"); and forces arrive now: the clause names no civilians without forces
+    ("Журналисты прибыли в Курск"), the sentence no background cue and no year before the article's latest ("В 2008
+    году российские войска вошли в Грузию")."""
     m, sent = rep.mention, rep.sentence
-    cpre = _WORD.findall(_CLAUSE.split(text[max(sent.start, m.start - 160):m.start])[-1])
-    cpost = _WORD.findall(_CLAUSE.split(text[m.end:min(sent.end, m.end + 100)])[0])
+    st = sent.text
+    years = [int(y) for y in _YEAR.findall(st)]
+    if _BACKGROUND.search(st) or (years and max(years) < max(map(int, _YEAR.findall(text)))):
+        return False
+    pre = _CLAUSE.split(text[max(sent.start, m.start - 160):m.start])[-1]
+    post = _CLAUSE.split(text[m.end:min(sent.end, m.end + 100)])[0]
+    clause = pre + " " + post
+    if (_CIVIL.search(clause) or _CIVILIANS.search(clause)) and not _FORCES.search(clause):
+        return False
+    cpre, cpost = _WORD.findall(pre), _WORD.findall(post)
     for words, before in ((cpre[::-1], True), (cpost, False)):
         for i, w in enumerate(words):
             if not (w[:1].isalpha() and w[:1].islower()):
@@ -518,8 +537,7 @@ def reached(text: str, rep: Reported, lang: str) -> bool:
             verbal = [r for r in rs if r.pos in _VERBAL and r.lemma in ARRIVE]
             if verbal:
                 prev = words[i + 1] if before and i + 1 < len(words) else (words[i - 1] if not before and i else "")
-                return (any(r.pos != "INFN" for r in verbal) and prev.lower() not in _NEGATION
-                        and not (before and i + 1 < len(words) and words[i + 1].lower() in _NEGATION))
+                return any(r.pos != "INFN" for r in verbal) and prev.lower() not in _NEGATION
             if morph.verb_form(w, lang) or (rs and rs[0].pos == "NOUN" and _MOVE.fullmatch(w)):
                 return False
     return False
