@@ -32,6 +32,9 @@ def test_a_letterhead_alone_on_the_first_line_is_the_issuer(first, lang, issuer)
     ("Генштаб ЗСУ: ворог перекидає резерви", "uk"),
     # no body's noun at its head
     ("Российские и китайские ракетоносцы", "ru"),
+    # a body named after the head noun, which names what moves
+    ("Колонна войск Росгвардии", "ru"),
+    ("Новая бригада ВСУ", "ru"),
 ])
 def test_a_headline_is_no_letterhead(first, lang):
     text = f"{first}\n\nВоеннослужащие выполнили марш на полигон."

@@ -351,7 +351,8 @@ _INFORMS = re.compile(r"\s+(?:інформує|информирует|повід
 
 def _letterhead(line: str, text: str, lang: str) -> str:
     """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an organisation's
-    name (a body's noun among its first three words, no verb nor preposition, no punctuation of a sentence), else "".
+    name (a body's noun at its head, after its adjectives only; no verb nor preposition, no punctuation of a
+    sentence), else "".
 
     >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\\n\\nМарш.",
     ...             "ru")
@@ -366,7 +367,11 @@ def _letterhead(line: str, text: str, lang: str) -> str:
         return ""
     if not first.startswith(line.strip()) or not re.match(r"[ \t]*\n[ \t]*\n", first[len(line.strip()):]):
         return ""  # a letterhead stands alone, a blank line under it
-    if not (_ORG.search(" ".join(words[:3])) or re.match(r"департамент\w*$", words[0], re.I)):
+    # the body's noun heads the name, after its adjectives only ("Державна прикордонна служба"): "Колонна войск
+    # Росгвардии" and "Новая бригада ВСУ" name what moves, a headline
+    head = next((n for n, w in enumerate(words[:3]) if not any(r.pos in ("ADJF", "PRTF")
+                                                               for r in morph.readings(w, lang)[:1])), None)
+    if head is None or not (_ORG.match(" ".join(words[head:])) or re.match(r"департамент\w*$", words[head], re.I)):
         return ""  # (a department's name goes on with its ministry's: "Департамент информации ... Министерства")
     if any(r.pos in _FUNCTION - {"CONJ"} for w in words for r in morph.readings(w.strip("«»\""), lang)[:1]):
         return ""  # "Минобороны объявило о выводе ...", "Флот уходит ...", "Звартноц без ФСБ": a headline
