@@ -1360,6 +1360,9 @@ class Recognizer:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
         spans = _acronyms(toks, spans)
         spans = _consistent(toks, spans)
+        # a name read as a place elsewhere is still no place where it names a person ("He wrote to Austin" beside
+        # "left Austin for Fort Hood")
+        spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
         spans = _named_in_full(toks, spans, hits)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:
