@@ -653,6 +653,8 @@ def test_a_common_name_listed_with_a_place_without_a_word_of_place_is_no_place(t
     # nor a list after a word that makes what follows a person, nor one with no place the gazetteer knows
     ("He wrote to Austin, Sullivan and Blinken.", []),
     ("The letter went to Smith and Lyman.", []),
+    # the last name the subject of a clause of its own
+    ("Ammunition was sent to Bakhmut and Prigozhin thanked the army.", ["Bakhmut"]),
 ])
 def test_names_listed_after_a_preposition_of_whither_are_places(text, expected):
     assert [m.surface for m in find_places(text) if m.surface != "Greek"] == expected
