@@ -972,8 +972,8 @@ def _listed_with_a_town(text: str, toks: list[Token], k: int, spans: list[tuple[
     read as a place, a list that a word taking a place opens and that ends its phrase: "sent to Kastellorizo, Rhodes
     and Kos", "near the villages of Ak-Sai and Arka". Villages listed together lie together: the drafts draw the word
     near the town (resolve ``_listed_near``). Not a list that "from" opens after a noun ("fighters from Chechnya and
-    Wagner"), nor one after "wrote to", nor one that modifies a noun ("to Kupiansk and Zelvorka tanks"), nor a last name a verb
-    follows ("to Bakhmut and Prigozhin thanked ...")."""
+    Wagner"), nor one after "wrote to", nor one that modifies a noun ("to Kupiansk and Zelvorka tanks"), nor a last
+    name a verb follows ("to Bakhmut and Prigozhin thanked ...")."""
     o, members = _list_of(text, toks, k, k + 1)
     if o < 1 or len(members) < 2:
         return False
