@@ -67,7 +67,10 @@ def test_a_post_signed_by_its_call_to_subscribe_speaks_with_that_channel(closing
 
 
 @pytest.mark.parametrize("closing", ["👉 Підписатися | ✍️ Надіслати інфу", "Подписаться | Прислать информацию",
-                                     "Подписывайтесь на нашу ежедневную рассылку — главное о войне"])
+                                     "Подписывайтесь на нашу ежедневную рассылку — главное о войне",
+                                     # lower-case words after the call: no name ("на нас", "на канал", a clause)
+                                     "Подписывайтесь на нас в Telegram.", "Подпишитесь, чтобы не пропустить главное!",
+                                     "Підписуйтесь на наш канал.", "Подписывайтесь, ставьте лайки"])
 def test_a_call_to_subscribe_that_names_no_channel_names_none(closing):
     text = f"⚡️Обстановка на утро\n\nКолонна прошла через Купянск 👀 #фронт\n\n{closing}"
     assert header.read(text, "ru").outlet == ""

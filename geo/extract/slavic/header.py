@@ -455,7 +455,7 @@ def read(text: str, lang: str = "ru") -> Header:
 SIGNATURE = True
 _SUBSCRIBE = re.compile(r"(?:подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися)"
                         r"[^\w«@|\n]*(?:(?:на|в|у)\s+(?:канал\s+|наш\s+канал\s+)?)?(?P<n>«[^»\n]{2,40}»|@\w{3,40}|"
-                        r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*(?:[ \t]+[\w'’ʼ.-]+){0,3}?)"
+                        r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ.-]*(?:[ \t]+[\w'’ʼ.-]+){0,3}?)"
                         r"(?=[ \t]*(?:$|[|,.!👇👈⚓️🔥\U0001F000-\U0001FAFF]))",
                         re.I | re.M)
 
@@ -467,6 +467,8 @@ def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
     '«Флотский вестник»'
     >>> _signature("Колона.\\n\\nПідписатися 👉 Північний рубіж")[0], _signature("Колона.\\n👉 Підписатися | Інфо")
     ('Північний рубіж', None)
+    >>> _signature("Колонна.\\n\\nПодписывайтесь на нас!"), _signature("Колонна.\\n\\nПодпишитесь на Рыбарь.")[0]
+    (None, 'Рыбарь')
     """
     at = max(0, len(text) - 400)
     m = None
@@ -476,7 +478,7 @@ def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     a = text.rfind("\n", 0, m.start()) + 1
     b = text.find("\n", m.end())
-    return m.group("n"), (a, len(text) if b < 0 else b)
+    return m.group("n").rstrip("."), (a, len(text) if b < 0 else b)  # (a sentence's full stop is no part of it)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
