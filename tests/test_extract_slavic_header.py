@@ -106,3 +106,14 @@ def test_a_briefing_is_its_speakers_statement():
     first = "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года"
     h = header.read(f"{first}\n\nО поставках вооружений\n\nКолонны идут через Ягодин.", "ru")
     assert h.issuer == "официальный представитель МИД России М.В.Захарова"
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года",
+     "официальный представитель МИД России М.В.Захарова"),
+    # a bracket after the issuer ends it as a comma does
+    ("Сводка Министерства обороны Российской Федерации (10 мая 2024 года)", "Министерство обороны Российской Федерации"),
+    ("Заявление МИД России (перевод)", "МИД России"),
+])
+def test_a_bulletin_s_heading_names_its_issuer_up_to_a_comma_or_a_bracket(head, issuer):
+    assert header._issuer(head, "ru") == issuer

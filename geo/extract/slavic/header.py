@@ -326,10 +326,10 @@ def _issuer(headline: str, lang: str) -> str:
     # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
     # and "Зведення про ситуацію ... від Генштабу" name a topic, not an issuer)
     # (a briefing too, "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года": its
-    # issuer up to the comma, before the place and the date)
+    # issuer up to the comma, before the place and the date, or up to a bracket: "Сводка ... (10 мая 2024 года)")
     m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|брифинг|брифінг|"
                  rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>[^,(]+?)"
-                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*|,.*)?$", s, re.I)
+                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*|\s*[,(].*)?$", s, re.I)
     # (an organisation or a person at the issuer's head: "Министерства ...", "Департамента ... Министерства обороны",
     # "ТАСС", "начальника ... Володимира Артюха", "официального представителя МИД России")
     if m and (_ORG.match(m.group("s")) or re.match(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?!\w)", m.group("s")) or
