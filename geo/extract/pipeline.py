@@ -16,7 +16,7 @@ from ..geocoders.base import Geocoder
 from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
-from .resolve import is_capital, lacks_place, resolve
+from .resolve import LIST_JOIN, is_capital, lacks_place, resolve
 from .route_model import shipped as shipped_routes
 from .routes import chain_routes, clause_of, clauses, stops_by_clause
 from .rows import to_check
@@ -496,8 +496,6 @@ def _contains(text: str, inner: Mention, area: Mention, lang: str, area_precisio
 
 #: Whether the area after a list of names places the list's earlier names the gazetteer lacks too.
 LIST_IN_CONTAINER = True
-# What joins two names of one list: ", ", " and ", ", and ", " or ".
-_LISTED_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)", re.I)
 
 
 def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
@@ -526,7 +524,7 @@ def _place_by_container(items: list[tuple[Reported, Resolved]], text: str,
         # "the villages of Medvezhye and Novy Put in the Glushkovo district": the area holds the whole list
         while (LIST_IN_CONTAINER and i_stop == i and placed[-1] > 0 and out[placed[-1] - 1][1].lat is None
                and out[placed[-1] - 1][0].role in REPORTED_ROLES and out[placed[-1] - 1][0].sentence == rep.sentence
-               and _LISTED_BETWEEN.fullmatch(text, out[placed[-1] - 1][0].mention.end,
+               and LIST_JOIN.fullmatch(text, out[placed[-1] - 1][0].mention.end,
                                              out[placed[-1]][0].mention.start)):
             placed.append(placed[-1] - 1)
         for q in placed:
