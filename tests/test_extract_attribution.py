@@ -589,6 +589,11 @@ def test_people_named_again_take_the_source_named_before():
     ("On August 27, the fleet said, the convoy reached Kotelny island.", "the fleet"),
     ("The coalition said its personnel would be repositioned to Erbil.", "The coalition"),
     ("Six flights went to Chkalovsky, according to the same data.", None),
+    # what is followed, not who speaks
+    ("According to the agreement, Russian peacekeepers will be deployed to Lachin.", None),
+    ("According to the plan, the brigade will move from Goris to Kapan next week.", None),
+    ("Trains reached Borisov, according to the channels.", "the channels"),
+    ("Two brigades were moved to Poland, according to the Pentagon.", "the Pentagon"),
 ])
 def test_a_source_named_again_by_what_it_is_is_that_reference(text, ref):
     from geo.extract.attribution import reference

@@ -32,6 +32,9 @@ def test_a_letterhead_alone_on_the_first_line_is_the_issuer(first, lang, issuer)
     ("Генштаб ЗСУ: ворог перекидає резерви", "uk"),
     # no body's noun at its head
     ("Российские и китайские ракетоносцы", "ru"),
+    # a body named after the head noun, which names what moves
+    ("Колонна войск Росгвардии", "ru"),
+    ("Новая бригада ВСУ", "ru"),
 ])
 def test_a_headline_is_no_letterhead(first, lang):
     text = f"{first}\n\nВоеннослужащие выполнили марш на полигон."
@@ -64,7 +67,10 @@ def test_a_post_signed_by_its_call_to_subscribe_speaks_with_that_channel(closing
 
 
 @pytest.mark.parametrize("closing", ["👉 Підписатися | ✍️ Надіслати інфу", "Подписаться | Прислать информацию",
-                                     "Подписывайтесь на нашу ежедневную рассылку — главное о войне"])
+                                     "Подписывайтесь на нашу ежедневную рассылку — главное о войне",
+                                     # lower-case words after the call: no name ("на нас", "на канал", a clause)
+                                     "Подписывайтесь на нас в Telegram.", "Подпишитесь, чтобы не пропустить главное!",
+                                     "Підписуйтесь на наш канал.", "Подписывайтесь, ставьте лайки"])
 def test_a_call_to_subscribe_that_names_no_channel_names_none(closing):
     text = f"⚡️Обстановка на утро\n\nКолонна прошла через Купянск 👀 #фронт\n\n{closing}"
     assert header.read(text, "ru").outlet == ""
@@ -100,3 +106,15 @@ def test_a_briefing_is_its_speakers_statement():
     first = "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года"
     h = header.read(f"{first}\n\nО поставках вооружений\n\nКолонны идут через Ягодин.", "ru")
     assert h.issuer == "официальный представитель МИД России М.В.Захарова"
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года",
+     "официальный представитель МИД России М.В.Захарова"),
+    # a bracket after the issuer ends it as a comma does
+    ("Сводка Министерства обороны Российской Федерации (10 мая 2024 года)",
+     "Министерство обороны Российской Федерации"),
+    ("Заявление МИД России (перевод)", "МИД России"),
+])
+def test_a_bulletin_s_heading_names_its_issuer_up_to_a_comma_or_a_bracket(head, issuer):
+    assert header._issuer(head, "ru") == issuer

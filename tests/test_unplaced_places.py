@@ -2,7 +2,7 @@
 and never by a place the text names for another reason (a movement's other end)."""
 
 from geo.extract.pipeline import Options, extract_article
-from geo.extract.records import Article, Reported
+from geo.extract.records import REPORTED_ROLES, Article, Reported
 from geo.extract.rows import doubt_of
 
 from test_extract_pipeline import finder
@@ -116,6 +116,16 @@ def test_a_possessive_or_a_capital_named_as_its_government_places_nothing_near_i
     rows = rows_of("The regiment's fighters are normally based at Zelvograd, near Moscow, officials said.",
                    "Zelvograd", "Moscow", roles=_NearIsMention())
     assert rows["Zelvograd"]["lat"] is None
+
+
+def test_a_dateline_s_town_places_nothing_near_it():
+    # the dateline says where the reporter writes; the same town named in the text places the village
+    text = "ODESA, June 4 (Reuters) - Russian troops captured the village of Zelvorka, the General Staff said."
+    rows = rows_of(text, "ODESA", "Zelvorka", roles=None)
+    assert rows["Zelvorka"]["role"] in REPORTED_ROLES and rows["Zelvorka"]["lat"] is None
+    rows = rows_of("Russian troops captured the village of Zelvorka near Kherson, the General Staff said.",
+                   "Zelvorka", "Kherson", roles=_NearIsMention())
+    assert "placed near" in doubt_of(rows["Zelvorka"]["match"])
 
 
 def test_a_description_puts_a_place_in_an_area_only_by_words_that_describe_the_place():

@@ -538,13 +538,23 @@ def reference(text: str) -> str | None:
     ('The army', None)
     """
     m = _ANAPHORIC.search(text)
-    if m and REFERENCE_ACCORDING and m.group("by") and not re.search(r"\bsame\b", m.group("by"), re.I):
-        return m.group("by")  # "according to the ministry, ..."
+    if (m and REFERENCE_ACCORDING and m.group("by") and not re.search(r"\bsame\b", m.group("by"), re.I)
+            and (m.group("by").split()[-1][:1].isupper() or _SPEAKERS.fullmatch(m.group("by").split()[-1]))):
+        # "according to the ministry", "according to the Pentagon", not "according to the plan, ..."
+        return m.group("by")
     return m.group("ref") if m and m.group("ref") else None
 
 
 #: Whether "according to the ministry" names its source by reference (:func:`reference`) as "the ministry said" does.
 REFERENCE_ACCORDING = True
+# the common nouns of a body or of people who speak, after "according to the" ("the agreement", "the plan" speak not;
+# a name, "the Pentagon", is one)
+_SPEAKERS = re.compile(r"(?:agency|ministry|service|military|army|navy|officials?|spokes(?:man|woman|person)|minister|"
+                       r"president|sources?|statement|report|intelligence|outlet|newspaper|paper|monitors?|group|"
+                       r"command|staff|fleet|coalition|brigade|regiment|battalion|division|corps|mission|government|"
+                       r"channels?|office|force|guard|police|alliance|authorities|people|officers?|analysts?|"
+                       r"residents|witnesses|researchers|investigators|diplomats|commanders|soldiers|bloggers|"
+                       r"milbloggers)", re.I)
 
 
 # ", days after Minsk confirmed ...": a clause about another event, whose words say nothing of this report.

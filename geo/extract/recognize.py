@@ -972,7 +972,8 @@ def _listed_with_a_town(text: str, toks: list[Token], k: int, spans: list[tuple[
     read as a place, a list that a word taking a place opens and that ends its phrase: "sent to Kastellorizo, Rhodes
     and Kos", "near the villages of Ak-Sai and Arka". Villages listed together lie together: the drafts draw the word
     near the town (resolve ``_listed_near``). Not a list that "from" opens after a noun ("fighters from Chechnya and
-    Wagner"), nor one after "wrote to", nor one that modifies a noun ("to Kupiansk and Zelvorka tanks")."""
+    Wagner"), nor one after "wrote to", nor one that modifies a noun ("to Kupiansk and Zelvorka tanks"), nor a last
+    name a verb follows ("to Bakhmut and Prigozhin thanked ...")."""
     o, members = _list_of(text, toks, k, k + 1)
     if o < 1 or len(members) < 2:
         return False
@@ -989,7 +990,11 @@ def _listed_with_a_town(text: str, toks: list[Token], k: int, spans: list[tuple[
         return False
     if opener == "to" and before in _TO_A_PERSON:
         return False
-    return _pair_ends_its_phrase(toks, members[-1][1])
+    end = members[-1][1]
+    if k == members[-1][0] and end < len(toks) and toks[end].word.islower() and toks[end].word.endswith("ed") \
+            and toks[end].word not in AFTER_A_PHRASE:
+        return False  # the last name a verb's subject, a clause of its own: "sent to Bakhmut and Prigozhin thanked"
+    return _pair_ends_its_phrase(toks, end)
 
 
 #: Whether :func:`_unknown_after_cue` runs (the drafts' recogniser; the toponym sets' reading never does).
@@ -1360,6 +1365,9 @@ class Recognizer:
             spans = [s for s in spans if not in_organisation(toks, s[0], s[1])]
         spans = _acronyms(toks, spans)
         spans = _consistent(toks, spans)
+        # a name read as a place elsewhere is still no place where it names a person ("He wrote to Austin" beside
+        # "left Austin for Fort Hood")
+        spans = [s for s in spans if not _not_a_place(text, toks, s[0], s[1])]
         spans = _named_in_full(toks, spans, hits)
         spans = _fuzzy_places(text, toks, spans, hits)
         if not vague:

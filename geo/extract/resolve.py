@@ -574,8 +574,8 @@ LISTED_KM = 30.0
 # An area named after a list, that places the list ("in al-Mahra province", ", in the Glushkovo district").
 _AREA_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:in|inside|within)[ \t]+(?:the[ \t]+)?(?:(?:al|el|ad|ar|as)-)?(?-i:[A-Z])")
 _WORD_AFTER = re.compile(r"[ \t]+((?-i:[a-z]+))\b")
-# What joins two names of one list: ", ", " and ", ", and ", " or ".
-_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)", re.I)
+#: What joins two names of one list: ", ", " and ", ", and ", " or ".
+LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)", re.I)
 
 
 def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers: Sequence, text: str) -> list[Resolved]:
@@ -587,7 +587,7 @@ def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers:
     order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     chains, cur = [], order[:1]
     for a, b in zip(order, order[1:]):
-        if _LIST_JOIN.fullmatch(text, mentions[a].end, mentions[b].start):
+        if LIST_JOIN.fullmatch(text, mentions[a].end, mentions[b].start):
             cur.append(b)
         else:
             chains.append(cur)

@@ -326,10 +326,10 @@ def _issuer(headline: str, lang: str) -> str:
     # (the issuer follows the bulletin's word at once, up to the first preposition: "Сообщение о переброске войск"
     # and "Зведення про ситуацію ... від Генштабу" name a topic, not an issuer)
     # (a briefing too, "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 мая 2024 года": its
-    # issuer up to the comma, before the place and the date)
+    # issuer up to the comma, before the place and the date, or up to a bracket: "Сводка ... (10 мая 2024 года)")
     m = re.match(rf"^(?:заява|звернення|заявление|обращение|сводка|сообщение|повідомлення|зведення|брифинг|брифінг|"
                  rf"оперативн(?:ая|а)\s+(?:информация|інформація))\s+(?!(?:{_TOPIC_PREP})\s)(?P<s>[^,(]+?)"
-                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*|,.*)?$", s, re.I)
+                 rf"(?:\s+(?:{_TOPIC_PREP})\s.*|\s*[,(].*)?$", s, re.I)
     # (an organisation or a person at the issuer's head: "Министерства ...", "Департамента ... Министерства обороны",
     # "ТАСС", "начальника ... Володимира Артюха", "официального представителя МИД России")
     if m and (_ORG.match(m.group("s")) or re.match(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?!\w)", m.group("s")) or
@@ -351,7 +351,8 @@ _INFORMS = re.compile(r"\s+(?:інформує|информирует|повід
 
 def _letterhead(line: str, text: str, lang: str) -> str:
     """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an organisation's
-    name (a body's noun among its first three words, no verb nor preposition, no punctuation of a sentence), else "".
+    name (a body's noun at its head, after its adjectives only; no verb nor preposition, no punctuation of a
+    sentence), else "".
 
     >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\\n\\nМарш.",
     ...             "ru")
@@ -366,7 +367,11 @@ def _letterhead(line: str, text: str, lang: str) -> str:
         return ""
     if not first.startswith(line.strip()) or not re.match(r"[ \t]*\n[ \t]*\n", first[len(line.strip()):]):
         return ""  # a letterhead stands alone, a blank line under it
-    if not (_ORG.search(" ".join(words[:3])) or re.match(r"департамент\w*$", words[0], re.I)):
+    # the body's noun heads the name, after its adjectives only ("Державна прикордонна служба"): "Колонна войск
+    # Росгвардии" and "Новая бригада ВСУ" name what moves, a headline
+    head = next((n for n, w in enumerate(words[:3]) if not any(r.pos in ("ADJF", "PRTF")
+                                                               for r in morph.readings(w, lang)[:1])), None)
+    if head is None or not (_ORG.match(" ".join(words[head:])) or re.match(r"департамент\w*$", words[head], re.I)):
         return ""  # (a department's name goes on with its ministry's: "Департамент информации ... Министерства")
     if any(r.pos in _FUNCTION - {"CONJ"} for w in words for r in morph.readings(w.strip("«»\""), lang)[:1]):
         return ""  # "Минобороны объявило о выводе ...", "Флот уходит ...", "Звартноц без ФСБ": a headline
@@ -450,7 +455,7 @@ def read(text: str, lang: str = "ru") -> Header:
 SIGNATURE = True
 _SUBSCRIBE = re.compile(r"(?:подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися)"
                         r"[^\w«@|\n]*(?:(?:на|в|у)\s+(?:канал\s+|наш\s+канал\s+)?)?(?P<n>«[^»\n]{2,40}»|@\w{3,40}|"
-                        r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ.-]*(?:[ \t]+[\w'’ʼ.-]+){0,3}?)"
+                        r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ.-]*(?:[ \t]+[\w'’ʼ.-]+){0,3}?)"
                         r"(?=[ \t]*(?:$|[|,.!👇👈⚓️🔥\U0001F000-\U0001FAFF]))",
                         re.I | re.M)
 
@@ -462,6 +467,8 @@ def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
     '«Флотский вестник»'
     >>> _signature("Колона.\\n\\nПідписатися 👉 Північний рубіж")[0], _signature("Колона.\\n👉 Підписатися | Інфо")
     ('Північний рубіж', None)
+    >>> _signature("Колонна.\\n\\nПодписывайтесь на нас!"), _signature("Колонна.\\n\\nПодпишитесь на Рыбарь.")[0]
+    (None, 'Рыбарь')
     """
     at = max(0, len(text) - 400)
     m = None
@@ -471,7 +478,7 @@ def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     a = text.rfind("\n", 0, m.start()) + 1
     b = text.find("\n", m.end())
-    return m.group("n"), (a, len(text) if b < 0 else b)
+    return m.group("n").rstrip("."), (a, len(text) if b < 0 else b)  # (a sentence's full stop is no part of it)
 
 
 #: The kinds of piece in which an author speaks for herself ("Мнение", "Колонка", "Блог", "Интервью").
