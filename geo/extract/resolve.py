@@ -17,6 +17,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -594,10 +595,10 @@ def _listed_near(mentions: Sequence[Mention], resolved: list[Resolved], answers:
             cur = [b]
     chains.append(cur)
     for chain in chains:
-        pins = [k for k in chain if resolved[k].lat is not None and resolved[k].precision in ("city", "point")
-                and mentions[k].kind != "vague" and not is_capital(resolved[k])]
         if len(chain) < 2:
             continue
+        pins = [k for k in chain if resolved[k].lat is not None and resolved[k].precision in ("city", "point")
+                and mentions[k].kind != "vague" and not is_capital(resolved[k])]
         last = mentions[chain[-1]]
         if _AREA_AFTER.match(text, last.end):
             # "Medvezhye and Novy Put in the Glushkovo district": the area after the list holds the whole list,
@@ -725,8 +726,14 @@ def capitals() -> Capitals:
 
 def is_capital(r: Resolved) -> bool:
     """Whether *r* is drawn at a national capital's point (within 2 km)."""
+    return _at_capital(r.lat, r.lon)
+
+
+@lru_cache(maxsize=65_536)
+def _at_capital(lat: float, lon: float) -> bool:
+    # asked for every placed name each time a step looks for the towns around a name: once per point is enough
     c = capitals()
-    return bool((haversine_km(r.lat, r.lon, c.lat, c.lon) < 2.0).any())
+    return bool((haversine_km(lat, lon, c.lat, c.lon) < 2.0).any())
 
 
 def _placed_pins(mentions: Sequence[Mention], resolved: Sequence[Resolved]) -> list[tuple[Mention, Resolved]]:
