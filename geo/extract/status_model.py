@@ -31,7 +31,7 @@ from .role_model import RoleModelError, per_thread
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 #: The rules' status stands unless the model gives another at least this probability. Chosen on the development
 #: theatres left out in turn (status model trained on the other theatres' held-out drafts, c2=0.1): status agreement
 #: of the found stops 0.642 (rules) -> 0.636 at 0.5, 0.651 at 0.6, 0.659 at 0.7, 0.655 at 0.8 (overruling any
@@ -202,6 +202,17 @@ def features(row: dict, text: str) -> list[str]:
     rule = row.get("status") or "reported"
     _sentences, by, agency = _article(text)
     words, where, kinds, camps, rel, flags, sw = _said(note, source, by, agency)
+    full = named_fully(source, text, int(row.get("start") or 0)) if FULL_NAME and text and source else ""
+    if full:
+        # who the speaker is, by the fullest naming of it before ("Pletenchuk" is Ukraine's navy spokesman Dmytro
+        # Pletenchuk, "MND" Taiwan's Ministry of National Defense): its kinds and side, not the short form's
+        kinds = tuple(dict.fromkeys(kinds + tuple(_source_kinds(full))))
+        voice = attribution.voice_party(full)
+        camps = camps[:1] + (f"voice.full={_camp(voice)}",) + camps[1:]
+        if not rel:
+            rel = attribution.side(full, note.replace(source, " "))
+            if rel:
+                flags = flags + ("side.full",)
     f = ["bias", f"rule={rule}", f"role={row.get('role') or 'mention'}", f"words={words}"]
     f.append(f"src={where}")
     f.append("voice=" + ("byline" if by else "agency" if agency else "none"))
@@ -219,6 +230,38 @@ def features(row: dict, text: str) -> list[str]:
     f += flags
     f += sw
     return f
+
+
+#: Whether the status features read a speaker named short ("Pletenchuk", "MND", "the fleet") by its fullest naming
+#: before in the article (:func:`named_fully`).
+FULL_NAME = True
+_SHORT_WORDS = frozenset("the a an of and s".split())
+
+
+def named_fully(source: str, text: str, start: int) -> str:
+    """The fullest naming before *start* in *text* of the speaker *source* names short: the longest source
+    (:func:`geo.extract.attribution.find_source`) of an earlier sentence whose words hold all of *source*'s and
+    more; "" when none does.
+
+    >>> text = "Ukraine's navy spokesman Dmytro Pletenchuk said ships left. Ships reached Sevastopol, Pletenchuk said."
+    >>> named_fully("Pletenchuk", text, text.index("Ships reached"))
+    "Ukraine's navy spokesman Dmytro Pletenchuk"
+    """
+    mine = _name_words(source)
+    if not mine:
+        return ""
+    best = ""
+    for s in _article(text)[0]:
+        if s.start >= start:
+            break
+        other = attribution.find_source(s.text)
+        if other and len(other) > len(best) and mine < _name_words(other):
+            best = other
+    return best
+
+
+def _name_words(source: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", source.lower()) if w not in _SHORT_WORDS)
 
 
 @lru_cache(maxsize=256)  # an article's stops; small, so a second pass over a corpus reads its sentences again
