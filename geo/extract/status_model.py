@@ -79,6 +79,10 @@ def third_country(source: str, note: str) -> bool:
     return bool(attribution.parties(note.replace(source, " ")))
 
 
+#: Whether the status features join each kind of speaker with the sentence's flags of :data:`_KIND_FLAGS`.
+KIND_FLAGS = True
+_KIND_FLAGS = frozenset("hedge noevidence notverified evidence negation future we enemy".split())
+
 # What the sentence says of how sure it is.
 #: The rules' statuses the model may overrule (None: any). What the words of a sentence flag (a denial, a claim, a
 #: confirmation, carried to the sentences that go on with it) and what the speaker's side decides stand, as the
@@ -151,7 +155,21 @@ def _source_kinds(source: str) -> list[str]:
         out.append("named")
     if _WE.search(source):
         out.append("we")
+    if STATE_KINDS:
+        bare = re.sub(r"^(?:the|a|an)\s+", "", source.strip(), flags=re.I)
+        if _STATE.match(bare) or (re.fullmatch(r"[A-Z][\w'’.-]+", bare) and not bare.isupper()):
+            out.append("state")  # "France", "Tokyo", "Republic of Panama": a state by its name or seat (or a surname)
+        if _SERVICE.search(source):
+            out.append("service")  # a fleet, a unit, the marines: armed forces speaking of themselves
     return out or ["other"]
+
+
+#: Whether a source named by a state's name or seat alone ("France", "Tokyo", "the Republic of Panama") and one naming
+#: an armed service or unit of its own ("the Pacific Fleet", "U.S. Marines", "the 92nd Brigade") are kinds of their own.
+STATE_KINDS = True
+_STATE = re.compile(r"(?:Republic|Kingdom|Government|State|Federation|Emirate|Sultanate)\s+of\s+[A-Z]")
+_SERVICE = re.compile(r"\b(?:fleets?|flotillas?|marines|squadrons?|brigades?|regiments?|battalions?|divisions?|"
+                      r"corps|garrison|contingent|task\s+force)\b", re.I)
 
 
 def _camp(party: str) -> str:
@@ -228,6 +246,9 @@ def features(row: dict, text: str) -> list[str]:
     f.append(f"side={rel or 'none'}")
     f.append(f"side={rel or 'none'}|rule={rule}")
     f += flags
+    if KIND_FLAGS:
+        # how a kind of speaker says it: a desk naming its imagery verifies, a channel naming its videos relays
+        f += [f"kind={k}|{g}" for k in kinds for g in flags if g in _KIND_FLAGS]
     f += sw
     return f
 
