@@ -7,8 +7,6 @@ them and decides which facts of a sentence go to which of its places.
 
 from __future__ import annotations
 
-import functools
-
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -98,9 +96,6 @@ def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int,
         if sources[j]:
             offers.append(("later", sources[j], k - j, 0, sentences[j].text))
             break
-    if MAIN_SPEAKER and st.lang == "en" and (main := _main_speaker(tuple(sources))):
-        j = next(j for j, s in enumerate(sources) if s == main)
-        offers.append(("main", main, k - j, sent.paragraph - sentences[j].paragraph, sentences[j].text))
     if not any(o[0] in ("own", "reference") for o in offers) and (named_here := st.reference(sent.text)):
         if REFERENCE_NAMED and st.lang == "en":
             # "according to the channels": the channels named before, by their full name (which says what they are)
@@ -120,27 +115,6 @@ def _choose_source(choose, sentences: Sequence[Sentence], sources: list, k: int,
         refers_back=bool(st.refers_back(sent.text)), goes_on=bool(st.goes_on.match(sent.text)),
         in_quote=_in_quote(text, sentences, k), voice_kind=kind_of_voice, lang=st.lang, span=(sent.start, sent.end))
     return choose.choose(choice) or rule
-
-
-#: Whether the article's main speaker (:func:`_main_speaker`) is offered to every English sentence's source model: a
-#: long read tells a movement in many sentences from what one body said, named once or twice anywhere in it.
-MAIN_SPEAKER = True
-
-
-@functools.lru_cache(maxsize=64)
-def _main_speaker(sources: tuple) -> str:
-    """The speaker the sentences of an article name most often (*sources*: each sentence's own, "" for none), when
-    at least two name it; its first naming as printed; "" when none is named twice.
-
-    >>> _main_speaker(("", "the German Navy", "Reuters", "the navy", "German Navy"))
-    'the German Navy'
-    """
-    from .goldcorpus import same_source
-
-    named = [s for s in sources if s]
-    counts = [sum(same_source(s, t) for t in named) for s in named]
-    best = max(range(len(named)), key=lambda i: (counts[i], -i), default=None)
-    return named[best] if best is not None and counts[best] >= 2 else ""
 
 
 #: How far a source carries to the sentences after it that name none: "article" (the nearest attribution before,

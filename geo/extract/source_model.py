@@ -46,12 +46,12 @@ MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "source_mo
 #: their voices are chosen among the same kinds of candidate, but what their rules carry and label differs.
 SLAVIC_MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "slavic", "source_model.crfsuite")
 #: Bump whenever :func:`features` or :class:`Choice` changes: a model trained on other features is refused.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 3
 #: The languages whose sources a model chooses (English with :data:`MODEL_PATH`, Russian and Ukrainian with
 #: :data:`SLAVIC_MODEL_PATH`; without its file, or elsewhere, the rules choose).
 LANGS = ("en", "ru", "uk")
 #: The kinds of candidate, in the order the rules prefer them when the model is unsure of all.
-KINDS = ("own", "carried", "reference", "quote", "later", "earlier", "earlier2", "main", "voice", "agency")
+KINDS = ("own", "carried", "reference", "quote", "later", "earlier", "earlier2", "voice", "agency")
 #: Whether the dateline's agency is offered beside the article's voice when that is another (its lead's source,
 #: its author): a study's switch.
 AGENCY = True
