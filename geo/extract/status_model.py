@@ -79,7 +79,8 @@ def third_country(source: str, note: str) -> bool:
     return bool(attribution.parties(note.replace(source, " ")))
 
 
-#: Whether the status features join each kind of speaker with the sentence's flags of :data:`_KIND_FLAGS`.
+#: Whether the status features join each kind of speaker with the sentence's flags of :data:`_KIND_FLAGS` (with
+#: :data:`FULL_NAME`, the same folds: 1,840 -> 1,843 at 0.55).
 KIND_FLAGS = True
 _KIND_FLAGS = frozenset("hedge noevidence notverified evidence negation future we enemy".split())
 
@@ -165,7 +166,9 @@ def _source_kinds(source: str) -> list[str]:
 
 
 #: Whether a source named by a state's name or seat alone ("France", "Tokyo", "the Republic of Panama") and one naming
-#: an armed service or unit of its own ("the Pacific Fleet", "U.S. Marines", "the 92nd Brigade") are kinds of their own.
+#: an armed service or unit of its own ("the Pacific Fleet", "U.S. Marines", "the 92nd Brigade") are kinds of their own:
+#: the moving side's own word, which the guideline confirms, where no ministry is named (with the two above, the same
+#: folds: 1,843 -> 1,848 at 0.55, 1,836 at 0.6, 1,843 at 0.5).
 STATE_KINDS = True
 _STATE = re.compile(r"(?:Republic|Kingdom|Government|State|Federation|Emirate|Sultanate)\s+of\s+[A-Z]")
 _SERVICE = re.compile(r"\b(?:fleets?|flotillas?|marines|squadrons?|brigades?|regiments?|battalions?|divisions?|"
@@ -254,7 +257,9 @@ def features(row: dict, text: str) -> list[str]:
 
 
 #: Whether the status features read a speaker named short ("Pletenchuk", "MND", "the fleet") by its fullest naming
-#: before in the article (:func:`named_fully`).
+#: before in the article (:func:`named_fully`): the guideline's status turns on who speaks and for whom, which the
+#: short form hides. Eighteenth session, English ten folds, the same held-out drafts, overrule 0.55: status right
+#: 1,831 -> 1,840 of 2,624 found stops (0.5: 1,832 -> 1,840; 0.6: 1,825 -> 1,827).
 FULL_NAME = True
 _SHORT_WORDS = frozenset("the a an of and s".split())
 
