@@ -8,7 +8,8 @@ each piece of that with rules: :func:`~geo.extract.attribution.find_status`,
 :func:`~geo.extract.attribution.settle_status`). A maximum-entropy classifier (python-crfsuite, each stop a sequence
 of one, as :mod:`geo.extract.slavic.status_model`) weighs those pieces: what kind of speaker it is (a body speaking
 for armed forces on the record, a side's other voices, media, monitors and researchers, intelligence, officials
-unnamed, a channel, a person), where the source comes from (named in the sentence, carried from before, the
+unnamed, a channel, a person, a state by its name, an armed service or unit; a speaker named short read by its fullest
+naming before), where the source comes from (named in the sentence, carried from before, the
 article's own voice), how the speaker stands to the forces that move, the sentence's saying verbs, hedges,
 negations and flags, and the rules' own answer. It overrules the rules' ``reported`` only, and only when it is sure
 (:data:`OVERRULES`, :data:`OVERRULE`): what the words flag and what the speaker's side decides stand.
