@@ -256,3 +256,40 @@ def test_a_third_countrys_officials_report_whatever_the_model_reads():
 ])
 def test_a_third_country(source, note, expected):
     assert status_model.third_country(source, note) is expected
+
+
+def test_a_speaker_named_short_is_read_by_its_fullest_naming_before():
+    text = ("Ukraine's navy spokesman Dmytro Pletenchuk said on Monday that two landing ships had left Sevastopol.\n\n"
+            "A Russian landing ship was also seen off Sukhumi on July 12, Pletenchuk said.")
+    note = text.split("\n\n")[1]
+    row = {**_row(note, "Pletenchuk"), "start": text.index(note)}
+    f = set(status_model.features(row, text))
+    # the short form alone names no side; its fullest naming before is Ukraine's, speaking of Russian ships
+    assert {"voice.full=UA", "side=adversary", "side.full"} <= f
+    assert status_model.named_fully("Pletenchuk", text, row["start"]) == "Ukraine's navy spokesman Dmytro Pletenchuk"
+    # nothing named before, or a naming that is not fuller: the short form stands
+    assert status_model.named_fully("Pletenchuk", text, 0) == ""
+    assert status_model.named_fully("the Black Sea Fleet", text, row["start"]) == ""
+    status_model.FULL_NAME = False
+    try:
+        assert not {"voice.full=UA", "side.full"} & set(status_model.features(row, text))
+    finally:
+        status_model.FULL_NAME = True
+
+
+@pytest.mark.parametrize("source, kind", [
+    ("France", "state"), ("Tokyo", "state"), ("the Republic of Panama", "state"),
+    ("the Pacific Fleet", "service"), ("U.S. Marines", "service"), ("The 92nd Brigade", "service"),
+])
+def test_a_state_by_its_name_and_an_armed_service_are_kinds_of_speaker(source, kind):
+    note = f"About 15 mountain troops had arrived in Nuuk, {source} said."
+    f = set(status_model.features(_row(note, source), note))
+    assert f"kind={kind}" in f
+    assert "kind=state" not in status_model.features(_row(note, "NATO"), note)  # an acronym is no state's name
+
+
+def test_a_kind_of_speaker_is_joined_with_how_the_sentence_says_it():
+    note = "Satellite images reviewed by our team show two landing ships at Feodosia."
+    f = set(status_model.features(_row(note, "our team"), note))
+    assert {"kind=team|evidence", "kind=team|we"} <= f
+    assert not any(x.startswith("kind=") and x.endswith("|say=show") for x in f)  # verbs stay on their own
