@@ -598,7 +598,8 @@ def _named(text: str, ref: dt.date) -> tuple[dt.date | None, bool]:
                         last = (m.start(), dt.date.fromisoformat(v.split("/")[0]), False)
                 elif int(m.group("y")) >= ref.year:
                     last = (m.start(), ref, False)
-                elif MONTH_ACCOUNTS and kind != "since" and (v := _value(kind, m, ref, "")):
+                elif MONTH_ACCOUNTS and kind != "since" and not (kind == "season" and m.group("since")) \
+                        and (v := _value(kind, m, ref, "")):
                     last = (m.start(), _first_day(v), True)  # "Навесні 2022 року", "наприкінці січня 2022-го"
     return (None, False) if last is None else (last[1], last[2])
 
