@@ -30,7 +30,8 @@ def test_an_outlet_that_tells_its_own_analysis_is_read_so():
     assert "voice_analysed" in status_model.features(_row(text), text, "ru")
     uk = ("Флот іде з Севастополя\n\n«Прибій»\n12 жовтня 2023\n\nМи проаналізували відео з соцмереж. "
           "У Новоросійську стоять фрегати.")
-    row = dict(_row(uk), note="У Новоросійську стоять фрегати.", source="«Прибій»", start=uk.index("У Новоросійську"))
+    note = "У Новоросійську стоять фрегати."
+    row = {"source": "«Прибій»", "status": "reported", "role": "presence", "note": note, "start": uk.index(note)}
     assert "voice_analysed" in status_model.features(row, uk, "uk")
 
 
