@@ -23,19 +23,3 @@ def test_a_speaker_the_sentence_names_is_no_voice_with_evidence():
     note = "По данным Минобороны России, фрегаты стоят в Новороссийске."
     row = dict(_row(text), source="Минобороны России", note=note)
     assert "voice_evidence" not in status_model.features(row, text, "ru")
-
-
-def test_an_outlet_that_tells_its_own_analysis_is_read_so():
-    text = _TEXT.format(evidence="Мы проследили маршрут по видео местных жителей. ")
-    assert "voice_analysed" in status_model.features(_row(text), text, "ru")
-    uk = ("Флот іде з Севастополя\n\n«Прибій»\n12 жовтня 2023\n\nМи проаналізували відео з соцмереж. "
-          "У Новоросійську стоять фрегати.")
-    note = "У Новоросійську стоять фрегати."
-    row = {"source": "«Прибій»", "status": "reported", "role": "presence", "note": note, "start": uk.index(note)}
-    assert "voice_analysed" in status_model.features(row, uk, "uk")
-
-
-def test_we_who_only_saw_or_a_quoted_we_is_no_analysis():
-    for we in ("Мы видели колонну у моста. ", "«Мы проследили маршрут», — сказал источник. "):
-        text = _TEXT.format(evidence=we)
-        assert "voice_analysed" not in status_model.features(_row(text), text, "ru")

@@ -36,7 +36,7 @@ from . import attribution, header, morph
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "status_model.crfsuite")
 #: Bump whenever :func:`features` changes: a model trained on other features is refused.
-FEATURES_VERSION = 8
+FEATURES_VERSION = 7
 #: The rules' status stands unless the model gives another at least this probability.
 OVERRULE = 0.5
 
@@ -75,33 +75,6 @@ _EVIDENCE = re.compile(r"(?<![\w])(?:геолоц\w*|геолок\w*|спутн�
 def _evidence(text: str) -> bool:
     """Whether *text* names evidence its outlet may have looked at itself (:data:`_EVIDENCE`)."""
     return bool(_EVIDENCE.search(text))
-
-
-#: Whether the status model reads that the article's own voice speaks in a text whose outlet tells its own analysis
-#: in the first person ("Ми проаналізували відео", "мы проследили маршрут", "ми порівняли знімки"): an investigation
-#: presents what it established itself (the guideline's confirmed), a channel's "ми" rarely analyses (development
-#: gold, rows of the article's voice: confirmed 99 and reported 105 in such texts, 266 and 383 elsewhere).
-ANALYSED = True
-# the verbs of examining, tracing, comparing and establishing, by lemma (the morphology reads any form of them)
-_ANALYSIS_LEMMAS = frozenset("""проанализировать анализировать изучить изучать проследить отследить сравнить
-сопоставить насчитать подсчитать геолоцировать установить восстановить проверить идентифицировать верифицировать
-просмотреть проаналізувати аналізувати вивчити вивчати простежити відстежити порівняти зіставити нарахувати
-підрахувати геолокувати встановити відновити перевірити ідентифікувати верифікувати переглянути""".split())
-_WE_VERB = re.compile(r"(?<![\w-])(?:мы|ми)[ \t]+(?:[^\W\d_]+[ \t]+)?[^\W\d_]+", re.I)
-
-
-@lru_cache(maxsize=64)
-def _analysed(text: str, lang: str) -> bool:
-    """Whether the outlet of *text* tells its own analysis (:data:`ANALYSED`): "мы"/"ми" and, at most one word on, a
-    verb of examining (:data:`_ANALYSIS_LEMMAS`), outside a quotation."""
-    for m in _WE_VERB.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if line.count("«") > line.count("»") or line.count('"') % 2:
-            continue  # somebody quoted says it
-        for w in re.findall(r"[^\W\d_]+", m.group())[1:]:
-            if any(r.pos == "VERB" and r.lemma in _ANALYSIS_LEMMAS for r in morph.readings(w, lang)[:1]):
-                return True
-    return False
 
 
 def _camp(party: str) -> str:
@@ -180,8 +153,6 @@ def features(row: dict, text: str, lang: str) -> list[str]:
         # the article's own voice in a text that shows its own evidence (satellite images, geolocated videos, ship or
         # flight tracking): what it asserts unattributed it may have verified (the guideline's confirmed)
         f.append("voice_evidence")
-    if ANALYSED and {"src=voice", "src=label"} & set(f) and _analysed(text, lang):
-        f.append("voice_analysed")  # the outlet's own investigation
     if h.outlet and not h.author and h.spans and h.spans[0][0] == 0:
         f.append("voice=channel")
     elif h.author or h.outlet:
