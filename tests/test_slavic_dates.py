@@ -595,3 +595,20 @@ def test_a_span_from_a_part_of_one_month_to_a_part_of_the_next_stays_a_range(tex
 ])
 def test_a_span_of_month_parts_needs_the_next_month_takes_a_first_year_and_stops_at_the_articles_day(text, date):
     assert find_date(text, "2022-04-18") == date
+
+
+def test_a_month_of_an_earlier_year_opens_an_account_of_that_year_for_its_paragraph():
+    # an investigation of 2024 telling 2022: the days and months without their year that follow in the paragraph
+    texts = ["Ешелони бригади виходили зі станції Печенга наприкінці січня 2022-го.",
+             "Перші платформи прибули до Валуйок 9.02.", "У березні її підрозділи стояли під Харковом.",
+             "У березні бригаду вивели на відновлення."]
+    assert find_dates(texts, "2024-04-03", [0, 0, 0, 1]) == ["2022-01", "2022-02-09", "2022-03", "2024-03"]
+    # a heading of a month and its year dates the paragraph under it
+    texts = ["Лютий 2023-го: «танкове кладовище»", "Наприкінці січня противник перекинув під Вугледар бригаду.",
+             "У лютому до Вугледара перекинули гаубиці."]
+    assert find_dates(texts, "2024-10-20", [0, 1, 2]) == ["2023-02", "2023-01", "2024-02"]
+
+
+def test_a_span_since_a_month_of_an_earlier_year_opens_no_account():
+    texts = ["З літа 2022 року оборону тут тримала бригада.", "У лютому її перекинули до Вугледара."]
+    assert find_dates(texts, "2024-10-20", [0, 0])[1] == "2024-02"

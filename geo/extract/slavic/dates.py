@@ -578,6 +578,12 @@ def _named_day(text: str, ref: dt.date) -> dt.date | None:
     """The last day of *text* that names its year ("10 февраля 2022 года", "с 15 по 23 февраля 2022 года"), or
     *ref* when the last date that names its year names the article's (a month, a season: "осенью 2024-го"), or None
     when none names it."""
+    return _named(text, ref)[0]
+
+
+def _named(text: str, ref: dt.date) -> tuple[dt.date | None, bool]:
+    """:func:`_named_day`, and whether the day is the first of a month or a season of an earlier year
+    (:data:`MONTH_ACCOUNTS`)."""
     last = None
     for kind, rx in _PATTERNS:
         if "y" not in rx.groupindex:
@@ -589,10 +595,29 @@ def _named_day(text: str, ref: dt.date) -> dt.date | None:
                 if kind in _DAY_KINDS:
                     v = _value(kind, m, ref, "")
                     if v:
-                        last = (m.start(), dt.date.fromisoformat(v.split("/")[0]))
+                        last = (m.start(), dt.date.fromisoformat(v.split("/")[0]), False)
                 elif int(m.group("y")) >= ref.year:
-                    last = (m.start(), ref)
-    return None if last is None else last[1]
+                    last = (m.start(), ref, False)
+                elif MONTH_ACCOUNTS and kind != "since" and not (kind == "season" and m.group("since")) \
+                        and (v := _value(kind, m, ref, "")):
+                    last = (m.start(), _first_day(v), True)  # "Навесні 2022 року", "наприкінці січня 2022-го"
+    return (None, False) if last is None else (last[1], last[2])
+
+
+#: Whether a month, a part of one or a season that names an earlier year than the article's ("Навесні 2022 року ...",
+#: "наприкінці січня 2022-го", a paragraph headed "Лютий 2023-го:") opens an account of that year for the rest of its
+#: paragraph (a heading's: for the paragraph under it), as a day naming its year does for the article
+#: (:data:`NARRATIVE_YEAR`): a long read or an investigation tells an earlier year's movements by months and days
+#: without their year ("у квітні", "9.02"). Not a span since a month ("з літа 2022 року"): background. (Opened for
+#: the whole article, it dated later paragraphs' months of the article's own year in the earlier one: 9 stops right,
+#: 20 wrong on the development drafts.)
+MONTH_ACCOUNTS = True
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day of a date *value* as :func:`_value` writes it ("2022-03", "2022-03-01/2022-05-31")."""
+    first = value.split("/")[0]
+    return dt.date.fromisoformat(first if len(first) > 7 else first + "-01")
 
 
 #: Whether a date in a clause that tells what will be ("будет переброшена в декабре", "планує перекинути до 10
@@ -810,15 +835,20 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
     liveblog = sum(1 for t in texts if _heading(t) and find_date(t, article_date)) >= 2
     lists = listed(texts, paragraphs) if LISTS and texts and paragraphs[0] is not None else [None] * len(texts)
     narrative = None  # the day an account of an earlier year last named (:data:`NARRATIVE_YEAR`)
+    month_scope = None  # the last paragraph of an account a month opened (:data:`MONTH_ACCOUNTS`)
     for k, t in enumerate(texts):
-        d = own = find_date(t, article_date, previous, narrative)
         p = paragraphs[k]
+        if month_scope is not None and (p is None or p > month_scope):
+            narrative = month_scope = None
+        d = own = find_date(t, article_date, previous, narrative)
         h = _HEADING_MONTH.match(t)
         if h and ref is not None:
             first = _complete(_MONTHS_NOM[h.group("m").lower()], 1, h.group("y"), ref)
             if first:
                 para_date[p] = f"{first.year:04d}-{first.month:02d}"
                 d = d or para_date[p]
+                if MONTH_ACCOUNTS and NARRATIVE_YEAR and h.group("y") and first.year < ref.year:
+                    narrative, month_scope = first, (p + 1 if own == "" else p)  # "Лютий 2023-го: ..." over a text
         if d and liveblog and _heading(t):
             heading = d  # "24 лютого, 21:40": a liveblog's entry heading dates the entries below it
         if not d and _TIMED.match(t):
@@ -849,13 +879,13 @@ def find_dates(texts: Sequence[str], article_date: str | None = None,
                 d = heading or ref.isoformat()
         d = d or heading
         if NARRATIVE_YEAR and ref is not None:
-            named = _named_day(t, ref)
+            named, by_month = _named(t, ref)
             if named is not None and named.year >= ref.year:
                 narrative = None
-            elif named is not None and (not own or own.split("/")[0] == named.isoformat()):
+            elif named is not None and (not own or _first_day(own) == named):
                 # the sentence's own date opens an account, or the day of a saying ("объявил 17 января 2022 года"),
                 # not a day in passing beside another
-                narrative = named
+                narrative, month_scope = named, (p if by_month else None)
         out.append(d)
         previous = d or previous
     return out
