@@ -419,9 +419,10 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
 #: names ("from southern Taiwan to concealed positions in central Taiwan", "from the western Mediterranean towards the
 #: eastern Mediterranean", "through the Sudzha border checkpoint ... into Sudzha"), rather than one; a noun referring
 #: back ("the city") is one stop with the name it refers to either way, and so are names in Cyrillic, whose words
-#: change with their case ("Курская область", "Курской области"). Development theatres, ten folds (English, linkers
-#: retrained): route order 885 -> 903 of 1,439 stops agree (20 more in 8 articles, 2 fewer in one), recall and
-#: precision unchanged (the stops were drafted either way; only their routes change).
+#: change with their case ("Курская область", "Курской области"). Development theatres, ten folds (English, models
+#: retrained in each fold, the rules' sources and statuses): route order 885 -> 903 of 1,439 stops agree (20 more in 8
+#: articles, 2 fewer in one), recall and precision unchanged (the stops were drafted either way; only their routes
+#: change); the Russian and Ukrainian drafts are unchanged.
 TWIN_NAMES = True
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
