@@ -52,6 +52,18 @@ def test_features_say_what_governs_a_place_and_what_its_sentence_says():
     assert "gov=from" in f and "b5=journ" in f and "sent.move" in f and "rule=mention" in f
 
 
+def test_features_pair_the_rules_role_with_the_moving_roles_of_the_rest_of_the_sentence():
+    # "troops stationed in Balakliia ... regrouped to Donetsk": a presence beside a destination is often a start
+    t = "The ministry regrouped the troops stationed in Balakliia to Donetsk. Others stayed in Izium."
+    cut = t.index("Others")
+    s1, s2 = Sentence(0, cut - 1, t[:cut - 1]), Sentence(cut, len(t), t[cut:])
+    at = [(n, t.index(n)) for n in ("Balakliia", "Donetsk", "Izium")]
+    items = [(Reported(Mention(i, i + len(n), n), s1 if i < s2.start else s2, role), Resolved(48.0, 37.0))
+             for (n, i), role in zip(at, ("presence", "destination", "presence"))]
+    f = role_model.features(t, items)
+    assert "rule=presence|others=destination" in f[0] and "rule=destination|others=none" in f[1]
+    assert "rule=presence|others=none" in f[2]
+
 
 def test_the_articles_story_of_a_place_is_read_so():
     # the same place in the headline and later as a stop of the rules, how often it is named, how far the nearest

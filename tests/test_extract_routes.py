@@ -254,6 +254,29 @@ def test_of_one_place_named_twice_in_a_row_the_printed_name_is_the_stop_not_the_
     got = chain_routes(items, "a.txt").numbered
     assert got == {0: ("Khan Younis → Rafah (a.txt)", 1), 1: ("Khan Younis → Rafah (a.txt)", 2)}
 
+@pytest.mark.parametrize("names, stops", [
+    (("southern Taiwan", "central Taiwan"), 2),  # two parts of one country the gazetteer reads as one
+    (("Sudzha border checkpoint", "Sudzha"), 2),  # a crossing the gazetteer places at its town
+    (("the Rafah", "Rafah"), 1),  # one name printed twice: one stop
+])
+def test_two_names_at_one_gazetteer_entry_are_two_stops(names, stops):
+    t = f"The launchers left {names[0]} and moved to {names[1]}."
+    s = Sentence(0, len(t), t, 0)
+    items = [(rep(names[0], "origin", s, t.index(names[0])), Resolved(23.0, 121.0, ref="tw")),
+             (rep(names[1], "destination", s, t.rindex(names[1])), Resolved(23.0, 121.0, ref="tw"))]
+    got = chain_routes(items, "a.txt").numbered
+    assert len(got) == (stops if stops > 1 else 0)
+    if stops > 1:
+        assert [got[0][1], got[1][1]] == [1, 2]
+
+
+def test_slavic_one_place_in_two_cases_is_one_stop():
+    t = "Колонна вышла из Курской области и прибыла в Курскую область."
+    s = Sentence(0, len(t), t, 0)
+    items = [(rep("Курской области", "origin", s, t.index("Курской")), Resolved(51.7, 36.2, ref="k")),
+             (rep("Курскую область", "destination", s, t.index("Курскую")), Resolved(51.7, 36.2, ref="k"))]
+    assert chain_routes(items, "a.txt").numbered == {}
+
 
 def test_slavic_listed_ends_are_branches_from_the_shared_end():
     from geo.extract.slavic.stages import ROUTE_CUES
