@@ -55,6 +55,10 @@ _PATTERNS = [
     ("week-of", ("week", "month"),
      re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
+    # "in the week of 24 March", "the week of March 24": the seven days from that day
+    ("week-from", ("week", "month", "digit"),
+     re.compile(rf"\bweek\s+(?:of|starting|beginning)\s+(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})|"
+                rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))\b(?P<y>{_YEAR})?", re.I)),
     # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day; "since yesterday
     # evening", "since the night": from the day before; "since the afternoon", "since dawn": the article's day
     ("since", ("since",),
@@ -87,7 +91,8 @@ _PATTERNS = [
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
     ("week", ("week",),
      re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
-                r"(?P<unit>week(?:end)?)\b", re.I)),
+                # not one the words go on to name ("over the weekend of 11-12 October": those days)
+                r"(?P<unit>week(?:end)?)\b(?!\s+of\b)", re.I)),
     # "this month", "earlier this month", "last month": the article's month, or the one before or after it
     # ("for the next month" in a story's past counts from the date before it, as "over the next week" does)
     ("rmonth", ("monthword",),
@@ -316,6 +321,10 @@ def _deadline(text: str, at: int) -> bool:
 #: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
 #: April" ends on the 10th, "mid-January" on the 15th), the corpus's "Open-ended spans" days; else whole months.
 PARTS = True
+#: How "the second week of May" and "the last week of February" are counted: "calendar" (Monday-to-Sunday weeks:
+#: the second starts on the first Monday after the 1st, the last is the last that ends in the month) or "days" (days
+#: 8 to 14, the last seven days). "The first week" is days 1 to 7 either way.
+WEEKS_OF_MONTH = "calendar"
 #: Whether dates months after the article's are dropped (:func:`_event_dates`).
 FUTURE = True
 #: How many days after the article's a date must lie to be dropped (:data:`FUTURE`). On the English development
@@ -403,12 +412,33 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         own = [f for f in spans if _same_clause(text, f[0], f[1], at, end)]
         if own and min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2] == "said":
             return ""
+    if APART and first and (kept is None or kept == first):
+        found = [(a, b) for a, b, v in _event_dates(text, article_date) if v]
+        if found and all(_apart(text, a, b, at, end) for a, b in found):
+            return ""
     if VIA_CLAUSE and role == "via" and first and (kept is None or kept == first):
         found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v]
         if found and not any(_dates_via(text, a, b, at, end) for a, b, _v in found):
             return (ON_THE_WAY and _on_the_way(text, found, at, end)) or ""
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
                              NEAREST, ON_THE_WAY and role == "via")
+
+
+#: Whether a stop takes no date from a sentence whose every date lies beyond a break that makes another statement
+#: of it (:func:`_apart`).
+APART = True
+# a second statement of one saying ("said it had sent ..., and that ... had arrived on Monday")
+_AND_THAT = re.compile(r"\band\s+that\b", re.I)
+
+
+def _apart(text: str, a: int, b: int, at: int, end: int) -> bool:
+    """Whether the date at ``text[a:b]`` says nothing of the stop at ``text[at:end]``: a second statement of one
+    saying lies between them ("KFOR said it had sent a company to Leposavic, and that 200 soldiers had arrived at Novo
+    Selo on Monday"), or a semicolon before a date after the stop ("taken by rail towards Dzhankoi; we geolocated a
+    video filmed on 16 August"): a date dates what a sentence goes on with after a semicolon, not what came before."""
+    if a >= end:
+        return bool(_AND_THAT.search(text, end, a) or ";" in text[end:a])
+    return bool(_AND_THAT.search(text, b, at))
 
 
 #: Whether a via takes a date of its sentence only from its own clause or from the sentence's opening words (else
@@ -741,9 +771,20 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return ""
         end = _month_end(d)
         w = _folded(g["w"])
-        start = end - dt.timedelta(days=6) if w in ("last", "final") else \
-            d + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(w))
+        if w == "first":
+            start = d
+        elif WEEKS_OF_MONTH == "days":
+            start = end - dt.timedelta(days=6) if w in ("last", "final") else \
+                d + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(w))
+        elif w in ("last", "final"):  # the last Monday-to-Sunday week that ends in the month
+            start = end - dt.timedelta(days=6 + (end.weekday() + 1) % 7)
+        else:  # a later week is a calendar one: the second starts on the month's first Monday after its 1st
+            monday = d + dt.timedelta(days=(7 - d.weekday()) % 7 or 7)
+            start = monday + dt.timedelta(days=7 * (("second", "third", "fourth").index(w)))
         return f"{start}/{start + dt.timedelta(days=6)}"
+    if kind == "week-from":
+        d = _complete(g.get("m") or g["m2"], g.get("d1") or g["d2"], g.get("y"), ref)
+        return "" if d is None else f"{d}/{d + dt.timedelta(days=6)}"
     if kind in ("month", "month-year"):
         d = _complete(g["m"], "1", g.get("y"), ref)
         if d is None:
