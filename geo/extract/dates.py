@@ -416,12 +416,30 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         found = [(a, b) for a, b, v in _event_dates(text, article_date) if v]
         if found and all(_apart(text, a, b, at, end) for a, b in found):
             return ""
+    if PRESENT_CLAUSE and role == "presence" and first and (kept is None or kept == first) \
+            and _present_clause(text, at, end) \
+            and not any(_same_clause(text, a, b, at, end) for a, b, v in _event_dates(text, article_date) if v):
+        return ""
     if VIA_CLAUSE and role == "via" and first and (kept is None or kept == first):
         found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v]
         if found and not any(_dates_via(text, a, b, at, end) for a, b, _v in found):
             return (ON_THE_WAY and _on_the_way(text, found, at, end)) or ""
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
                              NEAREST, ON_THE_WAY and role == "via")
+
+
+#: Whether a presence told as now in its own clause ("instructors, who arrived in April, remain at Air Base 101",
+#: "about 2,000 troops were now deployed along the Bryansk section, up from 1,200 in April") takes no date from another
+#: clause of its sentence: the corpus's convention "Present tense" (the time of writing is ``reported``).
+PRESENT_CLAUSE = True
+_PRESENT_WORDS = re.compile(r"\b(?:now|remains?|still|currently|already)\b", re.I)
+
+
+def _present_clause(text: str, at: int, end: int) -> bool:
+    """Whether the clause of the stop at ``text[at:end]`` tells what is so now (:data:`_PRESENT_WORDS`)."""
+    start = clause_start(_CLAUSE_BREAK, text, at)
+    stop = _CLAUSE_BREAK.search(text, end)
+    return bool(_PRESENT_WORDS.search(text, start, stop.start() if stop else len(text)))
 
 
 #: Whether a stop takes no date from a sentence whose every date lies beyond a break that makes another statement
