@@ -486,7 +486,15 @@ def _dates_via(text: str, a: int, b: int, at: int, end: int) -> bool:
     gap = text[end:a] if a >= end else text[b:at]
     if len(gap) <= 200 and (_LISTED_BEFORE if a >= end else _LISTED_AFTER).fullmatch(gap):
         return True
+    if VIA_WHERE and a >= end and _WHERE_AT.fullmatch(gap):
+        return True
     return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text[:a])) <= VIA_OPENING  # "Ukraine's": one word
+
+
+#: Whether a via takes the date of a "where" or "which" clause that opens right after it (:func:`_dates_via`): what
+#: the clause tells happened at that place ("carried on through Minsk to Baranovichi, where tanks were unloaded on
+#: Wednesday", "drove east to the Rusumo crossing, where it entered Tanzania on 30 April").
+VIA_WHERE = True
 
 
 #: Whether a via (*role*) whose clause names no date, told between a date before it and a later one after it, takes
@@ -561,6 +569,10 @@ _ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|o
 # an insert between commas ("Volnovakha, Donetsk region, on 3 March", "the Baltic Sea, escorted by Su-35 fighters,
 # on 3 March"): a few words, no clause word, no verb of an arrival or departure (whose date is another stop's)
 _NOT_IN_INSERT = rf"(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
+# from a via to the date of a clause about it (:data:`VIA_WHERE`): a place phrase or a short insert, the relative
+# word (not "from where": the next leg's), then no other clause break
+_WHERE_AT = re.compile(rf"(?:\s+(?:on|in|at|near)\s+[^,;:()\[\]]{{1,40}}?)?(?:\s*,\s*{_NOT_IN_INSERT}[^,;:()\[\]]{{1,40}}?)?"
+                       rf"\s*,?\s*(?<!\bfrom\s)(?:where|which)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?\s*", re.I)
 _INSERT = rf"\s*,\s*{_NOT_IN_INSERT}[\w'’.-]+(?:\s+{_NOT_IN_INSERT}[\w'’.-]+){{0,5}}\s*,"
 # from a via to a date after it: the rest of its list of names and inserts, then the words that lead to the date
 _LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME}|{_INSERT})*{_ON_TO_DATE}", re.I)
