@@ -130,9 +130,11 @@ _PATTERNS = [
     ("num-d", ("digit",),
      re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<mm>[01]\d)"
                 r"(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)")),
-    # "19.04" (the year elsewhere: the article's), "19.04.2024"
+    # "19.04" (the year elsewhere: the article's), "19.04.2024"; "(22/01)", "Sat 13/04": day first, as the dotted
+    # form (a two-digit month: "24/7" is no date)
     ("num", ("digit",),
-     re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
+     re.compile(r"(?<![\d.,/])(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<mm>[01]\d)(?:(?P=sep)(?P<yy>(?:19|20)\d\d))?"
+                r"(?![\d./]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%|of\b|scale))")),
     # "in late October", "in mid-November 2024", "since early March": the month is all the text says
     ("month", ("month",),
      re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|from|(?:the\s+)?(?:end|start|beginning|"
