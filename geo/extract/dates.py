@@ -426,8 +426,20 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v]
         if found and not any(_dates_via(text, a, b, at, end) for a, b, _v in found):
             return (ON_THE_WAY and _on_the_way(text, found, at, end)) or ""
+    if INSERTED and NEAREST and (kept is None or kept == first):
+        found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None]
+        if len({v for _a, _b, v in found}) >= 2 and all(found_v for _a, _b, found_v in found) \
+                and not any(_same_clause(text, a, b, at, end) for a, b, _v in found):
+            after = [(a, v) for a, _b, v in found if a >= end and _INSERTED.fullmatch(text, end, a)]
+            if after:
+                return after[0][1]
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
                              NEAREST, ON_THE_WAY and role == "via")
+
+
+#: Whether a stop whose clause names none of its sentence's dates takes one that follows it past an insert between
+#: commas ("reached the Malian army's base at Kati, north of Bamako, two days later").
+INSERTED = True
 
 
 #: Whether a presence told as now in its own clause ("instructors, who arrived in April, remain at Air Base 101",
@@ -576,6 +588,8 @@ _NOT_IN_INSERT = rf"(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|ente
 _WHERE_AT = re.compile(rf"(?:\s+(?:on|in|at|near)\s+[^,;:()\[\]]{{1,40}}?)?(?:\s*,\s*{_NOT_IN_INSERT}[^,;:()\[\]]{{1,40}}?)?"
                        rf"\s*,?\s*(?<!\bfrom\s)(?:where|which)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?\s*", re.I)
 _INSERT = rf"\s*,\s*{_NOT_IN_INSERT}[\w'’.-]+(?:\s+{_NOT_IN_INSERT}[\w'’.-]+){{0,5}}\s*,"
+# from a stop to a date after it: inserts between commas, then the words that lead to the date (:data:`INSERTED`)
+_INSERTED = re.compile(rf"(?:{_INSERT})+{_ON_TO_DATE}", re.I)
 # from a via to a date after it: the rest of its list of names and inserts, then the words that lead to the date
 _LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME}|{_INSERT})*{_ON_TO_DATE}", re.I)
 # from a date to a via after it: words with no clause break, then the names listed before the via
