@@ -102,10 +102,11 @@ _PATTERNS = [
     ("recent", ("weeks",),
      re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))"
                 r"\s+weeks\b", re.I)),
-    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
+    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days ("throughout
+    # Monday": that day)
     ("wd-wd", ("weekday",),
-     re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
-                rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
+     re.compile(rf"\b(?:on|late\s+on|last|throughout|during)\s+(?P<wd>{_WD})(?P<night>\s+night)?"
+                rf"(?:\s+(?:and|to|through)\s+(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
     # "between October 8 to the 13th", "from Oct. 8-13, 2024"
     ("md-d", ("month", "digit"),
      re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
@@ -585,7 +586,8 @@ _ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|o
 _NOT_IN_INSERT = rf"(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
 # from a via to the date of a clause about it (:data:`VIA_WHERE`): a place phrase or a short insert, the relative
 # word (not "from where": the next leg's), then no other clause break
-_WHERE_AT = re.compile(rf"(?:\s+(?:on|in|at|near)\s+[^,;:()\[\]]{{1,40}}?)?(?:\s*,\s*{_NOT_IN_INSERT}[^,;:()\[\]]{{1,40}}?)?"
+_WHERE_AT = re.compile(rf"(?:\s+(?:on|in|at|near)\s+[^,;:()\[\]]{{1,40}}?)?"
+                       rf"(?:\s*,\s*{_NOT_IN_INSERT}[^,;:()\[\]]{{1,40}}?)?"
                        rf"\s*,?\s*(?<!\bfrom\s)(?:where|which)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?\s*", re.I)
 _INSERT = rf"\s*,\s*{_NOT_IN_INSERT}[\w'’.-]+(?:\s+{_NOT_IN_INSERT}[\w'’.-]+){{0,5}}\s*,"
 # from a stop to a date after it: inserts between commas, then the words that lead to the date (:data:`INSERTED`)
