@@ -1192,6 +1192,9 @@ def test_weeks_of_a_month_counted_as_days_when_asked(monkeypatch):
     # a date after a semicolon dates what the sentence goes on with, not what came before it
     ("Wagons are then taken by rail towards Dzhankoi; we geolocated a video filmed on 16 August showing a train.",
      "Dzhankoi", ""),
+    # unless what follows the semicolon goes on with the clause before it
+    ("Ships have transferred 1,500 soldiers to Vladivostok; as the initial tranche arrived between June 8 to the 13th.",
+     "Vladivostok", "2026-06-08/2026-06-13"),
     ("Video posted by the brigade's channel on 2 September shows marines; we geolocated it north of Korenevo.",
      "Korenevo",
      "2025-09-02"),

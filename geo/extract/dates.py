@@ -462,15 +462,19 @@ def _present_clause(text: str, at: int, end: int) -> bool:
 APART = True
 # a second statement of one saying ("said it had sent ..., and that ... had arrived on Monday")
 _AND_THAT = re.compile(r"\band\s+that\b", re.I)
+# a semicolon that opens a statement of its own, not a clause that goes on with the one before it ("transferred 1,500
+# soldiers to Vladivostok; as the initial tranche arrived between October 8 to the 13th")
+_NEW_STATEMENT = re.compile(r";(?!\s*(?:as|when|while|after|before|until|till|since|with|and|then)\b)", re.I)
 
 
 def _apart(text: str, a: int, b: int, at: int, end: int) -> bool:
     """Whether the date at ``text[a:b]`` says nothing of the stop at ``text[at:end]``: a second statement of one
     saying lies between them ("KFOR said it had sent a company to Leposavic, and that 200 soldiers had arrived at Novo
-    Selo on Monday"), or a semicolon before a date after the stop ("taken by rail towards Dzhankoi; we geolocated a
-    video filmed on 16 August"): a date dates what a sentence goes on with after a semicolon, not what came before."""
+    Selo on Monday"), or a semicolon that opens a statement of its own before a date after the stop ("taken by rail
+    towards Dzhankoi; we geolocated a video filmed on 16 August"): a date dates what a sentence goes on with after a
+    semicolon, not what came before (unless what follows goes on with it: "; as the tranche arrived on ...")."""
     if a >= end:
-        return bool(_AND_THAT.search(text, end, a) or ";" in text[end:a])
+        return bool(_AND_THAT.search(text, end, a) or _NEW_STATEMENT.search(text, end, a))
     return bool(_AND_THAT.search(text, b, at))
 
 
