@@ -91,7 +91,7 @@ def test_a_sentence_without_a_date_takes_the_one_before_it_in_its_paragraph():
 @pytest.mark.parametrize("text, ref, expected", [
     ("A new revetment appears between November and January.", "2025-03-12", "2024-11-01/2025-01-31"),
     ("In the first week of October its columns left Baghdad.", "2016-11-12", "2016-10-01/2016-10-07"),
-    ("They flew in the last week of February.", "2024-03-06", "2024-02-23/2024-02-29"),
+    ("They flew in the last week of February.", "2024-03-06", "2024-02-19/2024-02-25"),  # a calendar week
     ("Wagner men were flown out in April and May.", "2025-06-12", "2025-04-01/2025-05-31"),
     ("Photo: A Russian soldier at the airport in Timbuktu, March 2024.", "2025-06-12", "2024-03"),
     ("Ships left on March 2, 2023.", "2025-06-12", "2023-03-02"),  # a day still wins over its month
@@ -246,6 +246,7 @@ def test_a_stop_whose_clause_names_no_date_takes_the_sentences_first():
 GATED = [
     "Columns moved between November and January.", "from March to early May 2024", "in March and early April",
     "Troops arrived in the first week of October.", "the last week of February", "IN THE FINAL WEEK OF SEPT. 2024",
+    "Bombers were flown out in the week of 24 March.", "THE WEEK OF SEPT. 8, 2024", "a column last night (22/01)",
     "In the first days of April, units overran the outposts.", "in the last weeks of June 2022",
     "It flew east on 19 July and landed at Ugolny the next morning.", "They were back two days later.",
     "Brigades have been moved to Kharkiv since Friday.", "North Korea has shipped 6,700 containers since July.",
@@ -1145,3 +1146,107 @@ def test_words_pointing_back_in_a_plan_or_a_possibility_take_no_date(text):
 def test_that_same_day_takes_the_date_named_last_in_another_paragraph(text):
     assert find_dates(["Helicopters landed at Minsk on 16 December.", text], "2024-12-20", [0, 1]) == \
         ["2024-12-16", "2024-12-16"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a week of a month after the first is a calendar week (Monday to Sunday), the last one that ends in the month
+    ("They reached Dar es Salaam in the second week of May.", "2025-05-25", "2025-05-05/2025-05-11"),
+    ("They flew in the last week of February.", "2025-03-06", "2025-02-17/2025-02-23"),
+    ("Columns left in the first week of November.", "2024-11-14", "2024-11-01/2024-11-07"),
+    ("The bombers were flown out in the week of 24 March.", "2025-04-04", "2025-03-24/2025-03-30"),
+    ("in the week of March 3, 2024", None, "2024-03-03/2024-03-09"),
+    # the weekend the words go on to name, not the last one before the article
+    ("The first of them landed in Israel over the weekend of 11-12 October.", "2025-10-24", "2025-10-11/2025-10-12"),
+    ("They landed over the weekend.", "2025-10-24", "2025-10-18/2025-10-19"),
+    # day/month with a slash, as with a dot
+    ("a long column on the road last night (22/01)", "2026-01-23", "2026-01-22"),
+    ("Sat 13/04, approx. 0600 local: special forces boarded the ship", "2024-04-15", "2024-04-13"),
+    ("on 13/04/2023", None, "2023-04-13"),
+    ("open 24/7", "2024-04-15", ""),
+    ("at 1/10 scale", "2024-04-15", ""),
+    ("Planes landed at the airport throughout Monday.", "2025-01-21", "2025-01-20"),
+])
+def test_weeks_of_a_month_slashed_days_and_whole_weekdays(text, ref, expected):
+    assert find_date(text, ref) == expected
+
+
+def test_weeks_of_a_month_counted_as_days_when_asked(monkeypatch):
+    monkeypatch.setattr(dates, "WEEKS_OF_MONTH", "days")
+    dates._all_dates.cache_clear()
+    dates._event_dates.cache_clear()
+    try:
+        assert find_date("in the second week of May", "2025-05-25") == "2025-05-08/2025-05-14"
+    finally:
+        dates._all_dates.cache_clear()
+        dates._event_dates.cache_clear()
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a second statement of one saying: its date is not the first one's
+    ("NATO's KFOR said it had sent an Italian company to Leposavic, and that about 200 Turkish soldiers had arrived "
+     "at Camp Novo Selo on Monday.", "Leposavic", ""),
+    ("NATO's KFOR said it had sent an Italian company to Leposavic, and that about 200 Turkish soldiers had arrived "
+     "at Camp Novo Selo on Monday.", "Camp Novo Selo", "2026-06-22"),
+    ("Officials said tanks had been moved from Peshawar towards Torkham on Sunday and that units from Quetta were "
+     "reinforcing Chaman.", "Chaman", ""),
+    # a date after a semicolon dates what the sentence goes on with, not what came before it
+    ("Wagons are then taken by rail towards Dzhankoi; we geolocated a video filmed on 16 August showing a train.",
+     "Dzhankoi", ""),
+    # unless what follows the semicolon goes on with the clause before it
+    ("Ships have transferred 1,500 soldiers to Vladivostok; as the initial tranche arrived between June 8 to the 13th.",
+     "Vladivostok", "2026-06-08/2026-06-13"),
+    ("Video posted by the brigade's channel on 2 September shows marines; we geolocated it north of Korenevo.",
+     "Korenevo",
+     "2025-09-02"),
+])
+def test_no_date_across_a_second_statement_or_a_later_semicolon(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2026-06-23") == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Africa Corps instructors remain at Air Base 101 in Niamey, where they arrived in April 2024.", "Air Base 101",
+     ""),
+    ("About 2,000 troops were now deployed along the Bryansk section, up from 1,200 in April.", "Bryansk section", ""),
+    # the present in the clause of its own date, or another role, keeps the date
+    ("The H-6Ks were still at Ugolny on 25 July, the day after the patrol.", "Ugolny", "2025-07-25"),
+])
+def test_a_presence_told_as_now_takes_no_date_from_another_clause(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2025-08-08", role="presence") == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a via takes the date of the where/which clause right after it ...
+    ("Two trains carried on through Minsk to Baranovichi, where tanks were unloaded on Wednesday and driven to the "
+     "range.", "Baranovichi", "2025-09-03"),
+    ("It drove east to the Rusumo crossing on the Kagera river, where it entered Tanzania on 30 April.",
+     "Rusumo crossing", "2025-04-30"),
+    ("From Liski the train went on to Valuyki, next to the Ukrainian border, where the battalion unloaded on "
+     "August 7.", "Valuyki", "2025-08-07"),
+    # ... not of one after another place, nor of "from where" (the next leg)
+    ("Two trains carried on through Minsk to Baranovichi, where tanks were unloaded on Wednesday and driven to the "
+     "range.", "Minsk", ""),
+    ("The troops continued by road to Dar es Salaam, from where they were flown home in the first days of May.",
+     "Dar es Salaam", ""),
+])
+def test_a_via_takes_the_date_of_a_where_clause_right_after_it(text, place, expected):
+    from geo.extract.dates import find_date_at
+
+    at = text.index(place)
+    assert find_date_at(text, at, at + len(place), "2025-09-05", role="via") == expected
+
+
+def test_a_stop_takes_a_date_that_follows_it_past_an_insert():
+    from geo.extract.dates import find_date_at
+
+    text = ("The convoy crossed into Mali at the Kourémalé border post on January 28 and reached the Malian army's "
+            "base at Kati, north of Bamako, two days later, footage shows.")
+    at = text.index("Kati")
+    assert find_date_at(text, at, at + 4, "2025-02-06") == "2025-01-30"
+    at = text.index("Kourémalé")
+    assert find_date_at(text, at, at + 9, "2025-02-06") == "2025-01-28"

@@ -55,6 +55,10 @@ _PATTERNS = [
     ("week-of", ("week", "month"),
      re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
+    # "in the week of 24 March", "the week of March 24": the seven days from that day
+    ("week-from", ("week", "month", "digit"),
+     re.compile(rf"\bweek\s+(?:of|starting|beginning)\s+(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})|"
+                rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))\b(?P<y>{_YEAR})?", re.I)),
     # "since Friday", "since July", "since late June", "since 8 May": from then to the article's day; "since yesterday
     # evening", "since the night": from the day before; "since the afternoon", "since dawn": the article's day
     ("since", ("since",),
@@ -87,7 +91,8 @@ _PATTERNS = [
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
     ("week", ("week",),
      re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
-                r"(?P<unit>week(?:end)?)\b", re.I)),
+                # not one the words go on to name ("over the weekend of 11-12 October": those days)
+                r"(?P<unit>week(?:end)?)\b(?!\s+of\b)", re.I)),
     # "this month", "earlier this month", "last month": the article's month, or the one before or after it
     # ("for the next month" in a story's past counts from the date before it, as "over the next week" does)
     ("rmonth", ("monthword",),
@@ -97,10 +102,11 @@ _PATTERNS = [
     ("recent", ("weeks",),
      re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))"
                 r"\s+weeks\b", re.I)),
-    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days
+    # "on Tuesday and Wednesday", "on Friday night", "on Sunday night and Monday": a span of days ("throughout
+    # Monday": that day)
     ("wd-wd", ("weekday",),
-     re.compile(rf"\b(?:on|late\s+on|last)\s+(?P<wd>{_WD})(?P<night>\s+night)?(?:\s+(?:and|to|through)\s+"
-                rf"(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
+     re.compile(rf"\b(?:on|late\s+on|last|throughout|during)\s+(?P<wd>{_WD})(?P<night>\s+night)?"
+                rf"(?:\s+(?:and|to|through)\s+(?P<wd2>{_WD}))?\b(?!\s+(?:morning|afternoon|evening))", re.I)),
     # "between October 8 to the 13th", "from Oct. 8-13, 2024"
     ("md-d", ("month", "digit"),
      re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b(?P<y>{_YEAR})?(?!\s*{_MONTH})",
@@ -125,9 +131,11 @@ _PATTERNS = [
     ("num-d", ("digit",),
      re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<mm>[01]\d)"
                 r"(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)")),
-    # "19.04" (the year elsewhere: the article's), "19.04.2024"
+    # "19.04" (the year elsewhere: the article's), "19.04.2024"; "(22/01)", "Sat 13/04": day first, as the dotted
+    # form (a two-digit month: "24/7" is no date)
     ("num", ("digit",),
-     re.compile(r"(?<![\d.,])(?P<d1>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>(?:19|20)\d\d))?(?![\d.]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%))")),
+     re.compile(r"(?<![\d.,/])(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<mm>[01]\d)(?:(?P=sep)(?P<yy>(?:19|20)\d\d))?"
+                r"(?![\d./]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%|of\b|scale))")),
     # "in late October", "in mid-November 2024", "since early March": the month is all the text says
     ("month", ("month",),
      re.compile(rf"\b(?:in|during|since|by|until|through|throughout|over|from|(?:the\s+)?(?:end|start|beginning|"
@@ -316,6 +324,10 @@ def _deadline(text: str, at: int) -> bool:
 #: Whether a span of months starts and ends where its parts say ("mid-December": the 15th, "late": the 21st; "early
 #: April" ends on the 10th, "mid-January" on the 15th), the corpus's "Open-ended spans" days; else whole months.
 PARTS = True
+#: How "the second week of May" and "the last week of February" are counted: "calendar" (Monday-to-Sunday weeks:
+#: the second starts on the first Monday after the 1st, the last is the last that ends in the month) or "days" (days
+#: 8 to 14, the last seven days). "The first week" is days 1 to 7 either way.
+WEEKS_OF_MONTH = "calendar"
 #: Whether dates months after the article's are dropped (:func:`_event_dates`).
 FUTURE = True
 #: How many days after the article's a date must lie to be dropped (:data:`FUTURE`). On the English development
@@ -403,12 +415,67 @@ def find_date_at(text: str, at: int, end: int | None = None, article_date: str |
         own = [f for f in spans if _same_clause(text, f[0], f[1], at, end)]
         if own and min(own, key=lambda f: max(f[0] - end, at - f[1], 0))[2] == "said":
             return ""
+    if APART and first and (kept is None or kept == first):
+        found = [(a, b) for a, b, v in _event_dates(text, article_date) if v]
+        if found and all(_apart(text, a, b, at, end) for a, b in found):
+            return ""
+    if PRESENT_CLAUSE and role == "presence" and first and (kept is None or kept == first) \
+            and _present_clause(text, at, end) \
+            and not any(_same_clause(text, a, b, at, end) for a, b, v in _event_dates(text, article_date) if v):
+        return ""
     if VIA_CLAUSE and role == "via" and first and (kept is None or kept == first):
         found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v]
         if found and not any(_dates_via(text, a, b, at, end) for a, b, _v in found):
             return (ON_THE_WAY and _on_the_way(text, found, at, end)) or ""
+    if INSERTED and NEAREST and (kept is None or kept == first):
+        found = [(a, b, v) for a, b, v in _event_dates(text, article_date) if v is not None]
+        if len({v for _a, _b, v in found}) >= 2 and all(found_v for _a, _b, found_v in found) \
+                and not any(_same_clause(text, a, b, at, end) for a, b, _v in found):
+            after = [(a, v) for a, _b, v in found if a >= end and _INSERTED.fullmatch(text, end, a)]
+            if after:
+                return after[0][1]
     return nearest_in_clause(text, at, end, first, kept, lambda: _event_dates(text, article_date), _CLAUSE_BREAK,
                              NEAREST, ON_THE_WAY and role == "via")
+
+
+#: Whether a stop whose clause names none of its sentence's dates takes one that follows it past an insert between
+#: commas ("reached the Malian army's base at Kati, north of Bamako, two days later").
+INSERTED = True
+
+
+#: Whether a presence told as now in its own clause ("instructors, who arrived in April, remain at Air Base 101",
+#: "about 2,000 troops were now deployed along the Bryansk section, up from 1,200 in April") takes no date from another
+#: clause of its sentence: the corpus's convention "Present tense" (the time of writing is ``reported``).
+PRESENT_CLAUSE = True
+_PRESENT_WORDS = re.compile(r"\b(?:now|remains?|still|currently|already)\b", re.I)
+
+
+def _present_clause(text: str, at: int, end: int) -> bool:
+    """Whether the clause of the stop at ``text[at:end]`` tells what is so now (:data:`_PRESENT_WORDS`)."""
+    start = clause_start(_CLAUSE_BREAK, text, at)
+    stop = _CLAUSE_BREAK.search(text, end)
+    return bool(_PRESENT_WORDS.search(text, start, stop.start() if stop else len(text)))
+
+
+#: Whether a stop takes no date from a sentence whose every date lies beyond a break that makes another statement
+#: of it (:func:`_apart`).
+APART = True
+# a second statement of one saying ("said it had sent ..., and that ... had arrived on Monday")
+_AND_THAT = re.compile(r"\band\s+that\b", re.I)
+# a semicolon that opens a statement of its own, not a clause that goes on with the one before it ("transferred 1,500
+# soldiers to Vladivostok; as the initial tranche arrived between October 8 to the 13th")
+_NEW_STATEMENT = re.compile(r";(?!\s*(?:as|when|while|after|before|until|till|since|with|and|then)\b)", re.I)
+
+
+def _apart(text: str, a: int, b: int, at: int, end: int) -> bool:
+    """Whether the date at ``text[a:b]`` says nothing of the stop at ``text[at:end]``: a second statement of one
+    saying lies between them ("KFOR said it had sent a company to Leposavic, and that 200 soldiers had arrived at Novo
+    Selo on Monday"), or a semicolon that opens a statement of its own before a date after the stop ("taken by rail
+    towards Dzhankoi; we geolocated a video filmed on 16 August"): a date dates what a sentence goes on with after a
+    semicolon, not what came before (unless what follows goes on with it: "; as the tranche arrived on ...")."""
+    if a >= end:
+        return bool(_AND_THAT.search(text, end, a) or _NEW_STATEMENT.search(text, end, a))
+    return bool(_AND_THAT.search(text, b, at))
 
 
 #: Whether a via takes a date of its sentence only from its own clause or from the sentence's opening words (else
@@ -438,7 +505,15 @@ def _dates_via(text: str, a: int, b: int, at: int, end: int) -> bool:
     gap = text[end:a] if a >= end else text[b:at]
     if len(gap) <= 200 and (_LISTED_BEFORE if a >= end else _LISTED_AFTER).fullmatch(gap):
         return True
+    if VIA_WHERE and a >= end and _WHERE_AT.fullmatch(gap):
+        return True
     return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text[:a])) <= VIA_OPENING  # "Ukraine's": one word
+
+
+#: Whether a via takes the date of a "where" or "which" clause that opens right after it (:func:`_dates_via`): what
+#: the clause tells happened at that place ("carried on through Minsk to Baranovichi, where tanks were unloaded on
+#: Wednesday", "drove east to the Rusumo crossing, where it entered Tanzania on 30 April").
+VIA_WHERE = True
 
 
 #: Whether a via (*role*) whose clause names no date, told between a date before it and a later one after it, takes
@@ -513,7 +588,14 @@ _ON_TO_DATE = (r"(?:\s+(?:on|in|at|to|towards?|into|from|via|by|during|between|o
 # an insert between commas ("Volnovakha, Donetsk region, on 3 March", "the Baltic Sea, escorted by Su-35 fighters,
 # on 3 March"): a few words, no clause word, no verb of an arrival or departure (whose date is another stop's)
 _NOT_IN_INSERT = rf"(?!(?:{_CLAUSE_WORDS}|arriv\w*|reach\w*|land\w*|dock\w*|enter\w*|left|leav\w*|depart\w*)\b)"
+# from a via to the date of a clause about it (:data:`VIA_WHERE`): a place phrase or a short insert, the relative
+# word (not "from where": the next leg's), then no other clause break
+_WHERE_AT = re.compile(rf"(?:\s+(?:on|in|at|near)\s+[^,;:()\[\]]{{1,40}}?)?"
+                       rf"(?:\s*,\s*{_NOT_IN_INSERT}[^,;:()\[\]]{{1,40}}?)?"
+                       rf"\s*,?\s*(?<!\bfrom\s)(?:where|which)\b(?:(?!\b(?:{_CLAUSE_WORDS})\b)[^,;:()\[\]])*?\s*", re.I)
 _INSERT = rf"\s*,\s*{_NOT_IN_INSERT}[\w'’.-]+(?:\s+{_NOT_IN_INSERT}[\w'’.-]+){{0,5}}\s*,"
+# from a stop to a date after it: inserts between commas, then the words that lead to the date (:data:`INSERTED`)
+_INSERTED = re.compile(rf"(?:{_INSERT})+{_ON_TO_DATE}", re.I)
 # from a via to a date after it: the rest of its list of names and inserts, then the words that lead to the date
 _LISTED_BEFORE = re.compile(rf"(?:\s*(?:,|\b(?:and|or)\b)\s*{_NAME}|{_INSERT})*{_ON_TO_DATE}", re.I)
 # from a date to a via after it: words with no clause break, then the names listed before the via
@@ -741,9 +823,20 @@ def _value(kind: str, m: re.Match, ref: dt.date | None) -> str | None:
             return ""
         end = _month_end(d)
         w = _folded(g["w"])
-        start = end - dt.timedelta(days=6) if w in ("last", "final") else \
-            d + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(w))
+        if w == "first":
+            start = d
+        elif WEEKS_OF_MONTH == "days":
+            start = end - dt.timedelta(days=6) if w in ("last", "final") else \
+                d + dt.timedelta(days=7 * ("first", "second", "third", "fourth").index(w))
+        elif w in ("last", "final"):  # the last Monday-to-Sunday week that ends in the month
+            start = end - dt.timedelta(days=6 + (end.weekday() + 1) % 7)
+        else:  # a later week is a calendar one: the second starts on the month's first Monday after its 1st
+            monday = d + dt.timedelta(days=(7 - d.weekday()) % 7 or 7)
+            start = monday + dt.timedelta(days=7 * (("second", "third", "fourth").index(w)))
         return f"{start}/{start + dt.timedelta(days=6)}"
+    if kind == "week-from":
+        d = _complete(g.get("m") or g["m2"], g.get("d1") or g["d2"], g.get("y"), ref)
+        return "" if d is None else f"{d}/{d + dt.timedelta(days=6)}"
     if kind in ("month", "month-year"):
         d = _complete(g["m"], "1", g.get("y"), ref)
         if d is None:
