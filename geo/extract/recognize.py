@@ -1367,63 +1367,6 @@ def _described(text: str, toks: list[Token], taken: list[Mention], hits: list[Ga
     return out
 
 
-#: Whether an unnamed area the text describes after a word of where or whither ("to the border", "in the buffer
-#: zone", "held the southern outskirts") is a mention (``kind="described"``), for the drafts to place round the town
-#: named closest to it (resolve ``_described_near``) and the role model to weigh.
-DESCRIBED_AREAS = True
-#: The nouns that head such a description: lines and edges, parts of a town, areas and zones, sides. Not the nouns
-#: that name a place again (anaphora.NOUN_KINDS: "the base", "the island", "the town"), which refer back instead.
-DESCRIBED_NOUNS = frozenset("border borders frontier front line lines outskirts suburbs districts edges part area areas "
-                            "zone coast coastline mainland positions bases camps airfields ranges region regions "
-                            "territory sector waters hills desert".split())
-#: Words before such a description that make it where forces went, came from or are.
-_DESCRIBED_CUES = frozenset("in at to into towards toward from near across along behind inside through outside within "
-                            "around beyond reached entered hold held holds holding crossed".split())
-#: Lower-case words that may stand between the cue and the noun ("the eastern border", "the old front line").
-_DESCRIBED_BEFORE = frozenset("the its their his her our a an this that these those".split())
-_DESCRIBED_MODIFIERS_MAX = 3
-
-
-def _described_areas(text: str, toks: list[Token], taken: list[Mention]) -> list[Mention]:
-    """Unnamed areas after a word of where or whither: "to the border", "in the buffer zone", "from other parts of the
-    front" is "front" ... (:data:`DESCRIBED_NOUNS`), as ``kind="described"`` mentions over the modifiers and the
-    noun ("eastern border"). Not over another mention, not a noun that modifies the next ("border guards"), not one
-    followed by "of" and a name ("the outskirts of Bakhmut": the town is named), nor by a capitalised word."""
-    covered = [(m.start, m.end) for m in taken]
-    out = []
-    n = len(toks)
-    for k in range(1, n):
-        w = toks[k].word
-        if w not in DESCRIBED_NOUNS:
-            continue
-        nxt = toks[k + 1].word if k + 1 < n else ""
-        if nxt.isalpha() and nxt.islower() and nxt not in AFTER_A_PHRASE:
-            continue  # "border guards", "front line" is read at "line"
-        if nxt == "-" or (nxt[:1].isupper() and nxt.isalpha()):
-            continue
-        if nxt == "of" and k + 2 < n and is_cap(toks[k + 2].word):
-            continue
-        a = k
-        while a > 0 and k - a < _DESCRIBED_MODIFIERS_MAX and (toks[a - 1].word.islower() and toks[a - 1].word.isalpha()
-                                                             or toks[a - 1].word == "-") \
-                and toks[a - 1].word not in _DESCRIBED_BEFORE and toks[a - 1].word not in _DESCRIBED_CUES \
-                and toks[a - 1].word not in AFTER_A_PHRASE:
-            a -= 1
-        while a < k and toks[a].word == "-":
-            a += 1
-        b = a - 1
-        if b >= 0 and toks[b].word in _DESCRIBED_BEFORE:
-            b -= 1
-        if b < 0 or toks[b].word.lower() not in _DESCRIBED_CUES:
-            continue
-        s, e = toks[a].start, toks[k].end
-        if any(x < e and s < y for x, y in covered):
-            continue
-        out.append(Mention(s, e, text[s:e], "described", 0.3))
-        covered.append((s, e))
-    return out
-
-
 class Recognizer:
     """A place-name recogniser: the CRF model at *model_path*, or the rules alone when it is None.
 
@@ -1489,8 +1432,6 @@ class Recognizer:
         for m in _described(text, toks, out, hits):
             if not any(o.start < m.end and m.start < o.end for o in out):
                 out.append(m)
-        if DESCRIBED_AREAS:
-            out += _described_areas(text, toks, out)
         return sorted(out, key=lambda m: m.start)
 
     def _tagged(self, text: str, toks: list[Token], idx, hits: list[GazHit]) -> list[tuple[int, int, float]]:

@@ -309,10 +309,6 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
                 answers[k] = replace(a, doubt=(a.doubt + "; " if a.doubt else "") + note)
     answers = _between_towns(geocoder, mentions, names, answers)
     answers = _lookalikes(mentions, answers)
-    # "the buffer zone", "the border": a description no gazetteer names ("Coast" is a Kenyan province, "Front" a
-    # village): placed only by the towns named beside it (_described_near)
-    answers = [UnresolvedPlace(n, DESCRIBED_REASON) if m.kind == "described" else a
-               for a, m, n in zip(answers, mentions, names)]
     resolved = [_resolved(a, m.kind == "vague") for a, m in zip(answers, mentions)]
     if not text:
         return resolved
@@ -325,36 +321,7 @@ def resolve(mentions: Sequence[Mention], geocoder: Geocoder | None = None, text:
     resolved = _borders(mentions, _within_containers(mentions, resolved, names, text, geocoder))
     resolved = _listed_near(mentions, resolved, answers, text)
     # last, and only where the text says nothing itself of where the name is
-    resolved = _by_its_facility(geocoder, mentions, names, answers, resolved, text)
-    return _described_near(mentions, resolved)
-
-
-#: Why a described area ("the buffer zone") is not geocoded by its words.
-DESCRIBED_REASON = "a described area, no name: placed by the towns named beside it"
-#: The radius (km) of the area drawn for a described area round the town named closest to it.
-DESCRIBED_KM = 30.0
-
-
-def _described_near(mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
-    """A described area (``kind="described"``: "the buffer zone", "to the border", "the south-western outskirts") is
-    drawn as an area round the town or facility named closest to it in the text (within :data:`NEAR_OTHERS_CHARS`),
-    to check: news describes an area by the towns it names around it. Never by a capital (see :func:`is_capital`)."""
-    if not any(m.kind == "described" for m in mentions):
-        return resolved
-    pins = [(m, r) for m, r in _placed_pins(mentions, resolved) if m.kind not in ("described", "vague")
-            and r.precision in ("city", "point")]
-    out = list(resolved)
-    for k, (m, r) in enumerate(zip(mentions, resolved)):
-        if m.kind != "described" or r.lat is not None:
-            continue
-        near = [(abs(p.start - m.start), p.start, p, o) for p, o in pins
-                if abs(p.start - m.start) <= NEAR_OTHERS_CHARS]
-        if not near:
-            continue
-        _d, _s, p, o = min(near, key=lambda x: x[:2])
-        out[k] = Resolved(o.lat, o.lon, o.country, "area", DESCRIBED_KM, o.ref, o.name,
-                          to_check("area", f"a described area: placed near {o.name}, named beside it in the text"))
-    return out
+    return _by_its_facility(geocoder, mentions, names, answers, resolved, text)
 
 
 #: How far apart (km) the two towns a crossing is named after may lie: the two ends of one bridge or border post.
