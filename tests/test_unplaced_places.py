@@ -29,8 +29,7 @@ def test_a_place_near_a_town_read_as_no_stop_is_placed_near_it():
     assert k["role"] == "mention" and z["role"] == "presence"
     assert (z["precision"], z["radius_km"], z["country"]) == ("area", 30.0, "RU")
     assert (z["lat"], z["lon"]) == (k["lat"], k["lon"])
-    # placed before the roles are read (pipeline.PLACE_BEFORE_ROLES), by the same town
-    assert "placed near Komsomolsk-on-Amur" in doubt_of(z["match"])
+    assert "placed near Komsomolsk-on-Amur, where the text puts it" in doubt_of(z["match"])
 
 
 def test_a_facility_noun_between_a_place_and_its_area_still_puts_it_there():
@@ -211,16 +210,3 @@ def test_an_area_named_after_a_list_puts_every_name_of_it_there():
     a, b = rows["Zelvinka"], rows["Zelvorka"]
     assert (a["precision"], a["country"]) == ("area", "BY") and (a["lat"], a["lon"]) == (b["lat"], b["lon"])
     assert "placed in Vitebsk region" in doubt_of(a["match"]) and rows["Vitebsk region"]["role"] == "mention"
-
-
-def test_a_name_the_gazetteer_lacks_is_placed_before_the_role_model_reads_it():
-    """The role model makes a stop only of a placed name: a village the rules read with no cue is drawn near the
-    town named closest to it before the model reads it (pipeline.PLACE_BEFORE_ROLES), to check."""
-    from geo.extract.pipeline import read_places
-
-    text = "Ukrainian units still hold Zelvorka and nearby farms, residents of Quneitra said on Monday."
-    _sentences, items = read_places(text, find=finder("Zelvorka", "Quneitra"))
-    (z,) = [res for rep, res in items if rep.mention.surface == "Zelvorka"]
-    (q,) = [res for rep, res in items if rep.mention.surface == "Quneitra"]
-    assert (z.precision, z.lat, z.lon) == ("area", q.lat, q.lon)
-    assert "named beside it in the text" in doubt_of(z.match)

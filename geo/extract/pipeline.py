@@ -550,8 +550,7 @@ NAMED_NEARBY_NO_END = True
 
 
 def _place_near_named(items: list[tuple[Reported, Resolved]], text: str,
-                      datelines: Sequence[tuple[int, int, str]] = (), every: bool = False
-                      ) -> list[tuple[Reported, Resolved]]:
+                      datelines: Sequence[tuple[int, int, str]] = ()) -> list[tuple[Reported, Resolved]]:
     """A stop the gazetteer lacks altogether, that the text places by no container, side or list, is drawn as an
     area round the town or facility named closest to it in the text (within :data:`NAMED_NEARBY_CHARS`), to check:
     news names a village with the towns around it ("entered the village of Jubata al-Khashab ... near Quneitra").
@@ -559,17 +558,14 @@ def _place_near_named(items: list[tuple[Reported, Resolved]], text: str,
     (*datelines*: where the reporter writes, not where the village lies), nor by a movement's other end in its own
     sentence; a name with namesakes the geocoder refused to choose from only by a town of its own
     sentence. Measured on the ten English folds with the resolve and recognize steps of this change: recall 0.727 ->
-    0.740, precision 0.770 -> 0.784; unplaced misses 86 -> 23, misses placed elsewhere 81 -> 110.
-
-    With *every*, a name of any role is drawn so (:data:`PLACE_BEFORE_ROLES`: before the role model reads them), not
-    only the rules' stops."""
+    0.740, precision 0.770 -> 0.784; unplaced misses 86 -> 23, misses placed elsewhere 81 -> 110."""
     pins = [(rep, res) for rep, res in items if res.lat is not None and res.precision in ("city", "point")
             and rep.mention.kind != "vague" and not is_capital(res)
             and not any(a <= rep.mention.start < b for a, b, _agency in datelines)]
     out = list(items)
     for i, (rep, res) in enumerate(items):
         m = rep.mention
-        if (res.lat is not None or (rep.role not in REPORTED_ROLES and not every) or m.kind == "vague"
+        if (res.lat is not None or rep.role not in REPORTED_ROLES or m.kind == "vague"
                 or not (lacks_place(res.match) or NAMED_NEARBY_UNCERTAIN and "too uncertain" in res.match)):
             continue
         # a name the gazetteer holds among namesakes it could not choose from: only by a town of its own sentence
@@ -603,21 +599,10 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
         placed += find_anaphors(text, placed)  # "the town": the place it names again
         where = dict(placed)
         reported = st.assign_roles(text, sentences, [m for m, _ in placed])
-        items = [(r, where[r.mention]) for r in reported]
-    else:
-        reported = st.assign_roles(text, sentences, mentions)
-        resolved = resolve([r.mention for r in reported], geocoder, text)
-        items = list(zip(reported, resolved))
-    if st.lang == "en" and NAMED_NEARBY and PLACE_BEFORE_ROLES:
-        items = _place_near_named(items, text, st.dateline_spans(text), every=True)
-    return sentences, items
-
-
-#: Whether a name the gazetteer lacks is drawn near the town named closest to it (:func:`_place_near_named`) before
-#: the role model reads the mentions, whatever role the rules gave it (English): a name the model reads as a stop
-#: must be placed, and the rules leave many villages without a cue ("Tinzaouaten", "Plekhovo, Vorobzha and
-#: Martynovka" in a list the rules read as no movement).
-PLACE_BEFORE_ROLES = True
+        return sentences, [(r, where[r.mention]) for r in reported]
+    reported = st.assign_roles(text, sentences, mentions)
+    resolved = resolve([r.mention for r in reported], geocoder, text)
+    return sentences, list(zip(reported, resolved))
 
 
 def extract_article(article: Article, options: Options = Options(), *,
