@@ -922,8 +922,10 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
 
     The word must be rarer than any common word or well-known name (:data:`_UNKNOWN_ZIPF`), stand alone (no
     capitalised word on either side), follow a word of where or whither (:data:`_UNKNOWN_PLACE_CUES`) or "the
-    villages of", and be located by the text right after one of its occurrences (:func:`_located_after`): what the
-    text locates, the reviewer can place. Not a word the article shows is a person's or a body's
+    villages of", and be located by the text right after one of its occurrences (:func:`_located_after`) or named
+    close to a town the gazetteer places (:data:`UNKNOWN_BESIDE_A_TOWN`): what the text locates, the reviewer can
+    place; the other rare words of its list come with it (:data:`UNKNOWN_LIST_MATES`). Not a word the article shows
+    is a person's or a body's
     (:func:`_people_words`), nor after "according to", "told" ...
     """
     covered = {k for h in hits for k in range(h.i, h.j)}
