@@ -925,8 +925,7 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
     villages of", and be located by the text right after one of its occurrences (:func:`_located_after`) or named
     close to a town the gazetteer places (:data:`UNKNOWN_BESIDE_A_TOWN`): what the text locates, the reviewer can
     place; the other rare words of its list come with it (:data:`UNKNOWN_LIST_MATES`). Not a word the article shows
-    is a person's or a body's
-    (:func:`_people_words`), nor after "according to", "told" ...
+    is a person's or a body's (:func:`_people_words`), nor after "according to", "told" ...
     """
     covered = {k for h in hits for k in range(h.i, h.j)}
     taken = {k for i, j, _ in spans for k in range(i, j)}
