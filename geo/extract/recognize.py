@@ -922,9 +922,10 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
 
     The word must be rarer than any common word or well-known name (:data:`_UNKNOWN_ZIPF`), stand alone (no
     capitalised word on either side), follow a word of where or whither (:data:`_UNKNOWN_PLACE_CUES`) or "the
-    villages of", and be located by the text right after one of its occurrences (:func:`_located_after`): what the
-    text locates, the reviewer can place. Not a word the article shows is a person's or a body's
-    (:func:`_people_words`), nor after "according to", "told" ...
+    villages of", and be located by the text right after one of its occurrences (:func:`_located_after`) or named
+    close to a town the gazetteer places (:data:`UNKNOWN_BESIDE_A_TOWN`): what the text locates, the reviewer can
+    place; the other rare words of its list come with it (:data:`UNKNOWN_LIST_MATES`). Not a word the article shows
+    is a person's or a body's (:func:`_people_words`), nor after "according to", "told" ...
     """
     covered = {k for h in hits for k in range(h.i, h.j)}
     taken = {k for i, j, _ in spans for k in range(i, j)}
@@ -957,8 +958,56 @@ def _unknown_after_cue(text: str, toks: list[Token], spans: list[tuple[int, int,
         return spans
     words = {toks[k].word for k, _ in cands}
     located = {t.word for q, t in enumerate(toks) if t.word in words and _located_after(text, toks, q, covered)}
-    extra = [(k, k + 1, 0.4) for k, listed in cands if listed or toks[k].word in located]
-    return sorted(spans + extra) if extra else spans
+    towns = _town_starts(text, toks, spans) if UNKNOWN_BESIDE_A_TOWN else []
+    extra = [(k, k + 1, 0.4) for k, listed in cands if listed or toks[k].word in located
+             or any(abs(s - toks[k].start) <= BESIDE_A_TOWN_CHARS for s in towns)]
+    if UNKNOWN_LIST_MATES and extra:
+        extra += _unknown_mates(text, toks, [k for k, _e, _s in extra], covered | taken, people or set())
+    return sorted(set(spans + extra)) if extra else spans
+
+
+#: Whether a rare word the gazetteer lacks, after a word of where or whither, is a place when the text names a town
+#: the gazetteer places close to it (:data:`BESIDE_A_TOWN_CHARS`): the drafts then draw it round that town, to check
+#: (pipeline ``_place_near_named``), as news names a village with the towns around it ("crossed into Somalia at
+#: Dolow ... towards Baidoa"), whether or not the words right after it say where it lies.
+UNKNOWN_BESIDE_A_TOWN = True
+#: How close (characters) that town must be named: the pipeline's reach for a name it places near a town.
+BESIDE_A_TOWN_CHARS = 400
+#: Whether the other rare words the gazetteer lacks in a list with a word read so are places too ("through Luvungi
+#: and Sange", "the villages of Fanaseyevka and Ulanok"): villages are listed together.
+UNKNOWN_LIST_MATES = True
+
+
+def _town_starts(text: str, toks: list[Token], spans: list[tuple[int, int, float]]) -> list[int]:
+    """Where the names already read that the geocoder places as a town or a facility start; not a capital's, named as
+    its government as often as a place (the pipeline places nothing by one)."""
+    from .resolve import is_capital  # late: resolve imports this module
+    from .records import Resolved
+
+    out = []
+    for i, j, _sc in spans:
+        r = _placed_whole(text[toks[i].start:toks[j - 1].end])
+        if r is not None and r.precision in ("city", "point") and not is_capital(Resolved(r.lat, r.lon)):
+            out.append(toks[i].start)
+    return out
+
+
+def _unknown_mates(text: str, toks: list[Token], read: list[int], skip: set[int], people: set[str]) -> list[tuple]:
+    """The single rare words the gazetteer lacks that stand in one list with a word at *read*, when the list ends its
+    phrase: "through Luvungi and Sange to Uvira", not "to Kaikan and Arau tanks". Not a word of *skip* (a name the
+    gazetteer or the tags read) nor of *people*."""
+    out = []
+    for k in read:
+        _o, members = _list_of(text, toks, k, k + 1)
+        if len(members) < 2 or not _pair_ends_its_phrase(toks, members[-1][1]):
+            continue
+        for a, b in members:
+            w = toks[a].word
+            if (b - a != 1 or a == k or a in skip or a in read or not w.isalpha() or w.isupper() or len(w) < 4
+                    or zipf(w) >= _UNKNOWN_ZIPF or w in people):
+                continue
+            out.append((a, b, 0.4))
+    return out
 
 
 #: Whether a rare word the gazetteer lacks, listed with a town it knows after a word of where or whither, is a place
