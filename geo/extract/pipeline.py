@@ -22,6 +22,7 @@ from .routes import chain_routes, clause_of, clauses, stops_by_clause
 from .rows import to_check
 from . import memo, source_model
 from .attribution import own_label
+from .dates import date_word
 from .what import fill as fill_what, load_span, new_force
 
 
@@ -480,6 +481,8 @@ def _contains(text: str, inner: Mention, area: Mention, lang: str, area_precisio
     "в Маланвиль", whose words may be an accusative)."""
     if _POSSESSIVE.match(text, area.end):
         return False  # "the first town in Uvira's path": the area only qualifies the place's real head
+    if date_word(area.surface):
+        return False  # "Kupiansk, Izium and Lyman in March": a date, whatever the gazetteer holds of the name
     if _IN_BETWEEN.fullmatch(text, inner.end, area.start):
         return True
     if lang not in ("ru", "uk") or not _IN_BETWEEN_SLAVIC.fullmatch(text, inner.end, area.start):
