@@ -43,7 +43,7 @@ def test_a_leaders_surname_is_a_whole_word_and_no_common_noun(text):
 @pytest.mark.parametrize("text, party", [
     ("за словами Ганни Маляр", "UA"), ("как сообщил Игнат", "UA"), ("з Ігнатом", "UA"), ("Владимир Сальдо", "RU"),
     ("Сальдо заявил", "RU"), ("путін", "RU"), ("Путиным", "RU"), ("кадыровцы", "RU"), ("Залужного", "UA"),
-    ("Захаровой", "RU"), ("Шмигалем", "UA"),
+    ("Захаровой", "RU"), ("Шмигалем", "UA"), ("за словами речника Сергія Череватого", "UA"),
 ])
 def test_a_leaders_surname_counts_in_any_of_its_forms(text, party):
     assert attribution.parties(text) == {party}
