@@ -441,3 +441,12 @@ def test_according_to_a_source_named_before_by_what_it_is_takes_its_full_name():
     rows = [r for r in extract_article(Article("a.txt", text), Options(all=True)) if r["place"] == "Borisov"]
     assert rows
     assert {(r["source"], r["status"]) for r in rows} == {("exiled Belarusian monitoring channels", "reported")}
+
+
+def test_a_date_after_a_place_is_no_area_it_lies_in():
+    # "March" is a town of the gazetteer too: after "in", a month is a date, never the area that holds the place
+    text = "Two Russian battalions moved to Khrystoplavivka in March, the ministry said."
+    rows = extract_article(Article("t.txt", text), Options(), find=finder("Khrystoplavivka", "March"), roles=None,
+                           routes=None)
+    village = next(r for r in rows if r["place"] == "Khrystoplavivka")
+    assert village["lat"] is None and "March" not in village.get("check", "")

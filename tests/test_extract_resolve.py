@@ -696,3 +696,11 @@ def test_a_geonames_id_is_its_first_row_and_a_missing_one_none():
     gc.collect()
     assert old() is None
     assert (_geonames_row(idx, 7), _geonames_row(idx, 5), _geonames_row(idx, 9)) == (0, 1, None)
+
+
+@pytest.mark.parametrize("when", ["in March", "in September 2023", "in Mar. 2022"])
+def test_a_date_after_a_list_is_no_area_and_the_list_places_its_unknown_names(when):
+    text = f"Russian troops were seen near the villages of Kupiansk, Khrystoplavivka and Izium {when}, officials said."
+    names = ("Kupiansk", "Khrystoplavivka", "Izium")
+    res = resolve([Mention(text.index(n), text.index(n) + len(n), n) for n in names], text=text)
+    assert res[1].lat is not None and "listed with it" in res[1].match

@@ -520,6 +520,14 @@ def test_a_capital_that_acts_after_a_verb_of_saying_or_what_stays_no_stop(monkey
     # "close to X" is no "from X" either: ships seen close to a port are there (the corpus's presence)
     ("Photos show navy ship movements close to a North Korean port, the agency said.", "a North Korean port",
      {"mention": 0.41, "origin": 0.24, "destination": 0.15, "presence": 0.18, "via": 0.02}, "presence"),
+    # nor "next to X", a phrase of location, a direction: where the ships are, or pass
+    ("Photos show navy ship movements next to a North Korean port, the agency said.", "a North Korean port",
+     {"mention": 0.41, "origin": 0.1, "destination": 0.3, "presence": 0.17, "via": 0.02}, "presence"),
+    # the phrase describes what another preposition governs: that preposition's roles too
+    ("The brigade was withdrawn from a base next to Bakhmut.", "Bakhmut",
+     {"mention": 0.41, "origin": 0.3, "destination": 0.05, "presence": 0.04, "via": 0.2}, "origin"),
+    ("The brigade was sent to a depot next to Bakhmut.", "Bakhmut",
+     {"mention": 0.41, "origin": 0.3, "destination": 0.2, "presence": 0.04, "via": 0.05}, "destination"),
     # a "to" of a preposition that is no place's ("due to", "according to") restricts nothing: the likeliest role
     ("The brigade was sent from Pokrovsk due to Bakhmut.", "Bakhmut",
      {"mention": 0.41, "origin": 0.3, "destination": 0.05, "presence": 0.04, "via": 0.2}, "origin"),

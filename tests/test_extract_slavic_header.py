@@ -41,6 +41,19 @@ def test_a_headline_is_no_letterhead(first, lang):
     assert header._letterhead(first, text, lang) == ""
 
 
+@pytest.mark.parametrize("first, lang", [
+    # a force's name alone: a headline (what moves), no office that issues the text
+    ("Флот России", "ru"), ("Войска Беларуси", "ru"), ("Черноморский флот", "ru"), ("Сили оборони України", "uk"),
+])
+def test_a_forces_name_alone_is_a_headline_not_a_letterhead(first, lang):
+    from geo.extract.pipeline import extract_article
+    from geo.extract.records import Article
+
+    text = f"{first}\n\nИз Севастополя в Новороссийск ушли три фрегата."
+    assert header.read(text, lang).issuer == ""
+    assert first not in {r["source"] for r in extract_article(Article("a.txt", text), lang=lang)}
+
+
 def test_a_letterhead_stands_alone_a_blank_line_under_it():
     first = "Министерство обороны Российской Федерации"
     assert header._letterhead(first, f"{first}\nсообщает о марше.\n\nТекст.", "ru") == ""

@@ -205,6 +205,21 @@ def _day(s: str) -> str:
 _MONTHS = {m: k for k, ms in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
                                         "jun june", "jul july", "aug august", "sep sept september", "oct october",
                                         "nov november", "dec december"), 1) for m in ms.split()}
+# A date's word where a place's name could stand ("in March", "in Mar. 2022", "on Monday"): a month's or a day's full
+# name as a word; a short one ("Mar", "Jun") only before a number, as "in Mar del Plata" is a place.
+_FULL_CALENDAR = sorted({m for m in _MONTHS if len(m) > 3} | set(_WEEKDAYS) | {"may"}, key=len, reverse=True)
+#: A pattern that matches where a date's word begins (use it as a lookahead, any case): "in March" is no area.
+DATE_WORD = (rf"(?i:(?:{'|'.join(_FULL_CALENDAR)})(?![\w'’-])|"
+             rf"(?:{'|'.join(m for m in _MONTHS if len(m) <= 3)})\.?[ \t]*\d)")
+
+
+def date_word(s: str) -> bool:
+    """Whether *s* is a date's word or begins with one (:data:`DATE_WORD`): a month, a day of the week.
+
+    >>> date_word("March"), date_word("Monday"), date_word("Mar 2022"), date_word("Mar del Plata"), date_word("Marchi")
+    (True, True, True, False, False)
+    """
+    return re.match(DATE_WORD, s) is not None
 
 
 def _ymd(month: str, day: str, year: int) -> dt.date | None:

@@ -812,14 +812,24 @@ _SAYING = frozenset("said says told wrote writes added claimed claims stated rep
                     "announced confirmed denied".split())
 
 
+#: Ranks and offices before a person's name, besides :data:`PERSON_TITLES`: "Gen. Zaluzhny", "General Valerii
+#: Zaluzhny", "Minister Reznikov" make the name a person's wherever else the article prints it.
+NAME_TITLES = PERSON_TITLES | frozenset("gen general maj major colonel lieutenant lieut adm admiral brig brigadier "
+                                        "cmdr commander cpl corporal sergeant captain president minister governor "
+                                        "premier chancellor ambassador spokesman spokeswoman".split())
+
+
 def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[int]) -> set[str]:
     """Capitalised words the article itself shows are people or bodies: any word after another capitalised word
-    that is not read as a place nor a nationality ("Lawrence Kanyuka", though Lawrence is a town too), a word after a
-    title ("Gen. Syrskyi") or before a verb of saying ("Kanyuka said"), a possessor ("Peskov's")."""
+    that is not read as a place nor a nationality ("Lawrence Kanyuka", though Lawrence is a town too; at a sentence's
+    start only after a word no common one nor any place's name: "Valerii Zaluzhny ordered", not "Troops Bakhmut"),
+    a word after a title or a rank (:data:`NAME_TITLES`: "Gen. Syrskyi") or before a verb of saying ("Kanyuka said"),
+    a possessor ("Peskov's")."""
     # a name the gazetteer has is a first name unless the tagger read it as a place (*taken*): "Lawrence Kanyuka"
     # is a person, "the Vitebsk Zaslonovo" or "Belarusian Osinovka" not
     covered = {k for h in hits if h.demonym or h.kind in (gz.COUNTRY, gz.CONTINENT) for k in range(h.i, h.j)}
     covered |= taken
+    named = {k for h in hits for k in range(h.i, h.j)}
     out = set()
     n = len(toks)
     for k in range(1, n):
@@ -827,8 +837,11 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
         if not is_cap(w) or not w.isalpha():
             continue
         p = toks[k - 1].word
-        if (is_cap(p) and p.isalpha() and k - 1 not in covered and not _sentence_start(toks, k - 1, text)
-                and "\n" not in text[toks[k - 1].end:toks[k].start]) or p.lower().rstrip(".") in PERSON_TITLES:
+        # (a sentence opens on any capitalised word: a first name there is one rare as a word and no place's)
+        if (is_cap(p) and p.isalpha() and k - 1 not in covered
+                and (not _sentence_start(toks, k - 1, text) or k - 1 not in named and zipf(p) < LISTED_ZIPF)
+                and "\n" not in text[toks[k - 1].end:toks[k].start]) or p.lower().rstrip(".") in NAME_TITLES \
+                or p == "." and k >= 2 and toks[k - 2].word.lower() in NAME_TITLES:  # "Gen. Zaluzhny"
             out.add(w)
         if k + 1 < n and (toks[k + 1].word in _SAYING or toks[k + 1].word in ("'s", "’s", "'", "’")):
             out.add(w)

@@ -30,6 +30,7 @@ from ..geocoders.rules import CYRILLIC_COUNTRIES
 from .recognize import AFTER_A_PHRASE, FACILITY_NOUNS
 from .slavic.recognize import FACILITY_ADJ_NOUNS
 from .slavic.recognize import FACILITY_NOUNS as SLAVIC_FACILITY_NOUNS
+from .dates import DATE_WORD
 from .records import Mention, Resolved
 from .rows import to_check
 
@@ -381,7 +382,7 @@ _ICAO = re.compile(r"airportsdata:[A-Z]{4}")
 # facility. Not a date ("in August") nor a list (", Bunia and Aru"), which say nothing of where it is.
 _OWN_CUE = re.compile(r"[ \t]*(?:,[ \t]*(?:a|an|the)[ \t]|\(|,?[ \t]*(?:in|inside|within|near|outside|close[ \t]+to|"
                       r"(?:north|south|east|west)(?:[ \t-]?(?:east|west))?[ \t]+of|под|около|возле|біля|поблизу)"
-                      r"[ \t]+(?:the[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]))", re.I)
+                      rf"[ \t]+(?:the[ \t]+)?(?!{DATE_WORD})(?-i:[A-ZА-ЯЁІЇЄҐ]))", re.I)
 
 
 def _named_after(facility: str, town: str, is_place=lambda name: True) -> bool:
@@ -573,7 +574,9 @@ _SIDE_OF = re.compile(r"(?P<list>(?:[ \t]*(?:,|and|or)[ \t]*(?-i:[A-Z])[\w'’-]
 #: together lie within a district or two of each other.
 LISTED_KM = 30.0
 # An area named after a list, that places the list ("in al-Mahra province", ", in the Glushkovo district").
-_AREA_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:in|inside|within)[ \t]+(?:the[ \t]+)?(?:(?:al|el|ad|ar|as)-)?(?-i:[A-Z])")
+# (never a date: "Kupiansk, Izium and Lyman in March")
+_AREA_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:in|inside|within)[ \t]+(?:the[ \t]+)?"
+                         rf"(?!{DATE_WORD})(?:(?:al|el|ad|ar|as)-)?(?-i:[A-Z])")
 _WORD_AFTER = re.compile(r"[ \t]+((?-i:[a-z]+))\b")
 #: What joins two names of one list: ", ", " and ", ", and ", " or ".
 LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)", re.I)

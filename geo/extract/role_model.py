@@ -172,25 +172,38 @@ FIXED_CUES = frozenset({"dateline", "photo credit", "label", "metonymy", "inside
 _OPENS_CLAUSE = re.compile(r"\b(?:says|said|say|claims?|claimed|believes?|believed|thinks?|thought|insists?|insisted|"
                            r"warns?|warned|fears?|feared|suspects?|suspected|knows?|knew|what)[ \t]*$", re.I)
 #: The stop roles a preposition leaves to a place the model alone makes a stop: "to X" never names where forces leave
-#: from ("close to X", "next to X" neither: ships seen close to a port are there, the corpus's presence), nor "from X"
-#: where they go or stand. ("Near X" names no role of its own: "sent by rail to an ammunition depot near Tikhoretsk"
-#: is a destination, "withdrawn from positions near Shebekino" an origin.) A "to" of a preposition that is no place's
-#: (_NOT_TOWARDS: "due to", "according to") restricts nothing.
+#: from, nor "from X" where they go or stand. ("Near X" names no role of its own: "sent by rail to an ammunition depot
+#: near Tikhoretsk" is a destination, "withdrawn from positions near Shebekino" an origin.) A "to" of a preposition
+#: that is no place's (_NOT_TOWARDS: "due to", "according to") restricts nothing; one of a phrase of location
+#: (_BESIDE: "close to X", "next to X") is no direction: see :func:`_prep_roles`.
 _TOWARDS = ("via", "destination", "presence")
 _ROLES_BY_PREP = {"to": _TOWARDS, "into": _TOWARDS, "towards": _TOWARDS, "toward": _TOWARDS, "onto": _TOWARDS,
                   "from": ("origin", "via"), "out of": ("origin", "via")}
 #: What makes "to" part of a preposition that says no direction nor place ("due to", "according to", "prior to").
 _NOT_TOWARDS = frozenset("due according prior owing thanks relative".split())
+#: What makes "to" part of a phrase of location ("close to", "next to", "near to"): where something is, or passes.
+_BESIDE = frozenset("close next near".split())
+#: The roles a phrase of location leaves by itself: ships seen (or sailing) close to a port are there, or pass by
+#: (the corpus's presence and via), they neither go to it nor leave it.
+_BESIDE_ROLES = ("presence", "via")
 
 
 def _prep_roles(text: str, rep: Reported) -> tuple[str, ...] | None:
-    """The stop roles :data:`_ROLES_BY_PREP` allows the place of *rep*, or None where its preposition says none."""
+    """The stop roles :data:`_ROLES_BY_PREP` allows the place of *rep*, or None where its preposition says none.
+
+    After a phrase of location (:data:`_BESIDE`), a presence or a via (:data:`_BESIDE_ROLES`), and the roles of the
+    preposition that governs what the phrase describes: "withdrawn from a base next to the airport" (an origin too),
+    "sent to a depot next to the station" (a destination too); "ship movements close to a port" a presence or a via.
+    """
     before = _words(text[max(rep.sentence.start, rep.mention.start - 80):rep.mention.start])
     gov = _governing(before)
     if gov == "to" and "to" in before:
         k = len(before) - 1 - before[::-1].index("to")
         if k and before[k - 1] in _NOT_TOWARDS:
             return None
+        if k and before[k - 1] in _BESIDE:
+            outer = _ROLES_BY_PREP.get(_governing(before[:k - 1]), ())
+            return _BESIDE_ROLES + tuple(x for x in outer if x not in _BESIDE_ROLES)
     return _ROLES_BY_PREP.get(gov)
 
 

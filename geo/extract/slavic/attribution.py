@@ -943,15 +943,82 @@ def lead_source(text: str, lang: str = "ru") -> str:
 #: Whether the two sides' leaders, commanders and spokespeople named by their surnames speak for their side
 #: ("Путин заявил", "за словами Плетенчука", "Кадыров сообщил"), as their ministries and general staffs do.
 SIDE_NAMES = True
-# (surnames that name one person of the war in its reporting, in Russian and Ukrainian spelling, any case)
-_RU_NAMES = (r"|путин\w*|путін\w*|лавров\w*|захаров(?:а|ой|ою|у|ій)|медведев\w*|кадыров\w*|кадиров\w*|"
-             r"пригожин\w*|гладков\w*|развожаев\w*|розважаєв\w*|аксенов\w*|аксёнов\w*|аксьонов\w*|"
-             r"алаудинов\w*|алаудінов\w*|богомаз\w*|хинштейн\w*|хінштейн\w*|суровикин\w*|суровікін\w*|"
-             r"лапин\w*|лапін\w*|марочко\w*|пушилин\w*|пушилін\w*|сальдо") if SIDE_NAMES else ""
-_UA_NAMES = (r"|залужн\w*|умеров\w*|умєров\w*|резников\w*|рєзніков\w*|кулеб\w*|сибіг\w*|сибиг\w*|"
-             r"подоляк\w*|єрмак\w*|ермак\w*|маляр\w*|ігнат\w*|игнат\w*|плетенчук\w*|демченк\w*|"
-             r"череват\w*|трегубов\w*|наєв\w*|наев\w*|юсов\w*|шмигал\w*|шмыгал\w*|кім\s+віталі\w*|"
-             r"лисак\w*|прокудін\w*|прокудин\w*") if SIDE_NAMES else ""
+# (surnames that name one person of the war in its reporting, in the nominative, Russian and Ukrainian spelling)
+_RU_SURNAMES = ("Путин", "Путін", "Лавров", "Захарова", "Медведев", "Кадыров", "Кадиров", "Пригожин", "Гладков",
+                "Развожаев", "Розважаєв", "Аксенов", "Аксёнов", "Аксьонов", "Алаудинов", "Алаудінов", "Богомаз",
+                "Хинштейн", "Хінштейн", "Суровикин", "Суровікін", "Лапин", "Лапін", "Марочко", "Пушилин", "Пушилін",
+                "Сальдо")
+_UA_SURNAMES = ("Залужный", "Залужний", "Умеров", "Умєров", "Резников", "Рєзніков", "Кулеба", "Сибига", "Сибіга",
+                "Подоляк", "Ермак", "Єрмак", "Маляр", "Игнат", "Ігнат", "Плетенчук", "Демченко", "Череватый",
+                "Череватий", "Трегубов", "Наев", "Наєв", "Юсов", "Шмыгаль", "Шмигаль", "Лисак", "Прокудин", "Прокудін")
+# The endings a surname of each shape takes in either language, after the letters its nominative drops (a woman's
+# "-ова" as "-ов"'s feminine; a name on a consonant or on "-о" declined as a man's, or not at all, as a woman's): the
+# name is a whole word, never the start of a longer one ("малярия", "Игнатьев", "Ермаков").
+_SURNAME_ENDINGS = (
+    (r"(?:ов|ев|ёв|єв|ин|ін|ын)", "", r"(?:|а|у|ым|им|ом|ім|е|і|ові|ой|ою|ої|ій|ы|и|ых|их|ыми|ими)"),
+    (r"ова", "а", r"(?:а|ой|ою|у|ої|ій|ы|і)"),
+    (r"(?:ый|ий|ой)", "ый", r"(?:ый|ий|ого|ому|ым|им|ом|ім|ая|а|ой|ої|ую|у)"),
+    (r"а", "а", r"(?:а|ы|и|і|е|у|ой|ою|ої)"),
+    (r"о", "о", r"(?:о|а|у|ом|ові|і)"),
+    (r"ь", "ь", r"(?:ь|я|ю|ем|еві|і|е)"),
+    (r"", "", r"(?:|а|у|ом|ем|е|ові|еві|і|ы|и)"),
+)
+# what a surname of the first shape gives its men and its adjective ("кадыровцы", "путинский режим"): its side's
+_SURNAME_DERIVED = r"(?:ц[ыиі]\w*|цев|ців|ск\w*|ськ\w*)"
+
+
+def _surname_pattern(name: str, derived: bool = False) -> str:
+    """A regular expression for the forms of the surname *name* (nominative): its stem, then an ending its shape
+    takes (:data:`_SURNAME_ENDINGS`); with *derived*, the words made of it instead (:data:`_SURNAME_DERIVED`), "" for
+    a name of no such shape.
+
+    >>> bool(re.fullmatch(_surname_pattern("Маляр"), "Маляра", re.I)), bool(re.fullmatch(_surname_pattern("Маляр"),
+    ...     "Малярия", re.I)), bool(re.fullmatch(_surname_pattern("Путин"), "Путиным", re.I))
+    (True, False, True)
+    """
+    low = name.lower()
+    for shape, drop, endings in _SURNAME_ENDINGS:
+        if re.search(shape + "$", low):
+            stem = low[:len(low) - len(drop)]
+            if derived:
+                return re.escape(stem) + _SURNAME_DERIVED if shape == _SURNAME_ENDINGS[0][0] else ""
+            return re.escape(stem) + endings
+    raise AssertionError(name)
+
+
+def _surnames(names: tuple[str, ...], more: str = "", derived: bool = False) -> re.Pattern | None:
+    """The surnames *names* (and the pattern *more*) as whole words in any case (with *derived*, the words made of
+    them), or None when :data:`SIDE_NAMES` is off."""
+    alts = [p for n in names if (p := _surname_pattern(n, derived))] + [more] * bool(more)
+    if not SIDE_NAMES or not alts:
+        return None
+    return re.compile(r"(?<![\w'’ʼ-])(?:" + "|".join(alts) + r")(?![\w'’ʼ-])", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether a dictionary knows *word* (lower-cased) as a common noun, not only as a person's name ("маляр" a
+    painter, "сальдо" a balance): a surname that is one is a person's only where it is written with its capital."""
+    return any(r.pos == "NOUN" and not r.person and morph.known(word, lang)
+               for lang in ("ru", "uk") for r in morph.readings(word, lang))
+
+
+class _Voices:
+    """A side's words for its voices and forces (one pattern), and the surnames of its people (and the words made of
+    them): a surname counts where it is written with its capital, or where no dictionary reads the word as a common
+    noun ("путін" as some Ukrainian outlets print it, never "маляр" nor "сальдо")."""
+
+    def __init__(self, words: re.Pattern, names: re.Pattern | None, derived: re.Pattern | None = None):
+        self.words, self.names, self.derived = words, names, derived
+
+    def finditer(self, s: str):
+        names = () if self.names is None else (
+            m for m in self.names.finditer(s) if m.group()[:1].isupper() or not _common_word(m.group().lower()))
+        derived = () if self.derived is None else self.derived.finditer(s)
+        return iter(sorted(itertools.chain(self.words.finditer(s), names, derived), key=lambda m: m.start()))
+
+    def search(self, s: str):
+        return next(self.finditer(s), None)
 
 
 # The sides of a war, by the words that name their official voices and their forces. A side's statement about its own
@@ -965,17 +1032,19 @@ _SIDES = {
                      r"міноборони\s+рф|міністерство\s+оборони\s+рф|міністерство\s+оборони\s+росії|"
                      r"російськ\w+\s+міноборони|российск\w+\s+(?:войск|военн|сил|подразделен|армия)\w*|"
                      r"росси\w+\s+войск\w*|рашист\w*|росіян\w*|"
-                     r"російськ\w+\s+(?:військ|військов|сил|підрозділ|армі)\w*|вагнер\w*|африканск\w+\s+корпус\w*"
-                     + _RU_NAMES + ")", re.I),
+                     r"російськ\w+\s+(?:військ|військов|сил|підрозділ|армі)\w*|вагнер\w*|африканск\w+\s+корпус\w*)",
+                     re.I),
     "UA": re.compile(r"(?<![\w])(?:генштаб\w*\s+(?:зсу|всу)|генеральн\w+\s+штаб\w*\s+(?:зсу|всу)|гур|сбу|"
                      r"вмс\s+(?:зсу|всу)|військово-морськ\w+\s+сил\w*|сил\w*\s+оборони|зсу|всу|осув|оув|"
                      r"повітрян\w+\s+сил\w*|воздушн\w+\s+сил\w*\s+(?:всу|украин\w*)|ова|ова\b|"
                      r"державн\w+\s+прикордонн\w+\s+служб\w*|дпсу|госпогранслужб\w*|зеленськ\w*|зеленск\w*|"
                      r"сирськ\w*|сырск\w*|буданов\w*|синєгубов\w*|українськ\w+\s+(?:військ|військов|сил|"
                      r"підрозділ|бригад|армі)\w*|украинск\w+\s+(?:войск|военн|сил|подразделен|бригад|армия)\w*|"
-                     r"наш\w*\s+(?:бійц|військов|підрозділ|сил|захисник|воїн)\w*|оперативн\w+\s+штаб\w*"
-                     + _UA_NAMES + ")", re.I),
+                     r"наш\w*\s+(?:бійц|військов|підрозділ|сил|захисник|воїн)\w*|оперативн\w+\s+штаб\w*)", re.I),
 }
+_SIDES = {"RU": _Voices(_SIDES["RU"], _surnames(_RU_SURNAMES), _surnames(_RU_SURNAMES, derived=True)),
+          "UA": _Voices(_SIDES["UA"], _surnames(_UA_SURNAMES, r"кім\s+віталі\w*"),
+                        _surnames(_UA_SURNAMES, derived=True))}
 _VERIFIED = re.compile(r"(?<![\w])(?:геолоцир\w*|геолокаци\w*|геолокова\w*|геолокува\w*|спутников\w+\s+сним\w*|"
                        r"супутников\w+\s+знім\w*|снимк\w+\s+спутник\w*|знімк\w+\s+супутник\w*|"
                        r"верифицир\w*|верифікова\w*)", re.I)

@@ -345,19 +345,29 @@ def _issuer(headline: str, lang: str) -> str:
 #: Федерации", "Пресс-служба Центрального военного округа", "Генеральний штаб Збройних Сил України інформує"),
 #: speaks with that issuer, as one whose headline names it does.
 LETTERHEAD = True
+# The offices a letterhead names at its head: a ministry, a staff, a service, a command, an administration, a
+# department ("Департамент информации ... Министерства обороны"), a press service, an intelligence or security
+# agency. Forces are no office: "Флот России", "Войска Беларуси", "Силы обороны Украины" alone on a line are a
+# headline (what moves), not who issues the text.
+_OFFICE = re.compile(r"(?:министерств|міністерств|минобороны|міноборони|генштаб|генеральн\w+\s+штаб|штаб|служб|"
+                     r"командуван|командовани|управлін|управлени|адміністрац|администрац|прокуратур|пресс-служб|"
+                     r"прес-служб|ведомств|відомств|департамент|гур\b|сбу\b|фсб\b|дпсу\b|мид\b|мзс\b|осув|осгв)",
+                     re.I)
 # "інформує", "сообщает": a letterhead may close with its issuer's verb of informing
 _INFORMS = re.compile(r"\s+(?:інформує|информирует|повідомляє|сообщает|заявляє|заявляет)$", re.I)
 
 
 def _letterhead(line: str, text: str, lang: str) -> str:
-    """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an organisation's
-    name (a body's noun at its head, after its adjectives only; no verb nor preposition, no punctuation of a
-    sentence), else "".
+    """The issuer *line* names when it is the first line of *text* alone in its paragraph and only an office's name
+    (an office's noun at its head, :data:`_OFFICE`, after its adjectives only; no verb nor preposition, no punctuation
+    of a sentence), else "": a force's name alone is a headline.
 
     >>> _letterhead("Пресс-служба Центрального военного округа", "Пресс-служба Центрального военного округа\\n\\nМарш.",
     ...             "ru")
     'Пресс-служба Центрального военного округа'
     >>> _letterhead("Минобороны объявило о выводе", "Минобороны объявило о выводе\\n\\nТекст.", "ru")
+    ''
+    >>> _letterhead("Флот России", "Флот России\\n\\nТекст.", "ru")
     ''
     """
     s = _INFORMS.sub("", _clean(line))
@@ -371,8 +381,8 @@ def _letterhead(line: str, text: str, lang: str) -> str:
     # Росгвардии" and "Новая бригада ВСУ" name what moves, a headline
     head = next((n for n, w in enumerate(words[:3]) if not any(r.pos in ("ADJF", "PRTF")
                                                                for r in morph.readings(w, lang)[:1])), None)
-    if head is None or not (_ORG.match(" ".join(words[head:])) or re.match(r"департамент\w*$", words[head], re.I)):
-        return ""  # (a department's name goes on with its ministry's: "Департамент информации ... Министерства")
+    if head is None or not _OFFICE.match(" ".join(words[head:])):
+        return ""
     if any(r.pos in _FUNCTION - {"CONJ"} for w in words for r in morph.readings(w.strip("«»\""), lang)[:1]):
         return ""  # "Минобороны объявило о выводе ...", "Флот уходит ...", "Звартноц без ФСБ": a headline
     return s
