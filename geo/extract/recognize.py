@@ -817,6 +817,9 @@ _SAYING = frozenset("said says told wrote writes added claimed claims stated rep
 NAME_TITLES = PERSON_TITLES | frozenset("gen general maj major colonel lieutenant lieut adm admiral brig brigadier "
                                         "cmdr commander cpl corporal sergeant captain president minister governor "
                                         "premier chancellor ambassador spokesman spokeswoman".split())
+#: The short forms of :data:`NAME_TITLES` written with a period ("Gen. Zaluzhny", "Lt. Col. Smith"): a full word
+#: before a period ends a sentence ("... said the regional governor. Lyman was shelled").
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov sgt lt capt col rev gen maj lieut adm brig cmdr cpl".split())
 
 
 def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[int]) -> set[str]:
@@ -838,10 +841,14 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
             continue
         p = toks[k - 1].word
         # (a sentence opens on any capitalised word: a first name there is one rare as a word and no place's)
+        # a rank or an office only with its capital ("a major Lyman road", "the general Bakhmut direction" are no
+        # titles), and after a period only as an abbreviation ("Gen. Zaluzhny", not "... the governor. Lyman was")
         if (is_cap(p) and p.isalpha() and k - 1 not in covered
                 and (not _sentence_start(toks, k - 1, text) or k - 1 not in named and zipf(p) < LISTED_ZIPF)
-                and "\n" not in text[toks[k - 1].end:toks[k].start]) or p.lower().rstrip(".") in NAME_TITLES \
-                or p == "." and k >= 2 and toks[k - 2].word.lower() in NAME_TITLES:  # "Gen. Zaluzhny"
+                and "\n" not in text[toks[k - 1].end:toks[k].start]) or p.lower().rstrip(".") in PERSON_TITLES \
+                or is_cap(p) and p.lower().rstrip(".") in NAME_TITLES \
+                or p == "." and k >= 2 and toks[k - 2].word.lower() in TITLE_ABBREVIATIONS \
+                and toks[k - 2].end == toks[k - 1].start:
             out.add(w)
         if k + 1 < n and (toks[k + 1].word in _SAYING or toks[k + 1].word in ("'s", "’s", "'", "’")):
             out.add(w)
