@@ -1164,6 +1164,10 @@ def test_that_same_day_takes_the_date_named_last_in_another_paragraph(text):
     ("on 13/04/2023", None, "2023-04-13"),
     ("open 24/7", "2024-04-15", ""),
     ("at 1/10 scale", "2024-04-15", ""),
+    # a slashed day of one digit needs its year: "9/11" and a battalion of a regiment ("2/10 Marines") are no dates
+    ("Troops marking the 9/11 anniversary moved to Kherson.", "2023-05-10", ""),
+    ("Units of 2/10 Marines moved to Kherson.", "2023-05-10", ""),
+    ("Troops moved to Kherson on 2/10/2022.", "2023-05-10", "2022-10-02"),
     ("Planes landed at the airport throughout Monday.", "2025-01-21", "2025-01-20"),
 ])
 def test_weeks_of_a_month_slashed_days_and_whole_weekdays(text, ref, expected):
