@@ -1168,6 +1168,8 @@ def test_that_same_day_takes_the_date_named_last_in_another_paragraph(text):
     ("Troops marking the 9/11 anniversary moved to Kherson.", "2023-05-10", ""),
     ("Units of 2/10 Marines moved to Kherson.", "2023-05-10", ""),
     ("Troops moved to Kherson on 2/10/2022.", "2023-05-10", "2022-10-02"),
+    ("The army took the posts on Sunday (8/12), the day Assad fell.", "2024-12-10", "2024-12-08"),
+    ("Sat 8/12: the posts were taken", "2024-12-10", "2024-12-08"),
     ("Planes landed at the airport throughout Monday.", "2025-01-21", "2025-01-20"),
 ])
 def test_weeks_of_a_month_slashed_days_and_whole_weekdays(text, ref, expected):

@@ -134,8 +134,9 @@ _PATTERNS = [
     # "19.04" (the year elsewhere: the article's), "19.04.2024"; "(22/01)", "Sat 13/04": day first, as the dotted
     # form (a two-digit month: "24/7" is no date)
     ("num", ("digit",),
-     # (a slashed day of one digit with no year is no date: "9/11", the "2/10 Marines" battalion)
-     re.compile(r"(?<![\d.,/])(?!\d/[01]\d(?!/(?:19|20)\d\d))"
+     # (a slashed day of one digit with no year is a date only in brackets or after a weekday, "on Sunday (8/12)",
+     # "Sat 8/12": "9/11" and the "2/10 Marines" battalion are none)
+     re.compile(r"(?<![\d.,/])(?:(?<=\()|(?<=(?i:mon|tue|wed|thu|fri|sat|sun|day)\s)|(?!\d/[01]\d(?!/(?:19|20)\d\d)))"
                 r"(?P<d1>[0-3]?\d)(?P<sep>[./])(?P<mm>[01]\d)(?:(?P=sep)(?P<yy>(?:19|20)\d\d))?"
                 r"(?![\d./]\d|\d)(?!\s*(?:[ap]\.?m\b|hours|hrs|GMT|UTC|local|km|%|of\b|scale))")),
     # "in late October", "in mid-November 2024", "since early March": the month is all the text says
