@@ -687,6 +687,11 @@ def test_a_town_after_a_title_word_that_names_no_person_stays_in_its_list(before
     assert text.rindex("Lyman") in {m.start for m in find_places(text) if m.surface == "Lyman"}
 
 
+def test_a_rare_word_beside_a_town_that_the_article_makes_a_person_by_who_is_no_place():
+    text = "Two brigades arrived in Kherson on Monday. The order came from Gerasimov, who said more would follow."
+    assert "Gerasimov" not in {m.surface for m in find_places(text)}
+
+
 def test_a_name_no_person_holds_in_a_list_of_towns_is_a_place():
     text = "Two brigades were sent to Bakhmut, Soledar and Zaluzhny. Troops Zaluzhny-bound waited."
     assert "Zaluzhny" in {m.surface for m in find_places(text)}

@@ -826,8 +826,8 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
     """Capitalised words the article itself shows are people or bodies: any word after another capitalised word
     that is not read as a place nor a nationality ("Lawrence Kanyuka", though Lawrence is a town too; at a sentence's
     start only after a word no common one nor any place's name: "Valerii Zaluzhny ordered", not "Troops Bakhmut"),
-    a word after a title or a rank (:data:`NAME_TITLES`: "Gen. Syrskyi") or before a verb of saying ("Kanyuka said"),
-    a possessor ("Peskov's")."""
+    a word after a title or a rank (:data:`NAME_TITLES`: "Gen. Syrskyi") or before a verb of saying ("Kanyuka said")
+    or, one the gazetteer lacks, before ", who", a possessor ("Peskov's")."""
     # a name the gazetteer has is a first name unless the tagger read it as a place (*taken*): "Lawrence Kanyuka"
     # is a person, "the Vitebsk Zaslonovo" or "Belarusian Osinovka" not
     covered = {k for h in hits if h.demonym or h.kind in (gz.COUNTRY, gz.CONTINENT) for k in range(h.i, h.j)}
@@ -851,6 +851,10 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
                 and toks[k - 2].end == toks[k - 1].start:
             out.add(w)
         if k + 1 < n and (toks[k + 1].word in _SAYING or toks[k + 1].word in ("'s", "’s", "'", "’")):
+            out.add(w)
+        # "the order came from Gerasimov, who said ...": "who" takes a person ("whose" takes places too); only a name
+        # the gazetteer lacks, as "the troops in Lyman, who held out" is said of the troops
+        if k + 2 < n and k not in named and toks[k + 1].word == "," and toks[k + 2].word.lower() in ("who", "whom"):
             out.add(w)
     return out
 
