@@ -320,9 +320,7 @@ def _yo(s: str) -> str:
 def _said_there(pre: str, post: str) -> bool:
     """Whether "в X" sits in a clause whose verb is an impersonal saying ("в Вашингтоне решение раскритиковали",
     "как подчёркивают и в Москве"), with no movement in it: the place stands for its government."""
-    # what is told after "что"/"що" is another clause's ("сообщили, что «отслеживали активность флота в Баренцевом
-    # море»", "стверджують, що інструктори є і в Аукі": no voice there)
-    clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте|что|чтобы|що|щоб)\s", pre)[-1][-80:]
+    clause_pre = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", pre)[-1][-80:]
     clause_post = re.split(r"[.;:!?]|,\s+(?:а|но|але|однако|проте)\s", post)[0][:80]
     around = _yo(clause_pre + " " + clause_post)
     # a movement counts only in the place's own stretch, between the commas around it, when the saying is in it too
@@ -337,9 +335,6 @@ def _said_there(pre: str, post: str) -> bool:
     return said and not lexicon.move(own)
 
 
-#: Nouns of a settlement before its name in apposition ("населённого пункта Плещеевка", "села Дачне").
-_SETTLEMENT_NOUNS = frozenset("""пункт село селище посёлок поселок деревня хутор город місто станица станиця
-    смт пгт""".split())
 # A place as the subject, or the agent, of saying: "це підтвердив і Пхеньян", "Київ не має підтверджень",
 # "заявлена Мінськом".
 _STANCE = re.compile(r"(?<![\w])(?:заяв|сообщ|повідом|подтверд|підтверд|опроверг|спрост|отрица|запереч|признал|визнав|"
@@ -356,10 +351,6 @@ def _speaks(mention: Mention, pre: str, post: str, lang: str) -> bool:
     cases = morph.cases(word, lang)
     if not cases & {"nomn", "ablt"}:
         return False
-    before = _WORD.findall(pre[-40:])[-1:]
-    if before and before[0].islower() and any(r.pos == "NOUN" and r.lemma in _SETTLEMENT_NOUNS
-                                              for r in morph.readings(before[0], lang)):
-        return False  # a name after its noun ("об освобождении населённого пункта Плещеевка"): no subject
     clause_pre = re.split(r"[.;:!?«»\"]|,\s+(?:а|но|але|однако|проте|что|що)\s", pre)[-1][-60:]
     clause_post = re.split(r"[.;:!?«»\"]|,\s", post)[0][:60]
     around = _yo(clause_pre + " " + clause_post)
@@ -460,9 +451,7 @@ def assign_roles(text: str, sentences: Sequence[Sentence], mentions: Sequence[Me
                 and morph.cases(mention.surface.split()[-1], lang) & {"gent", "gen2"}:
             cue = "inside a name"  # "Минобороны России", "Генштаб ВС РФ", "разведка Южной Кореи"
         elif (_SPEECH_AFTER.match(_yo(post)) and (morph.cases(mention.surface.split()[0], lang) & {"nomn"}
-                                              or last in ("в", "во", "у"))
-              # a place another preposition governs is no voice ("сообщения о выходе войск к Межевой опровергло")
-              and (last not in _ALL_PREPS or last in ("в", "во", "у"))) or _OFFICIAL.search(pre) \
+                                              or last in ("в", "во", "у"))) or _OFFICIAL.search(pre) \
                 or (last in ("в", "во", "у") and _said_there(pre, post)) \
                 or (last not in _ALL_PREPS and _speaks(mention, pre, post, lang)) \
                 or (_ADDRESS.search(_yo(pre[-90:])) and morph.cases(mention.surface.split()[-1], lang)
