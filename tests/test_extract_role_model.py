@@ -520,7 +520,7 @@ def test_a_capital_that_acts_after_a_verb_of_saying_or_what_stays_no_stop(monkey
     # "close to X" is no "from X" either: ships seen close to a port are there (the corpus's presence)
     ("Photos show navy ship movements close to a North Korean port, the agency said.", "a North Korean port",
      {"mention": 0.41, "origin": 0.24, "destination": 0.15, "presence": 0.18, "via": 0.02}, "presence"),
-    # nor "next to X", a phrase of location, a direction: where the ships are, or pass
+    # nor "next to X", a phrase of location, not of direction: where the ships are, or pass
     ("Photos show navy ship movements next to a North Korean port, the agency said.", "a North Korean port",
      {"mention": 0.41, "origin": 0.1, "destination": 0.3, "presence": 0.17, "via": 0.02}, "presence"),
     # the phrase describes what another preposition governs: that preposition's roles too
