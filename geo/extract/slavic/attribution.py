@@ -1023,7 +1023,7 @@ class _Voices:
 
 # The sides of a war, by the words that name their official voices and their forces. A side's statement about its own
 # movements is confirmed, about its adversary's claimed (the corpus's annotation guidelines).
-_SIDES = {
+_SIDE_WORDS = {
     "RU": re.compile(r"(?<![\w])(?:минобороны\s+росси\w*|мо\s+рф|минобороны\s+рф|генштаб\w*\s+вс\s+рф|"
                      r"генштаб\w*\s+росси\w*|кремл\w*|песков\w*|конашенков\w*|шойгу|белоусов\w*|герасимов\w*|"
                      r"вс\s+рф|росгвард\w*|черноморск\w+\s+флот\w*|чорноморськ\w+\s+флот\w*|"
@@ -1042,8 +1042,9 @@ _SIDES = {
                      r"підрозділ|бригад|армі)\w*|украинск\w+\s+(?:войск|военн|сил|подразделен|бригад|армия)\w*|"
                      r"наш\w*\s+(?:бійц|військов|підрозділ|сил|захисник|воїн)\w*|оперативн\w+\s+штаб\w*)", re.I),
 }
-_SIDES = {"RU": _Voices(_SIDES["RU"], _surnames(_RU_SURNAMES), _surnames(_RU_SURNAMES, derived=True)),
-          "UA": _Voices(_SIDES["UA"], _surnames(_UA_SURNAMES, r"кім\s+віталі\w*"),
+#: Each side's voices: its words (:data:`_SIDE_WORDS`) and its people's surnames.
+_SIDES = {"RU": _Voices(_SIDE_WORDS["RU"], _surnames(_RU_SURNAMES), _surnames(_RU_SURNAMES, derived=True)),
+          "UA": _Voices(_SIDE_WORDS["UA"], _surnames(_UA_SURNAMES, r"кім\s+віталі\w*"),
                         _surnames(_UA_SURNAMES, derived=True))}
 _VERIFIED = re.compile(r"(?<![\w])(?:геолоцир\w*|геолокаци\w*|геолокова\w*|геолокува\w*|спутников\w+\s+сним\w*|"
                        r"супутников\w+\s+знім\w*|снимк\w+\s+спутник\w*|знімк\w+\s+супутник\w*|"
