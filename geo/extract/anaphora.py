@@ -91,7 +91,8 @@ class Lexicon:
     ``kinds``: each noun with the facility kinds it can stand for; ``settlements``: the nouns that stand for a town;
     ``named_only``: the nouns that refer back only to a place named with them; ``of_a_town``: the nouns that name a
     town's own facility; ``islands``: the nouns another place named in between may be meant by; ``named``: whether
-    a mention is named with a noun (the noun, the mention, its place and the text).
+    a mention is named with a noun (the noun, the mention, its place and the text); ``refuse``: a place no noun is
+    read as, even the nearest that fits (None: every place may be).
     """
 
     kinds: Mapping[str, tuple[str, ...]]
@@ -100,6 +101,7 @@ class Lexicon:
     of_a_town: frozenset
     islands: frozenset
     named: Callable[[str, Mention, Resolved, str], bool]
+    refuse: Callable[[Resolved], bool] | None = None
 
 
 def _named_en(noun: str, m: Mention, r: Resolved, text: str) -> bool:
@@ -195,6 +197,8 @@ def refer_back(text: str, items: Sequence[tuple[Mention, Resolved]], nouns: Iter
         if best is None:
             continue
         m, r = best
+        if lex.refuse is not None and lex.refuse(r):
+            continue
         if noun in lex.islands and any(m.end <= m2.start and m2.end <= a and _another_island(r, r2)
                                        for m2, r2 in items):
             # "left Snake Island ... took tourists to Crete, and the island": a place named in between that the
