@@ -19,8 +19,8 @@ name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import FACILITY_KINDS
@@ -84,27 +84,56 @@ def _facility_kind(r: Resolved) -> str:
     return r.kind if r.kind in FACILITY_KINDS else ""
 
 
-def _fits(noun: str, m: Mention, r: Resolved) -> int:
+@dataclass(frozen=True)
+class Lexicon:
+    """The nouns one language reads and what each can stand for (English: the module's tables).
+
+    ``kinds``: each noun with the facility kinds it can stand for; ``settlements``: the nouns that stand for a town;
+    ``named_only``: the nouns that refer back only to a place named with them; ``of_a_town``: the nouns that name a
+    town's own facility; ``islands``: the nouns another place named in between may be meant by; ``named``: whether
+    a mention is named with a noun (the noun, the mention, its place and the text); ``refuse``: a place no noun is
+    read as, even the nearest that fits (None: every place may be).
+    """
+
+    kinds: Mapping[str, tuple[str, ...]]
+    settlements: frozenset
+    named_only: frozenset
+    of_a_town: frozenset
+    islands: frozenset
+    named: Callable[[str, Mention, Resolved, str], bool]
+    refuse: Callable[[Resolved], bool] | None = None
+
+
+def _named_en(noun: str, m: Mention, r: Resolved, text: str) -> bool:
+    """Whether *m* (placed at *r*) is named with *noun*: the noun among its words ("air base" also as "airbase"); a
+    landform's noun among its words or its place's."""
+    if noun in NAMED_ONLY:
+        return noun in m.surface.lower().split() or noun in (r.name or "").lower().split()
+    word = "air base" if noun in ("airbase", "air base") else noun
+    return bool(re.search(rf"\b{word}\b", m.surface.lower())) or (word == "base" and "airbase" in m.surface.lower())
+
+
+def _fits(noun: str, m: Mention, r: Resolved, lex: Lexicon | None = None, text: str = "") -> int:
     """How well the place of *m* fits *noun*: 2 named with that noun, 1 of the right kind, 0 not at all.
 
     A facility fits only a noun that can stand for its kind: "the crossing" never a base, "the range" never
     an airport.
     """
+    lex = lex or ENGLISH
     if r.lat is None or m.kind == "anaphor":
         return 0
     kind = _facility_kind(r)
-    if noun in NAMED_ONLY:
-        return 2 if noun in m.surface.lower().split() or noun in (r.name or "").lower().split() else 0
-    if noun in SETTLEMENT_NOUNS:
+    if noun in lex.named_only:
+        return 2 if lex.named(noun, m, r, text) else 0
+    if noun in lex.settlements:
         return 1 if r.precision == "city" and not kind else 0
-    if kind and kind not in NOUN_KINDS[noun]:
+    if kind and kind not in lex.kinds[noun]:
         return 0
-    word = "air base" if noun in ("airbase", "air base") else noun
-    if re.search(rf"\b{word}\b", m.surface.lower()) or (word == "base" and "airbase" in m.surface.lower()):
+    if lex.named(noun, m, r, text):
         return 2
     if kind:
         return 1
-    if noun in OF_A_TOWN and r.precision == "city":
+    if noun in lex.of_a_town and r.precision == "city":
         return 1
     return 0
 
@@ -134,32 +163,44 @@ def find_anaphors(text: str, items: Sequence[tuple[Mention, Resolved]]) -> list[
     >>> [(m.surface, m.kind, r.name) for m, r in find_anaphors(t, its)]
     [('town', 'anaphor', 'Vuhledar')]
     """
+    nouns = ((h.start("noun"), h.end("noun"), re.sub(r"[ \t]+", " ", h.group("noun").lower()))
+             for h in _NOUN.finditer(text))
+    return refer_back(text, items, nouns, ENGLISH)
+
+
+def refer_back(text: str, items: Sequence[tuple[Mention, Resolved]], nouns: Iterable[tuple[int, int, str]],
+               lex: Lexicon) -> list[tuple[Mention, Resolved]]:
+    """Each noun of *nouns* (start, end, the noun of *lex*) read as the place of *items* it names again, if any.
+
+    The language's own reader finds the nouns (:func:`find_anaphors`, English;
+    :func:`geo.extract.slavic.anaphora.find_anaphors`); which place each refers to is decided here, the same way.
+    """
     if not items:
         return []
     starts = _paragraph_starts(text)
     taken = [(m.start, m.end) for m, _ in items]
     out = []
-    for hit in _NOUN.finditer(text):
-        a, b = hit.start("noun"), hit.end("noun")
+    for a, b, noun in nouns:
         if any(s < b and a < e for s, e in taken):
             continue
-        noun = re.sub(r"[ \t]+", " ", hit.group("noun").lower())
         par = sum(1 for s in starts if s <= a) - 1
-        lo = 0 if noun in NAMED_ONLY and NAMED_ANYWHERE_BEFORE else starts[max(0, par - PARAGRAPHS_BACK)]
+        lo = 0 if noun in lex.named_only and NAMED_ANYWHERE_BEFORE else starts[max(0, par - PARAGRAPHS_BACK)]
         best, fit = None, 0
         for m, r in items:
             if m.end > a:
                 break
             if m.start < lo:
                 continue
-            f = _fits(noun, m, r)
+            f = _fits(noun, m, r, lex, text)
             if f and f >= fit:  # the nearest of the best fit
                 best, fit = (m, r), f
         if best is None:
             continue
         m, r = best
-        if noun in _ISLANDS and any(m.end <= m2.start and m2.end <= a and _another_island(r, r2)
-                                    for m2, r2 in items):
+        if lex.refuse is not None and lex.refuse(r):
+            continue
+        if noun in lex.islands and any(m.end <= m2.start and m2.end <= a and _another_island(r, r2)
+                                       for m2, r2 in items):
             # "left Snake Island ... took tourists to Crete, and the island": a place named in between that the
             # gazetteer does not call an island (Crete) may be the island meant; not for a peninsula, a spit or an
             # isthmus, whose towns lie on them however far from their middle ("the Crimean peninsula ... Kerch ...
@@ -183,3 +224,7 @@ def check_top() -> float:
     from ..geocoders.confidence import model
 
     return round(model()["check_below"] - 0.001, 3)
+
+
+#: English's nouns (the tables above).
+ENGLISH = Lexicon(NOUN_KINDS, SETTLEMENT_NOUNS, NAMED_ONLY, OF_A_TOWN, _ISLANDS, _named_en)

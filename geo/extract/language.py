@@ -81,7 +81,8 @@ class Stages:
     (None: not read);
     ``finish``: the article's draft rows and text in, the rows as the language's own reading of the whole
     article settles them out (None: as they are); ``find_date_at``: the date of a stop in a sentence that names
-    several (None: the sentence's first).
+    several (None: the sentence's first); ``find_anaphors``: the nouns that name a place again ("город", "на
+    аэродроме"), from the text and its placed mentions (:func:`geo.extract.anaphora.find_anaphors`; None: not read).
     """
 
     lang: str
@@ -110,6 +111,7 @@ class Stages:
     finish: Callable | None = None
     find_date_at: Callable | None = None
     vehicle_mode: Callable | None = None
+    find_anaphors: Callable | None = None
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +127,7 @@ def stages(lang: str) -> Stages:
 
         return make(lang)
     from . import attribution, dates, mode, numbers, pipeline, role_model, roles, routes, sentences, status_model, what
+    from .anaphora import find_anaphors
     from .recognize import find_places
 
     return Stages("en", sentences.split_sentences, find_places, roles.assign_roles, role_model.shipped,
@@ -133,4 +136,4 @@ def stages(lang: str) -> Stages:
                   attribution.settle_status, dates.find_dates, dates.article_date,
                   numbers.find_troops, mode.find_mode, what.find_what, routes.ENGLISH, pipeline._GOES_ON,
                   frozenset((",", "in", ", in")), pipeline._NEAR_BETWEEN, finish=status_model.finish,
-                  find_date_at=dates.find_date_at)
+                  find_date_at=dates.find_date_at, find_anaphors=find_anaphors)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ..gazetteer.common import haversine_km
 from ..geocoders.base import Geocoder
-from .anaphora import find_anaphors
 from .language import Stages, detect, stages
 from .records import MOVING_ROLES, REPORTED_ROLES, Article, Mention, Reported, Resolved, Sentence
 from .resolve import LIST_JOIN, is_capital, lacks_place, resolve
@@ -147,7 +146,7 @@ NEW_FORCE = True
 
 
 #: Whether a noun alone that names a place again ("the town", "the airport") is read as that place
-#: (:mod:`geo.extract.anaphora`, English).
+#: (:mod:`geo.extract.anaphora`; Russian and Ukrainian: :mod:`geo.extract.slavic.anaphora`, as its stages say).
 ANAPHORA = True
 
 
@@ -599,10 +598,10 @@ def read_places(text: str, *, find: Callable[[str], Sequence[Mention]] | None = 
     st = lang if isinstance(lang, Stages) else stages(lang)
     sentences = st.split_sentences(text)
     mentions = list((find or (_finder() if st.lang == "en" else st.find_places))(text))
-    if st.lang == "en" and ANAPHORA:
+    if ANAPHORA and st.find_anaphors:
         ordered = sorted(mentions, key=lambda m: (m.start, m.end))  # as assign_roles orders them
         placed = list(zip(ordered, resolve(ordered, geocoder, text)))
-        placed += find_anaphors(text, placed)  # "the town": the place it names again
+        placed += st.find_anaphors(text, placed)  # "the town", "город": the place it names again
         where = dict(placed)
         reported = st.assign_roles(text, sentences, [m for m, _ in placed])
         return sentences, [(r, where[r.mention]) for r in reported]

@@ -37,7 +37,7 @@ from ..records import Reported, Resolved
 from ..role_model import FIXED_CUES as _EN_FIXED
 from ..role_model import RoleModel, _context, per_thread, story
 from ..resolve import capitals
-from . import lexicon, morph
+from . import anaphora, lexicon, morph
 from .roles import _LIST_BETWEEN, governor
 
 #: The shipped model and its manifest beside it.
@@ -287,6 +287,10 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append("not")
         if _FACILITY.search(m.surface) or _FACILITY.search(pre[-25:]):
             f.append("facility")
+        if m.kind == "anaphor":
+            # the noun that names a place again ("город", "станции"): a town's noun is a stop more often than a
+            # station's or a works' (only with stages.ANAPHORA; the features of other mentions are unchanged)
+            f.append(f"anaphor={anaphora.lemma(m.surface, lang)}")
         query = getattr(m, "query", "") or ""
         if len(m.surface.split()) == 1 and len(query.split()) > 1:
             # one word read as a longer name: an adjective of a list with the noun after it ("в Житомирській,
