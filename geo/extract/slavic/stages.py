@@ -35,11 +35,6 @@ CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", �
 NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:под|возле|около|вблизи|неподалеку\s+от|недалеко\s+от|рядом\s+с|"
                           r"близ|біля|поблизу|неподалік\s+від|недалеко\s+від|поруч\s+із|поруч\s+з|під)[ \t]+"
                           r"(?:(?:городом|города|села|селом|містом|міста|поселка|селища)[ \t]+)?", re.I)
-#: Whether a noun alone that names a place again ("город", "на аэродроме", "з порту") is read as that place
-#: (:mod:`geo.extract.slavic.anaphora`). Off: on the eight Russian and Ukrainian folds (session 19, models retrained
-#: in each fold, no capital read, the noun's lemma a feature) recall 0.752 -> 0.768 but precision 0.819 -> 0.818 and
-#: attributes 0.762 -> 0.759 (the stops it finds carry weaker dates, roles and routes), traps 1 -> 1.
-ANAPHORA = False
 
 
 def _shipped_roles(lang: str):
@@ -59,4 +54,4 @@ def make(lang: str) -> Stages:
                   partial(attribution.source_carry, lang=lang), partial(finish.finish, lang=lang),
                   find_date_at=dates.find_date_at,
                   vehicle_mode=facts.vehicle_mode if facts.VEHICLE_MODE else None,
-                  find_anaphors=partial(anaphora.find_anaphors, lang=lang) if ANAPHORA else None)
+                  find_anaphors=partial(anaphora.find_anaphors, lang=lang))
