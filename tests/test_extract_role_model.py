@@ -65,6 +65,22 @@ def test_features_pair_the_rules_role_with_the_moving_roles_of_the_rest_of_the_s
     assert "rule=presence|others=none" in f[2]
 
 
+@pytest.mark.parametrize("text, name, side", [
+    # a unit's home named before the sentence's movement: often where it starts
+    ("A Stryker unit stationed in Vilseck is moving to Romania.", "Vilseck", "after"),
+    ("The battalion moved by road towards Pinsk.", "Pinsk", "before"),
+    ("Convoys left Brest and arrived in Pinsk.", "Brest", "both"),
+    ("Marines are stationed on Okinawa.", "Okinawa", "none"),
+])
+def test_features_pair_the_rules_role_with_where_the_sentences_movement_stands(text, name, side):
+    s = Sentence(0, len(text), text)
+    i = text.index(name)
+    items = [(Reported(Mention(i, i + len(name), name), s, "presence"), Resolved(50.0, 20.0))]
+    (f,) = role_model.features(text, items)
+    assert f"rule=presence|move={side}" in f
+    assert [x for x in f if x.startswith("rule=presence|move=")] == [f"rule=presence|move={side}"]
+
+
 def test_the_articles_story_of_a_place_is_read_so():
     # the same place in the headline and later as a stop of the rules, how often it is named, how far the nearest
     # word of movement is, a unit's home and a place in brackets
