@@ -573,7 +573,8 @@ _OWN_EVIDENCE = re.compile(r"\b(?:we|our|us)\b[^.;]{0,60}?\b(?:geolocat\w*|verif
 #: Whether evidence the outlet names as reviewed by itself in the first person or as "this newspaper" ("satellite
 #: images reviewed by us", "rail data reviewed by our team", "flight-tracking data reviewed for this article",
 #: "according to our imagery", "Our conclusion: ...") is its own verified evidence, though the sentence's source is
-#: then the outlet's own team: that team is no other speaker.
+#: then the outlet's own team: that team is no other speaker. Nineteenth session, English ten folds: of the found
+#: stops whose words' status it changes, 12 of 12 are gold ``confirmed`` (7 were drafted ``reported``), six theatres.
 OWN_REVIEW = True
 _OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examined|matched)\s+(?:by|for)\s+(?:us\b|"
                          r"this\s+(?:newspaper|article|report|outlet|paper|publication|desk|team)\b|"
@@ -582,8 +583,8 @@ _OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examine
                          r"\baccording\s+to\s+our\s+(?:own\s+)?(?:imagery|analysis|review|tracking|count|data|"
                          r"geolocation)\b|\bour\s+(?:conclusion|findings?)\b", re.I)
 # The outlet's own team or evidence named as the sentence's source: "our team", "our imagery", "us", "this newspaper".
-_OURS = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:(?:by|for|to)\s+)?(?:our|us|this\s+(?:newspaper|article|outlet|desk|team))\b",
-                   re.I)
+_OURS = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:(?:by|for|to)\s+)?"
+                   r"(?:our|us|this\s+(?:newspaper|article|outlet|desk|team))\b", re.I)
 # What a sentence quotes: a witness's or a side's "we" is not the outlet's. An opening mark with no closing one runs to
 # the sentence's end, a closing one with no opening one from its start (a quotation over several sentences).
 _QUOTED = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|[“«][^”»]*$|^[^“«]*[”»]")
@@ -782,7 +783,9 @@ _NOT_OFFICIAL = re.compile(r"\b(?:intelligence|officials?|sources?|analysts?|med
 
 #: Whether an officer, commander or soldier the text leaves unnamed ("a Romanian army officer at the range", "an SDF
 #: commander", "two officers of the brigade") speaks anonymously, not for a body on the record: the guideline's
-#: officials speaking anonymously, who report (:func:`unnamed_officer`).
+#: officials speaking anonymously, who report (:func:`unnamed_officer`). Nineteenth session, English ten folds: of
+#: the found stops whose settled status it changes (confirmed -> reported), 15 are gold ``reported``, 3 ``confirmed``;
+#: with :data:`OWN_REVIEW`, status errors 797 -> 780 of 2,785 found stops, recall, precision and traps unchanged.
 UNNAMED_OFFICERS = True
 _UNNAMED_OFFICER = re.compile(r"^(?:a|an|one|another|two|three|four|several|some)\s+(?:[\w'’.-]+\s+){0,5}?"
                               r"(?:officers?|commanders?|soldiers?|servicem[ae]n)\b", re.I)
