@@ -1478,3 +1478,36 @@ def test_a_body_named_again_by_what_it_is_is_the_one_named_before():
     text = "By Staff Writer\n\nUkrainian troops moved from Robotyne to Orikhiv, the defence ministry said.\n"
     rows = [r for r in extract_article(Article("a.txt", text), Options()) if r["role"] != "mention"]
     assert rows and {r["source"] for r in rows} == {"the defence ministry"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evidence the outlet reviewed itself, in the first person or as "this article": its own verified evidence
+    ("Satellite images and rail data reviewed by our team show ammunition trains at Rajin.", "confirmed"),
+    ("Port records reviewed by us show that it loaded cargo at the terminal in Taicang in February.", "confirmed"),
+    ("Commercial satellite images reviewed for this article show seven Bears parked at Olenya.", "confirmed"),
+    ("The Angara docked at the Dunai naval base near Vladivostok on 2 July, according to our imagery.", "confirmed"),
+    ("Our conclusion: the H-6Ks staged for at least four days at Ugolny airport in Anadyr.", "confirmed"),
+    # not documents merely seen, nor the outlet's sources, nor another's review, nor what it could not verify
+    ("By mid-August, according to soldiers' messages seen by the newspaper, the battalion had reached Svatove.",
+     "reported"),
+    ("According to our sources in the defence ministry, another train left for the border last week.", "reported"),
+    ("Flight data reviewed by Air Mobility Watch showed tankers flying to Moron air base.", "reported"),
+    ("Satellite images reviewed by our team could not confirm that the ships reached Tartus.", "reported"),
+])
+def test_the_outlets_own_review(text, expected):
+    assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # an officer, commander or soldier left unnamed speaks anonymously: he reports, though his army is named
+    ("a Romanian army officer at the range", "The soldiers came to Bulboaca from Focsani, a Romanian army officer at "
+     "the range said.", "reported"),
+    ("An officer of the 2nd Army Area", "Tanks left Nakhon Ratchasima on Saturday, an officer of the 2nd Army Area "
+     "said.", "reported"),
+    ("an SDF commander", "About 300 fighters moved to Manbij, an SDF commander said.", "reported"),
+    # the army's spokesman, or an officer by rank and name, speaks for it on the record
+    ("an army spokesman", "The battalion moved to Arad by rail, an army spokesman said.", "confirmed"),
+    ("the Romanian army", "The soldiers came to Bulboaca from Focsani, the Romanian army said.", "confirmed"),
+])
+def test_unnamed_officers_report(source, text, expected):
+    assert settle_status(find_status(text), source, text) == expected
