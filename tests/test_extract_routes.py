@@ -270,6 +270,25 @@ def test_two_names_at_one_gazetteer_entry_are_two_stops(names, stops):
         assert [got[0][1], got[1][1]] == [1, 2]
 
 
+@pytest.mark.parametrize("names, read, stops", [
+    (("Kyiv", "Kiev"), ("Kyiv", "Kyiv"), 1),  # two spellings of one city
+    (("Donetsk region", "Donetsk Oblast"), ("Donetsk oblast", "Donetsk oblast"), 1),  # two namings of one region
+    (("southern Taiwan", "central Taiwan"), ("Taiwan (southern part)", "Taiwan (central part)"), 2),  # two parts
+])
+def test_two_spellings_of_one_gazetteer_entry_in_a_row_are_one_stop(names, read, stops):
+    t = f"The launchers left {names[0]} and moved to {names[1]}."
+    s = Sentence(0, len(t), t, 0)
+    kind = "vague" if "part" in read[0] else "place"
+
+    def at(name, role, where):
+        return Reported(Mention(where, where + len(name), name, kind), s, role)
+
+    items = [(at(names[0], "origin", t.index(names[0])), Resolved(23.0, 121.0, ref="e", name=read[0], match="exact")),
+             (at(names[1], "destination", t.rindex(names[1])),
+              Resolved(23.0, 121.0, ref="e", name=read[1], match="alias"))]
+    assert len(chain_routes(items, "a.txt").numbered) == (stops if stops > 1 else 0)
+
+
 def test_slavic_one_place_in_two_cases_is_one_stop():
     t = "Колонна вышла из Курской области и прибыла в Курскую область."
     s = Sentence(0, len(t), t, 0)

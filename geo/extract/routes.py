@@ -424,6 +424,10 @@ def _chain_sentence(items: Sequence[tuple[Reported, Resolved]], idx: list[int], 
 #: articles, 2 fewer in one), recall and precision unchanged (the stops were drafted either way; only their routes
 #: change); the Russian and Ukrainian drafts are unchanged.
 TWIN_NAMES = True
+#: Whether two names of one gazetteer entry that name the same place whole ("Kyiv" then "Kiev", "Donetsk region" then
+#: "Donetsk Oblast": :func:`_one_naming`) are one stop all the same, as :data:`TWIN_NAMES` meant parts of a place
+#: printed apart, not two spellings of it.
+TWIN_SPELLINGS = True
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 
@@ -433,13 +437,24 @@ def _printed(item: tuple[Reported, Resolved]) -> str:
     return re.sub(r"^the\s+", "", " ".join(item[0].mention.surface.lower().split()))
 
 
+def _one_naming(item: tuple[Reported, Resolved], other: tuple[Reported, Resolved]) -> bool:
+    """Whether two mentions of one gazetteer entry print two names of the same place ("Kyiv" and "Kiev", "Donetsk
+    region" and "Donetsk Oblast"), not two parts of it: each names the entry itself, not a described area round it
+    (``vague``: "a base near Kursk"), nor a facility placed by the town it is named after, and the gazetteer read the
+    same part of it ("Taiwan (southern part)" is not "Taiwan (central part)") and the same kind of place."""
+    (ra, a), (rb, b) = item, other
+    return (ra.mention.kind == rb.mention.kind == "place" and bool(a.name) and a.name == b.name and a.kind == b.kind
+            and a.precision == b.precision and "named after" not in a.match + b.match)
+
+
 def _one_place(items: Sequence[tuple[Reported, Resolved]], i: int, k: int) -> bool:
     """Whether stops *i* and *k*, named in a row in a route, are one stop (:data:`TWIN_NAMES`)."""
     if _key(*items[i]) != _key(*items[k]):
         return False
     a, b = _printed(items[i]), _printed(items[k])
     return (not TWIN_NAMES or a == b or _anaphor(items[i]) or _anaphor(items[k])
-            or bool(_CYRILLIC.search(a) or _CYRILLIC.search(b)))
+            or bool(_CYRILLIC.search(a) or _CYRILLIC.search(b))
+            or (TWIN_SPELLINGS and _one_naming(items[i], items[k])))
 
 
 def one_stop_each(items: Sequence[tuple[Reported, Resolved]], chain: Sequence[int]) -> list[int]:
