@@ -609,3 +609,12 @@ def test_a_demonstrative_refers_back_unless_a_noun_follows(text, travel, slavic)
     items = _told([(text, 0)], [(0, n, "destination", Resolved(float(k), float(k), ref=n))
                                 for k, n in enumerate(travel)])
     assert _legs(items, ROUTE_CUES if slavic else None) == [travel]
+
+
+def test_a_route_s_name_calls_a_noun_referring_back_by_the_place_it_names():
+    t = "Trucks roll through the village on the road from Sumy to Sudzha."
+    s = Sentence(0, len(t), t, 0)
+    village = Reported(Mention(t.index("village"), t.index("village") + 7, "village", "anaphor"), s, "via")
+    items = [(village, Resolved(51.1, 34.8, ref="k", name="Khotin")),
+             (rep("Sudzha", "destination", s, t.index("Sudzha")), Resolved(51.2, 35.3, ref="s"))]
+    assert {r for r, _seq in chain_routes(items, "a.txt").numbered.values()} == {"Khotin → Sudzha (a.txt)"}

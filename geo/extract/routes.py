@@ -487,6 +487,13 @@ class Routes:
     also: dict[int, list[tuple[str, int]]]
 
 
+def _label(item: tuple[Reported, Resolved]) -> str:
+    """What a route's name calls its stop: the name as printed, or for a noun referring back ("the village") the
+    place it names, as the stop's row gives it."""
+    rep, res = item
+    return res.name or rep.mention.surface if rep.mention.kind == "anaphor" else rep.mention.surface
+
+
 def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]],
               article: str) -> Routes:
     """Name each route of two stops or more and number its stops (a stop already in a route is filed under
@@ -498,7 +505,7 @@ def _numbered(items: Sequence[tuple[Reported, Resolved]], chains: list[list[int]
         seen = one_stop_each(items, chain)
         if len(seen) < 2:
             continue
-        base = f"{items[seen[0]][0].mention.surface} → {items[seen[-1]][0].mention.surface} ({article})"
+        base = f"{_label(items[seen[0]])} → {_label(items[seen[-1]])} ({article})"
         name, n = base, 1
         while name in used:
             n += 1
