@@ -441,10 +441,17 @@ def _one_naming(item: tuple[Reported, Resolved], other: tuple[Reported, Resolved
     """Whether two mentions of one gazetteer entry print two names of the same place ("Kyiv" and "Kiev", "Donetsk
     region" and "Donetsk Oblast"), not two parts of it: each names the entry itself, not a described area round it
     (``vague``: "a base near Kursk"), nor a facility placed by the town it is named after, and the gazetteer read the
-    same part of it ("Taiwan (southern part)" is not "Taiwan (central part)") and the same kind of place."""
+    same part of it ("Taiwan (southern part)" is not "Taiwan (central part)") and the same kind of place, each name
+    matched itself (:func:`_matched_itself`)."""
     (ra, a), (rb, b) = item, other
     return (ra.mention.kind == rb.mention.kind == "place" and bool(a.name) and a.name == b.name and a.kind == b.kind
-            and a.precision == b.precision and "named after" not in a.match + b.match)
+            and a.precision == b.precision and _matched_itself(a) and _matched_itself(b))
+
+
+def _matched_itself(res: Resolved) -> bool:
+    """Whether the gazetteer matched the printed name itself (exactly or as an alias), not a place it stands by: no
+    facility placed at its town ("Mieso station"), nor a village it lacks placed near a town the text names."""
+    return res.match.split(" ", 1)[0] in ("exact", "alias") and not re.search(r"\bplaced\b|named after", res.match)
 
 
 def _one_place(items: Sequence[tuple[Reported, Resolved]], i: int, k: int) -> bool:

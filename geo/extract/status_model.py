@@ -162,6 +162,8 @@ def _source_kinds(source: str) -> list[str]:
         if _STATE.match(bare) or (STATE_NAMES and _state_name(bare)) \
                 or (not STATE_NAMES and re.fullmatch(r"[A-Z][\w'’.-]+", bare) and not bare.isupper()):
             out.append("state")  # "France", "Tokyo", "Republic of Panama": a state by its name or seat
+        elif STATE_NAMES and re.fullmatch(r"[A-Z][\w'’.-]+", bare) and not bare.isupper():
+            out.append("oneword")  # "Pletenchuk", "Peskov": a speaker named by one word, most often a surname
         if _SERVICE.search(source):
             out.append("service")  # a fleet, a unit, the marines: armed forces speaking of themselves
     return out or ["other"]
@@ -174,7 +176,8 @@ def _source_kinds(source: str) -> list[str]:
 STATE_KINDS = True
 _STATE = re.compile(r"(?:Republic|Kingdom|Government|State|Federation|Emirate|Sultanate)\s+of\s+[A-Z]")
 #: Whether the "state" kind of speaker is a name the gazetteer knows as a country's or a national capital's ("the
-#: United States", "Tokyo"), rather than any one capitalised word, which took surnames ("Pletenchuk", "Peskov") too.
+#: United States", "Tokyo"), rather than any one capitalised word, which took surnames ("Pletenchuk", "Peskov") too;
+#: those are a kind of their own ("oneword").
 STATE_NAMES = True
 
 
