@@ -292,7 +292,9 @@ def test_a_state_by_its_name_and_an_armed_service_are_kinds_of_speaker(source, k
     ("the United States", True), ("Ukraine", True), ("Moscow", True),  # a state's name of several words, a seat
     ("Pletenchuk", False), ("Peskov", False), ("Kharkiv", False),  # a surname, a town that is no capital
 ])
-def test_a_state_speaker_is_a_name_the_gazetteer_knows_as_a_country_or_a_capital(source, state):
+def test_a_state_speaker_is_a_name_the_gazetteer_knows_as_a_country_or_a_capital(source, state, monkeypatch):
+    # (not shipped: the folds did worse with it; see status_model.STATE_NAMES)
+    monkeypatch.setattr(status_model, "STATE_NAMES", True)
     note = f"About 15 mountain troops had arrived in Nuuk, {source} said."
     f = status_model.features(_row(note, source), note)
     assert ("kind=state" in f) is state
