@@ -1256,3 +1256,21 @@ def test_a_stop_takes_a_date_that_follows_it_past_an_insert():
     assert find_date_at(text, at, at + 4, "2025-02-06") == "2025-01-30"
     at = text.index("Kourémalé")
     assert find_date_at(text, at, at + 9, "2025-02-06") == "2025-01-28"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a week of an event, not of the calendar: no date of its own
+    ("In the last week of the offensive, the brigade moved to Kupiansk.", ""),
+    ("In the offensive's last week, the brigade moved to Kupiansk.", ""),
+    ("In the offensive’s final week, the brigade moved to Kupiansk.", ""),
+    ("In its last week at the front, the brigade moved to Kupiansk.", ""),
+    ("The brigade moved to Kupiansk during that last week.", ""),
+    # a week of a month, "of" or "in" it
+    ("The brigade moved to Kupiansk in the last week in March.", "2024-03-25/2024-03-31"),
+    ("The brigade moved to Kupiansk last week in March.", "2024-03-25/2024-03-31"),
+    ("The brigade moved to Kupiansk in the first week in March.", "2024-03-01/2024-03-07"),
+    # the calendar's last week, before the article's
+    ("The brigade moved to Kupiansk last week.", "2024-04-01/2024-04-07"),
+])
+def test_a_week_of_an_event_is_no_calendar_week_and_a_week_in_a_month_is_that_months(text, expected):
+    assert find_date(text, "2024-04-10") == expected

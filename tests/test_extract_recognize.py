@@ -687,6 +687,20 @@ def test_a_town_after_a_title_word_that_names_no_person_stays_in_its_list(before
     assert text.rindex("Lyman") in {m.start for m in find_places(text) if m.surface == "Lyman"}
 
 
+@pytest.mark.parametrize("before, lyman", [
+    # a rank that opens its sentence as an adjective would: no title
+    ("Major Lyman supply roads were cut.", True), ("General Lyman direction: quiet.", True),
+    ("General Staff officers confirmed it.", True), ("General Assembly delegates met.", True),
+    ("General view of the front after the strike.", True),
+    # a real title at a sentence's start: a full name, a verb of saying, a rank that is no adjective
+    ("General Oleksandr Lyman arrived.", False), ("General Lyman said so.", False),
+    ("He met General Lyman on Sunday.", False),
+])
+def test_a_rank_at_a_sentence_s_start_titles_a_person_only_when_no_adjective(before, lyman):
+    text = f"{before} Ukrainian troops advanced toward Lyman and Svatove on Monday."
+    assert (text.rindex("Lyman") in {m.start for m in find_places(text) if m.surface == "Lyman"}) is lyman
+
+
 def test_a_rare_word_beside_a_town_that_the_article_makes_a_person_by_who_is_no_place():
     text = "Two brigades arrived in Kherson on Monday. The order came from Gerasimov, who said more would follow."
     assert "Gerasimov" not in {m.surface for m in find_places(text)}

@@ -270,6 +270,27 @@ def test_two_names_at_one_gazetteer_entry_are_two_stops(names, stops):
         assert [got[0][1], got[1][1]] == [1, 2]
 
 
+@pytest.mark.parametrize("names, read, stops", [
+    (("Kyiv", "Kiev"), ("Kyiv", "Kyiv"), 1),  # two spellings of one city
+    (("Donetsk region", "Donetsk Oblast"), ("Donetsk oblast", "Donetsk oblast"), 1),  # two namings of one region
+    (("southern Taiwan", "central Taiwan"), ("Taiwan (southern part)", "Taiwan (central part)"), 2),  # two parts
+    (("Mieso station", "Mieso"), ("Mieso", "Mieso"), 2),  # a station the gazetteer lacks, placed at its town
+])
+def test_two_spellings_of_one_gazetteer_entry_in_a_row_are_one_stop(names, read, stops):
+    t = f"The launchers left {names[0]} and moved to {names[1]}."
+    s = Sentence(0, len(t), t, 0)
+    kind = "vague" if "part" in read[0] else "place"
+
+    def at(name, role, where):
+        return Reported(Mention(where, where + len(name), name, kind), s, role)
+
+    first = "exact 0.97; no station of 'Mieso' in the gazetteer: placed at the town" if "station" in names[0] else "exact"
+    items = [(at(names[0], "origin", t.index(names[0])), Resolved(23.0, 121.0, ref="e", name=read[0], match=first)),
+             (at(names[1], "destination", t.rindex(names[1])),
+              Resolved(23.0, 121.0, ref="e", name=read[1], match="alias"))]
+    assert len(chain_routes(items, "a.txt").numbered) == (stops if stops > 1 else 0)
+
+
 def test_slavic_one_place_in_two_cases_is_one_stop():
     t = "Колонна вышла из Курской области и прибыла в Курскую область."
     s = Sentence(0, len(t), t, 0)
@@ -590,3 +611,12 @@ def test_a_demonstrative_refers_back_unless_a_noun_follows(text, travel, slavic)
     items = _told([(text, 0)], [(0, n, "destination", Resolved(float(k), float(k), ref=n))
                                 for k, n in enumerate(travel)])
     assert _legs(items, ROUTE_CUES if slavic else None) == [travel]
+
+
+def test_a_route_s_name_calls_a_noun_referring_back_by_the_place_it_names():
+    t = "Trucks roll through the village on the road from Sumy to Sudzha."
+    s = Sentence(0, len(t), t, 0)
+    village = Reported(Mention(t.index("village"), t.index("village") + 7, "village", "anaphor"), s, "via")
+    items = [(village, Resolved(51.1, 34.8, ref="k", name="Khotin")),
+             (rep("Sudzha", "destination", s, t.index("Sudzha")), Resolved(51.2, 35.3, ref="s"))]
+    assert {r for r, _seq in chain_routes(items, "a.txt").numbered.values()} == {"Khotin → Sudzha (a.txt)"}

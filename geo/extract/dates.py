@@ -51,9 +51,9 @@ _PATTERNS = [
      re.compile(rf"\b(?:between|from|in|during)\s+(?:(?P<p1>early|mid|late)[\s-]+)?(?P<m>{_MONTH})(?P<y1>{_YEAR})?"
                 rf"\s+(?:and|to|until|till|through)\s+(?:(?P<p2>early|mid|late)[\s-]+)?(?P<m2>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
-    # "in the first week of October", "the last week of February": seven days of a month
+    # "in the first week of October", "the last week of February", "the last week in March": seven days of a month
     ("week-of", ("week", "month"),
-     re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
+     re.compile(rf"\b(?P<w>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<m>{_MONTH})(?P<y>{_YEAR})?"
                 rf"\b(?!\s*\d)", re.I)),
     # "in the week of 24 March", "the week of March 24": the seven days from that day
     ("week-from", ("week", "month", "digit"),
@@ -90,7 +90,9 @@ _PATTERNS = [
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
     ("week", ("week",),
-     re.compile(r"(?<!\bthe\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
+     # not a week of something else ("the offensive's last week", "its last week at the front", "that last week")
+     re.compile(r"(?<!\bthe\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+                r"(?<!\bthat\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
                 # not one the words go on to name ("over the weekend of 11-12 October": those days)
                 r"(?P<unit>week(?:end)?)\b(?!\s+of\b)", re.I)),
     # "this month", "earlier this month", "last month": the article's month, or the one before or after it

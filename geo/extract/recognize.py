@@ -820,6 +820,10 @@ NAME_TITLES = PERSON_TITLES | frozenset("gen general maj major colonel lieutenan
 #: The short forms of :data:`NAME_TITLES` written with a period ("Gen. Zaluzhny", "Lt. Col. Smith"): a full word
 #: before a period ends a sentence ("... said the regional governor. Lyman was shelled").
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov sgt lt capt col rev gen maj lieut adm brig cmdr cpl".split())
+#: Ranks that are adjectives too ("General Staff", "Major Lyman roads", "General Kupiansk direction"): at a
+#: sentence's start, where every word is capitalised, they make a name the gazetteer knows a person's only as a full
+#: name ("General Muhoozi Kainerugaba") or before a verb of saying, not a place named as a noun's modifier.
+ADJECTIVE_TITLES = frozenset("general major".split())
 
 
 def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[int]) -> set[str]:
@@ -847,6 +851,7 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
                 and (not _sentence_start(toks, k - 1, text) or k - 1 not in named and zipf(p) < LISTED_ZIPF)
                 and "\n" not in text[toks[k - 1].end:toks[k].start]) or p.lower().rstrip(".") in PERSON_TITLES \
                 or is_cap(p) and p.lower().rstrip(".") in NAME_TITLES \
+                and not _adjective_before_a_place(toks, k, text, named) \
                 or p == "." and k >= 2 and toks[k - 2].word.lower() in TITLE_ABBREVIATIONS \
                 and toks[k - 2].end == toks[k - 1].start:
             out.add(w)
@@ -857,6 +862,14 @@ def _people_words(text: str, toks: list[Token], hits: list[GazHit], taken: set[i
         if k + 2 < n and k not in named and toks[k + 1].word == "," and toks[k + 2].word.lower() in ("who", "whom"):
             out.add(w)
     return out
+
+
+def _adjective_before_a_place(toks: list[Token], k: int, text: str, named: set[int]) -> bool:
+    """Whether the word at *k* is a name the gazetteer knows after a rank that opens its sentence as an adjective
+    would (:data:`ADJECTIVE_TITLES`), and no capitalised word follows it to make a full name."""
+    if toks[k - 1].word.lower() not in ADJECTIVE_TITLES or k not in named or not _sentence_start(toks, k - 1, text):
+        return False
+    return not (k + 1 < len(toks) and is_cap(toks[k + 1].word) and toks[k + 1].word.isalpha())
 
 
 #: Months (with their short forms) and days, which the gazetteer also holds as places ("at Dolow in late June"): no
