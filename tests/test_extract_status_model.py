@@ -288,19 +288,6 @@ def test_a_state_by_its_name_and_an_armed_service_are_kinds_of_speaker(source, k
     assert "kind=state" not in status_model.features(_row(note, "NATO"), note)  # an acronym is no state's name
 
 
-@pytest.mark.parametrize("source, state", [
-    ("the United States", True), ("Ukraine", True), ("Moscow", True),  # a state's name of several words, a seat
-    ("Pletenchuk", False), ("Peskov", False), ("Kharkiv", False),  # a surname, a town that is no capital
-])
-def test_a_state_speaker_is_a_name_the_gazetteer_knows_as_a_country_or_a_capital(source, state, monkeypatch):
-    # (not shipped: the folds did worse with it; see status_model.STATE_NAMES)
-    monkeypatch.setattr(status_model, "STATE_NAMES", True)
-    note = f"About 15 mountain troops had arrived in Nuuk, {source} said."
-    f = status_model.features(_row(note, source), note)
-    assert ("kind=state" in f) is state
-    assert ("kind=oneword" in f) is (not state and " " not in source)  # a surname: a kind of its own
-
-
 def test_a_kind_of_speaker_is_joined_with_how_the_sentence_says_it():
     note = "Satellite images reviewed by our team show two landing ships at Feodosia."
     f = set(status_model.features(_row(note, "our team"), note))
