@@ -764,6 +764,15 @@ def _name_adjective(text: str, toks: list[Tok], i: int, lang: str) -> bool:
     return bool(adj & morph.cases(toks[i].word, lang))
 
 
+#: Whether a lone word natasha reads as a person's name, that the dictionary knows for none, may be such a place.
+UNKNOWN_LONE_PERSONS = True
+
+
+def _lone_unknown(name: str, lang: str) -> bool:
+    """Whether *name* is one word that the dictionary reads as no first name, surname or patronymic."""
+    return name.isalpha() and not any(r.person for r in morph.readings(name, lang))
+
+
 def _a_town(c: "_Cand") -> bool:
     """Whether the candidate *c* is a town or a facility the gazetteer knows (no area, sector or country)."""
     return c.gaz and not c.sector and c.hit is not None and c.hit.kind in (gz.CITY, gz.POINT)
@@ -884,7 +893,10 @@ class Recognizer:
         if not self.use_ner:
             out += self._unknown_after_prep(text, toks, spans, towns)
         elif UNKNOWN_NER_MISSED and towns:
-            out += self._unknown_after_prep(text, toks, spans + persons, towns, only_beside=True)
+            # natasha's persons keep their words out, but for a lone word no dictionary knows for a person's name: its
+            # villages' names in the genitive are persons to it as often ("у Кисловки", "между Кэсоном и Пхёнганом")
+            named = [(a, b) for a, b in persons if not (UNKNOWN_LONE_PERSONS and _lone_unknown(text[a:b], lang))]
+            out += self._unknown_after_prep(text, toks, spans + named, towns, only_beside=True)
         out.sort(key=lambda m: m.start)
         return out
 
