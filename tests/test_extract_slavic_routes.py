@@ -32,5 +32,6 @@ def test_each_listed_origin_its_own_route_to_the_shared_end():
 
 
 def test_a_word_of_its_own_before_the_placing_name_ends_the_list():
-    text = "Борты взлетают с аэродромов Чкаловский, затем над Подмосковье, Северный в Иванове и приземляются в Алма-Ате."
+    text = ("Борты взлетают с аэродромов Чкаловский, затем над Подмосковье, Северный в Иванове и приземляются в "
+            "Алма-Ате.")
     assert _listed_after(_items(text), [0, 2, 4], ROUTE_CUES) == set()
