@@ -576,7 +576,8 @@ _OWN_EVIDENCE = re.compile(r"\b(?:we|our|us)\b[^.;]{0,60}?\b(?:geolocat\w*|verif
 #: then the outlet's own team: that team is no other speaker. Nineteenth session, English ten folds: of the found
 #: stops whose words' status it changes, 12 of 12 are gold ``confirmed`` (7 were drafted ``reported``), six theatres.
 OWN_REVIEW = True
-_OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examined|matched)\s+(?:by|for)\s+(?:us\b|"
+_OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examined|matched)\s+(?:by|for)\s+"
+                         r"(?:(?-i:us)\b|"
                          r"this\s+(?:newspaper|article|report|outlet|paper|publication|desk|team)\b|"
                          r"our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|desk|unit|reporters|journalists|analysts|newsroom|"
                          r"investigators|staff)\b)|"
@@ -584,7 +585,7 @@ _OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examine
                          r"geolocation)\b|\bour\s+(?:conclusion|findings?)\b", re.I)
 # The outlet's own team or evidence named as the sentence's source: "our team", "our imagery", "us", "this newspaper".
 _OURS = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:(?:by|for|to)\s+)?"
-                   r"(?:our|us|this\s+(?:newspaper|article|outlet|desk|team))\b", re.I)
+                   r"(?:our|(?-i:us)|this\s+(?:newspaper|article|outlet|desk|team))\b", re.I)
 # What a sentence quotes: a witness's or a side's "we" is not the outlet's. An opening mark with no closing one runs to
 # the sentence's end, a closing one with no opening one from its start (a quotation over several sentences).
 _QUOTED = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|[“«][^”»]*$|^[^“«]*[”»]")
