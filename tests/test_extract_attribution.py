@@ -1511,6 +1511,11 @@ def test_the_outlets_own_review(text, expected):
     # the army's spokesman, or an officer by rank and name, speaks for it on the record
     ("an army spokesman", "The battalion moved to Arad by rail, an army spokesman said.", "confirmed"),
     ("the Romanian army", "The soldiers came to Bulboaca from Focsani, the Romanian army said.", "confirmed"),
+    # an officer the text names without a rank, or the officers another speaks for, is no anonymous officer
+    ("a Russian army commander, Alexander Lapin", "Two battalions moved to Lyman, a Russian army commander, Alexander "
+     "Lapin, said.", "confirmed"),
+    ("A spokesman for the soldiers", "The soldiers came to Bulboaca from Focsani, a spokesman for the soldiers said.",
+     "confirmed"),
 ])
 def test_unnamed_officers_report(source, text, expected):
     assert settle_status(find_status(text), source, text) == expected
