@@ -1493,6 +1493,9 @@ def test_a_body_named_again_by_what_it_is_is_the_one_named_before():
     ("According to our sources in the defence ministry, another train left for the border last week.", "reported"),
     ("Flight data reviewed by Air Mobility Watch showed tankers flying to Moron air base.", "reported"),
     ("Satellite images reviewed by our team could not confirm that the ships reached Tartus.", "reported"),
+    # "US" is the United States, not the outlet's "us"
+    ("Satellite images reviewed by US intelligence show ammunition trains at Rajin.", "reported"),
+    ("Port records reviewed by US officials show that it loaded cargo at the terminal in Taicang.", "reported"),
 ])
 def test_the_outlets_own_review(text, expected):
     assert find_status(text) == expected
@@ -1508,6 +1511,11 @@ def test_the_outlets_own_review(text, expected):
     # the army's spokesman, or an officer by rank and name, speaks for it on the record
     ("an army spokesman", "The battalion moved to Arad by rail, an army spokesman said.", "confirmed"),
     ("the Romanian army", "The soldiers came to Bulboaca from Focsani, the Romanian army said.", "confirmed"),
+    # an officer the text names without a rank, or the officers another speaks for, is no anonymous officer
+    ("a Russian army commander, Alexander Lapin", "Two battalions moved to Lyman, a Russian army commander, Alexander "
+     "Lapin, said.", "confirmed"),
+    ("A spokesman for the soldiers", "The soldiers came to Bulboaca from Focsani, a spokesman for the soldiers said.",
+     "confirmed"),
 ])
 def test_unnamed_officers_report(source, text, expected):
     assert settle_status(find_status(text), source, text) == expected

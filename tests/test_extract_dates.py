@@ -1265,6 +1265,9 @@ def test_a_stop_takes_a_date_that_follows_it_past_an_insert():
     ("In the offensive’s final week, the brigade moved to Kupiansk.", ""),
     ("In its last week at the front, the brigade moved to Kupiansk.", ""),
     ("The brigade moved to Kupiansk during that last week.", ""),
+    # "that" opening a clause: the calendar's week
+    ("Residents reported that last week the brigade moved to Kupiansk.", "2024-04-01/2024-04-07"),
+    ("Officials say that this week the brigade moved to Kupiansk.", "2024-04-08/2024-04-10"),
     # a week of a month, "of" or "in" it
     ("The brigade moved to Kupiansk in the last week in March.", "2024-03-25/2024-03-31"),
     ("The brigade moved to Kupiansk last week in March.", "2024-03-25/2024-03-31"),

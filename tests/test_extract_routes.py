@@ -284,7 +284,8 @@ def test_two_spellings_of_one_gazetteer_entry_in_a_row_are_one_stop(names, read,
     def at(name, role, where):
         return Reported(Mention(where, where + len(name), name, kind), s, role)
 
-    first = "exact 0.97; no station of 'Mieso' in the gazetteer: placed at the town" if "station" in names[0] else "exact"
+    placed = "exact 0.97; no station of 'Mieso' in the gazetteer: placed at the town"
+    first = placed if "station" in names[0] else "exact"
     items = [(at(names[0], "origin", t.index(names[0])), Resolved(23.0, 121.0, ref="e", name=read[0], match=first)),
              (at(names[1], "destination", t.rindex(names[1])),
               Resolved(23.0, 121.0, ref="e", name=read[1], match="alias"))]

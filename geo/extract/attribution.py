@@ -576,7 +576,8 @@ _OWN_EVIDENCE = re.compile(r"\b(?:we|our|us)\b[^.;]{0,60}?\b(?:geolocat\w*|verif
 #: then the outlet's own team: that team is no other speaker. Nineteenth session, English ten folds: of the found
 #: stops whose words' status it changes, 12 of 12 are gold ``confirmed`` (7 were drafted ``reported``), six theatres.
 OWN_REVIEW = True
-_OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examined|matched)\s+(?:by|for)\s+(?:us\b|"
+_OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examined|matched)\s+(?:by|for)\s+"
+                         r"(?:(?-i:us)\b|"
                          r"this\s+(?:newspaper|article|report|outlet|paper|publication|desk|team)\b|"
                          r"our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|desk|unit|reporters|journalists|analysts|newsroom|"
                          r"investigators|staff)\b)|"
@@ -584,7 +585,7 @@ _OWN_REVIEW = re.compile(r"\b(?:geolocated|verified|reviewed|analy[sz]ed|examine
                          r"geolocation)\b|\bour\s+(?:conclusion|findings?)\b", re.I)
 # The outlet's own team or evidence named as the sentence's source: "our team", "our imagery", "us", "this newspaper".
 _OURS = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:(?:by|for|to)\s+)?"
-                   r"(?:our|us|this\s+(?:newspaper|article|outlet|desk|team))\b", re.I)
+                   r"(?:our|(?-i:us)|this\s+(?:newspaper|article|outlet|desk|team))\b", re.I)
 # What a sentence quotes: a witness's or a side's "we" is not the outlet's. An opening mark with no closing one runs to
 # the sentence's end, a closing one with no opening one from its start (a quotation over several sentences).
 _QUOTED = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|[“«][^”»]*$|^[^“«]*[”»]")
@@ -787,8 +788,13 @@ _NOT_OFFICIAL = re.compile(r"\b(?:intelligence|officials?|sources?|analysts?|med
 #: the found stops whose settled status it changes (confirmed -> reported), 15 are gold ``reported``, 3 ``confirmed``;
 #: with :data:`OWN_REVIEW`, status errors 797 -> 780 of 2,785 found stops, recall, precision and traps unchanged.
 UNNAMED_OFFICERS = True
-_UNNAMED_OFFICER = re.compile(r"^(?:a|an|one|another|two|three|four|several|some)\s+(?:[\w'’.-]+\s+){0,5}?"
+# the words before the officer describe him ("a Romanian army officer"): none of them a preposition, which would make
+# the officers another's ("a spokesman for the soldiers")
+_UNNAMED_OFFICER = re.compile(r"^(?:a|an|one|another|two|three|four|several|some)\s+"
+                              r"(?:(?!(?:for|of|with|to|from|at|in|on|by|and)\b)[\w'’.-]+\s+){0,5}?"
                               r"(?:officers?|commanders?|soldiers?|servicem[ae]n)\b", re.I)
+# a name of his own after him, rank or none ("a battalion commander, Oleksandr Shyrshyn"): he is named
+_NAMED_AFTER = re.compile(r",\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)?\s+[A-Z][a-z][\w'’-]*\s*(?:,|$)")
 
 
 def unnamed_officer(source: str) -> bool:
@@ -798,8 +804,11 @@ def unnamed_officer(source: str) -> bool:
     (True, True)
     >>> unnamed_officer("a military spokesman"), unnamed_officer("A commander, Col. Ivan Petrov")
     (False, False)
+    >>> unnamed_officer("a battalion commander, Oleksandr Shyrshyn"), unnamed_officer("a spokesman for the soldiers")
+    (False, False)
     """
-    return UNNAMED_OFFICERS and bool(_UNNAMED_OFFICER.match(source)) and not _RANK.search(source)
+    return (UNNAMED_OFFICERS and bool(_UNNAMED_OFFICER.match(source)) and not _RANK.search(source)
+            and not _NAMED_AFTER.search(source))
 
 
 @lru_cache(maxsize=4096)  # a source's words, the same in many sentences

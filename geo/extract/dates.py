@@ -90,9 +90,11 @@ _PATTERNS = [
     # article's
     # ("over the next week" in a story's past is a week after the date before it, not after the article's)
     ("week", ("week",),
-     # not a week of something else ("the offensive's last week", "its last week at the front", "that last week")
+     # not a week of something else ("the offensive's last week", "its last week at the front", "during that last
+     # week"); "said that last week troops entered ..." is the calendar's: "that" opens a clause there
      re.compile(r"(?<!\bthe\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
-                r"(?<!\bthat\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
+                r"(?<!\bduring\sthat\s)(?<!\bin\sthat\s)(?<!\bover\sthat\s)(?<!\bfor\sthat\s)(?<!\bon\sthat\s)"
+                r"(?<!\bthroughout\sthat\s)\b(?P<which>this|last|next|this\s+past|over\s+the|at\s+the)\s+"
                 # not one the words go on to name ("over the weekend of 11-12 October": those days)
                 r"(?P<unit>week(?:end)?)\b(?!\s+of\b)", re.I)),
     # "this month", "earlier this month", "last month": the article's month, or the one before or after it

@@ -26,10 +26,14 @@ from .recognize import tokenize
 _BASES = ("camp", "airbase", "naval-base", "range", "depot")
 _AIR = ("airbase",)
 _PORT = ("port", "naval-base")
+#: The nouns of a settlement, which stand for a town.
+SETTLEMENT_NOUNS = frozenset("город місто село поселок селище деревня станица станиця".split())
+#: The nouns of a landform, which refer back only to the place named with them.
+NAMED_ONLY = frozenset("остров острів архипелаг архіпелаг коса полуостров півострів перешеек перешийок".split())
 #: The nouns read (lemmas, both languages), each with the facility kinds
-#: (:data:`geo.geocoders.base.FACILITY_KINDS`) it can stand for; a settlement's noun stands for a town.
+#: (:data:`geo.geocoders.base.FACILITY_KINDS`) it can stand for.
 NOUN_KINDS = {
-    **{n: () for n in "город місто село поселок селище деревня станица станиця".split()},
+    **{n: () for n in SETTLEMENT_NOUNS},
     **{n: _AIR for n in "аэродром аеродром авиабаза авіабаза аэропорт аеропорт".split()},
     **{n: _BASES for n in "база лагерь табір гарнизон гарнізон".split()},
     **{n: _PORT for n in "порт гавань".split()},
@@ -40,10 +44,8 @@ NOUN_KINDS = {
     **{n: ("rail", "plant") for n in "станция станція".split()},
     **{n: ("rail",) for n in "вокзал".split()},
     # landforms only as the place named with them ("остров Змеиный" ... "на острове", "Кінбурнська коса" ... "на косі")
-    **{n: () for n in "остров острів архипелаг архіпелаг коса полуостров півострів перешеек перешийок".split()},
+    **{n: () for n in NAMED_ONLY},
 }
-SETTLEMENT_NOUNS = frozenset("город місто село поселок селище деревня станица станиця".split())
-NAMED_ONLY = frozenset("остров острів архипелаг архіпелаг коса полуостров півострів перешеек перешийок".split())
 #: The nouns a place named in between may be meant by (:func:`geo.extract.anaphora.refer_back`).
 ISLANDS = frozenset("остров острів архипелаг архіпелаг".split())
 #: Nouns of a town's own facility: a town named before can be what they refer to.
