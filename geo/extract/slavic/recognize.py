@@ -908,10 +908,10 @@ class Recognizer:
         it by its Latin letters (:func:`foreign_latin`), or a noun of a place stands before it in agreement ("біля села
         Кукуружівка"), or it is rare and a town the gazetteer knows is named close to it, no other end of its movement
         (:data:`UNKNOWN_BESIDE_A_TOWN`; *towns*: :func:`_towns_at`), with a capitalised adjective of its name before it
-        ("поблизу Малої Локні"). *only_beside*: that last evidence alone (Russian, where natasha read the others). A word the dictionary does not know after "у", "з", "до" is as often a platform, a brand, a
-        weapon, a firm or a surname ("у Телеграмі", "на Абрамсах", "з Укренерго", "до Сирського"). Not a word in
-        quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name, "з Ллойдом
-        Остіном")."""
+        ("поблизу Малої Локні"). *only_beside*: that last evidence alone (Russian, where natasha read the others). A
+        word the dictionary does not know after "у", "з", "до" is as often a platform, a brand, a weapon, a firm or a
+        surname ("у Телеграмі", "на Абрамсах", "з Укренерго", "до Сирського"). Not a word in quotes, an acronym, a
+        type ("Су-25"), nor the first of two capitalised words (a person's full name, "з Ллойдом Остіном")."""
         lang = self.lang
         out = []
         memo: dict[int, str] = {}
