@@ -111,9 +111,7 @@ class Cues:
     another movement (an origin when the route has one) — the cue-less continuation of a report
     ("На аэродром Лунинец сели шесть Су-25. Прилетели из Миллерово."); ``next_leg``: what between two ends of a
     sentence makes the later one a later leg, so that a place passed through named after it is not put before the
-    earlier end (None: a place passed through comes before every end of its sentence); ``placed_items``: what
-    may stand before a name that only places a listed end, no item of the list ("Чкаловский в Подмосковье, Северный в
-    Иванове": the list goes on past "в Подмосковье"), or None where a list is read only as printed side by side.
+    earlier end (None: a place passed through comes before every end of its sentence).
     """
 
     goes_on: re.Pattern = _CONTINUE
@@ -125,7 +123,6 @@ class Cues:
     branches: bool = False
     paragraph: bool = False
     next_leg: re.Pattern | None = None
-    placed_items: re.Pattern | None = None
 
 
 ENGLISH = Cues(next_leg=_NEXT_LEG)
@@ -209,32 +206,10 @@ def _listed_after(items: Sequence[tuple[Reported, Resolved]], idx: Sequence[int]
     for a, b in zip(order, order[1:]):
         ra, rb = items[a][0], items[b][0]
         between = ra.sentence.text[ra.mention.end - ra.sentence.start:rb.mention.start - ra.sentence.start]
-        if cues.placed_items is not None and not cues.listed.fullmatch(between):
-            between = _without_placers(items, ra, rb, cues.placed_items)
         # places passed through are named in the order of travel ("through Zinder and Nguigmi to Mao")
         if ra.role == rb.role != "via" and cues.listed.fullmatch(between):
             out.add(b)
     return out
-
-
-def _without_placers(items: Sequence[tuple[Reported, Resolved]], ra: Reported, rb: Reported,
-                     before: re.Pattern) -> str:
-    """The text between the list items *ra* and *rb* without the names that only place *ra* (the mentions, no stops,
-    with the word *before* them that places one): ", " of "Чкаловский в Подмосковье, Северный"."""
-    s0, text = ra.sentence.start, ra.sentence.text
-    out, at = [], ra.mention.end
-    for rep, _res in items:
-        m = rep.mention
-        if rep.sentence != ra.sentence or rep.role != "mention" or m.start < at or m.end > rb.mention.start:
-            continue
-        gap = text[at - s0:m.start - s0]
-        cut = before.search(gap)
-        if cut is None:
-            return text[ra.mention.end - s0:rb.mention.start - s0]  # a word of its own before the name: as printed
-        out.append(gap[:cut.start()])
-        at = m.end
-    out.append(text[at - s0:rb.mention.start - s0])
-    return "".join(out)
 
 
 def chain_routes(items: Sequence[tuple[Reported, Resolved]], article: str,

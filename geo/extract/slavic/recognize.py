@@ -689,13 +689,6 @@ _UNKNOWN_PREPS = {**{p: frozenset({"accs", "loct", "loc2"}) for p in "в у на
                   **{p: frozenset({"accs"}) for p in ("через",)}}
 
 
-#: Russian's: "у" governs the genitive ("у Кайрагача"), "к" the dative, "между" the instrumental.
-_UNKNOWN_PREPS_RU = {**{p: frozenset({"accs", "loct", "loc2"}) for p in "в во на".split()},
-                     **{p: frozenset({"gent", "gen2"}) for p in "у до из с со от возле около близ вблизи".split()},
-                     **{p: frozenset({"accs"}) for p in ("через",)}, **{p: frozenset({"datv"}) for p in "к ко".split()},
-                     **{p: frozenset({"ablt"}) for p in ("между",)}}
-
-
 #: How Russian and Ukrainian spell foreign names, read back to the Latin letters of their languages (on
 #: :func:`geo.gazetteer.transliterate`'s letters): Arabic and English j ("Джуфра": Jufra), German st, ei, z and v
 #: ("Рамштайн": Ramstein, "Фільзекк": Vilseck), ck, h, and Polish rz, sz, w ("Жешув": Rzeszow needs more).
@@ -728,84 +721,6 @@ def _cyrillic_forms(keys: list[tuple[str, str]]) -> list[str]:
     """The nominatives of *keys* (pairs of a gazetteer key and the form it came from) in Cyrillic letters, each once,
     likeliest first: the forms a name the gazetteer does not know in Cyrillic may have."""
     return list(dict.fromkeys(n for _k, n in keys if not n.isascii()))
-
-
-#: Whether a rare capitalised word the dictionary and the gazetteer lack, after a preposition of place in a case it
-#: governs, is a place when a town or a facility the gazetteer knows is named close to it
-#: (:data:`BESIDE_A_TOWN_CHARS`): news names a village with the towns around it ("з Порги до Канді", "через Абейбару
-#: до Тінзауатена", "до Ель-Обейда з Дарфуру"); the pipeline then draws it round that town, to check
-#: (``pipeline._place_near_named``), as the English recogniser's ``UNKNOWN_BESIDE_A_TOWN`` does.
-UNKNOWN_BESIDE_A_TOWN = True
-#: How close (characters) that town must be named: the pipeline's reach for a name it places near a town.
-BESIDE_A_TOWN_CHARS = 400
-#: How frequent (wordfreq's Zipf) such a word may be at most: rarer than common words and well-known brands
-#: ("Телеграм", "Фейсбук").
-UNKNOWN_ZIPF = 2.5
-#: Whether, where natasha's NER reads the text (Russian), such a word it read as no name at all is a place so too
-#: ("у Кайрагача", "у Кисловки и Табаевки"); a word inside one of its persons' names never is.
-UNKNOWN_NER_MISSED = True
-
-
-#: How frequent a word the dictionary knows, but not as a toponym, may be at most to be read so: as rare as a
-#: village's name ("Кисловки", "Теґу": words the analyser guesses a lemma for).
-KNOWN_RARE_ZIPF = 1.0
-#: Whether a capitalised adjective before such a word, in its case, is the first word of its name ("Малої Локні",
-#: "Великої Писарівки"), read with it.
-UNKNOWN_ADJECTIVE = True
-
-
-def _name_adjective(text: str, toks: list[Tok], i: int, lang: str) -> bool:
-    """Whether the word before token *i* is a capitalised adjective in its case, right before it: the first word of
-    a two-word name ("Малої Локні")."""
-    p = toks[i - 1]
-    if not p.cap or p.word.isupper() or text[p.end:toks[i].start] != " ":
-        return False
-    adj = {r.case for r in morph.readings(p.word, lang) if r.pos == "ADJF"}
-    return bool(adj & morph.cases(toks[i].word, lang))
-
-
-#: Whether a lone word natasha reads as a person's name, that the dictionary knows for none, may be such a place.
-UNKNOWN_LONE_PERSONS = True
-
-
-def _lone_unknown(name: str, lang: str) -> bool:
-    """Whether *name* is one word that the dictionary reads as no first name, surname or patronymic."""
-    return name.isalpha() and not any(r.person for r in morph.readings(name, lang))
-
-
-def _a_town(c: "_Cand") -> bool:
-    """Whether the candidate *c* is a town or a facility the gazetteer knows (no area, sector or country)."""
-    return c.gaz and not c.sector and c.hit is not None and c.hit.kind in (gz.CITY, gz.POINT)
-
-
-#: Prepositions of a movement's end before a town: a town so named in the word's own sentence is the movement's
-#: other end ("з Кракена до Харкова"), which says nothing of where the word lies (the pipeline draws nothing by it).
-_END_PREPS = frozenset("в во у на из изо с со от к ко до через з із зі від".split())
-_SENTENCE_BREAK = re.compile(r"[.!?…\n]")
-
-
-def _towns_at(text: str, toks: list[Tok], cands: list["_Cand"]) -> list[tuple[int, bool]]:
-    """Where the towns and facilities the gazetteer knows among *cands* start, each with whether a preposition of a
-    movement's end stands right before it (:data:`_END_PREPS`)."""
-    return [(toks[c.i].start, c.i > 0 and toks[c.i - 1].word.lower() in _END_PREPS) for c in cands if _a_town(c)]
-
-
-def _beside_a_town(text: str, t: Tok, towns: list[tuple[int, bool]], lang: str) -> bool:
-    """Whether the rare word *t* is named within :data:`BESIDE_A_TOWN_CHARS` of a town of *towns* (see
-    :func:`_towns_at`) that is not a movement's other end in its own sentence, and is no name the dictionary knows
-    for a person, nor a plural ("на Абрамсах": weapons, not a village) (:data:`UNKNOWN_BESIDE_A_TOWN`)."""
-    if not towns or _zipf(morph.fold(t.word), lang) >= UNKNOWN_ZIPF or morph.person(t.word, lang):
-        return False
-    rs = morph.readings(t.word, lang)
-    if rs and all(r.number == "plur" for r in rs):
-        return False
-    for s, end in towns:
-        if abs(s - t.start) > BESIDE_A_TOWN_CHARS:
-            continue
-        a, b = sorted((s, t.start))
-        if not (end and not _SENTENCE_BREAK.search(text, a, b)):
-            return True
-    return False
 
 
 class Recognizer:
@@ -889,33 +804,23 @@ class Recognizer:
                 q = _display(name, text[a:b])
             out.append(SlavicMention(a, b, text[a:b], "place", 0.7, q, fallback or latin(q)))
             spans.append((a, b))
-        towns = _towns_at(text, toks, taken) if UNKNOWN_BESIDE_A_TOWN else []
         if not self.use_ner:
-            out += self._unknown_after_prep(text, toks, spans, towns)
-        elif UNKNOWN_NER_MISSED and towns:
-            # natasha's persons keep their words out, but for a lone word no dictionary knows for a person's name: its
-            # villages' names in the genitive are persons to it as often ("у Кисловки", "между Кэсоном и Пхёнганом")
-            named = [(a, b) for a, b in persons if not (UNKNOWN_LONE_PERSONS and _lone_unknown(text[a:b], lang))]
-            out += self._unknown_after_prep(text, toks, spans + named, towns, only_beside=True)
+            out += self._unknown_after_prep(text, toks, spans)
         out.sort(key=lambda m: m.start)
         return out
 
-    def _unknown_after_prep(self, text: str, toks: list[Tok], spans: list[tuple[int, int]],
-                            towns: list[tuple[int, bool]] = (), only_beside: bool = False) -> list[SlavicMention]:
+    def _unknown_after_prep(self, text: str, toks: list[Tok], spans: list[tuple[int, int]]) -> list[SlavicMention]:
         """Where no NER reads the text (Ukrainian): a capitalised word the dictionary does not know (or knows only as a
         toponym), right after a preposition of place and in a case it governs, names a place the gazetteer has no
         Cyrillic name for ("у Руклі", "з Джуфри", "на Борнгольмі") only with evidence of a place: the gazetteer knows
         it by its Latin letters (:func:`foreign_latin`), or a noun of a place stands before it in agreement ("біля села
-        Кукуружівка"), or it is rare and a town the gazetteer knows is named close to it, no other end of its movement
-        (:data:`UNKNOWN_BESIDE_A_TOWN`; *towns*: :func:`_towns_at`), with a capitalised adjective of its name before it
-        ("поблизу Малої Локні"). *only_beside*: that last evidence alone (Russian, where natasha read the others). A
-        word the dictionary does not know after "у", "з", "до" is as often a platform, a brand, a weapon, a firm or a
-        surname ("у Телеграмі", "на Абрамсах", "з Укренерго", "до Сирського"). Not a word in quotes, an acronym, a
-        type ("Су-25"), nor the first of two capitalised words (a person's full name, "з Ллойдом Остіном")."""
+        Кукуружівка"). A word the dictionary does not know after "у", "з", "до" is as often a platform, a brand, a
+        weapon, a firm or a surname ("у Телеграмі", "на Абрамсах", "з Укренерго", "до Сирського"). Not a word in
+        quotes, an acronym, a type ("Су-25"), nor the first of two capitalised words (a person's full name, "з Ллойдом
+        Остіном")."""
         lang = self.lang
         out = []
         memo: dict[int, str] = {}
-        preps = _UNKNOWN_PREPS if lang == "uk" else _UNKNOWN_PREPS_RU
         spans = sorted(spans)  # no two overlap: the last one starting before a word's end is the only one to check
         starts = [s for s, _e in spans]
         for i in range(1, len(toks)):
@@ -925,33 +830,21 @@ class Recognizer:
             # the preposition right before, or before the list the word closes ("у Руклі та Паневежисі"), or a
             # noun of a place ("біля села Плехове", "в районе Курахово")
             prep = _prep_before(toks, i, lang, memo)
-            a0 = i  # the name's first word: an adjective of it before ("біля Малої Локні"), else this one
-            if not prep and UNKNOWN_ADJECTIVE and towns and _name_adjective(text, toks, i, lang):
-                a0 = i - 1
-                prep = _prep_before(toks, a0, lang, memo)
-            if prep not in preps and (not prep or prep in PLACE_PREPS or prep in _AND):
+            if prep not in _UNKNOWN_PREPS and (not prep or prep in PLACE_PREPS or prep in _AND):
                 continue
             k = bisect.bisect_left(starts, t.end) - 1
-            if (k >= 0 and t.start < spans[k][1]) or (k >= 0 and toks[a0].start < spans[k][1] and a0 < i):
-                continue
-            # not "у Сирського": a person's accusative (a place's masculine one is its nominative)
-            beside = _beside_a_town(text, t, towns, lang) and not (
-                "gent" not in preps.get(prep, frozenset()) and t.word.lower().endswith(("ого", "его", "ього")))
-            if (only_beside or a0 < i) and not beside:
-                continue
-            if morph.known(t.word, lang) and not any(r.geo for r in morph.readings(t.word, lang)) and not (
-                    beside and _zipf(morph.fold(t.word), lang) < KNOWN_RARE_ZIPF):
-                continue  # a word the dictionary knows is no place unless it knows it as a toponym ("Шпіцбергені"),
-                # or it is as rare as a village's name and named beside a town ("у Кисловки", "через Теґу")
+            if (k >= 0 and t.start < spans[k][1]) or (
+                    morph.known(t.word, lang) and not any(r.geo for r in morph.readings(t.word, lang))):
+                continue  # a word the dictionary knows is no place unless it knows it as a toponym ("Шпіцбергені")
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and ((nxt.cap and text[t.end:nxt.start] == " ")
                                     or (nxt.word in "-‐" and i + 2 < len(toks) and toks[i + 2].word[:1].isdigit())):
                 continue
             if _quoted(text, toks, i, i + 1) or _agrees_with_next(toks, i + 1, t.word, lang, prep):
                 continue  # «Азовсталь»: a firm's name; "на Обуз-Лісновському полігоні": the adjective of a noun
-            governed = preps.get(prep, frozenset())
+            governed = _UNKNOWN_PREPS.get(prep, frozenset())
             cases = morph.cases(t.word, lang)
-            after_noun = prep not in preps  # a noun of a place ("біля села Кукуружівка")
+            after_noun = prep not in _UNKNOWN_PREPS  # a noun of a place ("біля села Кукуружівка")
             if governed and not cases & governed and not cases <= {"nomn", "accs", "voct"}:
                 continue  # in a case the preposition does not govern ("з Ллойдом": with someone); a guessed
                 # nominative only may be a foreign name that does not decline ("у Кісмайо") or one guessed amiss
@@ -968,18 +861,11 @@ class Recognizer:
                 head = t.word.split("-")[0]
                 key = foreign_latin(_cyrillic_forms(_phrase_keys([head], lang))[:6]
                                     or [morph.fold(head)])[1]
-            if not key and not after_noun and not beside and not _lookup([k for k, _n in keys]):
+            if not key and not after_noun and not _lookup([k for k, _n in keys]):
                 continue  # no evidence of a place: the gazetteer knows it neither in Cyrillic nor in Latin letters,
-                # no noun of a place names it, and no town the gazetteer knows is named close to it
+                # and no noun of a place names it
             q = _display(name, t.word)
-            if a0 < i:  # "Малої Локні": the adjective's nominative of the noun's gender before the noun's
-                adj = morph.adjective(toks[a0].word, lang)
-                gender = rs[0].gender if rs and rs[0].gender else "masc"
-                nom = morph.adjective_forms(adj.lemma, lang).get(gender, adj.lemma) if adj else toks[a0].word
-                q = f"{_display(nom, toks[a0].word)} {q}"
-                key = ""  # the noun's key alone names another place ("Локня", not Мала Локня)
-            a = toks[a0].start
-            out.append(SlavicMention(a, t.end, text[a:t.end], "place", 0.6, q, key or latin(q)))
+            out.append(SlavicMention(t.start, t.end, t.word, "place", 0.6, q, key or latin(q)))
         return out
 
     @staticmethod

@@ -28,8 +28,7 @@ ROUTE_CUES = Cues(
                           r"у\s+той\s+час\s+як|при\s+этом|при\s+цьому)\s", re.I),
     listed=re.compile(r"\s*,\s*(?:и\s+|і\s+|й\s+|та\s+|или\s+|або\s+)?|\s+(?:и|і|й|та|или|або|чи|а\s+также|"
                       r"а\s+також)\s+|\s*/\s*", re.I),
-    what=facts.find_what, branches=True, paragraph=True,
-    placed_items=re.compile(r"[ \t]*,?[ \t]*(?:в|во|у|на|под|возле|около|близ|біля|поблизу|під)[ \t]+$", re.I))
+    what=facts.find_what, branches=True, paragraph=True)
 #: What may stand between a place and the area that only contains it ("Суджа Курской области", "Гомель в Беларуси").
 CONTAINER_BETWEEN = frozenset(("", ",", "в", "во", "у", "на", ", в", ", у", ", на", "("))
 #: What stands between a stop and the town that only places it ("на аэродроме под Минском").
