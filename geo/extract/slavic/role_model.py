@@ -289,7 +289,7 @@ def features(text: str, items: Sequence[tuple[Reported, Resolved]]) -> list[list
             f.append("facility")
         if m.kind == "anaphor":
             # the noun that names a place again ("город", "станции"): a town's noun is a stop more often than a
-            # station's or a works' (only with stages.ANAPHORA; the features of other mentions are unchanged)
+            # station's or a works' (the features of other mentions are unchanged)
             f.append(f"anaphor={anaphora.lemma(m.surface, lang)}")
         query = getattr(m, "query", "") or ""
         if len(m.surface.split()) == 1 and len(query.split()) > 1:
