@@ -27,13 +27,14 @@ from ..geocoders.base import FACILITY_KINDS
 from .records import Mention, Resolved
 from .rows import to_check
 
-_BASES = ("camp", "airbase", "naval-base", "range", "depot")
+#: The facility kinds a noun of a base ("the base", "the camp", "база") can stand for, in every language.
+BASE_KINDS = ("camp", "airbase", "naval-base", "range", "depot")
 #: The nouns read, each with the facility kinds (:data:`FACILITY_KINDS`) it can stand for; a
 #: settlement noun stands for a town.
 NOUN_KINDS = {
     "town": (), "city": (), "village": (),
     "airport": ("airbase",), "airfield": ("airbase",), "air base": ("airbase",), "airbase": ("airbase",),
-    "base": _BASES, "camp": _BASES, "garrison": _BASES,
+    "base": BASE_KINDS, "camp": BASE_KINDS, "garrison": BASE_KINDS,
     "port": ("port", "naval-base"), "harbour": ("port", "naval-base"), "harbor": ("port", "naval-base"),
     "crossing": ("crossing",),
     "range": ("range",), "training ground": ("range",),

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..anaphora import Lexicon, refer_back
+from ..anaphora import BASE_KINDS, Lexicon, refer_back
 from ..records import Mention, Resolved
 from . import morph
 from .recognize import tokenize
 
-_BASES = ("camp", "airbase", "naval-base", "range", "depot")
 _AIR = ("airbase",)
 _PORT = ("port", "naval-base")
 #: The nouns of a settlement, which stand for a town.
@@ -35,7 +34,7 @@ NAMED_ONLY = frozenset("остров острів архипелаг архіп�
 NOUN_KINDS = {
     **{n: () for n in SETTLEMENT_NOUNS},
     **{n: _AIR for n in "аэродром аеродром авиабаза авіабаза аэропорт аеропорт".split()},
-    **{n: _BASES for n in "база лагерь табір гарнизон гарнізон".split()},
+    **{n: BASE_KINDS for n in "база лагерь табір гарнизон гарнізон".split()},
     **{n: _PORT for n in "порт гавань".split()},
     **{n: ("range",) for n in "полигон полігон".split()},
     **{n: ("crossing",) for n in "переправа".split()},
